@@ -1,0 +1,135 @@
+#include "access/session.h"
+#include "access/userservice.h"
+#include "clock.h"
+#include "common/mainwindow.h"
+#include "common/screenshottour.h"
+#include "common/signindialog.h"
+#include "i18n.h"
+#include "settings/settingsdialog.h"
+#include "store/database.h"
+#include "store/userrepository.h"
+#include "timeutil.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace guichet;
+
+namespace {
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(u"guichet.db"_s);
+}
+
+int report(bool headless, const QString &message, int code)
+{
+    if (headless)
+        std::fprintf(stderr, "guichet: %s\n", qPrintable(message));
+    else
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Guichet"), message);
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Guichet"_s);
+    QApplication::setApplicationName(u"guichet"_s);
+    QApplication::setApplicationDisplayName(u"Guichet"_s);
+    QApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
+    QApplication::setDesktopFileName(u"org.guichet.Guichet"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/guichet.svg"_s));
+
+    QSettings settings;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Guichet"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(u"db"_s, u"Database file (or GUICHET_DB)."_s, u"PATH"_s);
+    const QCommandLineOption shotsOption(u"screenshots"_s, u"Save one PNG per main view into DIR and exit."_s,
+                                         u"DIR"_s);
+    const QCommandLineOption languageOption(u"language"_s, u"fr, nl or en (default: the settings, then the system)."_s,
+                                            u"LANG"_s);
+    const QCommandLineOption nowOption(u"now"_s, u"Fix the clock (ISO 8601; or GUICHET_NOW)."_s, u"ISO-8601"_s);
+    parser.addOptions({dbOption, shotsOption, languageOption, nowOption});
+    parser.process(app);
+
+    installTranslations(parser.isSet(languageOption)
+                            ? parser.value(languageOption)
+                            : settings.value(SettingsDialog::languageKey(), u"system"_s).toString());
+
+    const bool screenshots = parser.isSet(shotsOption);
+    QString dbPath = parser.value(dbOption);
+    if (dbPath.isEmpty())
+        dbPath = qEnvironmentVariable("GUICHET_DB");
+    if (dbPath.isEmpty())
+        dbPath = defaultDatabasePath();
+
+    std::unique_ptr<Clock> clock;
+    const QString now = parser.isSet(nowOption) ? parser.value(nowOption) : qEnvironmentVariable("GUICHET_NOW");
+    if (!now.isEmpty()) {
+        const QDateTime at = parseIso(now, QTimeZone(QByteArrayLiteral("Europe/Brussels")));
+        if (!at.isValid())
+            return report(true, QApplication::translate("main", "--now \"%1\" is not an ISO 8601 date.").arg(now), 1);
+        clock = std::make_unique<FixedClock>(at);
+    } else {
+        clock = std::make_unique<SystemClock>();
+    }
+
+    auto opened = Database::open(dbPath);
+    if (!opened)
+        return report(screenshots, opened.error().message, 2);
+    Database &db = **opened;
+
+    User user;
+    if (screenshots) {
+        // The tour needs no password: it only reads what the file's owner can read anyway.
+        const QList<User> users = UserRepository(db).list();
+        for (const User &u : users) {
+            if (u.role == Role::Administrator && u.active) {
+                user = u;
+                break;
+            }
+        }
+        if (user.login.isEmpty()) {
+            user.login = u"screenshots"_s;
+            user.displayName = QApplication::translate("main", "Screenshot tour");
+            user.role = Role::Administrator;
+        }
+    } else {
+        SignInDialog signIn(db, *clock);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        user = signIn.user();
+    }
+    Session session(db, *clock, user);
+    MainWindow window(session, settings);
+
+    if (screenshots) {
+        window.resize(1600, 960);
+        window.show();
+        QString error;
+        const QStringList files = takeScreenshots(window, parser.value(shotsOption), &error);
+        if (!error.isEmpty())
+            return report(true, error, 5);
+        for (const QString &file : files)
+            std::printf("%s\n", qPrintable(file));
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,32 @@
+#include "session.h"
+
+#include "store/auditlog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+Result<void> Session::require(Right right) const
+{
+    if (can(right))
+        return {};
+    return Error::forbidden(tr("As %1, %2 may not %3. Ask an administrator.")
+                                .arg(Roles::label(m_user.role).toLower(), m_user.displayName, Roles::rightLabel(right)),
+                            u"right."_s + QString::number(int(right)));
+}
+
+Result<void> Session::audit(const QString &action, const QString &entity, const QString &entityId,
+                            const QString &reason, const QJsonObject &details) const
+{
+    AuditEntry e;
+    e.at = now();
+    e.user = actor();
+    e.action = action;
+    e.entity = entity;
+    e.entityId = entityId;
+    e.reason = reason;
+    e.details = details;
+    return AuditLog::append(m_db, e);
+}
+
+} // namespace guichet

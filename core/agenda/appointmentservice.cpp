@@ -1,0 +1,154 @@
+#include "appointmentservice.h"
+
+#include "access/session.h"
+#include "domain/jsonformat.h"
+#include "store/appointmentrepository.h"
+#include "store/changejournal.h"
+#include "store/database.h"
+#include "store/patientrepository.h"
+#include "store/practicerepository.h"
+#include "uuid.h"
+
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+QTimeZone zoneOf(const Database &db, const QString &siteId)
+{
+    auto site = PracticeRepository(db).site(siteId);
+    return QTimeZone(site ? site->timeZone.toUtf8() : QByteArrayLiteral("Europe/Paris"));
+}
+
+} // namespace
+
+bool AppointmentService::isLateCancellation(const QDateTime &start, const QDateTime &now, int deadlineHours)
+{
+    return now > start.addSecs(-qint64(deadlineHours) * 3600);
+}
+
+Result<Appointment> AppointmentService::create(const Session &session, const AppointmentDraft &draft)
+{
+    if (auto ok = session.require(Right::Book); !ok)
+        return ok.error();
+    const Database &db = session.database();
+    PracticeRepository practice(db);
+    auto practitioner = practice.practitioner(draft.practitionerId);
+    if (!practitioner)
+        return Error::invalid(practitioner.error().message, u"appointment.practitioner"_s);
+    auto patient = PatientRepository(db).byId(draft.patientId);
+    if (!patient)
+        return Error::invalid(patient.error().message, u"appointment.patient"_s);
+    if (!patient->active)
+        return Error::refused(tr("This patient record was merged into another one; book on the surviving record."),
+                              u"appointment.patient-inactive"_s);
+    if (patient->deceased)
+        return Error::refused(tr("This patient is recorded as deceased."), u"appointment.patient-deceased"_s);
+    int duration = draft.durationMinutes;
+    if (!draft.motifId.isEmpty()) {
+        auto motif = practice.motif(draft.motifId);
+        if (!motif)
+            return Error::invalid(motif.error().message, u"appointment.motif"_s);
+        if (motif->practitionerId != practitioner->id)
+            return Error::invalid(tr("The visit reason \"%1\" is not one of %2's.")
+                                      .arg(motif->label, practitioner->displayName()),
+                                  u"appointment.motif"_s);
+        if (duration <= 0)
+            duration = motif->durationMinutes;
+    }
+    if (duration <= 0 || duration > 12 * 60)
+        return Error::invalid(tr("An appointment lasts between 1 minute and 12 hours."), u"appointment.duration"_s);
+    if (!draft.start.isValid())
+        return Error::invalid(tr("The appointment needs a start date and time."), u"appointment.start"_s);
+    static const QStringList channels = {u"desk"_s, u"phone"_s, u"online"_s};
+    if (!channels.contains(draft.channel))
+        return Error::invalid(tr("The channel is desk, phone or online."), u"appointment.channel"_s);
+
+    Appointment a;
+    a.id = newUuid();
+    a.practitionerId = practitioner->id;
+    a.patientId = patient->id;
+    a.motifId = draft.motifId;
+    a.siteId = practitioner->siteId;
+    a.start = draft.start.toUTC();
+    a.end = a.start.addSecs(qint64(duration) * 60);
+    a.channel = draft.channel;
+    a.note = draft.note.trimmed();
+    a.createdAt = session.now();
+    a.createdBy = session.actor();
+
+    AppointmentRepository appointments(db);
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    if (auto ok = appointments.insert(a); !ok)
+        return ok.error();
+    if (auto ok = appointments.addTransition({0, a.id, QString(), AppointmentStatuses::code(a.status), a.createdAt,
+                                              session.actor(), a.channel});
+        !ok)
+        return ok.error();
+    if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"create"_s,
+                                        Json::appointment(a, zoneOf(db, a.siteId)), session.now());
+        !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return a;
+}
+
+Result<Appointment> AppointmentService::changeStatus(const Session &session, const QString &appointmentId,
+                                                     AppointmentStatus to, const QString &reason,
+                                                     CancelledBy cancelledBy)
+{
+    if (auto ok = session.require(Right::Book); !ok)
+        return ok.error();
+    const Database &db = session.database();
+    AppointmentRepository appointments(db);
+    auto found = appointments.byId(appointmentId);
+    if (!found)
+        return found.error();
+    Appointment a = found.value();
+    const AppointmentStatus from = a.status;
+    if (!AppointmentStatuses::canTransition(from, to))
+        return Error::refused(tr("An appointment that is \"%1\" cannot become \"%2\".")
+                                  .arg(AppointmentStatuses::label(from), AppointmentStatuses::label(to)),
+                              u"appointment.transition"_s);
+    if (to == AppointmentStatus::Cancelled && reason.trimmed().isEmpty())
+        return Error::invalid(tr("A cancellation needs a reason."), u"appointment.cancel-reason"_s);
+    if (to == AppointmentStatus::EnteredInError && reason.trimmed().isEmpty())
+        return Error::invalid(tr("Say why this appointment was entered in error."), u"appointment.error-reason"_s);
+    if (to == AppointmentStatus::NoShow && session.now() < a.start)
+        return Error::refused(tr("An appointment cannot be marked as not honoured before it starts."),
+                              u"noshow.future"_s);
+
+    a.status = to;
+    a.reason = reason.trimmed();
+    if (to == AppointmentStatus::Cancelled) {
+        a.cancelledBy = cancelledBy == CancelledBy::Patient ? u"patient"_s : u"practice"_s;
+        auto practitioner = PracticeRepository(db).practitioner(a.practitionerId);
+        const int deadline = practitioner ? practitioner->onlineCancelDeadlineHours : 4;
+        a.lateCancellation = cancelledBy == CancelledBy::Patient && isLateCancellation(a.start, session.now(), deadline);
+    }
+
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    if (auto ok = appointments.update(a); !ok)
+        return ok.error();
+    if (auto ok = appointments.addTransition({0, a.id, AppointmentStatuses::code(from), AppointmentStatuses::code(to),
+                                              session.now(), session.actor(), a.reason});
+        !ok)
+        return ok.error();
+    if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s,
+                                        Json::appointment(a, zoneOf(db, a.siteId)), session.now());
+        !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return a;
+}
+
+} // namespace guichet

@@ -1,0 +1,70 @@
+#include "daylist.h"
+
+#include "domain/patient.h"
+#include "store/database.h"
+#include "timeutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+QList<DayListEntry> DayList::load(const Database &db, const QDate &day, const QTimeZone &zone,
+                                  const QStringList &practitionerIds)
+{
+    const qint64 from = toStored(QDateTime(day, QTime(0, 0), zone));
+    const qint64 to = toStored(QDateTime(day.addDays(1), QTime(0, 0), zone));
+    QString sql = uR"(SELECT a.id, a.practitioner_id, a.patient_id, a.motif_id, a.site_id, a.start_utc, a.end_utc,
+               a.channel, a.status, a.cancelled_by, a.late_cancellation, a.excused, a.reason, a.note,
+               p.birth_name, p.usage_name, p.first_names, p.used_first_name, p.birth_date,
+               pr.title, pr.first_name, pr.last_name, pr.color, m.label, m.color
+        FROM appointments a
+        JOIN patients p ON p.id = a.patient_id
+        JOIN practitioners pr ON pr.id = a.practitioner_id
+        LEFT JOIN motifs m ON m.id = a.motif_id
+        WHERE a.start_utc >= ? AND a.start_utc < ?)"_s;
+    QVariantList values{from, to};
+    if (!practitionerIds.isEmpty()) {
+        sql += u" AND a.practitioner_id IN ("_s + QStringList(practitionerIds.size(), u"?"_s).join(u", "_s) + u')';
+        for (const QString &id : practitionerIds)
+            values << id;
+    }
+    sql += u" ORDER BY a.start_utc, pr.last_name"_s;
+    QList<DayListEntry> out;
+    auto r = db.exec(sql, values);
+    while (r && r->next()) {
+        const QSqlQuery &q = r.value();
+        DayListEntry e;
+        Appointment &a = e.appointment;
+        a.id = q.value(0).toString();
+        a.practitionerId = q.value(1).toString();
+        a.patientId = q.value(2).toString();
+        a.motifId = q.value(3).toString();
+        a.siteId = q.value(4).toString();
+        a.start = fromStored(q.value(5).toLongLong());
+        a.end = fromStored(q.value(6).toLongLong());
+        a.channel = q.value(7).toString();
+        a.status = AppointmentStatuses::fromCode(q.value(8).toString()).value_or(AppointmentStatus::Booked);
+        a.cancelledBy = q.value(9).toString();
+        a.lateCancellation = q.value(10).toBool();
+        a.excused = q.value(11).toBool();
+        a.reason = q.value(12).toString();
+        a.note = q.value(13).toString();
+        Patient p;
+        p.birthName = q.value(14).toString();
+        p.usageName = q.value(15).toString();
+        p.firstNames = q.value(16).toString();
+        p.usedFirstName = q.value(17).toString();
+        e.patientName = p.displayName();
+        e.patientBirthDate = QDate::fromString(q.value(18).toString(), Qt::ISODate);
+        const QString title = q.value(19).toString();
+        e.practitionerName = (title.isEmpty() ? QString() : title + u' ') + q.value(20).toString() + u' '
+            + q.value(21).toString();
+        e.practitionerColor = q.value(22).toString();
+        e.motifLabel = q.value(23).toString();
+        e.motifColor = q.value(24).toString();
+        out << e;
+    }
+    return out;
+}
+
+} // namespace guichet

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/appointment.h"
+
+#include <QList>
+#include <QTimeZone>
+
+namespace guichet {
+
+class Database;
+
+// One line of the front desk's day list: the appointment with the names a person reads.
+struct DayListEntry
+{
+    Appointment appointment;
+    QString patientName;
+    QDate patientBirthDate;
+    QString practitionerName;
+    QString practitionerColor;
+    QString motifLabel;
+    QString motifColor;
+};
+
+class DayList final
+{
+public:
+    // Appointments starting on `day` (in `zone`), by start time then practitioner, joined in one query.
+    static QList<DayListEntry> load(const Database &db, const QDate &day, const QTimeZone &zone,
+                                    const QStringList &practitionerIds = {});
+};
+
+} // namespace guichet

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "access/session.h"
+#include "clock.h"
+#include "result.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <functional>
+#include <memory>
+
+namespace guichet {
+
+// What every command gets: streams, options, the clock, and the database and
+// session opened on first use.
+class CliContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    CliContext(QTextStream &out, QTextStream &err, QTextStream &in) : out(out), err(err), in(in) { }
+
+    QTextStream &out;
+    QTextStream &err;
+    QTextStream &in;
+    QString program;
+    QString dbPath;
+    QString userName; // --user
+    bool json = false;
+    std::unique_ptr<Clock> clock;
+
+    Result<Database *> database();
+    Result<const Session *> session();
+    void closeDatabase();
+    QTimeZone siteZone();
+
+    // Reports an error on stderr and returns its exit code.
+    int fail(const Error &error);
+    int usage(const QString &message);
+    void print(const QJsonObject &object);
+    void print(const QJsonArray &array);
+    void printTable(const QStringList &headers, const QList<QStringList> &rows);
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
+};
+
+using CliCommand = std::function<int(CliContext &, const QStringList &)>;
+
+int exitCodeFor(const Error &error);
+
+// Command groups, each in its own file.
+int runCheckId(CliContext &ctx, const QStringList &args);
+int runPatient(CliContext &ctx, const QStringList &args);
+int runPractitioner(CliContext &ctx, const QStringList &args);
+int runMotif(CliContext &ctx, const QStringList &args);
+int runAppointment(CliContext &ctx, const QStringList &args);
+int runDemo(CliContext &ctx, const QStringList &args);
+int runCheck(CliContext &ctx, const QStringList &args);
+int runBackup(CliContext &ctx, const QStringList &args);
+int runRestore(CliContext &ctx, const QStringList &args);
+int runUser(CliContext &ctx, const QStringList &args);
+
+} // namespace guichet
+
+class QCommandLineParser;
+
+namespace guichet {
+// Parses a sub-command's own options; on failure prints the reason and sets `exitCode`.
+bool parseCommand(CliContext &ctx, QCommandLineParser &parser, const QString &name, const QStringList &args,
+                  int &exitCode);
+} // namespace guichet

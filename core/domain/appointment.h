@@ -1,0 +1,44 @@
+#pragma once
+
+#include "appointmentstatus.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace guichet {
+
+struct Appointment
+{
+    QString id;
+    QString practitionerId;
+    QString patientId;
+    QString motifId;
+    QString siteId;
+    QDateTime start; // UTC
+    QDateTime end; // UTC
+    QString channel = QStringLiteral("desk"); // desk, phone, online
+    AppointmentStatus status = AppointmentStatus::Booked;
+    QString cancelledBy; // patient, practice (when cancelled)
+    bool lateCancellation = false;
+    bool excused = false; // for no-shows
+    QString reason; // cancellation reason or note on the last transition
+    QString note;
+    QDateTime createdAt;
+    QString createdBy;
+    QString serverId;
+    QString version;
+};
+
+// One line of an appointment's history: who moved it from which status to which, when, why.
+struct AppointmentTransition
+{
+    qint64 seq = 0;
+    QString appointmentId;
+    QString from; // empty for the creation
+    QString to;
+    QDateTime at;
+    QString user;
+    QString reason;
+};
+
+} // namespace guichet

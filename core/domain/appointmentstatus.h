@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace guichet {
+
+// DESIGN.md: booked -> arrived -> in-consultation -> fulfilled, booked -> cancelled,
+// booked -> noshow, anything -> entered-in-error.
+enum class AppointmentStatus { Booked, Arrived, InConsultation, Fulfilled, Cancelled, NoShow, EnteredInError };
+
+class AppointmentStatuses final
+{
+    Q_DECLARE_TR_FUNCTIONS(AppointmentStatuses)
+public:
+    static QString code(AppointmentStatus status); // "booked", "arrived", "in-consultation", ...
+    static std::optional<AppointmentStatus> fromCode(const QString &code);
+    static QString label(AppointmentStatus status); // translated, for people
+    static QList<AppointmentStatus> all();
+
+    static bool canTransition(AppointmentStatus from, AppointmentStatus to);
+    static QList<AppointmentStatus> nextStatuses(AppointmentStatus from);
+    // Whether the appointment still occupies its slot.
+    static bool occupiesSlot(AppointmentStatus status);
+};
+
+enum class CancelledBy { Patient, Practice };
+
+} // namespace guichet

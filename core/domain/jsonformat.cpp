@@ -1,0 +1,149 @@
+#include "jsonformat.h"
+
+#include "appointment.h"
+#include "patient.h"
+#include "practice.h"
+#include "timeutil.h"
+#include "user.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet::Json {
+
+namespace {
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+} // namespace
+
+QJsonObject patient(const Patient &p)
+{
+    return {
+        {u"id"_s, p.id},
+        {u"birth_name"_s, p.birthName},
+        {u"first_names"_s, p.firstNames},
+        {u"birth_date"_s, p.birthDate.toString(Qt::ISODate)},
+        {u"sex"_s, sexCode(p.sex)},
+        {u"birth_place_code"_s, p.birthPlaceCode},
+        {u"usage_name"_s, p.usageName},
+        {u"used_first_name"_s, p.usedFirstName},
+        {u"display_name"_s, p.displayName()},
+        {u"address"_s, p.address},
+        {u"postcode"_s, p.postcode},
+        {u"city"_s, p.city},
+        {u"country"_s, p.country},
+        {u"mobile_phone"_s, p.mobilePhone},
+        {u"other_phone"_s, p.otherPhone},
+        {u"email"_s, p.email},
+        {u"niss"_s, p.niss},
+        {u"nir"_s, p.nir},
+        {u"identity_status"_s, IdentityStatuses::code(p.identityStatus)},
+        {u"deceased"_s, p.deceased},
+        {u"homonym"_s, p.homonym},
+        {u"doubtful"_s, p.doubtful},
+        {u"notify_sms"_s, p.notifySms},
+        {u"notify_email"_s, p.notifyEmail},
+        {u"language"_s, p.language},
+        {u"holder_id"_s, orNull(p.holderId)},
+        {u"relationship"_s, p.relationship},
+        {u"origin"_s, p.origin},
+        {u"active"_s, p.active},
+        {u"replaced_by"_s, orNull(p.replacedBy)},
+        {u"created_at"_s, p.createdAt.toString(Qt::ISODate)},
+        {u"updated_at"_s, p.updatedAt.toString(Qt::ISODate)},
+        {u"server_id"_s, orNull(p.serverId)},
+        {u"version"_s, orNull(p.version)},
+    };
+}
+
+QJsonObject practitioner(const Practitioner &p)
+{
+    return {
+        {u"id"_s, p.id},
+        {u"title"_s, p.title},
+        {u"first_name"_s, p.firstName},
+        {u"last_name"_s, p.lastName},
+        {u"display_name"_s, p.displayName()},
+        {u"specialty"_s, p.specialty},
+        {u"registration"_s, p.registration},
+        {u"site_id"_s, p.siteId},
+        {u"color"_s, p.color},
+        {u"online_cancel_deadline_hours"_s, p.onlineCancelDeadlineHours},
+        {u"accepts_new_patients_online"_s, p.acceptsNewPatientsOnline},
+        {u"phone_only_after_months"_s, p.phoneOnlyAfterMonths},
+        {u"active"_s, p.active},
+    };
+}
+
+QJsonObject motif(const Motif &m)
+{
+    return {
+        {u"id"_s, m.id},
+        {u"practitioner_id"_s, m.practitionerId},
+        {u"label"_s, m.label},
+        {u"duration_minutes"_s, m.durationMinutes},
+        {u"color"_s, m.color},
+        {u"bookable_online"_s, m.bookableOnline},
+        {u"video"_s, m.video},
+        {u"notifications"_s, m.notifications},
+        {u"new_patients"_s, m.newPatients},
+        {u"min_age"_s, m.minAgeYears},
+        {u"max_age"_s, m.maxAgeYears},
+        {u"spacing_rule"_s, m.spacingRule},
+        {u"active"_s, m.active},
+    };
+}
+
+QJsonObject site(const Site &s)
+{
+    return {{u"id"_s, s.id},           {u"name"_s, s.name},       {u"time_zone"_s, s.timeZone},
+            {u"country"_s, s.country}, {u"address"_s, s.address}, {u"phone"_s, s.phone}};
+}
+
+QJsonObject appointment(const Appointment &a, const QTimeZone &zone)
+{
+    return {
+        {u"id"_s, a.id},
+        {u"practitioner_id"_s, a.practitionerId},
+        {u"patient_id"_s, a.patientId},
+        {u"motif_id"_s, orNull(a.motifId)},
+        {u"site_id"_s, a.siteId},
+        {u"start"_s, toIsoInZone(a.start, zone)},
+        {u"end"_s, toIsoInZone(a.end, zone)},
+        {u"channel"_s, a.channel},
+        {u"status"_s, AppointmentStatuses::code(a.status)},
+        {u"cancelled_by"_s, orNull(a.cancelledBy)},
+        {u"late_cancellation"_s, a.lateCancellation},
+        {u"excused"_s, a.excused},
+        {u"reason"_s, a.reason},
+        {u"note"_s, a.note},
+        {u"created_at"_s, toIsoInZone(a.createdAt, zone)},
+        {u"created_by"_s, a.createdBy},
+        {u"server_id"_s, orNull(a.serverId)},
+        {u"version"_s, orNull(a.version)},
+    };
+}
+
+QJsonObject transition(const AppointmentTransition &t, const QTimeZone &zone)
+{
+    return {{u"from"_s, orNull(t.from)},
+            {u"to"_s, t.to},
+            {u"at"_s, toIsoInZone(t.at, zone)},
+            {u"user"_s, t.user},
+            {u"reason"_s, t.reason}};
+}
+
+QJsonObject user(const User &u)
+{
+    return {{u"id"_s, u.id},
+            {u"login"_s, u.login},
+            {u"display_name"_s, u.displayName},
+            {u"role"_s, Roles::code(u.role)},
+            {u"practitioner_id"_s, orNull(u.practitionerId)},
+            {u"active"_s, u.active}};
+}
+
+} // namespace guichet::Json

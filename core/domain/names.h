@@ -1,0 +1,22 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+
+namespace guichet {
+
+class Names final
+{
+    Q_DECLARE_TR_FUNCTIONS(Names)
+public:
+    // Lower case, accents removed, hyphens/apostrophes/dots as spaces, spaces collapsed:
+    // "DUPONT-Martin  Élodie" -> "dupont martin elodie". Used for search and matching.
+    static QString fold(const QString &text);
+    // Trims and collapses inner spaces; refuses digits and symbols. `field` names the field in the message.
+    static Result<QString> clean(const QString &text, const QString &field, bool required);
+    // "dupont-martin" -> "Dupont-Martin" for display of names typed in lower case.
+    static QString birthNameDisplay(const QString &name); // upper case, as on identity documents
+};
+
+} // namespace guichet

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "result.h"
+#include "sex.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace guichet {
+
+// Belgian national register number (NISS / INSZ / rijksregisternummer), or a BIS number.
+struct NissInfo
+{
+    QString digits; // 11 digits, no separators
+    QDate birthDate; // invalid when the register does not know it (month or day 00)
+    Sex sex = Sex::Unknown; // unknown for BIS numbers attributed without sex (+20)
+    bool bis = false;
+
+    QString formatted() const; // YY.MM.DD-ccc.KK
+};
+
+class Niss final
+{
+    Q_DECLARE_TR_FUNCTIONS(Niss)
+public:
+    // Accepts the usual separators (spaces, dots, hyphens, slashes).
+    static Result<NissInfo> parse(const QString &text);
+};
+
+} // namespace guichet

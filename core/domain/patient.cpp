@@ -1,0 +1,66 @@
+#include "patient.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+QString Patient::displayName() const
+{
+    QString name = birthName.toUpper();
+    if (!usageName.isEmpty() && usageName.compare(birthName, Qt::CaseInsensitive) != 0)
+        name += u" (" + usageName.toUpper() + u')';
+    const QString first = usedFirstName.isEmpty() ? firstNames : usedFirstName;
+    return first.isEmpty() ? name : name + u' ' + first;
+}
+
+int Patient::ageOn(const QDate &day) const
+{
+    if (!birthDate.isValid() || !day.isValid())
+        return -1;
+    int age = day.year() - birthDate.year();
+    if (day.month() < birthDate.month() || (day.month() == birthDate.month() && day.day() < birthDate.day()))
+        --age;
+    return age;
+}
+
+QString IdentityStatuses::code(IdentityStatus status)
+{
+    switch (status) {
+    case IdentityStatus::Provisional:
+        return u"provisional"_s;
+    case IdentityStatus::Retrieved:
+        return u"retrieved"_s;
+    case IdentityStatus::Validated:
+        return u"validated"_s;
+    case IdentityStatus::Qualified:
+        return u"qualified"_s;
+    }
+    return {};
+}
+
+std::optional<IdentityStatus> IdentityStatuses::fromCode(const QString &code)
+{
+    for (const auto s : {IdentityStatus::Provisional, IdentityStatus::Retrieved, IdentityStatus::Validated,
+                         IdentityStatus::Qualified}) {
+        if (IdentityStatuses::code(s) == code)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString IdentityStatuses::label(IdentityStatus status)
+{
+    switch (status) {
+    case IdentityStatus::Provisional:
+        return tr("Provisional");
+    case IdentityStatus::Retrieved:
+        return tr("Retrieved");
+    case IdentityStatus::Validated:
+        return tr("Validated");
+    case IdentityStatus::Qualified:
+        return tr("Qualified");
+    }
+    return {};
+}
+
+} // namespace guichet

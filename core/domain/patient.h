@@ -1,0 +1,71 @@
+#pragma once
+
+#include "sex.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace guichet {
+
+// Identity vigilance levels (French RNIV): provisional -> retrieved (from INSi or
+// a card) -> validated (identity document checked) -> qualified (both).
+enum class IdentityStatus { Provisional, Retrieved, Validated, Qualified };
+
+struct Patient
+{
+    QString id;
+    // Strict traits
+    QString birthName;
+    QString firstNames; // as given at birth, space separated
+    QDate birthDate;
+    Sex sex = Sex::Unknown;
+    QString birthPlaceCode; // INSEE commune code or country code
+    // Complementary traits
+    QString usageName;
+    QString usedFirstName;
+    QString address;
+    QString postcode;
+    QString city;
+    QString country;
+    QString mobilePhone; // E.164
+    QString otherPhone; // E.164, landline or other
+    QString email;
+    QString treatingPhysician;
+    QString medication;
+    QString niss; // 11 digits
+    QString nir; // 15 characters
+    IdentityStatus identityStatus = IdentityStatus::Provisional;
+    bool deceased = false;
+    bool homonym = false;
+    bool doubtful = false;
+    bool notifySms = true;
+    bool notifyEmail = true;
+    QString language = QStringLiteral("fr");
+    QString holderId; // account holder when this patient is a relative
+    QString relationship; // child, spouse, parent, other
+    QString origin = QStringLiteral("desk"); // desk, online, import, demo
+    bool active = true;
+    QString replacedBy;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString serverId;
+    QString version;
+
+    QString displayName() const; // "DUPONT (MARTIN) Marie Claire"
+    int ageOn(const QDate &day) const;
+};
+
+class IdentityStatuses final
+{
+    Q_DECLARE_TR_FUNCTIONS(IdentityStatuses)
+public:
+    static QString code(IdentityStatus status);
+    static std::optional<IdentityStatus> fromCode(const QString &code);
+    static QString label(IdentityStatus status);
+};
+
+} // namespace guichet

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+
+namespace guichet {
+
+enum class PhoneKind { Mobile, Landline, Other };
+
+struct PhoneInfo
+{
+    QString e164; // +33612345678
+    QString national; // 06 12 34 56 78
+    QString international; // +33 6 12 34 56 78
+    QString region; // FR, BE, ...
+    PhoneKind kind = PhoneKind::Other;
+
+    bool isMobile() const { return kind == PhoneKind::Mobile; }
+};
+
+QString phoneKindCode(PhoneKind kind); // "mobile", "landline", "other"
+
+// Phone numbers through libphonenumber. A number without a country prefix is
+// read as a number of `defaultRegion` (the practice's country).
+class Phone final
+{
+    Q_DECLARE_TR_FUNCTIONS(Phone)
+public:
+    static Result<PhoneInfo> parse(const QString &text, const QString &defaultRegion = QStringLiteral("FR"));
+};
+
+} // namespace guichet

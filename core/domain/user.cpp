@@ -1,0 +1,91 @@
+#include "user.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+QString Roles::code(Role role)
+{
+    switch (role) {
+    case Role::Secretary:
+        return u"secretary"_s;
+    case Role::Practitioner:
+        return u"practitioner"_s;
+    case Role::Administrator:
+        return u"administrator"_s;
+    }
+    return {};
+}
+
+std::optional<Role> Roles::fromCode(const QString &code)
+{
+    for (const Role r : {Role::Secretary, Role::Practitioner, Role::Administrator}) {
+        if (Roles::code(r) == code)
+            return r;
+    }
+    return std::nullopt;
+}
+
+QString Roles::label(Role role)
+{
+    switch (role) {
+    case Role::Secretary:
+        return tr("Secretary");
+    case Role::Practitioner:
+        return tr("Practitioner");
+    case Role::Administrator:
+        return tr("Administrator");
+    }
+    return {};
+}
+
+bool Roles::has(Role role, Right right)
+{
+    switch (right) {
+    case Right::ViewAgenda:
+    case Right::Book:
+    case Right::EditPatients:
+        return true;
+    case Right::ViewMedicalNotes:
+        return role != Role::Secretary;
+    case Right::MergePatients:
+    case Right::EraseNoShow:
+    case Right::LiftBlock:
+        // Secretaries act on duplicates and no-shows only through a practitioner or an administrator.
+        return role == Role::Practitioner || role == Role::Administrator;
+    case Right::ManageUsers:
+    case Right::ChangePracticeSettings:
+    case Right::RestoreBackup:
+        return role == Role::Administrator;
+    }
+    return false;
+}
+
+QString Roles::rightLabel(Right right)
+{
+    switch (right) {
+    case Right::ViewAgenda:
+        return tr("view the agenda");
+    case Right::Book:
+        return tr("book appointments");
+    case Right::EditPatients:
+        return tr("edit patient records");
+    case Right::ViewMedicalNotes:
+        return tr("read medical notes");
+    case Right::MergePatients:
+        return tr("merge patient records");
+    case Right::EraseNoShow:
+        return tr("erase a no-show");
+    case Right::LiftBlock:
+        return tr("lift an online-booking block");
+    case Right::ManageUsers:
+        return tr("manage users");
+    case Right::ChangePracticeSettings:
+        return tr("change the practice settings");
+    case Right::RestoreBackup:
+        return tr("restore a backup");
+    }
+    return {};
+}
+
+} // namespace guichet

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace guichet {
+
+enum class Role { Secretary, Practitioner, Administrator };
+
+// What a role may do; checked by core services, not only hidden in the UI.
+enum class Right {
+    ViewAgenda,
+    Book,
+    EditPatients,
+    ViewMedicalNotes,
+    MergePatients,
+    EraseNoShow,
+    LiftBlock,
+    ManageUsers,
+    ChangePracticeSettings,
+    RestoreBackup,
+};
+
+struct User
+{
+    QString id;
+    QString login;
+    QString displayName;
+    Role role = Role::Secretary;
+    QString practitionerId;
+    QString passwordHash; // Argon2id, never the password
+    bool active = true;
+};
+
+class Roles final
+{
+    Q_DECLARE_TR_FUNCTIONS(Roles)
+public:
+    static QString code(Role role); // secretary, practitioner, administrator
+    static std::optional<Role> fromCode(const QString &code);
+    static QString label(Role role);
+    static bool has(Role role, Right right);
+    static QString rightLabel(Right right);
+};
+
+} // namespace guichet

@@ -1,0 +1,187 @@
+#include "patientinput.h"
+
+#include "domain/email.h"
+#include "domain/names.h"
+#include "domain/nir.h"
+#include "domain/niss.h"
+#include "domain/phone.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+Result<QString> freeText(const QString &text, const QString &field, int maxLength)
+{
+    const QString s = text.simplified();
+    if (s.size() > maxLength)
+        return Error::invalid(PatientValidator::tr("%1 is too long (%2 characters at most).").arg(field).arg(maxLength),
+                              u"text.length"_s);
+    for (const QChar c : s) {
+        if (c.category() == QChar::Other_Control)
+            return Error::invalid(PatientValidator::tr("%1 contains a control character.").arg(field), u"text.control"_s);
+    }
+    return s;
+}
+
+} // namespace
+
+Result<QDate> PatientValidator::parseBirthDate(const QString &text, const QDate &today)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return Error::invalid(tr("The birth date is required."), u"birth_date.required"_s);
+    QDate date = QDate::fromString(t, Qt::ISODate);
+    if (!date.isValid()) {
+        static const QRegularExpression dmy(u"^(\\d{1,2})[/.\\- ](\\d{1,2})[/.\\- ](\\d{4})$"_s);
+        const auto m = dmy.match(t);
+        if (m.hasMatch()) {
+            date = QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+            if (!date.isValid())
+                return Error::invalid(tr("The birth date %1 does not exist in the calendar.").arg(t),
+                                      u"birth_date.invalid"_s);
+        }
+    }
+    if (!date.isValid())
+        return Error::invalid(tr("The birth date \"%1\" is not a date; type it as 31/12/1980.").arg(t),
+                              u"birth_date.format"_s);
+    if (today.isValid() && date > today)
+        return Error::invalid(tr("The birth date cannot be in the future."), u"birth_date.future"_s);
+    if (date.year() < 1890)
+        return Error::invalid(tr("The birth date is before 1890: probably a typing error."), u"birth_date.past"_s);
+    return date;
+}
+
+Result<QString> PatientValidator::checkPostcode(const QString &postcode, const QString &country)
+{
+    const QString p = postcode.simplified().toUpper();
+    if (p.isEmpty())
+        return QString();
+    if (country == u"FR"_s) {
+        static const QRegularExpression fr(u"^\\d{5}$"_s);
+        if (!fr.match(p).hasMatch())
+            return Error::invalid(tr("A French postcode has 5 digits."), u"postcode.fr"_s);
+    } else if (country == u"BE"_s) {
+        static const QRegularExpression be(u"^[1-9]\\d{3}$"_s);
+        if (!be.match(p).hasMatch())
+            return Error::invalid(tr("A Belgian postcode has 4 digits and does not start with 0."), u"postcode.be"_s);
+    } else {
+        static const QRegularExpression any(u"^[A-Z0-9][A-Z0-9 -]{1,9}$"_s);
+        if (!any.match(p).hasMatch())
+            return Error::invalid(tr("This postcode is not valid."), u"postcode.invalid"_s);
+    }
+    return p;
+}
+
+QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &today, const QString &defaultCountry,
+                                          Patient *out)
+{
+    QList<FieldError> errors;
+    Patient p;
+    auto take = [&errors](const QString &field, const auto &result, auto &target) {
+        if (result)
+            target = result.value();
+        else
+            errors << FieldError{field, result.error()};
+    };
+
+    take(u"birth_name"_s, Names::clean(in.birthName, tr("The birth name"), true), p.birthName);
+    take(u"first_names"_s, Names::clean(in.firstNames, tr("The first names"), true), p.firstNames);
+    take(u"birth_date"_s, parseBirthDate(in.birthDate, today), p.birthDate);
+    if (in.sex.trimmed().isEmpty())
+        errors << FieldError{u"sex"_s, Error::invalid(tr("The sex is required."), u"sex.required"_s)};
+    else if (!isKnownSexCode(in.sex))
+        errors << FieldError{u"sex"_s, Error::invalid(tr("The sex is female, male, other or unknown."), u"sex.code"_s)};
+    else
+        p.sex = sexFromCode(in.sex);
+    take(u"usage_name"_s, Names::clean(in.usageName, tr("The usage name"), false), p.usageName);
+    take(u"used_first_name"_s, Names::clean(in.usedFirstName, tr("The first name used"), false), p.usedFirstName);
+    take(u"birth_place_code"_s, freeText(in.birthPlaceCode, tr("The birth place code"), 10), p.birthPlaceCode);
+
+    p.country = in.country.trimmed().toUpper();
+    if (p.country.isEmpty())
+        p.country = defaultCountry;
+    const QString region = p.country.isEmpty() ? u"FR"_s : p.country;
+
+    if (!in.niss.trimmed().isEmpty()) {
+        auto niss = Niss::parse(in.niss);
+        if (!niss) {
+            errors << FieldError{u"niss"_s, niss.error()};
+        } else {
+            p.niss = niss->digits;
+            if (p.birthDate.isValid() && niss->birthDate.isValid() && niss->birthDate != p.birthDate)
+                errors << FieldError{u"niss"_s,
+                                     Error::invalid(tr("The national register number gives the birth date %1, not %2.")
+                                                        .arg(QLocale().toString(niss->birthDate, QLocale::ShortFormat),
+                                                             QLocale().toString(p.birthDate, QLocale::ShortFormat)),
+                                                    u"niss.birth-date"_s)};
+            if (niss->sex != Sex::Unknown && p.sex != Sex::Unknown && p.sex != Sex::Other && niss->sex != p.sex)
+                errors << FieldError{u"niss"_s, Error::invalid(tr("The national register number does not match the "
+                                                                  "sex given."),
+                                                               u"niss.sex"_s)};
+        }
+    }
+    if (!in.nir.trimmed().isEmpty()) {
+        auto nir = Nir::parse(in.nir);
+        if (!nir) {
+            errors << FieldError{u"nir"_s, nir.error()};
+        } else {
+            p.nir = nir->value;
+            if (p.sex != Sex::Unknown && p.sex != Sex::Other && nir->sex != p.sex)
+                errors << FieldError{u"nir"_s, Error::invalid(tr("The social security number does not match the sex "
+                                                                 "given."),
+                                                              u"nir.sex"_s)};
+            if (p.birthDate.isValid()
+                && (p.birthDate.year() % 100 != nir->birthYear
+                    || (nir->birthMonth != 0 && nir->birthMonth != p.birthDate.month())))
+                errors << FieldError{u"nir"_s, Error::invalid(tr("The social security number does not match the "
+                                                                 "birth date (year and month)."),
+                                                              u"nir.birth-date"_s)};
+        }
+    }
+    for (const QString &raw : in.phones) {
+        if (raw.trimmed().isEmpty())
+            continue;
+        auto phone = Phone::parse(raw, region);
+        if (!phone) {
+            errors << FieldError{u"phone"_s, phone.error()};
+            continue;
+        }
+        if (phone->isMobile() && p.mobilePhone.isEmpty())
+            p.mobilePhone = phone->e164;
+        else if (p.otherPhone.isEmpty())
+            p.otherPhone = phone->e164;
+    }
+    if (!in.email.trimmed().isEmpty())
+        take(u"email"_s, Email::normalize(in.email), p.email);
+    take(u"address"_s, freeText(in.address, tr("The address"), 200), p.address);
+    take(u"postcode"_s, checkPostcode(in.postcode, region), p.postcode);
+    take(u"city"_s, freeText(in.city, tr("The city"), 100), p.city);
+
+    const QString language = in.language.trimmed().toLower();
+    if (language.isEmpty())
+        p.language = u"fr"_s;
+    else if (language == u"fr"_s || language == u"nl"_s || language == u"en"_s)
+        p.language = language;
+    else
+        errors << FieldError{u"language"_s, Error::invalid(tr("The language is fr, nl or en."), u"language"_s)};
+    p.holderId = in.holderId.trimmed();
+    p.relationship = in.relationship.trimmed();
+    if (out)
+        *out = p;
+    return errors;
+}
+
+Result<Patient> PatientValidator::validate(const PatientInput &input, const QDate &today, const QString &defaultCountry)
+{
+    Patient p;
+    const QList<FieldError> errors = check(input, today, defaultCountry, &p);
+    if (!errors.isEmpty())
+        return errors.first().error;
+    return p;
+}
+
+} // namespace guichet

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/patient.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace guichet {
+
+// What a person (a secretary, the CLI, an import) typed for a patient, before validation.
+struct PatientInput
+{
+    QString birthName;
+    QString firstNames;
+    QString birthDate; // 1980-03-12, 12/03/1980, 12.03.1980
+    QString sex; // female/male/other/unknown or F/M/H/X
+    QString birthPlaceCode;
+    QString usageName;
+    QString usedFirstName;
+    QString niss;
+    QString nir;
+    QStringList phones; // the first mobile becomes the SMS number
+    QString email;
+    QString address;
+    QString postcode;
+    QString city;
+    QString country; // ISO code; the site's country when empty
+    QString language;
+    QString holderId;
+    QString relationship;
+};
+
+struct FieldError
+{
+    QString field; // birth_name, niss, ...
+    Error error;
+};
+
+class PatientValidator final
+{
+    Q_DECLARE_TR_FUNCTIONS(PatientValidator)
+public:
+    // Every problem, one per field, in the order of the form.
+    static QList<FieldError> check(const PatientInput &input, const QDate &today, const QString &defaultCountry,
+                                   Patient *out = nullptr);
+    // The patient, or the first problem.
+    static Result<Patient> validate(const PatientInput &input, const QDate &today, const QString &defaultCountry);
+    static Result<QDate> parseBirthDate(const QString &text, const QDate &today);
+    static Result<QString> checkPostcode(const QString &postcode, const QString &country);
+};
+
+} // namespace guichet

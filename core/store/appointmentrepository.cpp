@@ -1,0 +1,207 @@
+#include "appointmentrepository.h"
+
+#include "database.h"
+#include "timeutil.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+const QString kColumns = u"id, practitioner_id, patient_id, motif_id, site_id, start_utc, end_utc, channel, status, "
+                         "cancelled_by, late_cancellation, excused, reason, note, created_at, created_by, server_id, "
+                         "version"_s;
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+Appointment readAppointment(const QSqlQuery &q)
+{
+    Appointment a;
+    a.id = q.value(0).toString();
+    a.practitionerId = q.value(1).toString();
+    a.patientId = q.value(2).toString();
+    a.motifId = q.value(3).toString();
+    a.siteId = q.value(4).toString();
+    a.start = fromStored(q.value(5).toLongLong());
+    a.end = fromStored(q.value(6).toLongLong());
+    a.channel = q.value(7).toString();
+    a.status = AppointmentStatuses::fromCode(q.value(8).toString()).value_or(AppointmentStatus::Booked);
+    a.cancelledBy = q.value(9).toString();
+    a.lateCancellation = q.value(10).toBool();
+    a.excused = q.value(11).toBool();
+    a.reason = q.value(12).toString();
+    a.note = q.value(13).toString();
+    a.createdAt = fromStored(q.value(14).toLongLong());
+    a.createdBy = q.value(15).toString();
+    a.serverId = q.value(16).toString();
+    a.version = q.value(17).toString();
+    return a;
+}
+
+QVariantList values(const Appointment &a)
+{
+    return {a.id,
+            a.practitionerId,
+            a.patientId,
+            nullable(a.motifId),
+            a.siteId,
+            toStored(a.start),
+            toStored(a.end),
+            a.channel,
+            AppointmentStatuses::code(a.status),
+            a.cancelledBy,
+            a.lateCancellation,
+            a.excused,
+            a.reason,
+            a.note,
+            toStored(a.createdAt),
+            a.createdBy,
+            nullable(a.serverId),
+            nullable(a.version)};
+}
+
+} // namespace
+
+Result<void> AppointmentRepository::insert(const Appointment &a)
+{
+    auto r = m_db.exec(u"INSERT INTO appointments("_s + kColumns
+                           + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       values(a));
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> AppointmentRepository::insertMany(const QList<Appointment> &appointments,
+                                              const QList<AppointmentTransition> &history)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(u"INSERT INTO appointments("_s + kColumns
+                   + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+        return Error::io(q.lastError().text());
+    for (const Appointment &a : appointments) {
+        const QVariantList vals = values(a);
+        for (int i = 0; i < vals.size(); ++i)
+            q.bindValue(i, bindable(vals.at(i)));
+        if (!q.exec())
+            return Error::io(q.lastError().text());
+    }
+    QSqlQuery h(m_db.connection());
+    if (!h.prepare(u"INSERT INTO appointment_history(appointment_id, from_status, to_status, at_utc, user_name, "
+                   "reason) VALUES (?, ?, ?, ?, ?, ?)"_s))
+        return Error::io(h.lastError().text());
+    for (const AppointmentTransition &t : history) {
+        h.bindValue(0, t.appointmentId);
+        h.bindValue(1, bindable(t.from));
+        h.bindValue(2, t.to);
+        h.bindValue(3, toStored(t.at));
+        h.bindValue(4, t.user);
+        h.bindValue(5, bindable(t.reason));
+        if (!h.exec())
+            return Error::io(h.lastError().text());
+    }
+    return {};
+}
+
+Result<void> AppointmentRepository::update(const Appointment &a)
+{
+    QVariantList vals = values(a);
+    vals.removeFirst();
+    vals << a.id;
+    auto r = m_db.exec(u"UPDATE appointments SET practitioner_id = ?, patient_id = ?, motif_id = ?, site_id = ?, "
+                       "start_utc = ?, end_utc = ?, channel = ?, status = ?, cancelled_by = ?, late_cancellation = ?, "
+                       "excused = ?, reason = ?, note = ?, created_at = ?, created_by = ?, server_id = ?, version = ? "
+                       "WHERE id = ?"_s,
+                       vals);
+    if (!r)
+        return r.error();
+    if (r->numRowsAffected() != 1)
+        return Error::notFound(Database::tr("No appointment has the identifier %1.").arg(a.id));
+    return {};
+}
+
+Result<void> AppointmentRepository::addTransition(const AppointmentTransition &t)
+{
+    auto r = m_db.exec(u"INSERT INTO appointment_history(appointment_id, from_status, to_status, at_utc, user_name, "
+                       "reason) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                       {t.appointmentId, t.from, t.to, toStored(t.at), t.user, t.reason});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<Appointment> AppointmentRepository::byId(const QString &id) const
+{
+    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM appointments WHERE id = ?"_s, {id});
+    if (!r)
+        return r.error();
+    if (!r->next())
+        return Error::notFound(Database::tr("No appointment has the identifier %1.").arg(id));
+    return readAppointment(r.value());
+}
+
+QList<Appointment> AppointmentRepository::inRange(const QDateTime &from, const QDateTime &to,
+                                                  const QStringList &practitionerIds) const
+{
+    QList<Appointment> out;
+    // Appointments last at most a day, so the start bound keeps the index useful.
+    QString sql = u"SELECT "_s + kColumns
+        + u" FROM appointments WHERE start_utc >= ? AND start_utc < ? AND end_utc > ?"_s;
+    QVariantList vals{toStored(from) - 86400, toStored(to), toStored(from)};
+    if (!practitionerIds.isEmpty()) {
+        sql += u" AND practitioner_id IN ("_s + QStringList(practitionerIds.size(), u"?"_s).join(u", "_s) + u')';
+        for (const QString &id : practitionerIds)
+            vals << id;
+    }
+    sql += u" ORDER BY start_utc, practitioner_id"_s;
+    auto r = m_db.exec(sql, vals);
+    while (r && r->next())
+        out << readAppointment(r.value());
+    return out;
+}
+
+QList<Appointment> AppointmentRepository::forPatient(const QString &patientId) const
+{
+    QList<Appointment> out;
+    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM appointments WHERE patient_id = ? ORDER BY start_utc DESC"_s,
+                       {patientId});
+    while (r && r->next())
+        out << readAppointment(r.value());
+    return out;
+}
+
+QList<AppointmentTransition> AppointmentRepository::history(const QString &appointmentId) const
+{
+    QList<AppointmentTransition> out;
+    auto r = m_db.exec(u"SELECT seq, appointment_id, from_status, to_status, at_utc, user_name, reason "
+                       "FROM appointment_history WHERE appointment_id = ? ORDER BY seq"_s,
+                       {appointmentId});
+    while (r && r->next()) {
+        AppointmentTransition t;
+        t.seq = r->value(0).toLongLong();
+        t.appointmentId = r->value(1).toString();
+        t.from = r->value(2).toString();
+        t.to = r->value(3).toString();
+        t.at = fromStored(r->value(4).toLongLong());
+        t.user = r->value(5).toString();
+        t.reason = r->value(6).toString();
+        out << t;
+    }
+    return out;
+}
+
+qint64 AppointmentRepository::count() const
+{
+    auto r = m_db.exec(u"SELECT count(*) FROM appointments"_s);
+    if (!r || !r->next())
+        return 0;
+    return r->value(0).toLongLong();
+}
+
+} // namespace guichet

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/appointment.h"
+#include "result.h"
+
+#include <QList>
+
+namespace guichet {
+
+class Database;
+
+class AppointmentRepository final
+{
+public:
+    explicit AppointmentRepository(const Database &db) : m_db(db) { }
+
+    Result<void> insert(const Appointment &appointment);
+    // One prepared statement for many rows (imports, demo); call inside a transaction.
+    Result<void> insertMany(const QList<Appointment> &appointments, const QList<AppointmentTransition> &history);
+    Result<void> update(const Appointment &appointment);
+    Result<void> addTransition(const AppointmentTransition &transition);
+    Result<Appointment> byId(const QString &id) const;
+    // Appointments overlapping [from, to), optionally for some practitioners only, by start time.
+    QList<Appointment> inRange(const QDateTime &from, const QDateTime &to,
+                               const QStringList &practitionerIds = {}) const;
+    QList<Appointment> forPatient(const QString &patientId) const;
+    QList<AppointmentTransition> history(const QString &appointmentId) const;
+    qint64 count() const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace guichet

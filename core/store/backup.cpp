@@ -1,0 +1,60 @@
+#include "backup.h"
+
+#include "database.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+Result<QString> Backup::restore(const QString &target, const QString &source, const QString &stamp)
+{
+    if (!QFileInfo::exists(source))
+        return Error::invalid(tr("The backup \"%1\" does not exist.").arg(source), u"restore.missing"_s);
+    if (auto looks = Database::checkLooksLikeGuichetFile(source); !looks)
+        return looks.error();
+    const QString staging = target + u".restoring"_s;
+    QFile::remove(staging);
+    if (!QFile::copy(source, staging))
+        return Error::io(tr("The backup could not be copied next to the database."));
+    {
+        auto staged = Database::open(staging); // refuses newer or foreign files, migrates older ones
+        if (!staged) {
+            QFile::remove(staging);
+            return staged.error();
+        }
+        const QStringList problems = (*staged)->integrityProblems();
+        if (!problems.isEmpty()) {
+            staged.value().reset();
+            QFile::remove(staging);
+            return Error::invalid(tr("The backup is damaged: %1").arg(problems.first()), u"restore.damaged"_s);
+        }
+        // Fold the WAL back into the file so the staged copy stands alone.
+        (void)(*staged)->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    }
+    QFile::remove(staging + u"-wal"_s);
+    QFile::remove(staging + u"-shm"_s);
+
+    QString keptAs;
+    if (QFileInfo::exists(target)) {
+        keptAs = target + u".before-restore-"_s + stamp;
+        if (!QFile::rename(target, keptAs)) {
+            QFile::remove(staging);
+            return Error::io(tr("The current database could not be set aside; nothing was changed."));
+        }
+        for (const auto &suffix : {u"-wal"_s, u"-shm"_s}) {
+            if (QFileInfo::exists(target + suffix))
+                QFile::rename(target + suffix, keptAs + suffix);
+        }
+    }
+    if (!QFile::rename(staging, target)) {
+        if (!keptAs.isEmpty())
+            QFile::rename(keptAs, target);
+        return Error::io(tr("The backup could not be put in place; the current database was kept."));
+    }
+    return keptAs;
+}
+
+} // namespace guichet

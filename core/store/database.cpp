@@ -1,0 +1,290 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStore, "guichet.store")
+
+namespace guichet {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"guichet-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error sqlError(const QString &what, const QSqlError &error)
+{
+    qCWarning(lcStore) << what << error.text();
+    return Error::io(Database::tr("The database could not be written or read (%1).").arg(error.text()));
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<void> Database::checkLooksLikeGuichetFile(const QString &path)
+{
+    QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return {};
+    if (info.isDir())
+        return Error::invalid(tr("\"%1\" is a folder, not a database file.").arg(path), u"db.not-a-file"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(tr("The database file \"%1\" cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return Error::invalid(tr("\"%1\" is not a Guichet database (it is not an SQLite file). It was left untouched.")
+                                  .arg(path),
+                              u"db.not-sqlite"_s);
+    // Offset 68: application id, big-endian. 0 means a fresh or foreign SQLite file.
+    const quint32 appId = (quint32(quint8(header[68])) << 24) | (quint32(quint8(header[69])) << 16)
+        | (quint32(quint8(header[70])) << 8) | quint32(quint8(header[71]));
+    if (appId != 0 && appId != quint32(ApplicationId))
+        return Error::invalid(
+            tr("\"%1\" is an SQLite database of another program, not of Guichet. It was left untouched.").arg(path),
+            u"db.foreign"_s);
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    if (path.isEmpty())
+        return Error::invalid(tr("No database file was given."), u"db.path"_s);
+    if (auto looks = checkLooksLikeGuichetFile(path); !looks)
+        return looks.error();
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(path, name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open())
+            return Error::io(tr("The database \"%1\" cannot be opened: %2").arg(path, db.lastError().text()));
+    }
+    if (auto configured = database->configure(); !configured)
+        return configured.error();
+    if (auto migrated = database->migrate(); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Result<void> Database::configure()
+{
+    // Read before writing anything: a foreign or newer file must stay byte-for-byte untouched.
+    QSqlQuery q(connection());
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
+        return Error::invalid(tr("\"%1\" is not a readable Guichet database: %2. It was left untouched.")
+                                  .arg(m_path, q.lastError().text()),
+                              u"db.unreadable"_s);
+    }
+    q.next();
+    const int objects = q.value(0).toInt();
+    if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
+        return sqlError(u"application_id"_s, q.lastError());
+    const int appId = q.value(0).toInt();
+    if (objects > 0 && appId != ApplicationId)
+        return Error::invalid(
+            tr("\"%1\" is an SQLite database of another program, not of Guichet. It was left untouched.").arg(m_path),
+            u"db.foreign"_s);
+    const int version = schemaVersion();
+    if (version > SchemaVersion)
+        return Error::refused(tr("This database was written by a newer version of Guichet (schema %1; this version "
+                                 "knows up to %2). Install the newer Guichet; the database was left untouched.")
+                                  .arg(version)
+                                  .arg(SchemaVersion),
+                              u"db.newer"_s);
+
+    for (const auto &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
+                               u"PRAGMA foreign_keys=ON"_s, u"PRAGMA temp_store=MEMORY"_s}) {
+        if (!q.exec(pragma))
+            return sqlError(pragma, q.lastError());
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Result<void> Database::migrate()
+{
+    const int from = schemaVersion();
+    if (from == SchemaVersion)
+        return {};
+    Transaction tx(*this);
+    if (auto begun = tx.begin(); !begun)
+        return begun;
+    QSqlQuery q(connection());
+    if (from == 0) {
+        if (!q.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
+            return sqlError(u"application_id"_s, q.lastError());
+        if (!q.exec(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s))
+            return sqlError(u"meta"_s, q.lastError());
+    }
+    for (int step = from + 1; step <= SchemaVersion; ++step) {
+        for (const QString &statement : migrationStatements(step)) {
+            if (!q.exec(statement))
+                return sqlError(u"migration %1"_s.arg(step), q.lastError());
+        }
+        qCDebug(lcStore) << "migrated" << m_path << "to schema" << step;
+    }
+    q.prepare(u"INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
+              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(QString::number(SchemaVersion));
+    if (!q.exec())
+        return sqlError(u"schema_version"_s, q.lastError());
+    return tx.commit();
+}
+
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+        return QVariant(QString(u""_s));
+    return value;
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q(connection());
+    if (!q.prepare(sql))
+        return sqlError(sql, q.lastError());
+    for (const QVariant &value : values)
+        q.addBindValue(bindable(value));
+    if (!q.exec())
+        return sqlError(sql, q.lastError());
+    return q;
+}
+
+QStringList Database::integrityProblems() const
+{
+    QStringList problems;
+    QSqlQuery q(connection());
+    if (!q.exec(u"PRAGMA integrity_check"_s)) {
+        problems << q.lastError().text();
+        return problems;
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != u"ok"_s)
+            problems << line;
+    }
+    if (q.exec(u"PRAGMA foreign_key_check"_s)) {
+        while (q.next())
+            problems << tr("Row %1 of table %2 points to a missing row of %3.")
+                            .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+    }
+    if (q.exec(u"INSERT INTO patient_search(patient_search, rank) VALUES ('integrity-check', 1)"_s) == false)
+        problems << tr("The patient search index does not match the patients: %1").arg(q.lastError().text());
+    if (schemaVersion() != SchemaVersion)
+        problems << tr("The schema version is %1 instead of %2.").arg(schemaVersion()).arg(SchemaVersion);
+    return problems;
+}
+
+Result<void> Database::backupTo(const QString &file) const
+{
+    if (QFileInfo::exists(file))
+        return Error::invalid(tr("\"%1\" already exists; choose a new file name for the backup.").arg(file),
+                              u"backup.exists"_s);
+    QSqlQuery q(connection());
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(file);
+    if (!q.exec())
+        return Error::io(tr("The backup to \"%1\" failed: %2").arg(file, q.lastError().text()));
+    return {};
+}
+
+QString Database::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Result<void> Database::setSetting(const QString &key, const QString &value) const
+{
+    auto r = exec(u"INSERT INTO settings(key, value) VALUES (?, ?) "
+                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+                  {key, value});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Transaction::Transaction(const Database &db)
+    : m_db(db)
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Result<void> Transaction::begin()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return sqlError(u"BEGIN"_s, q.lastError());
+    m_active = true;
+    return {};
+}
+
+Result<void> Transaction::commit()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"COMMIT"_s)) {
+        const Error error = sqlError(u"COMMIT"_s, q.lastError());
+        rollback();
+        return error;
+    }
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    QSqlQuery q(m_db.connection());
+    q.exec(u"ROLLBACK"_s);
+    m_active = false;
+}
+
+} // namespace guichet

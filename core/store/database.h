@@ -1,0 +1,83 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <memory>
+
+namespace guichet {
+
+// One SQLite file per installation (DESIGN.md: Storage). Owns one Qt Sql
+// connection; use it from the thread that opened it.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr int ApplicationId = 0x47554943; // "GUIC"
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating when absent) and migrates. A file that is not a Guichet
+    // database, or one written by a newer Guichet, is refused and left untouched.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    QSqlQuery query() const { return QSqlQuery(connection()); }
+    int schemaVersion() const;
+
+    // Prepares `sql`, binds `values` positionally and runs it.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+
+    // Empty when sound; otherwise one line per problem found.
+    QStringList integrityProblems() const;
+
+    // An online, consistent copy (VACUUM INTO); refuses to overwrite an existing file.
+    Result<void> backupTo(const QString &file) const;
+
+    // Practice-wide settings (non-secret), stored in the database so every desk shares them.
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    Result<void> setSetting(const QString &key, const QString &value) const;
+
+    static Result<void> checkLooksLikeGuichetFile(const QString &path);
+
+private:
+    explicit Database(QString path, QString connectionName);
+    Result<void> configure();
+    Result<void> migrate();
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+// Qt binds a null QString as SQL NULL; Guichet's text columns hold '' for "nothing".
+// A deliberate NULL is passed as a null QVariant.
+QVariant bindable(const QVariant &value);
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed uncommitted.
+class Transaction final
+{
+public:
+    explicit Transaction(const Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+
+private:
+    const Database &m_db;
+    bool m_active = false;
+};
+
+} // namespace guichet

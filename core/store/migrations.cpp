@@ -1,0 +1,235 @@
+#include "migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+QStringList version1()
+{
+    return {
+        uR"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE sites (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            time_zone TEXT NOT NULL,
+            country TEXT NOT NULL,
+            address TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            server_id TEXT, version TEXT))"_s,
+        uR"(CREATE TABLE practitioners (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            first_name TEXT NOT NULL,
+            last_name TEXT NOT NULL,
+            specialty TEXT NOT NULL,
+            registration TEXT NOT NULL DEFAULT '',
+            site_id TEXT NOT NULL REFERENCES sites(id),
+            color TEXT NOT NULL DEFAULT '#4a90d9',
+            online_cancel_deadline_hours INTEGER NOT NULL DEFAULT 4 CHECK (online_cancel_deadline_hours >= 0),
+            accepts_new_patients_online INTEGER NOT NULL DEFAULT 1,
+            phone_only_after_months INTEGER NOT NULL DEFAULT 24,
+            active INTEGER NOT NULL DEFAULT 1,
+            server_id TEXT, version TEXT))"_s,
+        uR"(CREATE TABLE motifs (
+            id TEXT PRIMARY KEY,
+            practitioner_id TEXT NOT NULL REFERENCES practitioners(id),
+            label TEXT NOT NULL,
+            duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0),
+            color TEXT NOT NULL DEFAULT '#7fb3e6',
+            bookable_online INTEGER NOT NULL DEFAULT 1,
+            video INTEGER NOT NULL DEFAULT 0,
+            notifications INTEGER NOT NULL DEFAULT 1,
+            new_patients INTEGER NOT NULL DEFAULT 1,
+            min_age INTEGER NOT NULL DEFAULT 0,
+            max_age INTEGER NOT NULL DEFAULT 0,
+            spacing_rule INTEGER NOT NULL DEFAULT 0,
+            active INTEGER NOT NULL DEFAULT 1,
+            server_id TEXT, version TEXT))"_s,
+        u"CREATE INDEX motifs_practitioner ON motifs(practitioner_id)"_s,
+        uR"(CREATE TABLE opening_ranges (
+            id TEXT PRIMARY KEY,
+            practitioner_id TEXT NOT NULL REFERENCES practitioners(id),
+            site_id TEXT NOT NULL REFERENCES sites(id),
+            weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+            start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1440),
+            end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 0 AND 1440),
+            CHECK (end_minute > start_minute)))"_s,
+        u"CREATE INDEX opening_ranges_practitioner ON opening_ranges(practitioner_id, weekday)"_s,
+        uR"(CREATE TABLE opening_range_motifs (
+            range_id TEXT NOT NULL REFERENCES opening_ranges(id) ON DELETE CASCADE,
+            motif_id TEXT NOT NULL REFERENCES motifs(id),
+            PRIMARY KEY (range_id, motif_id)) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE absences (
+            id TEXT PRIMARY KEY,
+            practitioner_id TEXT NOT NULL REFERENCES practitioners(id),
+            start_utc INTEGER NOT NULL,
+            end_utc INTEGER NOT NULL CHECK (end_utc > start_utc),
+            label TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX absences_practitioner ON absences(practitioner_id, start_utc)"_s,
+        uR"(CREATE TABLE patients (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            birth_name TEXT NOT NULL,
+            first_names TEXT NOT NULL,
+            birth_date TEXT NOT NULL,
+            sex TEXT NOT NULL CHECK (sex IN ('female', 'male', 'other', 'unknown')),
+            birth_place_code TEXT NOT NULL DEFAULT '',
+            usage_name TEXT NOT NULL DEFAULT '',
+            used_first_name TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            postcode TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            mobile_phone TEXT NOT NULL DEFAULT '',
+            other_phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            treating_physician TEXT NOT NULL DEFAULT '',
+            medication TEXT NOT NULL DEFAULT '',
+            niss TEXT NOT NULL DEFAULT '',
+            nir TEXT NOT NULL DEFAULT '',
+            identity_status TEXT NOT NULL DEFAULT 'provisional'
+                CHECK (identity_status IN ('provisional', 'retrieved', 'validated', 'qualified')),
+            deceased INTEGER NOT NULL DEFAULT 0,
+            homonym INTEGER NOT NULL DEFAULT 0,
+            doubtful INTEGER NOT NULL DEFAULT 0,
+            notify_sms INTEGER NOT NULL DEFAULT 1,
+            notify_email INTEGER NOT NULL DEFAULT 1,
+            language TEXT NOT NULL DEFAULT 'fr',
+            holder_id TEXT REFERENCES patients(id),
+            relationship TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT 'desk',
+            active INTEGER NOT NULL DEFAULT 1,
+            replaced_by TEXT REFERENCES patients(id),
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            server_id TEXT, version TEXT,
+            search_text TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX patients_niss ON patients(niss) WHERE niss <> ''"_s,
+        u"CREATE INDEX patients_nir ON patients(nir) WHERE nir <> ''"_s,
+        u"CREATE INDEX patients_birth_date ON patients(birth_date)"_s,
+        u"CREATE INDEX patients_mobile ON patients(mobile_phone) WHERE mobile_phone <> ''"_s,
+        u"CREATE INDEX patients_holder ON patients(holder_id) WHERE holder_id IS NOT NULL"_s,
+        // Accent- and case-folded full-text index over names, birth date, phones and ids.
+        uR"(CREATE VIRTUAL TABLE patient_search USING fts5(
+            search_text, content='patients', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 2', prefix='2 3'))"_s,
+        uR"(CREATE TRIGGER patients_search_insert AFTER INSERT ON patients BEGIN
+            INSERT INTO patient_search(rowid, search_text) VALUES (new.rowid, new.search_text);
+        END)"_s,
+        uR"(CREATE TRIGGER patients_search_delete AFTER DELETE ON patients BEGIN
+            INSERT INTO patient_search(patient_search, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+        END)"_s,
+        uR"(CREATE TRIGGER patients_search_update AFTER UPDATE OF search_text ON patients BEGIN
+            INSERT INTO patient_search(patient_search, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+            INSERT INTO patient_search(rowid, search_text) VALUES (new.rowid, new.search_text);
+        END)"_s,
+        uR"(CREATE TABLE appointments (
+            id TEXT PRIMARY KEY,
+            practitioner_id TEXT NOT NULL REFERENCES practitioners(id),
+            patient_id TEXT NOT NULL REFERENCES patients(id),
+            motif_id TEXT REFERENCES motifs(id),
+            site_id TEXT NOT NULL REFERENCES sites(id),
+            start_utc INTEGER NOT NULL,
+            end_utc INTEGER NOT NULL,
+            channel TEXT NOT NULL CHECK (channel IN ('desk', 'phone', 'online')),
+            status TEXT NOT NULL CHECK (status IN ('booked', 'arrived', 'in-consultation', 'fulfilled',
+                                                   'cancelled', 'noshow', 'entered-in-error')),
+            cancelled_by TEXT NOT NULL DEFAULT '',
+            late_cancellation INTEGER NOT NULL DEFAULT 0,
+            excused INTEGER NOT NULL DEFAULT 0,
+            reason TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            created_by TEXT NOT NULL DEFAULT '',
+            server_id TEXT, version TEXT,
+            CHECK (end_utc > start_utc)))"_s,
+        u"CREATE INDEX appointments_practitioner_start ON appointments(practitioner_id, start_utc)"_s,
+        u"CREATE INDEX appointments_patient_start ON appointments(patient_id, start_utc)"_s,
+        u"CREATE INDEX appointments_start ON appointments(start_utc)"_s,
+        uR"(CREATE TABLE appointment_history (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            appointment_id TEXT NOT NULL REFERENCES appointments(id),
+            from_status TEXT NOT NULL DEFAULT '',
+            to_status TEXT NOT NULL,
+            at_utc INTEGER NOT NULL,
+            user_name TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX appointment_history_appointment ON appointment_history(appointment_id, seq)"_s,
+        uR"(CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            patient_id TEXT NOT NULL REFERENCES patients(id),
+            appointment_id TEXT REFERENCES appointments(id),
+            type TEXT NOT NULL CHECK (type IN ('prescription', 'report', 'administrative', 'other')),
+            file_name TEXT NOT NULL,
+            content_type TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha1 TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            page_count INTEGER NOT NULL DEFAULT 0,
+            origin TEXT NOT NULL CHECK (origin IN ('practice', 'patient')),
+            shared INTEGER NOT NULL DEFAULT 0,
+            added_at INTEGER NOT NULL,
+            added_by TEXT NOT NULL,
+            archived_at INTEGER,
+            server_id TEXT, version TEXT))"_s,
+        u"CREATE INDEX documents_patient ON documents(patient_id, added_at)"_s,
+        uR"(CREATE TABLE users (
+            id TEXT PRIMARY KEY,
+            login TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('secretary', 'practitioner', 'administrator')),
+            practitioner_id TEXT REFERENCES practitioners(id),
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at INTEGER NOT NULL))"_s,
+        // Append-only: who did what, when and why. Triggers refuse any rewrite.
+        uR"(CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at_utc INTEGER NOT NULL,
+            user_name TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL DEFAULT '',
+            entity_id TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL DEFAULT '{}'))"_s,
+        uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+            SELECT RAISE(ABORT, 'audit_log is append-only');
+        END)"_s,
+        uR"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+            SELECT RAISE(ABORT, 'audit_log is append-only');
+        END)"_s,
+        u"CREATE INDEX audit_log_entity ON audit_log(entity, entity_id)"_s,
+        // Every write that must reach the central agenda, in the transaction of the write.
+        uR"(CREATE TABLE change_journal (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            operation TEXT NOT NULL CHECK (operation IN ('create', 'update', 'status', 'merge')),
+            payload TEXT NOT NULL DEFAULT '{}',
+            created_at INTEGER NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'parked')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER,
+            last_error TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX change_journal_pending ON change_journal(state, seq)"_s,
+        u"CREATE INDEX change_journal_entity ON change_journal(entity, entity_id)"_s,
+    };
+}
+
+} // namespace
+
+QStringList migrationStatements(int version)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    default:
+        return {};
+    }
+}
+
+} // namespace guichet

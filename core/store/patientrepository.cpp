@@ -1,0 +1,268 @@
+#include "patientrepository.h"
+
+#include "database.h"
+#include "domain/names.h"
+#include "timeutil.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+const QString kColumns = u"id, birth_name, first_names, birth_date, sex, birth_place_code, usage_name, "
+                         "used_first_name, address, postcode, city, country, mobile_phone, other_phone, email, "
+                         "treating_physician, medication, niss, nir, identity_status, deceased, homonym, doubtful, "
+                         "notify_sms, notify_email, language, holder_id, relationship, origin, active, replaced_by, "
+                         "created_at, updated_at, server_id, version, search_text"_s;
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariantList values(const Patient &p)
+{
+    return {p.id,
+            p.birthName,
+            p.firstNames,
+            p.birthDate.toString(Qt::ISODate),
+            sexCode(p.sex),
+            p.birthPlaceCode,
+            p.usageName,
+            p.usedFirstName,
+            p.address,
+            p.postcode,
+            p.city,
+            p.country,
+            p.mobilePhone,
+            p.otherPhone,
+            p.email,
+            p.treatingPhysician,
+            p.medication,
+            p.niss,
+            p.nir,
+            IdentityStatuses::code(p.identityStatus),
+            p.deceased,
+            p.homonym,
+            p.doubtful,
+            p.notifySms,
+            p.notifyEmail,
+            p.language,
+            nullable(p.holderId),
+            p.relationship,
+            p.origin,
+            p.active,
+            nullable(p.replacedBy),
+            toStored(p.createdAt),
+            toStored(p.updatedAt),
+            nullable(p.serverId),
+            nullable(p.version),
+            PatientRepository::searchText(p)};
+}
+
+Patient readPatient(const QSqlQuery &q)
+{
+    Patient p;
+    int i = 0;
+    p.id = q.value(i++).toString();
+    p.birthName = q.value(i++).toString();
+    p.firstNames = q.value(i++).toString();
+    p.birthDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    p.sex = sexFromCode(q.value(i++).toString());
+    p.birthPlaceCode = q.value(i++).toString();
+    p.usageName = q.value(i++).toString();
+    p.usedFirstName = q.value(i++).toString();
+    p.address = q.value(i++).toString();
+    p.postcode = q.value(i++).toString();
+    p.city = q.value(i++).toString();
+    p.country = q.value(i++).toString();
+    p.mobilePhone = q.value(i++).toString();
+    p.otherPhone = q.value(i++).toString();
+    p.email = q.value(i++).toString();
+    p.treatingPhysician = q.value(i++).toString();
+    p.medication = q.value(i++).toString();
+    p.niss = q.value(i++).toString();
+    p.nir = q.value(i++).toString();
+    p.identityStatus = IdentityStatuses::fromCode(q.value(i++).toString()).value_or(IdentityStatus::Provisional);
+    p.deceased = q.value(i++).toBool();
+    p.homonym = q.value(i++).toBool();
+    p.doubtful = q.value(i++).toBool();
+    p.notifySms = q.value(i++).toBool();
+    p.notifyEmail = q.value(i++).toBool();
+    p.language = q.value(i++).toString();
+    p.holderId = q.value(i++).toString();
+    p.relationship = q.value(i++).toString();
+    p.origin = q.value(i++).toString();
+    p.active = q.value(i++).toBool();
+    p.replacedBy = q.value(i++).toString();
+    p.createdAt = fromStored(q.value(i++).toLongLong());
+    p.updatedAt = fromStored(q.value(i++).toLongLong());
+    p.serverId = q.value(i++).toString();
+    p.version = q.value(i++).toString();
+    return p;
+}
+
+QList<Patient> readAll(QSqlQuery &q)
+{
+    QList<Patient> out;
+    while (q.next())
+        out << readPatient(q);
+    return out;
+}
+
+// "+33612345678" -> "33612345678 0612345678" so that both ways of typing find it.
+QString phoneTokens(const QString &e164)
+{
+    if (e164.isEmpty())
+        return {};
+    const QString digits = e164.mid(1);
+    QString national;
+    if (digits.startsWith(u"33"_s) || digits.startsWith(u"32"_s))
+        national = u'0' + digits.mid(2);
+    return digits + u' ' + national;
+}
+
+} // namespace
+
+QString PatientRepository::searchText(const Patient &p)
+{
+    QStringList parts;
+    parts << Names::fold(p.birthName) << Names::fold(p.usageName) << Names::fold(p.firstNames)
+          << Names::fold(p.usedFirstName);
+    if (p.birthDate.isValid())
+        parts << p.birthDate.toString(u"ddMMyyyy"_s);
+    parts << phoneTokens(p.mobilePhone) << phoneTokens(p.otherPhone) << p.niss << p.nir.toLower();
+    parts.removeAll(QString());
+    return parts.join(u' ');
+}
+
+QString PatientRepository::matchExpression(const QString &typed)
+{
+    QString text = typed.trimmed();
+    // A birth date typed as 12/03/1980, 12.03.1980 or 12-03-1980 is indexed as 12031980.
+    static const QRegularExpression date(u"^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})$"_s);
+    if (const auto m = date.match(text); m.hasMatch()) {
+        const QDate d(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+        if (d.isValid())
+            return u'"' + d.toString(u"ddMMyyyy"_s) + u'"';
+    }
+    // Phone numbers and ids typed with spaces or dots: "06 12 34", "+33 6 12", "85.07.30-033.28".
+    static const QRegularExpression digitsOnly(u"^[+\\d][\\d .\\-/]*$"_s);
+    if (digitsOnly.match(text).hasMatch()) {
+        QString digits;
+        for (const QChar c : text)
+            if (c.isDigit())
+                digits.append(c);
+        if (digits.isEmpty())
+            return {};
+        return u'"' + digits + u"\"*"_s;
+    }
+    const QStringList words = Names::fold(text).split(u' ', Qt::SkipEmptyParts);
+    QStringList terms;
+    for (const QString &w : words)
+        terms << u'"' + w + u"\"*"_s; // folded words hold only letters and digits
+    return terms.join(u' ');
+}
+
+Result<void> PatientRepository::insert(const Patient &patient)
+{
+    const QString placeholders = QStringList(36, u"?"_s).join(u", "_s);
+    auto r = m_db.exec(u"INSERT INTO patients("_s + kColumns + u") VALUES ("_s + placeholders + u')', values(patient));
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> PatientRepository::insertMany(const QList<Patient> &patients)
+{
+    QSqlQuery q(m_db.connection());
+    const QString placeholders = QStringList(36, u"?"_s).join(u", "_s);
+    if (!q.prepare(u"INSERT INTO patients("_s + kColumns + u") VALUES ("_s + placeholders + u')'))
+        return Error::io(q.lastError().text());
+    for (const Patient &p : patients) {
+        const QVariantList vals = values(p);
+        for (int i = 0; i < vals.size(); ++i)
+            q.bindValue(i, bindable(vals.at(i)));
+        if (!q.exec())
+            return Error::io(Database::tr("The patient %1 could not be written: %2").arg(p.id, q.lastError().text()));
+    }
+    return {};
+}
+
+Result<void> PatientRepository::update(const Patient &patient)
+{
+    QStringList assignments;
+    const QStringList columns = kColumns.split(u", "_s);
+    for (qsizetype i = 1; i < columns.size(); ++i)
+        assignments << columns.at(i) + u" = ?"_s;
+    QVariantList vals = values(patient);
+    const QVariant id = vals.takeFirst();
+    vals << id;
+    auto r = m_db.exec(u"UPDATE patients SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s, vals);
+    if (!r)
+        return r.error();
+    if (r->numRowsAffected() != 1)
+        return Error::notFound(Database::tr("No patient has the identifier %1.").arg(patient.id));
+    return {};
+}
+
+Result<Patient> PatientRepository::byId(const QString &id) const
+{
+    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM patients WHERE id = ?"_s, {id});
+    if (!r)
+        return r.error();
+    if (!r->next())
+        return Error::notFound(Database::tr("No patient has the identifier %1.").arg(id));
+    return readPatient(r.value());
+}
+
+QList<Patient> PatientRepository::list(int limit, int offset) const
+{
+    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM patients WHERE active = 1 "
+                                                  "ORDER BY birth_name, first_names, rowid LIMIT ? OFFSET ?"_s,
+                       {limit, offset});
+    return r ? readAll(r.value()) : QList<Patient>{};
+}
+
+QList<Patient> PatientRepository::relativesOf(const QString &holderId) const
+{
+    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM patients WHERE holder_id = ? ORDER BY birth_date"_s,
+                       {holderId});
+    return r ? readAll(r.value()) : QList<Patient>{};
+}
+
+QList<Patient> PatientRepository::search(const QString &text, int limit) const
+{
+    const QString match = matchExpression(text);
+    if (match.isEmpty())
+        return {};
+    // The FTS index answers in rowid order; the first `limit` are then sorted for display.
+    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM patients WHERE rowid IN "
+                                                  "(SELECT rowid FROM patient_search WHERE patient_search MATCH ? "
+                                                  "LIMIT ?) AND active = 1"_s,
+                       {match, limit});
+    if (!r)
+        return {};
+    QList<Patient> found = readAll(r.value());
+    std::sort(found.begin(), found.end(), [](const Patient &a, const Patient &b) {
+        const QString ka = Names::fold(a.usageName.isEmpty() ? a.birthName : a.usageName) + Names::fold(a.firstNames);
+        const QString kb = Names::fold(b.usageName.isEmpty() ? b.birthName : b.usageName) + Names::fold(b.firstNames);
+        return ka < kb;
+    });
+    return found;
+}
+
+qint64 PatientRepository::count() const
+{
+    auto r = m_db.exec(u"SELECT count(*) FROM patients WHERE active = 1"_s);
+    if (!r || !r->next())
+        return 0;
+    return r->value(0).toLongLong();
+}
+
+} // namespace guichet

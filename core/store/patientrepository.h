@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/patient.h"
+#include "result.h"
+
+#include <QList>
+
+namespace guichet {
+
+class Database;
+
+// Rows of `patients`. No rules here: services validate and journal.
+class PatientRepository final
+{
+public:
+    explicit PatientRepository(const Database &db) : m_db(db) { }
+
+    Result<void> insert(const Patient &patient);
+    // One prepared statement for many rows (imports, demo); call inside a transaction.
+    Result<void> insertMany(const QList<Patient> &patients);
+    Result<void> update(const Patient &patient);
+    Result<Patient> byId(const QString &id) const;
+    QList<Patient> list(int limit, int offset = 0) const;
+    QList<Patient> relativesOf(const QString &holderId) const;
+    // First `limit` active patients whose names, birth date, phones or ids start with the words of `text`.
+    QList<Patient> search(const QString &text, int limit = 50) const;
+    qint64 count() const;
+
+    // The text indexed for search: folded names, birth date, phone digits, ids.
+    static QString searchText(const Patient &patient);
+    // An FTS5 MATCH expression for what a secretary typed; empty when nothing searchable.
+    static QString matchExpression(const QString &typed);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace guichet

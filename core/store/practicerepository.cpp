@@ -1,0 +1,236 @@
+#include "practicerepository.h"
+
+#include "database.h"
+#include "timeutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+Result<void> done(const Result<QSqlQuery> &r)
+{
+    if (!r)
+        return r.error();
+    return {};
+}
+
+const QString kPractitionerColumns = u"id, title, first_name, last_name, specialty, registration, site_id, color, "
+                                     "online_cancel_deadline_hours, accepts_new_patients_online, "
+                                     "phone_only_after_months, active"_s;
+const QString kMotifColumns = u"id, practitioner_id, label, duration_minutes, color, bookable_online, video, "
+                              "notifications, new_patients, min_age, max_age, spacing_rule, active"_s;
+
+Practitioner readPractitioner(const QSqlQuery &q)
+{
+    Practitioner p;
+    p.id = q.value(0).toString();
+    p.title = q.value(1).toString();
+    p.firstName = q.value(2).toString();
+    p.lastName = q.value(3).toString();
+    p.specialty = q.value(4).toString();
+    p.registration = q.value(5).toString();
+    p.siteId = q.value(6).toString();
+    p.color = q.value(7).toString();
+    p.onlineCancelDeadlineHours = q.value(8).toInt();
+    p.acceptsNewPatientsOnline = q.value(9).toBool();
+    p.phoneOnlyAfterMonths = q.value(10).toInt();
+    p.active = q.value(11).toBool();
+    return p;
+}
+
+Motif readMotif(const QSqlQuery &q)
+{
+    Motif m;
+    m.id = q.value(0).toString();
+    m.practitionerId = q.value(1).toString();
+    m.label = q.value(2).toString();
+    m.durationMinutes = q.value(3).toInt();
+    m.color = q.value(4).toString();
+    m.bookableOnline = q.value(5).toBool();
+    m.video = q.value(6).toBool();
+    m.notifications = q.value(7).toBool();
+    m.newPatients = q.value(8).toBool();
+    m.minAgeYears = q.value(9).toInt();
+    m.maxAgeYears = q.value(10).toInt();
+    m.spacingRule = q.value(11).toBool();
+    m.active = q.value(12).toBool();
+    return m;
+}
+
+Site readSite(const QSqlQuery &q)
+{
+    Site s;
+    s.id = q.value(0).toString();
+    s.name = q.value(1).toString();
+    s.timeZone = q.value(2).toString();
+    s.country = q.value(3).toString();
+    s.address = q.value(4).toString();
+    s.phone = q.value(5).toString();
+    return s;
+}
+
+} // namespace
+
+Result<void> PracticeRepository::insertSite(const Site &s)
+{
+    return done(m_db.exec(u"INSERT INTO sites(id, name, time_zone, country, address, phone) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                          {s.id, s.name, s.timeZone, s.country, s.address, s.phone}));
+}
+
+Result<void> PracticeRepository::insertPractitioner(const Practitioner &p)
+{
+    return done(m_db.exec(u"INSERT INTO practitioners("_s + kPractitionerColumns
+                              + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          {p.id, p.title, p.firstName, p.lastName, p.specialty, p.registration, p.siteId, p.color,
+                           p.onlineCancelDeadlineHours, p.acceptsNewPatientsOnline, p.phoneOnlyAfterMonths,
+                           p.active}));
+}
+
+Result<void> PracticeRepository::insertMotif(const Motif &m)
+{
+    return done(m_db.exec(u"INSERT INTO motifs("_s + kMotifColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          {m.id, m.practitionerId, m.label, m.durationMinutes, m.color, m.bookableOnline, m.video,
+                           m.notifications, m.newPatients, m.minAgeYears, m.maxAgeYears, m.spacingRule, m.active}));
+}
+
+Result<void> PracticeRepository::insertOpeningRange(const OpeningRange &r)
+{
+    const int startMinute = r.start.hour() * 60 + r.start.minute();
+    const int endMinute = r.end.isValid() && r.end != QTime(0, 0) ? r.end.hour() * 60 + r.end.minute() : 1440;
+    if (auto ok = done(m_db.exec(u"INSERT INTO opening_ranges(id, practitioner_id, site_id, weekday, start_minute, "
+                                 "end_minute) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                 {r.id, r.practitionerId, r.siteId, r.weekday, startMinute, endMinute}));
+        !ok)
+        return ok;
+    for (const QString &motifId : r.motifIds) {
+        if (auto ok = done(m_db.exec(u"INSERT INTO opening_range_motifs(range_id, motif_id) VALUES (?, ?)"_s,
+                                     {r.id, motifId}));
+            !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<void> PracticeRepository::insertAbsence(const Absence &a)
+{
+    return done(m_db.exec(u"INSERT INTO absences(id, practitioner_id, start_utc, end_utc, label) VALUES (?, ?, ?, ?, ?)"_s,
+                          {a.id, a.practitionerId, toStored(a.start), toStored(a.end), a.label}));
+}
+
+QList<Site> PracticeRepository::sites() const
+{
+    QList<Site> out;
+    auto r = m_db.exec(u"SELECT id, name, time_zone, country, address, phone FROM sites ORDER BY name"_s);
+    while (r && r->next())
+        out << readSite(r.value());
+    return out;
+}
+
+QTimeZone PracticeRepository::displayZone() const
+{
+    const QList<Site> all = sites();
+    if (!all.isEmpty()) {
+        const QTimeZone zone(all.first().timeZone.toUtf8());
+        if (zone.isValid())
+            return zone;
+    }
+    return QTimeZone(QByteArrayLiteral("Europe/Brussels"));
+}
+
+Result<Site> PracticeRepository::site(const QString &id) const
+{
+    auto r = m_db.exec(u"SELECT id, name, time_zone, country, address, phone FROM sites WHERE id = ?"_s, {id});
+    if (!r)
+        return r.error();
+    if (!r->next())
+        return Error::notFound(Database::tr("No site has the identifier %1.").arg(id));
+    return readSite(r.value());
+}
+
+QList<Practitioner> PracticeRepository::practitioners(bool activeOnly) const
+{
+    QList<Practitioner> out;
+    auto r = m_db.exec(u"SELECT "_s + kPractitionerColumns + u" FROM practitioners "_s
+                       + (activeOnly ? u"WHERE active = 1 "_s : QString()) + u"ORDER BY last_name, first_name"_s);
+    while (r && r->next())
+        out << readPractitioner(r.value());
+    return out;
+}
+
+Result<Practitioner> PracticeRepository::practitioner(const QString &id) const
+{
+    auto r = m_db.exec(u"SELECT "_s + kPractitionerColumns + u" FROM practitioners WHERE id = ?"_s, {id});
+    if (!r)
+        return r.error();
+    if (!r->next())
+        return Error::notFound(Database::tr("No practitioner has the identifier %1.").arg(id));
+    return readPractitioner(r.value());
+}
+
+QList<Motif> PracticeRepository::motifs(const QString &practitionerId) const
+{
+    QList<Motif> out;
+    auto r = practitionerId.isEmpty()
+        ? m_db.exec(u"SELECT "_s + kMotifColumns + u" FROM motifs ORDER BY practitioner_id, label"_s)
+        : m_db.exec(u"SELECT "_s + kMotifColumns + u" FROM motifs WHERE practitioner_id = ? ORDER BY label"_s,
+                    {practitionerId});
+    while (r && r->next())
+        out << readMotif(r.value());
+    return out;
+}
+
+Result<Motif> PracticeRepository::motif(const QString &id) const
+{
+    auto r = m_db.exec(u"SELECT "_s + kMotifColumns + u" FROM motifs WHERE id = ?"_s, {id});
+    if (!r)
+        return r.error();
+    if (!r->next())
+        return Error::notFound(Database::tr("No visit reason has the identifier %1.").arg(id));
+    return readMotif(r.value());
+}
+
+QList<OpeningRange> PracticeRepository::openingRanges(const QString &practitionerId) const
+{
+    QList<OpeningRange> out;
+    auto r = m_db.exec(u"SELECT r.id, r.practitioner_id, r.site_id, r.weekday, r.start_minute, r.end_minute, "
+                       "(SELECT group_concat(motif_id) FROM opening_range_motifs m WHERE m.range_id = r.id) "
+                       "FROM opening_ranges r WHERE r.practitioner_id = ? ORDER BY r.weekday, r.start_minute"_s,
+                       {practitionerId});
+    while (r && r->next()) {
+        OpeningRange range;
+        range.id = r->value(0).toString();
+        range.practitionerId = r->value(1).toString();
+        range.siteId = r->value(2).toString();
+        range.weekday = r->value(3).toInt();
+        const int start = r->value(4).toInt();
+        const int end = r->value(5).toInt();
+        range.start = QTime(start / 60, start % 60);
+        range.end = end >= 1440 ? QTime(23, 59, 59) : QTime(end / 60, end % 60);
+        range.motifIds = r->value(6).toString().split(u',', Qt::SkipEmptyParts);
+        out << range;
+    }
+    return out;
+}
+
+QList<Absence> PracticeRepository::absences(const QString &practitionerId, const QDateTime &from,
+                                            const QDateTime &to) const
+{
+    QList<Absence> out;
+    auto r = m_db.exec(u"SELECT id, practitioner_id, start_utc, end_utc, label FROM absences "
+                       "WHERE practitioner_id = ? AND end_utc > ? AND start_utc < ? ORDER BY start_utc"_s,
+                       {practitionerId, toStored(from), toStored(to)});
+    while (r && r->next()) {
+        Absence a;
+        a.id = r->value(0).toString();
+        a.practitionerId = r->value(1).toString();
+        a.start = fromStored(r->value(2).toLongLong());
+        a.end = fromStored(r->value(3).toLongLong());
+        a.label = r->value(4).toString();
+        out << a;
+    }
+    return out;
+}
+
+} // namespace guichet

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/practice.h"
+#include "result.h"
+
+#include <QList>
+#include <QTimeZone>
+
+namespace guichet {
+
+class Database;
+
+// Sites, practitioners, motifs, weekly opening ranges and absences.
+class PracticeRepository final
+{
+public:
+    explicit PracticeRepository(const Database &db) : m_db(db) { }
+
+    Result<void> insertSite(const Site &site);
+    Result<void> insertPractitioner(const Practitioner &practitioner);
+    Result<void> insertMotif(const Motif &motif);
+    Result<void> insertOpeningRange(const OpeningRange &range);
+    Result<void> insertAbsence(const Absence &absence);
+
+    QList<Site> sites() const;
+    // The zone times are shown in: the first site's, Europe/Brussels when there is none.
+    QTimeZone displayZone() const;
+    Result<Site> site(const QString &id) const;
+    QList<Practitioner> practitioners(bool activeOnly = true) const;
+    Result<Practitioner> practitioner(const QString &id) const;
+    QList<Motif> motifs(const QString &practitionerId = {}) const;
+    Result<Motif> motif(const QString &id) const;
+    QList<OpeningRange> openingRanges(const QString &practitionerId) const;
+    QList<Absence> absences(const QString &practitionerId, const QDateTime &from, const QDateTime &to) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace guichet

@@ -1,0 +1,68 @@
+#include "userrepository.h"
+
+#include "database.h"
+#include "timeutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+User readUser(const QSqlQuery &q)
+{
+    User u;
+    u.id = q.value(0).toString();
+    u.login = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = Roles::fromCode(q.value(3).toString()).value_or(Role::Secretary);
+    u.practitionerId = q.value(4).toString();
+    u.passwordHash = q.value(5).toString();
+    u.active = q.value(6).toBool();
+    return u;
+}
+
+const auto kColumns = u"id, login, display_name, role, practitioner_id, password_hash, active"_s;
+
+} // namespace
+
+Result<void> UserRepository::insert(const User &u, const QDateTime &createdAt)
+{
+    const QVariant practitioner = u.practitionerId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                             : QVariant(u.practitionerId);
+    auto r = m_db.exec(u"INSERT INTO users("_s + kColumns + u", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       {u.id, u.login, u.displayName, Roles::code(u.role), practitioner, u.passwordHash, u.active,
+                        toStored(createdAt)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> UserRepository::setPasswordHash(const QString &userId, const QString &hash)
+{
+    auto r = m_db.exec(u"UPDATE users SET password_hash = ? WHERE id = ?"_s, {hash, userId});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<User> UserRepository::byLogin(const QString &login) const
+{
+    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM users WHERE login = ?"_s, {login.trimmed()});
+    if (!r)
+        return r.error();
+    if (!r->next())
+        return Error::notFound(Database::tr("No user is called \"%1\".").arg(login));
+    return readUser(r.value());
+}
+
+QList<User> UserRepository::list() const
+{
+    QList<User> out;
+    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM users ORDER BY login"_s);
+    while (r && r->next())
+        out << readUser(r.value());
+    return out;
+}
+
+} // namespace guichet

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/user.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace guichet {
+
+class Database;
+
+class UserRepository final
+{
+public:
+    explicit UserRepository(const Database &db) : m_db(db) { }
+
+    Result<void> insert(const User &user, const QDateTime &createdAt);
+    Result<void> setPasswordHash(const QString &userId, const QString &hash);
+    Result<User> byLogin(const QString &login) const;
+    QList<User> list() const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace guichet

@@ -1,0 +1,150 @@
+#include "daylistmodel.h"
+
+#include "store/practicerepository.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+DayListModel::DayListModel(const Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_zone(PracticeRepository(db).displayZone())
+{
+}
+
+void DayListModel::setDay(const QDate &day)
+{
+    m_day = day;
+    reload();
+}
+
+void DayListModel::setShowCancelled(bool show)
+{
+    m_showCancelled = show;
+    reload();
+}
+
+void DayListModel::reload()
+{
+    beginResetModel();
+    m_rows = DayList::load(m_db, m_day, m_zone);
+    if (!m_showCancelled) {
+        m_rows.removeIf([](const DayListEntry &e) {
+            return !AppointmentStatuses::occupiesSlot(e.appointment.status);
+        });
+    }
+    endResetModel();
+}
+
+const DayListEntry *DayListModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int DayListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DayListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DayListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const DayListEntry &e = m_rows.at(index.row());
+    const Appointment &a = e.appointment;
+    switch (role) {
+    case AppointmentIdRole:
+        return a.id;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Time:
+            return QString(a.start.toTimeZone(m_zone).toString(u"HH:mm"_s) + u" – "_s
+                           + a.end.toTimeZone(m_zone).toString(u"HH:mm"_s));
+        case Practitioner:
+            return e.practitionerName;
+        case Patient:
+            return e.patientName;
+        case Motif:
+            return e.motifLabel;
+        case Status: {
+            QString label = AppointmentStatuses::label(a.status);
+            if (a.status == AppointmentStatus::Cancelled && a.lateCancellation)
+                label += u' ' + tr("(late)");
+            if (a.status == AppointmentStatus::NoShow && a.excused)
+                label += u' ' + tr("(excused)");
+            return label;
+        }
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        if (index.column() == Motif && !e.motifColor.isEmpty())
+            return QColor(e.motifColor);
+        if (index.column() == Practitioner && !e.practitionerColor.isEmpty())
+            return QColor(e.practitionerColor);
+        return {};
+    case Qt::ForegroundRole:
+        if (!AppointmentStatuses::occupiesSlot(a.status))
+            return QBrush(QColor(u"#9aa3ad"_s));
+        if (index.column() == Status) {
+            switch (a.status) {
+            case AppointmentStatus::Arrived:
+                return QBrush(QColor(u"#1b7f3b"_s));
+            case AppointmentStatus::InConsultation:
+                return QBrush(QColor(u"#1f5fa8"_s));
+            case AppointmentStatus::NoShow:
+                return QBrush(QColor(u"#b00020"_s));
+            default:
+                break;
+            }
+        }
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Patient && a.status == AppointmentStatus::Arrived) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        if (a.status == AppointmentStatus::Cancelled) {
+            QFont f;
+            f.setStrikeOut(true);
+            return f;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant DayListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Practitioner:
+        return tr("Practitioner");
+    case Patient:
+        return tr("Patient");
+    case Motif:
+        return tr("Visit reason");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace guichet

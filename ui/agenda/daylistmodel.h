@@ -1,0 +1,41 @@
+#pragma once
+
+#include "agenda/daylist.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+
+namespace guichet {
+
+class Database;
+
+// The day's appointments across practitioners, for the front desk.
+class DayListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Practitioner, Patient, Motif, Status, ColumnCount };
+    static constexpr int AppointmentIdRole = Qt::UserRole + 1;
+
+    DayListModel(const Database &db, QObject *parent = nullptr);
+
+    void setDay(const QDate &day);
+    QDate day() const { return m_day; }
+    void setShowCancelled(bool show);
+    void reload();
+    const DayListEntry *entryAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    const Database &m_db;
+    QTimeZone m_zone;
+    QDate m_day;
+    bool m_showCancelled = false;
+    QList<DayListEntry> m_rows;
+};
+
+} // namespace guichet

@@ -1,0 +1,47 @@
+#include "idlewatcher.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+
+namespace guichet {
+
+IdleWatcher::IdleWatcher(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &IdleWatcher::idle);
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+void IdleWatcher::setIdleMinutes(int minutes)
+{
+    m_minutes = std::max(0, minutes);
+    m_timer.stop();
+    if (m_minutes > 0 && !m_paused)
+        m_timer.start(m_minutes * 60 * 1000);
+}
+
+void IdleWatcher::setPaused(bool paused)
+{
+    m_paused = paused;
+    setIdleMinutes(m_minutes);
+}
+
+bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (m_minutes > 0 && !m_paused)
+            m_timer.start(m_minutes * 60 * 1000);
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace guichet

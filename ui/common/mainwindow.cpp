@@ -1,0 +1,199 @@
+#include "mainwindow.h"
+
+#include "access/session.h"
+#include "agenda/agendaview.h"
+#include "documents/documentsview.h"
+#include "idlewatcher.h"
+#include "lockscreen.h"
+#include "patients/patientsview.h"
+#include "settings/settingsdialog.h"
+#include "store/changejournal.h"
+#include "store/database.h"
+#include "store/patientrepository.h"
+#include "sync/syncview.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("Guichet — %1").arg(session.database().setting(u"practice.name"_s, tr("front desk"))));
+    setWindowIcon(QIcon(u":/icons/guichet.svg"_s));
+
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(u"navigation"_s);
+    m_nav->setIconSize(QSize(28, 28));
+    m_nav->setFixedWidth(150);
+    m_nav->setSpacing(2);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    const QList<std::pair<QString, QString>> pages = {
+        {tr("Agenda"), u":/icons/agenda.svg"_s},
+        {tr("Patients"), u":/icons/patients.svg"_s},
+        {tr("Documents"), u":/icons/documents.svg"_s},
+        {tr("Sync"), u":/icons/sync.svg"_s},
+    };
+    for (const auto &[label, icon] : pages) {
+        auto *item = new QListWidgetItem(QIcon(icon), label, m_nav);
+        item->setSizeHint(QSize(140, 48));
+    }
+    m_nav->setStyleSheet(u"QListWidget#navigation { background: #eef2f6; font-size: 11pt; }"
+                         "QListWidget#navigation::item { padding: 6px; border-radius: 4px; color: #1d2733; }"
+                         "QListWidget#navigation::item:selected { background: #d4e3f5; color: #0d3c73; }"_s);
+
+    m_stack = new QStackedWidget(this);
+    m_agenda = new AgendaView(session, m_stack);
+    m_patients = new PatientsView(session, m_stack);
+    m_documents = new DocumentsView(m_stack);
+    m_sync = new SyncView(session, m_stack);
+    m_stack->addWidget(m_agenda);
+    m_stack->addWidget(m_patients);
+    m_stack->addWidget(m_documents);
+    m_stack->addWidget(m_sync);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        if (row == SyncPage)
+            m_sync->reload();
+        refreshStatus();
+    });
+
+    m_dbLabel = new QLabel(this);
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(u"syncState"_s);
+    m_userLabel = new QLabel(this);
+    statusBar()->addWidget(m_dbLabel);
+    statusBar()->addWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    buildMenus();
+
+    m_lock = new LockScreen(session, this);
+    connect(m_lock, &LockScreen::unlocked, this, [this] {
+        centralWidget()->setEnabled(true);
+        menuBar()->setEnabled(true);
+        m_idle->setPaused(false);
+    });
+    m_idle = new IdleWatcher(this);
+    m_idle->setIdleMinutes(SettingsDialog::idleLockMinutes(settings));
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+
+    showPage(AgendaPage);
+    refreshStatus();
+    restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    QAction *lockAction = file->addAction(tr("&Lock the screen"), this, &MainWindow::lock);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList names = {tr("&Agenda"), tr("&Patients"), tr("&Documents"), tr("S&ync")};
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *a = view->addAction(names.at(i), this, [this, i] { showPage(Page(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    QAction *find = view->addAction(tr("&Find a patient"), this, [this] {
+        showPage(PatientsPage);
+        m_patients->setFocus();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Guichet"), this, &MainWindow::about);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_nav->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+QString MainWindow::pageName(Page page)
+{
+    static const QStringList names = {u"agenda"_s, u"patients"_s, u"documents"_s, u"sync"_s};
+    return names.value(int(page));
+}
+
+QString MainWindow::syncStateText() const
+{
+    const int pending = ChangeJournal::pendingCount(m_session.database());
+    return tr("Sync: not configured — %n change(s) pending", nullptr, pending);
+}
+
+void MainWindow::refreshStatus()
+{
+    const qint64 patients = PatientRepository(m_session.database()).count();
+    m_dbLabel->setText(tr("Database %1 · %L2 patients").arg(QFileInfo(m_session.database().path()).fileName()).arg(patients));
+    m_syncLabel->setText(syncStateText());
+    m_userLabel->setText(tr("%1 (%2)").arg(m_session.user().displayName, Roles::label(m_session.user().role)));
+}
+
+void MainWindow::lock()
+{
+    centralWidget()->setEnabled(false);
+    menuBar()->setEnabled(false);
+    m_idle->setPaused(true);
+    m_lock->lock();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_idle->setIdleMinutes(SettingsDialog::idleLockMinutes(m_settings));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Guichet"),
+                       tr("<h3>Guichet %1</h3><p>The front desk of medical practices: agenda, patients, documents, "
+                          "synchronised with the practice's central agenda.</p><p>Qt %2 · SQLite database "
+                          "%3</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                m_session.database().path().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(u"ui/geometry"_s, saveGeometry());
+    event->accept();
+}
+
+} // namespace guichet

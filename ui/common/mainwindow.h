@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QSettings;
+class QStackedWidget;
+
+namespace guichet {
+
+class AgendaView;
+class DocumentsView;
+class IdleWatcher;
+class LockScreen;
+class PatientsView;
+class Session;
+class SyncView;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { AgendaPage, PatientsPage, DocumentsPage, SyncPage, PageCount };
+
+    MainWindow(const Session &session, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    static QString pageName(Page page); // stable, for file names: agenda, patients, ...
+
+    AgendaView *agendaView() const { return m_agenda; }
+    PatientsView *patientsView() const { return m_patients; }
+    SyncView *syncView() const { return m_sync; }
+    LockScreen *lockScreen() const { return m_lock; }
+    IdleWatcher *idleWatcher() const { return m_idle; }
+    QString syncStateText() const;
+
+    void lock();
+    void openSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void refreshStatus();
+    void about();
+
+    const Session &m_session;
+    QSettings &m_settings;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    AgendaView *m_agenda = nullptr;
+    PatientsView *m_patients = nullptr;
+    DocumentsView *m_documents = nullptr;
+    SyncView *m_sync = nullptr;
+    LockScreen *m_lock = nullptr;
+    IdleWatcher *m_idle = nullptr;
+    QLabel *m_dbLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+};
+
+} // namespace guichet

@@ -1,0 +1,66 @@
+#include "screenshottour.h"
+
+#include "agenda/agendaview.h"
+#include "mainwindow.h"
+#include "patients/patientsview.h"
+#include "settings/settingsdialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+bool save(QWidget &widget, const QString &file, QStringList &written)
+{
+    QApplication::processEvents();
+    const QPixmap shot = widget.grab();
+    if (shot.isNull() || !shot.save(file, "PNG"))
+        return false;
+    written << file;
+    return true;
+}
+
+} // namespace
+
+QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *error)
+{
+    QStringList written;
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = QApplication::translate("Screenshots", "The folder %1 cannot be created.").arg(dir);
+        return written;
+    }
+    const QDir out(dir);
+    int index = 1;
+    auto shoot = [&](QWidget &w, const QString &name) {
+        const QString file = out.filePath(u"%1-%2.png"_s.arg(index++, 2, 10, QLatin1Char('0')).arg(name));
+        if (!save(w, file, written) && error)
+            *error = QApplication::translate("Screenshots", "%1 could not be written.").arg(file);
+    };
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        window.showPage(MainWindow::Page(page));
+        if (page == MainWindow::PatientsPage) {
+            // A realistic search, as a secretary on the phone would type it.
+            window.patientsView()->search(u"dup"_s);
+            window.patientsView()->selectRow(0);
+        }
+        shoot(window, MainWindow::pageName(MainWindow::Page(page)));
+    }
+    QSettings settings;
+    SettingsDialog dialog(settings, &window);
+    dialog.adjustSize();
+    dialog.show();
+    shoot(dialog, u"settings"_s);
+    dialog.hide();
+    window.showPage(MainWindow::AgendaPage);
+    window.lock();
+    shoot(window, u"locked"_s);
+    return written;
+}
+
+} // namespace guichet

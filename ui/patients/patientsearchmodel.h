@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/patient.h"
+
+#include <QAbstractTableModel>
+
+namespace guichet {
+
+class Database;
+
+// The patients matching what the secretary types, first 50, one reset per query.
+class PatientSearchModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, BirthDate, Phone, Identifier, IdentityStatusColumn, ColumnCount };
+    static constexpr int PatientIdRole = Qt::UserRole + 1;
+
+    explicit PatientSearchModel(const Database &db, QObject *parent = nullptr);
+
+    void setQuery(const QString &text);
+    QString query() const { return m_query; }
+    const Patient *patientAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    const Database &m_db;
+    QString m_query;
+    QList<Patient> m_rows;
+};
+
+} // namespace guichet

@@ -1,0 +1,204 @@
+#include "patientsview.h"
+
+#include "access/session.h"
+#include "domain/phone.h"
+#include "domain/nir.h"
+#include "domain/niss.h"
+#include "patientsearchmodel.h"
+#include "store/appointmentrepository.h"
+#include "store/patientrepository.h"
+#include "store/practicerepository.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+QString phoneText(const QString &e164)
+{
+    if (e164.isEmpty())
+        return {};
+    auto parsed = Phone::parse(e164);
+    return parsed ? parsed->international : e164;
+}
+
+QString row(const QString &label, const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    return u"<tr><td style='color:#5f6b7a; padding-right:14px'>"_s + label.toHtmlEscaped() + u"</td><td>"_s
+        + value.toHtmlEscaped() + u"</td></tr>"_s;
+}
+
+} // namespace
+
+PatientsView::PatientsView(const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    m_model = new PatientSearchModel(session.database(), this);
+    m_field = new QLineEdit(this);
+    m_field->setObjectName(u"patientSearchField"_s);
+    m_field->setPlaceholderText(tr("Name, birth date (12/03/1980), phone, NISS or NIR…"));
+    m_field->setClearButtonEnabled(true);
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"patientSearchCount"_s);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(PatientSearchModel::Name, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_record = new QTextBrowser(this);
+    m_record->setObjectName(u"patientRecord"_s);
+    m_record->setOpenLinks(false);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_field);
+    leftLayout->addWidget(m_count);
+    leftLayout->addWidget(m_table, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_record);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    // Searches follow typing, coalesced so a fast typist triggers one query.
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(120);
+    connect(m_debounce, &QTimer::timeout, this, &PatientsView::runSearch);
+    connect(m_field, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_field, &QLineEdit::returnPressed, this, &PatientsView::runSearch);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (const Patient *p = m_model->patientAt(current.row()))
+                    showPatient(p->id);
+            });
+    m_record->setHtml(u"<p style='color:#5f6b7a'>"_s
+                      + tr("Type at least two letters of a name, or a birth date, a phone number, a NISS or a NIR.")
+                            .toHtmlEscaped()
+                      + u"</p>"_s);
+    setFocusProxy(m_field);
+}
+
+void PatientsView::search(const QString &text)
+{
+    m_field->setText(text);
+    runSearch();
+}
+
+void PatientsView::selectRow(int row)
+{
+    m_table->selectRow(row);
+}
+
+void PatientsView::runSearch()
+{
+    m_debounce->stop();
+    m_model->setQuery(m_field->text());
+    const int n = m_model->rowCount();
+    if (m_field->text().trimmed().size() < 2)
+        m_count->clear();
+    else if (n == 0)
+        m_count->setText(tr("No patient found."));
+    else if (n >= 50)
+        m_count->setText(tr("The first 50 patients found; type more to narrow down."));
+    else
+        m_count->setText(tr("%n patient(s) found.", nullptr, n));
+}
+
+void PatientsView::showPatient(const QString &id)
+{
+    auto found = PatientRepository(m_session.database()).byId(id);
+    if (!found)
+        return;
+    m_shownId = id;
+    const Patient &p = *found;
+    QString html = u"<h2 style='margin-bottom:2px'>"_s + p.displayName().toHtmlEscaped() + u"</h2>"_s;
+    QStringList flags;
+    if (p.deceased)
+        flags << tr("deceased");
+    if (p.homonym)
+        flags << tr("homonym");
+    if (p.doubtful)
+        flags << tr("doubtful identity");
+    html += u"<p style='color:#5f6b7a; margin-top:0'>"_s
+        + tr("Identity: %1").arg(IdentityStatuses::label(p.identityStatus)).toHtmlEscaped()
+        + (flags.isEmpty() ? QString() : u" — <b style='color:#b00020'>"_s + flags.join(u", "_s).toHtmlEscaped() + u"</b>"_s)
+        + u"</p>"_s;
+    html += u"<h4>"_s + tr("Strict identity traits").toHtmlEscaped() + u"</h4><table>"_s;
+    html += row(tr("Birth name"), p.birthName.toUpper());
+    html += row(tr("First names"), p.firstNames);
+    html += row(tr("Birth date"), QLocale().toString(p.birthDate, u"dd/MM/yyyy"_s) + u" ("_s
+                                      + tr("%n year(s)", nullptr, p.ageOn(m_session.now().date())) + u')');
+    html += row(tr("Sex"), p.sex == Sex::Female ? tr("Female") : p.sex == Sex::Male ? tr("Male") : tr("Other"));
+    html += row(tr("Birth place"), p.birthPlaceCode);
+    html += u"</table><h4>"_s + tr("Contact and other traits").toHtmlEscaped() + u"</h4><table>"_s;
+    html += row(tr("Usage name"), p.usageName.toUpper());
+    html += row(tr("Mobile"), phoneText(p.mobilePhone));
+    html += row(tr("Other phone"), phoneText(p.otherPhone));
+    html += row(tr("E-mail"), p.email);
+    html += row(tr("Address"), QStringList{p.address, QString(p.postcode + u' ' + p.city).trimmed()}.join(u", "_s));
+    if (!p.niss.isEmpty()) {
+        auto niss = Niss::parse(p.niss);
+        html += row(tr("NISS"), niss ? niss->formatted() : p.niss);
+    }
+    if (!p.nir.isEmpty()) {
+        auto nir = Nir::parse(p.nir);
+        html += row(tr("NIR"), nir ? nir->formatted() : p.nir);
+    }
+    html += row(tr("Reminders"), QStringList{p.notifySms ? tr("SMS") : QString(), p.notifyEmail ? tr("e-mail") : QString()}
+                                     .filter(QRegularExpression(u"."_s))
+                                     .join(u", "_s));
+    html += u"</table>"_s;
+    PatientRepository patients(m_session.database());
+    if (!p.holderId.isEmpty()) {
+        if (auto holder = patients.byId(p.holderId))
+            html += u"<p>"_s + tr("Relative of the account holder %1.").arg(holder->displayName()).toHtmlEscaped()
+                + u"</p>"_s;
+    }
+    const QList<Patient> relatives = patients.relativesOf(p.id);
+    if (!relatives.isEmpty()) {
+        html += u"<h4>"_s + tr("Relatives").toHtmlEscaped() + u"</h4><ul>"_s;
+        for (const Patient &r : relatives)
+            html += u"<li>"_s + r.displayName().toHtmlEscaped() + u" — "_s
+                + QLocale().toString(r.birthDate, u"dd/MM/yyyy"_s) + u"</li>"_s;
+        html += u"</ul>"_s;
+    }
+    const QList<Appointment> appointments = AppointmentRepository(m_session.database()).forPatient(p.id);
+    if (!appointments.isEmpty()) {
+        html += u"<h4>"_s + tr("Appointments").toHtmlEscaped() + u"</h4><table>"_s;
+        const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+        int shown = 0;
+        for (const Appointment &a : appointments) {
+            if (shown++ == 12)
+                break;
+            html += row(QLocale().toString(a.start.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s),
+                        AppointmentStatuses::label(a.status));
+        }
+        html += u"</table>"_s;
+    }
+    m_record->setHtml(html);
+}
+
+} // namespace guichet

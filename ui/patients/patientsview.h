@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace guichet {
+
+class PatientSearchModel;
+class Session;
+
+// Type-ahead search over names, birth date, phones and ids; the record of the selected patient beside it.
+class PatientsView final : public QWidget
+{
+    Q_OBJECT
+public:
+    PatientsView(const Session &session, QWidget *parent = nullptr);
+
+    void search(const QString &text); // sets the field and runs at once
+    PatientSearchModel *model() const { return m_model; }
+    void selectRow(int row);
+    QString shownPatientId() const { return m_shownId; }
+
+private:
+    void runSearch();
+    void showPatient(const QString &id);
+
+    const Session &m_session;
+    PatientSearchModel *m_model = nullptr;
+    QLineEdit *m_field = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_record = nullptr;
+    QLabel *m_count = nullptr;
+    QTimer *m_debounce = nullptr;
+    QString m_shownId;
+};
+
+} // namespace guichet

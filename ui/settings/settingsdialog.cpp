@@ -1,0 +1,73 @@
+#include "settingsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+QString SettingsDialog::languageKey()
+{
+    return u"ui/language"_s;
+}
+
+QString SettingsDialog::idleLockKey()
+{
+    return u"security/idleLockMinutes"_s;
+}
+
+int SettingsDialog::idleLockMinutes(const QSettings &settings)
+{
+    return settings.value(idleLockKey(), 5).toInt();
+}
+
+SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("Settings"));
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("As the system (French when unsure)"), u"system"_s);
+    m_language->addItem(u"Français"_s, u"fr"_s);
+    m_language->addItem(u"Nederlands"_s, u"nl"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    const int index = m_language->findData(settings.value(languageKey(), u"system"_s).toString());
+    m_language->setCurrentIndex(std::max(0, index));
+    m_idle = new QSpinBox(this);
+    m_idle->setRange(0, 120);
+    m_idle->setSuffix(tr(" min"));
+    m_idle->setSpecialValueText(tr("never"));
+    m_idle->setValue(idleLockMinutes(settings));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Language:"), m_language);
+    form->addRow(tr("Lock the screen after:"), m_idle);
+    auto *hint = new QLabel(tr("The front-desk screen faces the waiting room: lock it after a few minutes without "
+                               "use. A new language applies at the next start."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(u"color: #5f6b7a;"_s);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::accept()
+{
+    m_settings.setValue(languageKey(), m_language->currentData().toString());
+    m_settings.setValue(idleLockKey(), m_idle->value());
+    m_settings.sync();
+    QDialog::accept();
+}
+
+} // namespace guichet

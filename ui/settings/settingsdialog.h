@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QSettings;
+class QSpinBox;
+
+namespace guichet {
+
+// Preferences of this desk (QSettings): never secrets, never practice rules.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(QSettings &settings, QWidget *parent = nullptr);
+
+    static QString languageKey();
+    static QString idleLockKey();
+    static int idleLockMinutes(const QSettings &settings);
+
+    void accept() override;
+    QComboBox *languageBox() const { return m_language; }
+    QSpinBox *idleBox() const { return m_idle; }
+
+private:
+    QSettings &m_settings;
+    QComboBox *m_language = nullptr;
+    QSpinBox *m_idle = nullptr;
+};
+
+} // namespace guichet
