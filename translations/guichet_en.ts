@@ -1,4 +1,1575 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AppointmentService</name>
+    <message>
+        <source>This patient record was merged into another one; book on the surviving record.</source>
+        <translation>This patient record was merged into another one; book on the surviving record.</translation>
+    </message>
+    <message>
+        <source>This patient is recorded as deceased.</source>
+        <translation>This patient is recorded as deceased.</translation>
+    </message>
+    <message>
+        <source>The visit reason "%1" is not one of %2's.</source>
+        <translation>The visit reason "%1" is not one of %2's.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts between 1 minute and 12 hours.</source>
+        <translation>An appointment lasts between 1 minute and 12 hours.</translation>
+    </message>
+    <message>
+        <source>The appointment needs a start date and time.</source>
+        <translation>The appointment needs a start date and time.</translation>
+    </message>
+    <message>
+        <source>The channel is desk, phone or online.</source>
+        <translation>The channel is desk, phone or online.</translation>
+    </message>
+    <message>
+        <source>An appointment that is "%1" cannot become "%2".</source>
+        <translation>An appointment that is "%1" cannot become "%2".</translation>
+    </message>
+    <message>
+        <source>A cancellation needs a reason.</source>
+        <translation>A cancellation needs a reason.</translation>
+    </message>
+    <message>
+        <source>Say why this appointment was entered in error.</source>
+        <translation>Say why this appointment was entered in error.</translation>
+    </message>
+    <message>
+        <source>An appointment cannot be marked as not honoured before it starts.</source>
+        <translation>An appointment cannot be marked as not honoured before it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStatuses</name>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>In consultation</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Not honoured</source>
+        <extracomment>The patient did not come to the appointment</extracomment>
+        <translation>Not honoured</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>Entered in error</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup "%1" does not exist.</source>
+        <translation>The backup "%1" does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database.</source>
+        <translation>The backup could not be copied next to the database.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation>The backup is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The current database could not be set aside; nothing was changed.</source>
+        <translation>The current database could not be set aside; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place; the current database was kept.</source>
+        <translation>The backup could not be put in place; the current database was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>No database: give --db PATH or set GUICHET_DB.</source>
+        <translation>No database: give --db PATH or set GUICHET_DB.</translation>
+    </message>
+    <message>
+        <source>The folder of "%1" does not exist.</source>
+        <translation>The folder of "%1" does not exist.</translation>
+    </message>
+    <message>
+        <source>The account "%1" is disabled.</source>
+        <translation>The account "%1" is disabled.</translation>
+    </message>
+    <message>
+        <source>[rule: %1]</source>
+        <translation>[rule: %1]</translation>
+    </message>
+    <message>
+        <source>Guichet from the command line: the same rules as the desktop program.</source>
+        <translation>Guichet from the command line: the same rules as the desktop program.</translation>
+    </message>
+    <message>
+        <source>The database file (or GUICHET_DB).</source>
+        <translation>The database file (or GUICHET_DB).</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Print machine-readable JSON.</translation>
+    </message>
+    <message>
+        <source>Fix the clock for every rule (ISO 8601; or GUICHET_NOW).</source>
+        <translation>Fix the clock for every rule (ISO 8601; or GUICHET_NOW).</translation>
+    </message>
+    <message>
+        <source>Act as this Guichet user instead of an administrator named after the system account.</source>
+        <translation>Act as this Guichet user instead of an administrator named after the system account.</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>Print the version.</translation>
+    </message>
+    <message>
+        <source>Print this help.</source>
+        <translation>Print this help.</translation>
+    </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore</translation>
+    </message>
+    <message>
+        <source>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
+        <translation>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". Try --help.</source>
+        <translation>Unknown command "%1". Try --help.</translation>
+    </message>
+    <message>
+        <source>Creates a demo clinic in a new database.</source>
+        <translation>Creates a demo clinic in a new database.</translation>
+    </message>
+    <message>
+        <source>Number of patients (default 2000).</source>
+        <translation>Number of patients (default 2000).</translation>
+    </message>
+    <message>
+        <source>Number of practitioners (default 6).</source>
+        <translation>Number of practitioners (default 6).</translation>
+    </message>
+    <message>
+        <source>Weeks of appointments before and after today (default 4).</source>
+        <translation>Weeks of appointments before and after today (default 4).</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same clinic.</source>
+        <translation>Random seed: the same seed gives the same clinic.</translation>
+    </message>
+    <message>
+        <source>--patients, --practitioners, --weeks and --seed are whole numbers.</source>
+        <translation>--patients, --practitioners, --weeks and --seed are whole numbers.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 patients</source>
+        <translation>%1 / %2 patients</translation>
+    </message>
+    <message>
+        <source>Demo clinic created in %1 s: %2 patients (%3 relatives), %4 practitioners, %5 appointments.</source>
+        <translation>Demo clinic created in %1 s: %2 patients (%3 relatives), %4 practitioners, %5 appointments.</translation>
+    </message>
+    <message>
+        <source>Users: %1 — demo password: %2</source>
+        <translation>Users: %1 — demo password: %2</translation>
+    </message>
+    <message>
+        <source>Checks that the database is sound.</source>
+        <translation>Checks that the database is sound.</translation>
+    </message>
+    <message>
+        <source>The database is sound (schema %1, %2 patients, %3 appointments).</source>
+        <translation>The database is sound (schema %1, %2 patients, %3 appointments).</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database, even while in use.</source>
+        <translation>Writes a consistent copy of the database, even while in use.</translation>
+    </message>
+    <message>
+        <source>The new backup file.</source>
+        <translation>The new backup file.</translation>
+    </message>
+    <message>
+        <source>Usage: backup FILE</source>
+        <translation>Usage: backup FILE</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Backup written to %1.</translation>
+    </message>
+    <message>
+        <source>Replaces the database by a backup; the current one is kept beside it.</source>
+        <translation>Replaces the database by a backup; the current one is kept beside it.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>The backup file.</translation>
+    </message>
+    <message>
+        <source>Usage: restore FILE</source>
+        <translation>Usage: restore FILE</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Backup restored.</translation>
+    </message>
+    <message>
+        <source>Backup restored; the previous database is kept as %1.</source>
+        <translation>Backup restored; the previous database is kept as %1.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Usage: user add LOGIN --name NAME --role ROLE | user list</source>
+        <translation>Usage: user add LOGIN --name NAME --role ROLE | user list</translation>
+    </message>
+    <message>
+        <source>Adds a user; the password is read from standard input.</source>
+        <translation>Adds a user; the password is read from standard input.</translation>
+    </message>
+    <message>
+        <source>The login.</source>
+        <translation>The login.</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>Full name.</translation>
+    </message>
+    <message>
+        <source>Linked practitioner ID.</source>
+        <translation>Linked practitioner ID.</translation>
+    </message>
+    <message>
+        <source>Usage: user add LOGIN --name NAME --role ROLE</source>
+        <translation>Usage: user add LOGIN --name NAME --role ROLE</translation>
+    </message>
+    <message>
+        <source>The role is secretary, practitioner or administrator.</source>
+        <translation>The role is secretary, practitioner or administrator.</translation>
+    </message>
+    <message>
+        <source>Checks an identifier and prints it normalised.</source>
+        <translation>Checks an identifier and prints it normalised.</translation>
+    </message>
+    <message>
+        <source>The value to check.</source>
+        <translation>The value to check.</translation>
+    </message>
+    <message>
+        <source>Country of a phone number typed without +prefix (default FR).</source>
+        <translation>Country of a phone number typed without +prefix (default FR).</translation>
+    </message>
+    <message>
+        <source>Usage: check-id niss|nir|phone|email VALUE</source>
+        <translation>Usage: check-id niss|nir|phone|email VALUE</translation>
+    </message>
+    <message>
+        <source>Unknown identifier kind "%1": niss, nir, phone or email.</source>
+        <translation>Unknown identifier kind "%1": niss, nir, phone or email.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>NISS/NIR</source>
+        <translation>NISS/NIR</translation>
+    </message>
+    <message>
+        <source>Adds a patient after checking every field.</source>
+        <translation>Adds a patient after checking every field.</translation>
+    </message>
+    <message>
+        <source>Birth name (required).</source>
+        <translation>Birth name (required).</translation>
+    </message>
+    <message>
+        <source>First names as given at birth (required).</source>
+        <translation>First names as given at birth (required).</translation>
+    </message>
+    <message>
+        <source>Birth date, 1980-03-12 or 12/03/1980 (required).</source>
+        <translation>Birth date, 1980-03-12 or 12/03/1980 (required).</translation>
+    </message>
+    <message>
+        <source>female, male, other or unknown (required).</source>
+        <translation>female, male, other or unknown (required).</translation>
+    </message>
+    <message>
+        <source>Usage name.</source>
+        <translation>Usage name.</translation>
+    </message>
+    <message>
+        <source>First name used.</source>
+        <translation>First name used.</translation>
+    </message>
+    <message>
+        <source>Birth place code.</source>
+        <translation>Birth place code.</translation>
+    </message>
+    <message>
+        <source>Belgian national register number.</source>
+        <translation>Belgian national register number.</translation>
+    </message>
+    <message>
+        <source>French social security number.</source>
+        <translation>French social security number.</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>E-mail address.</translation>
+    </message>
+    <message>
+        <source>Street and number.</source>
+        <translation>Street and number.</translation>
+    </message>
+    <message>
+        <source>Postcode.</source>
+        <translation>Postcode.</translation>
+    </message>
+    <message>
+        <source>City.</source>
+        <translation>City.</translation>
+    </message>
+    <message>
+        <source>Country code (FR, BE, ...).</source>
+        <translation>Country code (FR, BE, ...).</translation>
+    </message>
+    <message>
+        <source>fr, nl or en.</source>
+        <translation>fr, nl or en.</translation>
+    </message>
+    <message>
+        <source>ID of the account holder this patient is a relative of.</source>
+        <translation>ID of the account holder this patient is a relative of.</translation>
+    </message>
+    <message>
+        <source>child, spouse, parent or other.</source>
+        <translation>child, spouse, parent or other.</translation>
+    </message>
+    <message>
+        <source>Phone number (repeat for several).</source>
+        <translation>Phone number (repeat for several).</translation>
+    </message>
+    <message>
+        <source>patient add takes options only, such as --birth-name DUPONT.</source>
+        <translation>patient add takes options only, such as --birth-name DUPONT.</translation>
+    </message>
+    <message>
+        <source>The patient's ID.</source>
+        <translation>The patient's ID.</translation>
+    </message>
+    <message>
+        <source>Usage: patient show ID</source>
+        <translation>Usage: patient show ID</translation>
+    </message>
+    <message>
+        <source>Name, birth date, phone, NISS or NIR (prefixes).</source>
+        <translation>Name, birth date, phone, NISS or NIR (prefixes).</translation>
+    </message>
+    <message>
+        <source>At most this many (default 50).</source>
+        <translation>At most this many (default 50).</translation>
+    </message>
+    <message>
+        <source>Skip this many first.</source>
+        <translation>Skip this many first.</translation>
+    </message>
+    <message>
+        <source>--limit is between 1 and 10000 and --offset is 0 or more.</source>
+        <translation>--limit is between 1 and 10000 and --offset is 0 or more.</translation>
+    </message>
+    <message>
+        <source>Usage: patient search TEXT</source>
+        <translation>Usage: patient search TEXT</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|show|list|search ...</source>
+        <translation>Usage: patient add|show|list|search ...</translation>
+    </message>
+    <message>
+        <source>Usage: practitioner list</source>
+        <translation>Usage: practitioner list</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Usage: motif list [--practitioner ID]</source>
+        <translation>Usage: motif list [--practitioner ID]</translation>
+    </message>
+    <message>
+        <source>Only this practitioner's.</source>
+        <translation>Only this practitioner's.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>phone only</source>
+        <translation>phone only</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Visit reason</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Usage: appointment list [--from DATE] [--to DATE] [--practitioner ID]</source>
+        <translation>Usage: appointment list [--from DATE] [--to DATE] [--practitioner ID]</translation>
+    </message>
+    <message>
+        <source>First day (default today).</source>
+        <translation>First day (default today).</translation>
+    </message>
+    <message>
+        <source>Last day, included (default the first day).</source>
+        <translation>Last day, included (default the first day).</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates such as 2026-11-23, --to not before --from.</source>
+        <translation>--from and --to are dates such as 2026-11-23, --to not before --from.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No appointment has the identifier %1.</source>
+        <translation>No appointment has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be written or read (%1).</source>
+        <translation>The database could not be written or read (%1).</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder, not a database file.</source>
+        <translation>"%1" is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>The database file "%1" cannot be read: %2</source>
+        <translation>The database file "%1" cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
+        <translation>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</translation>
+    </message>
+    <message>
+        <source>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</source>
+        <translation>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No database file was given.</translation>
+    </message>
+    <message>
+        <source>The database "%1" cannot be opened: %2</source>
+        <translation>The database "%1" cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a readable Guichet database: %2. It was left untouched.</source>
+        <translation>"%1" is not a readable Guichet database: %2. It was left untouched.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Guichet (schema %1; this version knows up to %2). Install the newer Guichet; the database was left untouched.</source>
+        <translation>This database was written by a newer version of Guichet (schema %1; this version knows up to %2). Install the newer Guichet; the database was left untouched.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 points to a missing row of %3.</source>
+        <translation>Row %1 of table %2 points to a missing row of %3.</translation>
+    </message>
+    <message>
+        <source>The patient search index does not match the patients: %1</source>
+        <translation>The patient search index does not match the patients: %1</translation>
+    </message>
+    <message>
+        <source>The schema version is %1 instead of %2.</source>
+        <translation>The schema version is %1 instead of %2.</translation>
+    </message>
+    <message>
+        <source>"%1" already exists; choose a new file name for the backup.</source>
+        <translation>"%1" already exists; choose a new file name for the backup.</translation>
+    </message>
+    <message>
+        <source>The backup to "%1" failed: %2</source>
+        <translation>The backup to "%1" failed: %2</translation>
+    </message>
+    <message>
+        <source>The patient %1 could not be written: %2</source>
+        <translation>The patient %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>No patient has the identifier %1.</source>
+        <translation>No patient has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>No site has the identifier %1.</source>
+        <translation>No site has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>No practitioner has the identifier %1.</source>
+        <translation>No practitioner has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>No visit reason has the identifier %1.</source>
+        <translation>No visit reason has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>No user is called "%1".</source>
+        <translation>No user is called "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>DemoClinic</name>
+    <message>
+        <source>The number of demo patients is between 1 and 5,000,000.</source>
+        <translation>The number of demo patients is between 1 and 5,000,000.</translation>
+    </message>
+    <message>
+        <source>The number of demo practitioners is between 1 and 60.</source>
+        <translation>The number of demo practitioners is between 1 and 60.</translation>
+    </message>
+    <message>
+        <source>The number of demo weeks is between 0 and 104.</source>
+        <translation>The number of demo weeks is between 0 and 104.</translation>
+    </message>
+    <message>
+        <source>This database already holds data; the demo clinic is created only in a new, empty database.</source>
+        <translation>This database already holds data; the demo clinic is created only in a new, empty database.</translation>
+    </message>
+</context>
+<context>
+    <name>Email</name>
+    <message>
+        <source>The e-mail address is empty.</source>
+        <translation>The e-mail address is empty.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is too long.</source>
+        <translation>This e-mail address is too long.</translation>
+    </message>
+    <message>
+        <source>An e-mail address contains exactly one @, as in marie.dupont@example.fr.</source>
+        <translation>An e-mail address contains exactly one @, as in marie.dupont@example.fr.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is missing.</source>
+        <translation>The part before the @ is missing.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is too long.</source>
+        <translation>The part before the @ is too long.</translation>
+    </message>
+    <message>
+        <source>The part before the @ cannot start or end with a dot, nor contain two dots in a row.</source>
+        <translation>The part before the @ cannot start or end with a dot, nor contain two dots in a row.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains a character that is not allowed ("%1").</source>
+        <translation>The part before the @ contains a character that is not allowed ("%1").</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is missing.</source>
+        <translation>The domain after the @ is missing.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is not valid.</source>
+        <translation>The domain after the @ is not valid.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ needs a dot, as in example.fr.</source>
+        <translation>The domain after the @ needs a dot, as in example.fr.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ contains a character that is not allowed.</source>
+        <translation>The domain after the @ contains a character that is not allowed.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ does not end with a valid extension (.fr, .be, .com, ...).</source>
+        <translation>The domain after the @ does not end with a valid extension (.fr, .be, .com, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStatuses</name>
+    <message>
+        <source>Provisional</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>Retrieved</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualified</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (100 characters at most).</source>
+        <translation>%1 is too long (100 characters at most).</translation>
+    </message>
+    <message>
+        <source>%1 contains a character that is not allowed in a name ("%2").</source>
+        <translation>%1 contains a character that is not allowed in a name ("%2").</translation>
+    </message>
+    <message>
+        <source>%1 must start with a letter.</source>
+        <translation>%1 must start with a letter.</translation>
+    </message>
+</context>
+<context>
+    <name>Nir</name>
+    <message>
+        <source>The social security number is empty.</source>
+        <translation>The social security number is empty.</translation>
+    </message>
+    <message>
+        <source>The social security number needs its 2-digit key (15 characters in all).</source>
+        <translation>The social security number needs its 2-digit key (15 characters in all).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A social security number has 15 characters (13 and a 2-digit key); this one has %n.</source>
+        <translation><numerusform>A social security number has 15 characters (13 and a 2-digit key); this one has %n.</numerusform><numerusform>A social security number has 15 characters (13 and a 2-digit key); this one has %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>A social security number contains only digits, apart from 2A or 2B for Corsica.</source>
+        <translation>A social security number contains only digits, apart from 2A or 2B for Corsica.</translation>
+    </message>
+    <message>
+        <source>A social security number starts with 1 (man) or 2 (woman).</source>
+        <translation>A social security number starts with 1 (man) or 2 (woman).</translation>
+    </message>
+    <message>
+        <source>The birth month in this social security number does not exist.</source>
+        <translation>The birth month in this social security number does not exist.</translation>
+    </message>
+    <message>
+        <source>The department of birth in this social security number does not exist.</source>
+        <translation>The department of birth in this social security number does not exist.</translation>
+    </message>
+    <message>
+        <source>The birth certificate number (digits 11 to 13) cannot be 000.</source>
+        <translation>The birth certificate number (digits 11 to 13) cannot be 000.</translation>
+    </message>
+    <message>
+        <source>The key of this social security number is wrong: probably a typing error.</source>
+        <translation>The key of this social security number is wrong: probably a typing error.</translation>
+    </message>
+</context>
+<context>
+    <name>Niss</name>
+    <message>
+        <source>The national register number is empty.</source>
+        <translation>The national register number is empty.</translation>
+    </message>
+    <message>
+        <source>A national register number contains only digits.</source>
+        <translation>A national register number contains only digits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A national register number has 11 digits; this one has %n.</source>
+        <translation><numerusform>A national register number has 11 digits; this one has %n.</numerusform><numerusform>A national register number has 11 digits; this one has %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>The check digits of this national register number are wrong: probably a typing error.</source>
+        <translation>The check digits of this national register number are wrong: probably a typing error.</translation>
+    </message>
+    <message>
+        <source>The month in this national register number does not exist.</source>
+        <translation>The month in this national register number does not exist.</translation>
+    </message>
+    <message>
+        <source>The day in this national register number does not exist.</source>
+        <translation>The day in this national register number does not exist.</translation>
+    </message>
+    <message>
+        <source>The birth date in this national register number does not exist.</source>
+        <translation>The birth date in this national register number does not exist.</translation>
+    </message>
+    <message>
+        <source>The serial number (digits 7 to 9) of this national register number is not possible.</source>
+        <translation>The serial number (digits 7 to 9) of this national register number is not possible.</translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>The password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The password is too long (256 characters at most).</source>
+        <translation>The password is too long (256 characters at most).</translation>
+    </message>
+    <message>
+        <source>The password needs at least one upper-case letter.</source>
+        <translation>The password needs at least one upper-case letter.</translation>
+    </message>
+    <message>
+        <source>The password needs at least one lower-case letter.</source>
+        <translation>The password needs at least one lower-case letter.</translation>
+    </message>
+    <message>
+        <source>The password needs at least one digit.</source>
+        <translation>The password needs at least one digit.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Not enough memory to protect the password.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientService</name>
+    <message>
+        <source>The account holder %1 does not exist.</source>
+        <translation>The account holder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is already a relative of another account holder; a relative cannot hold relatives.</source>
+        <translation>%1 is already a relative of another account holder; a relative cannot hold relatives.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientValidator</name>
+    <message>
+        <source>%1 is too long (%2 characters at most).</source>
+        <translation>%1 is too long (%2 characters at most).</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character.</source>
+        <translation>%1 contains a control character.</translation>
+    </message>
+    <message>
+        <source>The birth date is required.</source>
+        <translation>The birth date is required.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not exist in the calendar.</source>
+        <translation>The birth date %1 does not exist in the calendar.</translation>
+    </message>
+    <message>
+        <source>The birth date "%1" is not a date; type it as 31/12/1980.</source>
+        <translation>The birth date "%1" is not a date; type it as 31/12/1980.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>The birth date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The birth date is before 1890: probably a typing error.</source>
+        <translation>The birth date is before 1890: probably a typing error.</translation>
+    </message>
+    <message>
+        <source>A French postcode has 5 digits.</source>
+        <translation>A French postcode has 5 digits.</translation>
+    </message>
+    <message>
+        <source>A Belgian postcode has 4 digits and does not start with 0.</source>
+        <translation>A Belgian postcode has 4 digits and does not start with 0.</translation>
+    </message>
+    <message>
+        <source>This postcode is not valid.</source>
+        <translation>This postcode is not valid.</translation>
+    </message>
+    <message>
+        <source>The birth name</source>
+        <translation>The birth name</translation>
+    </message>
+    <message>
+        <source>The first names</source>
+        <translation>The first names</translation>
+    </message>
+    <message>
+        <source>The sex is required.</source>
+        <translation>The sex is required.</translation>
+    </message>
+    <message>
+        <source>The sex is female, male, other or unknown.</source>
+        <translation>The sex is female, male, other or unknown.</translation>
+    </message>
+    <message>
+        <source>The usage name</source>
+        <translation>The usage name</translation>
+    </message>
+    <message>
+        <source>The first name used</source>
+        <translation>The first name used</translation>
+    </message>
+    <message>
+        <source>The birth place code</source>
+        <translation>The birth place code</translation>
+    </message>
+    <message>
+        <source>The national register number gives the birth date %1, not %2.</source>
+        <translation>The national register number gives the birth date %1, not %2.</translation>
+    </message>
+    <message>
+        <source>The national register number does not match the sex given.</source>
+        <translation>The national register number does not match the sex given.</translation>
+    </message>
+    <message>
+        <source>The social security number does not match the sex given.</source>
+        <translation>The social security number does not match the sex given.</translation>
+    </message>
+    <message>
+        <source>The social security number does not match the birth date (year and month).</source>
+        <translation>The social security number does not match the birth date (year and month).</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>The city</translation>
+    </message>
+    <message>
+        <source>The language is fr, nl or en.</source>
+        <translation>The language is fr, nl or en.</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>The phone number is empty.</translation>
+    </message>
+    <message>
+        <source>A phone number contains only digits, spaces, dots, hyphens and a leading +.</source>
+        <translation>A phone number contains only digits, spaces, dots, hyphens and a leading +.</translation>
+    </message>
+    <message>
+        <source>This phone number is too short.</source>
+        <translation>This phone number is too short.</translation>
+    </message>
+    <message>
+        <source>This phone number is too long.</source>
+        <translation>This phone number is too long.</translation>
+    </message>
+    <message>
+        <source>The country code of this phone number is unknown.</source>
+        <translation>The country code of this phone number is unknown.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>This is not a phone number.</translation>
+    </message>
+    <message>
+        <source>This number does not exist in France: a French number has 10 digits and starts with 0.</source>
+        <translation>This number does not exist in France: a French number has 10 digits and starts with 0.</translation>
+    </message>
+    <message>
+        <source>This number does not exist in Belgium: check the zone prefix and the number of digits.</source>
+        <translation>This number does not exist in Belgium: check the zone prefix and the number of digits.</translation>
+    </message>
+    <message>
+        <source>This phone number does not exist.</source>
+        <translation>This phone number does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>view the agenda</source>
+        <translation>view the agenda</translation>
+    </message>
+    <message>
+        <source>book appointments</source>
+        <translation>book appointments</translation>
+    </message>
+    <message>
+        <source>edit patient records</source>
+        <translation>edit patient records</translation>
+    </message>
+    <message>
+        <source>read medical notes</source>
+        <translation>read medical notes</translation>
+    </message>
+    <message>
+        <source>merge patient records</source>
+        <translation>merge patient records</translation>
+    </message>
+    <message>
+        <source>erase a no-show</source>
+        <translation>erase a no-show</translation>
+    </message>
+    <message>
+        <source>lift an online-booking block</source>
+        <translation>lift an online-booking block</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>change the practice settings</source>
+        <translation>change the practice settings</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restore a backup</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>As %1, %2 may not %3. Ask an administrator.</source>
+        <translation>As %1, %2 may not %3. Ask an administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>The user's full name is required.</source>
+        <translation>The user's full name is required.</translation>
+    </message>
+    <message>
+        <source>A user is already called "%1".</source>
+        <translation>A user is already called "%1".</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 32 characters: letters without accents, digits, dots, hyphens or underscores.</source>
+        <translation>A login has 2 to 32 characters: letters without accents, digits, dots, hyphens or underscores.</translation>
+    </message>
+    <message>
+        <source>This installation already has users; an administrator must create new ones.</source>
+        <translation>This installation already has users; an administrator must create new ones.</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>Unknown login or wrong password.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AgendaView</name>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ Previous day</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>Next day ▶</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>Show cancelled</translation>
+    </message>
+    <message>
+        <source>Day list of every practitioner. The week grid with one column per practitioner, booking and moving by drag and drop come with the next version of the agenda.</source>
+        <translation>Day list of every practitioner. The week grid with one column per practitioner, booking and moving by drag and drop come with the next version of the agenda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation><numerusform>%n appointment</numerusform><numerusform>%n appointments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the waiting room</source>
+        <translation><numerusform>%n in the waiting room</numerusform><numerusform>%n in the waiting room</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still expected</source>
+        <translation><numerusform>%n still expected</numerusform><numerusform>%n still expected</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DayListModel</name>
+    <message>
+        <source>(late)</source>
+        <translation>(late)</translation>
+    </message>
+    <message>
+        <source>(excused)</source>
+        <translation>(excused)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Visit reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>The document vault is not available in this version yet. It will receive, preview, share and archive patients' prescriptions, reports and administrative papers, encrypted on this computer.</source>
+        <translation>The document vault is not available in this version yet. It will receive, preview, share and archive patients' prescriptions, reports and administrative papers, encrypted on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::LockScreen</name>
+    <message>
+        <source>Guichet is locked</source>
+        <translation>Guichet is locked</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Type your password to go on.</source>
+        <translation>Signed in: %1. Type your password to go on.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Wrong password.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MainWindow</name>
+    <message>
+        <source>Guichet — %1</source>
+        <translation>Guichet — %1</translation>
+    </message>
+    <message>
+        <source>front desk</source>
+        <translation>front desk</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Lock the screen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation>&amp;Patients</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>&amp;Find a patient</source>
+        <translation>&amp;Find a patient</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Guichet</source>
+        <translation>&amp;About Guichet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: not configured — %n change(s) pending</source>
+        <translation><numerusform>Sync: not configured — %n change pending</numerusform><numerusform>Sync: not configured — %n changes pending</numerusform></translation>
+    </message>
+    <message>
+        <source>Database %1 · %L2 patients</source>
+        <translation>Database %1 · %L2 patients</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About Guichet</source>
+        <translation>About Guichet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PatientSearchModel</name>
+    <message>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>NISS / NIR</source>
+        <translation>NISS / NIR</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PatientsView</name>
+    <message>
+        <source>Name, birth date (12/03/1980), phone, NISS or NIR…</source>
+        <translation>Name, birth date (12/03/1980), phone, NISS or NIR…</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of a name, or a birth date, a phone number, a NISS or a NIR.</source>
+        <translation>Type at least two letters of a name, or a birth date, a phone number, a NISS or a NIR.</translation>
+    </message>
+    <message>
+        <source>No patient found.</source>
+        <translation>No patient found.</translation>
+    </message>
+    <message>
+        <source>The first 50 patients found; type more to narrow down.</source>
+        <translation>The first 50 patients found; type more to narrow down.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found.</source>
+        <translation><numerusform>%n patient found.</numerusform><numerusform>%n patients found.</numerusform></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>deceased</translation>
+    </message>
+    <message>
+        <source>homonym</source>
+        <translation>homonym</translation>
+    </message>
+    <message>
+        <source>doubtful identity</source>
+        <translation>doubtful identity</translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation>Identity: %1</translation>
+    </message>
+    <message>
+        <source>Strict identity traits</source>
+        <translation>Strict identity traits</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Birth place</translation>
+    </message>
+    <message>
+        <source>Contact and other traits</source>
+        <translation>Contact and other traits</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Usage name</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Other phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>Relative of the account holder %1.</source>
+        <translation>Relative of the account holder %1.</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Relatives</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>As the system (French when unsure)</source>
+        <translation>As the system (French when unsure)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Lock the screen after:</source>
+        <translation>Lock the screen after:</translation>
+    </message>
+    <message>
+        <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. A new language applies at the next start.</source>
+        <translation>The front-desk screen faces the waiting room: lock it after a few minutes without use. A new language applies at the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SignInDialog</name>
+    <message>
+        <source>Guichet — first start</source>
+        <translation>Guichet — first start</translation>
+    </message>
+    <message>
+        <source>Guichet — sign in</source>
+        <translation>Guichet — sign in</translation>
+    </message>
+    <message>
+        <source>Create the administrator of this installation</source>
+        <translation>Create the administrator of this installation</translation>
+    </message>
+    <message>
+        <source>Sign in to Guichet</source>
+        <translation>Sign in to Guichet</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
+        <translation>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SyncView</name>
+    <message>
+        <source>Synchronisation with the central agenda</source>
+        <translation>Synchronisation with the central agenda</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message numerus="yes">
+        <source>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n change(s) waiting.</source>
+        <translation><numerusform>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n change waiting.</numerusform><numerusform>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n changes waiting.</numerusform></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>status changed</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>--now "%1" is not an ISO 8601 date.</source>
+        <translation>--now "%1" is not an ISO 8601 date.</translation>
+    </message>
+    <message>
+        <source>Screenshot tour</source>
+        <translation>Screenshot tour</translation>
+    </message>
+</context>
 </TS>

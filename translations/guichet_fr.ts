@@ -1,4 +1,1575 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AppointmentService</name>
+    <message>
+        <source>This patient record was merged into another one; book on the surviving record.</source>
+        <translation>Ce dossier a été fusionné dans un autre : prenez le rendez-vous sur le dossier conservé.</translation>
+    </message>
+    <message>
+        <source>This patient is recorded as deceased.</source>
+        <translation>Ce patient est enregistré comme décédé.</translation>
+    </message>
+    <message>
+        <source>The visit reason "%1" is not one of %2's.</source>
+        <translation>Le motif « %1 » n'appartient pas à %2.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts between 1 minute and 12 hours.</source>
+        <translation>Un rendez-vous dure entre 1 minute et 12 heures.</translation>
+    </message>
+    <message>
+        <source>The appointment needs a start date and time.</source>
+        <translation>Le rendez-vous doit avoir une date et une heure de début.</translation>
+    </message>
+    <message>
+        <source>The channel is desk, phone or online.</source>
+        <translation>Le canal est : accueil, téléphone ou en ligne.</translation>
+    </message>
+    <message>
+        <source>An appointment that is "%1" cannot become "%2".</source>
+        <translation>Un rendez-vous « %1 » ne peut pas passer à « %2 ».</translation>
+    </message>
+    <message>
+        <source>A cancellation needs a reason.</source>
+        <translation>Une annulation doit avoir un motif.</translation>
+    </message>
+    <message>
+        <source>Say why this appointment was entered in error.</source>
+        <translation>Indiquez pourquoi ce rendez-vous a été saisi par erreur.</translation>
+    </message>
+    <message>
+        <source>An appointment cannot be marked as not honoured before it starts.</source>
+        <translation>Un rendez-vous ne peut pas être marqué « non honoré » avant son heure de début.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStatuses</name>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>En consultation</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Not honoured</source>
+        <extracomment>The patient did not come to the appointment</extracomment>
+        <translation>Non honoré</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>Saisi par erreur</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup "%1" does not exist.</source>
+        <translation>La sauvegarde « %1 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database.</source>
+        <translation>La sauvegarde n'a pas pu être copiée à côté de la base de données.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation>La sauvegarde est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>The current database could not be set aside; nothing was changed.</source>
+        <translation>La base de données actuelle n'a pas pu être mise de côté ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place; the current database was kept.</source>
+        <translation>La sauvegarde n'a pas pu être mise en place ; la base de données actuelle a été conservée.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>No database: give --db PATH or set GUICHET_DB.</source>
+        <translation>Aucune base de données : indiquez --db CHEMIN ou définissez GUICHET_DB.</translation>
+    </message>
+    <message>
+        <source>The folder of "%1" does not exist.</source>
+        <translation>Le dossier de « %1 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The account "%1" is disabled.</source>
+        <translation>Le compte « %1 » est désactivé.</translation>
+    </message>
+    <message>
+        <source>[rule: %1]</source>
+        <translation>[règle : %1]</translation>
+    </message>
+    <message>
+        <source>Guichet from the command line: the same rules as the desktop program.</source>
+        <translation>Guichet en ligne de commande : les mêmes règles que le programme de bureau.</translation>
+    </message>
+    <message>
+        <source>The database file (or GUICHET_DB).</source>
+        <translation>Le fichier de base de données (ou GUICHET_DB).</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Afficher du JSON lisible par une machine.</translation>
+    </message>
+    <message>
+        <source>Fix the clock for every rule (ISO 8601; or GUICHET_NOW).</source>
+        <translation>Fixer l'horloge pour toutes les règles (ISO 8601 ; ou GUICHET_NOW).</translation>
+    </message>
+    <message>
+        <source>Act as this Guichet user instead of an administrator named after the system account.</source>
+        <translation>Agir en tant que cet utilisateur de Guichet plutôt qu'en administrateur portant le nom du compte système.</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Print this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore</translation>
+    </message>
+    <message>
+        <source>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
+        <translation>--now « %1 » n'est pas une date et heure ISO 8601, comme 2026-11-23T09:30:00+01:00.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". Try --help.</source>
+        <translation>Commande inconnue « %1 ». Essayez --help.</translation>
+    </message>
+    <message>
+        <source>Creates a demo clinic in a new database.</source>
+        <translation>Crée un cabinet de démonstration dans une nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>Number of patients (default 2000).</source>
+        <translation>Nombre de patients (2000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Number of practitioners (default 6).</source>
+        <translation>Nombre de praticiens (6 par défaut).</translation>
+    </message>
+    <message>
+        <source>Weeks of appointments before and after today (default 4).</source>
+        <translation>Semaines de rendez-vous avant et après aujourd'hui (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same clinic.</source>
+        <translation>Graine aléatoire : la même graine donne le même cabinet.</translation>
+    </message>
+    <message>
+        <source>--patients, --practitioners, --weeks and --seed are whole numbers.</source>
+        <translation>--patients, --practitioners, --weeks et --seed sont des nombres entiers.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 patients</source>
+        <translation>%1 / %2 patients</translation>
+    </message>
+    <message>
+        <source>Demo clinic created in %1 s: %2 patients (%3 relatives), %4 practitioners, %5 appointments.</source>
+        <translation>Cabinet de démonstration créé en %1 s : %2 patients (dont %3 proches), %4 praticiens, %5 rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Users: %1 — demo password: %2</source>
+        <translation>Utilisateurs : %1 — mot de passe de démonstration : %2</translation>
+    </message>
+    <message>
+        <source>Checks that the database is sound.</source>
+        <translation>Vérifie que la base de données est saine.</translation>
+    </message>
+    <message>
+        <source>The database is sound (schema %1, %2 patients, %3 appointments).</source>
+        <translation>La base de données est saine (schéma %1, %2 patients, %3 rendez-vous).</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database, even while in use.</source>
+        <translation>Écrit une copie cohérente de la base de données, même pendant son utilisation.</translation>
+    </message>
+    <message>
+        <source>The new backup file.</source>
+        <translation>Le nouveau fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Usage: backup FILE</source>
+        <translation>Utilisation : backup FICHIER</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sauvegarde écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Replaces the database by a backup; the current one is kept beside it.</source>
+        <translation>Remplace la base de données par une sauvegarde ; l'actuelle est conservée à côté.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Le fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Usage: restore FILE</source>
+        <translation>Utilisation : restore FICHIER</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <source>Backup restored; the previous database is kept as %1.</source>
+        <translation>Sauvegarde restaurée ; l'ancienne base de données est conservée sous %1.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Usage: user add LOGIN --name NAME --role ROLE | user list</source>
+        <translation>Utilisation : user add IDENTIFIANT --name NOM --role RÔLE | user list</translation>
+    </message>
+    <message>
+        <source>Adds a user; the password is read from standard input.</source>
+        <translation>Ajoute un utilisateur ; le mot de passe est lu sur l'entrée standard.</translation>
+    </message>
+    <message>
+        <source>The login.</source>
+        <translation>L'identifiant.</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>Nom complet.</translation>
+    </message>
+    <message>
+        <source>Linked practitioner ID.</source>
+        <translation>Identifiant du praticien associé.</translation>
+    </message>
+    <message>
+        <source>Usage: user add LOGIN --name NAME --role ROLE</source>
+        <translation>Utilisation : user add IDENTIFIANT --name NOM --role RÔLE</translation>
+    </message>
+    <message>
+        <source>The role is secretary, practitioner or administrator.</source>
+        <translation>Le rôle est secretary (secrétaire), practitioner (praticien) ou administrator (administrateur).</translation>
+    </message>
+    <message>
+        <source>Checks an identifier and prints it normalised.</source>
+        <translation>Vérifie un identifiant et l'affiche normalisé.</translation>
+    </message>
+    <message>
+        <source>The value to check.</source>
+        <translation>La valeur à vérifier.</translation>
+    </message>
+    <message>
+        <source>Country of a phone number typed without +prefix (default FR).</source>
+        <translation>Pays d'un numéro de téléphone saisi sans préfixe + (FR par défaut).</translation>
+    </message>
+    <message>
+        <source>Usage: check-id niss|nir|phone|email VALUE</source>
+        <translation>Utilisation : check-id niss|nir|phone|email VALEUR</translation>
+    </message>
+    <message>
+        <source>Unknown identifier kind "%1": niss, nir, phone or email.</source>
+        <translation>Type d'identifiant inconnu « %1 » : niss, nir, phone ou email.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>NISS/NIR</source>
+        <translation>NISS/NIR</translation>
+    </message>
+    <message>
+        <source>Adds a patient after checking every field.</source>
+        <translation>Ajoute un patient après avoir vérifié chaque champ.</translation>
+    </message>
+    <message>
+        <source>Birth name (required).</source>
+        <translation>Nom de naissance (obligatoire).</translation>
+    </message>
+    <message>
+        <source>First names as given at birth (required).</source>
+        <translation>Prénoms de naissance (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Birth date, 1980-03-12 or 12/03/1980 (required).</source>
+        <translation>Date de naissance, 1980-03-12 ou 12/03/1980 (obligatoire).</translation>
+    </message>
+    <message>
+        <source>female, male, other or unknown (required).</source>
+        <translation>female, male, other ou unknown (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Usage name.</source>
+        <translation>Nom d'usage.</translation>
+    </message>
+    <message>
+        <source>First name used.</source>
+        <translation>Prénom usuel.</translation>
+    </message>
+    <message>
+        <source>Birth place code.</source>
+        <translation>Code du lieu de naissance.</translation>
+    </message>
+    <message>
+        <source>Belgian national register number.</source>
+        <translation>Numéro de registre national belge (NISS).</translation>
+    </message>
+    <message>
+        <source>French social security number.</source>
+        <translation>Numéro de sécurité sociale français (NIR).</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>Adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Street and number.</source>
+        <translation>Rue et numéro.</translation>
+    </message>
+    <message>
+        <source>Postcode.</source>
+        <translation>Code postal.</translation>
+    </message>
+    <message>
+        <source>City.</source>
+        <translation>Ville.</translation>
+    </message>
+    <message>
+        <source>Country code (FR, BE, ...).</source>
+        <translation>Code pays (FR, BE, ...).</translation>
+    </message>
+    <message>
+        <source>fr, nl or en.</source>
+        <translation>fr, nl ou en.</translation>
+    </message>
+    <message>
+        <source>ID of the account holder this patient is a relative of.</source>
+        <translation>ID du titulaire du compte dont ce patient est un proche.</translation>
+    </message>
+    <message>
+        <source>child, spouse, parent or other.</source>
+        <translation>child (enfant), spouse (conjoint), parent ou other (autre).</translation>
+    </message>
+    <message>
+        <source>Phone number (repeat for several).</source>
+        <translation>Numéro de téléphone (répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>patient add takes options only, such as --birth-name DUPONT.</source>
+        <translation>patient add ne prend que des options, comme --birth-name DUPONT.</translation>
+    </message>
+    <message>
+        <source>The patient's ID.</source>
+        <translation>L'ID du patient.</translation>
+    </message>
+    <message>
+        <source>Usage: patient show ID</source>
+        <translation>Utilisation : patient show ID</translation>
+    </message>
+    <message>
+        <source>Name, birth date, phone, NISS or NIR (prefixes).</source>
+        <translation>Nom, date de naissance, téléphone, NISS ou NIR (débuts).</translation>
+    </message>
+    <message>
+        <source>At most this many (default 50).</source>
+        <translation>Au plus ce nombre (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>Skip this many first.</source>
+        <translation>Sauter ce nombre de premiers.</translation>
+    </message>
+    <message>
+        <source>--limit is between 1 and 10000 and --offset is 0 or more.</source>
+        <translation>--limit est entre 1 et 10000 et --offset vaut 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Usage: patient search TEXT</source>
+        <translation>Utilisation : patient search TEXTE</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|show|list|search ...</source>
+        <translation>Utilisation : patient add|show|list|search ...</translation>
+    </message>
+    <message>
+        <source>Usage: practitioner list</source>
+        <translation>Utilisation : practitioner list</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>N° RPPS/INAMI</translation>
+    </message>
+    <message>
+        <source>Usage: motif list [--practitioner ID]</source>
+        <translation>Utilisation : motif list [--practitioner ID]</translation>
+    </message>
+    <message>
+        <source>Only this practitioner's.</source>
+        <translation>Seulement ceux de ce praticien.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>phone only</source>
+        <translation>par téléphone uniquement</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Usage: appointment list [--from DATE] [--to DATE] [--practitioner ID]</source>
+        <translation>Utilisation : appointment list [--from DATE] [--to DATE] [--practitioner ID]</translation>
+    </message>
+    <message>
+        <source>First day (default today).</source>
+        <translation>Premier jour (aujourd'hui par défaut).</translation>
+    </message>
+    <message>
+        <source>Last day, included (default the first day).</source>
+        <translation>Dernier jour, inclus (par défaut le premier jour).</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates such as 2026-11-23, --to not before --from.</source>
+        <translation>--from et --to sont des dates comme 2026-11-23, --to pas avant --from.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No appointment has the identifier %1.</source>
+        <translation>Aucun rendez-vous n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be written or read (%1).</source>
+        <translation>La base de données n'a pas pu être lue ou écrite (%1).</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder, not a database file.</source>
+        <translation>« %1 » est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>The database file "%1" cannot be read: %2</source>
+        <translation>Le fichier de base de données « %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
+        <translation>« %1 » n'est pas une base de données Guichet (ce n'est pas un fichier SQLite). Il n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</source>
+        <translation>« %1 » est une base SQLite d'un autre programme, pas de Guichet. Elle n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Aucun fichier de base de données n'a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The database "%1" cannot be opened: %2</source>
+        <translation>La base de données « %1 » ne peut pas être ouverte : %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a readable Guichet database: %2. It was left untouched.</source>
+        <translation>« %1 » n'est pas une base Guichet lisible : %2. Elle n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Guichet (schema %1; this version knows up to %2). Install the newer Guichet; the database was left untouched.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de Guichet (schéma %1 ; cette version connaît jusqu'au schéma %2). Installez la version récente ; la base n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 points to a missing row of %3.</source>
+        <translation>La ligne %1 de la table %2 pointe vers une ligne manquante de %3.</translation>
+    </message>
+    <message>
+        <source>The patient search index does not match the patients: %1</source>
+        <translation>L'index de recherche des patients ne correspond pas aux patients : %1</translation>
+    </message>
+    <message>
+        <source>The schema version is %1 instead of %2.</source>
+        <translation>La version du schéma est %1 au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>"%1" already exists; choose a new file name for the backup.</source>
+        <translation>« %1 » existe déjà ; choisissez un nouveau nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup to "%1" failed: %2</source>
+        <translation>La sauvegarde vers « %1 » a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The patient %1 could not be written: %2</source>
+        <translation>Le patient %1 n'a pas pu être enregistré : %2</translation>
+    </message>
+    <message>
+        <source>No patient has the identifier %1.</source>
+        <translation>Aucun patient n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>No site has the identifier %1.</source>
+        <translation>Aucun site n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>No practitioner has the identifier %1.</source>
+        <translation>Aucun praticien n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>No visit reason has the identifier %1.</source>
+        <translation>Aucun motif n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>No user is called "%1".</source>
+        <translation>Aucun utilisateur ne s'appelle « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>DemoClinic</name>
+    <message>
+        <source>The number of demo patients is between 1 and 5,000,000.</source>
+        <translation>Le nombre de patients de démonstration est compris entre 1 et 5 000 000.</translation>
+    </message>
+    <message>
+        <source>The number of demo practitioners is between 1 and 60.</source>
+        <translation>Le nombre de praticiens de démonstration est compris entre 1 et 60.</translation>
+    </message>
+    <message>
+        <source>The number of demo weeks is between 0 and 104.</source>
+        <translation>Le nombre de semaines de démonstration est compris entre 0 et 104.</translation>
+    </message>
+    <message>
+        <source>This database already holds data; the demo clinic is created only in a new, empty database.</source>
+        <translation>Cette base contient déjà des données ; le cabinet de démonstration ne se crée que dans une base neuve et vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Email</name>
+    <message>
+        <source>The e-mail address is empty.</source>
+        <translation>L'adresse e-mail est vide.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is too long.</source>
+        <translation>Cette adresse e-mail est trop longue.</translation>
+    </message>
+    <message>
+        <source>An e-mail address contains exactly one @, as in marie.dupont@example.fr.</source>
+        <translation>Une adresse e-mail contient un seul @, comme marie.dupont@example.fr.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is missing.</source>
+        <translation>La partie avant le @ manque.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is too long.</source>
+        <translation>La partie avant le @ est trop longue.</translation>
+    </message>
+    <message>
+        <source>The part before the @ cannot start or end with a dot, nor contain two dots in a row.</source>
+        <translation>La partie avant le @ ne peut ni commencer ni finir par un point, ni contenir deux points à la suite.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains a character that is not allowed ("%1").</source>
+        <translation>La partie avant le @ contient un caractère non autorisé (« %1 »).</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is missing.</source>
+        <translation>Le domaine après le @ manque.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is not valid.</source>
+        <translation>Le domaine après le @ n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ needs a dot, as in example.fr.</source>
+        <translation>Le domaine après le @ doit contenir un point, comme example.fr.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ contains a character that is not allowed.</source>
+        <translation>Le domaine après le @ contient un caractère non autorisé.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ does not end with a valid extension (.fr, .be, .com, ...).</source>
+        <translation>Le domaine après le @ ne se termine pas par une extension valide (.fr, .be, .com, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStatuses</name>
+    <message>
+        <source>Provisional</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>Récupérée</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiée</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>Indiquez %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (100 characters at most).</source>
+        <translation>Trop long pour %1 (100 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>%1 contains a character that is not allowed in a name ("%2").</source>
+        <translation>Caractère non autorisé dans %1 : « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 must start with a letter.</source>
+        <translation>Commencez %1 par une lettre.</translation>
+    </message>
+</context>
+<context>
+    <name>Nir</name>
+    <message>
+        <source>The social security number is empty.</source>
+        <translation>Le numéro de sécurité sociale est vide.</translation>
+    </message>
+    <message>
+        <source>The social security number needs its 2-digit key (15 characters in all).</source>
+        <translation>Il manque la clé de 2 chiffres du numéro de sécurité sociale (15 caractères en tout).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A social security number has 15 characters (13 and a 2-digit key); this one has %n.</source>
+        <translation><numerusform>Un numéro de sécurité sociale a 15 caractères (13 et une clé de 2 chiffres) ; celui-ci en a %n.</numerusform><numerusform>Un numéro de sécurité sociale a 15 caractères (13 et une clé de 2 chiffres) ; celui-ci en a %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>A social security number contains only digits, apart from 2A or 2B for Corsica.</source>
+        <translation>Un numéro de sécurité sociale ne contient que des chiffres, sauf 2A ou 2B pour la Corse.</translation>
+    </message>
+    <message>
+        <source>A social security number starts with 1 (man) or 2 (woman).</source>
+        <translation>Un numéro de sécurité sociale commence par 1 (homme) ou 2 (femme).</translation>
+    </message>
+    <message>
+        <source>The birth month in this social security number does not exist.</source>
+        <translation>Le mois de naissance de ce numéro de sécurité sociale n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The department of birth in this social security number does not exist.</source>
+        <translation>Le département de naissance de ce numéro de sécurité sociale n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The birth certificate number (digits 11 to 13) cannot be 000.</source>
+        <translation>Le numéro d'acte de naissance (chiffres 11 à 13) ne peut pas être 000.</translation>
+    </message>
+    <message>
+        <source>The key of this social security number is wrong: probably a typing error.</source>
+        <translation>La clé de ce numéro de sécurité sociale est fausse : probablement une faute de frappe.</translation>
+    </message>
+</context>
+<context>
+    <name>Niss</name>
+    <message>
+        <source>The national register number is empty.</source>
+        <translation>Le numéro de registre national est vide.</translation>
+    </message>
+    <message>
+        <source>A national register number contains only digits.</source>
+        <translation>Un numéro de registre national ne contient que des chiffres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A national register number has 11 digits; this one has %n.</source>
+        <translation><numerusform>Un numéro de registre national a 11 chiffres ; celui-ci en a %n.</numerusform><numerusform>Un numéro de registre national a 11 chiffres ; celui-ci en a %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>The check digits of this national register number are wrong: probably a typing error.</source>
+        <translation>Les chiffres de contrôle de ce numéro de registre national sont faux : probablement une faute de frappe.</translation>
+    </message>
+    <message>
+        <source>The month in this national register number does not exist.</source>
+        <translation>Le mois de ce numéro de registre national n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The day in this national register number does not exist.</source>
+        <translation>Le jour de ce numéro de registre national n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The birth date in this national register number does not exist.</source>
+        <translation>La date de naissance de ce numéro de registre national n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The serial number (digits 7 to 9) of this national register number is not possible.</source>
+        <translation>Le numéro d'ordre (chiffres 7 à 9) de ce numéro de registre national n'est pas possible.</translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Le mot de passe doit avoir au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The password is too long (256 characters at most).</source>
+        <translation>Le mot de passe est trop long (256 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>The password needs at least one upper-case letter.</source>
+        <translation>Le mot de passe doit contenir au moins une majuscule.</translation>
+    </message>
+    <message>
+        <source>The password needs at least one lower-case letter.</source>
+        <translation>Le mot de passe doit contenir au moins une minuscule.</translation>
+    </message>
+    <message>
+        <source>The password needs at least one digit.</source>
+        <translation>Le mot de passe doit contenir au moins un chiffre.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La bibliothèque de chiffrement n'a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Mémoire insuffisante pour protéger le mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientService</name>
+    <message>
+        <source>The account holder %1 does not exist.</source>
+        <translation>Le titulaire du compte %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is already a relative of another account holder; a relative cannot hold relatives.</source>
+        <translation>%1 est déjà le proche d'un autre titulaire de compte ; un proche ne peut pas avoir de proches.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientValidator</name>
+    <message>
+        <source>%1 is too long (%2 characters at most).</source>
+        <translation>Trop long pour %1 (%2 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character.</source>
+        <translation>Caractère de contrôle interdit dans %1.</translation>
+    </message>
+    <message>
+        <source>The birth date is required.</source>
+        <translation>La date de naissance est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not exist in the calendar.</source>
+        <translation>La date de naissance %1 n'existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>The birth date "%1" is not a date; type it as 31/12/1980.</source>
+        <translation>La date de naissance « %1 » n'est pas une date ; tapez-la comme 31/12/1980.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>La date de naissance ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The birth date is before 1890: probably a typing error.</source>
+        <translation>La date de naissance est antérieure à 1890 : probablement une faute de frappe.</translation>
+    </message>
+    <message>
+        <source>A French postcode has 5 digits.</source>
+        <translation>Un code postal français a 5 chiffres.</translation>
+    </message>
+    <message>
+        <source>A Belgian postcode has 4 digits and does not start with 0.</source>
+        <translation>Un code postal belge a 4 chiffres et ne commence pas par 0.</translation>
+    </message>
+    <message>
+        <source>This postcode is not valid.</source>
+        <translation>Ce code postal n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>The birth name</source>
+        <translation>le nom de naissance</translation>
+    </message>
+    <message>
+        <source>The first names</source>
+        <translation>les prénoms</translation>
+    </message>
+    <message>
+        <source>The sex is required.</source>
+        <translation>Le sexe est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The sex is female, male, other or unknown.</source>
+        <translation>Le sexe est : female (femme), male (homme), other (autre) ou unknown (inconnu).</translation>
+    </message>
+    <message>
+        <source>The usage name</source>
+        <translation>le nom d'usage</translation>
+    </message>
+    <message>
+        <source>The first name used</source>
+        <translation>le prénom usuel</translation>
+    </message>
+    <message>
+        <source>The birth place code</source>
+        <translation>le code du lieu de naissance</translation>
+    </message>
+    <message>
+        <source>The national register number gives the birth date %1, not %2.</source>
+        <translation>Le numéro de registre national donne la date de naissance %1, pas %2.</translation>
+    </message>
+    <message>
+        <source>The national register number does not match the sex given.</source>
+        <translation>Le numéro de registre national ne correspond pas au sexe indiqué.</translation>
+    </message>
+    <message>
+        <source>The social security number does not match the sex given.</source>
+        <translation>Le numéro de sécurité sociale ne correspond pas au sexe indiqué.</translation>
+    </message>
+    <message>
+        <source>The social security number does not match the birth date (year and month).</source>
+        <translation>Le numéro de sécurité sociale ne correspond pas à la date de naissance (année et mois).</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>l'adresse</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>la ville</translation>
+    </message>
+    <message>
+        <source>The language is fr, nl or en.</source>
+        <translation>La langue est fr, nl ou en.</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Le numéro de téléphone est vide.</translation>
+    </message>
+    <message>
+        <source>A phone number contains only digits, spaces, dots, hyphens and a leading +.</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres, espaces, points, tirets et un + au début.</translation>
+    </message>
+    <message>
+        <source>This phone number is too short.</source>
+        <translation>Ce numéro de téléphone est trop court.</translation>
+    </message>
+    <message>
+        <source>This phone number is too long.</source>
+        <translation>Ce numéro de téléphone est trop long.</translation>
+    </message>
+    <message>
+        <source>The country code of this phone number is unknown.</source>
+        <translation>L'indicatif de pays de ce numéro est inconnu.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Ce n'est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>This number does not exist in France: a French number has 10 digits and starts with 0.</source>
+        <translation>Ce numéro n'existe pas en France : un numéro français a 10 chiffres et commence par 0.</translation>
+    </message>
+    <message>
+        <source>This number does not exist in Belgium: check the zone prefix and the number of digits.</source>
+        <translation>Ce numéro n'existe pas en Belgique : vérifiez l'indicatif de zone et le nombre de chiffres.</translation>
+    </message>
+    <message>
+        <source>This phone number does not exist.</source>
+        <translation>Ce numéro de téléphone n'existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>view the agenda</source>
+        <translation>consulter l'agenda</translation>
+    </message>
+    <message>
+        <source>book appointments</source>
+        <translation>prendre des rendez-vous</translation>
+    </message>
+    <message>
+        <source>edit patient records</source>
+        <translation>modifier les dossiers patients</translation>
+    </message>
+    <message>
+        <source>read medical notes</source>
+        <translation>lire les notes médicales</translation>
+    </message>
+    <message>
+        <source>merge patient records</source>
+        <translation>fusionner des dossiers patients</translation>
+    </message>
+    <message>
+        <source>erase a no-show</source>
+        <translation>effacer un rendez-vous non honoré</translation>
+    </message>
+    <message>
+        <source>lift an online-booking block</source>
+        <translation>lever un blocage de la prise de rendez-vous en ligne</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <source>change the practice settings</source>
+        <translation>modifier les réglages du cabinet</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restaurer une sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n'a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>As %1, %2 may not %3. Ask an administrator.</source>
+        <translation>En tant que %1, %2 ne peut pas %3. Demandez à un administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>The user's full name is required.</source>
+        <translation>Le nom complet de l'utilisateur est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A user is already called "%1".</source>
+        <translation>Un utilisateur s'appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 32 characters: letters without accents, digits, dots, hyphens or underscores.</source>
+        <translation>Un identifiant a 2 à 32 caractères : lettres sans accents, chiffres, points, tirets ou soulignés.</translation>
+    </message>
+    <message>
+        <source>This installation already has users; an administrator must create new ones.</source>
+        <translation>Cette installation a déjà des utilisateurs ; un administrateur doit créer les nouveaux.</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>Identifiant inconnu ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AgendaView</name>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ Jour précédent</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>Jour suivant ▶</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>Afficher les annulés</translation>
+    </message>
+    <message>
+        <source>Day list of every practitioner. The week grid with one column per practitioner, booking and moving by drag and drop come with the next version of the agenda.</source>
+        <translation>Liste du jour de tous les praticiens. La grille de la semaine avec une colonne par praticien, la prise et le déplacement de rendez-vous par glisser-déposer arrivent avec la prochaine version de l'agenda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation><numerusform>%n rendez-vous</numerusform><numerusform>%n rendez-vous</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the waiting room</source>
+        <translation><numerusform>%n en salle d'attente</numerusform><numerusform>%n en salle d'attente</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still expected</source>
+        <translation><numerusform>%n encore attendu</numerusform><numerusform>%n encore attendus</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DayListModel</name>
+    <message>
+        <source>(late)</source>
+        <translation>(tardive)</translation>
+    </message>
+    <message>
+        <source>(excused)</source>
+        <translation>(excusé)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>The document vault is not available in this version yet. It will receive, preview, share and archive patients' prescriptions, reports and administrative papers, encrypted on this computer.</source>
+        <translation>Le coffre de documents n'est pas encore disponible dans cette version. Il recevra, affichera, partagera et archivera les ordonnances, comptes rendus et papiers administratifs des patients, chiffrés sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::LockScreen</name>
+    <message>
+        <source>Guichet is locked</source>
+        <translation>Guichet est verrouillé</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Type your password to go on.</source>
+        <translation>Connecté : %1. Tapez votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MainWindow</name>
+    <message>
+        <source>Guichet — %1</source>
+        <translation>Guichet — %1</translation>
+    </message>
+    <message>
+        <source>front desk</source>
+        <translation>accueil</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Verrouiller l'écran</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation>&amp;Patients</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchro</translation>
+    </message>
+    <message>
+        <source>&amp;Find a patient</source>
+        <translation>&amp;Rechercher un patient</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Guichet</source>
+        <translation>À &amp;propos de Guichet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: not configured — %n change(s) pending</source>
+        <translation><numerusform>Synchro : non configurée — %n modification en attente</numerusform><numerusform>Synchro : non configurée — %n modifications en attente</numerusform></translation>
+    </message>
+    <message>
+        <source>Database %1 · %L2 patients</source>
+        <translation>Base %1 · %L2 patients</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About Guichet</source>
+        <translation>À propos de Guichet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;L'accueil des cabinets médicaux : agenda, patients, documents, synchronisés avec l'agenda central du cabinet.&lt;/p&gt;&lt;p&gt;Qt %2 · base de données SQLite %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PatientSearchModel</name>
+    <message>
+        <source>Deceased</source>
+        <translation>Décédé(e)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>NISS / NIR</source>
+        <translation>NISS / NIR</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PatientsView</name>
+    <message>
+        <source>Name, birth date (12/03/1980), phone, NISS or NIR…</source>
+        <translation>Nom, date de naissance (12/03/1980), téléphone, NISS ou NIR…</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of a name, or a birth date, a phone number, a NISS or a NIR.</source>
+        <translation>Tapez au moins deux lettres d'un nom, ou une date de naissance, un numéro de téléphone, un NISS ou un NIR.</translation>
+    </message>
+    <message>
+        <source>No patient found.</source>
+        <translation>Aucun patient trouvé.</translation>
+    </message>
+    <message>
+        <source>The first 50 patients found; type more to narrow down.</source>
+        <translation>Les 50 premiers patients trouvés ; tapez davantage pour affiner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found.</source>
+        <translation><numerusform>%n patient trouvé.</numerusform><numerusform>%n patients trouvés.</numerusform></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>décédé(e)</translation>
+    </message>
+    <message>
+        <source>homonym</source>
+        <translation>homonyme</translation>
+    </message>
+    <message>
+        <source>doubtful identity</source>
+        <translation>identité douteuse</translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation>Identité : %1</translation>
+    </message>
+    <message>
+        <source>Strict identity traits</source>
+        <translation>Traits stricts d'identité</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Contact and other traits</source>
+        <translation>Contact et autres traits</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Nom d'usage</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Autre téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>Relative of the account holder %1.</source>
+        <translation>Proche du titulaire du compte %1.</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Proches</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>As the system (French when unsure)</source>
+        <translation>Comme le système (français en cas de doute)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Lock the screen after:</source>
+        <translation>Verrouiller l'écran après :</translation>
+    </message>
+    <message>
+        <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. A new language applies at the next start.</source>
+        <translation>L'écran de l'accueil fait face à la salle d'attente : verrouillez-le après quelques minutes sans utilisation. Une nouvelle langue s'applique au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SignInDialog</name>
+    <message>
+        <source>Guichet — first start</source>
+        <translation>Guichet — premier démarrage</translation>
+    </message>
+    <message>
+        <source>Guichet — sign in</source>
+        <translation>Guichet — connexion</translation>
+    </message>
+    <message>
+        <source>Create the administrator of this installation</source>
+        <translation>Créez l'administrateur de cette installation</translation>
+    </message>
+    <message>
+        <source>Sign in to Guichet</source>
+        <translation>Connexion à Guichet</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nom complet :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Mot de passe (à nouveau) :</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
+        <translation>Au moins 8 caractères avec une majuscule, une minuscule et un chiffre.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SyncView</name>
+    <message>
+        <source>Synchronisation with the central agenda</source>
+        <translation>Synchronisation avec l'agenda central</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message numerus="yes">
+        <source>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n change(s) waiting.</source>
+        <translation><numerusform>Aucun agenda central n'est encore configuré : chaque modification est gardée dans le journal local et sera envoyée dès que la synchronisation sera mise en place (prochaine version). %n modification en attente.</numerusform><numerusform>Aucun agenda central n'est encore configuré : chaque modification est gardée dans le journal local et sera envoyée dès que la synchronisation sera mise en place (prochaine version). %n modifications en attente.</numerusform></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>statut modifié</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>--now "%1" is not an ISO 8601 date.</source>
+        <translation>--now « %1 » n'est pas une date ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Screenshot tour</source>
+        <translation>Visite guidée des captures d'écran</translation>
+    </message>
+</context>
 </TS>

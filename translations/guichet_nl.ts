@@ -1,4 +1,1575 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
+<context>
+    <name>AppointmentService</name>
+    <message>
+        <source>This patient record was merged into another one; book on the surviving record.</source>
+        <translation>Dit dossier werd samengevoegd met een ander: boek op het behouden dossier.</translation>
+    </message>
+    <message>
+        <source>This patient is recorded as deceased.</source>
+        <translation>Deze patiënt staat geregistreerd als overleden.</translation>
+    </message>
+    <message>
+        <source>The visit reason "%1" is not one of %2's.</source>
+        <translation>De reden „%1” hoort niet bij %2.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts between 1 minute and 12 hours.</source>
+        <translation>Een afspraak duurt tussen 1 minuut en 12 uur.</translation>
+    </message>
+    <message>
+        <source>The appointment needs a start date and time.</source>
+        <translation>De afspraak heeft een begindatum en -uur nodig.</translation>
+    </message>
+    <message>
+        <source>The channel is desk, phone or online.</source>
+        <translation>Het kanaal is: onthaal, telefoon of online.</translation>
+    </message>
+    <message>
+        <source>An appointment that is "%1" cannot become "%2".</source>
+        <translation>Een afspraak „%1” kan niet „%2” worden.</translation>
+    </message>
+    <message>
+        <source>A cancellation needs a reason.</source>
+        <translation>Een annulering heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>Say why this appointment was entered in error.</source>
+        <translation>Geef aan waarom deze afspraak foutief werd ingevoerd.</translation>
+    </message>
+    <message>
+        <source>An appointment cannot be marked as not honoured before it starts.</source>
+        <translation>Een afspraak kan pas na het beginuur als „niet nagekomen” worden gemarkeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStatuses</name>
+    <message>
+        <source>Booked</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Aangekomen</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>In consultatie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Not honoured</source>
+        <extracomment>The patient did not come to the appointment</extracomment>
+        <translation>Niet nagekomen</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>Foutief ingevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup "%1" does not exist.</source>
+        <translation>De back-up „%1” bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database.</source>
+        <translation>De back-up kon niet naast de databank worden gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation>De back-up is beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>The current database could not be set aside; nothing was changed.</source>
+        <translation>De huidige databank kon niet opzij worden gezet; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place; the current database was kept.</source>
+        <translation>De back-up kon niet worden teruggezet; de huidige databank werd behouden.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>No database: give --db PATH or set GUICHET_DB.</source>
+        <translation>Geen databank: geef --db PAD op of stel GUICHET_DB in.</translation>
+    </message>
+    <message>
+        <source>The folder of "%1" does not exist.</source>
+        <translation>De map van „%1” bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The account "%1" is disabled.</source>
+        <translation>Het account „%1” is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>[rule: %1]</source>
+        <translation>[regel: %1]</translation>
+    </message>
+    <message>
+        <source>Guichet from the command line: the same rules as the desktop program.</source>
+        <translation>Guichet via de opdrachtregel: dezelfde regels als het bureaubladprogramma.</translation>
+    </message>
+    <message>
+        <source>The database file (or GUICHET_DB).</source>
+        <translation>Het databankbestand (of GUICHET_DB).</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>JSON voor machines afdrukken.</translation>
+    </message>
+    <message>
+        <source>Fix the clock for every rule (ISO 8601; or GUICHET_NOW).</source>
+        <translation>De klok vastzetten voor alle regels (ISO 8601; of GUICHET_NOW).</translation>
+    </message>
+    <message>
+        <source>Act as this Guichet user instead of an administrator named after the system account.</source>
+        <translation>Optreden als deze Guichet-gebruiker in plaats van als beheerder met de naam van het systeemaccount.</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>De versie tonen.</translation>
+    </message>
+    <message>
+        <source>Print this help.</source>
+        <translation>Deze hulp tonen.</translation>
+    </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore</translation>
+    </message>
+    <message>
+        <source>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
+        <translation>--now „%1” is geen ISO 8601-datum en -tijd, zoals 2026-11-23T09:30:00+01:00.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". Try --help.</source>
+        <translation>Onbekende opdracht „%1”. Probeer --help.</translation>
+    </message>
+    <message>
+        <source>Creates a demo clinic in a new database.</source>
+        <translation>Maakt een demopraktijk in een nieuwe databank.</translation>
+    </message>
+    <message>
+        <source>Number of patients (default 2000).</source>
+        <translation>Aantal patiënten (standaard 2000).</translation>
+    </message>
+    <message>
+        <source>Number of practitioners (default 6).</source>
+        <translation>Aantal zorgverleners (standaard 6).</translation>
+    </message>
+    <message>
+        <source>Weeks of appointments before and after today (default 4).</source>
+        <translation>Weken afspraken voor en na vandaag (standaard 4).</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same clinic.</source>
+        <translation>Willekeurige seed: dezelfde seed geeft dezelfde praktijk.</translation>
+    </message>
+    <message>
+        <source>--patients, --practitioners, --weeks and --seed are whole numbers.</source>
+        <translation>--patients, --practitioners, --weeks en --seed zijn gehele getallen.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 patients</source>
+        <translation>%1 / %2 patiënten</translation>
+    </message>
+    <message>
+        <source>Demo clinic created in %1 s: %2 patients (%3 relatives), %4 practitioners, %5 appointments.</source>
+        <translation>Demopraktijk aangemaakt in %1 s: %2 patiënten (%3 verwanten), %4 zorgverleners, %5 afspraken.</translation>
+    </message>
+    <message>
+        <source>Users: %1 — demo password: %2</source>
+        <translation>Gebruikers: %1 — demowachtwoord: %2</translation>
+    </message>
+    <message>
+        <source>Checks that the database is sound.</source>
+        <translation>Controleert of de databank gezond is.</translation>
+    </message>
+    <message>
+        <source>The database is sound (schema %1, %2 patients, %3 appointments).</source>
+        <translation>De databank is gezond (schema %1, %2 patiënten, %3 afspraken).</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database, even while in use.</source>
+        <translation>Schrijft een consistente kopie van de databank, ook tijdens gebruik.</translation>
+    </message>
+    <message>
+        <source>The new backup file.</source>
+        <translation>Het nieuwe back-upbestand.</translation>
+    </message>
+    <message>
+        <source>Usage: backup FILE</source>
+        <translation>Gebruik: backup BESTAND</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Back-up geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Replaces the database by a backup; the current one is kept beside it.</source>
+        <translation>Vervangt de databank door een back-up; de huidige wordt ernaast bewaard.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Het back-upbestand.</translation>
+    </message>
+    <message>
+        <source>Usage: restore FILE</source>
+        <translation>Gebruik: restore BESTAND</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Back-up teruggezet.</translation>
+    </message>
+    <message>
+        <source>Backup restored; the previous database is kept as %1.</source>
+        <translation>Back-up teruggezet; de vorige databank wordt bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Usage: user add LOGIN --name NAME --role ROLE | user list</source>
+        <translation>Gebruik: user add LOGIN --name NAAM --role ROL | user list</translation>
+    </message>
+    <message>
+        <source>Adds a user; the password is read from standard input.</source>
+        <translation>Voegt een gebruiker toe; het wachtwoord wordt van de standaardinvoer gelezen.</translation>
+    </message>
+    <message>
+        <source>The login.</source>
+        <translation>De login.</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>Volledige naam.</translation>
+    </message>
+    <message>
+        <source>Linked practitioner ID.</source>
+        <translation>ID van de gekoppelde zorgverlener.</translation>
+    </message>
+    <message>
+        <source>Usage: user add LOGIN --name NAME --role ROLE</source>
+        <translation>Gebruik: user add LOGIN --name NAAM --role ROL</translation>
+    </message>
+    <message>
+        <source>The role is secretary, practitioner or administrator.</source>
+        <translation>De rol is secretary (secretariaat), practitioner (zorgverlener) of administrator (beheerder).</translation>
+    </message>
+    <message>
+        <source>Checks an identifier and prints it normalised.</source>
+        <translation>Controleert een identificatienummer en toont het genormaliseerd.</translation>
+    </message>
+    <message>
+        <source>The value to check.</source>
+        <translation>De te controleren waarde.</translation>
+    </message>
+    <message>
+        <source>Country of a phone number typed without +prefix (default FR).</source>
+        <translation>Land van een telefoonnummer zonder +prefix (standaard FR).</translation>
+    </message>
+    <message>
+        <source>Usage: check-id niss|nir|phone|email VALUE</source>
+        <translation>Gebruik: check-id niss|nir|phone|email WAARDE</translation>
+    </message>
+    <message>
+        <source>Unknown identifier kind "%1": niss, nir, phone or email.</source>
+        <translation>Onbekend soort nummer „%1”: niss, nir, phone of email.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>NISS/NIR</source>
+        <translation>INSZ/NIR</translation>
+    </message>
+    <message>
+        <source>Adds a patient after checking every field.</source>
+        <translation>Voegt een patiënt toe na controle van elk veld.</translation>
+    </message>
+    <message>
+        <source>Birth name (required).</source>
+        <translation>Geboortenaam (verplicht).</translation>
+    </message>
+    <message>
+        <source>First names as given at birth (required).</source>
+        <translation>Voornamen bij geboorte (verplicht).</translation>
+    </message>
+    <message>
+        <source>Birth date, 1980-03-12 or 12/03/1980 (required).</source>
+        <translation>Geboortedatum, 1980-03-12 of 12/03/1980 (verplicht).</translation>
+    </message>
+    <message>
+        <source>female, male, other or unknown (required).</source>
+        <translation>female, male, other of unknown (verplicht).</translation>
+    </message>
+    <message>
+        <source>Usage name.</source>
+        <translation>Gebruiksnaam.</translation>
+    </message>
+    <message>
+        <source>First name used.</source>
+        <translation>Roepnaam.</translation>
+    </message>
+    <message>
+        <source>Birth place code.</source>
+        <translation>Code van de geboorteplaats.</translation>
+    </message>
+    <message>
+        <source>Belgian national register number.</source>
+        <translation>Belgisch rijksregisternummer (INSZ).</translation>
+    </message>
+    <message>
+        <source>French social security number.</source>
+        <translation>Frans socialezekerheidsnummer (NIR).</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>E-mailadres.</translation>
+    </message>
+    <message>
+        <source>Street and number.</source>
+        <translation>Straat en nummer.</translation>
+    </message>
+    <message>
+        <source>Postcode.</source>
+        <translation>Postcode.</translation>
+    </message>
+    <message>
+        <source>City.</source>
+        <translation>Gemeente.</translation>
+    </message>
+    <message>
+        <source>Country code (FR, BE, ...).</source>
+        <translation>Landcode (FR, BE, ...).</translation>
+    </message>
+    <message>
+        <source>fr, nl or en.</source>
+        <translation>fr, nl of en.</translation>
+    </message>
+    <message>
+        <source>ID of the account holder this patient is a relative of.</source>
+        <translation>ID van de accounthouder van wie deze patiënt een verwant is.</translation>
+    </message>
+    <message>
+        <source>child, spouse, parent or other.</source>
+        <translation>child (kind), spouse (partner), parent (ouder) of other (ander).</translation>
+    </message>
+    <message>
+        <source>Phone number (repeat for several).</source>
+        <translation>Telefoonnummer (herhalen voor meerdere).</translation>
+    </message>
+    <message>
+        <source>patient add takes options only, such as --birth-name DUPONT.</source>
+        <translation>patient add neemt enkel opties, zoals --birth-name DUPONT.</translation>
+    </message>
+    <message>
+        <source>The patient's ID.</source>
+        <translation>Het ID van de patiënt.</translation>
+    </message>
+    <message>
+        <source>Usage: patient show ID</source>
+        <translation>Gebruik: patient show ID</translation>
+    </message>
+    <message>
+        <source>Name, birth date, phone, NISS or NIR (prefixes).</source>
+        <translation>Naam, geboortedatum, telefoon, INSZ of NIR (begin).</translation>
+    </message>
+    <message>
+        <source>At most this many (default 50).</source>
+        <translation>Hoogstens dit aantal (standaard 50).</translation>
+    </message>
+    <message>
+        <source>Skip this many first.</source>
+        <translation>Dit aantal eerste overslaan.</translation>
+    </message>
+    <message>
+        <source>--limit is between 1 and 10000 and --offset is 0 or more.</source>
+        <translation>--limit ligt tussen 1 en 10000 en --offset is 0 of meer.</translation>
+    </message>
+    <message>
+        <source>Usage: patient search TEXT</source>
+        <translation>Gebruik: patient search TEKST</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|show|list|search ...</source>
+        <translation>Gebruik: patient add|show|list|search ...</translation>
+    </message>
+    <message>
+        <source>Usage: practitioner list</source>
+        <translation>Gebruik: practitioner list</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialisme</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>RIZIV/RPPS-nr.</translation>
+    </message>
+    <message>
+        <source>Usage: motif list [--practitioner ID]</source>
+        <translation>Gebruik: motif list [--practitioner ID]</translation>
+    </message>
+    <message>
+        <source>Only this practitioner's.</source>
+        <translation>Enkel die van deze zorgverlener.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>phone only</source>
+        <translation>enkel telefonisch</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Boeking</translation>
+    </message>
+    <message>
+        <source>Usage: appointment list [--from DATE] [--to DATE] [--practitioner ID]</source>
+        <translation>Gebruik: appointment list [--from DATUM] [--to DATUM] [--practitioner ID]</translation>
+    </message>
+    <message>
+        <source>First day (default today).</source>
+        <translation>Eerste dag (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>Last day, included (default the first day).</source>
+        <translation>Laatste dag, inbegrepen (standaard de eerste dag).</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates such as 2026-11-23, --to not before --from.</source>
+        <translation>--from en --to zijn datums zoals 2026-11-23, --to niet vóór --from.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No appointment has the identifier %1.</source>
+        <translation>Geen afspraak heeft het ID %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be written or read (%1).</source>
+        <translation>De databank kon niet gelezen of geschreven worden (%1).</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder, not a database file.</source>
+        <translation>„%1” is een map, geen databankbestand.</translation>
+    </message>
+    <message>
+        <source>The database file "%1" cannot be read: %2</source>
+        <translation>Het databankbestand „%1” kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
+        <translation>„%1” is geen Guichet-databank (het is geen SQLite-bestand). Het werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</source>
+        <translation>„%1” is een SQLite-databank van een ander programma, niet van Guichet. Ze werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Er werd geen databankbestand opgegeven.</translation>
+    </message>
+    <message>
+        <source>The database "%1" cannot be opened: %2</source>
+        <translation>De databank „%1” kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a readable Guichet database: %2. It was left untouched.</source>
+        <translation>„%1” is geen leesbare Guichet-databank: %2. Ze werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Guichet (schema %1; this version knows up to %2). Install the newer Guichet; the database was left untouched.</source>
+        <translation>Deze databank werd geschreven door een nieuwere versie van Guichet (schema %1; deze versie kent tot %2). Installeer de nieuwere Guichet; de databank werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 points to a missing row of %3.</source>
+        <translation>Rij %1 van tabel %2 verwijst naar een ontbrekende rij van %3.</translation>
+    </message>
+    <message>
+        <source>The patient search index does not match the patients: %1</source>
+        <translation>De zoekindex van de patiënten komt niet overeen met de patiënten: %1</translation>
+    </message>
+    <message>
+        <source>The schema version is %1 instead of %2.</source>
+        <translation>De schemaversie is %1 in plaats van %2.</translation>
+    </message>
+    <message>
+        <source>"%1" already exists; choose a new file name for the backup.</source>
+        <translation>„%1” bestaat al; kies een nieuwe bestandsnaam voor de back-up.</translation>
+    </message>
+    <message>
+        <source>The backup to "%1" failed: %2</source>
+        <translation>De back-up naar „%1” is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>The patient %1 could not be written: %2</source>
+        <translation>De patiënt %1 kon niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>No patient has the identifier %1.</source>
+        <translation>Geen patiënt heeft het ID %1.</translation>
+    </message>
+    <message>
+        <source>No site has the identifier %1.</source>
+        <translation>Geen vestiging heeft het ID %1.</translation>
+    </message>
+    <message>
+        <source>No practitioner has the identifier %1.</source>
+        <translation>Geen zorgverlener heeft het ID %1.</translation>
+    </message>
+    <message>
+        <source>No visit reason has the identifier %1.</source>
+        <translation>Geen reden heeft het ID %1.</translation>
+    </message>
+    <message>
+        <source>No user is called "%1".</source>
+        <translation>Geen gebruiker heet „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoClinic</name>
+    <message>
+        <source>The number of demo patients is between 1 and 5,000,000.</source>
+        <translation>Het aantal demopatiënten ligt tussen 1 en 5.000.000.</translation>
+    </message>
+    <message>
+        <source>The number of demo practitioners is between 1 and 60.</source>
+        <translation>Het aantal demozorgverleners ligt tussen 1 en 60.</translation>
+    </message>
+    <message>
+        <source>The number of demo weeks is between 0 and 104.</source>
+        <translation>Het aantal demoweken ligt tussen 0 en 104.</translation>
+    </message>
+    <message>
+        <source>This database already holds data; the demo clinic is created only in a new, empty database.</source>
+        <translation>Deze databank bevat al gegevens; de demopraktijk wordt enkel in een nieuwe, lege databank aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>Email</name>
+    <message>
+        <source>The e-mail address is empty.</source>
+        <translation>Het e-mailadres is leeg.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is too long.</source>
+        <translation>Dit e-mailadres is te lang.</translation>
+    </message>
+    <message>
+        <source>An e-mail address contains exactly one @, as in marie.dupont@example.fr.</source>
+        <translation>Een e-mailadres bevat precies één @, zoals marie.dupont@example.be.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is missing.</source>
+        <translation>Het deel vóór de @ ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is too long.</source>
+        <translation>Het deel vóór de @ is te lang.</translation>
+    </message>
+    <message>
+        <source>The part before the @ cannot start or end with a dot, nor contain two dots in a row.</source>
+        <translation>Het deel vóór de @ mag niet met een punt beginnen of eindigen, noch twee punten na elkaar bevatten.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains a character that is not allowed ("%1").</source>
+        <translation>Het deel vóór de @ bevat een niet-toegelaten teken („%1”).</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is missing.</source>
+        <translation>Het domein na de @ ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is not valid.</source>
+        <translation>Het domein na de @ is niet geldig.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ needs a dot, as in example.fr.</source>
+        <translation>Het domein na de @ heeft een punt nodig, zoals example.be.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ contains a character that is not allowed.</source>
+        <translation>Het domein na de @ bevat een niet-toegelaten teken.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ does not end with a valid extension (.fr, .be, .com, ...).</source>
+        <translation>Het domein na de @ eindigt niet op een geldige extensie (.be, .fr, .com, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStatuses</name>
+    <message>
+        <source>Provisional</source>
+        <translation>Voorlopig</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>Opgehaald</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Gevalideerd</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Gekwalificeerd</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>Vul %1 in.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (100 characters at most).</source>
+        <translation>Te lang voor %1 (hoogstens 100 tekens).</translation>
+    </message>
+    <message>
+        <source>%1 contains a character that is not allowed in a name ("%2").</source>
+        <translation>Niet-toegelaten teken in %1: „%2”.</translation>
+    </message>
+    <message>
+        <source>%1 must start with a letter.</source>
+        <translation>Begin %1 met een letter.</translation>
+    </message>
+</context>
+<context>
+    <name>Nir</name>
+    <message>
+        <source>The social security number is empty.</source>
+        <translation>Het socialezekerheidsnummer is leeg.</translation>
+    </message>
+    <message>
+        <source>The social security number needs its 2-digit key (15 characters in all).</source>
+        <translation>De sleutel van 2 cijfers van het socialezekerheidsnummer ontbreekt (15 tekens in totaal).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A social security number has 15 characters (13 and a 2-digit key); this one has %n.</source>
+        <translation><numerusform>Een socialezekerheidsnummer heeft 15 tekens (13 en een sleutel van 2 cijfers); dit heeft er %n.</numerusform><numerusform>Een socialezekerheidsnummer heeft 15 tekens (13 en een sleutel van 2 cijfers); dit heeft er %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>A social security number contains only digits, apart from 2A or 2B for Corsica.</source>
+        <translation>Een socialezekerheidsnummer bevat enkel cijfers, behalve 2A of 2B voor Corsica.</translation>
+    </message>
+    <message>
+        <source>A social security number starts with 1 (man) or 2 (woman).</source>
+        <translation>Een socialezekerheidsnummer begint met 1 (man) of 2 (vrouw).</translation>
+    </message>
+    <message>
+        <source>The birth month in this social security number does not exist.</source>
+        <translation>De geboortemaand in dit socialezekerheidsnummer bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The department of birth in this social security number does not exist.</source>
+        <translation>Het geboortedepartement in dit socialezekerheidsnummer bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The birth certificate number (digits 11 to 13) cannot be 000.</source>
+        <translation>Het nummer van de geboorteakte (cijfers 11 tot 13) kan geen 000 zijn.</translation>
+    </message>
+    <message>
+        <source>The key of this social security number is wrong: probably a typing error.</source>
+        <translation>De sleutel van dit socialezekerheidsnummer klopt niet: waarschijnlijk een tikfout.</translation>
+    </message>
+</context>
+<context>
+    <name>Niss</name>
+    <message>
+        <source>The national register number is empty.</source>
+        <translation>Het rijksregisternummer is leeg.</translation>
+    </message>
+    <message>
+        <source>A national register number contains only digits.</source>
+        <translation>Een rijksregisternummer bevat enkel cijfers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A national register number has 11 digits; this one has %n.</source>
+        <translation><numerusform>Een rijksregisternummer heeft 11 cijfers; dit heeft er %n.</numerusform><numerusform>Een rijksregisternummer heeft 11 cijfers; dit heeft er %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>The check digits of this national register number are wrong: probably a typing error.</source>
+        <translation>De controlecijfers van dit rijksregisternummer kloppen niet: waarschijnlijk een tikfout.</translation>
+    </message>
+    <message>
+        <source>The month in this national register number does not exist.</source>
+        <translation>De maand in dit rijksregisternummer bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The day in this national register number does not exist.</source>
+        <translation>De dag in dit rijksregisternummer bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The birth date in this national register number does not exist.</source>
+        <translation>De geboortedatum in dit rijksregisternummer bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The serial number (digits 7 to 9) of this national register number is not possible.</source>
+        <translation>Het volgnummer (cijfers 7 tot 9) van dit rijksregisternummer is niet mogelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Het wachtwoord heeft minstens 8 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>The password is too long (256 characters at most).</source>
+        <translation>Het wachtwoord is te lang (hoogstens 256 tekens).</translation>
+    </message>
+    <message>
+        <source>The password needs at least one upper-case letter.</source>
+        <translation>Het wachtwoord heeft minstens één hoofdletter nodig.</translation>
+    </message>
+    <message>
+        <source>The password needs at least one lower-case letter.</source>
+        <translation>Het wachtwoord heeft minstens één kleine letter nodig.</translation>
+    </message>
+    <message>
+        <source>The password needs at least one digit.</source>
+        <translation>Het wachtwoord heeft minstens één cijfer nodig.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>De cryptografiebibliotheek kon niet starten.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Onvoldoende geheugen om het wachtwoord te beveiligen.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientService</name>
+    <message>
+        <source>The account holder %1 does not exist.</source>
+        <translation>De accounthouder %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is already a relative of another account holder; a relative cannot hold relatives.</source>
+        <translation>%1 is al een verwant van een andere accounthouder; een verwant kan geen verwanten hebben.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientValidator</name>
+    <message>
+        <source>%1 is too long (%2 characters at most).</source>
+        <translation>Te lang voor %1 (hoogstens %2 tekens).</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character.</source>
+        <translation>Verboden stuurteken in %1.</translation>
+    </message>
+    <message>
+        <source>The birth date is required.</source>
+        <translation>De geboortedatum is verplicht.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not exist in the calendar.</source>
+        <translation>De geboortedatum %1 bestaat niet in de kalender.</translation>
+    </message>
+    <message>
+        <source>The birth date "%1" is not a date; type it as 31/12/1980.</source>
+        <translation>De geboortedatum „%1” is geen datum; typ ze als 31/12/1980.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The birth date is before 1890: probably a typing error.</source>
+        <translation>De geboortedatum ligt vóór 1890: waarschijnlijk een tikfout.</translation>
+    </message>
+    <message>
+        <source>A French postcode has 5 digits.</source>
+        <translation>Een Franse postcode heeft 5 cijfers.</translation>
+    </message>
+    <message>
+        <source>A Belgian postcode has 4 digits and does not start with 0.</source>
+        <translation>Een Belgische postcode heeft 4 cijfers en begint niet met 0.</translation>
+    </message>
+    <message>
+        <source>This postcode is not valid.</source>
+        <translation>Deze postcode is niet geldig.</translation>
+    </message>
+    <message>
+        <source>The birth name</source>
+        <translation>de geboortenaam</translation>
+    </message>
+    <message>
+        <source>The first names</source>
+        <translation>de voornamen</translation>
+    </message>
+    <message>
+        <source>The sex is required.</source>
+        <translation>Het geslacht is verplicht.</translation>
+    </message>
+    <message>
+        <source>The sex is female, male, other or unknown.</source>
+        <translation>Het geslacht is: female (vrouw), male (man), other (ander) of unknown (onbekend).</translation>
+    </message>
+    <message>
+        <source>The usage name</source>
+        <translation>de gebruiksnaam</translation>
+    </message>
+    <message>
+        <source>The first name used</source>
+        <translation>de roepnaam</translation>
+    </message>
+    <message>
+        <source>The birth place code</source>
+        <translation>de code van de geboorteplaats</translation>
+    </message>
+    <message>
+        <source>The national register number gives the birth date %1, not %2.</source>
+        <translation>Het rijksregisternummer geeft de geboortedatum %1, niet %2.</translation>
+    </message>
+    <message>
+        <source>The national register number does not match the sex given.</source>
+        <translation>Het rijksregisternummer komt niet overeen met het opgegeven geslacht.</translation>
+    </message>
+    <message>
+        <source>The social security number does not match the sex given.</source>
+        <translation>Het socialezekerheidsnummer komt niet overeen met het opgegeven geslacht.</translation>
+    </message>
+    <message>
+        <source>The social security number does not match the birth date (year and month).</source>
+        <translation>Het socialezekerheidsnummer komt niet overeen met de geboortedatum (jaar en maand).</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>het adres</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>de gemeente</translation>
+    </message>
+    <message>
+        <source>The language is fr, nl or en.</source>
+        <translation>De taal is fr, nl of en.</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Het telefoonnummer is leeg.</translation>
+    </message>
+    <message>
+        <source>A phone number contains only digits, spaces, dots, hyphens and a leading +.</source>
+        <translation>Een telefoonnummer bevat enkel cijfers, spaties, punten, streepjes en een + vooraan.</translation>
+    </message>
+    <message>
+        <source>This phone number is too short.</source>
+        <translation>Dit telefoonnummer is te kort.</translation>
+    </message>
+    <message>
+        <source>This phone number is too long.</source>
+        <translation>Dit telefoonnummer is te lang.</translation>
+    </message>
+    <message>
+        <source>The country code of this phone number is unknown.</source>
+        <translation>De landcode van dit telefoonnummer is onbekend.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Dit is geen telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>This number does not exist in France: a French number has 10 digits and starts with 0.</source>
+        <translation>Dit nummer bestaat niet in Frankrijk: een Frans nummer heeft 10 cijfers en begint met 0.</translation>
+    </message>
+    <message>
+        <source>This number does not exist in Belgium: check the zone prefix and the number of digits.</source>
+        <translation>Dit nummer bestaat niet in België: controleer het zonenummer en het aantal cijfers.</translation>
+    </message>
+    <message>
+        <source>This phone number does not exist.</source>
+        <translation>Dit telefoonnummer bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretariaat</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>view the agenda</source>
+        <translation>de agenda raadplegen</translation>
+    </message>
+    <message>
+        <source>book appointments</source>
+        <translation>afspraken boeken</translation>
+    </message>
+    <message>
+        <source>edit patient records</source>
+        <translation>patiëntendossiers wijzigen</translation>
+    </message>
+    <message>
+        <source>read medical notes</source>
+        <translation>medische notities lezen</translation>
+    </message>
+    <message>
+        <source>merge patient records</source>
+        <translation>patiëntendossiers samenvoegen</translation>
+    </message>
+    <message>
+        <source>erase a no-show</source>
+        <translation>een niet-nagekomen afspraak wissen</translation>
+    </message>
+    <message>
+        <source>lift an online-booking block</source>
+        <translation>een blokkering van online boeken opheffen</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gebruikers beheren</translation>
+    </message>
+    <message>
+        <source>change the practice settings</source>
+        <translation>de instellingen van de praktijk wijzigen</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>een back-up terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>De map %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>As %1, %2 may not %3. Ask an administrator.</source>
+        <translation>Als %1 mag %2 niet %3. Vraag het aan een beheerder.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>The user's full name is required.</source>
+        <translation>De volledige naam van de gebruiker is verplicht.</translation>
+    </message>
+    <message>
+        <source>A user is already called "%1".</source>
+        <translation>Er bestaat al een gebruiker „%1”.</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 32 characters: letters without accents, digits, dots, hyphens or underscores.</source>
+        <translation>Een login heeft 2 tot 32 tekens: letters zonder accenten, cijfers, punten, streepjes of underscores.</translation>
+    </message>
+    <message>
+        <source>This installation already has users; an administrator must create new ones.</source>
+        <translation>Deze installatie heeft al gebruikers; een beheerder moet nieuwe aanmaken.</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>Onbekende login of verkeerd wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Het huidige wachtwoord is verkeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AgendaView</name>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ Vorige dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>Volgende dag ▶</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>Geannuleerde tonen</translation>
+    </message>
+    <message>
+        <source>Day list of every practitioner. The week grid with one column per practitioner, booking and moving by drag and drop come with the next version of the agenda.</source>
+        <translation>Daglijst van alle zorgverleners. Het weekrooster met één kolom per zorgverlener, boeken en verplaatsen met slepen komen met de volgende versie van de agenda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation><numerusform>%n afspraak</numerusform><numerusform>%n afspraken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the waiting room</source>
+        <translation><numerusform>%n in de wachtzaal</numerusform><numerusform>%n in de wachtzaal</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still expected</source>
+        <translation><numerusform>%n nog verwacht</numerusform><numerusform>%n nog verwacht</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DayListModel</name>
+    <message>
+        <source>(late)</source>
+        <translation>(laattijdig)</translation>
+    </message>
+    <message>
+        <source>(excused)</source>
+        <translation>(verontschuldigd)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DocumentsView</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>The document vault is not available in this version yet. It will receive, preview, share and archive patients' prescriptions, reports and administrative papers, encrypted on this computer.</source>
+        <translation>De documentenkluis is in deze versie nog niet beschikbaar. Hij zal voorschriften, verslagen en administratieve papieren van patiënten ontvangen, tonen, delen en archiveren, versleuteld op deze computer.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::LockScreen</name>
+    <message>
+        <source>Guichet is locked</source>
+        <translation>Guichet is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Type your password to go on.</source>
+        <translation>Aangemeld: %1. Typ uw wachtwoord om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Verkeerd wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MainWindow</name>
+    <message>
+        <source>Guichet — %1</source>
+        <translation>Guichet — %1</translation>
+    </message>
+    <message>
+        <source>front desk</source>
+        <translation>onthaal</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patiënten</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>Scherm &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation>&amp;Patiënten</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documenten</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Find a patient</source>
+        <translation>Patiënt &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Guichet</source>
+        <translation>&amp;Over Guichet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: not configured — %n change(s) pending</source>
+        <translation><numerusform>Synchronisatie: niet ingesteld — %n wijziging wacht</numerusform><numerusform>Synchronisatie: niet ingesteld — %n wijzigingen wachten</numerusform></translation>
+    </message>
+    <message>
+        <source>Database %1 · %L2 patients</source>
+        <translation>Databank %1 · %L2 patiënten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About Guichet</source>
+        <translation>Over Guichet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;Het onthaal van medische praktijken: agenda, patiënten, documenten, gesynchroniseerd met de centrale agenda van de praktijk.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite-databank %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PatientSearchModel</name>
+    <message>
+        <source>Deceased</source>
+        <translation>Overleden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>NISS / NIR</source>
+        <translation>INSZ / NIR</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PatientsView</name>
+    <message>
+        <source>Name, birth date (12/03/1980), phone, NISS or NIR…</source>
+        <translation>Naam, geboortedatum (12/03/1980), telefoon, INSZ of NIR…</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of a name, or a birth date, a phone number, a NISS or a NIR.</source>
+        <translation>Typ minstens twee letters van een naam, of een geboortedatum, een telefoonnummer, een INSZ of een NIR.</translation>
+    </message>
+    <message>
+        <source>No patient found.</source>
+        <translation>Geen patiënt gevonden.</translation>
+    </message>
+    <message>
+        <source>The first 50 patients found; type more to narrow down.</source>
+        <translation>De eerste 50 gevonden patiënten; typ meer om te verfijnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found.</source>
+        <translation><numerusform>%n patiënt gevonden.</numerusform><numerusform>%n patiënten gevonden.</numerusform></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>overleden</translation>
+    </message>
+    <message>
+        <source>homonym</source>
+        <translation>naamgenoot</translation>
+    </message>
+    <message>
+        <source>doubtful identity</source>
+        <translation>twijfelachtige identiteit</translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation>Identiteit: %1</translation>
+    </message>
+    <message>
+        <source>Strict identity traits</source>
+        <translation>Strikte identiteitskenmerken</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Geboortenaam</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n jaar</numerusform><numerusform>%n jaar</numerusform></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Vrouwelijk</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Mannelijk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Ander</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Geboorteplaats</translation>
+    </message>
+    <message>
+        <source>Contact and other traits</source>
+        <translation>Contact en andere kenmerken</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Gebruiksnaam</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Gsm</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Andere telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>Relative of the account holder %1.</source>
+        <translation>Verwant van accounthouder %1.</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Verwanten</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>As the system (French when unsure)</source>
+        <translation>Zoals het systeem (Frans bij twijfel)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Lock the screen after:</source>
+        <translation>Scherm vergrendelen na:</translation>
+    </message>
+    <message>
+        <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. A new language applies at the next start.</source>
+        <translation>Het onthaalscherm staat naar de wachtzaal gericht: vergrendel het na enkele minuten zonder gebruik. Een nieuwe taal geldt vanaf de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SignInDialog</name>
+    <message>
+        <source>Guichet — first start</source>
+        <translation>Guichet — eerste start</translation>
+    </message>
+    <message>
+        <source>Guichet — sign in</source>
+        <translation>Guichet — aanmelden</translation>
+    </message>
+    <message>
+        <source>Create the administrator of this installation</source>
+        <translation>Maak de beheerder van deze installatie aan</translation>
+    </message>
+    <message>
+        <source>Sign in to Guichet</source>
+        <translation>Aanmelden bij Guichet</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Databank: %1</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Volledige naam:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Wachtwoord (opnieuw):</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
+        <translation>Minstens 8 tekens met een hoofdletter, een kleine letter en een cijfer.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SyncView</name>
+    <message>
+        <source>Synchronisation with the central agenda</source>
+        <translation>Synchronisatie met de centrale agenda</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd op</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message numerus="yes">
+        <source>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n change(s) waiting.</source>
+        <translation><numerusform>Er is nog geen centrale agenda ingesteld: elke wijziging wordt in het lokale journaal bewaard en verstuurd zodra de synchronisatie is ingesteld (volgende versie). %n wijziging wacht.</numerusform><numerusform>Er is nog geen centrale agenda ingesteld: elke wijziging wordt in het lokale journaal bewaard en verstuurd zodra de synchronisatie is ingesteld (volgende versie). %n wijzigingen wachten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>status gewijzigd</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>samengevoegd</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>--now "%1" is not an ISO 8601 date.</source>
+        <translation>--now „%1” is geen ISO 8601-datum.</translation>
+    </message>
+    <message>
+        <source>Screenshot tour</source>
+        <translation>Rondleiding met schermafbeeldingen</translation>
+    </message>
+</context>
 </TS>

@@ -85,7 +85,7 @@ Result<NissInfo> Niss::parse(const QString &text)
                                   u"niss.date"_s);
         info.birthDate = date;
     }
-    if (counter == 0 || counter > 998)
+    if (counter == 0 || counter > 997)
         return Error::invalid(tr("The serial number (digits 7 to 9) of this national register number is not "
                                      "possible."),
                               u"niss.counter"_s);

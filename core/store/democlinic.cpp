@@ -183,8 +183,11 @@ QString mobileFor(Generator &g, const QString &country)
 {
     if (country == u"FR"_s) {
         // One call per statement: the order of operands of + is unspecified, the seed's output must not be.
-        if (g.chance(60))
-            return u"+336"_s + g.digits(8);
+        if (g.chance(60)) {
+            static const QStringList second = {u"0"_s, u"1"_s, u"2"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s, u"8"_s};
+            const QString digit = g.pick(second); // 063x and 069x are partly unassigned
+            return u"+336"_s + digit + g.digits(7);
+        }
         const QString third = QString::number(3 + g.bounded(7));
         return u"+337"_s + third + g.digits(7);
     }

@@ -15,16 +15,21 @@ IdleWatcher::IdleWatcher(QObject *parent)
 
 void IdleWatcher::setIdleMinutes(int minutes)
 {
-    m_minutes = std::max(0, minutes);
+    setIdleInterval(std::max(0, minutes) * 60 * 1000);
+}
+
+void IdleWatcher::setIdleInterval(int milliseconds)
+{
+    m_interval = std::max(0, milliseconds);
     m_timer.stop();
-    if (m_minutes > 0 && !m_paused)
-        m_timer.start(m_minutes * 60 * 1000);
+    if (m_interval > 0 && !m_paused)
+        m_timer.start(m_interval);
 }
 
 void IdleWatcher::setPaused(bool paused)
 {
     m_paused = paused;
-    setIdleMinutes(m_minutes);
+    setIdleInterval(m_interval);
 }
 
 bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
@@ -35,8 +40,8 @@ bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseMove:
     case QEvent::Wheel:
     case QEvent::TouchBegin:
-        if (m_minutes > 0 && !m_paused)
-            m_timer.start(m_minutes * 60 * 1000);
+        if (m_interval > 0 && !m_paused)
+            m_timer.start(m_interval);
         break;
     default:
         break;

@@ -13,7 +13,9 @@ class IdleWatcher final : public QObject
 public:
     explicit IdleWatcher(QObject *parent = nullptr);
     void setIdleMinutes(int minutes);
-    int idleMinutes() const { return m_minutes; }
+    // The same in milliseconds, for tests that cannot wait minutes.
+    void setIdleInterval(int milliseconds);
+    int idleMinutes() const { return m_interval / 60000; }
     void setPaused(bool paused);
 
 Q_SIGNALS:
@@ -24,7 +26,7 @@ protected:
 
 private:
     QTimer m_timer;
-    int m_minutes = 0;
+    int m_interval = 0; // ms; 0 disables
     bool m_paused = false;
 };
 

@@ -1,0 +1,75 @@
+#include "testsupport.h"
+
+#include "store/practicerepository.h"
+#include "uuid.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet::test {
+
+TempDatabase::TempDatabase()
+    : m_path(m_dir.filePath(u"guichet-test.db"_s))
+{
+    reopen();
+}
+
+void TempDatabase::reopen()
+{
+    m_db.reset();
+    auto opened = Database::open(m_path);
+    if (!opened)
+        qFatal("cannot open the test database: %s", qPrintable(opened.error().message));
+    m_db = std::move(opened.value());
+}
+
+Session TempDatabase::session(Role role)
+{
+    User user;
+    user.id = newUuid();
+    user.login = Roles::code(role) + u"-test"_s;
+    user.displayName = u"Test "_s + Roles::code(role);
+    user.role = role;
+    return Session(*m_db, m_clock, user);
+}
+
+MiniPractice addMiniPractice(Database &db)
+{
+    PracticeRepository practice(db);
+    MiniPractice mini;
+    Site site;
+    site.id = newUuid();
+    site.name = u"Cabinet test"_s;
+    site.timeZone = u"Europe/Brussels"_s;
+    site.country = u"BE"_s;
+    if (!practice.insertSite(site))
+        qFatal("site");
+    Practitioner p;
+    p.id = newUuid();
+    p.title = u"Dr"_s;
+    p.firstName = u"Anne"_s;
+    p.lastName = u"Lambert"_s;
+    p.specialty = u"general-practice"_s;
+    p.siteId = site.id;
+    if (!practice.insertPractitioner(p))
+        qFatal("practitioner");
+    Motif consultation;
+    consultation.id = newUuid();
+    consultation.practitionerId = p.id;
+    consultation.label = u"Consultation"_s;
+    consultation.durationMinutes = 15;
+    Motif longer = consultation;
+    longer.id = newUuid();
+    longer.label = u"Première consultation"_s;
+    longer.durationMinutes = 30;
+    if (!practice.insertMotif(consultation) || !practice.insertMotif(longer))
+        qFatal("motif");
+    mini.siteId = site.id;
+    mini.practitionerId = p.id;
+    mini.consultationId = consultation.id;
+    mini.longMotifId = longer.id;
+    return mini;
+}
+
+} // namespace guichet::test

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "access/session.h"
+#include "clock.h"
+#include "store/database.h"
+
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace guichet::test {
+
+// The mock clock: stands still until a test moves it.
+class MockClock final : public FixedClock
+{
+public:
+    explicit MockClock(const QDateTime &at = QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc()))
+        : FixedClock(at)
+    {
+    }
+    void advance(qint64 seconds) { m_at = m_at.addSecs(seconds); }
+};
+
+// A real SQLite file in a temporary folder, removed with the object.
+class TempDatabase final
+{
+public:
+    TempDatabase();
+    Database &db() { return *m_db; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    MockClock &clock() { return m_clock; }
+    // A session as `role`, with a user that exists in the database when `persist` is true.
+    Session session(Role role = Role::Administrator);
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    MockClock m_clock;
+    std::unique_ptr<Database> m_db;
+};
+
+// A minimal practice: one site in Europe/Brussels, one practitioner, two motifs.
+struct MiniPractice
+{
+    QString siteId;
+    QString practitionerId;
+    QString consultationId; // 15 min
+    QString longMotifId; // 30 min
+};
+MiniPractice addMiniPractice(Database &db);
+
+} // namespace guichet::test

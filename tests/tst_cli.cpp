@@ -1,0 +1,319 @@
+#include "cli/cli.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace guichet;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+Run cli(const QStringList &args, const QString &input = {})
+{
+    Run run;
+    QString in = input;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    QTextStream inStream(&in);
+    Cli c(out, err, inStream);
+    run.code = c.run(QStringList{u"guichet-cli"_s} + args);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void versionAndUsage();
+    void checkId_data();
+    void checkId();
+    void checkIdJson();
+    void patientLifecycle();
+    void patientAddRefusesBadInput();
+    void demoAndListings();
+    void nowOption();
+    void badDatabaseRefusedUntouched();
+    void backupAndRestore();
+    void restoreRefusesGarbageAndKeepsDatabase();
+    void rightsFollowUser();
+    void environmentGivesDatabase();
+
+private:
+    QString db() const { return m_dir->filePath(u"cli.db"_s); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestCli::versionAndUsage()
+{
+    QCoreApplication::setApplicationVersion(u"9.8.7"_s);
+    const Run v = cli({u"--version"_s});
+    QCOMPARE(v.code, 0);
+    QVERIFY(v.out.contains(u"9.8.7"_s));
+    QCOMPARE(cli({}).code, 1);
+    const Run unknown = cli({u"frobnicate"_s});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.err.contains(u"frobnicate"_s));
+    QCOMPARE(cli({u"--help"_s}).code, 0);
+    QCOMPARE(cli({u"--bogus"_s}).code, 1);
+}
+
+void TestCli::checkId_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("niss ok") << QStringList{u"niss"_s, u"85.07.30-033.28"_s} << 0 << u"85073003328"_s;
+    QTest::newRow("niss bad") << QStringList{u"niss"_s, u"85073003329"_s} << 2 << QString();
+    QTest::newRow("nir ok 2B") << QStringList{u"nir"_s, u"1 78 10 2B 123 045 21"_s} << 0 << u"178102B12304521"_s;
+    QTest::newRow("nir bad") << QStringList{u"nir"_s, u"178102B12304522"_s} << 2 << QString();
+    QTest::newRow("phone FR") << QStringList{u"phone"_s, u"06 12 34 56 78"_s} << 0 << u"+33612345678"_s;
+    QTest::newRow("phone BE region") << QStringList{u"phone"_s, u"--region"_s, u"BE"_s, u"0470 12 34 56"_s} << 0
+                                     << u"+32470123456"_s;
+    QTest::newRow("phone bad") << QStringList{u"phone"_s, u"06 12"_s} << 2 << QString();
+    QTest::newRow("email ok") << QStringList{u"email"_s, u"Marie@Example.FR"_s} << 0 << u"Marie@example.fr"_s;
+    QTest::newRow("email bad") << QStringList{u"email"_s, u"marie@"_s} << 2 << QString();
+    QTest::newRow("unknown kind") << QStringList{u"iban"_s, u"BE68539007547034"_s} << 1 << QString();
+    QTest::newRow("missing value") << QStringList{u"niss"_s} << 1 << QString();
+}
+
+void TestCli::checkId()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, out);
+    const Run r = cli(QStringList{u"check-id"_s} + args);
+    QCOMPARE(r.code, code);
+    if (code == 0)
+        QCOMPARE(r.out.trimmed(), out);
+    else
+        QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::checkIdJson()
+{
+    const Run r = cli({u"--json"_s, u"check-id"_s, u"niss"_s, u"80210500424"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = r.json().object();
+    QCOMPARE(o.value(u"normalized"_s).toString(), u"80210500424"_s);
+    QCOMPARE(o.value(u"bis"_s).toBool(), true);
+    QCOMPARE(o.value(u"birth_date"_s).toString(), u"1980-01-05"_s);
+    const Run bad = cli({u"--json"_s, u"check-id"_s, u"nir"_s, u"1"_s});
+    QCOMPARE(bad.code, 2);
+    QCOMPARE(bad.json().object().value(u"rule"_s).toString(), u"nir.length"_s);
+}
+
+void TestCli::patientLifecycle()
+{
+    const Run added = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"add"_s, u"--birth-name"_s, u"Dupont-Martin"_s,
+                           u"--first-names"_s, u"Élodie Anne"_s, u"--birth-date"_s, u"12/03/1980"_s, u"--sex"_s,
+                           u"F"_s, u"--phone"_s, u"06 12 34 56 78"_s, u"--email"_s, u"elodie@example.fr"_s});
+    QCOMPARE(added.code, 0);
+    const QJsonObject patient = added.json().object();
+    const QString id = patient.value(u"id"_s).toString();
+    QCOMPARE(id.size(), 36);
+    QCOMPARE(patient.value(u"mobile_phone"_s).toString(), u"+33612345678"_s);
+    QCOMPARE(patient.value(u"birth_date"_s).toString(), u"1980-03-12"_s);
+
+    const Run shown = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"show"_s, id});
+    QCOMPARE(shown.code, 0);
+    QCOMPARE(shown.json().object().value(u"first_names"_s).toString(), u"Élodie Anne"_s);
+
+    const Run listed = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s});
+    QCOMPARE(listed.json().array().size(), 1);
+    QCOMPARE(listed.json().array().first().toObject().value(u"id"_s).toString(), id);
+
+    const Run found = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"search"_s, u"elo"_s});
+    QCOMPARE(found.json().array().size(), 1);
+    const Run none = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"search"_s, u"peeters"_s});
+    QCOMPARE(none.code, 0);
+    QCOMPARE(none.json().array().size(), 0);
+
+    const Run missing = cli({u"--db"_s, db(), u"patient"_s, u"show"_s, u"nobody"_s});
+    QCOMPARE(missing.code, 2);
+    const Run text = cli({u"--db"_s, db(), u"patient"_s, u"show"_s, id});
+    QVERIFY(text.out.contains(u"DUPONT-MARTIN"_s));
+}
+
+void TestCli::patientAddRefusesBadInput()
+{
+    const Run r = cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"Dupont"_s, u"--first-names"_s,
+                       u"Marie"_s, u"--birth-date"_s, u"1985-07-30"_s, u"--sex"_s, u"F"_s, u"--niss"_s,
+                       u"85073003329"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(u"national register"_s));
+    QVERIFY(r.out.isEmpty());
+    const Run listed = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s});
+    QCOMPARE(listed.json().array().size(), 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"stray"_s}).code, 1);
+}
+
+void TestCli::demoAndListings()
+{
+    const Run demo = cli({u"--db"_s, db(), u"--json"_s, u"--now"_s, u"2026-11-23T09:00:00+01:00"_s, u"demo"_s,
+                          u"--patients"_s, u"300"_s, u"--practitioners"_s, u"3"_s, u"--weeks"_s, u"1"_s});
+    QCOMPARE(demo.code, 0);
+    const QJsonObject summary = demo.json().object();
+    QCOMPARE(summary.value(u"patients"_s).toInt(), 300);
+    QVERIFY(!summary.value(u"password"_s).toString().isEmpty());
+
+    const Run again = cli({u"--db"_s, db(), u"demo"_s});
+    QCOMPARE(again.code, 3);
+    QVERIFY(again.err.contains(u"demo.not-empty"_s));
+
+    const Run practitioners = cli({u"--db"_s, db(), u"--json"_s, u"practitioner"_s, u"list"_s});
+    const QJsonArray ps = practitioners.json().array();
+    QCOMPARE(ps.size(), 3);
+    const QString pid = ps.first().toObject().value(u"id"_s).toString();
+    const Run motifs = cli({u"--db"_s, db(), u"--json"_s, u"motif"_s, u"list"_s, u"--practitioner"_s, pid});
+    QVERIFY(!motifs.json().array().isEmpty());
+    for (const QJsonValue &m : motifs.json().array())
+        QCOMPARE(m.toObject().value(u"practitioner_id"_s).toString(), pid);
+    QCOMPARE(cli({u"--db"_s, db(), u"motif"_s, u"list"_s, u"--practitioner"_s, u"nobody"_s}).code, 2);
+
+    const Run day = cli({u"--db"_s, db(), u"--json"_s, u"--now"_s, u"2026-11-23T09:00:00+01:00"_s, u"appointment"_s,
+                         u"list"_s});
+    QCOMPARE(day.code, 0);
+    const QJsonArray appts = day.json().array();
+    QVERIFY(!appts.isEmpty());
+    QVERIFY(appts.first().toObject().value(u"start"_s).toString().startsWith(u"2026-11-23T"_s));
+    QVERIFY(appts.first().toObject().value(u"start"_s).toString().endsWith(u"+01:00"_s));
+
+    const Run check = cli({u"--db"_s, db(), u"--json"_s, u"check"_s});
+    QCOMPARE(check.code, 0);
+    QCOMPARE(check.json().object().value(u"sound"_s).toBool(), true);
+}
+
+void TestCli::nowOption()
+{
+    QCOMPARE(cli({u"--db"_s, db(), u"--now"_s, u"yesterday"_s, u"check"_s}).code, 2);
+    qputenv("GUICHET_NOW", "not-a-date");
+    const int code = cli({u"--db"_s, db(), u"check"_s}).code;
+    qunsetenv("GUICHET_NOW");
+    QCOMPARE(code, 2);
+}
+
+void TestCli::badDatabaseRefusedUntouched()
+{
+    const QString path = m_dir->filePath(u"agenda.txt"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("Lundi : Mme Dupont 9h, M. Peeters 9h15\n").repeated(20));
+    f.close();
+    const QByteArray before = fileHash(path);
+    const Run r = cli({u"--db"_s, path, u"check"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(u"agenda.txt"_s));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+    QCOMPARE(cli({u"--db"_s, m_dir->filePath(u"no/such/dir/x.db"_s), u"check"_s}).code, 2);
+}
+
+void TestCli::backupAndRestore()
+{
+    QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"Avant"_s, u"--first-names"_s,
+                  u"Anne"_s, u"--birth-date"_s, u"1970-01-01"_s, u"--sex"_s, u"F"_s})
+                 .code,
+             0);
+    const QString backup = m_dir->filePath(u"backup.db"_s);
+    QCOMPARE(cli({u"--db"_s, db(), u"backup"_s, backup}).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"backup"_s, backup}).code, 2); // never overwrites
+    QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"Apres"_s, u"--first-names"_s,
+                  u"Paul"_s, u"--birth-date"_s, u"1971-01-01"_s, u"--sex"_s, u"M"_s})
+                 .code,
+             0);
+    QCOMPARE(cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s}).json().array().size(), 2);
+    const Run restored = cli({u"--db"_s, db(), u"--json"_s, u"--now"_s, u"2026-11-23T10:00:00Z"_s, u"restore"_s,
+                              backup});
+    QCOMPARE(restored.code, 0);
+    const QString previous = restored.json().object().value(u"previous"_s).toString();
+    QVERIFY(QFile::exists(previous));
+    const QJsonArray after = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s}).json().array();
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.first().toObject().value(u"birth_name"_s).toString(), u"Avant"_s);
+    QCOMPARE(cli({u"--db"_s, db(), u"check"_s}).code, 0);
+}
+
+void TestCli::restoreRefusesGarbageAndKeepsDatabase()
+{
+    QCOMPARE(cli({u"--db"_s, db(), u"check"_s}).code, 0);
+    const QString garbage = m_dir->filePath(u"garbage.db"_s);
+    QFile f(garbage);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'z'));
+    f.close();
+    QCOMPARE(cli({u"--db"_s, db(), u"restore"_s, garbage}).code, 2);
+    QCOMPARE(cli({u"--db"_s, db(), u"check"_s}).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"restore"_s, m_dir->filePath(u"missing.db"_s)}).code, 2);
+}
+
+void TestCli::rightsFollowUser()
+{
+    QCOMPARE(cli({u"--db"_s, db(), u"demo"_s, u"--patients"_s, u"20"_s, u"--practitioners"_s, u"1"_s, u"--weeks"_s,
+                  u"0"_s})
+                 .code,
+             0);
+    const Run refused = cli({u"--db"_s, db(), u"--user"_s, u"secretariat"_s, u"user"_s, u"add"_s, u"marc"_s,
+                             u"--name"_s, u"Marc"_s, u"--role"_s, u"secretary"_s},
+                            u"Secret2026\n"_s);
+    QCOMPARE(refused.code, 3);
+    const Run ghost = cli({u"--db"_s, db(), u"--user"_s, u"ghost"_s, u"check-id"_s, u"niss"_s, u"85073003328"_s});
+    QCOMPARE(ghost.code, 0); // check-id needs no database and no user
+    QCOMPARE(cli({u"--db"_s, db(), u"--user"_s, u"ghost"_s, u"patient"_s, u"add"_s}).code, 2);
+    const Run added = cli({u"--db"_s, db(), u"--json"_s, u"user"_s, u"add"_s, u"marc"_s, u"--name"_s, u"Marc"_s,
+                           u"--role"_s, u"secretary"_s},
+                          u"Secret2026\n"_s);
+    QCOMPARE(added.code, 0);
+    QVERIFY(!added.out.contains(u"Secret2026"_s));
+    const Run weak = cli({u"--db"_s, db(), u"user"_s, u"add"_s, u"luc"_s, u"--name"_s, u"Luc"_s, u"--role"_s,
+                          u"secretary"_s},
+                         u"weak\n"_s);
+    QCOMPARE(weak.code, 2);
+    const QJsonArray users = cli({u"--db"_s, db(), u"--json"_s, u"user"_s, u"list"_s}).json().array();
+    QCOMPARE(users.size(), 4);
+    for (const QJsonValue &u : users)
+        QVERIFY(!u.toObject().contains(u"password_hash"_s));
+}
+
+void TestCli::environmentGivesDatabase()
+{
+    qputenv("GUICHET_DB", db().toUtf8());
+    const Run r = cli({u"--json"_s, u"check"_s});
+    qunsetenv("GUICHET_DB");
+    QCOMPARE(r.code, 0);
+    QVERIFY(QFile::exists(db()));
+    QCOMPARE(cli({u"check"_s}).code, 2); // neither --db nor GUICHET_DB
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,213 @@
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace guichet;
+using namespace guichet::test;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString scalar(Database &db, const QString &sql)
+{
+    auto r = db.exec(sql);
+    if (!r || !r->next())
+        return {};
+    return r->value(0).toString();
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createsSchema();
+    void pragmas();
+    void reopeningKeepsData();
+    void refusesNonSqliteFileUntouched();
+    void refusesForeignSqliteUntouched();
+    void refusesNewerSchemaUntouched();
+    void refusesFolder();
+    void integrityCheckFindsBrokenReference();
+    void auditLogIsAppendOnly();
+    void backupIsConsistentAndRefusesOverwrite();
+    void settingsRoundTrip();
+    void failedMigrationLeavesNothing();
+};
+
+void TestDatabase::createsSchema()
+{
+    TempDatabase t;
+    QCOMPARE(t.db().schemaVersion(), Database::SchemaVersion);
+    QCOMPARE(scalar(t.db(), u"PRAGMA application_id"_s).toInt(), Database::ApplicationId);
+    for (const auto &table : {u"patients"_s, u"appointments"_s, u"appointment_history"_s, u"change_journal"_s,
+                              u"audit_log"_s, u"users"_s, u"documents"_s, u"opening_ranges"_s, u"absences"_s}) {
+        QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM sqlite_master WHERE name = '"_s + table + u"'"_s), u"1"_s);
+    }
+    QVERIFY(t.db().integrityProblems().isEmpty());
+}
+
+void TestDatabase::pragmas()
+{
+    TempDatabase t;
+    QCOMPARE(scalar(t.db(), u"PRAGMA journal_mode"_s), u"wal"_s);
+    QCOMPARE(scalar(t.db(), u"PRAGMA foreign_keys"_s), u"1"_s);
+    QCOMPARE(scalar(t.db(), u"PRAGMA synchronous"_s), u"1"_s); // NORMAL
+    QCOMPARE(scalar(t.db(), u"PRAGMA busy_timeout"_s), u"5000"_s);
+}
+
+void TestDatabase::reopeningKeepsData()
+{
+    TempDatabase t;
+    QVERIFY(t.db().setSetting(u"practice.name"_s, u"Cabinet"_s));
+    t.reopen();
+    QCOMPARE(t.db().setting(u"practice.name"_s), u"Cabinet"_s);
+    QCOMPARE(t.db().schemaVersion(), Database::SchemaVersion);
+}
+
+void TestDatabase::refusesNonSqliteFileUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"notes.db"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Rendez-vous de Mme Dupont lundi 9h\n" + QByteArray(200, 'x'));
+    f.close();
+    const QByteArray before = fileHash(path);
+    auto r = Database::open(path);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().rule, u"db.not-sqlite"_s);
+    QVERIFY(r.error().message.contains(u"notes.db"_s));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+}
+
+void TestDatabase::refusesForeignSqliteUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"other.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"_s));
+        QVERIFY(q.exec(u"INSERT INTO invoices(total) VALUES (42.0)"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+    const QByteArray before = fileHash(path);
+    auto r = Database::open(path);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().rule, u"db.foreign"_s);
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::refusesNewerSchemaUntouched()
+{
+    TempDatabase t;
+    const QString path = t.path();
+    QVERIFY(t.db().exec(u"UPDATE meta SET value = ? WHERE key = 'schema_version'"_s, {Database::SchemaVersion + 1}));
+    QVERIFY(t.db().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    QVERIFY(t.db().exec(u"PRAGMA journal_mode=DELETE"_s));
+    t.db().connection().close();
+    const QByteArray before = fileHash(path);
+    auto r = Database::open(path);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().rule, u"db.newer"_s);
+    QCOMPARE(r.error().code, ErrorCode::Refused);
+    QVERIFY(r.error().message.contains(u"newer"_s));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::refusesFolder()
+{
+    QTemporaryDir dir;
+    auto r = Database::open(dir.path());
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().rule, u"db.not-a-file"_s);
+}
+
+void TestDatabase::integrityCheckFindsBrokenReference()
+{
+    TempDatabase t;
+    QVERIFY(t.db().exec(u"PRAGMA foreign_keys=OFF"_s));
+    QVERIFY(t.db().exec(u"INSERT INTO motifs(id, practitioner_id, label, duration_minutes) VALUES ('m', 'ghost', 'x', 10)"_s));
+    QVERIFY(t.db().exec(u"PRAGMA foreign_keys=ON"_s));
+    const QStringList problems = t.db().integrityProblems();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().contains(u"motifs"_s));
+}
+
+void TestDatabase::auditLogIsAppendOnly()
+{
+    TempDatabase t;
+    AuditEntry e;
+    e.at = t.clock().now();
+    e.user = u"admin"_s;
+    e.action = u"test.act"_s;
+    e.reason = u"because"_s;
+    QVERIFY(AuditLog::append(t.db(), e));
+    QCOMPARE(AuditLog::recent(t.db()).size(), 1);
+    auto update = t.db().exec(u"UPDATE audit_log SET reason = 'rewritten'"_s);
+    QVERIFY(!update.ok());
+    auto erase = t.db().exec(u"DELETE FROM audit_log"_s);
+    QVERIFY(!erase.ok());
+    QCOMPARE(AuditLog::recent(t.db()).first().reason, u"because"_s);
+}
+
+void TestDatabase::backupIsConsistentAndRefusesOverwrite()
+{
+    TempDatabase t;
+    QVERIFY(t.db().setSetting(u"practice.name"_s, u"Cabinet du Parc"_s));
+    const QString file = t.dir() + u"/backup.db"_s;
+    QVERIFY(t.db().backupTo(file));
+    {
+        auto copy = Database::open(file);
+        QVERIFY(copy.ok());
+        QCOMPARE((*copy)->setting(u"practice.name"_s), u"Cabinet du Parc"_s);
+        QVERIFY((*copy)->integrityProblems().isEmpty());
+    }
+    auto again = t.db().backupTo(file);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().rule, u"backup.exists"_s);
+}
+
+void TestDatabase::settingsRoundTrip()
+{
+    TempDatabase t;
+    QCOMPARE(t.db().setting(u"missing"_s, u"fallback"_s), u"fallback"_s);
+    QVERIFY(t.db().setSetting(u"k"_s, u"v1"_s));
+    QVERIFY(t.db().setSetting(u"k"_s, u"v2"_s));
+    QCOMPARE(t.db().setting(u"k"_s), u"v2"_s);
+}
+
+void TestDatabase::failedMigrationLeavesNothing()
+{
+    // A transaction that fails half-way leaves no table behind: the same mechanism the migrations use.
+    TempDatabase t;
+    {
+        Transaction tx(t.db());
+        QVERIFY(tx.begin());
+        QVERIFY(t.db().exec(u"CREATE TABLE half_done (x INTEGER)"_s));
+        QVERIFY(!t.db().exec(u"CREATE TABLE half_done (x INTEGER)"_s).ok());
+    } // rolled back by the destructor
+    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"_s), u"0"_s);
+    QVERIFY(migrationStatements(Database::SchemaVersion + 1).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

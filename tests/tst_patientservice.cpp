@@ -1,0 +1,199 @@
+#include "identity/patientservice.h"
+#include "store/changejournal.h"
+#include "store/patientrepository.h"
+#include "testsupport.h"
+#include "uuid.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace guichet;
+using namespace guichet::test;
+
+class TestPatientService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addWritesPatientAndJournalTogether();
+    void invalidInputWritesNothing();
+    void failedJournalRollsBackPatient();
+    void searchFoldsAccentsCaseAndHyphens_data();
+    void searchFoldsAccentsCaseAndHyphens();
+    void searchByBirthDatePhoneAndIds();
+    void relatives();
+    void relativeOfRelativeRefused();
+    void unknownHolderRefused();
+
+private:
+    Patient add(const QString &birthName, const QString &first, const QString &birth, const QString &sex,
+                const QString &usage = {}, const QStringList &phones = {}, const QString &niss = {});
+    std::unique_ptr<TempDatabase> m_t;
+};
+
+void TestPatientService::init()
+{
+    m_t = std::make_unique<TempDatabase>();
+    addMiniPractice(m_t->db());
+}
+
+void TestPatientService::cleanup()
+{
+    m_t.reset();
+}
+
+Patient TestPatientService::add(const QString &birthName, const QString &first, const QString &birth,
+                                const QString &sex, const QString &usage, const QStringList &phones,
+                                const QString &niss)
+{
+    PatientInput in;
+    in.birthName = birthName;
+    in.firstNames = first;
+    in.birthDate = birth;
+    in.sex = sex;
+    in.usageName = usage;
+    in.phones = phones;
+    in.niss = niss;
+    const Session s = m_t->session(Role::Secretary);
+    auto r = PatientService::add(s, in);
+    if (!r)
+        qFatal("add failed: %s", qPrintable(r.error().message));
+    return r.value();
+}
+
+void TestPatientService::addWritesPatientAndJournalTogether()
+{
+    const Patient p = add(u"Dupont"_s, u"Marie"_s, u"1985-07-30"_s, u"female"_s);
+    QVERIFY(isUuid(p.id));
+    QCOMPARE(p.createdAt, m_t->clock().now());
+    auto stored = PatientRepository(m_t->db()).byId(p.id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->birthName, u"Dupont"_s);
+    QCOMPARE(stored->origin, u"desk"_s);
+    const QList<JournalEntry> journal = ChangeJournal::forEntity(m_t->db(), u"patient"_s, p.id);
+    QCOMPARE(journal.size(), 1);
+    QCOMPARE(journal.first().operation, u"create"_s);
+    QCOMPARE(journal.first().state, u"pending"_s);
+    QCOMPARE(journal.first().payload.value(u"birth_name"_s).toString(), u"Dupont"_s);
+}
+
+void TestPatientService::invalidInputWritesNothing()
+{
+    PatientInput in;
+    in.birthName = u"Dupont"_s;
+    in.firstNames = u"Marie"_s;
+    in.birthDate = u"1985-07-30"_s;
+    in.sex = u"female"_s;
+    in.niss = u"85073003329"_s;
+    auto r = PatientService::add(m_t->session(), in);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Invalid);
+    QCOMPARE(PatientRepository(m_t->db()).count(), 0);
+    QCOMPARE(ChangeJournal::pendingCount(m_t->db()), 0);
+}
+
+void TestPatientService::failedJournalRollsBackPatient()
+{
+    // Make the journal refuse writes: the patient must not land without its journal entry.
+    QVERIFY(m_t->db().exec(u"CREATE TRIGGER refuse_journal BEFORE INSERT ON change_journal "
+                           "BEGIN SELECT RAISE(ABORT, 'journal unavailable'); END"_s));
+    PatientInput in;
+    in.birthName = u"Martin"_s;
+    in.firstNames = u"Paul"_s;
+    in.birthDate = u"1970-01-01"_s;
+    in.sex = u"male"_s;
+    auto r = PatientService::add(m_t->session(), in);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Io);
+    QCOMPARE(PatientRepository(m_t->db()).count(), 0);
+}
+
+void TestPatientService::searchFoldsAccentsCaseAndHyphens_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("prefix") << u"dup"_s;
+    QTest::newRow("upper case") << u"DUPONT"_s;
+    QTest::newRow("second part of compound") << u"martin"_s;
+    QTest::newRow("compound without hyphen") << u"dupont martin"_s;
+    QTest::newRow("first name accent-less") << u"elodie"_s;
+    QTest::newRow("first name with accent") << u"Élo"_s;
+    QTest::newRow("name and first name") << u"dupont elo"_s;
+    QTest::newRow("usage name") << u"lefe"_s;
+}
+
+void TestPatientService::searchFoldsAccentsCaseAndHyphens()
+{
+    QFETCH(QString, typed);
+    const Patient p = add(u"Dupont-Martin"_s, u"Élodie"_s, u"1990-04-02"_s, u"female"_s, u"Lefèvre"_s);
+    add(u"Peeters"_s, u"Jan"_s, u"1960-01-01"_s, u"male"_s);
+    const QList<Patient> found = PatientRepository(m_t->db()).search(typed);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().id, p.id);
+}
+
+void TestPatientService::searchByBirthDatePhoneAndIds()
+{
+    const Patient p = add(u"Janssens"_s, u"Luc"_s, u"1985-07-30"_s, u"male"_s, QString(), {u"0470 12 34 56"_s},
+                          u"85073003328"_s);
+    add(u"Peeters"_s, u"Jan"_s, u"1960-01-01"_s, u"male"_s, QString(), {u"0499 11 22 33"_s});
+    PatientRepository repo(m_t->db());
+    for (const auto &typed : {u"30/07/1985"_s, u"0470 12"_s, u"+32 470"_s, u"850730"_s, u"85.07.30-033.28"_s}) {
+        const QList<Patient> found = repo.search(typed);
+        QVERIFY2(found.size() == 1 && found.first().id == p.id, qPrintable(typed));
+    }
+    QVERIFY(repo.search(u"zzz"_s).isEmpty());
+    QVERIFY(repo.search(u"  "_s).isEmpty());
+    QVERIFY(repo.search(u"\"dup*"_s).size() <= 1); // FTS syntax typed by a person is neutralised, not an error
+}
+
+void TestPatientService::relatives()
+{
+    const Patient holder = add(u"Lambert"_s, u"Sophie"_s, u"1980-03-12"_s, u"female"_s);
+    PatientInput child;
+    child.birthName = u"Lambert"_s;
+    child.firstNames = u"Noah"_s;
+    child.birthDate = u"2018-06-01"_s;
+    child.sex = u"male"_s;
+    child.holderId = holder.id;
+    child.relationship = u"child"_s;
+    auto r = PatientService::add(m_t->session(), child);
+    QVERIFY(r.ok());
+    const QList<Patient> relatives = PatientRepository(m_t->db()).relativesOf(holder.id);
+    QCOMPARE(relatives.size(), 1);
+    QCOMPARE(relatives.first().relationship, u"child"_s);
+}
+
+void TestPatientService::relativeOfRelativeRefused()
+{
+    const Patient holder = add(u"Lambert"_s, u"Sophie"_s, u"1980-03-12"_s, u"female"_s);
+    PatientInput child;
+    child.birthName = u"Lambert"_s;
+    child.firstNames = u"Noah"_s;
+    child.birthDate = u"2018-06-01"_s;
+    child.sex = u"male"_s;
+    child.holderId = holder.id;
+    auto r = PatientService::add(m_t->session(), child);
+    QVERIFY(r.ok());
+    child.firstNames = u"Léo"_s;
+    child.holderId = r->id;
+    auto nested = PatientService::add(m_t->session(), child);
+    QVERIFY(!nested.ok());
+    QCOMPARE(nested.error().rule, u"holder.nested"_s);
+}
+
+void TestPatientService::unknownHolderRefused()
+{
+    PatientInput child;
+    child.birthName = u"Lambert"_s;
+    child.firstNames = u"Noah"_s;
+    child.birthDate = u"2018-06-01"_s;
+    child.sex = u"male"_s;
+    child.holderId = u"00000000-0000-4000-8000-000000000000"_s;
+    auto r = PatientService::add(m_t->session(), child);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().rule, u"holder"_s);
+}
+
+QTEST_GUILESS_MAIN(TestPatientService)
+#include "tst_patientservice.moc"

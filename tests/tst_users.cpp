@@ -1,0 +1,163 @@
+#include "access/userservice.h"
+#include "identity/patientservice.h"
+#include "store/auditlog.h"
+#include "store/userrepository.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace guichet;
+using namespace guichet::test;
+
+class TestUsers : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void firstAdministratorOnlyOnce();
+    void signInAudited();
+    void passwordPolicyEnforced();
+    void onlyAdministratorsManageUsers();
+    void rightsPerRole_data();
+    void rightsPerRole();
+    void loginValidation_data();
+    void loginValidation();
+    void changePassword();
+    void hashNotPassword();
+};
+
+void TestUsers::firstAdministratorOnlyOnce()
+{
+    TempDatabase t;
+    QVERIFY(!UserService::hasUsers(t.db()));
+    auto admin = UserService::createFirstAdministrator(
+        t.db(), t.clock(), {u"Admin"_s, u"Administrateur"_s, Role::Secretary, QString(), u"Cabinet2026"_s});
+    QVERIFY(admin.ok());
+    QCOMPARE(admin->role, Role::Administrator); // whatever was asked
+    QCOMPARE(admin->login, u"admin"_s);
+    auto second = UserService::createFirstAdministrator(
+        t.db(), t.clock(), {u"intrus"_s, u"Intrus"_s, Role::Administrator, QString(), u"Cabinet2026"_s});
+    QCOMPARE(second.error().rule, u"user.first"_s);
+}
+
+void TestUsers::signInAudited()
+{
+    TempDatabase t;
+    QVERIFY(UserService::createFirstAdministrator(t.db(), t.clock(),
+                                                  {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"Cabinet2026"_s}));
+    QVERIFY(UserService::signIn(t.db(), t.clock(), u" ADMIN "_s, u"Cabinet2026"_s).ok());
+    auto wrong = UserService::signIn(t.db(), t.clock(), u"admin"_s, u"cabinet2026"_s);
+    auto unknown = UserService::signIn(t.db(), t.clock(), u"nobody"_s, u"Cabinet2026"_s);
+    QVERIFY(!wrong.ok());
+    QVERIFY(!unknown.ok());
+    QCOMPARE(wrong.error().message, unknown.error().message); // says nothing of which was wrong
+    QStringList actions;
+    for (const AuditEntry &e : AuditLog::recent(t.db()))
+        actions.prepend(e.action);
+    QCOMPARE(actions, (QStringList{u"user.create"_s, u"signin"_s, u"signin.failed"_s, u"signin.failed"_s}));
+}
+
+void TestUsers::passwordPolicyEnforced()
+{
+    TempDatabase t;
+    auto weak = UserService::createFirstAdministrator(t.db(), t.clock(),
+                                                      {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"cabinet"_s});
+    QVERIFY(!weak.ok());
+    QCOMPARE(weak.error().rule, u"password.length"_s);
+    QVERIFY(!UserService::hasUsers(t.db()));
+}
+
+void TestUsers::onlyAdministratorsManageUsers()
+{
+    TempDatabase t;
+    const NewUser secretary{u"sophie"_s, u"Sophie Lambert"_s, Role::Secretary, QString(), u"Secret2026"_s};
+    auto refused = UserService::create(t.session(Role::Secretary), secretary);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::Forbidden);
+    QVERIFY(refused.error().message.contains(u"manage users"_s));
+    auto created = UserService::create(t.session(Role::Administrator), secretary);
+    QVERIFY(created.ok());
+    auto duplicate = UserService::create(t.session(Role::Administrator), secretary);
+    QCOMPARE(duplicate.error().code, ErrorCode::Conflict);
+    const auto audit = AuditLog::forEntity(t.db(), u"user"_s, created->id);
+    QCOMPARE(audit.size(), 1);
+    QCOMPARE(audit.first().user, u"administrator-test"_s);
+}
+
+void TestUsers::rightsPerRole_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<int>("right");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("secretary books") << int(Role::Secretary) << int(Right::Book) << true;
+    QTest::newRow("secretary edits patients") << int(Role::Secretary) << int(Right::EditPatients) << true;
+    QTest::newRow("secretary cannot merge") << int(Role::Secretary) << int(Right::MergePatients) << false;
+    QTest::newRow("secretary cannot erase no-show") << int(Role::Secretary) << int(Right::EraseNoShow) << false;
+    QTest::newRow("secretary cannot lift block") << int(Role::Secretary) << int(Right::LiftBlock) << false;
+    QTest::newRow("secretary cannot change settings") << int(Role::Secretary) << int(Right::ChangePracticeSettings) << false;
+    QTest::newRow("practitioner merges") << int(Role::Practitioner) << int(Right::MergePatients) << true;
+    QTest::newRow("practitioner cannot manage users") << int(Role::Practitioner) << int(Right::ManageUsers) << false;
+    QTest::newRow("administrator changes settings") << int(Role::Administrator) << int(Right::ChangePracticeSettings) << true;
+    QTest::newRow("administrator restores") << int(Role::Administrator) << int(Right::RestoreBackup) << true;
+}
+
+void TestUsers::rightsPerRole()
+{
+    QFETCH(int, role);
+    QFETCH(int, right);
+    QFETCH(bool, allowed);
+    TempDatabase t;
+    const Session s = t.session(Role(role));
+    QCOMPARE(s.can(Right(right)), allowed);
+    QCOMPARE(s.require(Right(right)).ok(), allowed);
+}
+
+void TestUsers::loginValidation_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("normalized");
+    QTest::newRow("simple") << u"sophie"_s << u"sophie"_s;
+    QTest::newRow("upper case") << u"Sophie.Lambert"_s << u"sophie.lambert"_s;
+    QTest::newRow("accent") << u"hélène"_s << QString();
+    QTest::newRow("space") << u"sophie lambert"_s << QString();
+    QTest::newRow("one letter") << u"s"_s << QString();
+    QTest::newRow("starts with dot") << u".sophie"_s << QString();
+}
+
+void TestUsers::loginValidation()
+{
+    QFETCH(QString, login);
+    QFETCH(QString, normalized);
+    const auto r = UserService::validateLogin(login);
+    QCOMPARE(r.ok(), !normalized.isEmpty());
+    if (r.ok())
+        QCOMPARE(r.value(), normalized);
+}
+
+void TestUsers::changePassword()
+{
+    TempDatabase t;
+    auto admin = UserService::createFirstAdministrator(
+        t.db(), t.clock(), {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"Cabinet2026"_s});
+    QVERIFY(admin.ok());
+    const Session s(t.db(), t.clock(), admin.value());
+    QCOMPARE(UserService::changePassword(s, u"wrong"_s, u"Nouveau2027"_s).error().rule, u"password.current"_s);
+    QCOMPARE(UserService::changePassword(s, u"Cabinet2026"_s, u"short"_s).error().rule, u"password.length"_s);
+    QVERIFY(UserService::changePassword(s, u"Cabinet2026"_s, u"Nouveau2027"_s).ok());
+    QVERIFY(!UserService::signIn(t.db(), t.clock(), u"admin"_s, u"Cabinet2026"_s).ok());
+    QVERIFY(UserService::signIn(t.db(), t.clock(), u"admin"_s, u"Nouveau2027"_s).ok());
+}
+
+void TestUsers::hashNotPassword()
+{
+    TempDatabase t;
+    QVERIFY(UserService::createFirstAdministrator(t.db(), t.clock(),
+                                                  {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"Cabinet2026"_s}));
+    auto r = t.db().exec(u"SELECT password_hash FROM users"_s);
+    QVERIFY(r && r->next());
+    QVERIFY(r->value(0).toString().startsWith(u"$argon2id$"_s));
+    QVERIFY(!r->value(0).toString().contains(u"Cabinet2026"_s));
+}
+
+QTEST_GUILESS_MAIN(TestUsers)
+#include "tst_users.moc"

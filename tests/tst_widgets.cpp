@@ -1,0 +1,259 @@
+#include "agenda/agendaview.h"
+#include "agenda/daylistmodel.h"
+#include "common/idlewatcher.h"
+#include "common/lockscreen.h"
+#include "common/mainwindow.h"
+#include "common/screenshottour.h"
+#include "common/signindialog.h"
+#include "patients/patientsearchmodel.h"
+#include "patients/patientsview.h"
+#include "settings/settingsdialog.h"
+#include "store/auditlog.h"
+#include "store/democlinic.h"
+#include "store/userrepository.h"
+#include "sync/syncview.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace guichet;
+using namespace guichet::test;
+
+class TestWidgets : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void navigationAndStatusBar();
+    void patientSearchModel();
+    void patientsViewTypeAhead();
+    void dayListModel();
+    void lockScreenNeedsThePassword();
+    void idleWatcherLocksAfterSilence();
+    void signInDialog();
+    void firstRunCreatesAdministrator();
+    void settingsDialogSaves();
+    void screenshotTour();
+
+private:
+    User admin();
+    TempDatabase m_t;
+    std::unique_ptr<QSettings> m_settings;
+    QTemporaryDir m_settingsDir;
+};
+
+void TestWidgets::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // 2026-11-23 is a Monday: the demo fills the day list.
+    m_t.clock().set(QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone(QByteArrayLiteral("Europe/Brussels"))));
+    auto demo = DemoClinic::create(m_t.db(), m_t.clock(), {400, 4, 1, 3});
+    QVERIFY(demo.ok());
+    m_settings = std::make_unique<QSettings>(m_settingsDir.filePath(u"guichet.ini"_s), QSettings::IniFormat);
+}
+
+User TestWidgets::admin()
+{
+    auto user = UserRepository(m_t.db()).byLogin(u"admin"_s);
+    if (!user)
+        qFatal("no admin");
+    return user.value();
+}
+
+void TestWidgets::navigationAndStatusBar()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    MainWindow window(session, *m_settings);
+    window.show();
+    QCOMPARE(window.currentPage(), MainWindow::AgendaPage);
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        window.showPage(MainWindow::Page(page));
+        QCOMPARE(int(window.currentPage()), page);
+    }
+    QVERIFY(window.syncStateText().contains(u"not configured"_s));
+    const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
+    bool hasPatients = false;
+    for (QLabel *l : labels)
+        hasPatients = hasPatients || l->text().contains(u"400 patients"_s);
+    QVERIFY(hasPatients);
+}
+
+void TestWidgets::patientSearchModel()
+{
+    PatientSearchModel model(m_t.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setQuery(u"d"_s);
+    QCOMPARE(model.rowCount(), 0); // one letter is not a search
+    model.setQuery(u"du"_s);
+    QVERIFY(model.rowCount() > 0);
+    QVERIFY(model.rowCount() <= 50);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString name = model.index(row, PatientSearchModel::Name).data().toString().toLower();
+        QVERIFY2(name.contains(u"du"_s) || name.contains(u" d"_s), qPrintable(name));
+        QVERIFY(!model.index(row, 0).data(PatientSearchModel::PatientIdRole).toString().isEmpty());
+    }
+    model.setQuery(u"qqqqq"_s);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestWidgets::patientsViewTypeAhead()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    PatientsView view(session);
+    view.show();
+    auto *field = view.findChild<QLineEdit *>(u"patientSearchField"_s);
+    QVERIFY(field);
+    QTest::keyClicks(field, u"lamb"_s);
+    // The search runs after a short pause in typing.
+    QTRY_VERIFY(view.model()->rowCount() > 0);
+    QCOMPARE(view.model()->query(), u"lamb"_s);
+    view.selectRow(0);
+    QCOMPARE(view.shownPatientId(), view.model()->patientAt(0)->id);
+}
+
+void TestWidgets::dayListModel()
+{
+    DayListModel model(m_t.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDay(QDate(2026, 11, 23));
+    const int visible = model.rowCount();
+    QVERIFY(visible > 10);
+    model.setShowCancelled(true);
+    QVERIFY(model.rowCount() >= visible);
+    QTime previous(0, 0);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString time = model.index(row, DayListModel::Time).data().toString();
+        const QTime start = QTime::fromString(time.left(5), u"HH:mm"_s);
+        QVERIFY(start.isValid());
+        QVERIFY(start >= previous); // by start time, in Brussels time
+        QVERIFY(start >= QTime(8, 30));
+        previous = start;
+    }
+    model.setDay(QDate(2026, 11, 22)); // a Sunday
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestWidgets::lockScreenNeedsThePassword()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    MainWindow window(session, *m_settings);
+    window.show();
+    window.lock();
+    QVERIFY(window.lockScreen()->isLocked());
+    QVERIFY(!window.centralWidget()->isEnabled());
+    QVERIFY(!window.lockScreen()->tryUnlock(u"wrong"_s));
+    QVERIFY(window.lockScreen()->isLocked());
+    QSignalSpy unlocked(window.lockScreen(), &LockScreen::unlocked);
+    QVERIFY(window.lockScreen()->tryUnlock(QString::fromLatin1(DemoClinic::Password)));
+    QCOMPARE(unlocked.count(), 1);
+    QVERIFY(window.centralWidget()->isEnabled());
+    QStringList actions;
+    for (const AuditEntry &e : AuditLog::recent(m_t.db(), 3))
+        actions.prepend(e.action);
+    QCOMPARE(actions, (QStringList{u"screen.lock"_s, u"screen.unlock-failed"_s, u"screen.unlock"_s}));
+}
+
+void TestWidgets::idleWatcherLocksAfterSilence()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    MainWindow window(session, *m_settings);
+    window.show();
+    QSignalSpy idle(window.idleWatcher(), &IdleWatcher::idle);
+    window.idleWatcher()->setIdleInterval(80);
+    QVERIFY(idle.wait(5000));
+    QVERIFY(window.lockScreen()->isLocked());
+}
+
+void TestWidgets::signInDialog()
+{
+    SignInDialog dialog(m_t.db(), m_t.clock());
+    QVERIFY(!dialog.isFirstRun());
+    dialog.loginField()->setText(u"secretariat"_s);
+    dialog.passwordField()->setText(u"nope"_s);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.message().isEmpty());
+    dialog.passwordField()->setText(QString::fromLatin1(DemoClinic::Password));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.user().role, Role::Secretary);
+}
+
+void TestWidgets::firstRunCreatesAdministrator()
+{
+    TempDatabase empty;
+    SignInDialog dialog(empty.db(), empty.clock());
+    QVERIFY(dialog.isFirstRun());
+    dialog.loginField()->setText(u"admin"_s);
+    dialog.passwordField()->setText(u"weak"_s);
+    const QList<QLineEdit *> fields = dialog.findChildren<QLineEdit *>();
+    for (QLineEdit *f : fields) {
+        if (f != dialog.loginField() && f != dialog.passwordField() && f->echoMode() == QLineEdit::Password)
+            f->setText(u"weak"_s);
+        else if (f != dialog.loginField() && f != dialog.passwordField())
+            f->setText(u"Administrateur"_s);
+    }
+    dialog.accept();
+    QVERIFY(dialog.message().contains(u"8 characters"_s));
+    dialog.passwordField()->setText(u"Cabinet2026"_s);
+    for (QLineEdit *f : fields) {
+        if (f != dialog.passwordField() && f->echoMode() == QLineEdit::Password)
+            f->setText(u"Cabinet2026"_s);
+    }
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.user().role, Role::Administrator);
+}
+
+void TestWidgets::settingsDialogSaves()
+{
+    SettingsDialog dialog(*m_settings);
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"nl"_s));
+    dialog.idleBox()->setValue(12);
+    dialog.accept();
+    QCOMPARE(m_settings->value(SettingsDialog::languageKey()).toString(), u"nl"_s);
+    QCOMPARE(SettingsDialog::idleLockMinutes(*m_settings), 12);
+    SettingsDialog reopened(*m_settings);
+    QCOMPARE(reopened.idleBox()->value(), 12);
+}
+
+void TestWidgets::screenshotTour()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    MainWindow window(session, *m_settings);
+    window.resize(1280, 800);
+    window.show();
+    QTemporaryDir out;
+    QString error;
+    const QStringList files = takeScreenshots(window, out.path(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(files.size(), MainWindow::PageCount + 2);
+    for (const QString &file : files) {
+        QImage image(file);
+        QVERIFY2(!image.isNull(), qPrintable(file));
+        QVERIFY(image.width() >= 300);
+        // Not a blank picture: some pixels differ from the first.
+        const QRgb first = image.pixel(0, 0);
+        bool varied = false;
+        for (int y = 0; y < image.height() && !varied; y += 7)
+            for (int x = 0; x < image.width() && !varied; x += 7)
+                varied = image.pixel(x, y) != first;
+        QVERIFY2(varied, qPrintable(file));
+    }
+}
+
+QTEST_MAIN(TestWidgets)
+#include "tst_widgets.moc"
