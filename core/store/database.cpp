@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcStore, "guichet.store")
+Q_LOGGING_CATEGORY(lcStore, "guichet.store", QtInfoMsg)
 
 namespace guichet {
 

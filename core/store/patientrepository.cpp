@@ -250,8 +250,8 @@ QList<Patient> PatientRepository::search(const QString &text, int limit) const
         return {};
     QList<Patient> found = readAll(r.value());
     std::sort(found.begin(), found.end(), [](const Patient &a, const Patient &b) {
-        const QString ka = Names::fold(a.usageName.isEmpty() ? a.birthName : a.usageName) + Names::fold(a.firstNames);
-        const QString kb = Names::fold(b.usageName.isEmpty() ? b.birthName : b.usageName) + Names::fold(b.firstNames);
+        const QString ka = Names::fold(a.birthName) + u'|' + Names::fold(a.firstNames) + u'|' + a.birthDate.toString(Qt::ISODate);
+        const QString kb = Names::fold(b.birthName) + u'|' + Names::fold(b.firstNames) + u'|' + b.birthDate.toString(Qt::ISODate);
         return ka < kb;
     });
     return found;

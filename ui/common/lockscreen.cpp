@@ -33,7 +33,8 @@ LockScreen::LockScreen(const Session &session, QWidget *parent)
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Password"));
-    m_password->setMaximumWidth(320);
+    m_password->setMinimumWidth(280);
+    m_password->setMaximumWidth(360);
     m_password->setObjectName(u"lockPassword"_s);
     auto *unlock = new QPushButton(tr("Unlock"), this);
     unlock->setDefault(true);

@@ -1,6 +1,7 @@
 #include "screenshottour.h"
 
 #include "agenda/agendaview.h"
+#include "agenda/daylistmodel.h"
 #include "mainwindow.h"
 #include "patients/patientsview.h"
 #include "settings/settingsdialog.h"
@@ -44,6 +45,16 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
     };
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.showPage(MainWindow::Page(page));
+        if (page == MainWindow::AgendaPage) {
+            // A working day shows what the desk sees; on a Sunday, the next day with appointments.
+            AgendaView *agenda = window.agendaView();
+            const QDate today = agenda->model()->day();
+            for (int offset = 0; offset < 7; ++offset) {
+                agenda->setDay(today.addDays(offset));
+                if (agenda->model()->rowCount() > 0)
+                    break;
+            }
+        }
         if (page == MainWindow::PatientsPage) {
             // A realistic search, as a secretary on the phone would type it.
             window.patientsView()->search(u"dup"_s);
