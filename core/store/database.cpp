@@ -151,7 +151,9 @@ Result<void> Database::migrate()
         return begun;
     QSqlQuery q(connection());
     if (from == 0) {
-        if (!q.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
+        // PRAGMA takes no bound value; the literal is checked against the constant at compile time.
+        static_assert(ApplicationId == 1196771651);
+        if (!q.exec(u"PRAGMA application_id = 1196771651"_s))
             return sqlError(u"application_id"_s, q.lastError());
         if (!q.exec(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s))
             return sqlError(u"meta"_s, q.lastError());
