@@ -65,6 +65,7 @@ int runCheck(CliContext &ctx, const QStringList &args);
 int runBackup(CliContext &ctx, const QStringList &args);
 int runRestore(CliContext &ctx, const QStringList &args);
 int runUser(CliContext &ctx, const QStringList &args);
+int runBench(CliContext &ctx, const QStringList &args);
 
 } // namespace guichet
 

@@ -1,0 +1,123 @@
+#include "bench.h"
+
+#include "clock.h"
+#include "domain/names.h"
+#include "store/database.h"
+#include "store/democlinic.h"
+#include "store/patientrepository.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+Percentiles percentiles(QList<double> samples)
+{
+    Percentiles p;
+    if (samples.isEmpty())
+        return p;
+    std::sort(samples.begin(), samples.end());
+    auto at = [&](double q) { return samples.at(std::min<qsizetype>(samples.size() - 1, qsizetype(q * samples.size()))); };
+    p.p50 = at(0.50);
+    p.p95 = at(0.95);
+    p.max = samples.last();
+    return p;
+}
+
+namespace {
+
+void print(QTextStream &out, const QJsonObject &figures)
+{
+    out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+// The database the benchmark runs against: --db, or a demo clinic made once and cached.
+std::unique_ptr<Database> benchDatabase(const BenchOptions &options, const Clock &clock, QTextStream &err)
+{
+    QString path = options.dbPath;
+    if (path.isEmpty()) {
+        QDir().mkpath(options.cacheDir);
+        path = QDir(options.cacheDir).filePath(u"bench-%1-patients.db"_s.arg(options.patients));
+        if (!QFileInfo::exists(path)) {
+            err << "making " << path << " (once)" << Qt::endl;
+            auto db = Database::open(path);
+            if (!db)
+                return nullptr;
+            DemoOptions demo;
+            demo.patients = int(options.patients);
+            demo.practitioners = 30;
+            demo.weeks = 8;
+            demo.seed = 2026;
+            if (!DemoClinic::create(**db, clock, demo)) {
+                db.value().reset();
+                QFile::remove(path);
+                return nullptr;
+            }
+        }
+    }
+    auto db = Database::open(path);
+    if (!db) {
+        err << db.error().message << Qt::endl;
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+int benchSearch(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    auto db = benchDatabase(options, clock, err);
+    if (!db)
+        return 5;
+    PatientRepository patients(*db);
+    const qint64 n = patients.count();
+    // Three-letter prefixes of real surnames and first names from the database.
+    QStringList prefixes;
+    auto r = db->exec(u"SELECT birth_name, first_names FROM patients WHERE rowid % 997 = 0 LIMIT 400"_s);
+    while (r && r->next()) {
+        for (const QString &word : Names::fold(r->value(0).toString() + u' ' + r->value(1).toString()).split(u' ')) {
+            if (word.size() >= 3)
+                prefixes << word.left(3);
+        }
+    }
+    if (prefixes.isEmpty())
+        prefixes << u"dup"_s;
+    QRandomGenerator rng(7);
+    QList<double> samples;
+    qint64 found = 0;
+    (void)patients.search(prefixes.first(), 50); // warm the page cache once
+    for (int i = 0; i < options.repetitions; ++i) {
+        const QString prefix = prefixes.at(rng.bounded(int(prefixes.size())));
+        QElapsedTimer t;
+        t.start();
+        const QList<Patient> hits = patients.search(prefix, 50);
+        samples << double(t.nsecsElapsed()) / 1e6;
+        found += hits.size();
+    }
+    const Percentiles p = percentiles(samples);
+    print(out, {{u"bench"_s, u"search"_s},
+               {u"n"_s, n},
+               {u"queries"_s, options.repetitions},
+               {u"mean_hits"_s, double(found) / options.repetitions},
+               {u"p50_ms"_s, p.p50},
+               {u"p95_ms"_s, p.p95},
+               {u"max_ms"_s, p.max}});
+    return 0;
+}
+
+} // namespace
+
+int runBench(const QString &name, const BenchOptions &options, const Clock &clock, QTextStream &out,
+             QTextStream &err)
+{
+    if (name == u"search"_s)
+        return benchSearch(options, clock, out, err);
+    err << "unknown benchmark: " << name << " (search)" << Qt::endl;
+    return 1;
+}
+
+} // namespace guichet
