@@ -4,6 +4,7 @@
 #include "domain/nir.h"
 #include "domain/niss.h"
 #include "domain/phone.h"
+#include "identity/patientservice.h"
 #include "store/democlinic.h"
 #include "store/patientrepository.h"
 #include "testsupport.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void identifiersAndContactsAreValid();
     void usersSignInWithDemoPassword();
     void refusesNonEmptyDatabase();
+    void searchIndexLiveAfterBulkLoad();
     void rejectsSillySizes();
 
 private:
@@ -134,6 +136,23 @@ void TestDemo::refusesNonEmptyDatabase()
     auto again = DemoClinic::create(m_t.db(), m_t.clock(), {10, 1, 0, 1});
     QVERIFY(!again.ok());
     QCOMPARE(again.error().rule, u"demo.not-empty"_s);
+}
+
+void TestDemo::searchIndexLiveAfterBulkLoad()
+{
+    // The bulk load rebuilt the index once and put the row-by-row trigger back.
+    PatientRepository repo(m_t.db());
+    const QList<Patient> some = repo.list(1);
+    QVERIFY(!some.isEmpty());
+    QVERIFY(!repo.search(some.first().birthName).isEmpty());
+    PatientInput in;
+    in.birthName = u"Zyxwabc"_s;
+    in.firstNames = u"Test"_s;
+    in.birthDate = u"2001-01-01"_s;
+    in.sex = u"other"_s;
+    QVERIFY(PatientService::add(m_t.session(), in).ok());
+    QCOMPARE(repo.search(u"zyxw"_s).size(), 1);
+    QVERIFY(m_t.db().integrityProblems().isEmpty());
 }
 
 void TestDemo::rejectsSillySizes()

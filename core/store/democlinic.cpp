@@ -433,6 +433,8 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
     QList<Patient> batch;
     batch.reserve(batchSize + 8);
     qint64 written = 0;
+    if (auto ok = patients.suspendSearchIndex(); !ok)
+        return ok.error();
     while (written < options.patients) {
         batch.clear();
         while (batch.size() < batchSize && written + batch.size() < options.patients) {
@@ -456,6 +458,8 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
         if (progress)
             progress(written, options.patients);
     }
+    if (auto ok = patients.rebuildSearchIndex(); !ok)
+        return ok.error();
     summary.patients = written;
 
     // Appointments over the weeks around today, filling the opening ranges.

@@ -117,9 +117,7 @@ QStringList version1()
         uR"(CREATE VIRTUAL TABLE patient_search USING fts5(
             search_text, content='patients', content_rowid='rowid',
             tokenize='unicode61 remove_diacritics 2', prefix='2 3'))"_s,
-        uR"(CREATE TRIGGER patients_search_insert AFTER INSERT ON patients BEGIN
-            INSERT INTO patient_search(rowid, search_text) VALUES (new.rowid, new.search_text);
-        END)"_s,
+        patientSearchInsertTrigger(),
         uR"(CREATE TRIGGER patients_search_delete AFTER DELETE ON patients BEGIN
             INSERT INTO patient_search(patient_search, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
         END)"_s,
@@ -221,6 +219,13 @@ QStringList version1()
 }
 
 } // namespace
+
+QString patientSearchInsertTrigger()
+{
+    return uR"(CREATE TRIGGER patients_search_insert AFTER INSERT ON patients BEGIN
+            INSERT INTO patient_search(rowid, search_text) VALUES (new.rowid, new.search_text);
+        END)"_s;
+}
 
 QStringList migrationStatements(int version)
 {

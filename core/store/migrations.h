@@ -7,4 +7,8 @@ namespace guichet {
 // The SQL statements that take the schema from version `version - 1` to `version`.
 QStringList migrationStatements(int version);
 
+// The trigger that keeps the patient search index current on insert. Bulk loads
+// drop it, insert, rebuild the index in one pass and create it again.
+QString patientSearchInsertTrigger();
+
 } // namespace guichet

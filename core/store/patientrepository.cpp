@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain/names.h"
+#include "migrations.h"
 #include "timeutil.h"
 
 #include <QRegularExpression>
@@ -191,6 +192,25 @@ Result<void> PatientRepository::insertMany(const QList<Patient> &patients)
         if (!q.exec())
             return Error::io(Database::tr("The patient %1 could not be written: %2").arg(p.id, q.lastError().text()));
     }
+    return {};
+}
+
+Result<void> PatientRepository::suspendSearchIndex()
+{
+    auto r = m_db.exec(u"DROP TRIGGER IF EXISTS patients_search_insert"_s);
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> PatientRepository::rebuildSearchIndex()
+{
+    if (auto r = m_db.exec(u"INSERT INTO patient_search(patient_search) VALUES ('rebuild')"_s); !r)
+        return r.error();
+    if (auto r = m_db.exec(u"DROP TRIGGER IF EXISTS patients_search_insert"_s); !r)
+        return r.error();
+    if (auto r = m_db.exec(patientSearchInsertTrigger()); !r)
+        return r.error();
     return {};
 }
 

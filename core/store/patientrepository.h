@@ -18,6 +18,10 @@ public:
     Result<void> insert(const Patient &patient);
     // One prepared statement for many rows (imports, demo); call inside a transaction.
     Result<void> insertMany(const QList<Patient> &patients);
+    // Around a large insertMany, inside the same transaction: the search index is
+    // rebuilt once at the end instead of row by row (several times faster at a million).
+    Result<void> suspendSearchIndex();
+    Result<void> rebuildSearchIndex();
     Result<void> update(const Patient &patient);
     Result<Patient> byId(const QString &id) const;
     QList<Patient> list(int limit, int offset = 0) const;
