@@ -2,6 +2,8 @@
 
 #include "access/session.h"
 #include "domain/jsonformat.h"
+#include "noshowpolicy.h"
+#include "noshowservice.h"
 #include "store/appointmentrepository.h"
 #include "store/changejournal.h"
 #include "store/database.h"
@@ -66,6 +68,10 @@ Result<Appointment> AppointmentService::create(const Session &session, const App
     static const QStringList channels = {u"desk"_s, u"phone"_s, u"online"_s};
     if (!channels.contains(draft.channel))
         return Error::invalid(tr("The channel is desk, phone or online."), u"appointment.channel"_s);
+    if (draft.channel == u"online"_s) {
+        if (auto ok = NoShowPolicy::checkOnlineBooking(db, patient->id, practitioner->id); !ok)
+            return ok.error();
+    }
 
     Appointment a;
     a.id = newUuid();
@@ -103,6 +109,8 @@ Result<Appointment> AppointmentService::changeStatus(const Session &session, con
                                                      AppointmentStatus to, const QString &reason,
                                                      CancelledBy cancelledBy)
 {
+    if (to == AppointmentStatus::NoShow)
+        return NoShowService::mark(session, appointmentId, false);
     if (auto ok = session.require(Right::Book); !ok)
         return ok.error();
     const Database &db = session.database();
@@ -120,9 +128,6 @@ Result<Appointment> AppointmentService::changeStatus(const Session &session, con
         return Error::invalid(tr("A cancellation needs a reason."), u"appointment.cancel-reason"_s);
     if (to == AppointmentStatus::EnteredInError && reason.trimmed().isEmpty())
         return Error::invalid(tr("Say why this appointment was entered in error."), u"appointment.error-reason"_s);
-    if (to == AppointmentStatus::NoShow && session.now() < a.start)
-        return Error::refused(tr("An appointment cannot be marked as not honoured before it starts."),
-                              u"noshow.future"_s);
 
     a.status = to;
     a.reason = reason.trimmed();
@@ -142,6 +147,11 @@ Result<Appointment> AppointmentService::changeStatus(const Session &session, con
                                               session.now(), session.actor(), a.reason});
         !ok)
         return ok.error();
+    if (a.lateCancellation) {
+        // A late cancellation gets the same neutral notice as a no-show.
+        if (auto ok = NoShowService::queueNotice(db, a, session.now()); !ok)
+            return ok.error();
+    }
     if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s,
                                         Json::appointment(a, zoneOf(db, a.siteId)), session.now());
         !ok)

@@ -174,7 +174,7 @@ int Cli::run(const QStringList &arguments)
     parser.addOptions({dbOption, jsonOption, nowOption, userOption, versionOption, helpOption});
     parser.addPositionalArgument(u"command"_s,
                                  tr("demo, check-id, patient, practitioner, motif, appointment, user, check, backup, "
-                                    "restore, bench"));
+                                    "restore, noshow, stats, settings, bench"));
     if (!parser.parse(arguments))
         return ctx.usage(parser.errorText());
 
@@ -209,7 +209,8 @@ int Cli::run(const QStringList &arguments)
         {u"check-id"_s, runCheckId},   {u"patient"_s, runPatient}, {u"practitioner"_s, runPractitioner},
         {u"motif"_s, runMotif},        {u"appointment"_s, runAppointment}, {u"demo"_s, runDemo},
         {u"check"_s, runCheck},        {u"backup"_s, runBackup},   {u"restore"_s, runRestore},
-        {u"user"_s, runUser},          {u"bench"_s, guichet::runBench},
+        {u"user"_s, runUser},          {u"bench"_s, guichet::runBench}, {u"noshow"_s, runNoShow},
+        {u"stats"_s, runStats},        {u"settings"_s, runSettings},
     };
     const QString command = positional.first();
     const auto it = commands.constFind(command);

@@ -181,6 +181,8 @@ int runPatient(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
     const QStringList rest = args.mid(1);
+    if (sub == u"block"_s)
+        return patientBlock(ctx, rest);
     if (sub == u"add"_s)
         return patientAdd(ctx, rest);
     if (sub == u"show"_s)
@@ -189,7 +191,7 @@ int runPatient(CliContext &ctx, const QStringList &args)
         return patientList(ctx, rest, false);
     if (sub == u"search"_s)
         return patientList(ctx, rest, true);
-    return ctx.usage(CliContext::tr("Usage: patient add|show|list|search ..."));
+    return ctx.usage(CliContext::tr("Usage: patient add|show|list|search|block ..."));
 }
 
 int runPractitioner(CliContext &ctx, const QStringList &args)
@@ -253,17 +255,15 @@ int runMotif(CliContext &ctx, const QStringList &args)
     return Cli::Done;
 }
 
-int runAppointment(CliContext &ctx, const QStringList &args)
+int appointmentList(CliContext &ctx, const QStringList &args)
 {
-    if (args.value(0) != u"list"_s)
-        return ctx.usage(CliContext::tr("Usage: appointment list [--from DATE] [--to DATE] [--practitioner ID]"));
     QCommandLineParser parser;
     const QCommandLineOption from(u"from"_s, CliContext::tr("First day (default today)."), u"DATE"_s);
     const QCommandLineOption to(u"to"_s, CliContext::tr("Last day, included (default the first day)."), u"DATE"_s);
     const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("Only this practitioner's."), u"ID"_s);
     parser.addOptions({from, to, practitioner});
     int code = 0;
-    if (!parseCommand(ctx, parser, u"appointment list"_s, args.mid(1), code))
+    if (!parseCommand(ctx, parser, u"appointment list"_s, args, code))
         return code;
     auto db = ctx.database();
     if (!db)

@@ -66,6 +66,11 @@ int runBackup(CliContext &ctx, const QStringList &args);
 int runRestore(CliContext &ctx, const QStringList &args);
 int runUser(CliContext &ctx, const QStringList &args);
 int runBench(CliContext &ctx, const QStringList &args);
+int runNoShow(CliContext &ctx, const QStringList &args);
+int runStats(CliContext &ctx, const QStringList &args);
+int runSettings(CliContext &ctx, const QStringList &args);
+int appointmentList(CliContext &ctx, const QStringList &args);
+int patientBlock(CliContext &ctx, const QStringList &args);
 
 } // namespace guichet
 

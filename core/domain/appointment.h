@@ -21,6 +21,7 @@ struct Appointment
     QString cancelledBy; // patient, practice (when cancelled)
     bool lateCancellation = false;
     bool excused = false; // for no-shows
+    bool noShowErased = false; // judged unjustified by the practice: no longer counts
     QString reason; // cancellation reason or note on the last transition
     QString note;
     QDateTime createdAt;

@@ -13,7 +13,7 @@ namespace {
 
 const QString kColumns = u"id, practitioner_id, patient_id, motif_id, site_id, start_utc, end_utc, channel, status, "
                          "cancelled_by, late_cancellation, excused, reason, note, created_at, created_by, server_id, "
-                         "version"_s;
+                         "version, noshow_erased"_s;
 
 QVariant nullable(const QString &s)
 {
@@ -41,6 +41,7 @@ Appointment readAppointment(const QSqlQuery &q)
     a.createdBy = q.value(15).toString();
     a.serverId = q.value(16).toString();
     a.version = q.value(17).toString();
+    a.noShowErased = q.value(18).toBool();
     return a;
 }
 
@@ -63,7 +64,8 @@ QVariantList values(const Appointment &a)
             toStored(a.createdAt),
             a.createdBy,
             nullable(a.serverId),
-            nullable(a.version)};
+            nullable(a.version),
+            a.noShowErased};
 }
 
 } // namespace
@@ -71,7 +73,7 @@ QVariantList values(const Appointment &a)
 Result<void> AppointmentRepository::insert(const Appointment &a)
 {
     auto r = m_db.exec(u"INSERT INTO appointments("_s + kColumns
-                           + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                        values(a));
     if (!r)
         return r.error();
@@ -83,7 +85,7 @@ Result<void> AppointmentRepository::insertMany(const QList<Appointment> &appoint
 {
     QSqlQuery q(m_db.connection());
     if (!q.prepare(u"INSERT INTO appointments("_s + kColumns
-                   + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+                   + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
         return Error::io(q.lastError().text());
     for (const Appointment &a : appointments) {
         const QVariantList vals = values(a);
@@ -116,8 +118,8 @@ Result<void> AppointmentRepository::update(const Appointment &a)
     vals << a.id;
     auto r = m_db.exec(u"UPDATE appointments SET practitioner_id = ?, patient_id = ?, motif_id = ?, site_id = ?, "
                        "start_utc = ?, end_utc = ?, channel = ?, status = ?, cancelled_by = ?, late_cancellation = ?, "
-                       "excused = ?, reason = ?, note = ?, created_at = ?, created_by = ?, server_id = ?, version = ? "
-                       "WHERE id = ?"_s,
+                       "excused = ?, reason = ?, note = ?, created_at = ?, created_by = ?, server_id = ?, version = ?, "
+                       "noshow_erased = ? WHERE id = ?"_s,
                        vals);
     if (!r)
         return r.error();

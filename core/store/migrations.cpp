@@ -218,6 +218,40 @@ QStringList version1()
     };
 }
 
+// No-shows: erasure of an unjustified no-show, online-booking blocks and lifts, and
+// the notification requests the reminders module delivers.
+QStringList version2()
+{
+    return {
+        u"ALTER TABLE appointments ADD COLUMN noshow_erased INTEGER NOT NULL DEFAULT 0"_s,
+        u"CREATE INDEX appointments_noshow ON appointments(patient_id, practitioner_id) WHERE status = 'noshow'"_s,
+        // One line per act; the current state is derived from the latest act and the counts.
+        uR"(CREATE TABLE booking_blocks (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            patient_id TEXT NOT NULL REFERENCES patients(id),
+            practitioner_id TEXT NOT NULL REFERENCES practitioners(id),
+            action TEXT NOT NULL CHECK (action IN ('block', 'lift')),
+            reason TEXT NOT NULL,
+            at_utc INTEGER NOT NULL,
+            user_name TEXT NOT NULL))"_s,
+        u"CREATE INDEX booking_blocks_patient ON booking_blocks(patient_id, practitioner_id, seq)"_s,
+        uR"(CREATE TABLE notification_requests (
+            id TEXT PRIMARY KEY,
+            patient_id TEXT NOT NULL REFERENCES patients(id),
+            appointment_id TEXT REFERENCES appointments(id),
+            kind TEXT NOT NULL,
+            channel TEXT NOT NULL CHECK (channel IN ('sms', 'email')),
+            recipient TEXT NOT NULL,
+            recipient_patient_id TEXT NOT NULL REFERENCES patients(id),
+            due_utc INTEGER NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'revoked')),
+            created_at INTEGER NOT NULL,
+            server_id TEXT, version TEXT))"_s,
+        u"CREATE INDEX notification_requests_appointment ON notification_requests(appointment_id)"_s,
+        u"CREATE INDEX notification_requests_due ON notification_requests(state, due_utc)"_s,
+    };
+}
+
 } // namespace
 
 QString patientSearchInsertTrigger()
@@ -232,6 +266,8 @@ QStringList migrationStatements(int version)
     switch (version) {
     case 1:
         return version1();
+    case 2:
+        return version2();
     default:
         return {};
     }

@@ -1,0 +1,196 @@
+#include "noshowservice.h"
+
+#include "access/session.h"
+#include "appointmentservice.h"
+#include "domain/jsonformat.h"
+#include "store/appointmentrepository.h"
+#include "store/changejournal.h"
+#include "store/database.h"
+#include "store/patientrepository.h"
+#include "store/practicerepository.h"
+#include "store/practicesettings.h"
+#include "uuid.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+Result<std::optional<NotificationRequest>> NoShowService::queueNotice(const Database &db,
+                                                                      const Appointment &appointment,
+                                                                      const QDateTime &now)
+{
+    PatientRepository patients(db);
+    auto patient = patients.byId(appointment.patientId);
+    if (!patient)
+        return patient.error();
+    if (!appointment.motifId.isEmpty()) {
+        auto motif = PracticeRepository(db).motif(appointment.motifId);
+        if (motif && !motif->notifications)
+            return std::optional<NotificationRequest>{};
+    }
+    // The patient's own address first; a relative without one is reached through the account holder.
+    std::optional<Patient> holder;
+    if (!patient->holderId.isEmpty()) {
+        if (auto h = patients.byId(patient->holderId))
+            holder = h.value();
+    }
+    NotificationRequest request;
+    if (patient->notifyEmail && !patient->email.isEmpty()) {
+        request.channel = u"email"_s;
+        request.recipient = patient->email;
+        request.recipientPatientId = patient->id;
+    } else if (holder && holder->notifyEmail && !holder->email.isEmpty()) {
+        request.channel = u"email"_s;
+        request.recipient = holder->email;
+        request.recipientPatientId = holder->id;
+    } else if (patient->notifySms && !patient->mobilePhone.isEmpty()) {
+        request.channel = u"sms"_s;
+        request.recipient = patient->mobilePhone;
+        request.recipientPatientId = patient->id;
+    } else if (holder && holder->notifySms && !holder->mobilePhone.isEmpty()) {
+        request.channel = u"sms"_s;
+        request.recipient = holder->mobilePhone;
+        request.recipientPatientId = holder->id;
+    } else {
+        return std::optional<NotificationRequest>{};
+    }
+    request.id = newUuid();
+    request.patientId = patient->id;
+    request.appointmentId = appointment.id;
+    request.kind = QString::fromLatin1(NoticeKind);
+    request.createdAt = now;
+    request.due = now.addSecs(qint64(PracticeSettings(db).noticeDelayMinutes()) * 60);
+    if (auto ok = NotificationRepository(db).insert(request); !ok)
+        return ok.error();
+    return std::optional<NotificationRequest>(request);
+}
+
+Result<Appointment> NoShowService::mark(const Session &session, const QString &appointmentId, bool excused)
+{
+    if (auto ok = session.require(Right::Book); !ok)
+        return ok.error();
+    const Database &db = session.database();
+    AppointmentRepository appointments(db);
+    auto found = appointments.byId(appointmentId);
+    if (!found)
+        return found.error();
+    Appointment a = found.value();
+    if (a.status == AppointmentStatus::NoShow)
+        return Error::refused(tr("This appointment is already marked as not honoured."), u"noshow.already"_s);
+    if (session.now() < a.start)
+        return Error::refused(tr("An appointment cannot be marked as not honoured before it starts."),
+                              u"noshow.future"_s);
+    if (!AppointmentStatuses::canTransition(a.status, AppointmentStatus::NoShow))
+        return Error::refused(tr("An appointment that is \"%1\" cannot be marked as not honoured.")
+                                  .arg(AppointmentStatuses::label(a.status)),
+                              u"appointment.transition"_s);
+    const AppointmentStatus from = a.status;
+    a.status = AppointmentStatus::NoShow;
+    a.excused = excused;
+    a.noShowErased = false;
+    a.reason = excused ? tr("excused") : QString();
+
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    if (auto ok = appointments.update(a); !ok)
+        return ok.error();
+    if (auto ok = appointments.addTransition({0, a.id, AppointmentStatuses::code(from), AppointmentStatuses::code(a.status),
+                                              session.now(), session.actor(), excused ? u"excused"_s : u"unexcused"_s});
+        !ok)
+        return ok.error();
+    if (!excused) {
+        if (auto ok = queueNotice(db, a, session.now()); !ok)
+            return ok.error();
+    }
+    if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s,
+                                        Json::appointment(a, PracticeRepository(db).displayZone()), session.now());
+        !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return a;
+}
+
+Result<Appointment> NoShowService::undo(const Session &session, const QString &appointmentId)
+{
+    if (auto ok = session.require(Right::Book); !ok)
+        return ok.error();
+    const Database &db = session.database();
+    AppointmentRepository appointments(db);
+    auto found = appointments.byId(appointmentId);
+    if (!found)
+        return found.error();
+    Appointment a = found.value();
+    if (a.status != AppointmentStatus::NoShow)
+        return Error::refused(tr("This appointment is not marked as not honoured."), u"noshow.not-marked"_s);
+    const QList<AppointmentTransition> history = appointments.history(a.id);
+    QDateTime markedAt;
+    for (const AppointmentTransition &t : history) {
+        if (t.to == u"noshow"_s)
+            markedAt = t.at;
+    }
+    const QTimeZone zone = PracticeRepository(db).displayZone();
+    if (!markedAt.isValid() || markedAt.toTimeZone(zone).date() != session.now().toTimeZone(zone).date())
+        return Error::refused(tr("A no-show can be undone only on the day it was marked. After that, a practitioner "
+                                 "or an administrator can erase it with a reason."),
+                              u"noshow.undo-day"_s);
+    a.status = AppointmentStatus::Booked;
+    a.excused = false;
+    a.reason.clear();
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    if (auto ok = appointments.update(a); !ok)
+        return ok.error();
+    if (auto ok = appointments.addTransition({0, a.id, u"noshow"_s, u"booked"_s, session.now(), session.actor(),
+                                              u"undo"_s});
+        !ok)
+        return ok.error();
+    if (auto ok = NotificationRepository(db).revokePending(a.id, QString::fromLatin1(NoticeKind)); !ok)
+        return ok.error();
+    if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s, Json::appointment(a, zone),
+                                        session.now());
+        !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return a;
+}
+
+Result<Appointment> NoShowService::erase(const Session &session, const QString &appointmentId, const QString &reason)
+{
+    if (auto ok = session.require(Right::EraseNoShow); !ok)
+        return ok.error();
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(tr("Give the reason for erasing this no-show: it is kept in the audit log."),
+                              u"noshow.reason"_s);
+    const Database &db = session.database();
+    AppointmentRepository appointments(db);
+    auto found = appointments.byId(appointmentId);
+    if (!found)
+        return found.error();
+    Appointment a = found.value();
+    if (a.status != AppointmentStatus::NoShow)
+        return Error::refused(tr("This appointment is not marked as not honoured."), u"noshow.not-marked"_s);
+    if (a.noShowErased)
+        return Error::refused(tr("This no-show is already erased."), u"noshow.already-erased"_s);
+    a.noShowErased = true;
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    if (auto ok = appointments.update(a); !ok)
+        return ok.error();
+    if (auto ok = NotificationRepository(db).revokePending(a.id, QString::fromLatin1(NoticeKind)); !ok)
+        return ok.error();
+    if (auto ok = session.audit(u"noshow.erase"_s, u"appointment"_s, a.id, reason.trimmed(),
+                                QJsonObject{{u"patient_id"_s, a.patientId}, {u"practitioner_id"_s, a.practitionerId},
+                                            {u"excused"_s, a.excused}});
+        !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return a;
+}
+
+} // namespace guichet

@@ -1,0 +1,73 @@
+#include "notificationrepository.h"
+
+#include "database.h"
+#include "timeutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+const auto kColumns = u"id, patient_id, appointment_id, kind, channel, recipient, recipient_patient_id, due_utc, "
+                      "state, created_at"_s;
+
+QList<NotificationRequest> readAll(QSqlQuery &q)
+{
+    QList<NotificationRequest> out;
+    while (q.next()) {
+        NotificationRequest r;
+        r.id = q.value(0).toString();
+        r.patientId = q.value(1).toString();
+        r.appointmentId = q.value(2).toString();
+        r.kind = q.value(3).toString();
+        r.channel = q.value(4).toString();
+        r.recipient = q.value(5).toString();
+        r.recipientPatientId = q.value(6).toString();
+        r.due = fromStored(q.value(7).toLongLong());
+        r.state = q.value(8).toString();
+        r.createdAt = fromStored(q.value(9).toLongLong());
+        out << r;
+    }
+    return out;
+}
+
+} // namespace
+
+Result<void> NotificationRepository::insert(const NotificationRequest &r)
+{
+    auto q = m_db.exec(u"INSERT INTO notification_requests("_s + kColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       {r.id, r.patientId,
+                        r.appointmentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.appointmentId),
+                        r.kind, r.channel, r.recipient, r.recipientPatientId, toStored(r.due), r.state,
+                        toStored(r.createdAt)});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<int> NotificationRepository::revokePending(const QString &appointmentId, const QString &kind)
+{
+    auto q = m_db.exec(u"UPDATE notification_requests SET state = 'revoked' "
+                       "WHERE appointment_id = ? AND kind = ? AND state = 'pending'"_s,
+                       {appointmentId, kind});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
+}
+
+QList<NotificationRequest> NotificationRepository::forAppointment(const QString &appointmentId) const
+{
+    auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM notification_requests WHERE appointment_id = ? ORDER BY created_at, id"_s,
+                       {appointmentId});
+    return q ? readAll(q.value()) : QList<NotificationRequest>{};
+}
+
+QList<NotificationRequest> NotificationRepository::forPatient(const QString &patientId) const
+{
+    auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM notification_requests WHERE patient_id = ? ORDER BY created_at, id"_s,
+                       {patientId});
+    return q ? readAll(q.value()) : QList<NotificationRequest>{};
+}
+
+} // namespace guichet

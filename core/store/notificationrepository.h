@@ -1,0 +1,42 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace guichet {
+
+class Database;
+
+// A message the central agenda is asked to send (DESIGN.md: CommunicationRequest).
+struct NotificationRequest
+{
+    QString id;
+    QString patientId; // whom it is about
+    QString appointmentId;
+    QString kind; // noshow-notice, confirmation, reminder, ...
+    QString channel; // sms, email
+    QString recipient; // E.164 number or e-mail address
+    QString recipientPatientId; // the holder when a relative has no contact of their own
+    QDateTime due; // UTC
+    QString state = QStringLiteral("pending"); // pending, sent, revoked
+    QDateTime createdAt;
+};
+
+class NotificationRepository final
+{
+public:
+    explicit NotificationRepository(const Database &db) : m_db(db) { }
+
+    Result<void> insert(const NotificationRequest &request);
+    // Revokes the pending requests of this kind for the appointment; returns how many.
+    Result<int> revokePending(const QString &appointmentId, const QString &kind);
+    QList<NotificationRequest> forAppointment(const QString &appointmentId) const;
+    QList<NotificationRequest> forPatient(const QString &patientId) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace guichet

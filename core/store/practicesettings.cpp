@@ -1,0 +1,108 @@
+#include "practicesettings.h"
+
+#include "access/session.h"
+#include "database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+struct Definition
+{
+    QString key;
+    QString fallback;
+    int min;
+    int max;
+};
+
+QList<Definition> definitions()
+{
+    return {{QString::fromLatin1(PracticeSettings::NoShowThreshold), u"3"_s, 1, 20},
+            {QString::fromLatin1(PracticeSettings::CountLateCancellations), u"0"_s, 0, 1},
+            {QString::fromLatin1(PracticeSettings::NoticeDelayMinutes), u"30"_s, 0, 24 * 60}};
+}
+
+int intValue(const Database &db, const char *key)
+{
+    for (const Definition &d : definitions()) {
+        if (d.key == QLatin1String(key)) {
+            bool ok = false;
+            const int v = db.setting(d.key, d.fallback).toInt(&ok);
+            return ok && v >= d.min && v <= d.max ? v : d.fallback.toInt();
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+int PracticeSettings::noShowThreshold() const
+{
+    return intValue(m_db, NoShowThreshold);
+}
+
+bool PracticeSettings::countLateCancellations() const
+{
+    return intValue(m_db, CountLateCancellations) == 1;
+}
+
+int PracticeSettings::noticeDelayMinutes() const
+{
+    return intValue(m_db, NoticeDelayMinutes);
+}
+
+QStringList PracticeSettings::keys()
+{
+    QStringList out;
+    for (const Definition &d : definitions())
+        out << d.key;
+    return out;
+}
+
+QString PracticeSettings::value(const QString &key) const
+{
+    for (const Definition &d : definitions()) {
+        if (d.key == key)
+            return QString::number(intValue(m_db, d.key.toLatin1().constData()));
+    }
+    return {};
+}
+
+Result<void> PracticeSettings::set(const Session &session, const QString &key, const QString &value)
+{
+    if (auto ok = session.require(Right::ChangePracticeSettings); !ok)
+        return ok;
+    for (const Definition &d : definitions()) {
+        if (d.key != key)
+            continue;
+        QString text = value.trimmed().toLower();
+        if (d.min == 0 && d.max == 1) {
+            if (text == u"true"_s || text == u"yes"_s || text == u"on"_s || text == u"oui"_s)
+                text = u"1"_s;
+            else if (text == u"false"_s || text == u"no"_s || text == u"off"_s || text == u"non"_s)
+                text = u"0"_s;
+        }
+        bool ok = false;
+        const int v = text.toInt(&ok);
+        if (!ok || v < d.min || v > d.max)
+            return Error::invalid(tr("The setting %1 takes a whole number from %2 to %3.").arg(key).arg(d.min).arg(d.max),
+                                  u"setting.value"_s);
+        const Database &db = session.database();
+        Transaction tx(db);
+        if (auto begun = tx.begin(); !begun)
+            return begun;
+        const QString before = PracticeSettings(db).value(key);
+        if (auto written = db.setSetting(key, QString::number(v)); !written)
+            return written;
+        if (auto audited = session.audit(u"settings.change"_s, u"setting"_s, key, QString(),
+                                         QJsonObject{{u"before"_s, before}, {u"after"_s, QString::number(v)}});
+            !audited)
+            return audited;
+        return tx.commit();
+    }
+    return Error::invalid(tr("Unknown setting \"%1\". Known: %2.").arg(key, keys().join(u", "_s)), u"setting.key"_s);
+}
+
+} // namespace guichet

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace guichet {
+
+class Database;
+class Session;
+
+// The practice's rules that a person may tune (DESIGN.md: all defaults, all configurable),
+// kept in the database so that every desk applies the same ones.
+class PracticeSettings final
+{
+    Q_DECLARE_TR_FUNCTIONS(PracticeSettings)
+public:
+    static constexpr auto NoShowThreshold = "noshow.threshold";
+    static constexpr auto CountLateCancellations = "noshow.count_late_cancellations";
+    static constexpr auto NoticeDelayMinutes = "noshow.notice_delay_minutes";
+
+    explicit PracticeSettings(const Database &db) : m_db(db) { }
+
+    int noShowThreshold() const; // 3
+    bool countLateCancellations() const; // false: a late cancellation triggers the notice only
+    int noticeDelayMinutes() const; // 30: time to undo a mistaken mark before the notice leaves
+
+    static QStringList keys();
+    QString value(const QString &key) const;
+    // Checks the right and the value; audited.
+    static Result<void> set(const Session &session, const QString &key, const QString &value);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace guichet
