@@ -63,6 +63,7 @@ private Q_SLOTS:
     void restoreRefusesGarbageAndKeepsDatabase();
     void rightsFollowUser();
     void environmentGivesDatabase();
+    void noShowStory();
 
 private:
     QString db() const { return m_dir->filePath(u"cli.db"_s); }
@@ -313,6 +314,92 @@ void TestCli::environmentGivesDatabase()
     QCOMPARE(r.code, 0);
     QVERIFY(QFile::exists(db()));
     QCOMPARE(cli({u"check"_s}).code, 2); // neither --db nor GUICHET_DB
+}
+
+void TestCli::noShowStory()
+{
+    // A week played in seconds with --now, as a script would.
+    const QString now = u"--now"_s;
+    auto at = [](const QString &t) -> QString { return u"2026-11-"_s + t; };
+    QCOMPARE(cli({u"--db"_s, db(), now, at(u"02T08:00:00+01:00"_s), u"demo"_s, u"--patients"_s, u"30"_s,
+                  u"--practitioners"_s, u"2"_s, u"--weeks"_s, u"0"_s})
+                 .code,
+             0);
+    const QJsonArray ps = cli({u"--db"_s, db(), u"--json"_s, u"practitioner"_s, u"list"_s}).json().array();
+    const QString dr = ps.at(0).toObject().value(u"id"_s).toString();
+    const QString other = ps.at(1).toObject().value(u"id"_s).toString();
+    const Run added = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"add"_s, u"--birth-name"_s, u"Absent"_s,
+                           u"--first-names"_s, u"Paul"_s, u"--birth-date"_s, u"1975-01-01"_s, u"--sex"_s, u"M"_s,
+                           u"--email"_s, u"paul@example.be"_s});
+    const QString patient = added.json().object().value(u"id"_s).toString();
+    auto book = [&](const QString &when, const QString &channel, const QString &practitioner, const QString &clock) {
+        return cli({u"--db"_s, db(), u"--json"_s, now, clock, u"appointment"_s, u"book"_s, u"--patient"_s, patient,
+                    u"--practitioner"_s, practitioner, u"--start"_s, when, u"--duration"_s, u"20"_s, u"--channel"_s,
+                    channel});
+    };
+    // Three missed appointments with one practitioner, each marked an hour after it started.
+    for (const QString &day : {u"03"_s, u"05"_s, u"09"_s}) {
+        const Run b = book(at(day + u"T09:00"_s), u"phone"_s, dr, at(u"02T08:00:00+01:00"_s));
+        QCOMPARE(b.code, 0);
+        const QString id = b.json().object().value(u"id"_s).toString();
+        const Run early = cli({u"--db"_s, db(), now, at(day + u"T08:30:00+01:00"_s), u"appointment"_s, u"no-show"_s, id});
+        QCOMPARE(early.code, 3); // not before it starts
+        QVERIFY(early.err.contains(u"noshow.future"_s));
+        const Run marked = cli({u"--db"_s, db(), u"--json"_s, now, at(day + u"T10:00:00+01:00"_s), u"appointment"_s,
+                                u"no-show"_s, id});
+        QCOMPARE(marked.code, 0);
+        QCOMPARE(marked.json().object().value(u"status"_s).toString(), u"noshow"_s);
+    }
+    const QJsonObject status = cli({u"--db"_s, db(), u"--json"_s, u"noshow"_s, u"status"_s, patient,
+                                    u"--practitioner"_s, dr})
+                                   .json()
+                                   .object();
+    QCOMPARE(status.value(u"count"_s).toInt(), 3);
+    QCOMPARE(status.value(u"blocked"_s).toBool(), true);
+    QCOMPARE(cli({u"--db"_s, db(), u"--json"_s, u"noshow"_s, u"status"_s, patient}).json().array().size(), 1);
+
+    const Run online = book(at(u"20T09:00"_s), u"online"_s, dr, at(u"10T08:00:00+01:00"_s));
+    QCOMPARE(online.code, 3);
+    QVERIFY(online.err.contains(u"noshow.block"_s));
+    QCOMPARE(book(at(u"20T09:00"_s), u"online"_s, other, at(u"10T08:00:00+01:00"_s)).code, 0);
+    const Run desk = book(at(u"20T10:00"_s), u"desk"_s, dr, at(u"10T08:00:00+01:00"_s));
+    QCOMPARE(desk.code, 0);
+    QVERIFY(!desk.err.isEmpty()); // the warning
+
+    // The secretary may not lift the block; the administrator may, with a reason.
+    QCOMPARE(cli({u"--db"_s, db(), u"--user"_s, u"secretariat"_s, u"noshow"_s, u"unblock"_s, patient,
+                  u"--practitioner"_s, dr, u"--reason"_s, u"x"_s})
+                 .code,
+             3);
+    QCOMPARE(cli({u"--db"_s, db(), u"noshow"_s, u"unblock"_s, patient, u"--practitioner"_s, dr}).code, 2);
+    const Run lifted = cli({u"--db"_s, db(), u"--json"_s, now, at(u"10T09:00:00+01:00"_s), u"noshow"_s, u"unblock"_s,
+                            patient, u"--practitioner"_s, dr, u"--reason"_s, u"Accord du médecin"_s});
+    QCOMPARE(lifted.code, 0);
+    QCOMPARE(lifted.json().object().value(u"blocked"_s).toBool(), false);
+    QCOMPARE(book(at(u"21T09:00"_s), u"online"_s, dr, at(u"10T10:00:00+01:00"_s)).code, 0);
+
+    const Run blocked = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"block"_s, patient, u"--practitioner"_s,
+                             other, u"--reason"_s, u"Propos injurieux"_s});
+    QCOMPARE(blocked.code, 0);
+    QCOMPARE(book(at(u"22T09:00"_s), u"online"_s, other, at(u"10T10:00:00+01:00"_s)).code, 3);
+
+    const QString csv = m_dir->filePath(u"noshow.csv"_s);
+    const Run stats = cli({u"--db"_s, db(), u"--json"_s, u"stats"_s, u"noshow"_s, u"--from"_s, u"2026-11-01"_s,
+                           u"--to"_s, u"2026-11-30"_s, u"--csv"_s, csv});
+    QCOMPARE(stats.code, 0);
+    int noShows = 0;
+    for (const QJsonValue &row : stats.json().array())
+        noShows += row.toObject().value(u"noshows"_s).toInt();
+    QCOMPARE(noShows, 3);
+    QVERIFY(QFile::exists(csv));
+    QCOMPARE(cli({u"--db"_s, db(), u"settings"_s, u"set"_s, u"noshow.threshold"_s, u"99"_s}).code, 2);
+    QCOMPARE(cli({u"--db"_s, db(), u"settings"_s, u"set"_s, u"noshow.threshold"_s, u"4"_s}).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"--json"_s, u"settings"_s, u"get"_s, u"noshow.threshold"_s})
+                 .json()
+                 .object()
+                 .value(u"noshow.threshold"_s)
+                 .toString(),
+             u"4"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

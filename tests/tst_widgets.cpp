@@ -1,5 +1,10 @@
 #include "agenda/agendaview.h"
 #include "agenda/daylistmodel.h"
+#include "agenda/appointmentservice.h"
+#include "agenda/noshowstatsmodel.h"
+#include "agenda/noshowstatsview.h"
+#include "store/practicerepository.h"
+#include "store/patientrepository.h"
 #include "common/idlewatcher.h"
 #include "common/lockscreen.h"
 #include "common/mainwindow.h"
@@ -26,6 +31,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +49,9 @@ private Q_SLOTS:
     void dayListModel();
     void lockScreenNeedsThePassword();
     void idleWatcherLocksAfterSilence();
+    void markAndUndoFromTheDayList();
+    void statisticsView();
+    void noShowBadgeInSearch();
     void signInDialog();
     void firstRunCreatesAdministrator();
     void settingsDialogSaves();
@@ -177,6 +186,92 @@ void TestWidgets::idleWatcherLocksAfterSilence()
     QVERIFY(window.lockScreen()->isLocked());
 }
 
+void TestWidgets::markAndUndoFromTheDayList()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    // A booked appointment at 9:00 this morning, and one this afternoon.
+    const Practitioner practitioner = PracticeRepository(m_t.db()).practitioners().first();
+    const Patient patient = PatientRepository(m_t.db()).list(1).first();
+    const QTimeZone zone(QByteArrayLiteral("Europe/Brussels"));
+    AppointmentDraft d;
+    d.practitionerId = practitioner.id;
+    d.patientId = patient.id;
+    d.durationMinutes = 5;
+    d.start = QDateTime(QDate(2026, 11, 23), QTime(9, 2), zone);
+    auto morning = AppointmentService::create(session, d);
+    d.start = QDateTime(QDate(2026, 11, 23), QTime(17, 2), zone);
+    auto afternoon = AppointmentService::create(session, d);
+    QVERIFY(morning.ok() && afternoon.ok());
+
+    AgendaView view(session);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.setDay(QDate(2026, 11, 23));
+    auto rowOf = [&](const QString &id) {
+        for (int r = 0; r < view.model()->rowCount(); ++r)
+            if (view.model()->entryAt(r)->appointment.id == id)
+                return r;
+        return -1;
+    };
+    view.selectRow(rowOf(morning->id));
+    QVERIFY(view.markNoShowAction()->isEnabled());
+    QVERIFY(!view.undoNoShowAction()->isEnabled());
+    QSignalSpy changed(&view, &AgendaView::appointmentChanged);
+    // The keyboard shortcut, as the secretary would press it.
+    view.table()->setFocus();
+    QTest::keyClick(view.table(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(view.model()->entryAt(rowOf(morning->id))->appointment.status, AppointmentStatus::NoShow);
+    QVERIFY(view.undoNoShowAction()->isEnabled());
+    view.undoNoShowAction()->trigger();
+    QCOMPARE(view.model()->entryAt(rowOf(morning->id))->appointment.status, AppointmentStatus::Booked);
+    QCOMPARE(changed.count(), 2);
+    // The afternoon has not started: refused with the reason, nothing changed.
+    view.selectRow(rowOf(afternoon->id));
+    view.markNoShowAction()->trigger();
+    QVERIFY(view.message().contains(u"before it starts"_s));
+    QCOMPARE(view.model()->entryAt(rowOf(afternoon->id))->appointment.status, AppointmentStatus::Booked);
+    QCOMPARE(changed.count(), 2);
+}
+
+void TestWidgets::statisticsView()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    NoShowStatsView view(session);
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.setRange(QDate(2026, 11, 1), QDate(2026, 11, 23));
+    QCOMPARE(view.model()->rowCount(), 4); // one line per practitioner
+    int noShows = 0;
+    for (const NoShowStatsRow &r : view.model()->rows())
+        noShows += r.noShows;
+    QVERIFY(noShows > 0);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"stats.csv"_s);
+    QVERIFY(view.exportCsv(file));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(csv.readLine().startsWith("month,practitioner_id"));
+    QVERIFY(!view.exportCsv(dir.filePath(u"no/such/dir/x.csv"_s)));
+}
+
+void TestWidgets::noShowBadgeInSearch()
+{
+    auto r = m_t.db().exec(u"SELECT p.birth_name, p.id FROM appointments a JOIN patients p ON p.id = a.patient_id "
+                           "WHERE a.status = 'noshow' AND a.excused = 0 LIMIT 1"_s);
+    QVERIFY(r && r->next());
+    const QString id = r->value(1).toString();
+    QVERIFY(!PatientSearchModel::noShowBadge(m_t.db(), id).isEmpty());
+    PatientSearchModel model(m_t.db());
+    model.setQuery(r->value(0).toString());
+    bool seen = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(PatientSearchModel::PatientIdRole).toString() == id)
+            seen = !model.index(row, PatientSearchModel::NoShows).data().toString().isEmpty();
+    }
+    QVERIFY(seen);
+}
+
 void TestWidgets::signInDialog()
 {
     SignInDialog dialog(m_t.db(), m_t.clock());
@@ -240,7 +335,7 @@ void TestWidgets::screenshotTour()
     QString error;
     const QStringList files = takeScreenshots(window, out.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(files.size(), MainWindow::PageCount + 2);
+    QCOMPARE(files.size(), MainWindow::PageCount + 4);
     for (const QString &file : files) {
         QImage image(file);
         QVERIFY2(!image.isNull(), qPrintable(file));

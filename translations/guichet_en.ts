@@ -39,10 +39,6 @@
         <source>Say why this appointment was entered in error.</source>
         <translation>Say why this appointment was entered in error.</translation>
     </message>
-    <message>
-        <source>An appointment cannot be marked as not honoured before it starts.</source>
-        <translation>An appointment cannot be marked as not honoured before it starts.</translation>
-    </message>
 </context>
 <context>
     <name>AppointmentStatuses</name>
@@ -144,10 +140,6 @@
     <message>
         <source>Print this help.</source>
         <translation>Print this help.</translation>
-    </message>
-    <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore</translation>
     </message>
     <message>
         <source>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
@@ -426,10 +418,6 @@
         <translation>Usage: patient search TEXT</translation>
     </message>
     <message>
-        <source>Usage: patient add|show|list|search ...</source>
-        <translation>Usage: patient add|show|list|search ...</translation>
-    </message>
-    <message>
         <source>Usage: practitioner list</source>
         <translation>Usage: practitioner list</translation>
     </message>
@@ -474,10 +462,6 @@
         <translation>Booking</translation>
     </message>
     <message>
-        <source>Usage: appointment list [--from DATE] [--to DATE] [--practitioner ID]</source>
-        <translation>Usage: appointment list [--from DATE] [--to DATE] [--practitioner ID]</translation>
-    </message>
-    <message>
         <source>First day (default today).</source>
         <translation>First day (default today).</translation>
     </message>
@@ -504,6 +488,190 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, noshow, stats, settings, bench</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, noshow, stats, settings, bench</translation>
+    </message>
+    <message>
+        <source>Runs a benchmark and prints its figures as JSON lines.</source>
+        <translation>Runs a benchmark and prints its figures as JSON lines.</translation>
+    </message>
+    <message>
+        <source>Patients in the generated database (default 1,000,000).</source>
+        <translation>Patients in the generated database (default 1,000,000).</translation>
+    </message>
+    <message>
+        <source>Measurements to take (default 200).</source>
+        <translation>Measurements to take (default 200).</translation>
+    </message>
+    <message>
+        <source>Usage: bench NAME [--patients N] [--repetitions N]</source>
+        <translation>Usage: bench NAME [--patients N] [--repetitions N]</translation>
+    </message>
+    <message>
+        <source>--patients and --repetitions are positive whole numbers.</source>
+        <translation>--patients and --repetitions are positive whole numbers.</translation>
+    </message>
+    <message>
+        <source>The identifier.</source>
+        <translation>The identifier.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 ID</source>
+        <translation>Usage: %1 ID</translation>
+    </message>
+    <message>
+        <source>Books an appointment, with the practice's rules.</source>
+        <translation>Books an appointment, with the practice's rules.</translation>
+    </message>
+    <message>
+        <source>The practitioner's ID.</source>
+        <translation>The practitioner's ID.</translation>
+    </message>
+    <message>
+        <source>The visit reason's ID.</source>
+        <translation>The visit reason's ID.</translation>
+    </message>
+    <message>
+        <source>Start, ISO 8601 (site time when no offset).</source>
+        <translation>Start, ISO 8601 (site time when no offset).</translation>
+    </message>
+    <message>
+        <source>Minutes (default: the visit reason's).</source>
+        <translation>Minutes (default: the visit reason's).</translation>
+    </message>
+    <message>
+        <source>A note for the desk.</source>
+        <translation>A note for the desk.</translation>
+    </message>
+    <message>
+        <source>Usage: appointment book --patient ID --practitioner ID --start TIME [--motif ID] [--duration N] [--channel desk|phone|online]</source>
+        <translation>Usage: appointment book --patient ID --practitioner ID --start TIME [--motif ID] [--duration N] [--channel desk|phone|online]</translation>
+    </message>
+    <message>
+        <source>--start "%1" is not a date and time such as 2026-11-23T09:30.</source>
+        <translation>--start "%1" is not a date and time such as 2026-11-23T09:30.</translation>
+    </message>
+    <message>
+        <source>--duration is a number of minutes.</source>
+        <translation>--duration is a number of minutes.</translation>
+    </message>
+    <message>
+        <source>The patient excused themselves: it does not count.</source>
+        <translation>The patient excused themselves: it does not count.</translation>
+    </message>
+    <message>
+        <source>Why (required to cancel).</source>
+        <translation>Why (required to cancel).</translation>
+    </message>
+    <message>
+        <source>--by is patient or practice.</source>
+        <translation>--by is patient or practice.</translation>
+    </message>
+    <message>
+        <source>Usage: appointment list|book|show|arrive|cancel|no-show|undo-no-show ...</source>
+        <translation>Usage: appointment list|book|show|arrive|cancel|no-show|undo-no-show ...</translation>
+    </message>
+    <message>
+        <source>Blocks a patient's online booking with a practitioner.</source>
+        <translation>Blocks a patient's online booking with a practitioner.</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log).</source>
+        <translation>Why (kept in the audit log).</translation>
+    </message>
+    <message>
+        <source>Online booking blocked.</source>
+        <translation>Online booking blocked.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 no-shows; %3</source>
+        <translation>%1 of %2 no-shows; %3</translation>
+    </message>
+    <message>
+        <source>online booking blocked</source>
+        <translation>online booking blocked</translation>
+    </message>
+    <message>
+        <source>online booking allowed</source>
+        <translation>online booking allowed</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Online booking allowed again.</source>
+        <translation>Online booking allowed again.</translation>
+    </message>
+    <message>
+        <source>Usage: noshow status PATIENT [--practitioner ID] | noshow erase APPOINTMENT --reason TEXT | noshow unblock PATIENT --practitioner ID --reason TEXT</source>
+        <translation>Usage: noshow status PATIENT [--practitioner ID] | noshow erase APPOINTMENT --reason TEXT | noshow unblock PATIENT --practitioner ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Usage: stats noshow --from DATE --to DATE [--csv FILE]</source>
+        <translation>Usage: stats noshow --from DATE --to DATE [--csv FILE]</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>First day.</translation>
+    </message>
+    <message>
+        <source>Last day, included.</source>
+        <translation>Last day, included.</translation>
+    </message>
+    <message>
+        <source>Also write the figures to this CSV file.</source>
+        <translation>Also write the figures to this CSV file.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>The file %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Late cancellations</translation>
+    </message>
+    <message>
+        <source>Minutes lost</source>
+        <translation>Minutes lost</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1".</source>
+        <translation>Unknown setting "%1".</translation>
+    </message>
+    <message>
+        <source>Usage: settings list | settings get KEY | settings set KEY VALUE</source>
+        <translation>Usage: settings list | settings get KEY | settings set KEY VALUE</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|show|list|search|block ...</source>
+        <translation>Usage: patient add|show|list|search|block ...</translation>
     </message>
 </context>
 <context>
@@ -713,7 +881,10 @@
     </message>
     <message numerus="yes">
         <source>A social security number has 15 characters (13 and a 2-digit key); this one has %n.</source>
-        <translation><numerusform>A social security number has 15 characters (13 and a 2-digit key); this one has %n.</numerusform><numerusform>A social security number has 15 characters (13 and a 2-digit key); this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A social security number has 15 characters (13 and a 2-digit key); this one has %n.</numerusform>
+            <numerusform>A social security number has 15 characters (13 and a 2-digit key); this one has %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A social security number contains only digits, apart from 2A or 2B for Corsica.</source>
@@ -752,7 +923,10 @@
     </message>
     <message numerus="yes">
         <source>A national register number has 11 digits; this one has %n.</source>
-        <translation><numerusform>A national register number has 11 digits; this one has %n.</numerusform><numerusform>A national register number has 11 digits; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A national register number has 11 digits; this one has %n.</numerusform>
+            <numerusform>A national register number has 11 digits; this one has %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check digits of this national register number are wrong: probably a typing error.</source>
@@ -773,6 +947,72 @@
     <message>
         <source>The serial number (digits 7 to 9) of this national register number is not possible.</source>
         <translation>The serial number (digits 7 to 9) of this national register number is not possible.</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowPolicy</name>
+    <message>
+        <source>Give the reason: it is kept in the audit log.</source>
+        <translation>Give the reason: it is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>This patient is not blocked with this practitioner.</source>
+        <translation>This patient is not blocked with this practitioner.</translation>
+    </message>
+    <message>
+        <source>This patient is already blocked with this practitioner.</source>
+        <translation>This patient is already blocked with this practitioner.</translation>
+    </message>
+    <message>
+        <source>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</source>
+        <translation>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</translation>
+    </message>
+    <message>
+        <source>This patient has %1 appointments not honoured with this practitioner (limit %2): online booking is blocked, the patient must phone the practice.</source>
+        <translation>This patient has %1 appointments not honoured with this practitioner (limit %2): online booking is blocked, the patient must phone the practice.</translation>
+    </message>
+    <message>
+        <source>Warning: the practice has blocked this patient's online booking with this practitioner.</source>
+        <translation>Warning: the practice has blocked this patient's online booking with this practitioner.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 appointments not honoured with this practitioner; online booking is blocked.</source>
+        <translation>Warning: %1 appointments not honoured with this practitioner; online booking is blocked.</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowService</name>
+    <message>
+        <source>This appointment is already marked as not honoured.</source>
+        <translation>This appointment is already marked as not honoured.</translation>
+    </message>
+    <message>
+        <source>An appointment cannot be marked as not honoured before it starts.</source>
+        <translation>An appointment cannot be marked as not honoured before it starts.</translation>
+    </message>
+    <message>
+        <source>An appointment that is "%1" cannot be marked as not honoured.</source>
+        <translation>An appointment that is "%1" cannot be marked as not honoured.</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <source>This appointment is not marked as not honoured.</source>
+        <translation>This appointment is not marked as not honoured.</translation>
+    </message>
+    <message>
+        <source>A no-show can be undone only on the day it was marked. After that, a practitioner or an administrator can erase it with a reason.</source>
+        <translation>A no-show can be undone only on the day it was marked. After that, a practitioner or an administrator can erase it with a reason.</translation>
+    </message>
+    <message>
+        <source>Give the reason for erasing this no-show: it is kept in the audit log.</source>
+        <translation>Give the reason for erasing this no-show: it is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>This no-show is already erased.</source>
+        <translation>This no-show is already erased.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1196,17 @@
     </message>
 </context>
 <context>
+    <name>PracticeSettings</name>
+    <message>
+        <source>The setting %1 takes a whole number from %2 to %3.</source>
+        <translation>The setting %1 takes a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1". Known: %2.</source>
+        <translation>Unknown setting "%1". Known: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Secretary</source>
@@ -1079,15 +1330,56 @@
     </message>
     <message numerus="yes">
         <source>%n appointment(s)</source>
-        <translation><numerusform>%n appointment</numerusform><numerusform>%n appointments</numerusform></translation>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the waiting room</source>
-        <translation><numerusform>%n in the waiting room</numerusform><numerusform>%n in the waiting room</numerusform></translation>
+        <translation>
+            <numerusform>%n in the waiting room</numerusform>
+            <numerusform>%n in the waiting room</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n still expected</source>
-        <translation><numerusform>%n still expected</numerusform><numerusform>%n still expected</numerusform></translation>
+        <translation>
+            <numerusform>%n still expected</numerusform>
+            <numerusform>%n still expected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient has &amp;arrived</source>
+        <translation>Patient has &amp;arrived</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;not honoured</source>
+        <translation>Mark as &amp;not honoured</translation>
+    </message>
+    <message>
+        <source>Mark as not honoured, &amp;excused</source>
+        <translation>Mark as not honoured, &amp;excused</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the no-show</source>
+        <translation>&amp;Undo the no-show</translation>
+    </message>
+    <message>
+        <source>%1 has arrived.</source>
+        <translation>%1 has arrived.</translation>
+    </message>
+    <message>
+        <source>The no-show of %1 is undone; no notice will be sent.</source>
+        <translation>The no-show of %1 is undone; no notice will be sent.</translation>
+    </message>
+    <message>
+        <source>%1: not honoured, excused.</source>
+        <translation>%1: not honoured, excused.</translation>
+    </message>
+    <message>
+        <source>%1: not honoured. The patient will get a neutral notice unless you undo it today.</source>
+        <translation>%1: not honoured. The patient will get a neutral notice unless you undo it today.</translation>
     </message>
 </context>
 <context>
@@ -1231,7 +1523,10 @@
     </message>
     <message numerus="yes">
         <source>Sync: not configured — %n change(s) pending</source>
-        <translation><numerusform>Sync: not configured — %n change pending</numerusform><numerusform>Sync: not configured — %n changes pending</numerusform></translation>
+        <translation>
+            <numerusform>Sync: not configured — %n change pending</numerusform>
+            <numerusform>Sync: not configured — %n changes pending</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database %1 · %L2 patients</source>
@@ -1248,6 +1543,119 @@
     <message>
         <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistics</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NoShowChart</name>
+    <message>
+        <source>Not honoured</source>
+        <translation>Not honoured</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Late cancellations</translation>
+    </message>
+    <message>
+        <source>No appointment in this range.</source>
+        <translation>No appointment in this range.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NoShowStatsModel</name>
+    <message>
+        <source>whole range</source>
+        <translation>whole range</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Visit reason</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Not honoured</source>
+        <translation>Not honoured</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Late cancellations</translation>
+    </message>
+    <message>
+        <source>Time lost</source>
+        <translation>Time lost</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NoShowStatsView</name>
+    <message>
+        <source>Appointments not honoured and late cancellations</source>
+        <translation>Appointments not honoured and late cancellations</translation>
+    </message>
+    <message>
+        <source>By month and visit reason</source>
+        <translation>By month and visit reason</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Export the figures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 appointments, %2 not honoured (%3 %), %4 late cancellations; %5 h of consultation lost.</source>
+        <translation>%1 appointments, %2 not honoured (%3 %), %4 late cancellations; %5 h of consultation lost.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>The file %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Figures exported to %1.</source>
+        <translation>Figures exported to %1.</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1684,15 @@
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
+    <message numerus="yes">
+        <source>blocked online (%n practitioner(s))</source>
+        <translation><numerusform>blocked online (%n practitioner)</numerusform><numerusform>blocked online (%n practitioners)</numerusform></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <extracomment>Column header: count of appointments not honoured</extracomment>
+        <translation>No-shows</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PatientsView</name>
@@ -1297,7 +1714,10 @@
     </message>
     <message numerus="yes">
         <source>%n patient(s) found.</source>
-        <translation><numerusform>%n patient found.</numerusform><numerusform>%n patients found.</numerusform></translation>
+        <translation>
+            <numerusform>%n patient found.</numerusform>
+            <numerusform>%n patients found.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deceased</source>
@@ -1333,7 +1753,10 @@
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sex</source>
@@ -1410,6 +1833,38 @@
     <message>
         <source>Appointments</source>
         <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Appointments not honoured</source>
+        <translation>Appointments not honoured</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation><numerusform>%n in all</numerusform><numerusform>%n in all</numerusform></translation>
+    </message>
+    <message>
+        <source>blocked online by the practice</source>
+        <translation>blocked online by the practice</translation>
+    </message>
+    <message>
+        <source>blocked online</source>
+        <translation>blocked online</translation>
+    </message>
+    <message>
+        <source>(excused)</source>
+        <translation>(excused)</translation>
+    </message>
+    <message>
+        <source>(erased by the practice)</source>
+        <translation>(erased by the practice)</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>(late)</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +1981,10 @@
     </message>
     <message numerus="yes">
         <source>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n change(s) waiting.</source>
-        <translation><numerusform>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n change waiting.</numerusform><numerusform>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n changes waiting.</numerusform></translation>
+        <translation>
+            <numerusform>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n change waiting.</numerusform>
+            <numerusform>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n changes waiting.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Patient</source>

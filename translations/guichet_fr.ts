@@ -39,10 +39,6 @@
         <source>Say why this appointment was entered in error.</source>
         <translation>Indiquez pourquoi ce rendez-vous a été saisi par erreur.</translation>
     </message>
-    <message>
-        <source>An appointment cannot be marked as not honoured before it starts.</source>
-        <translation>Un rendez-vous ne peut pas être marqué « non honoré » avant son heure de début.</translation>
-    </message>
 </context>
 <context>
     <name>AppointmentStatuses</name>
@@ -144,10 +140,6 @@
     <message>
         <source>Print this help.</source>
         <translation>Afficher cette aide.</translation>
-    </message>
-    <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore</translation>
     </message>
     <message>
         <source>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
@@ -426,10 +418,6 @@
         <translation>Utilisation : patient search TEXTE</translation>
     </message>
     <message>
-        <source>Usage: patient add|show|list|search ...</source>
-        <translation>Utilisation : patient add|show|list|search ...</translation>
-    </message>
-    <message>
         <source>Usage: practitioner list</source>
         <translation>Utilisation : practitioner list</translation>
     </message>
@@ -474,10 +462,6 @@
         <translation>Réservation</translation>
     </message>
     <message>
-        <source>Usage: appointment list [--from DATE] [--to DATE] [--practitioner ID]</source>
-        <translation>Utilisation : appointment list [--from DATE] [--to DATE] [--practitioner ID]</translation>
-    </message>
-    <message>
         <source>First day (default today).</source>
         <translation>Premier jour (aujourd'hui par défaut).</translation>
     </message>
@@ -504,6 +488,190 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, noshow, stats, settings, bench</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, noshow, stats, settings, bench</translation>
+    </message>
+    <message>
+        <source>Runs a benchmark and prints its figures as JSON lines.</source>
+        <translation>Lance un banc d'essai et affiche ses mesures en lignes JSON.</translation>
+    </message>
+    <message>
+        <source>Patients in the generated database (default 1,000,000).</source>
+        <translation>Patients dans la base générée (1 000 000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Measurements to take (default 200).</source>
+        <translation>Nombre de mesures (200 par défaut).</translation>
+    </message>
+    <message>
+        <source>Usage: bench NAME [--patients N] [--repetitions N]</source>
+        <translation>Utilisation : bench NOM [--patients N] [--repetitions N]</translation>
+    </message>
+    <message>
+        <source>--patients and --repetitions are positive whole numbers.</source>
+        <translation>--patients et --repetitions sont des nombres entiers positifs.</translation>
+    </message>
+    <message>
+        <source>The identifier.</source>
+        <translation>L'identifiant.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 ID</source>
+        <translation>Utilisation : %1 ID</translation>
+    </message>
+    <message>
+        <source>Books an appointment, with the practice's rules.</source>
+        <translation>Prend un rendez-vous, avec les règles du cabinet.</translation>
+    </message>
+    <message>
+        <source>The practitioner's ID.</source>
+        <translation>L'ID du praticien.</translation>
+    </message>
+    <message>
+        <source>The visit reason's ID.</source>
+        <translation>L'ID du motif.</translation>
+    </message>
+    <message>
+        <source>Start, ISO 8601 (site time when no offset).</source>
+        <translation>Début, ISO 8601 (heure du site sans décalage).</translation>
+    </message>
+    <message>
+        <source>Minutes (default: the visit reason's).</source>
+        <translation>Minutes (par défaut : celles du motif).</translation>
+    </message>
+    <message>
+        <source>A note for the desk.</source>
+        <translation>Une note pour l'accueil.</translation>
+    </message>
+    <message>
+        <source>Usage: appointment book --patient ID --practitioner ID --start TIME [--motif ID] [--duration N] [--channel desk|phone|online]</source>
+        <translation>Utilisation : appointment book --patient ID --practitioner ID --start HEURE [--motif ID] [--duration N] [--channel desk|phone|online]</translation>
+    </message>
+    <message>
+        <source>--start "%1" is not a date and time such as 2026-11-23T09:30.</source>
+        <translation>--start « %1 » n'est pas une date et heure comme 2026-11-23T09:30.</translation>
+    </message>
+    <message>
+        <source>--duration is a number of minutes.</source>
+        <translation>--duration est un nombre de minutes.</translation>
+    </message>
+    <message>
+        <source>The patient excused themselves: it does not count.</source>
+        <translation>Le patient s'est excusé : cela ne compte pas.</translation>
+    </message>
+    <message>
+        <source>Why (required to cancel).</source>
+        <translation>Pourquoi (obligatoire pour annuler).</translation>
+    </message>
+    <message>
+        <source>--by is patient or practice.</source>
+        <translation>--by vaut patient ou practice (cabinet).</translation>
+    </message>
+    <message>
+        <source>Usage: appointment list|book|show|arrive|cancel|no-show|undo-no-show ...</source>
+        <translation>Utilisation : appointment list|book|show|arrive|cancel|no-show|undo-no-show ...</translation>
+    </message>
+    <message>
+        <source>Blocks a patient's online booking with a practitioner.</source>
+        <translation>Bloque la prise de rendez-vous en ligne d'un patient chez un praticien.</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log).</source>
+        <translation>Pourquoi (gardé dans le journal d'audit).</translation>
+    </message>
+    <message>
+        <source>Online booking blocked.</source>
+        <translation>Prise de rendez-vous en ligne bloquée.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 no-shows; %3</source>
+        <translation>%1 non honorés sur %2 ; %3</translation>
+    </message>
+    <message>
+        <source>online booking blocked</source>
+        <translation>rendez-vous en ligne bloqués</translation>
+    </message>
+    <message>
+        <source>online booking allowed</source>
+        <translation>rendez-vous en ligne permis</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Online booking allowed again.</source>
+        <translation>Prise de rendez-vous en ligne de nouveau permise.</translation>
+    </message>
+    <message>
+        <source>Usage: noshow status PATIENT [--practitioner ID] | noshow erase APPOINTMENT --reason TEXT | noshow unblock PATIENT --practitioner ID --reason TEXT</source>
+        <translation>Utilisation : noshow status PATIENT [--practitioner ID] | noshow erase RENDEZ-VOUS --reason TEXTE | noshow unblock PATIENT --practitioner ID --reason TEXTE</translation>
+    </message>
+    <message>
+        <source>Usage: stats noshow --from DATE --to DATE [--csv FILE]</source>
+        <translation>Utilisation : stats noshow --from DATE --to DATE [--csv FICHIER]</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>Premier jour.</translation>
+    </message>
+    <message>
+        <source>Last day, included.</source>
+        <translation>Dernier jour, inclus.</translation>
+    </message>
+    <message>
+        <source>Also write the figures to this CSV file.</source>
+        <translation>Écrire aussi les chiffres dans ce fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Le fichier %1 n'a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Non honorés</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Annulations tardives</translation>
+    </message>
+    <message>
+        <source>Minutes lost</source>
+        <translation>Minutes perdues</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1".</source>
+        <translation>Réglage inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Usage: settings list | settings get KEY | settings set KEY VALUE</source>
+        <translation>Utilisation : settings list | settings get CLÉ | settings set CLÉ VALEUR</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|show|list|search|block ...</source>
+        <translation>Utilisation : patient add|show|list|search|block ...</translation>
     </message>
 </context>
 <context>
@@ -713,7 +881,10 @@
     </message>
     <message numerus="yes">
         <source>A social security number has 15 characters (13 and a 2-digit key); this one has %n.</source>
-        <translation><numerusform>Un numéro de sécurité sociale a 15 caractères (13 et une clé de 2 chiffres) ; celui-ci en a %n.</numerusform><numerusform>Un numéro de sécurité sociale a 15 caractères (13 et une clé de 2 chiffres) ; celui-ci en a %n.</numerusform></translation>
+        <translation>
+            <numerusform>Un numéro de sécurité sociale a 15 caractères (13 et une clé de 2 chiffres) ; celui-ci en a %n.</numerusform>
+            <numerusform>Un numéro de sécurité sociale a 15 caractères (13 et une clé de 2 chiffres) ; celui-ci en a %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A social security number contains only digits, apart from 2A or 2B for Corsica.</source>
@@ -752,7 +923,10 @@
     </message>
     <message numerus="yes">
         <source>A national register number has 11 digits; this one has %n.</source>
-        <translation><numerusform>Un numéro de registre national a 11 chiffres ; celui-ci en a %n.</numerusform><numerusform>Un numéro de registre national a 11 chiffres ; celui-ci en a %n.</numerusform></translation>
+        <translation>
+            <numerusform>Un numéro de registre national a 11 chiffres ; celui-ci en a %n.</numerusform>
+            <numerusform>Un numéro de registre national a 11 chiffres ; celui-ci en a %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check digits of this national register number are wrong: probably a typing error.</source>
@@ -773,6 +947,72 @@
     <message>
         <source>The serial number (digits 7 to 9) of this national register number is not possible.</source>
         <translation>Le numéro d'ordre (chiffres 7 à 9) de ce numéro de registre national n'est pas possible.</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowPolicy</name>
+    <message>
+        <source>Give the reason: it is kept in the audit log.</source>
+        <translation>Indiquez le motif : il est gardé dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <source>This patient is not blocked with this practitioner.</source>
+        <translation>Ce patient n'est pas bloqué chez ce praticien.</translation>
+    </message>
+    <message>
+        <source>This patient is already blocked with this practitioner.</source>
+        <translation>Ce patient est déjà bloqué chez ce praticien.</translation>
+    </message>
+    <message>
+        <source>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</source>
+        <translation>Le cabinet a bloqué la prise de rendez-vous en ligne de ce patient chez ce praticien : le patient doit appeler le cabinet.</translation>
+    </message>
+    <message>
+        <source>This patient has %1 appointments not honoured with this practitioner (limit %2): online booking is blocked, the patient must phone the practice.</source>
+        <translation>Ce patient a %1 rendez-vous non honorés chez ce praticien (limite %2) : la prise de rendez-vous en ligne est bloquée, le patient doit appeler le cabinet.</translation>
+    </message>
+    <message>
+        <source>Warning: the practice has blocked this patient's online booking with this practitioner.</source>
+        <translation>Attention : le cabinet a bloqué la prise de rendez-vous en ligne de ce patient chez ce praticien.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 appointments not honoured with this practitioner; online booking is blocked.</source>
+        <translation>Attention : %1 rendez-vous non honorés chez ce praticien ; la prise de rendez-vous en ligne est bloquée.</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowService</name>
+    <message>
+        <source>This appointment is already marked as not honoured.</source>
+        <translation>Ce rendez-vous est déjà marqué non honoré.</translation>
+    </message>
+    <message>
+        <source>An appointment cannot be marked as not honoured before it starts.</source>
+        <translation>Un rendez-vous ne peut pas être marqué non honoré avant son heure de début.</translation>
+    </message>
+    <message>
+        <source>An appointment that is "%1" cannot be marked as not honoured.</source>
+        <translation>Un rendez-vous « %1 » ne peut pas être marqué non honoré.</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excusé</translation>
+    </message>
+    <message>
+        <source>This appointment is not marked as not honoured.</source>
+        <translation>Ce rendez-vous n'est pas marqué non honoré.</translation>
+    </message>
+    <message>
+        <source>A no-show can be undone only on the day it was marked. After that, a practitioner or an administrator can erase it with a reason.</source>
+        <translation>Un « non honoré » ne s'annule que le jour même. Ensuite, un praticien ou un administrateur peut l'effacer en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>Give the reason for erasing this no-show: it is kept in the audit log.</source>
+        <translation>Indiquez pourquoi vous effacez ce « non honoré » : le motif est gardé dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <source>This no-show is already erased.</source>
+        <translation>Ce « non honoré » est déjà effacé.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1196,17 @@
     </message>
 </context>
 <context>
+    <name>PracticeSettings</name>
+    <message>
+        <source>The setting %1 takes a whole number from %2 to %3.</source>
+        <translation>Le réglage %1 prend un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1". Known: %2.</source>
+        <translation>Réglage inconnu « %1 ». Réglages connus : %2.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Secretary</source>
@@ -1079,15 +1330,56 @@
     </message>
     <message numerus="yes">
         <source>%n appointment(s)</source>
-        <translation><numerusform>%n rendez-vous</numerusform><numerusform>%n rendez-vous</numerusform></translation>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the waiting room</source>
-        <translation><numerusform>%n en salle d'attente</numerusform><numerusform>%n en salle d'attente</numerusform></translation>
+        <translation>
+            <numerusform>%n en salle d'attente</numerusform>
+            <numerusform>%n en salle d'attente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n still expected</source>
-        <translation><numerusform>%n encore attendu</numerusform><numerusform>%n encore attendus</numerusform></translation>
+        <translation>
+            <numerusform>%n encore attendu</numerusform>
+            <numerusform>%n encore attendus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient has &amp;arrived</source>
+        <translation>Patient &amp;arrivé</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;not honoured</source>
+        <translation>Marquer &amp;non honoré</translation>
+    </message>
+    <message>
+        <source>Mark as not honoured, &amp;excused</source>
+        <translation>Marquer non honoré, &amp;excusé</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the no-show</source>
+        <translation>&amp;Annuler le « non honoré »</translation>
+    </message>
+    <message>
+        <source>%1 has arrived.</source>
+        <translation>%1 est arrivé(e).</translation>
+    </message>
+    <message>
+        <source>The no-show of %1 is undone; no notice will be sent.</source>
+        <translation>Le « non honoré » de %1 est annulé ; aucun message ne sera envoyé.</translation>
+    </message>
+    <message>
+        <source>%1: not honoured, excused.</source>
+        <translation>%1 : non honoré, excusé.</translation>
+    </message>
+    <message>
+        <source>%1: not honoured. The patient will get a neutral notice unless you undo it today.</source>
+        <translation>%1 : non honoré. Le patient recevra un message neutre, sauf si vous annulez aujourd'hui.</translation>
     </message>
 </context>
 <context>
@@ -1231,7 +1523,10 @@
     </message>
     <message numerus="yes">
         <source>Sync: not configured — %n change(s) pending</source>
-        <translation><numerusform>Synchro : non configurée — %n modification en attente</numerusform><numerusform>Synchro : non configurée — %n modifications en attente</numerusform></translation>
+        <translation>
+            <numerusform>Synchro : non configurée — %n modification en attente</numerusform>
+            <numerusform>Synchro : non configurée — %n modifications en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database %1 · %L2 patients</source>
@@ -1248,6 +1543,119 @@
     <message>
         <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;L'accueil des cabinets médicaux : agenda, patients, documents, synchronisés avec l'agenda central du cabinet.&lt;/p&gt;&lt;p&gt;Qt %2 · base de données SQLite %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistiques</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NoShowChart</name>
+    <message>
+        <source>Not honoured</source>
+        <translation>Non honorés</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Annulations tardives</translation>
+    </message>
+    <message>
+        <source>No appointment in this range.</source>
+        <translation>Aucun rendez-vous sur cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NoShowStatsModel</name>
+    <message>
+        <source>whole range</source>
+        <translation>toute la période</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Not honoured</source>
+        <translation>Non honorés</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Annulations tardives</translation>
+    </message>
+    <message>
+        <source>Time lost</source>
+        <translation>Temps perdu</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NoShowStatsView</name>
+    <message>
+        <source>Appointments not honoured and late cancellations</source>
+        <translation>Rendez-vous non honorés et annulations tardives</translation>
+    </message>
+    <message>
+        <source>By month and visit reason</source>
+        <translation>Par mois et par motif</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Exporter les chiffres</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 appointments, %2 not honoured (%3 %), %4 late cancellations; %5 h of consultation lost.</source>
+        <translation>%1 rendez-vous, %2 non honorés (%3 %), %4 annulations tardives ; %5 h de consultation perdues.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Le fichier %1 n'a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Figures exported to %1.</source>
+        <translation>Chiffres exportés dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1684,15 @@
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
+    <message numerus="yes">
+        <source>blocked online (%n practitioner(s))</source>
+        <translation><numerusform>bloqué en ligne (%n praticien)</numerusform><numerusform>bloqué en ligne (%n praticiens)</numerusform></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <extracomment>Column header: count of appointments not honoured</extracomment>
+        <translation>Non honorés</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PatientsView</name>
@@ -1297,7 +1714,10 @@
     </message>
     <message numerus="yes">
         <source>%n patient(s) found.</source>
-        <translation><numerusform>%n patient trouvé.</numerusform><numerusform>%n patients trouvés.</numerusform></translation>
+        <translation>
+            <numerusform>%n patient trouvé.</numerusform>
+            <numerusform>%n patients trouvés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deceased</source>
@@ -1333,7 +1753,10 @@
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sex</source>
@@ -1410,6 +1833,38 @@
     <message>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Appointments not honoured</source>
+        <translation>Rendez-vous non honorés</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation><numerusform>%n au total</numerusform><numerusform>%n au total</numerusform></translation>
+    </message>
+    <message>
+        <source>blocked online by the practice</source>
+        <translation>bloqué en ligne par le cabinet</translation>
+    </message>
+    <message>
+        <source>blocked online</source>
+        <translation>bloqué en ligne</translation>
+    </message>
+    <message>
+        <source>(excused)</source>
+        <translation>(excusé)</translation>
+    </message>
+    <message>
+        <source>(erased by the practice)</source>
+        <translation>(effacé par le cabinet)</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>(tardive)</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +1981,10 @@
     </message>
     <message numerus="yes">
         <source>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n change(s) waiting.</source>
-        <translation><numerusform>Aucun agenda central n'est encore configuré : chaque modification est gardée dans le journal local et sera envoyée dès que la synchronisation sera mise en place (prochaine version). %n modification en attente.</numerusform><numerusform>Aucun agenda central n'est encore configuré : chaque modification est gardée dans le journal local et sera envoyée dès que la synchronisation sera mise en place (prochaine version). %n modifications en attente.</numerusform></translation>
+        <translation>
+            <numerusform>Aucun agenda central n'est encore configuré : chaque modification est gardée dans le journal local et sera envoyée dès que la synchronisation sera mise en place (prochaine version). %n modification en attente.</numerusform>
+            <numerusform>Aucun agenda central n'est encore configuré : chaque modification est gardée dans le journal local et sera envoyée dès que la synchronisation sera mise en place (prochaine version). %n modifications en attente.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Patient</source>

@@ -39,10 +39,6 @@
         <source>Say why this appointment was entered in error.</source>
         <translation>Geef aan waarom deze afspraak foutief werd ingevoerd.</translation>
     </message>
-    <message>
-        <source>An appointment cannot be marked as not honoured before it starts.</source>
-        <translation>Een afspraak kan pas na het beginuur als „niet nagekomen” worden gemarkeerd.</translation>
-    </message>
 </context>
 <context>
     <name>AppointmentStatuses</name>
@@ -144,10 +140,6 @@
     <message>
         <source>Print this help.</source>
         <translation>Deze hulp tonen.</translation>
-    </message>
-    <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore</translation>
     </message>
     <message>
         <source>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
@@ -426,10 +418,6 @@
         <translation>Gebruik: patient search TEKST</translation>
     </message>
     <message>
-        <source>Usage: patient add|show|list|search ...</source>
-        <translation>Gebruik: patient add|show|list|search ...</translation>
-    </message>
-    <message>
         <source>Usage: practitioner list</source>
         <translation>Gebruik: practitioner list</translation>
     </message>
@@ -474,10 +462,6 @@
         <translation>Boeking</translation>
     </message>
     <message>
-        <source>Usage: appointment list [--from DATE] [--to DATE] [--practitioner ID]</source>
-        <translation>Gebruik: appointment list [--from DATUM] [--to DATUM] [--practitioner ID]</translation>
-    </message>
-    <message>
         <source>First day (default today).</source>
         <translation>Eerste dag (standaard vandaag).</translation>
     </message>
@@ -504,6 +488,190 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, noshow, stats, settings, bench</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, noshow, stats, settings, bench</translation>
+    </message>
+    <message>
+        <source>Runs a benchmark and prints its figures as JSON lines.</source>
+        <translation>Voert een benchmark uit en toont de cijfers als JSON-regels.</translation>
+    </message>
+    <message>
+        <source>Patients in the generated database (default 1,000,000).</source>
+        <translation>Patiënten in de aangemaakte databank (standaard 1.000.000).</translation>
+    </message>
+    <message>
+        <source>Measurements to take (default 200).</source>
+        <translation>Aantal metingen (standaard 200).</translation>
+    </message>
+    <message>
+        <source>Usage: bench NAME [--patients N] [--repetitions N]</source>
+        <translation>Gebruik: bench NAAM [--patients N] [--repetitions N]</translation>
+    </message>
+    <message>
+        <source>--patients and --repetitions are positive whole numbers.</source>
+        <translation>--patients en --repetitions zijn positieve gehele getallen.</translation>
+    </message>
+    <message>
+        <source>The identifier.</source>
+        <translation>Het ID.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 ID</source>
+        <translation>Gebruik: %1 ID</translation>
+    </message>
+    <message>
+        <source>Books an appointment, with the practice's rules.</source>
+        <translation>Boekt een afspraak, met de regels van de praktijk.</translation>
+    </message>
+    <message>
+        <source>The practitioner's ID.</source>
+        <translation>Het ID van de zorgverlener.</translation>
+    </message>
+    <message>
+        <source>The visit reason's ID.</source>
+        <translation>Het ID van de reden.</translation>
+    </message>
+    <message>
+        <source>Start, ISO 8601 (site time when no offset).</source>
+        <translation>Begin, ISO 8601 (tijd van de vestiging zonder verschuiving).</translation>
+    </message>
+    <message>
+        <source>Minutes (default: the visit reason's).</source>
+        <translation>Minuten (standaard: die van de reden).</translation>
+    </message>
+    <message>
+        <source>A note for the desk.</source>
+        <translation>Een notitie voor het onthaal.</translation>
+    </message>
+    <message>
+        <source>Usage: appointment book --patient ID --practitioner ID --start TIME [--motif ID] [--duration N] [--channel desk|phone|online]</source>
+        <translation>Gebruik: appointment book --patient ID --practitioner ID --start TIJD [--motif ID] [--duration N] [--channel desk|phone|online]</translation>
+    </message>
+    <message>
+        <source>--start "%1" is not a date and time such as 2026-11-23T09:30.</source>
+        <translation>--start „%1” is geen datum en tijd zoals 2026-11-23T09:30.</translation>
+    </message>
+    <message>
+        <source>--duration is a number of minutes.</source>
+        <translation>--duration is een aantal minuten.</translation>
+    </message>
+    <message>
+        <source>The patient excused themselves: it does not count.</source>
+        <translation>De patiënt heeft zich verontschuldigd: dit telt niet.</translation>
+    </message>
+    <message>
+        <source>Why (required to cancel).</source>
+        <translation>Waarom (verplicht om te annuleren).</translation>
+    </message>
+    <message>
+        <source>--by is patient or practice.</source>
+        <translation>--by is patient of practice (praktijk).</translation>
+    </message>
+    <message>
+        <source>Usage: appointment list|book|show|arrive|cancel|no-show|undo-no-show ...</source>
+        <translation>Gebruik: appointment list|book|show|arrive|cancel|no-show|undo-no-show ...</translation>
+    </message>
+    <message>
+        <source>Blocks a patient's online booking with a practitioner.</source>
+        <translation>Blokkeert het online boeken van een patiënt bij een zorgverlener.</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log).</source>
+        <translation>Waarom (bewaard in het auditlogboek).</translation>
+    </message>
+    <message>
+        <source>Online booking blocked.</source>
+        <translation>Online boeken geblokkeerd.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 no-shows; %3</source>
+        <translation>%1 van %2 niet-nagekomen; %3</translation>
+    </message>
+    <message>
+        <source>online booking blocked</source>
+        <translation>online boeken geblokkeerd</translation>
+    </message>
+    <message>
+        <source>online booking allowed</source>
+        <translation>online boeken toegelaten</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Online booking allowed again.</source>
+        <translation>Online boeken opnieuw toegelaten.</translation>
+    </message>
+    <message>
+        <source>Usage: noshow status PATIENT [--practitioner ID] | noshow erase APPOINTMENT --reason TEXT | noshow unblock PATIENT --practitioner ID --reason TEXT</source>
+        <translation>Gebruik: noshow status PATIËNT [--practitioner ID] | noshow erase AFSPRAAK --reason TEKST | noshow unblock PATIËNT --practitioner ID --reason TEKST</translation>
+    </message>
+    <message>
+        <source>Usage: stats noshow --from DATE --to DATE [--csv FILE]</source>
+        <translation>Gebruik: stats noshow --from DATUM --to DATUM [--csv BESTAND]</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>Eerste dag.</translation>
+    </message>
+    <message>
+        <source>Last day, included.</source>
+        <translation>Laatste dag, inbegrepen.</translation>
+    </message>
+    <message>
+        <source>Also write the figures to this CSV file.</source>
+        <translation>De cijfers ook naar dit CSV-bestand schrijven.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Het bestand %1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Niet nagekomen</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Laattijdige annuleringen</translation>
+    </message>
+    <message>
+        <source>Minutes lost</source>
+        <translation>Verloren minuten</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1".</source>
+        <translation>Onbekende instelling „%1”.</translation>
+    </message>
+    <message>
+        <source>Usage: settings list | settings get KEY | settings set KEY VALUE</source>
+        <translation>Gebruik: settings list | settings get SLEUTEL | settings set SLEUTEL WAARDE</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|show|list|search|block ...</source>
+        <translation>Gebruik: patient add|show|list|search|block ...</translation>
     </message>
 </context>
 <context>
@@ -713,7 +881,10 @@
     </message>
     <message numerus="yes">
         <source>A social security number has 15 characters (13 and a 2-digit key); this one has %n.</source>
-        <translation><numerusform>Een socialezekerheidsnummer heeft 15 tekens (13 en een sleutel van 2 cijfers); dit heeft er %n.</numerusform><numerusform>Een socialezekerheidsnummer heeft 15 tekens (13 en een sleutel van 2 cijfers); dit heeft er %n.</numerusform></translation>
+        <translation>
+            <numerusform>Een socialezekerheidsnummer heeft 15 tekens (13 en een sleutel van 2 cijfers); dit heeft er %n.</numerusform>
+            <numerusform>Een socialezekerheidsnummer heeft 15 tekens (13 en een sleutel van 2 cijfers); dit heeft er %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A social security number contains only digits, apart from 2A or 2B for Corsica.</source>
@@ -752,7 +923,10 @@
     </message>
     <message numerus="yes">
         <source>A national register number has 11 digits; this one has %n.</source>
-        <translation><numerusform>Een rijksregisternummer heeft 11 cijfers; dit heeft er %n.</numerusform><numerusform>Een rijksregisternummer heeft 11 cijfers; dit heeft er %n.</numerusform></translation>
+        <translation>
+            <numerusform>Een rijksregisternummer heeft 11 cijfers; dit heeft er %n.</numerusform>
+            <numerusform>Een rijksregisternummer heeft 11 cijfers; dit heeft er %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check digits of this national register number are wrong: probably a typing error.</source>
@@ -773,6 +947,72 @@
     <message>
         <source>The serial number (digits 7 to 9) of this national register number is not possible.</source>
         <translation>Het volgnummer (cijfers 7 tot 9) van dit rijksregisternummer is niet mogelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowPolicy</name>
+    <message>
+        <source>Give the reason: it is kept in the audit log.</source>
+        <translation>Geef de reden op: ze wordt bewaard in het auditlogboek.</translation>
+    </message>
+    <message>
+        <source>This patient is not blocked with this practitioner.</source>
+        <translation>Deze patiënt is niet geblokkeerd bij deze zorgverlener.</translation>
+    </message>
+    <message>
+        <source>This patient is already blocked with this practitioner.</source>
+        <translation>Deze patiënt is al geblokkeerd bij deze zorgverlener.</translation>
+    </message>
+    <message>
+        <source>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</source>
+        <translation>De praktijk heeft het online boeken van deze patiënt bij deze zorgverlener geblokkeerd: de patiënt moet de praktijk bellen.</translation>
+    </message>
+    <message>
+        <source>This patient has %1 appointments not honoured with this practitioner (limit %2): online booking is blocked, the patient must phone the practice.</source>
+        <translation>Deze patiënt heeft %1 niet-nagekomen afspraken bij deze zorgverlener (limiet %2): online boeken is geblokkeerd, de patiënt moet de praktijk bellen.</translation>
+    </message>
+    <message>
+        <source>Warning: the practice has blocked this patient's online booking with this practitioner.</source>
+        <translation>Let op: de praktijk heeft het online boeken van deze patiënt bij deze zorgverlener geblokkeerd.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 appointments not honoured with this practitioner; online booking is blocked.</source>
+        <translation>Let op: %1 niet-nagekomen afspraken bij deze zorgverlener; online boeken is geblokkeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowService</name>
+    <message>
+        <source>This appointment is already marked as not honoured.</source>
+        <translation>Deze afspraak is al als niet nagekomen gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>An appointment cannot be marked as not honoured before it starts.</source>
+        <translation>Een afspraak kan pas na het beginuur als niet nagekomen worden gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>An appointment that is "%1" cannot be marked as not honoured.</source>
+        <translation>Een afspraak „%1” kan niet als niet nagekomen worden gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>verontschuldigd</translation>
+    </message>
+    <message>
+        <source>This appointment is not marked as not honoured.</source>
+        <translation>Deze afspraak is niet als niet nagekomen gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>A no-show can be undone only on the day it was marked. After that, a practitioner or an administrator can erase it with a reason.</source>
+        <translation>Een niet-nagekomen afspraak kan enkel op de dag zelf ongedaan worden gemaakt. Daarna kan een zorgverlener of beheerder ze met een reden wissen.</translation>
+    </message>
+    <message>
+        <source>Give the reason for erasing this no-show: it is kept in the audit log.</source>
+        <translation>Geef de reden om deze niet-nagekomen afspraak te wissen: ze wordt bewaard in het auditlogboek.</translation>
+    </message>
+    <message>
+        <source>This no-show is already erased.</source>
+        <translation>Deze niet-nagekomen afspraak is al gewist.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1196,17 @@
     </message>
 </context>
 <context>
+    <name>PracticeSettings</name>
+    <message>
+        <source>The setting %1 takes a whole number from %2 to %3.</source>
+        <translation>De instelling %1 neemt een geheel getal van %2 tot %3.</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1". Known: %2.</source>
+        <translation>Onbekende instelling „%1”. Bekend: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Secretary</source>
@@ -1079,15 +1330,56 @@
     </message>
     <message numerus="yes">
         <source>%n appointment(s)</source>
-        <translation><numerusform>%n afspraak</numerusform><numerusform>%n afspraken</numerusform></translation>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in the waiting room</source>
-        <translation><numerusform>%n in de wachtzaal</numerusform><numerusform>%n in de wachtzaal</numerusform></translation>
+        <translation>
+            <numerusform>%n in de wachtzaal</numerusform>
+            <numerusform>%n in de wachtzaal</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n still expected</source>
-        <translation><numerusform>%n nog verwacht</numerusform><numerusform>%n nog verwacht</numerusform></translation>
+        <translation>
+            <numerusform>%n nog verwacht</numerusform>
+            <numerusform>%n nog verwacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient has &amp;arrived</source>
+        <translation>Patiënt is &amp;aangekomen</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;not honoured</source>
+        <translation>Markeren als &amp;niet nagekomen</translation>
+    </message>
+    <message>
+        <source>Mark as not honoured, &amp;excused</source>
+        <translation>Markeren als niet nagekomen, &amp;verontschuldigd</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the no-show</source>
+        <translation>Niet-nagekomen &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>%1 has arrived.</source>
+        <translation>%1 is aangekomen.</translation>
+    </message>
+    <message>
+        <source>The no-show of %1 is undone; no notice will be sent.</source>
+        <translation>De niet-nagekomen afspraak van %1 is ongedaan gemaakt; er wordt geen bericht verstuurd.</translation>
+    </message>
+    <message>
+        <source>%1: not honoured, excused.</source>
+        <translation>%1: niet nagekomen, verontschuldigd.</translation>
+    </message>
+    <message>
+        <source>%1: not honoured. The patient will get a neutral notice unless you undo it today.</source>
+        <translation>%1: niet nagekomen. De patiënt krijgt een neutraal bericht, tenzij u het vandaag ongedaan maakt.</translation>
     </message>
 </context>
 <context>
@@ -1231,7 +1523,10 @@
     </message>
     <message numerus="yes">
         <source>Sync: not configured — %n change(s) pending</source>
-        <translation><numerusform>Synchronisatie: niet ingesteld — %n wijziging wacht</numerusform><numerusform>Synchronisatie: niet ingesteld — %n wijzigingen wachten</numerusform></translation>
+        <translation>
+            <numerusform>Synchronisatie: niet ingesteld — %n wijziging wacht</numerusform>
+            <numerusform>Synchronisatie: niet ingesteld — %n wijzigingen wachten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database %1 · %L2 patients</source>
@@ -1248,6 +1543,119 @@
     <message>
         <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;Het onthaal van medische praktijken: agenda, patiënten, documenten, gesynchroniseerd met de centrale agenda van de praktijk.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite-databank %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistieken</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistieken</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NoShowChart</name>
+    <message>
+        <source>Not honoured</source>
+        <translation>Niet nagekomen</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Laattijdige annuleringen</translation>
+    </message>
+    <message>
+        <source>No appointment in this range.</source>
+        <translation>Geen afspraken in deze periode.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NoShowStatsModel</name>
+    <message>
+        <source>whole range</source>
+        <translation>hele periode</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 u %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Not honoured</source>
+        <translation>Niet nagekomen</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Laattijdige annuleringen</translation>
+    </message>
+    <message>
+        <source>Time lost</source>
+        <translation>Verloren tijd</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NoShowStatsView</name>
+    <message>
+        <source>Appointments not honoured and late cancellations</source>
+        <translation>Niet-nagekomen afspraken en laattijdige annuleringen</translation>
+    </message>
+    <message>
+        <source>By month and visit reason</source>
+        <translation>Per maand en per reden</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>De cijfers exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 appointments, %2 not honoured (%3 %), %4 late cancellations; %5 h of consultation lost.</source>
+        <translation>%1 afspraken, %2 niet nagekomen (%3 %), %4 laattijdige annuleringen; %5 u consultatie verloren.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Het bestand %1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Figures exported to %1.</source>
+        <translation>Cijfers geëxporteerd naar %1.</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1684,15 @@
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
+    <message numerus="yes">
+        <source>blocked online (%n practitioner(s))</source>
+        <translation><numerusform>online geblokkeerd (%n zorgverlener)</numerusform><numerusform>online geblokkeerd (%n zorgverleners)</numerusform></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <extracomment>Column header: count of appointments not honoured</extracomment>
+        <translation>Niet nagekomen</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PatientsView</name>
@@ -1297,7 +1714,10 @@
     </message>
     <message numerus="yes">
         <source>%n patient(s) found.</source>
-        <translation><numerusform>%n patiënt gevonden.</numerusform><numerusform>%n patiënten gevonden.</numerusform></translation>
+        <translation>
+            <numerusform>%n patiënt gevonden.</numerusform>
+            <numerusform>%n patiënten gevonden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deceased</source>
@@ -1333,7 +1753,10 @@
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n jaar</numerusform><numerusform>%n jaar</numerusform></translation>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sex</source>
@@ -1410,6 +1833,38 @@
     <message>
         <source>Appointments</source>
         <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Appointments not honoured</source>
+        <translation>Niet-nagekomen afspraken</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation><numerusform>%n in totaal</numerusform><numerusform>%n in totaal</numerusform></translation>
+    </message>
+    <message>
+        <source>blocked online by the practice</source>
+        <translation>online geblokkeerd door de praktijk</translation>
+    </message>
+    <message>
+        <source>blocked online</source>
+        <translation>online geblokkeerd</translation>
+    </message>
+    <message>
+        <source>(excused)</source>
+        <translation>(verontschuldigd)</translation>
+    </message>
+    <message>
+        <source>(erased by the practice)</source>
+        <translation>(gewist door de praktijk)</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>(laattijdig)</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +1981,10 @@
     </message>
     <message numerus="yes">
         <source>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n change(s) waiting.</source>
-        <translation><numerusform>Er is nog geen centrale agenda ingesteld: elke wijziging wordt in het lokale journaal bewaard en verstuurd zodra de synchronisatie is ingesteld (volgende versie). %n wijziging wacht.</numerusform><numerusform>Er is nog geen centrale agenda ingesteld: elke wijziging wordt in het lokale journaal bewaard en verstuurd zodra de synchronisatie is ingesteld (volgende versie). %n wijzigingen wachten.</numerusform></translation>
+        <translation>
+            <numerusform>Er is nog geen centrale agenda ingesteld: elke wijziging wordt in het lokale journaal bewaard en verstuurd zodra de synchronisatie is ingesteld (volgende versie). %n wijziging wacht.</numerusform>
+            <numerusform>Er is nog geen centrale agenda ingesteld: elke wijziging wordt in het lokale journaal bewaard en verstuurd zodra de synchronisatie is ingesteld (volgende versie). %n wijzigingen wachten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Patient</source>

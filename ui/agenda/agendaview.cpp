@@ -1,13 +1,17 @@
 #include "agendaview.h"
 
 #include "access/session.h"
+#include "agenda/appointmentservice.h"
+#include "agenda/noshowservice.h"
 #include "daylistmodel.h"
 #include "store/practicerepository.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -57,6 +61,31 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     m_table->setColumnWidth(DayListModel::Motif, 240);
     m_table->setColumnWidth(DayListModel::Status, 160);
 
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"agendaMessage"_s);
+    m_message->setWordWrap(true);
+
+    // Keyboard first: the desk marks without leaving the list.
+    m_arrived = new QAction(tr("Patient has &arrived"), this);
+    m_arrived->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_markNoShow = new QAction(tr("Mark as &not honoured"), this);
+    m_markNoShow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_markExcused = new QAction(tr("Mark as not honoured, &excused"), this);
+    m_markExcused->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_undoNoShow = new QAction(tr("&Undo the no-show"), this);
+    m_undoNoShow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    for (QAction *a : {m_arrived, m_markNoShow, m_markExcused, m_undoNoShow}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_table->addAction(a);
+    }
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_arrived, &QAction::triggered, this, [this] { act(u"arrived"_s); });
+    connect(m_markNoShow, &QAction::triggered, this, [this] { act(u"noshow"_s); });
+    connect(m_markExcused, &QAction::triggered, this, [this] { act(u"excused"_s); });
+    connect(m_undoNoShow, &QAction::triggered, this, [this] { act(u"undo"_s); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgendaView::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AgendaView::updateActions);
+
     auto *notice = new QLabel(tr("Day list of every practitioner. The week grid with one column per practitioner, "
                                  "booking and moving by drag and drop come with the next version of the agenda."),
                               this);
@@ -66,6 +95,7 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
     layout->addWidget(notice);
 
     connect(previous, &QPushButton::clicked, this, [this] { setDay(m_model->day().addDays(-1)); });
@@ -92,6 +122,68 @@ void AgendaView::setDay(const QDate &day)
         m_date->setDate(day);
     }
     refreshSummary();
+}
+
+void AgendaView::selectRow(int row)
+{
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->selectRow(row);
+}
+
+QString AgendaView::message() const
+{
+    return m_message->text();
+}
+
+void AgendaView::updateActions()
+{
+    const DayListEntry *e = m_model->entryAt(m_table->currentIndex().row());
+    const AppointmentStatus s = e ? e->appointment.status : AppointmentStatus::EnteredInError;
+    m_arrived->setEnabled(e && AppointmentStatuses::canTransition(s, AppointmentStatus::Arrived));
+    m_markNoShow->setEnabled(e && AppointmentStatuses::canTransition(s, AppointmentStatus::NoShow));
+    m_markExcused->setEnabled(m_markNoShow->isEnabled());
+    m_undoNoShow->setEnabled(e && s == AppointmentStatus::NoShow);
+}
+
+void AgendaView::act(const QString &what)
+{
+    const int row = m_table->currentIndex().row();
+    const DayListEntry *e = m_model->entryAt(row);
+    if (!e)
+        return;
+    const QString id = e->appointment.id;
+    const QString patient = e->patientName;
+    Result<Appointment> result = Error::invalid(QString());
+    QString done;
+    if (what == u"arrived"_s) {
+        result = AppointmentService::changeStatus(m_session, id, AppointmentStatus::Arrived, QString());
+        done = tr("%1 has arrived.").arg(patient);
+    } else if (what == u"undo"_s) {
+        result = NoShowService::undo(m_session, id);
+        done = tr("The no-show of %1 is undone; no notice will be sent.").arg(patient);
+    } else {
+        const bool excused = what == u"excused"_s;
+        result = NoShowService::mark(m_session, id, excused);
+        done = excused ? tr("%1: not honoured, excused.").arg(patient)
+                       : tr("%1: not honoured. The patient will get a neutral notice unless you undo it today.")
+                             .arg(patient);
+    }
+    if (!result) {
+        m_message->setStyleSheet(u"color: #b00020;"_s);
+        m_message->setText(result.error().message);
+        return;
+    }
+    m_message->setStyleSheet(u"color: #1b7f3b;"_s);
+    m_message->setText(done);
+    m_model->reload();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->entryAt(r)->appointment.id == id) {
+            selectRow(r);
+            break;
+        }
+    }
+    refreshSummary();
+    Q_EMIT appointmentChanged(id);
 }
 
 void AgendaView::refreshSummary()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QDateEdit;
 class QLabel;
@@ -22,9 +23,23 @@ public:
 
     void setDay(const QDate &day);
     DayListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    void selectRow(int row);
+    QString message() const;
+
+    // The actions on the selected appointment (context menu and shortcuts).
+    QAction *markNoShowAction() const { return m_markNoShow; }
+    QAction *markExcusedAction() const { return m_markExcused; }
+    QAction *undoNoShowAction() const { return m_undoNoShow; }
+    QAction *arrivedAction() const { return m_arrived; }
+
+Q_SIGNALS:
+    void appointmentChanged(const QString &appointmentId);
 
 private:
     void refreshSummary();
+    void act(const QString &what);
+    void updateActions();
 
     const Session &m_session;
     DayListModel *m_model = nullptr;
@@ -32,6 +47,11 @@ private:
     QCheckBox *m_showCancelled = nullptr;
     QLabel *m_summary = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_message = nullptr;
+    QAction *m_markNoShow = nullptr;
+    QAction *m_markExcused = nullptr;
+    QAction *m_undoNoShow = nullptr;
+    QAction *m_arrived = nullptr;
 };
 
 } // namespace guichet

@@ -2,6 +2,7 @@
 
 #include "access/session.h"
 #include "agenda/agendaview.h"
+#include "agenda/noshowstatsview.h"
 #include "documents/documentsview.h"
 #include "idlewatcher.h"
 #include "lockscreen.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
         {tr("Agenda"), u":/icons/agenda.svg"_s},
         {tr("Patients"), u":/icons/patients.svg"_s},
         {tr("Documents"), u":/icons/documents.svg"_s},
+        {tr("Statistics"), u":/icons/stats.svg"_s},
         {tr("Sync"), u":/icons/sync.svg"_s},
     };
     for (const auto &[label, icon] : pages) {
@@ -60,11 +62,14 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     m_agenda = new AgendaView(session, m_stack);
     m_patients = new PatientsView(session, m_stack);
     m_documents = new DocumentsView(m_stack);
+    m_statistics = new NoShowStatsView(session, m_stack);
     m_sync = new SyncView(session, m_stack);
     m_stack->addWidget(m_agenda);
     m_stack->addWidget(m_patients);
     m_stack->addWidget(m_documents);
+    m_stack->addWidget(m_statistics);
     m_stack->addWidget(m_sync);
+    connect(m_agenda, &AgendaView::appointmentChanged, this, &MainWindow::refreshStatus);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -78,6 +83,8 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
         m_stack->setCurrentIndex(row);
         if (row == SyncPage)
             m_sync->reload();
+        if (row == StatisticsPage)
+            m_statistics->reload();
         refreshStatus();
     });
 
@@ -120,7 +127,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names = {tr("&Agenda"), tr("&Patients"), tr("&Documents"), tr("S&ync")};
+    const QStringList names = {tr("&Agenda"), tr("&Patients"), tr("&Documents"), tr("S&tatistics"), tr("S&ync")};
     for (int i = 0; i < PageCount; ++i) {
         QAction *a = view->addAction(names.at(i), this, [this, i] { showPage(Page(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -147,7 +154,7 @@ MainWindow::Page MainWindow::currentPage() const
 
 QString MainWindow::pageName(Page page)
 {
-    static const QStringList names = {u"agenda"_s, u"patients"_s, u"documents"_s, u"sync"_s};
+    static const QStringList names = {u"agenda"_s, u"patients"_s, u"documents"_s, u"statistics"_s, u"sync"_s};
     return names.value(int(page));
 }
 

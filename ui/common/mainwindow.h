@@ -13,6 +13,7 @@ class AgendaView;
 class DocumentsView;
 class IdleWatcher;
 class LockScreen;
+class NoShowStatsView;
 class PatientsView;
 class Session;
 class SyncView;
@@ -21,7 +22,7 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { AgendaPage, PatientsPage, DocumentsPage, SyncPage, PageCount };
+    enum Page { AgendaPage, PatientsPage, DocumentsPage, StatisticsPage, SyncPage, PageCount };
 
     MainWindow(const Session &session, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -33,9 +34,11 @@ public:
     AgendaView *agendaView() const { return m_agenda; }
     PatientsView *patientsView() const { return m_patients; }
     SyncView *syncView() const { return m_sync; }
+    NoShowStatsView *statisticsView() const { return m_statistics; }
     LockScreen *lockScreen() const { return m_lock; }
     IdleWatcher *idleWatcher() const { return m_idle; }
     QString syncStateText() const;
+    const Session &session() const { return m_session; }
 
     void lock();
     void openSettings();
@@ -56,6 +59,7 @@ private:
     PatientsView *m_patients = nullptr;
     DocumentsView *m_documents = nullptr;
     SyncView *m_sync = nullptr;
+    NoShowStatsView *m_statistics = nullptr;
     LockScreen *m_lock = nullptr;
     IdleWatcher *m_idle = nullptr;
     QLabel *m_dbLabel = nullptr;

@@ -2,9 +2,12 @@
 
 #include "agenda/agendaview.h"
 #include "agenda/daylistmodel.h"
+#include "agenda/noshowpolicy.h"
+#include "access/session.h"
 #include "mainwindow.h"
 #include "patients/patientsview.h"
 #include "settings/settingsdialog.h"
+#include "store/database.h"
 
 #include <QApplication>
 #include <QDir>
@@ -62,6 +65,29 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
         }
         shoot(window, MainWindow::pageName(MainWindow::Page(page)));
     }
+    // A past day with appointments not honoured, and a patient's no-show history.
+    window.showPage(MainWindow::AgendaPage);
+    AgendaView *agenda = window.agendaView();
+    const QDate today = agenda->model()->day();
+    for (int back = 1; back < 21; ++back) {
+        agenda->setDay(today.addDays(-back));
+        bool hasNoShow = false;
+        for (int row = 0; row < agenda->model()->rowCount() && !hasNoShow; ++row)
+            hasNoShow = agenda->model()->entryAt(row)->appointment.status == AppointmentStatus::NoShow;
+        if (hasNoShow)
+            break;
+    }
+    shoot(window, u"agenda-noshows"_s);
+    agenda->setDay(today);
+    const Database &db = window.session().database();
+    auto r = db.exec(u"SELECT patient_id FROM appointments WHERE status = 'noshow' GROUP BY patient_id "
+                     "ORDER BY count(*) DESC, patient_id LIMIT 1"_s);
+    if (r && r->next()) {
+        window.showPage(MainWindow::PatientsPage);
+        window.patientsView()->showPatientById(r->value(0).toString());
+        shoot(window, u"patient-noshows"_s);
+    }
+
     QSettings settings;
     SettingsDialog dialog(settings, &window);
     dialog.adjustSize();

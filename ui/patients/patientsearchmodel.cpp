@@ -1,13 +1,31 @@
 #include "patientsearchmodel.h"
 
+#include "agenda/noshowpolicy.h"
 #include "domain/phone.h"
 #include "store/patientrepository.h"
 
+#include <QColor>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace guichet {
+
+QString PatientSearchModel::noShowBadge(const Database &db, const QString &patientId)
+{
+    int count = 0;
+    int blocked = 0;
+    for (const NoShowStatus &s : NoShowPolicy::statuses(db, patientId)) {
+        count += s.count;
+        blocked += s.blocked ? 1 : 0;
+    }
+    if (count == 0 && blocked == 0)
+        return {};
+    QString badge = QString::number(count);
+    if (blocked > 0)
+        badge += u" · "_s + tr("blocked online (%n practitioner(s))", nullptr, blocked);
+    return badge;
+}
 
 PatientSearchModel::PatientSearchModel(const Database &db, QObject *parent)
     : QAbstractTableModel(parent)
@@ -20,6 +38,9 @@ void PatientSearchModel::setQuery(const QString &text)
     m_query = text;
     beginResetModel();
     m_rows = text.trimmed().size() < 2 ? QList<Patient>{} : PatientRepository(m_db).search(text, 50);
+    m_noShowBadges.clear();
+    for (const Patient &p : std::as_const(m_rows))
+        m_noShowBadges << noShowBadge(m_db, p.id);
     endResetModel();
 }
 
@@ -62,10 +83,14 @@ QVariant PatientSearchModel::data(const QModelIndex &index, int role) const
             return p.niss.isEmpty() ? p.nir : p.niss;
         case IdentityStatusColumn:
             return IdentityStatuses::label(p.identityStatus);
+        case NoShows:
+            return m_noShowBadges.value(index.row());
         default:
             break;
         }
     }
+    if (role == Qt::ForegroundRole && index.column() == NoShows)
+        return QColor(m_noShowBadges.value(index.row()).contains(u'·') ? u"#b00020"_s : u"#8a5a00"_s);
     if (role == Qt::ToolTipRole && index.column() == Name && p.deceased)
         return tr("Deceased");
     return {};
@@ -86,6 +111,9 @@ QVariant PatientSearchModel::headerData(int section, Qt::Orientation orientation
         return tr("NISS / NIR");
     case IdentityStatusColumn:
         return tr("Identity");
+    case NoShows:
+        //: Column header: count of appointments not honoured
+        return tr("No-shows");
     default:
         return {};
     }

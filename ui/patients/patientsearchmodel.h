@@ -13,7 +13,7 @@ class PatientSearchModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, BirthDate, Phone, Identifier, IdentityStatusColumn, ColumnCount };
+    enum Column { Name, BirthDate, Phone, Identifier, IdentityStatusColumn, NoShows, ColumnCount };
     static constexpr int PatientIdRole = Qt::UserRole + 1;
 
     explicit PatientSearchModel(const Database &db, QObject *parent = nullptr);
@@ -21,6 +21,8 @@ public:
     void setQuery(const QString &text);
     QString query() const { return m_query; }
     const Patient *patientAt(int row) const;
+    // "2" or "3 · blocked online (1 practitioner)"; empty when the patient has none.
+    static QString noShowBadge(const Database &db, const QString &patientId);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -31,6 +33,7 @@ private:
     const Database &m_db;
     QString m_query;
     QList<Patient> m_rows;
+    QList<QString> m_noShowBadges; // one per row, computed with the rows
 };
 
 } // namespace guichet

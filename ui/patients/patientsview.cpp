@@ -1,6 +1,7 @@
 #include "patientsview.h"
 
 #include "access/session.h"
+#include "agenda/noshowpolicy.h"
 #include "domain/phone.h"
 #include "domain/nir.h"
 #include "domain/niss.h"
@@ -112,6 +113,21 @@ void PatientsView::selectRow(int row)
     m_table->selectRow(row);
 }
 
+void PatientsView::showPatientById(const QString &id)
+{
+    auto found = PatientRepository(m_session.database()).byId(id);
+    if (!found)
+        return;
+    search(found->birthName + u' ' + found->firstNames.section(u' ', 0, 0));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->patientAt(row)->id == id) {
+            selectRow(row);
+            return;
+        }
+    }
+    showPatient(id);
+}
+
 void PatientsView::runSearch()
 {
     m_debounce->stop();
@@ -185,6 +201,24 @@ void PatientsView::showPatient(const QString &id)
                 + QLocale().toString(r.birthDate, u"dd/MM/yyyy"_s) + u"</li>"_s;
         html += u"</ul>"_s;
     }
+    const QList<NoShowStatus> noShows = NoShowPolicy::statuses(m_session.database(), p.id);
+    if (!noShows.isEmpty()) {
+        PracticeRepository practice(m_session.database());
+        html += u"<h4>"_s + tr("Appointments not honoured").toHtmlEscaped() + u"</h4><table>"_s;
+        for (const NoShowStatus &s : noShows) {
+            auto practitioner = practice.practitioner(s.practitionerId);
+            QString state = tr("%1 of %2").arg(s.count).arg(s.threshold);
+            if (s.total != s.count)
+                state += u" ("_s + tr("%n in all", nullptr, s.total) + u')';
+            if (s.blocked)
+                state += u" — "_s + (s.manualBlock ? tr("blocked online by the practice") : tr("blocked online"));
+            const QString color = s.blocked ? u"#b00020"_s : u"#8a5a00"_s;
+            html += u"<tr><td style='color:#5f6b7a; padding-right:14px'>"_s
+                + (practitioner ? practitioner->displayName() : s.practitionerId).toHtmlEscaped()
+                + u"</td><td style='color:"_s + color + u"'><b>"_s + state.toHtmlEscaped() + u"</b></td></tr>"_s;
+        }
+        html += u"</table>"_s;
+    }
     const QList<Appointment> appointments = AppointmentRepository(m_session.database()).forPatient(p.id);
     if (!appointments.isEmpty()) {
         html += u"<h4>"_s + tr("Appointments").toHtmlEscaped() + u"</h4><table>"_s;
@@ -193,8 +227,14 @@ void PatientsView::showPatient(const QString &id)
         for (const Appointment &a : appointments) {
             if (shown++ == 12)
                 break;
-            html += row(QLocale().toString(a.start.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s),
-                        AppointmentStatuses::label(a.status));
+            QString status = AppointmentStatuses::label(a.status);
+            if (a.status == AppointmentStatus::NoShow && a.excused)
+                status += u' ' + tr("(excused)");
+            if (a.status == AppointmentStatus::NoShow && a.noShowErased)
+                status += u' ' + tr("(erased by the practice)");
+            if (a.status == AppointmentStatus::Cancelled && a.lateCancellation)
+                status += u' ' + tr("(late)");
+            html += row(QLocale().toString(a.start.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s), status);
         }
         html += u"</table>"_s;
     }

@@ -24,6 +24,8 @@ public:
     PatientSearchModel *model() const { return m_model; }
     void selectRow(int row);
     QString shownPatientId() const { return m_shownId; }
+    // Shows a record directly (from the agenda or a link), with its search.
+    void showPatientById(const QString &id);
 
 private:
     void runSearch();
