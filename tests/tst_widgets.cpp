@@ -5,6 +5,7 @@
 #include "agenda/noshowstatsview.h"
 #include "store/practicerepository.h"
 #include "store/patientrepository.h"
+#include "store/appointmentrepository.h"
 #include "common/idlewatcher.h"
 #include "common/lockscreen.h"
 #include "common/mainwindow.h"
@@ -32,6 +33,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUrl>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void idleWatcherLocksAfterSilence();
     void markAndUndoFromTheDayList();
     void statisticsView();
+    void markFromThePatientRecord();
     void noShowBadgeInSearch();
     void signInDialog();
     void firstRunCreatesAdministrator();
@@ -233,6 +236,30 @@ void TestWidgets::markAndUndoFromTheDayList()
     QVERIFY(view.message().contains(u"before it starts"_s));
     QCOMPARE(view.model()->entryAt(rowOf(afternoon->id))->appointment.status, AppointmentStatus::Booked);
     QCOMPARE(changed.count(), 2);
+}
+
+void TestWidgets::markFromThePatientRecord()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    const Practitioner practitioner = PracticeRepository(m_t.db()).practitioners().last();
+    const Patient patient = PatientRepository(m_t.db()).list(3).last();
+    AppointmentDraft d;
+    d.practitionerId = practitioner.id;
+    d.patientId = patient.id;
+    d.durationMinutes = 10;
+    d.start = m_t.clock().now().addSecs(-1800);
+    auto a = AppointmentService::create(session, d);
+    QVERIFY(a.ok());
+    PatientsView view(session);
+    view.showPatientById(patient.id);
+    QCOMPARE(view.shownPatientId(), patient.id);
+    QSignalSpy changed(&view, &PatientsView::appointmentChanged);
+    view.actOnAppointment(QUrl(u"noshow:"_s + a->id));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(a->id)->status, AppointmentStatus::NoShow);
+    QCOMPARE(view.shownPatientId(), patient.id);
+    view.actOnAppointment(QUrl(u"undo-noshow:"_s + a->id));
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(a->id)->status, AppointmentStatus::Booked);
 }
 
 void TestWidgets::statisticsView()

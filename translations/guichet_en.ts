@@ -1603,16 +1603,20 @@
         <translation>Not honoured</translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation>Rate</translation>
-    </message>
-    <message>
         <source>Late cancellations</source>
         <translation>Late cancellations</translation>
     </message>
     <message>
         <source>Time lost</source>
         <translation>Time lost</translation>
+    </message>
+    <message>
+        <source>% not honoured</source>
+        <translation>% not honoured</translation>
+    </message>
+    <message>
+        <source>% late</source>
+        <translation>% late</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1690,10 @@
     </message>
     <message numerus="yes">
         <source>blocked online (%n practitioner(s))</source>
-        <translation><numerusform>blocked online (%n practitioner)</numerusform><numerusform>blocked online (%n practitioners)</numerusform></translation>
+        <translation>
+            <numerusform>blocked online (%n practitioner)</numerusform>
+            <numerusform>blocked online (%n practitioners)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No-shows</source>
@@ -1838,13 +1845,12 @@
         <source>Appointments not honoured</source>
         <translation>Appointments not honoured</translation>
     </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n in all</source>
-        <translation><numerusform>%n in all</numerusform><numerusform>%n in all</numerusform></translation>
+        <translation>
+            <numerusform>%n in all</numerusform>
+            <numerusform>%n in all</numerusform>
+        </translation>
     </message>
     <message>
         <source>blocked online by the practice</source>
@@ -1865,6 +1871,18 @@
     <message>
         <source>(late)</source>
         <translation>(late)</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (limit %2)</translation>
+    </message>
+    <message>
+        <source>mark not honoured</source>
+        <translation>mark not honoured</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>undo</translation>
     </message>
 </context>
 <context>

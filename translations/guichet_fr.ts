@@ -1603,16 +1603,20 @@
         <translation>Non honorés</translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation>Taux</translation>
-    </message>
-    <message>
         <source>Late cancellations</source>
         <translation>Annulations tardives</translation>
     </message>
     <message>
         <source>Time lost</source>
         <translation>Temps perdu</translation>
+    </message>
+    <message>
+        <source>% not honoured</source>
+        <translation>% non honorés</translation>
+    </message>
+    <message>
+        <source>% late</source>
+        <translation>% tardives</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1690,10 @@
     </message>
     <message numerus="yes">
         <source>blocked online (%n practitioner(s))</source>
-        <translation><numerusform>bloqué en ligne (%n praticien)</numerusform><numerusform>bloqué en ligne (%n praticiens)</numerusform></translation>
+        <translation>
+            <numerusform>bloqué en ligne (%n praticien)</numerusform>
+            <numerusform>bloqué en ligne (%n praticiens)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No-shows</source>
@@ -1838,13 +1845,12 @@
         <source>Appointments not honoured</source>
         <translation>Rendez-vous non honorés</translation>
     </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n in all</source>
-        <translation><numerusform>%n au total</numerusform><numerusform>%n au total</numerusform></translation>
+        <translation>
+            <numerusform>%n au total</numerusform>
+            <numerusform>%n au total</numerusform>
+        </translation>
     </message>
     <message>
         <source>blocked online by the practice</source>
@@ -1865,6 +1871,18 @@
     <message>
         <source>(late)</source>
         <translation>(tardive)</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (limite %2)</translation>
+    </message>
+    <message>
+        <source>mark not honoured</source>
+        <translation>marquer non honoré</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annuler</translation>
     </message>
 </context>
 <context>

@@ -1603,16 +1603,20 @@
         <translation>Niet nagekomen</translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation>Percentage</translation>
-    </message>
-    <message>
         <source>Late cancellations</source>
         <translation>Laattijdige annuleringen</translation>
     </message>
     <message>
         <source>Time lost</source>
         <translation>Verloren tijd</translation>
+    </message>
+    <message>
+        <source>% not honoured</source>
+        <translation>% niet nagekomen</translation>
+    </message>
+    <message>
+        <source>% late</source>
+        <translation>% laattijdig</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1690,10 @@
     </message>
     <message numerus="yes">
         <source>blocked online (%n practitioner(s))</source>
-        <translation><numerusform>online geblokkeerd (%n zorgverlener)</numerusform><numerusform>online geblokkeerd (%n zorgverleners)</numerusform></translation>
+        <translation>
+            <numerusform>online geblokkeerd (%n zorgverlener)</numerusform>
+            <numerusform>online geblokkeerd (%n zorgverleners)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No-shows</source>
@@ -1838,13 +1845,12 @@
         <source>Appointments not honoured</source>
         <translation>Niet-nagekomen afspraken</translation>
     </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 van %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n in all</source>
-        <translation><numerusform>%n in totaal</numerusform><numerusform>%n in totaal</numerusform></translation>
+        <translation>
+            <numerusform>%n in totaal</numerusform>
+            <numerusform>%n in totaal</numerusform>
+        </translation>
     </message>
     <message>
         <source>blocked online by the practice</source>
@@ -1865,6 +1871,18 @@
     <message>
         <source>(late)</source>
         <translation>(laattijdig)</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (limiet %2)</translation>
+    </message>
+    <message>
+        <source>mark not honoured</source>
+        <translation>markeren als niet nagekomen</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>ongedaan maken</translation>
     </message>
 </context>
 <context>

@@ -462,12 +462,19 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
         return ok.error();
     summary.patients = written;
 
+    // A few patients miss appointments far more than others, as in every practice.
+    QStringList unreliable;
+    for (int i = 0; i < std::min<int>(20, int(patientIds.size()) / 50); ++i)
+        unreliable << patientIds.at(i * 37 % patientIds.size());
+
     // Appointments over the weeks around today, filling the opening ranges.
     QList<Appointment> appts;
     QList<AppointmentTransition> history;
     const QDate firstDay = today.addDays(-7 * options.weeks);
     const QDate lastDay = today.addDays(7 * options.weeks);
+    int practitionerIndex = -1;
     for (const Practitioner &p : std::as_const(practitioners)) {
+        ++practitionerIndex;
         const QList<Motif> &motifs = motifsOf[p.id];
         for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
             for (const OpeningRange &r : rangesOf[p.id]) {
@@ -519,6 +526,9 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
                                  u"Doublon"_s);
                         } else if (a.end <= now) {
                             if (roll < 115) {
+                                // Each practitioner has the same few habitual absentees.
+                                if (!unreliable.isEmpty() && g.chance(50))
+                                    a.patientId = unreliable.at((practitionerIndex * 3 + g.bounded(3)) % unreliable.size());
                                 move(AppointmentStatus::NoShow, a.start.addSecs(1800), u"secretariat"_s, QString());
                                 a.excused = g.chance(20);
                             } else {

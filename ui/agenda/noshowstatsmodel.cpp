@@ -78,11 +78,11 @@ QVariant NoShowStatsModel::headerData(int section, Qt::Orientation orientation, 
     case NoShows:
         return tr("Not honoured");
     case NoShowRate:
-        return tr("Rate");
+        return tr("% not honoured");
     case LateCancellations:
         return tr("Late cancellations");
     case LateRate:
-        return tr("Rate");
+        return tr("% late");
     case TimeLost:
         return tr("Time lost");
     default:

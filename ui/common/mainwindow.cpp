@@ -2,6 +2,7 @@
 
 #include "access/session.h"
 #include "agenda/agendaview.h"
+#include "agenda/daylistmodel.h"
 #include "agenda/noshowstatsview.h"
 #include "documents/documentsview.h"
 #include "idlewatcher.h"
@@ -70,6 +71,10 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     m_stack->addWidget(m_statistics);
     m_stack->addWidget(m_sync);
     connect(m_agenda, &AgendaView::appointmentChanged, this, &MainWindow::refreshStatus);
+    connect(m_patients, &PatientsView::appointmentChanged, this, [this] {
+        m_agenda->model()->reload();
+        refreshStatus();
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

@@ -2,6 +2,7 @@
 
 #include "access/session.h"
 #include "agenda/noshowpolicy.h"
+#include "agenda/noshowservice.h"
 #include "domain/phone.h"
 #include "domain/nir.h"
 #include "domain/niss.h"
@@ -95,6 +96,7 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
                 if (const Patient *p = m_model->patientAt(current.row()))
                     showPatient(p->id);
             });
+    connect(m_record, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { actOnAppointment(url); });
     m_record->setHtml(u"<p style='color:#5f6b7a'>"_s
                       + tr("Type at least two letters of a name, or a birth date, a phone number, a NISS or a NIR.")
                             .toHtmlEscaped()
@@ -126,6 +128,30 @@ void PatientsView::showPatientById(const QString &id)
         }
     }
     showPatient(id);
+}
+
+void PatientsView::actOnAppointment(const QUrl &url)
+{
+    const QString id = url.path();
+    Result<Appointment> result = Error::invalid(QString());
+    if (url.scheme() == u"noshow"_s)
+        result = NoShowService::mark(m_session, id, false);
+    else if (url.scheme() == u"undo-noshow"_s)
+        result = NoShowService::undo(m_session, id);
+    else
+        return;
+    const QString shown = m_shownId;
+    showPatient(shown);
+    if (!result)
+        m_count->setText(result.error().message);
+    else {
+        m_model->setQuery(m_model->query()); // the badge changed
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->patientAt(row)->id == shown)
+                selectRow(row);
+        }
+    }
+    Q_EMIT appointmentChanged(id);
 }
 
 void PatientsView::runSearch()
@@ -207,7 +233,7 @@ void PatientsView::showPatient(const QString &id)
         html += u"<h4>"_s + tr("Appointments not honoured").toHtmlEscaped() + u"</h4><table>"_s;
         for (const NoShowStatus &s : noShows) {
             auto practitioner = practice.practitioner(s.practitionerId);
-            QString state = tr("%1 of %2").arg(s.count).arg(s.threshold);
+            QString state = tr("%1 (limit %2)").arg(s.count).arg(s.threshold);
             if (s.total != s.count)
                 state += u" ("_s + tr("%n in all", nullptr, s.total) + u')';
             if (s.blocked)
@@ -234,7 +260,16 @@ void PatientsView::showPatient(const QString &id)
                 status += u' ' + tr("(erased by the practice)");
             if (a.status == AppointmentStatus::Cancelled && a.lateCancellation)
                 status += u' ' + tr("(late)");
-            html += row(QLocale().toString(a.start.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s), status);
+            QString line = row(QLocale().toString(a.start.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s), status);
+            // Acts on the record itself: mark a missed appointment, or undo a mark made today.
+            QString link;
+            if (a.status == AppointmentStatus::Booked && a.start <= m_session.now())
+                link = u"<a href='noshow:"_s + a.id + u"'>"_s + tr("mark not honoured").toHtmlEscaped() + u"</a>"_s;
+            else if (a.status == AppointmentStatus::NoShow && !a.noShowErased)
+                link = u"<a href='undo-noshow:"_s + a.id + u"'>"_s + tr("undo").toHtmlEscaped() + u"</a>"_s;
+            if (!link.isEmpty())
+                line.replace(u"</td></tr>"_s, u" &nbsp; "_s + link + u"</td></tr>"_s);
+            html += line;
         }
         html += u"</table>"_s;
     }

@@ -7,6 +7,7 @@ class QLineEdit;
 class QTableView;
 class QTextBrowser;
 class QTimer;
+class QUrl;
 
 namespace guichet {
 
@@ -26,6 +27,12 @@ public:
     QString shownPatientId() const { return m_shownId; }
     // Shows a record directly (from the agenda or a link), with its search.
     void showPatientById(const QString &id);
+
+    // "noshow:ID" marks the appointment, "undo-noshow:ID" undoes today's mark (links of the record).
+    void actOnAppointment(const QUrl &url);
+
+Q_SIGNALS:
+    void appointmentChanged(const QString &appointmentId);
 
 private:
     void runSearch();
