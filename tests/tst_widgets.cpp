@@ -362,7 +362,7 @@ void TestWidgets::screenshotTour()
     QString error;
     const QStringList files = takeScreenshots(window, out.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(files.size(), MainWindow::PageCount + 4);
+    QCOMPARE(files.size(), MainWindow::PageCount + 5);
     for (const QString &file : files) {
         QImage image(file);
         QVERIFY2(!image.isNull(), qPrintable(file));

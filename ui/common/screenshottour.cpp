@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "patients/patientsview.h"
 #include "settings/settingsdialog.h"
+#include "signindialog.h"
 #include "store/database.h"
 
 #include <QApplication>
@@ -94,6 +95,11 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
     dialog.show();
     shoot(dialog, u"settings"_s);
     dialog.hide();
+    SignInDialog signIn(db, window.session().clock(), &window);
+    signIn.adjustSize();
+    signIn.show();
+    shoot(signIn, u"sign-in"_s);
+    signIn.hide();
     window.showPage(MainWindow::AgendaPage);
     window.lock();
     shoot(window, u"locked"_s);
