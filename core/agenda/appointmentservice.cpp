@@ -27,6 +27,13 @@ QTimeZone zoneOf(const Database &db, const QString &siteId)
 
 } // namespace
 
+Result<Appointment> AppointmentService::load(const Session &session, const QString &appointmentId, Right right)
+{
+    if (auto ok = session.require(right); !ok)
+        return ok.error();
+    return AppointmentRepository(session.database()).byId(appointmentId);
+}
+
 bool AppointmentService::isLateCancellation(const QDateTime &start, const QDateTime &now, int deadlineHours)
 {
     return now > start.addSecs(-qint64(deadlineHours) * 3600);
@@ -111,13 +118,11 @@ Result<Appointment> AppointmentService::changeStatus(const Session &session, con
 {
     if (to == AppointmentStatus::NoShow)
         return NoShowService::mark(session, appointmentId, false);
-    if (auto ok = session.require(Right::Book); !ok)
-        return ok.error();
-    const Database &db = session.database();
-    AppointmentRepository appointments(db);
-    auto found = appointments.byId(appointmentId);
+    auto found = load(session, appointmentId, Right::Book);
     if (!found)
         return found.error();
+    const Database &db = session.database();
+    AppointmentRepository appointments(db);
     Appointment a = found.value();
     const AppointmentStatus from = a.status;
     if (!AppointmentStatuses::canTransition(from, to))

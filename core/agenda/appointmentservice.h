@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/appointment.h"
+#include "domain/user.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,8 @@ public:
     static Result<Appointment> changeStatus(const Session &session, const QString &appointmentId,
                                             AppointmentStatus to, const QString &reason,
                                             CancelledBy cancelledBy = CancelledBy::Practice);
+    // The appointment a session may act on with `right`, or why not.
+    static Result<Appointment> load(const Session &session, const QString &appointmentId, Right right);
     static bool isLateCancellation(const QDateTime &start, const QDateTime &now, int deadlineHours);
 };
 

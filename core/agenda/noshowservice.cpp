@@ -67,13 +67,11 @@ Result<std::optional<NotificationRequest>> NoShowService::queueNotice(const Data
 
 Result<Appointment> NoShowService::mark(const Session &session, const QString &appointmentId, bool excused)
 {
-    if (auto ok = session.require(Right::Book); !ok)
-        return ok.error();
-    const Database &db = session.database();
-    AppointmentRepository appointments(db);
-    auto found = appointments.byId(appointmentId);
+    auto found = AppointmentService::load(session, appointmentId, Right::Book);
     if (!found)
         return found.error();
+    const Database &db = session.database();
+    AppointmentRepository appointments(db);
     Appointment a = found.value();
     if (a.status == AppointmentStatus::NoShow)
         return Error::refused(tr("This appointment is already marked as not honoured."), u"noshow.already"_s);
@@ -114,13 +112,11 @@ Result<Appointment> NoShowService::mark(const Session &session, const QString &a
 
 Result<Appointment> NoShowService::undo(const Session &session, const QString &appointmentId)
 {
-    if (auto ok = session.require(Right::Book); !ok)
-        return ok.error();
-    const Database &db = session.database();
-    AppointmentRepository appointments(db);
-    auto found = appointments.byId(appointmentId);
+    auto found = AppointmentService::load(session, appointmentId, Right::Book);
     if (!found)
         return found.error();
+    const Database &db = session.database();
+    AppointmentRepository appointments(db);
     Appointment a = found.value();
     if (a.status != AppointmentStatus::NoShow)
         return Error::refused(tr("This appointment is not marked as not honoured."), u"noshow.not-marked"_s);
@@ -160,16 +156,14 @@ Result<Appointment> NoShowService::undo(const Session &session, const QString &a
 
 Result<Appointment> NoShowService::erase(const Session &session, const QString &appointmentId, const QString &reason)
 {
-    if (auto ok = session.require(Right::EraseNoShow); !ok)
-        return ok.error();
     if (reason.trimmed().isEmpty())
         return Error::invalid(tr("Give the reason for erasing this no-show: it is kept in the audit log."),
                               u"noshow.reason"_s);
-    const Database &db = session.database();
-    AppointmentRepository appointments(db);
-    auto found = appointments.byId(appointmentId);
+    auto found = AppointmentService::load(session, appointmentId, Right::EraseNoShow);
     if (!found)
         return found.error();
+    const Database &db = session.database();
+    AppointmentRepository appointments(db);
     Appointment a = found.value();
     if (a.status != AppointmentStatus::NoShow)
         return Error::refused(tr("This appointment is not marked as not honoured."), u"noshow.not-marked"_s);
