@@ -279,7 +279,7 @@ QList<Patient> PatientRepository::search(const QString &text, int limit) const
 
 qint64 PatientRepository::count() const
 {
-    auto r = m_db.exec(u"SELECT count(*) FROM patients WHERE active = 1"_s);
+    auto r = m_db.exec(u"SELECT (SELECT count(*) FROM patients) - (SELECT count(*) FROM patients WHERE active = 0)"_s);
     if (!r || !r->next())
         return 0;
     return r->value(0).toLongLong();
