@@ -46,6 +46,7 @@ private Q_SLOTS:
     void backupIsConsistentAndRefusesOverwrite();
     void settingsRoundTrip();
     void failedMigrationLeavesNothing();
+    void migratesAnOlderDatabaseKeepingItsData();
 };
 
 void TestDatabase::createsSchema()
@@ -207,6 +208,36 @@ void TestDatabase::failedMigrationLeavesNothing()
     } // rolled back by the destructor
     QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"_s), u"0"_s);
     QVERIFY(migrationStatements(Database::SchemaVersion + 1).isEmpty());
+}
+
+void TestDatabase::migratesAnOlderDatabaseKeepingItsData()
+{
+    // A database as Guichet with schema 1 left it, with a patient in it: an upgrade migrates it in place.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.db"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA application_id = 1196771651"_s));
+        QVERIFY(q.exec(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s));
+        for (const QString &statement : migrationStatements(1))
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"INSERT INTO meta VALUES ('schema_version', '1')"_s));
+        QVERIFY(q.exec(u"INSERT INTO patients(id, birth_name, first_names, birth_date, sex, created_at, updated_at, "
+                       "search_text) VALUES ('p1', 'Dupont', 'Marie', '1985-07-30', 'female', 0, 0, 'dupont marie')"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    Database &db = **opened;
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+    QCOMPARE(scalar(db, u"SELECT birth_name FROM patients WHERE id = 'p1'"_s), u"Dupont"_s);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'booking_blocks'"_s), u"1"_s);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM pragma_table_info('appointments') WHERE name = 'noshow_erased'"_s), u"1"_s);
+    QVERIFY(db.integrityProblems().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
