@@ -49,6 +49,7 @@ private:
 
     std::unique_ptr<TempDatabase> m_t;
     MiniPractice m_practice;
+    int m_onlineBookings = 0;
 };
 
 void TestNoShow::init()
@@ -87,6 +88,7 @@ QString TestNoShow::addPractitioner(const QString &lastName)
     p.siteId = m_practice.siteId;
     if (!PracticeRepository(m_t->db()).insertPractitioner(p))
         qFatal("practitioner");
+    addLongOpeningHours(m_t->db(), p.id, m_practice.siteId);
     return p.id;
 }
 
@@ -116,7 +118,7 @@ Result<Appointment> TestNoShow::bookOnline(const QString &patientId, const QStri
     AppointmentDraft d;
     d.patientId = patientId;
     d.practitionerId = practitionerId;
-    d.start = m_t->clock().now().addDays(10);
+    d.start = m_t->clock().now().addDays(10).addSecs(1800 * m_onlineBookings++); // a new slot each time
     d.durationMinutes = 20;
     d.channel = u"online"_s;
     return AppointmentService::create(m_t->session(), d);

@@ -200,6 +200,7 @@ void TestWidgets::markAndUndoFromTheDayList()
     d.practitionerId = practitioner.id;
     d.patientId = patient.id;
     d.durationMinutes = 5;
+    d.overrideReason = u"urgence"_s; // the demo day is full
     d.start = QDateTime(QDate(2026, 11, 23), QTime(9, 2), zone);
     auto morning = AppointmentService::create(session, d);
     d.start = QDateTime(QDate(2026, 11, 23), QTime(17, 2), zone);
@@ -247,6 +248,7 @@ void TestWidgets::markFromThePatientRecord()
     d.practitionerId = practitioner.id;
     d.patientId = patient.id;
     d.durationMinutes = 10;
+    d.overrideReason = u"urgence"_s;
     d.start = m_t.clock().now().addSecs(-1800);
     auto a = AppointmentService::create(session, d);
     QVERIFY(a.ok());

@@ -2,6 +2,7 @@
 
 #include "access/session.h"
 #include "domain/jsonformat.h"
+#include "bookingrules.h"
 #include "noshowpolicy.h"
 #include "noshowservice.h"
 #include "store/appointmentrepository.h"
@@ -41,6 +42,14 @@ bool AppointmentService::isLateCancellation(const QDateTime &start, const QDateT
 
 Result<Appointment> AppointmentService::create(const Session &session, const AppointmentDraft &draft)
 {
+    auto booked = book(session, draft);
+    if (!booked)
+        return booked.error();
+    return booked->appointment;
+}
+
+Result<Booking> AppointmentService::book(const Session &session, const AppointmentDraft &draft)
+{
     if (auto ok = session.require(Right::Book); !ok)
         return ok.error();
     const Database &db = session.database();
@@ -75,10 +84,8 @@ Result<Appointment> AppointmentService::create(const Session &session, const App
     static const QStringList channels = {u"desk"_s, u"phone"_s, u"online"_s};
     if (!channels.contains(draft.channel))
         return Error::invalid(tr("The channel is desk, phone or online."), u"appointment.channel"_s);
-    if (draft.channel == u"online"_s) {
-        if (auto ok = NoShowPolicy::checkOnlineBooking(db, patient->id, practitioner->id); !ok)
-            return ok.error();
-    }
+    if (!draft.overrideReason.trimmed().isEmpty() && draft.channel == u"online"_s)
+        return Error::refused(tr("Only the desk may book over a taken slot."), u"agenda.overlap"_s);
 
     Appointment a;
     a.id = newUuid();
@@ -93,23 +100,125 @@ Result<Appointment> AppointmentService::create(const Session &session, const App
     a.createdAt = session.now();
     a.createdBy = session.actor();
 
+    BookingRequest request{a.patientId, a.practitionerId, a.motifId, a.start, a.end, a.channel,
+                           draft.overrideReason, draft.holdId, QString()};
+    RuleCheck rules = BookingRules::check(db, session.now(), request);
+    const bool replacing = draft.replaceConflicts && draft.channel != u"online"_s && !rules.spacingConflicts.isEmpty();
+    if (replacing)
+        rules.refusals.removeIf([](const Error &e) { return e.rule == u"agenda.spacing"_s; });
+    if (!rules.allowed())
+        return rules.refusals.first();
+
+    Booking booking;
+    booking.warnings = rules.warnings;
+    if (draft.channel != u"online"_s) {
+        const QString blocked = NoShowPolicy::deskWarning(db, a.patientId, a.practitionerId);
+        if (!blocked.isEmpty())
+            booking.warnings << blocked;
+    }
     AppointmentRepository appointments(db);
+    const QTimeZone zone = zoneOf(db, a.siteId);
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok.error();
+    if (replacing) {
+        for (Appointment old : rules.spacingConflicts) {
+            const QString from = AppointmentStatuses::code(old.status);
+            old.status = AppointmentStatus::Cancelled;
+            old.cancelledBy = u"practice"_s;
+            old.reason = tr("Replaced by the appointment of %1").arg(a.start.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s));
+            if (auto ok = appointments.update(old); !ok)
+                return ok.error();
+            if (auto ok = appointments.addTransition({0, old.id, from, u"cancelled"_s, session.now(), session.actor(),
+                                                      old.reason});
+                !ok)
+                return ok.error();
+            if (auto ok = ChangeJournal::record(db, u"appointment"_s, old.id, u"status"_s, Json::appointment(old, zone),
+                                                session.now());
+                !ok)
+                return ok.error();
+            booking.replaced << old;
+        }
+    }
     if (auto ok = appointments.insert(a); !ok)
         return ok.error();
+    const QString why = draft.overrideReason.trimmed().isEmpty() ? a.channel
+                                                                  : a.channel + u": "_s + draft.overrideReason.trimmed();
     if (auto ok = appointments.addTransition({0, a.id, QString(), AppointmentStatuses::code(a.status), a.createdAt,
-                                              session.actor(), a.channel});
+                                              session.actor(), why});
         !ok)
         return ok.error();
-    if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"create"_s,
-                                        Json::appointment(a, zoneOf(db, a.siteId)), session.now());
+    if (!draft.holdId.isEmpty()) {
+        if (auto ok = db.exec(u"DELETE FROM slot_holds WHERE id = ?"_s, {draft.holdId}); !ok)
+            return ok.error();
+    }
+    if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"create"_s, Json::appointment(a, zone),
+                                        session.now());
         !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
-    return a;
+    booking.appointment = a;
+    return booking;
+}
+
+Result<Booking> AppointmentService::move(const Session &session, const QString &appointmentId, const QDateTime &start,
+                                         const QString &overrideReason)
+{
+    auto found = load(session, appointmentId, Right::Book);
+    if (!found)
+        return found.error();
+    Appointment a = found.value();
+    if (a.status != AppointmentStatus::Booked)
+        return Error::refused(tr("Only a booked appointment can be moved; this one is \"%1\".")
+                                  .arg(AppointmentStatuses::label(a.status)),
+                              u"appointment.move-status"_s);
+    if (!start.isValid())
+        return Error::invalid(tr("The appointment needs a start date and time."), u"appointment.start"_s);
+    const Database &db = session.database();
+    const qint64 length = a.start.secsTo(a.end);
+    const QDateTime oldStart = a.start;
+    a.start = start.toUTC();
+    a.end = a.start.addSecs(length);
+    BookingRequest request{a.patientId, a.practitionerId, a.motifId, a.start, a.end, u"desk"_s, overrideReason,
+                           QString(), a.id};
+    const RuleCheck rules = BookingRules::check(db, session.now(), request);
+    if (!rules.allowed())
+        return rules.refusals.first();
+    const QTimeZone zone = zoneOf(db, a.siteId);
+    AppointmentRepository appointments(db);
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    if (auto ok = appointments.update(a); !ok)
+        return ok.error();
+    const QString why = tr("moved from %1").arg(oldStart.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s));
+    if (auto ok = appointments.addTransition({0, a.id, u"booked"_s, u"booked"_s, session.now(), session.actor(), why});
+        !ok)
+        return ok.error();
+    if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"update"_s, Json::appointment(a, zone),
+                                        session.now());
+        !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    Booking booking;
+    booking.appointment = a;
+    booking.warnings = rules.warnings;
+    return booking;
+}
+
+Result<Appointment> AppointmentService::cancel(const Session &session, const QString &appointmentId, CancelledBy by,
+                                               const QString &reason, bool online)
+{
+    if (online) {
+        auto found = load(session, appointmentId, Right::Book);
+        if (!found)
+            return found.error();
+        if (auto ok = BookingRules::checkOnlineCancellation(session.database(), session.now(), *found); !ok)
+            return ok.error();
+    }
+    return changeStatus(session, appointmentId, AppointmentStatus::Cancelled, reason, by);
 }
 
 Result<Appointment> AppointmentService::changeStatus(const Session &session, const QString &appointmentId,

@@ -19,6 +19,16 @@ struct AppointmentDraft
     int durationMinutes = 0; // 0: the motif's duration
     QString channel = QStringLiteral("desk");
     QString note;
+    QString overrideReason; // book over a taken slot (desk only), recorded in the history
+    bool replaceConflicts = false; // spacing rule: cancel the too-close appointment and book this one
+    QString holdId; // the online hold this booking confirms
+};
+
+struct Booking
+{
+    Appointment appointment;
+    QStringList warnings; // for the desk: outside opening hours, absence, no-show block, ...
+    QList<Appointment> replaced; // cancelled because of the spacing rule
 };
 
 // The appointment's life: creation and status transitions, each with its
@@ -29,6 +39,14 @@ class AppointmentService final
     Q_DECLARE_TR_FUNCTIONS(AppointmentService)
 public:
     static Result<Appointment> create(const Session &session, const AppointmentDraft &draft);
+    // The same with what the desk must be told; every booking rule is checked here.
+    static Result<Booking> book(const Session &session, const AppointmentDraft &draft);
+    // Moves to a new start (same duration), with the same rules as a booking.
+    static Result<Booking> move(const Session &session, const QString &appointmentId, const QDateTime &start,
+                                const QString &overrideReason = {});
+    // Cancels; through the online channel a patient cannot cancel after the practitioner's deadline.
+    static Result<Appointment> cancel(const Session &session, const QString &appointmentId, CancelledBy by,
+                                      const QString &reason, bool online = false);
     // Moves along the status machine; a cancellation records who cancelled and
     // whether it came after the practitioner's deadline (late).
     static Result<Appointment> changeStatus(const Session &session, const QString &appointmentId,

@@ -251,6 +251,15 @@ QStringList version2()
             server_id TEXT, version TEXT))"_s,
         u"CREATE INDEX notification_requests_appointment ON notification_requests(appointment_id)"_s,
         u"CREATE INDEX notification_requests_due ON notification_requests(state, due_utc)"_s,
+        // A slot chosen online is held while the patient confirms (15 minutes by default).
+        uR"(CREATE TABLE slot_holds (
+            id TEXT PRIMARY KEY,
+            practitioner_id TEXT NOT NULL REFERENCES practitioners(id),
+            start_utc INTEGER NOT NULL,
+            end_utc INTEGER NOT NULL CHECK (end_utc > start_utc),
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL))"_s,
+        u"CREATE INDEX slot_holds_practitioner ON slot_holds(practitioner_id, start_utc)"_s,
     };
 }
 

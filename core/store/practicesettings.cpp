@@ -21,7 +21,9 @@ QList<Definition> definitions()
 {
     return {{QString::fromLatin1(PracticeSettings::NoShowThreshold), u"3"_s, 1, 20},
             {QString::fromLatin1(PracticeSettings::CountLateCancellations), u"0"_s, 0, 1},
-            {QString::fromLatin1(PracticeSettings::NoticeDelayMinutes), u"30"_s, 0, 24 * 60}};
+            {QString::fromLatin1(PracticeSettings::NoticeDelayMinutes), u"30"_s, 0, 24 * 60},
+            {QString::fromLatin1(PracticeSettings::SpacingDays), u"8"_s, 1, 90},
+            {QString::fromLatin1(PracticeSettings::HoldMinutes), u"15"_s, 1, 120}};
 }
 
 int intValue(const Database &db, const char *key)
@@ -51,6 +53,16 @@ bool PracticeSettings::countLateCancellations() const
 int PracticeSettings::noticeDelayMinutes() const
 {
     return intValue(m_db, NoticeDelayMinutes);
+}
+
+int PracticeSettings::spacingDays() const
+{
+    return intValue(m_db, SpacingDays);
+}
+
+int PracticeSettings::holdMinutes() const
+{
+    return intValue(m_db, HoldMinutes);
 }
 
 QStringList PracticeSettings::keys()

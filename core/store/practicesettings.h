@@ -19,12 +19,16 @@ public:
     static constexpr auto NoShowThreshold = "noshow.threshold";
     static constexpr auto CountLateCancellations = "noshow.count_late_cancellations";
     static constexpr auto NoticeDelayMinutes = "noshow.notice_delay_minutes";
+    static constexpr auto SpacingDays = "agenda.spacing_days";
+    static constexpr auto HoldMinutes = "agenda.hold_minutes";
 
     explicit PracticeSettings(const Database &db) : m_db(db) { }
 
     int noShowThreshold() const; // 3
     bool countLateCancellations() const; // false: a late cancellation triggers the notice only
     int noticeDelayMinutes() const; // 30: time to undo a mistaken mark before the notice leaves
+    int spacingDays() const; // 8: minimum days between two appointments, for reasons that opt in
+    int holdMinutes() const; // 15: how long a slot chosen online is held
 
     static QStringList keys();
     QString value(const QString &key) const;

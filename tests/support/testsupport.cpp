@@ -65,11 +65,28 @@ MiniPractice addMiniPractice(Database &db)
     longer.durationMinutes = 30;
     if (!practice.insertMotif(consultation) || !practice.insertMotif(longer))
         qFatal("motif");
+    addLongOpeningHours(db, p.id, site.id);
     mini.siteId = site.id;
     mini.practitionerId = p.id;
     mini.consultationId = consultation.id;
     mini.longMotifId = longer.id;
     return mini;
+}
+
+void addLongOpeningHours(Database &db, const QString &practitionerId, const QString &siteId)
+{
+    PracticeRepository practice(db);
+    for (int day = 1; day <= 7; ++day) {
+        OpeningRange r;
+        r.id = newUuid();
+        r.practitionerId = practitionerId;
+        r.siteId = siteId;
+        r.weekday = day;
+        r.start = QTime(7, 0);
+        r.end = QTime(21, 0);
+        if (!practice.insertOpeningRange(r))
+            qFatal("opening range");
+    }
 }
 
 } // namespace guichet::test

@@ -51,5 +51,7 @@ struct MiniPractice
     QString longMotifId; // 30 min
 };
 MiniPractice addMiniPractice(Database &db);
+// Every day from 07:00 to 21:00, every reason: rules about hours stay out of the way unless a test wants them.
+void addLongOpeningHours(Database &db, const QString &practitionerId, const QString &siteId);
 
 } // namespace guichet::test

@@ -1,0 +1,215 @@
+#include "bookingrules.h"
+
+#include "noshowpolicy.h"
+#include "store/appointmentrepository.h"
+#include "store/database.h"
+#include "store/patientrepository.h"
+#include "store/practicerepository.h"
+#include "store/practicesettings.h"
+#include "timeutil.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+QString localText(const QDateTime &utc, const QTimeZone &zone)
+{
+    return QLocale().toString(utc.toTimeZone(zone), u"dddd d MMMM yyyy HH:mm"_s);
+}
+
+bool insideOpeningHours(const QList<OpeningRange> &ranges, const QDateTime &start, const QDateTime &end,
+                        const QTimeZone &zone, const QString &motifId, bool *motifAllowed)
+{
+    const QDateTime ls = start.toTimeZone(zone);
+    const QDateTime le = end.toTimeZone(zone);
+    *motifAllowed = true;
+    if (ls.date() != le.date() && le.time() != QTime(0, 0))
+        return false;
+    for (const OpeningRange &r : ranges) {
+        if (r.weekday != ls.date().dayOfWeek())
+            continue;
+        const QTime rangeEnd = r.end;
+        const bool endsInside = le.date() == ls.date() ? le.time() <= rangeEnd : rangeEnd >= QTime(23, 59);
+        if (ls.time() >= r.start && endsInside) {
+            *motifAllowed = r.motifIds.isEmpty() || motifId.isEmpty() || r.motifIds.contains(motifId);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+RuleCheck BookingRules::check(const Database &db, const QDateTime &now, const BookingRequest &req)
+{
+    RuleCheck out;
+    const bool online = req.channel == u"online"_s;
+    PracticeRepository practice(db);
+    auto practitioner = practice.practitioner(req.practitionerId);
+    auto patient = PatientRepository(db).byId(req.patientId);
+    if (!practitioner || !patient) {
+        out.refusals << Error::invalid(tr("Unknown practitioner or patient."), u"agenda.unknown"_s);
+        return out;
+    }
+    std::optional<Motif> motif;
+    if (!req.motifId.isEmpty()) {
+        if (auto m = practice.motif(req.motifId))
+            motif = m.value();
+    }
+    const QTimeZone zone = practice.displayZone();
+    if (!req.start.isValid() || !req.end.isValid() || req.end <= req.start) {
+        out.refusals << Error::invalid(tr("The appointment must end after it starts."), u"agenda.times"_s);
+        return out;
+    }
+    if (online && req.start < now) {
+        out.refusals << Error::refused(tr("This time has passed."), u"agenda.past"_s);
+        return out;
+    }
+
+    // Overlap with another appointment of the practitioner, or a slot held online.
+    AppointmentRepository appointments(db);
+    for (const Appointment &other : appointments.inRange(req.start, req.end, {req.practitionerId})) {
+        if (other.id == req.excludeAppointmentId || !occupies(other))
+            continue;
+        if (online || req.overrideReason.trimmed().isEmpty()) {
+            out.refusals << Error::refused(tr("The slot of %1 is already taken by another appointment (%2 to %3). "
+                                              "The desk may book over it only with a reason.")
+                                               .arg(localText(req.start, zone),
+                                                    other.start.toTimeZone(zone).toString(u"HH:mm"_s),
+                                                    other.end.toTimeZone(zone).toString(u"HH:mm"_s)),
+                                           u"agenda.overlap"_s);
+            break;
+        }
+        out.warnings << tr("Booked over another appointment: %1.").arg(req.overrideReason.trimmed());
+        break;
+    }
+    {
+        auto holds = db.exec(u"SELECT id FROM slot_holds WHERE practitioner_id = ? AND expires_at > ? "
+                             "AND start_utc < ? AND end_utc > ?"_s,
+                             {req.practitionerId, toStored(now), toStored(req.end), toStored(req.start)});
+        while (holds && holds->next()) {
+            if (holds->value(0).toString() == req.holdId)
+                continue;
+            out.refusals << Error::refused(tr("This slot is held for a patient who is confirming online; it frees up "
+                                              "within 15 minutes."),
+                                           u"agenda.held"_s);
+            break;
+        }
+    }
+
+    // Opening hours and absences: the desk is warned, online is refused.
+    bool motifAllowed = true;
+    const bool open = insideOpeningHours(practice.openingRanges(req.practitionerId), req.start, req.end, zone,
+                                         req.motifId, &motifAllowed);
+    if (!open) {
+        if (online)
+            out.refusals << Error::refused(tr("%1 does not consult at this time.").arg(practitioner->displayName()),
+                                           u"agenda.closed"_s);
+        else
+            out.warnings << tr("Outside %1's opening hours.").arg(practitioner->displayName());
+    } else if (!motifAllowed) {
+        if (online)
+            out.refusals << Error::refused(tr("This visit reason is not offered at this time."), u"agenda.motif-hours"_s);
+        else
+            out.warnings << tr("This visit reason is not planned at this time.");
+    }
+    const QList<Absence> absences = practice.absences(req.practitionerId, req.start, req.end);
+    if (!absences.isEmpty()) {
+        const QString label = absences.first().label.isEmpty() ? tr("absence") : absences.first().label;
+        if (online)
+            out.refusals << Error::refused(tr("%1 is absent (%2).").arg(practitioner->displayName(), label),
+                                           u"agenda.absence"_s);
+        else
+            out.warnings << tr("%1 is absent then (%2).").arg(practitioner->displayName(), label);
+    }
+
+    // Online only: blocks, new patients, age limits, last visit too old, phone-only reasons.
+    const QDate day = req.start.toTimeZone(zone).date();
+    if (motif && online && !motif->bookableOnline)
+        out.refusals << Error::refused(tr("\"%1\" is booked by phone only.").arg(motif->label), u"agenda.phone-only"_s);
+    if (motif && (motif->minAgeYears > 0 || motif->maxAgeYears > 0)) {
+        const int age = patient->ageOn(day);
+        const bool tooYoung = motif->minAgeYears > 0 && age < motif->minAgeYears;
+        const bool tooOld = motif->maxAgeYears > 0 && age > motif->maxAgeYears;
+        if (tooYoung || tooOld) {
+            const QString text = tr("\"%1\" is for patients aged %2 to %3; this patient is %4.")
+                                     .arg(motif->label)
+                                     .arg(motif->minAgeYears)
+                                     .arg(motif->maxAgeYears > 0 ? QString::number(motif->maxAgeYears) : u"…"_s)
+                                     .arg(age);
+            if (online)
+                out.refusals << Error::refused(text, u"agenda.age"_s);
+            else
+                out.warnings << text;
+        }
+    }
+    if (online) {
+        if (auto ok = NoShowPolicy::checkOnlineBooking(db, req.patientId, req.practitionerId); !ok)
+            out.refusals << ok.error();
+        auto seen = db.exec(u"SELECT max(start_utc) FROM appointments WHERE patient_id = ? AND practitioner_id = ? "
+                            "AND status IN ('arrived', 'in-consultation', 'fulfilled') AND start_utc < ?"_s,
+                            {req.patientId, req.practitionerId, toStored(now)});
+        const bool known = seen && seen->next() && !seen->value(0).isNull();
+        if (!known) {
+            if (!practitioner->acceptsNewPatientsOnline || (motif && !motif->newPatients))
+                out.refusals << Error::refused(tr("%1 does not take new patients online: the patient must phone the "
+                                                  "practice.")
+                                                   .arg(practitioner->displayName()),
+                                               u"agenda.new-patients"_s);
+        } else if (practitioner->phoneOnlyAfterMonths > 0) {
+            const QDateTime last = fromStored(seen->value(0).toLongLong());
+            if (last.addMonths(practitioner->phoneOnlyAfterMonths) < now)
+                out.refusals << Error::refused(tr("The last visit with %1 was more than %n month(s) ago: the patient "
+                                                  "must phone the practice.",
+                                                  nullptr, practitioner->phoneOnlyAfterMonths)
+                                                   .arg(practitioner->displayName()),
+                                               u"agenda.last-visit"_s);
+        }
+    }
+
+    // Minimum spacing between two appointments with the same practitioner or specialty.
+    if (motif && motif->spacingRule) {
+        const int days = PracticeSettings(db).spacingDays();
+        auto r = db.exec(u"SELECT a.id FROM appointments a JOIN practitioners p ON p.id = a.practitioner_id "
+                         "WHERE a.patient_id = ? AND (a.practitioner_id = ? OR p.specialty = ?) "
+                         "AND a.status IN ('booked', 'arrived', 'in-consultation', 'fulfilled') "
+                         "AND a.start_utc > ? AND a.start_utc < ? AND a.id <> ? ORDER BY a.start_utc"_s,
+                         {req.patientId, req.practitionerId, practitioner->specialty,
+                          toStored(req.start) - qint64(days) * 86400, toStored(req.start) + qint64(days) * 86400,
+                          req.excludeAppointmentId});
+        QStringList ids;
+        while (r && r->next())
+            ids << r->value(0).toString();
+        for (const QString &id : std::as_const(ids)) {
+            if (auto a = appointments.byId(id))
+                out.spacingConflicts << a.value();
+        }
+        if (!out.spacingConflicts.isEmpty()) {
+            const Appointment &first = out.spacingConflicts.first();
+            out.refusals << Error::refused(tr("This patient already has an appointment on %1, less than %2 days away "
+                                              "(same practitioner or specialty). Keep the first one, or replace it.")
+                                               .arg(localText(first.start, zone))
+                                               .arg(days),
+                                           u"agenda.spacing"_s);
+        }
+    }
+    return out;
+}
+
+Result<void> BookingRules::checkOnlineCancellation(const Database &db, const QDateTime &now, const Appointment &a)
+{
+    auto practitioner = PracticeRepository(db).practitioner(a.practitionerId);
+    const int hours = practitioner ? practitioner->onlineCancelDeadlineHours : 4;
+    if (now > a.start.addSecs(-qint64(hours) * 3600))
+        return Error::refused(tr("Online cancellation closes %n hour(s) before the appointment: the patient must phone "
+                                 "the practice.",
+                                 nullptr, hours),
+                              u"agenda.cancel-deadline"_s);
+    return {};
+}
+
+} // namespace guichet
