@@ -64,6 +64,7 @@ private Q_SLOTS:
     void rightsFollowUser();
     void environmentGivesDatabase();
     void noShowStory();
+    void agendaStory();
 
 private:
     QString db() const { return m_dir->filePath(u"cli.db"_s); }
@@ -404,6 +405,118 @@ void TestCli::noShowStory()
                  .value(u"noshow.threshold"_s)
                  .toString(),
              u"4"_s);
+}
+
+void TestCli::agendaStory()
+{
+    const QString now = u"--now"_s;
+    const QString monday = u"2026-11-23T08:00:00+01:00"_s;
+    QCOMPARE(cli({u"--db"_s, db(), now, monday, u"demo"_s, u"--patients"_s, u"40"_s, u"--practitioners"_s, u"1"_s,
+                  u"--weeks"_s, u"0"_s})
+                 .code,
+             0);
+    const QString dr = cli({u"--db"_s, db(), u"--json"_s, u"practitioner"_s, u"list"_s})
+                           .json().array().first().toObject().value(u"id"_s).toString();
+    const QJsonArray motifs = cli({u"--db"_s, db(), u"--json"_s, u"motif"_s, u"list"_s, u"--practitioner"_s, dr})
+                                  .json().array();
+    QString consult;
+    for (const QJsonValue &m : motifs)
+        if (m.toObject().value(u"duration_minutes"_s).toInt() == 15)
+            consult = m.toObject().value(u"id"_s).toString();
+    QVERIFY(!consult.isEmpty());
+    const Run holder = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"add"_s, u"--birth-name"_s, u"Parent"_s,
+                            u"--first-names"_s, u"Anne"_s, u"--birth-date"_s, u"1980-01-01"_s, u"--sex"_s, u"F"_s});
+    const QString anne = holder.json().object().value(u"id"_s).toString();
+    const Run child = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"add"_s, u"--birth-name"_s, u"Parent"_s,
+                           u"--first-names"_s, u"Léo"_s, u"--birth-date"_s, u"2019-01-01"_s, u"--sex"_s, u"M"_s,
+                           u"--holder"_s, anne});
+    const QString leo = child.json().object().value(u"id"_s).toString();
+
+    // The next free slots of Tuesday, then a booking for the child through the holder.
+    const QJsonArray free = cli({u"--db"_s, db(), u"--json"_s, now, monday, u"slots"_s, u"--practitioner"_s, dr,
+                                 u"--motif"_s, consult, u"--from"_s, u"2026-11-24"_s, u"--count"_s, u"3"_s})
+                                .json().array();
+    QCOMPARE(free.size(), 3);
+    const QString first = free.at(0).toObject().value(u"start"_s).toString();
+    QVERIFY(first.startsWith(u"2026-11-24T08:30:00"_s));
+    auto book = [&](const QStringList &extra) {
+        return cli(QStringList{u"--db"_s, db(), u"--json"_s, now, monday, u"appointment"_s, u"book"_s,
+                               u"--practitioner"_s, dr, u"--motif"_s, consult} + extra);
+    };
+    const Run booked = book({u"--patient"_s, anne, u"--relative"_s, leo, u"--start"_s, first});
+    QCOMPARE(booked.code, 0);
+    const QString appointment = booked.json().object().value(u"id"_s).toString();
+    QCOMPARE(booked.json().object().value(u"patient_id"_s).toString(), leo);
+    const QJsonArray after = cli({u"--db"_s, db(), u"--json"_s, now, monday, u"slots"_s, u"--practitioner"_s, dr,
+                                  u"--motif"_s, consult, u"--from"_s, u"2026-11-24"_s, u"--count"_s, u"1"_s})
+                                 .json().array();
+    QVERIFY(!after.first().toObject().value(u"start"_s).toString().startsWith(u"2026-11-24T08:30:00"_s));
+
+    // The same slot again: refused, unless the desk gives a reason.
+    const Run taken = book({u"--patient"_s, anne, u"--start"_s, first});
+    QCOMPARE(taken.code, 3);
+    QVERIFY(taken.err.contains(u"agenda.overlap"_s));
+    QCOMPARE(book({u"--patient"_s, anne, u"--start"_s, first, u"--override-reason"_s, u"Urgence"_s}).code, 0);
+    QCOMPARE(book({u"--patient"_s, anne, u"--start"_s, first, u"--channel"_s, u"online"_s}).code, 3);
+
+    // Bad input: clear messages, nothing changed.
+    QCOMPARE(book({u"--patient"_s, anne, u"--start"_s, u"2026-02-31T09:00"_s}).code, 2);
+    QCOMPARE(book({u"--patient"_s, u"nobody"_s, u"--start"_s, u"2026-11-24T11:00"_s}).code, 2);
+    QCOMPARE(cli({u"--db"_s, db(), now, monday, u"appointment"_s, u"book"_s, u"--practitioner"_s, u"nobody"_s,
+                  u"--patient"_s, anne, u"--start"_s, u"2026-11-24T11:00"_s})
+                 .code,
+             2);
+    QCOMPARE(book({u"--patient"_s, anne, u"--relative"_s, anne, u"--start"_s, u"2026-11-24T11:00"_s}).code, 2);
+
+    // Move onto a taken slot: refused; to a free one: done.
+    const Run moved = cli({u"--db"_s, db(), u"--json"_s, now, monday, u"appointment"_s, u"move"_s, appointment,
+                           u"--start"_s, u"2026-11-24T11:00"_s});
+    QCOMPARE(moved.code, 0);
+    QVERIFY(moved.json().object().value(u"start"_s).toString().startsWith(u"2026-11-24T11:00:00"_s));
+    QCOMPARE(cli({u"--db"_s, db(), now, monday, u"appointment"_s, u"move"_s, appointment, u"--start"_s,
+                  free.at(0).toObject().value(u"start"_s).toString()})
+                 .code,
+             3);
+
+    // Online cancellation 2 hours before: refused; at the desk: done and recorded as late.
+    const QString twoHoursBefore = u"2026-11-24T09:00:00+01:00"_s;
+    const Run lateOnline = cli({u"--db"_s, db(), now, twoHoursBefore, u"appointment"_s, u"cancel"_s, appointment,
+                                u"--by"_s, u"patient"_s, u"--channel"_s, u"online"_s});
+    QCOMPARE(lateOnline.code, 3);
+    QVERIFY(lateOnline.err.contains(u"agenda.cancel-deadline"_s));
+    const Run desk = cli({u"--db"_s, db(), u"--json"_s, now, twoHoursBefore, u"appointment"_s, u"cancel"_s,
+                          appointment, u"--by"_s, u"patient"_s});
+    QCOMPARE(desk.code, 0);
+    QCOMPARE(desk.json().object().value(u"late_cancellation"_s).toBool(), true);
+
+    // The front-desk flow on another one, and the day list with every status.
+    const Run visit = book({u"--patient"_s, anne, u"--start"_s, u"2026-11-24T15:00"_s});
+    const QString id = visit.json().object().value(u"id"_s).toString();
+    const QString afternoon = u"2026-11-24T15:05:00+01:00"_s;
+    for (const QString &verb : {u"arrive"_s, u"start"_s, u"finish"_s})
+        QCOMPARE(cli({u"--db"_s, db(), now, afternoon, u"appointment"_s, verb, id}).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), now, afternoon, u"appointment"_s, u"arrive"_s, id}).code, 3);
+    const QJsonArray day = cli({u"--db"_s, db(), u"--json"_s, u"appointment"_s, u"list"_s, u"--date"_s,
+                                u"2026-11-24"_s, u"--practitioner"_s, dr})
+                               .json().array();
+    QStringList statuses;
+    for (const QJsonValue &a : day)
+        statuses << a.toObject().value(u"status"_s).toString();
+    QVERIFY(statuses.contains(u"cancelled"_s));
+    QVERIFY(statuses.contains(u"fulfilled"_s));
+
+    // An absence lists the booked patients it affects.
+    const Run absence = cli({u"--db"_s, db(), u"--json"_s, u"absence"_s, u"add"_s, u"--practitioner"_s, dr,
+                             u"--from"_s, u"2026-11-24"_s, u"--to"_s, u"2026-11-25"_s, u"--reason"_s, u"Formation"_s});
+    QCOMPARE(absence.code, 0);
+    QVERIFY(!absence.json().object().value(u"affected"_s).toArray().isEmpty());
+    QCOMPARE(cli({u"--db"_s, db(), u"absence"_s, u"add"_s, u"--practitioner"_s, dr, u"--from"_s, u"2026-11-25"_s,
+                  u"--to"_s, u"2026-11-24"_s})
+                 .code,
+             2);
+    const Run online = book({u"--patient"_s, anne, u"--start"_s, u"2026-11-24T16:00"_s, u"--channel"_s, u"online"_s});
+    QCOMPARE(online.code, 3);
+    QVERIFY(online.err.contains(u"agenda.absence"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

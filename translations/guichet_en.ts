@@ -12,8 +12,8 @@
         <translation>This patient is recorded as deceased.</translation>
     </message>
     <message>
-        <source>The visit reason "%1" is not one of %2's.</source>
-        <translation>The visit reason "%1" is not one of %2's.</translation>
+        <source>The visit reason &quot;%1&quot; is not one of %2&apos;s.</source>
+        <translation>The visit reason &quot;%1&quot; is not one of %2&apos;s.</translation>
     </message>
     <message>
         <source>An appointment lasts between 1 minute and 12 hours.</source>
@@ -28,8 +28,8 @@
         <translation>The channel is desk, phone or online.</translation>
     </message>
     <message>
-        <source>An appointment that is "%1" cannot become "%2".</source>
-        <translation>An appointment that is "%1" cannot become "%2".</translation>
+        <source>An appointment that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>An appointment that is &quot;%1&quot; cannot become &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>A cancellation needs a reason.</source>
@@ -38,6 +38,22 @@
     <message>
         <source>Say why this appointment was entered in error.</source>
         <translation>Say why this appointment was entered in error.</translation>
+    </message>
+    <message>
+        <source>Only the desk may book over a taken slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by the appointment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be moved; this one is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -75,8 +91,8 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>The backup "%1" does not exist.</source>
-        <translation>The backup "%1" does not exist.</translation>
+        <source>The backup &quot;%1&quot; does not exist.</source>
+        <translation>The backup &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
         <source>The backup could not be copied next to the database.</source>
@@ -96,18 +112,103 @@
     </message>
 </context>
 <context>
+    <name>BookingRules</name>
+    <message>
+        <source>Unknown practitioner or patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot of %1 is already taken by another appointment (%2 to %3). The desk may book over it only with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked over another appointment: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not consult at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside %1&apos;s opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit reason is not offered at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit reason is not planned at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is absent (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is absent then (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is booked by phone only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is for patients aged %2 to %3; this patient is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take new patients online: the patient must phone the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last visit with %1 was more than %n month(s) ago: the patient must phone the practice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This patient already has an appointment on %1, less than %2 days away (same practitioner or specialty). Keep the first one, or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Online cancellation closes %n hour(s) before the appointment: the patient must phone the practice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No database: give --db PATH or set GUICHET_DB.</source>
         <translation>No database: give --db PATH or set GUICHET_DB.</translation>
     </message>
     <message>
-        <source>The folder of "%1" does not exist.</source>
-        <translation>The folder of "%1" does not exist.</translation>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <translation>The folder of &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
-        <source>The account "%1" is disabled.</source>
-        <translation>The account "%1" is disabled.</translation>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>The account &quot;%1&quot; is disabled.</translation>
     </message>
     <message>
         <source>[rule: %1]</source>
@@ -142,12 +243,12 @@
         <translation>Print this help.</translation>
     </message>
     <message>
-        <source>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
-        <translation>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</translation>
+        <source>--now &quot;%1&quot; is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
+        <translation>--now &quot;%1&quot; is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Try --help.</source>
-        <translation>Unknown command "%1". Try --help.</translation>
+        <source>Unknown command &quot;%1&quot;. Try --help.</source>
+        <translation>Unknown command &quot;%1&quot;. Try --help.</translation>
     </message>
     <message>
         <source>Creates a demo clinic in a new database.</source>
@@ -286,8 +387,8 @@
         <translation>Usage: check-id niss|nir|phone|email VALUE</translation>
     </message>
     <message>
-        <source>Unknown identifier kind "%1": niss, nir, phone or email.</source>
-        <translation>Unknown identifier kind "%1": niss, nir, phone or email.</translation>
+        <source>Unknown identifier kind &quot;%1&quot;: niss, nir, phone or email.</source>
+        <translation>Unknown identifier kind &quot;%1&quot;: niss, nir, phone or email.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -390,8 +491,8 @@
         <translation>patient add takes options only, such as --birth-name DUPONT.</translation>
     </message>
     <message>
-        <source>The patient's ID.</source>
-        <translation>The patient's ID.</translation>
+        <source>The patient&apos;s ID.</source>
+        <translation>The patient&apos;s ID.</translation>
     </message>
     <message>
         <source>Usage: patient show ID</source>
@@ -434,8 +535,8 @@
         <translation>Usage: motif list [--practitioner ID]</translation>
     </message>
     <message>
-        <source>Only this practitioner's.</source>
-        <translation>Only this practitioner's.</translation>
+        <source>Only this practitioner&apos;s.</source>
+        <translation>Only this practitioner&apos;s.</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -490,10 +591,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, noshow, stats, settings, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, noshow, stats, settings, bench</translation>
-    </message>
-    <message>
         <source>Runs a benchmark and prints its figures as JSON lines.</source>
         <translation>Runs a benchmark and prints its figures as JSON lines.</translation>
     </message>
@@ -522,24 +619,24 @@
         <translation>Usage: %1 ID</translation>
     </message>
     <message>
-        <source>Books an appointment, with the practice's rules.</source>
-        <translation>Books an appointment, with the practice's rules.</translation>
+        <source>Books an appointment, with the practice&apos;s rules.</source>
+        <translation>Books an appointment, with the practice&apos;s rules.</translation>
     </message>
     <message>
-        <source>The practitioner's ID.</source>
-        <translation>The practitioner's ID.</translation>
+        <source>The practitioner&apos;s ID.</source>
+        <translation>The practitioner&apos;s ID.</translation>
     </message>
     <message>
-        <source>The visit reason's ID.</source>
-        <translation>The visit reason's ID.</translation>
+        <source>The visit reason&apos;s ID.</source>
+        <translation>The visit reason&apos;s ID.</translation>
     </message>
     <message>
         <source>Start, ISO 8601 (site time when no offset).</source>
         <translation>Start, ISO 8601 (site time when no offset).</translation>
     </message>
     <message>
-        <source>Minutes (default: the visit reason's).</source>
-        <translation>Minutes (default: the visit reason's).</translation>
+        <source>Minutes (default: the visit reason&apos;s).</source>
+        <translation>Minutes (default: the visit reason&apos;s).</translation>
     </message>
     <message>
         <source>A note for the desk.</source>
@@ -550,10 +647,6 @@
         <translation>Usage: appointment book --patient ID --practitioner ID --start TIME [--motif ID] [--duration N] [--channel desk|phone|online]</translation>
     </message>
     <message>
-        <source>--start "%1" is not a date and time such as 2026-11-23T09:30.</source>
-        <translation>--start "%1" is not a date and time such as 2026-11-23T09:30.</translation>
-    </message>
-    <message>
         <source>--duration is a number of minutes.</source>
         <translation>--duration is a number of minutes.</translation>
     </message>
@@ -562,20 +655,12 @@
         <translation>The patient excused themselves: it does not count.</translation>
     </message>
     <message>
-        <source>Why (required to cancel).</source>
-        <translation>Why (required to cancel).</translation>
-    </message>
-    <message>
         <source>--by is patient or practice.</source>
         <translation>--by is patient or practice.</translation>
     </message>
     <message>
-        <source>Usage: appointment list|book|show|arrive|cancel|no-show|undo-no-show ...</source>
-        <translation>Usage: appointment list|book|show|arrive|cancel|no-show|undo-no-show ...</translation>
-    </message>
-    <message>
-        <source>Blocks a patient's online booking with a practitioner.</source>
-        <translation>Blocks a patient's online booking with a practitioner.</translation>
+        <source>Blocks a patient&apos;s online booking with a practitioner.</source>
+        <translation>Blocks a patient&apos;s online booking with a practitioner.</translation>
     </message>
     <message>
         <source>Why (kept in the audit log).</source>
@@ -662,8 +747,8 @@
         <translation>Minutes lost</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
-        <translation>Unknown setting "%1".</translation>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Unknown setting &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Usage: settings list | settings get KEY | settings set KEY VALUE</source>
@@ -672,6 +757,145 @@
     <message>
         <source>Usage: patient add|show|list|search|block ...</source>
         <translation>Usage: patient add|show|list|search|block ...</translation>
+    </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, noshow, stats, settings, bench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site&apos;s time or with an offset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s ID (the account holder with --relative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book for this relative of the account holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book over a taken slot, for this reason (desk only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spacing rule: cancel the appointment that is too close and book this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online hold this booking confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a relative of this account holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appointment %1 was cancelled and replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move over a taken slot, for this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: appointment move ID --start TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk (default) or online: online, the practitioner&apos;s deadline applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel is desk, phone or online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|no-show|undo-no-show ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds a slot while a patient confirms online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the next free slots for a visit reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (default four weeks later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the slot to hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slots --practitioner ID --motif ID [--from DATE] [--to DATE] [--count N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are dates such as 2026-11-23 and --count is between 1 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: absence add --practitioner ID --from TIME --to TIME [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (a date means midnight, site time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (a date means midnight, site time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays, training, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked appointment(s) to move.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One day (default today).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -685,32 +909,32 @@
         <translation>The database could not be written or read (%1).</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a database file.</source>
-        <translation>"%1" is a folder, not a database file.</translation>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
+        <translation>&quot;%1&quot; is a folder, not a database file.</translation>
     </message>
     <message>
-        <source>The database file "%1" cannot be read: %2</source>
-        <translation>The database file "%1" cannot be read: %2</translation>
+        <source>The database file &quot;%1&quot; cannot be read: %2</source>
+        <translation>The database file &quot;%1&quot; cannot be read: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
-        <translation>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</translation>
+        <source>&quot;%1&quot; is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
+        <translation>&quot;%1&quot; is not a Guichet database (it is not an SQLite file). It was left untouched.</translation>
     </message>
     <message>
-        <source>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</source>
-        <translation>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</translation>
+        <source>&quot;%1&quot; is an SQLite database of another program, not of Guichet. It was left untouched.</source>
+        <translation>&quot;%1&quot; is an SQLite database of another program, not of Guichet. It was left untouched.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
         <translation>No database file was given.</translation>
     </message>
     <message>
-        <source>The database "%1" cannot be opened: %2</source>
-        <translation>The database "%1" cannot be opened: %2</translation>
+        <source>The database &quot;%1&quot; cannot be opened: %2</source>
+        <translation>The database &quot;%1&quot; cannot be opened: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a readable Guichet database: %2. It was left untouched.</source>
-        <translation>"%1" is not a readable Guichet database: %2. It was left untouched.</translation>
+        <source>&quot;%1&quot; is not a readable Guichet database: %2. It was left untouched.</source>
+        <translation>&quot;%1&quot; is not a readable Guichet database: %2. It was left untouched.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Guichet (schema %1; this version knows up to %2). Install the newer Guichet; the database was left untouched.</source>
@@ -729,12 +953,12 @@
         <translation>The schema version is %1 instead of %2.</translation>
     </message>
     <message>
-        <source>"%1" already exists; choose a new file name for the backup.</source>
-        <translation>"%1" already exists; choose a new file name for the backup.</translation>
+        <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
+        <translation>&quot;%1&quot; already exists; choose a new file name for the backup.</translation>
     </message>
     <message>
-        <source>The backup to "%1" failed: %2</source>
-        <translation>The backup to "%1" failed: %2</translation>
+        <source>The backup to &quot;%1&quot; failed: %2</source>
+        <translation>The backup to &quot;%1&quot; failed: %2</translation>
     </message>
     <message>
         <source>The patient %1 could not be written: %2</source>
@@ -757,8 +981,8 @@
         <translation>No visit reason has the identifier %1.</translation>
     </message>
     <message>
-        <source>No user is called "%1".</source>
-        <translation>No user is called "%1".</translation>
+        <source>No user is called &quot;%1&quot;.</source>
+        <translation>No user is called &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -807,8 +1031,8 @@
         <translation>The part before the @ cannot start or end with a dot, nor contain two dots in a row.</translation>
     </message>
     <message>
-        <source>The part before the @ contains a character that is not allowed ("%1").</source>
-        <translation>The part before the @ contains a character that is not allowed ("%1").</translation>
+        <source>The part before the @ contains a character that is not allowed (&quot;%1&quot;).</source>
+        <translation>The part before the @ contains a character that is not allowed (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The domain after the @ is missing.</source>
@@ -829,6 +1053,29 @@
     <message>
         <source>The domain after the @ does not end with a valid extension (.fr, .be, .com, ...).</source>
         <translation>The domain after the @ does not end with a valid extension (.fr, .be, .com, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>FreeSlots</name>
+    <message>
+        <source>This visit reason is not one of this practitioner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day cannot come before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for free slots over a year at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slot is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -861,8 +1108,8 @@
         <translation>%1 is too long (100 characters at most).</translation>
     </message>
     <message>
-        <source>%1 contains a character that is not allowed in a name ("%2").</source>
-        <translation>%1 contains a character that is not allowed in a name ("%2").</translation>
+        <source>%1 contains a character that is not allowed in a name (&quot;%2&quot;).</source>
+        <translation>%1 contains a character that is not allowed in a name (&quot;%2&quot;).</translation>
     </message>
     <message>
         <source>%1 must start with a letter.</source>
@@ -964,16 +1211,16 @@
         <translation>This patient is already blocked with this practitioner.</translation>
     </message>
     <message>
-        <source>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</source>
-        <translation>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</translation>
+        <source>The practice has blocked this patient&apos;s online booking with this practitioner: the patient must phone the practice.</source>
+        <translation>The practice has blocked this patient&apos;s online booking with this practitioner: the patient must phone the practice.</translation>
     </message>
     <message>
         <source>This patient has %1 appointments not honoured with this practitioner (limit %2): online booking is blocked, the patient must phone the practice.</source>
         <translation>This patient has %1 appointments not honoured with this practitioner (limit %2): online booking is blocked, the patient must phone the practice.</translation>
     </message>
     <message>
-        <source>Warning: the practice has blocked this patient's online booking with this practitioner.</source>
-        <translation>Warning: the practice has blocked this patient's online booking with this practitioner.</translation>
+        <source>Warning: the practice has blocked this patient&apos;s online booking with this practitioner.</source>
+        <translation>Warning: the practice has blocked this patient&apos;s online booking with this practitioner.</translation>
     </message>
     <message>
         <source>Warning: %1 appointments not honoured with this practitioner; online booking is blocked.</source>
@@ -991,8 +1238,8 @@
         <translation>An appointment cannot be marked as not honoured before it starts.</translation>
     </message>
     <message>
-        <source>An appointment that is "%1" cannot be marked as not honoured.</source>
-        <translation>An appointment that is "%1" cannot be marked as not honoured.</translation>
+        <source>An appointment that is &quot;%1&quot; cannot be marked as not honoured.</source>
+        <translation>An appointment that is &quot;%1&quot; cannot be marked as not honoured.</translation>
     </message>
     <message>
         <source>excused</source>
@@ -1076,8 +1323,8 @@
         <translation>The birth date %1 does not exist in the calendar.</translation>
     </message>
     <message>
-        <source>The birth date "%1" is not a date; type it as 31/12/1980.</source>
-        <translation>The birth date "%1" is not a date; type it as 31/12/1980.</translation>
+        <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</source>
+        <translation>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</translation>
     </message>
     <message>
         <source>The birth date cannot be in the future.</source>
@@ -1202,8 +1449,8 @@
         <translation>The setting %1 takes a whole number from %2 to %3.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1". Known: %2.</source>
-        <translation>Unknown setting "%1". Known: %2.</translation>
+        <source>Unknown setting &quot;%1&quot;. Known: %2.</source>
+        <translation>Unknown setting &quot;%1&quot;. Known: %2.</translation>
     </message>
 </context>
 <context>
@@ -1282,12 +1529,12 @@
 <context>
     <name>UserService</name>
     <message>
-        <source>The user's full name is required.</source>
-        <translation>The user's full name is required.</translation>
+        <source>The user&apos;s full name is required.</source>
+        <translation>The user&apos;s full name is required.</translation>
     </message>
     <message>
-        <source>A user is already called "%1".</source>
-        <translation>A user is already called "%1".</translation>
+        <source>A user is already called &quot;%1&quot;.</source>
+        <translation>A user is already called &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A login has 2 to 32 characters: letters without accents, digits, dots, hyphens or underscores.</source>
@@ -1420,8 +1667,8 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <source>The document vault is not available in this version yet. It will receive, preview, share and archive patients' prescriptions, reports and administrative papers, encrypted on this computer.</source>
-        <translation>The document vault is not available in this version yet. It will receive, preview, share and archive patients' prescriptions, reports and administrative papers, encrypted on this computer.</translation>
+        <source>The document vault is not available in this version yet. It will receive, preview, share and archive patients&apos; prescriptions, reports and administrative papers, encrypted on this computer.</source>
+        <translation>The document vault is not available in this version yet. It will receive, preview, share and archive patients&apos; prescriptions, reports and administrative papers, encrypted on this computer.</translation>
     </message>
 </context>
 <context>
@@ -1541,8 +1788,8 @@
         <translation>About Guichet</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice&apos;s central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice&apos;s central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -2040,8 +2287,8 @@
         <translation>Guichet</translation>
     </message>
     <message>
-        <source>--now "%1" is not an ISO 8601 date.</source>
-        <translation>--now "%1" is not an ISO 8601 date.</translation>
+        <source>--now &quot;%1&quot; is not an ISO 8601 date.</source>
+        <translation>--now &quot;%1&quot; is not an ISO 8601 date.</translation>
     </message>
     <message>
         <source>Screenshot tour</source>

@@ -12,7 +12,7 @@
         <translation>Deze patiënt staat geregistreerd als overleden.</translation>
     </message>
     <message>
-        <source>The visit reason "%1" is not one of %2's.</source>
+        <source>The visit reason &quot;%1&quot; is not one of %2&apos;s.</source>
         <translation>De reden „%1” hoort niet bij %2.</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>Het kanaal is: onthaal, telefoon of online.</translation>
     </message>
     <message>
-        <source>An appointment that is "%1" cannot become "%2".</source>
+        <source>An appointment that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation>Een afspraak „%1” kan niet „%2” worden.</translation>
     </message>
     <message>
@@ -38,6 +38,22 @@
     <message>
         <source>Say why this appointment was entered in error.</source>
         <translation>Geef aan waarom deze afspraak foutief werd ingevoerd.</translation>
+    </message>
+    <message>
+        <source>Only the desk may book over a taken slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by the appointment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be moved; this one is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -75,7 +91,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>The backup "%1" does not exist.</source>
+        <source>The backup &quot;%1&quot; does not exist.</source>
         <translation>De back-up „%1” bestaat niet.</translation>
     </message>
     <message>
@@ -96,17 +112,102 @@
     </message>
 </context>
 <context>
+    <name>BookingRules</name>
+    <message>
+        <source>Unknown practitioner or patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot of %1 is already taken by another appointment (%2 to %3). The desk may book over it only with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked over another appointment: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not consult at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside %1&apos;s opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit reason is not offered at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit reason is not planned at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is absent (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is absent then (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is booked by phone only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is for patients aged %2 to %3; this patient is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take new patients online: the patient must phone the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last visit with %1 was more than %n month(s) ago: the patient must phone the practice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This patient already has an appointment on %1, less than %2 days away (same practitioner or specialty). Keep the first one, or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Online cancellation closes %n hour(s) before the appointment: the patient must phone the practice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No database: give --db PATH or set GUICHET_DB.</source>
         <translation>Geen databank: geef --db PAD op of stel GUICHET_DB in.</translation>
     </message>
     <message>
-        <source>The folder of "%1" does not exist.</source>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
         <translation>De map van „%1” bestaat niet.</translation>
     </message>
     <message>
-        <source>The account "%1" is disabled.</source>
+        <source>The account &quot;%1&quot; is disabled.</source>
         <translation>Het account „%1” is uitgeschakeld.</translation>
     </message>
     <message>
@@ -142,11 +243,11 @@
         <translation>Deze hulp tonen.</translation>
     </message>
     <message>
-        <source>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
+        <source>--now &quot;%1&quot; is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
         <translation>--now „%1” is geen ISO 8601-datum en -tijd, zoals 2026-11-23T09:30:00+01:00.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Try --help.</source>
+        <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>Onbekende opdracht „%1”. Probeer --help.</translation>
     </message>
     <message>
@@ -286,7 +387,7 @@
         <translation>Gebruik: check-id niss|nir|phone|email WAARDE</translation>
     </message>
     <message>
-        <source>Unknown identifier kind "%1": niss, nir, phone or email.</source>
+        <source>Unknown identifier kind &quot;%1&quot;: niss, nir, phone or email.</source>
         <translation>Onbekend soort nummer „%1”: niss, nir, phone of email.</translation>
     </message>
     <message>
@@ -390,7 +491,7 @@
         <translation>patient add neemt enkel opties, zoals --birth-name DUPONT.</translation>
     </message>
     <message>
-        <source>The patient's ID.</source>
+        <source>The patient&apos;s ID.</source>
         <translation>Het ID van de patiënt.</translation>
     </message>
     <message>
@@ -434,7 +535,7 @@
         <translation>Gebruik: motif list [--practitioner ID]</translation>
     </message>
     <message>
-        <source>Only this practitioner's.</source>
+        <source>Only this practitioner&apos;s.</source>
         <translation>Enkel die van deze zorgverlener.</translation>
     </message>
     <message>
@@ -490,10 +591,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, noshow, stats, settings, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, noshow, stats, settings, bench</translation>
-    </message>
-    <message>
         <source>Runs a benchmark and prints its figures as JSON lines.</source>
         <translation>Voert een benchmark uit en toont de cijfers als JSON-regels.</translation>
     </message>
@@ -522,15 +619,15 @@
         <translation>Gebruik: %1 ID</translation>
     </message>
     <message>
-        <source>Books an appointment, with the practice's rules.</source>
+        <source>Books an appointment, with the practice&apos;s rules.</source>
         <translation>Boekt een afspraak, met de regels van de praktijk.</translation>
     </message>
     <message>
-        <source>The practitioner's ID.</source>
+        <source>The practitioner&apos;s ID.</source>
         <translation>Het ID van de zorgverlener.</translation>
     </message>
     <message>
-        <source>The visit reason's ID.</source>
+        <source>The visit reason&apos;s ID.</source>
         <translation>Het ID van de reden.</translation>
     </message>
     <message>
@@ -538,7 +635,7 @@
         <translation>Begin, ISO 8601 (tijd van de vestiging zonder verschuiving).</translation>
     </message>
     <message>
-        <source>Minutes (default: the visit reason's).</source>
+        <source>Minutes (default: the visit reason&apos;s).</source>
         <translation>Minuten (standaard: die van de reden).</translation>
     </message>
     <message>
@@ -550,10 +647,6 @@
         <translation>Gebruik: appointment book --patient ID --practitioner ID --start TIJD [--motif ID] [--duration N] [--channel desk|phone|online]</translation>
     </message>
     <message>
-        <source>--start "%1" is not a date and time such as 2026-11-23T09:30.</source>
-        <translation>--start „%1” is geen datum en tijd zoals 2026-11-23T09:30.</translation>
-    </message>
-    <message>
         <source>--duration is a number of minutes.</source>
         <translation>--duration is een aantal minuten.</translation>
     </message>
@@ -562,19 +655,11 @@
         <translation>De patiënt heeft zich verontschuldigd: dit telt niet.</translation>
     </message>
     <message>
-        <source>Why (required to cancel).</source>
-        <translation>Waarom (verplicht om te annuleren).</translation>
-    </message>
-    <message>
         <source>--by is patient or practice.</source>
         <translation>--by is patient of practice (praktijk).</translation>
     </message>
     <message>
-        <source>Usage: appointment list|book|show|arrive|cancel|no-show|undo-no-show ...</source>
-        <translation>Gebruik: appointment list|book|show|arrive|cancel|no-show|undo-no-show ...</translation>
-    </message>
-    <message>
-        <source>Blocks a patient's online booking with a practitioner.</source>
+        <source>Blocks a patient&apos;s online booking with a practitioner.</source>
         <translation>Blokkeert het online boeken van een patiënt bij een zorgverlener.</translation>
     </message>
     <message>
@@ -662,7 +747,7 @@
         <translation>Verloren minuten</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
+        <source>Unknown setting &quot;%1&quot;.</source>
         <translation>Onbekende instelling „%1”.</translation>
     </message>
     <message>
@@ -672,6 +757,145 @@
     <message>
         <source>Usage: patient add|show|list|search|block ...</source>
         <translation>Gebruik: patient add|show|list|search|block ...</translation>
+    </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, noshow, stats, settings, bench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site&apos;s time or with an offset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s ID (the account holder with --relative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book for this relative of the account holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book over a taken slot, for this reason (desk only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spacing rule: cancel the appointment that is too close and book this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online hold this booking confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a relative of this account holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appointment %1 was cancelled and replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move over a taken slot, for this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: appointment move ID --start TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk (default) or online: online, the practitioner&apos;s deadline applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel is desk, phone or online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|no-show|undo-no-show ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds a slot while a patient confirms online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the next free slots for a visit reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (default four weeks later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the slot to hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slots --practitioner ID --motif ID [--from DATE] [--to DATE] [--count N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are dates such as 2026-11-23 and --count is between 1 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: absence add --practitioner ID --from TIME --to TIME [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (a date means midnight, site time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (a date means midnight, site time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays, training, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked appointment(s) to move.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One day (default today).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -685,19 +909,19 @@
         <translation>De databank kon niet gelezen of geschreven worden (%1).</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a database file.</source>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>„%1” is een map, geen databankbestand.</translation>
     </message>
     <message>
-        <source>The database file "%1" cannot be read: %2</source>
+        <source>The database file &quot;%1&quot; cannot be read: %2</source>
         <translation>Het databankbestand „%1” kan niet gelezen worden: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
+        <source>&quot;%1&quot; is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
         <translation>„%1” is geen Guichet-databank (het is geen SQLite-bestand). Het werd niet gewijzigd.</translation>
     </message>
     <message>
-        <source>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</source>
+        <source>&quot;%1&quot; is an SQLite database of another program, not of Guichet. It was left untouched.</source>
         <translation>„%1” is een SQLite-databank van een ander programma, niet van Guichet. Ze werd niet gewijzigd.</translation>
     </message>
     <message>
@@ -705,11 +929,11 @@
         <translation>Er werd geen databankbestand opgegeven.</translation>
     </message>
     <message>
-        <source>The database "%1" cannot be opened: %2</source>
+        <source>The database &quot;%1&quot; cannot be opened: %2</source>
         <translation>De databank „%1” kan niet geopend worden: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a readable Guichet database: %2. It was left untouched.</source>
+        <source>&quot;%1&quot; is not a readable Guichet database: %2. It was left untouched.</source>
         <translation>„%1” is geen leesbare Guichet-databank: %2. Ze werd niet gewijzigd.</translation>
     </message>
     <message>
@@ -729,11 +953,11 @@
         <translation>De schemaversie is %1 in plaats van %2.</translation>
     </message>
     <message>
-        <source>"%1" already exists; choose a new file name for the backup.</source>
+        <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
         <translation>„%1” bestaat al; kies een nieuwe bestandsnaam voor de back-up.</translation>
     </message>
     <message>
-        <source>The backup to "%1" failed: %2</source>
+        <source>The backup to &quot;%1&quot; failed: %2</source>
         <translation>De back-up naar „%1” is mislukt: %2</translation>
     </message>
     <message>
@@ -757,7 +981,7 @@
         <translation>Geen reden heeft het ID %1.</translation>
     </message>
     <message>
-        <source>No user is called "%1".</source>
+        <source>No user is called &quot;%1&quot;.</source>
         <translation>Geen gebruiker heet „%1”.</translation>
     </message>
 </context>
@@ -807,7 +1031,7 @@
         <translation>Het deel vóór de @ mag niet met een punt beginnen of eindigen, noch twee punten na elkaar bevatten.</translation>
     </message>
     <message>
-        <source>The part before the @ contains a character that is not allowed ("%1").</source>
+        <source>The part before the @ contains a character that is not allowed (&quot;%1&quot;).</source>
         <translation>Het deel vóór de @ bevat een niet-toegelaten teken („%1”).</translation>
     </message>
     <message>
@@ -829,6 +1053,29 @@
     <message>
         <source>The domain after the @ does not end with a valid extension (.fr, .be, .com, ...).</source>
         <translation>Het domein na de @ eindigt niet op een geldige extensie (.be, .fr, .com, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>FreeSlots</name>
+    <message>
+        <source>This visit reason is not one of this practitioner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day cannot come before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for free slots over a year at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slot is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -861,7 +1108,7 @@
         <translation>Te lang voor %1 (hoogstens 100 tekens).</translation>
     </message>
     <message>
-        <source>%1 contains a character that is not allowed in a name ("%2").</source>
+        <source>%1 contains a character that is not allowed in a name (&quot;%2&quot;).</source>
         <translation>Niet-toegelaten teken in %1: „%2”.</translation>
     </message>
     <message>
@@ -964,7 +1211,7 @@
         <translation>Deze patiënt is al geblokkeerd bij deze zorgverlener.</translation>
     </message>
     <message>
-        <source>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</source>
+        <source>The practice has blocked this patient&apos;s online booking with this practitioner: the patient must phone the practice.</source>
         <translation>De praktijk heeft het online boeken van deze patiënt bij deze zorgverlener geblokkeerd: de patiënt moet de praktijk bellen.</translation>
     </message>
     <message>
@@ -972,7 +1219,7 @@
         <translation>Deze patiënt heeft %1 niet-nagekomen afspraken bij deze zorgverlener (limiet %2): online boeken is geblokkeerd, de patiënt moet de praktijk bellen.</translation>
     </message>
     <message>
-        <source>Warning: the practice has blocked this patient's online booking with this practitioner.</source>
+        <source>Warning: the practice has blocked this patient&apos;s online booking with this practitioner.</source>
         <translation>Let op: de praktijk heeft het online boeken van deze patiënt bij deze zorgverlener geblokkeerd.</translation>
     </message>
     <message>
@@ -991,7 +1238,7 @@
         <translation>Een afspraak kan pas na het beginuur als niet nagekomen worden gemarkeerd.</translation>
     </message>
     <message>
-        <source>An appointment that is "%1" cannot be marked as not honoured.</source>
+        <source>An appointment that is &quot;%1&quot; cannot be marked as not honoured.</source>
         <translation>Een afspraak „%1” kan niet als niet nagekomen worden gemarkeerd.</translation>
     </message>
     <message>
@@ -1076,7 +1323,7 @@
         <translation>De geboortedatum %1 bestaat niet in de kalender.</translation>
     </message>
     <message>
-        <source>The birth date "%1" is not a date; type it as 31/12/1980.</source>
+        <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</source>
         <translation>De geboortedatum „%1” is geen datum; typ ze als 31/12/1980.</translation>
     </message>
     <message>
@@ -1202,7 +1449,7 @@
         <translation>De instelling %1 neemt een geheel getal van %2 tot %3.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1". Known: %2.</source>
+        <source>Unknown setting &quot;%1&quot;. Known: %2.</source>
         <translation>Onbekende instelling „%1”. Bekend: %2.</translation>
     </message>
 </context>
@@ -1282,11 +1529,11 @@
 <context>
     <name>UserService</name>
     <message>
-        <source>The user's full name is required.</source>
+        <source>The user&apos;s full name is required.</source>
         <translation>De volledige naam van de gebruiker is verplicht.</translation>
     </message>
     <message>
-        <source>A user is already called "%1".</source>
+        <source>A user is already called &quot;%1&quot;.</source>
         <translation>Er bestaat al een gebruiker „%1”.</translation>
     </message>
     <message>
@@ -1420,7 +1667,7 @@
         <translation>Documenten</translation>
     </message>
     <message>
-        <source>The document vault is not available in this version yet. It will receive, preview, share and archive patients' prescriptions, reports and administrative papers, encrypted on this computer.</source>
+        <source>The document vault is not available in this version yet. It will receive, preview, share and archive patients&apos; prescriptions, reports and administrative papers, encrypted on this computer.</source>
         <translation>De documentenkluis is in deze versie nog niet beschikbaar. Hij zal voorschriften, verslagen en administratieve papieren van patiënten ontvangen, tonen, delen en archiveren, versleuteld op deze computer.</translation>
     </message>
 </context>
@@ -1541,7 +1788,7 @@
         <translation>Over Guichet</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice&apos;s central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;Het onthaal van medische praktijken: agenda, patiënten, documenten, gesynchroniseerd met de centrale agenda van de praktijk.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite-databank %3&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2040,7 +2287,7 @@
         <translation>Guichet</translation>
     </message>
     <message>
-        <source>--now "%1" is not an ISO 8601 date.</source>
+        <source>--now &quot;%1&quot; is not an ISO 8601 date.</source>
         <translation>--now „%1” is geen ISO 8601-datum.</translation>
     </message>
     <message>

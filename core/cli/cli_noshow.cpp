@@ -36,6 +36,8 @@ QJsonObject statusJson(const NoShowStatus &s)
             {u"last_lift_at"_s, s.lastLiftAt.isValid() ? QJsonValue(s.lastLiftAt.toString(Qt::ISODate)) : QJsonValue()}};
 }
 
+} // namespace
+
 QJsonObject noticeJson(const NotificationRequest &n, const QTimeZone &zone)
 {
     return {{u"id"_s, n.id},
@@ -47,17 +49,6 @@ QJsonObject noticeJson(const NotificationRequest &n, const QTimeZone &zone)
             {u"state"_s, n.state},
             {u"appointment_id"_s, n.appointmentId},
             {u"patient_id"_s, n.patientId}};
-}
-
-int printAppointment(CliContext &ctx, const Appointment &a)
-{
-    const QTimeZone zone = ctx.siteZone();
-    if (ctx.json)
-        ctx.print(Json::appointment(a, zone));
-    else
-        ctx.out << a.id << u"  "_s << toIsoInZone(a.start, zone) << u"  "_s << AppointmentStatuses::code(a.status)
-                << Qt::endl;
-    return Cli::Done;
 }
 
 // Parses `name ID [options]` with one positional ID; returns false with the exit code set.
@@ -75,145 +66,6 @@ bool parseWithId(CliContext &ctx, QCommandLineParser &parser, const QString &nam
     return true;
 }
 
-int appointmentBook(CliContext &ctx, const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliContext::tr("Books an appointment, with the practice's rules."));
-    const QCommandLineOption patient(u"patient"_s, CliContext::tr("The patient's ID."), u"ID"_s);
-    const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("The practitioner's ID."), u"ID"_s);
-    const QCommandLineOption motif(u"motif"_s, CliContext::tr("The visit reason's ID."), u"ID"_s);
-    const QCommandLineOption start(u"start"_s, CliContext::tr("Start, ISO 8601 (site time when no offset)."), u"TIME"_s);
-    const QCommandLineOption duration(u"duration"_s, CliContext::tr("Minutes (default: the visit reason's)."), u"N"_s);
-    const QCommandLineOption channel(u"channel"_s, u"desk | phone | online"_s, u"CHANNEL"_s, u"desk"_s);
-    const QCommandLineOption note(u"note"_s, CliContext::tr("A note for the desk."), u"TEXT"_s);
-    parser.addOptions({patient, practitioner, motif, start, duration, channel, note});
-    int code = 0;
-    if (!parseCommand(ctx, parser, u"appointment book"_s, args, code))
-        return code;
-    if (!parser.isSet(patient) || !parser.isSet(practitioner) || !parser.isSet(start))
-        return ctx.usage(CliContext::tr("Usage: appointment book --patient ID --practitioner ID --start TIME "
-                                        "[--motif ID] [--duration N] [--channel desk|phone|online]"));
-    auto session = ctx.session();
-    if (!session)
-        return ctx.fail(session.error());
-    AppointmentDraft draft;
-    draft.patientId = parser.value(patient);
-    draft.practitionerId = parser.value(practitioner);
-    draft.motifId = parser.value(motif);
-    draft.start = parseIso(parser.value(start), ctx.siteZone());
-    if (!draft.start.isValid())
-        return ctx.fail(Error::invalid(CliContext::tr("--start \"%1\" is not a date and time such as "
-                                                      "2026-11-23T09:30.")
-                                           .arg(parser.value(start)),
-                                       u"cli.start"_s));
-    if (parser.isSet(duration)) {
-        bool ok = false;
-        draft.durationMinutes = parser.value(duration).toInt(&ok);
-        if (!ok || draft.durationMinutes <= 0)
-            return ctx.fail(Error::invalid(CliContext::tr("--duration is a number of minutes."), u"cli.duration"_s));
-    }
-    draft.channel = parser.value(channel);
-    draft.note = parser.value(note);
-    auto booked = AppointmentService::create(**session, draft);
-    if (!booked)
-        return ctx.fail(booked.error());
-    if (draft.channel != u"online"_s) {
-        const QString warning = NoShowPolicy::deskWarning((*session)->database(), draft.patientId, draft.practitionerId);
-        if (!warning.isEmpty())
-            ctx.err << ctx.program << u": "_s << warning << Qt::endl;
-    }
-    return printAppointment(ctx, *booked);
-}
-
-int appointmentShow(CliContext &ctx, const QStringList &args)
-{
-    QCommandLineParser parser;
-    int code = 0;
-    QString id;
-    if (!parseWithId(ctx, parser, u"appointment show"_s, args, code, id))
-        return code;
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    AppointmentRepository repo(**db);
-    auto a = repo.byId(id);
-    if (!a)
-        return ctx.fail(a.error());
-    const QTimeZone zone = ctx.siteZone();
-    QJsonObject o = Json::appointment(*a, zone);
-    o[u"noshow_erased"_s] = a->noShowErased;
-    QJsonArray history;
-    for (const AppointmentTransition &t : repo.history(id))
-        history << Json::transition(t, zone);
-    o[u"history"_s] = history;
-    QJsonArray notices;
-    for (const NotificationRequest &n : NotificationRepository(**db).forAppointment(id))
-        notices << noticeJson(n, zone);
-    o[u"notifications"_s] = notices;
-    if (ctx.json) {
-        ctx.print(o);
-        return Cli::Done;
-    }
-    ctx.out << a->id << u"  "_s << toIsoInZone(a->start, zone) << u"  "_s << AppointmentStatuses::code(a->status)
-            << Qt::endl;
-    for (const QJsonValue &t : history)
-        ctx.out << u"  "_s << t[u"at"_s].toString() << u"  "_s << t[u"from"_s].toString() << u" -> "_s
-                << t[u"to"_s].toString() << u"  "_s << t[u"user"_s].toString() << Qt::endl;
-    return Cli::Done;
-}
-
-int appointmentStatusChange(CliContext &ctx, const QStringList &args, const QString &verb)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption excused(u"excused"_s, CliContext::tr("The patient excused themselves: it does not count."));
-    const QCommandLineOption reason(u"reason"_s, CliContext::tr("Why (required to cancel)."), u"TEXT"_s);
-    const QCommandLineOption by(u"by"_s, u"patient | practice"_s, u"WHO"_s, u"patient"_s);
-    if (verb == u"no-show"_s)
-        parser.addOption(excused);
-    if (verb == u"cancel"_s)
-        parser.addOptions({reason, by});
-    int code = 0;
-    QString id;
-    if (!parseWithId(ctx, parser, u"appointment "_s + verb, args, code, id))
-        return code;
-    auto session = ctx.session();
-    if (!session)
-        return ctx.fail(session.error());
-    Result<Appointment> result = Error::invalid(QString());
-    if (verb == u"no-show"_s) {
-        result = NoShowService::mark(**session, id, parser.isSet(excused));
-    } else if (verb == u"undo-no-show"_s) {
-        result = NoShowService::undo(**session, id);
-    } else if (verb == u"arrive"_s) {
-        result = AppointmentService::changeStatus(**session, id, AppointmentStatus::Arrived, QString());
-    } else {
-        const QString who = parser.value(by);
-        if (who != u"patient"_s && who != u"practice"_s)
-            return ctx.fail(Error::invalid(CliContext::tr("--by is patient or practice."), u"cli.by"_s));
-        result = AppointmentService::changeStatus(**session, id, AppointmentStatus::Cancelled, parser.value(reason),
-                                                  who == u"patient"_s ? CancelledBy::Patient : CancelledBy::Practice);
-    }
-    if (!result)
-        return ctx.fail(result.error());
-    return printAppointment(ctx, *result);
-}
-
-} // namespace
-
-int runAppointment(CliContext &ctx, const QStringList &args)
-{
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == u"list"_s)
-        return appointmentList(ctx, rest);
-    if (sub == u"book"_s)
-        return appointmentBook(ctx, rest);
-    if (sub == u"show"_s)
-        return appointmentShow(ctx, rest);
-    if (sub == u"no-show"_s || sub == u"undo-no-show"_s || sub == u"cancel"_s || sub == u"arrive"_s)
-        return appointmentStatusChange(ctx, rest, sub);
-    return ctx.usage(CliContext::tr("Usage: appointment list|book|show|arrive|cancel|no-show|undo-no-show ..."));
-}
 
 int patientBlock(CliContext &ctx, const QStringList &args)
 {

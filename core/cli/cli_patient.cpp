@@ -258,10 +258,11 @@ int runMotif(CliContext &ctx, const QStringList &args)
 int appointmentList(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
+    const QCommandLineOption date(u"date"_s, CliContext::tr("One day (default today)."), u"DATE"_s);
     const QCommandLineOption from(u"from"_s, CliContext::tr("First day (default today)."), u"DATE"_s);
     const QCommandLineOption to(u"to"_s, CliContext::tr("Last day, included (default the first day)."), u"DATE"_s);
     const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("Only this practitioner's."), u"ID"_s);
-    parser.addOptions({from, to, practitioner});
+    parser.addOptions({date, from, to, practitioner});
     int code = 0;
     if (!parseCommand(ctx, parser, u"appointment list"_s, args, code))
         return code;
@@ -270,7 +271,9 @@ int appointmentList(CliContext &ctx, const QStringList &args)
         return ctx.fail(db.error());
     const QTimeZone zone = ctx.siteZone();
     const QDate today = ctx.clock->now().toTimeZone(zone).date();
-    const QDate first = parser.isSet(from) ? QDate::fromString(parser.value(from), Qt::ISODate) : today;
+    const QDate first = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
+        : parser.isSet(from)               ? QDate::fromString(parser.value(from), Qt::ISODate)
+                                           : today;
     const QDate last = parser.isSet(to) ? QDate::fromString(parser.value(to), Qt::ISODate) : first;
     if (!first.isValid() || !last.isValid() || last < first)
         return ctx.fail(Error::invalid(CliContext::tr("--from and --to are dates such as 2026-11-23, --to not "

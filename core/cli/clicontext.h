@@ -69,6 +69,8 @@ int runBench(CliContext &ctx, const QStringList &args);
 int runNoShow(CliContext &ctx, const QStringList &args);
 int runStats(CliContext &ctx, const QStringList &args);
 int runSettings(CliContext &ctx, const QStringList &args);
+int runSlots(CliContext &ctx, const QStringList &args);
+int runAbsence(CliContext &ctx, const QStringList &args);
 int appointmentList(CliContext &ctx, const QStringList &args);
 int patientBlock(CliContext &ctx, const QStringList &args);
 
@@ -77,6 +79,14 @@ int patientBlock(CliContext &ctx, const QStringList &args);
 class QCommandLineParser;
 
 namespace guichet {
+struct NotificationRequest;
+// Parses `name ID [options]` with one positional ID; returns false with the exit code set.
+bool parseWithId(CliContext &ctx, QCommandLineParser &parser, const QString &name, const QStringList &args,
+                 int &code, QString &id);
+QJsonObject noticeJson(const NotificationRequest &n, const QTimeZone &zone);
+struct Appointment;
+// Prints an appointment (JSON object with --json), the desk's warnings on stderr first.
+int printAppointment(CliContext &ctx, const Appointment &a, const QStringList &warnings = {});
 // Parses a sub-command's own options; on failure prints the reason and sets `exitCode`.
 bool parseCommand(CliContext &ctx, QCommandLineParser &parser, const QString &name, const QStringList &args,
                   int &exitCode);
