@@ -12,8 +12,8 @@
         <translation>This patient is recorded as deceased.</translation>
     </message>
     <message>
-        <source>The visit reason &quot;%1&quot; is not one of %2&apos;s.</source>
-        <translation>The visit reason &quot;%1&quot; is not one of %2&apos;s.</translation>
+        <source>The visit reason "%1" is not one of %2's.</source>
+        <translation>The visit reason "%1" is not one of %2's.</translation>
     </message>
     <message>
         <source>An appointment lasts between 1 minute and 12 hours.</source>
@@ -28,8 +28,8 @@
         <translation>The channel is desk, phone or online.</translation>
     </message>
     <message>
-        <source>An appointment that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
-        <translation>An appointment that is &quot;%1&quot; cannot become &quot;%2&quot;.</translation>
+        <source>An appointment that is "%1" cannot become "%2".</source>
+        <translation>An appointment that is "%1" cannot become "%2".</translation>
     </message>
     <message>
         <source>A cancellation needs a reason.</source>
@@ -41,19 +41,19 @@
     </message>
     <message>
         <source>Only the desk may book over a taken slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the desk may book over a taken slot.</translation>
     </message>
     <message>
         <source>Replaced by the appointment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaced by the appointment of %1</translation>
     </message>
     <message>
-        <source>Only a booked appointment can be moved; this one is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Only a booked appointment can be moved; this one is "%1".</source>
+        <translation>Only a booked appointment can be moved; this one is "%1".</translation>
     </message>
     <message>
         <source>moved from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>moved from %1</translation>
     </message>
 </context>
 <context>
@@ -91,8 +91,8 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>The backup &quot;%1&quot; does not exist.</source>
-        <translation>The backup &quot;%1&quot; does not exist.</translation>
+        <source>The backup "%1" does not exist.</source>
+        <translation>The backup "%1" does not exist.</translation>
     </message>
     <message>
         <source>The backup could not be copied next to the database.</source>
@@ -115,85 +115,79 @@
     <name>BookingRules</name>
     <message>
         <source>Unknown practitioner or patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown practitioner or patient.</translation>
     </message>
     <message>
         <source>The appointment must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment must end after it starts.</translation>
     </message>
     <message>
         <source>This time has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This time has passed.</translation>
     </message>
     <message>
         <source>The slot of %1 is already taken by another appointment (%2 to %3). The desk may book over it only with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>The slot of %1 is already taken by another appointment (%2 to %3). The desk may book over it only with a reason.</translation>
     </message>
     <message>
         <source>Booked over another appointment: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked over another appointment: %1.</translation>
     </message>
     <message>
         <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</translation>
     </message>
     <message>
         <source>%1 does not consult at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not consult at this time.</translation>
     </message>
     <message>
-        <source>Outside %1&apos;s opening hours.</source>
-        <translation type="unfinished"></translation>
+        <source>Outside %1's opening hours.</source>
+        <translation>Outside %1's opening hours.</translation>
     </message>
     <message>
         <source>This visit reason is not offered at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit reason is not offered at this time.</translation>
     </message>
     <message>
         <source>This visit reason is not planned at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit reason is not planned at this time.</translation>
     </message>
     <message>
         <source>absence</source>
-        <translation type="unfinished"></translation>
+        <translation>absence</translation>
     </message>
     <message>
         <source>%1 is absent (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is absent (%2).</translation>
     </message>
     <message>
         <source>%1 is absent then (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is absent then (%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is booked by phone only.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is booked by phone only.</source>
+        <translation>"%1" is booked by phone only.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is for patients aged %2 to %3; this patient is %4.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is for patients aged %2 to %3; this patient is %4.</source>
+        <translation>"%1" is for patients aged %2 to %3; this patient is %4.</translation>
     </message>
     <message>
         <source>%1 does not take new patients online: the patient must phone the practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not take new patients online: the patient must phone the practice.</translation>
     </message>
     <message numerus="yes">
         <source>The last visit with %1 was more than %n month(s) ago: the patient must phone the practice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>The last visit with %1 was more than %n month ago: the patient must phone the practice.</numerusform><numerusform>The last visit with %1 was more than %n months ago: the patient must phone the practice.</numerusform></translation>
     </message>
     <message>
         <source>This patient already has an appointment on %1, less than %2 days away (same practitioner or specialty). Keep the first one, or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This patient already has an appointment on %1, less than %2 days away (same practitioner or specialty). Keep the first one, or replace it.</translation>
     </message>
     <message numerus="yes">
         <source>Online cancellation closes %n hour(s) before the appointment: the patient must phone the practice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Online cancellation closes %n hour before the appointment: the patient must phone the practice.</numerusform><numerusform>Online cancellation closes %n hours before the appointment: the patient must phone the practice.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -203,12 +197,12 @@
         <translation>No database: give --db PATH or set GUICHET_DB.</translation>
     </message>
     <message>
-        <source>The folder of &quot;%1&quot; does not exist.</source>
-        <translation>The folder of &quot;%1&quot; does not exist.</translation>
+        <source>The folder of "%1" does not exist.</source>
+        <translation>The folder of "%1" does not exist.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is disabled.</source>
-        <translation>The account &quot;%1&quot; is disabled.</translation>
+        <source>The account "%1" is disabled.</source>
+        <translation>The account "%1" is disabled.</translation>
     </message>
     <message>
         <source>[rule: %1]</source>
@@ -243,12 +237,12 @@
         <translation>Print this help.</translation>
     </message>
     <message>
-        <source>--now &quot;%1&quot; is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
-        <translation>--now &quot;%1&quot; is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</translation>
+        <source>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
+        <translation>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Try --help.</source>
-        <translation>Unknown command &quot;%1&quot;. Try --help.</translation>
+        <source>Unknown command "%1". Try --help.</source>
+        <translation>Unknown command "%1". Try --help.</translation>
     </message>
     <message>
         <source>Creates a demo clinic in a new database.</source>
@@ -387,8 +381,8 @@
         <translation>Usage: check-id niss|nir|phone|email VALUE</translation>
     </message>
     <message>
-        <source>Unknown identifier kind &quot;%1&quot;: niss, nir, phone or email.</source>
-        <translation>Unknown identifier kind &quot;%1&quot;: niss, nir, phone or email.</translation>
+        <source>Unknown identifier kind "%1": niss, nir, phone or email.</source>
+        <translation>Unknown identifier kind "%1": niss, nir, phone or email.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -491,8 +485,8 @@
         <translation>patient add takes options only, such as --birth-name DUPONT.</translation>
     </message>
     <message>
-        <source>The patient&apos;s ID.</source>
-        <translation>The patient&apos;s ID.</translation>
+        <source>The patient's ID.</source>
+        <translation>The patient's ID.</translation>
     </message>
     <message>
         <source>Usage: patient show ID</source>
@@ -535,8 +529,8 @@
         <translation>Usage: motif list [--practitioner ID]</translation>
     </message>
     <message>
-        <source>Only this practitioner&apos;s.</source>
-        <translation>Only this practitioner&apos;s.</translation>
+        <source>Only this practitioner's.</source>
+        <translation>Only this practitioner's.</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -619,24 +613,24 @@
         <translation>Usage: %1 ID</translation>
     </message>
     <message>
-        <source>Books an appointment, with the practice&apos;s rules.</source>
-        <translation>Books an appointment, with the practice&apos;s rules.</translation>
+        <source>Books an appointment, with the practice's rules.</source>
+        <translation>Books an appointment, with the practice's rules.</translation>
     </message>
     <message>
-        <source>The practitioner&apos;s ID.</source>
-        <translation>The practitioner&apos;s ID.</translation>
+        <source>The practitioner's ID.</source>
+        <translation>The practitioner's ID.</translation>
     </message>
     <message>
-        <source>The visit reason&apos;s ID.</source>
-        <translation>The visit reason&apos;s ID.</translation>
+        <source>The visit reason's ID.</source>
+        <translation>The visit reason's ID.</translation>
     </message>
     <message>
         <source>Start, ISO 8601 (site time when no offset).</source>
         <translation>Start, ISO 8601 (site time when no offset).</translation>
     </message>
     <message>
-        <source>Minutes (default: the visit reason&apos;s).</source>
-        <translation>Minutes (default: the visit reason&apos;s).</translation>
+        <source>Minutes (default: the visit reason's).</source>
+        <translation>Minutes (default: the visit reason's).</translation>
     </message>
     <message>
         <source>A note for the desk.</source>
@@ -659,8 +653,8 @@
         <translation>--by is patient or practice.</translation>
     </message>
     <message>
-        <source>Blocks a patient&apos;s online booking with a practitioner.</source>
-        <translation>Blocks a patient&apos;s online booking with a practitioner.</translation>
+        <source>Blocks a patient's online booking with a practitioner.</source>
+        <translation>Blocks a patient's online booking with a practitioner.</translation>
     </message>
     <message>
         <source>Why (kept in the audit log).</source>
@@ -747,8 +741,8 @@
         <translation>Minutes lost</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;.</source>
-        <translation>Unknown setting &quot;%1&quot;.</translation>
+        <source>Unknown setting "%1".</source>
+        <translation>Unknown setting "%1".</translation>
     </message>
     <message>
         <source>Usage: settings list | settings get KEY | settings set KEY VALUE</source>
@@ -760,142 +754,139 @@
     </message>
     <message>
         <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, noshow, stats, settings, bench</source>
-        <translation type="unfinished"></translation>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, noshow, stats, settings, bench</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>warning: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site&apos;s time or with an offset).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site's time or with an offset).</source>
+        <translation>"%1" is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site's time or with an offset).</translation>
     </message>
     <message>
-        <source>The patient&apos;s ID (the account holder with --relative).</source>
-        <translation type="unfinished"></translation>
+        <source>The patient's ID (the account holder with --relative).</source>
+        <translation>The patient's ID (the account holder with --relative).</translation>
     </message>
     <message>
         <source>Book for this relative of the account holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Book for this relative of the account holder.</translation>
     </message>
     <message>
         <source>Book over a taken slot, for this reason (desk only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Book over a taken slot, for this reason (desk only).</translation>
     </message>
     <message>
         <source>Spacing rule: cancel the appointment that is too close and book this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacing rule: cancel the appointment that is too close and book this one.</translation>
     </message>
     <message>
         <source>The online hold this booking confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>The online hold this booking confirms.</translation>
     </message>
     <message>
         <source>%1 is not a relative of this account holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a relative of this account holder.</translation>
     </message>
     <message>
         <source>the appointment %1 was cancelled and replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>the appointment %1 was cancelled and replaced</translation>
     </message>
     <message>
         <source>The new start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new start.</translation>
     </message>
     <message>
         <source>Move over a taken slot, for this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Move over a taken slot, for this reason.</translation>
     </message>
     <message>
         <source>Usage: appointment move ID --start TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: appointment move ID --start TIME</translation>
     </message>
     <message>
         <source>Why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Why.</translation>
     </message>
     <message>
-        <source>desk (default) or online: online, the practitioner&apos;s deadline applies.</source>
-        <translation type="unfinished"></translation>
+        <source>desk (default) or online: online, the practitioner's deadline applies.</source>
+        <translation>desk (default) or online: online, the practitioner's deadline applies.</translation>
     </message>
     <message>
         <source>--channel is desk, phone or online.</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel is desk, phone or online.</translation>
     </message>
     <message>
         <source>Cancelled by the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by the patient</translation>
     </message>
     <message>
         <source>Cancelled by the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by the practice</translation>
     </message>
     <message>
         <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|no-show|undo-no-show ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: appointment list|book|show|move|arrive|start|finish|cancel|no-show|undo-no-show ...</translation>
     </message>
     <message>
         <source>Holds a slot while a patient confirms online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holds a slot while a patient confirms online.</translation>
     </message>
     <message>
         <source>Lists the next free slots for a visit reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists the next free slots for a visit reason.</translation>
     </message>
     <message>
         <source>Last day (default four weeks later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day (default four weeks later).</translation>
     </message>
     <message>
         <source>How many (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>How many (default 10).</translation>
     </message>
     <message>
         <source>Start of the slot to hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start of the slot to hold.</translation>
     </message>
     <message>
         <source>Usage: slots --practitioner ID --motif ID [--from DATE] [--to DATE] [--count N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: slots --practitioner ID --motif ID [--from DATE] [--to DATE] [--count N]</translation>
     </message>
     <message>
         <source>--from and --to are dates such as 2026-11-23 and --count is between 1 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from and --to are dates such as 2026-11-23 and --count is between 1 and 1000.</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Usage: absence add --practitioner ID --from TIME --to TIME [--reason TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: absence add --practitioner ID --from TIME --to TIME [--reason TEXT]</translation>
     </message>
     <message>
         <source>Start (a date means midnight, site time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (a date means midnight, site time).</translation>
     </message>
     <message>
         <source>End (a date means midnight, site time).</source>
-        <translation type="unfinished"></translation>
+        <translation>End (a date means midnight, site time).</translation>
     </message>
     <message>
         <source>Holidays, training, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays, training, ...</translation>
     </message>
     <message>
         <source>The absence must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The absence must end after it starts.</translation>
     </message>
     <message numerus="yes">
         <source>%n booked appointment(s) to move.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n booked appointment to move.</numerusform><numerusform>%n booked appointments to move.</numerusform></translation>
     </message>
     <message>
         <source>One day (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>One day (default today).</translation>
     </message>
 </context>
 <context>
@@ -909,32 +900,32 @@
         <translation>The database could not be written or read (%1).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a database file.</source>
-        <translation>&quot;%1&quot; is a folder, not a database file.</translation>
+        <source>"%1" is a folder, not a database file.</source>
+        <translation>"%1" is a folder, not a database file.</translation>
     </message>
     <message>
-        <source>The database file &quot;%1&quot; cannot be read: %2</source>
-        <translation>The database file &quot;%1&quot; cannot be read: %2</translation>
+        <source>The database file "%1" cannot be read: %2</source>
+        <translation>The database file "%1" cannot be read: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
-        <translation>&quot;%1&quot; is not a Guichet database (it is not an SQLite file). It was left untouched.</translation>
+        <source>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
+        <translation>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an SQLite database of another program, not of Guichet. It was left untouched.</source>
-        <translation>&quot;%1&quot; is an SQLite database of another program, not of Guichet. It was left untouched.</translation>
+        <source>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</source>
+        <translation>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
         <translation>No database file was given.</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; cannot be opened: %2</source>
-        <translation>The database &quot;%1&quot; cannot be opened: %2</translation>
+        <source>The database "%1" cannot be opened: %2</source>
+        <translation>The database "%1" cannot be opened: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a readable Guichet database: %2. It was left untouched.</source>
-        <translation>&quot;%1&quot; is not a readable Guichet database: %2. It was left untouched.</translation>
+        <source>"%1" is not a readable Guichet database: %2. It was left untouched.</source>
+        <translation>"%1" is not a readable Guichet database: %2. It was left untouched.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Guichet (schema %1; this version knows up to %2). Install the newer Guichet; the database was left untouched.</source>
@@ -953,12 +944,12 @@
         <translation>The schema version is %1 instead of %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
-        <translation>&quot;%1&quot; already exists; choose a new file name for the backup.</translation>
+        <source>"%1" already exists; choose a new file name for the backup.</source>
+        <translation>"%1" already exists; choose a new file name for the backup.</translation>
     </message>
     <message>
-        <source>The backup to &quot;%1&quot; failed: %2</source>
-        <translation>The backup to &quot;%1&quot; failed: %2</translation>
+        <source>The backup to "%1" failed: %2</source>
+        <translation>The backup to "%1" failed: %2</translation>
     </message>
     <message>
         <source>The patient %1 could not be written: %2</source>
@@ -981,8 +972,8 @@
         <translation>No visit reason has the identifier %1.</translation>
     </message>
     <message>
-        <source>No user is called &quot;%1&quot;.</source>
-        <translation>No user is called &quot;%1&quot;.</translation>
+        <source>No user is called "%1".</source>
+        <translation>No user is called "%1".</translation>
     </message>
 </context>
 <context>
@@ -1031,8 +1022,8 @@
         <translation>The part before the @ cannot start or end with a dot, nor contain two dots in a row.</translation>
     </message>
     <message>
-        <source>The part before the @ contains a character that is not allowed (&quot;%1&quot;).</source>
-        <translation>The part before the @ contains a character that is not allowed (&quot;%1&quot;).</translation>
+        <source>The part before the @ contains a character that is not allowed ("%1").</source>
+        <translation>The part before the @ contains a character that is not allowed ("%1").</translation>
     </message>
     <message>
         <source>The domain after the @ is missing.</source>
@@ -1058,24 +1049,24 @@
 <context>
     <name>FreeSlots</name>
     <message>
-        <source>This visit reason is not one of this practitioner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>This visit reason is not one of this practitioner's.</source>
+        <translation>This visit reason is not one of this practitioner's.</translation>
     </message>
     <message>
         <source>The last day cannot come before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last day cannot come before the first.</translation>
     </message>
     <message>
         <source>Look for free slots over a year at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look for free slots over a year at most.</translation>
     </message>
     <message>
         <source>This slot is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>This slot is already taken.</translation>
     </message>
     <message>
         <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</translation>
     </message>
 </context>
 <context>
@@ -1108,8 +1099,8 @@
         <translation>%1 is too long (100 characters at most).</translation>
     </message>
     <message>
-        <source>%1 contains a character that is not allowed in a name (&quot;%2&quot;).</source>
-        <translation>%1 contains a character that is not allowed in a name (&quot;%2&quot;).</translation>
+        <source>%1 contains a character that is not allowed in a name ("%2").</source>
+        <translation>%1 contains a character that is not allowed in a name ("%2").</translation>
     </message>
     <message>
         <source>%1 must start with a letter.</source>
@@ -1211,16 +1202,16 @@
         <translation>This patient is already blocked with this practitioner.</translation>
     </message>
     <message>
-        <source>The practice has blocked this patient&apos;s online booking with this practitioner: the patient must phone the practice.</source>
-        <translation>The practice has blocked this patient&apos;s online booking with this practitioner: the patient must phone the practice.</translation>
+        <source>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</source>
+        <translation>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</translation>
     </message>
     <message>
         <source>This patient has %1 appointments not honoured with this practitioner (limit %2): online booking is blocked, the patient must phone the practice.</source>
         <translation>This patient has %1 appointments not honoured with this practitioner (limit %2): online booking is blocked, the patient must phone the practice.</translation>
     </message>
     <message>
-        <source>Warning: the practice has blocked this patient&apos;s online booking with this practitioner.</source>
-        <translation>Warning: the practice has blocked this patient&apos;s online booking with this practitioner.</translation>
+        <source>Warning: the practice has blocked this patient's online booking with this practitioner.</source>
+        <translation>Warning: the practice has blocked this patient's online booking with this practitioner.</translation>
     </message>
     <message>
         <source>Warning: %1 appointments not honoured with this practitioner; online booking is blocked.</source>
@@ -1238,8 +1229,8 @@
         <translation>An appointment cannot be marked as not honoured before it starts.</translation>
     </message>
     <message>
-        <source>An appointment that is &quot;%1&quot; cannot be marked as not honoured.</source>
-        <translation>An appointment that is &quot;%1&quot; cannot be marked as not honoured.</translation>
+        <source>An appointment that is "%1" cannot be marked as not honoured.</source>
+        <translation>An appointment that is "%1" cannot be marked as not honoured.</translation>
     </message>
     <message>
         <source>excused</source>
@@ -1323,8 +1314,8 @@
         <translation>The birth date %1 does not exist in the calendar.</translation>
     </message>
     <message>
-        <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</source>
-        <translation>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</translation>
+        <source>The birth date "%1" is not a date; type it as 31/12/1980.</source>
+        <translation>The birth date "%1" is not a date; type it as 31/12/1980.</translation>
     </message>
     <message>
         <source>The birth date cannot be in the future.</source>
@@ -1449,8 +1440,8 @@
         <translation>The setting %1 takes a whole number from %2 to %3.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;. Known: %2.</source>
-        <translation>Unknown setting &quot;%1&quot;. Known: %2.</translation>
+        <source>Unknown setting "%1". Known: %2.</source>
+        <translation>Unknown setting "%1". Known: %2.</translation>
     </message>
 </context>
 <context>
@@ -1529,12 +1520,12 @@
 <context>
     <name>UserService</name>
     <message>
-        <source>The user&apos;s full name is required.</source>
-        <translation>The user&apos;s full name is required.</translation>
+        <source>The user's full name is required.</source>
+        <translation>The user's full name is required.</translation>
     </message>
     <message>
-        <source>A user is already called &quot;%1&quot;.</source>
-        <translation>A user is already called &quot;%1&quot;.</translation>
+        <source>A user is already called "%1".</source>
+        <translation>A user is already called "%1".</translation>
     </message>
     <message>
         <source>A login has 2 to 32 characters: letters without accents, digits, dots, hyphens or underscores.</source>
@@ -1667,8 +1658,8 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <source>The document vault is not available in this version yet. It will receive, preview, share and archive patients&apos; prescriptions, reports and administrative papers, encrypted on this computer.</source>
-        <translation>The document vault is not available in this version yet. It will receive, preview, share and archive patients&apos; prescriptions, reports and administrative papers, encrypted on this computer.</translation>
+        <source>The document vault is not available in this version yet. It will receive, preview, share and archive patients' prescriptions, reports and administrative papers, encrypted on this computer.</source>
+        <translation>The document vault is not available in this version yet. It will receive, preview, share and archive patients' prescriptions, reports and administrative papers, encrypted on this computer.</translation>
     </message>
 </context>
 <context>
@@ -1788,8 +1779,8 @@
         <translation>About Guichet</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice&apos;s central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice&apos;s central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -2287,8 +2278,8 @@
         <translation>Guichet</translation>
     </message>
     <message>
-        <source>--now &quot;%1&quot; is not an ISO 8601 date.</source>
-        <translation>--now &quot;%1&quot; is not an ISO 8601 date.</translation>
+        <source>--now "%1" is not an ISO 8601 date.</source>
+        <translation>--now "%1" is not an ISO 8601 date.</translation>
     </message>
     <message>
         <source>Screenshot tour</source>

@@ -12,8 +12,8 @@
         <translation>Ce patient est enregistré comme décédé.</translation>
     </message>
     <message>
-        <source>The visit reason &quot;%1&quot; is not one of %2&apos;s.</source>
-        <translation>Le motif « %1 » n&apos;appartient pas à %2.</translation>
+        <source>The visit reason "%1" is not one of %2's.</source>
+        <translation>Le motif « %1 » n'appartient pas à %2.</translation>
     </message>
     <message>
         <source>An appointment lasts between 1 minute and 12 hours.</source>
@@ -28,7 +28,7 @@
         <translation>Le canal est : accueil, téléphone ou en ligne.</translation>
     </message>
     <message>
-        <source>An appointment that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <source>An appointment that is "%1" cannot become "%2".</source>
         <translation>Un rendez-vous « %1 » ne peut pas passer à « %2 ».</translation>
     </message>
     <message>
@@ -41,19 +41,19 @@
     </message>
     <message>
         <source>Only the desk may book over a taken slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l'accueil peut réserver sur un créneau déjà pris.</translation>
     </message>
     <message>
         <source>Replaced by the appointment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacé par le rendez-vous du %1</translation>
     </message>
     <message>
-        <source>Only a booked appointment can be moved; this one is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Only a booked appointment can be moved; this one is "%1".</source>
+        <translation>Seul un rendez-vous réservé peut être déplacé ; celui-ci est « %1 ».</translation>
     </message>
     <message>
         <source>moved from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacé depuis le %1</translation>
     </message>
 </context>
 <context>
@@ -91,12 +91,12 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>The backup &quot;%1&quot; does not exist.</source>
-        <translation>La sauvegarde « %1 » n&apos;existe pas.</translation>
+        <source>The backup "%1" does not exist.</source>
+        <translation>La sauvegarde « %1 » n'existe pas.</translation>
     </message>
     <message>
         <source>The backup could not be copied next to the database.</source>
-        <translation>La sauvegarde n&apos;a pas pu être copiée à côté de la base de données.</translation>
+        <translation>La sauvegarde n'a pas pu être copiée à côté de la base de données.</translation>
     </message>
     <message>
         <source>The backup is damaged: %1</source>
@@ -104,96 +104,90 @@
     </message>
     <message>
         <source>The current database could not be set aside; nothing was changed.</source>
-        <translation>La base de données actuelle n&apos;a pas pu être mise de côté ; rien n&apos;a été modifié.</translation>
+        <translation>La base de données actuelle n'a pas pu être mise de côté ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The backup could not be put in place; the current database was kept.</source>
-        <translation>La sauvegarde n&apos;a pas pu être mise en place ; la base de données actuelle a été conservée.</translation>
+        <translation>La sauvegarde n'a pas pu être mise en place ; la base de données actuelle a été conservée.</translation>
     </message>
 </context>
 <context>
     <name>BookingRules</name>
     <message>
         <source>Unknown practitioner or patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien ou patient inconnu.</translation>
     </message>
     <message>
         <source>The appointment must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendez-vous doit finir après son début.</translation>
     </message>
     <message>
         <source>This time has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure est passée.</translation>
     </message>
     <message>
         <source>The slot of %1 is already taken by another appointment (%2 to %3). The desk may book over it only with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le créneau du %1 est déjà pris par un autre rendez-vous (%2 à %3). L'accueil ne peut le doubler qu'en donnant un motif.</translation>
     </message>
     <message>
         <source>Booked over another appointment: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé par-dessus un autre rendez-vous : %1.</translation>
     </message>
     <message>
         <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau est retenu pour un patient qui confirme en ligne ; il se libère dans 15 minutes au plus.</translation>
     </message>
     <message>
         <source>%1 does not consult at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne consulte pas à cette heure.</translation>
     </message>
     <message>
-        <source>Outside %1&apos;s opening hours.</source>
-        <translation type="unfinished"></translation>
+        <source>Outside %1's opening hours.</source>
+        <translation>En dehors des heures de consultation de %1.</translation>
     </message>
     <message>
         <source>This visit reason is not offered at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce motif n'est pas proposé à cette heure.</translation>
     </message>
     <message>
         <source>This visit reason is not planned at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce motif n'est pas prévu à cette heure.</translation>
     </message>
     <message>
         <source>absence</source>
-        <translation type="unfinished"></translation>
+        <translation>absence</translation>
     </message>
     <message>
         <source>%1 is absent (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est absent(e) (%2).</translation>
     </message>
     <message>
         <source>%1 is absent then (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est absent(e) à ce moment (%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is booked by phone only.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is booked by phone only.</source>
+        <translation>« %1 » se réserve uniquement par téléphone.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is for patients aged %2 to %3; this patient is %4.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is for patients aged %2 to %3; this patient is %4.</source>
+        <translation>« %1 » est réservé aux patients de %2 à %3 ans ; ce patient a %4 ans.</translation>
     </message>
     <message>
         <source>%1 does not take new patients online: the patient must phone the practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'accepte pas de nouveaux patients en ligne : le patient doit appeler le cabinet.</translation>
     </message>
     <message numerus="yes">
         <source>The last visit with %1 was more than %n month(s) ago: the patient must phone the practice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>La dernière visite chez %1 remonte à plus de %n mois : le patient doit appeler le cabinet.</numerusform><numerusform>La dernière visite chez %1 remonte à plus de %n mois : le patient doit appeler le cabinet.</numerusform></translation>
     </message>
     <message>
         <source>This patient already has an appointment on %1, less than %2 days away (same practitioner or specialty). Keep the first one, or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce patient a déjà un rendez-vous le %1, à moins de %2 jours (même praticien ou même spécialité). Gardez le premier, ou remplacez-le.</translation>
     </message>
     <message numerus="yes">
         <source>Online cancellation closes %n hour(s) before the appointment: the patient must phone the practice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>L'annulation en ligne ferme %n heure avant le rendez-vous : le patient doit appeler le cabinet.</numerusform><numerusform>L'annulation en ligne ferme %n heures avant le rendez-vous : le patient doit appeler le cabinet.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -203,11 +197,11 @@
         <translation>Aucune base de données : indiquez --db CHEMIN ou définissez GUICHET_DB.</translation>
     </message>
     <message>
-        <source>The folder of &quot;%1&quot; does not exist.</source>
-        <translation>Le dossier de « %1 » n&apos;existe pas.</translation>
+        <source>The folder of "%1" does not exist.</source>
+        <translation>Le dossier de « %1 » n'existe pas.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is disabled.</source>
+        <source>The account "%1" is disabled.</source>
         <translation>Le compte « %1 » est désactivé.</translation>
     </message>
     <message>
@@ -228,11 +222,11 @@
     </message>
     <message>
         <source>Fix the clock for every rule (ISO 8601; or GUICHET_NOW).</source>
-        <translation>Fixer l&apos;horloge pour toutes les règles (ISO 8601 ; ou GUICHET_NOW).</translation>
+        <translation>Fixer l'horloge pour toutes les règles (ISO 8601 ; ou GUICHET_NOW).</translation>
     </message>
     <message>
         <source>Act as this Guichet user instead of an administrator named after the system account.</source>
-        <translation>Agir en tant que cet utilisateur de Guichet plutôt qu&apos;en administrateur portant le nom du compte système.</translation>
+        <translation>Agir en tant que cet utilisateur de Guichet plutôt qu'en administrateur portant le nom du compte système.</translation>
     </message>
     <message>
         <source>Print the version.</source>
@@ -243,11 +237,11 @@
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <source>--now &quot;%1&quot; is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
-        <translation>--now « %1 » n&apos;est pas une date et heure ISO 8601, comme 2026-11-23T09:30:00+01:00.</translation>
+        <source>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
+        <translation>--now « %1 » n'est pas une date et heure ISO 8601, comme 2026-11-23T09:30:00+01:00.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Try --help.</source>
+        <source>Unknown command "%1". Try --help.</source>
         <translation>Commande inconnue « %1 ». Essayez --help.</translation>
     </message>
     <message>
@@ -264,7 +258,7 @@
     </message>
     <message>
         <source>Weeks of appointments before and after today (default 4).</source>
-        <translation>Semaines de rendez-vous avant et après aujourd&apos;hui (4 par défaut).</translation>
+        <translation>Semaines de rendez-vous avant et après aujourd'hui (4 par défaut).</translation>
     </message>
     <message>
         <source>Random seed: the same seed gives the same clinic.</source>
@@ -312,7 +306,7 @@
     </message>
     <message>
         <source>Replaces the database by a backup; the current one is kept beside it.</source>
-        <translation>Remplace la base de données par une sauvegarde ; l&apos;actuelle est conservée à côté.</translation>
+        <translation>Remplace la base de données par une sauvegarde ; l'actuelle est conservée à côté.</translation>
     </message>
     <message>
         <source>The backup file.</source>
@@ -328,7 +322,7 @@
     </message>
     <message>
         <source>Backup restored; the previous database is kept as %1.</source>
-        <translation>Sauvegarde restaurée ; l&apos;ancienne base de données est conservée sous %1.</translation>
+        <translation>Sauvegarde restaurée ; l'ancienne base de données est conservée sous %1.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -348,11 +342,11 @@
     </message>
     <message>
         <source>Adds a user; the password is read from standard input.</source>
-        <translation>Ajoute un utilisateur ; le mot de passe est lu sur l&apos;entrée standard.</translation>
+        <translation>Ajoute un utilisateur ; le mot de passe est lu sur l'entrée standard.</translation>
     </message>
     <message>
         <source>The login.</source>
-        <translation>L&apos;identifiant.</translation>
+        <translation>L'identifiant.</translation>
     </message>
     <message>
         <source>Full name.</source>
@@ -372,7 +366,7 @@
     </message>
     <message>
         <source>Checks an identifier and prints it normalised.</source>
-        <translation>Vérifie un identifiant et l&apos;affiche normalisé.</translation>
+        <translation>Vérifie un identifiant et l'affiche normalisé.</translation>
     </message>
     <message>
         <source>The value to check.</source>
@@ -380,15 +374,15 @@
     </message>
     <message>
         <source>Country of a phone number typed without +prefix (default FR).</source>
-        <translation>Pays d&apos;un numéro de téléphone saisi sans préfixe + (FR par défaut).</translation>
+        <translation>Pays d'un numéro de téléphone saisi sans préfixe + (FR par défaut).</translation>
     </message>
     <message>
         <source>Usage: check-id niss|nir|phone|email VALUE</source>
         <translation>Utilisation : check-id niss|nir|phone|email VALEUR</translation>
     </message>
     <message>
-        <source>Unknown identifier kind &quot;%1&quot;: niss, nir, phone or email.</source>
-        <translation>Type d&apos;identifiant inconnu « %1 » : niss, nir, phone ou email.</translation>
+        <source>Unknown identifier kind "%1": niss, nir, phone or email.</source>
+        <translation>Type d'identifiant inconnu « %1 » : niss, nir, phone ou email.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -432,7 +426,7 @@
     </message>
     <message>
         <source>Usage name.</source>
-        <translation>Nom d&apos;usage.</translation>
+        <translation>Nom d'usage.</translation>
     </message>
     <message>
         <source>First name used.</source>
@@ -491,8 +485,8 @@
         <translation>patient add ne prend que des options, comme --birth-name DUPONT.</translation>
     </message>
     <message>
-        <source>The patient&apos;s ID.</source>
-        <translation>L&apos;ID du patient.</translation>
+        <source>The patient's ID.</source>
+        <translation>L'ID du patient.</translation>
     </message>
     <message>
         <source>Usage: patient show ID</source>
@@ -535,7 +529,7 @@
         <translation>Utilisation : motif list [--practitioner ID]</translation>
     </message>
     <message>
-        <source>Only this practitioner&apos;s.</source>
+        <source>Only this practitioner's.</source>
         <translation>Seulement ceux de ce praticien.</translation>
     </message>
     <message>
@@ -564,7 +558,7 @@
     </message>
     <message>
         <source>First day (default today).</source>
-        <translation>Premier jour (aujourd&apos;hui par défaut).</translation>
+        <translation>Premier jour (aujourd'hui par défaut).</translation>
     </message>
     <message>
         <source>Last day, included (default the first day).</source>
@@ -592,7 +586,7 @@
     </message>
     <message>
         <source>Runs a benchmark and prints its figures as JSON lines.</source>
-        <translation>Lance un banc d&apos;essai et affiche ses mesures en lignes JSON.</translation>
+        <translation>Lance un banc d'essai et affiche ses mesures en lignes JSON.</translation>
     </message>
     <message>
         <source>Patients in the generated database (default 1,000,000).</source>
@@ -612,35 +606,35 @@
     </message>
     <message>
         <source>The identifier.</source>
-        <translation>L&apos;identifiant.</translation>
+        <translation>L'identifiant.</translation>
     </message>
     <message>
         <source>Usage: %1 ID</source>
         <translation>Utilisation : %1 ID</translation>
     </message>
     <message>
-        <source>Books an appointment, with the practice&apos;s rules.</source>
+        <source>Books an appointment, with the practice's rules.</source>
         <translation>Prend un rendez-vous, avec les règles du cabinet.</translation>
     </message>
     <message>
-        <source>The practitioner&apos;s ID.</source>
-        <translation>L&apos;ID du praticien.</translation>
+        <source>The practitioner's ID.</source>
+        <translation>L'ID du praticien.</translation>
     </message>
     <message>
-        <source>The visit reason&apos;s ID.</source>
-        <translation>L&apos;ID du motif.</translation>
+        <source>The visit reason's ID.</source>
+        <translation>L'ID du motif.</translation>
     </message>
     <message>
         <source>Start, ISO 8601 (site time when no offset).</source>
         <translation>Début, ISO 8601 (heure du site sans décalage).</translation>
     </message>
     <message>
-        <source>Minutes (default: the visit reason&apos;s).</source>
+        <source>Minutes (default: the visit reason's).</source>
         <translation>Minutes (par défaut : celles du motif).</translation>
     </message>
     <message>
         <source>A note for the desk.</source>
-        <translation>Une note pour l&apos;accueil.</translation>
+        <translation>Une note pour l'accueil.</translation>
     </message>
     <message>
         <source>Usage: appointment book --patient ID --practitioner ID --start TIME [--motif ID] [--duration N] [--channel desk|phone|online]</source>
@@ -652,19 +646,19 @@
     </message>
     <message>
         <source>The patient excused themselves: it does not count.</source>
-        <translation>Le patient s&apos;est excusé : cela ne compte pas.</translation>
+        <translation>Le patient s'est excusé : cela ne compte pas.</translation>
     </message>
     <message>
         <source>--by is patient or practice.</source>
         <translation>--by vaut patient ou practice (cabinet).</translation>
     </message>
     <message>
-        <source>Blocks a patient&apos;s online booking with a practitioner.</source>
-        <translation>Bloque la prise de rendez-vous en ligne d&apos;un patient chez un praticien.</translation>
+        <source>Blocks a patient's online booking with a practitioner.</source>
+        <translation>Bloque la prise de rendez-vous en ligne d'un patient chez un praticien.</translation>
     </message>
     <message>
         <source>Why (kept in the audit log).</source>
-        <translation>Pourquoi (gardé dans le journal d&apos;audit).</translation>
+        <translation>Pourquoi (gardé dans le journal d'audit).</translation>
     </message>
     <message>
         <source>Online booking blocked.</source>
@@ -724,7 +718,7 @@
     </message>
     <message>
         <source>The file %1 could not be written.</source>
-        <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
+        <translation>Le fichier %1 n'a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -747,7 +741,7 @@
         <translation>Minutes perdues</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;.</source>
+        <source>Unknown setting "%1".</source>
         <translation>Réglage inconnu « %1 ».</translation>
     </message>
     <message>
@@ -760,185 +754,182 @@
     </message>
     <message>
         <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, noshow, stats, settings, bench</source>
-        <translation type="unfinished"></translation>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, noshow, stats, settings, bench</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attention : %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site&apos;s time or with an offset).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site's time or with an offset).</source>
+        <translation>« %1 » n'est pas une date et heure comme 2026-11-23T09:30 (une date qui existe, à l'heure du site ou avec un décalage).</translation>
     </message>
     <message>
-        <source>The patient&apos;s ID (the account holder with --relative).</source>
-        <translation type="unfinished"></translation>
+        <source>The patient's ID (the account holder with --relative).</source>
+        <translation>L'ID du patient (le titulaire du compte avec --relative).</translation>
     </message>
     <message>
         <source>Book for this relative of the account holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver pour ce proche du titulaire du compte.</translation>
     </message>
     <message>
         <source>Book over a taken slot, for this reason (desk only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver sur un créneau pris, pour ce motif (accueil uniquement).</translation>
     </message>
     <message>
         <source>Spacing rule: cancel the appointment that is too close and book this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle d'espacement : annuler le rendez-vous trop proche et réserver celui-ci.</translation>
     </message>
     <message>
         <source>The online hold this booking confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le créneau retenu en ligne que cette réservation confirme.</translation>
     </message>
     <message>
         <source>%1 is not a relative of this account holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas un proche de ce titulaire de compte.</translation>
     </message>
     <message>
         <source>the appointment %1 was cancelled and replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>le rendez-vous %1 a été annulé et remplacé</translation>
     </message>
     <message>
         <source>The new start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau début.</translation>
     </message>
     <message>
         <source>Move over a taken slot, for this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer sur un créneau pris, pour ce motif.</translation>
     </message>
     <message>
         <source>Usage: appointment move ID --start TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : appointment move ID --start HEURE</translation>
     </message>
     <message>
         <source>Why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi.</translation>
     </message>
     <message>
-        <source>desk (default) or online: online, the practitioner&apos;s deadline applies.</source>
-        <translation type="unfinished"></translation>
+        <source>desk (default) or online: online, the practitioner's deadline applies.</source>
+        <translation>desk (par défaut) ou online : en ligne, le délai du praticien s'applique.</translation>
     </message>
     <message>
         <source>--channel is desk, phone or online.</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel vaut desk, phone ou online.</translation>
     </message>
     <message>
         <source>Cancelled by the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé par le patient</translation>
     </message>
     <message>
         <source>Cancelled by the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé par le cabinet</translation>
     </message>
     <message>
         <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|no-show|undo-no-show ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : appointment list|book|show|move|arrive|start|finish|cancel|no-show|undo-no-show ...</translation>
     </message>
     <message>
         <source>Holds a slot while a patient confirms online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retient un créneau pendant qu'un patient confirme en ligne.</translation>
     </message>
     <message>
         <source>Lists the next free slots for a visit reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les prochains créneaux libres pour un motif.</translation>
     </message>
     <message>
         <source>Last day (default four weeks later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour (par défaut quatre semaines plus tard).</translation>
     </message>
     <message>
         <source>How many (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien (10 par défaut).</translation>
     </message>
     <message>
         <source>Start of the slot to hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du créneau à retenir.</translation>
     </message>
     <message>
         <source>Usage: slots --practitioner ID --motif ID [--from DATE] [--to DATE] [--count N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : slots --practitioner ID --motif ID [--from DATE] [--to DATE] [--count N]</translation>
     </message>
     <message>
         <source>--from and --to are dates such as 2026-11-23 and --count is between 1 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from et --to sont des dates comme 2026-11-23 et --count est entre 1 et 1000.</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Usage: absence add --practitioner ID --from TIME --to TIME [--reason TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : absence add --practitioner ID --from HEURE --to HEURE [--reason TEXTE]</translation>
     </message>
     <message>
         <source>Start (a date means midnight, site time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (une date signifie minuit, heure du site).</translation>
     </message>
     <message>
         <source>End (a date means midnight, site time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (une date signifie minuit, heure du site).</translation>
     </message>
     <message>
         <source>Holidays, training, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Congés, formation, ...</translation>
     </message>
     <message>
         <source>The absence must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'absence doit finir après son début.</translation>
     </message>
     <message numerus="yes">
         <source>%n booked appointment(s) to move.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n rendez-vous réservé à déplacer.</numerusform><numerusform>%n rendez-vous réservés à déplacer.</numerusform></translation>
     </message>
     <message>
         <source>One day (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour (aujourd'hui par défaut).</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>No appointment has the identifier %1.</source>
-        <translation>Aucun rendez-vous n&apos;a l&apos;identifiant %1.</translation>
+        <translation>Aucun rendez-vous n'a l'identifiant %1.</translation>
     </message>
     <message>
         <source>The database could not be written or read (%1).</source>
-        <translation>La base de données n&apos;a pas pu être lue ou écrite (%1).</translation>
+        <translation>La base de données n'a pas pu être lue ou écrite (%1).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a database file.</source>
+        <source>"%1" is a folder, not a database file.</source>
         <translation>« %1 » est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
-        <source>The database file &quot;%1&quot; cannot be read: %2</source>
+        <source>The database file "%1" cannot be read: %2</source>
         <translation>Le fichier de base de données « %1 » ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
-        <translation>« %1 » n&apos;est pas une base de données Guichet (ce n&apos;est pas un fichier SQLite). Il n&apos;a pas été modifié.</translation>
+        <source>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
+        <translation>« %1 » n'est pas une base de données Guichet (ce n'est pas un fichier SQLite). Il n'a pas été modifié.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an SQLite database of another program, not of Guichet. It was left untouched.</source>
-        <translation>« %1 » est une base SQLite d&apos;un autre programme, pas de Guichet. Elle n&apos;a pas été modifiée.</translation>
+        <source>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</source>
+        <translation>« %1 » est une base SQLite d'un autre programme, pas de Guichet. Elle n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
+        <translation>Aucun fichier de base de données n'a été indiqué.</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; cannot be opened: %2</source>
+        <source>The database "%1" cannot be opened: %2</source>
         <translation>La base de données « %1 » ne peut pas être ouverte : %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a readable Guichet database: %2. It was left untouched.</source>
-        <translation>« %1 » n&apos;est pas une base Guichet lisible : %2. Elle n&apos;a pas été modifiée.</translation>
+        <source>"%1" is not a readable Guichet database: %2. It was left untouched.</source>
+        <translation>« %1 » n'est pas une base Guichet lisible : %2. Elle n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Guichet (schema %1; this version knows up to %2). Install the newer Guichet; the database was left untouched.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de Guichet (schéma %1 ; cette version connaît jusqu&apos;au schéma %2). Installez la version récente ; la base n&apos;a pas été modifiée.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de Guichet (schéma %1 ; cette version connaît jusqu'au schéma %2). Installez la version récente ; la base n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>Row %1 of table %2 points to a missing row of %3.</source>
@@ -946,43 +937,43 @@
     </message>
     <message>
         <source>The patient search index does not match the patients: %1</source>
-        <translation>L&apos;index de recherche des patients ne correspond pas aux patients : %1</translation>
+        <translation>L'index de recherche des patients ne correspond pas aux patients : %1</translation>
     </message>
     <message>
         <source>The schema version is %1 instead of %2.</source>
         <translation>La version du schéma est %1 au lieu de %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
+        <source>"%1" already exists; choose a new file name for the backup.</source>
         <translation>« %1 » existe déjà ; choisissez un nouveau nom de fichier pour la sauvegarde.</translation>
     </message>
     <message>
-        <source>The backup to &quot;%1&quot; failed: %2</source>
+        <source>The backup to "%1" failed: %2</source>
         <translation>La sauvegarde vers « %1 » a échoué : %2</translation>
     </message>
     <message>
         <source>The patient %1 could not be written: %2</source>
-        <translation>Le patient %1 n&apos;a pas pu être enregistré : %2</translation>
+        <translation>Le patient %1 n'a pas pu être enregistré : %2</translation>
     </message>
     <message>
         <source>No patient has the identifier %1.</source>
-        <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
+        <translation>Aucun patient n'a l'identifiant %1.</translation>
     </message>
     <message>
         <source>No site has the identifier %1.</source>
-        <translation>Aucun site n&apos;a l&apos;identifiant %1.</translation>
+        <translation>Aucun site n'a l'identifiant %1.</translation>
     </message>
     <message>
         <source>No practitioner has the identifier %1.</source>
-        <translation>Aucun praticien n&apos;a l&apos;identifiant %1.</translation>
+        <translation>Aucun praticien n'a l'identifiant %1.</translation>
     </message>
     <message>
         <source>No visit reason has the identifier %1.</source>
-        <translation>Aucun motif n&apos;a l&apos;identifiant %1.</translation>
+        <translation>Aucun motif n'a l'identifiant %1.</translation>
     </message>
     <message>
-        <source>No user is called &quot;%1&quot;.</source>
-        <translation>Aucun utilisateur ne s&apos;appelle « %1 ».</translation>
+        <source>No user is called "%1".</source>
+        <translation>Aucun utilisateur ne s'appelle « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1008,7 +999,7 @@
     <name>Email</name>
     <message>
         <source>The e-mail address is empty.</source>
-        <translation>L&apos;adresse e-mail est vide.</translation>
+        <translation>L'adresse e-mail est vide.</translation>
     </message>
     <message>
         <source>This e-mail address is too long.</source>
@@ -1031,7 +1022,7 @@
         <translation>La partie avant le @ ne peut ni commencer ni finir par un point, ni contenir deux points à la suite.</translation>
     </message>
     <message>
-        <source>The part before the @ contains a character that is not allowed (&quot;%1&quot;).</source>
+        <source>The part before the @ contains a character that is not allowed ("%1").</source>
         <translation>La partie avant le @ contient un caractère non autorisé (« %1 »).</translation>
     </message>
     <message>
@@ -1040,7 +1031,7 @@
     </message>
     <message>
         <source>The domain after the @ is not valid.</source>
-        <translation>Le domaine après le @ n&apos;est pas valide.</translation>
+        <translation>Le domaine après le @ n'est pas valide.</translation>
     </message>
     <message>
         <source>The domain after the @ needs a dot, as in example.fr.</source>
@@ -1058,24 +1049,24 @@
 <context>
     <name>FreeSlots</name>
     <message>
-        <source>This visit reason is not one of this practitioner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>This visit reason is not one of this practitioner's.</source>
+        <translation>Ce motif n'appartient pas à ce praticien.</translation>
     </message>
     <message>
         <source>The last day cannot come before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour ne peut pas précéder le premier.</translation>
     </message>
     <message>
         <source>Look for free slots over a year at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherchez des créneaux libres sur un an au plus.</translation>
     </message>
     <message>
         <source>This slot is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau est déjà pris.</translation>
     </message>
     <message>
         <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau est retenu pour un patient qui confirme en ligne ; il se libère dans 15 minutes au plus.</translation>
     </message>
 </context>
 <context>
@@ -1108,7 +1099,7 @@
         <translation>Trop long pour %1 (100 caractères au maximum).</translation>
     </message>
     <message>
-        <source>%1 contains a character that is not allowed in a name (&quot;%2&quot;).</source>
+        <source>%1 contains a character that is not allowed in a name ("%2").</source>
         <translation>Caractère non autorisé dans %1 : « %2 ».</translation>
     </message>
     <message>
@@ -1143,15 +1134,15 @@
     </message>
     <message>
         <source>The birth month in this social security number does not exist.</source>
-        <translation>Le mois de naissance de ce numéro de sécurité sociale n&apos;existe pas.</translation>
+        <translation>Le mois de naissance de ce numéro de sécurité sociale n'existe pas.</translation>
     </message>
     <message>
         <source>The department of birth in this social security number does not exist.</source>
-        <translation>Le département de naissance de ce numéro de sécurité sociale n&apos;existe pas.</translation>
+        <translation>Le département de naissance de ce numéro de sécurité sociale n'existe pas.</translation>
     </message>
     <message>
         <source>The birth certificate number (digits 11 to 13) cannot be 000.</source>
-        <translation>Le numéro d&apos;acte de naissance (chiffres 11 à 13) ne peut pas être 000.</translation>
+        <translation>Le numéro d'acte de naissance (chiffres 11 à 13) ne peut pas être 000.</translation>
     </message>
     <message>
         <source>The key of this social security number is wrong: probably a typing error.</source>
@@ -1181,37 +1172,37 @@
     </message>
     <message>
         <source>The month in this national register number does not exist.</source>
-        <translation>Le mois de ce numéro de registre national n&apos;existe pas.</translation>
+        <translation>Le mois de ce numéro de registre national n'existe pas.</translation>
     </message>
     <message>
         <source>The day in this national register number does not exist.</source>
-        <translation>Le jour de ce numéro de registre national n&apos;existe pas.</translation>
+        <translation>Le jour de ce numéro de registre national n'existe pas.</translation>
     </message>
     <message>
         <source>The birth date in this national register number does not exist.</source>
-        <translation>La date de naissance de ce numéro de registre national n&apos;existe pas.</translation>
+        <translation>La date de naissance de ce numéro de registre national n'existe pas.</translation>
     </message>
     <message>
         <source>The serial number (digits 7 to 9) of this national register number is not possible.</source>
-        <translation>Le numéro d&apos;ordre (chiffres 7 à 9) de ce numéro de registre national n&apos;est pas possible.</translation>
+        <translation>Le numéro d'ordre (chiffres 7 à 9) de ce numéro de registre national n'est pas possible.</translation>
     </message>
 </context>
 <context>
     <name>NoShowPolicy</name>
     <message>
         <source>Give the reason: it is kept in the audit log.</source>
-        <translation>Indiquez le motif : il est gardé dans le journal d&apos;audit.</translation>
+        <translation>Indiquez le motif : il est gardé dans le journal d'audit.</translation>
     </message>
     <message>
         <source>This patient is not blocked with this practitioner.</source>
-        <translation>Ce patient n&apos;est pas bloqué chez ce praticien.</translation>
+        <translation>Ce patient n'est pas bloqué chez ce praticien.</translation>
     </message>
     <message>
         <source>This patient is already blocked with this practitioner.</source>
         <translation>Ce patient est déjà bloqué chez ce praticien.</translation>
     </message>
     <message>
-        <source>The practice has blocked this patient&apos;s online booking with this practitioner: the patient must phone the practice.</source>
+        <source>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</source>
         <translation>Le cabinet a bloqué la prise de rendez-vous en ligne de ce patient chez ce praticien : le patient doit appeler le cabinet.</translation>
     </message>
     <message>
@@ -1219,7 +1210,7 @@
         <translation>Ce patient a %1 rendez-vous non honorés chez ce praticien (limite %2) : la prise de rendez-vous en ligne est bloquée, le patient doit appeler le cabinet.</translation>
     </message>
     <message>
-        <source>Warning: the practice has blocked this patient&apos;s online booking with this practitioner.</source>
+        <source>Warning: the practice has blocked this patient's online booking with this practitioner.</source>
         <translation>Attention : le cabinet a bloqué la prise de rendez-vous en ligne de ce patient chez ce praticien.</translation>
     </message>
     <message>
@@ -1238,7 +1229,7 @@
         <translation>Un rendez-vous ne peut pas être marqué non honoré avant son heure de début.</translation>
     </message>
     <message>
-        <source>An appointment that is &quot;%1&quot; cannot be marked as not honoured.</source>
+        <source>An appointment that is "%1" cannot be marked as not honoured.</source>
         <translation>Un rendez-vous « %1 » ne peut pas être marqué non honoré.</translation>
     </message>
     <message>
@@ -1247,15 +1238,15 @@
     </message>
     <message>
         <source>This appointment is not marked as not honoured.</source>
-        <translation>Ce rendez-vous n&apos;est pas marqué non honoré.</translation>
+        <translation>Ce rendez-vous n'est pas marqué non honoré.</translation>
     </message>
     <message>
         <source>A no-show can be undone only on the day it was marked. After that, a practitioner or an administrator can erase it with a reason.</source>
-        <translation>Un « non honoré » ne s&apos;annule que le jour même. Ensuite, un praticien ou un administrateur peut l&apos;effacer en indiquant un motif.</translation>
+        <translation>Un « non honoré » ne s'annule que le jour même. Ensuite, un praticien ou un administrateur peut l'effacer en indiquant un motif.</translation>
     </message>
     <message>
         <source>Give the reason for erasing this no-show: it is kept in the audit log.</source>
-        <translation>Indiquez pourquoi vous effacez ce « non honoré » : le motif est gardé dans le journal d&apos;audit.</translation>
+        <translation>Indiquez pourquoi vous effacez ce « non honoré » : le motif est gardé dans le journal d'audit.</translation>
     </message>
     <message>
         <source>This no-show is already erased.</source>
@@ -1286,7 +1277,7 @@
     </message>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation>La bibliothèque de chiffrement n&apos;a pas pu démarrer.</translation>
+        <translation>La bibliothèque de chiffrement n'a pas pu démarrer.</translation>
     </message>
     <message>
         <source>Not enough memory to protect the password.</source>
@@ -1297,11 +1288,11 @@
     <name>PatientService</name>
     <message>
         <source>The account holder %1 does not exist.</source>
-        <translation>Le titulaire du compte %1 n&apos;existe pas.</translation>
+        <translation>Le titulaire du compte %1 n'existe pas.</translation>
     </message>
     <message>
         <source>%1 is already a relative of another account holder; a relative cannot hold relatives.</source>
-        <translation>%1 est déjà le proche d&apos;un autre titulaire de compte ; un proche ne peut pas avoir de proches.</translation>
+        <translation>%1 est déjà le proche d'un autre titulaire de compte ; un proche ne peut pas avoir de proches.</translation>
     </message>
 </context>
 <context>
@@ -1320,11 +1311,11 @@
     </message>
     <message>
         <source>The birth date %1 does not exist in the calendar.</source>
-        <translation>La date de naissance %1 n&apos;existe pas dans le calendrier.</translation>
+        <translation>La date de naissance %1 n'existe pas dans le calendrier.</translation>
     </message>
     <message>
-        <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</source>
-        <translation>La date de naissance « %1 » n&apos;est pas une date ; tapez-la comme 31/12/1980.</translation>
+        <source>The birth date "%1" is not a date; type it as 31/12/1980.</source>
+        <translation>La date de naissance « %1 » n'est pas une date ; tapez-la comme 31/12/1980.</translation>
     </message>
     <message>
         <source>The birth date cannot be in the future.</source>
@@ -1344,7 +1335,7 @@
     </message>
     <message>
         <source>This postcode is not valid.</source>
-        <translation>Ce code postal n&apos;est pas valide.</translation>
+        <translation>Ce code postal n'est pas valide.</translation>
     </message>
     <message>
         <source>The birth name</source>
@@ -1364,7 +1355,7 @@
     </message>
     <message>
         <source>The usage name</source>
-        <translation>le nom d&apos;usage</translation>
+        <translation>le nom d'usage</translation>
     </message>
     <message>
         <source>The first name used</source>
@@ -1392,7 +1383,7 @@
     </message>
     <message>
         <source>The address</source>
-        <translation>l&apos;adresse</translation>
+        <translation>l'adresse</translation>
     </message>
     <message>
         <source>The city</source>
@@ -1423,23 +1414,23 @@
     </message>
     <message>
         <source>The country code of this phone number is unknown.</source>
-        <translation>L&apos;indicatif de pays de ce numéro est inconnu.</translation>
+        <translation>L'indicatif de pays de ce numéro est inconnu.</translation>
     </message>
     <message>
         <source>This is not a phone number.</source>
-        <translation>Ce n&apos;est pas un numéro de téléphone.</translation>
+        <translation>Ce n'est pas un numéro de téléphone.</translation>
     </message>
     <message>
         <source>This number does not exist in France: a French number has 10 digits and starts with 0.</source>
-        <translation>Ce numéro n&apos;existe pas en France : un numéro français a 10 chiffres et commence par 0.</translation>
+        <translation>Ce numéro n'existe pas en France : un numéro français a 10 chiffres et commence par 0.</translation>
     </message>
     <message>
         <source>This number does not exist in Belgium: check the zone prefix and the number of digits.</source>
-        <translation>Ce numéro n&apos;existe pas en Belgique : vérifiez l&apos;indicatif de zone et le nombre de chiffres.</translation>
+        <translation>Ce numéro n'existe pas en Belgique : vérifiez l'indicatif de zone et le nombre de chiffres.</translation>
     </message>
     <message>
         <source>This phone number does not exist.</source>
-        <translation>Ce numéro de téléphone n&apos;existe pas.</translation>
+        <translation>Ce numéro de téléphone n'existe pas.</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1440,7 @@
         <translation>Le réglage %1 prend un nombre entier de %2 à %3.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;. Known: %2.</source>
+        <source>Unknown setting "%1". Known: %2.</source>
         <translation>Réglage inconnu « %1 ». Réglages connus : %2.</translation>
     </message>
 </context>
@@ -1469,7 +1460,7 @@
     </message>
     <message>
         <source>view the agenda</source>
-        <translation>consulter l&apos;agenda</translation>
+        <translation>consulter l'agenda</translation>
     </message>
     <message>
         <source>book appointments</source>
@@ -1516,7 +1507,7 @@
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation>%1 n&apos;a pas pu être écrit.</translation>
+        <translation>%1 n'a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -1529,12 +1520,12 @@
 <context>
     <name>UserService</name>
     <message>
-        <source>The user&apos;s full name is required.</source>
-        <translation>Le nom complet de l&apos;utilisateur est obligatoire.</translation>
+        <source>The user's full name is required.</source>
+        <translation>Le nom complet de l'utilisateur est obligatoire.</translation>
     </message>
     <message>
-        <source>A user is already called &quot;%1&quot;.</source>
-        <translation>Un utilisateur s&apos;appelle déjà « %1 ».</translation>
+        <source>A user is already called "%1".</source>
+        <translation>Un utilisateur s'appelle déjà « %1 ».</translation>
     </message>
     <message>
         <source>A login has 2 to 32 characters: letters without accents, digits, dots, hyphens or underscores.</source>
@@ -1561,7 +1552,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>Next day ▶</source>
@@ -1573,7 +1564,7 @@
     </message>
     <message>
         <source>Day list of every practitioner. The week grid with one column per practitioner, booking and moving by drag and drop come with the next version of the agenda.</source>
-        <translation>Liste du jour de tous les praticiens. La grille de la semaine avec une colonne par praticien, la prise et le déplacement de rendez-vous par glisser-déposer arrivent avec la prochaine version de l&apos;agenda.</translation>
+        <translation>Liste du jour de tous les praticiens. La grille de la semaine avec une colonne par praticien, la prise et le déplacement de rendez-vous par glisser-déposer arrivent avec la prochaine version de l'agenda.</translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s)</source>
@@ -1585,8 +1576,8 @@
     <message numerus="yes">
         <source>%n in the waiting room</source>
         <translation>
-            <numerusform>%n en salle d&apos;attente</numerusform>
-            <numerusform>%n en salle d&apos;attente</numerusform>
+            <numerusform>%n en salle d'attente</numerusform>
+            <numerusform>%n en salle d'attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1626,7 +1617,7 @@
     </message>
     <message>
         <source>%1: not honoured. The patient will get a neutral notice unless you undo it today.</source>
-        <translation>%1 : non honoré. Le patient recevra un message neutre, sauf si vous annulez aujourd&apos;hui.</translation>
+        <translation>%1 : non honoré. Le patient recevra un message neutre, sauf si vous annulez aujourd'hui.</translation>
     </message>
 </context>
 <context>
@@ -1667,8 +1658,8 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <source>The document vault is not available in this version yet. It will receive, preview, share and archive patients&apos; prescriptions, reports and administrative papers, encrypted on this computer.</source>
-        <translation>Le coffre de documents n&apos;est pas encore disponible dans cette version. Il recevra, affichera, partagera et archivera les ordonnances, comptes rendus et papiers administratifs des patients, chiffrés sur cet ordinateur.</translation>
+        <source>The document vault is not available in this version yet. It will receive, preview, share and archive patients' prescriptions, reports and administrative papers, encrypted on this computer.</source>
+        <translation>Le coffre de documents n'est pas encore disponible dans cette version. Il recevra, affichera, partagera et archivera les ordonnances, comptes rendus et papiers administratifs des patients, chiffrés sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1721,7 @@
     </message>
     <message>
         <source>&amp;Lock the screen</source>
-        <translation>&amp;Verrouiller l&apos;écran</translation>
+        <translation>&amp;Verrouiller l'écran</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1788,8 +1779,8 @@
         <translation>À propos de Guichet</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice&apos;s central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;L&apos;accueil des cabinets médicaux : agenda, patients, documents, synchronisés avec l&apos;agenda central du cabinet.&lt;/p&gt;&lt;p&gt;Qt %2 · base de données SQLite %3&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;L'accueil des cabinets médicaux : agenda, patients, documents, synchronisés avec l'agenda central du cabinet.&lt;/p&gt;&lt;p&gt;Qt %2 · base de données SQLite %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -1902,7 +1893,7 @@
     </message>
     <message>
         <source>The file %1 could not be written.</source>
-        <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
+        <translation>Le fichier %1 n'a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Figures exported to %1.</source>
@@ -1956,7 +1947,7 @@
     </message>
     <message>
         <source>Type at least two letters of a name, or a birth date, a phone number, a NISS or a NIR.</source>
-        <translation>Tapez au moins deux lettres d&apos;un nom, ou une date de naissance, un numéro de téléphone, un NISS ou un NIR.</translation>
+        <translation>Tapez au moins deux lettres d'un nom, ou une date de naissance, un numéro de téléphone, un NISS ou un NIR.</translation>
     </message>
     <message>
         <source>No patient found.</source>
@@ -1991,7 +1982,7 @@
     </message>
     <message>
         <source>Strict identity traits</source>
-        <translation>Traits stricts d&apos;identité</translation>
+        <translation>Traits stricts d'identité</translation>
     </message>
     <message>
         <source>Birth name</source>
@@ -2038,7 +2029,7 @@
     </message>
     <message>
         <source>Usage name</source>
-        <translation>Nom d&apos;usage</translation>
+        <translation>Nom d'usage</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -2156,11 +2147,11 @@
     </message>
     <message>
         <source>Lock the screen after:</source>
-        <translation>Verrouiller l&apos;écran après :</translation>
+        <translation>Verrouiller l'écran après :</translation>
     </message>
     <message>
         <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. A new language applies at the next start.</source>
-        <translation>L&apos;écran de l&apos;accueil fait face à la salle d&apos;attente : verrouillez-le après quelques minutes sans utilisation. Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
+        <translation>L'écran de l'accueil fait face à la salle d'attente : verrouillez-le après quelques minutes sans utilisation. Une nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2166,7 @@
     </message>
     <message>
         <source>Create the administrator of this installation</source>
-        <translation>Créez l&apos;administrateur de cette installation</translation>
+        <translation>Créez l'administrateur de cette installation</translation>
     </message>
     <message>
         <source>Sign in to Guichet</source>
@@ -2226,7 +2217,7 @@
     <name>guichet::SyncView</name>
     <message>
         <source>Synchronisation with the central agenda</source>
-        <translation>Synchronisation avec l&apos;agenda central</translation>
+        <translation>Synchronisation avec l'agenda central</translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -2247,8 +2238,8 @@
     <message numerus="yes">
         <source>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n change(s) waiting.</source>
         <translation>
-            <numerusform>Aucun agenda central n&apos;est encore configuré : chaque modification est gardée dans le journal local et sera envoyée dès que la synchronisation sera mise en place (prochaine version). %n modification en attente.</numerusform>
-            <numerusform>Aucun agenda central n&apos;est encore configuré : chaque modification est gardée dans le journal local et sera envoyée dès que la synchronisation sera mise en place (prochaine version). %n modifications en attente.</numerusform>
+            <numerusform>Aucun agenda central n'est encore configuré : chaque modification est gardée dans le journal local et sera envoyée dès que la synchronisation sera mise en place (prochaine version). %n modification en attente.</numerusform>
+            <numerusform>Aucun agenda central n'est encore configuré : chaque modification est gardée dans le journal local et sera envoyée dès que la synchronisation sera mise en place (prochaine version). %n modifications en attente.</numerusform>
         </translation>
     </message>
     <message>
@@ -2287,12 +2278,12 @@
         <translation>Guichet</translation>
     </message>
     <message>
-        <source>--now &quot;%1&quot; is not an ISO 8601 date.</source>
-        <translation>--now « %1 » n&apos;est pas une date ISO 8601.</translation>
+        <source>--now "%1" is not an ISO 8601 date.</source>
+        <translation>--now « %1 » n'est pas une date ISO 8601.</translation>
     </message>
     <message>
         <source>Screenshot tour</source>
-        <translation>Visite guidée des captures d&apos;écran</translation>
+        <translation>Visite guidée des captures d'écran</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
         <translation>Deze patiënt staat geregistreerd als overleden.</translation>
     </message>
     <message>
-        <source>The visit reason &quot;%1&quot; is not one of %2&apos;s.</source>
+        <source>The visit reason "%1" is not one of %2's.</source>
         <translation>De reden „%1” hoort niet bij %2.</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>Het kanaal is: onthaal, telefoon of online.</translation>
     </message>
     <message>
-        <source>An appointment that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <source>An appointment that is "%1" cannot become "%2".</source>
         <translation>Een afspraak „%1” kan niet „%2” worden.</translation>
     </message>
     <message>
@@ -41,19 +41,19 @@
     </message>
     <message>
         <source>Only the desk may book over a taken slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkel het onthaal mag op een bezet tijdslot boeken.</translation>
     </message>
     <message>
         <source>Replaced by the appointment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen door de afspraak van %1</translation>
     </message>
     <message>
-        <source>Only a booked appointment can be moved; this one is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Only a booked appointment can be moved; this one is "%1".</source>
+        <translation>Enkel een geboekte afspraak kan verplaatst worden; deze is „%1”.</translation>
     </message>
     <message>
         <source>moved from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verplaatst van %1</translation>
     </message>
 </context>
 <context>
@@ -91,7 +91,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>The backup &quot;%1&quot; does not exist.</source>
+        <source>The backup "%1" does not exist.</source>
         <translation>De back-up „%1” bestaat niet.</translation>
     </message>
     <message>
@@ -115,85 +115,79 @@
     <name>BookingRules</name>
     <message>
         <source>Unknown practitioner or patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende zorgverlener of patiënt.</translation>
     </message>
     <message>
         <source>The appointment must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afspraak moet eindigen na het begin.</translation>
     </message>
     <message>
         <source>This time has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit tijdstip is voorbij.</translation>
     </message>
     <message>
         <source>The slot of %1 is already taken by another appointment (%2 to %3). The desk may book over it only with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tijdslot van %1 is al bezet door een andere afspraak (%2 tot %3). Het onthaal mag er enkel met een reden overheen boeken.</translation>
     </message>
     <message>
         <source>Booked over another appointment: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Over een andere afspraak heen geboekt: %1.</translation>
     </message>
     <message>
         <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit tijdslot wordt vastgehouden voor een patiënt die online bevestigt; het komt binnen 15 minuten vrij.</translation>
     </message>
     <message>
         <source>%1 does not consult at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 houdt op dit uur geen consultatie.</translation>
     </message>
     <message>
-        <source>Outside %1&apos;s opening hours.</source>
-        <translation type="unfinished"></translation>
+        <source>Outside %1's opening hours.</source>
+        <translation>Buiten de consultatie-uren van %1.</translation>
     </message>
     <message>
         <source>This visit reason is not offered at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze reden wordt op dit uur niet aangeboden.</translation>
     </message>
     <message>
         <source>This visit reason is not planned at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze reden is op dit uur niet gepland.</translation>
     </message>
     <message>
         <source>absence</source>
-        <translation type="unfinished"></translation>
+        <translation>afwezigheid</translation>
     </message>
     <message>
         <source>%1 is absent (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is afwezig (%2).</translation>
     </message>
     <message>
         <source>%1 is absent then (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is dan afwezig (%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is booked by phone only.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is booked by phone only.</source>
+        <translation>„%1” wordt enkel telefonisch geboekt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is for patients aged %2 to %3; this patient is %4.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is for patients aged %2 to %3; this patient is %4.</source>
+        <translation>„%1” is voor patiënten van %2 tot %3 jaar; deze patiënt is %4.</translation>
     </message>
     <message>
         <source>%1 does not take new patients online: the patient must phone the practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neemt online geen nieuwe patiënten aan: de patiënt moet de praktijk bellen.</translation>
     </message>
     <message numerus="yes">
         <source>The last visit with %1 was more than %n month(s) ago: the patient must phone the practice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Het laatste bezoek bij %1 is meer dan %n maand geleden: de patiënt moet de praktijk bellen.</numerusform><numerusform>Het laatste bezoek bij %1 is meer dan %n maanden geleden: de patiënt moet de praktijk bellen.</numerusform></translation>
     </message>
     <message>
         <source>This patient already has an appointment on %1, less than %2 days away (same practitioner or specialty). Keep the first one, or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze patiënt heeft al een afspraak op %1, minder dan %2 dagen ervandaan (zelfde zorgverlener of specialisme). Behoud de eerste of vervang ze.</translation>
     </message>
     <message numerus="yes">
         <source>Online cancellation closes %n hour(s) before the appointment: the patient must phone the practice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Online annuleren sluit %n uur vóór de afspraak: de patiënt moet de praktijk bellen.</numerusform><numerusform>Online annuleren sluit %n uur vóór de afspraak: de patiënt moet de praktijk bellen.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -203,11 +197,11 @@
         <translation>Geen databank: geef --db PAD op of stel GUICHET_DB in.</translation>
     </message>
     <message>
-        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <source>The folder of "%1" does not exist.</source>
         <translation>De map van „%1” bestaat niet.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is disabled.</source>
+        <source>The account "%1" is disabled.</source>
         <translation>Het account „%1” is uitgeschakeld.</translation>
     </message>
     <message>
@@ -243,11 +237,11 @@
         <translation>Deze hulp tonen.</translation>
     </message>
     <message>
-        <source>--now &quot;%1&quot; is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
+        <source>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
         <translation>--now „%1” is geen ISO 8601-datum en -tijd, zoals 2026-11-23T09:30:00+01:00.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Try --help.</source>
+        <source>Unknown command "%1". Try --help.</source>
         <translation>Onbekende opdracht „%1”. Probeer --help.</translation>
     </message>
     <message>
@@ -387,7 +381,7 @@
         <translation>Gebruik: check-id niss|nir|phone|email WAARDE</translation>
     </message>
     <message>
-        <source>Unknown identifier kind &quot;%1&quot;: niss, nir, phone or email.</source>
+        <source>Unknown identifier kind "%1": niss, nir, phone or email.</source>
         <translation>Onbekend soort nummer „%1”: niss, nir, phone of email.</translation>
     </message>
     <message>
@@ -491,7 +485,7 @@
         <translation>patient add neemt enkel opties, zoals --birth-name DUPONT.</translation>
     </message>
     <message>
-        <source>The patient&apos;s ID.</source>
+        <source>The patient's ID.</source>
         <translation>Het ID van de patiënt.</translation>
     </message>
     <message>
@@ -535,7 +529,7 @@
         <translation>Gebruik: motif list [--practitioner ID]</translation>
     </message>
     <message>
-        <source>Only this practitioner&apos;s.</source>
+        <source>Only this practitioner's.</source>
         <translation>Enkel die van deze zorgverlener.</translation>
     </message>
     <message>
@@ -619,15 +613,15 @@
         <translation>Gebruik: %1 ID</translation>
     </message>
     <message>
-        <source>Books an appointment, with the practice&apos;s rules.</source>
+        <source>Books an appointment, with the practice's rules.</source>
         <translation>Boekt een afspraak, met de regels van de praktijk.</translation>
     </message>
     <message>
-        <source>The practitioner&apos;s ID.</source>
+        <source>The practitioner's ID.</source>
         <translation>Het ID van de zorgverlener.</translation>
     </message>
     <message>
-        <source>The visit reason&apos;s ID.</source>
+        <source>The visit reason's ID.</source>
         <translation>Het ID van de reden.</translation>
     </message>
     <message>
@@ -635,7 +629,7 @@
         <translation>Begin, ISO 8601 (tijd van de vestiging zonder verschuiving).</translation>
     </message>
     <message>
-        <source>Minutes (default: the visit reason&apos;s).</source>
+        <source>Minutes (default: the visit reason's).</source>
         <translation>Minuten (standaard: die van de reden).</translation>
     </message>
     <message>
@@ -659,7 +653,7 @@
         <translation>--by is patient of practice (praktijk).</translation>
     </message>
     <message>
-        <source>Blocks a patient&apos;s online booking with a practitioner.</source>
+        <source>Blocks a patient's online booking with a practitioner.</source>
         <translation>Blokkeert het online boeken van een patiënt bij een zorgverlener.</translation>
     </message>
     <message>
@@ -747,7 +741,7 @@
         <translation>Verloren minuten</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;.</source>
+        <source>Unknown setting "%1".</source>
         <translation>Onbekende instelling „%1”.</translation>
     </message>
     <message>
@@ -760,142 +754,139 @@
     </message>
     <message>
         <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, noshow, stats, settings, bench</source>
-        <translation type="unfinished"></translation>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, noshow, stats, settings, bench</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>let op: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site&apos;s time or with an offset).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site's time or with an offset).</source>
+        <translation>„%1” is geen datum en tijd zoals 2026-11-23T09:30 (een bestaande datum, in de tijd van de vestiging of met een verschuiving).</translation>
     </message>
     <message>
-        <source>The patient&apos;s ID (the account holder with --relative).</source>
-        <translation type="unfinished"></translation>
+        <source>The patient's ID (the account holder with --relative).</source>
+        <translation>Het ID van de patiënt (de accounthouder met --relative).</translation>
     </message>
     <message>
         <source>Book for this relative of the account holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boeken voor deze verwant van de accounthouder.</translation>
     </message>
     <message>
         <source>Book over a taken slot, for this reason (desk only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Over een bezet tijdslot boeken, om deze reden (enkel onthaal).</translation>
     </message>
     <message>
         <source>Spacing rule: cancel the appointment that is too close and book this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreidingsregel: de te dichte afspraak annuleren en deze boeken.</translation>
     </message>
     <message>
         <source>The online hold this booking confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het online vastgehouden tijdslot dat deze boeking bevestigt.</translation>
     </message>
     <message>
         <source>%1 is not a relative of this account holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen verwant van deze accounthouder.</translation>
     </message>
     <message>
         <source>the appointment %1 was cancelled and replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>de afspraak %1 werd geannuleerd en vervangen</translation>
     </message>
     <message>
         <source>The new start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe begin.</translation>
     </message>
     <message>
         <source>Move over a taken slot, for this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsen naar een bezet tijdslot, om deze reden.</translation>
     </message>
     <message>
         <source>Usage: appointment move ID --start TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: appointment move ID --start TIJD</translation>
     </message>
     <message>
         <source>Why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom.</translation>
     </message>
     <message>
-        <source>desk (default) or online: online, the practitioner&apos;s deadline applies.</source>
-        <translation type="unfinished"></translation>
+        <source>desk (default) or online: online, the practitioner's deadline applies.</source>
+        <translation>desk (standaard) of online: online geldt de termijn van de zorgverlener.</translation>
     </message>
     <message>
         <source>--channel is desk, phone or online.</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel is desk, phone of online.</translation>
     </message>
     <message>
         <source>Cancelled by the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd door de patiënt</translation>
     </message>
     <message>
         <source>Cancelled by the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd door de praktijk</translation>
     </message>
     <message>
         <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|no-show|undo-no-show ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: appointment list|book|show|move|arrive|start|finish|cancel|no-show|undo-no-show ...</translation>
     </message>
     <message>
         <source>Holds a slot while a patient confirms online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houdt een tijdslot vast terwijl een patiënt online bevestigt.</translation>
     </message>
     <message>
         <source>Lists the next free slots for a visit reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont de volgende vrije tijdsloten voor een reden.</translation>
     </message>
     <message>
         <source>Last day (default four weeks later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag (standaard vier weken later).</translation>
     </message>
     <message>
         <source>How many (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel (standaard 10).</translation>
     </message>
     <message>
         <source>Start of the slot to hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin van het vast te houden tijdslot.</translation>
     </message>
     <message>
         <source>Usage: slots --practitioner ID --motif ID [--from DATE] [--to DATE] [--count N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: slots --practitioner ID --motif ID [--from DATUM] [--to DATUM] [--count N]</translation>
     </message>
     <message>
         <source>--from and --to are dates such as 2026-11-23 and --count is between 1 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from en --to zijn datums zoals 2026-11-23 en --count ligt tussen 1 en 1000.</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <source>Usage: absence add --practitioner ID --from TIME --to TIME [--reason TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: absence add --practitioner ID --from TIJD --to TIJD [--reason TEKST]</translation>
     </message>
     <message>
         <source>Start (a date means midnight, site time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin (een datum betekent middernacht, tijd van de vestiging).</translation>
     </message>
     <message>
         <source>End (a date means midnight, site time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde (een datum betekent middernacht, tijd van de vestiging).</translation>
     </message>
     <message>
         <source>Holidays, training, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakantie, opleiding, ...</translation>
     </message>
     <message>
         <source>The absence must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afwezigheid moet eindigen na het begin.</translation>
     </message>
     <message numerus="yes">
         <source>%n booked appointment(s) to move.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n geboekte afspraak te verplaatsen.</numerusform><numerusform>%n geboekte afspraken te verplaatsen.</numerusform></translation>
     </message>
     <message>
         <source>One day (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén dag (standaard vandaag).</translation>
     </message>
 </context>
 <context>
@@ -909,19 +900,19 @@
         <translation>De databank kon niet gelezen of geschreven worden (%1).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a database file.</source>
+        <source>"%1" is a folder, not a database file.</source>
         <translation>„%1” is een map, geen databankbestand.</translation>
     </message>
     <message>
-        <source>The database file &quot;%1&quot; cannot be read: %2</source>
+        <source>The database file "%1" cannot be read: %2</source>
         <translation>Het databankbestand „%1” kan niet gelezen worden: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
+        <source>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
         <translation>„%1” is geen Guichet-databank (het is geen SQLite-bestand). Het werd niet gewijzigd.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an SQLite database of another program, not of Guichet. It was left untouched.</source>
+        <source>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</source>
         <translation>„%1” is een SQLite-databank van een ander programma, niet van Guichet. Ze werd niet gewijzigd.</translation>
     </message>
     <message>
@@ -929,11 +920,11 @@
         <translation>Er werd geen databankbestand opgegeven.</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; cannot be opened: %2</source>
+        <source>The database "%1" cannot be opened: %2</source>
         <translation>De databank „%1” kan niet geopend worden: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a readable Guichet database: %2. It was left untouched.</source>
+        <source>"%1" is not a readable Guichet database: %2. It was left untouched.</source>
         <translation>„%1” is geen leesbare Guichet-databank: %2. Ze werd niet gewijzigd.</translation>
     </message>
     <message>
@@ -953,11 +944,11 @@
         <translation>De schemaversie is %1 in plaats van %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
+        <source>"%1" already exists; choose a new file name for the backup.</source>
         <translation>„%1” bestaat al; kies een nieuwe bestandsnaam voor de back-up.</translation>
     </message>
     <message>
-        <source>The backup to &quot;%1&quot; failed: %2</source>
+        <source>The backup to "%1" failed: %2</source>
         <translation>De back-up naar „%1” is mislukt: %2</translation>
     </message>
     <message>
@@ -981,7 +972,7 @@
         <translation>Geen reden heeft het ID %1.</translation>
     </message>
     <message>
-        <source>No user is called &quot;%1&quot;.</source>
+        <source>No user is called "%1".</source>
         <translation>Geen gebruiker heet „%1”.</translation>
     </message>
 </context>
@@ -1031,7 +1022,7 @@
         <translation>Het deel vóór de @ mag niet met een punt beginnen of eindigen, noch twee punten na elkaar bevatten.</translation>
     </message>
     <message>
-        <source>The part before the @ contains a character that is not allowed (&quot;%1&quot;).</source>
+        <source>The part before the @ contains a character that is not allowed ("%1").</source>
         <translation>Het deel vóór de @ bevat een niet-toegelaten teken („%1”).</translation>
     </message>
     <message>
@@ -1058,24 +1049,24 @@
 <context>
     <name>FreeSlots</name>
     <message>
-        <source>This visit reason is not one of this practitioner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>This visit reason is not one of this practitioner's.</source>
+        <translation>Deze reden hoort niet bij deze zorgverlener.</translation>
     </message>
     <message>
         <source>The last day cannot come before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste dag kan niet vóór de eerste liggen.</translation>
     </message>
     <message>
         <source>Look for free slots over a year at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek vrije tijdsloten over hoogstens een jaar.</translation>
     </message>
     <message>
         <source>This slot is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit tijdslot is al bezet.</translation>
     </message>
     <message>
         <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit tijdslot wordt vastgehouden voor een patiënt die online bevestigt; het komt binnen 15 minuten vrij.</translation>
     </message>
 </context>
 <context>
@@ -1108,7 +1099,7 @@
         <translation>Te lang voor %1 (hoogstens 100 tekens).</translation>
     </message>
     <message>
-        <source>%1 contains a character that is not allowed in a name (&quot;%2&quot;).</source>
+        <source>%1 contains a character that is not allowed in a name ("%2").</source>
         <translation>Niet-toegelaten teken in %1: „%2”.</translation>
     </message>
     <message>
@@ -1211,7 +1202,7 @@
         <translation>Deze patiënt is al geblokkeerd bij deze zorgverlener.</translation>
     </message>
     <message>
-        <source>The practice has blocked this patient&apos;s online booking with this practitioner: the patient must phone the practice.</source>
+        <source>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</source>
         <translation>De praktijk heeft het online boeken van deze patiënt bij deze zorgverlener geblokkeerd: de patiënt moet de praktijk bellen.</translation>
     </message>
     <message>
@@ -1219,7 +1210,7 @@
         <translation>Deze patiënt heeft %1 niet-nagekomen afspraken bij deze zorgverlener (limiet %2): online boeken is geblokkeerd, de patiënt moet de praktijk bellen.</translation>
     </message>
     <message>
-        <source>Warning: the practice has blocked this patient&apos;s online booking with this practitioner.</source>
+        <source>Warning: the practice has blocked this patient's online booking with this practitioner.</source>
         <translation>Let op: de praktijk heeft het online boeken van deze patiënt bij deze zorgverlener geblokkeerd.</translation>
     </message>
     <message>
@@ -1238,7 +1229,7 @@
         <translation>Een afspraak kan pas na het beginuur als niet nagekomen worden gemarkeerd.</translation>
     </message>
     <message>
-        <source>An appointment that is &quot;%1&quot; cannot be marked as not honoured.</source>
+        <source>An appointment that is "%1" cannot be marked as not honoured.</source>
         <translation>Een afspraak „%1” kan niet als niet nagekomen worden gemarkeerd.</translation>
     </message>
     <message>
@@ -1323,7 +1314,7 @@
         <translation>De geboortedatum %1 bestaat niet in de kalender.</translation>
     </message>
     <message>
-        <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</source>
+        <source>The birth date "%1" is not a date; type it as 31/12/1980.</source>
         <translation>De geboortedatum „%1” is geen datum; typ ze als 31/12/1980.</translation>
     </message>
     <message>
@@ -1449,7 +1440,7 @@
         <translation>De instelling %1 neemt een geheel getal van %2 tot %3.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;. Known: %2.</source>
+        <source>Unknown setting "%1". Known: %2.</source>
         <translation>Onbekende instelling „%1”. Bekend: %2.</translation>
     </message>
 </context>
@@ -1529,11 +1520,11 @@
 <context>
     <name>UserService</name>
     <message>
-        <source>The user&apos;s full name is required.</source>
+        <source>The user's full name is required.</source>
         <translation>De volledige naam van de gebruiker is verplicht.</translation>
     </message>
     <message>
-        <source>A user is already called &quot;%1&quot;.</source>
+        <source>A user is already called "%1".</source>
         <translation>Er bestaat al een gebruiker „%1”.</translation>
     </message>
     <message>
@@ -1667,7 +1658,7 @@
         <translation>Documenten</translation>
     </message>
     <message>
-        <source>The document vault is not available in this version yet. It will receive, preview, share and archive patients&apos; prescriptions, reports and administrative papers, encrypted on this computer.</source>
+        <source>The document vault is not available in this version yet. It will receive, preview, share and archive patients' prescriptions, reports and administrative papers, encrypted on this computer.</source>
         <translation>De documentenkluis is in deze versie nog niet beschikbaar. Hij zal voorschriften, verslagen en administratieve papieren van patiënten ontvangen, tonen, delen en archiveren, versleuteld op deze computer.</translation>
     </message>
 </context>
@@ -1788,7 +1779,7 @@
         <translation>Over Guichet</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice&apos;s central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;Het onthaal van medische praktijken: agenda, patiënten, documenten, gesynchroniseerd met de centrale agenda van de praktijk.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite-databank %3&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2287,7 +2278,7 @@
         <translation>Guichet</translation>
     </message>
     <message>
-        <source>--now &quot;%1&quot; is not an ISO 8601 date.</source>
+        <source>--now "%1" is not an ISO 8601 date.</source>
         <translation>--now „%1” is geen ISO 8601-datum.</translation>
     </message>
     <message>
