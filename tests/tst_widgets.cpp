@@ -1,4 +1,5 @@
 #include "agenda/agendaview.h"
+#include "agenda/agendagrid.h"
 #include "agenda/daylistmodel.h"
 #include "agenda/appointmentservice.h"
 #include "agenda/noshowstatsmodel.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void lockScreenNeedsThePassword();
     void idleWatcherLocksAfterSilence();
     void markAndUndoFromTheDayList();
+    void paintedGrid();
     void statisticsView();
     void markFromThePatientRecord();
     void noShowBadgeInSearch();
@@ -264,6 +266,45 @@ void TestWidgets::markFromThePatientRecord()
     QCOMPARE(AppointmentRepository(m_t.db()).byId(a->id)->status, AppointmentStatus::Booked);
 }
 
+void TestWidgets::paintedGrid()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    AgendaGrid grid(session);
+    grid.resize(1600, 900);
+    grid.setDate(QDate(2026, 11, 23));
+    grid.setMode(AgendaGrid::Mode::Day);
+    grid.reloadNow();
+    QCOMPARE(grid.columnCount(), 4); // one per practitioner
+    DayListModel list(m_t.db());
+    list.setDay(QDate(2026, 11, 23));
+    QCOMPARE(grid.itemCount(), list.rowCount()); // the same appointments, cancelled ones hidden in both
+    QVERIFY(grid.itemCount() > 10);
+    for (int i = 0; i < grid.itemCount(); ++i) {
+        const QRect r = grid.itemRect(i);
+        QVERIFY(grid.rect().contains(r.center()));
+        QVERIFY(r.height() >= 3);
+    }
+    const QRect first = grid.itemRect(0);
+    QSignalSpy clicked(&grid, &AgendaGrid::appointmentClicked);
+    QTest::mouseClick(&grid, Qt::LeftButton, {}, first.center());
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().first().toString(), grid.appointmentAt(first.center()));
+    QImage image(grid.size(), QImage::Format_ARGB32);
+    grid.render(&image);
+    QVERIFY(image.pixel(first.center()) != image.pixel(5, grid.height() - 5)); // something is painted there
+    // The week: the days someone works, one column per practitioner each.
+    grid.setMode(AgendaGrid::Mode::Week);
+    grid.reloadNow();
+    QCOMPARE(grid.columnCount() % 4, 0);
+    QVERIFY(grid.columnCount() >= 5 * 4);
+    QVERIFY(grid.itemCount() > list.rowCount());
+    // Only one practitioner.
+    const QString one = PracticeRepository(m_t.db()).practitioners().first().id;
+    grid.setPractitioners({one});
+    grid.reloadNow();
+    QVERIFY(grid.columnCount() >= 5 && grid.columnCount() <= 7);
+}
+
 void TestWidgets::statisticsView()
 {
     const Session session(m_t.db(), m_t.clock(), admin());
@@ -364,7 +405,7 @@ void TestWidgets::screenshotTour()
     QString error;
     const QStringList files = takeScreenshots(window, out.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(files.size(), MainWindow::PageCount + 5);
+    QCOMPARE(files.size(), MainWindow::PageCount + 7);
     for (const QString &file : files) {
         QImage image(file);
         QVERIFY2(!image.isNull(), qPrintable(file));

@@ -179,7 +179,10 @@
     </message>
     <message numerus="yes">
         <source>The last visit with %1 was more than %n month(s) ago: the patient must phone the practice.</source>
-        <translation><numerusform>The last visit with %1 was more than %n month ago: the patient must phone the practice.</numerusform><numerusform>The last visit with %1 was more than %n months ago: the patient must phone the practice.</numerusform></translation>
+        <translation>
+            <numerusform>The last visit with %1 was more than %n month ago: the patient must phone the practice.</numerusform>
+            <numerusform>The last visit with %1 was more than %n months ago: the patient must phone the practice.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This patient already has an appointment on %1, less than %2 days away (same practitioner or specialty). Keep the first one, or replace it.</source>
@@ -187,7 +190,10 @@
     </message>
     <message numerus="yes">
         <source>Online cancellation closes %n hour(s) before the appointment: the patient must phone the practice.</source>
-        <translation><numerusform>Online cancellation closes %n hour before the appointment: the patient must phone the practice.</numerusform><numerusform>Online cancellation closes %n hours before the appointment: the patient must phone the practice.</numerusform></translation>
+        <translation>
+            <numerusform>Online cancellation closes %n hour before the appointment: the patient must phone the practice.</numerusform>
+            <numerusform>Online cancellation closes %n hours before the appointment: the patient must phone the practice.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -882,7 +888,10 @@
     </message>
     <message numerus="yes">
         <source>%n booked appointment(s) to move.</source>
-        <translation><numerusform>%n booked appointment to move.</numerusform><numerusform>%n booked appointments to move.</numerusform></translation>
+        <translation>
+            <numerusform>%n booked appointment to move.</numerusform>
+            <numerusform>%n booked appointments to move.</numerusform>
+        </translation>
     </message>
     <message>
         <source>One day (default today).</source>
@@ -1562,10 +1571,6 @@
         <source>Show cancelled</source>
         <translation>Show cancelled</translation>
     </message>
-    <message>
-        <source>Day list of every practitioner. The week grid with one column per practitioner, booking and moving by drag and drop come with the next version of the agenda.</source>
-        <translation>Day list of every practitioner. The week grid with one column per practitioner, booking and moving by drag and drop come with the next version of the agenda.</translation>
-    </message>
     <message numerus="yes">
         <source>%n appointment(s)</source>
         <translation>
@@ -1618,6 +1623,26 @@
     <message>
         <source>%1: not honoured. The patient will get a neutral notice unless you undo it today.</source>
         <translation>%1: not honoured. The patient will get a neutral notice unless you undo it today.</translation>
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation>Day list</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>All practitioners</source>
+        <translation>All practitioners</translation>
+    </message>
+    <message>
+        <source>Booking from the grid, moving by drag and drop and the booking dialog come with the next version of the agenda; today, book with guichet-cli or the day list's actions.</source>
+        <translation>Booking from the grid, moving by drag and drop and the booking dialog come with the next version of the agenda; today, book with guichet-cli or the day list's actions.</translation>
     </message>
 </context>
 <context>

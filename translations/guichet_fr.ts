@@ -179,7 +179,10 @@
     </message>
     <message numerus="yes">
         <source>The last visit with %1 was more than %n month(s) ago: the patient must phone the practice.</source>
-        <translation><numerusform>La dernière visite chez %1 remonte à plus de %n mois : le patient doit appeler le cabinet.</numerusform><numerusform>La dernière visite chez %1 remonte à plus de %n mois : le patient doit appeler le cabinet.</numerusform></translation>
+        <translation>
+            <numerusform>La dernière visite chez %1 remonte à plus de %n mois : le patient doit appeler le cabinet.</numerusform>
+            <numerusform>La dernière visite chez %1 remonte à plus de %n mois : le patient doit appeler le cabinet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This patient already has an appointment on %1, less than %2 days away (same practitioner or specialty). Keep the first one, or replace it.</source>
@@ -187,7 +190,10 @@
     </message>
     <message numerus="yes">
         <source>Online cancellation closes %n hour(s) before the appointment: the patient must phone the practice.</source>
-        <translation><numerusform>L'annulation en ligne ferme %n heure avant le rendez-vous : le patient doit appeler le cabinet.</numerusform><numerusform>L'annulation en ligne ferme %n heures avant le rendez-vous : le patient doit appeler le cabinet.</numerusform></translation>
+        <translation>
+            <numerusform>L'annulation en ligne ferme %n heure avant le rendez-vous : le patient doit appeler le cabinet.</numerusform>
+            <numerusform>L'annulation en ligne ferme %n heures avant le rendez-vous : le patient doit appeler le cabinet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -882,7 +888,10 @@
     </message>
     <message numerus="yes">
         <source>%n booked appointment(s) to move.</source>
-        <translation><numerusform>%n rendez-vous réservé à déplacer.</numerusform><numerusform>%n rendez-vous réservés à déplacer.</numerusform></translation>
+        <translation>
+            <numerusform>%n rendez-vous réservé à déplacer.</numerusform>
+            <numerusform>%n rendez-vous réservés à déplacer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>One day (default today).</source>
@@ -1562,10 +1571,6 @@
         <source>Show cancelled</source>
         <translation>Afficher les annulés</translation>
     </message>
-    <message>
-        <source>Day list of every practitioner. The week grid with one column per practitioner, booking and moving by drag and drop come with the next version of the agenda.</source>
-        <translation>Liste du jour de tous les praticiens. La grille de la semaine avec une colonne par praticien, la prise et le déplacement de rendez-vous par glisser-déposer arrivent avec la prochaine version de l'agenda.</translation>
-    </message>
     <message numerus="yes">
         <source>%n appointment(s)</source>
         <translation>
@@ -1618,6 +1623,26 @@
     <message>
         <source>%1: not honoured. The patient will get a neutral notice unless you undo it today.</source>
         <translation>%1 : non honoré. Le patient recevra un message neutre, sauf si vous annulez aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation>Liste du jour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>All practitioners</source>
+        <translation>Tous les praticiens</translation>
+    </message>
+    <message>
+        <source>Booking from the grid, moving by drag and drop and the booking dialog come with the next version of the agenda; today, book with guichet-cli or the day list's actions.</source>
+        <translation>La prise de rendez-vous depuis la grille, le déplacement par glisser-déposer et la fenêtre de réservation arrivent avec la prochaine version de l'agenda ; aujourd'hui, réservez avec guichet-cli ou les actions de la liste du jour.</translation>
     </message>
 </context>
 <context>

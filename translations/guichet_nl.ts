@@ -179,7 +179,10 @@
     </message>
     <message numerus="yes">
         <source>The last visit with %1 was more than %n month(s) ago: the patient must phone the practice.</source>
-        <translation><numerusform>Het laatste bezoek bij %1 is meer dan %n maand geleden: de patiënt moet de praktijk bellen.</numerusform><numerusform>Het laatste bezoek bij %1 is meer dan %n maanden geleden: de patiënt moet de praktijk bellen.</numerusform></translation>
+        <translation>
+            <numerusform>Het laatste bezoek bij %1 is meer dan %n maand geleden: de patiënt moet de praktijk bellen.</numerusform>
+            <numerusform>Het laatste bezoek bij %1 is meer dan %n maanden geleden: de patiënt moet de praktijk bellen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This patient already has an appointment on %1, less than %2 days away (same practitioner or specialty). Keep the first one, or replace it.</source>
@@ -187,7 +190,10 @@
     </message>
     <message numerus="yes">
         <source>Online cancellation closes %n hour(s) before the appointment: the patient must phone the practice.</source>
-        <translation><numerusform>Online annuleren sluit %n uur vóór de afspraak: de patiënt moet de praktijk bellen.</numerusform><numerusform>Online annuleren sluit %n uur vóór de afspraak: de patiënt moet de praktijk bellen.</numerusform></translation>
+        <translation>
+            <numerusform>Online annuleren sluit %n uur vóór de afspraak: de patiënt moet de praktijk bellen.</numerusform>
+            <numerusform>Online annuleren sluit %n uur vóór de afspraak: de patiënt moet de praktijk bellen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -882,7 +888,10 @@
     </message>
     <message numerus="yes">
         <source>%n booked appointment(s) to move.</source>
-        <translation><numerusform>%n geboekte afspraak te verplaatsen.</numerusform><numerusform>%n geboekte afspraken te verplaatsen.</numerusform></translation>
+        <translation>
+            <numerusform>%n geboekte afspraak te verplaatsen.</numerusform>
+            <numerusform>%n geboekte afspraken te verplaatsen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>One day (default today).</source>
@@ -1562,10 +1571,6 @@
         <source>Show cancelled</source>
         <translation>Geannuleerde tonen</translation>
     </message>
-    <message>
-        <source>Day list of every practitioner. The week grid with one column per practitioner, booking and moving by drag and drop come with the next version of the agenda.</source>
-        <translation>Daglijst van alle zorgverleners. Het weekrooster met één kolom per zorgverlener, boeken en verplaatsen met slepen komen met de volgende versie van de agenda.</translation>
-    </message>
     <message numerus="yes">
         <source>%n appointment(s)</source>
         <translation>
@@ -1618,6 +1623,26 @@
     <message>
         <source>%1: not honoured. The patient will get a neutral notice unless you undo it today.</source>
         <translation>%1: niet nagekomen. De patiënt krijgt een neutraal bericht, tenzij u het vandaag ongedaan maakt.</translation>
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation>Daglijst</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>All practitioners</source>
+        <translation>Alle zorgverleners</translation>
+    </message>
+    <message>
+        <source>Booking from the grid, moving by drag and drop and the booking dialog come with the next version of the agenda; today, book with guichet-cli or the day list's actions.</source>
+        <translation>Boeken vanuit het rooster, verplaatsen met slepen en het boekingsvenster komen met de volgende versie van de agenda; boek vandaag met guichet-cli of de acties van de daglijst.</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,15 @@ namespace guichet {
 QList<DayListEntry> DayList::load(const Database &db, const QDate &day, const QTimeZone &zone,
                                   const QStringList &practitionerIds)
 {
-    const qint64 from = toStored(QDateTime(day, QTime(0, 0), zone));
-    const qint64 to = toStored(QDateTime(day.addDays(1), QTime(0, 0), zone));
+    return loadRange(db, QDateTime(day, QTime(0, 0), zone), QDateTime(day.addDays(1), QTime(0, 0), zone),
+                     practitionerIds);
+}
+
+QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &fromTime, const QDateTime &toTime,
+                                       const QStringList &practitionerIds)
+{
+    const qint64 from = toStored(fromTime);
+    const qint64 to = toStored(toTime);
     QString sql = uR"(SELECT a.id, a.practitioner_id, a.patient_id, a.motif_id, a.site_id, a.start_utc, a.end_utc,
                a.channel, a.status, a.cancelled_by, a.late_cancellation, a.excused, a.reason, a.note,
                p.birth_name, p.usage_name, p.first_names, p.used_first_name, p.birth_date,

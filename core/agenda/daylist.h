@@ -27,6 +27,9 @@ public:
     // Appointments starting on `day` (in `zone`), by start time then practitioner, joined in one query.
     static QList<DayListEntry> load(const Database &db, const QDate &day, const QTimeZone &zone,
                                     const QStringList &practitionerIds = {});
+    // Appointments starting in [from, to) (UTC), the same way: what the agenda grid paints.
+    static QList<DayListEntry> loadRange(const Database &db, const QDateTime &from, const QDateTime &to,
+                                         const QStringList &practitionerIds = {});
 };
 
 } // namespace guichet

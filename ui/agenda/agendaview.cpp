@@ -3,11 +3,14 @@
 #include "access/session.h"
 #include "agenda/appointmentservice.h"
 #include "agenda/noshowservice.h"
+#include "agendagrid.h"
 #include "daylistmodel.h"
 #include "store/practicerepository.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QStackedWidget>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,7 +40,21 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"agendaSummary"_s);
 
+    m_displayBox = new QComboBox(this);
+    m_displayBox->setObjectName(u"agendaDisplay"_s);
+    m_displayBox->addItem(tr("Day list"));
+    m_displayBox->addItem(tr("Day"));
+    m_displayBox->addItem(tr("Week"));
+    m_practitionerBox = new QComboBox(this);
+    m_practitionerBox->addItem(tr("All practitioners"), QString());
+    for (const Practitioner &p : PracticeRepository(session.database()).practitioners())
+        m_practitionerBox->addItem(p.displayName(), p.id);
+    m_practitionerBox->hide(); // the day list shows everybody
+
     auto *bar = new QHBoxLayout;
+    bar->addWidget(m_displayBox);
+    bar->addWidget(m_practitionerBox);
+    bar->addSpacing(8);
     bar->addWidget(previous);
     bar->addWidget(today);
     bar->addWidget(next);
@@ -86,20 +103,36 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgendaView::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgendaView::updateActions);
 
-    auto *notice = new QLabel(tr("Day list of every practitioner. The week grid with one column per practitioner, "
-                                 "booking and moving by drag and drop come with the next version of the agenda."),
+    auto *notice = new QLabel(tr("Booking from the grid, moving by drag and drop and the booking dialog come with the "
+                                 "next version of the agenda; today, book with guichet-cli or the day list's actions."),
                               this);
     notice->setWordWrap(true);
     notice->setStyleSheet(u"color: #5f6b7a;"_s);
+    m_grid = new AgendaGrid(session, this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_grid);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_stack, 1);
     layout->addWidget(m_message);
     layout->addWidget(notice);
 
-    connect(previous, &QPushButton::clicked, this, [this] { setDay(m_model->day().addDays(-1)); });
-    connect(next, &QPushButton::clicked, this, [this] { setDay(m_model->day().addDays(1)); });
+    const auto step = [this] { return m_display == Display::Week ? 7 : 1; };
+    connect(previous, &QPushButton::clicked, this, [this, step] { setDay(m_model->day().addDays(-step())); });
+    connect(next, &QPushButton::clicked, this, [this, step] { setDay(m_model->day().addDays(step())); });
+    connect(m_displayBox, &QComboBox::currentIndexChanged, this, [this](int index) { setDisplay(Display(index)); });
+    connect(m_practitionerBox, &QComboBox::currentIndexChanged, this, [this] {
+        const QString id = m_practitionerBox->currentData().toString();
+        m_grid->setPractitioners(id.isEmpty() ? QStringList{} : QStringList{id});
+    });
+    connect(m_grid, &AgendaGrid::appointmentClicked, this, [this](const QString &id) {
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->entryAt(r)->appointment.id == id)
+                selectRow(r);
+        }
+    });
     connect(today, &QPushButton::clicked, this, [this] {
         setDay(m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date());
     });
@@ -109,14 +142,37 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     });
     connect(m_showCancelled, &QCheckBox::toggled, this, [this](bool on) {
         m_model->setShowCancelled(on);
+        m_grid->setShowCancelled(on);
         refreshSummary();
     });
     setDay(m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date());
 }
 
+void AgendaView::setDisplay(Display display)
+{
+    m_display = display;
+    {
+        const QSignalBlocker block(m_displayBox);
+        m_displayBox->setCurrentIndex(int(display));
+    }
+    m_practitionerBox->setVisible(display != Display::List);
+    m_stack->setCurrentIndex(display == Display::List ? 0 : 1);
+    m_grid->setMode(display == Display::Week ? AgendaGrid::Mode::Week : AgendaGrid::Mode::Day);
+    m_grid->reloadNow();
+}
+
+void AgendaView::setPractitionerFilter(const QString &practitionerId)
+{
+    const int index = m_practitionerBox->findData(practitionerId);
+    m_practitionerBox->setCurrentIndex(std::max(0, index));
+    m_grid->setPractitioners(practitionerId.isEmpty() ? QStringList{} : QStringList{practitionerId});
+    m_grid->reloadNow();
+}
+
 void AgendaView::setDay(const QDate &day)
 {
     m_model->setDay(day);
+    m_grid->setDate(day);
     {
         const QSignalBlocker block(m_date);
         m_date->setDate(day);
@@ -176,6 +232,7 @@ void AgendaView::act(const QString &what)
     m_message->setStyleSheet(u"color: #1b7f3b;"_s);
     m_message->setText(done);
     m_model->reload();
+    m_grid->scheduleReload();
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->entryAt(r)->appointment.id == id) {
             selectRow(r);

@@ -4,12 +4,15 @@
 
 class QAction;
 class QCheckBox;
+class QComboBox;
+class QStackedWidget;
 class QDateEdit;
 class QLabel;
 class QTableView;
 
 namespace guichet {
 
+class AgendaGrid;
 class DayListModel;
 class Session;
 
@@ -23,6 +26,11 @@ public:
 
     void setDay(const QDate &day);
     DayListModel *model() const { return m_model; }
+    AgendaGrid *grid() const { return m_grid; }
+    enum class Display { List, Day, Week };
+    void setDisplay(Display display);
+    Display display() const { return m_display; }
+    void setPractitionerFilter(const QString &practitionerId); // empty: all
     QTableView *table() const { return m_table; }
     void selectRow(int row);
     QString message() const;
@@ -48,6 +56,11 @@ private:
     QLabel *m_summary = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_message = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    AgendaGrid *m_grid = nullptr;
+    QComboBox *m_displayBox = nullptr;
+    QComboBox *m_practitionerBox = nullptr;
+    Display m_display = Display::List;
     QAction *m_markNoShow = nullptr;
     QAction *m_markExcused = nullptr;
     QAction *m_undoNoShow = nullptr;

@@ -65,6 +65,14 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
             window.patientsView()->selectRow(0);
         }
         shoot(window, MainWindow::pageName(MainWindow::Page(page)));
+        if (page == MainWindow::AgendaPage) {
+            AgendaView *agenda = window.agendaView();
+            agenda->setDisplay(AgendaView::Display::Day);
+            shoot(window, u"agenda-day"_s);
+            agenda->setDisplay(AgendaView::Display::Week);
+            shoot(window, u"agenda-week"_s);
+            agenda->setDisplay(AgendaView::Display::List);
+        }
     }
     // A past day with appointments not honoured, and a patient's no-show history.
     window.showPage(MainWindow::AgendaPage);

@@ -1,0 +1,337 @@
+#include "agendagrid.h"
+
+#include "access/session.h"
+#include "store/practicerepository.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+constexpr int kHeader = 38;
+constexpr int kGutter = 48;
+
+QColor statusColor(AppointmentStatus s)
+{
+    switch (s) {
+    case AppointmentStatus::Arrived:
+        return QColor(u"#1b7f3b"_s);
+    case AppointmentStatus::InConsultation:
+        return QColor(u"#1f5fa8"_s);
+    case AppointmentStatus::Fulfilled:
+        return QColor(u"#8a949e"_s);
+    case AppointmentStatus::NoShow:
+        return QColor(u"#b00020"_s);
+    default:
+        return QColor(u"#ffffff"_s);
+    }
+}
+
+} // namespace
+
+AgendaGrid::AgendaGrid(const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_zone(PracticeRepository(session.database()).displayZone())
+    , m_date(session.now().toTimeZone(m_zone).date())
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(400, 300);
+    m_reload.setSingleShot(true);
+    m_reload.setInterval(30);
+    connect(&m_reload, &QTimer::timeout, this, &AgendaGrid::reloadNow);
+}
+
+void AgendaGrid::setMode(Mode mode)
+{
+    m_mode = mode;
+    scheduleReload();
+}
+
+void AgendaGrid::setDate(const QDate &date)
+{
+    m_date = date;
+    scheduleReload();
+}
+
+void AgendaGrid::setPractitioners(const QStringList &ids)
+{
+    m_practitionerIds = ids;
+    scheduleReload();
+}
+
+void AgendaGrid::setShowCancelled(bool show)
+{
+    m_showCancelled = show;
+    scheduleReload();
+}
+
+void AgendaGrid::scheduleReload()
+{
+    m_reload.start();
+}
+
+void AgendaGrid::reloadNow()
+{
+    m_reload.stop();
+    const Database &db = m_session.database();
+    PracticeRepository practice(db);
+    QList<Practitioner> practitioners;
+    for (const Practitioner &p : practice.practitioners()) {
+        if (m_practitionerIds.isEmpty() || m_practitionerIds.contains(p.id))
+            practitioners << p;
+    }
+    const QDate first = m_mode == Mode::Week ? m_date.addDays(1 - m_date.dayOfWeek()) : m_date;
+    const int days = m_mode == Mode::Week ? 7 : 1;
+    const QDateTime from(first, QTime(0, 0), m_zone);
+    const QDateTime to(first.addDays(days), QTime(0, 0), m_zone);
+
+    m_columns.clear();
+    const QStringList ids = m_practitionerIds;
+    m_entries = DayList::loadRange(db, from.toUTC(), to.toUTC(), ids);
+    if (!m_showCancelled)
+        m_entries.removeIf([](const DayListEntry &e) { return !AppointmentStatuses::occupiesSlot(e.appointment.status); });
+    QHash<QString, QList<OpeningRange>> ranges;
+    QHash<QString, QList<Absence>> absences;
+    for (const Practitioner &p : std::as_const(practitioners)) {
+        ranges.insert(p.id, practice.openingRanges(p.id));
+        absences.insert(p.id, practice.absences(p.id, from.toUTC(), to.toUTC()));
+    }
+    // The grid spans the earliest opening to the latest closing, at least 8:00-18:00.
+    int firstMinute = 8 * 60;
+    int lastMinute = 18 * 60;
+    // A week shows the days somebody works or has an appointment (Sunday usually goes).
+    QList<QDate> visibleDays;
+    for (int d = 0; d < days; ++d) {
+        const QDate day = first.addDays(d);
+        bool used = days == 1;
+        for (const Practitioner &p : std::as_const(practitioners)) {
+            for (const OpeningRange &r : ranges.value(p.id))
+                used = used || r.weekday == day.dayOfWeek();
+        }
+        for (const DayListEntry &e : std::as_const(m_entries))
+            used = used || e.appointment.start.toTimeZone(m_zone).date() == day;
+        if (used)
+            visibleDays << day;
+    }
+    for (const QDate &day : std::as_const(visibleDays)) {
+        for (const Practitioner &p : std::as_const(practitioners)) {
+            Column c;
+            c.day = day;
+            c.practitioner = p;
+            for (const OpeningRange &r : ranges.value(p.id)) {
+                if (r.weekday == day.dayOfWeek()) {
+                    c.ranges << r;
+                    firstMinute = std::min(firstMinute, r.start.hour() * 60 + r.start.minute());
+                    lastMinute = std::max(lastMinute, r.end.hour() * 60 + r.end.minute());
+                }
+            }
+            c.absences = absences.value(p.id);
+            m_columns << c;
+        }
+    }
+    m_firstMinute = firstMinute / 60 * 60;
+    m_lastMinute = std::min(24 * 60, (lastMinute + 59) / 60 * 60);
+
+    QHash<QString, int> practitionerIndex;
+    for (int i = 0; i < practitioners.size(); ++i)
+        practitionerIndex.insert(practitioners.at(i).id, i);
+    m_items.clear();
+    m_perDay = std::max<int>(1, int(practitioners.size()));
+    for (const DayListEntry &e : std::as_const(m_entries)) {
+        const QDate day = e.appointment.start.toTimeZone(m_zone).date();
+        const int column = int(visibleDays.indexOf(day)) * m_perDay + practitionerIndex.value(e.appointment.practitionerId);
+        m_items << GridItem{column, minuteOf(e.appointment.start, day), minuteOf(e.appointment.end, day)};
+    }
+    m_places = AgendaLayout::place(m_items);
+    update();
+}
+
+int AgendaGrid::minuteOf(const QDateTime &utc, const QDate &day) const
+{
+    const QDateTime local = utc.toTimeZone(m_zone);
+    const int minute = int(day.daysTo(local.date())) * 24 * 60 + local.time().hour() * 60 + local.time().minute();
+    return minute - m_firstMinute;
+}
+
+double AgendaGrid::yOf(int minute) const
+{
+    const double body = height() - kHeader;
+    return kHeader + body * minute / double(std::max(1, m_lastMinute - m_firstMinute));
+}
+
+QRectF AgendaGrid::columnRect(int column) const
+{
+    const double w = double(width() - kGutter) / std::max<qsizetype>(1, m_columns.size());
+    return QRectF(kGutter + column * w, kHeader, w, height() - kHeader);
+}
+
+QString AgendaGrid::columnTitle(int column) const
+{
+    const Column &c = m_columns.at(column);
+    const QString name = c.practitioner.displayName();
+    if (m_mode == Mode::Day)
+        return name;
+    return QLocale().toString(c.day, u"ddd d/MM"_s) + u'\n' + name;
+}
+
+QRect AgendaGrid::itemRect(int index) const
+{
+    const GridItem &item = m_items.at(index);
+    const GridPlacement &place = m_places.at(index);
+    const QRectF col = columnRect(item.column).adjusted(2, 0, -2, 0);
+    const double laneWidth = col.width() / place.lanes;
+    const double top = yOf(item.startMinute);
+    const double bottom = yOf(item.endMinute);
+    return QRectF(col.left() + place.lane * laneWidth, top, laneWidth - 1, std::max(3.0, bottom - top - 1)).toRect();
+}
+
+QString AgendaGrid::appointmentIdAt(int index) const
+{
+    return m_entries.value(index).appointment.id;
+}
+
+QString AgendaGrid::appointmentAt(const QPoint &pos) const
+{
+    for (int i = int(m_items.size()) - 1; i >= 0; --i) {
+        if (itemRect(i).contains(pos))
+            return m_entries.at(i).appointment.id;
+    }
+    return {};
+}
+
+void AgendaGrid::mousePressEvent(QMouseEvent *event)
+{
+    const QString id = appointmentAt(event->position().toPoint());
+    if (!id.isEmpty())
+        Q_EMIT appointmentClicked(id);
+    QWidget::mousePressEvent(event);
+}
+
+void AgendaGrid::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    const QPalette pal = palette();
+    p.fillRect(rect(), QColor(u"#f3f4f6"_s)); // closed time
+    const QFontMetrics fm = fontMetrics();
+    const int columns = int(m_columns.size());
+
+    // Opening hours shaded, absences hatched.
+    for (int c = 0; c < columns; ++c) {
+        const Column &col = m_columns.at(c);
+        const QRectF r = columnRect(c);
+        for (const OpeningRange &range : col.ranges) {
+            const int a = range.start.hour() * 60 + range.start.minute() - m_firstMinute;
+            const int b = range.end.hour() * 60 + range.end.minute() - m_firstMinute;
+            p.fillRect(QRectF(r.left(), yOf(a), r.width(), yOf(b) - yOf(a)), QColor(u"#ffffff"_s));
+        }
+        for (const Absence &absence : col.absences) {
+            const QDateTime dayStart(col.day, QTime(0, 0), m_zone);
+            const QDateTime dayEnd(col.day.addDays(1), QTime(0, 0), m_zone);
+            if (absence.end <= dayStart || absence.start >= dayEnd)
+                continue;
+            const int a = std::max(0, minuteOf(std::max(absence.start, dayStart.toUTC()), col.day));
+            const int b = std::min(m_lastMinute - m_firstMinute, minuteOf(std::min(absence.end, dayEnd.toUTC()), col.day));
+            p.fillRect(QRectF(r.left(), yOf(a), r.width(), yOf(b) - yOf(a)), QBrush(QColor(u"#c9ced6"_s), Qt::BDiagPattern));
+        }
+    }
+
+    // Hour and half-hour lines, the time gutter.
+    p.setPen(QColor(u"#e1e4e8"_s));
+    for (int m = 0; m <= m_lastMinute - m_firstMinute; m += 30) {
+        p.setPen(QColor(m % 60 == 0 ? u"#d5d9de"_s : u"#eceef1"_s));
+        p.drawLine(QPointF(kGutter, yOf(m)), QPointF(width(), yOf(m)));
+        if (m % 60 == 0 && m < m_lastMinute - m_firstMinute) {
+            p.setPen(QColor(u"#5f6b7a"_s));
+            p.drawText(QRectF(0, yOf(m) + 1, kGutter - 6, fm.height()), Qt::AlignRight | Qt::AlignTop,
+                       QString::number((m + m_firstMinute) / 60) + u" h"_s);
+        }
+    }
+    // Column separators and titles; a heavier line between days in the week view.
+    p.fillRect(QRect(0, 0, width(), kHeader), pal.color(QPalette::Window));
+    const bool week = m_mode == Mode::Week;
+    for (int c = 0; c < columns; ++c) {
+        const QRectF r = columnRect(c);
+        const bool dayStart = c % m_perDay == 0;
+        p.setPen(QColor(week && dayStart ? u"#7d8793"_s : u"#d5d9de"_s));
+        p.drawLine(QPointF(r.left(), week && dayStart ? 0 : r.top()), r.bottomLeft());
+        p.setPen(pal.color(QPalette::WindowText));
+        const Column &col = m_columns.at(c);
+        if (!week) {
+            p.drawText(QRectF(r.left() + 2, 2, r.width() - 4, kHeader - 4), Qt::AlignCenter,
+                       fm.elidedText(col.practitioner.displayName(), Qt::ElideRight, int(r.width() - 4)));
+            continue;
+        }
+        if (dayStart) {
+            const QRectF span(r.left(), 1, r.width() * m_perDay, kHeader / 2 - 1);
+            QFont bold = font();
+            bold.setBold(true);
+            p.setFont(bold);
+            p.drawText(span, Qt::AlignCenter, QLocale().toString(col.day, u"dddd d MMMM"_s));
+            p.setFont(font());
+        }
+        // Below the day, each practitioner by name, or initials when the column is narrow.
+        QString name = col.practitioner.lastName;
+        if (fm.horizontalAdvance(name) > r.width() - 4)
+            name = col.practitioner.firstName.left(1) + col.practitioner.lastName.left(1);
+        p.setPen(QColor(col.practitioner.color.isEmpty() ? u"#5f6b7a"_s : col.practitioner.color));
+        p.drawText(QRectF(r.left() + 1, kHeader / 2, r.width() - 2, kHeader / 2 - 1), Qt::AlignCenter,
+                   fm.elidedText(name, Qt::ElideRight, int(r.width() - 2)));
+    }
+
+    // Appointments.
+    const QFont base = font();
+    QFont small = base;
+    small.setPointSizeF(base.pointSizeF() * 0.9);
+    p.setFont(small);
+    const QFontMetrics sfm(small);
+    for (int i = 0; i < m_items.size(); ++i) {
+        const DayListEntry &e = m_entries.at(i);
+        const QRect r = itemRect(i);
+        QColor fill(e.motifColor.isEmpty() ? u"#7fb3e6"_s : e.motifColor);
+        const bool cancelled = !AppointmentStatuses::occupiesSlot(e.appointment.status);
+        fill = fill.lighter(125);
+        if (cancelled || e.appointment.status == AppointmentStatus::Fulfilled)
+            fill.setAlpha(90);
+        p.fillRect(r, fill);
+        p.setPen(QColor(e.practitionerColor.isEmpty() ? u"#4a90d9"_s : e.practitionerColor).darker(110));
+        p.drawRect(r.adjusted(0, 0, -1, -1));
+        // Status mark: a strip on the left.
+        if (e.appointment.status != AppointmentStatus::Booked)
+            p.fillRect(QRect(r.left(), r.top(), 4, r.height()), statusColor(e.appointment.status));
+        const QString time = e.appointment.start.toTimeZone(m_zone).toString(u"HH:mm"_s);
+        if (r.height() >= sfm.height() && r.width() >= sfm.horizontalAdvance(time) + 8) {
+            p.setPen(cancelled ? QColor(u"#8a949e"_s) : QColor(u"#1d2733"_s));
+            QFont f = small;
+            f.setStrikeOut(cancelled);
+            p.setFont(f);
+            const QRect inner = r.adjusted(6, 1, -2, -1);
+            const QString first = sfm.elidedText(time + u' ' + e.patientName, Qt::ElideRight, inner.width());
+            p.drawText(QRect(inner.left(), inner.top(), inner.width(), sfm.height()), Qt::AlignLeft, first);
+            if (inner.height() >= 2 * sfm.height() && !e.motifLabel.isEmpty())
+                p.drawText(QRect(inner.left(), inner.top() + sfm.height(), inner.width(), sfm.height()), Qt::AlignLeft,
+                           sfm.elidedText(e.motifLabel, Qt::ElideRight, inner.width()));
+            p.setFont(small);
+        }
+    }
+    p.setFont(base);
+
+    // The current time, across today's columns.
+    const QDateTime now = m_session.now().toTimeZone(m_zone);
+    const int nowMinute = now.time().hour() * 60 + now.time().minute() - m_firstMinute;
+    if (nowMinute >= 0 && nowMinute <= m_lastMinute - m_firstMinute) {
+        p.setPen(QPen(QColor(u"#d93025"_s), 2));
+        for (int c = 0; c < columns; ++c) {
+            if (m_columns.at(c).day != now.date())
+                continue;
+            const QRectF r = columnRect(c);
+            p.drawLine(QPointF(r.left(), yOf(nowMinute)), QPointF(r.right(), yOf(nowMinute)));
+        }
+    }
+}
+
+} // namespace guichet

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "agenda/agendalayout.h"
+#include "agenda/daylist.h"
+#include "domain/practice.h"
+
+#include <QDate>
+#include <QTimer>
+#include <QWidget>
+
+namespace guichet {
+
+class Session;
+
+// The painted time grid (STYLE.md, KDE eventviews): one column per practitioner for a day,
+// or per day and practitioner for a week; opening hours shaded, absences hatched, the
+// current time as a line; appointments placed by arithmetic, overlaps in lanes, coloured
+// by visit reason, with their status. Only the visible range is queried; reloads are coalesced.
+class AgendaGrid final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Mode { Day, Week };
+
+    AgendaGrid(const Session &session, QWidget *parent = nullptr);
+
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+    void setDate(const QDate &date); // any day of the week in week mode
+    QDate date() const { return m_date; }
+    void setPractitioners(const QStringList &ids); // empty: every active practitioner
+    void setShowCancelled(bool show);
+
+    void scheduleReload(); // coalesced behind a short single-shot timer
+    void reloadNow();
+
+    int columnCount() const { return int(m_columns.size()); }
+    int itemCount() const { return int(m_entries.size()); }
+    QString appointmentAt(const QPoint &pos) const;
+    QRect itemRect(int index) const;
+    QString columnTitle(int column) const;
+    QString appointmentIdAt(int index) const;
+
+    QSize sizeHint() const override { return {1200, 800}; }
+
+Q_SIGNALS:
+    void appointmentClicked(const QString &appointmentId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    struct Column
+    {
+        QDate day;
+        Practitioner practitioner;
+        QList<OpeningRange> ranges;
+        QList<Absence> absences;
+    };
+    QRectF columnRect(int column) const;
+    double yOf(int minute) const;
+    int minuteOf(const QDateTime &utc, const QDate &day) const;
+
+    const Session &m_session;
+    QTimeZone m_zone;
+    Mode m_mode = Mode::Day;
+    QDate m_date;
+    QStringList m_practitionerIds;
+    bool m_showCancelled = false;
+    QTimer m_reload;
+    QList<Column> m_columns;
+    QList<DayListEntry> m_entries;
+    QList<GridItem> m_items;
+    QList<GridPlacement> m_places;
+    int m_perDay = 1; // columns per day (the practitioners shown)
+    int m_firstMinute = 7 * 60;
+    int m_lastMinute = 20 * 60;
+};
+
+} // namespace guichet
