@@ -1,4 +1,6 @@
 #include "access/session.h"
+#include "agenda/agendagrid.h"
+#include "bench.h"
 #include "access/userservice.h"
 #include "clock.h"
 #include "common/mainwindow.h"
@@ -13,6 +15,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -42,6 +48,53 @@ int report(bool headless, const QString &message, int code)
     return code;
 }
 
+// `guichet --bench agenda`: paints the week of 30 practitioners at 1920x1080 (DESIGN.md: agenda.paint).
+int benchAgendaPaint(const QString &dbPath, const Clock &clock)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    BenchOptions options;
+    options.dbPath = dbPath;
+    options.repetitions = 100;
+    options.cacheDir = qEnvironmentVariable("GUICHET_BENCH_CACHE",
+                                            QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+    auto db = agendaBenchDatabase(options, clock, err);
+    if (!db)
+        return 5;
+    User user;
+    user.login = u"bench"_s;
+    user.role = Role::Administrator;
+    const Session session(*db, clock, user);
+    AgendaGrid grid(session);
+    grid.resize(1920, 1080);
+    grid.setMode(AgendaGrid::Mode::Week);
+    grid.setDate(agendaBenchWeek(*db));
+    grid.reloadNow();
+    QImage image(grid.size(), QImage::Format_ARGB32_Premultiplied);
+    QList<double> samples;
+    for (int i = 0; i < options.repetitions; ++i) {
+        QElapsedTimer t;
+        t.start();
+        grid.render(&image);
+        samples << double(t.nsecsElapsed()) / 1e6;
+    }
+    const Percentiles p = percentiles(samples);
+    auto count = db->exec(u"SELECT count(*) FROM appointments"_s);
+    const qint64 n = count && count->next() ? count->value(0).toLongLong() : 0;
+    out << QJsonDocument(QJsonObject{{u"bench"_s, u"agenda.paint"_s},
+                                     {u"n"_s, n},
+                                     {u"columns"_s, grid.columnCount()},
+                                     {u"items"_s, grid.itemCount()},
+                                     {u"width"_s, 1920},
+                                     {u"height"_s, 1080},
+                                     {u"p50_ms"_s, p.p50},
+                                     {u"p95_ms"_s, p.p95},
+                                     {u"max_ms"_s, p.max}})
+               .toJson(QJsonDocument::Compact)
+        << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -65,7 +118,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(u"language"_s, u"fr, nl or en (default: the settings, then the system)."_s,
                                             u"LANG"_s);
     const QCommandLineOption nowOption(u"now"_s, u"Fix the clock (ISO 8601; or GUICHET_NOW)."_s, u"ISO-8601"_s);
-    parser.addOptions({dbOption, shotsOption, languageOption, nowOption});
+    const QCommandLineOption benchOption(u"bench"_s, u"Run a GUI benchmark (agenda) and print its JSON figures."_s,
+                                         u"NAME"_s);
+    parser.addOptions({dbOption, shotsOption, languageOption, nowOption, benchOption});
     parser.process(app);
 
     installTranslations(parser.isSet(languageOption)
@@ -88,6 +143,12 @@ int main(int argc, char *argv[])
         clock = std::make_unique<FixedClock>(at);
     } else {
         clock = std::make_unique<SystemClock>();
+    }
+
+    if (parser.isSet(benchOption)) {
+        if (parser.value(benchOption) != u"agenda"_s)
+            return report(true, u"unknown benchmark (agenda)"_s, 1);
+        return benchAgendaPaint(parser.value(dbOption), *clock);
     }
 
     auto opened = Database::open(dbPath);

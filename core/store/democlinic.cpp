@@ -305,8 +305,8 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
         return Error::invalid(tr("The number of demo patients is between 1 and 5,000,000."), u"demo.patients"_s);
     if (options.practitioners < 1 || options.practitioners > 60)
         return Error::invalid(tr("The number of demo practitioners is between 1 and 60."), u"demo.practitioners"_s);
-    if (options.weeks < 0 || options.weeks > 104)
-        return Error::invalid(tr("The number of demo weeks is between 0 and 104."), u"demo.weeks"_s);
+    if (options.weeks < 0 || options.weeks > 520)
+        return Error::invalid(tr("The number of demo weeks is between 0 and 520."), u"demo.weeks"_s);
     {
         auto r = db.exec(u"SELECT (SELECT count(*) FROM patients) + (SELECT count(*) FROM practitioners) "
                          "+ (SELECT count(*) FROM users)"_s);

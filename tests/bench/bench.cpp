@@ -4,7 +4,11 @@
 #include "domain/names.h"
 #include "store/database.h"
 #include "store/democlinic.h"
+#include "agenda/agendalayout.h"
+#include "agenda/daylist.h"
+#include "store/appointmentrepository.h"
 #include "store/patientrepository.h"
+#include "store/practicerepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -109,14 +113,108 @@ int benchSearch(const BenchOptions &options, const Clock &clock, QTextStream &ou
     return 0;
 }
 
+int benchAgenda(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    auto db = agendaBenchDatabase(options, clock, err);
+    if (!db)
+        return 5;
+    const qint64 n = AppointmentRepository(*db).count();
+    PracticeRepository practice(*db);
+    const QTimeZone zone = practice.displayZone();
+    QStringList practitioners;
+    for (const Practitioner &p : practice.practitioners())
+        practitioners << p.id;
+    practitioners = practitioners.mid(0, 30);
+    const QDate monday = agendaBenchWeek(*db);
+    QList<double> samples;
+    qint64 shown = 0;
+    for (int i = 0; i < options.repetitions; ++i) {
+        // A different week each time, around the middle, so the cache is not all that is measured.
+        const QDate first = monday.addDays(7 * (i % 9 - 4));
+        QElapsedTimer t;
+        t.start();
+        const QList<DayListEntry> entries = DayList::loadRange(*db, QDateTime(first, QTime(0, 0), zone),
+                                                               QDateTime(first.addDays(7), QTime(0, 0), zone),
+                                                               practitioners);
+        QList<GridItem> items;
+        items.reserve(entries.size());
+        QHash<QString, int> column;
+        for (int c = 0; c < practitioners.size(); ++c)
+            column.insert(practitioners.at(c), c);
+        for (const DayListEntry &e : entries) {
+            const QDateTime s = e.appointment.start.toTimeZone(zone);
+            const QDateTime f = e.appointment.end.toTimeZone(zone);
+            const int day = int(first.daysTo(s.date()));
+            items << GridItem{day * int(practitioners.size()) + column.value(e.appointment.practitionerId),
+                              s.time().hour() * 60 + s.time().minute(), f.time().hour() * 60 + f.time().minute()};
+        }
+        const QList<GridPlacement> placed = AgendaLayout::place(items);
+        samples << double(t.nsecsElapsed()) / 1e6;
+        shown += placed.size();
+    }
+    const Percentiles p = percentiles(samples);
+    print(out, {{u"bench"_s, u"agenda.query"_s},
+                {u"n"_s, n},
+                {u"practitioners"_s, practitioners.size()},
+                {u"mean_week_appointments"_s, double(shown) / options.repetitions},
+                {u"p50_ms"_s, p.p50},
+                {u"p95_ms"_s, p.p95},
+                {u"max_ms"_s, p.max}});
+    return 0;
+}
+
 } // namespace
+
+std::unique_ptr<Database> agendaBenchDatabase(const BenchOptions &options, const Clock &clock, QTextStream &err)
+{
+    QString path = options.dbPath;
+    if (path.isEmpty()) {
+        QDir().mkpath(options.cacheDir);
+        path = QDir(options.cacheDir).filePath(u"bench-agenda-%1.db"_s.arg(options.appointments));
+        if (!QFileInfo::exists(path)) {
+            err << "making " << path << " (once)" << Qt::endl;
+            auto db = Database::open(path);
+            if (!db)
+                return nullptr;
+            DemoOptions demo;
+            demo.patients = 50000;
+            demo.practitioners = 30;
+            // About 2,400 appointments a week for 30 practitioners, spread on both sides of today.
+            demo.weeks = int(std::clamp<qint64>(options.appointments / 2400 / 2, 1, 520));
+            demo.seed = 2026;
+            if (auto made = DemoClinic::create(**db, clock, demo); !made) {
+                err << made.error().message << Qt::endl;
+                db.value().reset();
+                QFile::remove(path);
+                return nullptr;
+            }
+        }
+    }
+    auto db = Database::open(path);
+    if (!db) {
+        err << db.error().message << Qt::endl;
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+QDate agendaBenchWeek(const Database &db)
+{
+    auto r = db.exec(u"SELECT (min(start_utc) + max(start_utc)) / 2 FROM appointments"_s);
+    QDate middle = QDate::currentDate();
+    if (r && r->next() && !r->value(0).isNull())
+        middle = QDateTime::fromSecsSinceEpoch(r->value(0).toLongLong(), QTimeZone::utc()).date();
+    return middle.addDays(1 - middle.dayOfWeek());
+}
 
 int runBench(const QString &name, const BenchOptions &options, const Clock &clock, QTextStream &out,
              QTextStream &err)
 {
     if (name == u"search"_s)
         return benchSearch(options, clock, out, err);
-    err << "unknown benchmark: " << name << " (search)" << Qt::endl;
+    if (name == u"agenda"_s)
+        return benchAgenda(options, clock, out, err);
+    err << "unknown benchmark: " << name << " (search, agenda)" << Qt::endl;
     return 1;
 }
 

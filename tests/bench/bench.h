@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTextStream>
 
+#include <memory>
+
 namespace guichet {
 
 class Clock;
@@ -15,6 +17,7 @@ struct BenchOptions
 {
     QString dbPath; // empty: make (and cache) the data
     qint64 patients = 1000000;
+    qint64 appointments = 2000000; // for the agenda benchmarks
     int repetitions = 200;
     QString cacheDir;
 };
@@ -26,6 +29,13 @@ struct Percentiles
     double max = 0;
 };
 Percentiles percentiles(QList<double> samplesMs);
+
+class Database;
+// The agenda benchmarks' database: 30 practitioners and about `appointments` appointments
+// (--db, or made once and cached). Null on failure, with the reason on `err`.
+std::unique_ptr<Database> agendaBenchDatabase(const BenchOptions &options, const Clock &clock, QTextStream &err);
+// The week the agenda benchmarks look at: the middle of the generated range.
+QDate agendaBenchWeek(const Database &db);
 
 // Returns the exit code; writes progress to `err`, figures to `out`.
 int runBench(const QString &name, const BenchOptions &options, const Clock &clock, QTextStream &out,
