@@ -35,7 +35,7 @@ QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &from
         for (const QString &id : practitionerIds)
             values << id;
     }
-    sql += u" ORDER BY a.start_utc, pr.last_name"_s;
+    sql += u" ORDER BY a.start_utc"_s; // ties (same start) are few; no sort on a joined column
     QList<DayListEntry> out;
     auto r = db.exec(sql, values);
     while (r && r->next()) {
