@@ -4,6 +4,8 @@
 #include "store/database.h"
 #include "timeutil.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace guichet {
@@ -20,14 +22,32 @@ QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &from
 {
     const qint64 from = toStored(fromTime);
     const qint64 to = toStored(toTime);
+    // Practitioners and visit reasons are few: read once, joined here rather than per row in SQL.
+    struct Names
+    {
+        QString name;
+        QString color;
+    };
+    QHash<QString, Names> practitioners;
+    if (auto r = db.exec(u"SELECT id, title, first_name, last_name, color FROM practitioners"_s)) {
+        while (r->next()) {
+            const QString title = r->value(1).toString();
+            practitioners.insert(r->value(0).toString(),
+                                 {(title.isEmpty() ? QString() : title + u' ') + r->value(2).toString() + u' '
+                                      + r->value(3).toString(),
+                                  r->value(4).toString()});
+        }
+    }
+    QHash<QString, Names> motifs;
+    if (auto r = db.exec(u"SELECT id, label, color FROM motifs"_s)) {
+        while (r->next())
+            motifs.insert(r->value(0).toString(), {r->value(1).toString(), r->value(2).toString()});
+    }
     QString sql = uR"(SELECT a.id, a.practitioner_id, a.patient_id, a.motif_id, a.site_id, a.start_utc, a.end_utc,
                a.channel, a.status, a.cancelled_by, a.late_cancellation, a.excused, a.reason, a.note,
-               p.birth_name, p.usage_name, p.first_names, p.used_first_name, p.birth_date,
-               pr.title, pr.first_name, pr.last_name, pr.color, m.label, m.color
+               p.birth_name, p.usage_name, p.first_names, p.used_first_name, p.birth_date
         FROM appointments a
         JOIN patients p ON p.id = a.patient_id
-        JOIN practitioners pr ON pr.id = a.practitioner_id
-        LEFT JOIN motifs m ON m.id = a.motif_id
         WHERE a.start_utc >= ? AND a.start_utc < ?)"_s;
     QVariantList values{from, to};
     if (!practitionerIds.isEmpty()) {
@@ -35,7 +55,7 @@ QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &from
         for (const QString &id : practitionerIds)
             values << id;
     }
-    sql += u" ORDER BY a.start_utc"_s; // ties (same start) are few; no sort on a joined column
+    sql += u" ORDER BY a.start_utc"_s;
     QList<DayListEntry> out;
     auto r = db.exec(sql, values);
     while (r && r->next()) {
@@ -63,14 +83,20 @@ QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &from
         p.usedFirstName = q.value(17).toString();
         e.patientName = p.displayName();
         e.patientBirthDate = QDate::fromString(q.value(18).toString(), Qt::ISODate);
-        const QString title = q.value(19).toString();
-        e.practitionerName = (title.isEmpty() ? QString() : title + u' ') + q.value(20).toString() + u' '
-            + q.value(21).toString();
-        e.practitionerColor = q.value(22).toString();
-        e.motifLabel = q.value(23).toString();
-        e.motifColor = q.value(24).toString();
+        const Names practitioner = practitioners.value(a.practitionerId);
+        e.practitionerName = practitioner.name;
+        e.practitionerColor = practitioner.color;
+        const Names motif = motifs.value(a.motifId);
+        e.motifLabel = motif.name;
+        e.motifColor = motif.color;
         out << e;
     }
+    // Same start: by practitioner, as the desk reads the list.
+    std::stable_sort(out.begin(), out.end(), [](const DayListEntry &x, const DayListEntry &y) {
+        if (x.appointment.start != y.appointment.start)
+            return x.appointment.start < y.appointment.start;
+        return x.practitionerName < y.practitionerName;
+    });
     return out;
 }
 

@@ -472,11 +472,11 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
     QList<AppointmentTransition> history;
     const QDate firstDay = today.addDays(-7 * options.weeks);
     const QDate lastDay = today.addDays(7 * options.weeks);
-    int practitionerIndex = -1;
-    for (const Practitioner &p : std::as_const(practitioners)) {
-        ++practitionerIndex;
-        const QList<Motif> &motifs = motifsOf[p.id];
-        for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
+    // Day by day, as a practice fills its agenda: rows of one week stay close together on disk.
+    for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
+        for (int practitionerIndex = 0; practitionerIndex < practitioners.size(); ++practitionerIndex) {
+            const Practitioner &p = practitioners.at(practitionerIndex);
+            const QList<Motif> &motifs = motifsOf[p.id];
             for (const OpeningRange &r : rangesOf[p.id]) {
                 if (r.weekday != day.dayOfWeek())
                     continue;

@@ -148,6 +148,19 @@ void AgendaGrid::reloadNow()
         m_items << GridItem{column, minuteOf(e.appointment.start, day), minuteOf(e.appointment.end, day)};
     }
     m_places = AgendaLayout::place(m_items);
+    m_looks.clear();
+    m_looks.reserve(m_entries.size());
+    for (const DayListEntry &e : std::as_const(m_entries)) {
+        Look look;
+        look.cancelled = !AppointmentStatuses::occupiesSlot(e.appointment.status);
+        look.fill = QColor(e.motifColor.isEmpty() ? u"#7fb3e6"_s : e.motifColor).lighter(125);
+        if (look.cancelled || e.appointment.status == AppointmentStatus::Fulfilled)
+            look.fill.setAlpha(90);
+        look.border = QColor(e.practitionerColor.isEmpty() ? u"#4a90d9"_s : e.practitionerColor).darker(110);
+        if (e.appointment.status != AppointmentStatus::Booked)
+            look.status = statusColor(e.appointment.status);
+        m_looks << look;
+    }
     update();
 }
 
@@ -291,18 +304,15 @@ void AgendaGrid::paintEvent(QPaintEvent *)
     const QFontMetrics sfm(small);
     for (int i = 0; i < m_items.size(); ++i) {
         const DayListEntry &e = m_entries.at(i);
+        const Look &look = m_looks.at(i);
+        const bool cancelled = look.cancelled;
         const QRect r = itemRect(i);
-        QColor fill(e.motifColor.isEmpty() ? u"#7fb3e6"_s : e.motifColor);
-        const bool cancelled = !AppointmentStatuses::occupiesSlot(e.appointment.status);
-        fill = fill.lighter(125);
-        if (cancelled || e.appointment.status == AppointmentStatus::Fulfilled)
-            fill.setAlpha(90);
-        p.fillRect(r, fill);
-        p.setPen(QColor(e.practitionerColor.isEmpty() ? u"#4a90d9"_s : e.practitionerColor).darker(110));
+        p.fillRect(r, look.fill);
+        p.setPen(look.border);
         p.drawRect(r.adjusted(0, 0, -1, -1));
         // Status mark: a strip on the left.
-        if (e.appointment.status != AppointmentStatus::Booked)
-            p.fillRect(QRect(r.left(), r.top(), 4, r.height()), statusColor(e.appointment.status));
+        if (look.status.isValid())
+            p.fillRect(QRect(r.left(), r.top(), std::min(4, r.width() / 3 + 1), r.height()), look.status);
         const QString time = e.appointment.start.toTimeZone(m_zone).toString(u"HH:mm"_s);
         if (r.height() >= sfm.height() && r.width() >= sfm.horizontalAdvance(time) + 8) {
             p.setPen(cancelled ? QColor(u"#8a949e"_s) : QColor(u"#1d2733"_s));

@@ -4,6 +4,7 @@
 #include "agenda/daylist.h"
 #include "domain/practice.h"
 
+#include <QColor>
 #include <QDate>
 #include <QTimer>
 #include <QWidget>
@@ -73,6 +74,14 @@ private:
     QList<DayListEntry> m_entries;
     QList<GridItem> m_items;
     QList<GridPlacement> m_places;
+    struct Look
+    {
+        QColor fill;
+        QColor border;
+        QColor status; // invalid: no strip
+        bool cancelled = false;
+    };
+    QList<Look> m_looks; // colours parsed once per reload, not per paint
     int m_perDay = 1; // columns per day (the practitioners shown)
     int m_firstMinute = 7 * 60;
     int m_lastMinute = 20 * 60;
