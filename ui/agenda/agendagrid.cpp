@@ -152,6 +152,7 @@ void AgendaGrid::reloadNow()
     m_looks.reserve(m_entries.size());
     for (const DayListEntry &e : std::as_const(m_entries)) {
         Look look;
+        look.time = e.appointment.start.toTimeZone(m_zone).toString(u"HH:mm"_s);
         look.cancelled = !AppointmentStatuses::occupiesSlot(e.appointment.status);
         look.fill = QColor(e.motifColor.isEmpty() ? u"#7fb3e6"_s : e.motifColor).lighter(125);
         if (look.cancelled || e.appointment.status == AppointmentStatus::Fulfilled)
@@ -161,7 +162,14 @@ void AgendaGrid::reloadNow()
             look.status = statusColor(e.appointment.status);
         m_looks << look;
     }
+    m_background = QPixmap();
     update();
+}
+
+void AgendaGrid::resizeEvent(QResizeEvent *event)
+{
+    m_background = QPixmap();
+    QWidget::resizeEvent(event);
 }
 
 int AgendaGrid::minuteOf(const QDateTime &utc, const QDate &day) const
@@ -225,9 +233,9 @@ void AgendaGrid::mousePressEvent(QMouseEvent *event)
     QWidget::mousePressEvent(event);
 }
 
-void AgendaGrid::paintEvent(QPaintEvent *)
+void AgendaGrid::paintBackground(QPainter &p) const
 {
-    QPainter p(this);
+    p.setFont(font());
     const QPalette pal = palette();
     p.fillRect(rect(), QColor(u"#f3f4f6"_s)); // closed time
     const QFontMetrics fm = fontMetrics();
@@ -295,13 +303,17 @@ void AgendaGrid::paintEvent(QPaintEvent *)
         p.drawText(QRectF(r.left() + 1, kHeader / 2, r.width() - 2, kHeader / 2 - 1), Qt::AlignCenter,
                    fm.elidedText(name, Qt::ElideRight, int(r.width() - 2)));
     }
+}
 
+void AgendaGrid::paintItems(QPainter &p) const
+{
     // Appointments.
     const QFont base = font();
     QFont small = base;
     small.setPointSizeF(base.pointSizeF() * 0.9);
     p.setFont(small);
     const QFontMetrics sfm(small);
+    const int timeWidth = sfm.horizontalAdvance(u"00:00"_s) + 8; // below this, colour only
     for (int i = 0; i < m_items.size(); ++i) {
         const DayListEntry &e = m_entries.at(i);
         const Look &look = m_looks.at(i);
@@ -313,8 +325,8 @@ void AgendaGrid::paintEvent(QPaintEvent *)
         // Status mark: a strip on the left.
         if (look.status.isValid())
             p.fillRect(QRect(r.left(), r.top(), std::min(4, r.width() / 3 + 1), r.height()), look.status);
-        const QString time = e.appointment.start.toTimeZone(m_zone).toString(u"HH:mm"_s);
-        if (r.height() >= sfm.height() && r.width() >= sfm.horizontalAdvance(time) + 8) {
+        if (r.height() >= sfm.height() && r.width() >= timeWidth) {
+            const QString &time = look.time;
             p.setPen(cancelled ? QColor(u"#8a949e"_s) : QColor(u"#1d2733"_s));
             QFont f = small;
             f.setStrikeOut(cancelled);
@@ -329,8 +341,22 @@ void AgendaGrid::paintEvent(QPaintEvent *)
         }
     }
     p.setFont(base);
+}
 
-    // The current time, across today's columns.
+void AgendaGrid::paintEvent(QPaintEvent *)
+{
+    const qreal dpr = devicePixelRatioF();
+    if (m_background.isNull() || m_background.size() != size() * dpr) {
+        m_background = QPixmap(size() * dpr);
+        m_background.setDevicePixelRatio(dpr);
+        QPainter bg(&m_background);
+        paintBackground(bg);
+    }
+    QPainter p(this);
+    p.drawPixmap(0, 0, m_background);
+    paintItems(p);
+    // The current time, across today's columns (never cached: it moves).
+    const int columns = int(m_columns.size());
     const QDateTime now = m_session.now().toTimeZone(m_zone);
     const int nowMinute = now.time().hour() * 60 + now.time().minute() - m_firstMinute;
     if (nowMinute >= 0 && nowMinute <= m_lastMinute - m_firstMinute) {

@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QDate>
+#include <QPixmap>
 #include <QTimer>
 #include <QWidget>
 
@@ -49,6 +50,7 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
@@ -60,6 +62,8 @@ private:
         QList<Absence> absences;
     };
     QRectF columnRect(int column) const;
+    void paintBackground(QPainter &p) const; // grid, hours, opening ranges, absences, titles
+    void paintItems(QPainter &p) const;
     double yOf(int minute) const;
     int minuteOf(const QDateTime &utc, const QDate &day) const;
 
@@ -80,8 +84,10 @@ private:
         QColor border;
         QColor status; // invalid: no strip
         bool cancelled = false;
+        QString time; // HH:mm in the site's zone
     };
     QList<Look> m_looks; // colours parsed once per reload, not per paint
+    QPixmap m_background; // what does not change between paints, redrawn on reload and resize
     int m_perDay = 1; // columns per day (the practitioners shown)
     int m_firstMinute = 7 * 60;
     int m_lastMinute = 20 * 60;
