@@ -21,4 +21,32 @@ QDateTime parseIso(const QString &text, const QTimeZone &zone)
     return parsed.toUTC();
 }
 
+ZoneDays::ZoneDays(const QTimeZone &zone, const QDate &first, int days)
+    : m_zone(zone)
+    , m_first(first)
+{
+    for (int d = 0; d <= days; ++d)
+        m_starts << QDateTime(first.addDays(d), QTime(0, 0), zone).toSecsSinceEpoch();
+    for (int d = 0; d < days; ++d)
+        m_regular << (m_starts.at(d + 1) - m_starts.at(d) == 86400);
+}
+
+int ZoneDays::dayIndex(const QDateTime &utc) const
+{
+    const qint64 t = utc.toSecsSinceEpoch();
+    if (m_starts.isEmpty() || t < m_starts.first() || t >= m_starts.last())
+        return -1;
+    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), t);
+    return int(it - m_starts.begin()) - 1;
+}
+
+int ZoneDays::minuteOfDay(const QDateTime &utc) const
+{
+    const int day = dayIndex(utc);
+    if (day >= 0 && m_regular.at(day))
+        return int((utc.toSecsSinceEpoch() - m_starts.at(day)) / 60);
+    const QDateTime local = utc.toTimeZone(m_zone);
+    return local.time().hour() * 60 + local.time().minute();
+}
+
 } // namespace guichet

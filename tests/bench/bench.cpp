@@ -9,6 +9,7 @@
 #include "store/appointmentrepository.h"
 #include "store/patientrepository.h"
 #include "store/practicerepository.h"
+#include "timeutil.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -141,12 +142,11 @@ int benchAgenda(const BenchOptions &options, const Clock &clock, QTextStream &ou
         QHash<QString, int> column;
         for (int c = 0; c < practitioners.size(); ++c)
             column.insert(practitioners.at(c), c);
+        const ZoneDays days(zone, first, 7);
         for (const DayListEntry &e : entries) {
-            const QDateTime s = e.appointment.start.toTimeZone(zone);
-            const QDateTime f = e.appointment.end.toTimeZone(zone);
-            const int day = int(first.daysTo(s.date()));
+            const int day = std::max(0, days.dayIndex(e.appointment.start));
             items << GridItem{day * int(practitioners.size()) + column.value(e.appointment.practitionerId),
-                              s.time().hour() * 60 + s.time().minute(), f.time().hour() * 60 + f.time().minute()};
+                              days.minuteOfDay(e.appointment.start), days.minuteOfDay(e.appointment.end)};
         }
         const QList<GridPlacement> placed = AgendaLayout::place(items);
         samples << double(t.nsecsElapsed()) / 1e6;

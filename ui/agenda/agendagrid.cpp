@@ -2,6 +2,7 @@
 
 #include "access/session.h"
 #include "store/practicerepository.h"
+#include "timeutil.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -105,18 +106,24 @@ void AgendaGrid::reloadNow()
     int firstMinute = 8 * 60;
     int lastMinute = 18 * 60;
     // A week shows the days somebody works or has an appointment (Sunday usually goes).
+    const ZoneDays zoneDays(m_zone, first, days);
+    QList<int> dayOf; // the range's day index of each appointment, computed once
+    dayOf.reserve(m_entries.size());
+    for (const DayListEntry &e : std::as_const(m_entries))
+        dayOf << zoneDays.dayIndex(e.appointment.start);
     QList<QDate> visibleDays;
+    QList<int> visibleIndex(days, -1);
     for (int d = 0; d < days; ++d) {
         const QDate day = first.addDays(d);
-        bool used = days == 1;
+        bool used = days == 1 || dayOf.contains(d);
         for (const Practitioner &p : std::as_const(practitioners)) {
             for (const OpeningRange &r : ranges.value(p.id))
                 used = used || r.weekday == day.dayOfWeek();
         }
-        for (const DayListEntry &e : std::as_const(m_entries))
-            used = used || e.appointment.start.toTimeZone(m_zone).date() == day;
-        if (used)
+        if (used) {
+            visibleIndex[d] = int(visibleDays.size());
             visibleDays << day;
+        }
     }
     for (const QDate &day : std::as_const(visibleDays)) {
         for (const Practitioner &p : std::as_const(practitioners)) {
@@ -142,17 +149,22 @@ void AgendaGrid::reloadNow()
         practitionerIndex.insert(practitioners.at(i).id, i);
     m_items.clear();
     m_perDay = std::max<int>(1, int(practitioners.size()));
-    for (const DayListEntry &e : std::as_const(m_entries)) {
-        const QDate day = e.appointment.start.toTimeZone(m_zone).date();
-        const int column = int(visibleDays.indexOf(day)) * m_perDay + practitionerIndex.value(e.appointment.practitionerId);
-        m_items << GridItem{column, minuteOf(e.appointment.start, day), minuteOf(e.appointment.end, day)};
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const Appointment &a = m_entries.at(i).appointment;
+        const int day = std::max(0, dayOf.at(i));
+        const int column = std::max(0, visibleIndex.value(day)) * m_perDay + practitionerIndex.value(a.practitionerId);
+        const int endDay = zoneDays.dayIndex(a.end);
+        const int start = zoneDays.minuteOfDay(a.start);
+        const int end = (endDay < 0 ? days - day : endDay - day) * 24 * 60 + zoneDays.minuteOfDay(a.end);
+        m_items << GridItem{column, start - m_firstMinute, end - m_firstMinute};
     }
     m_places = AgendaLayout::place(m_items);
     m_looks.clear();
     m_looks.reserve(m_entries.size());
     for (const DayListEntry &e : std::as_const(m_entries)) {
         Look look;
-        look.time = e.appointment.start.toTimeZone(m_zone).toString(u"HH:mm"_s);
+        const int minute = zoneDays.minuteOfDay(e.appointment.start);
+        look.time = QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
         look.cancelled = !AppointmentStatuses::occupiesSlot(e.appointment.status);
         look.fill = QColor(e.motifColor.isEmpty() ? u"#7fb3e6"_s : e.motifColor).lighter(125);
         if (look.cancelled || e.appointment.status == AppointmentStatus::Fulfilled)
