@@ -178,6 +178,12 @@ void AgendaGrid::reloadNow()
     update();
 }
 
+void AgendaGrid::invalidatePaintCache()
+{
+    m_background = QPixmap();
+    update();
+}
+
 void AgendaGrid::resizeEvent(QResizeEvent *event)
 {
     m_background = QPixmap();
@@ -332,8 +338,10 @@ void AgendaGrid::paintItems(QPainter &p) const
         const bool cancelled = look.cancelled;
         const QRect r = itemRect(i);
         p.fillRect(r, look.fill);
-        p.setPen(look.border);
-        p.drawRect(r.adjusted(0, 0, -1, -1));
+        if (r.width() >= 6) { // a border on a sliver only blurs it
+            p.setPen(look.border);
+            p.drawRect(r.adjusted(0, 0, -1, -1));
+        }
         // Status mark: a strip on the left.
         if (look.status.isValid())
             p.fillRect(QRect(r.left(), r.top(), std::min(4, r.width() / 3 + 1), r.height()), look.status);
@@ -363,10 +371,10 @@ void AgendaGrid::paintEvent(QPaintEvent *)
         m_background.setDevicePixelRatio(dpr);
         QPainter bg(&m_background);
         paintBackground(bg);
+        paintItems(bg);
     }
     QPainter p(this);
     p.drawPixmap(0, 0, m_background);
-    paintItems(p);
     // The current time, across today's columns (never cached: it moves).
     const int columns = int(m_columns.size());
     const QDateTime now = m_session.now().toTimeZone(m_zone);

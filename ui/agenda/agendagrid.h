@@ -35,6 +35,7 @@ public:
 
     void scheduleReload(); // coalesced behind a short single-shot timer
     void reloadNow();
+    void invalidatePaintCache(); // the next paint draws everything again (a reload does this too)
 
     int columnCount() const { return int(m_columns.size()); }
     int itemCount() const { return int(m_entries.size()); }
@@ -87,7 +88,7 @@ private:
         QString time; // HH:mm in the site's zone
     };
     QList<Look> m_looks; // colours parsed once per reload, not per paint
-    QPixmap m_background; // what does not change between paints, redrawn on reload and resize
+    QPixmap m_background; // grid and appointments: redrawn on reload and resize, not on every repaint
     int m_perDay = 1; // columns per day (the practitioners shown)
     int m_firstMinute = 7 * 60;
     int m_lastMinute = 20 * 60;
