@@ -759,10 +759,6 @@
         <translation>Usage: patient add|show|list|search|block ...</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, noshow, stats, settings, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, noshow, stats, settings, bench</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
@@ -897,6 +893,38 @@
         <source>One day (default today).</source>
         <translation>One day (default today).</translation>
     </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, export-ics, noshow, stats, settings, bench</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, export-ics, noshow, stats, settings, bench</translation>
+    </message>
+    <message>
+        <source>Exports a practitioner's agenda as an iCalendar file.</source>
+        <translation>Exports a practitioner's agenda as an iCalendar file.</translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation>The .ics file to write.</translation>
+    </message>
+    <message>
+        <source>Usage: export-ics --practitioner ID --from DATE --to DATE FILE</source>
+        <translation>Usage: export-ics --practitioner ID --from DATE --to DATE FILE</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates such as 2026-11-23.</source>
+        <translation>--from and --to are dates such as 2026-11-23.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) exported to %1.</source>
+        <translation><numerusform>%n appointment exported to %1.</numerusform><numerusform>%n appointments exported to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Appointments in the generated agenda database (default 2,000,000).</source>
+        <translation>Appointments in the generated agenda database (default 2,000,000).</translation>
+    </message>
+    <message>
+        <source>--appointments is a positive whole number.</source>
+        <translation>--appointments is a positive whole number.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -996,12 +1024,12 @@
         <translation>The number of demo practitioners is between 1 and 60.</translation>
     </message>
     <message>
-        <source>The number of demo weeks is between 0 and 104.</source>
-        <translation>The number of demo weeks is between 0 and 104.</translation>
-    </message>
-    <message>
         <source>This database already holds data; the demo clinic is created only in a new, empty database.</source>
         <translation>This database already holds data; the demo clinic is created only in a new, empty database.</translation>
+    </message>
+    <message>
+        <source>The number of demo weeks is between 0 and 520.</source>
+        <translation>The number of demo weeks is between 0 and 520.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1104,17 @@
     <message>
         <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
         <translation>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>The last day cannot come before the first.</source>
+        <translation>The last day cannot come before the first.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>The file %1 could not be written.</translation>
     </message>
 </context>
 <context>

@@ -759,10 +759,6 @@
         <translation>Utilisation : patient add|show|list|search|block ...</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, noshow, stats, settings, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, noshow, stats, settings, bench</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>attention : %1</translation>
     </message>
@@ -897,6 +893,38 @@
         <source>One day (default today).</source>
         <translation>Un jour (aujourd'hui par défaut).</translation>
     </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, export-ics, noshow, stats, settings, bench</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, export-ics, noshow, stats, settings, bench</translation>
+    </message>
+    <message>
+        <source>Exports a practitioner's agenda as an iCalendar file.</source>
+        <translation>Exporte l'agenda d'un praticien en fichier iCalendar.</translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation>Le fichier .ics à écrire.</translation>
+    </message>
+    <message>
+        <source>Usage: export-ics --practitioner ID --from DATE --to DATE FILE</source>
+        <translation>Utilisation : export-ics --practitioner ID --from DATE --to DATE FICHIER</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates such as 2026-11-23.</source>
+        <translation>--from et --to sont des dates comme 2026-11-23.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) exported to %1.</source>
+        <translation><numerusform>%n rendez-vous exporté dans %1.</numerusform><numerusform>%n rendez-vous exportés dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Appointments in the generated agenda database (default 2,000,000).</source>
+        <translation>Rendez-vous dans la base d'agenda générée (2 000 000 par défaut).</translation>
+    </message>
+    <message>
+        <source>--appointments is a positive whole number.</source>
+        <translation>--appointments est un nombre entier positif.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -996,12 +1024,12 @@
         <translation>Le nombre de praticiens de démonstration est compris entre 1 et 60.</translation>
     </message>
     <message>
-        <source>The number of demo weeks is between 0 and 104.</source>
-        <translation>Le nombre de semaines de démonstration est compris entre 0 et 104.</translation>
-    </message>
-    <message>
         <source>This database already holds data; the demo clinic is created only in a new, empty database.</source>
         <translation>Cette base contient déjà des données ; le cabinet de démonstration ne se crée que dans une base neuve et vide.</translation>
+    </message>
+    <message>
+        <source>The number of demo weeks is between 0 and 520.</source>
+        <translation>Le nombre de semaines de démonstration est compris entre 0 et 520.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1104,17 @@
     <message>
         <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
         <translation>Ce créneau est retenu pour un patient qui confirme en ligne ; il se libère dans 15 minutes au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>The last day cannot come before the first.</source>
+        <translation>Le dernier jour ne peut pas précéder le premier.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Le fichier %1 n'a pas pu être écrit.</translation>
     </message>
 </context>
 <context>

@@ -759,10 +759,6 @@
         <translation>Gebruik: patient add|show|list|search|block ...</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, noshow, stats, settings, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, noshow, stats, settings, bench</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>let op: %1</translation>
     </message>
@@ -897,6 +893,38 @@
         <source>One day (default today).</source>
         <translation>Eén dag (standaard vandaag).</translation>
     </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, export-ics, noshow, stats, settings, bench</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, export-ics, noshow, stats, settings, bench</translation>
+    </message>
+    <message>
+        <source>Exports a practitioner's agenda as an iCalendar file.</source>
+        <translation>Exporteert de agenda van een zorgverlener als iCalendar-bestand.</translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation>Het te schrijven .ics-bestand.</translation>
+    </message>
+    <message>
+        <source>Usage: export-ics --practitioner ID --from DATE --to DATE FILE</source>
+        <translation>Gebruik: export-ics --practitioner ID --from DATUM --to DATUM BESTAND</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates such as 2026-11-23.</source>
+        <translation>--from en --to zijn datums zoals 2026-11-23.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) exported to %1.</source>
+        <translation><numerusform>%n afspraak geëxporteerd naar %1.</numerusform><numerusform>%n afspraken geëxporteerd naar %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Appointments in the generated agenda database (default 2,000,000).</source>
+        <translation>Afspraken in de aangemaakte agendadatabank (standaard 2.000.000).</translation>
+    </message>
+    <message>
+        <source>--appointments is a positive whole number.</source>
+        <translation>--appointments is een positief geheel getal.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -996,12 +1024,12 @@
         <translation>Het aantal demozorgverleners ligt tussen 1 en 60.</translation>
     </message>
     <message>
-        <source>The number of demo weeks is between 0 and 104.</source>
-        <translation>Het aantal demoweken ligt tussen 0 en 104.</translation>
-    </message>
-    <message>
         <source>This database already holds data; the demo clinic is created only in a new, empty database.</source>
         <translation>Deze databank bevat al gegevens; de demopraktijk wordt enkel in een nieuwe, lege databank aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The number of demo weeks is between 0 and 520.</source>
+        <translation>Het aantal demoweken ligt tussen 0 en 520.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1104,17 @@
     <message>
         <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
         <translation>Dit tijdslot wordt vastgehouden voor een patiënt die online bevestigt; het komt binnen 15 minuten vrij.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>The last day cannot come before the first.</source>
+        <translation>De laatste dag kan niet vóór de eerste liggen.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Het bestand %1 kon niet worden geschreven.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // guichet-cli appointment (book, move, cancel, arrive/start/finish, no-show, show, list), slots, absence.
 #include "agenda/appointmentservice.h"
 #include "agenda/freeslots.h"
+#include "agenda/icsexport.h"
 #include "agenda/noshowservice.h"
 #include "cli.h"
 #include "clicontext.h"
@@ -394,6 +395,42 @@ int runAbsence(CliContext &ctx, const QStringList &args)
             ctx.out << u"  "_s << v[u"id"_s].toString() << u"  "_s << v[u"start"_s].toString() << u"  "_s
                     << v[u"patient_id"_s].toString() << Qt::endl;
     }
+    return Cli::Done;
+}
+
+} // namespace guichet
+
+namespace guichet {
+
+int runExportIcs(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliContext::tr("Exports a practitioner's agenda as an iCalendar file."));
+    parser.addPositionalArgument(u"file"_s, CliContext::tr("The .ics file to write."));
+    const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("The practitioner's ID."), u"ID"_s);
+    const QCommandLineOption from(u"from"_s, CliContext::tr("First day."), u"DATE"_s);
+    const QCommandLineOption to(u"to"_s, CliContext::tr("Last day, included."), u"DATE"_s);
+    parser.addOptions({practitioner, from, to});
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"export-ics"_s, args, code))
+        return code;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(practitioner))
+        return ctx.usage(CliContext::tr("Usage: export-ics --practitioner ID --from DATE --to DATE FILE"));
+    const QDate first = QDate::fromString(parser.value(from), Qt::ISODate);
+    const QDate last = QDate::fromString(parser.value(to), Qt::ISODate);
+    if (!first.isValid() || !last.isValid())
+        return ctx.fail(Error::invalid(CliContext::tr("--from and --to are dates such as 2026-11-23."), u"cli.dates"_s));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    const QString file = parser.positionalArguments().first();
+    auto written = IcsExport::write(**session, parser.value(practitioner), first, last, file);
+    if (!written)
+        return ctx.fail(written.error());
+    if (ctx.json)
+        ctx.print(QJsonObject{{u"id"_s, file}, {u"appointments"_s, *written}});
+    else
+        ctx.out << CliContext::tr("%n appointment(s) exported to %1.", nullptr, *written).arg(file) << Qt::endl;
     return Cli::Done;
 }
 

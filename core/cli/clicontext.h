@@ -71,6 +71,7 @@ int runStats(CliContext &ctx, const QStringList &args);
 int runSettings(CliContext &ctx, const QStringList &args);
 int runSlots(CliContext &ctx, const QStringList &args);
 int runAbsence(CliContext &ctx, const QStringList &args);
+int runExportIcs(CliContext &ctx, const QStringList &args);
 int appointmentList(CliContext &ctx, const QStringList &args);
 int patientBlock(CliContext &ctx, const QStringList &args);
 
