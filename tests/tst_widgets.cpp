@@ -1,5 +1,6 @@
 #include "agenda/agendaview.h"
 #include "agenda/agendagrid.h"
+#include "agenda/bookingdialog.h"
 #include "agenda/daylistmodel.h"
 #include "agenda/appointmentservice.h"
 #include "agenda/noshowstatsmodel.h"
@@ -28,6 +29,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void idleWatcherLocksAfterSilence();
     void markAndUndoFromTheDayList();
     void paintedGrid();
+    void bookingDialog();
     void statisticsView();
     void markFromThePatientRecord();
     void noShowBadgeInSearch();
@@ -305,6 +308,52 @@ void TestWidgets::paintedGrid()
     QVERIFY(grid.columnCount() >= 5 && grid.columnCount() <= 7);
 }
 
+void TestWidgets::bookingDialog()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    // A holder with a relative: the appointment is for the child.
+    auto r = m_t.db().exec(u"SELECT h.id, h.birth_name, c.id FROM patients c JOIN patients h ON h.id = c.holder_id "
+                           "WHERE h.deceased = 0 LIMIT 1"_s);
+    QVERIFY(r && r->next());
+    const QString holder = r->value(0).toString();
+    const QString birthName = r->value(1).toString();
+    const QString child = r->value(2).toString();
+    BookingDialog dialog(session);
+    dialog.show();
+    dialog.patientField()->setText(birthName); // names have accents: keyClicks types ASCII only
+    QTest::keyClick(dialog.patientField(), Qt::Key_Return); // Enter searches and goes to the slots
+    QVERIFY(dialog.patientList()->model()->rowCount() > 0);
+    int row = -1;
+    for (int i = 0; i < dialog.patientList()->model()->rowCount(); ++i) {
+        if (dialog.patientList()->model()->index(i, 0).data(PatientSearchModel::PatientIdRole).toString() == holder)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    dialog.patientList()->selectRow(row);
+    QVERIFY(dialog.forWhom()->count() >= 2);
+    dialog.forWhom()->setCurrentIndex(dialog.forWhom()->findData(child));
+    QCOMPARE(dialog.forWhom()->currentData().toString(), child);
+    QVERIFY(dialog.motifBox()->count() > 0);
+    QVERIFY(dialog.slotList()->count() > 0);
+    const QDateTime start = dialog.slotList()->item(0)->data(Qt::UserRole).toDateTime();
+    QVERIFY(start >= m_t.clock().now());
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    auto booked = AppointmentRepository(m_t.db()).byId(dialog.bookedAppointmentId());
+    QVERIFY(booked.ok());
+    QCOMPARE(booked->patientId, child);
+    QCOMPARE(booked->start, start);
+    // The same slot again is refused with the rule's words, and the dialog stays open.
+    BookingDialog again(session);
+    again.patientField()->setText(birthName);
+    again.searchPatients();
+    again.patientList()->selectRow(row);
+    again.practitionerBox()->setCurrentIndex(dialog.practitionerBox()->currentIndex());
+    again.motifBox()->setCurrentIndex(dialog.motifBox()->currentIndex());
+    QVERIFY(again.slotList()->count() > 0);
+    QVERIFY(again.slotList()->item(0)->data(Qt::UserRole).toDateTime() != start); // no longer offered
+}
+
 void TestWidgets::statisticsView()
 {
     const Session session(m_t.db(), m_t.clock(), admin());
@@ -405,7 +454,7 @@ void TestWidgets::screenshotTour()
     QString error;
     const QStringList files = takeScreenshots(window, out.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(files.size(), MainWindow::PageCount + 7);
+    QCOMPARE(files.size(), MainWindow::PageCount + 8);
     for (const QString &file : files) {
         QImage image(file);
         QVERIFY2(!image.isNull(), qPrintable(file));

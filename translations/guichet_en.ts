@@ -915,7 +915,10 @@
     </message>
     <message numerus="yes">
         <source>%n appointment(s) exported to %1.</source>
-        <translation><numerusform>%n appointment exported to %1.</numerusform><numerusform>%n appointments exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n appointment exported to %1.</numerusform>
+            <numerusform>%n appointments exported to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Appointments in the generated agenda database (default 2,000,000).</source>
@@ -1682,6 +1685,105 @@
     <message>
         <source>Booking from the grid, moving by drag and drop and the booking dialog come with the next version of the agenda; today, book with guichet-cli or the day list's actions.</source>
         <translation>Booking from the grid, moving by drag and drop and the booking dialog come with the next version of the agenda; today, book with guichet-cli or the day list's actions.</translation>
+    </message>
+    <message>
+        <source>New appointment…</source>
+        <translation>New appointment…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Appointment booked.</source>
+        <translation>Appointment booked.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::BookingDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source>Patient: name, birth date, phone, NISS or NIR…</source>
+        <translation>Patient: name, birth date, phone, NISS or NIR…</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>At the desk</translation>
+    </message>
+    <message>
+        <source>Only to book over a taken slot: why</source>
+        <translation>Only to book over a taken slot: why</translation>
+    </message>
+    <message>
+        <source>Replace the appointment that is too close (spacing rule)</source>
+        <translation>Replace the appointment that is too close (spacing rule)</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Practitioner:</translation>
+    </message>
+    <message>
+        <source>Visit reason:</source>
+        <translation>Visit reason:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Next free slots:</source>
+        <translation>Next free slots:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Override:</source>
+        <translation>Override:</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>%1 (relative)</source>
+        <translation>%1 (relative)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Appointments not honoured: %1</source>
+        <translation>Appointments not honoured: %1</translation>
+    </message>
+    <message>
+        <source>No free slot in the next four weeks for this reason.</source>
+        <translation>No free slot in the next four weeks for this reason.</translation>
+    </message>
+    <message>
+        <source>Choose the patient first.</source>
+        <translation>Choose the patient first.</translation>
+    </message>
+    <message>
+        <source>Choose a slot.</source>
+        <translation>Choose a slot.</translation>
+    </message>
+    <message>
+        <source>Tick "Replace" to replace it, or choose another slot.</source>
+        <translation>Tick "Replace" to replace it, or choose another slot.</translation>
     </message>
 </context>
 <context>

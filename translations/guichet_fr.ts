@@ -915,7 +915,10 @@
     </message>
     <message numerus="yes">
         <source>%n appointment(s) exported to %1.</source>
-        <translation><numerusform>%n rendez-vous exporté dans %1.</numerusform><numerusform>%n rendez-vous exportés dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n rendez-vous exporté dans %1.</numerusform>
+            <numerusform>%n rendez-vous exportés dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Appointments in the generated agenda database (default 2,000,000).</source>
@@ -1682,6 +1685,105 @@
     <message>
         <source>Booking from the grid, moving by drag and drop and the booking dialog come with the next version of the agenda; today, book with guichet-cli or the day list's actions.</source>
         <translation>La prise de rendez-vous depuis la grille, le déplacement par glisser-déposer et la fenêtre de réservation arrivent avec la prochaine version de l'agenda ; aujourd'hui, réservez avec guichet-cli ou les actions de la liste du jour.</translation>
+    </message>
+    <message>
+        <source>New appointment…</source>
+        <translation>Nouveau rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Appointment booked.</source>
+        <translation>Rendez-vous réservé.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::BookingDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source>Patient: name, birth date, phone, NISS or NIR…</source>
+        <translation>Patient : nom, date de naissance, téléphone, NISS ou NIR…</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>À l'accueil</translation>
+    </message>
+    <message>
+        <source>Only to book over a taken slot: why</source>
+        <translation>Seulement pour réserver sur un créneau pris : pourquoi</translation>
+    </message>
+    <message>
+        <source>Replace the appointment that is too close (spacing rule)</source>
+        <translation>Remplacer le rendez-vous trop proche (règle d'espacement)</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Praticien :</translation>
+    </message>
+    <message>
+        <source>Visit reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal :</translation>
+    </message>
+    <message>
+        <source>Next free slots:</source>
+        <translation>Prochains créneaux libres :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Override:</source>
+        <translation>Forcer :</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>%1 (relative)</source>
+        <translation>%1 (proche)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Appointments not honoured: %1</source>
+        <translation>Rendez-vous non honorés : %1</translation>
+    </message>
+    <message>
+        <source>No free slot in the next four weeks for this reason.</source>
+        <translation>Aucun créneau libre dans les quatre prochaines semaines pour ce motif.</translation>
+    </message>
+    <message>
+        <source>Choose the patient first.</source>
+        <translation>Choisissez d'abord le patient.</translation>
+    </message>
+    <message>
+        <source>Choose a slot.</source>
+        <translation>Choisissez un créneau.</translation>
+    </message>
+    <message>
+        <source>Tick "Replace" to replace it, or choose another slot.</source>
+        <translation>Cochez « Remplacer » pour le remplacer, ou choisissez un autre créneau.</translation>
     </message>
 </context>
 <context>

@@ -915,7 +915,10 @@
     </message>
     <message numerus="yes">
         <source>%n appointment(s) exported to %1.</source>
-        <translation><numerusform>%n afspraak geëxporteerd naar %1.</numerusform><numerusform>%n afspraken geëxporteerd naar %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n afspraak geëxporteerd naar %1.</numerusform>
+            <numerusform>%n afspraken geëxporteerd naar %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Appointments in the generated agenda database (default 2,000,000).</source>
@@ -1682,6 +1685,105 @@
     <message>
         <source>Booking from the grid, moving by drag and drop and the booking dialog come with the next version of the agenda; today, book with guichet-cli or the day list's actions.</source>
         <translation>Boeken vanuit het rooster, verplaatsen met slepen en het boekingsvenster komen met de volgende versie van de agenda; boek vandaag met guichet-cli of de acties van de daglijst.</translation>
+    </message>
+    <message>
+        <source>New appointment…</source>
+        <translation>Nieuwe afspraak…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Appointment booked.</source>
+        <translation>Afspraak geboekt.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::BookingDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>Patient: name, birth date, phone, NISS or NIR…</source>
+        <translation>Patiënt: naam, geboortedatum, telefoon, INSZ of NIR…</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Telefonisch</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Aan het onthaal</translation>
+    </message>
+    <message>
+        <source>Only to book over a taken slot: why</source>
+        <translation>Enkel om over een bezet tijdslot te boeken: waarom</translation>
+    </message>
+    <message>
+        <source>Replace the appointment that is too close (spacing rule)</source>
+        <translation>De te dichte afspraak vervangen (spreidingsregel)</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Voor:</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Zorgverlener:</translation>
+    </message>
+    <message>
+        <source>Visit reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanaal:</translation>
+    </message>
+    <message>
+        <source>Next free slots:</source>
+        <translation>Volgende vrije tijdsloten:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <source>Override:</source>
+        <translation>Forceren:</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <source>%1 (relative)</source>
+        <translation>%1 (verwant)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Appointments not honoured: %1</source>
+        <translation>Niet-nagekomen afspraken: %1</translation>
+    </message>
+    <message>
+        <source>No free slot in the next four weeks for this reason.</source>
+        <translation>Geen vrij tijdslot in de komende vier weken voor deze reden.</translation>
+    </message>
+    <message>
+        <source>Choose the patient first.</source>
+        <translation>Kies eerst de patiënt.</translation>
+    </message>
+    <message>
+        <source>Choose a slot.</source>
+        <translation>Kies een tijdslot.</translation>
+    </message>
+    <message>
+        <source>Tick "Replace" to replace it, or choose another slot.</source>
+        <translation>Vink „Vervangen” aan om het te vervangen, of kies een ander tijdslot.</translation>
     </message>
 </context>
 <context>

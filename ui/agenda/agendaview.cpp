@@ -4,6 +4,7 @@
 #include "agenda/appointmentservice.h"
 #include "agenda/noshowservice.h"
 #include "agendagrid.h"
+#include "bookingdialog.h"
 #include "daylistmodel.h"
 #include "store/practicerepository.h"
 
@@ -51,7 +52,23 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
         m_practitionerBox->addItem(p.displayName(), p.id);
     m_practitionerBox->hide(); // the day list shows everybody
 
+    auto *book = new QPushButton(tr("New appointment…"), this);
+    book->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    book->setToolTip(tr("Ctrl+N"));
+    connect(book, &QPushButton::clicked, this, [this] {
+        BookingDialog dialog(m_session, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_model->reload();
+        m_grid->scheduleReload();
+        refreshSummary();
+        m_message->setStyleSheet(u"color: #1b7f3b;"_s);
+        m_message->setText(tr("Appointment booked."));
+        Q_EMIT appointmentChanged(dialog.bookedAppointmentId());
+    });
+
     auto *bar = new QHBoxLayout;
+    bar->addWidget(book);
     bar->addWidget(m_displayBox);
     bar->addWidget(m_practitionerBox);
     bar->addSpacing(8);

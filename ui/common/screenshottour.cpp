@@ -1,6 +1,7 @@
 #include "screenshottour.h"
 
 #include "agenda/agendaview.h"
+#include "agenda/bookingdialog.h"
 #include "agenda/daylistmodel.h"
 #include "agenda/noshowpolicy.h"
 #include "access/session.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -95,6 +97,15 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
         window.showPage(MainWindow::PatientsPage);
         window.patientsView()->showPatientById(r->value(0).toString());
         shoot(window, u"patient-noshows"_s);
+    }
+
+    {
+        BookingDialog booking(window.session(), &window);
+        booking.patientField()->setText(u"dup"_s);
+        booking.searchPatients();
+        booking.adjustSize();
+        booking.show();
+        shoot(booking, u"booking"_s);
     }
 
     QSettings settings;
