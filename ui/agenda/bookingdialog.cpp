@@ -43,6 +43,9 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     m_patients->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_patients->horizontalHeader()->setSectionResizeMode(PatientSearchModel::Name, QHeaderView::Stretch);
     m_patients->setMinimumHeight(150);
+    // Name, birth date and phone tell patients apart at the desk; the record has the rest.
+    m_patients->setColumnHidden(PatientSearchModel::Identifier, true);
+    m_patients->setColumnHidden(PatientSearchModel::IdentityStatusColumn, true);
     m_forWhom = new QComboBox(this);
     m_practitioner = new QComboBox(this);
     for (const Practitioner &p : PracticeRepository(session.database()).practitioners())
@@ -84,7 +87,7 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     layout->addWidget(m_replace);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    setMinimumWidth(640);
+    setMinimumWidth(760);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
