@@ -1,6 +1,7 @@
 #include "agenda/agendaview.h"
 #include "agenda/agendagrid.h"
 #include "agenda/bookingdialog.h"
+#include "agenda/monthview.h"
 #include "agenda/daylistmodel.h"
 #include "agenda/appointmentservice.h"
 #include "agenda/noshowstatsmodel.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void markAndUndoFromTheDayList();
     void paintedGrid();
     void bookingDialog();
+    void monthView();
     void statisticsView();
     void markFromThePatientRecord();
     void noShowBadgeInSearch();
@@ -354,6 +356,24 @@ void TestWidgets::bookingDialog()
     QVERIFY(again.slotList()->item(0)->data(Qt::UserRole).toDateTime() != start); // no longer offered
 }
 
+void TestWidgets::monthView()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    MonthView month(session);
+    month.resize(900, 600);
+    month.setDate(QDate(2026, 11, 10));
+    DayListModel list(m_t.db());
+    list.setDay(QDate(2026, 11, 23));
+    QCOMPARE(month.countOn(QDate(2026, 11, 23)), list.rowCount()); // cancelled ones left out in both
+    QCOMPARE(month.countOn(QDate(2026, 11, 22)), 0); // a Sunday
+    QSignalSpy clicked(&month, &MonthView::dayClicked);
+    const QDate under = month.dayAt(QPoint(450, 300));
+    QVERIFY(under.isValid());
+    QTest::mouseClick(&month, Qt::LeftButton, {}, QPoint(450, 300));
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().first().toDate(), under);
+}
+
 void TestWidgets::statisticsView()
 {
     const Session session(m_t.db(), m_t.clock(), admin());
@@ -454,7 +474,7 @@ void TestWidgets::screenshotTour()
     QString error;
     const QStringList files = takeScreenshots(window, out.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(files.size(), MainWindow::PageCount + 8);
+    QCOMPARE(files.size(), MainWindow::PageCount + 9);
     for (const QString &file : files) {
         QImage image(file);
         QVERIFY2(!image.isNull(), qPrintable(file));

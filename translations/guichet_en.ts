@@ -1683,10 +1683,6 @@
         <translation>All practitioners</translation>
     </message>
     <message>
-        <source>Booking from the grid, moving by drag and drop and the booking dialog come with the next version of the agenda; today, book with guichet-cli or the day list's actions.</source>
-        <translation>Booking from the grid, moving by drag and drop and the booking dialog come with the next version of the agenda; today, book with guichet-cli or the day list's actions.</translation>
-    </message>
-    <message>
         <source>New appointment…</source>
         <translation>New appointment…</translation>
     </message>
@@ -1697,6 +1693,14 @@
     <message>
         <source>Appointment booked.</source>
         <translation>Appointment booked.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>New appointment: Ctrl+N. Booking by clicking on the grid and moving by drag and drop come with the next version of the agenda.</source>
+        <translation>New appointment: Ctrl+N. Booking by clicking on the grid and moving by drag and drop come with the next version of the agenda.</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1959,23 @@
     <message>
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistics</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MonthView</name>
+    <message numerus="yes">
+        <source>%n appt.</source>
+        <translation>
+            <numerusform>%n appt.</numerusform>
+            <numerusform>%n appt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not honoured</source>
+        <translation>
+            <numerusform>%n not honoured</numerusform>
+            <numerusform>%n not honoured</numerusform>
+        </translation>
     </message>
 </context>
 <context>

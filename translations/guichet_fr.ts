@@ -1683,10 +1683,6 @@
         <translation>Tous les praticiens</translation>
     </message>
     <message>
-        <source>Booking from the grid, moving by drag and drop and the booking dialog come with the next version of the agenda; today, book with guichet-cli or the day list's actions.</source>
-        <translation>La prise de rendez-vous depuis la grille, le déplacement par glisser-déposer et la fenêtre de réservation arrivent avec la prochaine version de l'agenda ; aujourd'hui, réservez avec guichet-cli ou les actions de la liste du jour.</translation>
-    </message>
-    <message>
         <source>New appointment…</source>
         <translation>Nouveau rendez-vous…</translation>
     </message>
@@ -1697,6 +1693,14 @@
     <message>
         <source>Appointment booked.</source>
         <translation>Rendez-vous réservé.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>New appointment: Ctrl+N. Booking by clicking on the grid and moving by drag and drop come with the next version of the agenda.</source>
+        <translation>Nouveau rendez-vous : Ctrl+N. La réservation d'un clic sur la grille et le déplacement par glisser-déposer arrivent avec la prochaine version de l'agenda.</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1959,23 @@
     <message>
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistiques</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MonthView</name>
+    <message numerus="yes">
+        <source>%n appt.</source>
+        <translation>
+            <numerusform>%n rdv</numerusform>
+            <numerusform>%n rdv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not honoured</source>
+        <translation>
+            <numerusform>%n non honoré</numerusform>
+            <numerusform>%n non honorés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1683,10 +1683,6 @@
         <translation>Alle zorgverleners</translation>
     </message>
     <message>
-        <source>Booking from the grid, moving by drag and drop and the booking dialog come with the next version of the agenda; today, book with guichet-cli or the day list's actions.</source>
-        <translation>Boeken vanuit het rooster, verplaatsen met slepen en het boekingsvenster komen met de volgende versie van de agenda; boek vandaag met guichet-cli of de acties van de daglijst.</translation>
-    </message>
-    <message>
         <source>New appointment…</source>
         <translation>Nieuwe afspraak…</translation>
     </message>
@@ -1697,6 +1693,14 @@
     <message>
         <source>Appointment booked.</source>
         <translation>Afspraak geboekt.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>New appointment: Ctrl+N. Booking by clicking on the grid and moving by drag and drop come with the next version of the agenda.</source>
+        <translation>Nieuwe afspraak: Ctrl+N. Boeken met een klik op het rooster en verplaatsen met slepen komen met de volgende versie van de agenda.</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1959,23 @@
     <message>
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistieken</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MonthView</name>
+    <message numerus="yes">
+        <source>%n appt.</source>
+        <translation>
+            <numerusform>%n afspr.</numerusform>
+            <numerusform>%n afspr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not honoured</source>
+        <translation>
+            <numerusform>%n niet nagekomen</numerusform>
+            <numerusform>%n niet nagekomen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "agenda/noshowservice.h"
 #include "agendagrid.h"
 #include "bookingdialog.h"
+#include "monthview.h"
 #include "daylistmodel.h"
 #include "store/practicerepository.h"
 
@@ -46,6 +47,7 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     m_displayBox->addItem(tr("Day list"));
     m_displayBox->addItem(tr("Day"));
     m_displayBox->addItem(tr("Week"));
+    m_displayBox->addItem(tr("Month"));
     m_practitionerBox = new QComboBox(this);
     m_practitionerBox->addItem(tr("All practitioners"), QString());
     for (const Practitioner &p : PracticeRepository(session.database()).practitioners())
@@ -120,8 +122,8 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgendaView::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgendaView::updateActions);
 
-    auto *notice = new QLabel(tr("Booking from the grid, moving by drag and drop and the booking dialog come with the "
-                                 "next version of the agenda; today, book with guichet-cli or the day list's actions."),
+    auto *notice = new QLabel(tr("New appointment: Ctrl+N. Booking by clicking on the grid and moving by drag and drop "
+                                 "come with the next version of the agenda."),
                               this);
     notice->setWordWrap(true);
     notice->setStyleSheet(u"color: #5f6b7a;"_s);
@@ -129,6 +131,12 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_grid);
+    m_month = new MonthView(session, this);
+    m_stack->addWidget(m_month);
+    connect(m_month, &MonthView::dayClicked, this, [this](const QDate &day) {
+        setDisplay(Display::Day);
+        setDay(day);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -136,13 +144,19 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(notice);
 
-    const auto step = [this] { return m_display == Display::Week ? 7 : 1; };
-    connect(previous, &QPushButton::clicked, this, [this, step] { setDay(m_model->day().addDays(-step())); });
-    connect(next, &QPushButton::clicked, this, [this, step] { setDay(m_model->day().addDays(step())); });
+    const auto step = [this](int direction) {
+        const QDate day = m_model->day();
+        if (m_display == Display::Month)
+            return day.addMonths(direction);
+        return day.addDays(direction * (m_display == Display::Week ? 7 : 1));
+    };
+    connect(previous, &QPushButton::clicked, this, [this, step] { setDay(step(-1)); });
+    connect(next, &QPushButton::clicked, this, [this, step] { setDay(step(1)); });
     connect(m_displayBox, &QComboBox::currentIndexChanged, this, [this](int index) { setDisplay(Display(index)); });
     connect(m_practitionerBox, &QComboBox::currentIndexChanged, this, [this] {
         const QString id = m_practitionerBox->currentData().toString();
         m_grid->setPractitioners(id.isEmpty() ? QStringList{} : QStringList{id});
+        m_month->setPractitioners(id.isEmpty() ? QStringList{} : QStringList{id});
     });
     connect(m_grid, &AgendaGrid::appointmentClicked, this, [this](const QString &id) {
         for (int r = 0; r < m_model->rowCount(); ++r) {
@@ -173,7 +187,11 @@ void AgendaView::setDisplay(Display display)
         m_displayBox->setCurrentIndex(int(display));
     }
     m_practitionerBox->setVisible(display != Display::List);
-    m_stack->setCurrentIndex(display == Display::List ? 0 : 1);
+    m_stack->setCurrentIndex(display == Display::List ? 0 : display == Display::Month ? 2 : 1);
+    if (display == Display::Month) {
+        m_month->setDate(m_model->day());
+        return;
+    }
     m_grid->setMode(display == Display::Week ? AgendaGrid::Mode::Week : AgendaGrid::Mode::Day);
     m_grid->reloadNow();
 }
@@ -190,6 +208,8 @@ void AgendaView::setDay(const QDate &day)
 {
     m_model->setDay(day);
     m_grid->setDate(day);
+    if (m_display == Display::Month)
+        m_month->setDate(day);
     {
         const QSignalBlocker block(m_date);
         m_date->setDate(day);

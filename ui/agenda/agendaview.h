@@ -14,6 +14,7 @@ namespace guichet {
 
 class AgendaGrid;
 class DayListModel;
+class MonthView;
 class Session;
 
 // The front desk's day list. The painted week grid with one column per
@@ -27,7 +28,8 @@ public:
     void setDay(const QDate &day);
     DayListModel *model() const { return m_model; }
     AgendaGrid *grid() const { return m_grid; }
-    enum class Display { List, Day, Week };
+    MonthView *month() const { return m_month; }
+    enum class Display { List, Day, Week, Month };
     void setDisplay(Display display);
     Display display() const { return m_display; }
     void setPractitionerFilter(const QString &practitionerId); // empty: all
@@ -58,6 +60,7 @@ private:
     QLabel *m_message = nullptr;
     QStackedWidget *m_stack = nullptr;
     AgendaGrid *m_grid = nullptr;
+    MonthView *m_month = nullptr;
     QComboBox *m_displayBox = nullptr;
     QComboBox *m_practitionerBox = nullptr;
     Display m_display = Display::List;

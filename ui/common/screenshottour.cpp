@@ -73,6 +73,8 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
             shoot(window, u"agenda-day"_s);
             agenda->setDisplay(AgendaView::Display::Week);
             shoot(window, u"agenda-week"_s);
+            agenda->setDisplay(AgendaView::Display::Month);
+            shoot(window, u"agenda-month"_s);
             agenda->setDisplay(AgendaView::Display::List);
         }
     }

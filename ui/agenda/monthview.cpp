@@ -1,0 +1,139 @@
+#include "monthview.h"
+
+#include "access/session.h"
+#include "store/database.h"
+#include "store/practicerepository.h"
+#include "timeutil.h"
+
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+constexpr int kHeader = 26;
+constexpr int kCells = 42;
+} // namespace
+
+MonthView::MonthView(const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setMinimumSize(420, 320);
+    setDate(session.now().toTimeZone(PracticeRepository(session.database()).displayZone()).date());
+}
+
+void MonthView::setDate(const QDate &date)
+{
+    m_month = QDate(date.year(), date.month(), 1);
+    m_first = m_month.addDays(1 - m_month.dayOfWeek());
+    reloadNow();
+}
+
+void MonthView::setPractitioners(const QStringList &ids)
+{
+    m_practitionerIds = ids;
+    reloadNow();
+}
+
+void MonthView::reloadNow()
+{
+    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    const ZoneDays days(zone, m_first, kCells);
+    m_counts = QList<int>(kCells, 0);
+    m_noShows = QList<int>(kCells, 0);
+    QString sql = u"SELECT start_utc, status FROM appointments WHERE start_utc >= ? AND start_utc < ? "
+                  "AND status NOT IN ('cancelled', 'entered-in-error')"_s;
+    QVariantList values{toStored(QDateTime(m_first, QTime(0, 0), zone)),
+                        toStored(QDateTime(m_first.addDays(kCells), QTime(0, 0), zone))};
+    if (!m_practitionerIds.isEmpty()) {
+        sql += u" AND practitioner_id IN ("_s + QStringList(m_practitionerIds.size(), u"?"_s).join(u", "_s) + u')';
+        for (const QString &id : std::as_const(m_practitionerIds))
+            values << id;
+    }
+    auto r = m_session.database().exec(sql, values);
+    while (r && r->next()) {
+        const int day = days.dayIndex(fromStored(r->value(0).toLongLong()));
+        if (day < 0)
+            continue;
+        ++m_counts[day];
+        if (r->value(1).toString() == u"noshow"_s)
+            ++m_noShows[day];
+    }
+    update();
+}
+
+int MonthView::countOn(const QDate &day) const
+{
+    const qint64 index = m_first.daysTo(day);
+    return index >= 0 && index < kCells ? m_counts.at(index) : 0;
+}
+
+QRectF MonthView::cellRect(int index) const
+{
+    const double w = width() / 7.0;
+    const double h = (height() - kHeader) / 6.0;
+    return QRectF((index % 7) * w, kHeader + (index / 7) * h, w, h);
+}
+
+QDate MonthView::dayAt(const QPoint &pos) const
+{
+    for (int i = 0; i < kCells; ++i) {
+        if (cellRect(i).contains(pos))
+            return m_first.addDays(i);
+    }
+    return {};
+}
+
+void MonthView::mousePressEvent(QMouseEvent *event)
+{
+    const QDate day = dayAt(event->position().toPoint());
+    if (day.isValid())
+        Q_EMIT dayClicked(day);
+}
+
+void MonthView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().color(QPalette::Base));
+    const QLocale locale;
+    const double w = width() / 7.0;
+    for (int d = 0; d < 7; ++d) {
+        p.setPen(QColor(u"#5f6b7a"_s));
+        p.drawText(QRectF(d * w, 0, w, kHeader), Qt::AlignCenter, locale.dayName(d + 1, QLocale::LongFormat));
+    }
+    const QDate today = m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date();
+    int busiest = 1;
+    for (int c : std::as_const(m_counts))
+        busiest = std::max(busiest, c);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    for (int i = 0; i < kCells; ++i) {
+        const QDate day = m_first.addDays(i);
+        const QRectF r = cellRect(i).adjusted(1, 1, -1, -1);
+        const bool inMonth = day.month() == m_month.month();
+        // The busier the day, the deeper the blue.
+        QColor fill(u"#1f5fa8"_s);
+        fill.setAlphaF(0.05 + 0.35 * m_counts.at(i) / busiest);
+        p.fillRect(r, inMonth ? fill : QColor(u"#f3f4f6"_s));
+        p.setPen(day == today ? QPen(QColor(u"#d93025"_s), 2) : QPen(QColor(u"#d5d9de"_s)));
+        p.drawRect(r);
+        p.setPen(inMonth ? palette().color(QPalette::Text) : QColor(u"#9aa3ad"_s));
+        p.drawText(r.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignTop, QString::number(day.day()));
+        if (m_counts.at(i) > 0) {
+            p.setFont(big);
+            p.drawText(r, Qt::AlignCenter, tr("%n appt.", nullptr, m_counts.at(i)));
+            p.setFont(font());
+        }
+        if (m_noShows.at(i) > 0) {
+            p.setPen(QColor(u"#b00020"_s));
+            p.drawText(r.adjusted(6, 4, -6, -4), Qt::AlignRight | Qt::AlignBottom,
+                       tr("%n not honoured", nullptr, m_noShows.at(i)));
+        }
+    }
+}
+
+} // namespace guichet
