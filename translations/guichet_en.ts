@@ -1598,16 +1598,8 @@
 <context>
     <name>guichet::AgendaView</name>
     <message>
-        <source>◀ Previous day</source>
-        <translation>◀ Previous day</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Today</translation>
-    </message>
-    <message>
-        <source>Next day ▶</source>
-        <translation>Next day ▶</translation>
     </message>
     <message>
         <source>Show cancelled</source>
@@ -1701,6 +1693,14 @@
     <message>
         <source>New appointment: Ctrl+N. Booking by clicking on the grid and moving by drag and drop come with the next version of the agenda.</source>
         <translation>New appointment: Ctrl+N. Booking by clicking on the grid and moving by drag and drop come with the next version of the agenda.</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
     </message>
 </context>
 <context>

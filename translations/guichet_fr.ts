@@ -1598,16 +1598,8 @@
 <context>
     <name>guichet::AgendaView</name>
     <message>
-        <source>◀ Previous day</source>
-        <translation>◀ Jour précédent</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
-    </message>
-    <message>
-        <source>Next day ▶</source>
-        <translation>Jour suivant ▶</translation>
     </message>
     <message>
         <source>Show cancelled</source>
@@ -1701,6 +1693,14 @@
     <message>
         <source>New appointment: Ctrl+N. Booking by clicking on the grid and moving by drag and drop come with the next version of the agenda.</source>
         <translation>Nouveau rendez-vous : Ctrl+N. La réservation d'un clic sur la grille et le déplacement par glisser-déposer arrivent avec la prochaine version de l'agenda.</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
     </message>
 </context>
 <context>

@@ -1598,16 +1598,8 @@
 <context>
     <name>guichet::AgendaView</name>
     <message>
-        <source>◀ Previous day</source>
-        <translation>◀ Vorige dag</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Vandaag</translation>
-    </message>
-    <message>
-        <source>Next day ▶</source>
-        <translation>Volgende dag ▶</translation>
     </message>
     <message>
         <source>Show cancelled</source>
@@ -1701,6 +1693,14 @@
     <message>
         <source>New appointment: Ctrl+N. Booking by clicking on the grid and moving by drag and drop come with the next version of the agenda.</source>
         <translation>Nieuwe afspraak: Ctrl+N. Boeken met een klik op het rooster en verplaatsen met slepen komen met de volgende versie van de agenda.</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
     </message>
 </context>
 <context>

@@ -31,9 +31,9 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     , m_session(session)
 {
     m_model = new DayListModel(session.database(), this);
-    auto *previous = new QPushButton(tr("◀ Previous day"), this);
+    auto *previous = new QPushButton(tr("◀ Previous"), this);
     auto *today = new QPushButton(tr("Today"), this);
-    auto *next = new QPushButton(tr("Next day ▶"), this);
+    auto *next = new QPushButton(tr("Next ▶"), this);
     m_date = new QDateEdit(this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"dddd d MMMM yyyy"_s);
