@@ -59,6 +59,7 @@ private Q_SLOTS:
     void paintedGrid();
     void bookingDialog();
     void monthView();
+    void agendaChoicesAreRemembered();
     void statisticsView();
     void markFromThePatientRecord();
     void noShowBadgeInSearch();
@@ -372,6 +373,23 @@ void TestWidgets::monthView()
     QTest::mouseClick(&month, Qt::LeftButton, {}, QPoint(450, 300));
     QCOMPARE(clicked.count(), 1);
     QCOMPARE(clicked.first().first().toDate(), under);
+}
+
+void TestWidgets::agendaChoicesAreRemembered()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    QSettings settings(m_settingsDir.filePath(u"agenda.ini"_s), QSettings::IniFormat);
+    const QString one = PracticeRepository(m_t.db()).practitioners().last().id;
+    {
+        AgendaView view(session);
+        view.usePreferences(&settings);
+        view.setDisplay(AgendaView::Display::Week);
+        view.setPractitionerFilter(one);
+    }
+    AgendaView again(session);
+    again.usePreferences(&settings);
+    QCOMPARE(again.display(), AgendaView::Display::Week);
+    QVERIFY(again.grid()->columnCount() >= 5 && again.grid()->columnCount() <= 7); // one practitioner's week
 }
 
 void TestWidgets::statisticsView()

@@ -19,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -155,6 +156,8 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     connect(m_displayBox, &QComboBox::currentIndexChanged, this, [this](int index) { setDisplay(Display(index)); });
     connect(m_practitionerBox, &QComboBox::currentIndexChanged, this, [this] {
         const QString id = m_practitionerBox->currentData().toString();
+        if (m_settings)
+            m_settings->setValue(u"agenda/practitioner"_s, id);
         m_grid->setPractitioners(id.isEmpty() ? QStringList{} : QStringList{id});
         m_month->setPractitioners(id.isEmpty() ? QStringList{} : QStringList{id});
     });
@@ -179,9 +182,24 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     setDay(m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date());
 }
 
+void AgendaView::usePreferences(QSettings *settings)
+{
+    m_settings = settings;
+    if (!settings)
+        return;
+    const QString practitioner = settings->value(u"agenda/practitioner"_s).toString();
+    if (!practitioner.isEmpty() && m_practitionerBox->findData(practitioner) >= 0)
+        setPractitionerFilter(practitioner);
+    const int display = settings->value(u"agenda/display"_s, 0).toInt();
+    if (display > 0 && display <= int(Display::Month))
+        setDisplay(Display(display));
+}
+
 void AgendaView::setDisplay(Display display)
 {
     m_display = display;
+    if (m_settings)
+        m_settings->setValue(u"agenda/display"_s, int(display));
     {
         const QSignalBlocker block(m_displayBox);
         m_displayBox->setCurrentIndex(int(display));

@@ -5,6 +5,7 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QSettings;
 class QStackedWidget;
 class QDateEdit;
 class QLabel;
@@ -33,6 +34,8 @@ public:
     void setDisplay(Display display);
     Display display() const { return m_display; }
     void setPractitionerFilter(const QString &practitionerId); // empty: all
+    // The display and the practitioner chosen are remembered per desk.
+    void usePreferences(QSettings *settings);
     QTableView *table() const { return m_table; }
     void selectRow(int row);
     QString message() const;
@@ -64,6 +67,7 @@ private:
     QComboBox *m_displayBox = nullptr;
     QComboBox *m_practitionerBox = nullptr;
     Display m_display = Display::List;
+    QSettings *m_settings = nullptr;
     QAction *m_markNoShow = nullptr;
     QAction *m_markExcused = nullptr;
     QAction *m_undoNoShow = nullptr;

@@ -70,6 +70,7 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     m_stack->addWidget(m_documents);
     m_stack->addWidget(m_statistics);
     m_stack->addWidget(m_sync);
+    m_agenda->usePreferences(&settings);
     connect(m_agenda, &AgendaView::appointmentChanged, this, &MainWindow::refreshStatus);
     connect(m_patients, &PatientsView::appointmentChanged, this, [this] {
         m_agenda->model()->reload();

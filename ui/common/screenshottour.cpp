@@ -49,6 +49,7 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
         if (!save(w, file, written) && error)
             *error = QApplication::translate("Screenshots", "%1 could not be written.").arg(file);
     };
+    window.agendaView()->setDisplay(AgendaView::Display::List); // whatever this desk last chose
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.showPage(MainWindow::Page(page));
         if (page == MainWindow::AgendaPage) {
