@@ -60,6 +60,8 @@ private Q_SLOTS:
     void bookingDialog();
     void monthView();
     void agendaChoicesAreRemembered();
+    void markFromTheGrid();
+    void practitionerSeesTheirOwnDay();
     void statisticsView();
     void markFromThePatientRecord();
     void noShowBadgeInSearch();
@@ -390,6 +392,51 @@ void TestWidgets::agendaChoicesAreRemembered()
     again.usePreferences(&settings);
     QCOMPARE(again.display(), AgendaView::Display::Week);
     QVERIFY(again.grid()->columnCount() >= 5 && again.grid()->columnCount() <= 7); // one practitioner's week
+}
+
+void TestWidgets::markFromTheGrid()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    const Practitioner practitioner = PracticeRepository(m_t.db()).practitioners().at(1);
+    AppointmentDraft d;
+    d.practitionerId = practitioner.id;
+    d.patientId = PatientRepository(m_t.db()).list(5).last().id;
+    d.durationMinutes = 30;
+    d.overrideReason = u"urgence"_s;
+    d.start = QDateTime(QDate(2026, 11, 23), QTime(7, 0), QTimeZone(QByteArrayLiteral("Europe/Brussels")));
+    auto a = AppointmentService::create(session, d);
+    QVERIFY(a.ok());
+    AgendaView view(session);
+    view.resize(1400, 900);
+    view.show();
+    view.setDay(QDate(2026, 11, 23));
+    view.setPractitionerFilter(practitioner.id);
+    view.setDisplay(AgendaView::Display::Day);
+    int index = -1;
+    for (int i = 0; i < view.grid()->itemCount(); ++i) {
+        if (view.grid()->appointmentIdAt(i) == a->id)
+            index = i;
+    }
+    QVERIFY(index >= 0);
+    QVERIFY(view.grid()->itemRect(index).top() >= 30); // 07:00 is before the opening hours: the grid starts earlier
+    QTest::mouseClick(view.grid(), Qt::LeftButton, {}, view.grid()->itemRect(index).center());
+    QVERIFY(view.grid()->actions().contains(view.markNoShowAction()));
+    QVERIFY(view.markNoShowAction()->isEnabled());
+    view.markNoShowAction()->trigger();
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(a->id)->status, AppointmentStatus::NoShow);
+    view.undoNoShowAction()->trigger();
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(a->id)->status, AppointmentStatus::Booked);
+}
+
+void TestWidgets::practitionerSeesTheirOwnDay()
+{
+    auto user = UserRepository(m_t.db()).byLogin(u"praticien"_s);
+    QVERIFY(user.ok());
+    const Session session(m_t.db(), m_t.clock(), user.value());
+    QSettings settings(m_settingsDir.filePath(u"practitioner.ini"_s), QSettings::IniFormat);
+    MainWindow window(session, settings);
+    QCOMPARE(window.agendaView()->display(), AgendaView::Display::Day);
+    QCOMPARE(window.agendaView()->grid()->columnCount(), 1);
 }
 
 void TestWidgets::statisticsView()

@@ -141,8 +141,6 @@ void AgendaGrid::reloadNow()
             m_columns << c;
         }
     }
-    m_firstMinute = firstMinute / 60 * 60;
-    m_lastMinute = std::min(24 * 60, (lastMinute + 59) / 60 * 60);
 
     QHash<QString, int> practitionerIndex;
     for (int i = 0; i < practitioners.size(); ++i)
@@ -156,7 +154,18 @@ void AgendaGrid::reloadNow()
         const int endDay = zoneDays.dayIndex(a.end);
         const int start = zoneDays.minuteOfDay(a.start);
         const int end = (endDay < 0 ? days - day : endDay - day) * 24 * 60 + zoneDays.minuteOfDay(a.end);
-        m_items << GridItem{column, start - m_firstMinute, end - m_firstMinute};
+        m_items << GridItem{column, start, end}; // absolute minutes for now
+    }
+    // The grid also covers appointments booked outside the opening hours.
+    for (const GridItem &item : std::as_const(m_items)) {
+        firstMinute = std::min(firstMinute, item.startMinute);
+        lastMinute = std::max(lastMinute, std::min(24 * 60, item.endMinute));
+    }
+    m_firstMinute = firstMinute / 60 * 60;
+    m_lastMinute = std::min(24 * 60, (lastMinute + 59) / 60 * 60);
+    for (GridItem &item : m_items) {
+        item.startMinute -= m_firstMinute;
+        item.endMinute -= m_firstMinute;
     }
     m_places = AgendaLayout::place(m_items);
     m_looks.clear();

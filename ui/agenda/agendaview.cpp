@@ -129,6 +129,10 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     notice->setWordWrap(true);
     notice->setStyleSheet(u"color: #5f6b7a;"_s);
     m_grid = new AgendaGrid(session, this);
+    // The same actions on the painted grid: a click selects the appointment, the menu acts on it.
+    m_grid->setFocusPolicy(Qt::ClickFocus);
+    m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_grid->addActions({m_arrived, m_markNoShow, m_markExcused, m_undoNoShow});
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_grid);

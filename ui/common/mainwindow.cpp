@@ -71,6 +71,11 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     m_stack->addWidget(m_statistics);
     m_stack->addWidget(m_sync);
     m_agenda->usePreferences(&settings);
+    // A practitioner signed in sees their own day first.
+    if (session.user().role == Role::Practitioner && !session.user().practitionerId.isEmpty()) {
+        m_agenda->setPractitionerFilter(session.user().practitionerId);
+        m_agenda->setDisplay(AgendaView::Display::Day);
+    }
     connect(m_agenda, &AgendaView::appointmentChanged, this, &MainWindow::refreshStatus);
     connect(m_patients, &PatientsView::appointmentChanged, this, [this] {
         m_agenda->model()->reload();
