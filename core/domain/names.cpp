@@ -61,9 +61,4 @@ Result<QString> Names::clean(const QString &text, const QString &field, bool req
     return normalized.normalized(QString::NormalizationForm_C);
 }
 
-QString Names::birthNameDisplay(const QString &name)
-{
-    return name.toUpper();
-}
-
 } // namespace guichet

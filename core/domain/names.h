@@ -15,8 +15,6 @@ public:
     static QString fold(const QString &text);
     // Trims and collapses inner spaces; refuses digits and symbols. `field` names the field in the message.
     static Result<QString> clean(const QString &text, const QString &field, bool required);
-    // "dupont-martin" -> "Dupont-Martin" for display of names typed in lower case.
-    static QString birthNameDisplay(const QString &name); // upper case, as on identity documents
 };
 
 } // namespace guichet
