@@ -43,9 +43,8 @@ QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &from
         while (r->next())
             motifs.insert(r->value(0).toString(), {r->value(1).toString(), r->value(2).toString()});
     }
-    QString sql = uR"(SELECT a.id, a.practitioner_id, a.patient_id, a.motif_id, a.site_id, a.start_utc, a.end_utc,
-               a.channel, a.status, a.cancelled_by, a.late_cancellation, a.excused, a.reason, a.note,
-               p.birth_name, p.usage_name, p.first_names, p.used_first_name, p.birth_date
+    QString sql = uR"(SELECT a.id, a.practitioner_id, a.patient_id, a.motif_id, a.start_utc, a.end_utc, a.status,
+               a.late_cancellation, a.excused, p.birth_name, p.usage_name, p.first_names, p.used_first_name
         FROM appointments a
         JOIN patients p ON p.id = a.patient_id
         WHERE a.start_utc >= ? AND a.start_utc < ?)"_s;
@@ -66,23 +65,17 @@ QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &from
         a.practitionerId = q.value(1).toString();
         a.patientId = q.value(2).toString();
         a.motifId = q.value(3).toString();
-        a.siteId = q.value(4).toString();
-        a.start = fromStored(q.value(5).toLongLong());
-        a.end = fromStored(q.value(6).toLongLong());
-        a.channel = q.value(7).toString();
-        a.status = AppointmentStatuses::fromCode(q.value(8).toString()).value_or(AppointmentStatus::Booked);
-        a.cancelledBy = q.value(9).toString();
-        a.lateCancellation = q.value(10).toBool();
-        a.excused = q.value(11).toBool();
-        a.reason = q.value(12).toString();
-        a.note = q.value(13).toString();
+        a.start = fromStored(q.value(4).toLongLong());
+        a.end = fromStored(q.value(5).toLongLong());
+        a.status = AppointmentStatuses::fromCode(q.value(6).toString()).value_or(AppointmentStatus::Booked);
+        a.lateCancellation = q.value(7).toBool();
+        a.excused = q.value(8).toBool();
         Patient p;
-        p.birthName = q.value(14).toString();
-        p.usageName = q.value(15).toString();
-        p.firstNames = q.value(16).toString();
-        p.usedFirstName = q.value(17).toString();
+        p.birthName = q.value(9).toString();
+        p.usageName = q.value(10).toString();
+        p.firstNames = q.value(11).toString();
+        p.usedFirstName = q.value(12).toString();
         e.patientName = p.displayName();
-        e.patientBirthDate = QDate::fromString(q.value(18).toString(), Qt::ISODate);
         const Names practitioner = practitioners.value(a.practitionerId);
         e.practitionerName = practitioner.name;
         e.practitionerColor = practitioner.color;
@@ -91,12 +84,17 @@ QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &from
         e.motifColor = motif.color;
         out << e;
     }
-    // Same start: by practitioner, as the desk reads the list.
-    std::stable_sort(out.begin(), out.end(), [](const DayListEntry &x, const DayListEntry &y) {
-        if (x.appointment.start != y.appointment.start)
-            return x.appointment.start < y.appointment.start;
-        return x.practitionerName < y.practitionerName;
-    });
+    // Same start: by practitioner, as the desk reads the list (SQL sorted by start; runs are short).
+    for (qsizetype run = 0; run < out.size();) {
+        qsizetype end = run + 1;
+        while (end < out.size() && out.at(end).appointment.start == out.at(run).appointment.start)
+            ++end;
+        if (end - run > 1)
+            std::sort(out.begin() + run, out.begin() + end, [](const DayListEntry &x, const DayListEntry &y) {
+                return x.practitionerName < y.practitionerName;
+            });
+        run = end;
+    }
     return out;
 }
 

@@ -10,11 +10,12 @@ namespace guichet {
 class Database;
 
 // One line of the front desk's day list: the appointment with the names a person reads.
+// For speed the appointment carries only what lists and grids show: ids, times, status,
+// excused and late flags (not channel, site, reason or note: read the appointment for those).
 struct DayListEntry
 {
     Appointment appointment;
     QString patientName;
-    QDate patientBirthDate;
     QString practitionerName;
     QString practitionerColor;
     QString motifLabel;
