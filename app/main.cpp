@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QJsonDocument>
@@ -106,8 +107,23 @@ int benchAgendaPaint(const QString &dbPath, const Clock &clock)
 
 } // namespace
 
+// Resident memory in kB (Linux), 0 elsewhere.
+qint64 residentKilobytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Guichet"_s);
     QApplication::setApplicationName(u"guichet"_s);
@@ -154,9 +170,10 @@ int main(int argc, char *argv[])
         clock = std::make_unique<SystemClock>();
     }
 
-    if (parser.isSet(benchOption)) {
+    const bool startupBench = parser.value(benchOption) == u"startup"_s;
+    if (parser.isSet(benchOption) && !startupBench) {
         if (parser.value(benchOption) != u"agenda"_s)
-            return report(true, u"unknown benchmark (agenda)"_s, 1);
+            return report(true, u"unknown benchmark (agenda, startup)"_s, 1);
         return benchAgendaPaint(parser.value(dbOption), *clock);
     }
 
@@ -166,7 +183,7 @@ int main(int argc, char *argv[])
     Database &db = **opened;
 
     User user;
-    if (screenshots) {
+    if (screenshots || startupBench) {
         // The tour needs no password: it only reads what the file's owner can read anyway.
         const QList<User> users = UserRepository(db).list();
         for (const User &u : users) {
@@ -189,6 +206,22 @@ int main(int argc, char *argv[])
     Session session(db, *clock, user);
     MainWindow window(session, settings);
 
+    if (startupBench) {
+        // `guichet --bench startup --db FILE`: from process start to the main window shown and painted.
+        window.resize(1600, 960);
+        window.show();
+        QApplication::processEvents();
+        const double seconds = double(sinceStart.nsecsElapsed()) / 1e9;
+        auto count = db.exec(u"SELECT count(*) FROM patients"_s);
+        const qint64 n = count && count->next() ? count->value(0).toLongLong() : 0;
+        std::printf("%s\n", QJsonDocument(QJsonObject{{u"bench"_s, u"startup"_s},
+                                                       {u"n"_s, n},
+                                                       {u"seconds"_s, seconds},
+                                                       {u"rss_mb"_s, double(residentKilobytes()) / 1024.0}})
+                                 .toJson(QJsonDocument::Compact)
+                                 .constData());
+        return 0;
+    }
     if (screenshots) {
         window.resize(1600, 960);
         window.show();

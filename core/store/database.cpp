@@ -128,7 +128,7 @@ Result<void> Database::configure()
     // A larger page cache and memory-mapped reads: the agenda and the search read scattered pages.
     for (const auto &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
                                u"PRAGMA foreign_keys=ON"_s, u"PRAGMA temp_store=MEMORY"_s,
-                               u"PRAGMA cache_size=-32768"_s, u"PRAGMA mmap_size=268435456"_s}) {
+                               u"PRAGMA cache_size=-16384"_s, u"PRAGMA mmap_size=67108864"_s}) {
         if (!q.exec(pragma))
             return sqlError(pragma, q.lastError());
     }
