@@ -137,13 +137,13 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Guichet"_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, u"Database file (or GUICHET_DB)."_s, u"PATH"_s);
-    const QCommandLineOption shotsOption(u"screenshots"_s, u"Save one PNG per main view into DIR and exit."_s,
+    const QCommandLineOption dbOption(u"db"_s, QApplication::translate("main", "Database file (or GUICHET_DB)."), u"PATH"_s);
+    const QCommandLineOption shotsOption(u"screenshots"_s, QApplication::translate("main", "Save one PNG per main view into DIR and exit."),
                                          u"DIR"_s);
-    const QCommandLineOption languageOption(u"language"_s, u"fr, nl or en (default: the settings, then the system)."_s,
+    const QCommandLineOption languageOption(u"language"_s, QApplication::translate("main", "fr, nl or en (default: the settings, then the system)."),
                                             u"LANG"_s);
-    const QCommandLineOption nowOption(u"now"_s, u"Fix the clock (ISO 8601; or GUICHET_NOW)."_s, u"ISO-8601"_s);
-    const QCommandLineOption benchOption(u"bench"_s, u"Run a GUI benchmark (agenda) and print its JSON figures."_s,
+    const QCommandLineOption nowOption(u"now"_s, QApplication::translate("main", "Fix the clock (ISO 8601; or GUICHET_NOW)."), u"ISO-8601"_s);
+    const QCommandLineOption benchOption(u"bench"_s, QApplication::translate("main", "Run a GUI benchmark (agenda, startup) and print its JSON figures."),
                                          u"NAME"_s);
     parser.addOptions({dbOption, shotsOption, languageOption, nowOption, benchOption});
     parser.process(app);
@@ -173,7 +173,7 @@ int main(int argc, char *argv[])
     const bool startupBench = parser.value(benchOption) == u"startup"_s;
     if (parser.isSet(benchOption) && !startupBench) {
         if (parser.value(benchOption) != u"agenda"_s)
-            return report(true, u"unknown benchmark (agenda, startup)"_s, 1);
+            return report(true, QApplication::translate("main", "Unknown benchmark; the GUI ones are agenda and startup."), 1);
         return benchAgendaPaint(parser.value(dbOption), *clock);
     }
 

@@ -364,6 +364,7 @@ void TestWidgets::monthView()
     const Session session(m_t.db(), m_t.clock(), admin());
     MonthView month(session);
     month.resize(900, 600);
+    month.show(); // a hidden month queries nothing
     month.setDate(QDate(2026, 11, 10));
     DayListModel list(m_t.db());
     list.setDay(QDate(2026, 11, 23));

@@ -2472,5 +2472,29 @@
         <source>Screenshot tour</source>
         <translation>Screenshot tour</translation>
     </message>
+    <message>
+        <source>Database file (or GUICHET_DB).</source>
+        <translation>Database file (or GUICHET_DB).</translation>
+    </message>
+    <message>
+        <source>Save one PNG per main view into DIR and exit.</source>
+        <translation>Save one PNG per main view into DIR and exit.</translation>
+    </message>
+    <message>
+        <source>fr, nl or en (default: the settings, then the system).</source>
+        <translation>fr, nl or en (default: the settings, then the system).</translation>
+    </message>
+    <message>
+        <source>Fix the clock (ISO 8601; or GUICHET_NOW).</source>
+        <translation>Fix the clock (ISO 8601; or GUICHET_NOW).</translation>
+    </message>
+    <message>
+        <source>Run a GUI benchmark (agenda, startup) and print its JSON figures.</source>
+        <translation>Run a GUI benchmark (agenda, startup) and print its JSON figures.</translation>
+    </message>
+    <message>
+        <source>Unknown benchmark; the GUI ones are agenda and startup.</source>
+        <translation>Unknown benchmark; the GUI ones are agenda and startup.</translation>
+    </message>
 </context>
 </TS>

@@ -2472,5 +2472,29 @@
         <source>Screenshot tour</source>
         <translation>Visite guidée des captures d'écran</translation>
     </message>
+    <message>
+        <source>Database file (or GUICHET_DB).</source>
+        <translation>Fichier de base de données (ou GUICHET_DB).</translation>
+    </message>
+    <message>
+        <source>Save one PNG per main view into DIR and exit.</source>
+        <translation>Enregistrer une image PNG par vue principale dans DOSSIER, puis quitter.</translation>
+    </message>
+    <message>
+        <source>fr, nl or en (default: the settings, then the system).</source>
+        <translation>fr, nl ou en (par défaut : les réglages, puis le système).</translation>
+    </message>
+    <message>
+        <source>Fix the clock (ISO 8601; or GUICHET_NOW).</source>
+        <translation>Fixer l'horloge (ISO 8601 ; ou GUICHET_NOW).</translation>
+    </message>
+    <message>
+        <source>Run a GUI benchmark (agenda, startup) and print its JSON figures.</source>
+        <translation>Lancer un banc d'essai graphique (agenda, startup) et afficher ses mesures en JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown benchmark; the GUI ones are agenda and startup.</source>
+        <translation>Banc d'essai inconnu ; ceux de l'interface sont agenda et startup.</translation>
+    </message>
 </context>
 </TS>

@@ -2472,5 +2472,29 @@
         <source>Screenshot tour</source>
         <translation>Rondleiding met schermafbeeldingen</translation>
     </message>
+    <message>
+        <source>Database file (or GUICHET_DB).</source>
+        <translation>Databankbestand (of GUICHET_DB).</translation>
+    </message>
+    <message>
+        <source>Save one PNG per main view into DIR and exit.</source>
+        <translation>Eén PNG per hoofdweergave in MAP opslaan en afsluiten.</translation>
+    </message>
+    <message>
+        <source>fr, nl or en (default: the settings, then the system).</source>
+        <translation>fr, nl of en (standaard: de instellingen, dan het systeem).</translation>
+    </message>
+    <message>
+        <source>Fix the clock (ISO 8601; or GUICHET_NOW).</source>
+        <translation>De klok vastzetten (ISO 8601; of GUICHET_NOW).</translation>
+    </message>
+    <message>
+        <source>Run a GUI benchmark (agenda, startup) and print its JSON figures.</source>
+        <translation>Een grafische benchmark uitvoeren (agenda, startup) en de cijfers als JSON tonen.</translation>
+    </message>
+    <message>
+        <source>Unknown benchmark; the GUI ones are agenda and startup.</source>
+        <translation>Onbekende benchmark; de grafische zijn agenda en startup.</translation>
+    </message>
 </context>
 </TS>

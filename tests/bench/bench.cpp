@@ -41,24 +41,23 @@ void print(QTextStream &out, const QJsonObject &figures)
     out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << Qt::endl;
 }
 
-// The database the benchmark runs against: --db, or a demo clinic made once and cached.
-std::unique_ptr<Database> benchDatabase(const BenchOptions &options, const Clock &clock, QTextStream &err)
+// The database a benchmark runs against: --db, or a demo clinic made once and cached under `fileName`.
+std::unique_ptr<Database> cachedDatabase(const BenchOptions &options, const QString &fileName, const DemoOptions &demo,
+                                         const Clock &clock, QTextStream &err)
 {
     QString path = options.dbPath;
     if (path.isEmpty()) {
         QDir().mkpath(options.cacheDir);
-        path = QDir(options.cacheDir).filePath(u"bench-%1-patients.db"_s.arg(options.patients));
+        path = QDir(options.cacheDir).filePath(fileName);
         if (!QFileInfo::exists(path)) {
             err << "making " << path << " (once)" << Qt::endl;
             auto db = Database::open(path);
-            if (!db)
+            if (!db) {
+                err << db.error().message << Qt::endl;
                 return nullptr;
-            DemoOptions demo;
-            demo.patients = int(options.patients);
-            demo.practitioners = 30;
-            demo.weeks = 8;
-            demo.seed = 2026;
-            if (!DemoClinic::create(**db, clock, demo)) {
+            }
+            if (auto made = DemoClinic::create(**db, clock, demo); !made) {
+                err << made.error().message << Qt::endl;
                 db.value().reset();
                 QFile::remove(path);
                 return nullptr;
@@ -71,6 +70,16 @@ std::unique_ptr<Database> benchDatabase(const BenchOptions &options, const Clock
         return nullptr;
     }
     return std::move(db.value());
+}
+
+std::unique_ptr<Database> benchDatabase(const BenchOptions &options, const Clock &clock, QTextStream &err)
+{
+    DemoOptions demo;
+    demo.patients = int(options.patients);
+    demo.practitioners = 30;
+    demo.weeks = 8;
+    demo.seed = 2026;
+    return cachedDatabase(options, u"bench-%1-patients.db"_s.arg(options.patients), demo, clock, err);
 }
 
 int benchSearch(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
@@ -167,35 +176,13 @@ int benchAgenda(const BenchOptions &options, const Clock &clock, QTextStream &ou
 
 std::unique_ptr<Database> agendaBenchDatabase(const BenchOptions &options, const Clock &clock, QTextStream &err)
 {
-    QString path = options.dbPath;
-    if (path.isEmpty()) {
-        QDir().mkpath(options.cacheDir);
-        path = QDir(options.cacheDir).filePath(u"bench-agenda-%1.db"_s.arg(options.appointments));
-        if (!QFileInfo::exists(path)) {
-            err << "making " << path << " (once)" << Qt::endl;
-            auto db = Database::open(path);
-            if (!db)
-                return nullptr;
-            DemoOptions demo;
-            demo.patients = 50000;
-            demo.practitioners = 30;
-            // About 2,400 appointments a week for 30 practitioners, spread on both sides of today.
-            demo.weeks = int(std::clamp<qint64>(options.appointments / 2400 / 2, 1, 520));
-            demo.seed = 2026;
-            if (auto made = DemoClinic::create(**db, clock, demo); !made) {
-                err << made.error().message << Qt::endl;
-                db.value().reset();
-                QFile::remove(path);
-                return nullptr;
-            }
-        }
-    }
-    auto db = Database::open(path);
-    if (!db) {
-        err << db.error().message << Qt::endl;
-        return nullptr;
-    }
-    return std::move(db.value());
+    DemoOptions demo;
+    demo.patients = 50000;
+    demo.practitioners = 30;
+    // About 2,400 appointments a week for 30 practitioners, spread on both sides of today.
+    demo.weeks = int(std::clamp<qint64>(options.appointments / 2400 / 2, 1, 520));
+    demo.seed = 2026;
+    return cachedDatabase(options, u"bench-agenda-%1.db"_s.arg(options.appointments), demo, clock, err);
 }
 
 QDate agendaBenchWeek(const Database &db)

@@ -73,12 +73,23 @@ void AgendaGrid::setShowCancelled(bool show)
 
 void AgendaGrid::scheduleReload()
 {
-    m_reload.start();
+    // A hidden grid (the day list or the month is shown) queries nothing until it is shown.
+    m_stale = true;
+    if (isVisible())
+        m_reload.start();
+}
+
+void AgendaGrid::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        reloadNow();
+    QWidget::showEvent(event);
 }
 
 void AgendaGrid::reloadNow()
 {
     m_reload.stop();
+    m_stale = false;
     const Database &db = m_session.database();
     PracticeRepository practice(db);
     QList<Practitioner> practitioners;
@@ -216,15 +227,6 @@ QRectF AgendaGrid::columnRect(int column) const
 {
     const double w = double(width() - kGutter) / std::max<qsizetype>(1, m_columns.size());
     return QRectF(kGutter + column * w, kHeader, w, height() - kHeader);
-}
-
-QString AgendaGrid::columnTitle(int column) const
-{
-    const Column &c = m_columns.at(column);
-    const QString name = c.practitioner.displayName();
-    if (m_mode == Mode::Day)
-        return name;
-    return QLocale().toString(c.day, u"ddd d/MM"_s) + u'\n' + name;
 }
 
 QRect AgendaGrid::itemRect(int index) const

@@ -35,13 +35,13 @@ public:
 
     void scheduleReload(); // coalesced behind a short single-shot timer
     void reloadNow();
+    bool isStale() const { return m_stale; }
     void invalidatePaintCache(); // the next paint draws everything again (a reload does this too)
 
     int columnCount() const { return int(m_columns.size()); }
     int itemCount() const { return int(m_entries.size()); }
     QString appointmentAt(const QPoint &pos) const;
     QRect itemRect(int index) const;
-    QString columnTitle(int column) const;
     QString appointmentIdAt(int index) const;
 
     QSize sizeHint() const override { return {1200, 800}; }
@@ -52,6 +52,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
@@ -75,6 +76,7 @@ private:
     QStringList m_practitionerIds;
     bool m_showCancelled = false;
     QTimer m_reload;
+    bool m_stale = true; // a reload was asked while hidden
     QList<Column> m_columns;
     QList<DayListEntry> m_entries;
     QList<GridItem> m_items;

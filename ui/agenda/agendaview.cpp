@@ -209,13 +209,14 @@ void AgendaView::setDisplay(Display display)
         m_displayBox->setCurrentIndex(int(display));
     }
     m_practitionerBox->setVisible(display != Display::List);
-    m_stack->setCurrentIndex(display == Display::List ? 0 : display == Display::Month ? 2 : 1);
-    if (display == Display::Month) {
+    if (display == Display::Day || display == Display::Week)
+        m_grid->setMode(display == Display::Week ? AgendaGrid::Mode::Week : AgendaGrid::Mode::Day);
+    if (display == Display::Month)
         m_month->setDate(m_model->day());
-        return;
-    }
-    m_grid->setMode(display == Display::Week ? AgendaGrid::Mode::Week : AgendaGrid::Mode::Day);
-    m_grid->reloadNow();
+    m_stack->setCurrentIndex(display == Display::List ? 0 : display == Display::Month ? 2 : 1);
+    // Shown now, the grid has reloaded; still hidden (the view itself is not shown), load it for callers.
+    if ((display == Display::Day || display == Display::Week) && m_grid->isStale())
+        m_grid->reloadNow();
 }
 
 void AgendaView::setPractitionerFilter(const QString &practitionerId)
@@ -223,7 +224,6 @@ void AgendaView::setPractitionerFilter(const QString &practitionerId)
     const int index = m_practitionerBox->findData(practitionerId);
     m_practitionerBox->setCurrentIndex(std::max(0, index));
     m_grid->setPractitioners(practitionerId.isEmpty() ? QStringList{} : QStringList{practitionerId});
-    m_grid->reloadNow();
 }
 
 void AgendaView::setDay(const QDate &day)

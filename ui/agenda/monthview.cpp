@@ -30,17 +30,33 @@ void MonthView::setDate(const QDate &date)
 {
     m_month = QDate(date.year(), date.month(), 1);
     m_first = m_month.addDays(1 - m_month.dayOfWeek());
-    reloadNow();
+    reloadWhenShown();
+}
+
+void MonthView::reloadWhenShown()
+{
+    // Hidden behind the day list or the grid, the month queries nothing until it is shown.
+    m_stale = true;
+    if (isVisible())
+        reloadNow();
+}
+
+void MonthView::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        reloadNow();
+    QWidget::showEvent(event);
 }
 
 void MonthView::setPractitioners(const QStringList &ids)
 {
     m_practitionerIds = ids;
-    reloadNow();
+    reloadWhenShown();
 }
 
 void MonthView::reloadNow()
 {
+    m_stale = false;
     const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
     const ZoneDays days(zone, m_first, kCells);
     m_counts = QList<int>(kCells, 0);
@@ -99,6 +115,8 @@ void MonthView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().color(QPalette::Base));
+    if (m_counts.size() != kCells)
+        return; // not loaded yet
     const QLocale locale;
     const double w = width() / 7.0;
     for (int d = 0; d < 7; ++d) {

@@ -26,10 +26,12 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
     QRectF cellRect(int index) const;
+    void reloadWhenShown();
 
     const Session &m_session;
     QDate m_month; // first day
@@ -37,6 +39,7 @@ private:
     QStringList m_practitionerIds;
     QList<int> m_counts; // 42 cells
     QList<int> m_noShows;
+    bool m_stale = true;
 };
 
 } // namespace guichet

@@ -96,7 +96,7 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
             m_sync->reload();
         if (row == StatisticsPage)
             m_statistics->reload();
-        refreshStatus();
+        m_syncLabel->setText(syncStateText()); // the patient count changes only with patients
     });
 
     m_dbLabel = new QLabel(this);
