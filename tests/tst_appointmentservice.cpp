@@ -1,7 +1,9 @@
 #include "agenda/appointmentservice.h"
+#include "agenda/daylist.h"
 #include "identity/patientservice.h"
 #include "store/appointmentrepository.h"
 #include "store/changejournal.h"
+#include "store/notificationrepository.h"
 #include "testsupport.h"
 #include "timeutil.h"
 
@@ -25,6 +27,9 @@ private Q_SLOTS:
     void noShowNotBeforeStart();
     void storedInUtcShownInSiteZone();
     void rangeQuery();
+    void dayListFollowsPatientNames();
+    void rescheduleMovesAndResizes();
+    void reinstateBooksACancelledAppointmentAgain();
 
 private:
     Appointment book(const QDateTime &start);
@@ -175,6 +180,93 @@ void TestAppointmentService::rangeQuery()
     QCOMPARE(repo.inRange(day.toUTC(), day.addDays(1).toUTC()).size(), 2);
     QCOMPARE(repo.inRange(day.addDays(1).toUTC(), day.addDays(2).toUTC()).size(), 2); // the overlap counts
     QCOMPARE(repo.inRange(day.toUTC(), day.addDays(2).toUTC(), {u"someone-else"_s}).size(), 0);
+}
+
+void TestAppointmentService::dayListFollowsPatientNames()
+{
+    // The agenda reads names from the appointment rows; triggers keep them current whoever writes.
+    const QTimeZone brussels(QByteArrayLiteral("Europe/Brussels"));
+    const QDateTime start(QDate(2026, 11, 24), QTime(9, 0), brussels);
+    book(start);
+    auto names = [&] {
+        const QList<DayListEntry> day = DayList::load(m_t->db(), start.date(), brussels);
+        return day.size() == 1 ? day.first().patientName() : u"<%1 rows>"_s.arg(day.size());
+    };
+    QCOMPARE(names(), u"DUPONT Marie"_s);
+    QVERIFY(m_t->db().exec(u"UPDATE patients SET usage_name = 'Lefèvre', used_first_name = 'Mimi' WHERE id = ?"_s,
+                           {m_patientId}));
+    QCOMPARE(names(), u"DUPONT (LEFÈVRE) Mimi"_s);
+    PatientInput other;
+    other.birthName = u"Öztürk"_s;
+    other.firstNames = u"Ayşe Nur"_s;
+    other.birthDate = u"1990-01-02"_s;
+    other.sex = u"female"_s;
+    auto p = PatientService::add(m_t->session(), other);
+    QVERIFY(p.ok());
+    // Repointing (what a merge does) brings the other patient's names along.
+    QVERIFY(m_t->db().exec(u"UPDATE appointments SET patient_id = ?"_s, {p->id}));
+    QCOMPARE(names(), u"ÖZTÜRK Ayşe Nur"_s);
+    QVERIFY(m_t->db().integrityProblems().isEmpty());
+}
+
+void TestAppointmentService::rescheduleMovesAndResizes()
+{
+    const QTimeZone brussels(QByteArrayLiteral("Europe/Brussels"));
+    const QDateTime nine(QDate(2026, 11, 24), QTime(9, 0), brussels);
+    const Appointment a = book(nine);
+    const Appointment other = book(nine.addSecs(3600)); // 10:00-10:15
+    const Session &desk = m_t->session(Role::Secretary);
+    // Longer: 9:00-9:45, recorded in the history.
+    auto longer = AppointmentService::reschedule(desk, a.id, nine, nine.addSecs(45 * 60));
+    QVERIFY2(longer.ok(), longer.ok() ? "" : qPrintable(longer.error().message));
+    QCOMPARE(longer->appointment.end, nine.addSecs(45 * 60).toUTC());
+    QVERIFY(AppointmentRepository(m_t->db()).history(a.id).last().reason.contains(u"45"_s));
+    // Onto the other appointment: refused by the overlap rule, nothing changed.
+    auto onto = AppointmentService::reschedule(desk, a.id, nine.addSecs(50 * 60), nine.addSecs(80 * 60));
+    QVERIFY(!onto.ok());
+    QCOMPARE(onto.error().rule, u"agenda.overlap"_s);
+    QCOMPARE(AppointmentRepository(m_t->db()).byId(a.id)->end, nine.addSecs(45 * 60).toUTC());
+    // End before start, and an absurd length: invalid.
+    auto backwards = AppointmentService::reschedule(desk, a.id, nine, nine.addSecs(-60));
+    QCOMPARE(backwards.error().code, ErrorCode::Invalid);
+    QCOMPARE(backwards.error().rule, u"appointment.end"_s);
+    QCOMPARE(AppointmentService::reschedule(desk, a.id, nine, nine.addDays(1)).error().rule,
+             u"appointment.duration"_s);
+    // Moving keeps the length.
+    auto moved = AppointmentService::move(desk, a.id, nine.addSecs(2 * 3600));
+    QVERIFY(moved.ok());
+    QCOMPARE(moved->appointment.start.secsTo(moved->appointment.end), 45 * 60);
+    Q_UNUSED(other);
+}
+
+void TestAppointmentService::reinstateBooksACancelledAppointmentAgain()
+{
+    const QTimeZone brussels(QByteArrayLiteral("Europe/Brussels"));
+    const Session &desk = m_t->session(Role::Secretary);
+    // Cancelled late by the patient: a neutral notice is queued; reinstating withdraws it.
+    QVERIFY(m_t->db().exec(u"UPDATE patients SET email = 'marie.dupont@example.be' WHERE id = ?"_s, {m_patientId}));
+    const Appointment soon = book(m_t->clock().now().addSecs(3600));
+    QVERIFY(AppointmentService::cancel(desk, soon.id, CancelledBy::Patient, u"Malade"_s).ok());
+    QVERIFY(AppointmentRepository(m_t->db()).byId(soon.id)->lateCancellation);
+    auto back = AppointmentService::reinstate(desk, soon.id, u"Finalement disponible"_s);
+    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
+    QCOMPARE(back->status, AppointmentStatus::Booked);
+    QVERIFY(!back->lateCancellation);
+    const QList<NotificationRequest> notices = NotificationRepository(m_t->db()).forAppointment(soon.id);
+    QVERIFY(!notices.isEmpty());
+    for (const NotificationRequest &n : notices)
+        QCOMPARE(n.state, u"revoked"_s);
+    // A slot taken since the cancellation cannot be given back.
+    const QDateTime nine(QDate(2026, 11, 24), QTime(9, 0), brussels);
+    const Appointment first = book(nine);
+    QVERIFY(AppointmentService::cancel(desk, first.id, CancelledBy::Practice, u"Erreur"_s).ok());
+    book(nine);
+    auto taken = AppointmentService::reinstate(desk, first.id, u"?"_s);
+    QVERIFY(!taken.ok());
+    QCOMPARE(taken.error().rule, u"agenda.overlap"_s);
+    QCOMPARE(AppointmentRepository(m_t->db()).byId(first.id)->status, AppointmentStatus::Cancelled);
+    // Only a cancelled appointment.
+    QCOMPARE(AppointmentService::reinstate(desk, soon.id, u"?"_s).error().rule, u"appointment.reinstate-status"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAppointmentService)

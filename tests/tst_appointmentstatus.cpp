@@ -39,7 +39,7 @@ void TestAppointmentStatus::transitions_data()
     QTest::newRow("noshow -> arrived (came late)") << u"noshow"_s << u"arrived"_s << true;
     QTest::newRow("fulfilled -> entered in error") << u"fulfilled"_s << u"entered-in-error"_s << true;
     QTest::newRow("booked -> fulfilled") << u"booked"_s << u"fulfilled"_s << false;
-    QTest::newRow("cancelled -> booked") << u"cancelled"_s << u"booked"_s << false;
+    QTest::newRow("cancelled -> booked (kept after all)") << u"cancelled"_s << u"booked"_s << true;
     QTest::newRow("cancelled -> arrived") << u"cancelled"_s << u"arrived"_s << false;
     QTest::newRow("fulfilled -> noshow") << u"fulfilled"_s << u"noshow"_s << false;
     QTest::newRow("arrived -> noshow") << u"arrived"_s << u"noshow"_s << false;

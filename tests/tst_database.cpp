@@ -237,6 +237,8 @@ void TestDatabase::migratesAnOlderDatabaseKeepingItsData()
     QCOMPARE(scalar(db, u"SELECT birth_name FROM patients WHERE id = 'p1'"_s), u"Dupont"_s);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'booking_blocks'"_s), u"1"_s);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM pragma_table_info('appointments') WHERE name = 'noshow_erased'"_s), u"1"_s);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM pragma_table_info('appointments') WHERE name = 'patient_names'"_s), u"1"_s);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'appointments_agenda'"_s), u"1"_s);
     QVERIFY(db.integrityProblems().isEmpty());
 }
 

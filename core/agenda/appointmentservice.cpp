@@ -168,18 +168,36 @@ Result<Booking> AppointmentService::move(const Session &session, const QString &
     auto found = load(session, appointmentId, Right::Book);
     if (!found)
         return found.error();
+    if (!start.isValid())
+        return Error::invalid(tr("The appointment needs a start date and time."), u"appointment.start"_s);
+    return reschedule(session, appointmentId, start, start.addSecs(found->start.secsTo(found->end)), overrideReason);
+}
+
+Result<Booking> AppointmentService::reschedule(const Session &session, const QString &appointmentId,
+                                               const QDateTime &start, const QDateTime &end,
+                                               const QString &overrideReason)
+{
+    auto found = load(session, appointmentId, Right::Book);
+    if (!found)
+        return found.error();
     Appointment a = found.value();
     if (a.status != AppointmentStatus::Booked)
         return Error::refused(tr("Only a booked appointment can be moved; this one is \"%1\".")
                                   .arg(AppointmentStatuses::label(a.status)),
                               u"appointment.move-status"_s);
-    if (!start.isValid())
+    if (!start.isValid() || !end.isValid())
         return Error::invalid(tr("The appointment needs a start date and time."), u"appointment.start"_s);
+    if (end <= start)
+        return Error::invalid(tr("The end of the appointment must come after its start."), u"appointment.end"_s);
+    if (start.secsTo(end) > 12 * 3600)
+        return Error::invalid(tr("An appointment lasts at most 12 hours."), u"appointment.duration"_s);
+    if (start.toUTC() == a.start && end.toUTC() == a.end)
+        return Booking{a, {}, {}};
     const Database &db = session.database();
-    const qint64 length = a.start.secsTo(a.end);
     const QDateTime oldStart = a.start;
+    const qint64 oldMinutes = a.start.secsTo(a.end) / 60;
     a.start = start.toUTC();
-    a.end = a.start.addSecs(length);
+    a.end = end.toUTC();
     BookingRequest request{a.patientId, a.practitionerId, a.motifId, a.start, a.end, u"desk"_s, overrideReason,
                            QString(), a.id};
     const RuleCheck rules = BookingRules::check(db, session.now(), request);
@@ -192,7 +210,15 @@ Result<Booking> AppointmentService::move(const Session &session, const QString &
         return ok.error();
     if (auto ok = appointments.update(a); !ok)
         return ok.error();
-    const QString why = tr("moved from %1").arg(oldStart.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s));
+    QString why;
+    if (oldStart != a.start)
+        why = tr("moved from %1").arg(oldStart.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s));
+    if (a.start.secsTo(a.end) / 60 != oldMinutes) {
+        const QString length = tr("length %1 min instead of %2").arg(a.start.secsTo(a.end) / 60).arg(oldMinutes);
+        why = why.isEmpty() ? length : why + u"; "_s + length;
+    }
+    if (!overrideReason.trimmed().isEmpty())
+        why += u" — "_s + overrideReason.trimmed();
     if (auto ok = appointments.addTransition({0, a.id, u"booked"_s, u"booked"_s, session.now(), session.actor(), why});
         !ok)
         return ok.error();
@@ -206,6 +232,48 @@ Result<Booking> AppointmentService::move(const Session &session, const QString &
     booking.appointment = a;
     booking.warnings = rules.warnings;
     return booking;
+}
+
+Result<Appointment> AppointmentService::reinstate(const Session &session, const QString &appointmentId,
+                                                  const QString &reason)
+{
+    auto found = load(session, appointmentId, Right::Book);
+    if (!found)
+        return found.error();
+    Appointment a = found.value();
+    if (a.status != AppointmentStatus::Cancelled)
+        return Error::refused(tr("Only a cancelled appointment can be booked again; this one is \"%1\".")
+                                  .arg(AppointmentStatuses::label(a.status)),
+                              u"appointment.reinstate-status"_s);
+    const Database &db = session.database();
+    BookingRequest request{a.patientId, a.practitionerId, a.motifId, a.start, a.end, u"desk"_s, QString(),
+                           QString(), a.id};
+    const RuleCheck rules = BookingRules::check(db, session.now(), request);
+    if (!rules.allowed())
+        return rules.refusals.first();
+    a.status = AppointmentStatus::Booked;
+    a.cancelledBy.clear();
+    a.lateCancellation = false;
+    a.reason = reason.trimmed();
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    AppointmentRepository appointments(db);
+    if (auto ok = appointments.update(a); !ok)
+        return ok.error();
+    if (auto ok = appointments.addTransition({0, a.id, u"cancelled"_s, u"booked"_s, session.now(), session.actor(),
+                                              a.reason});
+        !ok)
+        return ok.error();
+    if (auto ok = NotificationRepository(db).revokePending(a.id, QString::fromLatin1(NoShowService::NoticeKind)); !ok)
+        return ok.error();
+    if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s,
+                                        Json::appointment(a, zoneOf(db, a.siteId)), session.now());
+        !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return a;
 }
 
 Result<Appointment> AppointmentService::cancel(const Session &session, const QString &appointmentId, CancelledBy by,
@@ -227,6 +295,11 @@ Result<Appointment> AppointmentService::changeStatus(const Session &session, con
 {
     if (to == AppointmentStatus::NoShow)
         return NoShowService::mark(session, appointmentId, false);
+    if (to == AppointmentStatus::Booked) {
+        auto current = load(session, appointmentId, Right::Book);
+        if (current && current->status == AppointmentStatus::Cancelled)
+            return reinstate(session, appointmentId, reason);
+    }
     auto found = load(session, appointmentId, Right::Book);
     if (!found)
         return found.error();

@@ -44,6 +44,13 @@ public:
     // Moves to a new start (same duration), with the same rules as a booking.
     static Result<Booking> move(const Session &session, const QString &appointmentId, const QDateTime &start,
                                 const QString &overrideReason = {});
+    // Moves and/or changes the length (a drag on the grid, its undo); the same rules as a booking.
+    static Result<Booking> reschedule(const Session &session, const QString &appointmentId, const QDateTime &start,
+                                      const QDateTime &end, const QString &overrideReason = {});
+    // Books a cancelled appointment again (the patient keeps it after all; undoing a cancellation)
+    // when its slot is still free; a pending late-cancellation notice is withdrawn.
+    static Result<Appointment> reinstate(const Session &session, const QString &appointmentId,
+                                         const QString &reason);
     // Cancels; through the online channel a patient cannot cancel after the practitioner's deadline.
     static Result<Appointment> cancel(const Session &session, const QString &appointmentId, CancelledBy by,
                                       const QString &reason, bool online = false);

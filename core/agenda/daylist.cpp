@@ -2,100 +2,147 @@
 
 #include "domain/patient.h"
 #include "store/database.h"
+#include "store/fastrows.h"
 #include "timeutil.h"
 
-#include <QHash>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace guichet {
 
+Q_LOGGING_CATEGORY(lcAgenda, "guichet.agenda", QtInfoMsg)
+
+QString DayListEntry::patientName() const
+{
+    const qsizetype first = patientNames.indexOf(QChar(0x1f));
+    const qsizetype second = first < 0 ? -1 : patientNames.indexOf(QChar(0x1f), first + 1);
+    if (second < 0)
+        return patientNames;
+    return Patient::displayName(patientNames.left(first), patientNames.mid(first + 1, second - first - 1),
+                                patientNames.mid(second + 1));
+}
+
 QList<DayListEntry> DayList::load(const Database &db, const QDate &day, const QTimeZone &zone,
                                   const QStringList &practitionerIds)
 {
     return loadRange(db, QDateTime(day, QTime(0, 0), zone), QDateTime(day.addDays(1), QTime(0, 0), zone),
-                     practitionerIds);
+                     practitionerIds, true);
 }
 
 QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &fromTime, const QDateTime &toTime,
-                                       const QStringList &practitionerIds)
+                                       const QStringList &practitionerIds, bool byPractitioner)
 {
     const qint64 from = toStored(fromTime);
     const qint64 to = toStored(toTime);
-    // Practitioners and visit reasons are few: read once, joined here rather than per row in SQL.
+    // Practitioners and visit reasons are few: read once and shared by every row (the
+    // QStrings are implicitly shared), found by the UTF-8 bytes of their id in a sorted table.
     struct Names
     {
+        QByteArray key;
+        QString id;
         QString name;
         QString color;
+        int rank = 0; // practitioners by name: the order of a same-time run in the list
     };
-    QHash<QString, Names> practitioners;
+    auto byKey = [](const Names &x, const Names &y) { return x.key < y.key; };
+    std::vector<Names> practitioners;
     if (auto r = db.exec(u"SELECT id, title, first_name, last_name, color FROM practitioners"_s)) {
         while (r->next()) {
             const QString title = r->value(1).toString();
-            practitioners.insert(r->value(0).toString(),
-                                 {(title.isEmpty() ? QString() : title + u' ') + r->value(2).toString() + u' '
-                                      + r->value(3).toString(),
-                                  r->value(4).toString()});
+            const QString id = r->value(0).toString();
+            practitioners.push_back({id.toUtf8(), id,
+                                     (title.isEmpty() ? QString() : title + u' ') + r->value(2).toString() + u' '
+                                         + r->value(3).toString(),
+                                     r->value(4).toString()});
         }
     }
-    QHash<QString, Names> motifs;
+    std::sort(practitioners.begin(), practitioners.end(), [](const Names &x, const Names &y) { return x.name < y.name; });
+    for (size_t i = 0; i < practitioners.size(); ++i)
+        practitioners[i].rank = int(i);
+    std::sort(practitioners.begin(), practitioners.end(), byKey);
+    std::vector<Names> motifs;
     if (auto r = db.exec(u"SELECT id, label, color FROM motifs"_s)) {
-        while (r->next())
-            motifs.insert(r->value(0).toString(), {r->value(1).toString(), r->value(2).toString()});
+        while (r->next()) {
+            const QString id = r->value(0).toString();
+            motifs.push_back({id.toUtf8(), id, r->value(1).toString(), r->value(2).toString()});
+        }
     }
-    QString sql = uR"(SELECT a.id, a.practitioner_id, a.patient_id, a.motif_id, a.start_utc, a.end_utc, a.status,
-               a.late_cancellation, a.excused, p.birth_name, p.usage_name, p.first_names, p.used_first_name
-        FROM appointments a
-        JOIN patients p ON p.id = a.patient_id
-        WHERE a.start_utc >= ? AND a.start_utc < ?)"_s;
-    QVariantList values{from, to};
-    if (!practitionerIds.isEmpty()) {
-        sql += u" AND a.practitioner_id IN ("_s + QStringList(practitionerIds.size(), u"?"_s).join(u", "_s) + u')';
-        for (const QString &id : practitionerIds)
-            values << id;
-    }
-    sql += u" ORDER BY a.start_utc"_s;
+    std::sort(motifs.begin(), motifs.end(), byKey);
+    auto lookup = [](const std::vector<Names> &names, QByteArrayView id) -> const Names * {
+        const auto it = std::lower_bound(names.begin(), names.end(), id,
+                                         [](const Names &n, QByteArrayView key) { return QByteArrayView(n.key) < key; });
+        return it != names.end() && QByteArrayView(it->key) == id ? &*it : nullptr;
+    };
+    // No join: each appointment carries its patient's names (schema version 3).
+    QString sql = uR"(SELECT id, practitioner_id, patient_id, motif_id, start_utc, end_utc, status,
+               late_cancellation, excused, patient_names
+        FROM appointments WHERE start_utc >= ? AND start_utc < ?)"_s;
+    if (!practitionerIds.isEmpty())
+        // Unary plus: filter while reading the covering index by start, rather than an index per
+        // practitioner followed by a sort of the whole week.
+        sql += u" AND +practitioner_id IN ("_s + QStringList(practitionerIds.size(), u"?"_s).join(u", "_s) + u')';
+    sql += u" ORDER BY start_utc"_s;
+    FastRows rows(db, sql);
+    rows.bind(0, from);
+    rows.bind(1, to);
+    for (int i = 0; i < practitionerIds.size(); ++i)
+        rows.bind(2 + i, practitionerIds.at(i));
     QList<DayListEntry> out;
-    auto r = db.exec(sql, values);
-    while (r && r->next()) {
-        const QSqlQuery &q = r.value();
+    struct Order
+    {
+        qint64 start;
+        int rank;
+        int index;
+    };
+    std::vector<Order> order;
+    while (rows.next()) {
         DayListEntry e;
         Appointment &a = e.appointment;
-        a.id = q.value(0).toString();
-        a.practitionerId = q.value(1).toString();
-        a.patientId = q.value(2).toString();
-        a.motifId = q.value(3).toString();
-        a.start = fromStored(q.value(4).toLongLong());
-        a.end = fromStored(q.value(5).toLongLong());
-        a.status = AppointmentStatuses::fromCode(q.value(6).toString()).value_or(AppointmentStatus::Booked);
-        a.lateCancellation = q.value(7).toBool();
-        a.excused = q.value(8).toBool();
-        Patient p;
-        p.birthName = q.value(9).toString();
-        p.usageName = q.value(10).toString();
-        p.firstNames = q.value(11).toString();
-        p.usedFirstName = q.value(12).toString();
-        e.patientName = p.displayName();
-        const Names practitioner = practitioners.value(a.practitionerId);
-        e.practitionerName = practitioner.name;
-        e.practitionerColor = practitioner.color;
-        const Names motif = motifs.value(a.motifId);
-        e.motifLabel = motif.name;
-        e.motifColor = motif.color;
-        out << e;
+        a.id = rows.string(0);
+        a.patientId = rows.string(2);
+        int rank = int(practitioners.size());
+        if (const Names *practitioner = lookup(practitioners, rows.utf8(1))) {
+            rank = practitioner->rank;
+            a.practitionerId = practitioner->id;
+            e.practitionerName = practitioner->name;
+            e.practitionerColor = practitioner->color;
+        } else {
+            a.practitionerId = rows.string(1);
+        }
+        if (const Names *motif = lookup(motifs, rows.utf8(3))) {
+            a.motifId = motif->id;
+            e.motifLabel = motif->name;
+            e.motifColor = motif->color;
+        } else {
+            a.motifId = rows.string(3);
+        }
+        order.push_back({rows.int64(4), rank, int(out.size())});
+        a.start = fromStored(rows.int64(4));
+        a.end = fromStored(rows.int64(5));
+        a.status = AppointmentStatuses::fromCode(rows.utf8(6)).value_or(AppointmentStatus::Booked);
+        a.lateCancellation = rows.int64(7) != 0;
+        a.excused = rows.int64(8) != 0;
+        e.patientNames = rows.string(9);
+        out.emplace_back(std::move(e));
     }
-    // Same start: by practitioner, as the desk reads the list (SQL sorted by start; runs are short).
-    for (qsizetype run = 0; run < out.size();) {
-        qsizetype end = run + 1;
-        while (end < out.size() && out.at(end).appointment.start == out.at(run).appointment.start)
-            ++end;
-        if (end - run > 1)
-            std::sort(out.begin() + run, out.begin() + end, [](const DayListEntry &x, const DayListEntry &y) {
-                return x.practitionerName < y.practitionerName;
-            });
-        run = end;
-    }
-    return out;
+    if (!rows.error().isEmpty())
+        qCWarning(lcAgenda) << "day list:" << rows.error();
+    if (!byPractitioner)
+        return out;
+    // Same start: by practitioner, as the desk reads the list. Sorting small keys and moving
+    // each entry once is far cheaper than sorting the entries themselves.
+    std::sort(order.begin(), order.end(), [](const Order &x, const Order &y) {
+        return x.start != y.start ? x.start < y.start : x.rank != y.rank ? x.rank < y.rank : x.index < y.index;
+    });
+    QList<DayListEntry> sorted;
+    sorted.reserve(out.size());
+    for (const Order &o : order)
+        sorted.emplace_back(std::move(out[o.index]));
+    return sorted;
 }
 
 } // namespace guichet

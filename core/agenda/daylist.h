@@ -15,12 +15,19 @@ class Database;
 struct DayListEntry
 {
     Appointment appointment;
-    QString patientName;
+    QString patientNames; // as stored: birth name, usage name, first name used, U+001F between
+    QString patientName() const; // "DUPONT (MARTIN) Marie", made when shown
     QString practitionerName;
     QString practitionerColor;
     QString motifLabel;
     QString motifColor;
 };
+
+} // namespace guichet
+
+Q_DECLARE_TYPEINFO(guichet::DayListEntry, Q_RELOCATABLE_TYPE);
+
+namespace guichet {
 
 class DayList final
 {
@@ -28,9 +35,11 @@ public:
     // Appointments starting on `day` (in `zone`), by start time then practitioner, joined in one query.
     static QList<DayListEntry> load(const Database &db, const QDate &day, const QTimeZone &zone,
                                     const QStringList &practitionerIds = {});
-    // Appointments starting in [from, to) (UTC), the same way: what the agenda grid paints.
+    // Appointments starting in [from, to) (UTC), by start: what the agenda grid paints (it
+    // places them by arithmetic, whatever their order); `byPractitioner` orders same-start
+    // runs by practitioner name as lists do.
     static QList<DayListEntry> loadRange(const Database &db, const QDateTime &from, const QDateTime &to,
-                                         const QStringList &practitionerIds = {});
+                                         const QStringList &practitionerIds = {}, bool byPractitioner = false);
 };
 
 } // namespace guichet

@@ -52,7 +52,7 @@ Result<int> IcsExport::write(const Session &session, const QString &practitioner
             continue;
         icalcomponent *event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
         const QByteArray uid = (a.id + u"@guichet"_s).toUtf8();
-        const QByteArray summary = (e.motifLabel.isEmpty() ? e.patientName : e.patientName + u" — "_s + e.motifLabel).toUtf8();
+        const QByteArray summary = (e.motifLabel.isEmpty() ? e.patientName() : e.patientName() + u" — "_s + e.motifLabel).toUtf8();
         const QByteArray status = AppointmentStatuses::label(a.status).toUtf8();
         icalcomponent_add_property(event, icalproperty_new_uid(uid.constData()));
         icalcomponent_add_property(event, icalproperty_new_dtstamp(stamp));

@@ -158,10 +158,13 @@ int appointmentMove(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption start(u"start"_s, CliContext::tr("The new start."), u"TIME"_s);
+    const QCommandLineOption end(u"end"_s, CliContext::tr("The new end (changes the length; default: the same "
+                                                          "length)."),
+                                 u"TIME"_s);
     const QCommandLineOption overrideReason(u"override-reason"_s, CliContext::tr("Move over a taken slot, for this "
                                                                                  "reason."),
                                             u"TEXT"_s);
-    parser.addOptions({start, overrideReason});
+    parser.addOptions({start, end, overrideReason});
     int code = 0;
     QString id;
     if (!parseWithId(ctx, parser, u"appointment move"_s, args, code, id))
@@ -174,7 +177,15 @@ int appointmentMove(CliContext &ctx, const QStringList &args)
     auto when = startOption(ctx, parser.value(start));
     if (!when)
         return ctx.fail(when.error());
-    auto moved = AppointmentService::move(**session, id, *when, parser.value(overrideReason));
+    Result<Booking> moved = Error::invalid(QString());
+    if (parser.isSet(end)) {
+        auto until = startOption(ctx, parser.value(end));
+        if (!until)
+            return ctx.fail(until.error());
+        moved = AppointmentService::reschedule(**session, id, *when, *until, parser.value(overrideReason));
+    } else {
+        moved = AppointmentService::move(**session, id, *when, parser.value(overrideReason));
+    }
     if (!moved)
         return ctx.fail(moved.error());
     return printAppointment(ctx, moved->appointment, moved->warnings);
@@ -193,6 +204,8 @@ int appointmentStatusChange(CliContext &ctx, const QStringList &args, const QStr
         parser.addOption(excused);
     if (verb == u"cancel"_s)
         parser.addOptions({reason, by, channel});
+    if (verb == u"reinstate"_s)
+        parser.addOption(reason);
     int code = 0;
     QString id;
     if (!parseWithId(ctx, parser, u"appointment "_s + verb, args, code, id))
@@ -211,6 +224,10 @@ int appointmentStatusChange(CliContext &ctx, const QStringList &args, const QStr
         result = AppointmentService::changeStatus(**session, id, AppointmentStatus::InConsultation, QString());
     } else if (verb == u"finish"_s) {
         result = AppointmentService::changeStatus(**session, id, AppointmentStatus::Fulfilled, QString());
+    } else if (verb == u"reinstate"_s) {
+        const QString why = parser.value(reason).trimmed();
+        result = AppointmentService::reinstate(**session, id,
+                                               why.isEmpty() ? CliContext::tr("Kept by the patient after all") : why);
     } else {
         const QString who = parser.value(by);
         if (who != u"patient"_s && who != u"practice"_s)
@@ -243,11 +260,12 @@ int runAppointment(CliContext &ctx, const QStringList &args)
         return appointmentShow(ctx, rest);
     if (sub == u"move"_s)
         return appointmentMove(ctx, rest);
-    static const QStringList verbs = {u"no-show"_s, u"undo-no-show"_s, u"cancel"_s, u"arrive"_s, u"start"_s, u"finish"_s};
+    static const QStringList verbs = {u"no-show"_s, u"undo-no-show"_s, u"cancel"_s, u"arrive"_s, u"start"_s, u"finish"_s,
+                                      u"reinstate"_s};
     if (verbs.contains(sub))
         return appointmentStatusChange(ctx, rest, sub);
-    return ctx.usage(CliContext::tr("Usage: appointment list|book|show|move|arrive|start|finish|cancel|no-show|"
-                                    "undo-no-show ..."));
+    return ctx.usage(CliContext::tr("Usage: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|"
+                                    "no-show|undo-no-show ..."));
 }
 
 int runSlots(CliContext &ctx, const QStringList &args)

@@ -25,6 +25,15 @@ QString AppointmentStatuses::code(AppointmentStatus status)
     return {};
 }
 
+std::optional<AppointmentStatus> AppointmentStatuses::fromCode(QByteArrayView code)
+{
+    for (const AppointmentStatus s : all()) {
+        if (QLatin1StringView(code) == AppointmentStatuses::code(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
 std::optional<AppointmentStatus> AppointmentStatuses::fromCode(const QString &code)
 {
     for (const AppointmentStatus s : all()) {
@@ -77,7 +86,8 @@ QList<AppointmentStatus> AppointmentStatuses::nextStatuses(AppointmentStatus fro
     case S::Fulfilled:
         return {S::EnteredInError};
     case S::Cancelled:
-        return {S::EnteredInError};
+        // Booked again when the patient keeps it after all, if the slot is still free.
+        return {S::Booked, S::EnteredInError};
     case S::NoShow:
         // The patient turned up late after all, or the mark is undone.
         return {S::Arrived, S::Booked, S::EnteredInError};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,7 @@ class AppointmentStatuses final
 public:
     static QString code(AppointmentStatus status); // "booked", "arrived", "in-consultation", ...
     static std::optional<AppointmentStatus> fromCode(const QString &code);
+    static std::optional<AppointmentStatus> fromCode(QByteArrayView code); // ASCII bytes, as stored
     static QString label(AppointmentStatus status); // translated, for people
     static QList<AppointmentStatus> all();
 

@@ -6,11 +6,15 @@ namespace guichet {
 
 QString Patient::displayName() const
 {
+    return displayName(birthName, usageName, usedFirstName.isEmpty() ? firstNames : usedFirstName);
+}
+
+QString Patient::displayName(const QString &birthName, const QString &usageName, const QString &firstName)
+{
     QString name = birthName.toUpper();
     if (!usageName.isEmpty() && usageName.compare(birthName, Qt::CaseInsensitive) != 0)
         name += u" (" + usageName.toUpper() + u')';
-    const QString first = usedFirstName.isEmpty() ? firstNames : usedFirstName;
-    return first.isEmpty() ? name : name + u' ' + first;
+    return firstName.isEmpty() ? name : name + u' ' + firstName;
 }
 
 int Patient::ageOn(const QDate &day) const

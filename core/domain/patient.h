@@ -56,6 +56,7 @@ struct Patient
     QString version;
 
     QString displayName() const; // "DUPONT (MARTIN) Marie Claire"
+    static QString displayName(const QString &birthName, const QString &usageName, const QString &firstName);
     int ageOn(const QDate &day) const;
 };
 

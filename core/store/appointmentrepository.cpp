@@ -1,6 +1,7 @@
 #include "appointmentrepository.h"
 
 #include "database.h"
+#include "migrations.h"
 #include "timeutil.h"
 
 #include <QSqlError>
@@ -68,13 +69,21 @@ QVariantList values(const Appointment &a)
             a.noShowErased};
 }
 
+// The row and, last, its patient's names for the agenda (bound with the patient id again).
+QString insertStatement()
+{
+    return u"INSERT INTO appointments("_s + kColumns
+        + u", patient_names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce((SELECT "_s
+        + appointmentPatientNamesExpression(u"p"_s) + u" FROM patients p WHERE p.id = ?), ''))"_s;
+}
+
 } // namespace
 
 Result<void> AppointmentRepository::insert(const Appointment &a)
 {
-    auto r = m_db.exec(u"INSERT INTO appointments("_s + kColumns
-                           + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                       values(a));
+    QVariantList vals = values(a);
+    vals << a.patientId;
+    auto r = m_db.exec(insertStatement(), vals);
     if (!r)
         return r.error();
     return {};
@@ -84,13 +93,13 @@ Result<void> AppointmentRepository::insertMany(const QList<Appointment> &appoint
                                               const QList<AppointmentTransition> &history)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(u"INSERT INTO appointments("_s + kColumns
-                   + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+    if (!q.prepare(insertStatement()))
         return Error::io(q.lastError().text());
     for (const Appointment &a : appointments) {
         const QVariantList vals = values(a);
         for (int i = 0; i < vals.size(); ++i)
             q.bindValue(i, bindable(vals.at(i)));
+        q.bindValue(int(vals.size()), a.patientId);
         if (!q.exec())
             return Error::io(q.lastError().text());
     }

@@ -305,6 +305,8 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
         return Error::invalid(tr("The number of demo patients is between 1 and 5,000,000."), u"demo.patients"_s);
     if (options.practitioners < 1 || options.practitioners > 60)
         return Error::invalid(tr("The number of demo practitioners is between 1 and 60."), u"demo.practitioners"_s);
+    if (options.parallelBookings < 1 || options.parallelBookings > 4)
+        return Error::invalid(tr("Parallel demo bookings are between 1 and 4."), u"demo.parallel"_s);
     if (options.weeks < 0 || options.weeks > 520)
         return Error::invalid(tr("The number of demo weeks is between 0 and 520."), u"demo.weeks"_s);
     {
@@ -489,7 +491,9 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
                     const QDateTime end = slot.addSecs(qint64(m.durationMinutes) * 60);
                     if (end > rangeEnd)
                         break;
-                    if (g.chance(fill)) {
+                    for (int parallel = 0; parallel < options.parallelBookings; ++parallel) {
+                        if (!g.chance(fill))
+                            continue;
                         Appointment a;
                         a.id = g.uuid();
                         a.practitionerId = p.id;

@@ -16,6 +16,7 @@ struct DemoOptions
     int practitioners = 6;
     int weeks = 4; // appointments this many weeks before and after today
     quint32 seed = 1;
+    int parallelBookings = 1; // appointments per slot: 2 makes a double-booked agenda (benchmarks)
 };
 
 struct DemoSummary

@@ -263,7 +263,39 @@ QStringList version2()
     };
 }
 
+// The agenda reads a week of appointments without joining patients: each appointment
+// carries its patient's names (birth, usage, first name used; separated by U+001F),
+// kept current by triggers whatever writes the rows (desk, sync, merge).
+QStringList version3()
+{
+    const QString names = appointmentPatientNamesExpression(u"p"_s);
+    const QString of = u"(SELECT "_s + names + u" FROM patients p WHERE p.id = %1)"_s;
+    return {
+        u"ALTER TABLE appointments ADD COLUMN patient_names TEXT NOT NULL DEFAULT ''"_s,
+        u"UPDATE appointments SET patient_names = coalesce("_s + of.arg(u"appointments.patient_id"_s) + u", '')"_s,
+        // A week of the agenda is read from this index alone, without visiting the table.
+        u"DROP INDEX appointments_start"_s,
+        uR"(CREATE INDEX appointments_agenda ON appointments(start_utc, practitioner_id, end_utc, status, motif_id,
+            patient_id, late_cancellation, excused, id, patient_names))"_s,
+        u"CREATE TRIGGER appointments_names_insert AFTER INSERT ON appointments WHEN new.patient_names IS NOT "_s
+            + of.arg(u"new.patient_id"_s) + u" BEGIN UPDATE appointments SET patient_names = "_s
+            + of.arg(u"new.patient_id"_s) + u" WHERE rowid = new.rowid; END"_s,
+        u"CREATE TRIGGER appointments_names_repoint AFTER UPDATE OF patient_id ON appointments BEGIN "
+          "UPDATE appointments SET patient_names = "_s
+            + of.arg(u"new.patient_id"_s) + u" WHERE rowid = new.rowid; END"_s,
+        u"CREATE TRIGGER patients_names_update AFTER UPDATE OF birth_name, usage_name, first_names, used_first_name "
+          "ON patients BEGIN UPDATE appointments SET patient_names = "_s
+            + appointmentPatientNamesExpression(u"new"_s) + u" WHERE patient_id = new.id; END"_s,
+    };
+}
+
 } // namespace
+
+QString appointmentPatientNamesExpression(const QString &alias)
+{
+    return uR"(%1.birth_name || char(31) || %1.usage_name || char(31) ||
+        CASE WHEN %1.used_first_name <> '' THEN %1.used_first_name ELSE %1.first_names END)"_s.arg(alias);
+}
 
 QString patientSearchInsertTrigger()
 {
@@ -279,6 +311,8 @@ QStringList migrationStatements(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

@@ -11,4 +11,8 @@ QStringList migrationStatements(int version);
 // drop it, insert, rebuild the index in one pass and create it again.
 QString patientSearchInsertTrigger();
 
+// SQL for the names an appointment row carries for its patient (see version 3), over
+// the patients row `alias`: birth name, usage name and first name used, U+001F between.
+QString appointmentPatientNamesExpression(const QString &alias);
+
 } // namespace guichet

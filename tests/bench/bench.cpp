@@ -179,18 +179,24 @@ std::unique_ptr<Database> agendaBenchDatabase(const BenchOptions &options, const
     DemoOptions demo;
     demo.patients = 50000;
     demo.practitioners = 30;
-    // About 2,400 appointments a week for 30 practitioners, spread on both sides of today.
-    demo.weeks = int(std::clamp<qint64>(options.appointments / 2400 / 2, 1, 520));
+    // DESIGN.md: about 6,000 appointments a week for 30 practitioners. Past weeks are that
+    // full (three bookings a slot); the future thins out as it does in a practice, so a
+    // database of N holds about N / 8,200 weeks on each side of today.
+    demo.parallelBookings = 3;
+    demo.weeks = int(std::clamp<qint64>(options.appointments / 8200, 1, 520));
     demo.seed = 2026;
-    return cachedDatabase(options, u"bench-agenda-%1.db"_s.arg(options.appointments), demo, clock, err);
+    return cachedDatabase(options, u"bench-agenda-%1-v3.db"_s.arg(options.appointments), demo, clock, err);
 }
 
 QDate agendaBenchWeek(const Database &db)
 {
-    auto r = db.exec(u"SELECT (min(start_utc) + max(start_utc)) / 2 FROM appointments"_s);
-    QDate middle = QDate::currentDate();
+    // The middle of the past: full weeks, far from both ends of the data.
+    auto r = db.exec(u"SELECT min(start_utc) FROM appointments"_s);
+    QDate first = QDate::currentDate();
     if (r && r->next() && !r->value(0).isNull())
-        middle = QDateTime::fromSecsSinceEpoch(r->value(0).toLongLong(), QTimeZone::utc()).date();
+        first = QDateTime::fromSecsSinceEpoch(r->value(0).toLongLong(), QTimeZone::utc()).date();
+    const QDate today = QDate::currentDate();
+    const QDate middle = first.daysTo(today) > 140 ? first.addDays(first.daysTo(today) / 2) : first.addDays(35);
     return middle.addDays(1 - middle.dayOfWeek());
 }
 

@@ -32,6 +32,13 @@ QColor statusColor(AppointmentStatus s)
     }
 }
 
+// `colour` at 35 % over white, opaque: how the grid shows what no longer takes the slot.
+QRgb faint(const QColor &colour)
+{
+    auto mix = [](int c) { return (c * 35 + 255 * 65) / 100; };
+    return qRgb(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
+}
+
 } // namespace
 
 AgendaGrid::AgendaGrid(const Session &session, QWidget *parent)
@@ -186,27 +193,27 @@ void AgendaGrid::reloadNow()
         const int minute = zoneDays.minuteOfDay(e.appointment.start);
         look.time = QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
         look.cancelled = !AppointmentStatuses::occupiesSlot(e.appointment.status);
-        look.fill = QColor(e.motifColor.isEmpty() ? u"#7fb3e6"_s : e.motifColor).lighter(125);
-        if (look.cancelled || e.appointment.status == AppointmentStatus::Fulfilled)
-            look.fill.setAlpha(90);
-        look.border = QColor(e.practitionerColor.isEmpty() ? u"#4a90d9"_s : e.practitionerColor).darker(110);
+        QColor fill = QColor(e.motifColor.isEmpty() ? u"#7fb3e6"_s : e.motifColor).lighter(125);
+        // Cancelled and done appointments are faint: the colour at 35 % over the white of open hours.
+        look.fill = look.cancelled || e.appointment.status == AppointmentStatus::Fulfilled ? faint(fill) : fill.rgb();
+        look.border = QColor(e.practitionerColor.isEmpty() ? u"#4a90d9"_s : e.practitionerColor).darker(110).rgb();
         if (e.appointment.status != AppointmentStatus::Booked)
-            look.status = statusColor(e.appointment.status);
+            look.status = statusColor(e.appointment.status).rgb();
         m_looks << look;
     }
-    m_background = QPixmap();
+    m_background = QImage();
     update();
 }
 
 void AgendaGrid::invalidatePaintCache()
 {
-    m_background = QPixmap();
+    m_background = QImage();
     update();
 }
 
 void AgendaGrid::resizeEvent(QResizeEvent *event)
 {
-    m_background = QPixmap();
+    m_background = QImage();
     QWidget::resizeEvent(event);
 }
 
@@ -334,58 +341,106 @@ void AgendaGrid::paintBackground(QPainter &p) const
     }
 }
 
-void AgendaGrid::paintItems(QPainter &p) const
+namespace {
+
+// Straight into the pixels: a week holds thousands of small blocks, and one QPainter call
+// each costs more than the pixels themselves.
+class PixelWriter
 {
-    // Appointments.
+public:
+    explicit PixelWriter(QImage &image)
+        : m_bits(reinterpret_cast<QRgb *>(image.bits()))
+        , m_stride(image.bytesPerLine() / int(sizeof(QRgb)))
+        , m_bounds(image.rect())
+    {
+    }
+    void fill(const QRect &rect, QRgb color)
+    {
+        const QRect r = rect.intersected(m_bounds);
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            std::fill_n(m_bits + qsizetype(y) * m_stride + r.left(), r.width(), color);
+    }
+    void outline(const QRect &r, QRgb color)
+    {
+        fill(QRect(r.left(), r.top(), r.width(), 1), color);
+        fill(QRect(r.left(), r.bottom(), r.width(), 1), color);
+        fill(QRect(r.left(), r.top(), 1, r.height()), color);
+        fill(QRect(r.right(), r.top(), 1, r.height()), color);
+    }
+
+private:
+    QRgb *m_bits;
+    int m_stride;
+    QRect m_bounds;
+};
+
+QRect toDevice(const QRect &r, qreal dpr)
+{
+    if (dpr == 1.0)
+        return r;
+    return QRectF(r.x() * dpr, r.y() * dpr, r.width() * dpr, r.height() * dpr).toAlignedRect();
+}
+
+} // namespace
+
+void AgendaGrid::paintItems(QImage &image) const
+{
+    const qreal dpr = image.devicePixelRatio();
     const QFont base = font();
     QFont small = base;
     small.setPointSizeF(base.pointSizeF() * 0.9);
-    p.setFont(small);
     const QFontMetrics sfm(small);
     const int timeWidth = sfm.horizontalAdvance(u"00:00"_s) + 8; // below this, colour only
-    for (int i = 0; i < m_items.size(); ++i) {
-        const DayListEntry &e = m_entries.at(i);
-        const Look &look = m_looks.at(i);
-        const bool cancelled = look.cancelled;
-        const QRect r = itemRect(i);
-        p.fillRect(r, look.fill);
-        if (r.width() >= 6) { // a border on a sliver only blurs it
-            p.setPen(look.border);
-            p.drawRect(r.adjusted(0, 0, -1, -1));
-        }
-        // Status mark: a strip on the left.
-        if (look.status.isValid())
-            p.fillRect(QRect(r.left(), r.top(), std::min(4, r.width() / 3 + 1), r.height()), look.status);
-        if (r.height() >= sfm.height() && r.width() >= timeWidth) {
-            const QString &time = look.time;
-            p.setPen(cancelled ? QColor(u"#8a949e"_s) : QColor(u"#1d2733"_s));
-            QFont f = small;
-            f.setStrikeOut(cancelled);
-            p.setFont(f);
-            const QRect inner = r.adjusted(6, 1, -2, -1);
-            const QString first = sfm.elidedText(time + u' ' + e.patientName, Qt::ElideRight, inner.width());
-            p.drawText(QRect(inner.left(), inner.top(), inner.width(), sfm.height()), Qt::AlignLeft, first);
-            if (inner.height() >= 2 * sfm.height() && !e.motifLabel.isEmpty())
-                p.drawText(QRect(inner.left(), inner.top() + sfm.height(), inner.width(), sfm.height()), Qt::AlignLeft,
-                           sfm.elidedText(e.motifLabel, Qt::ElideRight, inner.width()));
-            p.setFont(small);
+    QList<int> labelled; // blocks large enough for a line of text
+    {
+        PixelWriter pixels(image);
+        for (int i = 0; i < m_items.size(); ++i) {
+            const Look &look = m_looks.at(i);
+            const QRect r = itemRect(i);
+            const QRect d = toDevice(r, dpr);
+            pixels.fill(d, look.fill);
+            if (r.width() >= 6) // a border on a sliver only blurs it
+                pixels.outline(d, look.border);
+            if (look.status != 0) // status mark: a strip on the left
+                pixels.fill(toDevice(QRect(r.left(), r.top(), std::min(4, r.width() / 3 + 1), r.height()), dpr),
+                            look.status);
+            if (r.height() >= sfm.height() && r.width() >= timeWidth)
+                labelled << i;
         }
     }
-    p.setFont(base);
+    if (labelled.isEmpty())
+        return;
+    QPainter p(&image);
+    QFont struck = small;
+    struck.setStrikeOut(true);
+    for (const int i : std::as_const(labelled)) {
+        const DayListEntry &e = m_entries.at(i);
+        const Look &look = m_looks.at(i);
+        const QRect inner = itemRect(i).adjusted(6, 1, -2, -1);
+        p.setPen(look.cancelled ? QColor(u"#8a949e"_s) : QColor(u"#1d2733"_s));
+        p.setFont(look.cancelled ? struck : small);
+        const QString first = sfm.elidedText(look.time + u' ' + e.patientName(), Qt::ElideRight, inner.width());
+        p.drawText(QRect(inner.left(), inner.top(), inner.width(), sfm.height()), Qt::AlignLeft, first);
+        if (inner.height() >= 2 * sfm.height() && !e.motifLabel.isEmpty())
+            p.drawText(QRect(inner.left(), inner.top() + sfm.height(), inner.width(), sfm.height()), Qt::AlignLeft,
+                       sfm.elidedText(e.motifLabel, Qt::ElideRight, inner.width()));
+    }
 }
 
 void AgendaGrid::paintEvent(QPaintEvent *)
 {
     const qreal dpr = devicePixelRatioF();
     if (m_background.isNull() || m_background.size() != size() * dpr) {
-        m_background = QPixmap(size() * dpr);
+        m_background = QImage(size() * dpr, QImage::Format_RGB32);
         m_background.setDevicePixelRatio(dpr);
-        QPainter bg(&m_background);
-        paintBackground(bg);
-        paintItems(bg);
+        {
+            QPainter bg(&m_background);
+            paintBackground(bg);
+        }
+        paintItems(m_background);
     }
     QPainter p(this);
-    p.drawPixmap(0, 0, m_background);
+    p.drawImage(0, 0, m_background);
     // The current time, across today's columns (never cached: it moves).
     const int columns = int(m_columns.size());
     const QDateTime now = m_session.now().toTimeZone(m_zone);

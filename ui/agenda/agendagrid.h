@@ -6,7 +6,7 @@
 
 #include <QColor>
 #include <QDate>
-#include <QPixmap>
+#include <QImage>
 #include <QTimer>
 #include <QWidget>
 
@@ -65,7 +65,7 @@ private:
     };
     QRectF columnRect(int column) const;
     void paintBackground(QPainter &p) const; // grid, hours, opening ranges, absences, titles
-    void paintItems(QPainter &p) const;
+    void paintItems(QImage &image) const; // blocks straight into the pixels, then the labels
     double yOf(int minute) const;
     int minuteOf(const QDateTime &utc, const QDate &day) const;
 
@@ -83,14 +83,14 @@ private:
     QList<GridPlacement> m_places;
     struct Look
     {
-        QColor fill;
-        QColor border;
-        QColor status; // invalid: no strip
+        QRgb fill = 0;
+        QRgb border = 0;
+        QRgb status = 0; // 0: no strip
         bool cancelled = false;
         QString time; // HH:mm in the site's zone
     };
     QList<Look> m_looks; // colours parsed once per reload, not per paint
-    QPixmap m_background; // grid and appointments: redrawn on reload and resize, not on every repaint
+    QImage m_background; // grid and appointments: redrawn on reload and resize, not on every repaint
     int m_perDay = 1; // columns per day (the practitioners shown)
     int m_firstMinute = 7 * 60;
     int m_lastMinute = 20 * 60;

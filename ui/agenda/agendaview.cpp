@@ -267,7 +267,7 @@ void AgendaView::act(const QString &what)
     if (!e)
         return;
     const QString id = e->appointment.id;
-    const QString patient = e->patientName;
+    const QString patient = e->patientName();
     Result<Appointment> result = Error::invalid(QString());
     QString done;
     if (what == u"arrived"_s) {

@@ -74,7 +74,7 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
         case Practitioner:
             return e.practitionerName;
         case Patient:
-            return e.patientName;
+            return e.patientName();
         case Motif:
             return e.motifLabel;
         case Status: {
