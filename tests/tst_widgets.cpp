@@ -4,6 +4,7 @@
 #include "agenda/monthview.h"
 #include "agenda/daylistmodel.h"
 #include "agenda/appointmentservice.h"
+#include "agenda/freeslots.h"
 #include "agenda/noshowstatsmodel.h"
 #include "agenda/noshowstatsview.h"
 #include "store/practicerepository.h"
@@ -30,6 +31,10 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPrinter>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -62,6 +67,10 @@ private Q_SLOTS:
     void agendaChoicesAreRemembered();
     void markFromTheGrid();
     void practitionerSeesTheirOwnDay();
+    void bookMoveResizeCancelOnTheGridWithUndo();
+    void severalPractitionersSideBySideRemembered();
+    void printsAPractitionersDay();
+    void dayListShowsWaitingTimes();
     void statisticsView();
     void markFromThePatientRecord();
     void noShowBadgeInSearch();
@@ -438,6 +447,245 @@ void TestWidgets::practitionerSeesTheirOwnDay()
     MainWindow window(session, settings);
     QCOMPARE(window.agendaView()->display(), AgendaView::Display::Day);
     QCOMPARE(window.agendaView()->grid()->columnCount(), 1);
+}
+
+namespace {
+
+// Free slots of one practitioner's day where two in a row are free (room to move and stretch).
+std::pair<FreeSlot, FreeSlot> twoFreeSlotsInARow(const Database &db, const QDateTime &now, const QString &practitioner,
+                                                 const QString &motif, const QDate &day)
+{
+    auto found = FreeSlots::find(db, now, practitioner, motif, day, day, 60);
+    if (found) {
+        for (qsizetype i = 0; i + 1 < found->size(); ++i) {
+            if (found->at(i).end == found->at(i + 1).start)
+                return {found->at(i), found->at(i + 1)};
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void TestWidgets::bookMoveResizeCancelOnTheGridWithUndo()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    const QTimeZone zone(QByteArrayLiteral("Europe/Brussels"));
+    const QDate day(2026, 11, 26); // Thursday, ahead of the clock
+    PracticeRepository practice(m_t.db());
+    // A practitioner with two free slots in a row that day, and two more for the move.
+    QString practitioner;
+    QString motif;
+    FreeSlot first;
+    FreeSlot target;
+    FreeSlot after;
+    for (const Practitioner &p : practice.practitioners()) {
+        const QList<Motif> motifs = practice.motifs(p.id);
+        if (motifs.isEmpty())
+            continue;
+        auto [a, b] = twoFreeSlotsInARow(m_t.db(), m_t.clock().now(), p.id, motifs.first().id, day);
+        auto found = FreeSlots::find(m_t.db(), m_t.clock().now(), p.id, motifs.first().id, day, day, 60);
+        if (!a.start.isValid() || !found || found->size() < 4)
+            continue;
+        practitioner = p.id;
+        motif = motifs.first().id;
+        first = found->first().start == a.start ? found->at(1) : found->first();
+        target = a;
+        after = b;
+        break;
+    }
+    QVERIFY2(!practitioner.isEmpty(), "no practitioner with free time on the day");
+    const QString patient = PatientRepository(m_t.db()).list(20).at(7).id;
+    const QString patientName = PatientRepository(m_t.db()).byId(patient)->birthName;
+
+    AgendaView view(session);
+    view.resize(1400, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setDay(day);
+    view.setPractitionerFilter(practitioner);
+    view.setDisplay(AgendaView::Display::Day);
+    AgendaGrid *grid = view.grid();
+    QCOMPARE(grid->columnCount(), 1);
+
+    // 1. Click and drag over free time: the booking dialog opens on that time and length.
+    const QTime from = first.start.toTimeZone(zone).time();
+    const QPoint press = grid->pointAt(practitioner, day, from);
+    const int length = int(first.start.secsTo(first.end));
+    const QPoint release = grid->pointAt(practitioner, day, from.addSecs(length));
+    QVERIFY(press.y() > 0 && release.y() > press.y() + QApplication::startDragDistance());
+    QTest::mousePress(grid, Qt::LeftButton, {}, press);
+    QTest::mouseMove(grid, press + QPoint(0, QApplication::startDragDistance() + 1));
+    QTest::mouseMove(grid, release);
+    QTest::mouseRelease(grid, Qt::LeftButton, {}, release);
+    auto *dialog = view.findChild<BookingDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->practitionerBox()->currentData().toString(), practitioner);
+    QCOMPARE(dialog->slotList()->currentRow(), 0);
+    QCOMPARE(dialog->slotList()->item(0)->data(Qt::UserRole).toDateTime(), first.start);
+    QCOMPARE(dialog->slotList()->item(0)->data(Qt::UserRole + 1).toInt(), length / 60); // the length dragged
+    dialog->patientField()->setText(patientName);
+    dialog->searchPatients();
+    int row = -1;
+    for (int i = 0; i < dialog->patientList()->model()->rowCount(); ++i) {
+        if (dialog->patientList()->model()->index(i, 0).data(PatientSearchModel::PatientIdRole).toString() == patient)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    dialog->patientList()->selectRow(row);
+    dialog->motifBox()->setCurrentIndex(dialog->motifBox()->findData(motif));
+    dialog->slotList()->setCurrentRow(0);
+    dialog->accept();
+    QString id = dialog->bookedAppointmentId();
+    QVERIFY2(!id.isEmpty(), qPrintable(dialog->message()));
+    auto booked = AppointmentRepository(m_t.db()).byId(id);
+    QCOMPARE(booked->start, first.start);
+    QCOMPARE(booked->start.secsTo(booked->end), length); // the length dragged
+    QCOMPARE(view.undoStack()->count(), 1);
+    QVERIFY(grid->indexOf(id) >= 0 || grid->isStale());
+
+    // 2. Undo the booking: entered in error, nothing deleted. Redo books it again.
+    view.undoAction()->trigger();
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->status, AppointmentStatus::EnteredInError);
+    view.redoAction()->trigger();
+    QVERIFY2(!view.lastActFailed(), qPrintable(view.message()));
+    id = view.currentAppointmentId();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->status, AppointmentStatus::Booked);
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->start, first.start);
+
+    // 3. Drag the block to free time: moved, same length.
+    grid->reloadNow();
+    int index = grid->indexOf(id);
+    QVERIFY(index >= 0);
+    QPoint grab = grid->itemRect(index).topLeft() + QPoint(grid->itemRect(index).width() / 2, 2);
+    QPoint drop = grid->pointAt(practitioner, day, target.start.toTimeZone(zone).time());
+    QTest::mousePress(grid, Qt::LeftButton, {}, grab);
+    QTest::mouseMove(grid, grab + QPoint(0, QApplication::startDragDistance() + 1));
+    QTest::mouseMove(grid, drop);
+    QTest::mouseRelease(grid, Qt::LeftButton, {}, drop);
+    QVERIFY2(!view.lastActFailed(), qPrintable(view.message()));
+    auto moved = AppointmentRepository(m_t.db()).byId(id);
+    QCOMPARE(moved->start, target.start);
+    QCOMPARE(moved->start.secsTo(moved->end), length);
+    view.undoAction()->trigger();
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->start, first.start);
+    view.redoAction()->trigger();
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->start, target.start);
+
+    // 4. Drag the lower edge: a longer appointment, up to the end of the next free slot.
+    grid->reloadNow();
+    index = grid->indexOf(id);
+    QVERIFY(index >= 0);
+    grab = QPoint(grid->itemRect(index).center().x(), grid->itemRect(index).bottom() - 1);
+    drop = grid->pointAt(practitioner, day, after.end.toTimeZone(zone).time());
+    QTest::mousePress(grid, Qt::LeftButton, {}, grab);
+    QTest::mouseMove(grid, grab + QPoint(0, QApplication::startDragDistance() + 1));
+    QTest::mouseMove(grid, drop);
+    QTest::mouseRelease(grid, Qt::LeftButton, {}, drop);
+    QVERIFY2(!view.lastActFailed(), qPrintable(view.message()));
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->start, target.start);
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->end, after.end);
+
+    // 5. A drop onto another appointment is refused with the rule's words; nothing moves.
+    auto others = AppointmentRepository(m_t.db()).inRange(QDateTime(day, QTime(0, 0), zone).toUTC(),
+                                                           QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(),
+                                                           {practitioner});
+    others.removeIf([&](const Appointment &a) { return a.id == id || a.status != AppointmentStatus::Booked; });
+    QVERIFY(!others.isEmpty());
+    grid->reloadNow();
+    index = grid->indexOf(id);
+    grab = grid->itemRect(index).topLeft() + QPoint(grid->itemRect(index).width() / 2, 2);
+    drop = grid->pointAt(practitioner, day, others.first().start.toTimeZone(zone).time());
+    QTest::mousePress(grid, Qt::LeftButton, {}, grab);
+    QTest::mouseMove(grid, grab + QPoint(0, QApplication::startDragDistance() + 1));
+    QTest::mouseMove(grid, drop);
+    QTest::mouseRelease(grid, Qt::LeftButton, {}, drop);
+    QVERIFY(view.lastActFailed());
+    QVERIFY2(view.message().contains(u"occup"_s) || view.message().contains(u"taken"_s), qPrintable(view.message()));
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->start, target.start);
+
+    // 6. Cancel at the patient's request, then undo: booked again.
+    view.selectAppointment(id);
+    QVERIFY(view.cancelAction()->isEnabled());
+    QVERIFY(view.cancelCurrent(CancelledBy::Patient, u"Grippe"_s));
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->status, AppointmentStatus::Cancelled);
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->cancelledBy, u"patient"_s);
+    view.undoAction()->trigger();
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->status, AppointmentStatus::Booked);
+    QVERIFY(view.undoStack()->count() >= 4);
+}
+
+void TestWidgets::severalPractitionersSideBySideRemembered()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    QSettings settings(m_settingsDir.filePath(u"several.ini"_s), QSettings::IniFormat);
+    const QList<Practitioner> all = PracticeRepository(m_t.db()).practitioners();
+    QVERIFY(all.size() >= 3);
+    {
+        AgendaView view(session);
+        view.usePreferences(&settings);
+        view.setDisplay(AgendaView::Display::Day);
+        view.setPractitioners({all.at(0).id, all.at(2).id});
+        QCOMPARE(view.grid()->columnCount(), 2);
+    }
+    AgendaView again(session);
+    again.usePreferences(&settings);
+    QCOMPARE(again.practitioners(), (QStringList{all.at(0).id, all.at(2).id}));
+    QCOMPARE(again.display(), AgendaView::Display::Day);
+    QCOMPARE(again.grid()->columnCount(), 2);
+    // The practitioners' menu ticks them.
+    auto *button = again.findChild<QToolButton *>(u"agendaPractitioners"_s);
+    QVERIFY(button);
+    int ticked = 0;
+    for (QAction *a : button->menu()->actions())
+        ticked += a->isChecked() ? 1 : 0;
+    QCOMPARE(ticked, 2);
+}
+
+void TestWidgets::printsAPractitionersDay()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    AgendaView view(session);
+    view.setDay(QDate(2026, 11, 23));
+    const QString practitioner = PracticeRepository(m_t.db()).practitioners().first().id;
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(u"day.pdf"_s));
+    QVERIFY(view.printDay(&printer, practitioner));
+    QFile pdf(dir.filePath(u"day.pdf"_s));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.contains("/Type /Page"));
+    QVERIFY(!view.printDay(&printer, u"nobody"_s));
+}
+
+void TestWidgets::dayListShowsWaitingTimes()
+{
+    // The demo has patients in the waiting room at 10:00 on Monday 23 November.
+    DayListModel model(m_t.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClock(&m_t.clock());
+    model.setDay(QDate(2026, 11, 23));
+    int waiting = 0;
+    int missed = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const DayListEntry *e = model.entryAt(r);
+        const QString text = model.index(r, DayListModel::Waiting).data().toString();
+        if (e->appointment.status == AppointmentStatus::Arrived) {
+            QVERIFY(e->arrivedAt.isValid());
+            QCOMPARE(text, u"%1 min"_s.arg(e->arrivedAt.secsTo(m_t.clock().now()) / 60));
+            ++waiting;
+        } else if (e->appointment.status == AppointmentStatus::Booked) {
+            QVERIFY(text.isEmpty());
+        }
+        missed += e->noShows;
+    }
+    QVERIFY(waiting > 0);
+    QVERIFY(missed > 0); // the habitual absentees
+    QCOMPARE(model.headerData(DayListModel::Waiting, Qt::Horizontal, Qt::DisplayRole).toString(), u"Waiting"_s);
 }
 
 void TestWidgets::statisticsView()

@@ -5,6 +5,7 @@
 #include "store/fastrows.h"
 #include "timeutil.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -29,8 +30,39 @@ QString DayListEntry::patientName() const
 QList<DayListEntry> DayList::load(const Database &db, const QDate &day, const QTimeZone &zone,
                                   const QStringList &practitionerIds)
 {
-    return loadRange(db, QDateTime(day, QTime(0, 0), zone), QDateTime(day.addDays(1), QTime(0, 0), zone),
-                     practitionerIds, true);
+    const QDateTime from(day, QTime(0, 0), zone);
+    const QDateTime to(day.addDays(1), QTime(0, 0), zone);
+    QList<DayListEntry> entries = loadRange(db, from, to, practitionerIds, true);
+    if (entries.isEmpty())
+        return entries;
+    QHash<QString, int> row;
+    for (int i = 0; i < entries.size(); ++i)
+        row.insert(entries.at(i).appointment.id, i);
+    // Arrival and call-in times from the history; the patients' counting no-shows. Two
+    // grouped queries for the whole day rather than one per line.
+    auto times = db.exec(uR"(SELECT h.appointment_id, h.to_status, max(h.at_utc) FROM appointment_history h
+        JOIN appointments a ON a.id = h.appointment_id
+        WHERE a.start_utc >= ? AND a.start_utc < ? AND h.to_status IN ('arrived', 'in-consultation')
+        GROUP BY h.appointment_id, h.to_status)"_s,
+                         {toStored(from), toStored(to)});
+    while (times && times->next()) {
+        const auto it = row.constFind(times->value(0).toString());
+        if (it == row.constEnd())
+            continue;
+        DayListEntry &e = entries[*it];
+        (times->value(1).toString() == u"arrived"_s ? e.arrivedAt : e.calledAt) = fromStored(times->value(2).toLongLong());
+    }
+    auto noShows = db.exec(uR"(SELECT n.patient_id, count(*) FROM appointments n
+        WHERE n.status = 'noshow' AND n.excused = 0 AND n.noshow_erased = 0
+          AND n.patient_id IN (SELECT patient_id FROM appointments WHERE start_utc >= ? AND start_utc < ?)
+        GROUP BY n.patient_id)"_s,
+                           {toStored(from), toStored(to)});
+    QHash<QString, int> counts;
+    while (noShows && noShows->next())
+        counts.insert(noShows->value(0).toString(), noShows->value(1).toInt());
+    for (DayListEntry &e : entries)
+        e.noShows = counts.value(e.appointment.patientId);
+    return entries;
 }
 
 QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &fromTime, const QDateTime &toTime,

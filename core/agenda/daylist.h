@@ -17,6 +17,11 @@ struct DayListEntry
     Appointment appointment;
     QString patientNames; // as stored: birth name, usage name, first name used, U+001F between
     QString patientName() const; // "DUPONT (MARTIN) Marie", made when shown
+    // The front desk's day (DayList::load) only: when the patient arrived and was called
+    // in (UTC, from the history), and their no-shows that count.
+    QDateTime arrivedAt;
+    QDateTime calledAt;
+    int noShows = 0;
     QString practitionerName;
     QString practitionerColor;
     QString motifLabel;

@@ -4,6 +4,8 @@
 #include "store/practicerepository.h"
 #include "timeutil.h"
 
+#include <QApplication>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -48,6 +50,7 @@ AgendaGrid::AgendaGrid(const Session &session, QWidget *parent)
     , m_date(session.now().toTimeZone(m_zone).date())
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
+    setMouseTracking(true); // the resize cursor on the lower edge of a block
     setMinimumSize(400, 300);
     m_reload.setSingleShot(true);
     m_reload.setInterval(30);
@@ -97,6 +100,8 @@ void AgendaGrid::reloadNow()
 {
     m_reload.stop();
     m_stale = false;
+    m_drag = Drag::None; // the items a drag pointed at are gone
+    m_dragging = false;
     const Database &db = m_session.database();
     PracticeRepository practice(db);
     QList<Practitioner> practitioners;
@@ -261,12 +266,211 @@ QString AgendaGrid::appointmentAt(const QPoint &pos) const
     return {};
 }
 
+int AgendaGrid::indexOf(const QString &appointmentId) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).appointment.id == appointmentId)
+            return i;
+    }
+    return -1;
+}
+
+QPoint AgendaGrid::pointAt(const QString &practitionerId, const QDate &day, const QTime &time) const
+{
+    for (int c = 0; c < m_columns.size(); ++c) {
+        const Column &col = m_columns.at(c);
+        if (col.day == day && col.practitioner.id == practitionerId) {
+            const QRectF r = columnRect(c);
+            const int minute = time.hour() * 60 + time.minute() - m_firstMinute;
+            return QPointF(r.center().x(), yOf(minute) + 1).toPoint();
+        }
+    }
+    return {-1, -1};
+}
+
+int AgendaGrid::columnAt(double x) const
+{
+    if (m_columns.isEmpty() || x < kGutter)
+        return -1;
+    const double w = double(width() - kGutter) / m_columns.size();
+    const int c = int((x - kGutter) / w);
+    return c < m_columns.size() ? c : -1;
+}
+
+int AgendaGrid::snappedMinuteAt(double y) const
+{
+    const double body = std::max(1, height() - kHeader);
+    const double minute = (y - kHeader) * (m_lastMinute - m_firstMinute) / body;
+    const int snapped = int(std::floor(minute / SnapMinutes)) * SnapMinutes;
+    return std::clamp(snapped, 0, m_lastMinute - m_firstMinute);
+}
+
+QDateTime AgendaGrid::timeOf(int column, int minute) const
+{
+    const int local = m_firstMinute + minute;
+    const QDate day = m_columns.at(column).day.addDays(local / (24 * 60));
+    const int inDay = local % (24 * 60);
+    return QDateTime(day, QTime(inDay / 60, inDay % 60), m_zone).toUTC();
+}
+
+QRect AgendaGrid::ghostRect() const
+{
+    if (!m_dragging || m_dragColumn < 0)
+        return {};
+    const QRectF col = columnRect(m_dragColumn).adjusted(2, 0, -2, 0);
+    const int from = std::min(m_dragStart, m_dragEnd);
+    const int to = std::max(m_dragStart, m_dragEnd);
+    return QRectF(col.left(), yOf(from), col.width() - 1, std::max(3.0, yOf(to) - yOf(from) - 1)).toRect();
+}
+
 void AgendaGrid::mousePressEvent(QMouseEvent *event)
 {
-    const QString id = appointmentAt(event->position().toPoint());
-    if (!id.isEmpty())
-        Q_EMIT appointmentClicked(id);
     QWidget::mousePressEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    const QPoint pos = event->position().toPoint();
+    m_pressPos = pos;
+    m_dragging = false;
+    m_drag = Drag::None;
+    m_dragItem = -1;
+    for (int i = int(m_items.size()) - 1; i >= 0; --i) {
+        const QRect r = itemRect(i);
+        if (!r.contains(pos))
+            continue;
+        Q_EMIT appointmentClicked(m_entries.at(i).appointment.id);
+        // Only what is still booked moves; the rest is history.
+        if (m_entries.at(i).appointment.status != AppointmentStatus::Booked)
+            return;
+        m_dragItem = i;
+        m_dragColumn = m_items.at(i).column;
+        m_dragStart = m_items.at(i).startMinute;
+        m_dragEnd = m_items.at(i).endMinute;
+        m_drag = pos.y() >= r.bottom() - 4 ? Drag::Resize : Drag::Move;
+        m_grabOffset = snappedMinuteAt(pos.y()) - m_dragStart;
+        return;
+    }
+    m_dragColumn = columnAt(pos.x());
+    if (m_dragColumn >= 0 && pos.y() > kHeader) {
+        m_drag = Drag::Create;
+        m_dragStart = snappedMinuteAt(pos.y());
+        m_dragEnd = m_dragStart + SnapMinutes;
+    }
+}
+
+void AgendaGrid::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_drag == Drag::None) {
+        // The lower edge of a booked block changes its length.
+        Qt::CursorShape shape = Qt::ArrowCursor;
+        for (int i = int(m_items.size()) - 1; i >= 0; --i) {
+            const QRect r = itemRect(i);
+            if (r.contains(pos)) {
+                if (m_entries.at(i).appointment.status == AppointmentStatus::Booked && pos.y() >= r.bottom() - 4)
+                    shape = Qt::SizeVerCursor;
+                break;
+            }
+        }
+        setCursor(shape);
+        return;
+    }
+    if (!m_dragging && (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return;
+    m_dragging = true;
+    const int minute = snappedMinuteAt(pos.y());
+    const int span = m_lastMinute - m_firstMinute;
+    switch (m_drag) {
+    case Drag::Create:
+        m_dragEnd = minute == m_dragStart ? minute + SnapMinutes : minute;
+        break;
+    case Drag::Resize: {
+        // The lower edge follows the pointer to the nearest step.
+        const int nearest = snappedMinuteAt(pos.y() + (yOf(SnapMinutes) - yOf(0)) / 2);
+        m_dragEnd = std::max(m_dragStart + SnapMinutes, nearest);
+        break;
+    }
+    case Drag::Move: {
+        const int length = m_items.at(m_dragItem).endMinute - m_items.at(m_dragItem).startMinute;
+        m_dragStart = std::clamp(minute - m_grabOffset, 0, std::max(0, span - length));
+        m_dragEnd = m_dragStart + length;
+        // Another day, the same practitioner: the column of that day for them.
+        const int hovered = columnAt(pos.x());
+        if (hovered >= 0)
+            m_dragColumn = hovered / m_perDay * m_perDay + m_items.at(m_dragItem).column % m_perDay;
+        break;
+    }
+    case Drag::None:
+        break;
+    }
+    update();
+}
+
+void AgendaGrid::mouseReleaseEvent(QMouseEvent *event)
+{
+    QWidget::mouseReleaseEvent(event);
+    const Drag drag = m_drag;
+    const bool dragged = m_dragging;
+    m_drag = Drag::None;
+    m_dragging = false;
+    update();
+    if (!dragged || event->button() != Qt::LeftButton || m_dragColumn < 0)
+        return;
+    const int from = std::min(m_dragStart, m_dragEnd);
+    const int to = std::max(m_dragStart, m_dragEnd);
+    if (drag == Drag::Create) {
+        Q_EMIT slotChosen(m_columns.at(m_dragColumn).practitioner.id, timeOf(m_dragColumn, from),
+                          timeOf(m_dragColumn, to));
+    } else if (drag == Drag::Move || drag == Drag::Resize) {
+        const GridItem &item = m_items.at(m_dragItem);
+        if (item.column == m_dragColumn && item.startMinute == from && item.endMinute == to)
+            return;
+        Q_EMIT appointmentDragged(m_entries.at(m_dragItem).appointment.id, timeOf(m_dragColumn, from),
+                                  timeOf(m_dragColumn, to));
+    }
+}
+
+void AgendaGrid::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (event->button() != Qt::LeftButton || !appointmentAt(pos).isEmpty())
+        return;
+    const int column = columnAt(pos.x());
+    if (column < 0 || pos.y() <= kHeader)
+        return;
+    m_drag = Drag::None;
+    Q_EMIT slotChosen(m_columns.at(column).practitioner.id, timeOf(column, snappedMinuteAt(pos.y())), QDateTime());
+}
+
+void AgendaGrid::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_drag != Drag::None) {
+        m_drag = Drag::None;
+        m_dragging = false;
+        update();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void AgendaGrid::paintGhost(QPainter &p) const
+{
+    const QRect r = ghostRect();
+    if (r.isNull())
+        return;
+    p.fillRect(r, QColor(31, 95, 168, 60));
+    p.setPen(QPen(QColor(u"#1f5fa8"_s), 1, Qt::DashLine));
+    p.drawRect(r.adjusted(0, 0, -1, -1));
+    const int from = m_firstMinute + std::min(m_dragStart, m_dragEnd);
+    const int to = m_firstMinute + std::max(m_dragStart, m_dragEnd);
+    auto hhmm = [](int m) {
+        return QStringLiteral("%1:%2").arg((m / 60) % 24, 2, 10, QLatin1Char('0')).arg(m % 60, 2, 10, QLatin1Char('0'));
+    };
+    const QString label = hhmm(from) + u" – "_s + hhmm(to);
+    const QFontMetrics fm = fontMetrics();
+    const QRect tag(r.left(), r.top() - fm.height() - 2, fm.horizontalAdvance(label) + 8, fm.height() + 2);
+    p.fillRect(tag, QColor(u"#1f5fa8"_s));
+    p.setPen(Qt::white);
+    p.drawText(tag, Qt::AlignCenter, label);
 }
 
 void AgendaGrid::paintBackground(QPainter &p) const
@@ -454,6 +658,7 @@ void AgendaGrid::paintEvent(QPaintEvent *)
             p.drawLine(QPointF(r.left(), yOf(nowMinute)), QPointF(r.right(), yOf(nowMinute)));
         }
     }
+    paintGhost(p);
 }
 
 } // namespace guichet

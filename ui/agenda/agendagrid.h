@@ -43,17 +43,30 @@ public:
     QString appointmentAt(const QPoint &pos) const;
     QRect itemRect(int index) const;
     QString appointmentIdAt(int index) const;
+    int indexOf(const QString &appointmentId) const; // -1 when not shown
+    // Where a time of a practitioner's day is drawn (for the keyboard-free story: tests, tours).
+    QPoint pointAt(const QString &practitionerId, const QDate &day, const QTime &time) const;
+    static constexpr int SnapMinutes = 5;
 
     QSize sizeHint() const override { return {1200, 800}; }
 
 Q_SIGNALS:
     void appointmentClicked(const QString &appointmentId);
+    // Click and drag over free time: book there (end invalid after a double click: the
+    // visit reason's length).
+    void slotChosen(const QString &practitionerId, const QDateTime &start, const QDateTime &end);
+    // An appointment dragged to another time or day, or its lower edge dragged (new length).
+    void appointmentDragged(const QString &appointmentId, const QDateTime &start, const QDateTime &end);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     struct Column
@@ -67,6 +80,11 @@ private:
     void paintBackground(QPainter &p) const; // grid, hours, opening ranges, absences, titles
     void paintItems(QImage &image) const; // blocks straight into the pixels, then the labels
     double yOf(int minute) const;
+    int columnAt(double x) const; // -1 outside the columns
+    int snappedMinuteAt(double y) const; // grid minute (from m_firstMinute), on SnapMinutes
+    QDateTime timeOf(int column, int minute) const; // UTC
+    QRect ghostRect() const;
+    void paintGhost(QPainter &p) const;
     int minuteOf(const QDateTime &utc, const QDate &day) const;
 
     const Session &m_session;
@@ -92,6 +110,16 @@ private:
     QList<Look> m_looks; // colours parsed once per reload, not per paint
     QImage m_background; // grid and appointments: redrawn on reload and resize, not on every repaint
     int m_perDay = 1; // columns per day (the practitioners shown)
+    // A drag in progress: a new slot, a move or a resize, drawn over the cached image.
+    enum class Drag { None, Create, Move, Resize };
+    Drag m_drag = Drag::None;
+    bool m_dragging = false; // past the drag distance
+    QPoint m_pressPos;
+    int m_dragItem = -1;
+    int m_dragColumn = -1;
+    int m_dragStart = 0; // grid minutes
+    int m_dragEnd = 0;
+    int m_grabOffset = 0; // minutes between the block's start and the point grabbed
     int m_firstMinute = 7 * 60;
     int m_lastMinute = 20 * 60;
 };

@@ -3,24 +3,41 @@
 #include "access/session.h"
 #include "agenda/appointmentservice.h"
 #include "agenda/noshowservice.h"
+#include "agendacommands.h"
 #include "agendagrid.h"
 #include "bookingdialog.h"
-#include "monthview.h"
 #include "daylistmodel.h"
+#include "monthview.h"
+#include "store/appointmentrepository.h"
+#include "store/patientrepository.h"
 #include "store/practicerepository.h"
 
 #include <QAction>
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QStackedWidget>
 #include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +49,7 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     , m_session(session)
 {
     m_model = new DayListModel(session.database(), this);
+    m_model->setClock(&session.clock());
     auto *previous = new QPushButton(tr("◀ Previous"), this);
     auto *today = new QPushButton(tr("Today"), this);
     auto *next = new QPushButton(tr("Next ▶"), this);
@@ -49,31 +67,23 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     m_displayBox->addItem(tr("Day"));
     m_displayBox->addItem(tr("Week"));
     m_displayBox->addItem(tr("Month"));
-    m_practitionerBox = new QComboBox(this);
-    m_practitionerBox->addItem(tr("All practitioners"), QString());
-    for (const Practitioner &p : PracticeRepository(session.database()).practitioners())
-        m_practitionerBox->addItem(p.displayName(), p.id);
-    m_practitionerBox->hide(); // the day list shows everybody
+    // Which practitioners side by side: a menu of ticks, remembered per desk.
+    m_practitionerButton = new QToolButton(this);
+    m_practitionerButton->setObjectName(u"agendaPractitioners"_s);
+    m_practitionerButton->setPopupMode(QToolButton::InstantPopup);
+    m_practitionerButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_practitionerButton->setMenu(new QMenu(m_practitionerButton));
+    rebuildPractitionerMenu();
 
     auto *book = new QPushButton(tr("New appointment…"), this);
     book->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    book->setToolTip(tr("Ctrl+N"));
-    connect(book, &QPushButton::clicked, this, [this] {
-        BookingDialog dialog(m_session, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        m_model->reload();
-        m_grid->scheduleReload();
-        refreshSummary();
-        m_message->setStyleSheet(u"color: #1b7f3b;"_s);
-        m_message->setText(tr("Appointment booked."));
-        Q_EMIT appointmentChanged(dialog.bookedAppointmentId());
-    });
+    book->setToolTip(tr("Ctrl+N; or click and drag on the day or week grid"));
+    connect(book, &QPushButton::clicked, this, [this] { openBooking(); });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(book);
     bar->addWidget(m_displayBox);
-    bar->addWidget(m_practitionerBox);
+    bar->addWidget(m_practitionerButton);
     bar->addSpacing(8);
     bar->addWidget(previous);
     bar->addWidget(today);
@@ -88,6 +98,7 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -97,34 +108,73 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     m_table->setColumnWidth(DayListModel::Practitioner, 220);
     m_table->setColumnWidth(DayListModel::Motif, 240);
     m_table->setColumnWidth(DayListModel::Status, 160);
+    m_table->setColumnWidth(DayListModel::Waiting, 110);
+    m_table->setColumnWidth(DayListModel::NoShows, 90);
 
     m_message = new QLabel(this);
     m_message->setObjectName(u"agendaMessage"_s);
     m_message->setWordWrap(true);
 
-    // Keyboard first: the desk marks without leaving the list.
-    m_arrived = new QAction(tr("Patient has &arrived"), this);
-    m_arrived->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_markNoShow = new QAction(tr("Mark as &not honoured"), this);
-    m_markNoShow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_markExcused = new QAction(tr("Mark as not honoured, &excused"), this);
-    m_markExcused->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_undoNoShow = new QAction(tr("&Undo the no-show"), this);
-    m_undoNoShow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    for (QAction *a : {m_arrived, m_markNoShow, m_markExcused, m_undoNoShow}) {
+    // Keyboard first: the desk acts without leaving the list or the grid.
+    auto action = [this](const QString &text, const QKeySequence &keys) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(keys);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        m_table->addAction(a);
-    }
+        return a;
+    };
+    m_arrived = action(tr("Patient has &arrived"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_start = action(tr("&In consultation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_finish = action(tr("Consultation &done"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_markNoShow = action(tr("Mark as &not honoured"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_markExcused = action(tr("Mark as not honoured, &excused"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_undoNoShow = action(tr("&Undo the no-show"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_move = action(tr("&Move or change the length…"), QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_cancel = action(tr("&Cancel the appointment…"), QKeySequence(Qt::Key_Delete));
+    m_print = action(tr("&Print a practitioner's day…"), QKeySequence::Print);
+    m_undo = new QUndoStack(this);
+    m_undoAct = m_undo->createUndoAction(this, tr("Undo"));
+    m_undoAct->setShortcut(QKeySequence::Undo);
+    m_undoAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_redoAct = m_undo->createRedoAction(this, tr("Redo"));
+    m_redoAct->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    auto *separator2 = new QAction(this);
+    separator2->setSeparator(true);
+    const QList<QAction *> acts = {m_arrived,    m_start,       m_finish, separator, m_markNoShow,
+                                   m_markExcused, m_undoNoShow, separator2, m_move,   m_cancel};
+    m_table->addActions(acts);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    addActions({m_print, m_undoAct, m_redoAct});
     connect(m_arrived, &QAction::triggered, this, [this] { act(u"arrived"_s); });
+    connect(m_start, &QAction::triggered, this, [this] { act(u"start"_s); });
+    connect(m_finish, &QAction::triggered, this, [this] { act(u"finish"_s); });
     connect(m_markNoShow, &QAction::triggered, this, [this] { act(u"noshow"_s); });
     connect(m_markExcused, &QAction::triggered, this, [this] { act(u"excused"_s); });
     connect(m_undoNoShow, &QAction::triggered, this, [this] { act(u"undo"_s); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgendaView::updateActions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &AgendaView::updateActions);
+    connect(m_cancel, &QAction::triggered, this, &AgendaView::askCancel);
+    connect(m_move, &QAction::triggered, this, &AgendaView::askMove);
+    connect(m_print, &QAction::triggered, this, &AgendaView::askPrint);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
+        const DayListEntry *e = m_model->entryAt(i.row());
+        m_current = e ? e->appointment.id : QString();
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The current appointment stays current across reloads when it is still listed.
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->entryAt(r)->appointment.id == m_current) {
+                const QSignalBlocker block(m_table->selectionModel());
+                m_table->setCurrentIndex(m_model->index(r, 0));
+            }
+        }
+        updateActions();
+    });
 
-    auto *notice = new QLabel(tr("New appointment: Ctrl+N. Booking by clicking on the grid and moving by drag and drop "
-                                 "come with the next version of the agenda."),
+    auto *notice = new QLabel(tr("New appointment: Ctrl+N, or click and drag on free time in the day or week grid. "
+                                 "Drag an appointment to move it, its lower edge to change its length. "
+                                 "Undo: Ctrl+Z."),
                               this);
     notice->setWordWrap(true);
     notice->setStyleSheet(u"color: #5f6b7a;"_s);
@@ -132,7 +182,7 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     // The same actions on the painted grid: a click selects the appointment, the menu acts on it.
     m_grid->setFocusPolicy(Qt::ClickFocus);
     m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_grid->addActions({m_arrived, m_markNoShow, m_markExcused, m_undoNoShow});
+    m_grid->addActions(acts);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_grid);
@@ -158,19 +208,12 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     connect(previous, &QPushButton::clicked, this, [this, step] { setDay(step(-1)); });
     connect(next, &QPushButton::clicked, this, [this, step] { setDay(step(1)); });
     connect(m_displayBox, &QComboBox::currentIndexChanged, this, [this](int index) { setDisplay(Display(index)); });
-    connect(m_practitionerBox, &QComboBox::currentIndexChanged, this, [this] {
-        const QString id = m_practitionerBox->currentData().toString();
-        if (m_settings)
-            m_settings->setValue(u"agenda/practitioner"_s, id);
-        m_grid->setPractitioners(id.isEmpty() ? QStringList{} : QStringList{id});
-        m_month->setPractitioners(id.isEmpty() ? QStringList{} : QStringList{id});
-    });
-    connect(m_grid, &AgendaGrid::appointmentClicked, this, [this](const QString &id) {
-        for (int r = 0; r < m_model->rowCount(); ++r) {
-            if (m_model->entryAt(r)->appointment.id == id)
-                selectRow(r);
-        }
-    });
+    connect(m_grid, &AgendaGrid::appointmentClicked, this, &AgendaView::selectAppointment);
+    connect(m_grid, &AgendaGrid::slotChosen, this,
+            [this](const QString &practitionerId, const QDateTime &start, const QDateTime &end) {
+                openBooking(practitionerId, start, end);
+            });
+    connect(m_grid, &AgendaGrid::appointmentDragged, this, &AgendaView::reschedule);
     connect(today, &QPushButton::clicked, this, [this] {
         setDay(m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date());
     });
@@ -183,7 +226,44 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
         m_grid->setShowCancelled(on);
         refreshSummary();
     });
+    // Waiting times move with the clock.
+    m_clockTick = new QTimer(this);
+    m_clockTick->setInterval(60 * 1000);
+    connect(m_clockTick, &QTimer::timeout, m_model, &DayListModel::refreshTimes);
+    m_clockTick->start();
     setDay(m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date());
+    updateActions();
+}
+
+void AgendaView::rebuildPractitionerMenu()
+{
+    QMenu *menu = m_practitionerButton->menu();
+    menu->clear();
+    auto *all = menu->addAction(tr("All practitioners"));
+    all->setCheckable(true);
+    all->setChecked(m_practitionerIds.isEmpty());
+    connect(all, &QAction::triggered, this, [this] { setPractitioners({}); });
+    menu->addSeparator();
+    QStringList names;
+    for (const Practitioner &p : PracticeRepository(m_session.database()).practitioners()) {
+        auto *a = menu->addAction(p.displayName());
+        a->setCheckable(true);
+        a->setChecked(m_practitionerIds.contains(p.id));
+        a->setData(p.id);
+        if (a->isChecked())
+            names << p.displayName();
+        connect(a, &QAction::triggered, this, [this, id = p.id](bool on) {
+            QStringList ids = m_practitionerIds;
+            if (on && !ids.contains(id))
+                ids << id;
+            if (!on)
+                ids.removeAll(id);
+            setPractitioners(ids);
+        });
+    }
+    m_practitionerButton->setText(names.isEmpty()      ? tr("All practitioners")
+                                  : names.size() == 1 ? names.first()
+                                                      : tr("%n practitioner(s)", nullptr, int(names.size())));
 }
 
 void AgendaView::usePreferences(QSettings *settings)
@@ -191,9 +271,13 @@ void AgendaView::usePreferences(QSettings *settings)
     m_settings = settings;
     if (!settings)
         return;
-    const QString practitioner = settings->value(u"agenda/practitioner"_s).toString();
-    if (!practitioner.isEmpty() && m_practitionerBox->findData(practitioner) >= 0)
-        setPractitionerFilter(practitioner);
+    QStringList known;
+    for (const Practitioner &p : PracticeRepository(m_session.database()).practitioners())
+        known << p.id;
+    QStringList chosen = settings->value(u"agenda/practitioners"_s).toStringList();
+    chosen.removeIf([&](const QString &id) { return !known.contains(id); });
+    if (!chosen.isEmpty())
+        setPractitioners(chosen);
     const int display = settings->value(u"agenda/display"_s, 0).toInt();
     if (display > 0 && display <= int(Display::Month))
         setDisplay(Display(display));
@@ -208,7 +292,7 @@ void AgendaView::setDisplay(Display display)
         const QSignalBlocker block(m_displayBox);
         m_displayBox->setCurrentIndex(int(display));
     }
-    m_practitionerBox->setVisible(display != Display::List);
+    m_practitionerButton->setVisible(display != Display::List);
     if (display == Display::Day || display == Display::Week)
         m_grid->setMode(display == Display::Week ? AgendaGrid::Mode::Week : AgendaGrid::Mode::Day);
     if (display == Display::Month)
@@ -219,11 +303,21 @@ void AgendaView::setDisplay(Display display)
         m_grid->reloadNow();
 }
 
+void AgendaView::setPractitioners(const QStringList &practitionerIds)
+{
+    m_practitionerIds = practitionerIds;
+    if (m_settings)
+        m_settings->setValue(u"agenda/practitioners"_s, practitionerIds);
+    m_grid->setPractitioners(practitionerIds);
+    m_month->setPractitioners(practitionerIds);
+    rebuildPractitionerMenu();
+    if (m_display == Display::Day || m_display == Display::Week)
+        m_grid->reloadNow();
+}
+
 void AgendaView::setPractitionerFilter(const QString &practitionerId)
 {
-    const int index = m_practitionerBox->findData(practitionerId);
-    m_practitionerBox->setCurrentIndex(std::max(0, index));
-    m_grid->setPractitioners(practitionerId.isEmpty() ? QStringList{} : QStringList{practitionerId});
+    setPractitioners(practitionerId.isEmpty() ? QStringList{} : QStringList{practitionerId});
 }
 
 void AgendaView::setDay(const QDate &day)
@@ -239,10 +333,27 @@ void AgendaView::setDay(const QDate &day)
     refreshSummary();
 }
 
+QDate AgendaView::day() const
+{
+    return m_model->day();
+}
+
 void AgendaView::selectRow(int row)
 {
     m_table->setCurrentIndex(m_model->index(row, 0));
     m_table->selectRow(row);
+}
+
+void AgendaView::selectAppointment(const QString &appointmentId)
+{
+    m_current = appointmentId;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->entryAt(r)->appointment.id == appointmentId) {
+            selectRow(r);
+            break;
+        }
+    }
+    updateActions();
 }
 
 QString AgendaView::message() const
@@ -250,29 +361,301 @@ QString AgendaView::message() const
     return m_message->text();
 }
 
+void AgendaView::showResult(const QString &text, bool error)
+{
+    m_failed = error;
+    m_message->setStyleSheet(error ? u"color: #b00020;"_s : u"color: #1b7f3b;"_s);
+    m_message->setText(text);
+}
+
 void AgendaView::updateActions()
 {
-    const DayListEntry *e = m_model->entryAt(m_table->currentIndex().row());
-    const AppointmentStatus s = e ? e->appointment.status : AppointmentStatus::EnteredInError;
-    m_arrived->setEnabled(e && AppointmentStatuses::canTransition(s, AppointmentStatus::Arrived));
-    m_markNoShow->setEnabled(e && AppointmentStatuses::canTransition(s, AppointmentStatus::NoShow));
+    std::optional<Appointment> current;
+    if (!m_current.isEmpty()) {
+        if (auto a = AppointmentRepository(m_session.database()).byId(m_current))
+            current = a.value();
+    }
+    const AppointmentStatus s = current ? current->status : AppointmentStatus::EnteredInError;
+    auto can = [&](AppointmentStatus to) { return current && AppointmentStatuses::canTransition(s, to); };
+    m_arrived->setEnabled(can(AppointmentStatus::Arrived));
+    m_start->setEnabled(can(AppointmentStatus::InConsultation));
+    m_finish->setEnabled(can(AppointmentStatus::Fulfilled));
+    m_markNoShow->setEnabled(can(AppointmentStatus::NoShow));
     m_markExcused->setEnabled(m_markNoShow->isEnabled());
-    m_undoNoShow->setEnabled(e && s == AppointmentStatus::NoShow);
+    m_undoNoShow->setEnabled(current && s == AppointmentStatus::NoShow);
+    m_cancel->setEnabled(can(AppointmentStatus::Cancelled));
+    m_move->setEnabled(current && s == AppointmentStatus::Booked);
+}
+
+void AgendaView::refreshAll(const QString &appointmentId)
+{
+    m_model->reload();
+    m_grid->scheduleReload();
+    if (m_display == Display::Month)
+        m_month->setDate(m_model->day());
+    if (!appointmentId.isEmpty())
+        selectAppointment(appointmentId);
+    refreshSummary();
+    updateActions();
+    if (!appointmentId.isEmpty())
+        Q_EMIT appointmentChanged(appointmentId);
+}
+
+void AgendaView::afterCommand(const QString &appointmentId, const Error *error)
+{
+    if (error) {
+        showResult(error->message, true);
+        refreshAll(QString());
+        return;
+    }
+    showResult(tr("Done. Ctrl+Z undoes it."), false);
+    refreshAll(appointmentId);
+}
+
+BookingDialog *AgendaView::openBooking(const QString &practitionerId, const QDateTime &start, const QDateTime &end)
+{
+    auto *dialog = new BookingDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (start.isValid())
+        dialog->presetSlot(practitionerId, start, end);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString id = dialog->bookedAppointmentId();
+        m_undo->push(new BookCommand(m_session, [this](const QString &a, const Error *e) { afterCommand(a, e); },
+                                     dialog->bookedDraft(), id));
+        showResult(tr("Appointment booked. Ctrl+Z undoes it."), false);
+        refreshAll(id);
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool AgendaView::reschedule(const QString &appointmentId, const QDateTime &start, const QDateTime &end)
+{
+    auto before = AppointmentRepository(m_session.database()).byId(appointmentId);
+    if (!before) {
+        showResult(before.error().message, true);
+        return false;
+    }
+    auto moved = AppointmentService::reschedule(m_session, appointmentId, start, end);
+    if (!moved) {
+        showResult(moved.error().message, true);
+        refreshAll(QString()); // the block goes back where it was
+        return false;
+    }
+    m_undo->push(new RescheduleCommand(m_session, [this](const QString &a, const Error *e) { afterCommand(a, e); },
+                                       *before, moved->appointment));
+    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    QString text = tr("Moved to %1.").arg(QLocale().toString(moved->appointment.start.toTimeZone(zone),
+                                                              u"dddd d MMMM HH:mm"_s));
+    for (const QString &warning : std::as_const(moved->warnings))
+        text += u' ' + warning;
+    showResult(text + u' ' + tr("Ctrl+Z undoes it."), false);
+    refreshAll(appointmentId);
+    return true;
+}
+
+bool AgendaView::cancelCurrent(CancelledBy by, const QString &reason)
+{
+    const QString id = m_current;
+    auto cancelled = AppointmentService::cancel(m_session, id, by, reason);
+    if (!cancelled) {
+        showResult(cancelled.error().message, true);
+        return false;
+    }
+    m_undo->push(new CancelCommand(m_session, [this](const QString &a, const Error *e) { afterCommand(a, e); }, id,
+                                   by, reason));
+    showResult(cancelled->lateCancellation ? tr("Cancelled, late: the patient will get a neutral notice. Ctrl+Z "
+                                                "undoes it.")
+                                           : tr("Cancelled. Ctrl+Z undoes it."),
+               false);
+    refreshAll(id);
+    return true;
+}
+
+void AgendaView::askCancel()
+{
+    if (m_current.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Cancel the appointment"));
+    auto *byPatient = new QRadioButton(tr("At the patient's request"), &dialog);
+    auto *byPractice = new QRadioButton(tr("By the practice"), &dialog);
+    byPatient->setChecked(true);
+    auto *reason = new QLineEdit(&dialog);
+    reason->setPlaceholderText(tr("Reason (required)"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel the appointment"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Keep it"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(byPatient);
+    form->addRow(byPractice);
+    form->addRow(tr("Reason:"), reason);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    cancelCurrent(byPatient->isChecked() ? CancelledBy::Patient : CancelledBy::Practice, reason->text());
+}
+
+void AgendaView::askMove()
+{
+    auto current = AppointmentRepository(m_session.database()).byId(m_current);
+    if (!current)
+        return;
+    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Move the appointment"));
+    auto *when = new QDateTimeEdit(current->start.toTimeZone(zone), &dialog);
+    when->setCalendarPopup(true);
+    when->setDisplayFormat(u"dddd d MMMM yyyy  HH:mm"_s);
+    auto *length = new QSpinBox(&dialog);
+    length->setRange(5, 12 * 60);
+    length->setSingleStep(5);
+    length->setSuffix(tr(" min"));
+    length->setValue(int(current->start.secsTo(current->end) / 60));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Move"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("New start:"), when);
+    form->addRow(tr("Length:"), length);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QDateTime start(when->date(), when->time(), zone);
+    reschedule(m_current, start.toUTC(), start.addSecs(qint64(length->value()) * 60).toUTC());
+}
+
+void AgendaView::askPrint()
+{
+    QStringList ids = m_practitionerIds;
+    if (ids.isEmpty() && !m_session.user().practitionerId.isEmpty())
+        ids << m_session.user().practitionerId;
+    if (ids.isEmpty()) {
+        auto current = AppointmentRepository(m_session.database()).byId(m_current);
+        if (current)
+            ids << current->practitionerId;
+    }
+    if (ids.isEmpty()) {
+        showResult(tr("Choose the practitioner whose day to print (the practitioners button, or an appointment)."),
+                   true);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Day list"));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!printDay(&printer, ids.first()))
+        showResult(tr("The day list could not be printed."), true);
+}
+
+bool AgendaView::printDay(QPrinter *printer, const QString &practitionerId) const
+{
+    const Database &db = m_session.database();
+    PracticeRepository practice(db);
+    const QTimeZone zone = practice.displayZone();
+    auto who = practice.practitioner(practitionerId);
+    if (!who)
+        return false;
+    const QDate day = m_model->day();
+    QList<DayListEntry> rows = DayList::load(db, day, zone, {practitionerId});
+    rows.removeIf([](const DayListEntry &e) { return !AppointmentStatuses::occupiesSlot(e.appointment.status); });
+    PatientRepository patients(db);
+    QPainter p;
+    if (!p.begin(printer))
+        return false;
+    const QRect page = printer->pageLayout().paintRectPixels(printer->resolution());
+    const QRect area(0, 0, page.width(), page.height());
+    QFont body(u"DejaVu Sans"_s, 10);
+    QFont title = body;
+    title.setPointSize(15);
+    title.setBold(true);
+    QFont bold = body;
+    bold.setBold(true);
+    p.setFont(body);
+    const int line = QFontMetrics(body, printer).height() * 3 / 2;
+    // Time, patient, birth date, phone, reason, status: what the practitioner needs on paper.
+    const QList<double> widths = {0.12, 0.32, 0.12, 0.15, 0.19, 0.10};
+    const QStringList headers = {tr("Time"), tr("Patient"), tr("Born"), tr("Phone"), tr("Visit reason"), tr("Status")};
+    int y = 0;
+    int pageNumber = 1;
+    auto header = [&] {
+        p.setFont(title);
+        const int titleHeight = QFontMetrics(title, printer).height() * 3 / 2;
+        p.drawText(QRect(0, 0, area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                   who->displayName() + u" — "_s + QLocale().toString(day, u"dddd d MMMM yyyy"_s));
+        p.setFont(body);
+        p.drawText(QRect(0, 0, area.width(), titleHeight), Qt::AlignRight | Qt::AlignVCenter,
+                   tr("page %1").arg(pageNumber));
+        y = titleHeight + line / 3;
+        p.setFont(bold);
+        double x = 0;
+        for (int c = 0; c < headers.size(); ++c) {
+            p.drawText(QRectF(x, y, widths.at(c) * area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                       headers.at(c));
+            x += widths.at(c) * area.width();
+        }
+        y += line;
+        p.drawLine(0, y, area.width(), y);
+        p.setFont(body);
+    };
+    header();
+    if (rows.isEmpty())
+        p.drawText(QRect(0, y, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter, tr("No appointment this day."));
+    for (const DayListEntry &e : std::as_const(rows)) {
+        if (y + line > area.height()) {
+            printer->newPage();
+            ++pageNumber;
+            header();
+        }
+        const Appointment &a = e.appointment;
+        auto patient = patients.byId(a.patientId);
+        const QStringList cells = {
+            a.start.toTimeZone(zone).toString(u"HH:mm"_s) + u"–"_s + a.end.toTimeZone(zone).toString(u"HH:mm"_s),
+            e.patientName(),
+            patient ? QLocale().toString(patient->birthDate, QLocale::ShortFormat) : QString(),
+            patient ? (patient->mobilePhone.isEmpty() ? patient->otherPhone : patient->mobilePhone) : QString(),
+            e.motifLabel,
+            AppointmentStatuses::label(a.status),
+        };
+        double x = 0;
+        for (int c = 0; c < cells.size(); ++c) {
+            const double w = widths.at(c) * area.width();
+            p.drawText(QRectF(x, y, w - 8, line), Qt::AlignLeft | Qt::AlignVCenter,
+                       QFontMetrics(body, printer).elidedText(cells.at(c), Qt::ElideRight, int(w - 8)));
+            x += w;
+        }
+        y += line;
+    }
+    p.drawText(QRect(0, y + line / 2, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("%n appointment(s)", nullptr, int(rows.size())));
+    return p.end();
 }
 
 void AgendaView::act(const QString &what)
 {
-    const int row = m_table->currentIndex().row();
-    const DayListEntry *e = m_model->entryAt(row);
-    if (!e)
+    const QString id = m_current;
+    if (id.isEmpty())
         return;
-    const QString id = e->appointment.id;
-    const QString patient = e->patientName();
+    QString patient;
+    if (auto a = AppointmentRepository(m_session.database()).byId(id)) {
+        if (auto p = PatientRepository(m_session.database()).byId(a->patientId))
+            patient = p->displayName();
+    }
     Result<Appointment> result = Error::invalid(QString());
     QString done;
     if (what == u"arrived"_s) {
         result = AppointmentService::changeStatus(m_session, id, AppointmentStatus::Arrived, QString());
         done = tr("%1 has arrived.").arg(patient);
+    } else if (what == u"start"_s) {
+        result = AppointmentService::changeStatus(m_session, id, AppointmentStatus::InConsultation, QString());
+        done = tr("%1 is in consultation.").arg(patient);
+    } else if (what == u"finish"_s) {
+        result = AppointmentService::changeStatus(m_session, id, AppointmentStatus::Fulfilled, QString());
+        done = tr("%1: consultation done.").arg(patient);
     } else if (what == u"undo"_s) {
         result = NoShowService::undo(m_session, id);
         done = tr("The no-show of %1 is undone; no notice will be sent.").arg(patient);
@@ -284,22 +667,11 @@ void AgendaView::act(const QString &what)
                              .arg(patient);
     }
     if (!result) {
-        m_message->setStyleSheet(u"color: #b00020;"_s);
-        m_message->setText(result.error().message);
+        showResult(result.error().message, true);
         return;
     }
-    m_message->setStyleSheet(u"color: #1b7f3b;"_s);
-    m_message->setText(done);
-    m_model->reload();
-    m_grid->scheduleReload();
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (m_model->entryAt(r)->appointment.id == id) {
-            selectRow(r);
-            break;
-        }
-    }
-    refreshSummary();
-    Q_EMIT appointmentChanged(id);
+    showResult(done, false);
+    refreshAll(id);
 }
 
 void AgendaView::refreshSummary()

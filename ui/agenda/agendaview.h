@@ -1,25 +1,37 @@
 #pragma once
 
+#include "domain/appointment.h"
+#include "domain/user.h"
+
+#include <QDateTime>
 #include <QWidget>
 
 class QAction;
 class QCheckBox;
 class QComboBox;
-class QSettings;
-class QStackedWidget;
 class QDateEdit;
 class QLabel;
+class QPrinter;
+class QSettings;
+class QStackedWidget;
 class QTableView;
+class QTimer;
+class QToolButton;
+class QUndoStack;
 
 namespace guichet {
 
 class AgendaGrid;
+class BookingDialog;
 class DayListModel;
 class MonthView;
 class Session;
+struct Error;
 
-// The front desk's day list. The painted week grid with one column per
-// practitioner comes with the agenda issue; this view says so.
+// The agenda a secretary keeps open all day: the day list, the painted day and week grids
+// with one column per chosen practitioner, the month. Booking (Ctrl+N, or click and drag
+// on the grid), moving (drag and drop, or a dialog), changing a length (the lower edge),
+// cancelling, arrivals and no-shows; the agenda's acts can be undone and redone.
 class AgendaView final : public QWidget
 {
     Q_OBJECT
@@ -27,32 +39,61 @@ public:
     AgendaView(const Session &session, QWidget *parent = nullptr);
 
     void setDay(const QDate &day);
+    QDate day() const;
     DayListModel *model() const { return m_model; }
     AgendaGrid *grid() const { return m_grid; }
     MonthView *month() const { return m_month; }
     enum class Display { List, Day, Week, Month };
     void setDisplay(Display display);
     Display display() const { return m_display; }
-    void setPractitionerFilter(const QString &practitionerId); // empty: all
-    // The display and the practitioner chosen are remembered per desk.
+    // The practitioners shown side by side (empty: all), remembered per desk.
+    void setPractitioners(const QStringList &practitionerIds);
+    QStringList practitioners() const { return m_practitionerIds; }
+    void setPractitionerFilter(const QString &practitionerId); // one, or empty for all
+    // The display and the practitioners chosen are remembered per desk.
     void usePreferences(QSettings *settings);
     QTableView *table() const { return m_table; }
     void selectRow(int row);
+    void selectAppointment(const QString &appointmentId);
+    QString currentAppointmentId() const { return m_current; }
     QString message() const;
+    bool lastActFailed() const { return m_failed; }
 
-    // The actions on the selected appointment (context menu and shortcuts).
+    // The acts, as the menus and the grid run them (also for tests and scripts).
+    BookingDialog *openBooking(const QString &practitionerId = {}, const QDateTime &start = {},
+                               const QDateTime &end = {}); // window-modal; books when accepted
+    bool reschedule(const QString &appointmentId, const QDateTime &start, const QDateTime &end);
+    bool cancelCurrent(CancelledBy by, const QString &reason);
+    bool printDay(QPrinter *printer, const QString &practitionerId) const; // the day list of one practitioner
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // The actions on the current appointment (context menu and shortcuts).
     QAction *markNoShowAction() const { return m_markNoShow; }
     QAction *markExcusedAction() const { return m_markExcused; }
     QAction *undoNoShowAction() const { return m_undoNoShow; }
     QAction *arrivedAction() const { return m_arrived; }
+    QAction *startAction() const { return m_start; }
+    QAction *finishAction() const { return m_finish; }
+    QAction *cancelAction() const { return m_cancel; }
+    QAction *moveAction() const { return m_move; }
+    QAction *printAction() const { return m_print; }
+    QAction *undoAction() const { return m_undoAct; }
+    QAction *redoAction() const { return m_redoAct; }
 
 Q_SIGNALS:
     void appointmentChanged(const QString &appointmentId);
 
 private:
     void refreshSummary();
+    void refreshAll(const QString &appointmentId);
     void act(const QString &what);
     void updateActions();
+    void showResult(const QString &text, bool error);
+    void afterCommand(const QString &appointmentId, const Error *error);
+    void askCancel();
+    void askMove();
+    void askPrint();
+    void rebuildPractitionerMenu();
 
     const Session &m_session;
     DayListModel *m_model = nullptr;
@@ -65,13 +106,25 @@ private:
     AgendaGrid *m_grid = nullptr;
     MonthView *m_month = nullptr;
     QComboBox *m_displayBox = nullptr;
-    QComboBox *m_practitionerBox = nullptr;
+    QToolButton *m_practitionerButton = nullptr;
+    QStringList m_practitionerIds;
     Display m_display = Display::List;
     QSettings *m_settings = nullptr;
+    QString m_current;
+    bool m_failed = false;
+    QUndoStack *m_undo = nullptr;
+    QTimer *m_clockTick = nullptr;
     QAction *m_markNoShow = nullptr;
     QAction *m_markExcused = nullptr;
     QAction *m_undoNoShow = nullptr;
     QAction *m_arrived = nullptr;
+    QAction *m_start = nullptr;
+    QAction *m_finish = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_move = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_undoAct = nullptr;
+    QAction *m_redoAct = nullptr;
 };
 
 } // namespace guichet

@@ -204,6 +204,17 @@ void BookingDialog::refreshSlots()
         showMessage(found.error().message, true);
         return;
     }
+    if (m_presetStart.isValid()) {
+        // The time chosen on the grid comes first, whether free or not (the rules decide).
+        const QString span = m_presetEnd.isValid()
+            ? QLocale().toString(m_presetStart.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s) + u" – "_s
+                + m_presetEnd.toTimeZone(zone).toString(u"HH:mm"_s)
+            : QLocale().toString(m_presetStart.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s);
+        auto *item = new QListWidgetItem(tr("Chosen on the grid: %1").arg(span), m_slots);
+        item->setData(Qt::UserRole, m_presetStart);
+        if (m_presetEnd.isValid())
+            item->setData(Qt::UserRole + 1, int(m_presetStart.secsTo(m_presetEnd) / 60));
+    }
     for (const FreeSlot &s : *found) {
         auto *item = new QListWidgetItem(QLocale().toString(s.start.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s), m_slots);
         item->setData(Qt::UserRole, s.start);
@@ -212,6 +223,17 @@ void BookingDialog::refreshSlots()
         m_slots->setCurrentRow(0);
     else
         showMessage(tr("No free slot in the next four weeks for this reason."), true);
+}
+
+void BookingDialog::presetSlot(const QString &practitionerId, const QDateTime &start, const QDateTime &end)
+{
+    m_presetStart = start;
+    m_presetEnd = end;
+    const int index = m_practitioner->findData(practitionerId);
+    if (index >= 0 && index != m_practitioner->currentIndex())
+        m_practitioner->setCurrentIndex(index); // refreshes the visit reasons and the slots
+    else
+        refreshSlots();
 }
 
 void BookingDialog::accept()
@@ -232,6 +254,7 @@ void BookingDialog::accept()
     draft.practitionerId = m_practitioner->currentData().toString();
     draft.motifId = m_motif->currentData().toString();
     draft.start = slot->data(Qt::UserRole).toDateTime();
+    draft.durationMinutes = slot->data(Qt::UserRole + 1).toInt(); // 0: the visit reason's length
     draft.channel = m_channel->currentData().toString();
     draft.note = m_note->text();
     draft.overrideReason = m_override->text();
@@ -245,6 +268,7 @@ void BookingDialog::accept()
         return;
     }
     m_booked = booked->appointment.id;
+    m_draft = draft;
     QDialog::accept();
 }
 

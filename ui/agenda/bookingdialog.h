@@ -1,5 +1,8 @@
 #pragma once
 
+#include "agenda/appointmentservice.h"
+
+#include <QDateTime>
 #include <QDialog>
 
 class QCheckBox;
@@ -35,6 +38,10 @@ public:
     QCheckBox *replaceBox() const { return m_replace; }
     QString message() const;
     QString bookedAppointmentId() const { return m_booked; }
+    AppointmentDraft bookedDraft() const { return m_draft; }
+    // A time chosen on the grid: that practitioner, offered first among the slots (end
+    // invalid: the visit reason's length).
+    void presetSlot(const QString &practitionerId, const QDateTime &start, const QDateTime &end);
 
     void searchPatients(); // runs the type-ahead now
     void choosePatient(int row);
@@ -68,6 +75,9 @@ private:
     QTimer *m_debounce = nullptr;
     QString m_patientId;
     QString m_booked;
+    AppointmentDraft m_draft;
+    QDateTime m_presetStart;
+    QDateTime m_presetEnd;
 };
 
 } // namespace guichet

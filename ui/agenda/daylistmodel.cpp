@@ -1,5 +1,6 @@
 #include "daylistmodel.h"
 
+#include "clock.h"
 #include "store/practicerepository.h"
 
 #include <QBrush>
@@ -40,6 +41,18 @@ void DayListModel::reload()
         });
     }
     endResetModel();
+}
+
+void DayListModel::setClock(const Clock *clock)
+{
+    m_clock = clock;
+    refreshTimes();
+}
+
+void DayListModel::refreshTimes()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Waiting), index(int(m_rows.size()) - 1, Waiting), {Qt::DisplayRole});
 }
 
 const DayListEntry *DayListModel::entryAt(int row) const
@@ -85,6 +98,19 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
                 label += u' ' + tr("(excused)");
             return label;
         }
+        case Waiting:
+            // Who is waiting and since when; once called in, how long they waited.
+            if (!m_clock || !e.arrivedAt.isValid())
+                return {};
+            if (a.status == AppointmentStatus::Arrived)
+                return tr("%n min", nullptr, int(std::max<qint64>(0, e.arrivedAt.secsTo(m_clock->now()) / 60)));
+            if (a.status == AppointmentStatus::InConsultation || a.status == AppointmentStatus::Fulfilled) {
+                if (e.calledAt.isValid())
+                    return tr("waited %n min", nullptr, int(std::max<qint64>(0, e.arrivedAt.secsTo(e.calledAt) / 60)));
+            }
+            return {};
+        case NoShows:
+            return e.noShows > 0 ? QVariant(e.noShows) : QVariant();
         default:
             return {};
         }
@@ -97,6 +123,11 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (!AppointmentStatuses::occupiesSlot(a.status))
             return QBrush(QColor(u"#9aa3ad"_s));
+        if (index.column() == NoShows && e.noShows > 0)
+            return QBrush(QColor(u"#b00020"_s));
+        if (index.column() == Waiting && a.status == AppointmentStatus::Arrived && m_clock
+            && e.arrivedAt.isValid() && e.arrivedAt.secsTo(m_clock->now()) > 20 * 60)
+            return QBrush(QColor(u"#b00020"_s)); // waiting for more than 20 minutes
         if (index.column() == Status) {
             switch (a.status) {
             case AppointmentStatus::Arrived:
@@ -142,6 +173,11 @@ QVariant DayListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Visit reason");
     case Status:
         return tr("Status");
+    case Waiting:
+        return tr("Waiting");
+    case NoShows:
+        //: Column: how many appointments this patient did not honour
+        return tr("Missed");
     default:
         return {};
     }

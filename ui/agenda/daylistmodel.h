@@ -7,6 +7,7 @@
 
 namespace guichet {
 
+class Clock;
 class Database;
 
 // The day's appointments across practitioners, for the front desk.
@@ -14,7 +15,7 @@ class DayListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Practitioner, Patient, Motif, Status, ColumnCount };
+    enum Column { Time, Practitioner, Patient, Motif, Status, Waiting, NoShows, ColumnCount };
     static constexpr int AppointmentIdRole = Qt::UserRole + 1;
 
     DayListModel(const Database &db, QObject *parent = nullptr);
@@ -23,6 +24,8 @@ public:
     QDate day() const { return m_day; }
     void setShowCancelled(bool show);
     void reload();
+    void setClock(const Clock *clock); // for waiting times; none: not shown
+    void refreshTimes(); // the waiting column again, as the clock moves
     const DayListEntry *entryAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -35,6 +38,7 @@ private:
     QTimeZone m_zone;
     QDate m_day;
     bool m_showCancelled = false;
+    const Clock *m_clock = nullptr;
     QList<DayListEntry> m_rows;
 };
 
