@@ -1,8 +1,10 @@
+#include "agenda/absenceservice.h"
 #include "agenda/appointmentservice.h"
 #include "agenda/daylist.h"
 #include "identity/patientservice.h"
 #include "store/appointmentrepository.h"
 #include "store/changejournal.h"
+#include "store/practicerepository.h"
 #include "store/notificationrepository.h"
 #include "testsupport.h"
 #include "timeutil.h"
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void dayListFollowsPatientNames();
     void rescheduleMovesAndResizes();
     void reinstateBooksACancelledAppointmentAgain();
+    void absenceListsTheBookedPatientsToMove();
 
 private:
     Appointment book(const QDateTime &start);
@@ -267,6 +270,30 @@ void TestAppointmentService::reinstateBooksACancelledAppointmentAgain()
     QCOMPARE(AppointmentRepository(m_t->db()).byId(first.id)->status, AppointmentStatus::Cancelled);
     // Only a cancelled appointment.
     QCOMPARE(AppointmentService::reinstate(desk, soon.id, u"?"_s).error().rule, u"appointment.reinstate-status"_s);
+}
+
+void TestAppointmentService::absenceListsTheBookedPatientsToMove()
+{
+    const QTimeZone brussels(QByteArrayLiteral("Europe/Brussels"));
+    const QDate day(2026, 11, 25);
+    const Appointment in = book(QDateTime(day, QTime(9, 0), brussels));
+    const Appointment cancelled = book(QDateTime(day, QTime(10, 0), brussels));
+    const Appointment out = book(QDateTime(day.addDays(1), QTime(9, 0), brussels));
+    const Session &desk = m_t->session(Role::Secretary);
+    QVERIFY(AppointmentService::cancel(desk, cancelled.id, CancelledBy::Practice, u"Erreur"_s).ok());
+    const QDateTime from(day, QTime(0, 0), brussels);
+    auto declared = AbsenceService::declare(desk, m_practice.practitionerId, from, from.addDays(1), u"Formation"_s);
+    QVERIFY2(declared.ok(), declared.ok() ? "" : qPrintable(declared.error().message));
+    QCOMPARE(declared->affected.size(), 1); // the cancelled one and the next day's are not affected
+    QCOMPARE(declared->affected.first().id, in.id);
+    QCOMPARE(ChangeJournal::forEntity(m_t->db(), u"absence"_s, declared->absence.id).size(), 1);
+    // Bad input: nothing written.
+    const qsizetype absences = PracticeRepository(m_t->db()).absences(m_practice.practitionerId, from, from.addDays(1)).size();
+    QCOMPARE(AbsenceService::declare(desk, m_practice.practitionerId, from, from.addSecs(-60), {}).error().rule,
+             u"absence.times"_s);
+    QCOMPARE(AbsenceService::declare(desk, u"nobody"_s, from, from.addDays(1), {}).error().code, ErrorCode::NotFound);
+    QCOMPARE(PracticeRepository(m_t->db()).absences(m_practice.practitionerId, from, from.addDays(1)).size(), absences);
+    Q_UNUSED(out);
 }
 
 QTEST_GUILESS_MAIN(TestAppointmentService)

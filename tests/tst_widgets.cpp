@@ -1,3 +1,4 @@
+#include "agenda/absencedialog.h"
 #include "agenda/agendaview.h"
 #include "agenda/agendagrid.h"
 #include "agenda/bookingdialog.h"
@@ -32,6 +33,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QDateTimeEdit>
+#include <QTableWidget>
 #include <QPrinter>
 #include <QToolButton>
 #include <QUndoStack>
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void severalPractitionersSideBySideRemembered();
     void printsAPractitionersDay();
     void dayListShowsWaitingTimes();
+    void absenceDialogListsPatientsToMove();
     void statisticsView();
     void markFromThePatientRecord();
     void noShowBadgeInSearch();
@@ -686,6 +690,32 @@ void TestWidgets::dayListShowsWaitingTimes()
     QVERIFY(waiting > 0);
     QVERIFY(missed > 0); // the habitual absentees
     QCOMPARE(model.headerData(DayListModel::Waiting, Qt::Horizontal, Qt::DisplayRole).toString(), u"Waiting"_s);
+}
+
+void TestWidgets::absenceDialogListsPatientsToMove()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    const QTimeZone zone(QByteArrayLiteral("Europe/Brussels"));
+    const QDate day(2026, 11, 27);
+    const Practitioner p = PracticeRepository(m_t.db()).practitioners().at(2);
+    qsizetype booked = 0;
+    for (const Appointment &a : AppointmentRepository(m_t.db()).inRange(QDateTime(day, QTime(0, 0), zone).toUTC(),
+                                                                        QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(),
+                                                                        {p.id}))
+        booked += a.status == AppointmentStatus::Booked ? 1 : 0;
+    QVERIFY(booked > 0);
+    AbsenceDialog dialog(session, p.id, day);
+    QCOMPARE(dialog.practitionerBox()->currentData().toString(), p.id);
+    dialog.toEdit()->setDateTime(QDateTime(day, QTime(0, 0)).addSecs(-3600)); // before the start
+    dialog.accept();
+    QVERIFY(!dialog.declared());
+    QVERIFY(!dialog.message().isEmpty());
+    dialog.toEdit()->setDateTime(QDateTime(day.addDays(1), QTime(0, 0)));
+    dialog.reasonField()->setText(u"Formation"_s);
+    dialog.accept();
+    QVERIFY2(dialog.declared(), qPrintable(dialog.message()));
+    QCOMPARE(dialog.affectedTable()->rowCount(), int(booked));
+    QVERIFY(!dialog.affectedTable()->item(0, 1)->text().isEmpty());
 }
 
 void TestWidgets::statisticsView()

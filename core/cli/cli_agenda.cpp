@@ -1,4 +1,5 @@
 // guichet-cli appointment (book, move, cancel, arrive/start/finish, no-show, show, list), slots, absence.
+#include "agenda/absenceservice.h"
 #include "agenda/appointmentservice.h"
 #include "agenda/freeslots.h"
 #include "agenda/icsexport.h"
@@ -360,45 +361,21 @@ int runAbsence(CliContext &ctx, const QStringList &args)
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
-    if (auto ok = (*session)->require(Right::Book); !ok)
-        return ctx.fail(ok.error());
-    const Database &db = (*session)->database();
-    PracticeRepository practice(db);
-    if (auto p = practice.practitioner(parser.value(practitioner)); !p)
-        return ctx.fail(p.error());
     auto start = startOption(ctx, parser.value(from));
     auto end = startOption(ctx, parser.value(to));
     if (!start)
         return ctx.fail(start.error());
     if (!end)
         return ctx.fail(end.error());
-    if (*end <= *start)
-        return ctx.fail(Error::invalid(CliContext::tr("The absence must end after it starts."), u"absence.times"_s));
-    Absence a;
-    a.id = newUuid();
-    a.practitionerId = parser.value(practitioner);
-    a.start = *start;
-    a.end = *end;
-    a.label = parser.value(reason).trimmed();
-    Transaction tx(db);
-    if (auto ok = tx.begin(); !ok)
-        return ctx.fail(ok.error());
-    if (auto ok = practice.insertAbsence(a); !ok)
-        return ctx.fail(ok.error());
-    if (auto ok = ChangeJournal::record(db, u"absence"_s, a.id, u"create"_s,
-                                        QJsonObject{{u"practitioner_id"_s, a.practitionerId}, {u"label"_s, a.label}},
-                                        (*session)->now());
-        !ok)
-        return ctx.fail(ok.error());
-    if (auto ok = tx.commit(); !ok)
-        return ctx.fail(ok.error());
+    auto declared = AbsenceService::declare(**session, parser.value(practitioner), *start, *end, parser.value(reason));
+    if (!declared)
+        return ctx.fail(declared.error());
+    const Absence &a = declared->absence;
     // The booked patients it affects, so the desk can move them.
     const QTimeZone zone = ctx.siteZone();
     QJsonArray affected;
-    for (const Appointment &ap : AppointmentRepository(db).inRange(a.start, a.end, {a.practitionerId})) {
-        if (ap.status == AppointmentStatus::Booked)
-            affected << Json::appointment(ap, zone);
-    }
+    for (const Appointment &ap : std::as_const(declared->affected))
+        affected << Json::appointment(ap, zone);
     if (ctx.json) {
         ctx.print(QJsonObject{{u"id"_s, a.id},
                               {u"practitioner_id"_s, a.practitionerId},

@@ -3,6 +3,7 @@
 #include "access/session.h"
 #include "agenda/appointmentservice.h"
 #include "agenda/noshowservice.h"
+#include "absencedialog.h"
 #include "agendacommands.h"
 #include "agendagrid.h"
 #include "bookingdialog.h"
@@ -80,8 +81,22 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     book->setToolTip(tr("Ctrl+N; or click and drag on the day or week grid"));
     connect(book, &QPushButton::clicked, this, [this] { openBooking(); });
 
+    auto *absence = new QPushButton(tr("Absence…"), this);
+    absence->setObjectName(u"agendaAbsence"_s);
+    absence->setToolTip(tr("Declare a practitioner's absence and see the booked patients to move"));
+    connect(absence, &QPushButton::clicked, this, [this] {
+        auto *dialog = new AbsenceDialog(m_session, m_practitionerIds.value(0), m_model->day(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this, dialog] {
+            if (dialog->declared())
+                refreshAll(QString());
+        });
+        dialog->open();
+    });
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(book);
+    bar->addWidget(absence);
     bar->addWidget(m_displayBox);
     bar->addWidget(m_practitionerButton);
     bar->addSpacing(8);
