@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AbsenceService</name>
+    <message>
+        <source>The absence needs a start and an end.</source>
+        <translation>The absence needs a start and an end.</translation>
+    </message>
+    <message>
+        <source>The absence must end after it starts.</source>
+        <translation>The absence must end after it starts.</translation>
+    </message>
+    <message>
+        <source>An absence lasts at most a year; declare a longer one in parts.</source>
+        <translation>An absence lasts at most a year; declare a longer one in parts.</translation>
+    </message>
+    <message>
+        <source>The reason of the absence is at most 200 characters.</source>
+        <translation>The reason of the absence is at most 200 characters.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentService</name>
     <message>
         <source>This patient record was merged into another one; book on the surviving record.</source>
@@ -54,6 +73,22 @@
     <message>
         <source>moved from %1</source>
         <translation>moved from %1</translation>
+    </message>
+    <message>
+        <source>The end of the appointment must come after its start.</source>
+        <translation>The end of the appointment must come after its start.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts at most 12 hours.</source>
+        <translation>An appointment lasts at most 12 hours.</translation>
+    </message>
+    <message>
+        <source>length %1 min instead of %2</source>
+        <translation>length %1 min instead of %2</translation>
+    </message>
+    <message>
+        <source>Only a cancelled appointment can be booked again; this one is "%1".</source>
+        <translation>Only a cancelled appointment can be booked again; this one is "%1".</translation>
     </message>
 </context>
 <context>
@@ -109,6 +144,17 @@
     <message>
         <source>The backup could not be put in place; the current database was kept.</source>
         <translation>The backup could not be put in place; the current database was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>BookCommand</name>
+    <message>
+        <source>booking</source>
+        <translation>booking</translation>
+    </message>
+    <message>
+        <source>Booking undone at the desk</source>
+        <translation>Booking undone at the desk</translation>
     </message>
 </context>
 <context>
@@ -194,6 +240,17 @@
             <numerusform>Online cancellation closes %n hour before the appointment: the patient must phone the practice.</numerusform>
             <numerusform>Online cancellation closes %n hours before the appointment: the patient must phone the practice.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CancelCommand</name>
+    <message>
+        <source>cancellation</source>
+        <translation>cancellation</translation>
+    </message>
+    <message>
+        <source>Cancellation undone at the desk</source>
+        <translation>Cancellation undone at the desk</translation>
     </message>
 </context>
 <context>
@@ -827,10 +884,6 @@
         <translation>Cancelled by the practice</translation>
     </message>
     <message>
-        <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|no-show|undo-no-show ...</source>
-        <translation>Usage: appointment list|book|show|move|arrive|start|finish|cancel|no-show|undo-no-show ...</translation>
-    </message>
-    <message>
         <source>Holds a slot while a patient confirms online.</source>
         <translation>Holds a slot while a patient confirms online.</translation>
     </message>
@@ -878,10 +931,6 @@
         <source>Holidays, training, ...</source>
         <translation>Holidays, training, ...</translation>
     </message>
-    <message>
-        <source>The absence must end after it starts.</source>
-        <translation>The absence must end after it starts.</translation>
-    </message>
     <message numerus="yes">
         <source>%n booked appointment(s) to move.</source>
         <translation>
@@ -927,6 +976,18 @@
     <message>
         <source>--appointments is a positive whole number.</source>
         <translation>--appointments is a positive whole number.</translation>
+    </message>
+    <message>
+        <source>The new end (changes the length; default: the same length).</source>
+        <translation>The new end (changes the length; default: the same length).</translation>
+    </message>
+    <message>
+        <source>Kept by the patient after all</source>
+        <translation>Kept by the patient after all</translation>
+    </message>
+    <message>
+        <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</source>
+        <translation>Usage: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1094,10 @@
     <message>
         <source>The number of demo weeks is between 0 and 520.</source>
         <translation>The number of demo weeks is between 0 and 520.</translation>
+    </message>
+    <message>
+        <source>Parallel demo bookings are between 1 and 4.</source>
+        <translation>Parallel demo bookings are between 1 and 4.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1561,17 @@
     </message>
 </context>
 <context>
+    <name>RescheduleCommand</name>
+    <message>
+        <source>move</source>
+        <translation>move</translation>
+    </message>
+    <message>
+        <source>change of length</source>
+        <translation>change of length</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Secretary</source>
@@ -1596,6 +1672,57 @@
     </message>
 </context>
 <context>
+    <name>guichet::AbsenceDialog</name>
+    <message>
+        <source>Declare an absence</source>
+        <translation>Declare an absence</translation>
+    </message>
+    <message>
+        <source>Holidays, training, illness…</source>
+        <translation>Holidays, training, illness…</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Practitioner:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Until:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation>Declare</translation>
+    </message>
+    <message>
+        <source>Absence declared. No booked patient is affected.</source>
+        <translation>Absence declared. No booked patient is affected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence declared. %n booked patient(s) must be called and moved:</source>
+        <translation><numerusform>Absence declared. %n booked patient must be called and moved:</numerusform><numerusform>Absence declared. %n booked patients must be called and moved:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>guichet::AgendaView</name>
     <message>
         <source>Today</source>
@@ -1679,20 +1806,8 @@
         <translation>New appointment…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>Appointment booked.</source>
-        <translation>Appointment booked.</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Month</translation>
-    </message>
-    <message>
-        <source>New appointment: Ctrl+N. Booking by clicking on the grid and moving by drag and drop come with the next version of the agenda.</source>
-        <translation>New appointment: Ctrl+N. Booking by clicking on the grid and moving by drag and drop come with the next version of the agenda.</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -1701,6 +1816,170 @@
     <message>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Ctrl+N; or click and drag on the day or week grid</source>
+        <translation>Ctrl+N; or click and drag on the day or week grid</translation>
+    </message>
+    <message>
+        <source>Absence…</source>
+        <translation>Absence…</translation>
+    </message>
+    <message>
+        <source>Declare a practitioner's absence and see the booked patients to move</source>
+        <translation>Declare a practitioner's absence and see the booked patients to move</translation>
+    </message>
+    <message>
+        <source>&amp;In consultation</source>
+        <translation>&amp;In consultation</translation>
+    </message>
+    <message>
+        <source>Consultation &amp;done</source>
+        <translation>Consultation &amp;done</translation>
+    </message>
+    <message>
+        <source>&amp;Move or change the length…</source>
+        <translation>&amp;Move or change the length…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the appointment…</source>
+        <translation>&amp;Cancel the appointment…</translation>
+    </message>
+    <message>
+        <source>&amp;Print a practitioner's day…</source>
+        <translation>&amp;Print a practitioner's day…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>New appointment: Ctrl+N, or click and drag on free time in the day or week grid. Drag an appointment to move it, its lower edge to change its length. Undo: Ctrl+Z.</source>
+        <translation>New appointment: Ctrl+N, or click and drag on free time in the day or week grid. Drag an appointment to move it, its lower edge to change its length. Undo: Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practitioner(s)</source>
+        <translation><numerusform>%n practitioner</numerusform><numerusform>%n practitioners</numerusform></translation>
+    </message>
+    <message>
+        <source>Done. Ctrl+Z undoes it.</source>
+        <translation>Done. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Appointment booked. Ctrl+Z undoes it.</source>
+        <translation>Appointment booked. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Moved to %1.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Cancelled, late: the patient will get a neutral notice. Ctrl+Z undoes it.</source>
+        <translation>Cancelled, late: the patient will get a neutral notice. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Ctrl+Z undoes it.</source>
+        <translation>Cancelled. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Cancel the appointment</translation>
+    </message>
+    <message>
+        <source>At the patient's request</source>
+        <translation>At the patient's request</translation>
+    </message>
+    <message>
+        <source>By the practice</source>
+        <translation>By the practice</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Move the appointment</source>
+        <translation>Move the appointment</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>New start:</source>
+        <translation>New start:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Length:</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner whose day to print (the practitioners button, or an appointment).</source>
+        <translation>Choose the practitioner whose day to print (the practitioners button, or an appointment).</translation>
+    </message>
+    <message>
+        <source>The day list could not be printed.</source>
+        <translation>The day list could not be printed.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Visit reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>No appointment this day.</source>
+        <translation>No appointment this day.</translation>
+    </message>
+    <message>
+        <source>%1 is in consultation.</source>
+        <translation>%1 is in consultation.</translation>
+    </message>
+    <message>
+        <source>%1: consultation done.</source>
+        <translation>%1: consultation done.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2068,10 @@
         <source>Tick "Replace" to replace it, or choose another slot.</source>
         <translation>Tick "Replace" to replace it, or choose another slot.</translation>
     </message>
+    <message>
+        <source>Chosen on the grid: %1</source>
+        <translation>Chosen on the grid: %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DayListModel</name>
@@ -1819,6 +2102,23 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>waited %n min</source>
+        <translation><numerusform>waited %n min</numerusform><numerusform>waited %n min</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <extracomment>Column: how many appointments this patient did not honour</extracomment>
+        <translation>Missed</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AbsenceService</name>
+    <message>
+        <source>The absence needs a start and an end.</source>
+        <translation>L'absence doit avoir un début et une fin.</translation>
+    </message>
+    <message>
+        <source>The absence must end after it starts.</source>
+        <translation>L'absence doit finir après son début.</translation>
+    </message>
+    <message>
+        <source>An absence lasts at most a year; declare a longer one in parts.</source>
+        <translation>Une absence dure au plus un an ; déclarez une absence plus longue en plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>The reason of the absence is at most 200 characters.</source>
+        <translation>Le motif de l'absence compte au plus 200 caractères.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentService</name>
     <message>
         <source>This patient record was merged into another one; book on the surviving record.</source>
@@ -54,6 +73,22 @@
     <message>
         <source>moved from %1</source>
         <translation>déplacé depuis le %1</translation>
+    </message>
+    <message>
+        <source>The end of the appointment must come after its start.</source>
+        <translation>La fin du rendez-vous doit venir après son début.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts at most 12 hours.</source>
+        <translation>Un rendez-vous dure au plus 12 heures.</translation>
+    </message>
+    <message>
+        <source>length %1 min instead of %2</source>
+        <translation>durée %1 min au lieu de %2</translation>
+    </message>
+    <message>
+        <source>Only a cancelled appointment can be booked again; this one is "%1".</source>
+        <translation>Seul un rendez-vous annulé peut être repris ; celui-ci est « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -109,6 +144,17 @@
     <message>
         <source>The backup could not be put in place; the current database was kept.</source>
         <translation>La sauvegarde n'a pas pu être mise en place ; la base de données actuelle a été conservée.</translation>
+    </message>
+</context>
+<context>
+    <name>BookCommand</name>
+    <message>
+        <source>booking</source>
+        <translation>prise de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Booking undone at the desk</source>
+        <translation>Prise de rendez-vous annulée au secrétariat</translation>
     </message>
 </context>
 <context>
@@ -194,6 +240,17 @@
             <numerusform>L'annulation en ligne ferme %n heure avant le rendez-vous : le patient doit appeler le cabinet.</numerusform>
             <numerusform>L'annulation en ligne ferme %n heures avant le rendez-vous : le patient doit appeler le cabinet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CancelCommand</name>
+    <message>
+        <source>cancellation</source>
+        <translation>annulation du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Cancellation undone at the desk</source>
+        <translation>Annulation défaite au secrétariat</translation>
     </message>
 </context>
 <context>
@@ -827,10 +884,6 @@
         <translation>Annulé par le cabinet</translation>
     </message>
     <message>
-        <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|no-show|undo-no-show ...</source>
-        <translation>Utilisation : appointment list|book|show|move|arrive|start|finish|cancel|no-show|undo-no-show ...</translation>
-    </message>
-    <message>
         <source>Holds a slot while a patient confirms online.</source>
         <translation>Retient un créneau pendant qu'un patient confirme en ligne.</translation>
     </message>
@@ -878,10 +931,6 @@
         <source>Holidays, training, ...</source>
         <translation>Congés, formation, ...</translation>
     </message>
-    <message>
-        <source>The absence must end after it starts.</source>
-        <translation>L'absence doit finir après son début.</translation>
-    </message>
     <message numerus="yes">
         <source>%n booked appointment(s) to move.</source>
         <translation>
@@ -927,6 +976,18 @@
     <message>
         <source>--appointments is a positive whole number.</source>
         <translation>--appointments est un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>The new end (changes the length; default: the same length).</source>
+        <translation>La nouvelle fin (change la durée ; par défaut : la même durée).</translation>
+    </message>
+    <message>
+        <source>Kept by the patient after all</source>
+        <translation>Finalement maintenu par le patient</translation>
+    </message>
+    <message>
+        <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</source>
+        <translation>Utilisation : appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1094,10 @@
     <message>
         <source>The number of demo weeks is between 0 and 520.</source>
         <translation>Le nombre de semaines de démonstration est compris entre 0 et 520.</translation>
+    </message>
+    <message>
+        <source>Parallel demo bookings are between 1 and 4.</source>
+        <translation>Les réservations parallèles de démonstration sont comprises entre 1 et 4.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1561,17 @@
     </message>
 </context>
 <context>
+    <name>RescheduleCommand</name>
+    <message>
+        <source>move</source>
+        <translation>déplacement</translation>
+    </message>
+    <message>
+        <source>change of length</source>
+        <translation>changement de durée</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Secretary</source>
@@ -1596,6 +1672,57 @@
     </message>
 </context>
 <context>
+    <name>guichet::AbsenceDialog</name>
+    <message>
+        <source>Declare an absence</source>
+        <translation>Déclarer une absence</translation>
+    </message>
+    <message>
+        <source>Holidays, training, illness…</source>
+        <translation>Congés, formation, maladie…</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Praticien :</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation>Déclarer</translation>
+    </message>
+    <message>
+        <source>Absence declared. No booked patient is affected.</source>
+        <translation>Absence déclarée. Aucun patient ayant rendez-vous n'est concerné.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence declared. %n booked patient(s) must be called and moved:</source>
+        <translation><numerusform>Absence déclarée. %n patient ayant rendez-vous doit être appelé et déplacé :</numerusform><numerusform>Absence déclarée. %n patients ayant rendez-vous doivent être appelés et déplacés :</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>guichet::AgendaView</name>
     <message>
         <source>Today</source>
@@ -1679,20 +1806,8 @@
         <translation>Nouveau rendez-vous…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>Appointment booked.</source>
-        <translation>Rendez-vous réservé.</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Mois</translation>
-    </message>
-    <message>
-        <source>New appointment: Ctrl+N. Booking by clicking on the grid and moving by drag and drop come with the next version of the agenda.</source>
-        <translation>Nouveau rendez-vous : Ctrl+N. La réservation d'un clic sur la grille et le déplacement par glisser-déposer arrivent avec la prochaine version de l'agenda.</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -1701,6 +1816,170 @@
     <message>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Ctrl+N; or click and drag on the day or week grid</source>
+        <translation>Ctrl+N ; ou cliquer-glisser sur la grille jour ou semaine</translation>
+    </message>
+    <message>
+        <source>Absence…</source>
+        <translation>Absence…</translation>
+    </message>
+    <message>
+        <source>Declare a practitioner's absence and see the booked patients to move</source>
+        <translation>Déclarer l'absence d'un praticien et voir les patients à déplacer</translation>
+    </message>
+    <message>
+        <source>&amp;In consultation</source>
+        <translation>&amp;En consultation</translation>
+    </message>
+    <message>
+        <source>Consultation &amp;done</source>
+        <translation>Consultation &amp;terminée</translation>
+    </message>
+    <message>
+        <source>&amp;Move or change the length…</source>
+        <translation>&amp;Déplacer ou changer la durée…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the appointment…</source>
+        <translation>A&amp;nnuler le rendez-vous…</translation>
+    </message>
+    <message>
+        <source>&amp;Print a practitioner's day…</source>
+        <translation>&amp;Imprimer la journée d'un praticien…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>New appointment: Ctrl+N, or click and drag on free time in the day or week grid. Drag an appointment to move it, its lower edge to change its length. Undo: Ctrl+Z.</source>
+        <translation>Nouveau rendez-vous : Ctrl+N, ou cliquer-glisser sur un créneau libre de la grille jour ou semaine. Glisser un rendez-vous le déplace, glisser son bord inférieur change sa durée. Annuler la dernière action : Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practitioner(s)</source>
+        <translation><numerusform>%n praticien</numerusform><numerusform>%n praticiens</numerusform></translation>
+    </message>
+    <message>
+        <source>Done. Ctrl+Z undoes it.</source>
+        <translation>Fait. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Appointment booked. Ctrl+Z undoes it.</source>
+        <translation>Rendez-vous pris. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Déplacé au %1.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Cancelled, late: the patient will get a neutral notice. Ctrl+Z undoes it.</source>
+        <translation>Annulé tardivement : le patient recevra un message neutre. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Ctrl+Z undoes it.</source>
+        <translation>Rendez-vous annulé. Ctrl+Z pour défaire.</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>At the patient's request</source>
+        <translation>À la demande du patient</translation>
+    </message>
+    <message>
+        <source>By the practice</source>
+        <translation>Par le cabinet</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Move the appointment</source>
+        <translation>Déplacer le rendez-vous</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>New start:</source>
+        <translation>Nouveau début :</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner whose day to print (the practitioners button, or an appointment).</source>
+        <translation>Choisissez le praticien dont imprimer la journée (bouton des praticiens, ou un rendez-vous).</translation>
+    </message>
+    <message>
+        <source>The day list could not be printed.</source>
+        <translation>La liste du jour n'a pas pu être imprimée.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>No appointment this day.</source>
+        <translation>Aucun rendez-vous ce jour.</translation>
+    </message>
+    <message>
+        <source>%1 is in consultation.</source>
+        <translation>%1 est en consultation.</translation>
+    </message>
+    <message>
+        <source>%1: consultation done.</source>
+        <translation>%1 : consultation terminée.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2068,10 @@
         <source>Tick "Replace" to replace it, or choose another slot.</source>
         <translation>Cochez « Remplacer » pour le remplacer, ou choisissez un autre créneau.</translation>
     </message>
+    <message>
+        <source>Chosen on the grid: %1</source>
+        <translation>Choisi sur la grille : %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DayListModel</name>
@@ -1819,6 +2102,23 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>waited %n min</source>
+        <translation><numerusform>a attendu %n min</numerusform><numerusform>a attendu %n min</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <extracomment>Column: how many appointments this patient did not honour</extracomment>
+        <translation>Manqués</translation>
     </message>
 </context>
 <context>

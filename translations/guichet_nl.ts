@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>AbsenceService</name>
+    <message>
+        <source>The absence needs a start and an end.</source>
+        <translation>De afwezigheid heeft een begin en een einde nodig.</translation>
+    </message>
+    <message>
+        <source>The absence must end after it starts.</source>
+        <translation>De afwezigheid moet eindigen na het begin.</translation>
+    </message>
+    <message>
+        <source>An absence lasts at most a year; declare a longer one in parts.</source>
+        <translation>Een afwezigheid duurt hoogstens een jaar; geef een langere in delen op.</translation>
+    </message>
+    <message>
+        <source>The reason of the absence is at most 200 characters.</source>
+        <translation>De reden van de afwezigheid telt hoogstens 200 tekens.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentService</name>
     <message>
         <source>This patient record was merged into another one; book on the surviving record.</source>
@@ -54,6 +73,22 @@
     <message>
         <source>moved from %1</source>
         <translation>verplaatst van %1</translation>
+    </message>
+    <message>
+        <source>The end of the appointment must come after its start.</source>
+        <translation>Het einde van de afspraak moet na het begin komen.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts at most 12 hours.</source>
+        <translation>Een afspraak duurt hoogstens 12 uur.</translation>
+    </message>
+    <message>
+        <source>length %1 min instead of %2</source>
+        <translation>duur %1 min in plaats van %2</translation>
+    </message>
+    <message>
+        <source>Only a cancelled appointment can be booked again; this one is "%1".</source>
+        <translation>Alleen een geannuleerde afspraak kan opnieuw geboekt worden; deze is "%1".</translation>
     </message>
 </context>
 <context>
@@ -109,6 +144,17 @@
     <message>
         <source>The backup could not be put in place; the current database was kept.</source>
         <translation>De back-up kon niet worden teruggezet; de huidige databank werd behouden.</translation>
+    </message>
+</context>
+<context>
+    <name>BookCommand</name>
+    <message>
+        <source>booking</source>
+        <translation>boeking</translation>
+    </message>
+    <message>
+        <source>Booking undone at the desk</source>
+        <translation>Boeking ongedaan gemaakt aan de balie</translation>
     </message>
 </context>
 <context>
@@ -194,6 +240,17 @@
             <numerusform>Online annuleren sluit %n uur vóór de afspraak: de patiënt moet de praktijk bellen.</numerusform>
             <numerusform>Online annuleren sluit %n uur vóór de afspraak: de patiënt moet de praktijk bellen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CancelCommand</name>
+    <message>
+        <source>cancellation</source>
+        <translation>annulering</translation>
+    </message>
+    <message>
+        <source>Cancellation undone at the desk</source>
+        <translation>Annulering ongedaan gemaakt aan de balie</translation>
     </message>
 </context>
 <context>
@@ -827,10 +884,6 @@
         <translation>Geannuleerd door de praktijk</translation>
     </message>
     <message>
-        <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|no-show|undo-no-show ...</source>
-        <translation>Gebruik: appointment list|book|show|move|arrive|start|finish|cancel|no-show|undo-no-show ...</translation>
-    </message>
-    <message>
         <source>Holds a slot while a patient confirms online.</source>
         <translation>Houdt een tijdslot vast terwijl een patiënt online bevestigt.</translation>
     </message>
@@ -878,10 +931,6 @@
         <source>Holidays, training, ...</source>
         <translation>Vakantie, opleiding, ...</translation>
     </message>
-    <message>
-        <source>The absence must end after it starts.</source>
-        <translation>De afwezigheid moet eindigen na het begin.</translation>
-    </message>
     <message numerus="yes">
         <source>%n booked appointment(s) to move.</source>
         <translation>
@@ -927,6 +976,18 @@
     <message>
         <source>--appointments is a positive whole number.</source>
         <translation>--appointments is een positief geheel getal.</translation>
+    </message>
+    <message>
+        <source>The new end (changes the length; default: the same length).</source>
+        <translation>Het nieuwe einde (wijzigt de duur; standaard: dezelfde duur).</translation>
+    </message>
+    <message>
+        <source>Kept by the patient after all</source>
+        <translation>Toch behouden door de patiënt</translation>
+    </message>
+    <message>
+        <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</source>
+        <translation>Gebruik: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1094,10 @@
     <message>
         <source>The number of demo weeks is between 0 and 520.</source>
         <translation>Het aantal demoweken ligt tussen 0 en 520.</translation>
+    </message>
+    <message>
+        <source>Parallel demo bookings are between 1 and 4.</source>
+        <translation>Parallelle demoboekingen liggen tussen 1 en 4.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1561,17 @@
     </message>
 </context>
 <context>
+    <name>RescheduleCommand</name>
+    <message>
+        <source>move</source>
+        <translation>verplaatsing</translation>
+    </message>
+    <message>
+        <source>change of length</source>
+        <translation>wijziging van de duur</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Secretary</source>
@@ -1596,6 +1672,57 @@
     </message>
 </context>
 <context>
+    <name>guichet::AbsenceDialog</name>
+    <message>
+        <source>Declare an absence</source>
+        <translation>Afwezigheid opgeven</translation>
+    </message>
+    <message>
+        <source>Holidays, training, illness…</source>
+        <translation>Verlof, opleiding, ziekte…</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Zorgverlener:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Tot:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation>Opgeven</translation>
+    </message>
+    <message>
+        <source>Absence declared. No booked patient is affected.</source>
+        <translation>Afwezigheid opgegeven. Geen patiënt met een afspraak is getroffen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence declared. %n booked patient(s) must be called and moved:</source>
+        <translation><numerusform>Afwezigheid opgegeven. %n patiënt met een afspraak moet gebeld en verplaatst worden:</numerusform><numerusform>Afwezigheid opgegeven. %n patiënten met een afspraak moeten gebeld en verplaatst worden:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>guichet::AgendaView</name>
     <message>
         <source>Today</source>
@@ -1679,20 +1806,8 @@
         <translation>Nieuwe afspraak…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>Appointment booked.</source>
-        <translation>Afspraak geboekt.</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Maand</translation>
-    </message>
-    <message>
-        <source>New appointment: Ctrl+N. Booking by clicking on the grid and moving by drag and drop come with the next version of the agenda.</source>
-        <translation>Nieuwe afspraak: Ctrl+N. Boeken met een klik op het rooster en verplaatsen met slepen komen met de volgende versie van de agenda.</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -1701,6 +1816,170 @@
     <message>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <source>Ctrl+N; or click and drag on the day or week grid</source>
+        <translation>Ctrl+N; of klikken en slepen in het dag- of weekrooster</translation>
+    </message>
+    <message>
+        <source>Absence…</source>
+        <translation>Afwezigheid…</translation>
+    </message>
+    <message>
+        <source>Declare a practitioner's absence and see the booked patients to move</source>
+        <translation>De afwezigheid van een zorgverlener opgeven en de te verplaatsen patiënten zien</translation>
+    </message>
+    <message>
+        <source>&amp;In consultation</source>
+        <translation>&amp;In consultatie</translation>
+    </message>
+    <message>
+        <source>Consultation &amp;done</source>
+        <translation>Consultatie &amp;afgerond</translation>
+    </message>
+    <message>
+        <source>&amp;Move or change the length…</source>
+        <translation>&amp;Verplaatsen of duur wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the appointment…</source>
+        <translation>Afspraak &amp;annuleren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print a practitioner's day…</source>
+        <translation>Dag van een zorgverlener &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>New appointment: Ctrl+N, or click and drag on free time in the day or week grid. Drag an appointment to move it, its lower edge to change its length. Undo: Ctrl+Z.</source>
+        <translation>Nieuwe afspraak: Ctrl+N, of klikken en slepen over vrije tijd in het dag- of weekrooster. Een afspraak slepen verplaatst ze, de onderrand slepen wijzigt de duur. Ongedaan maken: Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practitioner(s)</source>
+        <translation><numerusform>%n zorgverlener</numerusform><numerusform>%n zorgverleners</numerusform></translation>
+    </message>
+    <message>
+        <source>Done. Ctrl+Z undoes it.</source>
+        <translation>Gedaan. Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+    <message>
+        <source>Appointment booked. Ctrl+Z undoes it.</source>
+        <translation>Afspraak geboekt. Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Verplaatst naar %1.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+    <message>
+        <source>Cancelled, late: the patient will get a neutral notice. Ctrl+Z undoes it.</source>
+        <translation>Laattijdig geannuleerd: de patiënt krijgt een neutraal bericht. Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Ctrl+Z undoes it.</source>
+        <translation>Geannuleerd. Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Afspraak annuleren</translation>
+    </message>
+    <message>
+        <source>At the patient's request</source>
+        <translation>Op vraag van de patiënt</translation>
+    </message>
+    <message>
+        <source>By the practice</source>
+        <translation>Door de praktijk</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reden (verplicht)</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Move the appointment</source>
+        <translation>Afspraak verplaatsen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>New start:</source>
+        <translation>Nieuw begin:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Duur:</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner whose day to print (the practitioners button, or an appointment).</source>
+        <translation>Kies de zorgverlener van wie de dag afgedrukt wordt (de knop zorgverleners, of een afspraak).</translation>
+    </message>
+    <message>
+        <source>The day list could not be printed.</source>
+        <translation>De daglijst kon niet afgedrukt worden.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Reden van bezoek</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>pagina %1</translation>
+    </message>
+    <message>
+        <source>No appointment this day.</source>
+        <translation>Geen afspraak op deze dag.</translation>
+    </message>
+    <message>
+        <source>%1 is in consultation.</source>
+        <translation>%1 is in consultatie.</translation>
+    </message>
+    <message>
+        <source>%1: consultation done.</source>
+        <translation>%1: consultatie afgerond.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2068,10 @@
         <source>Tick "Replace" to replace it, or choose another slot.</source>
         <translation>Vink „Vervangen” aan om het te vervangen, of kies een ander tijdslot.</translation>
     </message>
+    <message>
+        <source>Chosen on the grid: %1</source>
+        <translation>Gekozen in het rooster: %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DayListModel</name>
@@ -1819,6 +2102,23 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>waited %n min</source>
+        <translation><numerusform>wachtte %n min</numerusform><numerusform>wachtte %n min</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <extracomment>Column: how many appointments this patient did not honour</extracomment>
+        <translation>Gemist</translation>
     </message>
 </context>
 <context>

@@ -181,11 +181,11 @@ std::unique_ptr<Database> agendaBenchDatabase(const BenchOptions &options, const
     demo.practitioners = 30;
     // DESIGN.md: about 6,000 appointments a week for 30 practitioners. Past weeks are that
     // full (three bookings a slot); the future thins out as it does in a practice, so a
-    // database of N holds about N / 8,200 weeks on each side of today.
+    // database of N holds about N / 7,800 weeks on each side of today.
     demo.parallelBookings = 3;
-    demo.weeks = int(std::clamp<qint64>(options.appointments / 8200, 1, 520));
+    demo.weeks = int(std::clamp<qint64>(options.appointments / 7800, 1, 520));
     demo.seed = 2026;
-    return cachedDatabase(options, u"bench-agenda-%1-v3.db"_s.arg(options.appointments), demo, clock, err);
+    return cachedDatabase(options, u"bench-agenda-%1-v4.db"_s.arg(options.appointments), demo, clock, err);
 }
 
 QDate agendaBenchWeek(const Database &db)

@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QStaticText>
 
 using namespace Qt::StringLiterals;
 
@@ -206,19 +207,20 @@ void AgendaGrid::reloadNow()
             look.status = statusColor(e.appointment.status).rgb();
         m_looks << look;
     }
-    m_background = QImage();
+    m_backgroundDirty = true;
     update();
 }
 
 void AgendaGrid::invalidatePaintCache()
 {
-    m_background = QImage();
+    m_backgroundDirty = true;
     update();
 }
 
 void AgendaGrid::resizeEvent(QResizeEvent *event)
 {
-    m_background = QImage();
+    m_backgroundDirty = true;
+    m_titles.clear();
     QWidget::resizeEvent(event);
 }
 
@@ -473,6 +475,25 @@ void AgendaGrid::paintGhost(QPainter &p) const
     p.drawText(tag, Qt::AlignCenter, label);
 }
 
+const QStaticText &AgendaGrid::title(const QString &text, int maxWidth, bool bold, const QString &shortText) const
+{
+    // Column titles repeat (the same practitioners every day of the week) and rarely
+    // change: measured and shaped once, then drawn from the cache.
+    const QString key = text + QChar(0x1f) + QString::number(maxWidth) + (bold ? u"b"_s : u"r"_s);
+    auto it = m_titles.find(key);
+    if (it == m_titles.end()) {
+        QFont f = font();
+        f.setBold(bold);
+        const QFontMetrics fm(f);
+        const QString shown = !shortText.isEmpty() && fm.horizontalAdvance(text) > maxWidth - 2 ? shortText : text;
+        QStaticText st(fm.elidedText(shown, Qt::ElideRight, std::max(0, maxWidth)));
+        st.setTextFormat(Qt::PlainText);
+        st.prepare(QTransform(), f);
+        it = m_titles.insert(key, st);
+    }
+    return *it;
+}
+
 void AgendaGrid::paintBackground(QPainter &p) const
 {
     p.setFont(font());
@@ -480,15 +501,17 @@ void AgendaGrid::paintBackground(QPainter &p) const
     p.fillRect(rect(), QColor(u"#f3f4f6"_s)); // closed time
     const QFontMetrics fm = fontMetrics();
     const int columns = int(m_columns.size());
+    const QColor open(u"#ffffff"_s);
+    const QBrush hatch(QColor(u"#c9ced6"_s), Qt::BDiagPattern);
 
-    // Opening hours shaded, absences hatched.
+    // Opening hours shaded, absences hatched. Whole pixels: the raster engine's fast path.
     for (int c = 0; c < columns; ++c) {
         const Column &col = m_columns.at(c);
         const QRectF r = columnRect(c);
         for (const OpeningRange &range : col.ranges) {
             const int a = range.start.hour() * 60 + range.start.minute() - m_firstMinute;
             const int b = range.end.hour() * 60 + range.end.minute() - m_firstMinute;
-            p.fillRect(QRectF(r.left(), yOf(a), r.width(), yOf(b) - yOf(a)), QColor(u"#ffffff"_s));
+            p.fillRect(QRectF(r.left(), yOf(a), r.width(), yOf(b) - yOf(a)).toRect(), open);
         }
         for (const Absence &absence : col.absences) {
             const QDateTime dayStart(col.day, QTime(0, 0), m_zone);
@@ -497,51 +520,61 @@ void AgendaGrid::paintBackground(QPainter &p) const
                 continue;
             const int a = std::max(0, minuteOf(std::max(absence.start, dayStart.toUTC()), col.day));
             const int b = std::min(m_lastMinute - m_firstMinute, minuteOf(std::min(absence.end, dayEnd.toUTC()), col.day));
-            p.fillRect(QRectF(r.left(), yOf(a), r.width(), yOf(b) - yOf(a)), QBrush(QColor(u"#c9ced6"_s), Qt::BDiagPattern));
+            p.fillRect(QRectF(r.left(), yOf(a), r.width(), yOf(b) - yOf(a)).toRect(), hatch);
         }
     }
 
-    // Hour and half-hour lines, the time gutter.
-    p.setPen(QColor(u"#e1e4e8"_s));
+    // Hour and half-hour lines (one-pixel rectangles: far cheaper than lines), the time gutter.
+    const QColor hourLine(u"#d5d9de"_s);
+    const QColor halfLine(u"#eceef1"_s);
+    const QColor gutterText(u"#5f6b7a"_s);
+    p.setPen(gutterText);
     for (int m = 0; m <= m_lastMinute - m_firstMinute; m += 30) {
-        p.setPen(QColor(m % 60 == 0 ? u"#d5d9de"_s : u"#eceef1"_s));
-        p.drawLine(QPointF(kGutter, yOf(m)), QPointF(width(), yOf(m)));
-        if (m % 60 == 0 && m < m_lastMinute - m_firstMinute) {
-            p.setPen(QColor(u"#5f6b7a"_s));
-            p.drawText(QRectF(0, yOf(m) + 1, kGutter - 6, fm.height()), Qt::AlignRight | Qt::AlignTop,
+        const int y = int(yOf(m));
+        p.fillRect(QRect(kGutter, y, width() - kGutter, 1), m % 60 == 0 ? hourLine : halfLine);
+        if (m % 60 == 0 && m < m_lastMinute - m_firstMinute)
+            p.drawText(QRectF(0, y + 1, kGutter - 6, fm.height()), Qt::AlignRight | Qt::AlignTop,
                        QString::number((m + m_firstMinute) / 60) + u" h"_s);
-        }
     }
     // Column separators and titles; a heavier line between days in the week view.
     p.fillRect(QRect(0, 0, width(), kHeader), pal.color(QPalette::Window));
     const bool week = m_mode == Mode::Week;
+    const QColor dayLine(u"#7d8793"_s);
+    const QColor text = pal.color(QPalette::WindowText);
+    const int half = kHeader / 2;
+    QFont bold = font();
+    bold.setBold(true);
     for (int c = 0; c < columns; ++c) {
         const QRectF r = columnRect(c);
         const bool dayStart = c % m_perDay == 0;
-        p.setPen(QColor(week && dayStart ? u"#7d8793"_s : u"#d5d9de"_s));
-        p.drawLine(QPointF(r.left(), week && dayStart ? 0 : r.top()), r.bottomLeft());
-        p.setPen(pal.color(QPalette::WindowText));
+        const int x = int(r.left());
+        if (week && dayStart)
+            p.fillRect(QRect(x, 0, 1, height()), dayLine);
+        else
+            p.fillRect(QRect(x, kHeader, 1, height() - kHeader), hourLine);
         const Column &col = m_columns.at(c);
         if (!week) {
-            p.drawText(QRectF(r.left() + 2, 2, r.width() - 4, kHeader - 4), Qt::AlignCenter,
-                       fm.elidedText(col.practitioner.displayName(), Qt::ElideRight, int(r.width() - 4)));
+            const QStaticText &name = title(col.practitioner.displayName(), int(r.width() - 4), false);
+            p.setPen(text);
+            p.drawStaticText(QPointF(r.center().x() - name.size().width() / 2, (kHeader - name.size().height()) / 2),
+                             name);
             continue;
         }
         if (dayStart) {
-            const QRectF span(r.left(), 1, r.width() * m_perDay, kHeader / 2 - 1);
-            QFont bold = font();
-            bold.setBold(true);
-            p.setFont(bold);
-            p.drawText(span, Qt::AlignCenter, QLocale().toString(col.day, u"dddd d MMMM"_s));
+            const QStaticText &day = title(QLocale().toString(col.day, u"dddd d MMMM"_s), int(r.width() * m_perDay), true);
+            p.setPen(text);
+            p.setFont(bold); // a static text is drawn with the painter's font
+            p.drawStaticText(QPointF(r.left() + (r.width() * m_perDay - day.size().width()) / 2,
+                                     1 + (half - 1 - day.size().height()) / 2),
+                             day);
             p.setFont(font());
         }
         // Below the day, each practitioner by name, or initials when the column is narrow.
-        QString name = col.practitioner.lastName;
-        if (fm.horizontalAdvance(name) > r.width() - 4)
-            name = col.practitioner.firstName.left(1) + col.practitioner.lastName.left(1);
+        const QStaticText &label = title(col.practitioner.lastName, int(r.width() - 2), false,
+                                         col.practitioner.firstName.left(1) + col.practitioner.lastName.left(1));
         p.setPen(QColor(col.practitioner.color.isEmpty() ? u"#5f6b7a"_s : col.practitioner.color));
-        p.drawText(QRectF(r.left() + 1, kHeader / 2, r.width() - 2, kHeader / 2 - 1), Qt::AlignCenter,
-                   fm.elidedText(name, Qt::ElideRight, int(r.width() - 2)));
+        p.drawStaticText(QPointF(r.center().x() - label.size().width() / 2, half + (half - 1 - label.size().height()) / 2),
+                         label);
     }
 }
 
@@ -558,18 +591,27 @@ public:
         , m_bounds(image.rect())
     {
     }
-    void fill(const QRect &rect, QRgb color)
+    // One appointment in one pass over its rows: fill, a one-pixel border (0: none) and the
+    // status strip on the left (0: none).
+    void block(const QRect &rect, QRgb fill, QRgb border, QRgb strip, int stripWidth)
     {
         const QRect r = rect.intersected(m_bounds);
-        for (int y = r.top(); y <= r.bottom(); ++y)
-            std::fill_n(m_bits + qsizetype(y) * m_stride + r.left(), r.width(), color);
-    }
-    void outline(const QRect &r, QRgb color)
-    {
-        fill(QRect(r.left(), r.top(), r.width(), 1), color);
-        fill(QRect(r.left(), r.bottom(), r.width(), 1), color);
-        fill(QRect(r.left(), r.top(), 1, r.height()), color);
-        fill(QRect(r.right(), r.top(), 1, r.height()), color);
+        if (r.isEmpty())
+            return;
+        const int w = r.width();
+        for (int y = r.top(); y <= r.bottom(); ++y) {
+            QRgb *row = m_bits + qsizetype(y) * m_stride + r.left();
+            const bool edge = border && (y == rect.top() || y == rect.bottom());
+            std::fill_n(row, w, edge ? border : fill);
+            if (border && !edge) {
+                if (r.left() == rect.left())
+                    row[0] = border;
+                if (r.right() == rect.right())
+                    row[w - 1] = border;
+            }
+            if (strip)
+                std::fill_n(row, std::min(w, stripWidth), strip);
+        }
     }
 
 private:
@@ -601,13 +643,9 @@ void AgendaGrid::paintItems(QImage &image) const
         for (int i = 0; i < m_items.size(); ++i) {
             const Look &look = m_looks.at(i);
             const QRect r = itemRect(i);
-            const QRect d = toDevice(r, dpr);
-            pixels.fill(d, look.fill);
-            if (r.width() >= 6) // a border on a sliver only blurs it
-                pixels.outline(d, look.border);
-            if (look.status != 0) // status mark: a strip on the left
-                pixels.fill(toDevice(QRect(r.left(), r.top(), std::min(4, r.width() / 3 + 1), r.height()), dpr),
-                            look.status);
+            // A border on a sliver only blurs it.
+            pixels.block(toDevice(r, dpr), look.fill, r.width() >= 6 ? look.border : 0, look.status,
+                         int(std::min(4, r.width() / 3 + 1) * dpr));
             if (r.height() >= sfm.height() && r.width() >= timeWidth)
                 labelled << i;
         }
@@ -634,9 +672,14 @@ void AgendaGrid::paintItems(QImage &image) const
 void AgendaGrid::paintEvent(QPaintEvent *)
 {
     const qreal dpr = devicePixelRatioF();
-    if (m_background.isNull() || m_background.size() != size() * dpr) {
+    if (m_background.size() != size() * dpr) {
+        // Allocated again only when the size changes: a fresh image costs page faults.
         m_background = QImage(size() * dpr, QImage::Format_RGB32);
         m_background.setDevicePixelRatio(dpr);
+        m_backgroundDirty = true;
+    }
+    if (m_backgroundDirty) {
+        m_backgroundDirty = false;
         {
             QPainter bg(&m_background);
             paintBackground(bg);

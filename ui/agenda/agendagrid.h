@@ -6,7 +6,9 @@
 
 #include <QColor>
 #include <QDate>
+#include <QHash>
 #include <QImage>
+#include <QStaticText>
 #include <QTimer>
 #include <QWidget>
 
@@ -78,6 +80,8 @@ private:
     };
     QRectF columnRect(int column) const;
     void paintBackground(QPainter &p) const; // grid, hours, opening ranges, absences, titles
+    // `shortText` (initials) replaces a text too wide for `maxWidth`.
+    const QStaticText &title(const QString &text, int maxWidth, bool bold, const QString &shortText = {}) const;
     void paintItems(QImage &image) const; // blocks straight into the pixels, then the labels
     double yOf(int minute) const;
     int columnAt(double x) const; // -1 outside the columns
@@ -108,7 +112,9 @@ private:
         QString time; // HH:mm in the site's zone
     };
     QList<Look> m_looks; // colours parsed once per reload, not per paint
+    mutable QHash<QString, QStaticText> m_titles; // elided and shaped once (cleared on resize)
     QImage m_background; // grid and appointments: redrawn on reload and resize, not on every repaint
+    bool m_backgroundDirty = true;
     int m_perDay = 1; // columns per day (the practitioners shown)
     // A drag in progress: a new slot, a move or a resize, drawn over the cached image.
     enum class Drag { None, Create, Move, Resize };
