@@ -488,6 +488,24 @@ void TestCli::agendaStory()
                           appointment, u"--by"_s, u"patient"_s});
     QCOMPARE(desk.code, 0);
     QCOMPARE(desk.json().object().value(u"late_cancellation"_s).toBool(), true);
+    // Kept after all: booked again; then a longer appointment; an end before the start is refused.
+    const Run back = cli({u"--db"_s, db(), u"--json"_s, now, twoHoursBefore, u"appointment"_s, u"reinstate"_s,
+                          appointment});
+    QCOMPARE(back.code, 0);
+    QCOMPARE(back.json().object().value(u"status"_s).toString(), u"booked"_s);
+    QCOMPARE(back.json().object().value(u"late_cancellation"_s).toBool(), false);
+    const Run longer = cli({u"--db"_s, db(), u"--json"_s, now, twoHoursBefore, u"appointment"_s, u"move"_s, appointment,
+                            u"--start"_s, u"2026-11-24T11:00"_s, u"--end"_s, u"2026-11-24T11:40"_s});
+    QCOMPARE(longer.code, 0);
+    QVERIFY(longer.json().object().value(u"end"_s).toString().startsWith(u"2026-11-24T11:40:00"_s));
+    const Run backwards = cli({u"--db"_s, db(), now, twoHoursBefore, u"appointment"_s, u"move"_s, appointment,
+                               u"--start"_s, u"2026-11-24T11:00"_s, u"--end"_s, u"2026-11-24T10:00"_s});
+    QCOMPARE(backwards.code, 2);
+    QVERIFY(!backwards.err.isEmpty());
+    QCOMPARE(cli({u"--db"_s, db(), now, twoHoursBefore, u"appointment"_s, u"cancel"_s, appointment, u"--by"_s,
+                  u"practice"_s, u"--reason"_s, u"Absence du praticien"_s})
+                 .code,
+             0);
 
     // The front-desk flow on another one, and the day list with every status.
     const Run visit = book({u"--patient"_s, anne, u"--start"_s, u"2026-11-24T15:00"_s});
