@@ -39,6 +39,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QListWidget>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -370,6 +371,31 @@ void TestWidgets::bookingDialog()
     again.motifBox()->setCurrentIndex(dialog.motifBox()->currentIndex());
     QVERIFY(again.slotList()->count() > 0);
     QVERIFY(again.slotList()->item(0)->data(Qt::UserRole).toDateTime() != start); // no longer offered
+
+    // Any practitioner: the first free slots of a visit reason across all who offer it, by time.
+    BookingDialog any(session);
+    any.practitionerBox()->setCurrentIndex(any.practitionerBox()->findData(QString()));
+    QVERIFY(any.motifBox()->count() > 0);
+    QVERIFY(any.slotList()->count() > 1);
+    QSet<QString> practitioners;
+    QDateTime previous;
+    for (int i = 0; i < any.slotList()->count(); ++i) {
+        const QListWidgetItem *item = any.slotList()->item(i);
+        const QDateTime at = item->data(Qt::UserRole).toDateTime();
+        QVERIFY(!previous.isValid() || previous <= at);
+        previous = at;
+        practitioners << item->data(BookingDialog::PractitionerRole).toString();
+        QVERIFY(!item->data(BookingDialog::MotifRole).toString().isEmpty());
+    }
+    QVERIFY(!practitioners.contains(QString()));
+    any.patientField()->setText(birthName);
+    any.searchPatients();
+    any.patientList()->selectRow(row);
+    any.slotList()->setCurrentRow(0);
+    const QString chosenPractitioner = any.slotList()->item(0)->data(BookingDialog::PractitionerRole).toString();
+    any.accept();
+    QVERIFY2(!any.bookedAppointmentId().isEmpty(), qPrintable(any.message()));
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(any.bookedAppointmentId())->practitionerId, chosenPractitioner);
 }
 
 void TestWidgets::monthView()

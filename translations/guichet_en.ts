@@ -1719,7 +1719,10 @@
     </message>
     <message numerus="yes">
         <source>Absence declared. %n booked patient(s) must be called and moved:</source>
-        <translation><numerusform>Absence declared. %n booked patient must be called and moved:</numerusform><numerusform>Absence declared. %n booked patients must be called and moved:</numerusform></translation>
+        <translation>
+            <numerusform>Absence declared. %n booked patient must be called and moved:</numerusform>
+            <numerusform>Absence declared. %n booked patients must be called and moved:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1863,7 +1866,10 @@
     </message>
     <message numerus="yes">
         <source>%n practitioner(s)</source>
-        <translation><numerusform>%n practitioner</numerusform><numerusform>%n practitioners</numerusform></translation>
+        <translation>
+            <numerusform>%n practitioner</numerusform>
+            <numerusform>%n practitioners</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done. Ctrl+Z undoes it.</source>
@@ -2072,6 +2078,10 @@
         <source>Chosen on the grid: %1</source>
         <translation>Chosen on the grid: %1</translation>
     </message>
+    <message>
+        <source>Any practitioner (first free slots)</source>
+        <translation>Any practitioner (first free slots)</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DayListModel</name>
@@ -2105,11 +2115,17 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>waited %n min</source>
-        <translation><numerusform>waited %n min</numerusform><numerusform>waited %n min</numerusform></translation>
+        <translation>
+            <numerusform>waited %n min</numerusform>
+            <numerusform>waited %n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting</source>

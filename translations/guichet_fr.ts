@@ -1719,7 +1719,10 @@
     </message>
     <message numerus="yes">
         <source>Absence declared. %n booked patient(s) must be called and moved:</source>
-        <translation><numerusform>Absence déclarée. %n patient ayant rendez-vous doit être appelé et déplacé :</numerusform><numerusform>Absence déclarée. %n patients ayant rendez-vous doivent être appelés et déplacés :</numerusform></translation>
+        <translation>
+            <numerusform>Absence déclarée. %n patient ayant rendez-vous doit être appelé et déplacé :</numerusform>
+            <numerusform>Absence déclarée. %n patients ayant rendez-vous doivent être appelés et déplacés :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1863,7 +1866,10 @@
     </message>
     <message numerus="yes">
         <source>%n practitioner(s)</source>
-        <translation><numerusform>%n praticien</numerusform><numerusform>%n praticiens</numerusform></translation>
+        <translation>
+            <numerusform>%n praticien</numerusform>
+            <numerusform>%n praticiens</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done. Ctrl+Z undoes it.</source>
@@ -2072,6 +2078,10 @@
         <source>Chosen on the grid: %1</source>
         <translation>Choisi sur la grille : %1</translation>
     </message>
+    <message>
+        <source>Any practitioner (first free slots)</source>
+        <translation>Tous les praticiens (premiers créneaux libres)</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DayListModel</name>
@@ -2105,11 +2115,17 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>waited %n min</source>
-        <translation><numerusform>a attendu %n min</numerusform><numerusform>a attendu %n min</numerusform></translation>
+        <translation>
+            <numerusform>a attendu %n min</numerusform>
+            <numerusform>a attendu %n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting</source>

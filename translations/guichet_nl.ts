@@ -1719,7 +1719,10 @@
     </message>
     <message numerus="yes">
         <source>Absence declared. %n booked patient(s) must be called and moved:</source>
-        <translation><numerusform>Afwezigheid opgegeven. %n patiënt met een afspraak moet gebeld en verplaatst worden:</numerusform><numerusform>Afwezigheid opgegeven. %n patiënten met een afspraak moeten gebeld en verplaatst worden:</numerusform></translation>
+        <translation>
+            <numerusform>Afwezigheid opgegeven. %n patiënt met een afspraak moet gebeld en verplaatst worden:</numerusform>
+            <numerusform>Afwezigheid opgegeven. %n patiënten met een afspraak moeten gebeld en verplaatst worden:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1863,7 +1866,10 @@
     </message>
     <message numerus="yes">
         <source>%n practitioner(s)</source>
-        <translation><numerusform>%n zorgverlener</numerusform><numerusform>%n zorgverleners</numerusform></translation>
+        <translation>
+            <numerusform>%n zorgverlener</numerusform>
+            <numerusform>%n zorgverleners</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done. Ctrl+Z undoes it.</source>
@@ -2072,6 +2078,10 @@
         <source>Chosen on the grid: %1</source>
         <translation>Gekozen in het rooster: %1</translation>
     </message>
+    <message>
+        <source>Any practitioner (first free slots)</source>
+        <translation>Eender welke zorgverlener (eerste vrije tijdstippen)</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DayListModel</name>
@@ -2105,11 +2115,17 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>waited %n min</source>
-        <translation><numerusform>wachtte %n min</numerusform><numerusform>wachtte %n min</numerusform></translation>
+        <translation>
+            <numerusform>wachtte %n min</numerusform>
+            <numerusform>wachtte %n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting</source>

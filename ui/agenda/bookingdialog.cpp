@@ -9,6 +9,7 @@
 #include "store/practicerepository.h"
 
 #include <QCheckBox>
+#include <algorithm>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -48,8 +49,11 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     m_patients->setColumnHidden(PatientSearchModel::IdentityStatusColumn, true);
     m_forWhom = new QComboBox(this);
     m_practitioner = new QComboBox(this);
+    // First: any practitioner, for the first free slot of a visit reason across them all.
+    m_practitioner->addItem(tr("Any practitioner (first free slots)"), QString());
     for (const Practitioner &p : PracticeRepository(session.database()).practitioners())
         m_practitioner->addItem(p.displayName(), p.id);
+    m_practitioner->setCurrentIndex(m_practitioner->count() > 1 ? 1 : 0);
     m_motif = new QComboBox(this);
     m_channel = new QComboBox(this);
     m_channel->addItem(tr("By phone"), u"phone"_s);
@@ -167,9 +171,24 @@ void BookingDialog::refreshForWhom()
 void BookingDialog::refreshMotifs()
 {
     m_motif->clear();
-    for (const Motif &m : PracticeRepository(m_session.database()).motifs(m_practitioner->currentData().toString())) {
-        if (m.active)
-            m_motif->addItem(tr("%1 (%2 min)").arg(m.label).arg(m.durationMinutes), m.id);
+    const QString practitioner = m_practitioner->currentData().toString();
+    PracticeRepository practice(m_session.database());
+    if (practitioner.isEmpty()) {
+        // Any practitioner: the visit reasons by name, as several practitioners offer them.
+        QStringList seen;
+        for (const Practitioner &p : practice.practitioners()) {
+            for (const Motif &m : practice.motifs(p.id)) {
+                if (m.active && !seen.contains(m.label)) {
+                    seen << m.label;
+                    m_motif->addItem(m.label, QString(u"label:"_s + m.label));
+                }
+            }
+        }
+    } else {
+        for (const Motif &m : practice.motifs(practitioner)) {
+            if (m.active)
+                m_motif->addItem(tr("%1 (%2 min)").arg(m.label).arg(m.durationMinutes), m.id);
+        }
     }
     refreshSlots();
 }
@@ -195,11 +214,46 @@ void BookingDialog::refreshSlots()
     m_slots->clear();
     const QString practitioner = m_practitioner->currentData().toString();
     const QString motif = m_motif->currentData().toString();
-    if (practitioner.isEmpty() || motif.isEmpty())
+    if (motif.isEmpty())
         return;
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    PracticeRepository practice(m_session.database());
+    const QTimeZone zone = practice.displayZone();
     const QDate today = m_session.now().toTimeZone(zone).date();
-    auto found = FreeSlots::find(m_session.database(), m_session.now(), practitioner, motif, today, today.addDays(28), 12);
+    if (practitioner.isEmpty() && motif.startsWith(u"label:"_s)) {
+        // The first free slots of that visit reason across every practitioner who offers it.
+        const QString label = motif.mid(6);
+        QList<std::pair<FreeSlot, QString>> merged;
+        for (const Practitioner &p : practice.practitioners()) {
+            for (const Motif &m : practice.motifs(p.id)) {
+                if (!m.active || m.label != label)
+                    continue;
+                auto found = FreeSlots::find(m_session.database(), m_session.now(), p.id, m.id, today,
+                                             today.addDays(28), 12);
+                if (found) {
+                    for (const FreeSlot &f : *found)
+                        merged.append({f, p.displayName()});
+                }
+            }
+        }
+        std::stable_sort(merged.begin(), merged.end(),
+                         [](const auto &x, const auto &y) { return x.first.start < y.first.start; });
+        for (const auto &[f, name] : merged.mid(0, 16)) {
+            auto *item = new QListWidgetItem(
+                QLocale().toString(f.start.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s) + u"  —  "_s + name, m_slots);
+            item->setData(Qt::UserRole, f.start);
+            item->setData(PractitionerRole, f.practitionerId);
+            item->setData(MotifRole, f.motifId);
+        }
+        if (m_slots->count() > 0)
+            m_slots->setCurrentRow(0);
+        else
+            showMessage(tr("No free slot in the next four weeks for this reason."), true);
+        return;
+    }
+    if (practitioner.isEmpty())
+        return;
+    auto found = FreeSlots::find(m_session.database(), m_session.now(), practitioner, motif, today, today.addDays(28),
+                                 12);
     if (!found) {
         showMessage(found.error().message, true);
         return;
@@ -251,8 +305,11 @@ void BookingDialog::accept()
     }
     AppointmentDraft draft;
     draft.patientId = patient;
-    draft.practitionerId = m_practitioner->currentData().toString();
-    draft.motifId = m_motif->currentData().toString();
+    // A slot found across practitioners names its practitioner and visit reason.
+    draft.practitionerId = slot->data(PractitionerRole).isValid() ? slot->data(PractitionerRole).toString()
+                                                                  : m_practitioner->currentData().toString();
+    draft.motifId = slot->data(MotifRole).isValid() ? slot->data(MotifRole).toString()
+                                                    : m_motif->currentData().toString();
     draft.start = slot->data(Qt::UserRole).toDateTime();
     draft.durationMinutes = slot->data(Qt::UserRole + 1).toInt(); // 0: the visit reason's length
     draft.channel = m_channel->currentData().toString();

@@ -49,6 +49,9 @@ public:
 
     void accept() override; // books
 
+    static constexpr int PractitionerRole = Qt::UserRole + 2; // on slots found across practitioners
+    static constexpr int MotifRole = Qt::UserRole + 3;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
