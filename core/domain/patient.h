@@ -54,6 +54,7 @@ struct Patient
     QDateTime updatedAt;
     QString serverId;
     QString version;
+    QString externalId; // the identifier in the system it was imported from
 
     QString displayName() const; // "DUPONT (MARTIN) Marie Claire"
     static QString displayName(const QString &birthName, const QString &usageName, const QString &firstName);

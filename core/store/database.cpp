@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "patientrepository.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -166,6 +167,11 @@ Result<void> Database::migrate()
                 return sqlError(u"migration %1"_s.arg(step), q.lastError());
         }
         qCDebug(lcStore) << "migrated" << m_path << "to schema" << step;
+    }
+    // Keys computed in C++ for the records already there (schema 4: the duplicate finder's).
+    if (from > 0 && from < 4) {
+        if (auto built = PatientRepository(*this).rebuildKeys(); !built)
+            return built;
     }
     q.prepare(u"INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);

@@ -289,6 +289,52 @@ QStringList version3()
     };
 }
 
+// Identity: the duplicate finder's blocking keys (hashed, written by the repository), pairs
+// a person said are different people, the merge journal, and the identifier of imported records.
+QStringList version4()
+{
+    return {
+        u"ALTER TABLE patients ADD COLUMN external_id TEXT NOT NULL DEFAULT ''"_s,
+        u"CREATE UNIQUE INDEX patients_external_id ON patients(external_id) WHERE external_id <> ''"_s,
+        uR"(CREATE TABLE patient_keys (
+            key INTEGER NOT NULL,
+            patient_rowid INTEGER NOT NULL REFERENCES patients(rowid),
+            PRIMARY KEY (key, patient_rowid)) WITHOUT ROWID)"_s,
+        u"CREATE INDEX patient_keys_patient ON patient_keys(patient_rowid)"_s,
+        uR"(CREATE TABLE not_duplicates (
+            patient_a TEXT NOT NULL REFERENCES patients(id),
+            patient_b TEXT NOT NULL REFERENCES patients(id),
+            at_utc INTEGER NOT NULL,
+            user_name TEXT NOT NULL,
+            PRIMARY KEY (patient_a, patient_b)))"_s,
+        uR"(CREATE TABLE patient_merges (
+            id TEXT PRIMARY KEY,
+            survivor_id TEXT NOT NULL REFERENCES patients(id),
+            merged_id TEXT NOT NULL REFERENCES patients(id),
+            at_utc INTEGER NOT NULL,
+            user_name TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            score REAL NOT NULL,
+            evidence TEXT NOT NULL,
+            survivor_before TEXT NOT NULL,
+            merged_before TEXT NOT NULL,
+            survivor_after TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('done', 'undone')),
+            undone_at INTEGER,
+            undone_by TEXT))"_s,
+        u"CREATE INDEX patient_merges_survivor ON patient_merges(survivor_id)"_s,
+        u"CREATE INDEX patient_merges_merged ON patient_merges(merged_id)"_s,
+        uR"(CREATE TABLE merge_moves (
+            merge_id TEXT NOT NULL REFERENCES patient_merges(id),
+            table_name TEXT NOT NULL,
+            column_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            from_patient TEXT NOT NULL,
+            to_patient TEXT NOT NULL))"_s,
+        u"CREATE INDEX merge_moves_merge ON merge_moves(merge_id)"_s,
+    };
+}
+
 } // namespace
 
 QString appointmentPatientNamesExpression(const QString &alias)
@@ -313,6 +359,8 @@ QStringList migrationStatements(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

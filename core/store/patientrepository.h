@@ -23,6 +23,10 @@ public:
     Result<void> suspendSearchIndex();
     Result<void> rebuildSearchIndex();
     Result<void> update(const Patient &patient);
+    // The duplicate finder's blocking keys of a record (written with it), or of every record.
+    Result<void> writeKeys(const Patient &patient);
+    Result<void> rebuildKeys();
+    static qint64 keyHash(const QString &key);
     Result<Patient> byId(const QString &id) const;
     QList<Patient> list(int limit, int offset = 0) const;
     QList<Patient> relativesOf(const QString &holderId) const;
@@ -37,6 +41,7 @@ public:
 
 private:
     const Database &m_db;
+    bool m_bulk = false; // between suspendSearchIndex and rebuildSearchIndex
 };
 
 } // namespace guichet

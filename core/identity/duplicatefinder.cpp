@@ -1,0 +1,392 @@
+#include "duplicatefinder.h"
+
+#include "store/database.h"
+#include "store/patientrepository.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+// Words of a surname without particles, glued: "de la Fontaine" and "Lafontaine" meet.
+QString core(const QStringList &tokens)
+{
+    QString out;
+    for (const QString &t : tokens) {
+        if (!Matching::isParticle(t))
+            out += t;
+    }
+    return out.isEmpty() ? tokens.join(QString()) : out;
+}
+
+double surnameSimilarity(const QStringList &x, const QStringList &y)
+{
+    if (x.isEmpty() || y.isEmpty())
+        return 0;
+    double best = std::max(Matching::jaroWinkler(x.join(QString()), y.join(QString())),
+                           Matching::jaroWinkler(core(x), core(y)));
+    // A compound name against one of its parts ("Dupont-Martin" and "Dupont").
+    const QStringList &shorter = x.size() <= y.size() ? x : y;
+    const QStringList &longer = x.size() <= y.size() ? y : x;
+    bool contained = true;
+    int significant = 0;
+    for (const QString &t : shorter) {
+        if (Matching::isParticle(t))
+            continue;
+        ++significant;
+        contained = contained && longer.contains(t);
+    }
+    if (contained && significant > 0 && shorter.size() < longer.size())
+        best = std::max(best, 0.93);
+    return best;
+}
+
+// Equal sets, one set inside the other (shortened), or every word of the shorter one
+// close to a word of the other (typos, reordering).
+struct FirstNames
+{
+    double score = 0;
+    bool differ = false; // not the same first names even allowing typos and shortening
+};
+
+// At most one letter replaced, dropped, added, or two neighbours swapped.
+bool oneEdit(const QString &a, const QString &b)
+{
+    const qsizetype la = a.size();
+    const qsizetype lb = b.size();
+    if (std::abs(la - lb) > 1)
+        return false;
+    qsizetype i = 0;
+    while (i < la && i < lb && a.at(i) == b.at(i))
+        ++i;
+    if (i == la && i == lb)
+        return true;
+    if (la == lb) {
+        if (a.mid(i + 1) == b.mid(i + 1))
+            return true; // replaced
+        return i + 1 < la && a.at(i) == b.at(i + 1) && a.at(i + 1) == b.at(i) && a.mid(i + 2) == b.mid(i + 2);
+    }
+    return la > lb ? a.mid(i + 1) == b.mid(i) : a.mid(i) == b.mid(i + 1);
+}
+
+// A first name typed with a slip: close by Jaro-Winkler, or one edit apart when long
+// enough that one edit does not make another name (Léa and Léo are two people).
+bool sameFirstName(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    if (std::min(a.size(), b.size()) >= 4 && oneEdit(a, b))
+        return true;
+    return std::min(a.size(), b.size()) >= 5 && Matching::jaroWinkler(a, b) >= 0.93;
+}
+
+FirstNames firstNameSimilarity(const QStringList &x, const QStringList &y)
+{
+    FirstNames out;
+    if (x.isEmpty() || y.isEmpty())
+        return out;
+    const QSet<QString> sx(x.begin(), x.end());
+    const QSet<QString> sy(y.begin(), y.end());
+    if (sx == sy) {
+        out.score = 1.0;
+        return out;
+    }
+    const QStringList &shorter = x.size() <= y.size() ? x : y;
+    const QStringList &longer = x.size() <= y.size() ? y : x;
+    bool allExact = true;
+    bool allClose = true;
+    for (const QString &s : shorter) {
+        allExact = allExact && longer.contains(s);
+        bool close = false;
+        for (const QString &l : longer)
+            close = close || sameFirstName(s, l);
+        allClose = allClose && close;
+    }
+    // The first given name leads: "Marie Claire" shortened to "Marie" is the same person;
+    // "Louis" against "Hugo Louis" may be a twin.
+    const bool sameFirst = sameFirstName(x.first(), y.first()) || sx == sy;
+    const double glued = Matching::jaroWinkler(x.join(QString()), y.join(QString()));
+    if (allExact && sameFirst) {
+        out.score = 0.95;
+    } else if (allClose && sameFirst) {
+        out.score = 0.92;
+    } else if (glued >= 0.95 && x.join(QString()).size() >= 6) {
+        out.score = 0.9; // "Jean Pierre" and "Jeanpierre"
+    } else {
+        out.score = 0.7 * std::max(glued, Matching::jaroWinkler(x.first(), y.first()));
+        out.differ = true;
+    }
+    return out;
+}
+
+// 1 equal, 0.9 day and month swapped, 0.85 one digit wrong, 0 otherwise.
+double dateSimilarity(const QDate &a, const QDate &b)
+{
+    if (!a.isValid() || !b.isValid())
+        return 0;
+    if (a == b)
+        return 1.0;
+    if (a.year() == b.year() && a.day() == b.month() && a.month() == b.day())
+        return 0.9;
+    const QString x = a.toString(u"yyyyMMdd"_s);
+    const QString y = b.toString(u"yyyyMMdd"_s);
+    int differences = 0;
+    for (int i = 0; i < 8; ++i)
+        differences += x.at(i) != y.at(i) ? 1 : 0;
+    if (differences == 1)
+        return 0.85;
+    // Two adjacent digits swapped (1985 -> 1958).
+    for (int i = 0; i + 1 < 8; ++i) {
+        QString z = x;
+        std::swap(z[i], z[i + 1]);
+        if (z == y)
+            return 0.85;
+    }
+    return 0;
+}
+
+} // namespace
+
+QString DuplicateFinder::bandCode(MatchBand band)
+{
+    switch (band) {
+    case MatchBand::Certain:
+        return u"certain"_s;
+    case MatchBand::Probable:
+        return u"probable"_s;
+    case MatchBand::Possible:
+        return u"possible"_s;
+    case MatchBand::None:
+        break;
+    }
+    return u"none"_s;
+}
+
+QString DuplicateFinder::bandLabel(MatchBand band)
+{
+    switch (band) {
+    case MatchBand::Certain:
+        return tr("Certain");
+    case MatchBand::Probable:
+        return tr("Probable");
+    case MatchBand::Possible:
+        return tr("Possible");
+    case MatchBand::None:
+        break;
+    }
+    return tr("Different");
+}
+
+MatchResult DuplicateFinder::compare(const IdentityRecord &a, const IdentityRecord &b)
+{
+    MatchResult m;
+    // Surnames: birth and usage names crossed (one record has the usage name where the other has the birth name).
+    for (const QStringList *x : {&a.birthTokens, &a.usageTokens}) {
+        for (const QStringList *y : {&b.birthTokens, &b.usageTokens})
+            m.surname = std::max(m.surname, surnameSimilarity(*x, *y));
+    }
+    const FirstNames first = firstNameSimilarity(a.firstNames, b.firstNames);
+    m.firstName = first.score;
+    m.birthDate = dateSimilarity(a.birthDate, b.birthDate);
+    const bool samePhone = !a.phone.isEmpty() && a.phone == b.phone;
+    const bool sameEmail = !a.email.isEmpty() && a.email == b.email;
+    m.score = 0.35 * m.surname + 0.30 * m.firstName + 0.30 * m.birthDate + ((samePhone || sameEmail) ? 0.05 : 0.0);
+
+    // Identifiers: the same valid number is strong evidence; two different ones are two people.
+    const bool nissBoth = !a.niss.isEmpty() && !b.niss.isEmpty();
+    const bool nirBoth = !a.nir.isEmpty() && !b.nir.isEmpty();
+    const bool sameNiss = nissBoth && a.niss == b.niss;
+    const bool sameNir = nirBoth && a.nir.left(13) == b.nir.left(13);
+    m.sameIdentifier = sameNiss || sameNir;
+    if (sameNiss)
+        m.evidence << tr("same NISS");
+    if (sameNir)
+        m.evidence << tr("same NIR");
+    if (nissBoth && !sameNiss)
+        m.blockers << tr("different NISS numbers");
+    if (nirBoth && !sameNir)
+        m.blockers << tr("different NIR numbers");
+    if (a.sex != Sex::Unknown && b.sex != Sex::Unknown && a.sex != b.sex)
+        m.blockers << tr("different sexes");
+    if (m.surname >= 0.9 && m.birthDate >= 0.999 && first.differ)
+        m.blockers << tr("same name and birth date but different first names: possible twins");
+    if (a.birthDate.isValid() && b.birthDate.isValid() && m.birthDate == 0)
+        m.blockers << tr("birth dates too far apart for a typo");
+    if (a.blocked || b.blocked)
+        m.blockers << tr("a record is marked deceased, homonym or doubtful");
+
+    if (m.surname >= 0.95)
+        m.evidence << tr("same surname");
+    else if (m.surname >= 0.85)
+        m.evidence << tr("close surnames");
+    if (m.firstName >= 0.999)
+        m.evidence << tr("same first names");
+    else if (m.firstName >= 0.9)
+        m.evidence << tr("close first names");
+    if (m.birthDate >= 0.999)
+        m.evidence << tr("same birth date");
+    else if (m.birthDate >= 0.9)
+        m.evidence << tr("birth date with day and month swapped");
+    else if (m.birthDate > 0)
+        m.evidence << tr("birth date one digit apart");
+    if (samePhone)
+        m.evidence << tr("same phone");
+    if (sameEmail)
+        m.evidence << tr("same e-mail");
+
+    // Each trait short of equal is a weakness; two people who merely share a common name
+    // differ in one or two of them. Several weaknesses need corroboration (a phone, an
+    // e-mail, an identifier), and contact details that disagree weigh against.
+    const bool birthNamesAgree = surnameSimilarity(a.birthTokens, b.birthTokens) >= 0.85;
+    const int weaknesses = (m.birthDate < 0.999 ? 1 : 0) + (m.firstName < 0.999 ? 1 : 0)
+        + (m.surname < 0.95 || !birthNamesAgree ? 1 : 0);
+    const bool corroborated = samePhone || sameEmail || m.sameIdentifier;
+    const bool phonesDisagree = !a.phone.isEmpty() && !b.phone.isEmpty() && !samePhone;
+    const bool emailsDisagree = !a.email.isEmpty() && !b.email.isEmpty() && !sameEmail;
+    const bool contactsDisagree = (phonesDisagree || emailsDisagree) && !corroborated;
+    const bool strongTraits = m.score >= 0.88 && m.surname >= 0.85 && m.firstName >= 0.9 && m.birthDate >= 0.85;
+    const bool exactDate = m.birthDate >= 0.999;
+    const bool enough = weaknesses == 0 || (weaknesses == 1 && !contactsDisagree)
+        || (weaknesses == 2 && (corroborated || (exactDate && !contactsDisagree)));
+    if (m.blockers.isEmpty() && m.sameIdentifier && m.surname >= 0.8 && m.firstName >= 0.9 && m.birthDate >= 0.85)
+        m.band = MatchBand::Certain;
+    else if (m.blockers.isEmpty() && strongTraits && enough)
+        m.band = MatchBand::Probable;
+    else if (m.score >= 0.72 || (m.sameIdentifier && m.score >= 0.5))
+        m.band = MatchBand::Possible;
+    if (contactsDisagree && m.band >= MatchBand::Possible)
+        m.evidence << tr("different contact details");
+    return m;
+}
+
+QList<DuplicatePair> DuplicateFinder::scan(const QList<IdentityRecord> &records, MatchBand minimum)
+{
+    // Blocks by key; a key shared by too many records (a clinic's phone number) says nothing.
+    constexpr qsizetype kMaxBlock = 300;
+    QHash<QString, QList<int>> blocks;
+    blocks.reserve(records.size() * 6);
+    for (int i = 0; i < records.size(); ++i) {
+        for (const QString &key : records.at(i).keys())
+            blocks[key].append(i);
+    }
+    QSet<quint64> seen;
+    QList<DuplicatePair> out;
+    for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
+        const QList<int> &members = it.value();
+        if (members.size() < 2 || members.size() > kMaxBlock)
+            continue;
+        for (qsizetype x = 0; x < members.size(); ++x) {
+            for (qsizetype y = x + 1; y < members.size(); ++y) {
+                const int i = std::min(members.at(x), members.at(y));
+                const int j = std::max(members.at(x), members.at(y));
+                const quint64 pair = (quint64(quint32(i)) << 32) | quint32(j);
+                if (seen.contains(pair))
+                    continue;
+                seen.insert(pair);
+                MatchResult m = compare(records.at(i), records.at(j));
+                if (m.band != MatchBand::None && m.band >= minimum)
+                    out.append({records.at(i).id, records.at(j).id, std::move(m)});
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const DuplicatePair &x, const DuplicatePair &y) {
+        return x.match.band != y.match.band ? x.match.band > y.match.band : x.match.score > y.match.score;
+    });
+    return out;
+}
+
+namespace {
+
+QList<IdentityRecord> loadRecords(const Database &db, const QString &where, const QVariantList &values)
+{
+    QList<IdentityRecord> out;
+    auto r = db.exec(uR"(SELECT rowid, id, birth_name, usage_name, first_names, used_first_name, birth_date, sex, niss,
+               nir, mobile_phone, other_phone, email, identity_status, origin, deceased, homonym, doubtful, created_at
+        FROM patients WHERE active = 1 )"_s
+                         + where,
+                     values);
+    while (r && r->next()) {
+        const QSqlQuery &q = r.value();
+        Patient p;
+        p.id = q.value(1).toString();
+        p.birthName = q.value(2).toString();
+        p.usageName = q.value(3).toString();
+        p.firstNames = q.value(4).toString();
+        p.usedFirstName = q.value(5).toString();
+        p.birthDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        p.sex = sexFromCode(q.value(7).toString());
+        p.niss = q.value(8).toString();
+        p.nir = q.value(9).toString();
+        p.mobilePhone = q.value(10).toString();
+        p.otherPhone = q.value(11).toString();
+        p.email = q.value(12).toString();
+        p.identityStatus = IdentityStatuses::fromCode(q.value(13).toString()).value_or(IdentityStatus::Provisional);
+        p.origin = q.value(14).toString();
+        p.deceased = q.value(15).toBool();
+        p.homonym = q.value(16).toBool();
+        p.doubtful = q.value(17).toBool();
+        p.createdAt = QDateTime::fromSecsSinceEpoch(q.value(18).toLongLong(), Qt::UTC);
+        out << IdentityRecord::from(p, q.value(0).toLongLong());
+    }
+    return out;
+}
+
+QSet<QString> notDuplicates(const Database &db)
+{
+    QSet<QString> out;
+    auto r = db.exec(u"SELECT patient_a, patient_b FROM not_duplicates"_s);
+    while (r && r->next())
+        out.insert(r->value(0).toString() + u'|' + r->value(1).toString());
+    return out;
+}
+
+bool markedDifferent(const QSet<QString> &pairs, const QString &a, const QString &b)
+{
+    return pairs.contains(a + u'|' + b) || pairs.contains(b + u'|' + a);
+}
+
+} // namespace
+
+Result<QList<DuplicatePair>> DuplicateFinder::scan(const Database &db, MatchBand minimum)
+{
+    QList<DuplicatePair> pairs = scan(loadRecords(db, QString(), {}), minimum);
+    const QSet<QString> different = notDuplicates(db);
+    if (!different.isEmpty())
+        pairs.removeIf([&](const DuplicatePair &p) { return markedDifferent(different, p.a, p.b); });
+    return pairs;
+}
+
+Result<QList<DuplicatePair>> DuplicateFinder::candidatesFor(const Database &db, const IdentityRecord &candidate,
+                                                           MatchBand minimum)
+{
+    const QStringList keys = candidate.keys();
+    if (keys.isEmpty())
+        return QList<DuplicatePair>{};
+    // The records sharing a key, through the stored keys (an index, never a scan).
+    const QString sql = u"AND rowid IN (SELECT patient_rowid FROM patient_keys WHERE key IN ("_s
+        + QStringList(keys.size(), u"?"_s).join(u", "_s) + u") LIMIT 2000)"_s;
+    QVariantList values;
+    for (const QString &k : keys)
+        values << PatientRepository::keyHash(k);
+    const QSet<QString> different = notDuplicates(db);
+    QList<DuplicatePair> out;
+    for (const IdentityRecord &r : loadRecords(db, sql, values)) {
+        if (r.id == candidate.id || markedDifferent(different, r.id, candidate.id))
+            continue;
+        MatchResult m = compare(candidate, r);
+        if (m.band != MatchBand::None && m.band >= minimum)
+            out.append({candidate.id, r.id, std::move(m)});
+    }
+    std::sort(out.begin(), out.end(), [](const DuplicatePair &x, const DuplicatePair &y) {
+        return x.match.band != y.match.band ? x.match.band > y.match.band : x.match.score > y.match.score;
+    });
+    return out;
+}
+
+} // namespace guichet

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/matching.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace guichet {
+
+class Database;
+
+enum class MatchBand { None, Possible, Probable, Certain };
+
+// Two records compared: a score in [0, 1], a band, what speaks for and against.
+struct MatchResult
+{
+    double score = 0;
+    MatchBand band = MatchBand::None;
+    double surname = 0; // best of birth and usage names, crossed, particles folded
+    double firstName = 0;
+    double birthDate = 0; // 1 equal, 0.9 day/month swapped, 0.85 one digit, 0 otherwise
+    bool sameIdentifier = false; // the same valid NISS or NIR
+    QStringList evidence; // for the person who decides, in French
+    QStringList blockers; // why these two must never be merged automatically (hard rules)
+};
+
+struct DuplicatePair
+{
+    QString a;
+    QString b;
+    MatchResult match;
+};
+
+// Finds likely duplicate patient records (DESIGN.md: merging patients safely). It only
+// proposes: a person decides. Blocking keys keep it far from comparing every pair.
+class DuplicateFinder final
+{
+    Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)
+public:
+    static MatchResult compare(const IdentityRecord &a, const IdentityRecord &b);
+    static QString bandCode(MatchBand band); // certain, probable, possible, none
+    static QString bandLabel(MatchBand band);
+
+    // Every pair of active records at `minimum` or above, strongest first; pairs a person
+    // marked "not the same person" are left out.
+    static Result<QList<DuplicatePair>> scan(const Database &db, MatchBand minimum = MatchBand::Possible);
+    // In-memory: the pairs among `records` (tests, the corruption benchmark).
+    static QList<DuplicatePair> scan(const QList<IdentityRecord> &records, MatchBand minimum = MatchBand::Possible);
+    // The records likely to be `candidate` (a record being typed, or a new one), through the
+    // stored blocking keys: what the desk sees before saving.
+    static Result<QList<DuplicatePair>> candidatesFor(const Database &db, const IdentityRecord &candidate,
+                                                      MatchBand minimum = MatchBand::Possible);
+};
+
+} // namespace guichet

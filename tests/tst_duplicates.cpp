@@ -1,0 +1,201 @@
+#include "corruptionset.h"
+#include "domain/matching.h"
+#include "identity/duplicatefinder.h"
+#include "identity/patientservice.h"
+#include "store/patientrepository.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace guichet;
+using namespace guichet::test;
+
+class TestDuplicates : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void phoneticCodes_data();
+    void phoneticCodes();
+    void jaroWinkler();
+    void obviousDuplicates();
+    void hardRulesNeverProbable();
+    void corruptionSetQuality();
+    void findsWhileTypingThroughStoredKeys();
+
+private:
+    static IdentityRecord record(const QString &id, const QString &birthName, const QString &firstNames,
+                                 const QDate &birth, Sex sex, const QString &usage = {});
+};
+
+IdentityRecord TestDuplicates::record(const QString &id, const QString &birthName, const QString &firstNames,
+                                      const QDate &birth, Sex sex, const QString &usage)
+{
+    Patient p;
+    p.id = id;
+    p.birthName = birthName;
+    p.usageName = usage;
+    p.firstNames = firstNames;
+    p.birthDate = birth;
+    p.sex = sex;
+    return IdentityRecord::from(p);
+}
+
+void TestDuplicates::phoneticCodes_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("Dupont/Dupond") << u"Dupont"_s << u"DUPOND"_s << true;
+    QTest::newRow("Lefèvre/Lefebvre") << u"Lefèvre"_s << u"Lefebvre"_s << true;
+    QTest::newRow("Philippe/Filipe") << u"Philippe"_s << u"Filipe"_s << true;
+    QTest::newRow("Gauthier/Gautier") << u"Gauthier"_s << u"Gautier"_s << true;
+    QTest::newRow("Schmitt/Chmit") << u"Schmitt"_s << u"Chmit"_s << true;
+    QTest::newRow("Dupont/Durand") << u"Dupont"_s << u"Durand"_s << false;
+    QTest::newRow("Martin/Marchal") << u"Martin"_s << u"Marchal"_s << false;
+}
+
+void TestDuplicates::phoneticCodes()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(Matching::phonetic(a) == Matching::phonetic(b), same);
+    QVERIFY(!Matching::phonetic(a).isEmpty());
+}
+
+void TestDuplicates::jaroWinkler()
+{
+    QVERIFY(qAbs(Matching::jaroWinkler(u"martha"_s, u"marhta"_s) - 0.9611) < 0.001);
+    QVERIFY(qAbs(Matching::jaroWinkler(u"dixon"_s, u"dicksonx"_s) - 0.8133) < 0.001);
+    QCOMPARE(Matching::jaroWinkler(u"abc"_s, u"abc"_s), 1.0);
+    QCOMPARE(Matching::jaroWinkler(QString(), u"abc"_s), 0.0);
+}
+
+void TestDuplicates::obviousDuplicates()
+{
+    const QDate birth(1985, 7, 3);
+    // The desk's record against the online sign-up: usage name typed as the surname, hyphen, accents.
+    const IdentityRecord desk = record(u"a"_s, u"Dupont"_s, u"Marie Claire"_s, birth, Sex::Female, u"Martin"_s);
+    const IdentityRecord online = record(u"b"_s, u"DUPONT-MARTIN"_s, u"Marie"_s, birth, Sex::Female);
+    QCOMPARE(DuplicateFinder::compare(desk, online).band, MatchBand::Probable);
+    // Usage and birth names swapped and day and month swapped: two weaknesses, shown as
+    // possible; the same mobile number corroborates: probable.
+    IdentityRecord swapped = record(u"c"_s, u"MARTIN"_s, u"Marie-Claire"_s, QDate(1985, 3, 7), Sex::Female, u"Dupont"_s);
+    QCOMPARE(DuplicateFinder::compare(desk, swapped).band, MatchBand::Possible);
+    IdentityRecord deskWithPhone = desk;
+    deskWithPhone.phone = swapped.phone = u"32470123456"_s;
+    const MatchResult m = DuplicateFinder::compare(deskWithPhone, swapped);
+    QCOMPARE(m.band, MatchBand::Probable);
+    QVERIFY(m.evidence.join(u' ').contains(u"swapped"_s));
+    const IdentityRecord typo = record(u"d"_s, u"Dupnot"_s, u"Marie Claire"_s, birth, Sex::Female);
+    QVERIFY(DuplicateFinder::compare(desk, typo).band >= MatchBand::Probable);
+    // Particles glued or dropped.
+    const IdentityRecord x = record(u"e"_s, u"de la Fontaine"_s, u"Louise"_s, birth, Sex::Female);
+    const IdentityRecord y = record(u"f"_s, u"DELAFONTAINE"_s, u"Louise"_s, birth, Sex::Female);
+    QCOMPARE(DuplicateFinder::compare(x, y).band, MatchBand::Probable);
+    // The same valid NISS with consistent traits: certain.
+    Patient p;
+    p.id = u"g"_s;
+    p.birthName = u"Peeters"_s;
+    p.firstNames = u"Jan"_s;
+    p.birthDate = QDate(1985, 7, 30);
+    p.sex = Sex::Male;
+    p.niss = u"85073003328"_s;
+    Patient q = p;
+    q.id = u"h"_s;
+    q.birthName = u"Peters"_s;
+    QCOMPARE(DuplicateFinder::compare(IdentityRecord::from(p), IdentityRecord::from(q)).band, MatchBand::Certain);
+}
+
+void TestDuplicates::hardRulesNeverProbable()
+{
+    const QDate birth(1990, 5, 12);
+    // Possible twins: same surname and birth date, different first names.
+    const IdentityRecord a = record(u"a"_s, u"Lambert"_s, u"Lucas"_s, birth, Sex::Male);
+    const IdentityRecord twin = record(u"b"_s, u"Lambert"_s, u"Hugo"_s, birth, Sex::Male);
+    const MatchResult m = DuplicateFinder::compare(a, twin);
+    QVERIFY(m.band < MatchBand::Probable);
+    QVERIFY(m.blockers.join(u' ').contains(u"twins"_s));
+    // Different sexes.
+    const IdentityRecord other = record(u"c"_s, u"Lambert"_s, u"Lucas"_s, birth, Sex::Female);
+    QVERIFY(DuplicateFinder::compare(a, other).band < MatchBand::Probable);
+    // Different valid NISS numbers, everything else equal.
+    Patient p;
+    p.id = u"d"_s;
+    p.birthName = u"Peeters"_s;
+    p.firstNames = u"Jan"_s;
+    p.birthDate = QDate(1985, 7, 30);
+    p.sex = Sex::Male;
+    p.niss = u"85073003328"_s;
+    Patient q = p;
+    q.id = u"e"_s;
+    q.niss = u"85073003724"_s;
+    QVERIFY2(!IdentityRecord::from(q).niss.isEmpty(), "the second NISS must be valid for this test");
+    const MatchResult ids = DuplicateFinder::compare(IdentityRecord::from(p), IdentityRecord::from(q));
+    QVERIFY(ids.band < MatchBand::Probable);
+    QVERIFY(ids.blockers.join(u' ').contains(u"NISS"_s));
+    // Parent and child with the same names: birth dates decades apart.
+    const IdentityRecord father = record(u"f"_s, u"Dubois"_s, u"Jean"_s, QDate(1950, 2, 1), Sex::Male);
+    const IdentityRecord son = record(u"g"_s, u"Dubois"_s, u"Jean"_s, QDate(1978, 6, 9), Sex::Male);
+    QVERIFY(DuplicateFinder::compare(father, son).band < MatchBand::Probable);
+}
+
+void TestDuplicates::corruptionSetQuality()
+{
+    // 20,000 people, about 8,000 recorded twice, 1,600 hard negatives.
+    const CorruptionSet set = makeCorruptionSet(20000, 2026);
+    QVERIFY(set.duplicates.size() > 5000);
+    QVERIFY(set.hardNegatives.size() > 1000);
+    if (qEnvironmentVariableIsSet("GUICHET_DEBUG_MATCHING"))
+        debugQuality(set);
+    const MatchQuality q = measureQuality(set);
+    qInfo("duplicates: %lld true pairs; certain+probable precision %.4f recall %.4f; with possible recall %.4f; "
+          "hard negatives among certain+probable: %lld",
+          q.truePairs, q.precision(), q.recall(), q.recallWithPossible(), q.hardNegativesStrong);
+    QCOMPARE(q.hardNegativesStrong, 0);
+    QVERIFY(q.precision() >= 0.99);
+    QVERIFY(q.recall() >= 0.95);
+    QVERIFY(q.recallWithPossible() >= 0.98);
+}
+
+void TestDuplicates::findsWhileTypingThroughStoredKeys()
+{
+    TempDatabase t;
+    addMiniPractice(t.db());
+    PatientInput in;
+    in.birthName = u"Vandenberghe"_s;
+    in.firstNames = u"Élodie Anne"_s;
+    in.birthDate = u"1979-04-11"_s;
+    in.sex = u"female"_s;
+    auto stored = PatientService::add(t.session(), in);
+    QVERIFY(stored.ok());
+    in.birthName = u"Van den Berghe"_s;
+    in.firstNames = u"Elodie"_s;
+    in.birthDate = u"1979-11-04"_s; // day and month swapped
+    auto found = DuplicateFinder::candidatesFor(t.db(), IdentityRecord::from(Patient{[&] {
+        Patient p;
+        p.id = u"typing"_s;
+        p.birthName = in.birthName;
+        p.firstNames = in.firstNames;
+        p.birthDate = QDate(1979, 11, 4);
+        p.sex = Sex::Female;
+        return p;
+    }()}));
+    QVERIFY(found.ok());
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().b, stored->id);
+    // Shortened first names and a swapped date, nothing to corroborate: shown, for a person to judge.
+    QVERIFY(found->first().match.band >= MatchBand::Possible);
+    QVERIFY(found->first().match.evidence.join(u' ').contains(u"swapped"_s));
+    // A stranger finds nothing.
+    Patient stranger;
+    stranger.id = u"x"_s;
+    stranger.birthName = u"Yilmaz"_s;
+    stranger.firstNames = u"Ayşe"_s;
+    stranger.birthDate = QDate(2001, 1, 1);
+    QVERIFY(DuplicateFinder::candidatesFor(t.db(), IdentityRecord::from(stranger))->isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDuplicates)
+#include "tst_duplicates.moc"
