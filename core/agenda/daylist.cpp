@@ -113,16 +113,21 @@ QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &from
     QString sql = uR"(SELECT id, practitioner_id, patient_id, motif_id, start_utc, end_utc, status,
                late_cancellation, excused, patient_names
         FROM appointments WHERE start_utc >= ? AND start_utc < ?)"_s;
-    if (!practitionerIds.isEmpty())
+    // Every practitioner chosen is no filter at all (the whole practice's week).
+    bool everyone = !practitionerIds.isEmpty() && size_t(practitionerIds.size()) >= practitioners.size();
+    for (size_t i = 0; everyone && i < practitioners.size(); ++i)
+        everyone = practitionerIds.contains(practitioners[i].id);
+    const QStringList filter = everyone ? QStringList() : practitionerIds;
+    if (!filter.isEmpty())
         // Unary plus: filter while reading the covering index by start, rather than an index per
         // practitioner followed by a sort of the whole week.
-        sql += u" AND +practitioner_id IN ("_s + QStringList(practitionerIds.size(), u"?"_s).join(u", "_s) + u')';
+        sql += u" AND +practitioner_id IN ("_s + QStringList(filter.size(), u"?"_s).join(u", "_s) + u')';
     sql += u" ORDER BY start_utc"_s;
     FastRows rows(db, sql);
     rows.bind(0, from);
     rows.bind(1, to);
-    for (int i = 0; i < practitionerIds.size(); ++i)
-        rows.bind(2 + i, practitionerIds.at(i));
+    for (int i = 0; i < filter.size(); ++i)
+        rows.bind(2 + i, filter.at(i));
     QList<DayListEntry> out;
     struct Order
     {
