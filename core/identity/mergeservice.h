@@ -1,0 +1,64 @@
+#pragma once
+
+#include "duplicatefinder.h"
+#include "identityfields.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <optional>
+
+namespace guichet {
+
+class Session;
+
+// A column that references a patient, and the key of its rows (for the merge journal).
+struct PatientReference
+{
+    QString table;
+    QString column;
+    QString key;
+};
+
+// What the person who merges sees before deciding: the survivor chosen by the rules, the
+// fields that differ with the default choice, and anything that forbids the merge.
+struct MergePlan
+{
+    QString survivorId;
+    QString mergedId;
+    MatchResult match;
+    QList<FieldDifference> differences;
+    QStringList refusals; // non-empty: no merge
+};
+
+struct MergeRequest
+{
+    QString survivorId;
+    QString mergedId;
+    // Field codes whose value comes from the merged record; none given: the plan's defaults.
+    std::optional<QSet<QString>> fromMerged;
+    QString reason;
+};
+
+// Merging and unmerging patient records (DESIGN.md: merging patients safely). One
+// transaction each, a journal of every row moved, an append-only audit entry.
+class MergeService final
+{
+    Q_DECLARE_TR_FUNCTIONS(MergeService)
+public:
+    // Every column that references a patient and is repointed by a merge; and those that
+    // stay with their record on purpose. A test fails when a new reference is in neither.
+    static QList<PatientReference> repointed();
+    static QList<PatientReference> keptWithRecord();
+
+    static Result<MergePlan> plan(const Session &session, const QString &a, const QString &b);
+    static Result<QString> merge(const Session &session, const MergeRequest &request); // the merge's id
+    static Result<void> unmerge(const Session &session, const QString &mergeId);
+    // "Not the same person": remembered, never proposed again.
+    static Result<void> markDifferent(const Session &session, const QString &a, const QString &b);
+    // Two people sharing one record: the chosen appointments and documents go to a new record.
+    static Result<Patient> split(const Session &session, const QString &sourceId, const Patient &newPatient,
+                                 const QStringList &appointmentIds, const QStringList &documentIds);
+};
+
+} // namespace guichet
