@@ -50,6 +50,7 @@ class TestCli : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init();
+    void importExportAndDuplicates();
     void versionAndUsage();
     void checkId_data();
     void checkId();
@@ -535,6 +536,89 @@ void TestCli::agendaStory()
     const Run online = book({u"--patient"_s, anne, u"--start"_s, u"2026-11-24T16:00"_s, u"--channel"_s, u"online"_s});
     QCOMPARE(online.code, 3);
     QVERIFY(online.err.contains(u"agenda.absence"_s));
+}
+
+void TestCli::importExportAndDuplicates()
+{
+    QVERIFY(cli({u"--db"_s, db(), u"demo"_s, u"--patients"_s, u"30"_s, u"--weeks"_s, u"0"_s}).code == 0);
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(m_dir->filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write");
+        f.write(bytes);
+        return f.fileName();
+    };
+    auto count = [&] {
+        return cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s, u"--limit"_s, u"1000"_s}).json().array().size();
+    };
+    const qsizetype before = count();
+    // A missing required column, a Latin-1 file: refused, nothing written.
+    const Run columns = cli({u"--db"_s, db(), u"import-patients"_s,
+                             write(u"cols.csv"_s, "birth_name,first_names\nDupont,Marie\n")});
+    QCOMPARE(columns.code, 2);
+    QVERIFY(columns.err.contains(u"external_id"_s));
+    const Run latin = cli({u"--db"_s, db(), u"import-patients"_s,
+                           write(u"latin.csv"_s, "external_id,birth_name,first_names\nA1,M\xe9lanie,Zo\xe9\n")});
+    QCOMPARE(latin.code, 2);
+    QVERIFY(latin.err.contains(u"UTF-8"_s));
+    QCOMPARE(count(), before);
+    // Three bad rows among good ones: reported with their lines; good rows and good values kept.
+    const QByteArray file = "external_id,birth_name,usage_name,first_names,sex,birth_date,niss,nir,phone,email,address,"
+                            "postcode,city,legacy_column\n"
+                            "OLD-1,Dupont,,Marie Claire,F,1985-07-03,,,0470 11 22 33,marie@example.be,\"Rue Haute 12, "
+                            "bte 3\",1000,Bruxelles,x\n"
+                            "OLD-2,,,Jean,M,1950-01-01,,,,,,,,\n"
+                            "OLD-3,Martin,,L\xc3\xa9o,M,1999-02-31,,,,not-an-email,,,,\n"
+                            "OLD-4,Peeters,,Jan,M,1985-07-30,85073003328,,,,,,,\n";
+    const QString path = write(u"patients.csv"_s, file);
+    // --strict refuses the file whole.
+    QCOMPARE(cli({u"--db"_s, db(), u"import-patients"_s, u"--strict"_s, path}).code, 2);
+    QCOMPARE(count(), before);
+    const Run imported = cli({u"--db"_s, db(), u"--json"_s, u"import-patients"_s, path});
+    QCOMPARE(imported.code, 0);
+    QCOMPARE(imported.json().object().value(u"imported"_s).toInt(), 3);
+    QCOMPARE(imported.json().object().value(u"skipped"_s).toInt(), 1);
+    QVERIFY(imported.err.contains(u"line 3"_s));
+    QVERIFY(imported.err.contains(u"line 4"_s));
+    QCOMPARE(count(), before + 3);
+    // The external identifier is accepted where a patient is expected.
+    const Run shown = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"show"_s, u"OLD-3"_s});
+    QCOMPARE(shown.code, 0);
+    QCOMPARE(shown.json().object().value(u"first_names"_s).toString(), u"Léo"_s);
+    QCOMPARE(shown.json().object().value(u"birth_date"_s).toString(), QString()); // the invalid date left out
+    QCOMPARE(shown.json().object().value(u"email"_s).toString(), QString());
+    // The same file again: every row already known.
+    QCOMPARE(cli({u"--db"_s, db(), u"--json"_s, u"import-patients"_s, path}).json().object().value(u"imported"_s).toInt(), 0);
+    // Export: the same columns in a stable order; the quoted address survives.
+    const QString out = m_dir->filePath(u"out.csv"_s);
+    QCOMPARE(cli({u"--db"_s, db(), u"export-patients"_s, out}).code, 0);
+    QFile exported(out);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(exported.readAll());
+    QVERIFY(text.startsWith(u"external_id,birth_name,usage_name,first_names,sex,birth_date,niss,nir,phone,email,address,"
+                            "postcode,city\n"_s));
+    QVERIFY(text.contains(u"OLD-1,Dupont,,Marie Claire,female,1985-07-03,,,+32470112233,marie@example.be,\"Rue Haute 12, "
+                          "bte 3\",1000,Bruxelles"_s));
+    // A duplicate typed at the desk is found, merged and unmerged through the CLI.
+    QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"DUPONT"_s, u"--first-names"_s,
+                  u"Marie"_s, u"--birth-date"_s, u"1985-07-03"_s, u"--sex"_s, u"F"_s, u"--phone"_s, u"0470112233"_s})
+                 .code,
+             0);
+    const Run pairs = cli({u"--db"_s, db(), u"--json"_s, u"duplicates"_s, u"check"_s, u"OLD-1"_s});
+    QCOMPARE(pairs.code, 0);
+    QCOMPARE(pairs.json().array().size(), 1);
+    QCOMPARE(pairs.json().array().first().toObject().value(u"band"_s).toString(), u"probable"_s);
+    const QString other = pairs.json().array().first().toObject().value(u"patient_b"_s).toString();
+    QCOMPARE(cli({u"--db"_s, db(), u"merge"_s, u"OLD-1"_s, other}).code, 2); // no reason
+    const Run merged = cli({u"--db"_s, db(), u"--json"_s, u"merge"_s, u"OLD-1"_s, other, u"--reason"_s, u"Doublon"_s});
+    QCOMPARE(merged.code, 0);
+    const QString mergeId = merged.json().object().value(u"id"_s).toString();
+    QCOMPARE(cli({u"--db"_s, db(), u"--json"_s, u"duplicates"_s, u"check"_s, u"OLD-1"_s}).json().array().size(), 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"unmerge"_s, mergeId}).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"unmerge"_s, mergeId}).code, 3);
+    QCOMPARE(cli({u"--db"_s, db(), u"not-duplicate"_s, u"OLD-1"_s, other}).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"--json"_s, u"duplicates"_s}).json().array().size(), 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"check"_s}).code, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

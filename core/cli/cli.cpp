@@ -212,6 +212,9 @@ int Cli::run(const QStringList &arguments)
         {u"user"_s, runUser},          {u"bench"_s, guichet::runBench}, {u"noshow"_s, runNoShow},
         {u"stats"_s, runStats},        {u"settings"_s, runSettings},      {u"slots"_s, runSlots},
         {u"absence"_s, runAbsence},    {u"export-ics"_s, runExportIcs},
+        {u"import-patients"_s, runImportPatients}, {u"export-patients"_s, runExportPatients},
+        {u"duplicates"_s, runDuplicates}, {u"merge"_s, runMerge}, {u"unmerge"_s, runUnmerge},
+        {u"not-duplicate"_s, runNotDuplicate},
     };
     const QString command = positional.first();
     const auto it = commands.constFind(command);

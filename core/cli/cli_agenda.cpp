@@ -80,9 +80,10 @@ int appointmentBook(CliContext &ctx, const QStringList &args)
     if (!session)
         return ctx.fail(session.error());
     AppointmentDraft draft;
-    draft.patientId = parser.value(patient);
+    draft.patientId = PatientRepository((*session)->database()).resolveId(parser.value(patient));
     if (parser.isSet(relative)) {
-        auto r = PatientRepository((*session)->database()).byId(parser.value(relative));
+        PatientRepository patients((*session)->database());
+        auto r = patients.byId(patients.resolveId(parser.value(relative)));
         if (!r)
             return ctx.fail(r.error());
         if (r->holderId != draft.patientId)

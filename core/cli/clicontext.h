@@ -72,6 +72,12 @@ int runSettings(CliContext &ctx, const QStringList &args);
 int runSlots(CliContext &ctx, const QStringList &args);
 int runAbsence(CliContext &ctx, const QStringList &args);
 int runExportIcs(CliContext &ctx, const QStringList &args);
+int runImportPatients(CliContext &ctx, const QStringList &args);
+int runExportPatients(CliContext &ctx, const QStringList &args);
+int runDuplicates(CliContext &ctx, const QStringList &args);
+int runMerge(CliContext &ctx, const QStringList &args);
+int runUnmerge(CliContext &ctx, const QStringList &args);
+int runNotDuplicate(CliContext &ctx, const QStringList &args);
 int appointmentList(CliContext &ctx, const QStringList &args);
 int patientBlock(CliContext &ctx, const QStringList &args);
 

@@ -56,6 +56,7 @@ QJsonObject patient(const Patient &p)
         {u"updated_at"_s, p.updatedAt.toString(Qt::ISODate)},
         {u"server_id"_s, orNull(p.serverId)},
         {u"version"_s, orNull(p.version)},
+        {u"external_id"_s, orNull(p.externalId)},
     };
 }
 

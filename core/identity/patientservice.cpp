@@ -70,7 +70,8 @@ Result<Patient> PatientService::add(const Session &session, const PatientInput &
 
 Result<Patient> PatientService::show(const Session &session, const QString &id)
 {
-    return PatientRepository(session.database()).byId(id.trimmed());
+    PatientRepository patients(session.database());
+    return patients.byId(patients.resolveId(id));
 }
 
 } // namespace guichet

@@ -329,6 +329,15 @@ Result<Patient> PatientRepository::byId(const QString &id) const
     return readPatient(r.value());
 }
 
+QString PatientRepository::resolveId(const QString &idOrExternal) const
+{
+    const QString text = idOrExternal.trimmed();
+    auto r = m_db.exec(u"SELECT id FROM patients WHERE id = ? UNION ALL "
+                       "SELECT id FROM patients WHERE external_id = ? AND external_id <> '' LIMIT 1"_s,
+                       {text, text});
+    return r && r->next() ? r->value(0).toString() : text;
+}
+
 QList<Patient> PatientRepository::list(int limit, int offset) const
 {
     auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM patients WHERE active = 1 "

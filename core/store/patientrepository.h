@@ -28,6 +28,9 @@ public:
     Result<void> rebuildKeys();
     static qint64 keyHash(const QString &key);
     Result<Patient> byId(const QString &id) const;
+    // Guichet's id for what was given: the id itself, or the external identifier of an
+    // imported record; unchanged when neither is known.
+    QString resolveId(const QString &idOrExternal) const;
     QList<Patient> list(int limit, int offset = 0) const;
     QList<Patient> relativesOf(const QString &holderId) const;
     // First `limit` active patients whose names, birth date, phones or ids start with the words of `text`.
