@@ -1,4 +1,7 @@
 #include "agenda/absencedialog.h"
+#include "identity/duplicatesview.h"
+#include "identity/mergeservice.h"
+#include "identity/patientservice.h"
 #include "agenda/agendaview.h"
 #include "agenda/agendagrid.h"
 #include "agenda/bookingdialog.h"
@@ -42,6 +45,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -76,6 +80,7 @@ private Q_SLOTS:
     void printsAPractitionersDay();
     void dayListShowsWaitingTimes();
     void absenceDialogListsPatientsToMove();
+    void duplicatesReviewQueue();
     void statisticsView();
     void markFromThePatientRecord();
     void noShowBadgeInSearch();
@@ -742,6 +747,73 @@ void TestWidgets::absenceDialogListsPatientsToMove()
     QVERIFY2(dialog.declared(), qPrintable(dialog.message()));
     QCOMPARE(dialog.affectedTable()->rowCount(), int(booked));
     QVERIFY(!dialog.affectedTable()->item(0, 1)->text().isEmpty());
+}
+
+void TestWidgets::duplicatesReviewQueue()
+{
+    // An online sign-up of a patient the practice knows: capitals, a shortened first name.
+    const Patient known = PatientRepository(m_t.db()).list(50).at(11);
+    PatientInput in;
+    in.birthName = known.birthName.toUpper();
+    in.firstNames = known.firstNames.split(u' ').first();
+    in.birthDate = known.birthDate.toString(Qt::ISODate);
+    in.sex = sexCode(known.sex);
+    auto online = PatientService::add(Session(m_t.db(), m_t.clock(), admin()), in, u"online"_s);
+    QVERIFY2(online.ok(), online.ok() ? "" : qPrintable(online.error().message));
+
+    auto secretary = UserRepository(m_t.db()).byLogin(u"secretariat"_s);
+    QVERIFY(secretary.ok());
+    const Session desk(m_t.db(), m_t.clock(), *secretary);
+    DuplicatesView deskView(desk);
+    deskView.reload();
+    QVERIFY(!deskView.mergeButton()->isEnabled()); // merging needs the right
+
+    const Session session(m_t.db(), m_t.clock(), admin());
+    DuplicatesView view(session);
+    view.reload();
+    int row = -1;
+    for (int r = 0; r < view.pairsTable()->rowCount(); ++r) {
+        const QString a = view.pairsTable()->item(r, 2)->text();
+        const QString b = view.pairsTable()->item(r, 3)->text();
+        if (a.contains(known.birthName.toUpper()) && b.contains(known.birthName.toUpper()))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    view.pairsTable()->selectRow(row);
+    view.choosePair(row);
+    // Side by side: the differing first names highlighted; strict traits of an online record cannot be ticked.
+    auto plan = MergeService::plan(session, known.id, online->id);
+    QVERIFY(plan.ok());
+    const bool onlineMerged = plan->mergedId == online->id;
+    bool firstNamesRow = false;
+    for (int r = 0; r < view.comparison()->rowCount(); ++r) {
+        if (view.comparison()->item(r, 0)->text() == u"Birth name"_s) {
+            firstNamesRow = true;
+            QCOMPARE(view.comparison()->item(r, onlineMerged ? 1 : 2)->text(), known.birthName);
+            const bool checkable = view.comparison()->item(r, 2)->flags() & Qt::ItemIsUserCheckable;
+            QCOMPARE(checkable, !onlineMerged);
+            QCOMPARE(view.comparison()->item(r, 0)->background().color(), QColor(u"#fff1d6"_s));
+        }
+    }
+    QVERIFY(firstNamesRow);
+    QVERIFY(view.mergeButton()->isEnabled());
+    QVERIFY(!view.mergeChosen()); // a reason is required
+    view.reasonField()->setText(u"Carte d'identité vue au guichet"_s);
+    QVERIFY2(view.mergeChosen(), qPrintable(view.message()));
+    QCOMPARE(PatientRepository(m_t.db()).byId(plan->mergedId)->replacedBy, plan->survivorId);
+    QVERIFY(!view.lastMergeId().isEmpty());
+    QVERIFY(MergeService::unmerge(session, view.lastMergeId()).ok());
+    // Not the same person: remembered, never proposed again.
+    view.reload();
+    const int before = view.pairsTable()->rowCount();
+    for (int r = 0; r < view.pairsTable()->rowCount(); ++r) {
+        if (view.pairsTable()->item(r, 2)->text().contains(known.birthName.toUpper())
+            && view.pairsTable()->item(r, 3)->text().contains(known.birthName.toUpper()))
+            row = r;
+    }
+    view.pairsTable()->selectRow(row);
+    QVERIFY(view.notSamePerson());
+    QCOMPARE(view.pairsTable()->rowCount(), before - 1);
 }
 
 void TestWidgets::statisticsView()

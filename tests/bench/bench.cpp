@@ -2,6 +2,10 @@
 
 #include "clock.h"
 #include "domain/names.h"
+#include "access/session.h"
+#include "corruptionset.h"
+#include "identity/duplicatefinder.h"
+#include "identity/patientcsv.h"
 #include "store/database.h"
 #include "store/democlinic.h"
 #include "agenda/agendalayout.h"
@@ -16,6 +20,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -172,6 +177,158 @@ int benchAgenda(const BenchOptions &options, const Clock &clock, QTextStream &ou
     return 0;
 }
 
+Session benchSession(const Database &db, const Clock &clock)
+{
+    User user;
+    user.login = u"bench"_s;
+    user.displayName = u"Benchmark"_s;
+    user.role = Role::Administrator;
+    return Session(db, clock, user);
+}
+
+int benchDuplicates(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    // Quality on a labelled corruption set (not a budget: the figures the tests assert).
+    {
+        const CorruptionSet set = makeCorruptionSet(20000, 2026);
+        QElapsedTimer t;
+        t.start();
+        const MatchQuality q = measureQuality(set);
+        print(out, {{u"bench"_s, u"duplicates.quality"_s},
+                    {u"n"_s, set.records.size()},
+                    {u"true_pairs"_s, q.truePairs},
+                    {u"precision"_s, q.precision()},
+                    {u"recall"_s, q.recall()},
+                    {u"recall_with_possible"_s, q.recallWithPossible()},
+                    {u"hard_negatives_flagged"_s, q.hardNegativesStrong},
+                    {u"seconds"_s, double(t.elapsed()) / 1000.0}});
+    }
+    // Full scan of 100,000 patients from the database.
+    {
+        DemoOptions demo;
+        demo.patients = 100000;
+        demo.practitioners = 6;
+        demo.weeks = 1;
+        demo.seed = 2026;
+        BenchOptions own = options;
+        own.dbPath.clear();
+        auto db = cachedDatabase(own, u"bench-duplicates-100000.db"_s, demo, clock, err);
+        if (!db)
+            return 5;
+        QElapsedTimer t;
+        t.start();
+        auto pairs = DuplicateFinder::scan(*db);
+        if (!pairs) {
+            err << pairs.error().message << Qt::endl;
+            return 5;
+        }
+        qint64 strong = 0;
+        for (const DuplicatePair &p : *pairs)
+            strong += p.match.band >= MatchBand::Probable ? 1 : 0;
+        print(out, {{u"bench"_s, u"duplicates.scan"_s},
+                    {u"n"_s, PatientRepository(*db).count()},
+                    {u"pairs"_s, pairs->size()},
+                    {u"certain_or_probable"_s, strong},
+                    {u"seconds"_s, double(t.elapsed()) / 1000.0}});
+    }
+    // One patient being typed against a million: the desk's "already known?" while typing.
+    auto db = benchDatabase(options, clock, err);
+    if (!db)
+        return 5;
+    QList<Patient> probes;
+    auto r = db->exec(u"SELECT id FROM patients WHERE rowid % 4999 = 0 LIMIT 400"_s);
+    PatientRepository patients(*db);
+    while (r && r->next()) {
+        if (auto p = patients.byId(r->value(0).toString()))
+            probes << *p;
+    }
+    if (probes.isEmpty()) {
+        err << "no patient to probe" << Qt::endl;
+        return 5;
+    }
+    QRandomGenerator rng(11);
+    QList<double> samples;
+    qint64 found = 0;
+    for (int i = 0; i < options.repetitions; ++i) {
+        Patient p = probes.at(rng.bounded(int(probes.size())));
+        // As typed again online: another id, day and month swapped or the name in capitals.
+        p.id = u"probe"_s;
+        if (i % 2 == 0 && p.birthDate.day() <= 12)
+            p.birthDate = QDate(p.birthDate.year(), p.birthDate.day(), p.birthDate.month());
+        else
+            p.birthName = p.birthName.toUpper();
+        QElapsedTimer t;
+        t.start();
+        auto candidates = DuplicateFinder::candidatesFor(*db, IdentityRecord::from(p));
+        samples << double(t.nsecsElapsed()) / 1e6;
+        found += candidates ? candidates->size() : 0;
+    }
+    const Percentiles pct = percentiles(samples);
+    print(out, {{u"bench"_s, u"duplicates.one"_s},
+                {u"n"_s, patients.count()},
+                {u"mean_candidates"_s, double(found) / options.repetitions},
+                {u"p50_ms"_s, pct.p50},
+                {u"p95_ms"_s, pct.p95},
+                {u"max_ms"_s, pct.max}});
+    return 0;
+}
+
+int benchImport(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    // A CSV of `patients` rows, written once into the cache, imported into a new database.
+    QDir().mkpath(options.cacheDir);
+    const QString csv = QDir(options.cacheDir).filePath(u"bench-import-%1.csv"_s.arg(options.patients));
+    if (!QFileInfo::exists(csv)) {
+        err << "writing " << csv << " (once)" << Qt::endl;
+        QFile file(csv);
+        if (!file.open(QIODevice::WriteOnly)) {
+            err << file.errorString() << Qt::endl;
+            return 5;
+        }
+        file.write("external_id,birth_name,usage_name,first_names,sex,birth_date,niss,nir,phone,email,address,postcode,"
+                   "city\n");
+        const CorruptionSet people = makeCorruptionSet(int(options.patients), 7);
+        QByteArray chunk;
+        qint64 written = 0;
+        for (const IdentityRecord &r : people.records) {
+            if (written >= options.patients)
+                break;
+            const QString sex = r.sex == Sex::Male ? u"M"_s : u"F"_s;
+            const QString phone = r.phone.isEmpty() ? QString() : u'+' + r.phone;
+            chunk += QStringList{u"LEGACY-%1"_s.arg(written), r.birthTokens.join(u' '), r.usageTokens.join(u' '),
+                                 r.firstNames.join(u' '), sex, r.birthDate.toString(Qt::ISODate), r.niss, r.nir, phone,
+                                 QString(), QString(), QString(), QString()}
+                         .join(u',')
+                         .toUtf8()
+                + "\n";
+            ++written;
+            if (chunk.size() > (4 << 20)) {
+                file.write(chunk);
+                chunk.clear();
+            }
+        }
+        file.write(chunk);
+    }
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(u"import.db"_s));
+    if (!db) {
+        err << db.error().message << Qt::endl;
+        return 5;
+    }
+    const Session session = benchSession(**db, clock);
+    auto report = PatientCsv::import(session, csv, false);
+    if (!report) {
+        err << report.error().message << Qt::endl;
+        return 5;
+    }
+    print(out, {{u"bench"_s, u"import"_s},
+                {u"n"_s, report->rows},
+                {u"imported"_s, report->imported},
+                {u"problems"_s, report->problemCount},
+                {u"seconds"_s, report->seconds}});
+    return 0;
+}
+
 } // namespace
 
 std::unique_ptr<Database> agendaBenchDatabase(const BenchOptions &options, const Clock &clock, QTextStream &err)
@@ -207,7 +364,11 @@ int runBench(const QString &name, const BenchOptions &options, const Clock &cloc
         return benchSearch(options, clock, out, err);
     if (name == u"agenda"_s)
         return benchAgenda(options, clock, out, err);
-    err << "unknown benchmark: " << name << " (search, agenda)" << Qt::endl;
+    if (name == u"duplicates"_s)
+        return benchDuplicates(options, clock, out, err);
+    if (name == u"import"_s)
+        return benchImport(options, clock, out, err);
+    err << "unknown benchmark: " << name << " (search, agenda, duplicates, import)" << Qt::endl;
     return 1;
 }
 

@@ -5,6 +5,7 @@
 #include "agenda/daylistmodel.h"
 #include "agenda/noshowstatsview.h"
 #include "documents/documentsview.h"
+#include "identity/duplicatesview.h"
 #include "idlewatcher.h"
 #include "lockscreen.h"
 #include "patients/patientsview.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     const QList<std::pair<QString, QString>> pages = {
         {tr("Agenda"), u":/icons/agenda.svg"_s},
         {tr("Patients"), u":/icons/patients.svg"_s},
+        {tr("Duplicates"), u":/icons/duplicates.svg"_s},
         {tr("Documents"), u":/icons/documents.svg"_s},
         {tr("Statistics"), u":/icons/stats.svg"_s},
         {tr("Sync"), u":/icons/sync.svg"_s},
@@ -62,11 +64,13 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     m_stack = new QStackedWidget(this);
     m_agenda = new AgendaView(session, m_stack);
     m_patients = new PatientsView(session, m_stack);
+    m_duplicates = new DuplicatesView(session, m_stack);
     m_documents = new DocumentsView(m_stack);
     m_statistics = new NoShowStatsView(session, m_stack);
     m_sync = new SyncView(session, m_stack);
     m_stack->addWidget(m_agenda);
     m_stack->addWidget(m_patients);
+    m_stack->addWidget(m_duplicates);
     m_stack->addWidget(m_documents);
     m_stack->addWidget(m_statistics);
     m_stack->addWidget(m_sync);
@@ -96,6 +100,8 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
             m_sync->reload();
         if (row == StatisticsPage)
             m_statistics->reload();
+        if (row == DuplicatesPage)
+            m_duplicates->reload(); // a scan: only when the page is opened
         m_syncLabel->setText(syncStateText()); // the patient count changes only with patients
     });
 
@@ -138,7 +144,8 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names = {tr("&Agenda"), tr("&Patients"), tr("&Documents"), tr("S&tatistics"), tr("S&ync")};
+    const QStringList names = {tr("&Agenda"),    tr("&Patients"),   tr("D&uplicates"),
+                               tr("&Documents"), tr("S&tatistics"), tr("S&ync")};
     for (int i = 0; i < PageCount; ++i) {
         QAction *a = view->addAction(names.at(i), this, [this, i] { showPage(Page(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -165,7 +172,8 @@ MainWindow::Page MainWindow::currentPage() const
 
 QString MainWindow::pageName(Page page)
 {
-    static const QStringList names = {u"agenda"_s, u"patients"_s, u"documents"_s, u"statistics"_s, u"sync"_s};
+    static const QStringList names = {u"agenda"_s,    u"patients"_s,   u"duplicates"_s,
+                                      u"documents"_s, u"statistics"_s, u"sync"_s};
     return names.value(int(page));
 }
 

@@ -11,6 +11,7 @@ namespace guichet {
 
 class AgendaView;
 class DocumentsView;
+class DuplicatesView;
 class IdleWatcher;
 class LockScreen;
 class NoShowStatsView;
@@ -22,7 +23,7 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { AgendaPage, PatientsPage, DocumentsPage, StatisticsPage, SyncPage, PageCount };
+    enum Page { AgendaPage, PatientsPage, DuplicatesPage, DocumentsPage, StatisticsPage, SyncPage, PageCount };
 
     MainWindow(const Session &session, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -33,6 +34,7 @@ public:
 
     AgendaView *agendaView() const { return m_agenda; }
     PatientsView *patientsView() const { return m_patients; }
+    DuplicatesView *duplicatesView() const { return m_duplicates; }
     SyncView *syncView() const { return m_sync; }
     NoShowStatsView *statisticsView() const { return m_statistics; }
     LockScreen *lockScreen() const { return m_lock; }
@@ -57,6 +59,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     AgendaView *m_agenda = nullptr;
     PatientsView *m_patients = nullptr;
+    DuplicatesView *m_duplicates = nullptr;
     DocumentsView *m_documents = nullptr;
     SyncView *m_sync = nullptr;
     NoShowStatsView *m_statistics = nullptr;

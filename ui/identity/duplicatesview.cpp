@@ -1,0 +1,271 @@
+#include "duplicatesview.h"
+
+#include "access/session.h"
+#include "store/patientrepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    m_band = new QComboBox(this);
+    m_band->addItem(tr("Certain and probable"), int(MatchBand::Probable));
+    m_band->addItem(tr("Also possible"), int(MatchBand::Possible));
+    m_band->addItem(tr("Certain only"), int(MatchBand::Certain));
+    auto *scan = new QPushButton(tr("Search again"), this);
+    m_pairs = new QTableWidget(0, 5, this);
+    m_pairs->setObjectName(u"duplicatePairs"_s);
+    m_pairs->setHorizontalHeaderLabels({tr("Band"), tr("Score"), tr("Record"), tr("Other record"), tr("Why")});
+    m_pairs->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_pairs->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_pairs->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pairs->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pairs->verticalHeader()->hide();
+    m_header = new QLabel(this);
+    m_header->setWordWrap(true);
+    m_compare = new QTableWidget(0, 3, this);
+    m_compare->setObjectName(u"duplicateComparison"_s);
+    m_compare->setHorizontalHeaderLabels({tr("Field"), tr("Record kept"), tr("Merged record (tick to take)")});
+    m_compare->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_compare->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_compare->verticalHeader()->hide();
+    m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_refusals = new QLabel(this);
+    m_refusals->setWordWrap(true);
+    m_refusals->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    m_reason = new QLineEdit(this);
+    m_reason->setPlaceholderText(tr("Why they are the same person (identity document seen, phone call…)"));
+    m_merge = new QPushButton(tr("Merge"), this);
+    m_different = new QPushButton(tr("Not the same person"), this);
+    m_later = new QPushButton(tr("Later"), this);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    if (!Roles::has(m_session.user().role, Right::MergePatients)) {
+        m_merge->setEnabled(false);
+        m_merge->setToolTip(tr("Merging needs the right to merge records (administrator)."));
+    }
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Show:"), this));
+    top->addWidget(m_band);
+    top->addWidget(scan);
+    top->addStretch();
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(top);
+    leftLayout->addWidget(m_pairs);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_header);
+    rightLayout->addWidget(m_compare, 1);
+    rightLayout->addWidget(m_refusals);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_reason, 1);
+    buttons->addWidget(m_merge);
+    buttons->addWidget(m_different);
+    buttons->addWidget(m_later);
+    rightLayout->addLayout(buttons);
+    rightLayout->addWidget(m_message);
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(scan, &QPushButton::clicked, this, &DuplicatesView::reload);
+    connect(m_band, &QComboBox::currentIndexChanged, this, &DuplicatesView::reload);
+    connect(m_pairs, &QTableWidget::currentCellChanged, this, [this](int row) { choosePair(row); });
+    connect(m_merge, &QPushButton::clicked, this, &DuplicatesView::mergeChosen);
+    connect(m_different, &QPushButton::clicked, this, &DuplicatesView::notSamePerson);
+    connect(m_later, &QPushButton::clicked, this, &DuplicatesView::later);
+}
+
+QString DuplicatesView::message() const
+{
+    return m_message->text();
+}
+
+void DuplicatesView::showMessage(const QString &text, bool error)
+{
+    m_message->setStyleSheet(error ? u"color: #b00020;"_s : u"color: #1b7f3b;"_s);
+    m_message->setText(text);
+}
+
+void DuplicatesView::reload()
+{
+    auto pairs = DuplicateFinder::scan(m_session.database(), MatchBand(m_band->currentData().toInt()));
+    m_list = pairs ? *pairs : QList<DuplicatePair>{};
+    if (!pairs)
+        showMessage(pairs.error().message, true);
+    PatientRepository patients(m_session.database());
+    const QSignalBlocker block(m_pairs);
+    m_pairs->setRowCount(int(m_list.size()));
+    for (int r = 0; r < m_list.size(); ++r) {
+        const DuplicatePair &p = m_list.at(r);
+        auto a = patients.byId(p.a);
+        auto b = patients.byId(p.b);
+        auto describe = [](const Result<Patient> &x) {
+            return x ? x->displayName() + u"  "_s + QLocale().toString(x->birthDate, QLocale::ShortFormat) : QString();
+        };
+        m_pairs->setItem(r, 0, new QTableWidgetItem(DuplicateFinder::bandLabel(p.match.band)));
+        m_pairs->setItem(r, 1, new QTableWidgetItem(QString::number(p.match.score, 'f', 2)));
+        m_pairs->setItem(r, 2, new QTableWidgetItem(describe(a)));
+        m_pairs->setItem(r, 3, new QTableWidgetItem(describe(b)));
+        m_pairs->setItem(r, 4, new QTableWidgetItem((p.match.evidence + p.match.blockers).join(u", "_s)));
+        if (p.match.band == MatchBand::Certain)
+            m_pairs->item(r, 0)->setForeground(QColor(u"#b00020"_s));
+    }
+    m_pairs->resizeColumnsToContents();
+    m_pairs->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_header->setText(m_list.isEmpty() ? tr("No likely duplicate at this level.")
+                                       : tr("%n pair(s) to review.", nullptr, int(m_list.size())));
+    if (!m_list.isEmpty()) {
+        m_pairs->selectRow(0);
+        choosePair(0);
+    } else {
+        m_plan.reset();
+        m_compare->setRowCount(0);
+        m_refusals->clear();
+    }
+}
+
+void DuplicatesView::choosePair(int row)
+{
+    if (row < 0 || row >= m_list.size())
+        return;
+    auto plan = MergeService::plan(m_session, m_list.at(row).a, m_list.at(row).b);
+    if (!plan) {
+        // Without the right to merge, the pair is still shown for "not the same person".
+        m_plan.reset();
+        m_compare->setRowCount(0);
+        m_refusals->setText(plan.error().message);
+        return;
+    }
+    m_plan = *plan;
+    showPlan();
+}
+
+void DuplicatesView::showPlan()
+{
+    PatientRepository patients(m_session.database());
+    auto survivor = patients.byId(m_plan->survivorId);
+    auto merged = patients.byId(m_plan->mergedId);
+    if (!survivor || !merged)
+        return;
+    m_header->setText(tr("%1 — the record kept (stronger identity, then older) — and %2. %3")
+                          .arg(survivor->displayName(), merged->displayName(),
+                               m_plan->match.evidence.join(u", "_s)));
+    // Every field, the differing ones highlighted, a tick to take the merged record's value.
+    m_compare->setRowCount(0);
+    for (const QString &field : IdentityFields::codes()) {
+        const QString kept = IdentityFields::value(*survivor, field);
+        const QString other = IdentityFields::value(*merged, field);
+        if (kept.isEmpty() && other.isEmpty())
+            continue;
+        const int r = m_compare->rowCount();
+        m_compare->insertRow(r);
+        auto *name = new QTableWidgetItem(IdentityFields::label(field));
+        name->setData(Qt::UserRole, field);
+        m_compare->setItem(r, 0, name);
+        m_compare->setItem(r, 1, new QTableWidgetItem(kept));
+        auto *choice = new QTableWidgetItem(other);
+        choice->setFlags(Qt::ItemIsEnabled);
+        m_compare->item(r, 1)->setFlags(Qt::ItemIsEnabled);
+        name->setFlags(Qt::ItemIsEnabled);
+        if (kept != other) {
+            const QColor differs(u"#fff1d6"_s);
+            name->setBackground(differs);
+            m_compare->item(r, 1)->setBackground(differs);
+            choice->setBackground(differs);
+            bool defaultTake = false;
+            for (const FieldDifference &d : std::as_const(m_plan->differences)) {
+                if (d.field == field)
+                    defaultTake = d.takeMerged;
+            }
+            const bool allowed = !(IdentityFields::isStrict(field) && merged->origin == u"online"_s);
+            if (allowed) {
+                choice->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+                choice->setCheckState(defaultTake ? Qt::Checked : Qt::Unchecked);
+            } else {
+                choice->setFlags(Qt::ItemIsEnabled);
+                choice->setToolTip(tr("Strict identity traits never come from a record created online."));
+            }
+        }
+        m_compare->setItem(r, 2, choice);
+    }
+    m_compare->resizeColumnToContents(0);
+    m_refusals->setText(m_plan->refusals.isEmpty()
+                            ? QString()
+                            : tr("Must not be merged: %1.").arg(m_plan->refusals.join(u"; "_s)));
+    m_merge->setEnabled(m_plan->refusals.isEmpty() && Roles::has(m_session.user().role, Right::MergePatients));
+}
+
+bool DuplicatesView::mergeChosen()
+{
+    if (!m_plan)
+        return false;
+    MergeRequest request;
+    request.survivorId = m_plan->survivorId;
+    request.mergedId = m_plan->mergedId;
+    request.reason = m_reason->text();
+    QSet<QString> fields;
+    for (int r = 0; r < m_compare->rowCount(); ++r) {
+        const QTableWidgetItem *choice = m_compare->item(r, 2);
+        if (choice && (choice->flags() & Qt::ItemIsUserCheckable) && choice->checkState() == Qt::Checked)
+            fields.insert(m_compare->item(r, 0)->data(Qt::UserRole).toString());
+    }
+    request.fromMerged = fields;
+    auto merged = MergeService::merge(m_session, request);
+    if (!merged) {
+        showMessage(merged.error().message, true);
+        return false;
+    }
+    m_lastMergeId = *merged;
+    m_reason->clear();
+    showMessage(tr("Merged. The merge can be undone from the command line: guichet-cli unmerge %1").arg(*merged), false);
+    reload();
+    Q_EMIT patientsChanged();
+    return true;
+}
+
+bool DuplicatesView::notSamePerson()
+{
+    const int row = m_pairs->currentRow();
+    if (row < 0 || row >= m_list.size())
+        return false;
+    if (auto ok = MergeService::markDifferent(m_session, m_list.at(row).a, m_list.at(row).b); !ok) {
+        showMessage(ok.error().message, true);
+        return false;
+    }
+    showMessage(tr("Remembered: these two records will not be proposed again."), false);
+    reload();
+    return true;
+}
+
+void DuplicatesView::later()
+{
+    const int row = m_pairs->currentRow();
+    if (row + 1 < m_pairs->rowCount()) {
+        m_pairs->selectRow(row + 1);
+        choosePair(row + 1);
+    }
+}
+
+} // namespace guichet
