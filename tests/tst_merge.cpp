@@ -36,6 +36,7 @@ private Q_SLOTS:
     void aFailedMergeLeavesNothing();
     void notTheSamePersonIsRemembered();
     void splitMovesChosenAppointments();
+    void keptRecordStaysCoherent();
 
 private:
     QString addPatient(const QString &birthName, const QString &firstNames, const QString &birth,
@@ -295,6 +296,26 @@ void TestMerge::splitMovesChosenAppointments()
     QCOMPARE(AppointmentRepository(m_t->db()).byId(theirs.id)->patientId, split->id);
     QCOMPARE(AppointmentRepository(m_t->db()).byId(mine.id)->patientId, shared);
     QCOMPARE(ruleOf(MergeService::split(m_t->session(), shared, other, {u"nope"_s}, {})), u"identity.split-row"_s);
+}
+
+void TestMerge::keptRecordStaysCoherent()
+{
+    // The NISS of one record with the birth date of the other: refused.
+    const QString a = addPatient(u"Peeters"_s, u"Jan"_s, u"1985-07-31"_s, u"male"_s);
+    PatientInput in;
+    in.birthName = u"PEETERS"_s;
+    in.firstNames = u"Jan"_s;
+    in.birthDate = u"1985-07-30"_s;
+    in.sex = u"male"_s;
+    in.niss = u"85073003328"_s;
+    auto b = PatientService::add(m_t->session(), in, u"online"_s);
+    QVERIFY(b.ok());
+    auto plan = MergeService::plan(m_t->session(), a, b->id);
+    QVERIFY(plan.ok());
+    QCOMPARE(plan->survivorId, a);
+    const auto incoherent = MergeService::merge(m_t->session(), {a, b->id, QSet<QString>{u"niss"_s}, u"Doublon"_s});
+    QCOMPARE(ruleOf(incoherent), u"identity.merge-incoherent"_s);
+    QVERIFY(PatientRepository(m_t->db()).byId(b->id)->active);
 }
 
 QTEST_GUILESS_MAIN(TestMerge)

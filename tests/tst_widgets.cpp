@@ -1,5 +1,6 @@
 #include "agenda/absencedialog.h"
 #include "identity/duplicatesview.h"
+#include "identity/newpatientdialog.h"
 #include "identity/mergeservice.h"
 #include "identity/patientservice.h"
 #include "agenda/agendaview.h"
@@ -42,6 +43,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QListWidget>
+#include <QLocale>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void dayListShowsWaitingTimes();
     void absenceDialogListsPatientsToMove();
     void duplicatesReviewQueue();
+    void newPatientShowsKnownRecordsWhileTyping();
     void statisticsView();
     void markFromThePatientRecord();
     void noShowBadgeInSearch();
@@ -814,6 +817,33 @@ void TestWidgets::duplicatesReviewQueue()
     view.pairsTable()->selectRow(row);
     QVERIFY(view.notSamePerson());
     QCOMPARE(view.pairsTable()->rowCount(), before - 1);
+}
+
+void TestWidgets::newPatientShowsKnownRecordsWhileTyping()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    const Patient known = PatientRepository(m_t.db()).list(80).at(40);
+    NewPatientDialog dialog(session);
+    dialog.field(u"birth_name"_s)->setText(known.birthName.toUpper());
+    dialog.field(u"first_names"_s)->setText(known.firstNames);
+    dialog.field(u"birth_date"_s)->setText(QLocale(QLocale::French).toString(known.birthDate, u"dd/MM/yyyy"_s));
+    dialog.sexBox()->setCurrentIndex(dialog.sexBox()->findData(sexCode(known.sex)));
+    dialog.refresh();
+    QVERIFY(dialog.likelyDuplicates()->count() >= 1);
+    bool listed = false;
+    for (int i = 0; i < dialog.likelyDuplicates()->count(); ++i)
+        listed = listed || dialog.likelyDuplicates()->item(i)->data(Qt::UserRole).toString() == known.id;
+    QVERIFY(listed);
+    // A bad value typed is said at once, in the rules' words.
+    dialog.field(u"niss"_s)->setText(u"12345678901"_s);
+    dialog.refresh();
+    QVERIFY(!dialog.problems().isEmpty());
+    dialog.accept();
+    QVERIFY(dialog.createdId().isEmpty());
+    dialog.field(u"niss"_s)->clear();
+    dialog.accept();
+    QVERIFY(!dialog.createdId().isEmpty());
+    QCOMPARE(PatientRepository(m_t.db()).byId(dialog.createdId())->birthName, known.birthName.toUpper());
 }
 
 void TestWidgets::statisticsView()

@@ -140,6 +140,7 @@ IdentityRecord IdentityRecord::from(const Patient &p, qint64 rowid)
     phone.remove(u'+');
     r.phone = phone;
     r.email = p.email.toLower();
+    r.postcode = p.postcode.trimmed();
     r.status = p.identityStatus;
     r.origin = p.origin;
     r.blocked = p.deceased || p.homonym || p.doubtful;

@@ -37,6 +37,7 @@ struct IdentityRecord
     QString nir;
     QString phone; // digits of the mobile, else the other phone
     QString email; // lower case
+    QString postcode;
     IdentityStatus status = IdentityStatus::Provisional;
     QString origin;
     bool blocked = false; // deceased, homonym or doubtful: never merged

@@ -249,7 +249,8 @@ MatchResult DuplicateFinder::compare(const IdentityRecord &a, const IdentityReco
     const bool corroborated = samePhone || sameEmail || m.sameIdentifier;
     const bool phonesDisagree = !a.phone.isEmpty() && !b.phone.isEmpty() && !samePhone;
     const bool emailsDisagree = !a.email.isEmpty() && !b.email.isEmpty() && !sameEmail;
-    const bool contactsDisagree = (phonesDisagree || emailsDisagree) && !corroborated;
+    const bool addressesDisagree = !a.postcode.isEmpty() && !b.postcode.isEmpty() && a.postcode != b.postcode;
+    const bool contactsDisagree = (phonesDisagree || emailsDisagree || addressesDisagree) && !corroborated;
     const bool strongTraits = m.score >= 0.88 && m.surname >= 0.85 && m.firstName >= 0.9 && m.birthDate >= 0.85;
     const bool exactDate = m.birthDate >= 0.999;
     const bool enough = weaknesses == 0 || (weaknesses == 1 && !contactsDisagree)
@@ -332,6 +333,7 @@ QList<IdentityRecord> loadRecords(const Database &db, const QString &where, cons
         p.homonym = q.value(16).toBool();
         p.doubtful = q.value(17).toBool();
         p.createdAt = QDateTime::fromSecsSinceEpoch(q.value(18).toLongLong(), Qt::UTC);
+        p.postcode = q.value(19).toString();
         out << IdentityRecord::from(p, q.value(0).toLongLong());
     }
     return out;

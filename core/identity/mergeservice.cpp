@@ -2,6 +2,8 @@
 
 #include "access/session.h"
 #include "domain/jsonformat.h"
+#include "domain/nir.h"
+#include "domain/niss.h"
 #include "store/auditlog.h"
 #include "store/changejournal.h"
 #include "store/database.h"
@@ -206,6 +208,31 @@ Result<QString> MergeService::merge(const Session &session, const MergeRequest &
     }
     for (const QString &field : std::as_const(fromMerged))
         IdentityFields::setValue(survivor, field, merged);
+    // The record kept must stay coherent: a national number taken from one record and a
+    // birth date or sex from the other would contradict each other.
+    if (!survivor.niss.isEmpty()) {
+        if (auto niss = Niss::parse(survivor.niss)) {
+            if (niss->birthDate.isValid() && survivor.birthDate.isValid() && niss->birthDate != survivor.birthDate)
+                return Error::refused(tr("The NISS kept gives the birth date %1, not %2: take the birth date and the "
+                                         "NISS from the same record.")
+                                          .arg(QLocale().toString(niss->birthDate, QLocale::ShortFormat),
+                                               QLocale().toString(survivor.birthDate, QLocale::ShortFormat)),
+                                      u"identity.merge-incoherent"_s);
+            if (niss->sex != Sex::Unknown && survivor.sex != Sex::Unknown && survivor.sex != Sex::Other
+                && niss->sex != survivor.sex)
+                return Error::refused(tr("The NISS kept does not match the sex kept."), u"identity.merge-incoherent"_s);
+        }
+    }
+    if (!survivor.nir.isEmpty()) {
+        if (auto nir = Nir::parse(survivor.nir)) {
+            if (survivor.birthDate.isValid()
+                && (survivor.birthDate.year() % 100 != nir->birthYear
+                    || (nir->birthMonth != 0 && nir->birthMonth != survivor.birthDate.month())))
+                return Error::refused(tr("The NIR kept does not match the birth date kept: take them from the same "
+                                         "record."),
+                                      u"identity.merge-incoherent"_s);
+        }
+    }
 
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)

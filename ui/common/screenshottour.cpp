@@ -7,11 +7,14 @@
 #include "access/session.h"
 #include "mainwindow.h"
 #include "patients/patientsview.h"
+#include "identity/newpatientdialog.h"
 #include "settings/settingsdialog.h"
 #include "signindialog.h"
+#include "store/patientrepository.h"
 #include "store/database.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QSettings>
@@ -109,6 +112,23 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
         booking.adjustSize();
         booking.show();
         shoot(booking, u"booking"_s);
+    }
+
+    {
+        // A new record typed for a patient the practice already knows: the desk is warned.
+        NewPatientDialog newPatient(window.session(), &window);
+        const QList<Patient> some = PatientRepository(db).list(40);
+        if (!some.isEmpty()) {
+            const Patient &known = some.at(some.size() / 2);
+            newPatient.field(u"birth_name"_s)->setText(known.birthName.toUpper());
+            newPatient.field(u"first_names"_s)->setText(known.firstNames.split(u' ').first());
+            newPatient.field(u"birth_date"_s)->setText(QLocale().toString(known.birthDate, u"dd/MM/yyyy"_s));
+            newPatient.sexBox()->setCurrentIndex(newPatient.sexBox()->findData(sexCode(known.sex)));
+            newPatient.refresh();
+        }
+        newPatient.adjustSize();
+        newPatient.show();
+        shoot(newPatient, u"new-patient"_s);
     }
 
     QSettings settings;

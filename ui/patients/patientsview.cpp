@@ -1,5 +1,7 @@
 #include "patientsview.h"
 
+#include "identity/newpatientdialog.h"
+
 #include "access/session.h"
 #include "agenda/noshowpolicy.h"
 #include "agenda/noshowservice.h"
@@ -13,6 +15,8 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSplitter>
@@ -73,7 +77,20 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_field);
+    auto *newPatient = new QPushButton(tr("New patient…"), this);
+    newPatient->setObjectName(u"newPatient"_s);
+    newPatient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    newPatient->setToolTip(tr("Ctrl+Shift+P; the records already known are shown while you type"));
+    connect(newPatient, &QPushButton::clicked, this, [this] {
+        auto *dialog = new NewPatientDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { showPatientById(dialog->createdId()); });
+        dialog->open();
+    });
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_field, 1);
+    top->addWidget(newPatient);
+    leftLayout->addLayout(top);
     leftLayout->addWidget(m_count);
     leftLayout->addWidget(m_table, 1);
     auto *splitter = new QSplitter(this);
