@@ -169,10 +169,14 @@ QStringList IdentityRecord::keys() const
             surnames << Matching::phonetic(glued);
     }
     surnames.removeDuplicates();
+    const QString month = QString::number(m);
+    const QString day = QString::number(d);
     for (const QString &s : std::as_const(surnames)) {
         keys << u"n:"_s + s + u':' + year + u':' + dayMonth; // the whole date, day and month either way
-        keys << u"y:"_s + s + u':' + year; // a typo in the day or the month
-        keys << u"m:"_s + s + u':' + dayMonth; // a typo in the year
+        // One part of the date mistyped: the other two agree.
+        keys << u"d:"_s + s + u':' + year + u':' + month; // a typo in the day
+        keys << u"m:"_s + s + u':' + year + u':' + day; // a typo in the month
+        keys << u"y:"_s + s + u':' + dayMonth; // a typo in the year
     }
     // A surname mistyped beyond its sound: the first name and the exact date.
     if (!firstNames.isEmpty())

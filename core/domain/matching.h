@@ -46,6 +46,8 @@ struct IdentityRecord
     static IdentityRecord from(const Patient &patient, qint64 rowid = 0);
     // The blocking keys: two records that may be the same person share at least one.
     QStringList keys() const;
+    // Raised whenever keys() changes: stored keys of an older version are rebuilt on opening.
+    static constexpr int KeysVersion = 2;
 };
 
 } // namespace guichet

@@ -290,7 +290,14 @@ QList<DuplicatePair> DuplicateFinder::scan(const QList<IdentityRecord> &records,
                 if (seen.contains(pair))
                     continue;
                 seen.insert(pair);
-                MatchResult m = compare(records.at(i), records.at(j));
+                // Most pairs sharing a phone are relatives: birth dates apart and no common
+                // identifier cannot reach "possible" (at most 0.70); not worth comparing names.
+                const IdentityRecord &ri = records.at(i);
+                const IdentityRecord &rj = records.at(j);
+                if (dateSimilarity(ri.birthDate, rj.birthDate) == 0
+                    && !((!ri.niss.isEmpty() && ri.niss == rj.niss) || (!ri.nir.isEmpty() && ri.nir.left(13) == rj.nir.left(13))))
+                    continue;
+                MatchResult m = compare(ri, rj);
                 if (m.band != MatchBand::None && m.band >= minimum)
                     out.append({records.at(i).id, records.at(j).id, std::move(m)});
             }

@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "patientrepository.h"
+#include "domain/matching.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -136,6 +137,30 @@ Result<void> Database::configure()
     return {};
 }
 
+Result<void> Database::refreshIdentityKeys()
+{
+    // The duplicate finder's keys are computed in C++: written again, in one transaction,
+    // when they were made by another version of the rules (or never).
+    const QString current = QString::number(IdentityRecord::KeysVersion);
+    {
+        QSqlQuery q(connection());
+        if (q.exec(u"SELECT value FROM meta WHERE key = 'identity_keys_version'"_s) && q.next()
+            && q.value(0).toString() == current)
+            return {};
+    }
+    Transaction tx(*this);
+    if (auto begun = tx.begin(); !begun)
+        return begun;
+    if (auto built = PatientRepository(*this).rebuildKeys(); !built)
+        return built;
+    if (auto saved = exec(u"INSERT INTO meta(key, value) VALUES ('identity_keys_version', ?) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+                          {current});
+        !saved)
+        return saved.error();
+    return tx.commit();
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
@@ -148,7 +173,7 @@ Result<void> Database::migrate()
 {
     const int from = schemaVersion();
     if (from == SchemaVersion)
-        return {};
+        return refreshIdentityKeys();
     Transaction tx(*this);
     if (auto begun = tx.begin(); !begun)
         return begun;
@@ -168,17 +193,15 @@ Result<void> Database::migrate()
         }
         qCDebug(lcStore) << "migrated" << m_path << "to schema" << step;
     }
-    // Keys computed in C++ for the records already there (schema 4: the duplicate finder's).
-    if (from > 0 && from < 4) {
-        if (auto built = PatientRepository(*this).rebuildKeys(); !built)
-            return built;
-    }
+
     q.prepare(u"INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(QString::number(SchemaVersion));
     if (!q.exec())
         return sqlError(u"schema_version"_s, q.lastError());
-    return tx.commit();
+    if (auto committed = tx.commit(); !committed)
+        return committed;
+    return refreshIdentityKeys();
 }
 
 QVariant bindable(const QVariant &value)

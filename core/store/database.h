@@ -52,6 +52,7 @@ private:
     explicit Database(QString path, QString connectionName);
     Result<void> configure();
     Result<void> migrate();
+    Result<void> refreshIdentityKeys();
 
     QString m_path;
     QString m_connectionName;
