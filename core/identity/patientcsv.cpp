@@ -9,6 +9,7 @@
 #include "uuid.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QFile>
 #include <QHash>
 #include <QSaveFile>
@@ -16,9 +17,15 @@
 #include <QStringDecoder>
 #include <QTimeZone>
 
+#include <optional>
+#include <thread>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace guichet {
+
+Q_LOGGING_CATEGORY(lcImport, "guichet.import", QtInfoMsg)
 
 QStringList PatientCsv::columns()
 {
@@ -149,6 +156,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
                                   .arg(missing.join(u", "_s), columns().join(u","_s)),
                               u"import.columns"_s);
 
+    qCDebug(lcImport, "import: read and split %lld ms", qint64(timer.elapsed()));
     const Database &db = session.database();
     const QString country = PatientService::practiceCountry(session);
     const QDate today = session.now().toTimeZone(PracticeRepository(db).displayZone()).date();
@@ -167,61 +175,98 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
         const int i = column.value(name, -1);
         return i >= 0 && i < fields.size() ? fields.at(i).trimmed() : QString();
     };
-    QList<Patient> patients;
-    patients.reserve(records.size());
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const auto &[line, fields] = records.at(r);
-        ++report.rows;
-        const QString externalId = cell(fields, u"external_id"_s);
-        if (externalId.isEmpty()) {
-            problem(line, u"external_id"_s, tr("The external identifier is empty."), true);
-            continue;
-        }
-        if (externalId.size() > 64) {
-            problem(line, u"external_id"_s, tr("The external identifier is longer than 64 characters."), true);
-            continue;
-        }
-        if (known.contains(externalId)) {
-            problem(line, u"external_id"_s, tr("The external identifier %1 is already known.").arg(externalId), true);
-            continue;
-        }
-        PatientInput in;
-        in.birthName = cell(fields, u"birth_name"_s);
-        in.usageName = cell(fields, u"usage_name"_s);
-        in.firstNames = cell(fields, u"first_names"_s);
-        in.sex = cell(fields, u"sex"_s);
-        in.birthDate = cell(fields, u"birth_date"_s);
-        in.niss = cell(fields, u"niss"_s);
-        in.nir = cell(fields, u"nir"_s);
-        in.phones = QStringList{cell(fields, u"phone"_s)};
-        in.email = cell(fields, u"email"_s);
-        in.address = cell(fields, u"address"_s);
-        in.postcode = cell(fields, u"postcode"_s);
-        in.city = cell(fields, u"city"_s);
-        Patient p;
-        bool rejected = false;
-        for (const FieldError &e : PatientValidator::check(in, today, country, &p)) {
-            // Optional values may be absent; required ones make the row unusable.
-            if ((e.field == u"birth_date"_s && in.birthDate.isEmpty()) || (e.field == u"sex"_s && in.sex.isEmpty()))
+    // Rows are checked on every core (each row alone), then gathered in file order.
+    struct Checked
+    {
+        std::optional<Patient> patient;
+        QList<ImportProblem> problems;
+    };
+    const qsizetype rowCount = records.size() - 1;
+    std::vector<Checked> checked(size_t(std::max<qsizetype>(0, rowCount)));
+    auto checkRows = [&](qsizetype from, qsizetype to) {
+        for (qsizetype r = from; r < to; ++r) {
+            const auto &[line, fields] = records.at(r + 1);
+            Checked &out = checked[size_t(r)];
+            const QString externalId = cell(fields, u"external_id"_s);
+            if (externalId.isEmpty()) {
+                out.problems << ImportProblem{line, u"external_id"_s, tr("The external identifier is empty."), true};
                 continue;
-            const bool required = e.field == u"birth_name"_s || e.field == u"first_names"_s;
-            problem(line, e.field, e.error.message, required);
-            rejected = rejected || required;
-            if (e.field == u"niss"_s)
-                p.niss.clear();
-            if (e.field == u"nir"_s)
-                p.nir.clear();
+            }
+            if (externalId.size() > 64) {
+                out.problems << ImportProblem{line, u"external_id"_s,
+                                              tr("The external identifier is longer than 64 characters."), true};
+                continue;
+            }
+            PatientInput in;
+            in.birthName = cell(fields, u"birth_name"_s);
+            in.usageName = cell(fields, u"usage_name"_s);
+            in.firstNames = cell(fields, u"first_names"_s);
+            in.sex = cell(fields, u"sex"_s);
+            in.birthDate = cell(fields, u"birth_date"_s);
+            in.niss = cell(fields, u"niss"_s);
+            in.nir = cell(fields, u"nir"_s);
+            in.phones = QStringList{cell(fields, u"phone"_s)};
+            in.email = cell(fields, u"email"_s);
+            in.address = cell(fields, u"address"_s);
+            in.postcode = cell(fields, u"postcode"_s);
+            in.city = cell(fields, u"city"_s);
+            Patient p;
+            bool rejected = false;
+            for (const FieldError &e : PatientValidator::check(in, today, country, &p)) {
+                // Optional values may be absent; required ones make the row unusable.
+                if ((e.field == u"birth_date"_s && in.birthDate.isEmpty()) || (e.field == u"sex"_s && in.sex.isEmpty()))
+                    continue;
+                const bool required = e.field == u"birth_name"_s || e.field == u"first_names"_s;
+                out.problems << ImportProblem{line, e.field, e.error.message, required};
+                rejected = rejected || required;
+                if (e.field == u"niss"_s)
+                    p.niss.clear();
+                if (e.field == u"nir"_s)
+                    p.nir.clear();
+            }
+            if (rejected)
+                continue;
+            p.externalId = externalId;
+            out.patient = p;
         }
-        if (rejected)
+    };
+    const unsigned workers = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+    if (rowCount < 2000 || workers == 1) {
+        checkRows(0, rowCount);
+    } else {
+        std::vector<std::thread> threads;
+        const qsizetype slice = (rowCount + workers - 1) / workers;
+        for (unsigned w = 0; w < workers; ++w) {
+            const qsizetype from = std::min<qsizetype>(rowCount, w * slice);
+            const qsizetype to = std::min<qsizetype>(rowCount, from + slice);
+            threads.emplace_back(checkRows, from, to);
+        }
+        for (std::thread &t : threads)
+            t.join();
+    }
+    QList<Patient> patients;
+    patients.reserve(rowCount);
+    for (qsizetype r = 0; r < rowCount; ++r) {
+        ++report.rows;
+        Checked &c = checked[size_t(r)];
+        for (const ImportProblem &p : std::as_const(c.problems))
+            problem(p.line, p.field, p.message, p.rowSkipped);
+        if (!c.patient)
             continue;
+        Patient &p = *c.patient;
+        if (known.contains(p.externalId)) {
+            problem(records.at(r + 1).first, u"external_id"_s,
+                    tr("The external identifier %1 is already known.").arg(p.externalId), true);
+            continue;
+        }
+        known.insert(p.externalId);
         p.id = newUuid();
-        p.externalId = externalId;
         p.origin = u"import"_s;
         p.createdAt = p.updatedAt = session.now();
-        known.insert(externalId);
-        patients << p;
+        patients << std::move(p);
     }
     report.skipped = report.rows - patients.size();
+    qCDebug(lcImport, "import: validated %lld ms", qint64(timer.elapsed()));
     if (strict && report.problemCount > 0)
         return Error::invalid(tr("%n problem(s) in the file; with --strict nothing was imported. The first: line %1, "
                                  "%2",
@@ -243,10 +288,12 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
         if (auto ok = repository.insertMany(patients.mid(from, 5000)); !ok)
             return ok.error();
     }
+    qCDebug(lcImport, "import: inserted %lld ms", qint64(timer.elapsed()));
     if (bulk) {
         if (auto ok = repository.rebuildSearchIndex(); !ok)
             return ok.error();
     }
+    qCDebug(lcImport, "import: indexed %lld ms", qint64(timer.elapsed()));
     if (auto ok = tx.commit(); !ok)
         return ok.error();
     report.imported = patients.size();

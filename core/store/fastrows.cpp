@@ -66,6 +66,31 @@ void FastRows::bind(int index, const QString &value)
     sqlite3_bind_text(d->stmt, index + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
 }
 
+void FastRows::bindNull(int index)
+{
+    if (d->stmt)
+        sqlite3_bind_null(d->stmt, index + 1);
+}
+
+bool FastRows::exec()
+{
+    if (!d->stmt)
+        return false;
+    const int rc = sqlite3_step(d->stmt);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return true;
+    d->error = QString::fromUtf8(sqlite3_errmsg(d->db));
+    return false;
+}
+
+void FastRows::reset()
+{
+    if (!d->stmt)
+        return;
+    sqlite3_reset(d->stmt);
+    sqlite3_clear_bindings(d->stmt);
+}
+
 bool FastRows::next()
 {
     if (!d->stmt)
@@ -130,6 +155,28 @@ void FastRows::bind(int index, qint64 value)
 void FastRows::bind(int index, const QString &value)
 {
     d->query.bindValue(index, value);
+}
+
+void FastRows::bindNull(int index)
+{
+    d->query.bindValue(index, QVariant());
+}
+
+bool FastRows::exec()
+{
+    if (!d->prepared)
+        return false;
+    if (!d->query.exec()) {
+        d->error = d->query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void FastRows::reset()
+{
+    d->executed = false;
+    d->columns.clear();
 }
 
 bool FastRows::next()

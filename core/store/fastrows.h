@@ -9,7 +9,7 @@ namespace guichet {
 
 class Database;
 
-// Reads the rows of one read-only query for the hot paths (a week of 6,000 appointments).
+// Runs one statement many times, or reads the rows of one query, for the hot paths (a week of 6,000 appointments).
 // Where Guichet and Qt's SQLite driver share the system SQLite library (Linux builds), it
 // steps the statement on Qt's own connection handle and hands out UTF-8 views, skipping
 // the QVariant and UTF-16 conversion of every value; elsewhere it goes through QSqlQuery.
@@ -26,7 +26,11 @@ public:
 
     void bind(int index, qint64 value);
     void bind(int index, const QString &value);
+    void bindNull(int index);
     bool next(); // false at the end or on error (see error())
+    // Runs a statement that returns no row (an INSERT with the values bound); false on error.
+    bool exec();
+    void reset(); // ready to bind and run again
     QString error() const;
 
     qint64 int64(int column) const;

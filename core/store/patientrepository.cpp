@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/matching.h"
 #include "domain/names.h"
+#include "fastrows.h"
 #include "migrations.h"
 #include "timeutil.h"
 
@@ -219,60 +220,64 @@ Result<void> PatientRepository::writeKeys(const Patient &patient)
     return {};
 }
 
-Result<void> PatientRepository::rebuildKeys()
+Result<void> PatientRepository::rebuildKeys(qint64 afterRowid)
 {
-    if (auto r = m_db.exec(u"DELETE FROM patient_keys"_s); !r)
+    if (auto r = m_db.exec(u"DELETE FROM patient_keys WHERE patient_rowid > ?"_s, {afterRowid}); !r)
         return r.error();
     // Keys of every record, sorted, then written in order: far faster than row by row at a million.
     std::vector<std::pair<qint64, qint64>> keys;
     {
-        auto r = m_db.exec(u"SELECT rowid, birth_name, first_names, birth_date, usage_name, used_first_name, "
-                           "mobile_phone, other_phone, niss, nir FROM patients"_s);
-        if (!r)
-            return r.error();
-        QSqlQuery &q = r.value();
+        FastRows q(m_db, u"SELECT rowid, birth_name, first_names, birth_date, usage_name, used_first_name, "
+                         "mobile_phone, other_phone, niss, nir FROM patients WHERE rowid > ?"_s);
+        q.bind(0, afterRowid);
         while (q.next()) {
-            const qint64 rowid = q.value(0).toLongLong();
+            const qint64 rowid = q.int64(0);
             Patient p;
-            p.birthName = q.value(1).toString();
-            p.firstNames = q.value(2).toString();
-            p.birthDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-            p.usageName = q.value(4).toString();
-            p.usedFirstName = q.value(5).toString();
-            p.mobilePhone = q.value(6).toString();
-            p.otherPhone = q.value(7).toString();
-            p.niss = q.value(8).toString();
-            p.nir = q.value(9).toString();
+            p.birthName = q.string(1);
+            p.firstNames = q.string(2);
+            p.birthDate = QDate::fromString(q.string(3), Qt::ISODate);
+            p.usageName = q.string(4);
+            p.usedFirstName = q.string(5);
+            p.mobilePhone = q.string(6);
+            p.otherPhone = q.string(7);
+            p.niss = q.string(8);
+            p.nir = q.string(9);
             for (const QString &key : IdentityRecord::from(p).keys())
                 keys.emplace_back(keyHash(key), rowid);
         }
     }
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    QSqlQuery q(m_db.connection());
-    if (!q.prepare(u"INSERT INTO patient_keys(key, patient_rowid) VALUES (?, ?)"_s))
-        return Error::io(q.lastError().text());
+    FastRows insert(m_db, u"INSERT INTO patient_keys(key, patient_rowid) VALUES (?, ?)"_s);
     for (const auto &[key, rowid] : keys) {
-        q.bindValue(0, key);
-        q.bindValue(1, rowid);
-        if (!q.exec())
-            return Error::io(q.lastError().text());
+        insert.reset();
+        insert.bind(0, key);
+        insert.bind(1, rowid);
+        if (!insert.exec())
+            return Error::io(insert.error());
     }
     return {};
 }
 
 Result<void> PatientRepository::insertMany(const QList<Patient> &patients)
 {
-    QSqlQuery q(m_db.connection());
+    // One prepared statement on SQLite itself (imports and demos write a million rows).
     const QString placeholders = QStringList(37, u"?"_s).join(u", "_s);
-    if (!q.prepare(u"INSERT INTO patients("_s + kColumns + u") VALUES ("_s + placeholders + u')'))
-        return Error::io(q.lastError().text());
+    FastRows q(m_db, u"INSERT INTO patients("_s + kColumns + u") VALUES ("_s + placeholders + u')');
     for (const Patient &p : patients) {
         const QVariantList vals = values(p);
-        for (int i = 0; i < vals.size(); ++i)
-            q.bindValue(i, bindable(vals.at(i)));
+        q.reset();
+        for (int i = 0; i < vals.size(); ++i) {
+            const QVariant &v = vals.at(i);
+            if (v.isNull())
+                q.bindNull(i);
+            else if (v.typeId() == QMetaType::Bool || v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+                q.bind(i, v.toLongLong());
+            else
+                q.bind(i, v.toString());
+        }
         if (!q.exec())
-            return Error::io(Database::tr("The patient %1 could not be written: %2").arg(p.id, q.lastError().text()));
+            return Error::io(Database::tr("The patient %1 could not be written: %2").arg(p.id, q.error()));
         if (!m_bulk) {
             if (auto ok = writeKeys(p); !ok)
                 return ok;
@@ -284,6 +289,31 @@ Result<void> PatientRepository::insertMany(const QList<Patient> &patients)
 Result<void> PatientRepository::suspendSearchIndex()
 {
     m_bulk = true; // the duplicate finder's keys too are written in one pass at the end
+    // A large page cache while a million rows go in: index pages stay in memory.
+    if (auto r = m_db.exec(u"PRAGMA cache_size=-262144"_s); !r)
+        return r.error();
+    {
+        auto last = m_db.exec(u"SELECT coalesce(max(rowid), 0) FROM patients"_s);
+        m_bulkAfter = last && last->next() ? last->value(0).toLongLong() : 0;
+    }
+    // Secondary indexes are built again once, sorted, after the load: far cheaper than
+    // keeping them in order row by row. Unique ones stay (they guard the data).
+    m_droppedIndexes.clear();
+    QStringList names;
+    {
+        auto indexes = m_db.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                 "AND tbl_name IN ('patients', 'patient_keys') AND sql NOT LIKE 'CREATE UNIQUE%'"_s);
+        if (!indexes)
+            return indexes.error();
+        while (indexes->next()) {
+            names << indexes->value(0).toString();
+            m_droppedIndexes << indexes->value(1).toString();
+        }
+    } // the statement ends before the schema changes
+    for (const QString &name : std::as_const(names)) {
+        if (auto r = m_db.exec(u"DROP INDEX \""_s + name + u'"'); !r)
+            return r.error();
+    }
     auto r = m_db.exec(u"DROP TRIGGER IF EXISTS patients_search_insert"_s);
     if (!r)
         return r.error();
@@ -292,14 +322,28 @@ Result<void> PatientRepository::suspendSearchIndex()
 
 Result<void> PatientRepository::rebuildSearchIndex()
 {
-    if (auto r = m_db.exec(u"INSERT INTO patient_search(patient_search) VALUES ('rebuild')"_s); !r)
+    // The rows added since suspendSearchIndex, in one statement (what the trigger does row by row).
+    if (auto r = m_db.exec(u"INSERT INTO patient_search(rowid, search_text) SELECT rowid, search_text FROM patients "
+                           "WHERE rowid > ?"_s,
+                           {m_bulkAfter});
+        !r)
         return r.error();
     if (auto r = m_db.exec(u"DROP TRIGGER IF EXISTS patients_search_insert"_s); !r)
         return r.error();
     if (auto r = m_db.exec(patientSearchInsertTrigger()); !r)
         return r.error();
     m_bulk = false;
-    return rebuildKeys();
+    auto keys = rebuildKeys(m_bulkAfter); // the keys of the rows added since suspendSearchIndex
+    if (!keys)
+        return keys;
+    for (const QString &sql : std::as_const(m_droppedIndexes)) {
+        if (auto r = m_db.exec(sql); !r)
+            return r.error();
+    }
+    m_droppedIndexes.clear();
+    if (auto r = m_db.exec(u"PRAGMA cache_size=-16384"_s); !r)
+        return r.error();
+    return {};
 }
 
 Result<void> PatientRepository::update(const Patient &patient)

@@ -25,7 +25,7 @@ public:
     Result<void> update(const Patient &patient);
     // The duplicate finder's blocking keys of a record (written with it), or of every record.
     Result<void> writeKeys(const Patient &patient);
-    Result<void> rebuildKeys();
+    Result<void> rebuildKeys(qint64 afterRowid = 0); // of the records after that rowid (0: all)
     static qint64 keyHash(const QString &key);
     Result<Patient> byId(const QString &id) const;
     // Guichet's id for what was given: the id itself, or the external identifier of an
@@ -45,6 +45,8 @@ public:
 private:
     const Database &m_db;
     bool m_bulk = false; // between suspendSearchIndex and rebuildSearchIndex
+    qint64 m_bulkAfter = 0; // the last rowid before the bulk load
+    QStringList m_droppedIndexes; // their CREATE statements, run again after the load
 };
 
 } // namespace guichet
