@@ -989,6 +989,122 @@
         <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</source>
         <translation>Usage: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</translation>
     </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Patient A</source>
+        <translation>Patient A</translation>
+    </message>
+    <message>
+        <source>Patient B</source>
+        <translation>Patient B</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Imports patients from a CSV file (UTF-8, with a header).</source>
+        <translation>Imports patients from a CSV file (UTF-8, with a header).</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>The CSV file.</translation>
+    </message>
+    <message>
+        <source>Refuse the whole file at the first invalid value.</source>
+        <translation>Refuse the whole file at the first invalid value.</translation>
+    </message>
+    <message>
+        <source>Usage: import-patients FILE.csv [--strict]</source>
+        <translation>Usage: import-patients FILE.csv [--strict]</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source> (row not imported)</source>
+        <translation> (row not imported)</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 skipped, %3 problem(s) reported.</source>
+        <translation>%1 imported, %2 skipped, %3 problem(s) reported.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>The CSV file to write.</translation>
+    </message>
+    <message>
+        <source>Usage: export-patients FILE.csv</source>
+        <translation>Usage: export-patients FILE.csv</translation>
+    </message>
+    <message>
+        <source>%1 patient(s) written.</source>
+        <translation>%1 patient(s) written.</translation>
+    </message>
+    <message>
+        <source>Lists the records that may be this patient.</source>
+        <translation>Lists the records that may be this patient.</translation>
+    </message>
+    <message>
+        <source>Lists likely duplicate patient records.</source>
+        <translation>Lists likely duplicate patient records.</translation>
+    </message>
+    <message>
+        <source>The weakest band listed: certain, probable or possible (default).</source>
+        <translation>The weakest band listed: certain, probable or possible (default).</translation>
+    </message>
+    <message>
+        <source>The patient's ID or external ID.</source>
+        <translation>The patient's ID or external ID.</translation>
+    </message>
+    <message>
+        <source>--band is certain, probable or possible.</source>
+        <translation>--band is certain, probable or possible.</translation>
+    </message>
+    <message>
+        <source>Usage: duplicates check PATIENT [--band BAND]</source>
+        <translation>Usage: duplicates check PATIENT [--band BAND]</translation>
+    </message>
+    <message>
+        <source>Merges two records of the same patient (the survivor is chosen by the rules).</source>
+        <translation>Merges two records of the same patient (the survivor is chosen by the rules).</translation>
+    </message>
+    <message>
+        <source>A patient's ID or external ID.</source>
+        <translation>A patient's ID or external ID.</translation>
+    </message>
+    <message>
+        <source>The other patient's ID or external ID.</source>
+        <translation>The other patient's ID or external ID.</translation>
+    </message>
+    <message>
+        <source>Why they are the same person (required).</source>
+        <translation>Why they are the same person (required).</translation>
+    </message>
+    <message>
+        <source>Fields taken from the merged record, comma separated (default: the plan's choices).</source>
+        <translation>Fields taken from the merged record, comma separated (default: the plan's choices).</translation>
+    </message>
+    <message>
+        <source>Usage: merge [plan] A B --reason TEXT [--take FIELD,...]</source>
+        <translation>Usage: merge [plan] A B --reason TEXT [--take FIELD,...]</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone.</source>
+        <translation>Merge %1 undone.</translation>
+    </message>
+    <message>
+        <source>Usage: not-duplicate A B</source>
+        <translation>Usage: not-duplicate A B</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1101,6 +1217,97 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Certain</source>
+        <translation>Certain</translation>
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Different</translation>
+    </message>
+    <message>
+        <source>same NISS</source>
+        <translation>same NISS</translation>
+    </message>
+    <message>
+        <source>same NIR</source>
+        <translation>same NIR</translation>
+    </message>
+    <message>
+        <source>different NISS numbers</source>
+        <translation>different NISS numbers</translation>
+    </message>
+    <message>
+        <source>different NIR numbers</source>
+        <translation>different NIR numbers</translation>
+    </message>
+    <message>
+        <source>different sexes</source>
+        <translation>different sexes</translation>
+    </message>
+    <message>
+        <source>same name and birth date but different first names: possible twins</source>
+        <translation>same name and birth date but different first names: possible twins</translation>
+    </message>
+    <message>
+        <source>birth dates too far apart for a typo</source>
+        <translation>birth dates too far apart for a typo</translation>
+    </message>
+    <message>
+        <source>a record is marked deceased, homonym or doubtful</source>
+        <translation>a record is marked deceased, homonym or doubtful</translation>
+    </message>
+    <message>
+        <source>same surname</source>
+        <translation>same surname</translation>
+    </message>
+    <message>
+        <source>close surnames</source>
+        <translation>close surnames</translation>
+    </message>
+    <message>
+        <source>same first names</source>
+        <translation>same first names</translation>
+    </message>
+    <message>
+        <source>close first names</source>
+        <translation>close first names</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>same birth date</translation>
+    </message>
+    <message>
+        <source>birth date with day and month swapped</source>
+        <translation>birth date with day and month swapped</translation>
+    </message>
+    <message>
+        <source>birth date one digit apart</source>
+        <translation>birth date one digit apart</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>same e-mail</translation>
+    </message>
+    <message>
+        <source>different contact details</source>
+        <translation>different contact details</translation>
+    </message>
+</context>
+<context>
     <name>Email</name>
     <message>
         <source>The e-mail address is empty.</source>
@@ -1186,6 +1393,85 @@
     </message>
 </context>
 <context>
+    <name>IdentityFields</name>
+    <message>
+        <source>Birth name</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Birth place</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Usage name</translation>
+    </message>
+    <message>
+        <source>First name used</source>
+        <translation>First name used</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Other phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Treating physician</source>
+        <translation>Treating physician</translation>
+    </message>
+    <message>
+        <source>Usual medication</source>
+        <translation>Usual medication</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
     <name>IdentityStatuses</name>
     <message>
         <source>Provisional</source>
@@ -1202,6 +1488,89 @@
     <message>
         <source>Qualified</source>
         <translation>Qualified</translation>
+    </message>
+</context>
+<context>
+    <name>MergeService</name>
+    <message>
+        <source>No patient has the identifier %1.</source>
+        <translation>No patient has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>a record cannot be merged with itself</source>
+        <translation>a record cannot be merged with itself</translation>
+    </message>
+    <message>
+        <source>a record was already merged into another one</source>
+        <translation>a record was already merged into another one</translation>
+    </message>
+    <message>
+        <source>one record is a relative of the other</source>
+        <translation>one record is a relative of the other</translation>
+    </message>
+    <message>
+        <source>These records must not be merged: %1.</source>
+        <translation>These records must not be merged: %1.</translation>
+    </message>
+    <message>
+        <source>The surviving record is the one with the stronger identity, then the older one: merge the other way round.</source>
+        <translation>The surviving record is the one with the stronger identity, then the older one: merge the other way round.</translation>
+    </message>
+    <message>
+        <source>Say why these records are the same person.</source>
+        <translation>Say why these records are the same person.</translation>
+    </message>
+    <message>
+        <source>Unknown field "%1".</source>
+        <translation>Unknown field "%1".</translation>
+    </message>
+    <message>
+        <source>Strict identity traits never come from a record created online (%1).</source>
+        <translation>Strict identity traits never come from a record created online (%1).</translation>
+    </message>
+    <message>
+        <source>The NISS kept gives the birth date %1, not %2: take the birth date and the NISS from the same record.</source>
+        <translation>The NISS kept gives the birth date %1, not %2: take the birth date and the NISS from the same record.</translation>
+    </message>
+    <message>
+        <source>The NISS kept does not match the sex kept.</source>
+        <translation>The NISS kept does not match the sex kept.</translation>
+    </message>
+    <message>
+        <source>The NIR kept does not match the birth date kept: take them from the same record.</source>
+        <translation>The NIR kept does not match the birth date kept: take them from the same record.</translation>
+    </message>
+    <message>
+        <source>No merge has the identifier %1.</source>
+        <translation>No merge has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>This merge was already undone.</translation>
+    </message>
+    <message>
+        <source>A later merge involves these records (%1): undo it first.</source>
+        <translation>A later merge involves these records (%1): undo it first.</translation>
+    </message>
+    <message>
+        <source>The surviving record was changed after the merge (%1). Undo those changes first, or split the record instead.</source>
+        <translation>The surviving record was changed after the merge (%1). Undo those changes first, or split the record instead.</translation>
+    </message>
+    <message>
+        <source>A row moved by the merge changed since (%1 %2). Split the record instead.</source>
+        <translation>A row moved by the merge changed since (%1 %2). Split the record instead.</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>Choose two different records.</translation>
+    </message>
+    <message>
+        <source>Choose the appointments or documents that belong to the other person.</source>
+        <translation>Choose the appointments or documents that belong to the other person.</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to this record.</source>
+        <translation>%1 does not belong to this record.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1767,49 @@
     <message>
         <source>Not enough memory to protect the password.</source>
         <translation>Not enough memory to protect the password.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCsv</name>
+    <message>
+        <source>The file "%1" cannot be read: %2</source>
+        <translation>The file "%1" cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8 (first bad character on line %1). Save it as CSV UTF-8 and try again; nothing was imported.</source>
+        <translation>The file is not in UTF-8 (first bad character on line %1). Save it as CSV UTF-8 and try again; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quote that is never closed; nothing was imported.</source>
+        <translation>Line %1 opens a quote that is never closed; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file is empty; nothing was imported.</source>
+        <translation>The file is empty; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The header lacks the required column(s) %1 (the first line must name the columns: %2). Nothing was imported.</source>
+        <translation>The header lacks the required column(s) %1 (the first line must name the columns: %2). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The external identifier is empty.</source>
+        <translation>The external identifier is empty.</translation>
+    </message>
+    <message>
+        <source>The external identifier is longer than 64 characters.</source>
+        <translation>The external identifier is longer than 64 characters.</translation>
+    </message>
+    <message>
+        <source>The external identifier %1 is already known.</source>
+        <translation>The external identifier %1 is already known.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file; with --strict nothing was imported. The first: line %1, %2</source>
+        <translation><numerusform>%n problem in the file; with --strict nothing was imported. The first: line %1, %2</numerusform><numerusform>%n problems in the file; with --strict nothing was imported. The first: line %1, %2</numerusform></translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be written: %2</source>
+        <translation>The file "%1" cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2561,109 @@
     </message>
 </context>
 <context>
+    <name>guichet::DuplicatesView</name>
+    <message>
+        <source>Certain and probable</source>
+        <translation>Certain and probable</translation>
+    </message>
+    <message>
+        <source>Also possible</source>
+        <translation>Also possible</translation>
+    </message>
+    <message>
+        <source>Certain only</source>
+        <translation>Certain only</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>Other record</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Record kept</source>
+        <translation>Record kept</translation>
+    </message>
+    <message>
+        <source>Merged record (tick to take)</source>
+        <translation>Merged record (tick to take)</translation>
+    </message>
+    <message>
+        <source>Why they are the same person (identity document seen, phone call…)</source>
+        <translation>Why they are the same person (identity document seen, phone call…)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Merging needs the right to merge records (administrator).</source>
+        <translation>Merging needs the right to merge records (administrator).</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>No likely duplicate at this level.</source>
+        <translation>No likely duplicate at this level.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation><numerusform>%n pair to review.</numerusform><numerusform>%n pairs to review.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — the record kept (stronger identity, then older) — and %2. %3</source>
+        <translation>%1 — the record kept (stronger identity, then older) — and %2. %3</translation>
+    </message>
+    <message>
+        <source>Strict identity traits never come from a record created online.</source>
+        <translation>Strict identity traits never come from a record created online.</translation>
+    </message>
+    <message>
+        <source>Must not be merged: %1.</source>
+        <translation>Must not be merged: %1.</translation>
+    </message>
+    <message>
+        <source>Merged. The merge can be undone from the command line: guichet-cli unmerge %1</source>
+        <translation>Merged. The merge can be undone from the command line: guichet-cli unmerge %1</translation>
+    </message>
+    <message>
+        <source>Remembered: these two records will not be proposed again.</source>
+        <translation>Remembered: these two records will not be proposed again.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::LockScreen</name>
     <message>
         <source>Guichet is locked</source>
@@ -2276,6 +2791,14 @@
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistics</translation>
     </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates</source>
+        <translation>D&amp;uplicates</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MonthView</name>
@@ -2292,6 +2815,77 @@
             <numerusform>%n not honoured</numerusform>
             <numerusform>%n not honoured</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NewPatientDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation>New patient</translation>
+    </message>
+    <message>
+        <source>Birth name:</source>
+        <translation>Birth name:</translation>
+    </message>
+    <message>
+        <source>Usage name:</source>
+        <translation>Usage name:</translation>
+    </message>
+    <message>
+        <source>First names:</source>
+        <translation>First names:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Birth date:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>NISS (Belgium):</source>
+        <translation>NISS (Belgium):</translation>
+    </message>
+    <message>
+        <source>NIR (France):</source>
+        <translation>NIR (France):</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>31/12/1980</source>
+        <translation>31/12/1980</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Create the record</source>
+        <translation>Create the record</translation>
+    </message>
+    <message>
+        <source>Already known? Check these records before creating a new one:</source>
+        <translation>Already known? Check these records before creating a new one:</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +3218,14 @@
     <message>
         <source>undo</source>
         <translation>undo</translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation>New patient…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P; the records already known are shown while you type</source>
+        <translation>Ctrl+Shift+P; the records already known are shown while you type</translation>
     </message>
 </context>
 <context>

@@ -989,6 +989,122 @@
         <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</source>
         <translation>Utilisation : appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</translation>
     </message>
+    <message>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Patient A</source>
+        <translation>Patient A</translation>
+    </message>
+    <message>
+        <source>Patient B</source>
+        <translation>Patient B</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Imports patients from a CSV file (UTF-8, with a header).</source>
+        <translation>Importe des patients depuis un fichier CSV (UTF-8, avec une ligne d'en-tête).</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>Le fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Refuse the whole file at the first invalid value.</source>
+        <translation>Refuser tout le fichier à la première valeur invalide.</translation>
+    </message>
+    <message>
+        <source>Usage: import-patients FILE.csv [--strict]</source>
+        <translation>Utilisation : import-patients FICHIER.csv [--strict]</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source> (row not imported)</source>
+        <translation> (ligne non importée)</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 skipped, %3 problem(s) reported.</source>
+        <translation>%1 importé(s), %2 écarté(s), %3 problème(s) signalé(s).</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Le fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>Usage: export-patients FILE.csv</source>
+        <translation>Utilisation : export-patients FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>%1 patient(s) written.</source>
+        <translation>%1 patient(s) écrit(s).</translation>
+    </message>
+    <message>
+        <source>Lists the records that may be this patient.</source>
+        <translation>Liste les dossiers qui pourraient être ce patient.</translation>
+    </message>
+    <message>
+        <source>Lists likely duplicate patient records.</source>
+        <translation>Liste les dossiers patients probablement en double.</translation>
+    </message>
+    <message>
+        <source>The weakest band listed: certain, probable or possible (default).</source>
+        <translation>Le niveau le plus faible listé : certain, probable ou possible (par défaut).</translation>
+    </message>
+    <message>
+        <source>The patient's ID or external ID.</source>
+        <translation>L'ID du patient ou son identifiant externe.</translation>
+    </message>
+    <message>
+        <source>--band is certain, probable or possible.</source>
+        <translation>--band vaut certain, probable ou possible.</translation>
+    </message>
+    <message>
+        <source>Usage: duplicates check PATIENT [--band BAND]</source>
+        <translation>Utilisation : duplicates check PATIENT [--band NIVEAU]</translation>
+    </message>
+    <message>
+        <source>Merges two records of the same patient (the survivor is chosen by the rules).</source>
+        <translation>Fusionne deux dossiers du même patient (le dossier conservé est choisi par les règles).</translation>
+    </message>
+    <message>
+        <source>A patient's ID or external ID.</source>
+        <translation>L'ID d'un patient ou son identifiant externe.</translation>
+    </message>
+    <message>
+        <source>The other patient's ID or external ID.</source>
+        <translation>L'ID de l'autre patient ou son identifiant externe.</translation>
+    </message>
+    <message>
+        <source>Why they are the same person (required).</source>
+        <translation>Pourquoi il s'agit de la même personne (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Fields taken from the merged record, comma separated (default: the plan's choices).</source>
+        <translation>Champs repris du dossier fusionné, séparés par des virgules (par défaut : les choix proposés).</translation>
+    </message>
+    <message>
+        <source>Usage: merge [plan] A B --reason TEXT [--take FIELD,...]</source>
+        <translation>Utilisation : merge [plan] A B --reason TEXTE [--take CHAMP,...]</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone.</source>
+        <translation>Fusion %1 défaite.</translation>
+    </message>
+    <message>
+        <source>Usage: not-duplicate A B</source>
+        <translation>Utilisation : not-duplicate A B</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1101,6 +1217,97 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Certain</source>
+        <translation>Certain</translation>
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Différents</translation>
+    </message>
+    <message>
+        <source>same NISS</source>
+        <translation>même NISS</translation>
+    </message>
+    <message>
+        <source>same NIR</source>
+        <translation>même NIR</translation>
+    </message>
+    <message>
+        <source>different NISS numbers</source>
+        <translation>NISS différents</translation>
+    </message>
+    <message>
+        <source>different NIR numbers</source>
+        <translation>NIR différents</translation>
+    </message>
+    <message>
+        <source>different sexes</source>
+        <translation>sexes différents</translation>
+    </message>
+    <message>
+        <source>same name and birth date but different first names: possible twins</source>
+        <translation>même nom et même date de naissance mais prénoms différents : jumeaux possibles</translation>
+    </message>
+    <message>
+        <source>birth dates too far apart for a typo</source>
+        <translation>dates de naissance trop différentes pour une faute de frappe</translation>
+    </message>
+    <message>
+        <source>a record is marked deceased, homonym or doubtful</source>
+        <translation>un dossier est marqué décédé, homonyme ou douteux</translation>
+    </message>
+    <message>
+        <source>same surname</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>close surnames</source>
+        <translation>noms proches</translation>
+    </message>
+    <message>
+        <source>same first names</source>
+        <translation>mêmes prénoms</translation>
+    </message>
+    <message>
+        <source>close first names</source>
+        <translation>prénoms proches</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>même date de naissance</translation>
+    </message>
+    <message>
+        <source>birth date with day and month swapped</source>
+        <translation>date de naissance avec jour et mois inversés</translation>
+    </message>
+    <message>
+        <source>birth date one digit apart</source>
+        <translation>date de naissance à un chiffre près</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>même téléphone</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <source>different contact details</source>
+        <translation>coordonnées différentes</translation>
+    </message>
+</context>
+<context>
     <name>Email</name>
     <message>
         <source>The e-mail address is empty.</source>
@@ -1186,6 +1393,85 @@
     </message>
 </context>
 <context>
+    <name>IdentityFields</name>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Nom d'usage</translation>
+    </message>
+    <message>
+        <source>First name used</source>
+        <translation>Prénom usuel</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Autre téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Treating physician</source>
+        <translation>Médecin traitant</translation>
+    </message>
+    <message>
+        <source>Usual medication</source>
+        <translation>Traitement habituel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
     <name>IdentityStatuses</name>
     <message>
         <source>Provisional</source>
@@ -1202,6 +1488,89 @@
     <message>
         <source>Qualified</source>
         <translation>Qualifiée</translation>
+    </message>
+</context>
+<context>
+    <name>MergeService</name>
+    <message>
+        <source>No patient has the identifier %1.</source>
+        <translation>Aucun patient n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>a record cannot be merged with itself</source>
+        <translation>un dossier ne peut pas être fusionné avec lui-même</translation>
+    </message>
+    <message>
+        <source>a record was already merged into another one</source>
+        <translation>un dossier a déjà été fusionné dans un autre</translation>
+    </message>
+    <message>
+        <source>one record is a relative of the other</source>
+        <translation>un dossier est un proche de l'autre</translation>
+    </message>
+    <message>
+        <source>These records must not be merged: %1.</source>
+        <translation>Ces dossiers ne doivent pas être fusionnés : %1.</translation>
+    </message>
+    <message>
+        <source>The surviving record is the one with the stronger identity, then the older one: merge the other way round.</source>
+        <translation>Le dossier conservé est celui dont l'identité est la plus sûre, puis le plus ancien : fusionnez dans l'autre sens.</translation>
+    </message>
+    <message>
+        <source>Say why these records are the same person.</source>
+        <translation>Indiquez pourquoi ces dossiers sont la même personne.</translation>
+    </message>
+    <message>
+        <source>Unknown field "%1".</source>
+        <translation>Champ inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Strict identity traits never come from a record created online (%1).</source>
+        <translation>Les traits stricts d'identité ne viennent jamais d'un dossier créé en ligne (%1).</translation>
+    </message>
+    <message>
+        <source>The NISS kept gives the birth date %1, not %2: take the birth date and the NISS from the same record.</source>
+        <translation>Le NISS conservé donne la date de naissance %1, pas %2 : prenez la date de naissance et le NISS du même dossier.</translation>
+    </message>
+    <message>
+        <source>The NISS kept does not match the sex kept.</source>
+        <translation>Le NISS conservé ne correspond pas au sexe conservé.</translation>
+    </message>
+    <message>
+        <source>The NIR kept does not match the birth date kept: take them from the same record.</source>
+        <translation>Le NIR conservé ne correspond pas à la date de naissance conservée : prenez-les du même dossier.</translation>
+    </message>
+    <message>
+        <source>No merge has the identifier %1.</source>
+        <translation>Aucune fusion n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>Cette fusion a déjà été défaite.</translation>
+    </message>
+    <message>
+        <source>A later merge involves these records (%1): undo it first.</source>
+        <translation>Une fusion plus récente concerne ces dossiers (%1) : défaites-la d'abord.</translation>
+    </message>
+    <message>
+        <source>The surviving record was changed after the merge (%1). Undo those changes first, or split the record instead.</source>
+        <translation>Le dossier conservé a été modifié après la fusion (%1). Annulez d'abord ces modifications, ou scindez plutôt le dossier.</translation>
+    </message>
+    <message>
+        <source>A row moved by the merge changed since (%1 %2). Split the record instead.</source>
+        <translation>Une ligne déplacée par la fusion a changé depuis (%1 %2). Scindez plutôt le dossier.</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>Choisissez deux dossiers différents.</translation>
+    </message>
+    <message>
+        <source>Choose the appointments or documents that belong to the other person.</source>
+        <translation>Choisissez les rendez-vous ou documents qui appartiennent à l'autre personne.</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to this record.</source>
+        <translation>%1 n'appartient pas à ce dossier.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1767,49 @@
     <message>
         <source>Not enough memory to protect the password.</source>
         <translation>Mémoire insuffisante pour protéger le mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCsv</name>
+    <message>
+        <source>The file "%1" cannot be read: %2</source>
+        <translation>Le fichier « %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8 (first bad character on line %1). Save it as CSV UTF-8 and try again; nothing was imported.</source>
+        <translation>Le fichier n'est pas en UTF-8 (premier caractère invalide à la ligne %1). Enregistrez-le en CSV UTF-8 et recommencez ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quote that is never closed; nothing was imported.</source>
+        <translation>La ligne %1 ouvre un guillemet jamais refermé ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is empty; nothing was imported.</source>
+        <translation>Le fichier est vide ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The header lacks the required column(s) %1 (the first line must name the columns: %2). Nothing was imported.</source>
+        <translation>Il manque à l'en-tête la ou les colonnes obligatoires %1 (la première ligne doit nommer les colonnes : %2). Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The external identifier is empty.</source>
+        <translation>L'identifiant externe est vide.</translation>
+    </message>
+    <message>
+        <source>The external identifier is longer than 64 characters.</source>
+        <translation>L'identifiant externe dépasse 64 caractères.</translation>
+    </message>
+    <message>
+        <source>The external identifier %1 is already known.</source>
+        <translation>L'identifiant externe %1 est déjà connu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file; with --strict nothing was imported. The first: line %1, %2</source>
+        <translation><numerusform>%n problème dans le fichier ; avec --strict rien n'a été importé. Le premier : ligne %1, %2</numerusform><numerusform>%n problèmes dans le fichier ; avec --strict rien n'a été importé. Le premier : ligne %1, %2</numerusform></translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be written: %2</source>
+        <translation>Le fichier « %1 » ne peut pas être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2561,109 @@
     </message>
 </context>
 <context>
+    <name>guichet::DuplicatesView</name>
+    <message>
+        <source>Certain and probable</source>
+        <translation>Certains et probables</translation>
+    </message>
+    <message>
+        <source>Also possible</source>
+        <translation>Aussi les possibles</translation>
+    </message>
+    <message>
+        <source>Certain only</source>
+        <translation>Certains seulement</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>Autre dossier</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Record kept</source>
+        <translation>Dossier conservé</translation>
+    </message>
+    <message>
+        <source>Merged record (tick to take)</source>
+        <translation>Dossier fusionné (cocher pour reprendre)</translation>
+    </message>
+    <message>
+        <source>Why they are the same person (identity document seen, phone call…)</source>
+        <translation>Pourquoi c'est la même personne (pièce d'identité vue, appel téléphonique…)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Pas la même personne</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Merging needs the right to merge records (administrator).</source>
+        <translation>Fusionner demande le droit de fusionner les dossiers (administrateur).</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>No likely duplicate at this level.</source>
+        <translation>Aucun doublon probable à ce niveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation><numerusform>%n paire à examiner.</numerusform><numerusform>%n paires à examiner.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — the record kept (stronger identity, then older) — and %2. %3</source>
+        <translation>%1 — le dossier conservé (identité la plus sûre, puis le plus ancien) — et %2. %3</translation>
+    </message>
+    <message>
+        <source>Strict identity traits never come from a record created online.</source>
+        <translation>Les traits stricts d'identité ne viennent jamais d'un dossier créé en ligne.</translation>
+    </message>
+    <message>
+        <source>Must not be merged: %1.</source>
+        <translation>À ne pas fusionner : %1.</translation>
+    </message>
+    <message>
+        <source>Merged. The merge can be undone from the command line: guichet-cli unmerge %1</source>
+        <translation>Fusionné. La fusion peut être défaite en ligne de commande : guichet-cli unmerge %1</translation>
+    </message>
+    <message>
+        <source>Remembered: these two records will not be proposed again.</source>
+        <translation>Noté : ces deux dossiers ne seront plus proposés.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::LockScreen</name>
     <message>
         <source>Guichet is locked</source>
@@ -2276,6 +2791,14 @@
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistiques</translation>
     </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates</source>
+        <translation>D&amp;oublons</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MonthView</name>
@@ -2292,6 +2815,77 @@
             <numerusform>%n non honoré</numerusform>
             <numerusform>%n non honorés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NewPatientDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>Birth name:</source>
+        <translation>Nom de naissance :</translation>
+    </message>
+    <message>
+        <source>Usage name:</source>
+        <translation>Nom d'usage :</translation>
+    </message>
+    <message>
+        <source>First names:</source>
+        <translation>Prénoms :</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Date de naissance :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>NISS (Belgium):</source>
+        <translation>NISS (Belgique) :</translation>
+    </message>
+    <message>
+        <source>NIR (France):</source>
+        <translation>NIR (France) :</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>31/12/1980</source>
+        <translation>31/12/1980</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sexe :</translation>
+    </message>
+    <message>
+        <source>Create the record</source>
+        <translation>Créer le dossier</translation>
+    </message>
+    <message>
+        <source>Already known? Check these records before creating a new one:</source>
+        <translation>Déjà connu ? Vérifiez ces dossiers avant d'en créer un nouveau :</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +3218,14 @@
     <message>
         <source>undo</source>
         <translation>annuler</translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation>Nouveau patient…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P; the records already known are shown while you type</source>
+        <translation>Ctrl+Maj+P ; les dossiers déjà connus s'affichent pendant la saisie</translation>
     </message>
 </context>
 <context>

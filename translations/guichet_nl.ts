@@ -989,6 +989,122 @@
         <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</source>
         <translation>Gebruik: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</translation>
     </message>
+    <message>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Patient A</source>
+        <translation>Patiënt A</translation>
+    </message>
+    <message>
+        <source>Patient B</source>
+        <translation>Patiënt B</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Imports patients from a CSV file (UTF-8, with a header).</source>
+        <translation>Importeert patiënten uit een CSV-bestand (UTF-8, met een kopregel).</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>Het CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>Refuse the whole file at the first invalid value.</source>
+        <translation>Het hele bestand weigeren bij de eerste ongeldige waarde.</translation>
+    </message>
+    <message>
+        <source>Usage: import-patients FILE.csv [--strict]</source>
+        <translation>Gebruik: import-patients BESTAND.csv [--strict]</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message>
+        <source> (row not imported)</source>
+        <translation> (regel niet geïmporteerd)</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 skipped, %3 problem(s) reported.</source>
+        <translation>%1 geïmporteerd, %2 overgeslagen, %3 probleem/problemen gemeld.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Het te schrijven CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>Usage: export-patients FILE.csv</source>
+        <translation>Gebruik: export-patients BESTAND.csv</translation>
+    </message>
+    <message>
+        <source>%1 patient(s) written.</source>
+        <translation>%1 patiënt(en) geschreven.</translation>
+    </message>
+    <message>
+        <source>Lists the records that may be this patient.</source>
+        <translation>Toont de dossiers die deze patiënt kunnen zijn.</translation>
+    </message>
+    <message>
+        <source>Lists likely duplicate patient records.</source>
+        <translation>Toont waarschijnlijk dubbele patiëntendossiers.</translation>
+    </message>
+    <message>
+        <source>The weakest band listed: certain, probable or possible (default).</source>
+        <translation>Het zwakste niveau in de lijst: certain, probable of possible (standaard).</translation>
+    </message>
+    <message>
+        <source>The patient's ID or external ID.</source>
+        <translation>De ID of externe ID van de patiënt.</translation>
+    </message>
+    <message>
+        <source>--band is certain, probable or possible.</source>
+        <translation>--band is certain, probable of possible.</translation>
+    </message>
+    <message>
+        <source>Usage: duplicates check PATIENT [--band BAND]</source>
+        <translation>Gebruik: duplicates check PATIËNT [--band NIVEAU]</translation>
+    </message>
+    <message>
+        <source>Merges two records of the same patient (the survivor is chosen by the rules).</source>
+        <translation>Voegt twee dossiers van dezelfde patiënt samen (het behouden dossier volgt de regels).</translation>
+    </message>
+    <message>
+        <source>A patient's ID or external ID.</source>
+        <translation>De ID of externe ID van een patiënt.</translation>
+    </message>
+    <message>
+        <source>The other patient's ID or external ID.</source>
+        <translation>De ID of externe ID van de andere patiënt.</translation>
+    </message>
+    <message>
+        <source>Why they are the same person (required).</source>
+        <translation>Waarom het dezelfde persoon is (verplicht).</translation>
+    </message>
+    <message>
+        <source>Fields taken from the merged record, comma separated (default: the plan's choices).</source>
+        <translation>Velden uit het samengevoegde dossier, gescheiden door komma's (standaard: de voorgestelde keuzes).</translation>
+    </message>
+    <message>
+        <source>Usage: merge [plan] A B --reason TEXT [--take FIELD,...]</source>
+        <translation>Gebruik: merge [plan] A B --reason TEKST [--take VELD,...]</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone.</source>
+        <translation>Samenvoeging %1 ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>Usage: not-duplicate A B</source>
+        <translation>Gebruik: not-duplicate A B</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1101,6 +1217,97 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Certain</source>
+        <translation>Zeker</translation>
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation>Waarschijnlijk</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Mogelijk</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Verschillend</translation>
+    </message>
+    <message>
+        <source>same NISS</source>
+        <translation>zelfde INSZ</translation>
+    </message>
+    <message>
+        <source>same NIR</source>
+        <translation>zelfde NIR</translation>
+    </message>
+    <message>
+        <source>different NISS numbers</source>
+        <translation>verschillende INSZ-nummers</translation>
+    </message>
+    <message>
+        <source>different NIR numbers</source>
+        <translation>verschillende NIR-nummers</translation>
+    </message>
+    <message>
+        <source>different sexes</source>
+        <translation>verschillend geslacht</translation>
+    </message>
+    <message>
+        <source>same name and birth date but different first names: possible twins</source>
+        <translation>zelfde naam en geboortedatum maar andere voornamen: mogelijk tweelingen</translation>
+    </message>
+    <message>
+        <source>birth dates too far apart for a typo</source>
+        <translation>geboortedata te ver uiteen voor een tikfout</translation>
+    </message>
+    <message>
+        <source>a record is marked deceased, homonym or doubtful</source>
+        <translation>een dossier is gemarkeerd als overleden, naamgenoot of twijfelachtig</translation>
+    </message>
+    <message>
+        <source>same surname</source>
+        <translation>zelfde naam</translation>
+    </message>
+    <message>
+        <source>close surnames</source>
+        <translation>gelijkende namen</translation>
+    </message>
+    <message>
+        <source>same first names</source>
+        <translation>zelfde voornamen</translation>
+    </message>
+    <message>
+        <source>close first names</source>
+        <translation>gelijkende voornamen</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>zelfde geboortedatum</translation>
+    </message>
+    <message>
+        <source>birth date with day and month swapped</source>
+        <translation>geboortedatum met dag en maand omgewisseld</translation>
+    </message>
+    <message>
+        <source>birth date one digit apart</source>
+        <translation>geboortedatum op één cijfer na</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>zelfde telefoon</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>zelfde e-mail</translation>
+    </message>
+    <message>
+        <source>different contact details</source>
+        <translation>verschillende contactgegevens</translation>
+    </message>
+</context>
+<context>
     <name>Email</name>
     <message>
         <source>The e-mail address is empty.</source>
@@ -1186,6 +1393,85 @@
     </message>
 </context>
 <context>
+    <name>IdentityFields</name>
+    <message>
+        <source>Birth name</source>
+        <translation>Geboortenaam</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Geboorteplaats</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Gebruiksnaam</translation>
+    </message>
+    <message>
+        <source>First name used</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Gsm</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Andere telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Treating physician</source>
+        <translation>Behandelend arts</translation>
+    </message>
+    <message>
+        <source>Usual medication</source>
+        <translation>Gebruikelijke medicatie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+</context>
+<context>
     <name>IdentityStatuses</name>
     <message>
         <source>Provisional</source>
@@ -1202,6 +1488,89 @@
     <message>
         <source>Qualified</source>
         <translation>Gekwalificeerd</translation>
+    </message>
+</context>
+<context>
+    <name>MergeService</name>
+    <message>
+        <source>No patient has the identifier %1.</source>
+        <translation>Geen patiënt heeft de identificatie %1.</translation>
+    </message>
+    <message>
+        <source>a record cannot be merged with itself</source>
+        <translation>een dossier kan niet met zichzelf samengevoegd worden</translation>
+    </message>
+    <message>
+        <source>a record was already merged into another one</source>
+        <translation>een dossier werd al in een ander samengevoegd</translation>
+    </message>
+    <message>
+        <source>one record is a relative of the other</source>
+        <translation>het ene dossier is een naaste van het andere</translation>
+    </message>
+    <message>
+        <source>These records must not be merged: %1.</source>
+        <translation>Deze dossiers mogen niet samengevoegd worden: %1.</translation>
+    </message>
+    <message>
+        <source>The surviving record is the one with the stronger identity, then the older one: merge the other way round.</source>
+        <translation>Het behouden dossier is dat met de sterkste identiteit, dan het oudste: voeg andersom samen.</translation>
+    </message>
+    <message>
+        <source>Say why these records are the same person.</source>
+        <translation>Zeg waarom deze dossiers dezelfde persoon zijn.</translation>
+    </message>
+    <message>
+        <source>Unknown field "%1".</source>
+        <translation>Onbekend veld "%1".</translation>
+    </message>
+    <message>
+        <source>Strict identity traits never come from a record created online (%1).</source>
+        <translation>Strikte identiteitskenmerken komen nooit uit een online aangemaakt dossier (%1).</translation>
+    </message>
+    <message>
+        <source>The NISS kept gives the birth date %1, not %2: take the birth date and the NISS from the same record.</source>
+        <translation>Het behouden INSZ geeft geboortedatum %1, niet %2: neem geboortedatum en INSZ uit hetzelfde dossier.</translation>
+    </message>
+    <message>
+        <source>The NISS kept does not match the sex kept.</source>
+        <translation>Het behouden INSZ past niet bij het behouden geslacht.</translation>
+    </message>
+    <message>
+        <source>The NIR kept does not match the birth date kept: take them from the same record.</source>
+        <translation>Het behouden NIR past niet bij de behouden geboortedatum: neem ze uit hetzelfde dossier.</translation>
+    </message>
+    <message>
+        <source>No merge has the identifier %1.</source>
+        <translation>Geen samenvoeging heeft de identificatie %1.</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>Deze samenvoeging werd al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>A later merge involves these records (%1): undo it first.</source>
+        <translation>Een latere samenvoeging betreft deze dossiers (%1): maak die eerst ongedaan.</translation>
+    </message>
+    <message>
+        <source>The surviving record was changed after the merge (%1). Undo those changes first, or split the record instead.</source>
+        <translation>Het behouden dossier werd na de samenvoeging gewijzigd (%1). Maak die wijzigingen eerst ongedaan, of splits het dossier.</translation>
+    </message>
+    <message>
+        <source>A row moved by the merge changed since (%1 %2). Split the record instead.</source>
+        <translation>Een door de samenvoeging verplaatste rij is sindsdien gewijzigd (%1 %2). Splits het dossier.</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>Kies twee verschillende dossiers.</translation>
+    </message>
+    <message>
+        <source>Choose the appointments or documents that belong to the other person.</source>
+        <translation>Kies de afspraken of documenten die bij de andere persoon horen.</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to this record.</source>
+        <translation>%1 hoort niet bij dit dossier.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1767,49 @@
     <message>
         <source>Not enough memory to protect the password.</source>
         <translation>Onvoldoende geheugen om het wachtwoord te beveiligen.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCsv</name>
+    <message>
+        <source>The file "%1" cannot be read: %2</source>
+        <translation>Het bestand "%1" kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8 (first bad character on line %1). Save it as CSV UTF-8 and try again; nothing was imported.</source>
+        <translation>Het bestand is niet in UTF-8 (eerste foutief teken op regel %1). Sla het op als CSV UTF-8 en probeer opnieuw; er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quote that is never closed; nothing was imported.</source>
+        <translation>Regel %1 opent een aanhalingsteken dat nooit sluit; er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file is empty; nothing was imported.</source>
+        <translation>Het bestand is leeg; er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The header lacks the required column(s) %1 (the first line must name the columns: %2). Nothing was imported.</source>
+        <translation>De kopregel mist de verplichte kolom(men) %1 (de eerste regel noemt de kolommen: %2). Er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The external identifier is empty.</source>
+        <translation>De externe identificatie is leeg.</translation>
+    </message>
+    <message>
+        <source>The external identifier is longer than 64 characters.</source>
+        <translation>De externe identificatie is langer dan 64 tekens.</translation>
+    </message>
+    <message>
+        <source>The external identifier %1 is already known.</source>
+        <translation>De externe identificatie %1 is al bekend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file; with --strict nothing was imported. The first: line %1, %2</source>
+        <translation><numerusform>%n probleem in het bestand; met --strict werd niets geïmporteerd. Het eerste: regel %1, %2</numerusform><numerusform>%n problemen in het bestand; met --strict werd niets geïmporteerd. Het eerste: regel %1, %2</numerusform></translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be written: %2</source>
+        <translation>Het bestand "%1" kan niet geschreven worden: %2</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2561,109 @@
     </message>
 </context>
 <context>
+    <name>guichet::DuplicatesView</name>
+    <message>
+        <source>Certain and probable</source>
+        <translation>Zeker en waarschijnlijk</translation>
+    </message>
+    <message>
+        <source>Also possible</source>
+        <translation>Ook mogelijke</translation>
+    </message>
+    <message>
+        <source>Certain only</source>
+        <translation>Alleen zekere</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Opnieuw zoeken</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>Ander dossier</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Record kept</source>
+        <translation>Behouden dossier</translation>
+    </message>
+    <message>
+        <source>Merged record (tick to take)</source>
+        <translation>Samengevoegd dossier (aanvinken om over te nemen)</translation>
+    </message>
+    <message>
+        <source>Why they are the same person (identity document seen, phone call…)</source>
+        <translation>Waarom het dezelfde persoon is (identiteitsbewijs gezien, telefoongesprek…)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Niet dezelfde persoon</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Merging needs the right to merge records (administrator).</source>
+        <translation>Samenvoegen vraagt het recht om dossiers samen te voegen (beheerder).</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <source>No likely duplicate at this level.</source>
+        <translation>Geen waarschijnlijke dubbels op dit niveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation><numerusform>%n paar na te kijken.</numerusform><numerusform>%n paren na te kijken.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — the record kept (stronger identity, then older) — and %2. %3</source>
+        <translation>%1 — het behouden dossier (sterkste identiteit, dan het oudste) — en %2. %3</translation>
+    </message>
+    <message>
+        <source>Strict identity traits never come from a record created online.</source>
+        <translation>Strikte identiteitskenmerken komen nooit uit een online aangemaakt dossier.</translation>
+    </message>
+    <message>
+        <source>Must not be merged: %1.</source>
+        <translation>Niet samenvoegen: %1.</translation>
+    </message>
+    <message>
+        <source>Merged. The merge can be undone from the command line: guichet-cli unmerge %1</source>
+        <translation>Samengevoegd. Ongedaan maken via de opdrachtregel: guichet-cli unmerge %1</translation>
+    </message>
+    <message>
+        <source>Remembered: these two records will not be proposed again.</source>
+        <translation>Onthouden: deze twee dossiers worden niet meer voorgesteld.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::LockScreen</name>
     <message>
         <source>Guichet is locked</source>
@@ -2276,6 +2791,14 @@
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistieken</translation>
     </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubbels</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates</source>
+        <translation>D&amp;ubbels</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MonthView</name>
@@ -2292,6 +2815,77 @@
             <numerusform>%n niet nagekomen</numerusform>
             <numerusform>%n niet nagekomen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NewPatientDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation>Nieuwe patiënt</translation>
+    </message>
+    <message>
+        <source>Birth name:</source>
+        <translation>Geboortenaam:</translation>
+    </message>
+    <message>
+        <source>Usage name:</source>
+        <translation>Gebruiksnaam:</translation>
+    </message>
+    <message>
+        <source>First names:</source>
+        <translation>Voornamen:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Geboortedatum:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>NISS (Belgium):</source>
+        <translation>INSZ (België):</translation>
+    </message>
+    <message>
+        <source>NIR (France):</source>
+        <translation>NIR (Frankrijk):</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Vrouwelijk</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Mannelijk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Ander</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>31/12/1980</source>
+        <translation>31/12/1980</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Geslacht:</translation>
+    </message>
+    <message>
+        <source>Create the record</source>
+        <translation>Dossier aanmaken</translation>
+    </message>
+    <message>
+        <source>Already known? Check these records before creating a new one:</source>
+        <translation>Al bekend? Bekijk deze dossiers voor u een nieuw aanmaakt:</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +3218,14 @@
     <message>
         <source>undo</source>
         <translation>ongedaan maken</translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation>Nieuwe patiënt…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P; the records already known are shown while you type</source>
+        <translation>Ctrl+Shift+P; bekende dossiers verschijnen tijdens het typen</translation>
     </message>
 </context>
 <context>
