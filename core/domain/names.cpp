@@ -6,6 +6,35 @@ namespace guichet {
 
 QString Names::fold(const QString &text)
 {
+    // Plain ASCII (most names once typed without accents): no Unicode normalisation needed.
+    bool ascii = true;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii) {
+        QString out;
+        out.reserve(text.size());
+        bool lastSpace = true;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+                out.append(c);
+                lastSpace = false;
+            } else if (u >= u'A' && u <= u'Z') {
+                out.append(QChar(u + 32));
+                lastSpace = false;
+            } else if (!lastSpace) {
+                out.append(u' ');
+                lastSpace = true;
+            }
+        }
+        if (out.endsWith(u' '))
+            out.chop(1);
+        return out;
+    }
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <thread>
 #include <vector>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -225,13 +226,13 @@ Result<void> PatientRepository::rebuildKeys(qint64 afterRowid)
     if (auto r = m_db.exec(u"DELETE FROM patient_keys WHERE patient_rowid > ?"_s, {afterRowid}); !r)
         return r.error();
     // Keys of every record, sorted, then written in order: far faster than row by row at a million.
-    std::vector<std::pair<qint64, qint64>> keys;
+    // Read in one pass, keyed on every core, then sorted and written in order.
+    std::vector<std::pair<qint64, Patient>> records;
     {
         FastRows q(m_db, u"SELECT rowid, birth_name, first_names, birth_date, usage_name, used_first_name, "
                          "mobile_phone, other_phone, niss, nir FROM patients WHERE rowid > ?"_s);
         q.bind(0, afterRowid);
         while (q.next()) {
-            const qint64 rowid = q.int64(0);
             Patient p;
             p.birthName = q.string(1);
             p.firstNames = q.string(2);
@@ -242,9 +243,32 @@ Result<void> PatientRepository::rebuildKeys(qint64 afterRowid)
             p.otherPhone = q.string(7);
             p.niss = q.string(8);
             p.nir = q.string(9);
-            for (const QString &key : IdentityRecord::from(p).keys())
-                keys.emplace_back(keyHash(key), rowid);
+            records.emplace_back(q.int64(0), std::move(p));
         }
+    }
+    const unsigned workers = records.size() < 1000 ? 1u : std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+    std::vector<std::vector<std::pair<qint64, qint64>>> parts(workers);
+    {
+        std::vector<std::thread> threads;
+        const size_t slice = (records.size() + workers - 1) / workers;
+        for (unsigned w = 0; w < workers; ++w) {
+            threads.emplace_back([&, w] {
+                const size_t from = std::min(records.size(), w * slice);
+                const size_t to = std::min(records.size(), from + slice);
+                for (size_t i = from; i < to; ++i) {
+                    for (const QString &key : IdentityRecord::from(records[i].second).keys())
+                        parts[w].emplace_back(keyHash(key), records[i].first);
+                }
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+    }
+    records.clear();
+    std::vector<std::pair<qint64, qint64>> keys;
+    for (auto &part : parts) {
+        keys.insert(keys.end(), part.begin(), part.end());
+        part.clear();
     }
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -264,8 +288,26 @@ Result<void> PatientRepository::insertMany(const QList<Patient> &patients)
     // One prepared statement on SQLite itself (imports and demos write a million rows).
     const QString placeholders = QStringList(37, u"?"_s).join(u", "_s);
     FastRows q(m_db, u"INSERT INTO patients("_s + kColumns + u") VALUES ("_s + placeholders + u')');
-    for (const Patient &p : patients) {
-        const QVariantList vals = values(p);
+    // The values (folded search text included) are made on every core; SQLite writes them in order.
+    std::vector<QVariantList> rows(size_t(patients.size()));
+    const unsigned workers = patients.size() < 1000 ? 1u : std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+    {
+        std::vector<std::thread> threads;
+        const qsizetype slice = (patients.size() + workers - 1) / workers;
+        for (unsigned w = 0; w < workers; ++w) {
+            const qsizetype from = std::min<qsizetype>(patients.size(), w * slice);
+            const qsizetype to = std::min<qsizetype>(patients.size(), from + slice);
+            threads.emplace_back([&, from, to] {
+                for (qsizetype i = from; i < to; ++i)
+                    rows[size_t(i)] = values(patients.at(i));
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+    }
+    for (qsizetype row = 0; row < patients.size(); ++row) {
+        const Patient &p = patients.at(row);
+        const QVariantList &vals = rows[size_t(row)];
         q.reset();
         for (int i = 0; i < vals.size(); ++i) {
             const QVariant &v = vals.at(i);
