@@ -175,119 +175,150 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
         const int i = column.value(name, -1);
         return i >= 0 && i < fields.size() ? fields.at(i).trimmed() : QString();
     };
-    // Rows are checked on every core (each row alone), then gathered in file order.
+    // Rows are checked on every core (each row alone), then gathered in file order and
+    // written, a slice at a time so that memory stays flat at a million rows.
     struct Checked
     {
         std::optional<Patient> patient;
         QList<ImportProblem> problems;
     };
-    const qsizetype rowCount = records.size() - 1;
-    std::vector<Checked> checked(size_t(std::max<qsizetype>(0, rowCount)));
-    auto checkRows = [&](qsizetype from, qsizetype to) {
-        for (qsizetype r = from; r < to; ++r) {
-            const auto &[line, fields] = records.at(r + 1);
-            Checked &out = checked[size_t(r)];
-            const QString externalId = cell(fields, u"external_id"_s);
-            if (externalId.isEmpty()) {
-                out.problems << ImportProblem{line, u"external_id"_s, tr("The external identifier is empty."), true};
-                continue;
-            }
-            if (externalId.size() > 64) {
-                out.problems << ImportProblem{line, u"external_id"_s,
-                                              tr("The external identifier is longer than 64 characters."), true};
-                continue;
-            }
-            PatientInput in;
-            in.birthName = cell(fields, u"birth_name"_s);
-            in.usageName = cell(fields, u"usage_name"_s);
-            in.firstNames = cell(fields, u"first_names"_s);
-            in.sex = cell(fields, u"sex"_s);
-            in.birthDate = cell(fields, u"birth_date"_s);
-            in.niss = cell(fields, u"niss"_s);
-            in.nir = cell(fields, u"nir"_s);
-            in.phones = QStringList{cell(fields, u"phone"_s)};
-            in.email = cell(fields, u"email"_s);
-            in.address = cell(fields, u"address"_s);
-            in.postcode = cell(fields, u"postcode"_s);
-            in.city = cell(fields, u"city"_s);
-            Patient p;
-            bool rejected = false;
-            for (const FieldError &e : PatientValidator::check(in, today, country, &p)) {
-                // Optional values may be absent; required ones make the row unusable.
-                if ((e.field == u"birth_date"_s && in.birthDate.isEmpty()) || (e.field == u"sex"_s && in.sex.isEmpty()))
+    auto checkSlice = [&](qsizetype first, qsizetype last, std::vector<Checked> &checked) {
+        checked.assign(size_t(last - first), Checked{});
+        auto checkRows = [&](qsizetype from, qsizetype to) {
+            for (qsizetype r = from; r < to; ++r) {
+                const auto &[line, fields] = records.at(r);
+                Checked &out = checked[size_t(r - first)];
+                const QString externalId = cell(fields, u"external_id"_s);
+                if (externalId.isEmpty()) {
+                    out.problems << ImportProblem{line, u"external_id"_s, tr("The external identifier is empty."), true};
                     continue;
-                const bool required = e.field == u"birth_name"_s || e.field == u"first_names"_s;
-                out.problems << ImportProblem{line, e.field, e.error.message, required};
-                rejected = rejected || required;
-                if (e.field == u"niss"_s)
-                    p.niss.clear();
-                if (e.field == u"nir"_s)
-                    p.nir.clear();
+                }
+                if (externalId.size() > 64) {
+                    out.problems << ImportProblem{line, u"external_id"_s,
+                                                  tr("The external identifier is longer than 64 characters."), true};
+                    continue;
+                }
+                PatientInput in;
+                in.birthName = cell(fields, u"birth_name"_s);
+                in.usageName = cell(fields, u"usage_name"_s);
+                in.firstNames = cell(fields, u"first_names"_s);
+                in.sex = cell(fields, u"sex"_s);
+                in.birthDate = cell(fields, u"birth_date"_s);
+                in.niss = cell(fields, u"niss"_s);
+                in.nir = cell(fields, u"nir"_s);
+                in.phones = QStringList{cell(fields, u"phone"_s)};
+                in.email = cell(fields, u"email"_s);
+                in.address = cell(fields, u"address"_s);
+                in.postcode = cell(fields, u"postcode"_s);
+                in.city = cell(fields, u"city"_s);
+                Patient p;
+                bool rejected = false;
+                for (const FieldError &e : PatientValidator::check(in, today, country, &p)) {
+                    // Optional values may be absent; required ones make the row unusable.
+                    if ((e.field == u"birth_date"_s && in.birthDate.isEmpty())
+                        || (e.field == u"sex"_s && in.sex.isEmpty()))
+                        continue;
+                    const bool required = e.field == u"birth_name"_s || e.field == u"first_names"_s;
+                    out.problems << ImportProblem{line, e.field, e.error.message, required};
+                    rejected = rejected || required;
+                    if (e.field == u"niss"_s)
+                        p.niss.clear();
+                    if (e.field == u"nir"_s)
+                        p.nir.clear();
+                }
+                if (rejected)
+                    continue;
+                p.externalId = externalId;
+                out.patient = p;
             }
-            if (rejected)
-                continue;
-            p.externalId = externalId;
-            out.patient = p;
+        };
+        const qsizetype count = last - first;
+        const unsigned workers = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+        if (count < 2000 || workers == 1) {
+            checkRows(first, last);
+            return;
         }
-    };
-    const unsigned workers = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
-    if (rowCount < 2000 || workers == 1) {
-        checkRows(0, rowCount);
-    } else {
         std::vector<std::thread> threads;
-        const qsizetype slice = (rowCount + workers - 1) / workers;
+        const qsizetype slice = (count + workers - 1) / workers;
         for (unsigned w = 0; w < workers; ++w) {
-            const qsizetype from = std::min<qsizetype>(rowCount, w * slice);
-            const qsizetype to = std::min<qsizetype>(rowCount, from + slice);
+            const qsizetype from = std::min<qsizetype>(last, first + w * slice);
+            const qsizetype to = std::min<qsizetype>(last, from + slice);
             threads.emplace_back(checkRows, from, to);
         }
         for (std::thread &t : threads)
             t.join();
-    }
-    QList<Patient> patients;
-    patients.reserve(rowCount);
-    for (qsizetype r = 0; r < rowCount; ++r) {
-        ++report.rows;
-        Checked &c = checked[size_t(r)];
-        for (const ImportProblem &p : std::as_const(c.problems))
-            problem(p.line, p.field, p.message, p.rowSkipped);
-        if (!c.patient)
-            continue;
-        Patient &p = *c.patient;
-        if (known.contains(p.externalId)) {
-            problem(records.at(r + 1).first, u"external_id"_s,
-                    tr("The external identifier %1 is already known.").arg(p.externalId), true);
-            continue;
+    };
+    constexpr qsizetype kSlice = 50000;
+    std::vector<Checked> checked;
+    if (strict) {
+        // Everything is checked before anything is written.
+        QSet<QString> seen = known;
+        for (qsizetype first = 1; first < records.size(); first += kSlice) {
+            const qsizetype last = std::min(records.size(), first + kSlice);
+            checkSlice(first, last, checked);
+            for (qsizetype r = first; r < last; ++r) {
+                Checked &c = checked[size_t(r - first)];
+                for (const ImportProblem &p : std::as_const(c.problems))
+                    problem(p.line, p.field, p.message, p.rowSkipped);
+                if (c.patient && seen.contains(c.patient->externalId))
+                    problem(records.at(r).first, u"external_id"_s,
+                            tr("The external identifier %1 is already known.").arg(c.patient->externalId), true);
+                else if (c.patient)
+                    seen.insert(c.patient->externalId);
+            }
         }
-        known.insert(p.externalId);
-        p.id = newUuid();
-        p.origin = u"import"_s;
-        p.createdAt = p.updatedAt = session.now();
-        patients << std::move(p);
+        if (report.problemCount > 0)
+            return Error::invalid(tr("%n problem(s) in the file; with --strict nothing was imported. The first: line "
+                                     "%1, %2",
+                                     nullptr, int(report.problemCount))
+                                      .arg(report.problems.first().line)
+                                      .arg(report.problems.first().message),
+                                  u"import.strict"_s);
     }
-    report.skipped = report.rows - patients.size();
-    qCDebug(lcImport, "import: validated %lld ms", qint64(timer.elapsed()));
-    if (strict && report.problemCount > 0)
-        return Error::invalid(tr("%n problem(s) in the file; with --strict nothing was imported. The first: line %1, "
-                                 "%2",
-                                 nullptr, int(report.problemCount))
-                                  .arg(report.problems.first().line)
-                                  .arg(report.problems.first().message),
-                              u"import.strict"_s);
+    qCDebug(lcImport, "import: checked %lld ms", qint64(timer.elapsed()));
     // One transaction: all the valid rows or none.
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok.error();
     PatientRepository repository(db);
-    const bool bulk = patients.size() > 2000;
+    const bool bulk = records.size() > 2000;
     if (bulk) {
         if (auto ok = repository.suspendSearchIndex(); !ok)
             return ok.error();
     }
-    for (qsizetype from = 0; from < patients.size(); from += 5000) {
-        if (auto ok = repository.insertMany(patients.mid(from, 5000)); !ok)
+    qint64 imported = 0;
+    for (qsizetype first = 1; first < records.size(); first += kSlice) {
+        const qsizetype last = std::min(records.size(), first + kSlice);
+        checkSlice(first, last, checked);
+        QList<Patient> patients;
+        patients.reserve(last - first);
+        for (qsizetype r = first; r < last; ++r) {
+            ++report.rows;
+            Checked &c = checked[size_t(r - first)];
+            if (!strict) {
+                for (const ImportProblem &p : std::as_const(c.problems))
+                    problem(p.line, p.field, p.message, p.rowSkipped);
+            }
+            if (!c.patient)
+                continue;
+            Patient &p = *c.patient;
+            if (known.contains(p.externalId)) {
+                problem(records.at(r).first, u"external_id"_s,
+                        tr("The external identifier %1 is already known.").arg(p.externalId), true);
+                continue;
+            }
+            known.insert(p.externalId);
+            p.id = newUuid();
+            p.origin = u"import"_s;
+            p.createdAt = p.updatedAt = session.now();
+            patients << std::move(p);
+        }
+        checked.clear();
+        if (auto ok = repository.insertMany(patients); !ok)
             return ok.error();
+        imported += patients.size();
     }
+    report.skipped = report.rows - imported;
     qCDebug(lcImport, "import: inserted %lld ms", qint64(timer.elapsed()));
     if (bulk) {
         if (auto ok = repository.rebuildSearchIndex(); !ok)
@@ -296,7 +327,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
     qCDebug(lcImport, "import: indexed %lld ms", qint64(timer.elapsed()));
     if (auto ok = tx.commit(); !ok)
         return ok.error();
-    report.imported = patients.size();
+    report.imported = imported;
     report.seconds = double(timer.elapsed()) / 1000.0;
     return report;
 }
