@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -134,19 +135,29 @@ double dateSimilarity(const QDate &a, const QDate &b)
         return 1.0;
     if (a.year() == b.year() && a.day() == b.month() && a.month() == b.day())
         return 0.9;
-    const QString x = a.toString(u"yyyyMMdd"_s);
-    const QString y = b.toString(u"yyyyMMdd"_s);
+    // The eight digits of yyyyMMdd, compared without formatting text (this runs per pair).
+    int x[8];
+    int y[8];
+    auto digits = [](const QDate &d, int *out) {
+        int v = d.year() * 10000 + d.month() * 100 + d.day();
+        for (int i = 7; i >= 0; --i) {
+            out[i] = v % 10;
+            v /= 10;
+        }
+    };
+    digits(a, x);
+    digits(b, y);
     int differences = 0;
     for (int i = 0; i < 8; ++i)
-        differences += x.at(i) != y.at(i) ? 1 : 0;
+        differences += x[i] != y[i] ? 1 : 0;
     if (differences == 1)
         return 0.85;
     // Two adjacent digits swapped (1985 -> 1958).
-    for (int i = 0; i + 1 < 8; ++i) {
-        QString z = x;
-        std::swap(z[i], z[i + 1]);
-        if (z == y)
-            return 0.85;
+    if (differences == 2) {
+        for (int i = 0; i + 1 < 8; ++i) {
+            if (x[i] != y[i] && x[i] == y[i + 1] && x[i + 1] == y[i])
+                return 0.85;
+        }
     }
     return 0;
 }
@@ -268,40 +279,48 @@ MatchResult DuplicateFinder::compare(const IdentityRecord &a, const IdentityReco
 
 QList<DuplicatePair> DuplicateFinder::scan(const QList<IdentityRecord> &records, MatchBand minimum)
 {
-    // Blocks by key; a key shared by too many records (a clinic's phone number) says nothing.
-    constexpr qsizetype kMaxBlock = 300;
-    QHash<QString, QList<int>> blocks;
-    blocks.reserve(records.size() * 6);
+    // Blocks: (key hash, record) sorted, each run of one key a block. A key shared by too
+    // many records (a clinic's phone number) says nothing and is left out.
+    constexpr size_t kMaxBlock = 300;
+    std::vector<std::pair<qint64, int>> keyed;
+    keyed.reserve(size_t(records.size()) * 12);
     for (int i = 0; i < records.size(); ++i) {
         for (const QString &key : records.at(i).keys())
-            blocks[key].append(i);
+            keyed.emplace_back(PatientRepository::keyHash(key), i);
     }
-    QSet<quint64> seen;
-    QList<DuplicatePair> out;
-    for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
-        const QList<int> &members = it.value();
-        if (members.size() < 2 || members.size() > kMaxBlock)
-            continue;
-        for (qsizetype x = 0; x < members.size(); ++x) {
-            for (qsizetype y = x + 1; y < members.size(); ++y) {
-                const int i = std::min(members.at(x), members.at(y));
-                const int j = std::max(members.at(x), members.at(y));
-                const quint64 pair = (quint64(quint32(i)) << 32) | quint32(j);
-                if (seen.contains(pair))
-                    continue;
-                seen.insert(pair);
-                // Most pairs sharing a phone are relatives: birth dates apart and no common
-                // identifier cannot reach "possible" (at most 0.70); not worth comparing names.
-                const IdentityRecord &ri = records.at(i);
-                const IdentityRecord &rj = records.at(j);
-                if (dateSimilarity(ri.birthDate, rj.birthDate) == 0
-                    && !((!ri.niss.isEmpty() && ri.niss == rj.niss) || (!ri.nir.isEmpty() && ri.nir.left(13) == rj.nir.left(13))))
-                    continue;
-                MatchResult m = compare(ri, rj);
-                if (m.band != MatchBand::None && m.band >= minimum)
-                    out.append({records.at(i).id, records.at(j).id, std::move(m)});
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<quint64> candidates;
+    for (size_t run = 0; run < keyed.size();) {
+        size_t end = run + 1;
+        while (end < keyed.size() && keyed[end].first == keyed[run].first)
+            ++end;
+        if (end - run >= 2 && end - run <= kMaxBlock) {
+            for (size_t x = run; x < end; ++x) {
+                for (size_t y = x + 1; y < end; ++y) {
+                    const int i = std::min(keyed[x].second, keyed[y].second);
+                    const int j = std::max(keyed[x].second, keyed[y].second);
+                    if (i != j)
+                        candidates.push_back((quint64(quint32(i)) << 32) | quint32(j));
+                }
             }
         }
+        run = end;
+    }
+    keyed = {};
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    QList<DuplicatePair> out;
+    for (const quint64 pair : candidates) {
+        const IdentityRecord &ri = records.at(int(pair >> 32));
+        const IdentityRecord &rj = records.at(int(pair & 0xffffffffu));
+        // Most pairs sharing a phone are relatives: birth dates apart and no common
+        // identifier cannot reach "possible" (at most 0.70); not worth comparing names.
+        if (dateSimilarity(ri.birthDate, rj.birthDate) == 0
+            && !((!ri.niss.isEmpty() && ri.niss == rj.niss) || (!ri.nir.isEmpty() && ri.nir.left(13) == rj.nir.left(13))))
+            continue;
+        MatchResult m = compare(ri, rj);
+        if (m.band != MatchBand::None && m.band >= minimum)
+            out.append({ri.id, rj.id, std::move(m)});
     }
     std::sort(out.begin(), out.end(), [](const DuplicatePair &x, const DuplicatePair &y) {
         return x.match.band != y.match.band ? x.match.band > y.match.band : x.match.score > y.match.score;
