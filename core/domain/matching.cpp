@@ -24,45 +24,106 @@ bool isVowel(QChar c)
 
 QString Matching::phonetic(const QString &name)
 {
-    QString s = Names::fold(name);
-    s.remove(u' ');
-    if (s.isEmpty())
-        return s;
-    // Spellings that sound the same in French (and Flemish names as the desk hears them).
-    static const std::pair<QString, QString> rules[] = {
-        {u"sch"_s, u"S"_s}, {u"ch"_s, u"S"_s},  {u"sh"_s, u"S"_s},  {u"ph"_s, u"f"_s},  {u"th"_s, u"t"_s},
-        {u"qu"_s, u"k"_s},  {u"ck"_s, u"k"_s},  {u"gu"_s, u"g"_s},  {u"gn"_s, u"n"_s},  {u"eau"_s, u"o"_s},
-        {u"au"_s, u"o"_s},  {u"ou"_s, u"u"_s},  {u"oe"_s, u"e"_s},  {u"ae"_s, u"e"_s},  {u"ai"_s, u"e"_s},
-        {u"ei"_s, u"e"_s},  {u"ij"_s, u"i"_s},  {u"y"_s, u"i"_s},   {u"bv"_s, u"v"_s},  {u"w"_s, u"v"_s},
-        {u"z"_s, u"s"_s},   {u"x"_s, u"ks"_s},  {u"q"_s, u"k"_s},   {u"dt"_s, u"t"_s},
-    };
-    for (const auto &[from, to] : rules)
-        s.replace(from, to);
-    // c before e/i sounds s, otherwise k; g before e/i sounds j.
+    const QString folded = Names::fold(name);
+    // One pass over the letters, spellings that sound the same in French (and Flemish names
+    // as the desk hears them) rewritten as they are met: this runs for every record indexed.
     QString t;
-    t.reserve(s.size());
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const QChar c = s.at(i);
-        const QChar next = i + 1 < s.size() ? s.at(i + 1) : QChar();
-        if (c == u'c')
-            t.append(next == u'e' || next == u'i' ? u's' : u'k');
-        else if (c == u'g' && (next == u'e' || next == u'i'))
-            t.append(u'j');
-        else if (c != u'h')
-            t.append(c);
+    t.reserve(folded.size() + 2);
+    const qsizetype n = folded.size();
+    auto at = [&](qsizetype i) -> char16_t { return i < n ? folded.at(i).unicode() : u'\0'; };
+    for (qsizetype i = 0; i < n;) {
+        const char16_t c = at(i);
+        const char16_t c1 = at(i + 1);
+        const char16_t c2 = at(i + 2);
+        if (c == u' ') {
+            ++i;
+        } else if (c == u's' && c1 == u'c' && c2 == u'h') {
+            t.append(u'S');
+            i += 3;
+        } else if ((c == u'c' || c == u's') && c1 == u'h') {
+            t.append(u'S');
+            i += 2;
+        } else if (c == u'e' && c1 == u'a' && c2 == u'u') {
+            t.append(u'o');
+            i += 3;
+        } else if (c == u'p' && c1 == u'h') {
+            t.append(u'f');
+            i += 2;
+        } else if ((c == u't' && c1 == u'h') || (c == u'd' && c1 == u't')) {
+            t.append(u't');
+            i += 2;
+        } else if ((c == u'q' && c1 == u'u') || (c == u'c' && c1 == u'k')) {
+            t.append(u'k');
+            i += 2;
+        } else if (c == u'g' && c1 == u'u') {
+            t.append(u'g');
+            i += 2;
+        } else if (c == u'g' && c1 == u'n') {
+            t.append(u'n');
+            i += 2;
+        } else if (c == u'a' && c1 == u'u') {
+            t.append(u'o');
+            i += 2;
+        } else if (c == u'o' && c1 == u'u') {
+            t.append(u'u');
+            i += 2;
+        } else if ((c == u'o' || c == u'a') && c1 == u'e') {
+            t.append(u'e');
+            i += 2;
+        } else if ((c == u'a' || c == u'e') && c1 == u'i') {
+            t.append(u'e');
+            i += 2;
+        } else if (c == u'i' && c1 == u'j') {
+            t.append(u'i');
+            i += 2;
+        } else if (c == u'b' && (c1 == u'v' || c1 == u'w')) {
+            t.append(u'v');
+            i += 2;
+        } else if (c == u'c') {
+            t.append(c1 == u'e' || c1 == u'i' || c1 == u'y' ? u's' : u'k'); // c before e/i sounds s
+            ++i;
+        } else if (c == u'g' && (c1 == u'e' || c1 == u'i' || c1 == u'y')) {
+            t.append(u'j'); // g before e/i sounds j
+            ++i;
+        } else if (c == u'h') {
+            ++i; // silent
+        } else {
+            switch (c) {
+            case u'y':
+                t.append(u'i');
+                break;
+            case u'w':
+                t.append(u'v');
+                break;
+            case u'z':
+                t.append(u's');
+                break;
+            case u'x':
+                t.append(u"ks");
+                break;
+            case u'q':
+                t.append(u'k');
+                break;
+            default:
+                t.append(QChar(c));
+            }
+            ++i;
+        }
     }
+    if (t.isEmpty())
+        return t;
     // Silent endings: Dupont, Dupond, Renard, Roux, Martinez, Lefebvre.
     while (t.size() > 2 && (t.endsWith(u'e') || t.endsWith(u't') || t.endsWith(u'd') || t.endsWith(u's')))
         t.chop(1);
     // The first sound, then the consonants, each once.
     QString code(1, isVowel(t.at(0)) ? QChar(u'a') : t.at(0));
-    for (qsizetype i = 1; i < t.size(); ++i) {
+    for (qsizetype i = 1; i < t.size() && code.size() < 6; ++i) {
         const QChar c = t.at(i);
         if (isVowel(c) || c == code.back())
             continue;
         code.append(c);
     }
-    return code.left(6);
+    return code;
 }
 
 double Matching::jaroWinkler(const QString &a, const QString &b)

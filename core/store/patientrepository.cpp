@@ -7,6 +7,8 @@
 #include "migrations.h"
 #include "timeutil.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -18,6 +20,8 @@
 using namespace Qt::StringLiterals;
 
 namespace guichet {
+
+Q_LOGGING_CATEGORY(lcBulk, "guichet.bulk", QtInfoMsg)
 
 namespace {
 
@@ -364,6 +368,8 @@ Result<void> PatientRepository::suspendSearchIndex()
 
 Result<void> PatientRepository::rebuildSearchIndex()
 {
+    QElapsedTimer timer;
+    timer.start();
     // The rows added since suspendSearchIndex, in one statement (what the trigger does row by row).
     if (auto r = m_db.exec(u"INSERT INTO patient_search(rowid, search_text) SELECT rowid, search_text FROM patients "
                            "WHERE rowid > ?"_s,
@@ -375,13 +381,16 @@ Result<void> PatientRepository::rebuildSearchIndex()
     if (auto r = m_db.exec(patientSearchInsertTrigger()); !r)
         return r.error();
     m_bulk = false;
+    qCDebug(lcBulk, "search index %lld ms", qint64(timer.elapsed()));
     auto keys = rebuildKeys(m_bulkAfter); // the keys of the rows added since suspendSearchIndex
     if (!keys)
         return keys;
+    qCDebug(lcBulk, "identity keys %lld ms", qint64(timer.elapsed()));
     for (const QString &sql : std::as_const(m_droppedIndexes)) {
         if (auto r = m_db.exec(sql); !r)
             return r.error();
     }
+    qCDebug(lcBulk, "indexes %lld ms", qint64(timer.elapsed()));
     m_droppedIndexes.clear();
     if (auto r = m_db.exec(u"PRAGMA cache_size=-16384"_s); !r)
         return r.error();
