@@ -117,7 +117,6 @@ QList<PatientReference> MergeService::keptWithRecord()
         {u"not_duplicates"_s, u"patient_b"_s, QString()},
         {u"patient_merges"_s, u"survivor_id"_s, QString()},
         {u"patient_merges"_s, u"merged_id"_s, QString()},
-        {u"patient_keys"_s, u"patient_rowid"_s, QString()}, // each record's own blocking keys
     };
 }
 

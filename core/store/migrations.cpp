@@ -296,10 +296,13 @@ QStringList version4()
     return {
         u"ALTER TABLE patients ADD COLUMN external_id TEXT NOT NULL DEFAULT ''"_s,
         u"CREATE UNIQUE INDEX patients_external_id ON patients(external_id) WHERE external_id <> ''"_s,
+        // Derived from the patients rows and rebuilt from them: no foreign key, which would
+        // cost a lookup per key written (millions in an import).
+        // A plain table: bulk loads append to it and build both indexes once afterwards.
         uR"(CREATE TABLE patient_keys (
             key INTEGER NOT NULL,
-            patient_rowid INTEGER NOT NULL REFERENCES patients(rowid),
-            PRIMARY KEY (key, patient_rowid)) WITHOUT ROWID)"_s,
+            patient_rowid INTEGER NOT NULL))"_s,
+        u"CREATE INDEX patient_keys_key ON patient_keys(key, patient_rowid)"_s,
         u"CREATE INDEX patient_keys_patient ON patient_keys(patient_rowid)"_s,
         uR"(CREATE TABLE not_duplicates (
             patient_a TEXT NOT NULL REFERENCES patients(id),

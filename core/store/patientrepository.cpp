@@ -214,9 +214,10 @@ Result<void> PatientRepository::writeKeys(const Patient &patient)
     if (auto r = m_db.exec(u"DELETE FROM patient_keys WHERE patient_rowid = ?"_s, {rowid}); !r)
         return r.error();
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(u"INSERT OR IGNORE INTO patient_keys(key, patient_rowid) VALUES (?, ?)"_s))
+    if (!q.prepare(u"INSERT INTO patient_keys(key, patient_rowid) VALUES (?, ?)"_s))
         return Error::io(q.lastError().text());
-    for (const QString &key : IdentityRecord::from(patient).keys()) {
+    QStringList keys = IdentityRecord::from(patient).keys(); // distinct already
+    for (const QString &key : std::as_const(keys)) {
         q.bindValue(0, keyHash(key));
         q.bindValue(1, rowid);
         if (!q.exec())
@@ -231,6 +232,8 @@ Result<void> PatientRepository::rebuildKeys(qint64 afterRowid)
         return r.error();
     // Keys of every record, sorted, then written in order: far faster than row by row at a million.
     // Read in one pass, keyed on every core, then sorted and written in order.
+    QElapsedTimer timer;
+    timer.start();
     std::vector<std::pair<qint64, Patient>> records;
     {
         FastRows q(m_db, u"SELECT rowid, birth_name, first_names, birth_date, usage_name, used_first_name, "
@@ -268,6 +271,7 @@ Result<void> PatientRepository::rebuildKeys(qint64 afterRowid)
         for (std::thread &t : threads)
             t.join();
     }
+    qCDebug(lcBulk, "keys: read and computed %lld ms", qint64(timer.elapsed()));
     records.clear();
     std::vector<std::pair<qint64, qint64>> keys;
     for (auto &part : parts) {
@@ -276,6 +280,7 @@ Result<void> PatientRepository::rebuildKeys(qint64 afterRowid)
     }
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    qCDebug(lcBulk, "keys: %zu sorted %lld ms", keys.size(), qint64(timer.elapsed()));
     FastRows insert(m_db, u"INSERT INTO patient_keys(key, patient_rowid) VALUES (?, ?)"_s);
     for (const auto &[key, rowid] : keys) {
         insert.reset();
