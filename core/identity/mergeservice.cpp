@@ -85,6 +85,21 @@ Result<void> restore(const Database &db, const QString &patientId, const QJsonOb
     return {};
 }
 
+// The append-only audit line of an identity act on a patient record.
+Result<void> auditPatient(const Session &session, const QString &action, const QString &patientId,
+                          const QJsonObject &details, const QString &reason = {})
+{
+    AuditEntry audit;
+    audit.at = session.now();
+    audit.user = session.actor();
+    audit.action = action;
+    audit.entity = u"patient"_s;
+    audit.entityId = patientId;
+    audit.reason = reason;
+    audit.details = details;
+    return AuditLog::append(session.database(), audit);
+}
+
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -302,23 +317,16 @@ Result<QString> MergeService::merge(const Session &session, const MergeRequest &
                                         now);
         !ok)
         return ok.error();
-    AuditEntry audit;
-    audit.at = now;
-    audit.user = session.actor();
-    audit.action = u"patient.merge"_s;
-    audit.entity = u"patient"_s;
-    audit.entityId = survivor.id;
-    audit.reason = request.reason.trimmed();
-    audit.details = QJsonObject{{u"merge_id"_s, mergeId},
-                                {u"merged_id"_s, merged.id},
-                                {u"score"_s, planned->match.score},
-                                {u"band"_s, DuplicateFinder::bandCode(planned->match.band)},
-                                {u"evidence"_s, QJsonArray::fromStringList(planned->match.evidence)},
-                                {u"moved"_s, moved},
-                                {u"survivor_before"_s, *survivorBefore},
-                                {u"merged_before"_s, *mergedBefore},
-                                {u"survivor_after"_s, *survivorAfter}};
-    if (auto ok = AuditLog::append(db, audit); !ok)
+    const QJsonObject details{{u"merge_id"_s, mergeId},
+                              {u"merged_id"_s, merged.id},
+                              {u"score"_s, planned->match.score},
+                              {u"band"_s, DuplicateFinder::bandCode(planned->match.band)},
+                              {u"evidence"_s, QJsonArray::fromStringList(planned->match.evidence)},
+                              {u"moved"_s, moved},
+                              {u"survivor_before"_s, *survivorBefore},
+                              {u"merged_before"_s, *mergedBefore},
+                              {u"survivor_after"_s, *survivorAfter}};
+    if (auto ok = auditPatient(session, u"patient.merge"_s, survivor.id, details, request.reason.trimmed()); !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
@@ -425,14 +433,9 @@ Result<void> MergeService::unmerge(const Session &session, const QString &mergeI
                           {toStored(session.now()), session.actor(), mergeId});
         !ok)
         return ok.error();
-    AuditEntry audit;
-    audit.at = session.now();
-    audit.user = session.actor();
-    audit.action = u"patient.unmerge"_s;
-    audit.entity = u"patient"_s;
-    audit.entityId = survivorId;
-    audit.details = QJsonObject{{u"merge_id"_s, mergeId}, {u"merged_id"_s, mergedId}, {u"rows"_s, list.size()}};
-    if (auto ok = AuditLog::append(db, audit); !ok)
+    if (auto ok = auditPatient(session, u"patient.unmerge"_s, survivorId,
+                               {{u"merge_id"_s, mergeId}, {u"merged_id"_s, mergedId}, {u"rows"_s, list.size()}});
+        !ok)
         return ok.error();
     return tx.commit();
 }
@@ -458,14 +461,7 @@ Result<void> MergeService::markDifferent(const Session &session, const QString &
                           {first, second, toStored(session.now()), session.actor()});
         !ok)
         return ok.error();
-    AuditEntry audit;
-    audit.at = session.now();
-    audit.user = session.actor();
-    audit.action = u"patient.not-duplicate"_s;
-    audit.entity = u"patient"_s;
-    audit.entityId = first;
-    audit.details = QJsonObject{{u"other_id"_s, second}};
-    if (auto ok = AuditLog::append(db, audit); !ok)
+    if (auto ok = auditPatient(session, u"patient.not-duplicate"_s, first, {{u"other_id"_s, second}}); !ok)
         return ok.error();
     return tx.commit();
 }
@@ -503,16 +499,11 @@ Result<Patient> MergeService::split(const Session &session, const QString &sourc
     }
     if (auto ok = ChangeJournal::record(db, u"patient"_s, p.id, u"create"_s, Json::patient(p), session.now()); !ok)
         return ok.error();
-    AuditEntry audit;
-    audit.at = session.now();
-    audit.user = session.actor();
-    audit.action = u"patient.split"_s;
-    audit.entity = u"patient"_s;
-    audit.entityId = sourceId;
-    audit.details = QJsonObject{{u"new_id"_s, p.id},
+    if (auto ok = auditPatient(session, u"patient.split"_s, sourceId,
+                               {{u"new_id"_s, p.id},
                                 {u"appointments"_s, QJsonArray::fromStringList(appointmentIds)},
-                                {u"documents"_s, QJsonArray::fromStringList(documentIds)}};
-    if (auto ok = AuditLog::append(db, audit); !ok)
+                                {u"documents"_s, QJsonArray::fromStringList(documentIds)}});
+        !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
