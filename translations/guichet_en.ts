@@ -1470,6 +1470,22 @@
         <source>Language</source>
         <translation>Language</translation>
     </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
 </context>
 <context>
     <name>IdentityStatuses</name>
@@ -1805,7 +1821,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file; with --strict nothing was imported. The first: line %1, %2</source>
-        <translation><numerusform>%n problem in the file; with --strict nothing was imported. The first: line %1, %2</numerusform><numerusform>%n problems in the file; with --strict nothing was imported. The first: line %1, %2</numerusform></translation>
+        <translation>
+            <numerusform>%n problem in the file; with --strict nothing was imported. The first: line %1, %2</numerusform>
+            <numerusform>%n problems in the file; with --strict nothing was imported. The first: line %1, %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file "%1" cannot be written: %2</source>
@@ -2640,7 +2659,10 @@
     </message>
     <message numerus="yes">
         <source>%n pair(s) to review.</source>
-        <translation><numerusform>%n pair to review.</numerusform><numerusform>%n pairs to review.</numerusform></translation>
+        <translation>
+            <numerusform>%n pair to review.</numerusform>
+            <numerusform>%n pairs to review.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — the record kept (stronger identity, then older) — and %2. %3</source>

@@ -1,5 +1,7 @@
 #include "identityfields.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace guichet {
@@ -102,6 +104,26 @@ QString IdentityFields::value(const Patient &p, const QString &f)
     if (f == u"language"_s)
         return p.language;
     return {};
+}
+
+QString IdentityFields::displayValue(const Patient &p, const QString &field)
+{
+    if (field == u"birth_date"_s)
+        return p.birthDate.isValid() ? QLocale().toString(p.birthDate, QLocale::ShortFormat) : QString();
+    if (field == u"sex"_s) {
+        switch (p.sex) {
+        case Sex::Female:
+            return tr("Female");
+        case Sex::Male:
+            return tr("Male");
+        case Sex::Other:
+            return tr("Other");
+        case Sex::Unknown:
+            break;
+        }
+        return tr("Unknown");
+    }
+    return value(p, field);
 }
 
 void IdentityFields::setValue(Patient &p, const QString &f, const Patient &from)

@@ -25,7 +25,8 @@ public:
     static QStringList codes(); // in the order of the record
     static bool isStrict(const QString &field);
     static QString label(const QString &field);
-    static QString value(const Patient &p, const QString &field);
+    static QString value(const Patient &p, const QString &field); // as stored (codes, ISO dates)
+    static QString displayValue(const Patient &p, const QString &field); // as the desk reads it
     static void setValue(Patient &p, const QString &field, const Patient &from);
 };
 

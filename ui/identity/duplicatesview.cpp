@@ -175,8 +175,8 @@ void DuplicatesView::showPlan()
     // Every field, the differing ones highlighted, a tick to take the merged record's value.
     m_compare->setRowCount(0);
     for (const QString &field : IdentityFields::codes()) {
-        const QString kept = IdentityFields::value(*survivor, field);
-        const QString other = IdentityFields::value(*merged, field);
+        const QString kept = IdentityFields::displayValue(*survivor, field);
+        const QString other = IdentityFields::displayValue(*merged, field);
         if (kept.isEmpty() && other.isEmpty())
             continue;
         const int r = m_compare->rowCount();
