@@ -188,6 +188,27 @@ void TestDuplicates::findsWhileTypingThroughStoredKeys()
     // Shortened first names and a swapped date, nothing to corroborate: shown, for a person to judge.
     QVERIFY(found->first().match.band >= MatchBand::Possible);
     QVERIFY(found->first().match.evidence.join(u' ').contains(u"swapped"_s));
+    // Living elsewhere weighs against a record that otherwise differs by one digit of the date.
+    PatientInput near;
+    near.birthName = u"Vandenberghe"_s;
+    near.firstNames = u"Élodie Anne"_s;
+    near.birthDate = u"1979-04-12"_s;
+    near.sex = u"female"_s;
+    near.postcode = u"4000"_s;
+    auto elsewhere = PatientService::add(t.session(), near);
+    QVERIFY(elsewhere.ok());
+    QVERIFY(t.db().exec(u"UPDATE patients SET postcode = '1000' WHERE id = ?"_s, {stored->id}));
+    auto scanned = DuplicateFinder::scan(t.db());
+    QVERIFY(scanned.ok());
+    bool seen = false;
+    for (const DuplicatePair &p : *scanned) {
+        if ((p.a == stored->id && p.b == elsewhere->id) || (p.b == stored->id && p.a == elsewhere->id)) {
+            seen = true;
+            QCOMPARE(p.match.band, MatchBand::Possible);
+            QVERIFY(p.match.evidence.join(u' ').contains(u"contact"_s));
+        }
+    }
+    QVERIFY(seen);
     // A stranger finds nothing.
     Patient stranger;
     stranger.id = u"x"_s;

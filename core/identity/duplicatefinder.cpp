@@ -334,7 +334,8 @@ QList<IdentityRecord> loadRecords(const Database &db, const QString &where, cons
 {
     QList<IdentityRecord> out;
     auto r = db.exec(uR"(SELECT rowid, id, birth_name, usage_name, first_names, used_first_name, birth_date, sex, niss,
-               nir, mobile_phone, other_phone, email, identity_status, origin, deceased, homonym, doubtful, created_at
+               nir, mobile_phone, other_phone, email, identity_status, origin, deceased, homonym, doubtful, created_at,
+               postcode
         FROM patients WHERE active = 1 )"_s
                          + where,
                      values);
