@@ -2677,12 +2677,20 @@
         <translation>Must not be merged: %1.</translation>
     </message>
     <message>
-        <source>Merged. The merge can be undone from the command line: guichet-cli unmerge %1</source>
-        <translation>Merged. The merge can be undone from the command line: guichet-cli unmerge %1</translation>
-    </message>
-    <message>
         <source>Remembered: these two records will not be proposed again.</source>
         <translation>Remembered: these two records will not be proposed again.</translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation>Undo the last merge</translation>
+    </message>
+    <message>
+        <source>Merged. "Undo the last merge" separates the two records again while nothing has changed.</source>
+        <translation>Merged. "Undo the last merge" separates the two records again while nothing has changed.</translation>
+    </message>
+    <message>
+        <source>The merge is undone: the two records are separate again.</source>
+        <translation>The merge is undone: the two records are separate again.</translation>
     </message>
 </context>
 <context>

@@ -2677,12 +2677,20 @@
         <translation>À ne pas fusionner : %1.</translation>
     </message>
     <message>
-        <source>Merged. The merge can be undone from the command line: guichet-cli unmerge %1</source>
-        <translation>Fusionné. La fusion peut être défaite en ligne de commande : guichet-cli unmerge %1</translation>
-    </message>
-    <message>
         <source>Remembered: these two records will not be proposed again.</source>
         <translation>Noté : ces deux dossiers ne seront plus proposés.</translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation>Défaire la dernière fusion</translation>
+    </message>
+    <message>
+        <source>Merged. "Undo the last merge" separates the two records again while nothing has changed.</source>
+        <translation>Fusionné. « Défaire la dernière fusion » sépare à nouveau les deux dossiers tant que rien n'a changé.</translation>
+    </message>
+    <message>
+        <source>The merge is undone: the two records are separate again.</source>
+        <translation>La fusion est défaite : les deux dossiers sont à nouveau séparés.</translation>
     </message>
 </context>
 <context>

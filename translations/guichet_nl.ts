@@ -2677,12 +2677,20 @@
         <translation>Niet samenvoegen: %1.</translation>
     </message>
     <message>
-        <source>Merged. The merge can be undone from the command line: guichet-cli unmerge %1</source>
-        <translation>Samengevoegd. Ongedaan maken via de opdrachtregel: guichet-cli unmerge %1</translation>
-    </message>
-    <message>
         <source>Remembered: these two records will not be proposed again.</source>
         <translation>Onthouden: deze twee dossiers worden niet meer voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation>Laatste samenvoeging ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Merged. "Undo the last merge" separates the two records again while nothing has changed.</source>
+        <translation>Samengevoegd. "Laatste samenvoeging ongedaan maken" scheidt de twee dossiers weer zolang er niets veranderd is.</translation>
+    </message>
+    <message>
+        <source>The merge is undone: the two records are separate again.</source>
+        <translation>De samenvoeging is ongedaan: de twee dossiers zijn weer gescheiden.</translation>
     </message>
 </context>
 <context>

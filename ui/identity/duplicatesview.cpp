@@ -51,6 +51,8 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     m_merge = new QPushButton(tr("Merge"), this);
     m_different = new QPushButton(tr("Not the same person"), this);
     m_later = new QPushButton(tr("Later"), this);
+    m_undoMerge = new QPushButton(tr("Undo the last merge"), this);
+    m_undoMerge->setEnabled(false);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     if (!Roles::has(m_session.user().role, Right::MergePatients)) {
@@ -79,6 +81,7 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     buttons->addWidget(m_merge);
     buttons->addWidget(m_different);
     buttons->addWidget(m_later);
+    buttons->addWidget(m_undoMerge);
     rightLayout->addLayout(buttons);
     rightLayout->addWidget(m_message);
     auto *split = new QSplitter(this);
@@ -95,6 +98,7 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     connect(m_merge, &QPushButton::clicked, this, &DuplicatesView::mergeChosen);
     connect(m_different, &QPushButton::clicked, this, &DuplicatesView::notSamePerson);
     connect(m_later, &QPushButton::clicked, this, &DuplicatesView::later);
+    connect(m_undoMerge, &QPushButton::clicked, this, &DuplicatesView::undoLastMerge);
 }
 
 QString DuplicatesView::message() const
@@ -239,7 +243,24 @@ bool DuplicatesView::mergeChosen()
     }
     m_lastMergeId = *merged;
     m_reason->clear();
-    showMessage(tr("Merged. The merge can be undone from the command line: guichet-cli unmerge %1").arg(*merged), false);
+    m_undoMerge->setEnabled(true);
+    showMessage(tr("Merged. \"Undo the last merge\" separates the two records again while nothing has changed."), false);
+    reload();
+    Q_EMIT patientsChanged();
+    return true;
+}
+
+bool DuplicatesView::undoLastMerge()
+{
+    if (m_lastMergeId.isEmpty())
+        return false;
+    if (auto ok = MergeService::unmerge(m_session, m_lastMergeId); !ok) {
+        showMessage(ok.error().message, true);
+        return false;
+    }
+    m_lastMergeId.clear();
+    m_undoMerge->setEnabled(false);
+    showMessage(tr("The merge is undone: the two records are separate again."), false);
     reload();
     Q_EMIT patientsChanged();
     return true;

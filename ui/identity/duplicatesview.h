@@ -30,6 +30,8 @@ public:
     QPushButton *mergeButton() const { return m_merge; }
     void choosePair(int row);
     bool mergeChosen(); // with the fields ticked and the reason typed
+    bool undoLastMerge(); // the merge just made, replayed backwards (refused when rows changed since)
+    QPushButton *undoMergeButton() const { return m_undoMerge; }
     bool notSamePerson();
     void later();
     QString message() const;
@@ -52,6 +54,7 @@ private:
     QPushButton *m_merge = nullptr;
     QPushButton *m_different = nullptr;
     QPushButton *m_later = nullptr;
+    QPushButton *m_undoMerge = nullptr;
     QLabel *m_message = nullptr;
     QList<DuplicatePair> m_list;
     std::optional<MergePlan> m_plan;
