@@ -378,20 +378,26 @@ Result<void> MergeService::unmerge(const Session &session, const QString &mergeI
     auto moves = db.exec(u"SELECT table_name, column_name, row_key FROM merge_moves WHERE merge_id = ?"_s, {mergeId});
     if (!moves)
         return moves.error();
+    // Each moved row with the key column of its table, resolved once from repointed().
     struct Move
     {
-        QString table, column, key;
+        QString table, column, key, keyColumn;
     };
     QList<Move> list;
-    while (moves->next())
-        list << Move{moves->value(0).toString(), moves->value(1).toString(), moves->value(2).toString()};
-    for (const Move &m : std::as_const(list)) {
-        QString keyColumn;
+    while (moves->next()) {
+        Move m{moves->value(0).toString(), moves->value(1).toString(), moves->value(2).toString(), QString()};
         for (const PatientReference &ref : repointed()) {
             if (ref.table == m.table && ref.column == m.column)
-                keyColumn = ref.key;
+                m.keyColumn = ref.key;
         }
-        auto still = db.exec(u"SELECT "_s + m.column + u" FROM "_s + m.table + u" WHERE "_s + keyColumn + u" = ?"_s,
+        if (m.keyColumn.isEmpty())
+            return Error::refused(tr("A row moved by the merge changed since (%1 %2). Split the record instead.")
+                                      .arg(m.table, m.key),
+                                  u"identity.unmerge-moved"_s);
+        list << m;
+    }
+    for (const Move &m : std::as_const(list)) {
+        auto still = db.exec(u"SELECT "_s + m.column + u" FROM "_s + m.table + u" WHERE "_s + m.keyColumn + u" = ?"_s,
                              {m.key});
         if (!still || !still->next() || still->value(0).toString() != survivorId)
             return Error::refused(tr("A row moved by the merge changed since (%1 %2). Split the record instead.")
@@ -406,12 +412,7 @@ Result<void> MergeService::unmerge(const Session &session, const QString &mergeI
     if (auto ok = restore(db, survivorId, survivorBefore); !ok)
         return ok.error();
     for (const Move &m : std::as_const(list)) {
-        QString keyColumn;
-        for (const PatientReference &ref : repointed()) {
-            if (ref.table == m.table && ref.column == m.column)
-                keyColumn = ref.key;
-        }
-        if (auto ok = db.exec(u"UPDATE "_s + m.table + u" SET "_s + m.column + u" = ? WHERE "_s + keyColumn + u" = ?"_s,
+        if (auto ok = db.exec(u"UPDATE "_s + m.table + u" SET "_s + m.column + u" = ? WHERE "_s + m.keyColumn + u" = ?"_s,
                               {mergedId, m.key});
             !ok)
             return ok.error();
