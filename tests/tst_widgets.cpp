@@ -1,30 +1,30 @@
 #include "agenda/absencedialog.h"
-#include "identity/duplicatesview.h"
-#include "identity/newpatientdialog.h"
-#include "identity/mergeservice.h"
-#include "identity/patientservice.h"
-#include "agenda/agendaview.h"
 #include "agenda/agendagrid.h"
-#include "agenda/bookingdialog.h"
-#include "agenda/monthview.h"
-#include "agenda/daylistmodel.h"
+#include "agenda/agendaview.h"
 #include "agenda/appointmentservice.h"
+#include "agenda/bookingdialog.h"
+#include "agenda/daylistmodel.h"
 #include "agenda/freeslots.h"
+#include "agenda/monthview.h"
 #include "agenda/noshowstatsmodel.h"
 #include "agenda/noshowstatsview.h"
-#include "store/practicerepository.h"
-#include "store/patientrepository.h"
-#include "store/appointmentrepository.h"
 #include "common/idlewatcher.h"
 #include "common/lockscreen.h"
 #include "common/mainwindow.h"
 #include "common/screenshottour.h"
 #include "common/signindialog.h"
+#include "identity/duplicatesview.h"
+#include "identity/mergeservice.h"
+#include "identity/newpatientdialog.h"
+#include "identity/patientservice.h"
 #include "patients/patientsearchmodel.h"
 #include "patients/patientsview.h"
 #include "settings/settingsdialog.h"
+#include "store/appointmentrepository.h"
 #include "store/auditlog.h"
 #include "store/democlinic.h"
+#include "store/patientrepository.h"
+#include "store/practicerepository.h"
 #include "store/userrepository.h"
 #include "sync/syncview.h"
 #include "testsupport.h"
@@ -32,28 +32,28 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
-#include <QDateTimeEdit>
-#include <QTableWidget>
-#include <QPrinter>
-#include <QToolButton>
-#include <QUndoStack>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
+#include <QPrinter>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QUrl>
+#include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace guichet;
@@ -104,7 +104,7 @@ void TestWidgets::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     // 2026-11-23 is a Monday: the demo fills the day list.
     m_t.clock().set(QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone(QByteArrayLiteral("Europe/Brussels"))));
-    auto demo = DemoClinic::create(m_t.db(), m_t.clock(), {400, 4, 1, 3});
+    auto demo = DemoClinic::create(m_t.db(), m_t.clock(), { 400, 4, 1, 3 });
     QVERIFY(demo.ok());
     m_settings = std::make_unique<QSettings>(m_settingsDir.filePath(u"guichet.ini"_s), QSettings::IniFormat);
 }
@@ -207,7 +207,7 @@ void TestWidgets::lockScreenNeedsThePassword()
     QStringList actions;
     for (const AuditEntry &e : AuditLog::recent(m_t.db(), 3))
         actions.prepend(e.action);
-    QCOMPARE(actions, (QStringList{u"screen.lock"_s, u"screen.unlock-failed"_s, u"screen.unlock"_s}));
+    QCOMPARE(actions, (QStringList { u"screen.lock"_s, u"screen.unlock-failed"_s, u"screen.unlock"_s }));
 }
 
 void TestWidgets::idleWatcherLocksAfterSilence()
@@ -322,6 +322,48 @@ void TestWidgets::paintedGrid()
     QImage image(grid.size(), QImage::Format_ARGB32);
     grid.render(&image);
     QVERIFY(image.pixel(first.center()) != image.pixel(5, grid.height() - 5)); // something is painted there
+    // Opening hours white, closed time grey, where no appointment covers them; at twice the
+    // pixel density too (the grid is written straight into device pixels).
+    for (const qreal dpr : { 1.0, 2.0 }) {
+        QImage dense(grid.size() * dpr, QImage::Format_ARGB32_Premultiplied);
+        dense.setDevicePixelRatio(dpr);
+        grid.invalidatePaintCache();
+        grid.render(&dense);
+        int openChecked = 0;
+        int closedChecked = 0;
+        for (const Practitioner &p : PracticeRepository(m_t.db()).practitioners()) {
+            QList<OpeningRange> today;
+            for (const OpeningRange &r : PracticeRepository(m_t.db()).openingRanges(p.id))
+                if (r.weekday == 1)
+                    today << r;
+            for (QTime t(7, 0); t < QTime(19, 0); t = t.addSecs(5 * 60)) {
+                const QPoint at = grid.pointAt(p.id, QDate(2026, 11, 23), t.addSecs(2 * 60)) + QPoint(3, 0);
+                if (!grid.rect().adjusted(0, 40, 0, -2).contains(at) || !grid.appointmentAt(at).isEmpty()
+                    || !grid.appointmentAt(at + QPoint(0, 3)).isEmpty()
+                    || !grid.appointmentAt(at - QPoint(0, 3)).isEmpty())
+                    continue;
+                const bool open = std::any_of(today.cbegin(), today.cend(), [&](const OpeningRange &r) {
+                    return r.start <= t && t.addSecs(5 * 60) <= r.end;
+                });
+                const bool closed = std::none_of(today.cbegin(), today.cend(), [&](const OpeningRange &r) {
+                    return r.start < t.addSecs(5 * 60) && t < r.end;
+                });
+                // Away from the hour lines.
+                if (t.minute() % 30 == 0 || t.minute() % 30 == 25 || (!open && !closed))
+                    continue;
+                const QRgb pixel = dense.pixel(QPoint(int(at.x() * dpr), int(at.y() * dpr)));
+                if (open) {
+                    QCOMPARE(QColor(pixel).name(), u"#ffffff"_s);
+                    ++openChecked;
+                } else {
+                    QCOMPARE(QColor(pixel).name(), u"#f3f4f6"_s);
+                    ++closedChecked;
+                }
+            }
+        }
+        QVERIFY(openChecked > 10);
+        QVERIFY(closedChecked > 10);
+    }
     // The week: the days someone works, one column per practitioner each.
     grid.setMode(AgendaGrid::Mode::Week);
     grid.reloadNow();
@@ -330,7 +372,7 @@ void TestWidgets::paintedGrid()
     QVERIFY(grid.itemCount() > list.rowCount());
     // Only one practitioner.
     const QString one = PracticeRepository(m_t.db()).practitioners().first().id;
-    grid.setPractitioners({one});
+    grid.setPractitioners({ one });
     grid.reloadNow();
     QVERIFY(grid.columnCount() >= 5 && grid.columnCount() <= 7);
 }
@@ -497,7 +539,7 @@ std::pair<FreeSlot, FreeSlot> twoFreeSlotsInARow(const Database &db, const QDate
     if (found) {
         for (qsizetype i = 0; i + 1 < found->size(); ++i) {
             if (found->at(i).end == found->at(i + 1).start)
-                return {found->at(i), found->at(i + 1)};
+                return { found->at(i), found->at(i + 1) };
         }
     }
     return {};
@@ -627,8 +669,8 @@ void TestWidgets::bookMoveResizeCancelOnTheGridWithUndo()
 
     // 5. A drop onto another appointment is refused with the rule's words; nothing moves.
     auto others = AppointmentRepository(m_t.db()).inRange(QDateTime(day, QTime(0, 0), zone).toUTC(),
-                                                           QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(),
-                                                           {practitioner});
+                                                          QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(),
+                                                          { practitioner });
     others.removeIf([&](const Appointment &a) { return a.id == id || a.status != AppointmentStatus::Booked; });
     QVERIFY(!others.isEmpty());
     grid->reloadNow();
@@ -664,12 +706,12 @@ void TestWidgets::severalPractitionersSideBySideRemembered()
         AgendaView view(session);
         view.usePreferences(&settings);
         view.setDisplay(AgendaView::Display::Day);
-        view.setPractitioners({all.at(0).id, all.at(2).id});
+        view.setPractitioners({ all.at(0).id, all.at(2).id });
         QCOMPARE(view.grid()->columnCount(), 2);
     }
     AgendaView again(session);
     again.usePreferences(&settings);
-    QCOMPARE(again.practitioners(), (QStringList{all.at(0).id, all.at(2).id}));
+    QCOMPARE(again.practitioners(), (QStringList { all.at(0).id, all.at(2).id }));
     QCOMPARE(again.display(), AgendaView::Display::Day);
     QCOMPARE(again.grid()->columnCount(), 2);
     // The practitioners' menu ticks them.
@@ -733,9 +775,8 @@ void TestWidgets::absenceDialogListsPatientsToMove()
     const QDate day(2026, 11, 27);
     const Practitioner p = PracticeRepository(m_t.db()).practitioners().at(2);
     qsizetype booked = 0;
-    for (const Appointment &a : AppointmentRepository(m_t.db()).inRange(QDateTime(day, QTime(0, 0), zone).toUTC(),
-                                                                        QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(),
-                                                                        {p.id}))
+    for (const Appointment &a : AppointmentRepository(m_t.db()).inRange(
+             QDateTime(day, QTime(0, 0), zone).toUTC(), QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(), { p.id }))
         booked += a.status == AppointmentStatus::Booked ? 1 : 0;
     QVERIFY(booked > 0);
     AbsenceDialog dialog(session, p.id, day);

@@ -38,7 +38,9 @@ QColor statusColor(AppointmentStatus s)
 // `colour` at 35 % over white, opaque: how the grid shows what no longer takes the slot.
 QRgb faint(const QColor &colour)
 {
-    auto mix = [](int c) { return (c * 35 + 255 * 65) / 100; };
+    auto mix = [](int c) {
+        return (c * 35 + 255 * 65) / 100;
+    };
     return qRgb(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
 }
 
@@ -119,7 +121,8 @@ void AgendaGrid::reloadNow()
     const QStringList ids = m_practitionerIds;
     m_entries = DayList::loadRange(db, from.toUTC(), to.toUTC(), ids);
     if (!m_showCancelled)
-        m_entries.removeIf([](const DayListEntry &e) { return !AppointmentStatuses::occupiesSlot(e.appointment.status); });
+        m_entries.removeIf(
+            [](const DayListEntry &e) { return !AppointmentStatuses::occupiesSlot(e.appointment.status); });
     QHash<QString, QList<OpeningRange>> ranges;
     QHash<QString, QList<Absence>> absences;
     for (const Practitioner &p : std::as_const(practitioners)) {
@@ -178,7 +181,7 @@ void AgendaGrid::reloadNow()
         const int endDay = zoneDays.dayIndex(a.end);
         const int start = zoneDays.minuteOfDay(a.start);
         const int end = (endDay < 0 ? days - day : endDay - day) * 24 * 60 + zoneDays.minuteOfDay(a.end);
-        m_items << GridItem{column, start, end}; // absolute minutes for now
+        m_items << GridItem { column, start, end }; // absolute minutes for now
     }
     // The grid also covers appointments booked outside the opening hours.
     for (const GridItem &item : std::as_const(m_items)) {
@@ -197,7 +200,9 @@ void AgendaGrid::reloadNow()
     for (const DayListEntry &e : std::as_const(m_entries)) {
         Look look;
         const int minute = zoneDays.minuteOfDay(e.appointment.start);
-        look.time = QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
+        look.time = QStringLiteral("%1:%2")
+                        .arg(minute / 60, 2, 10, QLatin1Char('0'))
+                        .arg(minute % 60, 2, 10, QLatin1Char('0'));
         look.cancelled = !AppointmentStatuses::occupiesSlot(e.appointment.status);
         QColor fill = QColor(e.motifColor.isEmpty() ? u"#7fb3e6"_s : e.motifColor).lighter(125);
         // Cancelled and done appointments are faint: the colour at 35 % over the white of open hours.
@@ -287,7 +292,7 @@ QPoint AgendaGrid::pointAt(const QString &practitionerId, const QDate &day, cons
             return QPointF(r.center().x(), yOf(minute) + 1).toPoint();
         }
     }
-    return {-1, -1};
+    return { -1, -1 };
 }
 
 int AgendaGrid::columnAt(double x) const
@@ -494,52 +499,146 @@ const QStaticText &AgendaGrid::title(const QString &text, int maxWidth, bool bol
     return *it;
 }
 
-void AgendaGrid::paintBackground(QPainter &p) const
-{
-    p.setFont(font());
-    const QPalette pal = palette();
-    p.fillRect(rect(), QColor(u"#f3f4f6"_s)); // closed time
-    const QFontMetrics fm = fontMetrics();
-    const int columns = int(m_columns.size());
-    const QColor open(u"#ffffff"_s);
-    const QBrush hatch(QColor(u"#c9ced6"_s), Qt::BDiagPattern);
+namespace {
 
-    // Opening hours shaded, absences hatched. Whole pixels: the raster engine's fast path.
+QRect toDevice(const QRect &r, qreal dpr)
+{
+    if (dpr == 1.0)
+        return r;
+    return QRectF(r.x() * dpr, r.y() * dpr, r.width() * dpr, r.height() * dpr).toAlignedRect();
+}
+
+} // namespace
+
+void AgendaGrid::paintGridPixels(QImage &image) const
+{
+    // Closed time, opening hours, hour lines and column separators, straight into the
+    // pixels. Rows are alike between two boundaries (a range opening or closing, a line):
+    // each row is made once and copied down, instead of thousands of rectangles painted.
+    const qreal dpr = image.devicePixelRatio();
+    const int w = image.width();
+    const int h = image.height();
+    const int columns = int(m_columns.size());
+    if (w <= 0 || h <= 0)
+        return;
+    const QRgb closed = qRgb(0xf3, 0xf4, 0xf6);
+    const QRgb open = qRgb(0xff, 0xff, 0xff);
+    const QRgb hourLine = qRgb(0xd5, 0xd9, 0xde);
+    const QRgb halfLine = qRgb(0xec, 0xee, 0xf1);
+    const QRgb dayLine = qRgb(0x7d, 0x87, 0x93);
+    const QRgb window = palette().color(QPalette::Window).rgb();
+
+    // Which columns are open on each device row, the device span of each column, the lines.
+    std::vector<quint8> openAt(size_t(h) * size_t(std::max(1, columns)), 0);
+    std::vector<std::pair<int, int>> spans(size_t(columns), { 0, -1 }); // device x, first and last
     for (int c = 0; c < columns; ++c) {
-        const Column &col = m_columns.at(c);
         const QRectF r = columnRect(c);
-        for (const OpeningRange &range : col.ranges) {
+        for (const OpeningRange &range : m_columns.at(c).ranges) {
             const int a = range.start.hour() * 60 + range.start.minute() - m_firstMinute;
             const int b = range.end.hour() * 60 + range.end.minute() - m_firstMinute;
-            p.fillRect(QRectF(r.left(), yOf(a), r.width(), yOf(b) - yOf(a)).toRect(), open);
+            const QRect d = toDevice(QRectF(r.left(), yOf(a), r.width(), yOf(b) - yOf(a)).toRect(), dpr)
+                                .intersected(image.rect());
+            if (d.isEmpty())
+                continue;
+            spans[size_t(c)] = { d.left(), d.right() };
+            for (int y = d.top(); y <= d.bottom(); ++y)
+                openAt[size_t(y) * size_t(columns) + size_t(c)] = 1;
         }
+    }
+    std::vector<quint8> lineAt(size_t(h), 0); // 1 hour, 2 half-hour
+    for (int m = 0; m <= m_lastMinute - m_firstMinute; m += 30) {
+        const QRect d = toDevice(QRect(kGutter, int(yOf(m)), width() - kGutter, 1), dpr).intersected(image.rect());
+        for (int y = d.top(); y <= d.bottom(); ++y)
+            lineAt[size_t(y)] = m % 60 == 0 ? 1 : 2;
+    }
+    const int header = std::min(h, toDevice(QRect(0, 0, 1, kHeader), dpr).bottom() + 1);
+    const int gutter = std::min(w, toDevice(QRect(kGutter, 0, 1, 1), dpr).left());
+    const bool week = m_mode == Mode::Week;
+    struct Separator
+    {
+        int left;
+        int right;
+        bool day;
+    };
+    std::vector<Separator> separators;
+    separators.reserve(size_t(columns));
+    for (int c = 0; c < columns; ++c) {
+        const QRect d = toDevice(QRect(int(columnRect(c).left()), 0, 1, 1), dpr).intersected(QRect(0, 0, w, 1));
+        if (!d.isEmpty())
+            separators.push_back({ d.left(), d.right(), week && c % m_perDay == 0 });
+    }
+
+    auto *bits = reinterpret_cast<QRgb *>(image.bits());
+    const qsizetype stride = image.bytesPerLine() / qsizetype(sizeof(QRgb));
+    auto separate = [&](QRgb *row, bool inHeader) {
+        for (const Separator &s : separators) {
+            if (inHeader && !s.day)
+                continue;
+            std::fill(row + s.left, row + s.right + 1, s.day ? dayLine : hourLine);
+        }
+    };
+    // The header: the window's colour and the lines between days.
+    if (header > 0) {
+        std::fill_n(bits, w, window);
+        separate(bits, true);
+        for (int y = 1; y < header; ++y)
+            std::copy_n(bits, w, bits + y * stride);
+    }
+    const quint8 *previous = nullptr;
+    int previousLine = -1;
+    for (int y = header; y < h; ++y) {
+        QRgb *row = bits + y * stride;
+        const quint8 *flags = openAt.data() + size_t(y) * size_t(columns);
+        const int line = lineAt[size_t(y)];
+        if (previous && line == previousLine && std::equal(flags, flags + columns, previous)) {
+            std::copy_n(row - stride, w, row);
+            continue;
+        }
+        std::fill_n(row, w, closed);
+        if (line) {
+            std::fill(row + gutter, row + w, line == 1 ? hourLine : halfLine);
+        } else {
+            for (int c = 0; c < columns; ++c) {
+                const auto [left, right] = spans[size_t(c)];
+                if (flags[c] && right >= left)
+                    std::fill(row + left, row + right + 1, open);
+            }
+        }
+        separate(row, false);
+        previous = flags;
+        previousLine = line;
+    }
+}
+
+void AgendaGrid::paintBackground(QPainter &p) const
+{
+    // Over the pixels: absences hatched, the hours in the gutter, the column titles.
+    p.setFont(font());
+    const QPalette pal = palette();
+    const int columns = int(m_columns.size());
+    const QBrush hatch(QColor(u"#c9ced6"_s), Qt::BDiagPattern);
+    for (int c = 0; c < columns; ++c) {
+        const Column &col = m_columns.at(c);
+        if (col.absences.isEmpty())
+            continue;
+        const QRectF r = columnRect(c);
+        const QDateTime dayStart(col.day, QTime(0, 0), m_zone);
+        const QDateTime dayEnd(col.day.addDays(1), QTime(0, 0), m_zone);
         for (const Absence &absence : col.absences) {
-            const QDateTime dayStart(col.day, QTime(0, 0), m_zone);
-            const QDateTime dayEnd(col.day.addDays(1), QTime(0, 0), m_zone);
             if (absence.end <= dayStart || absence.start >= dayEnd)
                 continue;
             const int a = std::max(0, minuteOf(std::max(absence.start, dayStart.toUTC()), col.day));
-            const int b = std::min(m_lastMinute - m_firstMinute, minuteOf(std::min(absence.end, dayEnd.toUTC()), col.day));
+            const int b
+                = std::min(m_lastMinute - m_firstMinute, minuteOf(std::min(absence.end, dayEnd.toUTC()), col.day));
             p.fillRect(QRectF(r.left(), yOf(a), r.width(), yOf(b) - yOf(a)).toRect(), hatch);
         }
     }
-
-    // Hour and half-hour lines (one-pixel rectangles: far cheaper than lines), the time gutter.
-    const QColor hourLine(u"#d5d9de"_s);
-    const QColor halfLine(u"#eceef1"_s);
-    const QColor gutterText(u"#5f6b7a"_s);
-    p.setPen(gutterText);
-    for (int m = 0; m <= m_lastMinute - m_firstMinute; m += 30) {
-        const int y = int(yOf(m));
-        p.fillRect(QRect(kGutter, y, width() - kGutter, 1), m % 60 == 0 ? hourLine : halfLine);
-        if (m % 60 == 0 && m < m_lastMinute - m_firstMinute)
-            p.drawText(QRectF(0, y + 1, kGutter - 6, fm.height()), Qt::AlignRight | Qt::AlignTop,
-                       QString::number((m + m_firstMinute) / 60) + u" h"_s);
+    p.setPen(QColor(u"#5f6b7a"_s));
+    for (int m = 0; m < m_lastMinute - m_firstMinute; m += 60) {
+        const QStaticText &hour = title(QString::number((m + m_firstMinute) / 60) + u" h"_s, kGutter - 6, false);
+        p.drawStaticText(QPointF(kGutter - 6 - hour.size().width(), int(yOf(m)) + 1), hour);
     }
-    // Column separators and titles; a heavier line between days in the week view.
-    p.fillRect(QRect(0, 0, width(), kHeader), pal.color(QPalette::Window));
     const bool week = m_mode == Mode::Week;
-    const QColor dayLine(u"#7d8793"_s);
     const QColor text = pal.color(QPalette::WindowText);
     const int half = kHeader / 2;
     QFont bold = font();
@@ -547,11 +646,6 @@ void AgendaGrid::paintBackground(QPainter &p) const
     for (int c = 0; c < columns; ++c) {
         const QRectF r = columnRect(c);
         const bool dayStart = c % m_perDay == 0;
-        const int x = int(r.left());
-        if (week && dayStart)
-            p.fillRect(QRect(x, 0, 1, height()), dayLine);
-        else
-            p.fillRect(QRect(x, kHeader, 1, height() - kHeader), hourLine);
         const Column &col = m_columns.at(c);
         if (!week) {
             const QStaticText &name = title(col.practitioner.displayName(), int(r.width() - 4), false);
@@ -561,7 +655,8 @@ void AgendaGrid::paintBackground(QPainter &p) const
             continue;
         }
         if (dayStart) {
-            const QStaticText &day = title(QLocale().toString(col.day, u"dddd d MMMM"_s), int(r.width() * m_perDay), true);
+            const QStaticText &day
+                = title(QLocale().toString(col.day, u"dddd d MMMM"_s), int(r.width() * m_perDay), true);
             p.setPen(text);
             p.setFont(bold); // a static text is drawn with the painter's font
             p.drawStaticText(QPointF(r.left() + (r.width() * m_perDay - day.size().width()) / 2,
@@ -573,8 +668,8 @@ void AgendaGrid::paintBackground(QPainter &p) const
         const QStaticText &label = title(col.practitioner.lastName, int(r.width() - 2), false,
                                          col.practitioner.firstName.left(1) + col.practitioner.lastName.left(1));
         p.setPen(QColor(col.practitioner.color.isEmpty() ? u"#5f6b7a"_s : col.practitioner.color));
-        p.drawStaticText(QPointF(r.center().x() - label.size().width() / 2, half + (half - 1 - label.size().height()) / 2),
-                         label);
+        p.drawStaticText(
+            QPointF(r.center().x() - label.size().width() / 2, half + (half - 1 - label.size().height()) / 2), label);
     }
 }
 
@@ -589,8 +684,7 @@ public:
         : m_bits(reinterpret_cast<QRgb *>(image.bits()))
         , m_stride(image.bytesPerLine() / int(sizeof(QRgb)))
         , m_bounds(image.rect())
-    {
-    }
+    { }
     // One appointment in one pass over its rows: fill, a one-pixel border (0: none) and the
     // status strip on the left (0: none).
     void block(const QRect &rect, QRgb fill, QRgb border, QRgb strip, int stripWidth)
@@ -619,13 +713,6 @@ private:
     int m_stride;
     QRect m_bounds;
 };
-
-QRect toDevice(const QRect &r, qreal dpr)
-{
-    if (dpr == 1.0)
-        return r;
-    return QRectF(r.x() * dpr, r.y() * dpr, r.width() * dpr, r.height() * dpr).toAlignedRect();
-}
 
 } // namespace
 
@@ -680,6 +767,7 @@ void AgendaGrid::paintEvent(QPaintEvent *)
     }
     if (m_backgroundDirty) {
         m_backgroundDirty = false;
+        paintGridPixels(m_background);
         {
             QPainter bg(&m_background);
             paintBackground(bg);

@@ -79,7 +79,8 @@ private:
         QList<Absence> absences;
     };
     QRectF columnRect(int column) const;
-    void paintBackground(QPainter &p) const; // grid, hours, opening ranges, absences, titles
+    void paintGridPixels(QImage &image) const; // closed and open time, lines, separators
+    void paintBackground(QPainter &p) const; // over the pixels: absences, hours, titles
     // `shortText` (initials) replaces a text too wide for `maxWidth`.
     const QStaticText &title(const QString &text, int maxWidth, bool bold, const QString &shortText = {}) const;
     void paintItems(QImage &image) const; // blocks straight into the pixels, then the labels
