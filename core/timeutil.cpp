@@ -33,7 +33,11 @@ ZoneDays::ZoneDays(const QTimeZone &zone, const QDate &first, int days)
 
 int ZoneDays::dayIndex(const QDateTime &utc) const
 {
-    const qint64 t = utc.toSecsSinceEpoch();
+    return dayIndex(utc.toSecsSinceEpoch());
+}
+
+int ZoneDays::dayIndex(qint64 t) const
+{
     if (m_starts.isEmpty() || t < m_starts.first() || t >= m_starts.last())
         return -1;
     const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), t);
@@ -42,11 +46,17 @@ int ZoneDays::dayIndex(const QDateTime &utc) const
 
 int ZoneDays::minuteOfDay(const QDateTime &utc) const
 {
-    const int day = dayIndex(utc);
+    return minuteOfDay(utc.toSecsSinceEpoch());
+}
+
+int ZoneDays::minuteOfDay(qint64 t) const
+{
+    const int day = dayIndex(t);
     if (day >= 0 && m_regular.at(day))
-        return int((utc.toSecsSinceEpoch() - m_starts.at(day)) / 60);
-    const QDateTime local = utc.toTimeZone(m_zone);
-    return local.time().hour() * 60 + local.time().minute();
+        return int((t - m_starts.at(day)) / 60);
+    // A day with an offset change (or outside the range): the zone's wall clock.
+    const QTime local = QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toTimeZone(m_zone).time();
+    return local.hour() * 60 + local.minute();
 }
 
 } // namespace guichet

@@ -27,6 +27,8 @@ public:
     ZoneDays(const QTimeZone &zone, const QDate &first, int days);
     int dayIndex(const QDateTime &utc) const; // -1 outside the range
     int minuteOfDay(const QDateTime &utc) const; // local wall-clock minute of that day
+    int dayIndex(qint64 utcSeconds) const;
+    int minuteOfDay(qint64 utcSeconds) const;
     QDate first() const { return m_first; }
 
 private:

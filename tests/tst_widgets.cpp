@@ -188,6 +188,34 @@ void TestWidgets::dayListModel()
     }
     model.setDay(QDate(2026, 11, 22)); // a Sunday
     QCOMPARE(model.rowCount(), 0);
+
+    // The lean rows the list is made from say what the appointments say; a same-start run is
+    // ordered by practitioner name, as the desk reads it.
+    const QTimeZone brussels(QByteArrayLiteral("Europe/Brussels"));
+    const QList<DayListEntry> day = DayList::load(m_t.db(), QDate(2026, 11, 23), brussels);
+    QVERIFY(day.size() > 10);
+    AppointmentRepository appointments(m_t.db());
+    int sameStart = 0;
+    for (int i = 0; i < day.size(); ++i) {
+        const Appointment &a = day.at(i).appointment;
+        const auto stored = appointments.byId(a.id);
+        QVERIFY(stored.ok());
+        QCOMPARE(a.patientId, stored->patientId);
+        QCOMPARE(a.practitionerId, stored->practitionerId);
+        QCOMPARE(a.motifId, stored->motifId);
+        QCOMPARE(a.start, stored->start);
+        QCOMPARE(a.end, stored->end);
+        QCOMPARE(a.status, stored->status);
+        QVERIFY(!day.at(i).practitionerName.isEmpty());
+        QVERIFY(!day.at(i).motifLabel.isEmpty());
+        if (i > 0 && day.at(i - 1).appointment.start == a.start) {
+            ++sameStart;
+            QVERIFY(day.at(i - 1).practitionerName <= day.at(i).practitionerName);
+        }
+        if (i > 0)
+            QVERIFY(day.at(i - 1).appointment.start <= a.start);
+    }
+    QVERIFY(sameStart > 0);
 }
 
 void TestWidgets::lockScreenNeedsThePassword()

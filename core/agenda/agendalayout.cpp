@@ -2,23 +2,38 @@
 
 #include <algorithm>
 #include <numeric>
+#include <tuple>
+#include <vector>
 
 namespace guichet {
 
 QList<GridPlacement> AgendaLayout::place(const QList<GridItem> &items)
 {
     QList<GridPlacement> out(items.size());
-    QList<int> order(items.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const GridItem &x = items.at(a);
-        const GridItem &y = items.at(b);
-        if (x.column != y.column)
-            return x.column < y.column;
-        if (x.startMinute != y.startMinute)
-            return x.startMinute < y.startMinute;
-        return x.endMinute > y.endMinute; // longer first: it gets the left lane
-    });
+    // Sorted by column, start, longer first (it gets the left lane): small keys side by side,
+    // compared without going back to the items.
+    struct Key
+    {
+        int column;
+        int start;
+        int negativeEnd;
+        int index;
+        bool operator<(const Key &o) const
+        {
+            return std::tie(column, start, negativeEnd, index) < std::tie(o.column, o.start, o.negativeEnd, o.index);
+        }
+    };
+    std::vector<Key> keys;
+    keys.reserve(size_t(items.size()));
+    for (int k = 0; k < items.size(); ++k) {
+        const GridItem &item = items.at(k);
+        keys.push_back({ item.column, item.startMinute, -item.endMinute, k });
+    }
+    std::sort(keys.begin(), keys.end());
+    QList<int> order;
+    order.reserve(items.size());
+    for (const Key &k : keys)
+        order << k.index;
 
     // Sweep each column; a cluster is a run of transitively overlapping items.
     qsizetype i = 0;

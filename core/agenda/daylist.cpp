@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <numeric>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -16,16 +17,6 @@ using namespace Qt::StringLiterals;
 namespace guichet {
 
 Q_LOGGING_CATEGORY(lcAgenda, "guichet.agenda", QtInfoMsg)
-
-QString DayListEntry::patientName() const
-{
-    const qsizetype first = patientNames.indexOf(QChar(0x1f));
-    const qsizetype second = first < 0 ? -1 : patientNames.indexOf(QChar(0x1f), first + 1);
-    if (second < 0)
-        return patientNames;
-    return Patient::displayName(patientNames.left(first), patientNames.mid(first + 1, second - first - 1),
-                                patientNames.mid(second + 1));
-}
 
 QList<DayListEntry> DayList::load(const Database &db, const QDate &day, const QTimeZone &zone,
                                   const QStringList &practitionerIds)
@@ -44,19 +35,20 @@ QList<DayListEntry> DayList::load(const Database &db, const QDate &day, const QT
         JOIN appointments a ON a.id = h.appointment_id
         WHERE a.start_utc >= ? AND a.start_utc < ? AND h.to_status IN ('arrived', 'in-consultation')
         GROUP BY h.appointment_id, h.to_status)"_s,
-                         {toStored(from), toStored(to)});
+                         { toStored(from), toStored(to) });
     while (times && times->next()) {
         const auto it = row.constFind(times->value(0).toString());
         if (it == row.constEnd())
             continue;
         DayListEntry &e = entries[*it];
-        (times->value(1).toString() == u"arrived"_s ? e.arrivedAt : e.calledAt) = fromStored(times->value(2).toLongLong());
+        (times->value(1).toString() == u"arrived"_s ? e.arrivedAt : e.calledAt)
+            = fromStored(times->value(2).toLongLong());
     }
     auto noShows = db.exec(uR"(SELECT n.patient_id, count(*) FROM appointments n
         WHERE n.status = 'noshow' AND n.excused = 0 AND n.noshow_erased = 0
           AND n.patient_id IN (SELECT patient_id FROM appointments WHERE start_utc >= ? AND start_utc < ?)
         GROUP BY n.patient_id)"_s,
-                           {toStored(from), toStored(to)});
+                           { toStored(from), toStored(to) });
     QHash<QString, int> counts;
     while (noShows && noShows->next())
         counts.insert(noShows->value(0).toString(), noShows->value(1).toInt());
@@ -65,58 +57,98 @@ QList<DayListEntry> DayList::load(const Database &db, const QDate &day, const QT
     return entries;
 }
 
-QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &fromTime, const QDateTime &toTime,
-                                       const QStringList &practitionerIds, bool byPractitioner)
+namespace {
+
+QString displayNameOf(const QString &patientNames)
 {
-    const qint64 from = toStored(fromTime);
-    const qint64 to = toStored(toTime);
-    // Practitioners and visit reasons are few: read once and shared by every row (the
-    // QStrings are implicitly shared), found by the UTF-8 bytes of their id in a sorted table.
-    struct Names
+    const qsizetype first = patientNames.indexOf(QChar(0x1f));
+    const qsizetype second = first < 0 ? -1 : patientNames.indexOf(QChar(0x1f), first + 1);
+    if (second < 0)
+        return patientNames;
+    return Patient::displayName(patientNames.left(first), patientNames.mid(first + 1, second - first - 1),
+                                patientNames.mid(second + 1));
+}
+
+} // namespace
+
+QString AgendaRow::patientName() const
+{
+    return displayNameOf(patientNames);
+}
+
+QString DayListEntry::patientName() const
+{
+    return displayNameOf(patientNames);
+}
+
+AgendaRows DayList::loadRows(const Database &db, qint64 from, qint64 to, const QStringList &practitionerIds,
+                             bool withPatientIds)
+{
+    AgendaRows out;
+    // Practitioners and visit reasons are few: read once, found by the UTF-8 bytes of their
+    // id in a sorted table, and referred to by index from every row.
+    struct Key
     {
         QByteArray key;
-        QString id;
-        QString name;
-        QString color;
-        int rank = 0; // practitioners by name: the order of a same-time run in the list
+        int index;
+        quint64 prefix = 0; // the first eight bytes, big-endian: most comparisons end there
     };
-    auto byKey = [](const Names &x, const Names &y) { return x.key < y.key; };
-    std::vector<Names> practitioners;
+    auto prefixOf = [](QByteArrayView bytes) {
+        quint64 p = 0;
+        for (qsizetype i = 0; i < 8; ++i)
+            p = (p << 8) | (i < bytes.size() ? quint8(bytes[i]) : 0);
+        return p;
+    };
+    auto byKey = [](const Key &x, const Key &y) {
+        return x.key < y.key;
+    };
+    std::vector<Key> practitioners;
     if (auto r = db.exec(u"SELECT id, title, first_name, last_name, color FROM practitioners"_s)) {
         while (r->next()) {
             const QString title = r->value(1).toString();
             const QString id = r->value(0).toString();
-            practitioners.push_back({id.toUtf8(), id,
-                                     (title.isEmpty() ? QString() : title + u' ') + r->value(2).toString() + u' '
-                                         + r->value(3).toString(),
-                                     r->value(4).toString()});
+            practitioners.push_back({ id.toUtf8(), int(out.practitioners.size()) });
+            practitioners.back().prefix = prefixOf(practitioners.back().key);
+            out.practitioners.append(
+                { id,
+                  (title.isEmpty() ? QString() : title + u' ') + r->value(2).toString() + u' ' + r->value(3).toString(),
+                  r->value(4).toString() });
         }
     }
-    std::sort(practitioners.begin(), practitioners.end(), [](const Names &x, const Names &y) { return x.name < y.name; });
-    for (size_t i = 0; i < practitioners.size(); ++i)
-        practitioners[i].rank = int(i);
+    {
+        QList<int> byName(out.practitioners.size());
+        std::iota(byName.begin(), byName.end(), 0);
+        std::sort(byName.begin(), byName.end(),
+                  [&](int x, int y) { return out.practitioners.at(x).name < out.practitioners.at(y).name; });
+        for (int i = 0; i < byName.size(); ++i)
+            out.practitioners[byName.at(i)].rank = i;
+    }
     std::sort(practitioners.begin(), practitioners.end(), byKey);
-    std::vector<Names> motifs;
+    std::vector<Key> motifs;
     if (auto r = db.exec(u"SELECT id, label, color FROM motifs"_s)) {
         while (r->next()) {
             const QString id = r->value(0).toString();
-            motifs.push_back({id.toUtf8(), id, r->value(1).toString(), r->value(2).toString()});
+            motifs.push_back({ id.toUtf8(), int(out.motifs.size()) });
+            motifs.back().prefix = prefixOf(motifs.back().key);
+            out.motifs.append({ id, r->value(1).toString(), r->value(2).toString() });
         }
     }
     std::sort(motifs.begin(), motifs.end(), byKey);
-    auto lookup = [](const std::vector<Names> &names, QByteArrayView id) -> const Names * {
-        const auto it = std::lower_bound(names.begin(), names.end(), id,
-                                         [](const Names &n, QByteArrayView key) { return QByteArrayView(n.key) < key; });
-        return it != names.end() && QByteArrayView(it->key) == id ? &*it : nullptr;
+    auto lookup = [&](const std::vector<Key> &keys, QByteArrayView id) -> int {
+        const quint64 prefix = prefixOf(id);
+        const auto it = std::lower_bound(keys.begin(), keys.end(), id, [prefix](const Key &k, QByteArrayView key) {
+            return k.prefix != prefix ? k.prefix < prefix : QByteArrayView(k.key) < key;
+        });
+        return it != keys.end() && QByteArrayView(it->key) == id ? it->index : -1;
     };
     // No join: each appointment carries its patient's names (schema version 3).
-    QString sql = uR"(SELECT id, practitioner_id, patient_id, motif_id, start_utc, end_utc, status,
-               late_cancellation, excused, patient_names
+    QString sql = uR"(SELECT id, practitioner_id, motif_id, start_utc, end_utc, status,
+               late_cancellation, excused, patient_names, patient_id
         FROM appointments WHERE start_utc >= ? AND start_utc < ?)"_s;
     // Every practitioner chosen is no filter at all (the whole practice's week).
-    bool everyone = !practitionerIds.isEmpty() && size_t(practitionerIds.size()) >= practitioners.size();
-    for (size_t i = 0; everyone && i < practitioners.size(); ++i)
-        everyone = practitionerIds.contains(practitioners[i].id);
+    bool everyone = !practitionerIds.isEmpty() && practitionerIds.size() >= out.practitioners.size();
+    for (qsizetype i = 0; everyone && i < out.practitioners.size(); ++i)
+        everyone = practitionerIds.contains(out.practitioners.at(i).id);
     const QStringList filter = everyone ? QStringList() : practitionerIds;
     if (!filter.isEmpty())
         // Unary plus: filter while reading the covering index by start, rather than an index per
@@ -128,57 +160,73 @@ QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &from
     rows.bind(1, to);
     for (int i = 0; i < filter.size(); ++i)
         rows.bind(2 + i, filter.at(i));
-    QList<DayListEntry> out;
-    struct Order
-    {
-        qint64 start;
-        int rank;
-        int index;
-    };
-    std::vector<Order> order;
     while (rows.next()) {
-        DayListEntry e;
-        Appointment &a = e.appointment;
-        a.id = rows.string(0);
-        a.patientId = rows.string(2);
-        int rank = int(practitioners.size());
-        if (const Names *practitioner = lookup(practitioners, rows.utf8(1))) {
-            rank = practitioner->rank;
-            a.practitionerId = practitioner->id;
-            e.practitionerName = practitioner->name;
-            e.practitionerColor = practitioner->color;
-        } else {
-            a.practitionerId = rows.string(1);
-        }
-        if (const Names *motif = lookup(motifs, rows.utf8(3))) {
-            a.motifId = motif->id;
-            e.motifLabel = motif->name;
-            e.motifColor = motif->color;
-        } else {
-            a.motifId = rows.string(3);
-        }
-        order.push_back({rows.int64(4), rank, int(out.size())});
-        a.start = fromStored(rows.int64(4));
-        a.end = fromStored(rows.int64(5));
-        a.status = AppointmentStatuses::fromCode(rows.utf8(6)).value_or(AppointmentStatus::Booked);
-        a.lateCancellation = rows.int64(7) != 0;
-        a.excused = rows.int64(8) != 0;
-        e.patientNames = rows.string(9);
-        out.emplace_back(std::move(e));
+        AgendaRow &row = out.rows.emplace_back(); // filled in place
+        row.id = rows.string(0);
+        row.practitioner = lookup(practitioners, rows.utf8(1));
+        row.motif = lookup(motifs, rows.utf8(2));
+        row.start = rows.int64(3);
+        row.end = rows.int64(4);
+        row.status = AppointmentStatuses::fromCode(rows.utf8(5)).value_or(AppointmentStatus::Booked);
+        row.lateCancellation = rows.int64(6) != 0;
+        row.excused = rows.int64(7) != 0;
+        row.patientNames = rows.string(8);
+        if (withPatientIds)
+            row.patientId = rows.string(9);
     }
     if (!rows.error().isEmpty())
-        qCWarning(lcAgenda) << "day list:" << rows.error();
+        qCWarning(lcAgenda) << "agenda rows:" << rows.error();
+    return out;
+}
+
+QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &fromTime, const QDateTime &toTime,
+                                       const QStringList &practitionerIds, bool byPractitioner)
+{
+    const AgendaRows lean = loadRows(db, toStored(fromTime), toStored(toTime), practitionerIds, true);
+    QList<DayListEntry> out;
+    out.reserve(lean.rows.size());
+    for (const AgendaRow &row : lean.rows) {
+        DayListEntry &e = out.emplace_back();
+        Appointment &a = e.appointment;
+        a.id = row.id;
+        a.patientId = row.patientId;
+        if (row.practitioner >= 0) {
+            const AgendaRows::Name &p = lean.practitioners.at(row.practitioner);
+            a.practitionerId = p.id;
+            e.practitionerName = p.name;
+            e.practitionerColor = p.color;
+        }
+        if (row.motif >= 0) {
+            const AgendaRows::Name &m = lean.motifs.at(row.motif);
+            a.motifId = m.id;
+            e.motifLabel = m.name;
+            e.motifColor = m.color;
+        }
+        a.start = fromStored(row.start);
+        a.end = fromStored(row.end);
+        a.status = row.status;
+        a.lateCancellation = row.lateCancellation;
+        a.excused = row.excused;
+        e.patientNames = row.patientNames;
+    }
     if (!byPractitioner)
         return out;
-    // Same start: by practitioner, as the desk reads the list. Sorting small keys and moving
-    // each entry once is far cheaper than sorting the entries themselves.
-    std::sort(order.begin(), order.end(), [](const Order &x, const Order &y) {
-        return x.start != y.start ? x.start < y.start : x.rank != y.rank ? x.rank < y.rank : x.index < y.index;
+    // Same start: by practitioner, as the desk reads the list (a stable sort keeps the rest).
+    auto rank = [&](int index) {
+        const int p = lean.rows.at(index).practitioner;
+        return p < 0 ? int(lean.practitioners.size()) : lean.practitioners.at(p).rank;
+    };
+    QList<int> order(out.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        const qint64 sx = lean.rows.at(x).start;
+        const qint64 sy = lean.rows.at(y).start;
+        return sx != sy ? sx < sy : rank(x) < rank(y);
     });
     QList<DayListEntry> sorted;
     sorted.reserve(out.size());
-    for (const Order &o : order)
-        sorted.emplace_back(std::move(out[o.index]));
+    for (const int i : std::as_const(order))
+        sorted.emplace_back(std::move(out[i]));
     return sorted;
 }
 

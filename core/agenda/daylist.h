@@ -34,9 +34,46 @@ Q_DECLARE_TYPEINFO(guichet::DayListEntry, Q_RELOCATABLE_TYPE);
 
 namespace guichet {
 
+// The agenda grid's lean row: what a block needs, nothing more. A week of thousands is
+// read and placed many times a day; names and colours are shared through indexes.
+struct AgendaRow
+{
+    QString id; // the appointment's
+    QString patientNames; // as stored: birth name, usage name, first name used, U+001F between
+    QString patientId; // only when asked for
+    qint64 start = 0; // UTC seconds
+    qint64 end = 0;
+    int practitioner = -1; // index in AgendaRows::practitioners, -1 unknown
+    int motif = -1; // index in AgendaRows::motifs, -1 unknown
+    AppointmentStatus status = AppointmentStatus::Booked;
+    bool lateCancellation = false;
+    bool excused = false;
+    QString patientName() const; // "DUPONT (MARTIN) Marie", made when shown
+};
+
+struct AgendaRows
+{
+    struct Name
+    {
+        QString id;
+        QString name; // "Dr Claire Garcia"; the label for a visit reason
+        QString color; // #rrggbb, may be empty
+        int rank = 0; // practitioners: their place by name
+    };
+    QList<Name> practitioners; // every practitioner of the practice
+    QList<Name> motifs; // every visit reason
+    QList<AgendaRow> rows; // by start
+};
+
 class DayList final
 {
 public:
+    // Appointments starting in [from, to) (UTC seconds), by start, of the practitioners given
+    // (empty: everyone), with the practice's practitioners and visit reasons beside.
+    // Patient ids only when asked (the grid does not need them).
+    static AgendaRows loadRows(const Database &db, qint64 from, qint64 to, const QStringList &practitionerIds = {},
+                               bool withPatientIds = false);
+
     // Appointments starting on `day` (in `zone`), by start time then practitioner, joined in one query.
     static QList<DayListEntry> load(const Database &db, const QDate &day, const QTimeZone &zone,
                                     const QStringList &practitionerIds = {});

@@ -1,16 +1,16 @@
 #include "bench.h"
 
-#include "clock.h"
-#include "domain/names.h"
 #include "access/session.h"
-#include "corruptionset.h"
-#include "identity/duplicatefinder.h"
-#include "identity/patientcsv.h"
-#include "store/database.h"
-#include "store/democlinic.h"
 #include "agenda/agendalayout.h"
 #include "agenda/daylist.h"
+#include "clock.h"
+#include "corruptionset.h"
+#include "domain/names.h"
+#include "identity/duplicatefinder.h"
+#include "identity/patientcsv.h"
 #include "store/appointmentrepository.h"
+#include "store/database.h"
+#include "store/democlinic.h"
 #include "store/patientrepository.h"
 #include "store/practicerepository.h"
 #include "timeutil.h"
@@ -32,7 +32,9 @@ Percentiles percentiles(QList<double> samples)
     if (samples.isEmpty())
         return p;
     std::sort(samples.begin(), samples.end());
-    auto at = [&](double q) { return samples.at(std::min<qsizetype>(samples.size() - 1, qsizetype(q * samples.size()))); };
+    auto at = [&](double q) {
+        return samples.at(std::min<qsizetype>(samples.size() - 1, qsizetype(q * samples.size())));
+    };
     p.p50 = at(0.50);
     p.p95 = at(0.95);
     p.max = samples.last();
@@ -118,13 +120,14 @@ int benchSearch(const BenchOptions &options, const Clock &clock, QTextStream &ou
         found += hits.size();
     }
     const Percentiles p = percentiles(samples);
-    print(out, {{u"bench"_s, u"search"_s},
-               {u"n"_s, n},
-               {u"queries"_s, options.repetitions},
-               {u"mean_hits"_s, double(found) / options.repetitions},
-               {u"p50_ms"_s, p.p50},
-               {u"p95_ms"_s, p.p95},
-               {u"max_ms"_s, p.max}});
+    print(out,
+          { { u"bench"_s, u"search"_s },
+            { u"n"_s, n },
+            { u"queries"_s, options.repetitions },
+            { u"mean_hits"_s, double(found) / options.repetitions },
+            { u"p50_ms"_s, p.p50 },
+            { u"p95_ms"_s, p.p95 },
+            { u"max_ms"_s, p.max } });
     return 0;
 }
 
@@ -148,32 +151,35 @@ int benchAgenda(const BenchOptions &options, const Clock &clock, QTextStream &ou
         const QDate first = monday.addDays(7 * (i % 9 - 4));
         QElapsedTimer t;
         t.start();
-        const QList<DayListEntry> entries = DayList::loadRange(*db, QDateTime(first, QTime(0, 0), zone),
-                                                               QDateTime(first.addDays(7), QTime(0, 0), zone),
-                                                               practitioners);
-        QList<GridItem> items;
-        items.reserve(entries.size());
-        QHash<QString, int> column;
-        for (int c = 0; c < practitioners.size(); ++c)
-            column.insert(practitioners.at(c), c);
+        const AgendaRows week
+            = DayList::loadRows(*db, QDateTime(first, QTime(0, 0), zone).toSecsSinceEpoch(),
+                                QDateTime(first.addDays(7), QTime(0, 0), zone).toSecsSinceEpoch(), practitioners);
+        // As the grid does: a column per day and practitioner, minutes of the local day.
+        QList<int> columnOf(week.practitioners.size(), 0);
+        for (int p = 0; p < week.practitioners.size(); ++p)
+            columnOf[p] = std::max<int>(0, int(practitioners.indexOf(week.practitioners.at(p).id)));
         const ZoneDays days(zone, first, 7);
-        for (const DayListEntry &e : entries) {
-            const int day = std::max(0, days.dayIndex(e.appointment.start));
-            items << GridItem{day * int(practitioners.size()) + column.value(e.appointment.practitionerId),
-                              days.minuteOfDay(e.appointment.start), days.minuteOfDay(e.appointment.end)};
+        QList<GridItem> items;
+        items.reserve(week.rows.size());
+        for (const AgendaRow &row : week.rows) {
+            const int day = std::max(0, days.dayIndex(row.start));
+            items << GridItem { day * int(practitioners.size())
+                                    + (row.practitioner < 0 ? 0 : columnOf.at(row.practitioner)),
+                                days.minuteOfDay(row.start), days.minuteOfDay(row.end) };
         }
         const QList<GridPlacement> placed = AgendaLayout::place(items);
         samples << double(t.nsecsElapsed()) / 1e6;
         shown += placed.size();
     }
     const Percentiles p = percentiles(samples);
-    print(out, {{u"bench"_s, u"agenda.query"_s},
-                {u"n"_s, n},
-                {u"practitioners"_s, practitioners.size()},
-                {u"mean_week_appointments"_s, double(shown) / options.repetitions},
-                {u"p50_ms"_s, p.p50},
-                {u"p95_ms"_s, p.p95},
-                {u"max_ms"_s, p.max}});
+    print(out,
+          { { u"bench"_s, u"agenda.query"_s },
+            { u"n"_s, n },
+            { u"practitioners"_s, practitioners.size() },
+            { u"mean_week_appointments"_s, double(shown) / options.repetitions },
+            { u"p50_ms"_s, p.p50 },
+            { u"p95_ms"_s, p.p95 },
+            { u"max_ms"_s, p.max } });
     return 0;
 }
 
@@ -194,14 +200,15 @@ int benchDuplicates(const BenchOptions &options, const Clock &clock, QTextStream
         QElapsedTimer t;
         t.start();
         const MatchQuality q = measureQuality(set);
-        print(out, {{u"bench"_s, u"duplicates.quality"_s},
-                    {u"n"_s, set.records.size()},
-                    {u"true_pairs"_s, q.truePairs},
-                    {u"precision"_s, q.precision()},
-                    {u"recall"_s, q.recall()},
-                    {u"recall_with_possible"_s, q.recallWithPossible()},
-                    {u"hard_negatives_flagged"_s, q.hardNegativesStrong},
-                    {u"seconds"_s, double(t.elapsed()) / 1000.0}});
+        print(out,
+              { { u"bench"_s, u"duplicates.quality"_s },
+                { u"n"_s, set.records.size() },
+                { u"true_pairs"_s, q.truePairs },
+                { u"precision"_s, q.precision() },
+                { u"recall"_s, q.recall() },
+                { u"recall_with_possible"_s, q.recallWithPossible() },
+                { u"hard_negatives_flagged"_s, q.hardNegativesStrong },
+                { u"seconds"_s, double(t.elapsed()) / 1000.0 } });
     }
     // Full scan of 100,000 patients from the database.
     {
@@ -225,11 +232,12 @@ int benchDuplicates(const BenchOptions &options, const Clock &clock, QTextStream
         qint64 strong = 0;
         for (const DuplicatePair &p : *pairs)
             strong += p.match.band >= MatchBand::Probable ? 1 : 0;
-        print(out, {{u"bench"_s, u"duplicates.scan"_s},
-                    {u"n"_s, PatientRepository(*db).count()},
-                    {u"pairs"_s, pairs->size()},
-                    {u"certain_or_probable"_s, strong},
-                    {u"seconds"_s, double(t.elapsed()) / 1000.0}});
+        print(out,
+              { { u"bench"_s, u"duplicates.scan"_s },
+                { u"n"_s, PatientRepository(*db).count() },
+                { u"pairs"_s, pairs->size() },
+                { u"certain_or_probable"_s, strong },
+                { u"seconds"_s, double(t.elapsed()) / 1000.0 } });
     }
     // One patient being typed against a million: the desk's "already known?" while typing.
     auto db = benchDatabase(options, clock, err);
@@ -264,12 +272,13 @@ int benchDuplicates(const BenchOptions &options, const Clock &clock, QTextStream
         found += candidates ? candidates->size() : 0;
     }
     const Percentiles pct = percentiles(samples);
-    print(out, {{u"bench"_s, u"duplicates.one"_s},
-                {u"n"_s, patients.count()},
-                {u"mean_candidates"_s, double(found) / options.repetitions},
-                {u"p50_ms"_s, pct.p50},
-                {u"p95_ms"_s, pct.p95},
-                {u"max_ms"_s, pct.max}});
+    print(out,
+          { { u"bench"_s, u"duplicates.one"_s },
+            { u"n"_s, patients.count() },
+            { u"mean_candidates"_s, double(found) / options.repetitions },
+            { u"p50_ms"_s, pct.p50 },
+            { u"p95_ms"_s, pct.p95 },
+            { u"max_ms"_s, pct.max } });
     return 0;
 }
 
@@ -295,9 +304,19 @@ int benchImport(const BenchOptions &options, const Clock &clock, QTextStream &ou
                 break;
             const QString sex = r.sex == Sex::Male ? u"M"_s : u"F"_s;
             const QString phone = r.phone.isEmpty() ? QString() : u'+' + r.phone;
-            chunk += QStringList{u"LEGACY-%1"_s.arg(written), r.birthTokens.join(u' '), r.usageTokens.join(u' '),
-                                 r.firstNames.join(u' '), sex, r.birthDate.toString(Qt::ISODate), r.niss, r.nir, phone,
-                                 QString(), QString(), QString(), QString()}
+            chunk += QStringList { u"LEGACY-%1"_s.arg(written),
+                                   r.birthTokens.join(u' '),
+                                   r.usageTokens.join(u' '),
+                                   r.firstNames.join(u' '),
+                                   sex,
+                                   r.birthDate.toString(Qt::ISODate),
+                                   r.niss,
+                                   r.nir,
+                                   phone,
+                                   QString(),
+                                   QString(),
+                                   QString(),
+                                   QString() }
                          .join(u',')
                          .toUtf8()
                 + "\n";
@@ -321,11 +340,12 @@ int benchImport(const BenchOptions &options, const Clock &clock, QTextStream &ou
         err << report.error().message << Qt::endl;
         return 5;
     }
-    print(out, {{u"bench"_s, u"import"_s},
-                {u"n"_s, report->rows},
-                {u"imported"_s, report->imported},
-                {u"problems"_s, report->problemCount},
-                {u"seconds"_s, report->seconds}});
+    print(out,
+          { { u"bench"_s, u"import"_s },
+            { u"n"_s, report->rows },
+            { u"imported"_s, report->imported },
+            { u"problems"_s, report->problemCount },
+            { u"seconds"_s, report->seconds } });
     return 0;
 }
 
@@ -357,8 +377,7 @@ QDate agendaBenchWeek(const Database &db)
     return middle.addDays(1 - middle.dayOfWeek());
 }
 
-int runBench(const QString &name, const BenchOptions &options, const Clock &clock, QTextStream &out,
-             QTextStream &err)
+int runBench(const QString &name, const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
 {
     if (name == u"search"_s)
         return benchSearch(options, clock, out, err);

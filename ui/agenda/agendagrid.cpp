@@ -119,10 +119,9 @@ void AgendaGrid::reloadNow()
 
     m_columns.clear();
     const QStringList ids = m_practitionerIds;
-    m_entries = DayList::loadRange(db, from.toUTC(), to.toUTC(), ids);
+    m_rows = DayList::loadRows(db, from.toSecsSinceEpoch(), to.toSecsSinceEpoch(), ids);
     if (!m_showCancelled)
-        m_entries.removeIf(
-            [](const DayListEntry &e) { return !AppointmentStatuses::occupiesSlot(e.appointment.status); });
+        m_rows.rows.removeIf([](const AgendaRow &row) { return !AppointmentStatuses::occupiesSlot(row.status); });
     QHash<QString, QList<OpeningRange>> ranges;
     QHash<QString, QList<Absence>> absences;
     for (const Practitioner &p : std::as_const(practitioners)) {
@@ -135,9 +134,9 @@ void AgendaGrid::reloadNow()
     // A week shows the days somebody works or has an appointment (Sunday usually goes).
     const ZoneDays zoneDays(m_zone, first, days);
     QList<int> dayOf; // the range's day index of each appointment, computed once
-    dayOf.reserve(m_entries.size());
-    for (const DayListEntry &e : std::as_const(m_entries))
-        dayOf << zoneDays.dayIndex(e.appointment.start);
+    dayOf.reserve(m_rows.rows.size());
+    for (const AgendaRow &row : std::as_const(m_rows.rows))
+        dayOf << zoneDays.dayIndex(row.start);
     QList<QDate> visibleDays;
     QList<int> visibleIndex(days, -1);
     for (int d = 0; d < days; ++d) {
@@ -169,18 +168,24 @@ void AgendaGrid::reloadNow()
         }
     }
 
-    QHash<QString, int> practitionerIndex;
-    for (int i = 0; i < practitioners.size(); ++i)
-        practitionerIndex.insert(practitioners.at(i).id, i);
+    // The place of each of the practice's practitioners among the columns of a day.
+    QList<int> practitionerIndex(m_rows.practitioners.size(), 0);
+    for (int i = 0; i < practitioners.size(); ++i) {
+        for (int k = 0; k < m_rows.practitioners.size(); ++k)
+            if (m_rows.practitioners.at(k).id == practitioners.at(i).id)
+                practitionerIndex[k] = i;
+    }
     m_items.clear();
+    m_items.reserve(m_rows.rows.size());
     m_perDay = std::max<int>(1, int(practitioners.size()));
-    for (int i = 0; i < m_entries.size(); ++i) {
-        const Appointment &a = m_entries.at(i).appointment;
+    for (int i = 0; i < m_rows.rows.size(); ++i) {
+        const AgendaRow &row = m_rows.rows.at(i);
         const int day = std::max(0, dayOf.at(i));
-        const int column = std::max(0, visibleIndex.value(day)) * m_perDay + practitionerIndex.value(a.practitionerId);
-        const int endDay = zoneDays.dayIndex(a.end);
-        const int start = zoneDays.minuteOfDay(a.start);
-        const int end = (endDay < 0 ? days - day : endDay - day) * 24 * 60 + zoneDays.minuteOfDay(a.end);
+        const int column = std::max(0, visibleIndex.value(day)) * m_perDay
+            + (row.practitioner < 0 ? 0 : practitionerIndex.at(row.practitioner));
+        const int endDay = zoneDays.dayIndex(row.end);
+        const int start = zoneDays.minuteOfDay(row.start);
+        const int end = (endDay < 0 ? days - day : endDay - day) * 24 * 60 + zoneDays.minuteOfDay(row.end);
         m_items << GridItem { column, start, end }; // absolute minutes for now
     }
     // The grid also covers appointments booked outside the opening hours.
@@ -195,21 +200,26 @@ void AgendaGrid::reloadNow()
         item.endMinute -= m_firstMinute;
     }
     m_places = AgendaLayout::place(m_items);
+    // Colours parsed once per practitioner and visit reason, not once per appointment.
+    QList<QRgb> borders;
+    for (const AgendaRows::Name &p : std::as_const(m_rows.practitioners))
+        borders << QColor(p.color.isEmpty() ? u"#4a90d9"_s : p.color).darker(110).rgb();
+    QList<QColor> fills;
+    for (const AgendaRows::Name &m : std::as_const(m_rows.motifs))
+        fills << QColor(m.color.isEmpty() ? u"#7fb3e6"_s : m.color).lighter(125);
+    const QColor defaultFill = QColor(u"#7fb3e6"_s).lighter(125);
+    const QRgb defaultBorder = QColor(u"#4a90d9"_s).darker(110).rgb();
     m_looks.clear();
-    m_looks.reserve(m_entries.size());
-    for (const DayListEntry &e : std::as_const(m_entries)) {
+    m_looks.reserve(m_rows.rows.size());
+    for (const AgendaRow &row : std::as_const(m_rows.rows)) {
         Look look;
-        const int minute = zoneDays.minuteOfDay(e.appointment.start);
-        look.time = QStringLiteral("%1:%2")
-                        .arg(minute / 60, 2, 10, QLatin1Char('0'))
-                        .arg(minute % 60, 2, 10, QLatin1Char('0'));
-        look.cancelled = !AppointmentStatuses::occupiesSlot(e.appointment.status);
-        QColor fill = QColor(e.motifColor.isEmpty() ? u"#7fb3e6"_s : e.motifColor).lighter(125);
+        look.cancelled = !AppointmentStatuses::occupiesSlot(row.status);
+        const QColor &fill = row.motif < 0 ? defaultFill : fills.at(row.motif);
         // Cancelled and done appointments are faint: the colour at 35 % over the white of open hours.
-        look.fill = look.cancelled || e.appointment.status == AppointmentStatus::Fulfilled ? faint(fill) : fill.rgb();
-        look.border = QColor(e.practitionerColor.isEmpty() ? u"#4a90d9"_s : e.practitionerColor).darker(110).rgb();
-        if (e.appointment.status != AppointmentStatus::Booked)
-            look.status = statusColor(e.appointment.status).rgb();
+        look.fill = look.cancelled || row.status == AppointmentStatus::Fulfilled ? faint(fill) : fill.rgb();
+        look.border = row.practitioner < 0 ? defaultBorder : borders.at(row.practitioner);
+        if (row.status != AppointmentStatus::Booked)
+            look.status = statusColor(row.status).rgb();
         m_looks << look;
     }
     m_backgroundDirty = true;
@@ -261,22 +271,22 @@ QRect AgendaGrid::itemRect(int index) const
 
 QString AgendaGrid::appointmentIdAt(int index) const
 {
-    return m_entries.value(index).appointment.id;
+    return m_rows.rows.value(index).id;
 }
 
 QString AgendaGrid::appointmentAt(const QPoint &pos) const
 {
     for (int i = int(m_items.size()) - 1; i >= 0; --i) {
         if (itemRect(i).contains(pos))
-            return m_entries.at(i).appointment.id;
+            return m_rows.rows.at(i).id;
     }
     return {};
 }
 
 int AgendaGrid::indexOf(const QString &appointmentId) const
 {
-    for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).appointment.id == appointmentId)
+    for (int i = 0; i < m_rows.rows.size(); ++i) {
+        if (m_rows.rows.at(i).id == appointmentId)
             return i;
     }
     return -1;
@@ -344,9 +354,9 @@ void AgendaGrid::mousePressEvent(QMouseEvent *event)
         const QRect r = itemRect(i);
         if (!r.contains(pos))
             continue;
-        Q_EMIT appointmentClicked(m_entries.at(i).appointment.id);
+        Q_EMIT appointmentClicked(m_rows.rows.at(i).id);
         // Only what is still booked moves; the rest is history.
-        if (m_entries.at(i).appointment.status != AppointmentStatus::Booked)
+        if (m_rows.rows.at(i).status != AppointmentStatus::Booked)
             return;
         m_dragItem = i;
         m_dragColumn = m_items.at(i).column;
@@ -373,7 +383,7 @@ void AgendaGrid::mouseMoveEvent(QMouseEvent *event)
         for (int i = int(m_items.size()) - 1; i >= 0; --i) {
             const QRect r = itemRect(i);
             if (r.contains(pos)) {
-                if (m_entries.at(i).appointment.status == AppointmentStatus::Booked && pos.y() >= r.bottom() - 4)
+                if (m_rows.rows.at(i).status == AppointmentStatus::Booked && pos.y() >= r.bottom() - 4)
                     shape = Qt::SizeVerCursor;
                 break;
             }
@@ -431,8 +441,7 @@ void AgendaGrid::mouseReleaseEvent(QMouseEvent *event)
         const GridItem &item = m_items.at(m_dragItem);
         if (item.column == m_dragColumn && item.startMinute == from && item.endMinute == to)
             return;
-        Q_EMIT appointmentDragged(m_entries.at(m_dragItem).appointment.id, timeOf(m_dragColumn, from),
-                                  timeOf(m_dragColumn, to));
+        Q_EMIT appointmentDragged(m_rows.rows.at(m_dragItem).id, timeOf(m_dragColumn, from), timeOf(m_dragColumn, to));
     }
 }
 
@@ -743,16 +752,21 @@ void AgendaGrid::paintItems(QImage &image) const
     QFont struck = small;
     struck.setStrikeOut(true);
     for (const int i : std::as_const(labelled)) {
-        const DayListEntry &e = m_entries.at(i);
+        const AgendaRow &row = m_rows.rows.at(i);
         const Look &look = m_looks.at(i);
+        const int minute = m_items.at(i).startMinute + m_firstMinute;
+        const QString time = QStringLiteral("%1:%2")
+                                 .arg(minute / 60, 2, 10, QLatin1Char('0'))
+                                 .arg(minute % 60, 2, 10, QLatin1Char('0'));
+        const QString motif = row.motif < 0 ? QString() : m_rows.motifs.at(row.motif).name;
         const QRect inner = itemRect(i).adjusted(6, 1, -2, -1);
         p.setPen(look.cancelled ? QColor(u"#8a949e"_s) : QColor(u"#1d2733"_s));
         p.setFont(look.cancelled ? struck : small);
-        const QString first = sfm.elidedText(look.time + u' ' + e.patientName(), Qt::ElideRight, inner.width());
+        const QString first = sfm.elidedText(time + u' ' + row.patientName(), Qt::ElideRight, inner.width());
         p.drawText(QRect(inner.left(), inner.top(), inner.width(), sfm.height()), Qt::AlignLeft, first);
-        if (inner.height() >= 2 * sfm.height() && !e.motifLabel.isEmpty())
+        if (inner.height() >= 2 * sfm.height() && !motif.isEmpty())
             p.drawText(QRect(inner.left(), inner.top() + sfm.height(), inner.width(), sfm.height()), Qt::AlignLeft,
-                       sfm.elidedText(e.motifLabel, Qt::ElideRight, inner.width()));
+                       sfm.elidedText(motif, Qt::ElideRight, inner.width()));
     }
 }
 

@@ -41,7 +41,7 @@ public:
     void invalidatePaintCache(); // the next paint draws everything again (a reload does this too)
 
     int columnCount() const { return int(m_columns.size()); }
-    int itemCount() const { return int(m_entries.size()); }
+    int itemCount() const { return int(m_rows.rows.size()); }
     QString appointmentAt(const QPoint &pos) const;
     QRect itemRect(int index) const;
     QString appointmentIdAt(int index) const;
@@ -50,7 +50,7 @@ public:
     QPoint pointAt(const QString &practitionerId, const QDate &day, const QTime &time) const;
     static constexpr int SnapMinutes = 5;
 
-    QSize sizeHint() const override { return {1200, 800}; }
+    QSize sizeHint() const override { return { 1200, 800 }; }
 
 Q_SIGNALS:
     void appointmentClicked(const QString &appointmentId);
@@ -101,7 +101,7 @@ private:
     QTimer m_reload;
     bool m_stale = true; // a reload was asked while hidden
     QList<Column> m_columns;
-    QList<DayListEntry> m_entries;
+    AgendaRows m_rows;
     QList<GridItem> m_items;
     QList<GridPlacement> m_places;
     struct Look
@@ -110,7 +110,6 @@ private:
         QRgb border = 0;
         QRgb status = 0; // 0: no strip
         bool cancelled = false;
-        QString time; // HH:mm in the site's zone
     };
     QList<Look> m_looks; // colours parsed once per reload, not per paint
     mutable QHash<QString, QStaticText> m_titles; // elided and shaped once (cleared on resize)
