@@ -1,8 +1,10 @@
 #include "agenda/appointmentservice.h"
 #include "agenda/bookingrules.h"
 #include "agenda/freeslots.h"
+#include "agenda/openinghours.h"
 #include "identity/patientservice.h"
 #include "store/appointmentrepository.h"
+#include "store/changejournal.h"
 #include "store/practicerepository.h"
 #include "testsupport.h"
 #include "uuid.h"
@@ -36,6 +38,10 @@ private Q_SLOTS:
     void moveFollowsTheRules();
     void freeSlots();
     void endBeforeStartRefused();
+    void openingRangesParsed_data();
+    void openingRangesParsed();
+    void weeklyHoursEdited();
+    void daysThatDifferReplaceTheWeek();
 
 private:
     QString patient(const QString &birthDate = u"1980-05-05"_s);
@@ -51,7 +57,7 @@ private:
 
     std::unique_ptr<TempDatabase> m_t;
     MiniPractice m_practice;
-    QTimeZone m_zone{QByteArrayLiteral("Europe/Brussels")};
+    QTimeZone m_zone { QByteArrayLiteral("Europe/Brussels") };
 };
 
 void TestBookingRules::init()
@@ -92,7 +98,8 @@ QString TestBookingRules::practitioner(const QString &specialty, bool newPatient
     if (hours) {
         // Monday to Friday, 08:30-12:30 and 14:00-18:00.
         for (int day = 1; day <= 5; ++day) {
-            for (const auto &[from, to] : {std::pair{QTime(8, 30), QTime(12, 30)}, std::pair{QTime(14, 0), QTime(18, 0)}}) {
+            for (const auto &[from, to] :
+                 { std::pair { QTime(8, 30), QTime(12, 30) }, std::pair { QTime(14, 0), QTime(18, 0) } }) {
                 OpeningRange r;
                 r.id = newUuid();
                 r.practitionerId = p.id;
@@ -253,11 +260,11 @@ void TestBookingRules::lastVisitOlderThanTwoYears()
     QVERIFY(old.ok());
     QVERIFY(m_t->db().exec(u"UPDATE appointments SET status = 'fulfilled', start_utc = start_utc - ?, "
                            "end_utc = end_utc - ? WHERE id = ?"_s,
-                           {qint64(25) * 30 * 86400, qint64(25) * 30 * 86400, old->appointment.id}));
+                           { qint64(25) * 30 * 86400, qint64(25) * 30 * 86400, old->appointment.id }));
     QCOMPARE(book(p, dr, consult, at(24, 9), u"online"_s).error().rule, u"agenda.last-visit"_s);
     QVERIFY(book(p, dr, consult, at(24, 9)).ok()); // by phone or at the desk
     QVERIFY(m_t->db().exec(u"UPDATE appointments SET start_utc = start_utc + ?, end_utc = end_utc + ? WHERE id = ?"_s,
-                           {qint64(6) * 30 * 86400, qint64(6) * 30 * 86400, old->appointment.id}));
+                           { qint64(6) * 30 * 86400, qint64(6) * 30 * 86400, old->appointment.id }));
     QVERIFY(book(p, dr, consult, at(24, 10), u"online"_s).ok()); // 19 months ago
 }
 
@@ -364,17 +371,20 @@ void TestBookingRules::freeSlots()
     const QString consult = motif(dr, 30);
     // Tuesday 24: 08:30-12:30 gives 8 found of 30 minutes; one is taken at 09:00.
     QVERIFY(book(patient(), dr, consult, at(24, 9)).ok());
-    auto found = FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 24), QDate(2026, 11, 24), 50);
+    auto found
+        = FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 24), QDate(2026, 11, 24), 50);
     QVERIFY(found.ok());
     QCOMPARE(found->size(), 7 + 8);
     QCOMPARE(found->first().start, at(24, 8, 30).toUTC());
     QCOMPARE(found->at(1).start, at(24, 9, 30).toUTC());
     // Today (Monday 23, 10:00 in Brussels): the morning's past found are left out.
-    auto today = FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 23), QDate(2026, 11, 23), 50);
+    auto today
+        = FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 23), QDate(2026, 11, 23), 50);
     QVERIFY(today.ok());
     QCOMPARE(today->first().start, at(23, 10).toUTC());
     // A count, a weekend and an unknown reason.
-    auto three = FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 28), QDate(2026, 12, 4), 3);
+    auto three
+        = FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 28), QDate(2026, 12, 4), 3);
     QCOMPARE(three->size(), 3);
     QCOMPARE(three->first().start, at(30, 8, 30).toUTC());
     QCOMPARE(FreeSlots::find(m_t->db(), m_t->clock().now(), dr, u"x"_s, QDate(2026, 11, 24), QDate(2026, 11, 24), 5)
@@ -393,6 +403,131 @@ void TestBookingRules::endBeforeStartRefused()
     const RuleCheck check = BookingRules::check(m_t->db(), m_t->clock().now(), r);
     QVERIFY(!check.allowed());
     QCOMPARE(check.refusals.first().rule, u"agenda.times"_s);
+}
+
+void TestBookingRules::openingRangesParsed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("ranges"); // formatted back, or the rule of the refusal
+    QTest::newRow("usual") << u"08:30-12:30, 14:00-18:00"_s << u"08:30-12:30, 14:00-18:00"_s;
+    QTest::newRow("French") << u"8h30 - 12h30 et 14h-18h"_s << u"08:30-12:30, 14:00-18:00"_s;
+    QTest::newRow("unordered") << u"14:00-18:00; 8:30-12:30"_s << u"08:30-12:30, 14:00-18:00"_s;
+    QTest::newRow("until midnight") << u"18:00-24:00"_s << u"18:00-24:00"_s;
+    QTest::newRow("closed") << u"  "_s << QString();
+    QTest::newRow("overlap") << u"08:30-12:30, 12:00-18:00"_s << u"hours.overlap"_s;
+    QTest::newRow("odd minutes") << u"08:32-12:30"_s << u"hours.step"_s;
+    QTest::newRow("backwards") << u"12:30-08:30"_s << u"hours.order"_s;
+    QTest::newRow("no such time") << u"08:30-25:00"_s << u"hours.format"_s;
+    QTest::newRow("not a range") << u"le matin"_s << u"hours.format"_s;
+    QTest::newRow("too many") << u"8-9,9-10,10-11,11-12,12-13,13-14,14-15"_s << u"hours.count"_s;
+}
+
+void TestBookingRules::openingRangesParsed()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, ranges);
+    auto parsed = OpeningHoursService::parseRanges(text);
+    if (ranges.startsWith(u"hours."_s)) {
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().rule, ranges);
+        QVERIFY(!parsed.error().message.isEmpty());
+        return;
+    }
+    QVERIFY(parsed.ok());
+    QList<OpeningRange> back;
+    for (const TimeRange &t : *parsed) {
+        OpeningRange r;
+        r.start = t.start;
+        r.end = t.end;
+        back << r;
+    }
+    QCOMPARE(OpeningHoursService::formatRanges(back), ranges);
+}
+
+void TestBookingRules::weeklyHoursEdited()
+{
+    const QString dr = practitioner(u"general-practice"_s);
+    const QString consult = motif(dr, 20);
+    // Booked next Monday at 08:30 and 11:00; Monday becomes 09:00-12:00 only.
+    const QString early = book(patient(), dr, consult, at(30, 8, 30))->appointment.id;
+    QVERIFY(book(patient(), dr, consult, at(30, 11)).ok());
+    // The Tuesday morning is for one reason only; redrawing the same range keeps it.
+    QVERIFY(m_t->db().exec(u"INSERT INTO opening_range_motifs(range_id, motif_id) SELECT id, ? FROM opening_ranges "
+                           "WHERE practitioner_id = ? AND weekday = 2 AND start_minute = 510"_s,
+                           { consult, dr }));
+    auto monday = OpeningHoursService::parseRanges(u"9h-12h"_s);
+    QVERIFY(monday.ok());
+    // Secretaries book; changing the usual week is for practitioners and administrators.
+    QVERIFY(!OpeningHoursService::setWeekday(m_t->session(Role::Secretary), dr, 1, *monday));
+    const int journal = ChangeJournal::pendingCount(m_t->db());
+    auto done = OpeningHoursService::setWeekday(m_t->session(Role::Practitioner), dr, 1, *monday);
+    QVERIFY(done.ok());
+    QCOMPARE(done->outside.size(), 1);
+    QCOMPARE(done->outside.first().id, early);
+    QCOMPARE(ChangeJournal::pendingCount(m_t->db()), journal + 1);
+    QCOMPARE(OpeningHours::load(m_t->db(), dr, QDate(2026, 11, 30), QDate(2026, 11, 30)).on(QDate(2026, 11, 30)).size(),
+             1);
+    // Online, the new hours hold; at the desk, a warning.
+    QCOMPARE(book(patient(), dr, consult, at(30, 14), u"online"_s).error().rule, u"agenda.closed"_s);
+    QVERIFY(book(patient(), dr, consult, at(30, 9, 20), u"online"_s).ok());
+    auto tuesday = OpeningHoursService::parseRanges(u"08:30-12:30, 14:00-19:00"_s);
+    QVERIFY(OpeningHoursService::setWeekday(m_t->session(), dr, 2, *tuesday));
+    const QList<OpeningRange> after
+        = OpeningHours::load(m_t->db(), dr, QDate(2026, 11, 24), QDate(2026, 11, 24)).on(QDate(2026, 11, 24));
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.at(0).motifIds, QStringList { consult });
+    QVERIFY(after.at(1).motifIds.isEmpty());
+    QCOMPARE(after.at(1).end, QTime(19, 0));
+    QCOMPARE(OpeningHoursService::setWeekday(m_t->session(), dr, 8, *tuesday).error().rule, u"hours.weekday"_s);
+    QVERIFY(!OpeningHoursService::setWeekday(m_t->session(), u"nobody"_s, 2, *tuesday));
+}
+
+void TestBookingRules::daysThatDifferReplaceTheWeek()
+{
+    const QString dr = practitioner(u"general-practice"_s);
+    const QString consult = motif(dr, 30);
+    const QString booked = book(patient(), dr, consult, at(25, 9))->appointment.id;
+    // Wednesday 25 closed (training): its booked patient is listed, online refused, desk warned, no free slot.
+    auto closed
+        = OpeningHoursService::setException(m_t->session(Role::Secretary), dr, QDate(2026, 11, 25), {}, u"Formation"_s);
+    QVERIFY(closed.ok());
+    QCOMPARE(closed->outside.size(), 1);
+    QCOMPARE(closed->outside.first().id, booked);
+    QCOMPARE(book(patient(), dr, consult, at(25, 10), u"online"_s).error().rule, u"agenda.closed"_s);
+    auto desk = book(patient(), dr, consult, at(25, 10));
+    QVERIFY(desk.ok());
+    QVERIFY(!desk->warnings.isEmpty());
+    auto wednesday
+        = FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 25), QDate(2026, 11, 25), 50);
+    QVERIFY(wednesday.ok());
+    QVERIFY(wednesday->isEmpty());
+    // An exceptional Saturday morning, 09:00-11:00: four half-hours, bookable online.
+    auto saturday = OpeningHoursService::parseRanges(u"09:00-11:00"_s);
+    QVERIFY(OpeningHoursService::setException(m_t->session(), dr, QDate(2026, 11, 28), *saturday, u"Garde"_s));
+    auto saturdaySlots
+        = FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 28), QDate(2026, 11, 28), 50);
+    QVERIFY(saturdaySlots.ok());
+    QCOMPARE(saturdaySlots->size(), 4);
+    QCOMPARE(saturdaySlots->first().start, at(28, 9).toUTC());
+    QCOMPARE(saturdaySlots->last().end, at(28, 11).toUTC());
+    QVERIFY(book(patient(), dr, consult, at(28, 10), u"online"_s).ok());
+    // Saying it again replaces it (one exception a day); a past day cannot change.
+    QVERIFY(
+        OpeningHoursService::setException(m_t->session(), dr, QDate(2026, 11, 28), *saturday, u"Garde du samedi"_s));
+    const QList<OpeningException> listed
+        = PracticeRepository(m_t->db()).openingExceptions(dr, QDate(2026, 11, 1), QDate(2026, 12, 31));
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.last().label, u"Garde du samedi"_s);
+    QCOMPARE(OpeningHoursService::setException(m_t->session(), dr, QDate(2026, 11, 20), {}, QString()).error().rule,
+             u"hours.past"_s);
+    QCOMPARE(OpeningHoursService::setException(m_t->session(), dr, QDate(), {}, QString()).error().rule,
+             u"hours.day"_s);
+    // Removed: the usual Wednesday again.
+    auto removed = OpeningHoursService::removeException(m_t->session(Role::Secretary), listed.first().id);
+    QVERIFY2(removed.ok(), qPrintable(removed ? QString() : removed.error().message));
+    QVERIFY(book(patient(), dr, consult, at(25, 11), u"online"_s).ok());
+    QVERIFY(!OpeningHoursService::removeException(m_t->session(), listed.first().id)); // already gone
+    QVERIFY(m_t->db().integrityProblems().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBookingRules)

@@ -8,6 +8,8 @@
 #include "agenda/monthview.h"
 #include "agenda/noshowstatsmodel.h"
 #include "agenda/noshowstatsview.h"
+#include "agenda/openinghours.h"
+#include "agenda/openinghoursdialog.h"
 #include "common/idlewatcher.h"
 #include "common/lockscreen.h"
 #include "common/mainwindow.h"
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void printsAPractitionersDay();
     void dayListShowsWaitingTimes();
     void absenceDialogListsPatientsToMove();
+    void openingHoursDialog();
     void duplicatesReviewQueue();
     void newPatientShowsKnownRecordsWhileTyping();
     void statisticsView();
@@ -819,6 +822,57 @@ void TestWidgets::absenceDialogListsPatientsToMove()
     QVERIFY2(dialog.declared(), qPrintable(dialog.message()));
     QCOMPARE(dialog.affectedTable()->rowCount(), int(booked));
     QVERIFY(!dialog.affectedTable()->item(0, 1)->text().isEmpty());
+}
+
+void TestWidgets::openingHoursDialog()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    const Practitioner p = PracticeRepository(m_t.db()).practitioners().at(1);
+    const QDate from(2026, 11, 23);
+    auto weekText = [&](int weekday) {
+        QList<OpeningRange> ranges;
+        for (const OpeningRange &r : OpeningHours::load(m_t.db(), p.id, from, from).week())
+            if (r.weekday == weekday)
+                ranges << r;
+        return OpeningHoursService::formatRanges(ranges);
+    };
+    const QString monday = weekText(1);
+    const QString tuesday = weekText(2);
+    OpeningHoursDialog dialog(session, p.id, QDate(2026, 12, 24));
+    QCOMPARE(dialog.practitionerBox()->currentData().toString(), p.id);
+    QCOMPARE(dialog.weekdayField(1)->text(), monday);
+    // One wrong line saves nothing, not even the right one beside it.
+    dialog.weekdayField(1)->setText(u"09:00-12:00"_s);
+    dialog.weekdayField(2)->setText(u"12:00-09:00"_s);
+    dialog.saveWeek();
+    QVERIFY(dialog.message().contains(QLocale().standaloneDayName(2, QLocale::LongFormat)));
+    QCOMPARE(weekText(1), monday);
+    QVERIFY(!dialog.changed());
+    dialog.weekdayField(2)->setText(tuesday);
+    dialog.saveWeek();
+    QVERIFY(dialog.changed());
+    QCOMPARE(weekText(1), u"09:00-12:00"_s);
+    QCOMPARE(dialog.weekdayField(1)->text(), u"09:00-12:00"_s);
+    // The demo's public holidays are listed; Christmas Eve closed is added, then removed.
+    const int holidays = dialog.exceptionsTable()->rowCount();
+    QVERIFY(holidays >= 5);
+    dialog.exceptionReason()->setText(u"Réveillon"_s);
+    dialog.addException();
+    QCOMPARE(dialog.exceptionsTable()->rowCount(), holidays + 1);
+    int eve = -1;
+    for (int r = 0; r < dialog.exceptionsTable()->rowCount(); ++r)
+        if (dialog.exceptionsTable()->item(r, 2)->text() == u"Réveillon"_s)
+            eve = r;
+    QVERIFY(eve >= 0);
+    QVERIFY(
+        OpeningHours::load(m_t.db(), p.id, QDate(2026, 12, 24), QDate(2026, 12, 24)).on(QDate(2026, 12, 24)).isEmpty());
+    dialog.exceptionsTable()->setCurrentCell(eve, 0);
+    dialog.removeSelectedException();
+    QCOMPARE(dialog.exceptionsTable()->rowCount(), holidays);
+    // The demo's Monday again, for the tests that follow.
+    dialog.weekdayField(1)->setText(monday);
+    dialog.saveWeek();
+    QCOMPARE(weekText(1), monday);
 }
 
 void TestWidgets::duplicatesReviewQueue()

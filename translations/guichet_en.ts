@@ -943,10 +943,6 @@
         <translation>One day (default today).</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, export-ics, noshow, stats, settings, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, export-ics, noshow, stats, settings, bench</translation>
-    </message>
-    <message>
         <source>Exports a practitioner's agenda as an iCalendar file.</source>
         <translation>Exports a practitioner's agenda as an iCalendar file.</translation>
     </message>
@@ -1105,6 +1101,86 @@
         <source>Usage: not-duplicate A B</source>
         <translation>Usage: not-duplicate A B</translation>
     </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, export-ics, noshow, stats, settings, bench</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, export-ics, noshow, stats, settings, bench</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked appointment(s) now outside the hours, to move.</source>
+        <translation><numerusform>%n booked appointment now outside the hours, to move.</numerusform><numerusform>%n booked appointments now outside the hours, to move.</numerusform></translation>
+    </message>
+    <message>
+        <source>--from and --to are dates such as 2026-11-23, at most a year apart, the first before the last.</source>
+        <translation>--from and --to are dates such as 2026-11-23, at most a year apart, the first before the last.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>exception</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>1 Monday ... 7 Sunday.</source>
+        <translation>1 Monday ... 7 Sunday.</translation>
+    </message>
+    <message>
+        <source>Such as "08:30-12:30, 14:00-18:00"; empty: closed.</source>
+        <translation>Such as "08:30-12:30, 14:00-18:00"; empty: closed.</translation>
+    </message>
+    <message>
+        <source>Usage: hours set --practitioner ID --weekday N --ranges RANGES</source>
+        <translation>Usage: hours set --practitioner ID --weekday N --ranges RANGES</translation>
+    </message>
+    <message>
+        <source>--weekday is a number from 1 (Monday) to 7 (Sunday).</source>
+        <translation>--weekday is a number from 1 (Monday) to 7 (Sunday).</translation>
+    </message>
+    <message>
+        <source>The day.</source>
+        <translation>The day.</translation>
+    </message>
+    <message>
+        <source>That day's hours, such as "09:00-12:00".</source>
+        <translation>That day's hours, such as "09:00-12:00".</translation>
+    </message>
+    <message>
+        <source>Closed all day.</source>
+        <translation>Closed all day.</translation>
+    </message>
+    <message>
+        <source>Public holiday, ...</source>
+        <translation>Public holiday, ...</translation>
+    </message>
+    <message>
+        <source>Usage: hours exception --practitioner ID --date DATE (--ranges RANGES | --closed) [--reason TEXT]</source>
+        <translation>Usage: hours exception --practitioner ID --date DATE (--ranges RANGES | --closed) [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date such as 2026-12-24.</source>
+        <translation>"%1" is not a date such as 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>--ranges is empty: say --closed for a day without hours.</source>
+        <translation>--ranges is empty: say --closed for a day without hours.</translation>
+    </message>
+    <message>
+        <source>Usage: hours show|set|exception|remove-exception ...</source>
+        <translation>Usage: hours show|set|exception|remove-exception ...</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1191,6 +1267,10 @@
     <message>
         <source>No user is called "%1".</source>
         <translation>No user is called "%1".</translation>
+    </message>
+    <message>
+        <source>No opening exception has the identifier %1.</source>
+        <translation>No opening exception has the identifier %1.</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1835,49 @@
     </message>
 </context>
 <context>
+    <name>OpeningHoursService</name>
+    <message>
+        <source>"%1" is not a time range: write it as 08:30-12:30.</source>
+        <translation>"%1" is not a time range: write it as 08:30-12:30.</translation>
+    </message>
+    <message>
+        <source>"%1" holds a time that does not exist.</source>
+        <translation>"%1" holds a time that does not exist.</translation>
+    </message>
+    <message>
+        <source>"%1": opening hours go by steps of 5 minutes.</source>
+        <translation>"%1": opening hours go by steps of 5 minutes.</translation>
+    </message>
+    <message>
+        <source>"%1" ends before it starts.</source>
+        <translation>"%1" ends before it starts.</translation>
+    </message>
+    <message>
+        <source>%1-%2 and %3-%4 overlap.</source>
+        <translation>%1-%2 and %3-%4 overlap.</translation>
+    </message>
+    <message>
+        <source>At most %1 ranges a day.</source>
+        <translation>At most %1 ranges a day.</translation>
+    </message>
+    <message>
+        <source>The day of the week goes from 1 (Monday) to 7 (Sunday).</source>
+        <translation>The day of the week goes from 1 (Monday) to 7 (Sunday).</translation>
+    </message>
+    <message>
+        <source>The day of the exception is missing or does not exist.</source>
+        <translation>The day of the exception is missing or does not exist.</translation>
+    </message>
+    <message>
+        <source>The reason of the exception is at most 200 characters.</source>
+        <translation>The reason of the exception is at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>The %1 is past: its hours can no longer change.</source>
+        <translation>The %1 is past: its hours can no longer change.</translation>
+    </message>
+</context>
+<context>
     <name>Password</name>
     <message>
         <source>The password needs at least 8 characters.</source>
@@ -2055,6 +2178,10 @@
     <message>
         <source>restore a backup</source>
         <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>change a practitioner's usual week</source>
+        <translation>change a practitioner's usual week</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2544,14 @@
     <message>
         <source>%1: consultation done.</source>
         <translation>%1: consultation done.</translation>
+    </message>
+    <message>
+        <source>Hours…</source>
+        <translation>Hours…</translation>
+    </message>
+    <message>
+        <source>A practitioner's usual week and the days that differ (public holidays, exceptional hours)</source>
+        <translation>A practitioner's usual week and the days that differ (public holidays, exceptional hours)</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3160,117 @@
     <message>
         <source>Figures exported to %1.</source>
         <translation>Figures exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::OpeningHoursDialog</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Usual week</source>
+        <translation>Usual week</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Such as 08:30-12:30, 14:00-18:00; empty: closed</source>
+        <translation>Such as 08:30-12:30, 14:00-18:00; empty: closed</translation>
+    </message>
+    <message>
+        <source>Save the week</source>
+        <translation>Save the week</translation>
+    </message>
+    <message>
+        <source>Days that differ (public holidays, exceptional hours)</source>
+        <translation>Days that differ (public holidays, exceptional hours)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Hours (empty: closed)</source>
+        <translation>Hours (empty: closed)</translation>
+    </message>
+    <message>
+        <source>Such as 09:00-12:00; empty: closed all day</source>
+        <translation>Such as 09:00-12:00; empty: closed all day</translation>
+    </message>
+    <message>
+        <source>Public holiday, training…</source>
+        <translation>Public holiday, training…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Practitioner:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the week.</source>
+        <translation>Nothing changed in the week.</translation>
+    </message>
+    <message>
+        <source>Week saved.</source>
+        <translation>Week saved.</translation>
+    </message>
+    <message>
+        <source>Closed on %1.</source>
+        <translation>Closed on %1.</translation>
+    </message>
+    <message>
+        <source>Hours of %1 saved.</source>
+        <translation>Hours of %1 saved.</translation>
+    </message>
+    <message>
+        <source>Choose the day to remove in the list.</source>
+        <translation>Choose the day to remove in the list.</translation>
+    </message>
+    <message>
+        <source>The usual week applies again on that day.</source>
+        <translation>The usual week applies again on that day.</translation>
+    </message>
+    <message>
+        <source>No booked patient is left outside the hours.</source>
+        <translation>No booked patient is left outside the hours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked patient(s) now outside the hours must be called and moved:</source>
+        <translation><numerusform>%n booked patient now outside the hours must be called and moved:</numerusform><numerusform>%n booked patients now outside the hours must be called and moved:</numerusform></translation>
     </message>
 </context>
 <context>

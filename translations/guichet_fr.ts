@@ -943,10 +943,6 @@
         <translation>Un jour (aujourd'hui par défaut).</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, export-ics, noshow, stats, settings, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, export-ics, noshow, stats, settings, bench</translation>
-    </message>
-    <message>
         <source>Exports a practitioner's agenda as an iCalendar file.</source>
         <translation>Exporte l'agenda d'un praticien en fichier iCalendar.</translation>
     </message>
@@ -1105,6 +1101,86 @@
         <source>Usage: not-duplicate A B</source>
         <translation>Utilisation : not-duplicate A B</translation>
     </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, export-ics, noshow, stats, settings, bench</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, export-ics, noshow, stats, settings, bench</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked appointment(s) now outside the hours, to move.</source>
+        <translation><numerusform>%n rendez-vous pris désormais hors des horaires, à déplacer.</numerusform><numerusform>%n rendez-vous pris désormais hors des horaires, à déplacer.</numerusform></translation>
+    </message>
+    <message>
+        <source>--from and --to are dates such as 2026-11-23, at most a year apart, the first before the last.</source>
+        <translation>--from et --to sont des dates comme 2026-11-23, à un an d’écart au plus, la première avant la dernière.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>exception</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>1 Monday ... 7 Sunday.</source>
+        <translation>1 lundi … 7 dimanche.</translation>
+    </message>
+    <message>
+        <source>Such as "08:30-12:30, 14:00-18:00"; empty: closed.</source>
+        <translation>Par exemple « 08:30-12:30, 14:00-18:00 » ; vide : fermé.</translation>
+    </message>
+    <message>
+        <source>Usage: hours set --practitioner ID --weekday N --ranges RANGES</source>
+        <translation>Usage : hours set --practitioner ID --weekday N --ranges PLAGES</translation>
+    </message>
+    <message>
+        <source>--weekday is a number from 1 (Monday) to 7 (Sunday).</source>
+        <translation>--weekday est un nombre de 1 (lundi) à 7 (dimanche).</translation>
+    </message>
+    <message>
+        <source>The day.</source>
+        <translation>Le jour.</translation>
+    </message>
+    <message>
+        <source>That day's hours, such as "09:00-12:00".</source>
+        <translation>Les horaires de ce jour, par exemple « 09:00-12:00 ».</translation>
+    </message>
+    <message>
+        <source>Closed all day.</source>
+        <translation>Fermé toute la journée.</translation>
+    </message>
+    <message>
+        <source>Public holiday, ...</source>
+        <translation>Jour férié, …</translation>
+    </message>
+    <message>
+        <source>Usage: hours exception --practitioner ID --date DATE (--ranges RANGES | --closed) [--reason TEXT]</source>
+        <translation>Usage : hours exception --practitioner ID --date DATE (--ranges PLAGES | --closed) [--reason TEXTE]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date such as 2026-12-24.</source>
+        <translation>« %1 » n’est pas une date comme 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>--ranges is empty: say --closed for a day without hours.</source>
+        <translation>--ranges est vide : indiquez --closed pour un jour sans horaires.</translation>
+    </message>
+    <message>
+        <source>Usage: hours show|set|exception|remove-exception ...</source>
+        <translation>Usage : hours show|set|exception|remove-exception …</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1191,6 +1267,10 @@
     <message>
         <source>No user is called "%1".</source>
         <translation>Aucun utilisateur ne s'appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>No opening exception has the identifier %1.</source>
+        <translation>Aucun jour particulier n’a l’identifiant %1.</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1835,49 @@
     </message>
 </context>
 <context>
+    <name>OpeningHoursService</name>
+    <message>
+        <source>"%1" is not a time range: write it as 08:30-12:30.</source>
+        <translation>« %1 » n’est pas une plage horaire : écrivez-la comme 08:30-12:30.</translation>
+    </message>
+    <message>
+        <source>"%1" holds a time that does not exist.</source>
+        <translation>« %1 » contient une heure qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>"%1": opening hours go by steps of 5 minutes.</source>
+        <translation>« %1 » : les horaires vont par pas de 5 minutes.</translation>
+    </message>
+    <message>
+        <source>"%1" ends before it starts.</source>
+        <translation>« %1 » finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>%1-%2 and %3-%4 overlap.</source>
+        <translation>%1-%2 et %3-%4 se chevauchent.</translation>
+    </message>
+    <message>
+        <source>At most %1 ranges a day.</source>
+        <translation>Au plus %1 plages par jour.</translation>
+    </message>
+    <message>
+        <source>The day of the week goes from 1 (Monday) to 7 (Sunday).</source>
+        <translation>Le jour de la semaine va de 1 (lundi) à 7 (dimanche).</translation>
+    </message>
+    <message>
+        <source>The day of the exception is missing or does not exist.</source>
+        <translation>Le jour particulier manque ou n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The reason of the exception is at most 200 characters.</source>
+        <translation>Le motif du jour particulier fait au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The %1 is past: its hours can no longer change.</source>
+        <translation>Le %1 est passé : ses horaires ne peuvent plus changer.</translation>
+    </message>
+</context>
+<context>
     <name>Password</name>
     <message>
         <source>The password needs at least 8 characters.</source>
@@ -2055,6 +2178,10 @@
     <message>
         <source>restore a backup</source>
         <translation>restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>change a practitioner's usual week</source>
+        <translation>modifier la semaine type d’un praticien</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2544,14 @@
     <message>
         <source>%1: consultation done.</source>
         <translation>%1 : consultation terminée.</translation>
+    </message>
+    <message>
+        <source>Hours…</source>
+        <translation>Horaires…</translation>
+    </message>
+    <message>
+        <source>A practitioner's usual week and the days that differ (public holidays, exceptional hours)</source>
+        <translation>La semaine type d’un praticien et les jours particuliers (jours fériés, horaires exceptionnels)</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3160,117 @@
     <message>
         <source>Figures exported to %1.</source>
         <translation>Chiffres exportés dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::OpeningHoursDialog</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d’ouverture</translation>
+    </message>
+    <message>
+        <source>Usual week</source>
+        <translation>Semaine type</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>Such as 08:30-12:30, 14:00-18:00; empty: closed</source>
+        <translation>Par exemple 08:30-12:30, 14:00-18:00 ; vide : fermé</translation>
+    </message>
+    <message>
+        <source>Save the week</source>
+        <translation>Enregistrer la semaine</translation>
+    </message>
+    <message>
+        <source>Days that differ (public holidays, exceptional hours)</source>
+        <translation>Jours particuliers (jours fériés, horaires exceptionnels)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Hours (empty: closed)</source>
+        <translation>Horaires (vide : fermé)</translation>
+    </message>
+    <message>
+        <source>Such as 09:00-12:00; empty: closed all day</source>
+        <translation>Par exemple 09:00-12:00 ; vide : fermé toute la journée</translation>
+    </message>
+    <message>
+        <source>Public holiday, training…</source>
+        <translation>Jour férié, formation…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Praticien :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the week.</source>
+        <translation>Rien n’a changé dans la semaine.</translation>
+    </message>
+    <message>
+        <source>Week saved.</source>
+        <translation>Semaine enregistrée.</translation>
+    </message>
+    <message>
+        <source>Closed on %1.</source>
+        <translation>Fermé le %1.</translation>
+    </message>
+    <message>
+        <source>Hours of %1 saved.</source>
+        <translation>Horaires du %1 enregistrés.</translation>
+    </message>
+    <message>
+        <source>Choose the day to remove in the list.</source>
+        <translation>Choisissez dans la liste le jour à retirer.</translation>
+    </message>
+    <message>
+        <source>The usual week applies again on that day.</source>
+        <translation>La semaine type s’applique de nouveau ce jour-là.</translation>
+    </message>
+    <message>
+        <source>No booked patient is left outside the hours.</source>
+        <translation>Aucun patient avec rendez-vous ne se retrouve hors des horaires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked patient(s) now outside the hours must be called and moved:</source>
+        <translation><numerusform>%n patient avec rendez-vous désormais hors des horaires est à appeler et à déplacer :</numerusform><numerusform>%n patients avec rendez-vous désormais hors des horaires sont à appeler et à déplacer :</numerusform></translation>
     </message>
 </context>
 <context>

@@ -943,10 +943,6 @@
         <translation>Eén dag (standaard vandaag).</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, export-ics, noshow, stats, settings, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, export-ics, noshow, stats, settings, bench</translation>
-    </message>
-    <message>
         <source>Exports a practitioner's agenda as an iCalendar file.</source>
         <translation>Exporteert de agenda van een zorgverlener als iCalendar-bestand.</translation>
     </message>
@@ -1105,6 +1101,86 @@
         <source>Usage: not-duplicate A B</source>
         <translation>Gebruik: not-duplicate A B</translation>
     </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, export-ics, noshow, stats, settings, bench</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, export-ics, noshow, stats, settings, bench</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked appointment(s) now outside the hours, to move.</source>
+        <translation><numerusform>%n geboekte afspraak nu buiten de openingsuren, te verplaatsen.</numerusform><numerusform>%n geboekte afspraken nu buiten de openingsuren, te verplaatsen.</numerusform></translation>
+    </message>
+    <message>
+        <source>--from and --to are dates such as 2026-11-23, at most a year apart, the first before the last.</source>
+        <translation>--from en --to zijn datums zoals 2026-11-23, hoogstens een jaar uit elkaar, de eerste vóór de laatste.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>uitzondering</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Openingsuren</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Uitzondering</translation>
+    </message>
+    <message>
+        <source>1 Monday ... 7 Sunday.</source>
+        <translation>1 maandag … 7 zondag.</translation>
+    </message>
+    <message>
+        <source>Such as "08:30-12:30, 14:00-18:00"; empty: closed.</source>
+        <translation>Bijvoorbeeld "08:30-12:30, 14:00-18:00"; leeg: gesloten.</translation>
+    </message>
+    <message>
+        <source>Usage: hours set --practitioner ID --weekday N --ranges RANGES</source>
+        <translation>Gebruik: hours set --practitioner ID --weekday N --ranges BEREIKEN</translation>
+    </message>
+    <message>
+        <source>--weekday is a number from 1 (Monday) to 7 (Sunday).</source>
+        <translation>--weekday is een getal van 1 (maandag) tot 7 (zondag).</translation>
+    </message>
+    <message>
+        <source>The day.</source>
+        <translation>De dag.</translation>
+    </message>
+    <message>
+        <source>That day's hours, such as "09:00-12:00".</source>
+        <translation>De openingsuren van die dag, bijvoorbeeld "09:00-12:00".</translation>
+    </message>
+    <message>
+        <source>Closed all day.</source>
+        <translation>De hele dag gesloten.</translation>
+    </message>
+    <message>
+        <source>Public holiday, ...</source>
+        <translation>Feestdag, …</translation>
+    </message>
+    <message>
+        <source>Usage: hours exception --practitioner ID --date DATE (--ranges RANGES | --closed) [--reason TEXT]</source>
+        <translation>Gebruik: hours exception --practitioner ID --date DATUM (--ranges BEREIKEN | --closed) [--reason TEKST]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date such as 2026-12-24.</source>
+        <translation>"%1" is geen datum zoals 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>--ranges is empty: say --closed for a day without hours.</source>
+        <translation>--ranges is leeg: gebruik --closed voor een dag zonder openingsuren.</translation>
+    </message>
+    <message>
+        <source>Usage: hours show|set|exception|remove-exception ...</source>
+        <translation>Gebruik: hours show|set|exception|remove-exception …</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1191,6 +1267,10 @@
     <message>
         <source>No user is called "%1".</source>
         <translation>Geen gebruiker heet „%1”.</translation>
+    </message>
+    <message>
+        <source>No opening exception has the identifier %1.</source>
+        <translation>Geen uitzonderingsdag heeft de identificatie %1.</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1835,49 @@
     </message>
 </context>
 <context>
+    <name>OpeningHoursService</name>
+    <message>
+        <source>"%1" is not a time range: write it as 08:30-12:30.</source>
+        <translation>"%1" is geen tijdsbereik: schrijf het als 08:30-12:30.</translation>
+    </message>
+    <message>
+        <source>"%1" holds a time that does not exist.</source>
+        <translation>"%1" bevat een tijdstip dat niet bestaat.</translation>
+    </message>
+    <message>
+        <source>"%1": opening hours go by steps of 5 minutes.</source>
+        <translation>"%1": openingsuren gaan per 5 minuten.</translation>
+    </message>
+    <message>
+        <source>"%1" ends before it starts.</source>
+        <translation>"%1" eindigt voor het begint.</translation>
+    </message>
+    <message>
+        <source>%1-%2 and %3-%4 overlap.</source>
+        <translation>%1-%2 en %3-%4 overlappen.</translation>
+    </message>
+    <message>
+        <source>At most %1 ranges a day.</source>
+        <translation>Hoogstens %1 bereiken per dag.</translation>
+    </message>
+    <message>
+        <source>The day of the week goes from 1 (Monday) to 7 (Sunday).</source>
+        <translation>De dag van de week gaat van 1 (maandag) tot 7 (zondag).</translation>
+    </message>
+    <message>
+        <source>The day of the exception is missing or does not exist.</source>
+        <translation>De uitzonderingsdag ontbreekt of bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The reason of the exception is at most 200 characters.</source>
+        <translation>De reden van de uitzondering is hoogstens 200 tekens.</translation>
+    </message>
+    <message>
+        <source>The %1 is past: its hours can no longer change.</source>
+        <translation>%1 is voorbij: de openingsuren kunnen niet meer veranderen.</translation>
+    </message>
+</context>
+<context>
     <name>Password</name>
     <message>
         <source>The password needs at least 8 characters.</source>
@@ -2055,6 +2178,10 @@
     <message>
         <source>restore a backup</source>
         <translation>een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>change a practitioner's usual week</source>
+        <translation>de gewone week van een zorgverlener wijzigen</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2544,14 @@
     <message>
         <source>%1: consultation done.</source>
         <translation>%1: consultatie afgerond.</translation>
+    </message>
+    <message>
+        <source>Hours…</source>
+        <translation>Openingsuren…</translation>
+    </message>
+    <message>
+        <source>A practitioner's usual week and the days that differ (public holidays, exceptional hours)</source>
+        <translation>De gewone week van een zorgverlener en de afwijkende dagen (feestdagen, uitzonderlijke uren)</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3160,117 @@
     <message>
         <source>Figures exported to %1.</source>
         <translation>Cijfers geëxporteerd naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::OpeningHoursDialog</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>Openingsuren</translation>
+    </message>
+    <message>
+        <source>Usual week</source>
+        <translation>Gewone week</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>Such as 08:30-12:30, 14:00-18:00; empty: closed</source>
+        <translation>Bijvoorbeeld 08:30-12:30, 14:00-18:00; leeg: gesloten</translation>
+    </message>
+    <message>
+        <source>Save the week</source>
+        <translation>Week opslaan</translation>
+    </message>
+    <message>
+        <source>Days that differ (public holidays, exceptional hours)</source>
+        <translation>Afwijkende dagen (feestdagen, uitzonderlijke uren)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Hours (empty: closed)</source>
+        <translation>Uren (leeg: gesloten)</translation>
+    </message>
+    <message>
+        <source>Such as 09:00-12:00; empty: closed all day</source>
+        <translation>Bijvoorbeeld 09:00-12:00; leeg: de hele dag gesloten</translation>
+    </message>
+    <message>
+        <source>Public holiday, training…</source>
+        <translation>Feestdag, opleiding…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Zorgverlener:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the week.</source>
+        <translation>Er is niets veranderd in de week.</translation>
+    </message>
+    <message>
+        <source>Week saved.</source>
+        <translation>Week opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Closed on %1.</source>
+        <translation>Gesloten op %1.</translation>
+    </message>
+    <message>
+        <source>Hours of %1 saved.</source>
+        <translation>Openingsuren van %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Choose the day to remove in the list.</source>
+        <translation>Kies in de lijst de dag om te verwijderen.</translation>
+    </message>
+    <message>
+        <source>The usual week applies again on that day.</source>
+        <translation>De gewone week geldt opnieuw op die dag.</translation>
+    </message>
+    <message>
+        <source>No booked patient is left outside the hours.</source>
+        <translation>Geen geboekte patiënt valt buiten de openingsuren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked patient(s) now outside the hours must be called and moved:</source>
+        <translation><numerusform>%n geboekte patiënt nu buiten de openingsuren moet gebeld en verplaatst worden:</numerusform><numerusform>%n geboekte patiënten nu buiten de openingsuren moeten gebeld en verplaatst worden:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "bookingrules.h"
 
+#include "agenda/openinghours.h"
 #include "noshowpolicy.h"
 #include "store/appointmentrepository.h"
 #include "store/database.h"
@@ -21,6 +22,7 @@ QString localText(const QDateTime &utc, const QTimeZone &zone)
     return QLocale().toString(utc.toTimeZone(zone), u"dddd d MMMM yyyy HH:mm"_s);
 }
 
+// `ranges`: the hours of the start's local day.
 bool insideOpeningHours(const QList<OpeningRange> &ranges, const QDateTime &start, const QDateTime &end,
                         const QTimeZone &zone, const QString &motifId, bool *motifAllowed)
 {
@@ -30,8 +32,6 @@ bool insideOpeningHours(const QList<OpeningRange> &ranges, const QDateTime &star
     if (ls.date() != le.date() && le.time() != QTime(0, 0))
         return false;
     for (const OpeningRange &r : ranges) {
-        if (r.weekday != ls.date().dayOfWeek())
-            continue;
         const QTime rangeEnd = r.end;
         const bool endsInside = le.date() == ls.date() ? le.time() <= rangeEnd : rangeEnd >= QTime(23, 59);
         if (ls.time() >= r.start && endsInside) {
@@ -103,8 +103,10 @@ RuleCheck BookingRules::check(const Database &db, const QDateTime &now, const Bo
 
     // Opening hours and absences: the desk is warned, online is refused.
     bool motifAllowed = true;
-    const bool open = insideOpeningHours(practice.openingRanges(req.practitionerId), req.start, req.end, zone,
-                                         req.motifId, &motifAllowed);
+    const QDate localDay = req.start.toTimeZone(zone).date();
+    const bool open =
+        insideOpeningHours(OpeningHours::load(db, req.practitionerId, localDay, localDay).on(localDay), req.start,
+                           req.end, zone, req.motifId, &motifAllowed);
     if (!open) {
         if (online)
             out.refusals << Error::refused(tr("%1 does not consult at this time.").arg(practitioner->displayName()),

@@ -1,5 +1,6 @@
 #include "freeslots.h"
 
+#include "agenda/openinghours.h"
 #include "access/session.h"
 #include "bookingrules.h"
 #include "store/appointmentrepository.h"
@@ -48,11 +49,11 @@ Result<QList<FreeSlot>> FreeSlots::find(const Database &db, const QDateTime &now
         busy << std::pair{holds->value(0).toLongLong(), holds->value(1).toLongLong()};
 
     const qint64 length = qint64(motif->durationMinutes) * 60;
-    const QList<OpeningRange> ranges = practice.openingRanges(practitionerId);
+    const OpeningHours hours = OpeningHours::load(db, practitionerId, from, to);
     QList<FreeSlot> out;
     for (QDate day = from; day <= to && out.size() < count; day = day.addDays(1)) {
-        for (const OpeningRange &r : ranges) {
-            if (r.weekday != day.dayOfWeek() || (!r.motifIds.isEmpty() && !r.motifIds.contains(motifId)))
+        for (const OpeningRange &r : hours.on(day)) {
+            if (!r.motifIds.isEmpty() && !r.motifIds.contains(motifId))
                 continue;
             qint64 t = toStored(QDateTime(day, r.start, zone));
             const qint64 end = toStored(QDateTime(day, r.end, zone));

@@ -67,6 +67,19 @@ struct OpeningRange
 };
 
 // Holidays, training, sickness: the practitioner cannot be booked. Times in UTC.
+// A day whose hours differ from the weekly template: other hours that day (an exceptional
+// Saturday, a short day), or none (closed: a public holiday). It replaces the template for
+// that date; its ranges take every visit reason of the practitioner.
+struct OpeningException
+{
+    QString id;
+    QString practitionerId;
+    QString siteId;
+    QDate day;
+    QList<OpeningRange> ranges; // empty: closed all day
+    QString label;
+};
+
 struct Absence
 {
     QString id;

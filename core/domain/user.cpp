@@ -51,6 +51,7 @@ bool Roles::has(Role role, Right right)
     case Right::MergePatients:
     case Right::EraseNoShow:
     case Right::LiftBlock:
+    case Right::EditOpeningHours:
         // Secretaries act on duplicates and no-shows only through a practitioner or an administrator.
         return role == Role::Practitioner || role == Role::Administrator;
     case Right::ManageUsers:
@@ -78,6 +79,8 @@ QString Roles::rightLabel(Right right)
         return tr("erase a no-show");
     case Right::LiftBlock:
         return tr("lift an online-booking block");
+    case Right::EditOpeningHours:
+        return tr("change a practitioner's usual week");
     case Right::ManageUsers:
         return tr("manage users");
     case Right::ChangePracticeSettings:

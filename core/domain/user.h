@@ -18,6 +18,7 @@ enum class Right {
     MergePatients,
     EraseNoShow,
     LiftBlock,
+    EditOpeningHours, // the usual week of a practitioner
     ManageUsers,
     ChangePracticeSettings,
     RestoreBackup,

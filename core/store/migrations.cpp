@@ -338,6 +338,26 @@ QStringList version4()
     };
 }
 
+// Opening hours: the days that differ from the weekly template (closed, or other hours).
+QStringList version5()
+{
+    return {
+        uR"(CREATE TABLE opening_exceptions (
+            id TEXT PRIMARY KEY,
+            practitioner_id TEXT NOT NULL REFERENCES practitioners(id),
+            site_id TEXT NOT NULL REFERENCES sites(id),
+            day TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            UNIQUE (practitioner_id, day)))"_s,
+        uR"(CREATE TABLE opening_exception_ranges (
+            exception_id TEXT NOT NULL REFERENCES opening_exceptions(id) ON DELETE CASCADE,
+            start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1440),
+            end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 0 AND 1440),
+            CHECK (end_minute > start_minute),
+            PRIMARY KEY (exception_id, start_minute)) WITHOUT ROWID)"_s,
+    };
+}
+
 } // namespace
 
 QString appointmentPatientNamesExpression(const QString &alias)
@@ -364,6 +384,8 @@ QStringList migrationStatements(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

@@ -14,7 +14,9 @@ class Database;
 class PracticeRepository final
 {
 public:
-    explicit PracticeRepository(const Database &db) : m_db(db) { }
+    explicit PracticeRepository(const Database &db)
+        : m_db(db)
+    { }
 
     Result<void> insertSite(const Site &site);
     Result<void> insertPractitioner(const Practitioner &practitioner);
@@ -31,6 +33,14 @@ public:
     QList<Motif> motifs(const QString &practitionerId = {}) const;
     Result<Motif> motif(const QString &id) const;
     QList<OpeningRange> openingRanges(const QString &practitionerId) const;
+    // The weekly template of one weekday replaced (inside the caller's transaction).
+    Result<void> replaceOpeningRanges(const QString &practitionerId, int weekday, const QList<OpeningRange> &ranges);
+    // Days in [from, to] whose hours differ from the template, by day.
+    QList<OpeningException> openingExceptions(const QString &practitionerId, const QDate &from, const QDate &to) const;
+    Result<OpeningException> openingException(const QString &id) const;
+    // Replaces an exception of the same practitioner and day, if any.
+    Result<void> putOpeningException(const OpeningException &exception);
+    Result<void> removeOpeningException(const QString &id);
     QList<Absence> absences(const QString &practitionerId, const QDateTime &from, const QDateTime &to) const;
 
 private:

@@ -1,6 +1,7 @@
 #include "agendagrid.h"
 
 #include "access/session.h"
+#include "agenda/openinghours.h"
 #include "store/practicerepository.h"
 #include "timeutil.h"
 
@@ -122,10 +123,10 @@ void AgendaGrid::reloadNow()
     m_rows = DayList::loadRows(db, from.toSecsSinceEpoch(), to.toSecsSinceEpoch(), ids);
     if (!m_showCancelled)
         m_rows.rows.removeIf([](const AgendaRow &row) { return !AppointmentStatuses::occupiesSlot(row.status); });
-    QHash<QString, QList<OpeningRange>> ranges;
+    QHash<QString, OpeningHours> hours; // the weekly template, and the days that differ
     QHash<QString, QList<Absence>> absences;
     for (const Practitioner &p : std::as_const(practitioners)) {
-        ranges.insert(p.id, practice.openingRanges(p.id));
+        hours.insert(p.id, OpeningHours::load(db, p.id, first, first.addDays(days - 1)));
         absences.insert(p.id, practice.absences(p.id, from.toUTC(), to.toUTC()));
     }
     // The grid spans the earliest opening to the latest closing, at least 8:00-18:00.
@@ -142,10 +143,8 @@ void AgendaGrid::reloadNow()
     for (int d = 0; d < days; ++d) {
         const QDate day = first.addDays(d);
         bool used = days == 1 || dayOf.contains(d);
-        for (const Practitioner &p : std::as_const(practitioners)) {
-            for (const OpeningRange &r : ranges.value(p.id))
-                used = used || r.weekday == day.dayOfWeek();
-        }
+        for (const Practitioner &p : std::as_const(practitioners))
+            used = used || !hours.value(p.id).on(day).isEmpty();
         if (used) {
             visibleIndex[d] = int(visibleDays.size());
             visibleDays << day;
@@ -156,12 +155,10 @@ void AgendaGrid::reloadNow()
             Column c;
             c.day = day;
             c.practitioner = p;
-            for (const OpeningRange &r : ranges.value(p.id)) {
-                if (r.weekday == day.dayOfWeek()) {
-                    c.ranges << r;
-                    firstMinute = std::min(firstMinute, r.start.hour() * 60 + r.start.minute());
-                    lastMinute = std::max(lastMinute, r.end.hour() * 60 + r.end.minute());
-                }
+            for (const OpeningRange &r : hours.value(p.id).on(day)) {
+                c.ranges << r;
+                firstMinute = std::min(firstMinute, r.start.hour() * 60 + r.start.minute());
+                lastMinute = std::max(lastMinute, r.end.hour() * 60 + r.end.minute());
             }
             c.absences = absences.value(p.id);
             m_columns << c;

@@ -4,6 +4,7 @@
 #include "agenda/appointmentservice.h"
 #include "agenda/noshowservice.h"
 #include "absencedialog.h"
+#include "openinghoursdialog.h"
 #include "agendacommands.h"
 #include "agendagrid.h"
 #include "bookingdialog.h"
@@ -94,9 +95,23 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
         dialog->open();
     });
 
+    auto *hours = new QPushButton(tr("Hours…"), this);
+    hours->setObjectName(u"agendaHours"_s);
+    hours->setToolTip(tr("A practitioner's usual week and the days that differ (public holidays, exceptional hours)"));
+    connect(hours, &QPushButton::clicked, this, [this] {
+        auto *dialog = new OpeningHoursDialog(m_session, m_practitionerIds.value(0), m_model->day(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this, dialog] {
+            if (dialog->changed())
+                refreshAll(QString());
+        });
+        dialog->open();
+    });
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(book);
     bar->addWidget(absence);
+    bar->addWidget(hours);
     bar->addWidget(m_displayBox);
     bar->addWidget(m_practitionerButton);
     bar->addSpacing(8);

@@ -1,17 +1,19 @@
 #include "screenshottour.h"
 
+#include "access/session.h"
 #include "agenda/agendaview.h"
 #include "agenda/bookingdialog.h"
 #include "agenda/daylistmodel.h"
 #include "agenda/noshowpolicy.h"
-#include "access/session.h"
+#include "agenda/openinghoursdialog.h"
+#include "identity/newpatientdialog.h"
 #include "mainwindow.h"
 #include "patients/patientsview.h"
-#include "identity/newpatientdialog.h"
 #include "settings/settingsdialog.h"
 #include "signindialog.h"
-#include "store/patientrepository.h"
 #include "store/database.h"
+#include "store/patientrepository.h"
+#include "store/practicerepository.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -112,6 +114,16 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
         booking.adjustSize();
         booking.show();
         shoot(booking, u"booking"_s);
+    }
+
+    {
+        // A practitioner's usual week and the days that differ (the demo's public holidays).
+        const QList<Practitioner> practitioners = PracticeRepository(db).practitioners();
+        OpeningHoursDialog hours(window.session(), practitioners.isEmpty() ? QString() : practitioners.first().id,
+                                 today, &window);
+        hours.adjustSize();
+        hours.show();
+        shoot(hours, u"opening-hours"_s);
     }
 
     {
