@@ -148,6 +148,21 @@ void TestCli::patientLifecycle()
     QCOMPARE(patient.value(u"mobile_phone"_s).toString(), u"+33612345678"_s);
     QCOMPARE(patient.value(u"birth_date"_s).toString(), u"1980-03-12"_s);
 
+    // Corrected: the options given change, the rest stays; a checked document validates the identity.
+    const Run edited = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"edit"_s, id, u"--usage-name"_s, u"Leroy"_s,
+                             u"--sms"_s, u"no"_s });
+    QCOMPARE(edited.code, 0);
+    QCOMPARE(edited.json().object().value(u"usage_name"_s).toString(), u"Leroy"_s);
+    QCOMPARE(edited.json().object().value(u"email"_s).toString(), u"elodie@example.fr"_s);
+    QCOMPARE(cli({ u"--db"_s, db(), u"patient"_s, u"edit"_s, id, u"--birth-date"_s, u"31/02/1980"_s }).code, 2);
+    QCOMPARE(cli({ u"--db"_s, db(), u"patient"_s, u"edit"_s, id, u"--sms"_s, u"maybe"_s }).code, 2);
+    const Run checked
+        = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"check-identity"_s, id, u"--document"_s, u"passport"_s });
+    QCOMPARE(checked.code, 0);
+    QCOMPARE(checked.json().object().value(u"identity_status"_s).toString(), u"validated"_s);
+    QCOMPARE(cli({ u"--db"_s, db(), u"patient"_s, u"check-identity"_s, id, u"--document"_s, u"library-card"_s }).code,
+             2);
+
     const Run shown = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"show"_s, id });
     QCOMPARE(shown.code, 0);
     QCOMPARE(shown.json().object().value(u"first_names"_s).toString(), u"Élodie Anne"_s);

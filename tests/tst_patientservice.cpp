@@ -1,4 +1,5 @@
 #include "identity/patientservice.h"
+#include "store/auditlog.h"
 #include "store/changejournal.h"
 #include "store/patientrepository.h"
 #include "testsupport.h"
@@ -25,6 +26,9 @@ private Q_SLOTS:
     void relatives();
     void relativeOfRelativeRefused();
     void unknownHolderRefused();
+    void updateCorrectsAndJournals();
+    void strictTraitChangeMakesIdentityProvisionalAgain();
+    void identityDocumentRaisesStatus();
 
 private:
     Patient add(const QString &birthName, const QString &first, const QString &birth, const QString &sex,
@@ -134,11 +138,11 @@ void TestPatientService::searchFoldsAccentsCaseAndHyphens()
 
 void TestPatientService::searchByBirthDatePhoneAndIds()
 {
-    const Patient p = add(u"Janssens"_s, u"Luc"_s, u"1985-07-30"_s, u"male"_s, QString(), {u"0470 12 34 56"_s},
-                          u"85073003328"_s);
-    add(u"Peeters"_s, u"Jan"_s, u"1960-01-01"_s, u"male"_s, QString(), {u"0499 11 22 33"_s});
+    const Patient p
+        = add(u"Janssens"_s, u"Luc"_s, u"1985-07-30"_s, u"male"_s, QString(), { u"0470 12 34 56"_s }, u"85073003328"_s);
+    add(u"Peeters"_s, u"Jan"_s, u"1960-01-01"_s, u"male"_s, QString(), { u"0499 11 22 33"_s });
     PatientRepository repo(m_t->db());
-    for (const auto &typed : {u"30/07/1985"_s, u"0470 12"_s, u"+32 470"_s, u"850730"_s, u"85.07.30-033.28"_s}) {
+    for (const auto &typed : { u"30/07/1985"_s, u"0470 12"_s, u"+32 470"_s, u"850730"_s, u"85.07.30-033.28"_s }) {
         const QList<Patient> found = repo.search(typed);
         QVERIFY2(found.size() == 1 && found.first().id == p.id, qPrintable(typed));
     }
@@ -193,6 +197,90 @@ void TestPatientService::unknownHolderRefused()
     auto r = PatientService::add(m_t->session(), child);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().rule, u"holder"_s);
+}
+
+void TestPatientService::updateCorrectsAndJournals()
+{
+    const Patient p = add(u"Dupont"_s, u"Marie"_s, u"1985-07-30"_s, u"female"_s, {}, { u"0470 12 34 56"_s });
+    PatientInput in = PatientService::inputOf(p);
+    in.usageName = u"Martin"_s;
+    in.phones = QStringList { u"+32 471 00 00 01"_s };
+    in.email = u"marie.martin@example.be"_s;
+    PatientService::Preferences prefs = PatientService::preferencesOf(p);
+    prefs.notifySms = false;
+    auto done = PatientService::update(m_t->session(Role::Secretary), p.id, in, prefs);
+    QVERIFY2(done.ok(), qPrintable(done ? QString() : done.error().message));
+    auto stored = PatientRepository(m_t->db()).byId(p.id);
+    QCOMPARE(stored->usageName, u"Martin"_s);
+    QCOMPARE(stored->mobilePhone, u"+32471000001"_s);
+    QCOMPARE(stored->notifySms, false);
+    QCOMPARE(stored->createdAt, p.createdAt);
+    QCOMPARE(stored->origin, p.origin);
+    const QList<JournalEntry> journal = ChangeJournal::forEntity(m_t->db(), u"patient"_s, p.id);
+    QCOMPARE(journal.size(), 2);
+    QCOMPARE(journal.last().operation, u"update"_s);
+    // Bad input: a clear message, nothing written.
+    in.email = u"marie@"_s;
+    auto refused = PatientService::update(m_t->session(Role::Secretary), p.id, in, prefs);
+    QVERIFY(!refused);
+    QVERIFY(!refused.error().message.isEmpty());
+    QCOMPARE(PatientRepository(m_t->db()).byId(p.id)->email, u"marie.martin@example.be"_s);
+    QCOMPARE(ChangeJournal::forEntity(m_t->db(), u"patient"_s, p.id).size(), 2);
+    QVERIFY(!PatientService::update(m_t->session(), u"nobody"_s, in, prefs));
+    in.email.clear();
+    in.holderId = p.id; // their own holder
+    QCOMPARE(PatientService::update(m_t->session(), p.id, in, prefs).error().rule, u"holder"_s);
+}
+
+void TestPatientService::strictTraitChangeMakesIdentityProvisionalAgain()
+{
+    const Patient p = add(u"Lambert"_s, u"Jean"_s, u"1970-02-03"_s, u"male"_s);
+    QVERIFY(PatientService::checkIdentityDocument(m_t->session(), p.id, u"id-card"_s));
+    QCOMPARE(PatientRepository(m_t->db()).byId(p.id)->identityStatus, IdentityStatus::Validated);
+    // A complementary trait: the status holds.
+    PatientInput in = PatientService::inputOf(*PatientRepository(m_t->db()).byId(p.id));
+    in.city = u"Namur"_s;
+    in.postcode = u"5000"_s;
+    in.country = u"BE"_s;
+    auto kept = PatientService::update(m_t->session(), p.id, in, {});
+    QVERIFY2(kept.ok(), qPrintable(kept ? QString() : kept.error().message));
+    QCOMPARE(kept->identityStatus, IdentityStatus::Validated);
+    // A strict trait: provisional again, and audited with before and after.
+    in.birthDate = u"1970-03-02"_s;
+    auto changed = PatientService::update(m_t->session(), p.id, in, {});
+    QVERIFY(changed.ok());
+    QCOMPARE(changed->identityStatus, IdentityStatus::Provisional);
+    const QList<AuditEntry> audit = AuditLog::forEntity(m_t->db(), u"patient"_s, p.id);
+    QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const AuditEntry &e) {
+        return e.action == u"patient.strict-traits"_s
+            && e.details.value(u"before"_s).toObject().value(u"birth_date"_s).toString() == u"1970-02-03"_s
+            && e.details.value(u"status_after"_s).toString() == u"provisional"_s;
+    }));
+}
+
+void TestPatientService::identityDocumentRaisesStatus()
+{
+    const Patient adult = add(u"Peeters"_s, u"An"_s, u"1990-04-05"_s, u"female"_s);
+    const Patient child = add(u"Peeters"_s, u"Lien"_s, u"2018-04-05"_s, u"female"_s);
+    QCOMPARE(PatientService::checkIdentityDocument(m_t->session(), adult.id, u"library-card"_s).error().rule,
+             u"identity.document"_s);
+    QCOMPARE(PatientService::checkIdentityDocument(m_t->session(), adult.id, u"family-record-book"_s).error().rule,
+             u"identity.document"_s);
+    QCOMPARE(PatientService::checkIdentityDocument(m_t->session(), child.id, u"family-record-book"_s)->identityStatus,
+             IdentityStatus::Validated);
+    // Retrieved (from the national teleservice) and checked at the desk: qualified.
+    QVERIFY(m_t->db().exec(u"UPDATE patients SET identity_status = 'retrieved' WHERE id = ?"_s, { adult.id }));
+    QCOMPARE(PatientService::checkIdentityDocument(m_t->session(Role::Secretary), adult.id, u"eid"_s)->identityStatus,
+             IdentityStatus::Qualified);
+    const QList<AuditEntry> audit = AuditLog::forEntity(m_t->db(), u"patient"_s, adult.id);
+    QVERIFY(std::any_of(audit.cbegin(), audit.cend(),
+                        [](const AuditEntry &e) { return e.action == u"patient.identity-checked"_s; }));
+    // A doubtful identity is not validated until the doubt is cleared.
+    PatientService::Preferences doubt;
+    doubt.doubtful = true;
+    QVERIFY(PatientService::update(m_t->session(), child.id, PatientService::inputOf(child), doubt));
+    QCOMPARE(PatientService::checkIdentityDocument(m_t->session(), child.id, u"passport"_s).error().rule,
+             u"identity.doubtful"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPatientService)

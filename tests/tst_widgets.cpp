@@ -33,6 +33,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void openingHoursDialog();
     void duplicatesReviewQueue();
     void newPatientShowsKnownRecordsWhileTyping();
+    void patientRecordEditor();
     void statisticsView();
     void markFromThePatientRecord();
     void noShowBadgeInSearch();
@@ -831,7 +833,8 @@ void TestWidgets::openingHoursDialog()
     const QDate from(2026, 11, 23);
     auto weekText = [&](int weekday) {
         QList<OpeningRange> ranges;
-        for (const OpeningRange &r : OpeningHours::load(m_t.db(), p.id, from, from).week())
+        const OpeningHours hours = OpeningHours::load(m_t.db(), p.id, from, from);
+        for (const OpeningRange &r : hours.week())
             if (r.weekday == weekday)
                 ranges << r;
         return OpeningHoursService::formatRanges(ranges);
@@ -970,6 +973,49 @@ void TestWidgets::newPatientShowsKnownRecordsWhileTyping()
     dialog.accept();
     QVERIFY(!dialog.createdId().isEmpty());
     QCOMPARE(PatientRepository(m_t.db()).byId(dialog.createdId())->birthName, known.birthName.toUpper());
+}
+
+void TestWidgets::patientRecordEditor()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    Patient known;
+    for (const Patient &p : PatientRepository(m_t.db()).list(200)) {
+        if (p.identityStatus == IdentityStatus::Provisional && p.holderId.isEmpty() && !p.doubtful
+            && p.ageOn(QDate(2026, 11, 23)) >= 18) {
+            known = p;
+            break;
+        }
+    }
+    QVERIFY(!known.id.isEmpty());
+    NewPatientDialog dialog(session, nullptr, known.id);
+    QCOMPARE(dialog.field(u"birth_name"_s)->text(), known.birthName);
+    QCOMPARE(dialog.field(u"birth_date"_s)->text(), QLocale().toString(known.birthDate, u"dd/MM/yyyy"_s));
+    QCOMPARE(dialog.option(u"notify_sms"_s)->isChecked(), known.notifySms);
+    QCOMPARE(dialog.identityStatusText(), IdentityStatuses::label(IdentityStatus::Provisional));
+    // The record itself is not offered as its own duplicate.
+    dialog.refresh();
+    for (int i = 0; i < dialog.likelyDuplicates()->count(); ++i)
+        QVERIFY(dialog.likelyDuplicates()->item(i)->data(Qt::UserRole).toString() != known.id);
+    // An identity card seen at the desk.
+    dialog.documentBox()->setCurrentIndex(dialog.documentBox()->findData(u"id-card"_s));
+    dialog.checkIdentityDocument();
+    QCOMPARE(dialog.identityStatusText(), IdentityStatuses::label(IdentityStatus::Validated));
+    // A wrong e-mail is refused with its reason; then a usage name and no SMS are saved.
+    dialog.field(u"email"_s)->setText(u"pas-un-courriel"_s);
+    dialog.accept();
+    QVERIFY(!dialog.problems().isEmpty());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    dialog.field(u"email"_s)->setText(u"patient@example.be"_s);
+    dialog.field(u"usage_name"_s)->setText(u"Vandenbroucke"_s);
+    dialog.option(u"notify_sms"_s)->setChecked(false);
+    dialog.accept();
+    QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems()));
+    QCOMPARE(dialog.createdId(), known.id);
+    auto stored = PatientRepository(m_t.db()).byId(known.id);
+    QCOMPARE(stored->usageName, u"Vandenbroucke"_s);
+    QCOMPARE(stored->email, u"patient@example.be"_s);
+    QCOMPARE(stored->notifySms, false);
+    QCOMPARE(stored->identityStatus, IdentityStatus::Validated); // complementary traits only
 }
 
 void TestWidgets::statisticsView()

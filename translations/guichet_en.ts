@@ -812,10 +812,6 @@
         <translation>Usage: settings list | settings get KEY | settings set KEY VALUE</translation>
     </message>
     <message>
-        <source>Usage: patient add|show|list|search|block ...</source>
-        <translation>Usage: patient add|show|list|search|block ...</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
@@ -1107,7 +1103,10 @@
     </message>
     <message numerus="yes">
         <source>%n booked appointment(s) now outside the hours, to move.</source>
-        <translation><numerusform>%n booked appointment now outside the hours, to move.</numerusform><numerusform>%n booked appointments now outside the hours, to move.</numerusform></translation>
+        <translation>
+            <numerusform>%n booked appointment now outside the hours, to move.</numerusform>
+            <numerusform>%n booked appointments now outside the hours, to move.</numerusform>
+        </translation>
     </message>
     <message>
         <source>--from and --to are dates such as 2026-11-23, at most a year apart, the first before the last.</source>
@@ -1180,6 +1179,46 @@
     <message>
         <source>Usage: hours show|set|exception|remove-exception ...</source>
         <translation>Usage: hours show|set|exception|remove-exception ...</translation>
+    </message>
+    <message>
+        <source>Corrects a patient's record: the options given replace those traits, the others stay.</source>
+        <translation>Corrects a patient's record: the options given replace those traits, the others stay.</translation>
+    </message>
+    <message>
+        <source>Reminders by SMS: yes or no.</source>
+        <translation>Reminders by SMS: yes or no.</translation>
+    </message>
+    <message>
+        <source>Reminders by e-mail: yes or no.</source>
+        <translation>Reminders by e-mail: yes or no.</translation>
+    </message>
+    <message>
+        <source>A known homonym: yes or no.</source>
+        <translation>A known homonym: yes or no.</translation>
+    </message>
+    <message>
+        <source>A doubtful identity: yes or no.</source>
+        <translation>A doubtful identity: yes or no.</translation>
+    </message>
+    <message>
+        <source>Usage: patient edit ID [--usage-name NAME] [--phone NUMBER] ...</source>
+        <translation>Usage: patient edit ID [--usage-name NAME] [--phone NUMBER] ...</translation>
+    </message>
+    <message>
+        <source>--%1 is yes or no.</source>
+        <translation>--%1 is yes or no.</translation>
+    </message>
+    <message>
+        <source>id-card, eid, passport, residence-permit or family-record-book.</source>
+        <translation>id-card, eid, passport, residence-permit or family-record-book.</translation>
+    </message>
+    <message>
+        <source>Usage: patient check-identity ID --document KIND</source>
+        <translation>Usage: patient check-identity ID --document KIND</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|edit|check-identity|show|list|search|block ...</source>
+        <translation>Usage: patient add|edit|check-identity|show|list|search|block ...</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2002,58 @@
     <message>
         <source>%1 is already a relative of another account holder; a relative cannot hold relatives.</source>
         <translation>%1 is already a relative of another account holder; a relative cannot hold relatives.</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one; correct the record that replaced it.</source>
+        <translation>This record was merged into another one; correct the record that replaced it.</translation>
+    </message>
+    <message>
+        <source>A patient cannot be their own account holder.</source>
+        <translation>A patient cannot be their own account holder.</translation>
+    </message>
+    <message>
+        <source>Strict traits corrected: the identity is provisional again.</source>
+        <translation>Strict traits corrected: the identity is provisional again.</translation>
+    </message>
+    <message>
+        <source>Strict traits corrected.</source>
+        <translation>Strict traits corrected.</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <source>Belgian eID card (read)</source>
+        <translation>Belgian eID card (read)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>Family record book (minor)</source>
+        <translation>Family record book (minor)</translation>
+    </message>
+    <message>
+        <source>"%1" is not an identity document that validates an identity: an identity card, a passport, a residence permit or, for a minor, the family record book.</source>
+        <translation>"%1" is not an identity document that validates an identity: an identity card, a passport, a residence permit or, for a minor, the family record book.</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one; check the identity on the record that replaced it.</source>
+        <translation>This record was merged into another one; check the identity on the record that replaced it.</translation>
+    </message>
+    <message>
+        <source>The family record book validates the identity of a minor only; for an adult, check an identity card, a passport or a residence permit.</source>
+        <translation>The family record book validates the identity of a minor only; for an adult, check an identity card, a passport or a residence permit.</translation>
+    </message>
+    <message>
+        <source>This identity is marked doubtful: clear the doubt on the record before validating it.</source>
+        <translation>This identity is marked doubtful: clear the doubt on the record before validating it.</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3143,66 @@
         <source>Already known? Check these records before creating a new one:</source>
         <translation>Already known? Check these records before creating a new one:</translation>
     </message>
+    <message>
+        <source>Patient record</source>
+        <translation>Patient record</translation>
+    </message>
+    <message>
+        <source>First name used:</source>
+        <translation>First name used:</translation>
+    </message>
+    <message>
+        <source>Other phone:</source>
+        <translation>Other phone:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>Reminders by SMS</source>
+        <translation>Reminders by SMS</translation>
+    </message>
+    <message>
+        <source>Reminders by e-mail</source>
+        <translation>Reminders by e-mail</translation>
+    </message>
+    <message>
+        <source>Known homonym (never merged)</source>
+        <translation>Known homonym (never merged)</translation>
+    </message>
+    <message>
+        <source>Doubtful identity</source>
+        <translation>Doubtful identity</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Document checked</source>
+        <translation>Document checked</translation>
+    </message>
+    <message>
+        <source>The patient showed this document at the desk: the identity is validated</source>
+        <translation>The patient showed this document at the desk: the identity is validated</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identity:</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Save the changes</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NoShowChart</name>
@@ -3270,7 +3421,10 @@
     </message>
     <message numerus="yes">
         <source>%n booked patient(s) now outside the hours must be called and moved:</source>
-        <translation><numerusform>%n booked patient now outside the hours must be called and moved:</numerusform><numerusform>%n booked patients now outside the hours must be called and moved:</numerusform></translation>
+        <translation>
+            <numerusform>%n booked patient now outside the hours must be called and moved:</numerusform>
+            <numerusform>%n booked patients now outside the hours must be called and moved:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3656,14 @@
     <message>
         <source>Ctrl+Shift+P; the records already known are shown while you type</source>
         <translation>Ctrl+Shift+P; the records already known are shown while you type</translation>
+    </message>
+    <message>
+        <source>Edit the record…</source>
+        <translation>Edit the record…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E; correct the record shown, check an identity document</source>
+        <translation>Ctrl+E; correct the record shown, check an identity document</translation>
     </message>
 </context>
 <context>

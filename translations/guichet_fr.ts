@@ -812,10 +812,6 @@
         <translation>Utilisation : settings list | settings get CLÉ | settings set CLÉ VALEUR</translation>
     </message>
     <message>
-        <source>Usage: patient add|show|list|search|block ...</source>
-        <translation>Utilisation : patient add|show|list|search|block ...</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>attention : %1</translation>
     </message>
@@ -1107,7 +1103,10 @@
     </message>
     <message numerus="yes">
         <source>%n booked appointment(s) now outside the hours, to move.</source>
-        <translation><numerusform>%n rendez-vous pris désormais hors des horaires, à déplacer.</numerusform><numerusform>%n rendez-vous pris désormais hors des horaires, à déplacer.</numerusform></translation>
+        <translation>
+            <numerusform>%n rendez-vous pris désormais hors des horaires, à déplacer.</numerusform>
+            <numerusform>%n rendez-vous pris désormais hors des horaires, à déplacer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>--from and --to are dates such as 2026-11-23, at most a year apart, the first before the last.</source>
@@ -1180,6 +1179,46 @@
     <message>
         <source>Usage: hours show|set|exception|remove-exception ...</source>
         <translation>Usage : hours show|set|exception|remove-exception …</translation>
+    </message>
+    <message>
+        <source>Corrects a patient's record: the options given replace those traits, the others stay.</source>
+        <translation>Corrige la fiche d’un patient : les options données remplacent ces traits, les autres restent.</translation>
+    </message>
+    <message>
+        <source>Reminders by SMS: yes or no.</source>
+        <translation>Rappels par SMS : yes ou no.</translation>
+    </message>
+    <message>
+        <source>Reminders by e-mail: yes or no.</source>
+        <translation>Rappels par e-mail : yes ou no.</translation>
+    </message>
+    <message>
+        <source>A known homonym: yes or no.</source>
+        <translation>Homonyme connu : yes ou no.</translation>
+    </message>
+    <message>
+        <source>A doubtful identity: yes or no.</source>
+        <translation>Identité douteuse : yes ou no.</translation>
+    </message>
+    <message>
+        <source>Usage: patient edit ID [--usage-name NAME] [--phone NUMBER] ...</source>
+        <translation>Usage : patient edit ID [--usage-name NOM] [--phone NUMÉRO] …</translation>
+    </message>
+    <message>
+        <source>--%1 is yes or no.</source>
+        <translation>--%1 vaut yes ou no.</translation>
+    </message>
+    <message>
+        <source>id-card, eid, passport, residence-permit or family-record-book.</source>
+        <translation>id-card, eid, passport, residence-permit ou family-record-book.</translation>
+    </message>
+    <message>
+        <source>Usage: patient check-identity ID --document KIND</source>
+        <translation>Usage : patient check-identity ID --document TYPE</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|edit|check-identity|show|list|search|block ...</source>
+        <translation>Usage : patient add|edit|check-identity|show|list|search|block …</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2002,58 @@
     <message>
         <source>%1 is already a relative of another account holder; a relative cannot hold relatives.</source>
         <translation>%1 est déjà le proche d'un autre titulaire de compte ; un proche ne peut pas avoir de proches.</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one; correct the record that replaced it.</source>
+        <translation>Cette fiche a été fusionnée dans une autre ; corrigez la fiche qui la remplace.</translation>
+    </message>
+    <message>
+        <source>A patient cannot be their own account holder.</source>
+        <translation>Un patient ne peut pas être son propre titulaire de compte.</translation>
+    </message>
+    <message>
+        <source>Strict traits corrected: the identity is provisional again.</source>
+        <translation>Traits stricts corrigés : l’identité redevient provisoire.</translation>
+    </message>
+    <message>
+        <source>Strict traits corrected.</source>
+        <translation>Traits stricts corrigés.</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Carte d’identité</translation>
+    </message>
+    <message>
+        <source>Belgian eID card (read)</source>
+        <translation>Carte eID belge (lue)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Titre de séjour</translation>
+    </message>
+    <message>
+        <source>Family record book (minor)</source>
+        <translation>Livret de famille (mineur)</translation>
+    </message>
+    <message>
+        <source>"%1" is not an identity document that validates an identity: an identity card, a passport, a residence permit or, for a minor, the family record book.</source>
+        <translation>« %1 » n’est pas une pièce qui valide une identité : une carte d’identité, un passeport, un titre de séjour ou, pour un mineur, le livret de famille.</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one; check the identity on the record that replaced it.</source>
+        <translation>Cette fiche a été fusionnée dans une autre ; vérifiez l’identité sur la fiche qui la remplace.</translation>
+    </message>
+    <message>
+        <source>The family record book validates the identity of a minor only; for an adult, check an identity card, a passport or a residence permit.</source>
+        <translation>Le livret de famille ne valide que l’identité d’un mineur ; pour un adulte, vérifiez une carte d’identité, un passeport ou un titre de séjour.</translation>
+    </message>
+    <message>
+        <source>This identity is marked doubtful: clear the doubt on the record before validating it.</source>
+        <translation>Cette identité est marquée douteuse : levez le doute sur la fiche avant de la valider.</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3143,66 @@
         <source>Already known? Check these records before creating a new one:</source>
         <translation>Déjà connu ? Vérifiez ces dossiers avant d'en créer un nouveau :</translation>
     </message>
+    <message>
+        <source>Patient record</source>
+        <translation>Fiche patient</translation>
+    </message>
+    <message>
+        <source>First name used:</source>
+        <translation>Prénom usuel :</translation>
+    </message>
+    <message>
+        <source>Other phone:</source>
+        <translation>Autre téléphone :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Code postal :</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ville :</translation>
+    </message>
+    <message>
+        <source>Reminders by SMS</source>
+        <translation>Rappels par SMS</translation>
+    </message>
+    <message>
+        <source>Reminders by e-mail</source>
+        <translation>Rappels par e-mail</translation>
+    </message>
+    <message>
+        <source>Known homonym (never merged)</source>
+        <translation>Homonyme connu (jamais fusionné)</translation>
+    </message>
+    <message>
+        <source>Doubtful identity</source>
+        <translation>Identité douteuse</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Document checked</source>
+        <translation>Pièce vérifiée</translation>
+    </message>
+    <message>
+        <source>The patient showed this document at the desk: the identity is validated</source>
+        <translation>Le patient a présenté cette pièce à l’accueil : l’identité est validée</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identité :</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NoShowChart</name>
@@ -3270,7 +3421,10 @@
     </message>
     <message numerus="yes">
         <source>%n booked patient(s) now outside the hours must be called and moved:</source>
-        <translation><numerusform>%n patient avec rendez-vous désormais hors des horaires est à appeler et à déplacer :</numerusform><numerusform>%n patients avec rendez-vous désormais hors des horaires sont à appeler et à déplacer :</numerusform></translation>
+        <translation>
+            <numerusform>%n patient avec rendez-vous désormais hors des horaires est à appeler et à déplacer :</numerusform>
+            <numerusform>%n patients avec rendez-vous désormais hors des horaires sont à appeler et à déplacer :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3656,14 @@
     <message>
         <source>Ctrl+Shift+P; the records already known are shown while you type</source>
         <translation>Ctrl+Maj+P ; les dossiers déjà connus s'affichent pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Edit the record…</source>
+        <translation>Modifier la fiche…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E; correct the record shown, check an identity document</source>
+        <translation>Ctrl+E ; corriger la fiche affichée, vérifier une pièce d’identité</translation>
     </message>
 </context>
 <context>

@@ -812,10 +812,6 @@
         <translation>Gebruik: settings list | settings get SLEUTEL | settings set SLEUTEL WAARDE</translation>
     </message>
     <message>
-        <source>Usage: patient add|show|list|search|block ...</source>
-        <translation>Gebruik: patient add|show|list|search|block ...</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>let op: %1</translation>
     </message>
@@ -1107,7 +1103,10 @@
     </message>
     <message numerus="yes">
         <source>%n booked appointment(s) now outside the hours, to move.</source>
-        <translation><numerusform>%n geboekte afspraak nu buiten de openingsuren, te verplaatsen.</numerusform><numerusform>%n geboekte afspraken nu buiten de openingsuren, te verplaatsen.</numerusform></translation>
+        <translation>
+            <numerusform>%n geboekte afspraak nu buiten de openingsuren, te verplaatsen.</numerusform>
+            <numerusform>%n geboekte afspraken nu buiten de openingsuren, te verplaatsen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>--from and --to are dates such as 2026-11-23, at most a year apart, the first before the last.</source>
@@ -1180,6 +1179,46 @@
     <message>
         <source>Usage: hours show|set|exception|remove-exception ...</source>
         <translation>Gebruik: hours show|set|exception|remove-exception …</translation>
+    </message>
+    <message>
+        <source>Corrects a patient's record: the options given replace those traits, the others stay.</source>
+        <translation>Verbetert de fiche van een patiënt: de opgegeven opties vervangen die kenmerken, de rest blijft.</translation>
+    </message>
+    <message>
+        <source>Reminders by SMS: yes or no.</source>
+        <translation>Herinneringen per sms: yes of no.</translation>
+    </message>
+    <message>
+        <source>Reminders by e-mail: yes or no.</source>
+        <translation>Herinneringen per e-mail: yes of no.</translation>
+    </message>
+    <message>
+        <source>A known homonym: yes or no.</source>
+        <translation>Gekende naamgenoot: yes of no.</translation>
+    </message>
+    <message>
+        <source>A doubtful identity: yes or no.</source>
+        <translation>Twijfelachtige identiteit: yes of no.</translation>
+    </message>
+    <message>
+        <source>Usage: patient edit ID [--usage-name NAME] [--phone NUMBER] ...</source>
+        <translation>Gebruik: patient edit ID [--usage-name NAAM] [--phone NUMMER] …</translation>
+    </message>
+    <message>
+        <source>--%1 is yes or no.</source>
+        <translation>--%1 is yes of no.</translation>
+    </message>
+    <message>
+        <source>id-card, eid, passport, residence-permit or family-record-book.</source>
+        <translation>id-card, eid, passport, residence-permit of family-record-book.</translation>
+    </message>
+    <message>
+        <source>Usage: patient check-identity ID --document KIND</source>
+        <translation>Gebruik: patient check-identity ID --document SOORT</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|edit|check-identity|show|list|search|block ...</source>
+        <translation>Gebruik: patient add|edit|check-identity|show|list|search|block …</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2002,58 @@
     <message>
         <source>%1 is already a relative of another account holder; a relative cannot hold relatives.</source>
         <translation>%1 is al een verwant van een andere accounthouder; een verwant kan geen verwanten hebben.</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one; correct the record that replaced it.</source>
+        <translation>Deze fiche is samengevoegd met een andere; verbeter de fiche die haar vervangt.</translation>
+    </message>
+    <message>
+        <source>A patient cannot be their own account holder.</source>
+        <translation>Een patiënt kan niet zijn eigen rekeninghouder zijn.</translation>
+    </message>
+    <message>
+        <source>Strict traits corrected: the identity is provisional again.</source>
+        <translation>Strikte kenmerken verbeterd: de identiteit is opnieuw voorlopig.</translation>
+    </message>
+    <message>
+        <source>Strict traits corrected.</source>
+        <translation>Strikte kenmerken verbeterd.</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Identiteitskaart</translation>
+    </message>
+    <message>
+        <source>Belgian eID card (read)</source>
+        <translation>Belgische eID-kaart (gelezen)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Paspoort</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Verblijfstitel</translation>
+    </message>
+    <message>
+        <source>Family record book (minor)</source>
+        <translation>Trouwboekje (minderjarige)</translation>
+    </message>
+    <message>
+        <source>"%1" is not an identity document that validates an identity: an identity card, a passport, a residence permit or, for a minor, the family record book.</source>
+        <translation>"%1" is geen document dat een identiteit valideert: een identiteitskaart, een paspoort, een verblijfstitel of, voor een minderjarige, het trouwboekje.</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one; check the identity on the record that replaced it.</source>
+        <translation>Deze fiche is samengevoegd met een andere; controleer de identiteit op de fiche die haar vervangt.</translation>
+    </message>
+    <message>
+        <source>The family record book validates the identity of a minor only; for an adult, check an identity card, a passport or a residence permit.</source>
+        <translation>Het trouwboekje valideert enkel de identiteit van een minderjarige; controleer voor een volwassene een identiteitskaart, een paspoort of een verblijfstitel.</translation>
+    </message>
+    <message>
+        <source>This identity is marked doubtful: clear the doubt on the record before validating it.</source>
+        <translation>Deze identiteit is als twijfelachtig gemarkeerd: neem de twijfel weg op de fiche voor ze te valideren.</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3143,66 @@
         <source>Already known? Check these records before creating a new one:</source>
         <translation>Al bekend? Bekijk deze dossiers voor u een nieuw aanmaakt:</translation>
     </message>
+    <message>
+        <source>Patient record</source>
+        <translation>Patiëntenfiche</translation>
+    </message>
+    <message>
+        <source>First name used:</source>
+        <translation>Roepnaam:</translation>
+    </message>
+    <message>
+        <source>Other phone:</source>
+        <translation>Andere telefoon:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Gemeente:</translation>
+    </message>
+    <message>
+        <source>Reminders by SMS</source>
+        <translation>Herinneringen per sms</translation>
+    </message>
+    <message>
+        <source>Reminders by e-mail</source>
+        <translation>Herinneringen per e-mail</translation>
+    </message>
+    <message>
+        <source>Known homonym (never merged)</source>
+        <translation>Gekende naamgenoot (nooit samengevoegd)</translation>
+    </message>
+    <message>
+        <source>Doubtful identity</source>
+        <translation>Twijfelachtige identiteit</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opties:</translation>
+    </message>
+    <message>
+        <source>Document checked</source>
+        <translation>Document gecontroleerd</translation>
+    </message>
+    <message>
+        <source>The patient showed this document at the desk: the identity is validated</source>
+        <translation>De patiënt toonde dit document aan het onthaal: de identiteit is gevalideerd</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identiteit:</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Wijzigingen opslaan</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NoShowChart</name>
@@ -3270,7 +3421,10 @@
     </message>
     <message numerus="yes">
         <source>%n booked patient(s) now outside the hours must be called and moved:</source>
-        <translation><numerusform>%n geboekte patiënt nu buiten de openingsuren moet gebeld en verplaatst worden:</numerusform><numerusform>%n geboekte patiënten nu buiten de openingsuren moeten gebeld en verplaatst worden:</numerusform></translation>
+        <translation>
+            <numerusform>%n geboekte patiënt nu buiten de openingsuren moet gebeld en verplaatst worden:</numerusform>
+            <numerusform>%n geboekte patiënten nu buiten de openingsuren moeten gebeld en verplaatst worden:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3656,14 @@
     <message>
         <source>Ctrl+Shift+P; the records already known are shown while you type</source>
         <translation>Ctrl+Shift+P; bekende dossiers verschijnen tijdens het typen</translation>
+    </message>
+    <message>
+        <source>Edit the record…</source>
+        <translation>Fiche wijzigen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E; correct the record shown, check an identity document</source>
+        <translation>Ctrl+E; de getoonde fiche verbeteren, een identiteitsdocument controleren</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,12 @@ namespace {
 
 QStringList patientRow(const Patient &p)
 {
-    return {p.id, p.displayName(), QLocale().toString(p.birthDate, u"dd/MM/yyyy"_s), sexCode(p.sex),
-            p.mobilePhone.isEmpty() ? p.otherPhone : p.mobilePhone, p.niss.isEmpty() ? p.nir : p.niss};
+    return { p.id,
+             p.displayName(),
+             QLocale().toString(p.birthDate, u"dd/MM/yyyy"_s),
+             sexCode(p.sex),
+             p.mobilePhone.isEmpty() ? p.otherPhone : p.mobilePhone,
+             p.niss.isEmpty() ? p.nir : p.niss };
 }
 
 void printPatients(CliContext &ctx, const QList<Patient> &patients)
@@ -34,35 +38,148 @@ void printPatients(CliContext &ctx, const QList<Patient> &patients)
     QList<QStringList> rows;
     for (const Patient &p : patients)
         rows << patientRow(p);
-    ctx.printTable({CliContext::tr("ID"), CliContext::tr("Name"), CliContext::tr("Born"), CliContext::tr("Sex"),
-                    CliContext::tr("Phone"), CliContext::tr("NISS/NIR")},
+    ctx.printTable({ CliContext::tr("ID"), CliContext::tr("Name"), CliContext::tr("Born"), CliContext::tr("Sex"),
+                     CliContext::tr("Phone"), CliContext::tr("NISS/NIR") },
                    rows);
+}
+
+// The options of a patient's traits, shared by add and edit.
+QList<std::pair<QString, QString>> patientFields()
+{
+    return {
+        { u"birth-name"_s, CliContext::tr("Birth name (required).") },
+        { u"first-names"_s, CliContext::tr("First names as given at birth (required).") },
+        { u"birth-date"_s, CliContext::tr("Birth date, 1980-03-12 or 12/03/1980 (required).") },
+        { u"sex"_s, CliContext::tr("female, male, other or unknown (required).") },
+        { u"usage-name"_s, CliContext::tr("Usage name.") },
+        { u"used-first-name"_s, CliContext::tr("First name used.") },
+        { u"birth-place"_s, CliContext::tr("Birth place code.") },
+        { u"niss"_s, CliContext::tr("Belgian national register number.") },
+        { u"nir"_s, CliContext::tr("French social security number.") },
+        { u"email"_s, CliContext::tr("E-mail address.") },
+        { u"address"_s, CliContext::tr("Street and number.") },
+        { u"postcode"_s, CliContext::tr("Postcode.") },
+        { u"city"_s, CliContext::tr("City.") },
+        { u"country"_s, CliContext::tr("Country code (FR, BE, ...).") },
+        { u"language"_s, CliContext::tr("fr, nl or en.") },
+        { u"holder"_s, CliContext::tr("ID of the account holder this patient is a relative of.") },
+        { u"relationship"_s, CliContext::tr("child, spouse, parent or other.") },
+    };
+}
+
+// Each option given replaces that trait of `in`; the others stay.
+void applyPatientOptions(const QCommandLineParser &parser, PatientInput &in)
+{
+    const QList<std::pair<QString, QString *>> fields = {
+        { u"birth-name"_s, &in.birthName },
+        { u"first-names"_s, &in.firstNames },
+        { u"birth-date"_s, &in.birthDate },
+        { u"sex"_s, &in.sex },
+        { u"usage-name"_s, &in.usageName },
+        { u"used-first-name"_s, &in.usedFirstName },
+        { u"birth-place"_s, &in.birthPlaceCode },
+        { u"niss"_s, &in.niss },
+        { u"nir"_s, &in.nir },
+        { u"email"_s, &in.email },
+        { u"address"_s, &in.address },
+        { u"postcode"_s, &in.postcode },
+        { u"city"_s, &in.city },
+        { u"country"_s, &in.country },
+        { u"language"_s, &in.language },
+        { u"holder"_s, &in.holderId },
+        { u"relationship"_s, &in.relationship },
+    };
+    for (const auto &[name, target] : fields)
+        if (parser.isSet(name))
+            *target = parser.value(name);
+    if (parser.isSet(u"phone"_s))
+        in.phones = parser.values(u"phone"_s);
+}
+
+int patientEdit(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliContext::tr("Corrects a patient's record: the options given replace those "
+                                                    "traits, the others stay."));
+    parser.addPositionalArgument(u"id"_s, CliContext::tr("The patient's ID."));
+    for (const auto &[name, description] : patientFields())
+        parser.addOption(QCommandLineOption(name, description, u"VALUE"_s));
+    parser.addOption(QCommandLineOption(u"phone"_s, CliContext::tr("Phone number (repeat for several)."), u"NUMBER"_s));
+    const QList<std::pair<QString, QString>> switches = {
+        { u"sms"_s, CliContext::tr("Reminders by SMS: yes or no.") },
+        { u"email-reminders"_s, CliContext::tr("Reminders by e-mail: yes or no.") },
+        { u"homonym"_s, CliContext::tr("A known homonym: yes or no.") },
+        { u"doubtful"_s, CliContext::tr("A doubtful identity: yes or no.") },
+    };
+    for (const auto &[name, description] : switches)
+        parser.addOption(QCommandLineOption(name, description, u"yes|no"_s));
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"patient edit"_s, args, code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(CliContext::tr("Usage: patient edit ID [--usage-name NAME] [--phone NUMBER] ..."));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto patient = PatientService::show(**session, parser.positionalArguments().first());
+    if (!patient)
+        return ctx.fail(patient.error());
+    PatientInput in = PatientService::inputOf(*patient);
+    applyPatientOptions(parser, in);
+    PatientService::Preferences prefs = PatientService::preferencesOf(*patient);
+    const QList<std::pair<QString, bool *>> flags = { { u"sms"_s, &prefs.notifySms },
+                                                      { u"email-reminders"_s, &prefs.notifyEmail },
+                                                      { u"homonym"_s, &prefs.homonym },
+                                                      { u"doubtful"_s, &prefs.doubtful } };
+    for (const auto &[name, target] : flags) {
+        if (!parser.isSet(name))
+            continue;
+        const QString v = parser.value(name).toLower();
+        if (v != u"yes"_s && v != u"no"_s && v != u"oui"_s && v != u"non"_s)
+            return ctx.fail(Error::invalid(CliContext::tr("--%1 is yes or no.").arg(name), u"cli.flag"_s));
+        *target = v == u"yes"_s || v == u"oui"_s;
+    }
+    auto saved = PatientService::update(**session, patient->id, in, prefs);
+    if (!saved)
+        return ctx.fail(saved.error());
+    if (ctx.json)
+        ctx.print(Json::patient(*saved));
+    else
+        ctx.out << saved->id << u"  "_s << IdentityStatuses::label(saved->identityStatus) << Qt::endl;
+    return Cli::Done;
+}
+
+int patientCheckIdentity(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    QString id;
+    const QCommandLineOption document(
+        u"document"_s, CliContext::tr("id-card, eid, passport, residence-permit or family-record-book."), u"KIND"_s);
+    parser.addOption(document);
+    int code = 0;
+    if (!parseWithId(ctx, parser, u"patient check-identity"_s, args, code, id))
+        return code;
+    if (!parser.isSet(document))
+        return ctx.usage(CliContext::tr("Usage: patient check-identity ID --document KIND"));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    PatientRepository patients((*session)->database());
+    auto checked = PatientService::checkIdentityDocument(**session, patients.resolveId(id), parser.value(document));
+    if (!checked)
+        return ctx.fail(checked.error());
+    if (ctx.json)
+        ctx.print(Json::patient(*checked));
+    else
+        ctx.out << checked->id << u"  "_s << IdentityStatuses::label(checked->identityStatus) << Qt::endl;
+    return Cli::Done;
 }
 
 int patientAdd(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliContext::tr("Adds a patient after checking every field."));
-    const QList<std::pair<QString, QString>> fields = {
-        {u"birth-name"_s, CliContext::tr("Birth name (required).")},
-        {u"first-names"_s, CliContext::tr("First names as given at birth (required).")},
-        {u"birth-date"_s, CliContext::tr("Birth date, 1980-03-12 or 12/03/1980 (required).")},
-        {u"sex"_s, CliContext::tr("female, male, other or unknown (required).")},
-        {u"usage-name"_s, CliContext::tr("Usage name.")},
-        {u"used-first-name"_s, CliContext::tr("First name used.")},
-        {u"birth-place"_s, CliContext::tr("Birth place code.")},
-        {u"niss"_s, CliContext::tr("Belgian national register number.")},
-        {u"nir"_s, CliContext::tr("French social security number.")},
-        {u"email"_s, CliContext::tr("E-mail address.")},
-        {u"address"_s, CliContext::tr("Street and number.")},
-        {u"postcode"_s, CliContext::tr("Postcode.")},
-        {u"city"_s, CliContext::tr("City.")},
-        {u"country"_s, CliContext::tr("Country code (FR, BE, ...).")},
-        {u"language"_s, CliContext::tr("fr, nl or en.")},
-        {u"holder"_s, CliContext::tr("ID of the account holder this patient is a relative of.")},
-        {u"relationship"_s, CliContext::tr("child, spouse, parent or other.")},
-    };
-    for (const auto &[name, description] : fields)
+    for (const auto &[name, description] : patientFields())
         parser.addOption(QCommandLineOption(name, description, u"VALUE"_s));
     const QCommandLineOption phone(u"phone"_s, CliContext::tr("Phone number (repeat for several)."), u"NUMBER"_s);
     parser.addOption(phone);
@@ -75,24 +192,7 @@ int patientAdd(CliContext &ctx, const QStringList &args)
     if (!session)
         return ctx.fail(session.error());
     PatientInput in;
-    in.birthName = parser.value(u"birth-name"_s);
-    in.firstNames = parser.value(u"first-names"_s);
-    in.birthDate = parser.value(u"birth-date"_s);
-    in.sex = parser.value(u"sex"_s);
-    in.usageName = parser.value(u"usage-name"_s);
-    in.usedFirstName = parser.value(u"used-first-name"_s);
-    in.birthPlaceCode = parser.value(u"birth-place"_s);
-    in.niss = parser.value(u"niss"_s);
-    in.nir = parser.value(u"nir"_s);
-    in.phones = parser.values(phone);
-    in.email = parser.value(u"email"_s);
-    in.address = parser.value(u"address"_s);
-    in.postcode = parser.value(u"postcode"_s);
-    in.city = parser.value(u"city"_s);
-    in.country = parser.value(u"country"_s);
-    in.language = parser.value(u"language"_s);
-    in.holderId = parser.value(u"holder"_s);
-    in.relationship = parser.value(u"relationship"_s);
+    applyPatientOptions(parser, in);
     auto added = PatientService::add(**session, in);
     if (!added)
         return ctx.fail(added.error());
@@ -185,13 +285,17 @@ int runPatient(CliContext &ctx, const QStringList &args)
         return patientBlock(ctx, rest);
     if (sub == u"add"_s)
         return patientAdd(ctx, rest);
+    if (sub == u"edit"_s)
+        return patientEdit(ctx, rest);
+    if (sub == u"check-identity"_s)
+        return patientCheckIdentity(ctx, rest);
     if (sub == u"show"_s)
         return patientShow(ctx, rest);
     if (sub == u"list"_s)
         return patientList(ctx, rest, false);
     if (sub == u"search"_s)
         return patientList(ctx, rest, true);
-    return ctx.usage(CliContext::tr("Usage: patient add|show|list|search|block ..."));
+    return ctx.usage(CliContext::tr("Usage: patient add|edit|check-identity|show|list|search|block ..."));
 }
 
 int runPractitioner(CliContext &ctx, const QStringList &args)
@@ -211,10 +315,10 @@ int runPractitioner(CliContext &ctx, const QStringList &args)
     }
     QList<QStringList> rows;
     for (const Practitioner &p : practitioners)
-        rows << QStringList{p.id, p.displayName(), p.specialty, p.registration};
-    ctx.printTable({CliContext::tr("ID"), CliContext::tr("Name"), CliContext::tr("Specialty"),
-                    CliContext::tr("Registration")},
-                   rows);
+        rows << QStringList { p.id, p.displayName(), p.specialty, p.registration };
+    ctx.printTable(
+        { CliContext::tr("ID"), CliContext::tr("Name"), CliContext::tr("Specialty"), CliContext::tr("Registration") },
+        rows);
     return Cli::Done;
 }
 
@@ -247,11 +351,11 @@ int runMotif(CliContext &ctx, const QStringList &args)
     }
     QList<QStringList> rows;
     for (const Motif &m : motifs)
-        rows << QStringList{m.id, m.label, CliContext::tr("%1 min").arg(m.durationMinutes),
-                            m.bookableOnline ? CliContext::tr("online") : CliContext::tr("phone only")};
-    ctx.printTable({CliContext::tr("ID"), CliContext::tr("Visit reason"), CliContext::tr("Duration"),
-                    CliContext::tr("Booking")},
-                   rows);
+        rows << QStringList { m.id, m.label, CliContext::tr("%1 min").arg(m.durationMinutes),
+                              m.bookableOnline ? CliContext::tr("online") : CliContext::tr("phone only") };
+    ctx.printTable(
+        { CliContext::tr("ID"), CliContext::tr("Visit reason"), CliContext::tr("Duration"), CliContext::tr("Booking") },
+        rows);
     return Cli::Done;
 }
 
@@ -262,7 +366,7 @@ int appointmentList(CliContext &ctx, const QStringList &args)
     const QCommandLineOption from(u"from"_s, CliContext::tr("First day (default today)."), u"DATE"_s);
     const QCommandLineOption to(u"to"_s, CliContext::tr("Last day, included (default the first day)."), u"DATE"_s);
     const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("Only this practitioner's."), u"ID"_s);
-    parser.addOptions({date, from, to, practitioner});
+    parser.addOptions({ date, from, to, practitioner });
     int code = 0;
     if (!parseCommand(ctx, parser, u"appointment list"_s, args, code))
         return code;
@@ -279,10 +383,11 @@ int appointmentList(CliContext &ctx, const QStringList &args)
         return ctx.fail(Error::invalid(CliContext::tr("--from and --to are dates such as 2026-11-23, --to not "
                                                       "before --from."),
                                        u"cli.dates"_s));
-    const QStringList practitioners = parser.isSet(practitioner) ? QStringList{parser.value(practitioner)} : QStringList{};
-    const QList<Appointment> list = AppointmentRepository(**db).inRange(
-        QDateTime(first, QTime(0, 0), zone).toUTC(), QDateTime(last.addDays(1), QTime(0, 0), zone).toUTC(),
-        practitioners);
+    const QStringList practitioners
+        = parser.isSet(practitioner) ? QStringList { parser.value(practitioner) } : QStringList {};
+    const QList<Appointment> list
+        = AppointmentRepository(**db).inRange(QDateTime(first, QTime(0, 0), zone).toUTC(),
+                                              QDateTime(last.addDays(1), QTime(0, 0), zone).toUTC(), practitioners);
     if (ctx.json) {
         QJsonArray array;
         for (const Appointment &a : list)
@@ -292,10 +397,10 @@ int appointmentList(CliContext &ctx, const QStringList &args)
     }
     QList<QStringList> rows;
     for (const Appointment &a : list)
-        rows << QStringList{a.id, toIsoInZone(a.start, zone), a.practitionerId.left(8), a.patientId.left(8),
-                            AppointmentStatuses::code(a.status)};
-    ctx.printTable({CliContext::tr("ID"), CliContext::tr("Start"), CliContext::tr("Practitioner"),
-                    CliContext::tr("Patient"), CliContext::tr("Status")},
+        rows << QStringList { a.id, toIsoInZone(a.start, zone), a.practitionerId.left(8), a.patientId.left(8),
+                              AppointmentStatuses::code(a.status) };
+    ctx.printTable({ CliContext::tr("ID"), CliContext::tr("Start"), CliContext::tr("Practitioner"),
+                     CliContext::tr("Patient"), CliContext::tr("Status") },
                    rows);
     return Cli::Done;
 }

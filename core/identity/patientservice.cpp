@@ -2,6 +2,8 @@
 
 #include "access/session.h"
 #include "domain/jsonformat.h"
+#include "domain/sex.h"
+#include "store/auditlog.h"
 #include "store/changejournal.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
@@ -59,13 +61,229 @@ Result<Patient> PatientService::add(const Session &session, const PatientInput &
         return ok.error();
     if (auto ok = patients.insert(patient); !ok)
         return ok.error();
-    if (auto ok = ChangeJournal::record(db, u"patient"_s, patient.id, u"create"_s, Json::patient(patient),
-                                        session.now());
+    if (auto ok
+        = ChangeJournal::record(db, u"patient"_s, patient.id, u"create"_s, Json::patient(patient), session.now());
         !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
     return patient;
+}
+
+namespace {
+
+bool strictTraitsDiffer(const Patient &a, const Patient &b)
+{
+    return a.birthName != b.birthName || a.firstNames != b.firstNames || a.birthDate != b.birthDate || a.sex != b.sex
+        || a.birthPlaceCode != b.birthPlaceCode || a.niss != b.niss || a.nir != b.nir;
+}
+
+QJsonObject strictTraits(const Patient &p)
+{
+    return QJsonObject { { u"birth_name"_s, p.birthName },
+                         { u"first_names"_s, p.firstNames },
+                         { u"birth_date"_s, p.birthDate.toString(Qt::ISODate) },
+                         { u"sex"_s, sexCode(p.sex) },
+                         { u"birth_place"_s, p.birthPlaceCode },
+                         { u"niss"_s, p.niss },
+                         { u"nir"_s, p.nir } };
+}
+
+Result<void> audit(const Session &session, const QString &action, const QString &patientId, const QString &reason,
+                   const QJsonObject &details)
+{
+    AuditEntry entry;
+    entry.at = session.now();
+    entry.user = session.actor();
+    entry.action = action;
+    entry.entity = u"patient"_s;
+    entry.entityId = patientId;
+    entry.reason = reason;
+    entry.details = details;
+    return AuditLog::append(session.database(), entry);
+}
+
+} // namespace
+
+PatientService::Preferences PatientService::preferencesOf(const Patient &p)
+{
+    return Preferences { p.notifySms, p.notifyEmail, p.homonym, p.doubtful };
+}
+
+PatientInput PatientService::inputOf(const Patient &p)
+{
+    PatientInput in;
+    in.birthName = p.birthName;
+    in.firstNames = p.firstNames;
+    in.birthDate = p.birthDate.toString(Qt::ISODate);
+    in.sex = sexCode(p.sex);
+    in.birthPlaceCode = p.birthPlaceCode;
+    in.usageName = p.usageName;
+    in.usedFirstName = p.usedFirstName;
+    in.niss = p.niss;
+    in.nir = p.nir;
+    for (const QString &phone : { p.mobilePhone, p.otherPhone })
+        if (!phone.isEmpty())
+            in.phones << phone;
+    in.email = p.email;
+    in.address = p.address;
+    in.postcode = p.postcode;
+    in.city = p.city;
+    in.country = p.country;
+    in.language = p.language;
+    in.holderId = p.holderId;
+    in.relationship = p.relationship;
+    return in;
+}
+
+Result<Patient> PatientService::update(const Session &session, const QString &id, const PatientInput &input,
+                                       const Preferences &preferences)
+{
+    if (auto ok = session.require(Right::EditPatients); !ok)
+        return ok.error();
+    const Database &db = session.database();
+    PatientRepository patients(db);
+    auto before = patients.byId(id);
+    if (!before)
+        return before.error();
+    if (!before->active)
+        return Error::refused(tr("This record was merged into another one; correct the record that replaced it."),
+                              u"patient.merged"_s);
+    const QList<Site> sites = PracticeRepository(db).sites();
+    const QTimeZone zone(sites.isEmpty() ? QByteArrayLiteral("Europe/Paris") : sites.first().timeZone.toUtf8());
+    auto validated = PatientValidator::validate(input, session.now().toTimeZone(zone).date(), practiceCountry(session));
+    if (!validated)
+        return validated.error();
+    Patient after = validated.value();
+    if (!after.holderId.isEmpty() && after.holderId != before->holderId) {
+        if (after.holderId == id)
+            return Error::invalid(tr("A patient cannot be their own account holder."), u"holder"_s);
+        auto holder = patients.byId(after.holderId);
+        if (!holder)
+            return Error::invalid(tr("The account holder %1 does not exist.").arg(after.holderId), u"holder"_s);
+        if (!holder->holderId.isEmpty())
+            return Error::invalid(tr("%1 is already a relative of another account holder; a relative cannot hold "
+                                     "relatives.")
+                                      .arg(holder->displayName()),
+                                  u"holder.nested"_s);
+    }
+    if (!after.holderId.isEmpty() && after.relationship.isEmpty())
+        after.relationship = before->relationship.isEmpty() ? u"other"_s : before->relationship;
+    // What the editor does not touch stays as it was.
+    after.id = before->id;
+    after.origin = before->origin;
+    after.createdAt = before->createdAt;
+    after.updatedAt = session.now();
+    after.treatingPhysician = before->treatingPhysician;
+    after.medication = before->medication;
+    after.deceased = before->deceased;
+    after.active = before->active;
+    after.replacedBy = before->replacedBy;
+    after.serverId = before->serverId;
+    after.version = before->version;
+    after.externalId = before->externalId;
+    after.notifySms = preferences.notifySms;
+    after.notifyEmail = preferences.notifyEmail;
+    after.homonym = preferences.homonym;
+    after.doubtful = preferences.doubtful;
+    after.identityStatus = before->identityStatus;
+    const bool strictChanged = strictTraitsDiffer(*before, after);
+    const bool wasChecked = before->identityStatus != IdentityStatus::Provisional;
+    if (strictChanged && wasChecked)
+        after.identityStatus = IdentityStatus::Provisional; // checked again before it is trusted
+
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    if (auto ok = patients.update(after); !ok)
+        return ok.error();
+    if (auto ok = ChangeJournal::record(db, u"patient"_s, id, u"update"_s, Json::patient(after), session.now()); !ok)
+        return ok.error();
+    if (strictChanged) {
+        if (auto ok = audit(session, u"patient.strict-traits"_s, id,
+                            wasChecked ? tr("Strict traits corrected: the identity is provisional again.")
+                                       : tr("Strict traits corrected."),
+                            QJsonObject { { u"before"_s, strictTraits(*before) },
+                                          { u"after"_s, strictTraits(after) },
+                                          { u"status_before"_s, IdentityStatuses::code(before->identityStatus) },
+                                          { u"status_after"_s, IdentityStatuses::code(after.identityStatus) } });
+            !ok)
+            return ok.error();
+    }
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return after;
+}
+
+QStringList PatientService::identityDocumentKinds()
+{
+    return { u"id-card"_s, u"eid"_s, u"passport"_s, u"residence-permit"_s, u"family-record-book"_s };
+}
+
+QString PatientService::identityDocumentLabel(const QString &kind)
+{
+    if (kind == u"id-card"_s)
+        return tr("Identity card");
+    if (kind == u"eid"_s)
+        return tr("Belgian eID card (read)");
+    if (kind == u"passport"_s)
+        return tr("Passport");
+    if (kind == u"residence-permit"_s)
+        return tr("Residence permit");
+    if (kind == u"family-record-book"_s)
+        return tr("Family record book (minor)");
+    return kind;
+}
+
+Result<Patient> PatientService::checkIdentityDocument(const Session &session, const QString &id, const QString &kind)
+{
+    if (auto ok = session.require(Right::EditPatients); !ok)
+        return ok.error();
+    if (!identityDocumentKinds().contains(kind))
+        return Error::invalid(tr("\"%1\" is not an identity document that validates an identity: an identity card, "
+                                 "a passport, a residence permit or, for a minor, the family record book.")
+                                  .arg(kind),
+                              u"identity.document"_s);
+    const Database &db = session.database();
+    PatientRepository patients(db);
+    auto p = patients.byId(id);
+    if (!p)
+        return p.error();
+    if (!p->active)
+        return Error::refused(tr("This record was merged into another one; check the identity on the record that "
+                                 "replaced it."),
+                              u"patient.merged"_s);
+    const QDate today = session.now().toTimeZone(PracticeRepository(db).displayZone()).date();
+    if (kind == u"family-record-book"_s && p->birthDate.isValid() && p->ageOn(today) >= 18)
+        return Error::invalid(tr("The family record book validates the identity of a minor only; for an adult, check "
+                                 "an identity card, a passport or a residence permit."),
+                              u"identity.document"_s);
+    if (p->doubtful)
+        return Error::refused(tr("This identity is marked doubtful: clear the doubt on the record before validating "
+                                 "it."),
+                              u"identity.doubtful"_s);
+    Patient after = *p;
+    after.identityStatus
+        = p->identityStatus == IdentityStatus::Retrieved || p->identityStatus == IdentityStatus::Qualified
+        ? IdentityStatus::Qualified
+        : IdentityStatus::Validated;
+    after.updatedAt = session.now();
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    if (auto ok = patients.update(after); !ok)
+        return ok.error();
+    if (auto ok = ChangeJournal::record(db, u"patient"_s, id, u"update"_s, Json::patient(after), session.now()); !ok)
+        return ok.error();
+    if (auto ok = audit(session, u"patient.identity-checked"_s, id, identityDocumentLabel(kind),
+                        QJsonObject { { u"document"_s, kind },
+                                      { u"status_before"_s, IdentityStatuses::code(p->identityStatus) },
+                                      { u"status_after"_s, IdentityStatuses::code(after.identityStatus) } });
+        !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return after;
 }
 
 Result<Patient> PatientService::show(const Session &session, const QString &id)

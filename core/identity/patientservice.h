@@ -18,6 +18,29 @@ public:
     static Result<Patient> add(const Session &session, const PatientInput &input,
                                const QString &origin = QStringLiteral("desk"));
     static Result<Patient> show(const Session &session, const QString &id);
+
+    // What the record's editor changes beside the traits of PatientInput.
+    struct Preferences
+    {
+        bool notifySms = true;
+        bool notifyEmail = true;
+        bool homonym = false; // a known homonym: never merged, extra care at the desk
+        bool doubtful = false; // an identity in doubt (suspected fraud or error)
+    };
+    // Corrects a record: validated as a new one, written with its journal entry. Changing a
+    // strict trait (names at birth, birth date, sex, birth place, NISS/NIR) of a checked
+    // identity sends it back to provisional, audited, until a document is checked again.
+    static Result<Patient> update(const Session &session, const QString &id, const PatientInput &input,
+                                  const Preferences &preferences);
+    static Preferences preferencesOf(const Patient &patient);
+    static PatientInput inputOf(const Patient &patient); // the record as the editor shows it
+
+    // An identity document seen at the desk: provisional -> validated, retrieved -> qualified.
+    // Kinds: id-card, passport, residence-permit, eid (read from the Belgian card), and for a
+    // minor family-record-book.
+    static Result<Patient> checkIdentityDocument(const Session &session, const QString &id, const QString &kind);
+    static QStringList identityDocumentKinds();
+    static QString identityDocumentLabel(const QString &kind);
     // The practice's country (default region for phones, postcode rules).
     static QString practiceCountry(const Session &session);
 };

@@ -5,9 +5,11 @@
 #include "store/patientrepository.h"
 #include "store/practicerepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -19,17 +21,27 @@ using namespace Qt::StringLiterals;
 
 namespace guichet {
 
-NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent)
+NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent, const QString &patientId)
     : QDialog(parent)
     , m_session(session)
+    , m_editId(patientId)
 {
-    setWindowTitle(tr("New patient"));
+    setWindowTitle(patientId.isEmpty() ? tr("New patient") : tr("Patient record"));
     auto *form = new QFormLayout;
     const QList<std::pair<QString, QString>> fields = {
-        {u"birth_name"_s, tr("Birth name:")},      {u"usage_name"_s, tr("Usage name:")},
-        {u"first_names"_s, tr("First names:")},    {u"birth_date"_s, tr("Birth date:")},
-        {u"phone"_s, tr("Phone:")},                {u"email"_s, tr("E-mail:")},
-        {u"niss"_s, tr("NISS (Belgium):")},        {u"nir"_s, tr("NIR (France):")},
+        { u"birth_name"_s, tr("Birth name:") },
+        { u"first_names"_s, tr("First names:") },
+        { u"birth_date"_s, tr("Birth date:") },
+        { u"usage_name"_s, tr("Usage name:") },
+        { u"used_first_name"_s, tr("First name used:") },
+        { u"phone"_s, tr("Phone:") },
+        { u"other_phone"_s, tr("Other phone:") },
+        { u"email"_s, tr("E-mail:") },
+        { u"address"_s, tr("Address:") },
+        { u"postcode"_s, tr("Postcode:") },
+        { u"city"_s, tr("City:") },
+        { u"niss"_s, tr("NISS (Belgium):") },
+        { u"nir"_s, tr("NIR (France):") },
     };
     m_sex = new QComboBox(this);
     m_sex->addItem(tr("Female"), u"female"_s);
@@ -52,6 +64,36 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent)
         }
     }
     connect(m_sex, &QComboBox::currentIndexChanged, m_debounce, qOverload<>(&QTimer::start));
+    if (!m_editId.isEmpty()) {
+        // Preferences and flags, then the identity status and what raises it.
+        const QList<std::pair<QString, QString>> options = {
+            { u"notify_sms"_s, tr("Reminders by SMS") },
+            { u"notify_email"_s, tr("Reminders by e-mail") },
+            { u"homonym"_s, tr("Known homonym (never merged)") },
+            { u"doubtful"_s, tr("Doubtful identity") },
+        };
+        auto *boxes = new QVBoxLayout;
+        for (const auto &[name, label] : options) {
+            auto *box = new QCheckBox(label, this);
+            box->setObjectName(name);
+            m_options.insert(name, box);
+            boxes->addWidget(box);
+        }
+        form->addRow(tr("Options:"), boxes);
+        m_status = new QLabel(this);
+        m_document = new QComboBox(this);
+        for (const QString &kind : PatientService::identityDocumentKinds())
+            m_document->addItem(PatientService::identityDocumentLabel(kind), kind);
+        auto *checked = new QPushButton(tr("Document checked"), this);
+        checked->setObjectName(u"identityChecked"_s);
+        checked->setToolTip(tr("The patient showed this document at the desk: the identity is validated"));
+        connect(checked, &QPushButton::clicked, this, &NewPatientDialog::checkIdentityDocument);
+        auto *identity = new QHBoxLayout;
+        identity->addWidget(m_status, 1);
+        identity->addWidget(m_document);
+        identity->addWidget(checked);
+        form->addRow(tr("Identity:"), identity);
+    }
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(u"color: #b00020;"_s);
@@ -61,7 +103,8 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent)
     m_duplicates->setMaximumHeight(120);
     m_duplicates->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create the record"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setText(m_editId.isEmpty() ? tr("Create the record") : tr("Save the changes"));
     connect(buttons, &QDialogButtonBox::accepted, this, &NewPatientDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewPatientDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -71,6 +114,67 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent)
     layout->addWidget(m_duplicates);
     layout->addWidget(buttons);
     setMinimumWidth(560);
+    if (!m_editId.isEmpty()) {
+        auto p = PatientRepository(session.database()).byId(m_editId);
+        if (p) {
+            const PatientInput in = PatientService::inputOf(*p);
+            field(u"birth_name"_s)->setText(in.birthName);
+            field(u"first_names"_s)->setText(in.firstNames);
+            field(u"birth_date"_s)->setText(QLocale().toString(p->birthDate, u"dd/MM/yyyy"_s));
+            field(u"usage_name"_s)->setText(in.usageName);
+            field(u"used_first_name"_s)->setText(in.usedFirstName);
+            field(u"phone"_s)->setText(p->mobilePhone.isEmpty() ? p->otherPhone : p->mobilePhone);
+            field(u"other_phone"_s)->setText(p->mobilePhone.isEmpty() ? QString() : p->otherPhone);
+            field(u"email"_s)->setText(in.email);
+            field(u"address"_s)->setText(in.address);
+            field(u"postcode"_s)->setText(in.postcode);
+            field(u"city"_s)->setText(in.city);
+            field(u"niss"_s)->setText(in.niss);
+            field(u"nir"_s)->setText(in.nir);
+            m_sex->setCurrentIndex(std::max(0, m_sex->findData(in.sex)));
+            const PatientService::Preferences prefs = PatientService::preferencesOf(*p);
+            m_options.value(u"notify_sms"_s)->setChecked(prefs.notifySms);
+            m_options.value(u"notify_email"_s)->setChecked(prefs.notifyEmail);
+            m_options.value(u"homonym"_s)->setChecked(prefs.homonym);
+            m_options.value(u"doubtful"_s)->setChecked(prefs.doubtful);
+        } else {
+            m_problems->setText(p.error().message);
+        }
+        showStatus();
+    }
+}
+
+QCheckBox *NewPatientDialog::option(const QString &name) const
+{
+    return m_options.value(name);
+}
+
+QString NewPatientDialog::identityStatusText() const
+{
+    return m_status ? m_status->text() : QString();
+}
+
+void NewPatientDialog::showStatus()
+{
+    auto p = PatientRepository(m_session.database()).byId(m_editId);
+    if (!p || !m_status)
+        return;
+    m_status->setText(IdentityStatuses::label(p->identityStatus));
+    const bool trusted
+        = p->identityStatus == IdentityStatus::Validated || p->identityStatus == IdentityStatus::Qualified;
+    m_status->setStyleSheet(trusted ? u"color: #1b7f3b; font-weight: bold;"_s
+                                    : u"color: #8a5a00; font-weight: bold;"_s);
+}
+
+void NewPatientDialog::checkIdentityDocument()
+{
+    auto done = PatientService::checkIdentityDocument(m_session, m_editId, m_document->currentData().toString());
+    if (!done) {
+        m_problems->setText(done.error().message);
+        return;
+    }
+    m_problems->clear();
+    showStatus();
 }
 
 QLineEdit *NewPatientDialog::field(const QString &name) const
@@ -91,7 +195,26 @@ PatientInput NewPatientDialog::input() const
     in.firstNames = m_fields.value(u"first_names"_s)->text();
     in.birthDate = m_fields.value(u"birth_date"_s)->text();
     in.sex = m_sex->currentData().toString();
-    in.phones = QStringList{m_fields.value(u"phone"_s)->text()};
+    for (const QString &name : { u"phone"_s, u"other_phone"_s }) {
+        const QString phone = m_fields.value(name)->text();
+        if (!phone.trimmed().isEmpty())
+            in.phones << phone;
+    }
+    in.usedFirstName = m_fields.value(u"used_first_name"_s)->text();
+    in.address = m_fields.value(u"address"_s)->text();
+    in.postcode = m_fields.value(u"postcode"_s)->text();
+    in.city = m_fields.value(u"city"_s)->text();
+    if (!m_editId.isEmpty()) {
+        // What the form does not show stays as it was (holder, country, language, birth place).
+        if (auto p = PatientRepository(m_session.database()).byId(m_editId)) {
+            const PatientInput stored = PatientService::inputOf(*p);
+            in.holderId = stored.holderId;
+            in.relationship = stored.relationship;
+            in.country = stored.country;
+            in.language = stored.language;
+            in.birthPlaceCode = stored.birthPlaceCode;
+        }
+    }
     in.email = m_fields.value(u"email"_s)->text();
     in.niss = m_fields.value(u"niss"_s)->text();
     in.nir = m_fields.value(u"nir"_s)->text();
@@ -107,7 +230,9 @@ void NewPatientDialog::refresh()
     QStringList problems;
     for (const FieldError &e : PatientValidator::check(in, today, PatientService::practiceCountry(m_session), &p)) {
         // Only what was typed is judged while typing; empty required fields are said on saving.
-        const QString typed = e.field == u"phone"_s ? in.phones.join(QString()) : field(e.field) ? field(e.field)->text() : QString();
+        const QString typed = e.field == u"phone"_s ? in.phones.join(QString())
+            : field(e.field)                        ? field(e.field)->text()
+                                                    : QString();
         if (!typed.trimmed().isEmpty())
             problems << e.error.message;
     }
@@ -118,27 +243,43 @@ void NewPatientDialog::refresh()
         p.id = u"new"_s;
         auto found = DuplicateFinder::candidatesFor(m_session.database(), IdentityRecord::from(p));
         PatientRepository patients(m_session.database());
-        for (const DuplicatePair &pair : found ? *found : QList<DuplicatePair>{}) {
+        for (const DuplicatePair &pair : found ? *found : QList<DuplicatePair> {}) {
+            if (pair.b == m_editId)
+                continue; // the record being corrected
             auto known = patients.byId(pair.b);
             if (!known)
                 continue;
-            auto *item = new QListWidgetItem(u"%1 — %2, %3 (%4)"_s.arg(
-                                                 DuplicateFinder::bandLabel(pair.match.band), known->displayName(),
-                                                 QLocale().toString(known->birthDate, QLocale::ShortFormat),
-                                                 pair.match.evidence.join(u", "_s)),
-                                             m_duplicates);
+            auto *item = new QListWidgetItem(
+                u"%1 — %2, %3 (%4)"_s.arg(DuplicateFinder::bandLabel(pair.match.band), known->displayName(),
+                                          QLocale().toString(known->birthDate, QLocale::ShortFormat),
+                                          pair.match.evidence.join(u", "_s)),
+                m_duplicates);
             item->setData(Qt::UserRole, known->id);
         }
     }
     m_duplicates->setVisible(m_duplicates->count() > 0);
-    m_duplicatesTitle->setText(m_duplicates->count() > 0
-                                   ? tr("Already known? Check these records before creating a new one:")
-                                   : QString());
+    m_duplicatesTitle->setText(
+        m_duplicates->count() > 0 ? tr("Already known? Check these records before creating a new one:") : QString());
 }
 
 void NewPatientDialog::accept()
 {
     refresh();
+    if (!m_editId.isEmpty()) {
+        PatientService::Preferences prefs;
+        prefs.notifySms = m_options.value(u"notify_sms"_s)->isChecked();
+        prefs.notifyEmail = m_options.value(u"notify_email"_s)->isChecked();
+        prefs.homonym = m_options.value(u"homonym"_s)->isChecked();
+        prefs.doubtful = m_options.value(u"doubtful"_s)->isChecked();
+        auto saved = PatientService::update(m_session, m_editId, input(), prefs);
+        if (!saved) {
+            m_problems->setText(saved.error().message);
+            return;
+        }
+        m_created = saved->id;
+        QDialog::accept();
+        return;
+    }
     auto added = PatientService::add(m_session, input());
     if (!added) {
         m_problems->setText(added.error().message);

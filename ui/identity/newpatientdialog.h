@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -15,24 +16,34 @@ namespace guichet {
 
 class Session;
 
-// A new patient record, checked field by field as it is typed (core/identity rules), with
-// the records already known that may be the same person shown before anything is saved.
+// A patient record, new or existing, checked field by field as it is typed (core/identity
+// rules), with the records already known that may be the same person shown before anything
+// is saved. An existing record also shows its identity status, what raises it (an identity
+// document checked at the desk), its notification preferences and flags.
 class NewPatientDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    NewPatientDialog(const Session &session, QWidget *parent = nullptr);
+    // `patientId` empty: a new record; otherwise that record, to correct.
+    NewPatientDialog(const Session &session, QWidget *parent = nullptr, const QString &patientId = {});
 
-    QLineEdit *field(const QString &name) const; // birth_name, first_names, birth_date, usage_name, phone, email, niss, nir
+    // birth_name, usage_name, first_names, used_first_name, birth_date, phone, other_phone,
+    // email, address, postcode, city, niss, nir
+    QLineEdit *field(const QString &name) const;
+    QCheckBox *option(const QString &name) const; // notify_sms, notify_email, homonym, doubtful (existing records)
+    QComboBox *documentBox() const { return m_document; }
+    QString identityStatusText() const;
+    void checkIdentityDocument(); // the document chosen was seen at the desk
     QComboBox *sexBox() const { return m_sex; }
     QListWidget *likelyDuplicates() const { return m_duplicates; }
     QString problems() const;
-    QString createdId() const { return m_created; }
+    QString createdId() const { return m_created; } // the new record's, or the corrected one's
     void refresh(); // checks and searches now (normally after a short pause in typing)
     void accept() override; // saves, unless a problem remains
 
 private:
     PatientInput input() const;
+    void showStatus();
 
     const Session &m_session;
     QHash<QString, QLineEdit *> m_fields;
@@ -42,6 +53,10 @@ private:
     QLabel *m_duplicatesTitle = nullptr;
     QTimer *m_debounce = nullptr;
     QString m_created;
+    QString m_editId;
+    QHash<QString, QCheckBox *> m_options;
+    QLabel *m_status = nullptr;
+    QComboBox *m_document = nullptr;
 };
 
 } // namespace guichet

@@ -5,19 +5,19 @@
 #include "access/session.h"
 #include "agenda/noshowpolicy.h"
 #include "agenda/noshowservice.h"
-#include "domain/phone.h"
 #include "domain/nir.h"
 #include "domain/niss.h"
+#include "domain/phone.h"
 #include "patientsearchmodel.h"
 #include "store/appointmentrepository.h"
 #include "store/patientrepository.h"
 #include "store/practicerepository.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
-#include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
@@ -87,9 +87,26 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
         connect(dialog, &QDialog::accepted, this, [this, dialog] { showPatientById(dialog->createdId()); });
         dialog->open();
     });
+    auto *edit = new QPushButton(tr("Edit the record…"), this);
+    edit->setObjectName(u"editPatient"_s);
+    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    edit->setToolTip(tr("Ctrl+E; correct the record shown, check an identity document"));
+    connect(edit, &QPushButton::clicked, this, [this] {
+        if (m_shownId.isEmpty())
+            return;
+        auto *dialog = new NewPatientDialog(m_session, this, m_shownId);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this, dialog] {
+            const QString id = dialog->createdId().isEmpty() ? m_shownId : dialog->createdId();
+            runSearch();
+            showPatientById(id); // the status may have changed even when cancelled
+        });
+        dialog->open();
+    });
     auto *top = new QHBoxLayout;
     top->addWidget(m_field, 1);
     top->addWidget(newPatient);
+    top->addWidget(edit);
     leftLayout->addLayout(top);
     leftLayout->addWidget(m_count);
     leftLayout->addWidget(m_table, 1);
@@ -114,10 +131,10 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
                     showPatient(p->id);
             });
     connect(m_record, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { actOnAppointment(url); });
-    m_record->setHtml(u"<p style='color:#5f6b7a'>"_s
-                      + tr("Type at least two letters of a name, or a birth date, a phone number, a NISS or a NIR.")
-                            .toHtmlEscaped()
-                      + u"</p>"_s);
+    m_record->setHtml(
+        u"<p style='color:#5f6b7a'>"_s
+        + tr("Type at least two letters of a name, or a birth date, a phone number, a NISS or a NIR.").toHtmlEscaped()
+        + u"</p>"_s);
     setFocusProxy(m_field);
 }
 
@@ -203,13 +220,15 @@ void PatientsView::showPatient(const QString &id)
         flags << tr("doubtful identity");
     html += u"<p style='color:#5f6b7a; margin-top:0'>"_s
         + tr("Identity: %1").arg(IdentityStatuses::label(p.identityStatus)).toHtmlEscaped()
-        + (flags.isEmpty() ? QString() : u" — <b style='color:#b00020'>"_s + flags.join(u", "_s).toHtmlEscaped() + u"</b>"_s)
+        + (flags.isEmpty() ? QString()
+                           : u" — <b style='color:#b00020'>"_s + flags.join(u", "_s).toHtmlEscaped() + u"</b>"_s)
         + u"</p>"_s;
     html += u"<h4>"_s + tr("Strict identity traits").toHtmlEscaped() + u"</h4><table>"_s;
     html += row(tr("Birth name"), p.birthName.toUpper());
     html += row(tr("First names"), p.firstNames);
-    html += row(tr("Birth date"), QLocale().toString(p.birthDate, u"dd/MM/yyyy"_s) + u" ("_s
-                                      + tr("%n year(s)", nullptr, p.ageOn(m_session.now().date())) + u')');
+    html += row(tr("Birth date"),
+                QLocale().toString(p.birthDate, u"dd/MM/yyyy"_s) + u" ("_s
+                    + tr("%n year(s)", nullptr, p.ageOn(m_session.now().date())) + u')');
     html += row(tr("Sex"), p.sex == Sex::Female ? tr("Female") : p.sex == Sex::Male ? tr("Male") : tr("Other"));
     html += row(tr("Birth place"), p.birthPlaceCode);
     html += u"</table><h4>"_s + tr("Contact and other traits").toHtmlEscaped() + u"</h4><table>"_s;
@@ -217,7 +236,7 @@ void PatientsView::showPatient(const QString &id)
     html += row(tr("Mobile"), phoneText(p.mobilePhone));
     html += row(tr("Other phone"), phoneText(p.otherPhone));
     html += row(tr("E-mail"), p.email);
-    html += row(tr("Address"), QStringList{p.address, QString(p.postcode + u' ' + p.city).trimmed()}.join(u", "_s));
+    html += row(tr("Address"), QStringList { p.address, QString(p.postcode + u' ' + p.city).trimmed() }.join(u", "_s));
     if (!p.niss.isEmpty()) {
         auto niss = Niss::parse(p.niss);
         html += row(tr("NISS"), niss ? niss->formatted() : p.niss);
@@ -226,9 +245,10 @@ void PatientsView::showPatient(const QString &id)
         auto nir = Nir::parse(p.nir);
         html += row(tr("NIR"), nir ? nir->formatted() : p.nir);
     }
-    html += row(tr("Reminders"), QStringList{p.notifySms ? tr("SMS") : QString(), p.notifyEmail ? tr("e-mail") : QString()}
-                                     .filter(QRegularExpression(u"."_s))
-                                     .join(u", "_s));
+    html += row(tr("Reminders"),
+                QStringList { p.notifySms ? tr("SMS") : QString(), p.notifyEmail ? tr("e-mail") : QString() }
+                    .filter(QRegularExpression(u"."_s))
+                    .join(u", "_s));
     html += u"</table>"_s;
     PatientRepository patients(m_session.database());
     if (!p.holderId.isEmpty()) {
