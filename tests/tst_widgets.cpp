@@ -1118,7 +1118,7 @@ void TestWidgets::screenshotTour()
     QString error;
     const QStringList files = takeScreenshots(window, out.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(files.size(), MainWindow::PageCount + 11);
+    QCOMPARE(files.size(), MainWindow::PageCount + 12);
     for (const QString &file : files) {
         QImage image(file);
         QVERIFY2(!image.isNull(), qPrintable(file));

@@ -141,6 +141,13 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
         newPatient.adjustSize();
         newPatient.show();
         shoot(newPatient, u"new-patient"_s);
+        if (!some.isEmpty()) {
+            // An existing record, as the desk corrects it: identity status and what raises it.
+            NewPatientDialog record(window.session(), &window, some.first().id);
+            record.adjustSize();
+            record.show();
+            shoot(record, u"patient-record"_s);
+        }
     }
 
     QSettings settings;
