@@ -1097,10 +1097,6 @@
         <source>Usage: not-duplicate A B</source>
         <translation>Usage: not-duplicate A B</translation>
     </message>
-    <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, export-ics, noshow, stats, settings, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, export-ics, noshow, stats, settings, bench</translation>
-    </message>
     <message numerus="yes">
         <source>%n booked appointment(s) now outside the hours, to move.</source>
         <translation>
@@ -1220,6 +1216,74 @@
         <source>Usage: patient add|edit|check-identity|show|list|search|block ...</source>
         <translation>Usage: patient add|edit|check-identity|show|list|search|block ...</translation>
     </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, bench</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, bench</translation>
+    </message>
+    <message>
+        <source>The patient's ID (or external ID).</source>
+        <translation>The patient's ID (or external ID).</translation>
+    </message>
+    <message>
+        <source>A PDF, JPEG or PNG file.</source>
+        <translation>A PDF, JPEG or PNG file.</translation>
+    </message>
+    <message>
+        <source>The appointment it belongs to.</source>
+        <translation>The appointment it belongs to.</translation>
+    </message>
+    <message>
+        <source>prescription, report, administrative or other.</source>
+        <translation>prescription, report, administrative or other.</translation>
+    </message>
+    <message>
+        <source>Usage: document add PATIENT FILE [--appointment ID] [--type TYPE]</source>
+        <translation>Usage: document add PATIENT FILE [--appointment ID] [--type TYPE]</translation>
+    </message>
+    <message>
+        <source>The archived documents instead.</source>
+        <translation>The archived documents instead.</translation>
+    </message>
+    <message>
+        <source>Usage: document list PATIENT [--archived]</source>
+        <translation>Usage: document list PATIENT [--archived]</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>The document's ID.</source>
+        <translation>The document's ID.</translation>
+    </message>
+    <message>
+        <source>Where to write the copy.</source>
+        <translation>Where to write the copy.</translation>
+    </message>
+    <message>
+        <source>Usage: document export ID FILE</source>
+        <translation>Usage: document export ID FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) archived.</source>
+        <translation><numerusform>%n document archived.</numerusform><numerusform>%n documents archived.</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: document add|list|export|archive-expired ...</source>
+        <translation>Usage: document add|list|export|archive-expired ...</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1333,6 +1397,113 @@
     <message>
         <source>Parallel demo bookings are between 1 and 4.</source>
         <translation>Parallel demo bookings are between 1 and 4.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentVault</name>
+    <message>
+        <source>This database has no document vault yet.</source>
+        <translation>This database has no document vault yet.</translation>
+    </message>
+    <message>
+        <source>The document vault's key in the system keychain is damaged.</source>
+        <translation>The document vault's key in the system keychain is damaged.</translation>
+    </message>
+    <message>
+        <source>The document vault's key is not in this computer's system keychain: the documents cannot be read here.</source>
+        <translation>The document vault's key is not in this computer's system keychain: the documents cannot be read here.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file weighs %1 MB; documents are limited to 50 MB.</source>
+        <translation>The file weighs %1 MB; documents are limited to 50 MB.</translation>
+    </message>
+    <message>
+        <source>The PDF is incomplete (cut short during a download or a copy?).</source>
+        <translation>The PDF is incomplete (cut short during a download or a copy?).</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or protected by a password; it cannot be read.</source>
+        <translation>The PDF is damaged or protected by a password; it cannot be read.</translation>
+    </message>
+    <message>
+        <source>The PNG image is incomplete (cut short during a download or a copy?).</source>
+        <translation>The PNG image is incomplete (cut short during a download or a copy?).</translation>
+    </message>
+    <message>
+        <source>The JPEG image is incomplete (cut short during a download or a copy?).</source>
+        <translation>The JPEG image is incomplete (cut short during a download or a copy?).</translation>
+    </message>
+    <message>
+        <source>The image is damaged; it cannot be read (%1).</source>
+        <translation>The image is damaged; it cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>Only PDF documents and JPEG or PNG images are accepted; this file is something else, whatever its name says.</source>
+        <translation>Only PDF documents and JPEG or PNG images are accepted; this file is something else, whatever its name says.</translation>
+    </message>
+    <message>
+        <source>The document type is prescription, report, administrative or other.</source>
+        <translation>The document type is prescription, report, administrative or other.</translation>
+    </message>
+    <message>
+        <source>No appointment has the identifier %1.</source>
+        <translation>No appointment has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>This appointment is another patient's.</source>
+        <translation>This appointment is another patient's.</translation>
+    </message>
+    <message>
+        <source>The file "%1" does not exist or is not a file.</source>
+        <translation>The file "%1" does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be read: %2</source>
+        <translation>The file "%1" cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>The encryption library cannot start.</translation>
+    </message>
+    <message>
+        <source>The document vault's folder cannot be made beside the database.</source>
+        <translation>The document vault's folder cannot be made beside the database.</translation>
+    </message>
+    <message>
+        <source>The document cannot be written into the vault: %1</source>
+        <translation>The document cannot be written into the vault: %1</translation>
+    </message>
+    <message>
+        <source>No document has the identifier %1.</source>
+        <translation>No document has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>The document's file is missing from the vault.</source>
+        <translation>The document's file is missing from the vault.</translation>
+    </message>
+    <message>
+        <source>The document's file in the vault is damaged: it no longer matches what was stored.</source>
+        <translation>The document's file in the vault is damaged: it no longer matches what was stored.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be written: %2</source>
+        <translation>"%1" cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The retention delay of documents is a whole number of months, at least 1.</source>
+        <translation>The retention delay of documents is a whole number of months, at least 1.</translation>
+    </message>
+    <message>
+        <source>Document %1: its file is missing from the vault.</source>
+        <translation>Document %1: its file is missing from the vault.</translation>
+    </message>
+    <message>
+        <source>Document %1: its file does not decrypt to what was stored.</source>
+        <translation>Document %1: its file does not decrypt to what was stored.</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2455,29 @@
     <message>
         <source>%1 could not be written.</source>
         <translation>%1 could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No system keychain is available (on Linux, the Secret Service: GNOME Keyring or KWallet). Guichet keeps its secrets nowhere else; ask IT to start one.</source>
+        <translation>No system keychain is available (on Linux, the Secret Service: GNOME Keyring or KWallet). Guichet keeps its secrets nowhere else; ask IT to start one.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; unlock it and try again.</source>
+        <translation>The system keychain refused access; unlock it and try again.</translation>
+    </message>
+    <message>
+        <source>The secret is not in the system keychain.</source>
+        <translation>The secret is not in the system keychain.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>The system keychain failed: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within 30 seconds.</source>
+        <translation>The system keychain did not answer within 30 seconds.</translation>
     </message>
 </context>
 <context>

@@ -1097,10 +1097,6 @@
         <source>Usage: not-duplicate A B</source>
         <translation>Utilisation : not-duplicate A B</translation>
     </message>
-    <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, export-ics, noshow, stats, settings, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, export-ics, noshow, stats, settings, bench</translation>
-    </message>
     <message numerus="yes">
         <source>%n booked appointment(s) now outside the hours, to move.</source>
         <translation>
@@ -1220,6 +1216,74 @@
         <source>Usage: patient add|edit|check-identity|show|list|search|block ...</source>
         <translation>Usage : patient add|edit|check-identity|show|list|search|block …</translation>
     </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, bench</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, bench</translation>
+    </message>
+    <message>
+        <source>The patient's ID (or external ID).</source>
+        <translation>L’identifiant du patient (ou son identifiant externe).</translation>
+    </message>
+    <message>
+        <source>A PDF, JPEG or PNG file.</source>
+        <translation>Un fichier PDF, JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>The appointment it belongs to.</source>
+        <translation>Le rendez-vous auquel il se rattache.</translation>
+    </message>
+    <message>
+        <source>prescription, report, administrative or other.</source>
+        <translation>prescription, report, administrative ou other.</translation>
+    </message>
+    <message>
+        <source>Usage: document add PATIENT FILE [--appointment ID] [--type TYPE]</source>
+        <translation>Usage : document add PATIENT FICHIER [--appointment ID] [--type TYPE]</translation>
+    </message>
+    <message>
+        <source>The archived documents instead.</source>
+        <translation>Les documents archivés à la place.</translation>
+    </message>
+    <message>
+        <source>Usage: document list PATIENT [--archived]</source>
+        <translation>Usage : document list PATIENT [--archived]</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>The document's ID.</source>
+        <translation>L’identifiant du document.</translation>
+    </message>
+    <message>
+        <source>Where to write the copy.</source>
+        <translation>Où écrire la copie.</translation>
+    </message>
+    <message>
+        <source>Usage: document export ID FILE</source>
+        <translation>Usage : document export ID FICHIER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) archived.</source>
+        <translation><numerusform>%n document archivé.</numerusform><numerusform>%n documents archivés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: document add|list|export|archive-expired ...</source>
+        <translation>Usage : document add|list|export|archive-expired …</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1333,6 +1397,113 @@
     <message>
         <source>Parallel demo bookings are between 1 and 4.</source>
         <translation>Les réservations parallèles de démonstration sont comprises entre 1 et 4.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentVault</name>
+    <message>
+        <source>This database has no document vault yet.</source>
+        <translation>Cette base n’a pas encore de coffre de documents.</translation>
+    </message>
+    <message>
+        <source>The document vault's key in the system keychain is damaged.</source>
+        <translation>La clé du coffre de documents dans le trousseau du système est abîmée.</translation>
+    </message>
+    <message>
+        <source>The document vault's key is not in this computer's system keychain: the documents cannot be read here.</source>
+        <translation>La clé du coffre de documents n’est pas dans le trousseau de cet ordinateur : les documents ne peuvent pas être lus ici.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file weighs %1 MB; documents are limited to 50 MB.</source>
+        <translation>Le fichier pèse %1 Mo ; les documents sont limités à 50 Mo.</translation>
+    </message>
+    <message>
+        <source>The PDF is incomplete (cut short during a download or a copy?).</source>
+        <translation>Le PDF est incomplet (coupé pendant un téléchargement ou une copie ?).</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or protected by a password; it cannot be read.</source>
+        <translation>Le PDF est abîmé ou protégé par un mot de passe ; il ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The PNG image is incomplete (cut short during a download or a copy?).</source>
+        <translation>L’image PNG est incomplète (coupée pendant un téléchargement ou une copie ?).</translation>
+    </message>
+    <message>
+        <source>The JPEG image is incomplete (cut short during a download or a copy?).</source>
+        <translation>L’image JPEG est incomplète (coupée pendant un téléchargement ou une copie ?).</translation>
+    </message>
+    <message>
+        <source>The image is damaged; it cannot be read (%1).</source>
+        <translation>L’image est abîmée ; elle ne peut pas être lue (%1).</translation>
+    </message>
+    <message>
+        <source>Only PDF documents and JPEG or PNG images are accepted; this file is something else, whatever its name says.</source>
+        <translation>Seuls les documents PDF et les images JPEG ou PNG sont acceptés ; ce fichier est autre chose, quoi qu’en dise son nom.</translation>
+    </message>
+    <message>
+        <source>The document type is prescription, report, administrative or other.</source>
+        <translation>Le type de document est prescription, report, administrative ou other.</translation>
+    </message>
+    <message>
+        <source>No appointment has the identifier %1.</source>
+        <translation>Aucun rendez-vous n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>This appointment is another patient's.</source>
+        <translation>Ce rendez-vous est celui d’un autre patient.</translation>
+    </message>
+    <message>
+        <source>The file "%1" does not exist or is not a file.</source>
+        <translation>Le fichier « %1 » n’existe pas ou n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be read: %2</source>
+        <translation>Le fichier « %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>La bibliothèque de chiffrement ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>The document vault's folder cannot be made beside the database.</source>
+        <translation>Le dossier du coffre de documents ne peut pas être créé à côté de la base.</translation>
+    </message>
+    <message>
+        <source>The document cannot be written into the vault: %1</source>
+        <translation>Le document ne peut pas être écrit dans le coffre : %1</translation>
+    </message>
+    <message>
+        <source>No document has the identifier %1.</source>
+        <translation>Aucun document n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The document's file is missing from the vault.</source>
+        <translation>Le fichier du document manque dans le coffre.</translation>
+    </message>
+    <message>
+        <source>The document's file in the vault is damaged: it no longer matches what was stored.</source>
+        <translation>Le fichier du document dans le coffre est abîmé : il ne correspond plus à ce qui a été enregistré.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be written: %2</source>
+        <translation>« %1 » ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The retention delay of documents is a whole number of months, at least 1.</source>
+        <translation>La durée de conservation des documents est un nombre entier de mois, au moins 1.</translation>
+    </message>
+    <message>
+        <source>Document %1: its file is missing from the vault.</source>
+        <translation>Document %1 : son fichier manque dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Document %1: its file does not decrypt to what was stored.</source>
+        <translation>Document %1 : son fichier ne se déchiffre pas en ce qui a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2455,29 @@
     <message>
         <source>%1 could not be written.</source>
         <translation>%1 n'a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No system keychain is available (on Linux, the Secret Service: GNOME Keyring or KWallet). Guichet keeps its secrets nowhere else; ask IT to start one.</source>
+        <translation>Aucun trousseau système n’est disponible (sous Linux, le Secret Service : GNOME Keyring ou KWallet). Guichet ne garde ses secrets nulle part ailleurs ; demandez à l’informatique d’en démarrer un.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; unlock it and try again.</source>
+        <translation>Le trousseau du système a refusé l’accès ; déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The secret is not in the system keychain.</source>
+        <translation>Le secret n’est pas dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Le trousseau du système a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within 30 seconds.</source>
+        <translation>Le trousseau du système n’a pas répondu dans les 30 secondes.</translation>
     </message>
 </context>
 <context>

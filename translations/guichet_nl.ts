@@ -1097,10 +1097,6 @@
         <source>Usage: not-duplicate A B</source>
         <translation>Gebruik: not-duplicate A B</translation>
     </message>
-    <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, export-ics, noshow, stats, settings, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, export-ics, noshow, stats, settings, bench</translation>
-    </message>
     <message numerus="yes">
         <source>%n booked appointment(s) now outside the hours, to move.</source>
         <translation>
@@ -1220,6 +1216,74 @@
         <source>Usage: patient add|edit|check-identity|show|list|search|block ...</source>
         <translation>Gebruik: patient add|edit|check-identity|show|list|search|block …</translation>
     </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, bench</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, bench</translation>
+    </message>
+    <message>
+        <source>The patient's ID (or external ID).</source>
+        <translation>De identificatie van de patiënt (of de externe identificatie).</translation>
+    </message>
+    <message>
+        <source>A PDF, JPEG or PNG file.</source>
+        <translation>Een PDF-, JPEG- of PNG-bestand.</translation>
+    </message>
+    <message>
+        <source>The appointment it belongs to.</source>
+        <translation>De afspraak waartoe het behoort.</translation>
+    </message>
+    <message>
+        <source>prescription, report, administrative or other.</source>
+        <translation>prescription, report, administrative of other.</translation>
+    </message>
+    <message>
+        <source>Usage: document add PATIENT FILE [--appointment ID] [--type TYPE]</source>
+        <translation>Gebruik: document add PATIËNT BESTAND [--appointment ID] [--type TYPE]</translation>
+    </message>
+    <message>
+        <source>The archived documents instead.</source>
+        <translation>In de plaats de gearchiveerde documenten.</translation>
+    </message>
+    <message>
+        <source>Usage: document list PATIENT [--archived]</source>
+        <translation>Gebruik: document list PATIËNT [--archived]</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>The document's ID.</source>
+        <translation>De identificatie van het document.</translation>
+    </message>
+    <message>
+        <source>Where to write the copy.</source>
+        <translation>Waar de kopie te schrijven.</translation>
+    </message>
+    <message>
+        <source>Usage: document export ID FILE</source>
+        <translation>Gebruik: document export ID BESTAND</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) archived.</source>
+        <translation><numerusform>%n document gearchiveerd.</numerusform><numerusform>%n documenten gearchiveerd.</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: document add|list|export|archive-expired ...</source>
+        <translation>Gebruik: document add|list|export|archive-expired …</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1333,6 +1397,113 @@
     <message>
         <source>Parallel demo bookings are between 1 and 4.</source>
         <translation>Parallelle demoboekingen liggen tussen 1 en 4.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentVault</name>
+    <message>
+        <source>This database has no document vault yet.</source>
+        <translation>Deze databank heeft nog geen documentenkluis.</translation>
+    </message>
+    <message>
+        <source>The document vault's key in the system keychain is damaged.</source>
+        <translation>De sleutel van de documentenkluis in de sleutelbos van het systeem is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The document vault's key is not in this computer's system keychain: the documents cannot be read here.</source>
+        <translation>De sleutel van de documentenkluis zit niet in de sleutelbos van deze computer: de documenten kunnen hier niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The file weighs %1 MB; documents are limited to 50 MB.</source>
+        <translation>Het bestand weegt %1 MB; documenten zijn beperkt tot 50 MB.</translation>
+    </message>
+    <message>
+        <source>The PDF is incomplete (cut short during a download or a copy?).</source>
+        <translation>De PDF is onvolledig (afgebroken tijdens een download of een kopie?).</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or protected by a password; it cannot be read.</source>
+        <translation>De PDF is beschadigd of met een wachtwoord beveiligd; hij kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The PNG image is incomplete (cut short during a download or a copy?).</source>
+        <translation>De PNG-afbeelding is onvolledig (afgebroken tijdens een download of een kopie?).</translation>
+    </message>
+    <message>
+        <source>The JPEG image is incomplete (cut short during a download or a copy?).</source>
+        <translation>De JPEG-afbeelding is onvolledig (afgebroken tijdens een download of een kopie?).</translation>
+    </message>
+    <message>
+        <source>The image is damaged; it cannot be read (%1).</source>
+        <translation>De afbeelding is beschadigd; ze kan niet gelezen worden (%1).</translation>
+    </message>
+    <message>
+        <source>Only PDF documents and JPEG or PNG images are accepted; this file is something else, whatever its name says.</source>
+        <translation>Enkel PDF-documenten en JPEG- of PNG-afbeeldingen worden aanvaard; dit bestand is iets anders, wat de naam ook zegt.</translation>
+    </message>
+    <message>
+        <source>The document type is prescription, report, administrative or other.</source>
+        <translation>Het documenttype is prescription, report, administrative of other.</translation>
+    </message>
+    <message>
+        <source>No appointment has the identifier %1.</source>
+        <translation>Geen afspraak heeft de identificatie %1.</translation>
+    </message>
+    <message>
+        <source>This appointment is another patient's.</source>
+        <translation>Deze afspraak is van een andere patiënt.</translation>
+    </message>
+    <message>
+        <source>The file "%1" does not exist or is not a file.</source>
+        <translation>Het bestand "%1" bestaat niet of is geen bestand.</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be read: %2</source>
+        <translation>Het bestand "%1" kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>De versleutelingsbibliotheek kan niet starten.</translation>
+    </message>
+    <message>
+        <source>The document vault's folder cannot be made beside the database.</source>
+        <translation>De map van de documentenkluis kan niet naast de databank gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>The document cannot be written into the vault: %1</source>
+        <translation>Het document kan niet in de kluis geschreven worden: %1</translation>
+    </message>
+    <message>
+        <source>No document has the identifier %1.</source>
+        <translation>Geen document heeft de identificatie %1.</translation>
+    </message>
+    <message>
+        <source>The document's file is missing from the vault.</source>
+        <translation>Het bestand van het document ontbreekt in de kluis.</translation>
+    </message>
+    <message>
+        <source>The document's file in the vault is damaged: it no longer matches what was stored.</source>
+        <translation>Het bestand van het document in de kluis is beschadigd: het komt niet meer overeen met wat bewaard werd.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be written: %2</source>
+        <translation>"%1" kan niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>The retention delay of documents is a whole number of months, at least 1.</source>
+        <translation>De bewaartermijn van documenten is een geheel aantal maanden, minstens 1.</translation>
+    </message>
+    <message>
+        <source>Document %1: its file is missing from the vault.</source>
+        <translation>Document %1: het bestand ontbreekt in de kluis.</translation>
+    </message>
+    <message>
+        <source>Document %1: its file does not decrypt to what was stored.</source>
+        <translation>Document %1: het bestand ontsleutelt niet tot wat bewaard werd.</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2455,29 @@
     <message>
         <source>%1 could not be written.</source>
         <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No system keychain is available (on Linux, the Secret Service: GNOME Keyring or KWallet). Guichet keeps its secrets nowhere else; ask IT to start one.</source>
+        <translation>Er is geen sleutelbos van het systeem beschikbaar (onder Linux de Secret Service: GNOME Keyring of KWallet). Guichet bewaart zijn geheimen nergens anders; vraag IT er een te starten.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; unlock it and try again.</source>
+        <translation>De sleutelbos van het systeem weigerde de toegang; ontgrendel hem en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The secret is not in the system keychain.</source>
+        <translation>Het geheim zit niet in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>De sleutelbos van het systeem faalde: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within 30 seconds.</source>
+        <translation>De sleutelbos van het systeem antwoordde niet binnen 30 seconden.</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,7 @@ int Cli::run(const QStringList &arguments)
     parser.addOptions({dbOption, jsonOption, nowOption, userOption, versionOption, helpOption});
     parser.addPositionalArgument(u"command"_s,
                                  tr("demo, check-id, patient, practitioner, motif, appointment, user, check, backup, "
-                                    "restore, slots, absence, hours, export-ics, noshow, stats, settings, bench"));
+                                    "restore, slots, absence, hours, document, export-ics, noshow, stats, settings, bench"));
     if (!parser.parse(arguments))
         return ctx.usage(parser.errorText());
 
@@ -211,7 +211,7 @@ int Cli::run(const QStringList &arguments)
         {u"check"_s, runCheck},        {u"backup"_s, runBackup},   {u"restore"_s, runRestore},
         {u"user"_s, runUser},          {u"bench"_s, guichet::runBench}, {u"noshow"_s, runNoShow},
         {u"stats"_s, runStats},        {u"settings"_s, runSettings},      {u"slots"_s, runSlots},
-        {u"absence"_s, runAbsence},    {u"hours"_s, runHours}, {u"export-ics"_s, runExportIcs},
+        {u"absence"_s, runAbsence},    {u"hours"_s, runHours}, {u"document"_s, runDocument}, {u"export-ics"_s, runExportIcs},
         {u"import-patients"_s, runImportPatients}, {u"export-patients"_s, runExportPatients},
         {u"duplicates"_s, runDuplicates}, {u"merge"_s, runMerge}, {u"unmerge"_s, runUnmerge},
         {u"not-duplicate"_s, runNotDuplicate},

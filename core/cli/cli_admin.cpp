@@ -2,6 +2,7 @@
 #include "access/userservice.h"
 #include "cli.h"
 #include "clicontext.h"
+#include "documents/documentvault.h"
 #include "domain/jsonformat.h"
 #include "store/appointmentrepository.h"
 #include "store/backup.h"
@@ -25,12 +26,13 @@ int runDemo(CliContext &ctx, const QStringList &args)
                                       u"2000"_s);
     const QCommandLineOption practitioners(u"practitioners"_s, CliContext::tr("Number of practitioners (default 6)."),
                                            u"N"_s, u"6"_s);
-    const QCommandLineOption weeks(u"weeks"_s, CliContext::tr("Weeks of appointments before and after today "
-                                                              "(default 4)."),
+    const QCommandLineOption weeks(u"weeks"_s,
+                                   CliContext::tr("Weeks of appointments before and after today "
+                                                  "(default 4)."),
                                    u"N"_s, u"4"_s);
     const QCommandLineOption seed(u"seed"_s, CliContext::tr("Random seed: the same seed gives the same clinic."),
                                   u"N"_s, u"1"_s);
-    parser.addOptions({patients, practitioners, weeks, seed});
+    parser.addOptions({ patients, practitioners, weeks, seed });
     int code = 0;
     if (!parseCommand(ctx, parser, u"demo"_s, args, code))
         return code;
@@ -54,15 +56,15 @@ int runDemo(CliContext &ctx, const QStringList &args)
     });
     if (!summary)
         return ctx.fail(summary.error());
-    const QJsonObject o{{u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath()},
-                        {u"patients"_s, summary->patients},
-                        {u"relatives"_s, summary->relatives},
-                        {u"practitioners"_s, summary->practitioners},
-                        {u"motifs"_s, summary->motifs},
-                        {u"appointments"_s, summary->appointments},
-                        {u"users"_s, QJsonArray::fromStringList(summary->userLogins)},
-                        {u"password"_s, summary->password},
-                        {u"seconds"_s, summary->seconds}};
+    const QJsonObject o { { u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath() },
+                          { u"patients"_s, summary->patients },
+                          { u"relatives"_s, summary->relatives },
+                          { u"practitioners"_s, summary->practitioners },
+                          { u"motifs"_s, summary->motifs },
+                          { u"appointments"_s, summary->appointments },
+                          { u"users"_s, QJsonArray::fromStringList(summary->userLogins) },
+                          { u"password"_s, summary->password },
+                          { u"seconds"_s, summary->seconds } };
     if (ctx.json) {
         ctx.print(o);
         return Cli::Done;
@@ -75,8 +77,7 @@ int runDemo(CliContext &ctx, const QStringList &args)
                    .arg(summary->practitioners)
                    .arg(summary->appointments)
             << Qt::endl;
-    ctx.out << CliContext::tr("Users: %1 — demo password: %2")
-                   .arg(summary->userLogins.join(u", "_s), summary->password)
+    ctx.out << CliContext::tr("Users: %1 — demo password: %2").arg(summary->userLogins.join(u", "_s), summary->password)
             << Qt::endl;
     return Cli::Done;
 }
@@ -91,14 +92,23 @@ int runCheck(CliContext &ctx, const QStringList &args)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
-    const QStringList problems = (*db)->integrityProblems();
-    const QJsonObject o{{u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath()},
-                        {u"sound"_s, problems.isEmpty()},
-                        {u"problems"_s, QJsonArray::fromStringList(problems)},
-                        {u"schema_version"_s, (*db)->schemaVersion()},
-                        {u"patients"_s, PatientRepository(**db).count()},
-                        {u"appointments"_s, AppointmentRepository(**db).count()},
-                        {u"pending_changes"_s, ChangeJournal::pendingCount(**db)}};
+    QStringList problems = (*db)->integrityProblems();
+    // Every stored document decrypts and matches its hash (the keychain only when there are some).
+    auto vault = DocumentVault::verifyAll(**db);
+    if (!vault)
+        problems << vault.error().message;
+    else
+        problems << vault->problems;
+    const QJsonObject o { { u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath() },
+                          { u"documents"_s, vault ? vault->documents : 0 },
+                          { u"documents_sound"_s, vault ? vault->sound : 0 },
+                          { u"vault_orphans_removed"_s, vault ? vault->orphansRemoved : 0 },
+                          { u"sound"_s, problems.isEmpty() },
+                          { u"problems"_s, QJsonArray::fromStringList(problems) },
+                          { u"schema_version"_s, (*db)->schemaVersion() },
+                          { u"patients"_s, PatientRepository(**db).count() },
+                          { u"appointments"_s, AppointmentRepository(**db).count() },
+                          { u"pending_changes"_s, ChangeJournal::pendingCount(**db) } };
     if (ctx.json)
         ctx.print(o);
     if (!problems.isEmpty()) {
@@ -132,10 +142,10 @@ int runBackup(CliContext &ctx, const QStringList &args)
     if (auto ok = (*session)->database().backupTo(file); !ok)
         return ctx.fail(ok.error());
     (void)(*session)->audit(u"backup.create"_s, u"database"_s, QString(), QString(),
-                            QJsonObject{{u"file"_s, QFileInfo(file).absoluteFilePath()}});
+                            QJsonObject { { u"file"_s, QFileInfo(file).absoluteFilePath() } });
     if (ctx.json)
-        ctx.print(QJsonObject{{u"id"_s, QFileInfo(file).absoluteFilePath()},
-                              {u"size"_s, QFileInfo(file).size()}});
+        ctx.print(
+            QJsonObject { { u"id"_s, QFileInfo(file).absoluteFilePath() }, { u"size"_s, QFileInfo(file).size() } });
     else
         ctx.out << CliContext::tr("Backup written to %1.").arg(file) << Qt::endl;
     return Cli::Done;
@@ -173,9 +183,9 @@ int runRestore(CliContext &ctx, const QStringList &args)
     if (!session)
         return ctx.fail(session.error());
     (void)(*session)->audit(u"backup.restore"_s, u"database"_s, QString(), QString(),
-                            QJsonObject{{u"file"_s, QFileInfo(file).absoluteFilePath()}, {u"kept_as"_s, *kept}});
+                            QJsonObject { { u"file"_s, QFileInfo(file).absoluteFilePath() }, { u"kept_as"_s, *kept } });
     if (ctx.json)
-        ctx.print(QJsonObject{{u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath()}, {u"previous"_s, *kept}});
+        ctx.print(QJsonObject { { u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath() }, { u"previous"_s, *kept } });
     else if (kept->isEmpty())
         ctx.out << CliContext::tr("Backup restored.") << Qt::endl;
     else
@@ -200,8 +210,8 @@ int runUser(CliContext &ctx, const QStringList &args)
         }
         QList<QStringList> rows;
         for (const User &u : users)
-            rows << QStringList{u.login, u.displayName, Roles::label(u.role)};
-        ctx.printTable({CliContext::tr("Login"), CliContext::tr("Name"), CliContext::tr("Role")}, rows);
+            rows << QStringList { u.login, u.displayName, Roles::label(u.role) };
+        ctx.printTable({ CliContext::tr("Login"), CliContext::tr("Name"), CliContext::tr("Role") }, rows);
         return Cli::Done;
     }
     if (sub != u"add"_s)
@@ -212,7 +222,7 @@ int runUser(CliContext &ctx, const QStringList &args)
     const QCommandLineOption name(u"name"_s, CliContext::tr("Full name."), u"NAME"_s);
     const QCommandLineOption role(u"role"_s, u"secretary | practitioner | administrator"_s, u"ROLE"_s);
     const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("Linked practitioner ID."), u"ID"_s);
-    parser.addOptions({name, role, practitioner});
+    parser.addOptions({ name, role, practitioner });
     int code = 0;
     if (!parseCommand(ctx, parser, u"user add"_s, args.mid(1), code))
         return code;
@@ -220,8 +230,8 @@ int runUser(CliContext &ctx, const QStringList &args)
         return ctx.usage(CliContext::tr("Usage: user add LOGIN --name NAME --role ROLE"));
     const auto parsedRole = Roles::fromCode(parser.value(role));
     if (!parsedRole)
-        return ctx.fail(Error::invalid(CliContext::tr("The role is secretary, practitioner or administrator."),
-                                       u"user.role"_s));
+        return ctx.fail(
+            Error::invalid(CliContext::tr("The role is secretary, practitioner or administrator."), u"user.role"_s));
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());

@@ -72,6 +72,7 @@ int runSettings(CliContext &ctx, const QStringList &args);
 int runSlots(CliContext &ctx, const QStringList &args);
 int runAbsence(CliContext &ctx, const QStringList &args);
 int runHours(CliContext &ctx, const QStringList &args);
+int runDocument(CliContext &ctx, const QStringList &args);
 int runExportIcs(CliContext &ctx, const QStringList &args);
 int runImportPatients(CliContext &ctx, const QStringList &args);
 int runExportPatients(CliContext &ctx, const QStringList &args);

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/document.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+namespace guichet {
+
+class Database;
+class Session;
+
+// What a file holds, decided from its bytes (never its name).
+struct DocumentKind
+{
+    QString contentType; // application/pdf, image/png, image/jpeg
+    int pageCount = 0; // PDF pages; 1 for an image
+};
+
+// Patients' documents, encrypted at rest beside the database (`<database>.vault/`):
+// content-addressed under a keyed hash (a name tells nothing of the content), each file
+// sealed with XChaCha20-Poly1305 (libsodium secretstream, so a cut or altered file is
+// detected), the key in the system keychain. An add writes the sealed file atomically,
+// then the row in one transaction; a crash in between leaves a file no row names, which
+// the next add or check removes.
+class DocumentVault final
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentVault)
+public:
+    static constexpr qint64 MaxBytes = 50LL * 1024 * 1024;
+    static QStringList types(); // prescription, report, administrative, other
+
+    // A whole PDF, PNG or JPEG, not empty, at most 50 MB; otherwise the reason.
+    static Result<DocumentKind> inspect(const QByteArray &bytes);
+
+    static Result<DocumentMeta> add(const Session &session, const QString &patientId, const QString &filePath,
+                                    const QString &type, const QString &appointmentId = {});
+    // Decrypted and checked against its SHA-256.
+    static Result<QByteArray> content(const Session &session, const QString &documentId);
+    static Result<void> exportTo(const Session &session, const QString &documentId, const QString &filePath);
+    static QList<DocumentMeta> list(const Database &db, const QString &patientId, bool archived = false);
+    static Result<DocumentMeta> byId(const Database &db, const QString &documentId);
+    // Listed for the retention delay (practice setting documents.retention_months, 6 by
+    // default) after being added, then archived: kept and found with a filter, never deleted.
+    static Result<int> archiveExpired(const Session &session);
+
+    struct Check
+    {
+        int documents = 0;
+        int sound = 0;
+        int orphansRemoved = 0;
+        QStringList problems;
+    };
+    // Every stored document decrypts and matches its hash; files no row names are removed.
+    // Touches the keychain only when there are documents.
+    static Result<Check> verifyAll(const Database &db);
+    static QString directory(const Database &db);
+};
+
+} // namespace guichet

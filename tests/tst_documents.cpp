@@ -1,0 +1,310 @@
+#include "documents/documentvault.h"
+#include "identity/patientservice.h"
+#include "security/secretstore.h"
+#include "store/database.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace guichet;
+using namespace guichet::test;
+
+namespace {
+
+// A one-page PDF whose text is stored in the clear (no compression), so that the phrase is
+// really in the file given to the vault.
+QByteArray plainPdf(const QByteArray &phrase)
+{
+    const QByteArray stream = "BT /F1 18 Tf 40 700 Td (" + phrase + ") Tj ET";
+    const QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> "
+        ">>",
+        "<< /Length " + QByteArray::number(stream.size()) + " >>\nstream\n" + stream + "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    };
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (int i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+QByteArray image(const char *format)
+{
+    QImage img(320, 200, QImage::Format_RGB32);
+    img.fill(QColor(u"#1f5fa8"_s));
+    for (int x = 0; x < 320; ++x)
+        img.setPixel(x, x % 200, qRgb(255, x % 255, 0));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    img.save(&buffer, format);
+    return bytes;
+}
+
+} // namespace
+
+// The document vault against a real SQLite file and the real system keychain (GNOME
+// Keyring under dbus-run-session, see tests/support/with-keyring.sh).
+class TestDocuments : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void secretsGoToTheKeychain();
+    void addExportByteIdentical();
+    void refusedWithReasonNothingStored_data();
+    void refusedWithReasonNothingStored();
+    void contentNeverInTheClear();
+    void archivingFollowsTheClock();
+    void damageAndOrphansFound();
+    void killedDuringAnAdd_data();
+    void killedDuringAnAdd();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes);
+    QStringList vaultFiles() const;
+
+    std::unique_ptr<TempDatabase> m_t;
+    QString m_patient;
+};
+
+void TestDocuments::init()
+{
+    m_t = std::make_unique<TempDatabase>();
+    addMiniPractice(m_t->db());
+    PatientInput in;
+    in.birthName = u"Janssens"_s;
+    in.firstNames = u"Marie"_s;
+    in.birthDate = u"1979-05-04"_s;
+    in.sex = u"female"_s;
+    auto p = PatientService::add(m_t->session(), in);
+    QVERIFY(p.ok());
+    m_patient = p->id;
+}
+
+void TestDocuments::cleanup()
+{
+    m_t.reset();
+}
+
+QString TestDocuments::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = QDir(m_t->dir()).filePath(u"in-"_s + name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("write %s", qPrintable(path));
+    return path;
+}
+
+QStringList TestDocuments::vaultFiles() const
+{
+    return QDir(DocumentVault::directory(m_t->db())).entryList(QDir::Files | QDir::Hidden);
+}
+
+void TestDocuments::secretsGoToTheKeychain()
+{
+    const QString key = u"test:"_s + QString::number(QDateTime::currentMSecsSinceEpoch());
+    QCOMPARE(SecretStore::read(key).error().code, ErrorCode::NotFound);
+    QVERIFY(SecretStore::write(key, QByteArray("s3cr\0t", 6)));
+    QCOMPARE(*SecretStore::read(key), QByteArray("s3cr\0t", 6));
+    QVERIFY(SecretStore::remove(key));
+    QCOMPARE(SecretStore::read(key).error().code, ErrorCode::NotFound);
+}
+
+void TestDocuments::addExportByteIdentical()
+{
+    const QByteArray pdf = plainPdf("Ordonnance de test");
+    const QByteArray png = image("PNG");
+    const QByteArray jpeg = image("JPEG");
+    const QList<std::tuple<QString, QByteArray, QString>> files = {
+        { u"ordonnance.pdf"_s, pdf, u"application/pdf"_s },
+        { u"radio.png"_s, png, u"image/png"_s },
+        { u"photo.jpg"_s, jpeg, u"image/jpeg"_s },
+    };
+    for (const auto &[name, bytes, type] : files) {
+        auto added = DocumentVault::add(m_t->session(Role::Secretary), m_patient, write(name, bytes), u"report"_s);
+        QVERIFY2(added.ok(), qPrintable(added ? QString() : added.error().message));
+        QCOMPARE(added->contentType, type);
+        QCOMPARE(added->size, bytes.size());
+        QCOMPARE(added->sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(added->pageCount, 1);
+        const QString out = QDir(m_t->dir()).filePath(u"out-"_s + name);
+        QVERIFY(DocumentVault::exportTo(m_t->session(), added->id, out));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), bytes);
+    }
+    QCOMPARE(DocumentVault::list(m_t->db(), m_patient).size(), 3);
+    QCOMPARE(vaultFiles().size(), 3);
+    // The same content twice: one sealed file.
+    QVERIFY(DocumentVault::add(m_t->session(), m_patient, write(u"copie.png"_s, png), u"other"_s));
+    QCOMPARE(vaultFiles().size(), 3);
+    auto check = DocumentVault::verifyAll(m_t->db());
+    QVERIFY(check.ok());
+    QCOMPARE(check->documents, 4);
+    QCOMPARE(check->sound, 4);
+    QVERIFY(check->problems.isEmpty());
+}
+
+void TestDocuments::refusedWithReasonNothingStored_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QByteArray pdf = plainPdf("Compte rendu");
+    QByteArray big = pdf;
+    big.insert(pdf.size() - 6, QByteArray(51 * 1024 * 1024, ' ')); // 51 MB, still a PDF
+    QFile self(QCoreApplication::applicationFilePath());
+    self.open(QIODevice::ReadOnly);
+    QTest::newRow("51 MB") << big;
+    QTest::newRow("executable named .pdf") << self.readAll();
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("truncated PDF") << pdf.left(pdf.size() / 2);
+    QTest::newRow("PDF without its end") << pdf.left(pdf.size() - 7);
+    QTest::newRow("truncated PNG") << image("PNG").chopped(40);
+    QTest::newRow("truncated JPEG") << image("JPEG").chopped(100);
+    QTest::newRow("text") << QByteArray("Bonjour, ceci n'est pas un document.");
+}
+
+void TestDocuments::refusedWithReasonNothingStored()
+{
+    QFETCH(QByteArray, bytes);
+    auto added = DocumentVault::add(m_t->session(), m_patient, write(u"refused.pdf"_s, bytes), u"report"_s);
+    QVERIFY(!added);
+    QVERIFY(!added.error().message.isEmpty());
+    QCOMPARE(int(added.error().code), int(ErrorCode::Invalid)); // exit 2 from the CLI
+    QVERIFY(DocumentVault::list(m_t->db(), m_patient).isEmpty());
+    QVERIFY(vaultFiles().isEmpty());
+}
+
+void TestDocuments::contentNeverInTheClear()
+{
+    const QByteArray phrase = "Le patient Zephyrin Quasimodo-Vandeputte a rendez-vous";
+    const QByteArray pdf = plainPdf(phrase);
+    QVERIFY(pdf.contains(phrase)); // the test can fail: the phrase is in what is given
+    const QString source = write(u"secret.pdf"_s, pdf);
+    auto added = DocumentVault::add(m_t->session(), m_patient, source, u"report"_s);
+    QVERIFY(added.ok());
+    QVERIFY(DocumentVault::content(m_t->session(), added->id).value().contains(phrase));
+    QFile::remove(source);
+    m_t->reopen(); // the WAL checkpointed into the file too
+    int files = 0;
+    QDirIterator it(m_t->dir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY2(!bytes.contains(phrase), qPrintable(f.fileName()));
+        QVERIFY2(!bytes.contains("Zephyrin"), qPrintable(f.fileName()));
+        ++files;
+    }
+    QVERIFY(files >= 2); // the database and the sealed file
+}
+
+void TestDocuments::archivingFollowsTheClock()
+{
+    auto added = DocumentVault::add(m_t->session(), m_patient, write(u"a.png"_s, image("PNG")), u"prescription"_s);
+    QVERIFY(added.ok());
+    m_t->clock().advance(5 * 31 * 86400); // five months on: still listed
+    QCOMPARE(*DocumentVault::archiveExpired(m_t->session()), 0);
+    QCOMPARE(DocumentVault::list(m_t->db(), m_patient).size(), 1);
+    m_t->clock().advance(40 * 86400); // past six months
+    QCOMPARE(*DocumentVault::archiveExpired(m_t->session()), 1);
+    QVERIFY(DocumentVault::list(m_t->db(), m_patient).isEmpty());
+    const QList<DocumentMeta> archived = DocumentVault::list(m_t->db(), m_patient, true);
+    QCOMPARE(archived.size(), 1);
+    QCOMPARE(archived.first().archivedAt, m_t->clock().now().toUTC());
+    QVERIFY(DocumentVault::content(m_t->session(), added->id).ok()); // kept, never deleted by the rule
+    // The delay is the practice's: three months here.
+    QVERIFY(m_t->db().setSetting(u"documents.retention_months"_s, u"3"_s));
+    QVERIFY(DocumentVault::add(m_t->session(), m_patient, write(u"b.png"_s, image("JPEG")), u"other"_s));
+    m_t->clock().advance(95 * 86400);
+    QCOMPARE(*DocumentVault::archiveExpired(m_t->session()), 1);
+    QVERIFY(m_t->db().setSetting(u"documents.retention_months"_s, u"zero"_s));
+    QVERIFY(!DocumentVault::archiveExpired(m_t->session()));
+}
+
+void TestDocuments::damageAndOrphansFound()
+{
+    auto added = DocumentVault::add(m_t->session(), m_patient, write(u"c.pdf"_s, plainPdf("Certificat")), u"other"_s);
+    QVERIFY(added.ok());
+    // A crash between the sealed file and its row leaves a file no row names: removed.
+    const QDir vault(DocumentVault::directory(m_t->db()));
+    QFile orphan(vault.filePath(u"0123456789abcdef"_s));
+    QVERIFY(orphan.open(QIODevice::WriteOnly));
+    orphan.write("left by a crash");
+    orphan.close();
+    auto check = DocumentVault::verifyAll(m_t->db());
+    QVERIFY(check.ok());
+    QCOMPARE(check->orphansRemoved, 1);
+    QVERIFY(check->problems.isEmpty());
+    // One flipped byte: found, and the document is refused rather than given altered.
+    const QString blob = vault.filePath(vaultFiles().first());
+    QFile f(blob);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x01);
+    f.seek(0);
+    f.write(bytes);
+    f.close();
+    check = DocumentVault::verifyAll(m_t->db());
+    QVERIFY(check.ok());
+    QCOMPARE(check->problems.size(), 1);
+    QVERIFY(!DocumentVault::content(m_t->session(), added->id));
+}
+
+void TestDocuments::killedDuringAnAdd_data()
+{
+    QTest::addColumn<QString>("point");
+    QTest::newRow("after the sealed file") << u"document.after-file"_s;
+    QTest::newRow("inside the transaction") << u"document.before-commit"_s;
+}
+
+void TestDocuments::killedDuringAnAdd()
+{
+    // guichet-cli killed at a chosen point of an add: no document, no file left once checked.
+    QFETCH(QString, point);
+    const QString file = write(u"k.pdf"_s, plainPdf("Interrompu"));
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"GUICHET_TEST_CRASH"_s, point);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(GUICHET_CLI), { u"--db"_s, m_t->path(), u"document"_s, u"add"_s, m_patient, file });
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+    QProcess check;
+    check.start(QStringLiteral(GUICHET_CLI), { u"--db"_s, m_t->path(), u"--json"_s, u"check"_s });
+    QVERIFY(check.waitForFinished(60000));
+    QCOMPARE(check.exitCode(), 0);
+    const QJsonObject report = QJsonDocument::fromJson(check.readAllStandardOutput()).object();
+    QCOMPARE(report.value(u"sound"_s).toBool(), true);
+    QCOMPARE(report.value(u"documents"_s).toInt(), 0);
+    QCOMPARE(report.value(u"vault_orphans_removed"_s).toInt(), 1);
+    QVERIFY(vaultFiles().isEmpty());
+    // And the next add goes through.
+    QVERIFY(DocumentVault::add(m_t->session(), m_patient, file, u"other"_s));
+    QCOMPARE(vaultFiles().size(), 1);
+}
+
+QTEST_MAIN(TestDocuments)
+#include "tst_documents.moc"
