@@ -1,3 +1,5 @@
+#include "documents/documentpreview.h"
+#include "documents/documentspanel.h"
 #include "documents/documentvault.h"
 #include "identity/patientservice.h"
 #include "security/secretstore.h"
@@ -5,13 +7,17 @@
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QDropEvent>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMimeData>
 #include <QProcess>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -78,6 +84,8 @@ private Q_SLOTS:
     void contentNeverInTheClear();
     void archivingFollowsTheClock();
     void damageAndOrphansFound();
+    void removeAndShare();
+    void panelAddsPreviewsSharesRemoves();
     void killedDuringAnAdd_data();
     void killedDuringAnAdd();
 
@@ -271,6 +279,71 @@ void TestDocuments::damageAndOrphansFound()
     QVERIFY(check.ok());
     QCOMPARE(check->problems.size(), 1);
     QVERIFY(!DocumentVault::content(m_t->session(), added->id));
+}
+
+void TestDocuments::removeAndShare()
+{
+    const QByteArray png = image("PNG");
+    auto first = DocumentVault::add(m_t->session(), m_patient, write(u"r1.png"_s, png), u"report"_s);
+    auto second = DocumentVault::add(m_t->session(), m_patient, write(u"r2.png"_s, png), u"other"_s);
+    QVERIFY(first.ok() && second.ok());
+    QCOMPARE(vaultFiles().size(), 1); // one content, two documents
+    auto shared = DocumentVault::share(m_t->session(Role::Secretary), first->id);
+    QVERIFY(shared.ok());
+    QVERIFY(shared->shared);
+    QVERIFY(DocumentVault::byId(m_t->db(), first->id)->shared);
+    QVERIFY(DocumentVault::remove(m_t->session(Role::Secretary), first->id));
+    QCOMPARE(vaultFiles().size(), 1); // still held by the second
+    QVERIFY(DocumentVault::content(m_t->session(), second->id).ok());
+    QVERIFY(DocumentVault::remove(m_t->session(), second->id));
+    QVERIFY(vaultFiles().isEmpty());
+    QVERIFY(!DocumentVault::byId(m_t->db(), second->id));
+    // A patient's upload is theirs to remove.
+    auto upload = DocumentVault::add(m_t->session(), m_patient, write(u"r3.png"_s, png), u"other"_s);
+    QVERIFY(m_t->db().exec(u"UPDATE documents SET origin = 'patient' WHERE id = ?"_s, { upload->id }));
+    QCOMPARE(DocumentVault::remove(m_t->session(), upload->id).error().rule, u"document.patient-upload"_s);
+    QCOMPARE(DocumentVault::list(m_t->db(), QString()).size(), 1); // the practice's latest, every patient
+}
+
+void TestDocuments::panelAddsPreviewsSharesRemoves()
+{
+    const Session session = m_t->session(Role::Secretary);
+    DocumentsPanel panel(session);
+    panel.setPatient(m_patient);
+    QCOMPARE(panel.table()->rowCount(), 0);
+    // Dropped from the file manager: the PDF goes in, the renamed program is refused by name.
+    const QByteArray pdf = plainPdf("Compte rendu de consultation");
+    QFile self(QCoreApplication::applicationFilePath());
+    QVERIFY(self.open(QIODevice::ReadOnly));
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(write(u"compte-rendu.pdf"_s, pdf)),
+                   QUrl::fromLocalFile(write(u"facture.pdf"_s, self.read(4096))) });
+    panel.typeBox()->setCurrentIndex(panel.typeBox()->findData(u"report"_s));
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    static_cast<QObject *>(&panel)->event(&drop); // the widget's own handling (no window system drag here)
+    QVERIFY2(panel.table()->rowCount() == 1, qPrintable(panel.message()));
+    QVERIFY(panel.message().contains(u"facture.pdf"_s));
+    QCOMPARE(DocumentVault::list(m_t->db(), m_patient).first().type, u"report"_s);
+    panel.table()->setCurrentCell(0, 0);
+    const QString copy = QDir(m_t->dir()).filePath(u"copie.pdf"_s);
+    panel.saveSelectedAs(copy);
+    QFile saved(copy);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), pdf);
+    // Previewed from memory through Qt PDF.
+    DocumentPreview preview(session, panel.selectedId());
+    QVERIFY2(preview.isLoaded(), qPrintable(preview.error()));
+    QCOMPARE(preview.pageCount(), 1);
+    panel.shareSelected();
+    QVERIFY(!panel.table()->item(0, 5)->text().isEmpty());
+    // The practice's page lists it with the patient's name.
+    DocumentsPanel practice(session);
+    practice.setPatient(QString());
+    QCOMPARE(practice.table()->rowCount(), 1);
+    QVERIFY(practice.table()->item(0, 2)->text().contains(u"JANSSENS"_s));
+    panel.table()->setCurrentCell(0, 0);
+    panel.removeSelected(false);
+    QCOMPARE(panel.table()->rowCount(), 0);
 }
 
 void TestDocuments::killedDuringAnAdd_data()

@@ -1278,7 +1278,10 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) archived.</source>
-        <translation><numerusform>%n document archived.</numerusform><numerusform>%n documents archived.</numerusform></translation>
+        <translation>
+            <numerusform>%n document archived.</numerusform>
+            <numerusform>%n documents archived.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: document add|list|export|archive-expired ...</source>
@@ -1504,6 +1507,10 @@
     <message>
         <source>Document %1: its file does not decrypt to what was stored.</source>
         <translation>Document %1: its file does not decrypt to what was stored.</translation>
+    </message>
+    <message>
+        <source>The patient added this document online: only the patient can remove it.</source>
+        <translation>The patient added this document online: only the patient can remove it.</translation>
     </message>
 </context>
 <context>
@@ -2989,14 +2996,188 @@
     </message>
 </context>
 <context>
-    <name>guichet::DocumentsView</name>
+    <name>guichet::DocumentPreview</name>
     <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
     <message>
-        <source>The document vault is not available in this version yet. It will receive, preview, share and archive patients' prescriptions, reports and administrative papers, encrypted on this computer.</source>
-        <translation>The document vault is not available in this version yet. It will receive, preview, share and archive patients' prescriptions, reports and administrative papers, encrypted on this computer.</translation>
+        <source>◀ Previous page</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DocumentsPanel</name>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Administrative</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>The type given to the documents added or dropped here</source>
+        <translation>The type given to the documents added or dropped here</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>A PDF, JPEG or PNG file; or drop files here from the file manager</source>
+        <translation>A PDF, JPEG or PNG file; or drop files here from the file manager</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Add documents</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Share with the patient</source>
+        <translation>Share with the patient</translation>
+    </message>
+    <message>
+        <source>Sent through the online agenda with the next synchronisation; the patient gets a notice, never the document by e-mail</source>
+        <translation>Sent through the online agenda with the next synchronisation; the patient gets a notice, never the document by e-mail</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Documents older than the retention delay: kept, no longer listed</source>
+        <translation>Documents older than the retention delay: kept, no longer listed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Added by the patient online</source>
+        <translation>Added by the patient online</translation>
+    </message>
+    <message>
+        <source>Choose a patient first.</source>
+        <translation>Choose a patient first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added.</source>
+        <translation><numerusform>%n document added.</numerusform><numerusform>%n documents added.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a document in the list.</source>
+        <translation>Choose a document in the list.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>Copy saved: %1</translation>
+    </message>
+    <message>
+        <source>Shared: the patient will find it in the online agenda after the next synchronisation.</source>
+        <translation>Shared: the patient will find it in the online agenda after the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Remove the document</translation>
+    </message>
+    <message>
+        <source>Remove this document from the patient's record? The removal is recorded.</source>
+        <translation>Remove this document from the patient's record? The removal is recorded.</translation>
+    </message>
+    <message>
+        <source>Document removed.</source>
+        <translation>Document removed.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DocumentsView</name>
+    <message>
+        <source>The practice's latest documents</source>
+        <translation>The practice's latest documents</translation>
+    </message>
+    <message>
+        <source>Encrypted on this computer. A patient's documents are added on their record (Patients), by the Add button or by dropping files.</source>
+        <translation>Encrypted on this computer. A patient's documents are added on their record (Patients), by the Add button or by dropping files.</translation>
     </message>
 </context>
 <context>

@@ -1278,7 +1278,10 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) archived.</source>
-        <translation><numerusform>%n document archivé.</numerusform><numerusform>%n documents archivés.</numerusform></translation>
+        <translation>
+            <numerusform>%n document archivé.</numerusform>
+            <numerusform>%n documents archivés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: document add|list|export|archive-expired ...</source>
@@ -1504,6 +1507,10 @@
     <message>
         <source>Document %1: its file does not decrypt to what was stored.</source>
         <translation>Document %1 : son fichier ne se déchiffre pas en ce qui a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The patient added this document online: only the patient can remove it.</source>
+        <translation>Le patient a ajouté ce document en ligne : lui seul peut le retirer.</translation>
     </message>
 </context>
 <context>
@@ -2989,14 +2996,188 @@
     </message>
 </context>
 <context>
-    <name>guichet::DocumentsView</name>
+    <name>guichet::DocumentPreview</name>
     <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
     <message>
-        <source>The document vault is not available in this version yet. It will receive, preview, share and archive patients' prescriptions, reports and administrative papers, encrypted on this computer.</source>
-        <translation>Le coffre de documents n'est pas encore disponible dans cette version. Il recevra, affichera, partagera et archivera les ordonnances, comptes rendus et papiers administratifs des patients, chiffrés sur cet ordinateur.</translation>
+        <source>◀ Previous page</source>
+        <translation>◀ Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Page suivante ▶</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DocumentsPanel</name>
+    <message>
+        <source>Prescription</source>
+        <translation>Ordonnance</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Administratif</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>The type given to the documents added or dropped here</source>
+        <translation>Le type donné aux documents ajoutés ou déposés ici</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>A PDF, JPEG or PNG file; or drop files here from the file manager</source>
+        <translation>Un fichier PDF, JPEG ou PNG ; ou déposez ici des fichiers depuis le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Ajouter des documents</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Share with the patient</source>
+        <translation>Partager avec le patient</translation>
+    </message>
+    <message>
+        <source>Sent through the online agenda with the next synchronisation; the patient gets a notice, never the document by e-mail</source>
+        <translation>Envoyé par l’agenda en ligne à la prochaine synchronisation ; le patient reçoit un avis, jamais le document par e-mail</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivés</translation>
+    </message>
+    <message>
+        <source>Documents older than the retention delay: kept, no longer listed</source>
+        <translation>Documents plus anciens que la durée de conservation : gardés, plus listés</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Added by the patient online</source>
+        <translation>Ajouté par le patient en ligne</translation>
+    </message>
+    <message>
+        <source>Choose a patient first.</source>
+        <translation>Choisissez d’abord un patient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added.</source>
+        <translation><numerusform>%n document ajouté.</numerusform><numerusform>%n documents ajoutés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a document in the list.</source>
+        <translation>Choisissez un document dans la liste.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>Copie enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Shared: the patient will find it in the online agenda after the next synchronisation.</source>
+        <translation>Partagé : le patient le trouvera dans l’agenda en ligne après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <source>Remove this document from the patient's record? The removal is recorded.</source>
+        <translation>Retirer ce document du dossier du patient ? Le retrait est consigné.</translation>
+    </message>
+    <message>
+        <source>Document removed.</source>
+        <translation>Document retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DocumentsView</name>
+    <message>
+        <source>The practice's latest documents</source>
+        <translation>Les derniers documents du cabinet</translation>
+    </message>
+    <message>
+        <source>Encrypted on this computer. A patient's documents are added on their record (Patients), by the Add button or by dropping files.</source>
+        <translation>Chiffrés sur cet ordinateur. Les documents d’un patient s’ajoutent sur sa fiche (Patients), par le bouton Ajouter ou en déposant des fichiers.</translation>
     </message>
 </context>
 <context>

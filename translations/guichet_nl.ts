@@ -1278,7 +1278,10 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) archived.</source>
-        <translation><numerusform>%n document gearchiveerd.</numerusform><numerusform>%n documenten gearchiveerd.</numerusform></translation>
+        <translation>
+            <numerusform>%n document gearchiveerd.</numerusform>
+            <numerusform>%n documenten gearchiveerd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: document add|list|export|archive-expired ...</source>
@@ -1504,6 +1507,10 @@
     <message>
         <source>Document %1: its file does not decrypt to what was stored.</source>
         <translation>Document %1: het bestand ontsleutelt niet tot wat bewaard werd.</translation>
+    </message>
+    <message>
+        <source>The patient added this document online: only the patient can remove it.</source>
+        <translation>De patiënt voegde dit document online toe: enkel de patiënt kan het verwijderen.</translation>
     </message>
 </context>
 <context>
@@ -2989,14 +2996,188 @@
     </message>
 </context>
 <context>
-    <name>guichet::DocumentsView</name>
+    <name>guichet::DocumentPreview</name>
     <message>
-        <source>Documents</source>
-        <translation>Documenten</translation>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
     <message>
-        <source>The document vault is not available in this version yet. It will receive, preview, share and archive patients' prescriptions, reports and administrative papers, encrypted on this computer.</source>
-        <translation>De documentenkluis is in deze versie nog niet beschikbaar. Hij zal voorschriften, verslagen en administratieve papieren van patiënten ontvangen, tonen, delen en archiveren, versleuteld op deze computer.</translation>
+        <source>◀ Previous page</source>
+        <translation>◀ Vorige pagina</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Volgende pagina ▶</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Een kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Een kopie opslaan</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DocumentsPanel</name>
+    <message>
+        <source>Prescription</source>
+        <translation>Voorschrift</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Administratief</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Ander</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina's</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <source>The type given to the documents added or dropped here</source>
+        <translation>Het type van de documenten die hier toegevoegd of neergezet worden</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>A PDF, JPEG or PNG file; or drop files here from the file manager</source>
+        <translation>Een PDF-, JPEG- of PNG-bestand; of zet hier bestanden neer vanuit de bestandsbeheerder</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Documenten toevoegen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documenten (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Een kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>Share with the patient</source>
+        <translation>Delen met de patiënt</translation>
+    </message>
+    <message>
+        <source>Sent through the online agenda with the next synchronisation; the patient gets a notice, never the document by e-mail</source>
+        <translation>Verstuurd via de online agenda bij de volgende synchronisatie; de patiënt krijgt een bericht, nooit het document per e-mail</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Documents older than the retention delay: kept, no longer listed</source>
+        <translation>Documenten ouder dan de bewaartermijn: bewaard, niet meer opgelijst</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Added by the patient online</source>
+        <translation>Online toegevoegd door de patiënt</translation>
+    </message>
+    <message>
+        <source>Choose a patient first.</source>
+        <translation>Kies eerst een patiënt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added.</source>
+        <translation><numerusform>%n document toegevoegd.</numerusform><numerusform>%n documenten toegevoegd.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a document in the list.</source>
+        <translation>Kies een document in de lijst.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Een kopie opslaan</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>Kopie opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Shared: the patient will find it in the online agenda after the next synchronisation.</source>
+        <translation>Gedeeld: de patiënt vindt het in de online agenda na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Het document verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this document from the patient's record? The removal is recorded.</source>
+        <translation>Dit document uit het dossier van de patiënt verwijderen? De verwijdering wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Document removed.</source>
+        <translation>Document verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DocumentsView</name>
+    <message>
+        <source>The practice's latest documents</source>
+        <translation>De laatste documenten van de praktijk</translation>
+    </message>
+    <message>
+        <source>Encrypted on this computer. A patient's documents are added on their record (Patients), by the Add button or by dropping files.</source>
+        <translation>Versleuteld op deze computer. De documenten van een patiënt worden op de fiche toegevoegd (Patiënten), met de knop Toevoegen of door bestanden neer te zetten.</translation>
     </message>
 </context>
 <context>

@@ -350,13 +350,88 @@ Result<DocumentMeta> DocumentVault::byId(const Database &db, const QString &docu
 QList<DocumentMeta> DocumentVault::list(const Database &db, const QString &patientId, bool archived)
 {
     QList<DocumentMeta> out;
-    auto r = db.exec(u"SELECT "_s + kMetaColumns
-                         + u" FROM documents WHERE patient_id = ? AND (archived_at IS NULL) = ? "
-                           "ORDER BY added_at DESC, id"_s,
-                     { patientId, !archived });
+    auto r = patientId.isEmpty()
+        ? db.exec(u"SELECT "_s + kMetaColumns
+                      + u" FROM documents WHERE (archived_at IS NULL) = ? ORDER BY added_at DESC, id LIMIT 500"_s,
+                  { !archived })
+        : db.exec(u"SELECT "_s + kMetaColumns
+                      + u" FROM documents WHERE patient_id = ? AND (archived_at IS NULL) = ? "
+                        "ORDER BY added_at DESC, id"_s,
+                  { patientId, !archived });
     while (r && r->next())
         out << readMeta(r.value());
     return out;
+}
+
+Result<void> DocumentVault::remove(const Session &session, const QString &documentId)
+{
+    if (auto ok = session.require(Right::EditPatients); !ok)
+        return ok.error();
+    const Database &db = session.database();
+    auto meta = byId(db, documentId);
+    if (!meta)
+        return meta.error();
+    if (meta->origin == u"patient"_s)
+        return Error::refused(tr("The patient added this document online: only the patient can remove it."),
+                              u"document.patient-upload"_s);
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    if (auto r = db.exec(u"DELETE FROM documents WHERE id = ?"_s, { documentId }); !r)
+        return r.error();
+    // Nothing is deleted on the server: the sync engine marks it entered in error there.
+    if (auto ok = ChangeJournal::record(
+            db, u"document"_s, documentId, u"status"_s,
+            QJsonObject { { u"patient_id"_s, meta->patientId }, { u"status"_s, u"entered-in-error"_s } },
+            session.now());
+        !ok)
+        return ok.error();
+    AuditEntry audit;
+    audit.at = session.now();
+    audit.user = session.actor();
+    audit.action = u"document.remove"_s;
+    audit.entity = u"document"_s;
+    audit.entityId = documentId;
+    audit.details = QJsonObject { { u"patient_id"_s, meta->patientId },
+                                  { u"file_name"_s, meta->fileName },
+                                  { u"sha256"_s, meta->sha256 } };
+    if (auto ok = AuditLog::append(db, audit); !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    // The sealed file goes when no other document holds the same content.
+    if (auto r = db.exec(u"SELECT count(*) FROM documents WHERE sha256 = ?"_s, { meta->sha256 });
+        r && r->next() && r->value(0).toInt() == 0) {
+        if (auto key = vaultKey(db, false))
+            QFile::remove(QDir(directory(db)).filePath(blobName(*key, meta->sha256)));
+    }
+    return {};
+}
+
+Result<DocumentMeta> DocumentVault::share(const Session &session, const QString &documentId)
+{
+    if (auto ok = session.require(Right::EditPatients); !ok)
+        return ok.error();
+    const Database &db = session.database();
+    auto meta = byId(db, documentId);
+    if (!meta)
+        return meta.error();
+    if (meta->shared)
+        return meta;
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    if (auto r = db.exec(u"UPDATE documents SET shared = 1 WHERE id = ?"_s, { documentId }); !r)
+        return r.error();
+    if (auto ok = ChangeJournal::record(db, u"document"_s, documentId, u"update"_s,
+                                        QJsonObject { { u"patient_id"_s, meta->patientId }, { u"shared"_s, true } },
+                                        session.now());
+        !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    meta->shared = true;
+    return meta;
 }
 
 Result<QByteArray> DocumentVault::content(const Session &session, const QString &documentId)

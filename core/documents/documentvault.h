@@ -38,7 +38,12 @@ public:
     // Decrypted and checked against its SHA-256.
     static Result<QByteArray> content(const Session &session, const QString &documentId);
     static Result<void> exportTo(const Session &session, const QString &documentId, const QString &filePath);
+    // A patient's documents (empty id: the practice's latest, every patient), newest first.
     static QList<DocumentMeta> list(const Database &db, const QString &patientId, bool archived = false);
+    // The practice removes its own documents; a patient's upload only by that patient (online).
+    static Result<void> remove(const Session &session, const QString &documentId);
+    // Made available to the patient: the sync engine sends it; a notice says it is there.
+    static Result<DocumentMeta> share(const Session &session, const QString &documentId);
     static Result<DocumentMeta> byId(const Database &db, const QString &documentId);
     // Listed for the retention delay (practice setting documents.retention_months, 6 by
     // default) after being added, then archived: kept and found with a filter, never deleted.

@@ -65,7 +65,7 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     m_agenda = new AgendaView(session, m_stack);
     m_patients = new PatientsView(session, m_stack);
     m_duplicates = new DuplicatesView(session, m_stack);
-    m_documents = new DocumentsView(m_stack);
+    m_documents = new DocumentsView(session, m_stack);
     m_statistics = new NoShowStatsView(session, m_stack);
     m_sync = new SyncView(session, m_stack);
     m_stack->addWidget(m_agenda);

@@ -6,6 +6,9 @@
 #include "agenda/daylistmodel.h"
 #include "agenda/noshowpolicy.h"
 #include "agenda/openinghoursdialog.h"
+#include "documents/documentpreview.h"
+#include "documents/documentspanel.h"
+#include "documents/documentvault.h"
 #include "identity/newpatientdialog.h"
 #include "mainwindow.h"
 #include "patients/patientsview.h"
@@ -19,11 +22,49 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QSettings>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
 namespace guichet {
+
+namespace {
+
+// A one-page prescription, as a practice's software would print it.
+void writeSamplePrescription(const QString &file, const QString &patient)
+{
+    QPdfWriter writer(file);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(150);
+    writer.setTitle(u"Ordonnance"_s);
+    QPainter p(&writer);
+    QFont title(u"DejaVu Sans"_s, 18, QFont::Bold);
+    QFont body(u"DejaVu Sans"_s, 11);
+    p.setFont(title);
+    p.drawText(QPointF(90, 160), u"Cabinet médical des Tilleuls"_s);
+    p.setFont(body);
+    p.drawText(QPointF(90, 210), u"Dr Benoît André — médecine générale — INAMI 1-23456-78-901"_s);
+    p.drawText(QPointF(90, 240), u"Rue des Tilleuls 12, 1000 Bruxelles — 02 123 45 67"_s);
+    p.drawLine(QPointF(90, 270), QPointF(1150, 270));
+    p.setFont(title);
+    p.drawText(QPointF(90, 360), u"Ordonnance"_s);
+    p.setFont(body);
+    p.drawText(QPointF(90, 420), u"Patient : "_s + patient);
+    p.drawText(QPointF(90, 450),
+               u"Bruxelles, le "_s + QLocale(QLocale::French).toString(QDate(2026, 11, 23), u"d MMMM yyyy"_s));
+    const QStringList lines = { u"1. Paracétamol 1 g — 1 comprimé 3 fois par jour pendant 5 jours"_s,
+                                u"2. Ibuprofène 400 mg — 1 comprimé au repas de midi si douleur, 3 jours au plus"_s,
+                                u"3. Sérum physiologique — lavage nasal matin et soir"_s };
+    for (int i = 0; i < lines.size(); ++i)
+        p.drawText(QPointF(120, 540 + i * 50), lines.at(i));
+    p.drawText(QPointF(800, 900), u"Signature"_s);
+}
+
+} // namespace
 
 namespace {
 
@@ -98,6 +139,28 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
     }
     shoot(window, u"agenda-noshows"_s);
     agenda->setDay(today);
+    {
+        // A patient's documents and a PDF preview. The sample prescription is added to the demo
+        // when the system keychain holds (or can make) the vault's key; otherwise the panel says why.
+        window.showPage(MainWindow::PatientsPage);
+        window.patientsView()->search(u"dup"_s);
+        window.patientsView()->selectRow(0);
+        const QString patientId = window.patientsView()->shownPatientId();
+        const Database &vaultDb = window.session().database();
+        if (!patientId.isEmpty() && DocumentVault::list(vaultDb, patientId).isEmpty()) {
+            QTemporaryDir scratch;
+            const QString file = scratch.filePath(u"ordonnance.pdf"_s);
+            writeSamplePrescription(file, PatientRepository(vaultDb).byId(patientId).value().displayName());
+            window.patientsView()->documents()->addFiles({ file });
+        }
+        shoot(window, u"patient-documents"_s);
+        const QList<DocumentMeta> documents = DocumentVault::list(vaultDb, patientId);
+        if (!documents.isEmpty()) {
+            DocumentPreview preview(window.session(), documents.first().id, &window);
+            preview.show();
+            shoot(preview, u"document-preview"_s);
+        }
+    }
     const Database &db = window.session().database();
     auto r = db.exec(u"SELECT patient_id FROM appointments WHERE status = 'noshow' GROUP BY patient_id "
                      "ORDER BY count(*) DESC, patient_id LIMIT 1"_s);

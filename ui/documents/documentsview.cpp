@@ -1,27 +1,41 @@
 #include "documentsview.h"
 
+#include "documentspanel.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace guichet {
 
-DocumentsView::DocumentsView(QWidget *parent)
+DocumentsView::DocumentsView(const Session &session, QWidget *parent)
     : QWidget(parent)
 {
-    auto *title = new QLabel(tr("Documents"), this);
+    auto *title = new QLabel(tr("The practice's latest documents"), this);
     QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setPointSizeF(f.pointSizeF() * 1.2);
     f.setBold(true);
     title->setFont(f);
-    auto *text = new QLabel(tr("The document vault is not available in this version yet. It will receive, preview, "
-                               "share and archive patients' prescriptions, reports and administrative papers, "
-                               "encrypted on this computer."),
+    auto *hint = new QLabel(tr("Encrypted on this computer. A patient's documents are added on their record "
+                               "(Patients), by the Add button or by dropping files."),
                             this);
-    text->setWordWrap(true);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_panel = new DocumentsPanel(session, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
-    layout->addWidget(text);
-    layout->addStretch();
+    layout->addWidget(hint);
+    layout->addWidget(m_panel, 1);
+}
+
+void DocumentsView::reload()
+{
+    m_panel->reload();
+}
+
+void DocumentsView::showEvent(QShowEvent *event)
+{
+    m_panel->reload(); // documents added on a record since
+    QWidget::showEvent(event);
 }
 
 } // namespace guichet

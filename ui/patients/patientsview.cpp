@@ -1,5 +1,7 @@
 #include "patientsview.h"
 
+#include "documents/documentspanel.h"
+
 #include "identity/newpatientdialog.h"
 
 #include "access/session.h"
@@ -110,9 +112,16 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
     leftLayout->addLayout(top);
     leftLayout->addWidget(m_count);
     leftLayout->addWidget(m_table, 1);
+    // The record above, the patient's documents below.
+    m_documents = new DocumentsPanel(m_session, this);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_record);
+    right->addWidget(m_documents);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(m_record);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -209,6 +218,7 @@ void PatientsView::showPatient(const QString &id)
     if (!found)
         return;
     m_shownId = id;
+    m_documents->setPatient(id);
     const Patient &p = *found;
     QString html = u"<h2 style='margin-bottom:2px'>"_s + p.displayName().toHtmlEscaped() + u"</h2>"_s;
     QStringList flags;

@@ -12,6 +12,7 @@ class QUrl;
 namespace guichet {
 
 class PatientSearchModel;
+class DocumentsPanel;
 class Session;
 
 // Type-ahead search over names, birth date, phones and ids; the record of the selected patient beside it.
@@ -25,6 +26,7 @@ public:
     PatientSearchModel *model() const { return m_model; }
     void selectRow(int row);
     QString shownPatientId() const { return m_shownId; }
+    DocumentsPanel *documents() const { return m_documents; }
     // Shows a record directly (from the agenda or a link), with its search.
     void showPatientById(const QString &id);
 
@@ -43,6 +45,7 @@ private:
     QLineEdit *m_field = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_record = nullptr;
+    DocumentsPanel *m_documents = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_debounce = nullptr;
     QString m_shownId;
