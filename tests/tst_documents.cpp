@@ -1,3 +1,5 @@
+#include "agenda/appointmentservice.h"
+#include "agenda/daylistmodel.h"
 #include "documents/documentpreview.h"
 #include "documents/documentspanel.h"
 #include "documents/documentvault.h"
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void damageAndOrphansFound();
     void removeAndShare();
     void panelAddsPreviewsSharesRemoves();
+    void dayListCountsDocuments();
     void killedDuringAnAdd_data();
     void killedDuringAnAdd();
 
@@ -344,6 +347,30 @@ void TestDocuments::panelAddsPreviewsSharesRemoves()
     panel.table()->setCurrentCell(0, 0);
     panel.removeSelected(false);
     QCOMPARE(panel.table()->rowCount(), 0);
+}
+
+void TestDocuments::dayListCountsDocuments()
+{
+    // The practitioner's day shows each patient's documents (archived ones aside).
+    const MiniPractice practice = addMiniPractice(m_t->db());
+    addLongOpeningHours(m_t->db(), practice.practitionerId, practice.siteId);
+    const QTimeZone brussels(QByteArrayLiteral("Europe/Brussels"));
+    AppointmentDraft draft;
+    draft.practitionerId = practice.practitionerId;
+    draft.patientId = m_patient;
+    draft.motifId = practice.consultationId;
+    draft.start = QDateTime(QDate(2026, 11, 24), QTime(10, 0), brussels);
+    QVERIFY(AppointmentService::book(m_t->session(), draft));
+    QVERIFY(DocumentVault::add(m_t->session(), m_patient, write(u"d1.png"_s, image("PNG")), u"report"_s));
+    QVERIFY(DocumentVault::add(m_t->session(), m_patient, write(u"d2.jpg"_s, image("JPEG")), u"report"_s));
+    DayListModel model(m_t->db());
+    model.setDay(QDate(2026, 11, 24));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, DayListModel::Documents).data().toInt(), 2);
+    m_t->clock().advance(200 * 86400);
+    QCOMPARE(*DocumentVault::archiveExpired(m_t->session()), 2);
+    model.reload();
+    QVERIFY(model.index(0, DayListModel::Documents).data().isNull());
 }
 
 void TestDocuments::killedDuringAnAdd_data()

@@ -2994,6 +2994,11 @@
         <extracomment>Column: how many appointments this patient did not honour</extracomment>
         <translation>Manqués</translation>
     </message>
+    <message>
+        <source>Docs</source>
+        <extracomment>Column: the patient's documents in the vault (not archived)</extracomment>
+        <translation>Docs</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DocumentPreview</name>
@@ -3138,7 +3143,10 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) added.</source>
-        <translation><numerusform>%n document ajouté.</numerusform><numerusform>%n documents ajoutés.</numerusform></translation>
+        <translation>
+            <numerusform>%n document ajouté.</numerusform>
+            <numerusform>%n documents ajoutés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a document in the list.</source>

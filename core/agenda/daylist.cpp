@@ -52,8 +52,18 @@ QList<DayListEntry> DayList::load(const Database &db, const QDate &day, const QT
     QHash<QString, int> counts;
     while (noShows && noShows->next())
         counts.insert(noShows->value(0).toString(), noShows->value(1).toInt());
-    for (DayListEntry &e : entries)
+    QHash<QString, int> documents;
+    auto docs = db.exec(uR"(SELECT d.patient_id, count(*) FROM documents d
+        WHERE d.archived_at IS NULL
+          AND d.patient_id IN (SELECT patient_id FROM appointments WHERE start_utc >= ? AND start_utc < ?)
+        GROUP BY d.patient_id)"_s,
+                        {toStored(from), toStored(to)});
+    while (docs && docs->next())
+        documents.insert(docs->value(0).toString(), docs->value(1).toInt());
+    for (DayListEntry &e : entries) {
         e.noShows = counts.value(e.appointment.patientId);
+        e.documents = documents.value(e.appointment.patientId);
+    }
     return entries;
 }
 

@@ -22,6 +22,7 @@ struct DayListEntry
     QDateTime arrivedAt;
     QDateTime calledAt;
     int noShows = 0;
+    int documents = 0; // the patient's documents, archived ones aside
     QString practitionerName;
     QString practitionerColor;
     QString motifLabel;

@@ -111,6 +111,8 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
             return {};
         case NoShows:
             return e.noShows > 0 ? QVariant(e.noShows) : QVariant();
+        case Documents:
+            return e.documents > 0 ? QVariant(e.documents) : QVariant();
         default:
             return {};
         }
@@ -178,6 +180,9 @@ QVariant DayListModel::headerData(int section, Qt::Orientation orientation, int 
     case NoShows:
         //: Column: how many appointments this patient did not honour
         return tr("Missed");
+    case Documents:
+        //: Column: the patient's documents in the vault (not archived)
+        return tr("Docs");
     default:
         return {};
     }

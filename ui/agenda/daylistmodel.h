@@ -15,7 +15,7 @@ class DayListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Practitioner, Patient, Motif, Status, Waiting, NoShows, ColumnCount };
+    enum Column { Time, Practitioner, Patient, Motif, Status, Waiting, NoShows, Documents, ColumnCount };
     static constexpr int AppointmentIdRole = Qt::UserRole + 1;
 
     DayListModel(const Database &db, QObject *parent = nullptr);
