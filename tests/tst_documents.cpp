@@ -5,6 +5,7 @@
 #include "documents/documentvault.h"
 #include "identity/patientservice.h"
 #include "security/secretstore.h"
+#include "store/backup.h"
 #include "store/database.h"
 #include "testsupport.h"
 
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void removeAndShare();
     void panelAddsPreviewsSharesRemoves();
     void dayListCountsDocuments();
+    void backupAndRestoreCarryTheDocuments();
     void killedDuringAnAdd_data();
     void killedDuringAnAdd();
 
@@ -371,6 +373,31 @@ void TestDocuments::dayListCountsDocuments()
     QCOMPARE(*DocumentVault::archiveExpired(m_t->session()), 2);
     model.reload();
     QVERIFY(model.index(0, DayListModel::Documents).data().isNull());
+}
+
+void TestDocuments::backupAndRestoreCarryTheDocuments()
+{
+    const QByteArray pdf = plainPdf("Sauvegarde");
+    auto added = DocumentVault::add(m_t->session(), m_patient, write(u"s.pdf"_s, pdf), u"report"_s);
+    QVERIFY(added.ok());
+    const QString backup = QDir(m_t->dir()).filePath(u"sauvegarde.db"_s);
+    QVERIFY(m_t->db().backupTo(backup));
+    QCOMPARE(QDir(backup + u".vault"_s).entryList(QDir::Files).size(), 1);
+    QVERIFY(DocumentVault::remove(m_t->session(), added->id)); // gone here, kept in the backup
+    QVERIFY(vaultFiles().isEmpty());
+    const QString restored = QDir(m_t->dir()).filePath(u"restauree.db"_s);
+    QVERIFY(Backup::restore(restored, backup, u"test"_s));
+    auto db = Database::open(restored);
+    QVERIFY(db.ok());
+    auto check = DocumentVault::verifyAll(**db);
+    QVERIFY(check.ok());
+    QCOMPARE(check->documents, 1);
+    QCOMPARE(check->sound, 1);
+    User user;
+    user.login = u"admin"_s;
+    user.role = Role::Administrator;
+    const Session session(**db, m_t->clock(), user);
+    QCOMPARE(*DocumentVault::content(session, added->id), pdf);
 }
 
 void TestDocuments::killedDuringAnAdd_data()

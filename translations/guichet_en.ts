@@ -145,6 +145,10 @@
         <source>The backup could not be put in place; the current database was kept.</source>
         <translation>The backup could not be put in place; the current database was kept.</translation>
     </message>
+    <message>
+        <source>The database was restored but the document %1 could not be copied back; copy the folder %2 by hand.</source>
+        <translation>The database was restored but the document %1 could not be copied back; copy the folder %2 by hand.</translation>
+    </message>
 </context>
 <context>
     <name>BookCommand</name>
@@ -1377,6 +1381,10 @@
     <message>
         <source>No opening exception has the identifier %1.</source>
         <translation>No opening exception has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>The documents could not be copied beside the backup (%1).</source>
+        <translation>The documents could not be copied beside the backup (%1).</translation>
     </message>
 </context>
 <context>

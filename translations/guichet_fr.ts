@@ -145,6 +145,10 @@
         <source>The backup could not be put in place; the current database was kept.</source>
         <translation>La sauvegarde n'a pas pu être mise en place ; la base de données actuelle a été conservée.</translation>
     </message>
+    <message>
+        <source>The database was restored but the document %1 could not be copied back; copy the folder %2 by hand.</source>
+        <translation>La base a été restaurée mais le document %1 n’a pas pu être recopié ; copiez le dossier %2 à la main.</translation>
+    </message>
 </context>
 <context>
     <name>BookCommand</name>
@@ -1377,6 +1381,10 @@
     <message>
         <source>No opening exception has the identifier %1.</source>
         <translation>Aucun jour particulier n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The documents could not be copied beside the backup (%1).</source>
+        <translation>Les documents n’ont pas pu être copiés à côté de la sauvegarde (%1).</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,10 @@
         <source>The backup could not be put in place; the current database was kept.</source>
         <translation>De back-up kon niet worden teruggezet; de huidige databank werd behouden.</translation>
     </message>
+    <message>
+        <source>The database was restored but the document %1 could not be copied back; copy the folder %2 by hand.</source>
+        <translation>De databank is hersteld maar het document %1 kon niet teruggekopieerd worden; kopieer de map %2 met de hand.</translation>
+    </message>
 </context>
 <context>
     <name>BookCommand</name>
@@ -1377,6 +1381,10 @@
     <message>
         <source>No opening exception has the identifier %1.</source>
         <translation>Geen uitzonderingsdag heeft de identificatie %1.</translation>
+    </message>
+    <message>
+        <source>The documents could not be copied beside the backup (%1).</source>
+        <translation>De documenten konden niet naast de back-up gekopieerd worden (%1).</translation>
     </message>
 </context>
 <context>

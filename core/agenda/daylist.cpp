@@ -57,7 +57,7 @@ QList<DayListEntry> DayList::load(const Database &db, const QDate &day, const QT
         WHERE d.archived_at IS NULL
           AND d.patient_id IN (SELECT patient_id FROM appointments WHERE start_utc >= ? AND start_utc < ?)
         GROUP BY d.patient_id)"_s,
-                        {toStored(from), toStored(to)});
+                        { toStored(from), toStored(to) });
     while (docs && docs->next())
         documents.insert(docs->value(0).toString(), docs->value(1).toInt());
     for (DayListEntry &e : entries) {

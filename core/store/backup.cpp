@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -44,7 +45,7 @@ Result<QString> Backup::restore(const QString &target, const QString &source, co
             QFile::remove(staging);
             return Error::io(tr("The current database could not be set aside; nothing was changed."));
         }
-        for (const auto &suffix : {u"-wal"_s, u"-shm"_s}) {
+        for (const auto &suffix : { u"-wal"_s, u"-shm"_s }) {
             if (QFileInfo::exists(target + suffix))
                 QFile::rename(target + suffix, keptAs + suffix);
         }
@@ -53,6 +54,21 @@ Result<QString> Backup::restore(const QString &target, const QString &source, co
         if (!keptAs.isEmpty())
             QFile::rename(keptAs, target);
         return Error::io(tr("The backup could not be put in place; the current database was kept."));
+    }
+    // The documents: the current vault goes aside with its database, the backup's comes in.
+    const QString vault = target + u".vault"_s;
+    if (QFileInfo::exists(vault) && !keptAs.isEmpty())
+        QDir().rename(vault, keptAs + u".vault"_s);
+    const QDir backupVault(source + u".vault"_s);
+    if (backupVault.exists()) {
+        QDir().mkpath(vault);
+        for (const QString &name : backupVault.entryList(QDir::Files)) {
+            const QString to = QDir(vault).filePath(name);
+            if (!QFileInfo::exists(to) && !QFile::copy(backupVault.filePath(name), to))
+                return Error::io(tr("The database was restored but the document %1 could not be copied back; copy "
+                                    "the folder %2 by hand.")
+                                     .arg(name, backupVault.path()));
+        }
     }
     return keptAs;
 }

@@ -1,10 +1,11 @@
 #include "database.h"
 
+#include "domain/matching.h"
 #include "migrations.h"
 #include "patientrepository.h"
-#include "domain/matching.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -35,8 +36,7 @@ Error sqlError(const QString &what, const QSqlError &error)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -65,9 +65,9 @@ Result<void> Database::checkLooksLikeGuichetFile(const QString &path)
         return Error::io(tr("The database file \"%1\" cannot be read: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return Error::invalid(tr("\"%1\" is not a Guichet database (it is not an SQLite file). It was left untouched.")
-                                  .arg(path),
-                              u"db.not-sqlite"_s);
+        return Error::invalid(
+            tr("\"%1\" is not a Guichet database (it is not an SQLite file). It was left untouched.").arg(path),
+            u"db.not-sqlite"_s);
     // Offset 68: application id, big-endian. 0 means a fresh or foreign SQLite file.
     const quint32 appId = (quint32(quint8(header[68])) << 24) | (quint32(quint8(header[69])) << 16)
         | (quint32(quint8(header[70])) << 8) | quint32(quint8(header[71]));
@@ -128,9 +128,9 @@ Result<void> Database::configure()
                               u"db.newer"_s);
 
     // A larger page cache and memory-mapped reads: the agenda and the search read scattered pages.
-    for (const auto &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
-                               u"PRAGMA foreign_keys=ON"_s, u"PRAGMA temp_store=MEMORY"_s,
-                               u"PRAGMA cache_size=-16384"_s, u"PRAGMA mmap_size=67108864"_s}) {
+    for (const auto &pragma :
+         { u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
+           u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-16384"_s, u"PRAGMA mmap_size=67108864"_s }) {
         if (!q.exec(pragma))
             return sqlError(pragma, q.lastError());
     }
@@ -155,7 +155,7 @@ Result<void> Database::refreshIdentityKeys()
         return built;
     if (auto saved = exec(u"INSERT INTO meta(key, value) VALUES ('identity_keys_version', ?) "
                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
-                          {current});
+                          { current });
         !saved)
         return saved.error();
     return tx.commit();
@@ -259,6 +259,17 @@ Result<void> Database::backupTo(const QString &file) const
     q.addBindValue(file);
     if (!q.exec())
         return Error::io(tr("The backup to \"%1\" failed: %2").arg(file, q.lastError().text()));
+    // The document vault beside it: sealed files, named by content, never changed once written.
+    const QDir vault(m_path + u".vault"_s);
+    if (vault.exists()) {
+        const QDir copy(file + u".vault"_s);
+        if (!QDir().mkpath(copy.path()))
+            return Error::io(tr("The documents could not be copied beside the backup (%1).").arg(copy.path()));
+        for (const QString &name : vault.entryList(QDir::Files)) {
+            if (!QFileInfo::exists(copy.filePath(name)) && !QFile::copy(vault.filePath(name), copy.filePath(name)))
+                return Error::io(tr("The documents could not be copied beside the backup (%1).").arg(name));
+        }
+    }
     return {};
 }
 
@@ -276,7 +287,7 @@ Result<void> Database::setSetting(const QString &key, const QString &value) cons
 {
     auto r = exec(u"INSERT INTO settings(key, value) VALUES (?, ?) "
                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
-                  {key, value});
+                  { key, value });
     if (!r)
         return r.error();
     return {};
@@ -284,8 +295,7 @@ Result<void> Database::setSetting(const QString &key, const QString &value) cons
 
 Transaction::Transaction(const Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Transaction::~Transaction()
 {

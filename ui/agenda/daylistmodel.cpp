@@ -16,8 +16,7 @@ DayListModel::DayListModel(const Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_zone(PracticeRepository(db).displayZone())
-{
-}
+{ }
 
 void DayListModel::setDay(const QDate &day)
 {
@@ -36,9 +35,7 @@ void DayListModel::reload()
     beginResetModel();
     m_rows = DayList::load(m_db, m_day, m_zone);
     if (!m_showCancelled) {
-        m_rows.removeIf([](const DayListEntry &e) {
-            return !AppointmentStatuses::occupiesSlot(e.appointment.status);
-        });
+        m_rows.removeIf([](const DayListEntry &e) { return !AppointmentStatuses::occupiesSlot(e.appointment.status); });
     }
     endResetModel();
 }
@@ -52,7 +49,7 @@ void DayListModel::setClock(const Clock *clock)
 void DayListModel::refreshTimes()
 {
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, Waiting), index(int(m_rows.size()) - 1, Waiting), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, Waiting), index(int(m_rows.size()) - 1, Waiting), { Qt::DisplayRole });
 }
 
 const DayListEntry *DayListModel::entryAt(int row) const
@@ -127,8 +124,8 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(u"#9aa3ad"_s));
         if (index.column() == NoShows && e.noShows > 0)
             return QBrush(QColor(u"#b00020"_s));
-        if (index.column() == Waiting && a.status == AppointmentStatus::Arrived && m_clock
-            && e.arrivedAt.isValid() && e.arrivedAt.secsTo(m_clock->now()) > 20 * 60)
+        if (index.column() == Waiting && a.status == AppointmentStatus::Arrived && m_clock && e.arrivedAt.isValid()
+            && e.arrivedAt.secsTo(m_clock->now()) > 20 * 60)
             return QBrush(QColor(u"#b00020"_s)); // waiting for more than 20 minutes
         if (index.column() == Status) {
             switch (a.status) {
