@@ -5,6 +5,7 @@
 #include "documents/documentvault.h"
 #include "identity/patientservice.h"
 #include "security/secretstore.h"
+#include "store/appointmentrepository.h"
 #include "store/backup.h"
 #include "store/database.h"
 #include "testsupport.h"
@@ -365,12 +366,22 @@ void TestDocuments::dayListCountsDocuments()
     QVERIFY(AppointmentService::book(m_t->session(), draft));
     QVERIFY(DocumentVault::add(m_t->session(), m_patient, write(u"d1.png"_s, image("PNG")), u"report"_s));
     QVERIFY(DocumentVault::add(m_t->session(), m_patient, write(u"d2.jpg"_s, image("JPEG")), u"report"_s));
+    // Added from the appointment's panel: it belongs to that appointment.
+    const QString appointmentId = AppointmentRepository(m_t->db()).forPatient(m_patient).first().id;
+    const Session session = m_t->session(); // the panel keeps a reference: it must outlive it
+    DocumentsPanel panel(session);
+    panel.setAppointment(m_patient, appointmentId);
+    QCOMPARE(panel.table()->rowCount(), 0); // the patient's other documents are not this appointment's
+    panel.addFiles({ write(u"d3.pdf"_s, plainPdf("Lettre")) });
+    QCOMPARE(panel.table()->rowCount(), 1);
+    QCOMPARE(DocumentVault::byId(m_t->db(), panel.table()->item(0, 0)->data(Qt::UserRole).toString())->appointmentId,
+             appointmentId);
     DayListModel model(m_t->db());
     model.setDay(QDate(2026, 11, 24));
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, DayListModel::Documents).data().toInt(), 2);
+    QCOMPARE(model.index(0, DayListModel::Documents).data().toInt(), 3);
     m_t->clock().advance(200 * 86400);
-    QCOMPARE(*DocumentVault::archiveExpired(m_t->session()), 2);
+    QCOMPARE(*DocumentVault::archiveExpired(m_t->session()), 3);
     model.reload();
     QVERIFY(model.index(0, DayListModel::Documents).data().isNull());
 }

@@ -2853,6 +2853,14 @@
         <source>A practitioner's usual week and the days that differ (public holidays, exceptional hours)</source>
         <translation>A practitioner's usual week and the days that differ (public holidays, exceptional hours)</translation>
     </message>
+    <message>
+        <source>D&amp;ocuments of the appointment…</source>
+        <translation>D&amp;ocuments of the appointment…</translation>
+    </message>
+    <message>
+        <source>Documents — %1, %2</source>
+        <translation>Documents — %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>guichet::BookingDialog</name>

@@ -2853,6 +2853,14 @@
         <source>A practitioner's usual week and the days that differ (public holidays, exceptional hours)</source>
         <translation>La semaine type d’un praticien et les jours particuliers (jours fériés, horaires exceptionnels)</translation>
     </message>
+    <message>
+        <source>D&amp;ocuments of the appointment…</source>
+        <translation>D&amp;ocuments du rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Documents — %1, %2</source>
+        <translation>Documents — %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>guichet::BookingDialog</name>

@@ -2853,6 +2853,14 @@
         <source>A practitioner's usual week and the days that differ (public holidays, exceptional hours)</source>
         <translation>De gewone week van een zorgverlener en de afwijkende dagen (feestdagen, uitzonderlijke uren)</translation>
     </message>
+    <message>
+        <source>D&amp;ocuments of the appointment…</source>
+        <translation>D&amp;ocumenten van de afspraak…</translation>
+    </message>
+    <message>
+        <source>Documents — %1, %2</source>
+        <translation>Documenten — %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>guichet::BookingDialog</name>

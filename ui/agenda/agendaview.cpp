@@ -1,15 +1,16 @@
 #include "agendaview.h"
 
+#include "absencedialog.h"
 #include "access/session.h"
 #include "agenda/appointmentservice.h"
 #include "agenda/noshowservice.h"
-#include "absencedialog.h"
-#include "openinghoursdialog.h"
 #include "agendacommands.h"
 #include "agendagrid.h"
 #include "bookingdialog.h"
 #include "daylistmodel.h"
+#include "documents/documentspanel.h"
 #include "monthview.h"
+#include "openinghoursdialog.h"
 #include "store/appointmentrepository.h"
 #include "store/patientrepository.h"
 #include "store/practicerepository.h"
@@ -161,22 +162,23 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     m_move = action(tr("&Move or change the length…"), QKeySequence(Qt::CTRL | Qt::Key_M));
     m_cancel = action(tr("&Cancel the appointment…"), QKeySequence(Qt::Key_Delete));
     m_print = action(tr("&Print a practitioner's day…"), QKeySequence::Print);
+    m_documents = action(tr("D&ocuments of the appointment…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_undo = new QUndoStack(this);
     m_undoAct = m_undo->createUndoAction(this, tr("Undo"));
     m_undoAct->setShortcut(QKeySequence::Undo);
     m_undoAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_redoAct = m_undo->createRedoAction(this, tr("Redo"));
-    m_redoAct->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAct->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
     m_redoAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     auto *separator2 = new QAction(this);
     separator2->setSeparator(true);
-    const QList<QAction *> acts = {m_arrived,    m_start,       m_finish, separator, m_markNoShow,
-                                   m_markExcused, m_undoNoShow, separator2, m_move,   m_cancel};
+    const QList<QAction *> acts = { m_arrived,    m_start,    m_finish, separator, m_markNoShow, m_markExcused,
+                                    m_undoNoShow, separator2, m_move,   m_cancel,  m_documents };
     m_table->addActions(acts);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    addActions({m_print, m_undoAct, m_redoAct});
+    addActions({ m_print, m_undoAct, m_redoAct });
     connect(m_arrived, &QAction::triggered, this, [this] { act(u"arrived"_s); });
     connect(m_start, &QAction::triggered, this, [this] { act(u"start"_s); });
     connect(m_finish, &QAction::triggered, this, [this] { act(u"finish"_s); });
@@ -186,6 +188,7 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     connect(m_cancel, &QAction::triggered, this, &AgendaView::askCancel);
     connect(m_move, &QAction::triggered, this, &AgendaView::askMove);
     connect(m_print, &QAction::triggered, this, &AgendaView::askPrint);
+    connect(m_documents, &QAction::triggered, this, &AgendaView::showDocuments);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
         const DayListEntry *e = m_model->entryAt(i.row());
         m_current = e ? e->appointment.id : QString();
@@ -291,9 +294,9 @@ void AgendaView::rebuildPractitionerMenu()
             setPractitioners(ids);
         });
     }
-    m_practitionerButton->setText(names.isEmpty()      ? tr("All practitioners")
-                                  : names.size() == 1 ? names.first()
-                                                      : tr("%n practitioner(s)", nullptr, int(names.size())));
+    m_practitionerButton->setText(names.isEmpty()         ? tr("All practitioners")
+                                      : names.size() == 1 ? names.first()
+                                                          : tr("%n practitioner(s)", nullptr, int(names.size())));
 }
 
 void AgendaView::usePreferences(QSettings *settings)
@@ -347,7 +350,7 @@ void AgendaView::setPractitioners(const QStringList &practitionerIds)
 
 void AgendaView::setPractitionerFilter(const QString &practitionerId)
 {
-    setPractitioners(practitionerId.isEmpty() ? QStringList{} : QStringList{practitionerId});
+    setPractitioners(practitionerId.isEmpty() ? QStringList {} : QStringList { practitionerId });
 }
 
 void AgendaView::setDay(const QDate &day)
@@ -406,7 +409,9 @@ void AgendaView::updateActions()
             current = a.value();
     }
     const AppointmentStatus s = current ? current->status : AppointmentStatus::EnteredInError;
-    auto can = [&](AppointmentStatus to) { return current && AppointmentStatuses::canTransition(s, to); };
+    auto can = [&](AppointmentStatus to) {
+        return current && AppointmentStatuses::canTransition(s, to);
+    };
     m_arrived->setEnabled(can(AppointmentStatus::Arrived));
     m_start->setEnabled(can(AppointmentStatus::InConsultation));
     m_finish->setEnabled(can(AppointmentStatus::Fulfilled));
@@ -415,6 +420,7 @@ void AgendaView::updateActions()
     m_undoNoShow->setEnabled(current && s == AppointmentStatus::NoShow);
     m_cancel->setEnabled(can(AppointmentStatus::Cancelled));
     m_move->setEnabled(current && s == AppointmentStatus::Booked);
+    m_documents->setEnabled(current.has_value());
 }
 
 void AgendaView::refreshAll(const QString &appointmentId)
@@ -450,8 +456,8 @@ BookingDialog *AgendaView::openBooking(const QString &practitionerId, const QDat
         dialog->presetSlot(practitionerId, start, end);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString id = dialog->bookedAppointmentId();
-        m_undo->push(new BookCommand(m_session, [this](const QString &a, const Error *e) { afterCommand(a, e); },
-                                     dialog->bookedDraft(), id));
+        m_undo->push(new BookCommand(
+            m_session, [this](const QString &a, const Error *e) { afterCommand(a, e); }, dialog->bookedDraft(), id));
         showResult(tr("Appointment booked. Ctrl+Z undoes it."), false);
         refreshAll(id);
     });
@@ -472,11 +478,11 @@ bool AgendaView::reschedule(const QString &appointmentId, const QDateTime &start
         refreshAll(QString()); // the block goes back where it was
         return false;
     }
-    m_undo->push(new RescheduleCommand(m_session, [this](const QString &a, const Error *e) { afterCommand(a, e); },
-                                       *before, moved->appointment));
+    m_undo->push(new RescheduleCommand(
+        m_session, [this](const QString &a, const Error *e) { afterCommand(a, e); }, *before, moved->appointment));
     const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
-    QString text = tr("Moved to %1.").arg(QLocale().toString(moved->appointment.start.toTimeZone(zone),
-                                                              u"dddd d MMMM HH:mm"_s));
+    QString text
+        = tr("Moved to %1.").arg(QLocale().toString(moved->appointment.start.toTimeZone(zone), u"dddd d MMMM HH:mm"_s));
     for (const QString &warning : std::as_const(moved->warnings))
         text += u' ' + warning;
     showResult(text + u' ' + tr("Ctrl+Z undoes it."), false);
@@ -492,8 +498,8 @@ bool AgendaView::cancelCurrent(CancelledBy by, const QString &reason)
         showResult(cancelled.error().message, true);
         return false;
     }
-    m_undo->push(new CancelCommand(m_session, [this](const QString &a, const Error *e) { afterCommand(a, e); }, id,
-                                   by, reason));
+    m_undo->push(new CancelCommand(
+        m_session, [this](const QString &a, const Error *e) { afterCommand(a, e); }, id, by, reason));
     showResult(cancelled->lateCancellation ? tr("Cancelled, late: the patient will get a neutral notice. Ctrl+Z "
                                                 "undoes it.")
                                            : tr("Cancelled. Ctrl+Z undoes it."),
@@ -526,6 +532,31 @@ void AgendaView::askCancel()
     if (dialog.exec() != QDialog::Accepted)
         return;
     cancelCurrent(byPatient->isChecked() ? CancelledBy::Patient : CancelledBy::Practice, reason->text());
+}
+
+void AgendaView::showDocuments()
+{
+    auto current = AppointmentRepository(m_session.database()).byId(m_current);
+    if (!current)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto patient = PatientRepository(m_session.database()).byId(current->patientId);
+    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    dialog->setWindowTitle(tr("Documents — %1, %2")
+                               .arg(patient ? patient->displayName() : current->patientId,
+                                    QLocale().toString(current->start.toTimeZone(zone), u"d MMMM HH:mm"_s)));
+    auto *panel = new DocumentsPanel(m_session, dialog);
+    panel->setObjectName(u"appointmentDocuments"_s);
+    panel->setAppointment(current->patientId, current->id);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::accept);
+    connect(panel, &DocumentsPanel::changed, this, [this] { m_model->reload(); });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(panel, 1);
+    layout->addWidget(buttons);
+    dialog->resize(900, 420);
+    dialog->open();
 }
 
 void AgendaView::askMove()
@@ -591,7 +622,7 @@ bool AgendaView::printDay(QPrinter *printer, const QString &practitionerId) cons
     if (!who)
         return false;
     const QDate day = m_model->day();
-    QList<DayListEntry> rows = DayList::load(db, day, zone, {practitionerId});
+    QList<DayListEntry> rows = DayList::load(db, day, zone, { practitionerId });
     rows.removeIf([](const DayListEntry &e) { return !AppointmentStatuses::occupiesSlot(e.appointment.status); });
     PatientRepository patients(db);
     QPainter p;
@@ -608,8 +639,9 @@ bool AgendaView::printDay(QPrinter *printer, const QString &practitionerId) cons
     p.setFont(body);
     const int line = QFontMetrics(body, printer).height() * 3 / 2;
     // Time, patient, birth date, phone, reason, status: what the practitioner needs on paper.
-    const QList<double> widths = {0.12, 0.32, 0.12, 0.15, 0.19, 0.10};
-    const QStringList headers = {tr("Time"), tr("Patient"), tr("Born"), tr("Phone"), tr("Visit reason"), tr("Status")};
+    const QList<double> widths = { 0.12, 0.32, 0.12, 0.15, 0.19, 0.10 };
+    const QStringList headers
+        = { tr("Time"), tr("Patient"), tr("Born"), tr("Phone"), tr("Visit reason"), tr("Status") };
     int y = 0;
     int pageNumber = 1;
     auto header = [&] {
@@ -692,9 +724,9 @@ void AgendaView::act(const QString &what)
     } else {
         const bool excused = what == u"excused"_s;
         result = NoShowService::mark(m_session, id, excused);
-        done = excused ? tr("%1: not honoured, excused.").arg(patient)
-                       : tr("%1: not honoured. The patient will get a neutral notice unless you undo it today.")
-                             .arg(patient);
+        done = excused
+            ? tr("%1: not honoured, excused.").arg(patient)
+            : tr("%1: not honoured. The patient will get a neutral notice unless you undo it today.").arg(patient);
     }
     if (!result) {
         showResult(result.error().message, true);

@@ -77,6 +77,8 @@ public:
     QAction *cancelAction() const { return m_cancel; }
     QAction *moveAction() const { return m_move; }
     QAction *printAction() const { return m_print; }
+    QAction *documentsAction() const { return m_documents; }
+    void showDocuments(); // the current appointment's documents, in a dialog
     QAction *undoAction() const { return m_undoAct; }
     QAction *redoAction() const { return m_redoAct; }
 
@@ -123,6 +125,7 @@ private:
     QAction *m_cancel = nullptr;
     QAction *m_move = nullptr;
     QAction *m_print = nullptr;
+    QAction *m_documents = nullptr;
     QAction *m_undoAct = nullptr;
     QAction *m_redoAct = nullptr;
 };

@@ -103,8 +103,17 @@ DocumentsPanel::DocumentsPanel(const Session &session, QWidget *parent)
     reload();
 }
 
+void DocumentsPanel::setAppointment(const QString &patientId, const QString &appointmentId)
+{
+    m_appointmentId = appointmentId;
+    m_patientId = patientId;
+    m_message->clear();
+    reload();
+}
+
 void DocumentsPanel::setPatient(const QString &patientId)
 {
+    m_appointmentId.clear();
     m_patientId = patientId;
     m_message->clear();
     reload();
@@ -131,8 +140,9 @@ void DocumentsPanel::reload()
 {
     m_add->setEnabled(!m_patientId.isEmpty());
     setAcceptDrops(!m_patientId.isEmpty());
-    const QList<DocumentMeta> documents
-        = DocumentVault::list(m_session.database(), m_patientId, m_archived->isChecked());
+    QList<DocumentMeta> documents = DocumentVault::list(m_session.database(), m_patientId, m_archived->isChecked());
+    if (!m_appointmentId.isEmpty())
+        documents.removeIf([this](const DocumentMeta &d) { return d.appointmentId != m_appointmentId; });
     const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
     PatientRepository patients(m_session.database());
     m_table->setRowCount(int(documents.size()));
@@ -168,7 +178,7 @@ void DocumentsPanel::addFiles(const QStringList &paths)
     QStringList refused;
     int added = 0;
     for (const QString &path : paths) {
-        auto done = DocumentVault::add(m_session, m_patientId, path, m_type->currentData().toString());
+        auto done = DocumentVault::add(m_session, m_patientId, path, m_type->currentData().toString(), m_appointmentId);
         if (done)
             ++added;
         else

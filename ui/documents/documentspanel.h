@@ -22,6 +22,8 @@ public:
     explicit DocumentsPanel(const Session &session, QWidget *parent = nullptr);
 
     void setPatient(const QString &patientId); // empty: the practice's latest, every patient
+    // An appointment's documents only; those added here belong to it.
+    void setAppointment(const QString &patientId, const QString &appointmentId);
     QString patientId() const { return m_patientId; }
     QTableWidget *table() const { return m_table; }
     QCheckBox *archivedBox() const { return m_archived; }
@@ -49,6 +51,7 @@ private:
 
     const Session &m_session;
     QString m_patientId;
+    QString m_appointmentId;
     QTableWidget *m_table = nullptr;
     QCheckBox *m_archived = nullptr;
     QComboBox *m_type = nullptr;
