@@ -230,6 +230,17 @@ void TestPatientService::updateCorrectsAndJournals()
     in.email.clear();
     in.holderId = p.id; // their own holder
     QCOMPARE(PatientService::update(m_t->session(), p.id, in, prefs).error().rule, u"holder"_s);
+    // An account holder with relatives cannot become someone's relative.
+    PatientInput child;
+    child.birthName = u"Dupont"_s;
+    child.firstNames = u"Léa"_s;
+    child.birthDate = u"2015-02-03"_s;
+    child.sex = u"female"_s;
+    child.holderId = p.id;
+    QVERIFY(PatientService::add(m_t->session(), child));
+    const Patient other = add(u"Martin"_s, u"Paul"_s, u"1950-01-01"_s, u"male"_s);
+    in.holderId = other.id;
+    QCOMPARE(PatientService::update(m_t->session(), p.id, in, prefs).error().rule, u"holder.nested"_s);
 }
 
 void TestPatientService::strictTraitChangeMakesIdentityProvisionalAgain()

@@ -2241,6 +2241,10 @@
         <source>This identity is marked doubtful: clear the doubt on the record before validating it.</source>
         <translation>This identity is marked doubtful: clear the doubt on the record before validating it.</translation>
     </message>
+    <message>
+        <source>This patient holds relatives; an account holder cannot become a relative.</source>
+        <translation>This patient holds relatives; an account holder cannot become a relative.</translation>
+    </message>
 </context>
 <context>
     <name>PatientValidator</name>

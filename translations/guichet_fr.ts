@@ -2241,6 +2241,10 @@
         <source>This identity is marked doubtful: clear the doubt on the record before validating it.</source>
         <translation>Cette identité est marquée douteuse : levez le doute sur la fiche avant de la valider.</translation>
     </message>
+    <message>
+        <source>This patient holds relatives; an account holder cannot become a relative.</source>
+        <translation>Ce patient a des proches rattachés ; un titulaire de compte ne peut pas devenir un proche.</translation>
+    </message>
 </context>
 <context>
     <name>PatientValidator</name>

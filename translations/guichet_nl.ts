@@ -2241,6 +2241,10 @@
         <source>This identity is marked doubtful: clear the doubt on the record before validating it.</source>
         <translation>Deze identiteit is als twijfelachtig gemarkeerd: neem de twijfel weg op de fiche voor ze te valideren.</translation>
     </message>
+    <message>
+        <source>This patient holds relatives; an account holder cannot become a relative.</source>
+        <translation>Deze patiënt heeft verwanten; een rekeninghouder kan geen verwante worden.</translation>
+    </message>
 </context>
 <context>
     <name>PatientValidator</name>

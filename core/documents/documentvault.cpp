@@ -2,7 +2,6 @@
 
 #include "access/session.h"
 #include "security/secretstore.h"
-#include "store/auditlog.h"
 #include "store/changejournal.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
@@ -386,16 +385,11 @@ Result<void> DocumentVault::remove(const Session &session, const QString &docume
             session.now());
         !ok)
         return ok.error();
-    AuditEntry audit;
-    audit.at = session.now();
-    audit.user = session.actor();
-    audit.action = u"document.remove"_s;
-    audit.entity = u"document"_s;
-    audit.entityId = documentId;
-    audit.details = QJsonObject { { u"patient_id"_s, meta->patientId },
-                                  { u"file_name"_s, meta->fileName },
-                                  { u"sha256"_s, meta->sha256 } };
-    if (auto ok = AuditLog::append(db, audit); !ok)
+    if (auto ok = session.audit(u"document.remove"_s, u"document"_s, documentId, QString(),
+                                QJsonObject { { u"patient_id"_s, meta->patientId },
+                                              { u"file_name"_s, meta->fileName },
+                                              { u"sha256"_s, meta->sha256 } });
+        !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();

@@ -3,7 +3,6 @@
 #include "access/session.h"
 #include "domain/jsonformat.h"
 #include "domain/sex.h"
-#include "store/auditlog.h"
 #include "store/changejournal.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
@@ -25,6 +24,48 @@ QString PatientService::practiceCountry(const Session &session)
     return sites.isEmpty() ? u"FR"_s : sites.first().country;
 }
 
+namespace {
+
+// `holderId` may hold `patientId` (empty: a new record) as a relative: it exists, is not
+// itself a relative, is not the patient, and the patient holds no relatives of their own.
+Result<void> checkHolder(const PatientRepository &patients, const QString &holderId, const QString &patientId)
+{
+    if (!patientId.isEmpty() && holderId == patientId)
+        return Error::invalid(PatientService::tr("A patient cannot be their own account holder."), u"holder"_s);
+    auto holder = patients.byId(holderId);
+    if (!holder)
+        return Error::invalid(PatientService::tr("The account holder %1 does not exist.").arg(holderId), u"holder"_s);
+    if (!holder->holderId.isEmpty())
+        return Error::invalid(PatientService::tr("%1 is already a relative of another account holder; a relative "
+                                                 "cannot hold relatives.")
+                                  .arg(holder->displayName()),
+                              u"holder.nested"_s);
+    if (!patientId.isEmpty() && !patients.relativesOf(patientId).isEmpty())
+        return Error::invalid(PatientService::tr("This patient holds relatives; an account holder cannot become a "
+                                                 "relative."),
+                              u"holder.nested"_s);
+    return {};
+}
+
+bool strictTraitsDiffer(const Patient &a, const Patient &b)
+{
+    return a.birthName != b.birthName || a.firstNames != b.firstNames || a.birthDate != b.birthDate || a.sex != b.sex
+        || a.birthPlaceCode != b.birthPlaceCode || a.niss != b.niss || a.nir != b.nir;
+}
+
+QJsonObject strictTraits(const Patient &p)
+{
+    return QJsonObject { { u"birth_name"_s, p.birthName },
+                         { u"first_names"_s, p.firstNames },
+                         { u"birth_date"_s, p.birthDate.toString(Qt::ISODate) },
+                         { u"sex"_s, sexCode(p.sex) },
+                         { u"birth_place"_s, p.birthPlaceCode },
+                         { u"niss"_s, p.niss },
+                         { u"nir"_s, p.nir } };
+}
+
+} // namespace
+
 Result<Patient> PatientService::add(const Session &session, const PatientInput &input, const QString &origin)
 {
     if (auto ok = session.require(Right::EditPatients); !ok)
@@ -40,14 +81,8 @@ Result<Patient> PatientService::add(const Session &session, const PatientInput &
 
     PatientRepository patients(db);
     if (!patient.holderId.isEmpty()) {
-        auto holder = patients.byId(patient.holderId);
-        if (!holder)
-            return Error::invalid(tr("The account holder %1 does not exist.").arg(patient.holderId), u"holder"_s);
-        if (!holder->holderId.isEmpty())
-            return Error::invalid(tr("%1 is already a relative of another account holder; a relative cannot hold "
-                                     "relatives.")
-                                      .arg(holder->displayName()),
-                                  u"holder.nested"_s);
+        if (auto ok = checkHolder(patients, patient.holderId, QString()); !ok)
+            return ok.error();
         if (patient.relationship.isEmpty())
             patient.relationship = u"other"_s;
     }
@@ -69,41 +104,6 @@ Result<Patient> PatientService::add(const Session &session, const PatientInput &
         return ok.error();
     return patient;
 }
-
-namespace {
-
-bool strictTraitsDiffer(const Patient &a, const Patient &b)
-{
-    return a.birthName != b.birthName || a.firstNames != b.firstNames || a.birthDate != b.birthDate || a.sex != b.sex
-        || a.birthPlaceCode != b.birthPlaceCode || a.niss != b.niss || a.nir != b.nir;
-}
-
-QJsonObject strictTraits(const Patient &p)
-{
-    return QJsonObject { { u"birth_name"_s, p.birthName },
-                         { u"first_names"_s, p.firstNames },
-                         { u"birth_date"_s, p.birthDate.toString(Qt::ISODate) },
-                         { u"sex"_s, sexCode(p.sex) },
-                         { u"birth_place"_s, p.birthPlaceCode },
-                         { u"niss"_s, p.niss },
-                         { u"nir"_s, p.nir } };
-}
-
-Result<void> audit(const Session &session, const QString &action, const QString &patientId, const QString &reason,
-                   const QJsonObject &details)
-{
-    AuditEntry entry;
-    entry.at = session.now();
-    entry.user = session.actor();
-    entry.action = action;
-    entry.entity = u"patient"_s;
-    entry.entityId = patientId;
-    entry.reason = reason;
-    entry.details = details;
-    return AuditLog::append(session.database(), entry);
-}
-
-} // namespace
 
 PatientService::Preferences PatientService::preferencesOf(const Patient &p)
 {
@@ -156,16 +156,8 @@ Result<Patient> PatientService::update(const Session &session, const QString &id
         return validated.error();
     Patient after = validated.value();
     if (!after.holderId.isEmpty() && after.holderId != before->holderId) {
-        if (after.holderId == id)
-            return Error::invalid(tr("A patient cannot be their own account holder."), u"holder"_s);
-        auto holder = patients.byId(after.holderId);
-        if (!holder)
-            return Error::invalid(tr("The account holder %1 does not exist.").arg(after.holderId), u"holder"_s);
-        if (!holder->holderId.isEmpty())
-            return Error::invalid(tr("%1 is already a relative of another account holder; a relative cannot hold "
-                                     "relatives.")
-                                      .arg(holder->displayName()),
-                                  u"holder.nested"_s);
+        if (auto ok = checkHolder(patients, after.holderId, id); !ok)
+            return ok.error();
     }
     if (!after.holderId.isEmpty() && after.relationship.isEmpty())
         after.relationship = before->relationship.isEmpty() ? u"other"_s : before->relationship;
@@ -200,7 +192,8 @@ Result<Patient> PatientService::update(const Session &session, const QString &id
     if (auto ok = ChangeJournal::record(db, u"patient"_s, id, u"update"_s, Json::patient(after), session.now()); !ok)
         return ok.error();
     if (strictChanged) {
-        if (auto ok = audit(session, u"patient.strict-traits"_s, id,
+        if (auto ok
+            = session.audit(u"patient.strict-traits"_s, u"patient"_s, id,
                             wasChecked ? tr("Strict traits corrected: the identity is provisional again.")
                                        : tr("Strict traits corrected."),
                             QJsonObject { { u"before"_s, strictTraits(*before) },
@@ -275,10 +268,10 @@ Result<Patient> PatientService::checkIdentityDocument(const Session &session, co
         return ok.error();
     if (auto ok = ChangeJournal::record(db, u"patient"_s, id, u"update"_s, Json::patient(after), session.now()); !ok)
         return ok.error();
-    if (auto ok = audit(session, u"patient.identity-checked"_s, id, identityDocumentLabel(kind),
-                        QJsonObject { { u"document"_s, kind },
-                                      { u"status_before"_s, IdentityStatuses::code(p->identityStatus) },
-                                      { u"status_after"_s, IdentityStatuses::code(after.identityStatus) } });
+    if (auto ok = session.audit(u"patient.identity-checked"_s, u"patient"_s, id, identityDocumentLabel(kind),
+                                QJsonObject { { u"document"_s, kind },
+                                              { u"status_before"_s, IdentityStatuses::code(p->identityStatus) },
+                                              { u"status_after"_s, IdentityStatuses::code(after.identityStatus) } });
         !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
