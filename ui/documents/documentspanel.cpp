@@ -138,7 +138,9 @@ void DocumentsPanel::say(const QString &text, bool error)
 
 void DocumentsPanel::reload()
 {
-    m_add->setEnabled(!m_patientId.isEmpty());
+    // Adding belongs to a patient's record; the practice's list only reads.
+    m_add->setVisible(!m_patientId.isEmpty());
+    m_type->setVisible(!m_patientId.isEmpty());
     setAcceptDrops(!m_patientId.isEmpty());
     QList<DocumentMeta> documents = DocumentVault::list(m_session.database(), m_patientId, m_archived->isChecked());
     if (!m_appointmentId.isEmpty())
