@@ -19,6 +19,7 @@
 #include "identity/mergeservice.h"
 #include "identity/newpatientdialog.h"
 #include "identity/patientservice.h"
+#include "identity/splitdialog.h"
 #include "patients/patientsearchmodel.h"
 #include "patients/patientsview.h"
 #include "settings/settingsdialog.h"
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void duplicatesReviewQueue();
     void newPatientShowsKnownRecordsWhileTyping();
     void patientRecordEditor();
+    void splitDialogMovesTheChosenVisits();
     void statisticsView();
     void markFromThePatientRecord();
     void noShowBadgeInSearch();
@@ -1016,6 +1018,52 @@ void TestWidgets::patientRecordEditor()
     QCOMPARE(stored->email, u"patient@example.be"_s);
     QCOMPARE(stored->notifySms, false);
     QCOMPARE(stored->identityStatus, IdentityStatus::Validated); // complementary traits only
+}
+
+void TestWidgets::splitDialogMovesTheChosenVisits()
+{
+    // A record with several visits; one of them was another person's.
+    QString shared;
+    QList<Appointment> visits;
+    for (const Patient &p : PatientRepository(m_t.db()).list(300)) {
+        visits = AppointmentRepository(m_t.db()).forPatient(p.id);
+        if (visits.size() >= 3) {
+            shared = p.id;
+            break;
+        }
+    }
+    QVERIFY(!shared.isEmpty());
+    User secretary = admin();
+    secretary.role = Role::Secretary;
+    const Session desk(m_t.db(), m_t.clock(), secretary);
+    const Session session(m_t.db(), m_t.clock(), admin());
+    SplitDialog dialog(session, shared);
+    QCOMPARE(dialog.rows()->count(), int(visits.size())); // no document without the keychain here
+    dialog.field(u"birth_name"_s)->setText(u"Vandersmissen"_s);
+    dialog.field(u"first_names"_s)->setText(u"Jules"_s);
+    dialog.field(u"birth_date"_s)->setText(u"31/02/1990"_s);
+    dialog.rows()->item(0)->setCheckState(Qt::Checked);
+    dialog.accept();
+    QVERIFY(!dialog.problem().isEmpty()); // no 31 February
+    QVERIFY(dialog.createdId().isEmpty());
+    dialog.field(u"birth_date"_s)->setText(u"12/04/1990"_s);
+    dialog.sexBox()->setCurrentIndex(dialog.sexBox()->findData(u"male"_s));
+    {
+        SplitDialog refused(desk, shared); // splitting needs a practitioner or an administrator
+        refused.field(u"birth_name"_s)->setText(u"Vandersmissen"_s);
+        refused.field(u"first_names"_s)->setText(u"Jules"_s);
+        refused.field(u"birth_date"_s)->setText(u"12/04/1990"_s);
+        refused.rows()->item(0)->setCheckState(Qt::Checked);
+        refused.accept();
+        QVERIFY(!refused.problem().isEmpty());
+        QVERIFY(refused.createdId().isEmpty());
+    }
+    dialog.accept();
+    QVERIFY2(!dialog.createdId().isEmpty(), qPrintable(dialog.problem()));
+    const QString moved = dialog.rows()->item(0)->data(Qt::UserRole).toString();
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(moved)->patientId, dialog.createdId());
+    QCOMPARE(AppointmentRepository(m_t.db()).forPatient(shared).size(), visits.size() - 1);
+    QCOMPARE(PatientRepository(m_t.db()).byId(dialog.createdId())->birthName, u"Vandersmissen"_s);
 }
 
 void TestWidgets::statisticsView()

@@ -4068,6 +4068,14 @@
         <source>Ctrl+E; correct the record shown, check an identity document</source>
         <translation>Ctrl+E; correct the record shown, check an identity document</translation>
     </message>
+    <message>
+        <source>Split…</source>
+        <translation>Split…</translation>
+    </message>
+    <message>
+        <source>Two people share the record shown: move one person's appointments and documents to a new record</source>
+        <translation>Two people share the record shown: move one person's appointments and documents to a new record</translation>
+    </message>
 </context>
 <context>
     <name>guichet::SettingsDialog</name>
@@ -4157,6 +4165,69 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SplitDialog</name>
+    <message>
+        <source>Split a record shared by two people</source>
+        <translation>Split a record shared by two people</translation>
+    </message>
+    <message>
+        <source>%1's record holds another person's visits. Type the other person's identity and tick what is theirs: it moves to a new record.</source>
+        <translation>%1's record holds another person's visits. Type the other person's identity and tick what is theirs: it moves to a new record.</translation>
+    </message>
+    <message>
+        <source>Birth name:</source>
+        <translation>Birth name:</translation>
+    </message>
+    <message>
+        <source>First names:</source>
+        <translation>First names:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Birth date:</translation>
+    </message>
+    <message>
+        <source>31/12/1980</source>
+        <translation>31/12/1980</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Appointment %1 — %2, %3 (%4)</source>
+        <translation>Appointment %1 — %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Document %1 — %2</source>
+        <translation>Document %1 — %2</translation>
+    </message>
+    <message>
+        <source>Create the record and move</source>
+        <translation>Create the record and move</translation>
+    </message>
+    <message>
+        <source>What belongs to the other person:</source>
+        <translation>What belongs to the other person:</translation>
     </message>
 </context>
 <context>

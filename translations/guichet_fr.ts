@@ -4068,6 +4068,14 @@
         <source>Ctrl+E; correct the record shown, check an identity document</source>
         <translation>Ctrl+E ; corriger la fiche affichée, vérifier une pièce d’identité</translation>
     </message>
+    <message>
+        <source>Split…</source>
+        <translation>Séparer…</translation>
+    </message>
+    <message>
+        <source>Two people share the record shown: move one person's appointments and documents to a new record</source>
+        <translation>Deux personnes partagent la fiche affichée : déplacer les rendez-vous et documents de l’une vers une nouvelle fiche</translation>
+    </message>
 </context>
 <context>
     <name>guichet::SettingsDialog</name>
@@ -4157,6 +4165,69 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SplitDialog</name>
+    <message>
+        <source>Split a record shared by two people</source>
+        <translation>Séparer une fiche partagée par deux personnes</translation>
+    </message>
+    <message>
+        <source>%1's record holds another person's visits. Type the other person's identity and tick what is theirs: it moves to a new record.</source>
+        <translation>La fiche de %1 contient les venues d’une autre personne. Saisissez l’identité de l’autre personne et cochez ce qui est à elle : cela passe sur une nouvelle fiche.</translation>
+    </message>
+    <message>
+        <source>Birth name:</source>
+        <translation>Nom de naissance :</translation>
+    </message>
+    <message>
+        <source>First names:</source>
+        <translation>Prénoms :</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Date de naissance :</translation>
+    </message>
+    <message>
+        <source>31/12/1980</source>
+        <translation>31/12/1980</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sexe :</translation>
+    </message>
+    <message>
+        <source>Appointment %1 — %2, %3 (%4)</source>
+        <translation>Rendez-vous du %1 — %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Document %1 — %2</source>
+        <translation>Document du %1 — %2</translation>
+    </message>
+    <message>
+        <source>Create the record and move</source>
+        <translation>Créer la fiche et déplacer</translation>
+    </message>
+    <message>
+        <source>What belongs to the other person:</source>
+        <translation>Ce qui appartient à l’autre personne :</translation>
     </message>
 </context>
 <context>

@@ -4068,6 +4068,14 @@
         <source>Ctrl+E; correct the record shown, check an identity document</source>
         <translation>Ctrl+E; de getoonde fiche verbeteren, een identiteitsdocument controleren</translation>
     </message>
+    <message>
+        <source>Split…</source>
+        <translation>Splitsen…</translation>
+    </message>
+    <message>
+        <source>Two people share the record shown: move one person's appointments and documents to a new record</source>
+        <translation>Twee personen delen de getoonde fiche: de afspraken en documenten van één van hen naar een nieuwe fiche verplaatsen</translation>
+    </message>
 </context>
 <context>
     <name>guichet::SettingsDialog</name>
@@ -4157,6 +4165,69 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SplitDialog</name>
+    <message>
+        <source>Split a record shared by two people</source>
+        <translation>Een fiche splitsen die door twee personen gedeeld wordt</translation>
+    </message>
+    <message>
+        <source>%1's record holds another person's visits. Type the other person's identity and tick what is theirs: it moves to a new record.</source>
+        <translation>De fiche van %1 bevat de bezoeken van een andere persoon. Typ de identiteit van die persoon en vink aan wat van haar is: het gaat naar een nieuwe fiche.</translation>
+    </message>
+    <message>
+        <source>Birth name:</source>
+        <translation>Geboortenaam:</translation>
+    </message>
+    <message>
+        <source>First names:</source>
+        <translation>Voornamen:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Geboortedatum:</translation>
+    </message>
+    <message>
+        <source>31/12/1980</source>
+        <translation>31/12/1980</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Vrouwelijk</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Mannelijk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Ander</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Geslacht:</translation>
+    </message>
+    <message>
+        <source>Appointment %1 — %2, %3 (%4)</source>
+        <translation>Afspraak %1 — %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Document %1 — %2</source>
+        <translation>Document %1 — %2</translation>
+    </message>
+    <message>
+        <source>Create the record and move</source>
+        <translation>De fiche maken en verplaatsen</translation>
+    </message>
+    <message>
+        <source>What belongs to the other person:</source>
+        <translation>Wat van de andere persoon is:</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 #include "mergeservice.h"
 
+#include "store/practicerepository.h"
+
+#include "identity/patientservice.h"
+
 #include "access/session.h"
 #include "domain/jsonformat.h"
 #include "domain/nir.h"
@@ -460,6 +464,18 @@ Result<void> MergeService::markDifferent(const Session &session, const QString &
     if (auto ok = auditPatient(session, u"patient.not-duplicate"_s, first, { { u"other_id"_s, second } }); !ok)
         return ok.error();
     return tx.commit();
+}
+
+Result<Patient> MergeService::split(const Session &session, const QString &sourceId, const PatientInput &newPatient,
+                                    const QStringList &appointmentIds, const QStringList &documentIds)
+{
+    if (auto ok = session.require(Right::MergePatients); !ok)
+        return ok.error();
+    const QDate today = session.now().toTimeZone(PracticeRepository(session.database()).displayZone()).date();
+    auto patient = PatientValidator::validate(newPatient, today, PatientService::practiceCountry(session));
+    if (!patient)
+        return patient.error();
+    return split(session, sourceId, *patient, appointmentIds, documentIds);
 }
 
 Result<Patient> MergeService::split(const Session &session, const QString &sourceId, const Patient &newPatient,

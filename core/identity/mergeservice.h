@@ -1,5 +1,7 @@
 #pragma once
 
+#include "identity/patientinput.h"
+
 #include "duplicatefinder.h"
 #include "identityfields.h"
 
@@ -58,6 +60,9 @@ public:
     static Result<void> markDifferent(const Session &session, const QString &a, const QString &b);
     // Two people sharing one record: the chosen appointments and documents go to a new record.
     static Result<Patient> split(const Session &session, const QString &sourceId, const Patient &newPatient,
+                                 const QStringList &appointmentIds, const QStringList &documentIds);
+    // The same, the new person's traits validated as any new record.
+    static Result<Patient> split(const Session &session, const QString &sourceId, const PatientInput &newPatient,
                                  const QStringList &appointmentIds, const QStringList &documentIds);
 };
 

@@ -3,6 +3,7 @@
 #include "documents/documentspanel.h"
 
 #include "identity/newpatientdialog.h"
+#include "identity/splitdialog.h"
 
 #include "access/session.h"
 #include "agenda/noshowpolicy.h"
@@ -105,10 +106,23 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
         });
         dialog->open();
     });
+    auto *split = new QPushButton(tr("Split…"), this);
+    split->setObjectName(u"splitPatient"_s);
+    split->setToolTip(tr("Two people share the record shown: move one person's appointments and documents to a "
+                         "new record"));
+    connect(split, &QPushButton::clicked, this, [this] {
+        if (m_shownId.isEmpty())
+            return;
+        auto *dialog = new SplitDialog(m_session, m_shownId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { showPatientById(dialog->createdId()); });
+        dialog->open();
+    });
     auto *top = new QHBoxLayout;
     top->addWidget(m_field, 1);
     top->addWidget(newPatient);
     top->addWidget(edit);
+    top->addWidget(split);
     leftLayout->addLayout(top);
     leftLayout->addWidget(m_count);
     leftLayout->addWidget(m_table, 1);
