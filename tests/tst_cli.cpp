@@ -688,8 +688,17 @@ void TestCli::importExportAndDuplicates()
     QCOMPARE(merged.code, 0);
     const QString mergeId = merged.json().object().value(u"id"_s).toString();
     QCOMPARE(cli({ u"--db"_s, db(), u"--json"_s, u"duplicates"_s, u"check"_s, u"OLD-1"_s }).json().array().size(), 0);
+    auto history = [&](const QStringList &extra) {
+        return cli(QStringList { u"--db"_s, db(), u"--json"_s, u"merges"_s } + extra).json().array();
+    };
+    QCOMPARE(history({}).size(), 1);
+    QCOMPARE(history({}).first().toObject().value(u"id"_s).toString(), mergeId);
+    QCOMPARE(history({}).first().toObject().value(u"state"_s).toString(), u"done"_s);
+    QCOMPARE(history({}).first().toObject().value(u"reason"_s).toString(), u"Doublon"_s);
+    QCOMPARE(history({ u"--patient"_s, u"OLD-1"_s }).size(), 1); // by external id
     QCOMPARE(cli({ u"--db"_s, db(), u"unmerge"_s, mergeId }).code, 0);
     QCOMPARE(cli({ u"--db"_s, db(), u"unmerge"_s, mergeId }).code, 3);
+    QCOMPARE(history({}).first().toObject().value(u"state"_s).toString(), u"undone"_s);
     QCOMPARE(cli({ u"--db"_s, db(), u"not-duplicate"_s, u"OLD-1"_s, other }).code, 0);
     QCOMPARE(cli({ u"--db"_s, db(), u"--json"_s, u"duplicates"_s }).json().array().size(), 0);
     QCOMPARE(cli({ u"--db"_s, db(), u"check"_s }).code, 0);

@@ -1291,6 +1291,38 @@
         <source>Usage: document add|list|export|archive-expired ...</source>
         <translation>Usage: document add|list|export|archive-expired ...</translation>
     </message>
+    <message>
+        <source>Only the merges of this patient (ID or external ID).</source>
+        <translation>Only the merges of this patient (ID or external ID).</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

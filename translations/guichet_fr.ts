@@ -1291,6 +1291,38 @@
         <source>Usage: document add|list|export|archive-expired ...</source>
         <translation>Usage : document add|list|export|archive-expired …</translation>
     </message>
+    <message>
+        <source>Only the merges of this patient (ID or external ID).</source>
+        <translation>Seulement les fusions de ce patient (identifiant ou identifiant externe).</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gardée</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionnée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -1291,6 +1291,38 @@
         <source>Usage: document add|list|export|archive-expired ...</source>
         <translation>Gebruik: document add|list|export|archive-expired …</translation>
     </message>
+    <message>
+        <source>Only the merges of this patient (ID or external ID).</source>
+        <translation>Enkel de samenvoegingen van deze patiënt (identificatie of externe identificatie).</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>ongedaan</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>uitgevoerd</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Samengevoegd</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

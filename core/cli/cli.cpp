@@ -213,7 +213,7 @@ int Cli::run(const QStringList &arguments)
         {u"stats"_s, runStats},        {u"settings"_s, runSettings},      {u"slots"_s, runSlots},
         {u"absence"_s, runAbsence},    {u"hours"_s, runHours}, {u"document"_s, runDocument}, {u"export-ics"_s, runExportIcs},
         {u"import-patients"_s, runImportPatients}, {u"export-patients"_s, runExportPatients},
-        {u"duplicates"_s, runDuplicates}, {u"merge"_s, runMerge}, {u"unmerge"_s, runUnmerge},
+        {u"duplicates"_s, runDuplicates}, {u"merge"_s, runMerge}, {u"unmerge"_s, runUnmerge}, {u"merges"_s, runMerges},
         {u"not-duplicate"_s, runNotDuplicate},
     };
     const QString command = positional.first();

@@ -79,6 +79,7 @@ int runExportPatients(CliContext &ctx, const QStringList &args);
 int runDuplicates(CliContext &ctx, const QStringList &args);
 int runMerge(CliContext &ctx, const QStringList &args);
 int runUnmerge(CliContext &ctx, const QStringList &args);
+int runMerges(CliContext &ctx, const QStringList &args);
 int runNotDuplicate(CliContext &ctx, const QStringList &args);
 int appointmentList(CliContext &ctx, const QStringList &args);
 int patientBlock(CliContext &ctx, const QStringList &args);

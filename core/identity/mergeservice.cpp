@@ -328,6 +328,34 @@ Result<QString> MergeService::merge(const Session &session, const MergeRequest &
     return mergeId;
 }
 
+QList<MergeRecord> MergeService::history(const Database &db, const QString &patientId, int limit)
+{
+    QList<MergeRecord> out;
+    const QString columns
+        = u"id, survivor_id, merged_id, at_utc, user_name, reason, score, state, undone_at, undone_by"_s;
+    auto r = patientId.isEmpty()
+        ? db.exec(u"SELECT "_s + columns + u" FROM patient_merges ORDER BY rowid DESC LIMIT ?"_s, { limit })
+        : db.exec(u"SELECT "_s + columns
+                      + u" FROM patient_merges WHERE survivor_id = ? OR merged_id = ? ORDER BY rowid DESC LIMIT ?"_s,
+                  { patientId, patientId, limit });
+    while (r && r->next()) {
+        MergeRecord m;
+        m.id = r->value(0).toString();
+        m.survivorId = r->value(1).toString();
+        m.mergedId = r->value(2).toString();
+        m.at = fromStored(r->value(3).toLongLong());
+        m.user = r->value(4).toString();
+        m.reason = r->value(5).toString();
+        m.score = r->value(6).toDouble();
+        m.undone = r->value(7).toString() == u"undone"_s;
+        if (!r->value(8).isNull())
+            m.undoneAt = fromStored(r->value(8).toLongLong());
+        m.undoneBy = r->value(9).toString();
+        out << m;
+    }
+    return out;
+}
+
 Result<void> MergeService::unmerge(const Session &session, const QString &mergeId)
 {
     if (auto ok = session.require(Right::MergePatients); !ok)

@@ -42,6 +42,21 @@ struct MergeRequest
     QString reason;
 };
 
+// One merge as the history shows it.
+struct MergeRecord
+{
+    QString id;
+    QString survivorId;
+    QString mergedId;
+    QDateTime at; // UTC
+    QString user;
+    QString reason;
+    double score = 0;
+    bool undone = false;
+    QDateTime undoneAt;
+    QString undoneBy;
+};
+
 // Merging and unmerging patient records (DESIGN.md: merging patients safely). One
 // transaction each, a journal of every row moved, an append-only audit entry.
 class MergeService final
@@ -56,6 +71,8 @@ public:
     static Result<MergePlan> plan(const Session &session, const QString &a, const QString &b);
     static Result<QString> merge(const Session &session, const MergeRequest &request); // the merge's id
     static Result<void> unmerge(const Session &session, const QString &mergeId);
+    // The merges, newest first; with a patient, those where the patient survived or was merged.
+    static QList<MergeRecord> history(const Database &db, const QString &patientId = {}, int limit = 500);
     // "Not the same person": remembered, never proposed again.
     static Result<void> markDifferent(const Session &session, const QString &a, const QString &b);
     // Two people sharing one record: the chosen appointments and documents go to a new record.
