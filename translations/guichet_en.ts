@@ -3353,6 +3353,42 @@
         <source>The merge is undone: the two records are separate again.</source>
         <translation>The merge is undone: the two records are separate again.</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Record merged</source>
+        <translation>Record merged</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Undo this merge</source>
+        <translation>Undo this merge</translation>
+    </message>
+    <message>
+        <source>Merges made:</source>
+        <translation>Merges made:</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>Choose a merge in the list.</source>
+        <translation>Choose a merge in the list.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::LockScreen</name>

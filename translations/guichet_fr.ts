@@ -3353,6 +3353,42 @@
         <source>The merge is undone: the two records are separate again.</source>
         <translation>La fusion est défaite : les deux dossiers sont à nouveau séparés.</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Record merged</source>
+        <translation>Fiche fusionnée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Undo this merge</source>
+        <translation>Annuler cette fusion</translation>
+    </message>
+    <message>
+        <source>Merges made:</source>
+        <translation>Fusions faites :</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionnée</translation>
+    </message>
+    <message>
+        <source>Choose a merge in the list.</source>
+        <translation>Choisissez une fusion dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::LockScreen</name>

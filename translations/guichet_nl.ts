@@ -3353,6 +3353,42 @@
         <source>The merge is undone: the two records are separate again.</source>
         <translation>De samenvoeging is ongedaan: de twee dossiers zijn weer gescheiden.</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Record merged</source>
+        <translation>Samengevoegde fiche</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Undo this merge</source>
+        <translation>Deze samenvoeging ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Merges made:</source>
+        <translation>Uitgevoerde samenvoegingen:</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>ongedaan</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>samengevoegd</translation>
+    </message>
+    <message>
+        <source>Choose a merge in the list.</source>
+        <translation>Kies een samenvoeging in de lijst.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::LockScreen</name>

@@ -1,4 +1,6 @@
 #include "duplicatesview.h"
+#include "identity/mergeservice.h"
+#include "store/practicerepository.h"
 
 #include "access/session.h"
 #include "store/patientrepository.h"
@@ -28,7 +30,7 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     auto *scan = new QPushButton(tr("Search again"), this);
     m_pairs = new QTableWidget(0, 5, this);
     m_pairs->setObjectName(u"duplicatePairs"_s);
-    m_pairs->setHorizontalHeaderLabels({tr("Band"), tr("Score"), tr("Record"), tr("Other record"), tr("Why")});
+    m_pairs->setHorizontalHeaderLabels({ tr("Band"), tr("Score"), tr("Record"), tr("Other record"), tr("Why") });
     m_pairs->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_pairs->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_pairs->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -38,7 +40,7 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     m_header->setWordWrap(true);
     m_compare = new QTableWidget(0, 3, this);
     m_compare->setObjectName(u"duplicateComparison"_s);
-    m_compare->setHorizontalHeaderLabels({tr("Field"), tr("Record kept"), tr("Merged record (tick to take)")});
+    m_compare->setHorizontalHeaderLabels({ tr("Field"), tr("Record kept"), tr("Merged record (tick to take)") });
     m_compare->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_compare->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_compare->verticalHeader()->hide();
@@ -65,11 +67,29 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     top->addWidget(m_band);
     top->addWidget(scan);
     top->addStretch();
+    // The merges made, newest first: any of them can be undone while nothing changed since.
+    m_history = new QTableWidget(0, 5, this);
+    m_history->setObjectName(u"mergeHistory"_s);
+    m_history->setHorizontalHeaderLabels({ tr("When"), tr("Record kept"), tr("Record merged"), tr("By"), tr("State") });
+    m_history->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_history->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->verticalHeader()->hide();
+    auto *undoSelected = new QPushButton(tr("Undo this merge"), this);
+    connect(undoSelected, &QPushButton::clicked, this, &DuplicatesView::undoSelectedMerge);
+    auto *historyBar = new QHBoxLayout;
+    historyBar->addWidget(new QLabel(tr("Merges made:"), this));
+    historyBar->addStretch();
+    historyBar->addWidget(undoSelected);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(top);
-    leftLayout->addWidget(m_pairs);
+    leftLayout->addWidget(m_pairs, 3);
+    leftLayout->addLayout(historyBar);
+    leftLayout->addWidget(m_history, 1);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -112,10 +132,56 @@ void DuplicatesView::showMessage(const QString &text, bool error)
     m_message->setText(text);
 }
 
+void DuplicatesView::reloadHistory()
+{
+    const QList<MergeRecord> merges = MergeService::history(m_session.database(), QString(), 200);
+    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    PatientRepository patients(m_session.database());
+    auto name = [&](const QString &id) {
+        auto p = patients.byId(id);
+        return p ? p->displayName() : id;
+    };
+    m_history->setRowCount(int(merges.size()));
+    for (int r = 0; r < merges.size(); ++r) {
+        const MergeRecord &m = merges.at(r);
+        const QStringList cells
+            = { QLocale().toString(m.at.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s), name(m.survivorId), name(m.mergedId),
+                m.user, m.undone ? tr("undone") : tr("merged") };
+        for (int c = 0; c < cells.size(); ++c)
+            m_history->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        m_history->item(r, 0)->setData(Qt::UserRole, m.id);
+        m_history->item(r, 0)->setToolTip(m.reason);
+    }
+    m_history->resizeColumnToContents(0);
+}
+
+bool DuplicatesView::undoSelectedMerge()
+{
+    const int row = m_history->currentRow();
+    if (row < 0 || !m_history->item(row, 0)) {
+        showMessage(tr("Choose a merge in the list."), true);
+        return false;
+    }
+    const QString id = m_history->item(row, 0)->data(Qt::UserRole).toString();
+    if (auto ok = MergeService::unmerge(m_session, id); !ok) {
+        showMessage(ok.error().message, true);
+        return false;
+    }
+    if (id == m_lastMergeId) {
+        m_lastMergeId.clear();
+        m_undoMerge->setEnabled(false);
+    }
+    showMessage(tr("The merge is undone: the two records are separate again."), false);
+    reload();
+    Q_EMIT patientsChanged();
+    return true;
+}
+
 void DuplicatesView::reload()
 {
+    reloadHistory();
     auto pairs = DuplicateFinder::scan(m_session.database(), MatchBand(m_band->currentData().toInt()));
-    m_list = pairs ? *pairs : QList<DuplicatePair>{};
+    m_list = pairs ? *pairs : QList<DuplicatePair> {};
     if (!pairs)
         showMessage(pairs.error().message, true);
     PatientRepository patients(m_session.database());
@@ -174,8 +240,7 @@ void DuplicatesView::showPlan()
     if (!survivor || !merged)
         return;
     m_header->setText(tr("%1 — the record kept (stronger identity, then older) — and %2. %3")
-                          .arg(survivor->displayName(), merged->displayName(),
-                               m_plan->match.evidence.join(u", "_s)));
+                          .arg(survivor->displayName(), merged->displayName(), m_plan->match.evidence.join(u", "_s)));
     // Every field, the differing ones highlighted, a tick to take the merged record's value.
     m_compare->setRowCount(0);
     for (const QString &field : IdentityFields::codes()) {
@@ -215,9 +280,8 @@ void DuplicatesView::showPlan()
         m_compare->setItem(r, 2, choice);
     }
     m_compare->resizeColumnToContents(0);
-    m_refusals->setText(m_plan->refusals.isEmpty()
-                            ? QString()
-                            : tr("Must not be merged: %1.").arg(m_plan->refusals.join(u"; "_s)));
+    m_refusals->setText(m_plan->refusals.isEmpty() ? QString()
+                                                   : tr("Must not be merged: %1.").arg(m_plan->refusals.join(u"; "_s)));
     m_merge->setEnabled(m_plan->refusals.isEmpty() && Roles::has(m_session.user().role, Right::MergePatients));
 }
 
@@ -244,7 +308,8 @@ bool DuplicatesView::mergeChosen()
     m_lastMergeId = *merged;
     m_reason->clear();
     m_undoMerge->setEnabled(true);
-    showMessage(tr("Merged. \"Undo the last merge\" separates the two records again while nothing has changed."), false);
+    showMessage(tr("Merged. \"Undo the last merge\" separates the two records again while nothing has changed."),
+                false);
     reload();
     Q_EMIT patientsChanged();
     return true;

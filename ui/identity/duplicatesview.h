@@ -32,6 +32,8 @@ public:
     bool mergeChosen(); // with the fields ticked and the reason typed
     bool undoLastMerge(); // the merge just made, replayed backwards (refused when rows changed since)
     QPushButton *undoMergeButton() const { return m_undoMerge; }
+    QTableWidget *historyTable() const { return m_history; } // the merges, newest first
+    bool undoSelectedMerge(); // any merge of the history (chained ones in reverse order)
     bool notSamePerson();
     void later();
     QString message() const;
@@ -42,12 +44,14 @@ Q_SIGNALS:
 
 private:
     void showPlan();
+    void reloadHistory();
     void showMessage(const QString &text, bool error);
 
     const Session &m_session;
     QComboBox *m_band = nullptr;
     QTableWidget *m_pairs = nullptr;
     QTableWidget *m_compare = nullptr;
+    QTableWidget *m_history = nullptr;
     QLabel *m_header = nullptr;
     QLabel *m_refusals = nullptr;
     QLineEdit *m_reason = nullptr;
