@@ -3359,7 +3359,7 @@
     </message>
     <message>
         <source>Record merged</source>
-        <translation>Fiche fusionnée</translation>
+        <translation>Dossier fusionné</translation>
     </message>
     <message>
         <source>By</source>
