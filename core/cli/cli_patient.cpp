@@ -67,6 +67,16 @@ QList<std::pair<QString, QString>> patientFields()
     };
 }
 
+// A record just changed: JSON, or its id and identity status.
+int printWithStatus(CliContext &ctx, const Patient &p)
+{
+    if (ctx.json)
+        ctx.print(Json::patient(p));
+    else
+        ctx.out << p.id << u"  "_s << IdentityStatuses::label(p.identityStatus) << Qt::endl;
+    return Cli::Done;
+}
+
 // Each option given replaces that trait of `in`; the others stay.
 void applyPatientOptions(const QCommandLineParser &parser, PatientInput &in)
 {
@@ -142,11 +152,7 @@ int patientEdit(CliContext &ctx, const QStringList &args)
     auto saved = PatientService::update(**session, patient->id, in, prefs);
     if (!saved)
         return ctx.fail(saved.error());
-    if (ctx.json)
-        ctx.print(Json::patient(*saved));
-    else
-        ctx.out << saved->id << u"  "_s << IdentityStatuses::label(saved->identityStatus) << Qt::endl;
-    return Cli::Done;
+    return printWithStatus(ctx, *saved);
 }
 
 int patientCheckIdentity(CliContext &ctx, const QStringList &args)
@@ -168,11 +174,7 @@ int patientCheckIdentity(CliContext &ctx, const QStringList &args)
     auto checked = PatientService::checkIdentityDocument(**session, patients.resolveId(id), parser.value(document));
     if (!checked)
         return ctx.fail(checked.error());
-    if (ctx.json)
-        ctx.print(Json::patient(*checked));
-    else
-        ctx.out << checked->id << u"  "_s << IdentityStatuses::label(checked->identityStatus) << Qt::endl;
-    return Cli::Done;
+    return printWithStatus(ctx, *checked);
 }
 
 int patientAdd(CliContext &ctx, const QStringList &args)

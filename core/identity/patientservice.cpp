@@ -47,6 +47,28 @@ Result<void> checkHolder(const PatientRepository &patients, const QString &holde
     return {};
 }
 
+// A corrected record, its journal entry and (when `action` is given) its audit line, in one transaction.
+Result<Patient> writeCorrection(const Session &session, const Patient &after, const QString &action,
+                                const QString &reason, const QJsonObject &details)
+{
+    const Database &db = session.database();
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    if (auto ok = PatientRepository(db).update(after); !ok)
+        return ok.error();
+    if (auto ok = ChangeJournal::record(db, u"patient"_s, after.id, u"update"_s, Json::patient(after), session.now());
+        !ok)
+        return ok.error();
+    if (!action.isEmpty()) {
+        if (auto ok = session.audit(action, u"patient"_s, after.id, reason, details); !ok)
+            return ok.error();
+    }
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return after;
+}
+
 bool strictTraitsDiffer(const Patient &a, const Patient &b)
 {
     return a.birthName != b.birthName || a.firstNames != b.firstNames || a.birthDate != b.birthDate || a.sex != b.sex
@@ -184,28 +206,15 @@ Result<Patient> PatientService::update(const Session &session, const QString &id
     if (strictChanged && wasChecked)
         after.identityStatus = IdentityStatus::Provisional; // checked again before it is trusted
 
-    Transaction tx(db);
-    if (auto ok = tx.begin(); !ok)
-        return ok.error();
-    if (auto ok = patients.update(after); !ok)
-        return ok.error();
-    if (auto ok = ChangeJournal::record(db, u"patient"_s, id, u"update"_s, Json::patient(after), session.now()); !ok)
-        return ok.error();
-    if (strictChanged) {
-        if (auto ok
-            = session.audit(u"patient.strict-traits"_s, u"patient"_s, id,
-                            wasChecked ? tr("Strict traits corrected: the identity is provisional again.")
-                                       : tr("Strict traits corrected."),
-                            QJsonObject { { u"before"_s, strictTraits(*before) },
-                                          { u"after"_s, strictTraits(after) },
-                                          { u"status_before"_s, IdentityStatuses::code(before->identityStatus) },
-                                          { u"status_after"_s, IdentityStatuses::code(after.identityStatus) } });
-            !ok)
-            return ok.error();
-    }
-    if (auto ok = tx.commit(); !ok)
-        return ok.error();
-    return after;
+    if (!strictChanged)
+        return writeCorrection(session, after, {}, {}, {});
+    return writeCorrection(session, after, u"patient.strict-traits"_s,
+                           wasChecked ? tr("Strict traits corrected: the identity is provisional again.")
+                                      : tr("Strict traits corrected."),
+                           QJsonObject { { u"before"_s, strictTraits(*before) },
+                                         { u"after"_s, strictTraits(after) },
+                                         { u"status_before"_s, IdentityStatuses::code(before->identityStatus) },
+                                         { u"status_after"_s, IdentityStatuses::code(after.identityStatus) } });
 }
 
 QStringList PatientService::identityDocumentKinds()
@@ -261,22 +270,10 @@ Result<Patient> PatientService::checkIdentityDocument(const Session &session, co
         ? IdentityStatus::Qualified
         : IdentityStatus::Validated;
     after.updatedAt = session.now();
-    Transaction tx(db);
-    if (auto ok = tx.begin(); !ok)
-        return ok.error();
-    if (auto ok = patients.update(after); !ok)
-        return ok.error();
-    if (auto ok = ChangeJournal::record(db, u"patient"_s, id, u"update"_s, Json::patient(after), session.now()); !ok)
-        return ok.error();
-    if (auto ok = session.audit(u"patient.identity-checked"_s, u"patient"_s, id, identityDocumentLabel(kind),
-                                QJsonObject { { u"document"_s, kind },
-                                              { u"status_before"_s, IdentityStatuses::code(p->identityStatus) },
-                                              { u"status_after"_s, IdentityStatuses::code(after.identityStatus) } });
-        !ok)
-        return ok.error();
-    if (auto ok = tx.commit(); !ok)
-        return ok.error();
-    return after;
+    return writeCorrection(session, after, u"patient.identity-checked"_s, identityDocumentLabel(kind),
+                           QJsonObject { { u"document"_s, kind },
+                                         { u"status_before"_s, IdentityStatuses::code(p->identityStatus) },
+                                         { u"status_after"_s, IdentityStatuses::code(after.identityStatus) } });
 }
 
 Result<Patient> PatientService::show(const Session &session, const QString &id)

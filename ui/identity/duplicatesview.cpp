@@ -162,7 +162,11 @@ bool DuplicatesView::undoSelectedMerge()
         showMessage(tr("Choose a merge in the list."), true);
         return false;
     }
-    const QString id = m_history->item(row, 0)->data(Qt::UserRole).toString();
+    return undoMerge(m_history->item(row, 0)->data(Qt::UserRole).toString());
+}
+
+bool DuplicatesView::undoMerge(const QString &id)
+{
     if (auto ok = MergeService::unmerge(m_session, id); !ok) {
         showMessage(ok.error().message, true);
         return false;
@@ -317,18 +321,7 @@ bool DuplicatesView::mergeChosen()
 
 bool DuplicatesView::undoLastMerge()
 {
-    if (m_lastMergeId.isEmpty())
-        return false;
-    if (auto ok = MergeService::unmerge(m_session, m_lastMergeId); !ok) {
-        showMessage(ok.error().message, true);
-        return false;
-    }
-    m_lastMergeId.clear();
-    m_undoMerge->setEnabled(false);
-    showMessage(tr("The merge is undone: the two records are separate again."), false);
-    reload();
-    Q_EMIT patientsChanged();
-    return true;
+    return !m_lastMergeId.isEmpty() && undoMerge(m_lastMergeId);
 }
 
 bool DuplicatesView::notSamePerson()

@@ -45,6 +45,7 @@ Q_SIGNALS:
 private:
     void showPlan();
     void reloadHistory();
+    bool undoMerge(const QString &mergeId);
     void showMessage(const QString &text, bool error);
 
     const Session &m_session;
