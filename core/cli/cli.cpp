@@ -215,6 +215,8 @@ int Cli::run(const QStringList &arguments)
         {u"import-patients"_s, runImportPatients}, {u"export-patients"_s, runExportPatients},
         {u"duplicates"_s, runDuplicates}, {u"merge"_s, runMerge}, {u"unmerge"_s, runUnmerge}, {u"merges"_s, runMerges},
         {u"not-duplicate"_s, runNotDuplicate},
+        {u"server"_s, runServer}, {u"login"_s, runLogin}, {u"logout"_s, runLogout}, {u"sync"_s, runSync},
+        {u"conflicts"_s, runConflicts},
     };
     const QString command = positional.first();
     const auto it = commands.constFind(command);

@@ -358,6 +358,41 @@ QStringList version5()
     };
 }
 
+// Sync with the central agenda: each synchronised row's server resource (id, version and
+// the fields as last exchanged, the base of a three-way merge) and the conflicts that wait
+// for a person.
+QStringList version6()
+{
+    return {
+        uR"(CREATE TABLE sync_links (
+            resource_type TEXT NOT NULL,
+            local_id TEXT NOT NULL,
+            server_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            shadow TEXT NOT NULL DEFAULT '{}',
+            synced_at INTEGER NOT NULL,
+            PRIMARY KEY (resource_type, local_id)) WITHOUT ROWID)"_s,
+        u"CREATE UNIQUE INDEX sync_links_server ON sync_links(resource_type, server_id)"_s,
+        uR"(CREATE TABLE sync_conflicts (
+            id TEXT PRIMARY KEY,
+            resource_type TEXT NOT NULL,
+            local_id TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('fields', 'double-booking', 'cancelled-moved')),
+            fields TEXT NOT NULL DEFAULT '[]',
+            local TEXT NOT NULL DEFAULT '{}',
+            remote TEXT NOT NULL DEFAULT '{}',
+            remote_version TEXT NOT NULL DEFAULT '',
+            remote_resource TEXT NOT NULL DEFAULT '{}',
+            other_id TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            resolved_at INTEGER,
+            resolution TEXT NOT NULL DEFAULT '',
+            resolved_by TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX sync_conflicts_open ON sync_conflicts(resolved_at, created_at)"_s,
+        u"CREATE INDEX change_journal_next ON change_journal(state, next_attempt_at)"_s,
+    };
+}
+
 } // namespace
 
 QString appointmentPatientNamesExpression(const QString &alias)
@@ -386,6 +421,8 @@ QStringList migrationStatements(int version)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

@@ -1,0 +1,159 @@
+#include "fhirclient.h"
+
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+Result<QUrl> ServerAddress::parse(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    QUrl url(trimmed, QUrl::StrictMode);
+    if (trimmed.isEmpty() || !url.isValid() || url.host().isEmpty())
+        return Error::invalid(tr("The server address is not a web address (for example "
+                                 "https://agenda.example.be/fhir)."),
+                             u"server.url"_s);
+    const QString scheme = url.scheme().toLower();
+    const QHostAddress host(url.host());
+    const bool loopback = url.host() == u"localhost"_s || (!host.isNull() && host.isLoopback());
+    if (scheme != u"https"_s && !(scheme == u"http"_s && loopback))
+        return Error::invalid(tr("The server address must start with https:// (plain http is only accepted "
+                                 "for this computer)."),
+                             u"server.https"_s);
+    if (!url.userInfo().isEmpty())
+        return Error::invalid(tr("The server address must not contain a user name or password: sign in "
+                                 "with a token instead."),
+                             u"server.url"_s);
+    if (url.hasQuery() || url.hasFragment())
+        return Error::invalid(tr("The server address must not contain '?' or '#'."), u"server.url"_s);
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + u'/');
+    return url;
+}
+
+FhirClient::FhirClient(QUrl base, QByteArray token, QNetworkAccessManager *network)
+    : m_base(std::move(base)), m_token(std::move(token)), m_network(network)
+{
+    if (!m_base.path().endsWith(u'/'))
+        m_base.setPath(m_base.path() + u'/');
+    if (!m_network) {
+        m_network = new QNetworkAccessManager;
+        m_ownsNetwork = true;
+    }
+}
+
+FhirClient::~FhirClient()
+{
+    if (m_ownsNetwork)
+        delete m_network;
+}
+
+QUrl FhirClient::resolve(const QString &pathAndQuery) const
+{
+    const QUrl given(pathAndQuery);
+    if (given.isRelative())
+        return m_base.resolved(given);
+    return given;
+}
+
+FhirResponse FhirClient::get(const QString &pathAndQuery)
+{
+    return send("GET", resolve(pathAndQuery), {}, {});
+}
+
+FhirResponse FhirClient::create(const QString &type, const QJsonObject &resource, const QString &ifNoneExist)
+{
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    if (!ifNoneExist.isEmpty())
+        headers.append({"If-None-Exist", ifNoneExist.toUtf8()});
+    return send("POST", resolve(type), QJsonDocument(resource).toJson(QJsonDocument::Compact), headers);
+}
+
+FhirResponse FhirClient::update(const QString &type, const QString &id, const QJsonObject &resource,
+                                const QString &ifMatch)
+{
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    if (!ifMatch.isEmpty())
+        headers.append({"If-Match", "W/\"" + ifMatch.toUtf8() + '"'});
+    const QString path = type + u'/' + QString::fromUtf8(QUrl::toPercentEncoding(id));
+    return send("PUT", resolve(path), QJsonDocument(resource).toJson(QJsonDocument::Compact), headers);
+}
+
+FhirResponse FhirClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                              const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    ++m_requests;
+    FhirResponse response;
+    if (url.host() != m_base.host() || url.scheme() != m_base.scheme() || url.port() != m_base.port()) {
+        response.error = u"refused a link to another server: "_s + url.toString(QUrl::RemoveQuery);
+        response.malformed = true;
+        return response;
+    }
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/fhir+json");
+    if (!body.isEmpty())
+        request.setRawHeader("Content-Type", "application/fhir+json; charset=utf-8");
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setTransferTimeout(m_timeoutMs);
+
+    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, reply, &QNetworkReply::abort);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    deadline.start(m_timeoutMs + 1000);
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray data = reply->readAll();
+    if (reply->error() != QNetworkReply::NoError && response.status == 0)
+        response.error = reply->errorString();
+    const QByteArray etag = reply->rawHeader("ETag");
+    reply->deleteLater();
+    if (response.status == 0)
+        return response;
+    if (!data.isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            response.malformed = true;
+            response.error = u"malformed JSON from the server (HTTP %1): %2"_s.arg(response.status)
+                                 .arg(parseError.errorString());
+            return response;
+        }
+        response.json = doc.object();
+    }
+    QByteArray tag = etag;
+    if (tag.startsWith("W/"))
+        tag = tag.mid(2);
+    if (tag.size() >= 2 && tag.startsWith('"') && tag.endsWith('"'))
+        tag = tag.mid(1, tag.size() - 2);
+    response.version = QString::fromUtf8(tag);
+    if (response.version.isEmpty())
+        response.version = response.json.value(u"meta"_s).toObject().value(u"versionId"_s).toString();
+    if (!response.ok() && response.error.isEmpty()) {
+        const auto issues = response.json.value(u"issue"_s).toArray();
+        QString text = issues.isEmpty() ? QString()
+                                        : issues.first().toObject().value(u"details"_s).toObject().value(u"text"_s).toString();
+        response.error = u"HTTP %1 %2"_s.arg(response.status).arg(text.left(300));
+    }
+    return response;
+}
+
+} // namespace guichet

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace guichet {
+
+// One answer of the FHIR server. `status` 0 means no HTTP answer at all (network down,
+// timeout, connection dropped); `json` is empty when the body was not a JSON object.
+struct FhirResponse
+{
+    int status = 0;
+    QJsonObject json;
+    QString version; // from ETag W/"..." or meta.versionId
+    QString error; // for the log: what went wrong, never a secret
+    bool malformed = false; // a body was expected and was not JSON
+
+    bool ok() const { return status >= 200 && status < 300 && !malformed; }
+    bool networkFailure() const { return status == 0; }
+    bool serverFailure() const { return status == 0 || status >= 500 || status == 429 || malformed; }
+};
+
+// The server's address: `https`, or `http` to this computer only (the test peer).
+class ServerAddress final
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerAddress)
+public:
+    static Result<QUrl> parse(const QString &text);
+};
+
+// A small blocking FHIR R4 JSON client over QNetworkAccessManager: each call waits for its
+// answer in a local event loop, with a timeout. Used from the sync worker's thread and
+// from guichet-cli. The bearer token is sent in a header and never logged.
+class FhirClient final
+{
+public:
+    FhirClient(QUrl base, QByteArray token, QNetworkAccessManager *network = nullptr);
+    ~FhirClient();
+    FhirClient(const FhirClient &) = delete;
+    FhirClient &operator=(const FhirClient &) = delete;
+
+    QUrl base() const { return m_base; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    // `pathAndQuery` relative to the base ("Patient?_count=10"), or an absolute URL on the
+    // same server (a `next` link).
+    FhirResponse get(const QString &pathAndQuery);
+    FhirResponse create(const QString &type, const QJsonObject &resource, const QString &ifNoneExist);
+    FhirResponse update(const QString &type, const QString &id, const QJsonObject &resource, const QString &ifMatch);
+
+    // Requests made, for the benchmark and the tests.
+    int requestCount() const { return m_requests; }
+
+private:
+    FhirResponse send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                      const QList<std::pair<QByteArray, QByteArray>> &headers);
+    QUrl resolve(const QString &pathAndQuery) const;
+
+    QUrl m_base;
+    QByteArray m_token;
+    QNetworkAccessManager *m_network;
+    bool m_ownsNetwork = false;
+    int m_timeoutMs = 30000;
+    int m_requests = 0;
+};
+
+} // namespace guichet

@@ -1,0 +1,645 @@
+#include "fhirmapping.h"
+
+#include "timeutil.h"
+#include "uuid.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+const QString kExt = u"urn:guichet:fhir:"_s;
+const QString kMotifSystem = u"urn:guichet:motif"_s;
+const QString kSpecialtySystem = u"urn:guichet:specialty"_s;
+const QString kCancellationSystem = u"urn:guichet:fhir:cancellation"_s;
+const QString kTimeZoneExt = u"http://hl7.org/fhir/StructureDefinition/timezone"_s;
+const QString kNissSystem = u"https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin"_s;
+const QString kNirSystem = u"urn:oid:1.2.250.1.213.1.4.8"_s;
+const QString kRegistrationSystem = u"urn:guichet:registration"_s;
+const QString kExternalSystem = u"urn:guichet:external-id"_s;
+
+QJsonObject extension(const QString &name, const QString &valueKey, const QJsonValue &value)
+{
+    return {{u"url"_s, name.startsWith(u"http"_s) ? name : kExt + name}, {valueKey, value}};
+}
+
+void addExtension(QJsonArray &list, const QString &name, const QString &valueKey, const QJsonValue &value)
+{
+    list.append(extension(name, valueKey, value));
+}
+
+// The value of extension `name` (Guichet's or a full URL), or undefined.
+QJsonValue extensionValue(const QJsonObject &resource, const QString &name, const QString &valueKey)
+{
+    const QString url = name.startsWith(u"http"_s) ? name : kExt + name;
+    for (const auto &e : resource.value(u"extension"_s).toArray()) {
+        const QJsonObject ext = e.toObject();
+        if (ext.value(u"url"_s).toString() == url)
+            return ext.value(valueKey);
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QString identifierValue(const QJsonObject &resource, const QString &system)
+{
+    for (const auto &i : resource.value(u"identifier"_s).toArray()) {
+        const QJsonObject id = i.toObject();
+        if (id.value(u"system"_s).toString() == system)
+            return id.value(u"value"_s).toString();
+    }
+    return {};
+}
+
+QJsonObject codingOf(const QString &system, const QString &code, const QString &display = {})
+{
+    QJsonObject c{{u"system"_s, system}, {u"code"_s, code}};
+    if (!display.isEmpty())
+        c.insert(u"display"_s, display);
+    return c;
+}
+
+// The first coding of `concept` in `system`.
+QJsonObject codingIn(const QJsonValue &concept_, const QString &system)
+{
+    for (const auto &c : concept_.toObject().value(u"coding"_s).toArray())
+        if (c.toObject().value(u"system"_s).toString() == system)
+            return c.toObject();
+    return {};
+}
+
+Error invalid(const QString &type, const QString &field, const QString &why)
+{
+    return Error::invalid(FhirMapping::tr("%1 received from the server refused: %2 (%3).").arg(type, why, field),
+                          u"fhir."_s + type.toLower() + u'.' + field);
+}
+
+// Optional string members must be strings when present.
+bool badString(const QJsonObject &o, const QString &key)
+{
+    return o.contains(key) && !o.value(key).isString();
+}
+
+QString instantUtc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+QDateTime parseInstant(const QJsonValue &value)
+{
+    if (!value.isString())
+        return {};
+    const QString text = value.toString();
+    // An instant carries its offset; a bare local time would be ambiguous.
+    if (!(text.endsWith(u'Z') || text.contains(u'+') || text.lastIndexOf(u'-') > 9))
+        return {};
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+QString fhirStatus(AppointmentStatus status)
+{
+    switch (status) {
+    case AppointmentStatus::InConsultation:
+        return u"checked-in"_s;
+    default:
+        return AppointmentStatuses::code(status);
+    }
+}
+
+std::optional<AppointmentStatus> localStatus(const QString &code)
+{
+    if (code == u"checked-in"_s)
+        return AppointmentStatus::InConsultation;
+    if (code == u"pending"_s)
+        return AppointmentStatus::Booked; // booked online, awaiting the practice's confirmation
+    if (code == u"in-consultation"_s)
+        return std::nullopt; // Guichet's own code, not FHIR's
+    return AppointmentStatuses::fromCode(code);
+}
+
+QJsonValue jsonOf(const QString &s) { return s; }
+QJsonValue jsonOf(bool b) { return b; }
+QJsonValue jsonOf(const QDate &d) { return d.toString(Qt::ISODate); }
+QJsonValue jsonOf(const QDateTime &t) { return t.isValid() ? QJsonValue(instantUtc(t)) : QJsonValue(); }
+QJsonValue jsonOf(Sex s) { return sexCode(s); }
+QJsonValue jsonOf(IdentityStatus s) { return IdentityStatuses::code(s); }
+QJsonValue jsonOf(AppointmentStatus s) { return AppointmentStatuses::code(s); }
+
+} // namespace
+
+QString FhirMapping::identifierQuery(const QString &localId) const
+{
+    return u"identifier="_s + QString::fromUtf8(QUrl::toPercentEncoding(m_system + u'|' + localId));
+}
+
+QJsonObject FhirMapping::identified(const QString &type, const QString &localId) const
+{
+    QJsonObject r{{u"resourceType"_s, type},
+                  {u"identifier"_s, QJsonArray{QJsonObject{{u"system"_s, m_system}, {u"value"_s, localId}}}}};
+    return r;
+}
+
+QString FhirMapping::reference(const QString &type, const QString &localId) const
+{
+    const QString serverId = m_serverIdOf ? m_serverIdOf(type, localId) : QString();
+    return serverId.isEmpty() ? QString() : type + u'/' + serverId;
+}
+
+QString FhirMapping::guichetId(const QJsonObject &resource)
+{
+    for (const auto &i : resource.value(u"identifier"_s).toArray()) {
+        const QJsonObject id = i.toObject();
+        const QString system = id.value(u"system"_s).toString();
+        if (!system.startsWith(u"urn:guichet:"_s) || system == kRegistrationSystem || system == kExternalSystem)
+            continue;
+        const QString value = id.value(u"value"_s).toString();
+        if (!QUuid::fromString(value).isNull())
+            return value;
+    }
+    return {};
+}
+
+QString FhirMapping::versionOf(const QJsonObject &resource)
+{
+    return resource.value(u"meta"_s).toObject().value(u"versionId"_s).toString();
+}
+
+QString FhirMapping::referenceId(const QJsonValue &reference, const QString &type)
+{
+    const QString ref = reference.toObject().value(u"reference"_s).toString();
+    const QString prefix = type + u'/';
+    const qsizetype at = ref.lastIndexOf(prefix);
+    if (at < 0 || (at > 0 && ref.at(at - 1) != u'/'))
+        return {};
+    QString id = ref.mid(at + prefix.size());
+    id = id.section(u'/', 0, 0); // drop any /_history/<version>
+    return id;
+}
+
+// ---------------------------------------------------------------- to the server
+
+QJsonObject FhirMapping::location(const Site &site) const
+{
+    QJsonObject r = identified(u"Location"_s, site.id);
+    r.insert(u"status"_s, u"active"_s);
+    r.insert(u"name"_s, site.name);
+    QJsonObject address{{u"country"_s, site.country}};
+    if (!site.address.isEmpty())
+        address.insert(u"text"_s, site.address);
+    r.insert(u"address"_s, address);
+    if (!site.phone.isEmpty())
+        r.insert(u"telecom"_s, QJsonArray{QJsonObject{{u"system"_s, u"phone"_s}, {u"value"_s, site.phone}}});
+    r.insert(u"extension"_s, QJsonArray{extension(kTimeZoneExt, u"valueCode"_s, site.timeZone)});
+    return r;
+}
+
+QJsonObject FhirMapping::practitioner(const Practitioner &p) const
+{
+    QJsonObject r = identified(u"Practitioner"_s, p.id);
+    if (!p.registration.isEmpty()) {
+        QJsonArray ids = r.value(u"identifier"_s).toArray();
+        ids.append(QJsonObject{{u"system"_s, kRegistrationSystem}, {u"value"_s, p.registration}});
+        r.insert(u"identifier"_s, ids);
+    }
+    r.insert(u"active"_s, p.active);
+    QJsonObject name{{u"family"_s, p.lastName}, {u"given"_s, QJsonArray{p.firstName}}};
+    if (!p.title.isEmpty())
+        name.insert(u"prefix"_s, QJsonArray{p.title});
+    r.insert(u"name"_s, QJsonArray{name});
+    r.insert(u"qualification"_s,
+             QJsonArray{QJsonObject{{u"code"_s, QJsonObject{{u"coding"_s, QJsonArray{codingOf(kSpecialtySystem, p.specialty)}},
+                                                            {u"text"_s, p.specialty}}}}});
+    QJsonArray ext;
+    addExtension(ext, u"color"_s, u"valueString"_s, p.color);
+    addExtension(ext, u"online-cancel-deadline-hours"_s, u"valueInteger"_s, p.onlineCancelDeadlineHours);
+    addExtension(ext, u"accepts-new-patients-online"_s, u"valueBoolean"_s, p.acceptsNewPatientsOnline);
+    r.insert(u"extension"_s, ext);
+    return r;
+}
+
+QJsonObject FhirMapping::practitionerRole(const Practitioner &p) const
+{
+    QJsonObject r = identified(u"PractitionerRole"_s, p.id);
+    r.insert(u"active"_s, p.active);
+    const QString practitionerRef = reference(u"Practitioner"_s, p.id);
+    if (!practitionerRef.isEmpty())
+        r.insert(u"practitioner"_s, QJsonObject{{u"reference"_s, practitionerRef}});
+    const QString locationRef = reference(u"Location"_s, p.siteId);
+    if (!locationRef.isEmpty())
+        r.insert(u"location"_s, QJsonArray{QJsonObject{{u"reference"_s, locationRef}}});
+    r.insert(u"specialty"_s, QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(kSpecialtySystem, p.specialty)}}}});
+    return r;
+}
+
+QJsonObject FhirMapping::patient(const Patient &p) const
+{
+    QJsonObject r = identified(u"Patient"_s, p.id);
+    QJsonArray ids = r.value(u"identifier"_s).toArray();
+    if (!p.niss.isEmpty())
+        ids.append(QJsonObject{{u"system"_s, kNissSystem}, {u"value"_s, p.niss}});
+    if (!p.nir.isEmpty())
+        ids.append(QJsonObject{{u"system"_s, kNirSystem}, {u"value"_s, p.nir}});
+    if (!p.externalId.isEmpty())
+        ids.append(QJsonObject{{u"system"_s, kExternalSystem}, {u"value"_s, p.externalId}});
+    r.insert(u"identifier"_s, ids);
+    r.insert(u"active"_s, p.active);
+    QJsonArray names{QJsonObject{{u"use"_s, u"official"_s},
+                                 {u"family"_s, p.birthName},
+                                 {u"given"_s, QJsonArray::fromStringList(p.firstNames.split(u' ', Qt::SkipEmptyParts))}}};
+    if (!p.usageName.isEmpty() || !p.usedFirstName.isEmpty()) {
+        QJsonObject usual{{u"use"_s, u"usual"_s}};
+        if (!p.usageName.isEmpty())
+            usual.insert(u"family"_s, p.usageName);
+        if (!p.usedFirstName.isEmpty())
+            usual.insert(u"given"_s, QJsonArray{p.usedFirstName});
+        names.append(usual);
+    }
+    r.insert(u"name"_s, names);
+    QJsonArray telecom;
+    if (!p.mobilePhone.isEmpty())
+        telecom.append(QJsonObject{{u"system"_s, u"phone"_s}, {u"use"_s, u"mobile"_s}, {u"value"_s, p.mobilePhone}});
+    if (!p.otherPhone.isEmpty())
+        telecom.append(QJsonObject{{u"system"_s, u"phone"_s}, {u"use"_s, u"home"_s}, {u"value"_s, p.otherPhone}});
+    if (!p.email.isEmpty())
+        telecom.append(QJsonObject{{u"system"_s, u"email"_s}, {u"value"_s, p.email}});
+    if (!telecom.isEmpty())
+        r.insert(u"telecom"_s, telecom);
+    r.insert(u"gender"_s, sexCode(p.sex));
+    if (p.birthDate.isValid())
+        r.insert(u"birthDate"_s, p.birthDate.toString(Qt::ISODate));
+    r.insert(u"deceasedBoolean"_s, p.deceased);
+    if (!p.address.isEmpty() || !p.postcode.isEmpty() || !p.city.isEmpty() || !p.country.isEmpty()) {
+        QJsonObject a;
+        if (!p.address.isEmpty())
+            a.insert(u"line"_s, QJsonArray{p.address});
+        if (!p.postcode.isEmpty())
+            a.insert(u"postalCode"_s, p.postcode);
+        if (!p.city.isEmpty())
+            a.insert(u"city"_s, p.city);
+        if (!p.country.isEmpty())
+            a.insert(u"country"_s, p.country);
+        r.insert(u"address"_s, QJsonArray{a});
+    }
+    if (!p.language.isEmpty())
+        r.insert(u"communication"_s,
+                 QJsonArray{QJsonObject{{u"language"_s, QJsonObject{{u"coding"_s, QJsonArray{codingOf(u"urn:ietf:bcp:47"_s, p.language)}}}},
+                                        {u"preferred"_s, true}}});
+    if (!p.replacedBy.isEmpty()) {
+        const QString ref = reference(u"Patient"_s, p.replacedBy);
+        if (!ref.isEmpty())
+            r.insert(u"link"_s, QJsonArray{QJsonObject{{u"other"_s, QJsonObject{{u"reference"_s, ref}}}, {u"type"_s, u"replaced-by"_s}}});
+    }
+    QJsonArray ext;
+    addExtension(ext, u"identity-status"_s, u"valueCode"_s, IdentityStatuses::code(p.identityStatus));
+    if (!p.birthPlaceCode.isEmpty())
+        addExtension(ext, u"birth-place"_s, u"valueCode"_s, p.birthPlaceCode);
+    addExtension(ext, u"homonym"_s, u"valueBoolean"_s, p.homonym);
+    addExtension(ext, u"doubtful"_s, u"valueBoolean"_s, p.doubtful);
+    addExtension(ext, u"notify-sms"_s, u"valueBoolean"_s, p.notifySms);
+    addExtension(ext, u"notify-email"_s, u"valueBoolean"_s, p.notifyEmail);
+    addExtension(ext, u"origin"_s, u"valueCode"_s, p.origin);
+    if (!p.holderId.isEmpty()) {
+        const QString ref = reference(u"Patient"_s, p.holderId);
+        if (!ref.isEmpty()) {
+            addExtension(ext, u"holder"_s, u"valueReference"_s, QJsonObject{{u"reference"_s, ref}});
+            addExtension(ext, u"relationship"_s, u"valueCode"_s, p.relationship.isEmpty() ? u"other"_s : p.relationship);
+        }
+    }
+    r.insert(u"extension"_s, ext);
+    return r;
+}
+
+QJsonObject FhirMapping::appointment(const Appointment &a, const QString &motifLabel) const
+{
+    QJsonObject r = identified(u"Appointment"_s, a.id);
+    r.insert(u"status"_s, fhirStatus(a.status));
+    r.insert(u"start"_s, instantUtc(a.start));
+    r.insert(u"end"_s, instantUtc(a.end));
+    r.insert(u"minutesDuration"_s, int(a.start.secsTo(a.end) / 60));
+    if (a.createdAt.isValid())
+        r.insert(u"created"_s, instantUtc(a.createdAt));
+    if (!a.motifId.isEmpty())
+        r.insert(u"serviceType"_s,
+                 QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(kMotifSystem, a.motifId, motifLabel)}}}});
+    QJsonArray participants;
+    const QString patientRef = reference(u"Patient"_s, a.patientId);
+    const QString practitionerRef = reference(u"Practitioner"_s, a.practitionerId);
+    for (const QString &ref : {patientRef, practitionerRef})
+        if (!ref.isEmpty())
+            participants.append(QJsonObject{{u"actor"_s, QJsonObject{{u"reference"_s, ref}}}, {u"status"_s, u"accepted"_s}});
+    r.insert(u"participant"_s, participants);
+    // FHIR keeps cancelationReason for cancelled and no-show visits (constraint app-4).
+    const bool cancellation = a.status == AppointmentStatus::Cancelled || a.status == AppointmentStatus::NoShow;
+    if (cancellation && (a.status == AppointmentStatus::Cancelled || !a.reason.isEmpty())) {
+        QJsonObject reason;
+        if (a.status == AppointmentStatus::Cancelled && !a.cancelledBy.isEmpty())
+            reason.insert(u"coding"_s, QJsonArray{codingOf(kCancellationSystem,
+                                                           a.cancelledBy + (a.lateCancellation ? u"-late"_s : QString()))});
+        if (!a.reason.isEmpty())
+            reason.insert(u"text"_s, a.reason);
+        r.insert(u"cancelationReason"_s, reason);
+    }
+    if (!a.note.isEmpty())
+        r.insert(u"comment"_s, a.note);
+    QJsonArray ext;
+    addExtension(ext, u"channel"_s, u"valueCode"_s, a.channel);
+    if (!cancellation && !a.reason.isEmpty())
+        addExtension(ext, u"status-reason"_s, u"valueString"_s, a.reason);
+    if (a.excused)
+        addExtension(ext, u"excused"_s, u"valueBoolean"_s, true);
+    if (a.noShowErased)
+        addExtension(ext, u"noshow-erased"_s, u"valueBoolean"_s, true);
+    r.insert(u"extension"_s, ext);
+    return r;
+}
+
+// ---------------------------------------------------------------- from the server
+
+Result<FhirMapping::RemoteSite> FhirMapping::readLocation(const QJsonObject &r)
+{
+    const QString type = u"Location"_s;
+    if (r.value(u"resourceType"_s).toString() != type || serverId(r).isEmpty())
+        return invalid(type, u"id"_s, tr("not a Location with an id"));
+    if (badString(r, u"name"_s))
+        return invalid(type, u"name"_s, tr("wrong type"));
+    RemoteSite out;
+    out.site.id = guichetId(r);
+    out.site.name = r.value(u"name"_s).toString().trimmed();
+    if (out.site.name.isEmpty())
+        return invalid(type, u"name"_s, tr("missing"));
+    const QJsonObject address = r.value(u"address"_s).toObject();
+    out.site.address = address.value(u"text"_s).toString();
+    const QString country = address.value(u"country"_s).toString();
+    if (!country.isEmpty()) {
+        if (country.size() != 2)
+            return invalid(type, u"address.country"_s, tr("not a two-letter country code"));
+        out.site.country = country.toUpper();
+    }
+    for (const auto &t : r.value(u"telecom"_s).toArray())
+        if (t.toObject().value(u"system"_s).toString() == u"phone"_s)
+            out.site.phone = t.toObject().value(u"value"_s).toString();
+    const QJsonValue zone = extensionValue(r, kTimeZoneExt, u"valueCode"_s);
+    if (!zone.isUndefined()) {
+        if (!QTimeZone(zone.toString().toUtf8()).isValid())
+            return invalid(type, u"timezone"_s, tr("unknown time zone"));
+        out.site.timeZone = zone.toString();
+    }
+    return out;
+}
+
+Result<FhirMapping::RemotePractitioner> FhirMapping::readPractitioner(const QJsonObject &r)
+{
+    const QString type = u"Practitioner"_s;
+    if (r.value(u"resourceType"_s).toString() != type || serverId(r).isEmpty())
+        return invalid(type, u"id"_s, tr("not a Practitioner with an id"));
+    RemotePractitioner out;
+    Practitioner &p = out.practitioner;
+    p.id = guichetId(r);
+    const QJsonObject name = r.value(u"name"_s).toArray().first().toObject();
+    p.lastName = name.value(u"family"_s).toString().trimmed();
+    p.firstName = name.value(u"given"_s).toArray().first().toString().trimmed();
+    p.title = name.value(u"prefix"_s).toArray().first().toString();
+    if (p.lastName.isEmpty())
+        return invalid(type, u"name.family"_s, tr("missing"));
+    p.active = r.value(u"active"_s).toBool(true);
+    p.registration = identifierValue(r, kRegistrationSystem);
+    const QJsonValue qualification = r.value(u"qualification"_s).toArray().first().toObject().value(u"code"_s);
+    p.specialty = codingIn(qualification, kSpecialtySystem).value(u"code"_s).toString();
+    if (p.specialty.isEmpty())
+        p.specialty = qualification.toObject().value(u"text"_s).toString();
+    if (p.specialty.isEmpty())
+        p.specialty = u"general-practice"_s;
+    const QJsonValue color = extensionValue(r, u"color"_s, u"valueString"_s);
+    p.color = color.isString() && color.toString().size() == 7 && color.toString().startsWith(u'#') ? color.toString()
+                                                                                                  : u"#4a90d9"_s;
+    const QJsonValue deadline = extensionValue(r, u"online-cancel-deadline-hours"_s, u"valueInteger"_s);
+    if (!deadline.isUndefined()) {
+        if (!deadline.isDouble() || deadline.toInt(-1) < 0 || deadline.toInt() > 24 * 14)
+            return invalid(type, u"online-cancel-deadline-hours"_s, tr("not a number of hours"));
+        p.onlineCancelDeadlineHours = deadline.toInt();
+    }
+    p.acceptsNewPatientsOnline = extensionValue(r, u"accepts-new-patients-online"_s, u"valueBoolean"_s).toBool(true);
+    return out;
+}
+
+Result<FhirMapping::RemoteRole> FhirMapping::readPractitionerRole(const QJsonObject &r)
+{
+    const QString type = u"PractitionerRole"_s;
+    if (r.value(u"resourceType"_s).toString() != type || serverId(r).isEmpty())
+        return invalid(type, u"id"_s, tr("not a PractitionerRole with an id"));
+    RemoteRole out;
+    out.practitionerServerId = referenceId(r.value(u"practitioner"_s), u"Practitioner"_s);
+    if (out.practitionerServerId.isEmpty())
+        return invalid(type, u"practitioner"_s, tr("missing"));
+    out.locationServerId = referenceId(r.value(u"location"_s).toArray().first(), u"Location"_s);
+    out.specialty = codingIn(r.value(u"specialty"_s).toArray().first(), kSpecialtySystem).value(u"code"_s).toString();
+    return out;
+}
+
+Result<FhirMapping::RemotePatient> FhirMapping::readPatient(const QJsonObject &r)
+{
+    const QString type = u"Patient"_s;
+    if (r.value(u"resourceType"_s).toString() != type || serverId(r).isEmpty())
+        return invalid(type, u"id"_s, tr("not a Patient with an id"));
+    if (!r.value(u"name"_s).isArray())
+        return invalid(type, u"name"_s, tr("missing"));
+    RemotePatient out;
+    Patient &p = out.patient;
+    p.id = guichetId(r);
+    p.origin = u"online"_s;
+    for (const auto &n : r.value(u"name"_s).toArray()) {
+        const QJsonObject name = n.toObject();
+        if (badString(name, u"family"_s) || (name.contains(u"given"_s) && !name.value(u"given"_s).isArray()))
+            return invalid(type, u"name"_s, tr("wrong type"));
+        QStringList given;
+        for (const auto &g : name.value(u"given"_s).toArray())
+            given << g.toString().trimmed();
+        const QString use = name.value(u"use"_s).toString();
+        if (use == u"usual"_s) {
+            p.usageName = name.value(u"family"_s).toString().trimmed();
+            p.usedFirstName = given.join(u' ');
+        } else if (p.birthName.isEmpty()) {
+            p.birthName = name.value(u"family"_s).toString().trimmed();
+            p.firstNames = given.join(u' ').simplified();
+        }
+    }
+    if (p.birthName.isEmpty())
+        return invalid(type, u"name.family"_s, tr("missing"));
+    if (p.firstNames.isEmpty())
+        return invalid(type, u"name.given"_s, tr("missing"));
+    const QString gender = r.value(u"gender"_s).toString(u"unknown"_s);
+    if (!QStringList{u"female"_s, u"male"_s, u"other"_s, u"unknown"_s}.contains(gender))
+        return invalid(type, u"gender"_s, tr("unknown code '%1'").arg(gender.left(40)));
+    p.sex = sexFromCode(gender);
+    const QString birth = r.value(u"birthDate"_s).toString();
+    p.birthDate = QDate::fromString(birth, Qt::ISODate);
+    if (!p.birthDate.isValid() || birth.size() != 10)
+        return invalid(type, u"birthDate"_s, tr("missing or not a full date"));
+    if (r.contains(u"active"_s) && !r.value(u"active"_s).isBool())
+        return invalid(type, u"active"_s, tr("wrong type"));
+    p.active = r.value(u"active"_s).toBool(true);
+    p.deceased = r.value(u"deceasedBoolean"_s).toBool(r.contains(u"deceasedDateTime"_s));
+    p.niss = identifierValue(r, kNissSystem);
+    p.nir = identifierValue(r, kNirSystem);
+    p.externalId = identifierValue(r, kExternalSystem);
+    for (const auto &t : r.value(u"telecom"_s).toArray()) {
+        const QJsonObject c = t.toObject();
+        const QString value = c.value(u"value"_s).toString().trimmed();
+        if (c.value(u"system"_s).toString() == u"email"_s && p.email.isEmpty())
+            p.email = value;
+        else if (c.value(u"system"_s).toString() == u"phone"_s || c.value(u"system"_s).toString() == u"sms"_s) {
+            if ((c.value(u"use"_s).toString() == u"mobile"_s || c.value(u"system"_s).toString() == u"sms"_s)
+                && p.mobilePhone.isEmpty())
+                p.mobilePhone = value;
+            else if (p.otherPhone.isEmpty())
+                p.otherPhone = value;
+        }
+    }
+    const QJsonObject address = r.value(u"address"_s).toArray().first().toObject();
+    QStringList lines;
+    for (const auto &l : address.value(u"line"_s).toArray())
+        lines << l.toString();
+    p.address = lines.join(u", "_s);
+    p.postcode = address.value(u"postalCode"_s).toString();
+    p.city = address.value(u"city"_s).toString();
+    p.country = address.value(u"country"_s).toString();
+    const QJsonValue language = r.value(u"communication"_s).toArray().first().toObject().value(u"language"_s);
+    const QString code = codingIn(language, u"urn:ietf:bcp:47"_s).value(u"code"_s).toString();
+    if (!code.isEmpty())
+        p.language = code.left(2).toLower();
+    for (const auto &l : r.value(u"link"_s).toArray())
+        if (l.toObject().value(u"type"_s).toString() == u"replaced-by"_s)
+            out.replacedByServerId = referenceId(l.toObject().value(u"other"_s), u"Patient"_s);
+    const QJsonValue status = extensionValue(r, u"identity-status"_s, u"valueCode"_s);
+    if (!status.isUndefined()) {
+        const auto s = IdentityStatuses::fromCode(status.toString());
+        if (!s)
+            return invalid(type, u"identity-status"_s, tr("unknown code '%1'").arg(status.toString().left(40)));
+        p.identityStatus = *s;
+    }
+    p.birthPlaceCode = extensionValue(r, u"birth-place"_s, u"valueCode"_s).toString();
+    p.homonym = extensionValue(r, u"homonym"_s, u"valueBoolean"_s).toBool(false);
+    p.doubtful = extensionValue(r, u"doubtful"_s, u"valueBoolean"_s).toBool(false);
+    p.notifySms = extensionValue(r, u"notify-sms"_s, u"valueBoolean"_s).toBool(true);
+    p.notifyEmail = extensionValue(r, u"notify-email"_s, u"valueBoolean"_s).toBool(true);
+    const QString origin = extensionValue(r, u"origin"_s, u"valueCode"_s).toString();
+    if (QStringList{u"desk"_s, u"online"_s, u"import"_s, u"demo"_s}.contains(origin))
+        p.origin = origin;
+    out.holderServerId = referenceId(extensionValue(r, u"holder"_s, u"valueReference"_s), u"Patient"_s);
+    if (!out.holderServerId.isEmpty())
+        p.relationship = extensionValue(r, u"relationship"_s, u"valueCode"_s).toString(u"other"_s);
+    return out;
+}
+
+Result<FhirMapping::RemoteAppointment> FhirMapping::readAppointment(const QJsonObject &r)
+{
+    const QString type = u"Appointment"_s;
+    if (r.value(u"resourceType"_s).toString() != type || serverId(r).isEmpty())
+        return invalid(type, u"id"_s, tr("not an Appointment with an id"));
+    RemoteAppointment out;
+    Appointment &a = out.appointment;
+    a.id = guichetId(r);
+    const QString status = r.value(u"status"_s).toString();
+    const auto local = localStatus(status);
+    if (!local)
+        return invalid(type, u"status"_s, tr("unknown or unsupported status '%1'").arg(status.left(40)));
+    a.status = *local;
+    a.start = parseInstant(r.value(u"start"_s));
+    a.end = parseInstant(r.value(u"end"_s));
+    if (!a.start.isValid())
+        return invalid(type, u"start"_s, tr("missing or not a time with its offset"));
+    if (!a.end.isValid() && r.value(u"minutesDuration"_s).isDouble())
+        a.end = a.start.addSecs(qint64(r.value(u"minutesDuration"_s).toInt()) * 60);
+    if (!a.end.isValid())
+        return invalid(type, u"end"_s, tr("missing or not a time with its offset"));
+    if (a.end <= a.start || a.start.secsTo(a.end) > 24 * 3600)
+        return invalid(type, u"end"_s, tr("the end is not after the start, or the visit lasts more than a day"));
+    for (const auto &p : r.value(u"participant"_s).toArray()) {
+        const QJsonValue actor = p.toObject().value(u"actor"_s);
+        if (const QString id = referenceId(actor, u"Patient"_s); !id.isEmpty())
+            out.patientServerId = id;
+        if (const QString id = referenceId(actor, u"Practitioner"_s); !id.isEmpty())
+            out.practitionerServerId = id;
+    }
+    if (out.patientServerId.isEmpty())
+        return invalid(type, u"participant"_s, tr("no patient"));
+    if (out.practitionerServerId.isEmpty())
+        return invalid(type, u"participant"_s, tr("no practitioner"));
+    const QJsonObject motif = codingIn(r.value(u"serviceType"_s).toArray().first(), kMotifSystem);
+    out.motifId = motif.value(u"code"_s).toString();
+    out.motifLabel = motif.value(u"display"_s).toString();
+    if (!out.motifId.isEmpty() && QUuid::fromString(out.motifId).isNull())
+        return invalid(type, u"serviceType"_s, tr("the visit reason's code is not Guichet's"));
+    const QJsonValue reason = r.value(u"cancelationReason"_s);
+    a.reason = reason.toObject().value(u"text"_s).toString();
+    if (a.reason.isEmpty())
+        a.reason = extensionValue(r, u"status-reason"_s, u"valueString"_s).toString();
+    const QString cancellation = codingIn(reason, kCancellationSystem).value(u"code"_s).toString();
+    if (a.status == AppointmentStatus::Cancelled) {
+        a.lateCancellation = cancellation.endsWith(u"-late"_s);
+        a.cancelledBy = cancellation.section(u'-', 0, 0);
+        if (a.cancelledBy != u"practice"_s)
+            a.cancelledBy = u"patient"_s; // cancelled online or by the central agenda for the patient
+    }
+    a.note = r.value(u"comment"_s).toString();
+    a.createdAt = parseInstant(r.value(u"created"_s));
+    const QString channel = extensionValue(r, u"channel"_s, u"valueCode"_s).toString();
+    a.channel = QStringList{u"desk"_s, u"phone"_s, u"online"_s}.contains(channel) ? channel : u"online"_s;
+    a.excused = extensionValue(r, u"excused"_s, u"valueBoolean"_s).toBool(false);
+    a.noShowErased = extensionValue(r, u"noshow-erased"_s, u"valueBoolean"_s).toBool(false);
+    return out;
+}
+
+// ---------------------------------------------------------------- three-way merge
+
+#define GUICHET_FIELDS_PATIENT(X)                                                                                     \
+    X("birth_name", birthName) X("first_names", firstNames) X("birth_date", birthDate) X("sex", sex)                  \
+    X("birth_place", birthPlaceCode) X("usage_name", usageName) X("used_first_name", usedFirstName)                   \
+    X("address", address) X("postcode", postcode) X("city", city) X("country", country)                              \
+    X("mobile_phone", mobilePhone) X("other_phone", otherPhone) X("email", email) X("niss", niss) X("nir", nir)       \
+    X("identity_status", identityStatus) X("deceased", deceased) X("homonym", homonym) X("doubtful", doubtful)        \
+    X("notify_sms", notifySms) X("notify_email", notifyEmail) X("language", language) X("holder_id", holderId)        \
+    X("relationship", relationship) X("active", active) X("replaced_by", replacedBy)
+
+#define GUICHET_FIELDS_APPOINTMENT(X)                                                                                 \
+    X("patient_id", patientId) X("practitioner_id", practitionerId) X("motif_id", motifId) X("start", start)          \
+    X("end", end) X("status", status) X("cancelled_by", cancelledBy) X("late_cancellation", lateCancellation)         \
+    X("excused", excused) X("noshow_erased", noShowErased) X("reason", reason) X("note", note) X("channel", channel)
+
+#define GUICHET_FIELD_GET(name, member) out.insert(QLatin1String(name), jsonOf(x.member));
+#define GUICHET_FIELD_COPY(name, member)                                                                              \
+    if (names.contains(QLatin1String(name)))                                                                          \
+        to.member = from.member;
+
+QJsonObject FhirMapping::fields(const Patient &x)
+{
+    QJsonObject out;
+    GUICHET_FIELDS_PATIENT(GUICHET_FIELD_GET)
+    return out;
+}
+
+QJsonObject FhirMapping::fields(const Appointment &x)
+{
+    QJsonObject out;
+    GUICHET_FIELDS_APPOINTMENT(GUICHET_FIELD_GET)
+    return out;
+}
+
+void FhirMapping::copyFields(Patient &to, const Patient &from, const QSet<QString> &names)
+{
+    GUICHET_FIELDS_PATIENT(GUICHET_FIELD_COPY)
+}
+
+void FhirMapping::copyFields(Appointment &to, const Appointment &from, const QSet<QString> &names)
+{
+    GUICHET_FIELDS_APPOINTMENT(GUICHET_FIELD_COPY)
+}
+
+} // namespace guichet

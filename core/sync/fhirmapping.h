@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/appointment.h"
+#include "domain/patient.h"
+#include "domain/practice.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSet>
+
+#include <functional>
+
+namespace guichet {
+
+// DESIGN.md's mapping between Guichet's rows and FHIR R4 resources, both ways. Whatever
+// comes from the server is validated here: an unknown code, a missing field or a wrong
+// type gives an Invalid error naming it, and nothing is written.
+class FhirMapping final
+{
+    Q_DECLARE_TR_FUNCTIONS(FhirMapping)
+public:
+    // urn:guichet:<installation>: the identifier system of what this installation creates.
+    explicit FhirMapping(QString system, std::function<QString(const QString &type, const QString &localId)> serverIdOf)
+        : m_system(std::move(system)), m_serverIdOf(std::move(serverIdOf))
+    { }
+
+    QString system() const { return m_system; }
+    // "identifier=<system>|<id>" for conditional creates and searches.
+    QString identifierQuery(const QString &localId) const;
+
+    QJsonObject location(const Site &site) const;
+    QJsonObject practitioner(const Practitioner &practitioner) const;
+    QJsonObject practitionerRole(const Practitioner &practitioner) const;
+    QJsonObject patient(const Patient &patient) const;
+    QJsonObject appointment(const Appointment &appointment, const QString &motifLabel) const;
+
+    // A Guichet UUID carried by any Guichet installation's identifier, when the resource has one.
+    static QString guichetId(const QJsonObject &resource);
+    static QString serverId(const QJsonObject &resource) { return resource.value(QLatin1String("id")).toString(); }
+    static QString versionOf(const QJsonObject &resource);
+    static QString referenceId(const QJsonValue &reference, const QString &type); // "Patient/abc" -> abc
+
+    // Received resources. Server references are left for the engine to resolve.
+    struct RemoteSite { Site site; };
+    struct RemotePractitioner { Practitioner practitioner; };
+    struct RemoteRole { QString practitionerServerId; QString locationServerId; QString specialty; };
+    struct RemotePatient { Patient patient; QString holderServerId; QString replacedByServerId; };
+    struct RemoteAppointment
+    {
+        Appointment appointment;
+        QString patientServerId;
+        QString practitionerServerId;
+        QString motifId; // Guichet's motif code, may be empty
+        QString motifLabel;
+    };
+    static Result<RemoteSite> readLocation(const QJsonObject &resource);
+    static Result<RemotePractitioner> readPractitioner(const QJsonObject &resource);
+    static Result<RemoteRole> readPractitionerRole(const QJsonObject &resource);
+    static Result<RemotePatient> readPatient(const QJsonObject &resource);
+    static Result<RemoteAppointment> readAppointment(const QJsonObject &resource);
+
+    // The fields a three-way merge compares (the mapped ones only, as JSON values), and
+    // copying some of them from one record to another.
+    static QJsonObject fields(const Patient &patient);
+    static QJsonObject fields(const Appointment &appointment);
+    static void copyFields(Patient &to, const Patient &from, const QSet<QString> &names);
+    static void copyFields(Appointment &to, const Appointment &from, const QSet<QString> &names);
+
+private:
+    QJsonObject identified(const QString &type, const QString &localId) const;
+    QString reference(const QString &type, const QString &localId) const;
+
+    QString m_system;
+    std::function<QString(const QString &, const QString &)> m_serverIdOf;
+};
+
+} // namespace guichet

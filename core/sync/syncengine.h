@@ -1,0 +1,126 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace guichet {
+
+class Clock;
+class Database;
+class FhirClient;
+class FhirMapping;
+class Session;
+
+struct SyncReport
+{
+    int pushed = 0; // resources written to the server
+    int pulled = 0; // resources applied locally
+    int rejected = 0; // received resources refused by validation (logged)
+    int newConflicts = 0;
+    int openConflicts = 0; // after the run
+    int parked = 0; // journal entries parked after failing too often
+    int pending = 0; // journal entries still to push after the run
+    bool offline = false; // the server could not be reached
+    bool serverError = false; // the server answered with errors (5xx, malformed)
+    QStringList log; // what went wrong, for the log file and the CLI; never a secret
+};
+
+// A change that needs a person: the same field changed on both sides, two bookings of one
+// slot, an appointment cancelled online while the desk moved it.
+struct SyncConflict
+{
+    QString id;
+    QString resourceType; // Patient, Appointment
+    QString localId;
+    QString kind; // fields, double-booking, cancelled-moved
+    QStringList fields; // the fields changed on both sides
+    QJsonObject local; // Guichet's fields (snake_case) at the time
+    QJsonObject remote;
+    QString remoteVersion;
+    QString otherId; // double-booking: the local appointment already in the slot
+    QDateTime createdAt;
+    QDateTime resolvedAt;
+    QString resolution;
+};
+
+// Exchanges the local database with the central agenda (DESIGN.md: Synchronisation).
+// Push: the change journal (and, once, everything never sent), each entity's current state
+// written with a conditional create on Guichet's identifier or an If-Match update; a 412
+// re-reads and merges field by field against the last synchronised copy. Pull: each
+// resource type by _lastUpdated with an overlap, paging with or without `next` links, the
+// watermark from the server's times. Every local write of a step is one transaction, so
+// a crash at any point leaves a sound database and a journal that completes on replay.
+class SyncEngine final
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+public:
+    SyncEngine(const Database &db, FhirClient &client, const Clock &clock);
+    ~SyncEngine();
+    SyncEngine(const SyncEngine &) = delete;
+    SyncEngine &operator=(const SyncEngine &) = delete;
+
+    void setPageSize(int size) { m_pageSize = size; }
+    void setOverlapSeconds(int seconds) { m_overlapSecs = seconds; }
+    // (done, total, what) as the run goes; called on the engine's thread.
+    void setProgress(std::function<void(int, int, const QString &)> progress) { m_progress = std::move(progress); }
+
+    SyncReport runOnce();
+    void push(SyncReport &report);
+    void pull(SyncReport &report);
+
+    // The identifier system of this installation: urn:guichet:<database id>.
+    static Result<QString> installationSystem(const Database &db);
+    static int pendingCount(const Database &db); // journal entries of synchronised entities
+    static int parkedCount(const Database &db);
+    static QList<SyncConflict> conflicts(const Database &db, bool openOnly = true);
+    static int openConflictCount(const Database &db);
+    // Resolves a conflict: "local" keeps the desk's version (pushed at the next sync),
+    // "remote" takes the server's; for two bookings of one slot, "both" keeps both
+    // appointments, "local" cancels the one from the server, "remote" the desk's.
+    static Result<void> resolve(const Session &session, const QString &conflictId, const QString &choice);
+
+    static QStringList resourceTypes(); // in pull order
+
+private:
+    struct Link;
+    std::optional<Link> link(const QString &type, const QString &localId) const;
+    QString localIdOf(const QString &type, const QString &serverId) const;
+    Result<void> saveLink(const QString &type, const QString &localId, const QString &serverId,
+                          const QString &version, const QJsonObject &shadow) const;
+
+    enum class Outcome { Done, Failed, Offline, Conflict };
+    Outcome pushEntity(const QString &type, const QString &localId, SyncReport &report, int depth = 0);
+    Outcome pushResource(const QString &type, const QString &localId, SyncReport &report);
+    Outcome mergeAfterPrecondition(const QString &type, const QString &localId, SyncReport &report);
+    void markJournal(const QString &entity, const QString &localId, qint64 upToSeq, const QString &state,
+                     const QString &error, bool countAttempt);
+
+    bool pullType(const QString &type, SyncReport &report);
+    Result<bool> apply(const QJsonObject &resource, SyncReport &report, int depth = 0);
+    Result<QString> ensureLocal(const QString &type, const QString &serverId, SyncReport &report, int depth);
+    Result<bool> applyPatient(const QJsonObject &resource, SyncReport &report, int depth);
+    Result<bool> applyAppointment(const QJsonObject &resource, SyncReport &report, int depth);
+    Result<bool> applyPractice(const QJsonObject &resource);
+    Result<void> recordConflict(const SyncConflict &conflict, SyncReport &report) const;
+
+    const Database &m_db;
+    FhirClient &m_client;
+    const Clock &m_clock;
+    std::unique_ptr<FhirMapping> m_mapping;
+    int m_pageSize = 200;
+    int m_overlapSecs = 120;
+    std::function<void(int, int, const QString &)> m_progress;
+    QString m_lastError; // of the last failed step, for the report
+    bool m_lastRefused = false; // the server refused it (4xx): retrying the same will not help
+};
+
+} // namespace guichet
