@@ -1,6 +1,8 @@
 #include "fhirclient.h"
 
 #include <QEventLoop>
+
+#include <cstdlib>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +14,19 @@
 using namespace Qt::StringLiterals;
 
 namespace guichet {
+
+namespace {
+
+// GUICHET_TEST_CRASH=sync.request:N kills the process once the N-th answer has arrived and
+// before anything is written locally: the worst moment, which the crash tests aim at.
+void crashAfterRequestForTests(int count)
+{
+    static const QByteArray chosen = qgetenv("GUICHET_TEST_CRASH");
+    if (chosen.startsWith("sync.request:") && chosen.mid(13).toInt() == count)
+        std::abort();
+}
+
+} // namespace
 
 Result<QUrl> ServerAddress::parse(const QString &text)
 {
@@ -120,6 +135,7 @@ FhirResponse FhirClient::send(const QByteArray &verb, const QUrl &url, const QBy
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
 
+    crashAfterRequestForTests(m_requests);
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray data = reply->readAll();
     if (reply->error() != QNetworkReply::NoError && response.status == 0)

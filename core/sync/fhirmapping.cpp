@@ -166,6 +166,38 @@ QString FhirMapping::guichetId(const QJsonObject &resource)
     return {};
 }
 
+namespace {
+
+QJsonValue prunedValue(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().trimmed().isEmpty() ? QJsonValue(QJsonValue::Undefined) : value;
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const auto &v : value.toArray())
+            if (const QJsonValue p = prunedValue(v); !p.isUndefined())
+                out.append(p);
+        return out.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(out);
+    }
+    if (value.isObject()) {
+        const QJsonObject p = FhirMapping::pruned(value.toObject());
+        const bool hollowExtension = p.size() == 1 && p.contains(u"url"_s);
+        return p.isEmpty() || hollowExtension ? QJsonValue(QJsonValue::Undefined) : QJsonValue(p);
+    }
+    return value;
+}
+
+} // namespace
+
+QJsonObject FhirMapping::pruned(const QJsonObject &resource)
+{
+    QJsonObject out;
+    for (auto it = resource.constBegin(); it != resource.constEnd(); ++it)
+        if (const QJsonValue p = prunedValue(it.value()); !p.isUndefined())
+            out.insert(it.key(), p);
+    return out;
+}
+
 QString FhirMapping::versionOf(const QJsonObject &resource)
 {
     return resource.value(u"meta"_s).toObject().value(u"versionId"_s).toString();

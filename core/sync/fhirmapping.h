@@ -35,6 +35,10 @@ public:
     QJsonObject patient(const Patient &patient) const;
     QJsonObject appointment(const Appointment &appointment, const QString &motifLabel) const;
 
+    // FHIR allows no empty strings, arrays or objects: they are dropped, and extensions left
+    // without a value with them.
+    static QJsonObject pruned(const QJsonObject &resource);
+
     // A Guichet UUID carried by any Guichet installation's identifier, when the resource has one.
     static QString guichetId(const QJsonObject &resource);
     static QString serverId(const QJsonObject &resource) { return resource.value(QLatin1String("id")).toString(); }

@@ -282,6 +282,11 @@ void SyncEngine::push(SyncReport &report)
     const QString url = m_client.base().toString();
     const bool uploaded = m_db.setting(u"sync.uploaded_to"_s) == url;
     if (!uploaded) {
+        // The practitioners first: patients book them online.
+        if (auto r = m_db.exec(u"SELECT id FROM practitioners p WHERE NOT EXISTS (SELECT 1 FROM sync_links l WHERE "
+                               "l.resource_type = 'Practitioner' AND l.local_id = p.id) ORDER BY rowid"_s))
+            while (r->next())
+                add(u"Practitioner"_s, r->value(0).toString(), 0);
         if (auto r = m_db.exec(u"SELECT id FROM patients p WHERE NOT EXISTS (SELECT 1 FROM sync_links l WHERE "
                                "l.resource_type = 'Patient' AND l.local_id = p.id) ORDER BY holder_id IS NOT NULL, rowid"_s))
             while (r->next())
@@ -316,6 +321,18 @@ void SyncEngine::push(SyncReport &report)
         m_lastError.clear();
         const Outcome outcome = pushEntity(item.type, item.localId, report);
         const QString entity = journalEntity(item.type);
+        if (entity.isEmpty()) { // practitioners: not journalled, sent once
+            if (outcome == Outcome::Offline) {
+                report.offline = true;
+                report.log << tr("The central agenda cannot be reached: %1").arg(m_lastError);
+                return;
+            }
+            if (outcome != Outcome::Done) {
+                allDone = false;
+                report.log << tr("%1 %2 not sent: %3").arg(item.type, item.localId, m_lastError);
+            }
+            continue;
+        }
         if (outcome == Outcome::Done) {
             markJournal(entity, item.localId, item.maxSeq > 0 ? item.maxSeq : std::numeric_limits<qint64>::max(),
                         u"sent"_s, {}, false);
@@ -435,6 +452,7 @@ SyncEngine::Outcome SyncEngine::pushResource(const QString &type, const QString 
         resource = m_mapping->location(*s);
     }
 
+    resource = FhirMapping::pruned(resource);
     auto classify = [&](const FhirResponse &r) {
         m_lastError = r.error;
         if (r.networkFailure())

@@ -1,0 +1,683 @@
+// Sync against the real FHIR peer (tests/fhir-peer: Medplum's router in memory), and
+// through a fault-injecting proxy in front of it.
+#include "agenda/appointmentservice.h"
+#include "identity/patientservice.h"
+#include "store/appointmentrepository.h"
+#include "store/changejournal.h"
+#include "store/database.h"
+#include "store/democlinic.h"
+#include "store/patientrepository.h"
+#include "sync/fhirclient.h"
+#include "sync/fhirmapping.h"
+#include "sync/syncengine.h"
+#include "sync/syncsettings.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QSqlRecord>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace guichet;
+using namespace guichet::test;
+
+namespace {
+
+// A Node program of tests/fhir-peer that prints "listening <port>" once ready.
+class NodeServer final
+{
+public:
+    explicit NodeServer(const QStringList &arguments)
+    {
+        m_process.setWorkingDirectory(QStringLiteral(GUICHET_PEER_DIR));
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(u"node"_s, arguments);
+        if (!m_process.waitForStarted(20000))
+            return;
+        QSignalSpy ready(&m_process, &QProcess::readyReadStandardOutput);
+        while (!m_out.contains("\n") && m_process.state() == QProcess::Running) {
+            if (m_process.bytesAvailable() == 0 && !ready.wait(30000))
+                break;
+            m_out += m_process.readAllStandardOutput();
+        }
+        const QByteArray line = m_out.left(m_out.indexOf('\n'));
+        if (line.startsWith("listening "))
+            m_port = line.mid(10).toInt();
+    }
+    ~NodeServer() { stop(); }
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    int port() const { return m_port; }
+    QString errors() { return QString::fromUtf8(m_process.readAllStandardError()); }
+
+private:
+    QProcess m_process;
+    QByteArray m_out;
+    int m_port = 0;
+};
+
+QString baseOf(int port)
+{
+    return u"http://127.0.0.1:%1/fhir/"_s.arg(port);
+}
+
+QJsonObject participant(const QString &reference)
+{
+    return QJsonObject{{u"actor"_s, QJsonObject{{u"reference"_s, reference}}}, {u"status"_s, u"accepted"_s}};
+}
+
+QJsonObject named(const QString &family, const QString &given)
+{
+    return QJsonObject{{u"family"_s, family}, {u"given"_s, QJsonArray{given}}};
+}
+
+int freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort(); // closed when `probe` goes: nothing listens there
+}
+
+// Rows compared between two databases: what the central agenda carries.
+QStringList rows(const Database &db, const QString &sql)
+{
+    QStringList out;
+    auto r = db.exec(sql);
+    while (r && r->next()) {
+        QStringList cells;
+        for (int i = 0; i < r->record().count(); ++i)
+            cells << r->value(i).toString();
+        out << cells.join(u'|');
+    }
+    return out;
+}
+
+const QString kPatientRows = u"SELECT id, birth_name, first_names, birth_date, sex, usage_name, used_first_name, "
+                             "mobile_phone, other_phone, email, niss, nir, identity_status, holder_id, relationship, "
+                             "active, postcode, city, notify_sms, notify_email FROM patients ORDER BY id"_s;
+const QString kAppointmentRows = u"SELECT id, patient_id, practitioner_id, motif_id, start_utc, end_utc, status, "
+                                 "cancelled_by, late_cancellation, excused, reason, note, channel FROM appointments "
+                                 "ORDER BY id"_s;
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void roundTripOfADemoClinic();
+    void bookingsFlowBothWays();
+    void offlineChangesReachTheServerExactlyOnce();
+    void bothSidesChangedMergeOrConflict();
+    void twoBookingsOfOneSlotAreRaised();
+    void cancelledOnlineWhileMovedAtTheDesk();
+    void invalidResourcesAreRefusedAndLogged();
+    void pagingFollowsShortPagesAndWatermark();
+    void faultsNeverCorruptAndSyncConverges();
+    void killedSyncLeavesASoundDatabase();
+    void serverAddressRules();
+    void tokenOnlyInTheKeychain();
+
+private:
+    QJsonObject stats();
+    void reset();
+    SyncReport sync(Database &db, const Clock &clock, int port = 0, int pageSize = 50, int timeoutMs = 5000);
+    QString bookOn(TempDatabase &t, const MiniPractice &p, const QString &patientId, const QDateTime &start);
+    QString addPatient(TempDatabase &t, const QString &name, const QString &birth);
+
+    std::unique_ptr<NodeServer> m_peer;
+    std::unique_ptr<FhirClient> m_portal; // plays the online booking portal of the central agenda
+};
+
+void TestSync::initTestCase()
+{
+    m_peer = std::make_unique<NodeServer>(QStringList{u"server.mjs"_s, u"--port"_s, u"0"_s});
+    QVERIFY2(m_peer->port() > 0, qPrintable(u"the FHIR peer did not start (run npm ci in tests/fhir-peer): "_s
+                                             + m_peer->errors()));
+    m_portal = std::make_unique<FhirClient>(QUrl(baseOf(m_peer->port())), QByteArray());
+}
+
+void TestSync::init()
+{
+    reset();
+}
+
+void TestSync::reset()
+{
+    const FhirResponse r = m_portal->create(u"../$reset"_s, QJsonObject{}, {});
+    QCOMPARE(r.status, 200);
+}
+
+QJsonObject TestSync::stats()
+{
+    return m_portal->get(u"../$stats"_s).json;
+}
+
+SyncReport TestSync::sync(Database &db, const Clock &clock, int port, int pageSize, int timeoutMs)
+{
+    FhirClient client(QUrl(baseOf(port ? port : m_peer->port())), QByteArray());
+    client.setTimeoutMs(timeoutMs);
+    SyncEngine engine(db, client, clock);
+    engine.setPageSize(pageSize);
+    return engine.runOnce();
+}
+
+QString TestSync::addPatient(TempDatabase &t, const QString &name, const QString &birth)
+{
+    PatientInput in;
+    in.birthName = name;
+    in.firstNames = u"Claire"_s;
+    in.birthDate = birth;
+    in.sex = u"female"_s;
+    in.phones = {u"+32470123456"_s};
+    auto p = PatientService::add(t.session(), in);
+    return p ? p->id : QString();
+}
+
+QString TestSync::bookOn(TempDatabase &t, const MiniPractice &p, const QString &patientId, const QDateTime &start)
+{
+    AppointmentDraft d;
+    d.practitionerId = p.practitionerId;
+    d.patientId = patientId;
+    d.motifId = p.consultationId;
+    d.start = start;
+    auto b = AppointmentService::book(t.session(), d);
+    if (!b)
+        qWarning() << b.error().message;
+    return b ? b->appointment.id : QString();
+}
+
+void TestSync::roundTripOfADemoClinic()
+{
+    TempDatabase a;
+    DemoOptions options;
+    options.patients = 80;
+    options.practitioners = 3;
+    options.weeks = 1;
+    QVERIFY(DemoClinic::create(a.db(), a.clock(), options));
+    const SyncReport first = sync(a.db(), a.clock());
+    QVERIFY2(first.log.isEmpty(), qPrintable(first.log.join(u'\n')));
+    QVERIFY(first.pushed > 80);
+    QCOMPARE(first.pending, 0);
+    const QJsonObject s = stats();
+    QCOMPARE(s.value(u"Patient"_s).toInt(), 80);
+    QCOMPARE(s.value(u"Practitioner"_s).toInt(), 3);
+    QCOMPARE(qint64(s.value(u"Appointment"_s).toInt()), AppointmentRepository(a.db()).count());
+
+    TempDatabase b;
+    const SyncReport pulled = sync(b.db(), b.clock());
+    QVERIFY2(pulled.log.isEmpty(), qPrintable(pulled.log.join(u'\n')));
+    QCOMPARE(pulled.pushed, 0);
+    QCOMPARE(rows(b.db(), kPatientRows), rows(a.db(), kPatientRows));
+    QCOMPARE(rows(b.db(), kAppointmentRows), rows(a.db(), kAppointmentRows));
+    QCOMPARE(rows(b.db(), u"SELECT id, last_name, first_name, specialty FROM practitioners ORDER BY id"_s),
+             rows(a.db(), u"SELECT id, last_name, first_name, specialty FROM practitioners ORDER BY id"_s));
+
+    // Nothing changed: a second exchange moves nothing either way.
+    const SyncReport again = sync(a.db(), a.clock());
+    QCOMPARE(again.pushed, 0);
+    QCOMPARE(again.pulled, 0);
+    const SyncReport againB = sync(b.db(), b.clock());
+    QCOMPARE(againB.pushed, 0);
+    QCOMPARE(againB.pulled, 0);
+    // Synced rows know their server id and version.
+    QCOMPARE(rows(a.db(), u"SELECT count(*) FROM appointments WHERE server_id IS NULL OR version IS NULL"_s),
+             QStringList{u"0"_s});
+}
+
+void TestSync::bookingsFlowBothWays()
+{
+    TempDatabase desk;
+    const MiniPractice p = addMiniPractice(desk.db());
+    addLongOpeningHours(desk.db(), p.practitionerId, p.siteId);
+    const QString patient = addPatient(desk, u"Lambert"_s, u"1984-05-06"_s);
+    const QString booked = bookOn(desk, p, patient, QDateTime(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc()));
+    QVERIFY(!booked.isEmpty());
+    QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
+
+    // The desk's booking is on the server, with Guichet's identifier.
+    const FhirResponse found = m_portal->get(u"Appointment?identifier=urn:guichet:"_s
+                                             + desk.db().setting(u"database.id"_s) + u"|"_s + booked);
+    QCOMPARE(found.json.value(u"entry"_s).toArray().size(), 1);
+
+    // A patient books online: it appears at the desk after one sync.
+    auto link = [&](const QString &type, const QString &local) {
+        return rows(desk.db(), u"SELECT server_id FROM sync_links WHERE resource_type = '%1' AND local_id = '%2'"_s
+                                   .arg(type, local))
+            .value(0);
+    };
+    const QJsonObject online{
+        {u"resourceType"_s, u"Appointment"_s},
+        {u"status"_s, u"booked"_s},
+        {u"start"_s, u"2026-11-24T10:00:00Z"_s},
+        {u"end"_s, u"2026-11-24T10:15:00Z"_s},
+        {u"participant"_s,
+         QJsonArray{participant(u"Patient/"_s + link(u"Patient"_s, patient)),
+                    participant(u"Practitioner/"_s + link(u"Practitioner"_s, p.practitionerId))}}};
+    const FhirResponse created = m_portal->create(u"Appointment"_s, online, {});
+    QCOMPARE(created.status, 201);
+    const SyncReport report = sync(desk.db(), desk.clock());
+    QCOMPARE(report.pulled, 1);
+    const QStringList appeared = rows(desk.db(), u"SELECT channel, status, patient_id, start_utc FROM appointments "
+                                                 "WHERE server_id = '%1'"_s.arg(FhirMapping::serverId(created.json)));
+    QCOMPARE(appeared, QStringList{u"online|booked|%1|%2"_s.arg(patient).arg(
+                                   QDateTime(QDate(2026, 11, 24), QTime(10, 0), QTimeZone::utc()).toSecsSinceEpoch())});
+
+    // Cancelled at the desk: the status reaches the server.
+    const QString onlineId = rows(desk.db(), u"SELECT id FROM appointments WHERE channel = 'online'"_s).value(0);
+    QVERIFY(AppointmentService::cancel(desk.session(), onlineId, CancelledBy::Patient, u"Grippe"_s));
+    QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
+    const FhirResponse after = m_portal->get(u"Appointment/"_s + FhirMapping::serverId(created.json));
+    QCOMPARE(after.json.value(u"status"_s).toString(), u"cancelled"_s);
+    QCOMPARE(after.json.value(u"cancelationReason"_s).toObject().value(u"text"_s).toString(), u"Grippe"_s);
+}
+
+void TestSync::offlineChangesReachTheServerExactlyOnce()
+{
+    TempDatabase desk;
+    const MiniPractice p = addMiniPractice(desk.db());
+    addLongOpeningHours(desk.db(), p.practitionerId, p.siteId);
+    const int downPort = freePort();
+    QVERIFY(downPort > 0);
+    // 500 changes made while the server cannot be reached: 100 patients, 250 bookings, 150 cancellations.
+    QStringList patients;
+    for (int i = 0; i < 100; ++i) {
+        patients << addPatient(desk, u"Martin%1"_s.arg(QChar(u'A' + i % 26)) + QString(QChar(u'a' + i / 26)),
+                               QDate(1950, 1, 1).addDays(i * 97).toString(Qt::ISODate));
+        QVERIFY(!patients.last().isEmpty());
+    }
+    QStringList booked;
+    const QDateTime monday(QDate(2026, 11, 30), QTime(7, 0), QTimeZone::utc());
+    for (int i = 0; i < 250; ++i) {
+        booked << bookOn(desk, p, patients.at(i % 100), monday.addDays(i / 40).addSecs((i % 40) * 15 * 60));
+        QVERIFY(!booked.last().isEmpty());
+    }
+    for (int i = 0; i < 150; ++i)
+        QVERIFY(AppointmentService::cancel(desk.session(), booked.at(i), CancelledBy::Practice, u"Absence"_s));
+    QCOMPARE(ChangeJournal::pendingCount(desk.db()), 500);
+
+    const SyncReport offline = sync(desk.db(), desk.clock(), downPort);
+    QVERIFY(offline.offline);
+    QCOMPARE(offline.pushed, 0);
+    QCOMPARE(SyncEngine::pendingCount(desk.db()), 500);
+
+    const SyncReport back = sync(desk.db(), desk.clock());
+    QVERIFY2(back.log.isEmpty(), qPrintable(back.log.join(u'\n')));
+    QCOMPARE(back.pending, 0);
+    auto checkServer = [&] {
+        const QJsonObject s = stats();
+        QCOMPARE(s.value(u"Patient"_s).toInt(), 100);
+        QCOMPARE(s.value(u"Appointment"_s).toInt(), 250);
+        const FhirResponse cancelled = m_portal->get(u"Appointment?status=cancelled&_count=0&_total=accurate"_s);
+        QCOMPARE(cancelled.json.value(u"total"_s).toInt(), 150);
+    };
+    checkServer();
+
+    // The journal replayed twice, once with the links lost as after a crash: still once each.
+    for (int replay = 0; replay < 2; ++replay) {
+        QVERIFY(desk.db().exec(u"UPDATE change_journal SET state = 'pending', next_attempt_at = NULL"_s));
+        if (replay == 1)
+            QVERIFY(desk.db().exec(u"DELETE FROM sync_links"_s));
+        const SyncReport again = sync(desk.db(), desk.clock());
+        QVERIFY2(again.log.isEmpty(), qPrintable(again.log.join(u'\n')));
+        QCOMPARE(again.pending, 0);
+        checkServer();
+    }
+}
+
+void TestSync::bothSidesChangedMergeOrConflict()
+{
+    TempDatabase a;
+    const MiniPractice p = addMiniPractice(a.db());
+    addLongOpeningHours(a.db(), p.practitionerId, p.siteId);
+    const QString patient = addPatient(a, u"Dubois"_s, u"1990-01-02"_s);
+    const QString id = bookOn(a, p, patient, QDateTime(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc()));
+    QCOMPARE(sync(a.db(), a.clock()).pending, 0);
+    TempDatabase b;
+    QCOMPARE(sync(b.db(), b.clock()).rejected, 0);
+
+    // Different fields: B writes a note, A registers the arrival. Both survive.
+    AppointmentRepository repoB(b.db());
+    Appointment onB = *repoB.byId(id);
+    onB.note = u"Apporter la radio"_s;
+    QVERIFY(repoB.update(onB));
+    QVERIFY(ChangeJournal::record(b.db(), u"appointment"_s, id, u"update"_s, {}, b.clock().now()));
+    QCOMPARE(sync(b.db(), b.clock()).pending, 0);
+    QVERIFY(AppointmentService::changeStatus(a.session(), id, AppointmentStatus::Arrived, {}));
+    const SyncReport merged = sync(a.db(), a.clock());
+    QCOMPARE(merged.openConflicts, 0);
+    QCOMPARE(merged.pending, 0);
+    const Appointment onA = *AppointmentRepository(a.db()).byId(id);
+    QCOMPARE(onA.note, u"Apporter la radio"_s);
+    QCOMPARE(onA.status, AppointmentStatus::Arrived);
+    const FhirResponse server = m_portal->get(u"Appointment/"_s + onA.serverId);
+    QCOMPARE(server.json.value(u"status"_s).toString(), u"arrived"_s);
+    QCOMPARE(server.json.value(u"comment"_s).toString(), u"Apporter la radio"_s);
+
+    // The same field: never silently overwritten.
+    QCOMPARE(sync(b.db(), b.clock()).openConflicts, 0);
+    onB = *repoB.byId(id);
+    onB.note = u"Note de B"_s;
+    QVERIFY(repoB.update(onB));
+    QVERIFY(ChangeJournal::record(b.db(), u"appointment"_s, id, u"update"_s, {}, b.clock().now()));
+    QCOMPARE(sync(b.db(), b.clock()).pending, 0);
+    Appointment changed = *AppointmentRepository(a.db()).byId(id);
+    changed.note = u"Note de A"_s;
+    QVERIFY(AppointmentRepository(a.db()).update(changed));
+    QVERIFY(ChangeJournal::record(a.db(), u"appointment"_s, id, u"update"_s, {}, a.clock().now()));
+    const SyncReport conflicting = sync(a.db(), a.clock());
+    QCOMPARE(conflicting.openConflicts, 1);
+    const auto waiting = SyncEngine::conflicts(a.db());
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.first().kind, u"fields"_s);
+    QCOMPARE(waiting.first().fields, QStringList{u"note"_s});
+    QCOMPARE(waiting.first().local.value(u"note"_s).toString(), u"Note de A"_s);
+    QCOMPARE(waiting.first().remote.value(u"note"_s).toString(), u"Note de B"_s);
+    QCOMPARE(m_portal->get(u"Appointment/"_s + onA.serverId).json.value(u"comment"_s).toString(), u"Note de B"_s);
+    // The secretary keeps the desk's version: it goes up at the next sync.
+    QVERIFY(SyncEngine::resolve(a.session(), waiting.first().id, u"local"_s));
+    QVERIFY(!SyncEngine::resolve(a.session(), waiting.first().id, u"local"_s));
+    const SyncReport settled = sync(a.db(), a.clock());
+    QCOMPARE(settled.openConflicts, 0);
+    QCOMPARE(settled.pending, 0);
+    QCOMPARE(m_portal->get(u"Appointment/"_s + onA.serverId).json.value(u"comment"_s).toString(), u"Note de A"_s);
+}
+
+void TestSync::twoBookingsOfOneSlotAreRaised()
+{
+    TempDatabase desk;
+    const MiniPractice p = addMiniPractice(desk.db());
+    addLongOpeningHours(desk.db(), p.practitionerId, p.siteId);
+    const QString first = addPatient(desk, u"Leroy"_s, u"1970-03-04"_s);
+    const QString second = addPatient(desk, u"Moreau"_s, u"1971-04-05"_s);
+    QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
+    // Offline at the desk, the 9:00 slot is given to one patient; meanwhile online to another.
+    const QDateTime nine(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc());
+    const QString deskBooking = bookOn(desk, p, first, nine);
+    QVERIFY(!deskBooking.isEmpty());
+    auto serverOf = [&](const QString &type, const QString &local) {
+        return rows(desk.db(), u"SELECT server_id FROM sync_links WHERE resource_type = '%1' AND local_id = '%2'"_s
+                                   .arg(type, local))
+            .value(0);
+    };
+    const QJsonObject online{
+        {u"resourceType"_s, u"Appointment"_s},
+        {u"status"_s, u"booked"_s},
+        {u"start"_s, u"2026-11-25T09:05:00Z"_s},
+        {u"end"_s, u"2026-11-25T09:20:00Z"_s},
+        {u"participant"_s,
+         QJsonArray{participant(u"Patient/"_s + serverOf(u"Patient"_s, second)),
+                    participant(u"Practitioner/"_s + serverOf(u"Practitioner"_s, p.practitionerId))}}};
+    QCOMPARE(m_portal->create(u"Appointment"_s, online, {}).status, 201);
+
+    const SyncReport report = sync(desk.db(), desk.clock());
+    QVERIFY2(report.log.isEmpty(), qPrintable(report.log.join(u'\n')));
+    QCOMPARE(report.openConflicts, 1);
+    const auto waiting = SyncEngine::conflicts(desk.db());
+    QCOMPARE(waiting.first().kind, u"double-booking"_s);
+    QCOMPARE(waiting.first().otherId, deskBooking);
+    // Both bookings exist until a person decides: none was lost.
+    QCOMPARE(rows(desk.db(), u"SELECT count(*) FROM appointments WHERE status = 'booked'"_s), QStringList{u"2"_s});
+    QVERIFY(!SyncEngine::resolve(desk.session(), waiting.first().id, u"neither"_s));
+    // The online patient keeps the slot; the desk's booking is cancelled and that reaches the server.
+    QVERIFY(SyncEngine::resolve(desk.session(), waiting.first().id, u"remote"_s));
+    QCOMPARE(AppointmentRepository(desk.db()).byId(deskBooking)->status, AppointmentStatus::Cancelled);
+    QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
+    const FhirResponse onServer = m_portal->get(u"Appointment/"_s + serverOf(u"Appointment"_s, deskBooking));
+    QCOMPARE(onServer.json.value(u"status"_s).toString(), u"cancelled"_s);
+}
+
+void TestSync::cancelledOnlineWhileMovedAtTheDesk()
+{
+    TempDatabase desk;
+    const MiniPractice p = addMiniPractice(desk.db());
+    addLongOpeningHours(desk.db(), p.practitionerId, p.siteId);
+    const QString patient = addPatient(desk, u"Petit"_s, u"1982-07-08"_s);
+    const QString id = bookOn(desk, p, patient, QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));
+    QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
+    const QString serverId = AppointmentRepository(desk.db()).byId(id)->serverId;
+    // Online, the patient cancels...
+    QJsonObject resource = m_portal->get(u"Appointment/"_s + serverId).json;
+    resource.insert(u"status"_s, u"cancelled"_s);
+    resource.insert(u"cancelationReason"_s, QJsonObject{{u"text"_s, u"Annulé en ligne"_s}});
+    QVERIFY(m_portal->update(u"Appointment"_s, serverId, resource, {}).ok());
+    // ...while the desk moves it to the afternoon.
+    QVERIFY(AppointmentService::move(desk.session(), id, QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::utc())));
+    const SyncReport report = sync(desk.db(), desk.clock());
+    QVERIFY2(report.log.isEmpty(), qPrintable(report.log.join(u'\n')));
+    QCOMPARE(report.openConflicts, 1);
+    const auto waiting = SyncEngine::conflicts(desk.db());
+    QCOMPARE(waiting.first().kind, u"cancelled-moved"_s);
+    QCOMPARE(m_portal->get(u"Appointment/"_s + serverId).json.value(u"status"_s).toString(), u"cancelled"_s);
+    // Taking the server's version: cancelled, at the original time.
+    QVERIFY(SyncEngine::resolve(desk.session(), waiting.first().id, u"remote"_s));
+    const Appointment now = *AppointmentRepository(desk.db()).byId(id);
+    QCOMPARE(now.status, AppointmentStatus::Cancelled);
+    QCOMPARE(now.start, QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));
+    const SyncReport after = sync(desk.db(), desk.clock());
+    QCOMPARE(after.openConflicts, 0);
+    QCOMPARE(after.pending, 0);
+}
+
+void TestSync::invalidResourcesAreRefusedAndLogged()
+{
+    TempDatabase desk;
+    // Accepted by the server's own validation, refused by Guichet's.
+    const QList<QJsonObject> bad{
+        QJsonObject{{u"resourceType"_s, u"Patient"_s}, {u"name"_s, QJsonArray{named(u"Sansdate"_s, u"Luc"_s)}}},
+        QJsonObject{{u"resourceType"_s, u"Patient"_s}, {u"gender"_s, u"femme"_s}, {u"birthDate"_s, u"1980-01-01"_s},
+         {u"name"_s, QJsonArray{named(u"Code"_s, u"Anne"_s)}}},
+        QJsonObject{{u"resourceType"_s, u"Patient"_s}, {u"birthDate"_s, u"1980"_s},
+         {u"name"_s, QJsonArray{named(u"Année"_s, u"Paul"_s)}}},
+    };
+    for (const QJsonObject &r : bad)
+        QCOMPARE(m_portal->create(u"Patient"_s, r, {}).status, 201);
+    const QJsonObject good{{u"resourceType"_s, u"Patient"_s}, {u"gender"_s, u"male"_s}, {u"birthDate"_s, u"1975-02-03"_s},
+                           {u"name"_s, QJsonArray{named(u"Valide"_s, u"Jean"_s)}}};
+    const FhirResponse ok = m_portal->create(u"Patient"_s, good, {});
+    QCOMPARE(ok.status, 201);
+    const QJsonObject proposed{{u"resourceType"_s, u"Appointment"_s}, {u"status"_s, u"proposed"_s},
+                               {u"start"_s, u"2026-11-24T09:00:00Z"_s}, {u"end"_s, u"2026-11-24T09:15:00Z"_s},
+                               {u"participant"_s, QJsonArray{participant(u"Patient/"_s + FhirMapping::serverId(ok.json))}}};
+    QCOMPARE(m_portal->create(u"Appointment"_s, proposed, {}).status, 201);
+
+    const SyncReport report = sync(desk.db(), desk.clock());
+    QCOMPARE(report.rejected, 4);
+    QCOMPARE(report.pulled, 1);
+    QCOMPARE(report.log.size(), 4);
+    QVERIFY(report.log.join(u'\n').contains(u"birthDate"_s));
+    QVERIFY(report.log.join(u'\n').contains(u"gender"_s));
+    QVERIFY(report.log.join(u'\n').contains(u"status"_s));
+    QCOMPARE(rows(desk.db(), u"SELECT birth_name FROM patients"_s), QStringList{u"Valide"_s});
+    QCOMPARE(rows(desk.db(), u"SELECT count(*) FROM appointments"_s), QStringList{u"0"_s});
+    QVERIFY(desk.db().integrityProblems().isEmpty());
+}
+
+void TestSync::pagingFollowsShortPagesAndWatermark()
+{
+    // The peer gives no `next` links: pages of 7 until a short one.
+    for (int i = 0; i < 30; ++i) {
+        const QJsonObject patient{{u"resourceType"_s, u"Patient"_s}, {u"gender"_s, u"female"_s},
+                                  {u"birthDate"_s, QDate(1960, 1, 1).addDays(i * 50).toString(Qt::ISODate)},
+                                  {u"name"_s, QJsonArray{named(u"Page%1"_s.arg(i), u"Eva"_s)}}};
+        QCOMPARE(m_portal->create(u"Patient"_s, patient, {}).status, 201);
+    }
+    TempDatabase desk;
+    FhirClient client(QUrl(baseOf(m_peer->port())), QByteArray());
+    SyncEngine engine(desk.db(), client, desk.clock());
+    engine.setPageSize(7);
+    const SyncReport first = engine.runOnce();
+    QCOMPARE(first.pulled, 30);
+    QCOMPARE(rows(desk.db(), u"SELECT count(*) FROM patients"_s), QStringList{u"30"_s});
+    const QDateTime watermark = QDateTime::fromString(desk.db().setting(u"sync.watermark.Patient"_s), Qt::ISODateWithMs);
+    QVERIFY(watermark.isValid());
+    // The watermark is the server's time, and a second run pulls only within the overlap.
+    const int before = client.requestCount();
+    const SyncReport second = engine.runOnce();
+    QCOMPARE(second.pulled, 0);
+    QVERIFY(client.requestCount() - before <= 12);
+}
+
+void TestSync::faultsNeverCorruptAndSyncConverges()
+{
+    NodeServer proxy({u"fault-proxy.mjs"_s, u"--target"_s, u"http://127.0.0.1:%1"_s.arg(m_peer->port())});
+    QVERIFY(proxy.port() > 0);
+    FhirClient control(QUrl(u"http://127.0.0.1:%1/"_s.arg(proxy.port())), QByteArray());
+    QCOMPARE(control.create(u"$faults?rate=0.2&seed=11"_s, QJsonObject{}, {}).status, 200);
+
+    TempDatabase desk;
+    const MiniPractice p = addMiniPractice(desk.db());
+    addLongOpeningHours(desk.db(), p.practitionerId, p.siteId);
+    QStringList patients;
+    for (int i = 0; i < 25; ++i)
+        patients << addPatient(desk, u"Faute%1"_s.arg(QChar(u'A' + i % 26)) + QString(QChar(u'a' + i / 26)),
+                               QDate(1960, 1, 1).addDays(i * 131).toString(Qt::ISODate));
+    const QDateTime monday(QDate(2026, 11, 30), QTime(8, 0), QTimeZone::utc());
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(!bookOn(desk, p, patients.at(i % 25), monday.addSecs(i * 15 * 60)).isEmpty());
+    int runs = 0;
+    for (; runs < 40; ++runs) {
+        const SyncReport r = sync(desk.db(), desk.clock(), proxy.port(), 10, 1000);
+        QVERIFY(desk.db().integrityProblems().isEmpty());
+        // Failed steps wait for their back-off: let them be due at the next run.
+        desk.clock().advance(3600);
+        if (!r.offline && !r.serverError && r.pending == 0 && r.log.isEmpty())
+            break;
+    }
+    QVERIFY2(runs < 40, "sync did not converge under faults");
+    const QJsonObject injected = control.get(u"$faults"_s).json.value(u"injected"_s).toObject();
+    int total = 0;
+    for (const auto &v : injected)
+        total += v.toInt();
+    QVERIFY2(total >= 10, "the proxy injected too few faults to mean anything");
+    // Faults stop: one more run is clean, and everything is on the server exactly once.
+    QCOMPARE(control.create(u"$faults?rate=0"_s, QJsonObject{}, {}).status, 200);
+    const SyncReport clean = sync(desk.db(), desk.clock(), proxy.port(), 10);
+    QVERIFY2(clean.log.isEmpty(), qPrintable(clean.log.join(u'\n')));
+    QCOMPARE(clean.pending, 0);
+    QCOMPARE(clean.parked, 0);
+    const QJsonObject s = stats();
+    QCOMPARE(s.value(u"Patient"_s).toInt(), 25);
+    QCOMPARE(s.value(u"Appointment"_s).toInt(), 40);
+    QCOMPARE(s.value(u"Practitioner"_s).toInt(), 1);
+}
+
+void TestSync::killedSyncLeavesASoundDatabase()
+{
+    TempDatabase desk;
+    const MiniPractice p = addMiniPractice(desk.db());
+    addLongOpeningHours(desk.db(), p.practitionerId, p.siteId);
+    QStringList patients;
+    for (int i = 0; i < 20; ++i)
+        patients << addPatient(desk, u"Crash%1"_s.arg(QChar(u'A' + i)), QDate(1965, 1, 1).addDays(i * 200).toString(Qt::ISODate));
+    const QDateTime monday(QDate(2026, 11, 30), QTime(8, 0), QTimeZone::utc());
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(!bookOn(desk, p, patients.at(i % 20), monday.addSecs(i * 15 * 60)).isEmpty());
+    QVERIFY(SyncSettings::setServer(desk.db(), baseOf(m_peer->port())));
+    const QString path = desk.path();
+    desk.reopen(); // the CLI opens the file on its own
+
+    QRandomGenerator random(20261122);
+    int killed = 0;
+    for (int round = 0; round < 50; ++round) {
+        // Between rounds the desk keeps working: a booking cancelled now and then.
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"GUICHET_TEST_CRASH"_s, u"sync.request:%1"_s.arg(1 + random.bounded(12)));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(GUICHET_CLI), {u"--db"_s, path, u"sync"_s, u"--once"_s, u"--page-size"_s, u"5"_s});
+        QVERIFY(cli.waitForFinished(60000));
+        if (cli.exitStatus() == QProcess::CrashExit)
+            ++killed;
+        QVERIFY(desk.db().integrityProblems().isEmpty());
+    }
+    QVERIFY2(killed >= 40, qPrintable(u"only %1 runs were killed"_s.arg(killed)));
+    QProcess finish;
+    finish.start(QStringLiteral(GUICHET_CLI), {u"--db"_s, path, u"--json"_s, u"sync"_s, u"--once"_s});
+    QVERIFY(finish.waitForFinished(120000));
+    QCOMPARE(finish.exitCode(), 0);
+    const QJsonObject report = QJsonDocument::fromJson(finish.readAllStandardOutput()).object();
+    QCOMPARE(report.value(u"pending"_s).toInt(), 0);
+    const QJsonObject s = stats();
+    QCOMPARE(s.value(u"Patient"_s).toInt(), 20);
+    QCOMPARE(s.value(u"Appointment"_s).toInt(), 30);
+    QCOMPARE(s.value(u"Location"_s).toInt(), 1);
+}
+
+void TestSync::serverAddressRules()
+{
+    QVERIFY(ServerAddress::parse(u"https://agenda.example.be/fhir"_s));
+    QCOMPARE(ServerAddress::parse(u"https://agenda.example.be/fhir"_s)->toString(), u"https://agenda.example.be/fhir/"_s);
+    QVERIFY(ServerAddress::parse(u"http://127.0.0.1:8080/fhir"_s));
+    QVERIFY(ServerAddress::parse(u"http://localhost:8080"_s));
+    QCOMPARE(ServerAddress::parse(u"http://agenda.example.be/fhir"_s).error().rule, u"server.https"_s);
+    QCOMPARE(ServerAddress::parse(u"ftp://agenda.example.be"_s).error().rule, u"server.https"_s);
+    QCOMPARE(ServerAddress::parse(u"agenda"_s).error().rule, u"server.url"_s);
+    QCOMPARE(ServerAddress::parse(u"https://user:pw@agenda.example.be"_s).error().rule, u"server.url"_s);
+    QVERIFY(!SyncSettings::validateToken("abc def"));
+    QVERIFY(!SyncSettings::validateToken(""));
+    QVERIFY(SyncSettings::validateToken("eyJhbGciOi.J9eyJzdWIi.OiIxMjM0"));
+}
+
+void TestSync::tokenOnlyInTheKeychain()
+{
+    TempDatabase desk;
+    QVERIFY(SyncSettings::setServer(desk.db(), baseOf(m_peer->port()), u"accueil"_s));
+    const QByteArray token = "gsk-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36) + "-secret";
+    const QString path = desk.path();
+    desk.reopen();
+    QProcess login;
+    login.start(QStringLiteral(GUICHET_CLI), {u"--db"_s, path, u"login"_s, u"--token-stdin"_s});
+    QVERIFY(login.waitForStarted());
+    login.write(token + "\n");
+    login.closeWriteChannel();
+    QVERIFY(login.waitForFinished(60000));
+    QCOMPARE(login.exitCode(), 0);
+    QCOMPARE(*SyncSettings::token(desk.db()), token);
+    QProcess sync;
+    sync.start(QStringLiteral(GUICHET_CLI), {u"--db"_s, path, u"sync"_s, u"--once"_s});
+    QVERIFY(sync.waitForFinished(60000));
+    QCOMPARE(sync.exitCode(), 0);
+    const QByteArray output = login.readAll() + sync.readAllStandardOutput() + sync.readAllStandardError();
+    QVERIFY(!output.contains(token));
+    // Nowhere on disk beside the keychain: the database (and its WAL), settings, logs.
+    desk.reopen();
+    for (const QString &root : QStringList{desk.dir(), QDir::homePath() + u"/.config"_s, QDir::homePath() + u"/.local/share/Guichet"_s}) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (file.contains(u"keyrings"_s))
+                continue; // the Secret Service's own store
+            QFile f(file);
+            if (f.size() > 64 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+                continue;
+            QVERIFY2(!f.readAll().contains(token), qPrintable(file));
+        }
+    }
+    QProcess logout;
+    logout.start(QStringLiteral(GUICHET_CLI), {u"--db"_s, path, u"logout"_s});
+    QVERIFY(logout.waitForFinished(60000));
+    QCOMPARE(logout.exitCode(), 0);
+    QCOMPARE(SyncSettings::token(desk.db()).error().code, ErrorCode::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
