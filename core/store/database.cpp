@@ -306,8 +306,11 @@ Transaction::~Transaction()
 Result<void> Transaction::begin()
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
-        return sqlError(u"BEGIN"_s, q.lastError());
+    m_depth = m_db.m_transactionDepth + 1;
+    const QString sql = m_depth == 1 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT tx%1"_s.arg(m_depth);
+    if (!q.exec(sql))
+        return sqlError(sql, q.lastError());
+    m_db.m_transactionDepth = m_depth;
     m_active = true;
     return {};
 }
@@ -315,20 +318,28 @@ Result<void> Transaction::begin()
 Result<void> Transaction::commit()
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(u"COMMIT"_s)) {
-        const Error error = sqlError(u"COMMIT"_s, q.lastError());
+    const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE tx%1"_s.arg(m_depth);
+    if (!q.exec(sql)) {
+        const Error error = sqlError(sql, q.lastError());
         rollback();
         return error;
     }
     m_active = false;
+    m_db.m_transactionDepth = m_depth - 1;
     return {};
 }
 
 void Transaction::rollback()
 {
     QSqlQuery q(m_db.connection());
-    q.exec(u"ROLLBACK"_s);
+    if (m_depth == 1) {
+        q.exec(u"ROLLBACK"_s);
+    } else {
+        q.exec(u"ROLLBACK TO tx%1"_s.arg(m_depth));
+        q.exec(u"RELEASE tx%1"_s.arg(m_depth));
+    }
     m_active = false;
+    m_db.m_transactionDepth = m_depth - 1;
 }
 
 } // namespace guichet

@@ -56,13 +56,16 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    mutable int m_transactionDepth = 0; // Transactions open on this connection (nested ones are savepoints)
+    friend class Transaction;
 };
 
 // Qt binds a null QString as SQL NULL; Guichet's text columns hold '' for "nothing".
 // A deliberate NULL is passed as a null QVariant.
 QVariant bindable(const QVariant &value);
 
-// BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed uncommitted.
+// BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed uncommitted. Inside another
+// transaction of the same connection it is a savepoint: its rollback undoes only its own work.
 class Transaction final
 {
 public:
@@ -79,6 +82,7 @@ public:
 private:
     const Database &m_db;
     bool m_active = false;
+    int m_depth = 0;
 };
 
 } // namespace guichet

@@ -592,6 +592,13 @@ bool SyncEngine::pullType(const QString &type, SyncReport &report)
         }
         const QJsonArray entries = r.json.value(u"entry"_s).toArray();
         int fresh = 0;
+        // One transaction a page (each resource a savepoint in it): far fewer commits, and the
+        // watermark moves with the rows it covers.
+        Transaction pageTx(m_db);
+        if (auto ok = pageTx.begin(); !ok) {
+            report.log << ok.error().message;
+            return false;
+        }
         for (const auto &e : entries) {
             const QJsonObject resource = e.toObject().value(u"resource"_s).toObject();
             if (resource.value(u"resourceType"_s).toString() != type)
@@ -616,6 +623,10 @@ bool SyncEngine::pullType(const QString &type, SyncReport &report)
         }
         if (newest.isValid() && newest != watermark)
             (void)m_db.setSetting(key, newest.toUTC().toString(Qt::ISODateWithMs));
+        if (auto ok = pageTx.commit(); !ok) {
+            report.log << ok.error().message;
+            return false;
+        }
         if (m_progress)
             m_progress(int(seen.size()), int(seen.size()) + (entries.size() < m_pageSize ? 0 : m_pageSize),
                        tr("Receiving %1").arg(type));

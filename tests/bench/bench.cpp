@@ -387,7 +387,9 @@ int runBench(const QString &name, const BenchOptions &options, const Clock &cloc
         return benchDuplicates(options, clock, out, err);
     if (name == u"import"_s)
         return benchImport(options, clock, out, err);
-    err << "unknown benchmark: " << name << " (search, agenda, duplicates, import)" << Qt::endl;
+    if (name == u"sync"_s)
+        return benchSync(options, clock, out, err);
+    err << "unknown benchmark: " << name << " (search, agenda, duplicates, import, sync)" << Qt::endl;
     return 1;
 }
 

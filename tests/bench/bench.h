@@ -37,6 +37,9 @@ std::unique_ptr<Database> agendaBenchDatabase(const BenchOptions &options, const
 // The week the agenda benchmarks look at: the middle of the generated range.
 QDate agendaBenchWeek(const Database &db);
 
+// sync.pull against the test peer (tests/fhir-peer, or GUICHET_FHIR_PEER), started for it.
+int benchSync(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);
+
 // Returns the exit code; writes progress to `err`, figures to `out`.
 int runBench(const QString &name, const BenchOptions &options, const Clock &clock, QTextStream &out,
              QTextStream &err);
