@@ -11,7 +11,14 @@
 #include "sync/fhirmapping.h"
 #include "sync/syncengine.h"
 #include "sync/syncsettings.h"
+#include "sync/conflictdialog.h"
+#include "sync/serverdialog.h"
+#include "sync/synccontroller.h"
+#include "sync/syncview.h"
 #include "testsupport.h"
+
+#include <QLineEdit>
+#include <QTableWidget>
 
 #include <QDir>
 #include <QDirIterator>
@@ -135,6 +142,9 @@ private slots:
     void killedSyncLeavesASoundDatabase();
     void serverAddressRules();
     void tokenOnlyInTheKeychain();
+    void syncPageSettlesAConflict();
+    void serverDialogValidates();
+    void backgroundSyncUpdatesTheState();
 
 private:
     QJsonObject stats();
@@ -679,5 +689,108 @@ void TestSync::tokenOnlyInTheKeychain()
     QCOMPARE(SyncSettings::token(desk.db()).error().code, ErrorCode::NotFound);
 }
 
-QTEST_GUILESS_MAIN(TestSync)
+void TestSync::syncPageSettlesAConflict()
+{
+    TempDatabase a;
+    const MiniPractice p = addMiniPractice(a.db());
+    addLongOpeningHours(a.db(), p.practitionerId, p.siteId);
+    const QString patient = addPatient(a, u"Renard"_s, u"1979-09-10"_s);
+    const QString id = bookOn(a, p, patient, QDateTime(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc()));
+    QCOMPARE(sync(a.db(), a.clock()).pending, 0);
+    // The central agenda changes the note while the desk changes it too.
+    const QString serverId = AppointmentRepository(a.db()).byId(id)->serverId;
+    QJsonObject resource = m_portal->get(u"Appointment/"_s + serverId).json;
+    resource.insert(u"comment"_s, u"Vient en fauteuil roulant"_s);
+    QVERIFY(m_portal->update(u"Appointment"_s, serverId, resource, {}).ok());
+    Appointment local = *AppointmentRepository(a.db()).byId(id);
+    local.note = u"Prévoir un interprète"_s;
+    QVERIFY(AppointmentRepository(a.db()).update(local));
+    QVERIFY(ChangeJournal::record(a.db(), u"appointment"_s, id, u"update"_s, {}, a.clock().now()));
+    QCOMPARE(sync(a.db(), a.clock()).openConflicts, 1);
+
+    const Session session = a.session();
+    SyncController controller(session);
+    controller.setEnabled(false);
+    QCOMPARE(controller.state(), SyncController::State::Conflicts);
+    SyncView view(session, controller);
+    QCOMPARE(view.conflictsShown(), 1);
+    QVERIFY(view.conflictsTable()->item(0, 3)->text().contains(u"Note"_s));
+    const SyncConflict conflict = SyncEngine::conflicts(a.db()).first();
+    ConflictDialog dialog(session, conflict, nullptr);
+    // The field at stake comes first, highlighted, with both versions.
+    QCOMPARE(dialog.table()->item(0, 0)->text(), u"Note"_s);
+    QCOMPARE(dialog.table()->item(0, 1)->text(), u"Prévoir un interprète"_s);
+    QCOMPARE(dialog.table()->item(0, 2)->text(), u"Vient en fauteuil roulant"_s);
+    QVERIFY(dialog.table()->item(0, 0)->font().bold());
+    QVERIFY(dialog.settle(u"remote"_s));
+    controller.refresh();
+    QCOMPARE(view.conflictsShown(), 0);
+    QCOMPARE(AppointmentRepository(a.db()).byId(id)->note, u"Vient en fauteuil roulant"_s);
+    QVERIFY(!dialog.settle(u"remote"_s)); // already settled: refused, said
+    QVERIFY(!dialog.error().isEmpty());
+    QCOMPARE(sync(a.db(), a.clock()).pending, 0);
+}
+
+void TestSync::serverDialogValidates()
+{
+    TempDatabase desk;
+    ServerDialog dialog(desk.db());
+    dialog.urlEdit()->setText(u"http://agenda.example.be/fhir"_s);
+    QVERIFY(!dialog.save());
+    QVERIFY(dialog.error().contains(u"https"_s));
+    QVERIFY(!SyncSettings::server(desk.db()));
+    dialog.urlEdit()->setText(u"https://agenda.example.be/fhir"_s);
+    dialog.tokenEdit()->setText(u"two words"_s);
+    QVERIFY(!dialog.save());
+    QVERIFY(!SyncSettings::token(desk.db()));
+    dialog.tokenEdit()->setText(u"tok-123.abc"_s);
+    dialog.accountEdit()->setText(u"accueil"_s);
+    QVERIFY(dialog.save());
+    QCOMPARE(SyncSettings::server(desk.db())->toString(), u"https://agenda.example.be/fhir/"_s);
+    QCOMPARE(*SyncSettings::token(desk.db()), QByteArray("tok-123.abc"));
+    QVERIFY(dialog.tokenEdit()->text().isEmpty()); // not left on screen
+    QVERIFY(dialog.signOut());
+    QCOMPARE(SyncSettings::token(desk.db()).error().code, ErrorCode::NotFound);
+}
+
+void TestSync::backgroundSyncUpdatesTheState()
+{
+    TempDatabase desk;
+    const MiniPractice p = addMiniPractice(desk.db());
+    addLongOpeningHours(desk.db(), p.practitionerId, p.siteId);
+    const QString patient = addPatient(desk, u"Fontaine"_s, u"1988-02-03"_s);
+    QVERIFY(!bookOn(desk, p, patient, QDateTime(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc())).isEmpty());
+    const Session session = desk.session();
+    SyncController controller(session);
+    QCOMPARE(controller.state(), SyncController::State::NotConfigured);
+    QVERIFY(controller.stateText().contains(u"not configured"_s));
+    QVERIFY(SyncSettings::setServer(desk.db(), baseOf(m_peer->port())));
+    controller.refresh();
+    QCOMPARE(controller.state(), SyncController::State::Pending);
+    QVERIFY(controller.stateText().contains(u"2 change"_s));
+    QSignalSpy finished(&controller, &SyncController::finished);
+    QSignalSpy progress(&controller, &SyncController::progress);
+    controller.syncNow();
+    QVERIFY(controller.isRunning());
+    QCOMPARE(controller.state(), SyncController::State::Running);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(controller.state(), SyncController::State::Synchronised);
+    QVERIFY(controller.stateText().contains(u"up to date"_s));
+    QCOMPARE(stats().value(u"Appointment"_s).toInt(), 1);
+    // The server goes away: the state says offline, and the changes stay here.
+    QVERIFY(SyncSettings::setServer(desk.db(), baseOf(freePort())));
+    QVERIFY(AppointmentService::cancel(session, AppointmentRepository(desk.db()).inRange(
+                                                    QDateTime(QDate(2026, 11, 24), QTime(0, 0), QTimeZone::utc()),
+                                                    QDateTime(QDate(2026, 11, 25), QTime(0, 0), QTimeZone::utc()))
+                                                    .first()
+                                                    .id,
+                                       CancelledBy::Patient, u"Malade"_s));
+    controller.syncNow();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(controller.state(), SyncController::State::Offline);
+    QVERIFY(controller.stateText().contains(u"offline"_s));
+}
+
+QTEST_MAIN(TestSync)
 #include "tst_sync.moc"

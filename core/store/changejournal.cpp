@@ -55,6 +55,15 @@ QList<JournalEntry> ChangeJournal::pending(const Database &db, int limit)
     return readEntries(r.value());
 }
 
+QList<JournalEntry> ChangeJournal::parked(const Database &db, int limit)
+{
+    auto r = db.exec(u"SELECT "_s + kColumns + u" FROM change_journal WHERE state = 'parked' ORDER BY seq LIMIT ?"_s,
+                     {limit});
+    if (!r)
+        return {};
+    return readEntries(r.value());
+}
+
 int ChangeJournal::pendingCount(const Database &db)
 {
     auto r = db.exec(u"SELECT count(*) FROM change_journal WHERE state = 'pending'"_s);

@@ -32,6 +32,8 @@ public:
                                const QString &operation, const QJsonObject &payload, const QDateTime &at);
     static QList<JournalEntry> pending(const Database &db, int limit = 100);
     static int pendingCount(const Database &db);
+    // Changes that kept failing and wait for someone (the sync page shows them with their error).
+    static QList<JournalEntry> parked(const Database &db, int limit = 100);
     static QList<JournalEntry> forEntity(const Database &db, const QString &entity, const QString &entityId);
 };
 

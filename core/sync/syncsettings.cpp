@@ -88,7 +88,7 @@ Result<QByteArray> SyncSettings::token(const Database &db)
     return SecretStore::read(keychainKey(*url, account(db)));
 }
 
-Result<std::unique_ptr<FhirClient>> SyncSettings::client(const Database &db)
+Result<SyncSettings::Credentials> SyncSettings::credentials(const Database &db)
 {
     auto url = server(db);
     if (!url)
@@ -96,15 +96,22 @@ Result<std::unique_ptr<FhirClient>> SyncSettings::client(const Database &db)
     const QHostAddress host(url->host());
     const bool loopback = url->host() == u"localhost"_s || (!host.isNull() && host.isLoopback());
     auto secret = token(db);
-    QByteArray bearer;
     if (secret)
-        bearer = *secret;
-    else if (!loopback) // a server on this computer (the test peer) may need no sign-in; any other does
-        return secret.error().code == ErrorCode::NotFound
-                   ? Error::refused(tr("Not signed in to the central agenda: sign in with its token first."),
-                                    u"sync.signin"_s)
-                   : secret.error();
-    return std::make_unique<FhirClient>(*url, bearer);
+        return Credentials{*url, *secret};
+    if (loopback) // a server on this computer (the test peer) may need no sign-in; any other does
+        return Credentials{*url, {}};
+    return secret.error().code == ErrorCode::NotFound
+               ? Error::refused(tr("Not signed in to the central agenda: sign in with its token first."),
+                                u"sync.signin"_s)
+               : secret.error();
+}
+
+Result<std::unique_ptr<FhirClient>> SyncSettings::client(const Database &db)
+{
+    auto c = credentials(db);
+    if (!c)
+        return c.error();
+    return std::make_unique<FhirClient>(c->server, c->token);
 }
 
 } // namespace guichet

@@ -29,7 +29,15 @@ public:
     static Result<QByteArray> token(const Database &db); // NotFound when not signed in
     static QString keychainKey(const QUrl &server, const QString &account);
 
-    // A client for the configured server with the stored token (none on loopback when absent).
+    // The configured server and the stored token (none on loopback when absent). The keychain
+    // is read on the calling thread: call it from the thread that uses the keychain (the GUI's).
+    struct Credentials
+    {
+        QUrl server;
+        QByteArray token;
+    };
+    static Result<Credentials> credentials(const Database &db);
+    // A client for the configured server with the stored token.
     static Result<std::unique_ptr<FhirClient>> client(const Database &db);
 };
 

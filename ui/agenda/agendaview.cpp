@@ -423,6 +423,11 @@ void AgendaView::updateActions()
     m_documents->setEnabled(current.has_value());
 }
 
+void AgendaView::reload()
+{
+    refreshAll(QString());
+}
+
 void AgendaView::refreshAll(const QString &appointmentId)
 {
     m_model->reload();

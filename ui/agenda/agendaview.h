@@ -39,6 +39,8 @@ public:
     AgendaView(const Session &session, QWidget *parent = nullptr);
 
     void setDay(const QDate &day);
+    // Everything read again (after a synchronisation brought changes).
+    void reload();
     QDate day() const;
     DayListModel *model() const { return m_model; }
     AgendaGrid *grid() const { return m_grid; }

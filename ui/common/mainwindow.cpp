@@ -13,6 +13,7 @@
 #include "store/changejournal.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
+#include "sync/synccontroller.h"
 #include "sync/syncview.h"
 
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -67,7 +69,8 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     m_duplicates = new DuplicatesView(session, m_stack);
     m_documents = new DocumentsView(session, m_stack);
     m_statistics = new NoShowStatsView(session, m_stack);
-    m_sync = new SyncView(session, m_stack);
+    m_syncController = new SyncController(session, this);
+    m_sync = new SyncView(session, *m_syncController, m_stack);
     m_stack->addWidget(m_agenda);
     m_stack->addWidget(m_patients);
     m_stack->addWidget(m_duplicates);
@@ -114,6 +117,16 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     statusBar()->addPermanentWidget(m_userLabel);
 
     buildMenus();
+    connect(m_syncController, &SyncController::stateChanged, this,
+            [this] { m_syncLabel->setText(syncStateText()); });
+    connect(m_syncController, &SyncController::finished, this, [this] {
+        // What the central agenda sent shows at once wherever the desk is looking.
+        if (currentPage() == AgendaPage)
+            m_agenda->reload();
+        refreshStatus();
+    });
+    // The first exchange shortly after opening, then every few minutes.
+    QTimer::singleShot(2000, m_syncController, &SyncController::syncNow);
 
     m_lock = new LockScreen(session, this);
     connect(m_lock, &LockScreen::unlocked, this, [this] {
@@ -137,6 +150,12 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settingsAction->setShortcut(QKeySequence::Preferences);
+    QAction *syncAction = file->addAction(tr("S&ynchronise now"), m_syncController, &SyncController::syncNow);
+    syncAction->setShortcut(QKeySequence(Qt::Key_F9));
+    file->addAction(tr("&Central agenda…"), this, [this] {
+        showPage(SyncPage);
+        m_sync->openServerSettings();
+    });
     QAction *lockAction = file->addAction(tr("&Lock the screen"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
@@ -179,8 +198,7 @@ QString MainWindow::pageName(Page page)
 
 QString MainWindow::syncStateText() const
 {
-    const int pending = ChangeJournal::pendingCount(m_session.database());
-    return tr("Sync: not configured — %n change(s) pending", nullptr, pending);
+    return m_syncController->stateText();
 }
 
 void MainWindow::refreshStatus()

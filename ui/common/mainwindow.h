@@ -17,6 +17,7 @@ class LockScreen;
 class NoShowStatsView;
 class PatientsView;
 class Session;
+class SyncController;
 class SyncView;
 
 class MainWindow final : public QMainWindow
@@ -36,6 +37,7 @@ public:
     PatientsView *patientsView() const { return m_patients; }
     DuplicatesView *duplicatesView() const { return m_duplicates; }
     SyncView *syncView() const { return m_sync; }
+    SyncController *syncController() const { return m_syncController; }
     NoShowStatsView *statisticsView() const { return m_statistics; }
     LockScreen *lockScreen() const { return m_lock; }
     IdleWatcher *idleWatcher() const { return m_idle; }
@@ -62,6 +64,7 @@ private:
     DuplicatesView *m_duplicates = nullptr;
     DocumentsView *m_documents = nullptr;
     SyncView *m_sync = nullptr;
+    SyncController *m_syncController = nullptr;
     NoShowStatsView *m_statistics = nullptr;
     LockScreen *m_lock = nullptr;
     IdleWatcher *m_idle = nullptr;

@@ -17,6 +17,17 @@
 #include "store/database.h"
 #include "store/patientrepository.h"
 #include "store/practicerepository.h"
+#include "store/appointmentrepository.h"
+#include "sync/conflictdialog.h"
+#include "sync/fhirmapping.h"
+#include "sync/serverdialog.h"
+#include "sync/synccontroller.h"
+#include "sync/syncsettings.h"
+#include "sync/syncview.h"
+#include "uuid.h"
+#include "timeutil.h"
+
+#include <QJsonDocument>
 
 #include <QApplication>
 #include <QComboBox>
@@ -95,6 +106,7 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
         if (!save(w, file, written) && error)
             *error = QApplication::translate("Screenshots", "%1 could not be written.").arg(file);
     };
+    window.syncController()->setEnabled(false); // no exchange starts while the tour stages its views
     window.agendaView()->setDisplay(AgendaView::Display::List); // whatever this desk last chose
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.showPage(MainWindow::Page(page));
@@ -210,6 +222,54 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
             record.adjustSize();
             record.show();
             shoot(record, u"patient-record"_s);
+        }
+    }
+
+    {
+        // The link with a central agenda, staged inside a transaction that is rolled back: the
+        // database the tour runs on is left as it was.
+        const Database &db = window.session().database();
+        Transaction staged(db);
+        if (staged.begin()) {
+            (void)SyncSettings::setServer(db, u"https://agenda.cabinet-des-tilleuls.be/fhir"_s, u"accueil"_s);
+            const QDateTime from = window.session().now().addDays(1);
+            const QList<Appointment> coming = AppointmentRepository(db).inRange(from, from.addDays(7));
+            for (const Appointment &a : coming) {
+                if (a.status != AppointmentStatus::Booked)
+                    continue;
+                const QJsonObject local = FhirMapping::fields(a);
+                Appointment online = a;
+                online.start = a.start.addSecs(3 * 3600);
+                online.end = a.end.addSecs(3 * 3600);
+                online.note = u"Le patient préfère l'après-midi (demande en ligne)"_s;
+                Appointment desk = a;
+                desk.note = u"Apporter les résultats de prise de sang"_s;
+                auto json = [](const QJsonObject &o) {
+                    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+                };
+                (void)db.exec(u"INSERT INTO sync_conflicts(id, resource_type, local_id, kind, fields, local, remote, "
+                              "remote_version, created_at) VALUES (?, 'Appointment', ?, 'fields', ?, ?, ?, '2', ?)"_s,
+                              {newUuid(), a.id, u"[\"note\"]"_s, json(FhirMapping::fields(desk)),
+                               json(FhirMapping::fields(online)), toStored(window.session().now())});
+                Q_UNUSED(local)
+                break;
+            }
+            SyncController *controller = window.syncController();
+            controller->refresh();
+            window.showPage(MainWindow::SyncPage);
+            window.syncView()->reload();
+            shoot(window, u"sync-status"_s);
+            const QList<SyncConflict> conflicts = SyncEngine::conflicts(db);
+            if (!conflicts.isEmpty()) {
+                ConflictDialog conflict(window.session(), conflicts.first(), &window);
+                conflict.show();
+                shoot(conflict, u"sync-conflict"_s);
+            }
+            ServerDialog server(db, &window);
+            server.show();
+            shoot(server, u"sync-server"_s);
+            staged.rollback();
+            controller->refresh();
         }
     }
 

@@ -1,11 +1,21 @@
 #include "syncview.h"
 
 #include "access/session.h"
+#include "conflictdialog.h"
+#include "serverdialog.h"
 #include "store/changejournal.h"
+#include "store/database.h"
+#include "store/patientrepository.h"
 #include "store/practicerepository.h"
+#include "sync/fhirclient.h"
+#include "sync/syncsettings.h"
+#include "synccontroller.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -13,9 +23,33 @@ using namespace Qt::StringLiterals;
 
 namespace guichet {
 
-SyncView::SyncView(const Session &session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+namespace {
+
+QTableWidget *makeTable(int columns, const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, columns, parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    return table;
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+SyncView::SyncView(const Session &session, SyncController &controller, QWidget *parent)
+    : QWidget(parent), m_session(session), m_controller(controller)
 {
     auto *title = new QLabel(tr("Synchronisation with the central agenda"), this);
     QFont f = title->font();
@@ -23,44 +57,142 @@ SyncView::SyncView(const Session &session, QWidget *parent)
     f.setBold(true);
     title->setFont(f);
     m_state = new QLabel(this);
+    m_state->setObjectName(u"syncPageState"_s);
     m_state->setWordWrap(true);
-    m_table = new QTableWidget(0, 4, this);
-    m_table->setHorizontalHeaderLabels({tr("Recorded"), tr("What"), tr("Change"), tr("State")});
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_syncNow = new QPushButton(tr("Synchronise now"), this);
+    m_syncNow->setObjectName(u"syncNow"_s);
+    auto *server = new QPushButton(tr("Central agenda…"), this);
+    server->setObjectName(u"serverSettings"_s);
+    m_progress = new QProgressBar(this);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_syncNow);
+    bar->addWidget(server);
+    bar->addWidget(m_progress, 1);
+    bar->addStretch();
+    m_log = new QLabel(this);
+    m_log->setWordWrap(true);
+    m_log->setStyleSheet(u"color: #a40000"_s);
+    m_log->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_conflicts = makeTable(4, {tr("Since"), tr("Conflict"), tr("Record"), tr("Fields changed on both sides")}, this);
+    m_conflicts->setObjectName(u"conflicts"_s);
+    auto *settle = new QPushButton(tr("Settle…"), this);
+    settle->setObjectName(u"settle"_s);
+    m_table = makeTable(5, {tr("Recorded"), tr("What"), tr("Change"), tr("State"), tr("Last error")}, this);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_state);
-    layout->addWidget(m_table, 1);
+    layout->addLayout(bar);
+    layout->addWidget(m_log);
+    auto *conflictBar = new QHBoxLayout;
+    conflictBar->addWidget(heading(tr("Conflicts to settle"), this));
+    conflictBar->addStretch();
+    conflictBar->addWidget(settle);
+    layout->addLayout(conflictBar);
+    layout->addWidget(m_conflicts, 1);
+    layout->addWidget(heading(tr("Changes not sent yet"), this));
+    layout->addWidget(m_table, 2);
+
+    connect(m_syncNow, &QPushButton::clicked, &m_controller, &SyncController::syncNow);
+    connect(server, &QPushButton::clicked, this, &SyncView::openServerSettings);
+    connect(settle, &QPushButton::clicked, this, [this] { openConflict(m_conflicts->currentRow()); });
+    connect(m_conflicts, &QTableWidget::cellDoubleClicked, this, [this](int row) { openConflict(row); });
+    connect(&m_controller, &SyncController::stateChanged, this, &SyncView::reload);
+    connect(&m_controller, &SyncController::progress, this, [this](int done, int total, const QString &what) {
+        m_progress->show();
+        m_progress->setRange(0, qMax(1, total));
+        m_progress->setValue(qMin(done, qMax(1, total)));
+        m_progress->setFormat(what + u"  %v / %m"_s);
+    });
     reload();
 }
 
 void SyncView::reload()
 {
-    const QList<JournalEntry> pending = ChangeJournal::pending(m_session.database(), 500);
-    const int total = ChangeJournal::pendingCount(m_session.database());
-    m_state->setText(tr("No central agenda is configured yet: every change is kept in the local journal and will "
-                        "be sent once synchronisation is set up (coming in the next version). %n change(s) waiting.",
-                        nullptr, total));
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
-    m_table->setRowCount(int(pending.size()));
-    const QHash<QString, QString> entities = {{u"patient"_s, tr("Patient")}, {u"appointment"_s, tr("Appointment")}};
+    const Database &db = m_session.database();
+    const bool running = m_controller.isRunning();
+    m_syncNow->setEnabled(!running && bool(SyncSettings::server(db)));
+    if (!running)
+        m_progress->hide();
+    QString state;
+    if (auto url = SyncSettings::server(db)) {
+        state = tr("Central agenda: %1 (account %2).").arg(url->host(), SyncSettings::account(db));
+        state += u' ' + m_controller.stateText().section(u':', 1).trimmed();
+        if (m_controller.lastRun().isValid()) {
+            const SyncReport &r = m_controller.lastReport();
+            state += u"\n"_s
+                     + tr("Last exchange at %1: %2 sent, %3 received, %4 refused.")
+                           .arg(QLocale().toString(m_controller.lastRun().time(), QLocale::ShortFormat))
+                           .arg(r.pushed)
+                           .arg(r.pulled)
+                           .arg(r.rejected);
+        }
+    } else {
+        state = tr("No central agenda is set up: every change is kept in the local journal and will be sent once "
+                   "its address is given (Central agenda…).");
+    }
+    m_state->setText(state);
+    const QStringList log = m_controller.lastReport().log;
+    m_log->setText(log.mid(0, 5).join(u'\n') + (log.size() > 5 ? u"\n…"_s : QString()));
+    m_log->setVisible(!log.isEmpty());
+
+    const QTimeZone zone = PracticeRepository(db).displayZone();
+    const QList<SyncConflict> conflicts = SyncEngine::conflicts(db);
+    m_conflicts->setRowCount(int(conflicts.size()));
+    m_conflictIds.clear();
+    for (int i = 0; i < conflicts.size(); ++i) {
+        const SyncConflict &c = conflicts.at(i);
+        m_conflictIds << c.id;
+        m_conflicts->setItem(i, 0, new QTableWidgetItem(QLocale().toString(c.createdAt.toTimeZone(zone), u"dd/MM HH:mm"_s)));
+        m_conflicts->setItem(i, 1, new QTableWidgetItem(ConflictDialog::kindLabel(c.kind)));
+        QString record = c.resourceType == u"Patient"_s ? tr("Patient") : tr("Appointment");
+        const QString patientId = c.resourceType == u"Patient"_s ? c.localId : c.local.value(u"patient_id"_s).toString();
+        if (auto p = PatientRepository(db).byId(patientId))
+            record += u" — "_s + p->displayName();
+        m_conflicts->setItem(i, 2, new QTableWidgetItem(record));
+        QStringList fields;
+        for (const QString &field : c.fields)
+            fields << ConflictDialog::fieldLabel(field);
+        m_conflicts->setItem(i, 3, new QTableWidgetItem(fields.join(u", "_s)));
+    }
+    m_conflicts->resizeColumnsToContents();
+
+    // Parked changes first: they need someone to look at them.
+    QList<JournalEntry> entries = ChangeJournal::parked(db, 100);
+    const QList<JournalEntry> pending = ChangeJournal::pending(db, 500);
+    entries += pending;
+    m_table->setRowCount(int(entries.size()));
+    const QHash<QString, QString> entities = {{u"patient"_s, tr("Patient")},
+                                              {u"appointment"_s, tr("Appointment")},
+                                              {u"schedule"_s, tr("Opening hours")},
+                                              {u"schedule-exception"_s, tr("Day with other hours")},
+                                              {u"absence"_s, tr("Absence")},
+                                              {u"document"_s, tr("Document")}};
     const QHash<QString, QString> operations = {{u"create"_s, tr("created")},
                                                 {u"update"_s, tr("changed")},
                                                 {u"status"_s, tr("status changed")},
                                                 {u"merge"_s, tr("merged")}};
-    for (int i = 0; i < pending.size(); ++i) {
-        const JournalEntry &e = pending.at(i);
-        m_table->setItem(i, 0, new QTableWidgetItem(e.createdAt.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s)));
+    for (int i = 0; i < entries.size(); ++i) {
+        const JournalEntry &e = entries.at(i);
+        m_table->setItem(i, 0, new QTableWidgetItem(QLocale().toString(e.createdAt.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s)));
         QString what = entities.value(e.entity, e.entity);
         const QString name = e.payload.value(u"display_name"_s).toString();
         if (!name.isEmpty())
             what += u" — "_s + name;
         m_table->setItem(i, 1, new QTableWidgetItem(what));
         m_table->setItem(i, 2, new QTableWidgetItem(operations.value(e.operation, e.operation)));
-        m_table->setItem(i, 3, new QTableWidgetItem(tr("waiting")));
+        const bool isParked = e.state == u"parked"_s;
+        const bool exchanged = e.entity == u"patient"_s || e.entity == u"appointment"_s;
+        auto *stateItem = new QTableWidgetItem(isParked    ? tr("parked: refused by the central agenda")
+                                               : exchanged ? tr("waiting")
+                                                           : tr("kept here (not exchanged by this version)"));
+        if (isParked)
+            stateItem->setForeground(QColor(0xa4, 0x00, 0x00));
+        m_table->setItem(i, 3, stateItem);
+        m_table->setItem(i, 4, new QTableWidgetItem(e.lastError));
     }
     m_table->resizeColumnsToContents();
 }
@@ -68,6 +200,33 @@ void SyncView::reload()
 int SyncView::pendingShown() const
 {
     return m_table->rowCount();
+}
+
+int SyncView::conflictsShown() const
+{
+    return m_conflicts->rowCount();
+}
+
+void SyncView::openConflict(int row)
+{
+    if (row < 0 || row >= m_conflictIds.size())
+        return;
+    for (const SyncConflict &c : SyncEngine::conflicts(m_session.database()))
+        if (c.id == m_conflictIds.at(row)) {
+            ConflictDialog dialog(m_session, c, this);
+            if (dialog.exec() == QDialog::Accepted)
+                m_controller.refresh();
+            return;
+        }
+}
+
+void SyncView::openServerSettings()
+{
+    ServerDialog dialog(m_session.database(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_controller.refresh();
+        m_controller.syncNow();
+    }
 }
 
 } // namespace guichet

@@ -1,0 +1,142 @@
+#include "synccontroller.h"
+
+#include "access/session.h"
+#include "store/database.h"
+#include "sync/fhirclient.h"
+#include "sync/syncsettings.h"
+
+#include <QThread>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+SyncController::SyncController(const Session &session, QObject *parent)
+    : QObject(parent), m_session(session)
+{
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);
+    setIntervalMinutes(m_session.database().setting(u"sync.interval_minutes"_s, u"5"_s).toInt());
+    refresh();
+}
+
+SyncController::~SyncController()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void SyncController::setIntervalMinutes(int minutes)
+{
+    m_timer->start(qBound(1, minutes, 240) * 60 * 1000);
+}
+
+void SyncController::refresh()
+{
+    const Database &db = m_session.database();
+    m_pending = SyncEngine::pendingCount(db);
+    m_conflicts = SyncEngine::openConflictCount(db);
+    if (!m_thread) {
+        if (m_conflicts > 0)
+            m_state = State::Conflicts;
+        else if (!SyncSettings::server(db))
+            m_state = State::NotConfigured;
+        else if (m_lastRun.isValid() && (m_report.offline || m_report.serverError))
+            m_state = m_report.offline ? State::Offline : State::Error;
+        else if (m_pending > 0)
+            m_state = State::Pending;
+        else
+            m_state = m_lastRun.isValid() ? State::Synchronised : State::Idle;
+    }
+    emit stateChanged();
+}
+
+QString SyncController::stateText() const
+{
+    switch (m_state) {
+    case State::NotConfigured:
+        return tr("Sync: not configured — %n change(s) pending", nullptr, m_pending);
+    case State::Idle:
+        return tr("Sync: not yet run");
+    case State::Running:
+        return tr("Sync: in progress…");
+    case State::Synchronised:
+        return tr("Sync: up to date (%1)").arg(QLocale().toString(m_lastRun.toLocalTime().time(), QLocale::ShortFormat));
+    case State::Pending:
+        return tr("Sync: %n change(s) pending", nullptr, m_pending);
+    case State::Offline:
+        return tr("Sync: offline — %n change(s) kept here", nullptr, m_pending);
+    case State::Error:
+        return tr("Sync: error — see the Sync page");
+    case State::Conflicts:
+        return tr("Sync: %n conflict(s) to settle", nullptr, m_conflicts);
+    }
+    return {};
+}
+
+void SyncController::syncNow()
+{
+    if (!m_enabled || m_thread || !SyncSettings::server(m_session.database()))
+        return;
+    const QString path = m_session.database().path();
+    const Clock *clock = &m_session.clock();
+    // The keychain is read here, on the GUI's thread: QtKeychain is not to be used from two threads.
+    auto credentials = SyncSettings::credentials(m_session.database());
+    if (!credentials) {
+        m_report = SyncReport();
+        m_report.serverError = true;
+        m_report.log << credentials.error().message;
+        m_lastRun = QDateTime::currentDateTime();
+        refresh();
+        emit finished();
+        return;
+    }
+    m_state = State::Running;
+    emit stateChanged();
+    QPointer<SyncController> self(this);
+    m_thread = QThread::create([path, clock, self, c = *credentials] {
+        SyncReport report;
+        auto db = Database::open(path);
+        if (!db) {
+            report.serverError = true;
+            report.log << db.error().message;
+        } else {
+            FhirClient client(c.server, c.token);
+            SyncEngine engine(**db, client, *clock);
+            engine.setProgress([self](int done, int total, const QString &what) {
+                QMetaObject::invokeMethod(
+                    self, [self, done, total, what] {
+                        if (self)
+                            emit self->progress(done, total, what);
+                    },
+                    Qt::QueuedConnection);
+            });
+            report = engine.runOnce();
+        }
+        QMetaObject::invokeMethod(
+            self, [self, report] {
+                if (self)
+                    self->runFinished(report);
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->start();
+}
+
+void SyncController::runFinished(const SyncReport &report)
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_report = report;
+    m_lastRun = QDateTime::currentDateTime();
+    refresh();
+    emit finished();
+}
+
+} // namespace guichet
