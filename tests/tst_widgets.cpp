@@ -30,6 +30,8 @@
 #include "store/practicerepository.h"
 #include "store/userrepository.h"
 #include "sync/syncview.h"
+#include "sync/syncengine.h"
+#include "sync/syncsettings.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -1177,7 +1179,12 @@ void TestWidgets::screenshotTour()
     const QStringList files = takeScreenshots(window, out.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // The document preview needs the system keychain, which this test does not start (tst_documents does).
-    QCOMPARE(files.size(), MainWindow::PageCount + 13);
+    QCOMPARE(files.size(), MainWindow::PageCount + 16);
+    QVERIFY(files.join(u' ').contains(u"sync-conflict"_s));
+    QVERIFY(files.join(u' ').contains(u"sync-server"_s));
+    // The sync views were staged in a transaction rolled back: the database is as before.
+    QVERIFY(!SyncSettings::server(m_t.db()));
+    QCOMPARE(SyncEngine::openConflictCount(m_t.db()), 0);
     for (const QString &file : files) {
         QImage image(file);
         QVERIFY2(!image.isNull(), qPrintable(file));

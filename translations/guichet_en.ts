@@ -1323,6 +1323,106 @@
         <source>State</source>
         <translation>State</translation>
     </message>
+    <message>
+        <source>set URL, or show.</source>
+        <translation>set URL, or show.</translation>
+    </message>
+    <message>
+        <source>The account name on that server.</source>
+        <translation>The account name on that server.</translation>
+    </message>
+    <message>
+        <source>Usage: server set URL [--account NAME] | server show</source>
+        <translation>Usage: server set URL [--account NAME] | server show</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>not signed in</translation>
+    </message>
+    <message>
+        <source>Read the bearer token from standard input.</source>
+        <translation>Read the bearer token from standard input.</translation>
+    </message>
+    <message>
+        <source>Usage: login --token-stdin (the token is never given on the command line)</source>
+        <translation>Usage: login --token-stdin (the token is never given on the command line)</translation>
+    </message>
+    <message>
+        <source>Signed in: the token is in the system keychain.</source>
+        <translation>Signed in: the token is in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Usage: logout</source>
+        <translation>Usage: logout</translation>
+    </message>
+    <message>
+        <source>Signed out: the token was removed from the system keychain.</source>
+        <translation>Signed out: the token was removed from the system keychain.</translation>
+    </message>
+    <message>
+        <source>One exchange, then exit.</source>
+        <translation>One exchange, then exit.</translation>
+    </message>
+    <message>
+        <source>Resources asked per page (default 200).</source>
+        <translation>Resources asked per page (default 200).</translation>
+    </message>
+    <message>
+        <source>Usage: sync --once [--page-size N]</source>
+        <translation>Usage: sync --once [--page-size N]</translation>
+    </message>
+    <message>
+        <source>--page-size must be between 1 and 1000.</source>
+        <translation>--page-size must be between 1 and 1000.</translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, conflicts %3, pending %4, parked %5</source>
+        <translation>pushed %1, pulled %2, conflicts %3, pending %4, parked %5</translation>
+    </message>
+    <message>
+        <source>Nothing to list; resolve ID --keep local|remote|both.</source>
+        <translation>Nothing to list; resolve ID --keep local|remote|both.</translation>
+    </message>
+    <message>
+        <source>Settled conflicts too.</source>
+        <translation>Settled conflicts too.</translation>
+    </message>
+    <message>
+        <source>local, remote or both (two bookings of one slot).</source>
+        <translation>local, remote or both (two bookings of one slot).</translation>
+    </message>
+    <message>
+        <source>Usage: conflicts resolve ID --keep local|remote|both</source>
+        <translation>Usage: conflicts resolve ID --keep local|remote|both</translation>
+    </message>
+    <message>
+        <source>Conflict settled.</source>
+        <translation>Conflict settled.</translation>
+    </message>
+    <message>
+        <source>Usage: conflicts [--all] | conflicts resolve ID --keep local|remote|both</source>
+        <translation>Usage: conflicts [--all] | conflicts resolve ID --keep local|remote|both</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1693,6 +1793,85 @@
     <message>
         <source>The domain after the @ does not end with a valid extension (.fr, .be, .com, ...).</source>
         <translation>The domain after the @ does not end with a valid extension (.fr, .be, .com, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>FhirMapping</name>
+    <message>
+        <source>%1 received from the server refused: %2 (%3).</source>
+        <translation>%1 received from the server refused: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>not a Location with an id</source>
+        <translation>not a Location with an id</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>wrong type</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>not a two-letter country code</source>
+        <translation>not a two-letter country code</translation>
+    </message>
+    <message>
+        <source>unknown time zone</source>
+        <translation>unknown time zone</translation>
+    </message>
+    <message>
+        <source>not a Practitioner with an id</source>
+        <translation>not a Practitioner with an id</translation>
+    </message>
+    <message>
+        <source>not a number of hours</source>
+        <translation>not a number of hours</translation>
+    </message>
+    <message>
+        <source>not a PractitionerRole with an id</source>
+        <translation>not a PractitionerRole with an id</translation>
+    </message>
+    <message>
+        <source>not a Patient with an id</source>
+        <translation>not a Patient with an id</translation>
+    </message>
+    <message>
+        <source>unknown code '%1'</source>
+        <translation>unknown code '%1'</translation>
+    </message>
+    <message>
+        <source>missing or not a full date</source>
+        <translation>missing or not a full date</translation>
+    </message>
+    <message>
+        <source>not an Appointment with an id</source>
+        <translation>not an Appointment with an id</translation>
+    </message>
+    <message>
+        <source>unknown or unsupported status '%1'</source>
+        <translation>unknown or unsupported status '%1'</translation>
+    </message>
+    <message>
+        <source>missing or not a time with its offset</source>
+        <translation>missing or not a time with its offset</translation>
+    </message>
+    <message>
+        <source>the end is not after the start, or the visit lasts more than a day</source>
+        <translation>the end is not after the start, or the visit lasts more than a day</translation>
+    </message>
+    <message>
+        <source>no patient</source>
+        <translation>no patient</translation>
+    </message>
+    <message>
+        <source>no practitioner</source>
+        <translation>no practitioner</translation>
+    </message>
+    <message>
+        <source>the visit reason's code is not Guichet's</source>
+        <translation>the visit reason's code is not Guichet's</translation>
     </message>
 </context>
 <context>
@@ -2532,10 +2711,135 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>The server address is not a web address (for example https://agenda.example.be/fhir).</source>
+        <translation>The server address is not a web address (for example https://agenda.example.be/fhir).</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http is only accepted for this computer).</source>
+        <translation>The server address must start with https:// (plain http is only accepted for this computer).</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password: sign in with a token instead.</source>
+        <translation>The server address must not contain a user name or password: sign in with a token instead.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain '?' or '#'.</source>
+        <translation>The server address must not contain '?' or '#'.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>As %1, %2 may not %3. Ask an administrator.</source>
         <translation>As %1, %2 may not %3. Ask an administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Sending changes</source>
+        <translation>Sending changes</translation>
+    </message>
+    <message>
+        <source>The central agenda cannot be reached: %1</source>
+        <translation>The central agenda cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 not sent: %3</source>
+        <translation>%1 %2 not sent: %3</translation>
+    </message>
+    <message>
+        <source>Receiving %1</source>
+        <translation>Receiving %1</translation>
+    </message>
+    <message>
+        <source>Receiving %1 failed: %2</source>
+        <translation>Receiving %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 refused: %3</source>
+        <translation>%1/%2 refused: %3</translation>
+    </message>
+    <message>
+        <source>references nested too deeply</source>
+        <translation>references nested too deeply</translation>
+    </message>
+    <message>
+        <source>%1/%2 could not be read: %3</source>
+        <translation>%1/%2 could not be read: %3</translation>
+    </message>
+    <message>
+        <source>%1/%2 could not be linked</source>
+        <translation>%1/%2 could not be linked</translation>
+    </message>
+    <message>
+        <source>resource type %1 is not synchronised</source>
+        <translation>resource type %1 is not synchronised</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>central agenda</source>
+        <translation>central agenda</translation>
+    </message>
+    <message>
+        <source>No synchronisation conflict has the identifier %1.</source>
+        <translation>No synchronisation conflict has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>This conflict was already settled (%1).</source>
+        <translation>This conflict was already settled (%1).</translation>
+    </message>
+    <message>
+        <source>Choose %1.</source>
+        <translation>Choose %1.</translation>
+    </message>
+    <message>
+        <source>Two bookings of the same slot</source>
+        <translation>Two bookings of the same slot</translation>
+    </message>
+    <message>
+        <source>The server's version refers to a patient or practitioner not received yet: synchronise first.</source>
+        <translation>The server's version refers to a patient or practitioner not received yet: synchronise first.</translation>
+    </message>
+    <message>
+        <source>Conflict settled: the central agenda's version</source>
+        <translation>Conflict settled: the central agenda's version</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>The account name must be at most 100 characters, without '@' or ':'.</source>
+        <translation>The account name must be at most 100 characters, without '@' or ':'.</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>The token is empty.</translation>
+    </message>
+    <message>
+        <source>The token is too long (more than 16 KB).</source>
+        <translation>The token is too long (more than 16 KB).</translation>
+    </message>
+    <message>
+        <source>The token contains spaces or characters a token cannot hold: paste it exactly as the central agenda gave it.</source>
+        <translation>The token contains spaces or characters a token cannot hold: paste it exactly as the central agenda gave it.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the central agenda: sign in with its token first.</source>
+        <translation>Not signed in to the central agenda: sign in with its token first.</translation>
+    </message>
+    <message>
+        <source>No central agenda is set: give its address first (File, Central agenda).</source>
+        <translation>No central agenda is set: give its address first (File, Central agenda).</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3295,273 @@
     <message>
         <source>Any practitioner (first free slots)</source>
         <translation>Any practitioner (first free slots)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConflictDialog</name>
+    <message>
+        <source>Birth name</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Birth place</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Usage name</translation>
+    </message>
+    <message>
+        <source>First name used</source>
+        <translation>First name used</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Other phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation>Identity status</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Homonym</source>
+        <translation>Homonym</translation>
+    </message>
+    <message>
+        <source>Doubtful identity</source>
+        <translation>Doubtful identity</translation>
+    </message>
+    <message>
+        <source>SMS reminders</source>
+        <translation>SMS reminders</translation>
+    </message>
+    <message>
+        <source>E-mail reminders</source>
+        <translation>E-mail reminders</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Active record</source>
+        <translation>Active record</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Visit reason</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cancelled by</source>
+        <translation>Cancelled by</translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation>Late cancellation</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>No-show erased</source>
+        <translation>No-show erased</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Booked through</source>
+        <translation>Booked through</translation>
+    </message>
+    <message>
+        <source>Two bookings of the same slot</source>
+        <translation>Two bookings of the same slot</translation>
+    </message>
+    <message>
+        <source>Cancelled online while moved at the desk</source>
+        <translation>Cancelled online while moved at the desk</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Changed on both sides</translation>
+    </message>
+    <message>
+        <source>Synchronisation conflict</source>
+        <translation>Synchronisation conflict</translation>
+    </message>
+    <message>
+        <source>The central agenda gave this slot to %1 while the desk had already booked it. Both bookings are kept until you choose.</source>
+        <translation>The central agenda gave this slot to %1 while the desk had already booked it. Both bookings are kept until you choose.</translation>
+    </message>
+    <message>
+        <source>%1: the desk and the central agenda changed the same information since the last synchronisation. Nothing was overwritten; choose the version to keep.</source>
+        <translation>%1: the desk and the central agenda changed the same information since the last synchronisation. Nothing was overwritten; choose the version to keep.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Booked at the desk</source>
+        <translation>Booked at the desk</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>At the desk</translation>
+    </message>
+    <message>
+        <source>Booked online</source>
+        <translation>Booked online</translation>
+    </message>
+    <message>
+        <source>Central agenda</source>
+        <translation>Central agenda</translation>
+    </message>
+    <message>
+        <source>Keep the desk's booking</source>
+        <translation>Keep the desk's booking</translation>
+    </message>
+    <message>
+        <source>Keep the online booking</source>
+        <translation>Keep the online booking</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Keep the desk's version</source>
+        <translation>Keep the desk's version</translation>
+    </message>
+    <message>
+        <source>Take the central agenda's version</source>
+        <translation>Take the central agenda's version</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation>at the desk</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>other or unknown</source>
+        <translation>other or unknown</translation>
     </message>
 </context>
 <context>
@@ -3487,13 +4058,6 @@
         <source>&amp;About Guichet</source>
         <translation>&amp;About Guichet</translation>
     </message>
-    <message numerus="yes">
-        <source>Sync: not configured — %n change(s) pending</source>
-        <translation>
-            <numerusform>Sync: not configured — %n change pending</numerusform>
-            <numerusform>Sync: not configured — %n changes pending</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Database %1 · %L2 patients</source>
         <translation>Database %1 · %L2 patients</translation>
@@ -3525,6 +4089,14 @@
     <message>
         <source>D&amp;uplicates</source>
         <translation>D&amp;uplicates</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>S&amp;ynchronise now</translation>
+    </message>
+    <message>
+        <source>&amp;Central agenda…</source>
+        <translation>&amp;Central agenda…</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4718,49 @@
     </message>
 </context>
 <context>
+    <name>guichet::ServerDialog</name>
+    <message>
+        <source>Central agenda</source>
+        <translation>Central agenda</translation>
+    </message>
+    <message>
+        <source>Paste the token given by the central agenda</source>
+        <translation>Paste the token given by the central agenda</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>The token is kept only in this computer's keychain. The address must start with https://.</source>
+        <translation>The token is kept only in this computer's keychain. The address must start with https://.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>No central agenda yet: the desk works on its own and keeps every change.</source>
+        <translation>No central agenda yet: the desk works on its own and keeps every change.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Signed in.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4299,6 +4914,53 @@
     </message>
 </context>
 <context>
+    <name>guichet::SyncController</name>
+    <message numerus="yes">
+        <source>Sync: not configured — %n change(s) pending</source>
+        <translation>
+            <numerusform>Sync: not configured — %n change pending</numerusform>
+            <numerusform>Sync: not configured — %n changes pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: not yet run</source>
+        <translation>Sync: not yet run</translation>
+    </message>
+    <message>
+        <source>Sync: in progress…</source>
+        <translation>Sync: in progress…</translation>
+    </message>
+    <message>
+        <source>Sync: up to date (%1)</source>
+        <translation>Sync: up to date (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n change(s) pending</source>
+        <translation>
+            <numerusform>Sync: %n change pending</numerusform>
+            <numerusform>Sync: %n changes pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: offline — %n change(s) kept here</source>
+        <translation>
+            <numerusform>Sync: offline — %n change kept here</numerusform>
+            <numerusform>Sync: offline — %n changes kept here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: error — see the Sync page</source>
+        <translation>Sync: error — see the Sync page</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n conflict(s) to settle</source>
+        <translation>
+            <numerusform>Sync: %n conflict to settle</numerusform>
+            <numerusform>Sync: %n conflicts to settle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::SyncView</name>
     <message>
         <source>Synchronisation with the central agenda</source>
@@ -4319,13 +4981,6 @@
     <message>
         <source>State</source>
         <translation>State</translation>
-    </message>
-    <message numerus="yes">
-        <source>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n change(s) waiting.</source>
-        <translation>
-            <numerusform>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n change waiting.</numerusform>
-            <numerusform>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n changes waiting.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Patient</source>
@@ -4354,6 +5009,82 @@
     <message>
         <source>waiting</source>
         <translation>waiting</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <source>Central agenda…</source>
+        <translation>Central agenda…</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation>Fields changed on both sides</translation>
+    </message>
+    <message>
+        <source>Settle…</source>
+        <translation>Settle…</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Conflicts to settle</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation>Changes not sent yet</translation>
+    </message>
+    <message>
+        <source>Central agenda: %1 (account %2).</source>
+        <translation>Central agenda: %1 (account %2).</translation>
+    </message>
+    <message>
+        <source>Last exchange at %1: %2 sent, %3 received, %4 refused.</source>
+        <translation>Last exchange at %1: %2 sent, %3 received, %4 refused.</translation>
+    </message>
+    <message>
+        <source>No central agenda is set up: every change is kept in the local journal and will be sent once its address is given (Central agenda…).</source>
+        <translation>No central agenda is set up: every change is kept in the local journal and will be sent once its address is given (Central agenda…).</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Day with other hours</source>
+        <translation>Day with other hours</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>parked: refused by the central agenda</source>
+        <translation>parked: refused by the central agenda</translation>
+    </message>
+    <message>
+        <source>kept here (not exchanged by this version)</source>
+        <translation>kept here (not exchanged by this version)</translation>
     </message>
 </context>
 <context>

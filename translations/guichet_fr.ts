@@ -1323,6 +1323,106 @@
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>set URL, or show.</source>
+        <translation>set URL, ou show.</translation>
+    </message>
+    <message>
+        <source>The account name on that server.</source>
+        <translation>Le nom du compte sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Usage: server set URL [--account NAME] | server show</source>
+        <translation>Utilisation : server set URL [--account NOM] | server show</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>Read the bearer token from standard input.</source>
+        <translation>Lire le jeton d'accès sur l'entrée standard.</translation>
+    </message>
+    <message>
+        <source>Usage: login --token-stdin (the token is never given on the command line)</source>
+        <translation>Utilisation : login --token-stdin (le jeton n'est jamais donné sur la ligne de commande)</translation>
+    </message>
+    <message>
+        <source>Signed in: the token is in the system keychain.</source>
+        <translation>Connecté : le jeton est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Usage: logout</source>
+        <translation>Utilisation : logout</translation>
+    </message>
+    <message>
+        <source>Signed out: the token was removed from the system keychain.</source>
+        <translation>Déconnecté : le jeton a été retiré du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>One exchange, then exit.</source>
+        <translation>Un seul échange, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Resources asked per page (default 200).</source>
+        <translation>Ressources demandées par page (200 par défaut).</translation>
+    </message>
+    <message>
+        <source>Usage: sync --once [--page-size N]</source>
+        <translation>Utilisation : sync --once [--page-size N]</translation>
+    </message>
+    <message>
+        <source>--page-size must be between 1 and 1000.</source>
+        <translation>--page-size doit être compris entre 1 et 1000.</translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, conflicts %3, pending %4, parked %5</source>
+        <translation>envoyés %1, reçus %2, conflits %3, en attente %4, mis de côté %5</translation>
+    </message>
+    <message>
+        <source>Nothing to list; resolve ID --keep local|remote|both.</source>
+        <translation>Rien pour lister ; resolve ID --keep local|remote|both.</translation>
+    </message>
+    <message>
+        <source>Settled conflicts too.</source>
+        <translation>Les conflits réglés aussi.</translation>
+    </message>
+    <message>
+        <source>local, remote or both (two bookings of one slot).</source>
+        <translation>local, remote ou both (deux réservations d'un même créneau).</translation>
+    </message>
+    <message>
+        <source>Usage: conflicts resolve ID --keep local|remote|both</source>
+        <translation>Utilisation : conflicts resolve ID --keep local|remote|both</translation>
+    </message>
+    <message>
+        <source>Conflict settled.</source>
+        <translation>Conflit réglé.</translation>
+    </message>
+    <message>
+        <source>Usage: conflicts [--all] | conflicts resolve ID --keep local|remote|both</source>
+        <translation>Utilisation : conflicts [--all] | conflicts resolve ID --keep local|remote|both</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Réglé</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1693,6 +1793,85 @@
     <message>
         <source>The domain after the @ does not end with a valid extension (.fr, .be, .com, ...).</source>
         <translation>Le domaine après le @ ne se termine pas par une extension valide (.fr, .be, .com, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>FhirMapping</name>
+    <message>
+        <source>%1 received from the server refused: %2 (%3).</source>
+        <translation>%1 reçu du serveur refusé : %2 (%3).</translation>
+    </message>
+    <message>
+        <source>not a Location with an id</source>
+        <translation>ce n'est pas un lieu avec un identifiant</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>mauvais type</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>not a two-letter country code</source>
+        <translation>ce n'est pas un code pays à deux lettres</translation>
+    </message>
+    <message>
+        <source>unknown time zone</source>
+        <translation>fuseau horaire inconnu</translation>
+    </message>
+    <message>
+        <source>not a Practitioner with an id</source>
+        <translation>ce n'est pas un praticien avec un identifiant</translation>
+    </message>
+    <message>
+        <source>not a number of hours</source>
+        <translation>ce n'est pas un nombre d'heures</translation>
+    </message>
+    <message>
+        <source>not a PractitionerRole with an id</source>
+        <translation>ce n'est pas un rôle de praticien avec un identifiant</translation>
+    </message>
+    <message>
+        <source>not a Patient with an id</source>
+        <translation>ce n'est pas un patient avec un identifiant</translation>
+    </message>
+    <message>
+        <source>unknown code '%1'</source>
+        <translation>code inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>missing or not a full date</source>
+        <translation>manquante ou incomplète</translation>
+    </message>
+    <message>
+        <source>not an Appointment with an id</source>
+        <translation>ce n'est pas un rendez-vous avec un identifiant</translation>
+    </message>
+    <message>
+        <source>unknown or unsupported status '%1'</source>
+        <translation>statut inconnu ou non pris en charge « %1 »</translation>
+    </message>
+    <message>
+        <source>missing or not a time with its offset</source>
+        <translation>manquante ou sans décalage horaire</translation>
+    </message>
+    <message>
+        <source>the end is not after the start, or the visit lasts more than a day</source>
+        <translation>la fin ne suit pas le début, ou la visite dure plus d'un jour</translation>
+    </message>
+    <message>
+        <source>no patient</source>
+        <translation>aucun patient</translation>
+    </message>
+    <message>
+        <source>no practitioner</source>
+        <translation>aucun praticien</translation>
+    </message>
+    <message>
+        <source>the visit reason's code is not Guichet's</source>
+        <translation>le code du motif n'est pas celui de Guichet</translation>
     </message>
 </context>
 <context>
@@ -2532,10 +2711,135 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>The server address is not a web address (for example https://agenda.example.be/fhir).</source>
+        <translation>L'adresse du serveur n'est pas une adresse web (par exemple https://agenda.exemple.be/fhir).</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http is only accepted for this computer).</source>
+        <translation>L'adresse du serveur doit commencer par https:// (http simple n'est accepté que pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password: sign in with a token instead.</source>
+        <translation>L'adresse du serveur ne doit contenir ni nom d'utilisateur ni mot de passe : connectez-vous plutôt avec un jeton.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain '?' or '#'.</source>
+        <translation>L'adresse du serveur ne doit contenir ni « ? » ni « # ».</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>As %1, %2 may not %3. Ask an administrator.</source>
         <translation>En tant que %1, %2 ne peut pas %3. Demandez à un administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Sending changes</source>
+        <translation>Envoi des modifications</translation>
+    </message>
+    <message>
+        <source>The central agenda cannot be reached: %1</source>
+        <translation>L'agenda central est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 not sent: %3</source>
+        <translation>%1 %2 non envoyé : %3</translation>
+    </message>
+    <message>
+        <source>Receiving %1</source>
+        <translation>Réception : %1</translation>
+    </message>
+    <message>
+        <source>Receiving %1 failed: %2</source>
+        <translation>La réception de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 refused: %3</source>
+        <translation>%1/%2 refusé : %3</translation>
+    </message>
+    <message>
+        <source>references nested too deeply</source>
+        <translation>références imbriquées trop profondément</translation>
+    </message>
+    <message>
+        <source>%1/%2 could not be read: %3</source>
+        <translation>%1/%2 illisible : %3</translation>
+    </message>
+    <message>
+        <source>%1/%2 could not be linked</source>
+        <translation>%1/%2 ne peut être relié</translation>
+    </message>
+    <message>
+        <source>resource type %1 is not synchronised</source>
+        <translation>le type de ressource %1 n'est pas synchronisé</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>central agenda</source>
+        <translation>agenda central</translation>
+    </message>
+    <message>
+        <source>No synchronisation conflict has the identifier %1.</source>
+        <translation>Aucun conflit de synchronisation n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>This conflict was already settled (%1).</source>
+        <translation>Ce conflit a déjà été réglé (%1).</translation>
+    </message>
+    <message>
+        <source>Choose %1.</source>
+        <translation>Choisissez %1.</translation>
+    </message>
+    <message>
+        <source>Two bookings of the same slot</source>
+        <translation>Deux réservations du même créneau</translation>
+    </message>
+    <message>
+        <source>The server's version refers to a patient or practitioner not received yet: synchronise first.</source>
+        <translation>La version du serveur renvoie à un patient ou un praticien pas encore reçu : synchronisez d'abord.</translation>
+    </message>
+    <message>
+        <source>Conflict settled: the central agenda's version</source>
+        <translation>Conflit réglé : version de l'agenda central</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>The account name must be at most 100 characters, without '@' or ':'.</source>
+        <translation>Le nom du compte fait au plus 100 caractères, sans « @ » ni « : ».</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Le jeton est vide.</translation>
+    </message>
+    <message>
+        <source>The token is too long (more than 16 KB).</source>
+        <translation>Le jeton est trop long (plus de 16 Ko).</translation>
+    </message>
+    <message>
+        <source>The token contains spaces or characters a token cannot hold: paste it exactly as the central agenda gave it.</source>
+        <translation>Le jeton contient des espaces ou des caractères impossibles dans un jeton : collez-le tel que l'agenda central l'a donné.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the central agenda: sign in with its token first.</source>
+        <translation>Non connecté à l'agenda central : connectez-vous d'abord avec son jeton.</translation>
+    </message>
+    <message>
+        <source>No central agenda is set: give its address first (File, Central agenda).</source>
+        <translation>Aucun agenda central n'est configuré : indiquez d'abord son adresse (Fichier, Agenda central).</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3295,273 @@
     <message>
         <source>Any practitioner (first free slots)</source>
         <translation>Tous les praticiens (premiers créneaux libres)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConflictDialog</name>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Nom d'usage</translation>
+    </message>
+    <message>
+        <source>First name used</source>
+        <translation>Prénom utilisé</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Téléphone mobile</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Autre téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation>Statut de l'identité</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <source>Homonym</source>
+        <translation>Homonyme</translation>
+    </message>
+    <message>
+        <source>Doubtful identity</source>
+        <translation>Identité douteuse</translation>
+    </message>
+    <message>
+        <source>SMS reminders</source>
+        <translation>Rappels par SMS</translation>
+    </message>
+    <message>
+        <source>E-mail reminders</source>
+        <translation>Rappels par e-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Titulaire du compte</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Active record</source>
+        <translation>Fiche active</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Fusionnée dans</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Cancelled by</source>
+        <translation>Annulé par</translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation>Annulation tardive</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>No-show erased</source>
+        <translation>Absence effacée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif de l'acte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Booked through</source>
+        <translation>Réservé par</translation>
+    </message>
+    <message>
+        <source>Two bookings of the same slot</source>
+        <translation>Deux réservations du même créneau</translation>
+    </message>
+    <message>
+        <source>Cancelled online while moved at the desk</source>
+        <translation>Annulé en ligne pendant un déplacement au guichet</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>Synchronisation conflict</source>
+        <translation>Conflit de synchronisation</translation>
+    </message>
+    <message>
+        <source>The central agenda gave this slot to %1 while the desk had already booked it. Both bookings are kept until you choose.</source>
+        <translation>L'agenda central a donné ce créneau à %1 alors que le guichet l'avait déjà réservé. Les deux réservations sont gardées jusqu'à votre choix.</translation>
+    </message>
+    <message>
+        <source>%1: the desk and the central agenda changed the same information since the last synchronisation. Nothing was overwritten; choose the version to keep.</source>
+        <translation>%1 : le guichet et l'agenda central ont modifié la même information depuis la dernière synchronisation. Rien n'a été écrasé ; choisissez la version à garder.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Booked at the desk</source>
+        <translation>Réservé au guichet</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Au guichet</translation>
+    </message>
+    <message>
+        <source>Booked online</source>
+        <translation>Réservé en ligne</translation>
+    </message>
+    <message>
+        <source>Central agenda</source>
+        <translation>Agenda central</translation>
+    </message>
+    <message>
+        <source>Keep the desk's booking</source>
+        <translation>Garder la réservation du guichet</translation>
+    </message>
+    <message>
+        <source>Keep the online booking</source>
+        <translation>Garder la réservation en ligne</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Keep the desk's version</source>
+        <translation>Garder la version du guichet</translation>
+    </message>
+    <message>
+        <source>Take the central agenda's version</source>
+        <translation>Prendre la version de l'agenda central</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation>au guichet</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>féminin</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>masculin</translation>
+    </message>
+    <message>
+        <source>other or unknown</source>
+        <translation>autre ou inconnu</translation>
     </message>
 </context>
 <context>
@@ -3487,13 +4058,6 @@
         <source>&amp;About Guichet</source>
         <translation>À &amp;propos de Guichet</translation>
     </message>
-    <message numerus="yes">
-        <source>Sync: not configured — %n change(s) pending</source>
-        <translation>
-            <numerusform>Synchro : non configurée — %n modification en attente</numerusform>
-            <numerusform>Synchro : non configurée — %n modifications en attente</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Database %1 · %L2 patients</source>
         <translation>Base %1 · %L2 patients</translation>
@@ -3525,6 +4089,14 @@
     <message>
         <source>D&amp;uplicates</source>
         <translation>D&amp;oublons</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Central agenda…</source>
+        <translation>Agenda &amp;central…</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4718,49 @@
     </message>
 </context>
 <context>
+    <name>guichet::ServerDialog</name>
+    <message>
+        <source>Central agenda</source>
+        <translation>Agenda central</translation>
+    </message>
+    <message>
+        <source>Paste the token given by the central agenda</source>
+        <translation>Collez le jeton donné par l'agenda central</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <source>The token is kept only in this computer's keychain. The address must start with https://.</source>
+        <translation>Le jeton est gardé uniquement dans le trousseau de cet ordinateur. L'adresse doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>No central agenda yet: the desk works on its own and keeps every change.</source>
+        <translation>Pas encore d'agenda central : le guichet travaille seul et garde chaque modification.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4299,6 +4914,53 @@
     </message>
 </context>
 <context>
+    <name>guichet::SyncController</name>
+    <message numerus="yes">
+        <source>Sync: not configured — %n change(s) pending</source>
+        <translation>
+            <numerusform>Synchro : non configurée — %n modification en attente</numerusform>
+            <numerusform>Synchro : non configurée — %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: not yet run</source>
+        <translation>Synchro : pas encore lancée</translation>
+    </message>
+    <message>
+        <source>Sync: in progress…</source>
+        <translation>Synchro : en cours…</translation>
+    </message>
+    <message>
+        <source>Sync: up to date (%1)</source>
+        <translation>Synchro : à jour (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n change(s) pending</source>
+        <translation>
+            <numerusform>Synchro : %n modification en attente</numerusform>
+            <numerusform>Synchro : %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: offline — %n change(s) kept here</source>
+        <translation>
+            <numerusform>Synchro : hors ligne — %n modification gardée ici</numerusform>
+            <numerusform>Synchro : hors ligne — %n modifications gardées ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: error — see the Sync page</source>
+        <translation>Synchro : erreur — voir la page Synchro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n conflict(s) to settle</source>
+        <translation>
+            <numerusform>Synchro : %n conflit à régler</numerusform>
+            <numerusform>Synchro : %n conflits à régler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::SyncView</name>
     <message>
         <source>Synchronisation with the central agenda</source>
@@ -4319,13 +4981,6 @@
     <message>
         <source>State</source>
         <translation>État</translation>
-    </message>
-    <message numerus="yes">
-        <source>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n change(s) waiting.</source>
-        <translation>
-            <numerusform>Aucun agenda central n'est encore configuré : chaque modification est gardée dans le journal local et sera envoyée dès que la synchronisation sera mise en place (prochaine version). %n modification en attente.</numerusform>
-            <numerusform>Aucun agenda central n'est encore configuré : chaque modification est gardée dans le journal local et sera envoyée dès que la synchronisation sera mise en place (prochaine version). %n modifications en attente.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Patient</source>
@@ -4354,6 +5009,82 @@
     <message>
         <source>waiting</source>
         <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Central agenda…</source>
+        <translation>Agenda central…</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation>Champs modifiés des deux côtés</translation>
+    </message>
+    <message>
+        <source>Settle…</source>
+        <translation>Régler…</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Conflits à régler</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation>Modifications pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>Central agenda: %1 (account %2).</source>
+        <translation>Agenda central : %1 (compte %2).</translation>
+    </message>
+    <message>
+        <source>Last exchange at %1: %2 sent, %3 received, %4 refused.</source>
+        <translation>Dernier échange à %1 : %2 envoyés, %3 reçus, %4 refusés.</translation>
+    </message>
+    <message>
+        <source>No central agenda is set up: every change is kept in the local journal and will be sent once its address is given (Central agenda…).</source>
+        <translation>Aucun agenda central n'est configuré : chaque modification est gardée dans le journal local et sera envoyée dès que son adresse sera indiquée (Agenda central…).</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Heures d'ouverture</translation>
+    </message>
+    <message>
+        <source>Day with other hours</source>
+        <translation>Jour aux horaires particuliers</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>parked: refused by the central agenda</source>
+        <translation>mis de côté : refusé par l'agenda central</translation>
+    </message>
+    <message>
+        <source>kept here (not exchanged by this version)</source>
+        <translation>gardé ici (pas encore échangé par cette version)</translation>
     </message>
 </context>
 <context>

@@ -1323,6 +1323,106 @@
         <source>State</source>
         <translation>Toestand</translation>
     </message>
+    <message>
+        <source>set URL, or show.</source>
+        <translation>set URL, of show.</translation>
+    </message>
+    <message>
+        <source>The account name on that server.</source>
+        <translation>De accountnaam op die server.</translation>
+    </message>
+    <message>
+        <source>Usage: server set URL [--account NAME] | server show</source>
+        <translation>Gebruik: server set URL [--account NAAM] | server show</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>aangemeld</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>niet aangemeld</translation>
+    </message>
+    <message>
+        <source>Read the bearer token from standard input.</source>
+        <translation>Het toegangstoken van de standaardinvoer lezen.</translation>
+    </message>
+    <message>
+        <source>Usage: login --token-stdin (the token is never given on the command line)</source>
+        <translation>Gebruik: login --token-stdin (het token wordt nooit op de opdrachtregel gegeven)</translation>
+    </message>
+    <message>
+        <source>Signed in: the token is in the system keychain.</source>
+        <translation>Aangemeld: het token staat in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>Usage: logout</source>
+        <translation>Gebruik: logout</translation>
+    </message>
+    <message>
+        <source>Signed out: the token was removed from the system keychain.</source>
+        <translation>Afgemeld: het token is uit de sleutelbos van het systeem verwijderd.</translation>
+    </message>
+    <message>
+        <source>One exchange, then exit.</source>
+        <translation>Eén uitwisseling, dan stoppen.</translation>
+    </message>
+    <message>
+        <source>Resources asked per page (default 200).</source>
+        <translation>Gevraagde resources per pagina (standaard 200).</translation>
+    </message>
+    <message>
+        <source>Usage: sync --once [--page-size N]</source>
+        <translation>Gebruik: sync --once [--page-size N]</translation>
+    </message>
+    <message>
+        <source>--page-size must be between 1 and 1000.</source>
+        <translation>--page-size moet tussen 1 en 1000 liggen.</translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, conflicts %3, pending %4, parked %5</source>
+        <translation>verzonden %1, ontvangen %2, conflicten %3, wachtend %4, geparkeerd %5</translation>
+    </message>
+    <message>
+        <source>Nothing to list; resolve ID --keep local|remote|both.</source>
+        <translation>Niets om op te sommen; resolve ID --keep local|remote|both.</translation>
+    </message>
+    <message>
+        <source>Settled conflicts too.</source>
+        <translation>Ook de opgeloste conflicten.</translation>
+    </message>
+    <message>
+        <source>local, remote or both (two bookings of one slot).</source>
+        <translation>local, remote of both (twee boekingen van één tijdslot).</translation>
+    </message>
+    <message>
+        <source>Usage: conflicts resolve ID --keep local|remote|both</source>
+        <translation>Gebruik: conflicts resolve ID --keep local|remote|both</translation>
+    </message>
+    <message>
+        <source>Conflict settled.</source>
+        <translation>Conflict opgelost.</translation>
+    </message>
+    <message>
+        <source>Usage: conflicts [--all] | conflicts resolve ID --keep local|remote|both</source>
+        <translation>Gebruik: conflicts [--all] | conflicts resolve ID --keep local|remote|both</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Opgelost</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1693,6 +1793,85 @@
     <message>
         <source>The domain after the @ does not end with a valid extension (.fr, .be, .com, ...).</source>
         <translation>Het domein na de @ eindigt niet op een geldige extensie (.be, .fr, .com, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>FhirMapping</name>
+    <message>
+        <source>%1 received from the server refused: %2 (%3).</source>
+        <translation>%1 ontvangen van de server geweigerd: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>not a Location with an id</source>
+        <translation>geen locatie met een id</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>verkeerd type</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>not a two-letter country code</source>
+        <translation>geen landcode van twee letters</translation>
+    </message>
+    <message>
+        <source>unknown time zone</source>
+        <translation>onbekende tijdzone</translation>
+    </message>
+    <message>
+        <source>not a Practitioner with an id</source>
+        <translation>geen zorgverlener met een id</translation>
+    </message>
+    <message>
+        <source>not a number of hours</source>
+        <translation>geen aantal uren</translation>
+    </message>
+    <message>
+        <source>not a PractitionerRole with an id</source>
+        <translation>geen zorgverlenersrol met een id</translation>
+    </message>
+    <message>
+        <source>not a Patient with an id</source>
+        <translation>geen patiënt met een id</translation>
+    </message>
+    <message>
+        <source>unknown code '%1'</source>
+        <translation>onbekende code '%1'</translation>
+    </message>
+    <message>
+        <source>missing or not a full date</source>
+        <translation>ontbreekt of is geen volledige datum</translation>
+    </message>
+    <message>
+        <source>not an Appointment with an id</source>
+        <translation>geen afspraak met een id</translation>
+    </message>
+    <message>
+        <source>unknown or unsupported status '%1'</source>
+        <translation>onbekende of niet ondersteunde status '%1'</translation>
+    </message>
+    <message>
+        <source>missing or not a time with its offset</source>
+        <translation>ontbreekt of is geen tijd met tijdverschil</translation>
+    </message>
+    <message>
+        <source>the end is not after the start, or the visit lasts more than a day</source>
+        <translation>het einde ligt niet na het begin, of het bezoek duurt langer dan een dag</translation>
+    </message>
+    <message>
+        <source>no patient</source>
+        <translation>geen patiënt</translation>
+    </message>
+    <message>
+        <source>no practitioner</source>
+        <translation>geen zorgverlener</translation>
+    </message>
+    <message>
+        <source>the visit reason's code is not Guichet's</source>
+        <translation>de code van de reden is niet die van Guichet</translation>
     </message>
 </context>
 <context>
@@ -2532,10 +2711,135 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>The server address is not a web address (for example https://agenda.example.be/fhir).</source>
+        <translation>Het serveradres is geen webadres (bijvoorbeeld https://agenda.voorbeeld.be/fhir).</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http is only accepted for this computer).</source>
+        <translation>Het serveradres moet met https:// beginnen (gewoon http wordt alleen voor deze computer aanvaard).</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password: sign in with a token instead.</source>
+        <translation>Het serveradres mag geen gebruikersnaam of wachtwoord bevatten: meld u aan met een token.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain '?' or '#'.</source>
+        <translation>Het serveradres mag geen '?' of '#' bevatten.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>As %1, %2 may not %3. Ask an administrator.</source>
         <translation>Als %1 mag %2 niet %3. Vraag het aan een beheerder.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Sending changes</source>
+        <translation>Wijzigingen verzenden</translation>
+    </message>
+    <message>
+        <source>The central agenda cannot be reached: %1</source>
+        <translation>De centrale agenda is onbereikbaar: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 not sent: %3</source>
+        <translation>%1 %2 niet verzonden: %3</translation>
+    </message>
+    <message>
+        <source>Receiving %1</source>
+        <translation>Ontvangen: %1</translation>
+    </message>
+    <message>
+        <source>Receiving %1 failed: %2</source>
+        <translation>Ontvangen van %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 refused: %3</source>
+        <translation>%1/%2 geweigerd: %3</translation>
+    </message>
+    <message>
+        <source>references nested too deeply</source>
+        <translation>verwijzingen te diep genest</translation>
+    </message>
+    <message>
+        <source>%1/%2 could not be read: %3</source>
+        <translation>%1/%2 kon niet gelezen worden: %3</translation>
+    </message>
+    <message>
+        <source>%1/%2 could not be linked</source>
+        <translation>%1/%2 kon niet gekoppeld worden</translation>
+    </message>
+    <message>
+        <source>resource type %1 is not synchronised</source>
+        <translation>resourcetype %1 wordt niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praktijk</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Consultatie</translation>
+    </message>
+    <message>
+        <source>central agenda</source>
+        <translation>centrale agenda</translation>
+    </message>
+    <message>
+        <source>No synchronisation conflict has the identifier %1.</source>
+        <translation>Geen synchronisatieconflict heeft het id %1.</translation>
+    </message>
+    <message>
+        <source>This conflict was already settled (%1).</source>
+        <translation>Dit conflict is al opgelost (%1).</translation>
+    </message>
+    <message>
+        <source>Choose %1.</source>
+        <translation>Kies %1.</translation>
+    </message>
+    <message>
+        <source>Two bookings of the same slot</source>
+        <translation>Twee boekingen van hetzelfde tijdslot</translation>
+    </message>
+    <message>
+        <source>The server's version refers to a patient or practitioner not received yet: synchronise first.</source>
+        <translation>De versie van de server verwijst naar een patiënt of zorgverlener die nog niet ontvangen is: synchroniseer eerst.</translation>
+    </message>
+    <message>
+        <source>Conflict settled: the central agenda's version</source>
+        <translation>Conflict opgelost: versie van de centrale agenda</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>The account name must be at most 100 characters, without '@' or ':'.</source>
+        <translation>De accountnaam telt hoogstens 100 tekens, zonder '@' of ':'.</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Het token is leeg.</translation>
+    </message>
+    <message>
+        <source>The token is too long (more than 16 KB).</source>
+        <translation>Het token is te lang (meer dan 16 KB).</translation>
+    </message>
+    <message>
+        <source>The token contains spaces or characters a token cannot hold: paste it exactly as the central agenda gave it.</source>
+        <translation>Het token bevat spaties of tekens die een token niet kan bevatten: plak het precies zoals de centrale agenda het gaf.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the central agenda: sign in with its token first.</source>
+        <translation>Niet aangemeld bij de centrale agenda: meld u eerst aan met het token.</translation>
+    </message>
+    <message>
+        <source>No central agenda is set: give its address first (File, Central agenda).</source>
+        <translation>Er is geen centrale agenda ingesteld: geef eerst het adres op (Bestand, Centrale agenda).</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3295,273 @@
     <message>
         <source>Any practitioner (first free slots)</source>
         <translation>Eender welke zorgverlener (eerste vrije tijdstippen)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConflictDialog</name>
+    <message>
+        <source>Birth name</source>
+        <translation>Geboortenaam</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Geboorteplaats</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Gebruiksnaam</translation>
+    </message>
+    <message>
+        <source>First name used</source>
+        <translation>Gebruikte voornaam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Gsm</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Ander telefoonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation>Status van de identiteit</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Overleden</translation>
+    </message>
+    <message>
+        <source>Homonym</source>
+        <translation>Naamgenoot</translation>
+    </message>
+    <message>
+        <source>Doubtful identity</source>
+        <translation>Twijfelachtige identiteit</translation>
+    </message>
+    <message>
+        <source>SMS reminders</source>
+        <translation>Herinneringen per sms</translation>
+    </message>
+    <message>
+        <source>E-mail reminders</source>
+        <translation>Herinneringen per e-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Accounthouder</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Active record</source>
+        <translation>Actieve fiche</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Samengevoegd in</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Reden van bezoek</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cancelled by</source>
+        <translation>Geannuleerd door</translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation>Late annulering</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Verontschuldigd</translation>
+    </message>
+    <message>
+        <source>No-show erased</source>
+        <translation>Afwezigheid gewist</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Booked through</source>
+        <translation>Geboekt via</translation>
+    </message>
+    <message>
+        <source>Two bookings of the same slot</source>
+        <translation>Twee boekingen van hetzelfde tijdslot</translation>
+    </message>
+    <message>
+        <source>Cancelled online while moved at the desk</source>
+        <translation>Online geannuleerd terwijl het onthaal het verplaatste</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Aan beide kanten gewijzigd</translation>
+    </message>
+    <message>
+        <source>Synchronisation conflict</source>
+        <translation>Synchronisatieconflict</translation>
+    </message>
+    <message>
+        <source>The central agenda gave this slot to %1 while the desk had already booked it. Both bookings are kept until you choose.</source>
+        <translation>De centrale agenda gaf dit tijdslot aan %1 terwijl het onthaal het al geboekt had. Beide boekingen blijven bestaan tot u kiest.</translation>
+    </message>
+    <message>
+        <source>%1: the desk and the central agenda changed the same information since the last synchronisation. Nothing was overwritten; choose the version to keep.</source>
+        <translation>%1: het onthaal en de centrale agenda wijzigden dezelfde gegevens sinds de laatste synchronisatie. Niets werd overschreven; kies de versie die u behoudt.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Booked at the desk</source>
+        <translation>Geboekt aan het onthaal</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Aan het onthaal</translation>
+    </message>
+    <message>
+        <source>Booked online</source>
+        <translation>Online geboekt</translation>
+    </message>
+    <message>
+        <source>Central agenda</source>
+        <translation>Centrale agenda</translation>
+    </message>
+    <message>
+        <source>Keep the desk's booking</source>
+        <translation>De boeking van het onthaal behouden</translation>
+    </message>
+    <message>
+        <source>Keep the online booking</source>
+        <translation>De online boeking behouden</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behouden</translation>
+    </message>
+    <message>
+        <source>Keep the desk's version</source>
+        <translation>De versie van het onthaal behouden</translation>
+    </message>
+    <message>
+        <source>Take the central agenda's version</source>
+        <translation>De versie van de centrale agenda nemen</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Later beslissen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation>aan het onthaal</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>vrouwelijk</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>mannelijk</translation>
+    </message>
+    <message>
+        <source>other or unknown</source>
+        <translation>ander of onbekend</translation>
     </message>
 </context>
 <context>
@@ -3487,13 +4058,6 @@
         <source>&amp;About Guichet</source>
         <translation>&amp;Over Guichet</translation>
     </message>
-    <message numerus="yes">
-        <source>Sync: not configured — %n change(s) pending</source>
-        <translation>
-            <numerusform>Synchronisatie: niet ingesteld — %n wijziging wacht</numerusform>
-            <numerusform>Synchronisatie: niet ingesteld — %n wijzigingen wachten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Database %1 · %L2 patients</source>
         <translation>Databank %1 · %L2 patiënten</translation>
@@ -3525,6 +4089,14 @@
     <message>
         <source>D&amp;uplicates</source>
         <translation>D&amp;ubbels</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise now</source>
+        <translation>Nu s&amp;ynchroniseren</translation>
+    </message>
+    <message>
+        <source>&amp;Central agenda…</source>
+        <translation>&amp;Centrale agenda…</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4718,49 @@
     </message>
 </context>
 <context>
+    <name>guichet::ServerDialog</name>
+    <message>
+        <source>Central agenda</source>
+        <translation>Centrale agenda</translation>
+    </message>
+    <message>
+        <source>Paste the token given by the central agenda</source>
+        <translation>Plak het token van de centrale agenda</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>The token is kept only in this computer's keychain. The address must start with https://.</source>
+        <translation>Het token wordt alleen in de sleutelbos van deze computer bewaard. Het adres moet met https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>No central agenda yet: the desk works on its own and keeps every change.</source>
+        <translation>Nog geen centrale agenda: het onthaal werkt zelfstandig en bewaart elke wijziging.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Aangemeld.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Niet aangemeld.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4299,6 +4914,53 @@
     </message>
 </context>
 <context>
+    <name>guichet::SyncController</name>
+    <message numerus="yes">
+        <source>Sync: not configured — %n change(s) pending</source>
+        <translation>
+            <numerusform>Synchronisatie: niet ingesteld — %n wijziging wacht</numerusform>
+            <numerusform>Synchronisatie: niet ingesteld — %n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: not yet run</source>
+        <translation>Synchronisatie: nog niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Sync: in progress…</source>
+        <translation>Synchronisatie: bezig…</translation>
+    </message>
+    <message>
+        <source>Sync: up to date (%1)</source>
+        <translation>Synchronisatie: bijgewerkt (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n change(s) pending</source>
+        <translation>
+            <numerusform>Synchronisatie: %n wijziging wacht</numerusform>
+            <numerusform>Synchronisatie: %n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: offline — %n change(s) kept here</source>
+        <translation>
+            <numerusform>Synchronisatie: offline — %n wijziging hier bewaard</numerusform>
+            <numerusform>Synchronisatie: offline — %n wijzigingen hier bewaard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: error — see the Sync page</source>
+        <translation>Synchronisatie: fout — zie de pagina Synchronisatie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n conflict(s) to settle</source>
+        <translation>
+            <numerusform>Synchronisatie: %n conflict op te lossen</numerusform>
+            <numerusform>Synchronisatie: %n conflicten op te lossen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::SyncView</name>
     <message>
         <source>Synchronisation with the central agenda</source>
@@ -4319,13 +4981,6 @@
     <message>
         <source>State</source>
         <translation>Toestand</translation>
-    </message>
-    <message numerus="yes">
-        <source>No central agenda is configured yet: every change is kept in the local journal and will be sent once synchronisation is set up (coming in the next version). %n change(s) waiting.</source>
-        <translation>
-            <numerusform>Er is nog geen centrale agenda ingesteld: elke wijziging wordt in het lokale journaal bewaard en verstuurd zodra de synchronisatie is ingesteld (volgende versie). %n wijziging wacht.</numerusform>
-            <numerusform>Er is nog geen centrale agenda ingesteld: elke wijziging wordt in het lokale journaal bewaard en verstuurd zodra de synchronisatie is ingesteld (volgende versie). %n wijzigingen wachten.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Patient</source>
@@ -4354,6 +5009,82 @@
     <message>
         <source>waiting</source>
         <translation>wacht</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Central agenda…</source>
+        <translation>Centrale agenda…</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation>Aan beide kanten gewijzigde velden</translation>
+    </message>
+    <message>
+        <source>Settle…</source>
+        <translation>Oplossen…</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Op te lossen conflicten</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation>Nog niet verzonden wijzigingen</translation>
+    </message>
+    <message>
+        <source>Central agenda: %1 (account %2).</source>
+        <translation>Centrale agenda: %1 (account %2).</translation>
+    </message>
+    <message>
+        <source>Last exchange at %1: %2 sent, %3 received, %4 refused.</source>
+        <translation>Laatste uitwisseling om %1: %2 verzonden, %3 ontvangen, %4 geweigerd.</translation>
+    </message>
+    <message>
+        <source>No central agenda is set up: every change is kept in the local journal and will be sent once its address is given (Central agenda…).</source>
+        <translation>Er is geen centrale agenda ingesteld: elke wijziging blijft in het lokale journaal en wordt verzonden zodra het adres is opgegeven (Centrale agenda…).</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Openingsuren</translation>
+    </message>
+    <message>
+        <source>Day with other hours</source>
+        <translation>Dag met andere uren</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Afwezigheid</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>parked: refused by the central agenda</source>
+        <translation>geparkeerd: geweigerd door de centrale agenda</translation>
+    </message>
+    <message>
+        <source>kept here (not exchanged by this version)</source>
+        <translation>hier bewaard (nog niet uitgewisseld door deze versie)</translation>
     </message>
 </context>
 <context>

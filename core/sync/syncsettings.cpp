@@ -14,7 +14,7 @@ Result<QUrl> SyncSettings::server(const Database &db)
 {
     const QString text = db.setting(u"sync.server_url"_s);
     if (text.isEmpty())
-        return Error::notFound(tr("No central agenda is set: give its address first (Settings, Central agenda)."));
+        return Error::notFound(tr("No central agenda is set: give its address first (File, Central agenda)."));
     return ServerAddress::parse(text);
 }
 
