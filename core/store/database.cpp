@@ -307,7 +307,9 @@ Result<void> Transaction::begin()
 {
     QSqlQuery q(m_db.connection());
     m_depth = m_db.m_transactionDepth + 1;
-    const QString sql = m_depth == 1 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT tx%1"_s.arg(m_depth);
+    // Savepoints share one name: SQLite releases and rolls back to the innermost of that name,
+    // which is this transaction's, as they are unwound in order.
+    const QString sql = m_depth == 1 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT nested"_s;
     if (!q.exec(sql))
         return sqlError(sql, q.lastError());
     m_db.m_transactionDepth = m_depth;
@@ -318,7 +320,7 @@ Result<void> Transaction::begin()
 Result<void> Transaction::commit()
 {
     QSqlQuery q(m_db.connection());
-    const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE tx%1"_s.arg(m_depth);
+    const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE nested"_s;
     if (!q.exec(sql)) {
         const Error error = sqlError(sql, q.lastError());
         rollback();
@@ -335,8 +337,8 @@ void Transaction::rollback()
     if (m_depth == 1) {
         q.exec(u"ROLLBACK"_s);
     } else {
-        q.exec(u"ROLLBACK TO tx%1"_s.arg(m_depth));
-        q.exec(u"RELEASE tx%1"_s.arg(m_depth));
+        q.exec(u"ROLLBACK TO nested"_s);
+        q.exec(u"RELEASE nested"_s);
     }
     m_active = false;
     m_db.m_transactionDepth = m_depth - 1;

@@ -94,6 +94,9 @@ private:
     struct Link;
     std::optional<Link> link(const QString &type, const QString &localId) const;
     QString localIdOf(const QString &type, const QString &serverId) const;
+    // The local row a received resource belongs to: linked by its server id, or carrying the
+    // Guichet id of a row this desk has (a link lost in a crash). Empty when it is new.
+    QString matchLocal(const QString &type, const QString &serverId, const QString &carried) const;
     Result<void> saveLink(const QString &type, const QString &localId, const QString &serverId,
                           const QString &version, const QJsonObject &shadow) const;
 

@@ -1,0 +1,148 @@
+// Settling the conflicts the sync engine raised: the desk's version, the central agenda's,
+// or for two bookings of one slot, which booking keeps it.
+#include "syncengine_p.h"
+
+#include "access/session.h"
+#include "agenda/appointmentservice.h"
+#include "fhirmapping.h"
+#include "store/appointmentrepository.h"
+#include "store/auditlog.h"
+#include "store/changejournal.h"
+#include "store/database.h"
+#include "store/patientrepository.h"
+#include "timeutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+using namespace syncdetail;
+
+Result<void> SyncEngine::resolve(const Session &session, const QString &conflictId, const QString &choice)
+{
+    const Database &db = session.database();
+    SyncConflict conflict;
+    bool found = false;
+    for (const SyncConflict &c : conflicts(db, false))
+        if (c.id == conflictId || (conflictId.size() >= 8 && c.id.startsWith(conflictId))) {
+            conflict = c;
+            found = true;
+            break;
+        }
+    if (!found)
+        return Error::notFound(tr("No synchronisation conflict has the identifier %1.").arg(conflictId));
+    if (conflict.resolvedAt.isValid())
+        return Error::refused(tr("This conflict was already settled (%1).").arg(conflict.resolution),
+                              u"sync.conflict.resolved"_s);
+    const bool doubleBooking = conflict.kind == u"double-booking"_s;
+    const QStringList allowed = doubleBooking ? QStringList{u"local"_s, u"remote"_s, u"both"_s}
+                                              : QStringList{u"local"_s, u"remote"_s};
+    if (!allowed.contains(choice))
+        return Error::invalid(tr("Choose %1.").arg(allowed.join(u", "_s)), u"sync.conflict.choice"_s);
+
+    if (doubleBooking && choice != u"both"_s) {
+        // Keep one booking of the slot; the other is cancelled by the practice (and the
+        // cancellation reaches the central agenda, which tells the patient).
+        const QString cancelled = choice == u"local"_s ? conflict.localId : conflict.otherId;
+        auto ok = AppointmentService::cancel(session, cancelled, CancelledBy::Practice,
+                                             tr("Two bookings of the same slot"));
+        if (!ok)
+            return ok.error();
+    }
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    if (!doubleBooking) {
+        auto r = db.exec(u"SELECT remote_resource FROM sync_conflicts WHERE id = ?"_s, {conflict.id});
+        const QJsonObject resource = r && r->next() ? parseObject(r->value(0).toString()) : QJsonObject();
+        const QString serverId = FhirMapping::serverId(resource);
+        auto linkRow = db.exec(u"SELECT server_id FROM sync_links WHERE resource_type = ? AND local_id = ?"_s,
+                               {conflict.resourceType, conflict.localId});
+        const QString linkedServer = linkRow && linkRow->next() ? linkRow->value(0).toString() : serverId;
+        const QString entity = journalEntity(conflict.resourceType);
+        if (choice == u"remote"_s) {
+            // The server's version: every field as received, this desk's pending changes dropped.
+            QSet<QString> all;
+            for (auto it = conflict.remote.constBegin(); it != conflict.remote.constEnd(); ++it)
+                all.insert(it.key());
+            auto localOf = [&](const QString &type, const QString &sid) {
+                auto q = db.exec(u"SELECT local_id FROM sync_links WHERE resource_type = ? AND server_id = ?"_s, {type, sid});
+                return q && q->next() ? q->value(0).toString() : QString();
+            };
+            if (conflict.resourceType == u"Patient"_s) {
+                auto remote = FhirMapping::readPatient(resource);
+                auto current = PatientRepository(db).byId(conflict.localId);
+                if (!remote || !current)
+                    return !remote ? remote.error() : current.error();
+                Patient incoming = remote->patient;
+                incoming.holderId = localOf(u"Patient"_s, remote->holderServerId);
+                incoming.replacedBy = localOf(u"Patient"_s, remote->replacedByServerId);
+                Patient merged = *current;
+                FhirMapping::copyFields(merged, incoming, all);
+                merged.updatedAt = session.now();
+                if (auto ok = PatientRepository(db).update(merged); !ok)
+                    return ok.error();
+            } else {
+                auto remote = FhirMapping::readAppointment(resource);
+                auto current = AppointmentRepository(db).byId(conflict.localId);
+                if (!remote || !current)
+                    return !remote ? remote.error() : current.error();
+                Appointment incoming = remote->appointment;
+                incoming.patientId = localOf(u"Patient"_s, remote->patientServerId);
+                incoming.practitionerId = localOf(u"Practitioner"_s, remote->practitionerServerId);
+                if (incoming.patientId.isEmpty() || incoming.practitionerId.isEmpty())
+                    return Error::invalid(tr("The server's version refers to a patient or practitioner not "
+                                             "received yet: synchronise first."),
+                                          u"sync.conflict.reference"_s);
+                incoming.motifId = current->motifId;
+                Appointment merged = *current;
+                FhirMapping::copyFields(merged, incoming, all);
+                if (auto ok = AppointmentRepository(db).update(merged); !ok)
+                    return ok.error();
+                if (merged.status != current->status)
+                    if (auto ok = AppointmentRepository(db).addTransition(
+                            {0, merged.id, AppointmentStatuses::code(current->status),
+                             AppointmentStatuses::code(merged.status), session.now(), session.actor(),
+                             tr("Conflict settled: the central agenda's version")});
+                        !ok)
+                        return ok.error();
+            }
+            if (auto ok = db.exec(u"UPDATE change_journal SET state = 'sent', last_error = 'superseded by the server' "
+                                  "WHERE entity = ? AND entity_id = ? AND state IN ('pending', 'parked')"_s,
+                                  {entity, conflict.localId});
+                !ok)
+                return ok.error();
+        } else if (auto ok = ChangeJournal::record(db, entity, conflict.localId, u"update"_s,
+                                                   QJsonObject{{u"conflict"_s, conflict.id}}, session.now());
+                   !ok) {
+            return ok.error();
+        }
+        // Either way the next push starts from the server's version: as the base of "local",
+        // as the agreed state of "remote".
+        if (!linkedServer.isEmpty())
+            if (auto ok = db.exec(u"INSERT INTO sync_links(resource_type, local_id, server_id, version, shadow, synced_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(resource_type, local_id) DO UPDATE SET "
+                                  "version = excluded.version, shadow = excluded.shadow, synced_at = excluded.synced_at"_s,
+                                  {conflict.resourceType, conflict.localId, linkedServer, conflict.remoteVersion,
+                                   compact(conflict.remote), toStored(session.now())});
+                !ok)
+                return ok.error();
+    }
+    if (auto ok = db.exec(u"UPDATE sync_conflicts SET resolved_at = ?, resolution = ?, resolved_by = ? WHERE id = ?"_s,
+                          {toStored(session.now()), choice, session.actor(), conflict.id});
+        !ok)
+        return ok.error();
+    AuditEntry audit;
+    audit.at = session.now();
+    audit.user = session.actor();
+    audit.action = u"sync.conflict.resolve"_s;
+    audit.entity = journalEntity(conflict.resourceType);
+    audit.entityId = conflict.localId;
+    audit.details = {{u"conflict"_s, conflict.id}, {u"kind"_s, conflict.kind}, {u"choice"_s, choice},
+                     {u"local"_s, conflict.local}, {u"remote"_s, conflict.remote}};
+    if (auto ok = AuditLog::append(db, audit); !ok)
+        return ok.error();
+    return tx.commit();
+}
+
+} // namespace guichet
