@@ -1,6 +1,7 @@
 // Sync against the real FHIR peer (tests/fhir-peer: Medplum's router in memory), and
 // through a fault-injecting proxy in front of it.
 #include "agenda/appointmentservice.h"
+#include "identity/mergeservice.h"
 #include "identity/patientservice.h"
 #include "store/appointmentrepository.h"
 #include "store/changejournal.h"
@@ -136,6 +137,7 @@ private slots:
     void bothSidesChangedMergeOrConflict();
     void twoBookingsOfOneSlotAreRaised();
     void cancelledOnlineWhileMovedAtTheDesk();
+    void mergeReachesTheServerAsLinks();
     void invalidResourcesAreRefusedAndLogged();
     void pagingFollowsShortPagesAndWatermark();
     void faultsNeverCorruptAndSyncConverges();
@@ -485,6 +487,46 @@ void TestSync::cancelledOnlineWhileMovedAtTheDesk()
     const SyncReport after = sync(desk.db(), desk.clock());
     QCOMPARE(after.openConflicts, 0);
     QCOMPARE(after.pending, 0);
+}
+
+void TestSync::mergeReachesTheServerAsLinks()
+{
+    TempDatabase a;
+    const MiniPractice p = addMiniPractice(a.db());
+    addLongOpeningHours(a.db(), p.practitionerId, p.siteId);
+    const QString survivor = addPatient(a, u"Dupont-Martin"_s, u"1975-06-07"_s);
+    const QString duplicate = addPatient(a, u"Dupont Martin"_s, u"1975-06-07"_s);
+    const QString visit = bookOn(a, p, duplicate, QDateTime(QDate(2026, 11, 27), QTime(9, 0), QTimeZone::utc()));
+    QCOMPARE(sync(a.db(), a.clock()).pending, 0);
+    MergeRequest request;
+    request.survivorId = survivor;
+    request.mergedId = duplicate;
+    request.reason = u"Même personne (carte d'identité vue)"_s;
+    QVERIFY(MergeService::merge(a.session(), request));
+    const SyncReport report = sync(a.db(), a.clock());
+    QVERIFY2(report.log.isEmpty(), qPrintable(report.log.join(u'\n')));
+    QCOMPARE(report.pending, 0);
+
+    auto serverOf = [&](const QString &type, const QString &local) {
+        return rows(a.db(), u"SELECT server_id FROM sync_links WHERE resource_type = '%1' AND local_id = '%2'"_s
+                                .arg(type, local))
+            .value(0);
+    };
+    const QJsonObject merged = m_portal->get(u"Patient/"_s + serverOf(u"Patient"_s, duplicate)).json;
+    QCOMPARE(merged.value(u"active"_s).toBool(true), false);
+    const QJsonObject link = merged.value(u"link"_s).toArray().first().toObject();
+    QCOMPARE(link.value(u"type"_s).toString(), u"replaced-by"_s);
+    QCOMPARE(link.value(u"other"_s).toObject().value(u"reference"_s).toString(),
+             u"Patient/"_s + serverOf(u"Patient"_s, survivor));
+    const QJsonObject appointment = m_portal->get(u"Appointment/"_s + serverOf(u"Appointment"_s, visit)).json;
+    QVERIFY(QJsonDocument(appointment).toJson().contains(QString(u"Patient/"_s + serverOf(u"Patient"_s, survivor)).toUtf8()));
+
+    // Another desk receives the same picture.
+    TempDatabase b;
+    QCOMPARE(sync(b.db(), b.clock()).rejected, 0);
+    QCOMPARE(rows(b.db(), u"SELECT active, replaced_by FROM patients WHERE id = '%1'"_s.arg(duplicate)),
+             QStringList{u"0|"_s + survivor});
+    QCOMPARE(rows(b.db(), u"SELECT patient_id FROM appointments WHERE id = '%1'"_s.arg(visit)), QStringList{survivor});
 }
 
 void TestSync::invalidResourcesAreRefusedAndLogged()

@@ -283,6 +283,13 @@ Result<QString> MergeService::merge(const Session &session, const MergeRequest &
                 return ok.error();
             moved.append(
                 QJsonObject { { u"table"_s, ref.table }, { u"column"_s, ref.column }, { u"rows"_s, keys.size() } });
+            // The central agenda learns each visit's new patient from the visit itself.
+            if (ref.table == u"appointments"_s)
+                for (const QString &key : std::as_const(keys))
+                    if (auto ok = ChangeJournal::record(db, u"appointment"_s, key, u"update"_s,
+                                                        QJsonObject { { u"merge_id"_s, mergeId } }, now);
+                        !ok)
+                        return ok.error();
         }
     }
     survivor.updatedAt = now;
@@ -441,6 +448,11 @@ Result<void> MergeService::unmerge(const Session &session, const QString &mergeI
                       { mergedId, m.key });
             !ok)
             return ok.error();
+        if (m.table == u"appointments"_s)
+            if (auto ok = ChangeJournal::record(db, u"appointment"_s, m.key, u"update"_s,
+                                                QJsonObject { { u"unmerged"_s, mergeId } }, session.now());
+                !ok)
+                return ok.error();
     }
     PatientRepository patients(db);
     for (const QString &id : { survivorId, mergedId }) {
