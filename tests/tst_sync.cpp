@@ -1,6 +1,7 @@
 // Sync against the real FHIR peer (tests/fhir-peer: Medplum's router in memory), and
 // through a fault-injecting proxy in front of it.
 #include "agenda/appointmentservice.h"
+#include "agenda/noshowpolicy.h"
 #include "identity/mergeservice.h"
 #include "identity/patientservice.h"
 #include "store/appointmentrepository.h"
@@ -138,6 +139,7 @@ private slots:
     void twoBookingsOfOneSlotAreRaised();
     void cancelledOnlineWhileMovedAtTheDesk();
     void mergeReachesTheServerAsLinks();
+    void onlineBookingBlocksAreFlags();
     void invalidResourcesAreRefusedAndLogged();
     void pagingFollowsShortPagesAndWatermark();
     void faultsNeverCorruptAndSyncConverges();
@@ -527,6 +529,42 @@ void TestSync::mergeReachesTheServerAsLinks()
     QCOMPARE(rows(b.db(), u"SELECT active, replaced_by FROM patients WHERE id = '%1'"_s.arg(duplicate)),
              QStringList{u"0|"_s + survivor});
     QCOMPARE(rows(b.db(), u"SELECT patient_id FROM appointments WHERE id = '%1'"_s.arg(visit)), QStringList{survivor});
+}
+
+void TestSync::onlineBookingBlocksAreFlags()
+{
+    TempDatabase a;
+    const MiniPractice p = addMiniPractice(a.db());
+    addLongOpeningHours(a.db(), p.practitionerId, p.siteId);
+    const QString patient = addPatient(a, u"Absent"_s, u"1983-03-04"_s);
+    QCOMPARE(sync(a.db(), a.clock()).pending, 0);
+    QCOMPARE(stats().value(u"Flag"_s).toInt(), 0);
+    QVERIFY(NoShowPolicy::block(a.session(), patient, p.practitionerId, u"Trois absences sans prévenir"_s));
+    const SyncReport blocked = sync(a.db(), a.clock());
+    QVERIFY2(blocked.log.isEmpty(), qPrintable(blocked.log.join(u'\n')));
+    QCOMPARE(blocked.pending, 0);
+    QCOMPARE(stats().value(u"Flag"_s).toInt(), 1);
+    const FhirResponse flags = m_portal->get(u"Flag"_s);
+    QCOMPARE(flags.json.value(u"entry"_s).toArray().size(), 1);
+    QJsonObject flag = flags.json.value(u"entry"_s).toArray().first().toObject().value(u"resource"_s).toObject();
+    const QString patientRef = flag.value(u"subject"_s).toObject().value(u"reference"_s).toString();
+    QCOMPARE(patientRef, u"Patient/"_s + PatientRepository(a.db()).byId(patient)->serverId);
+    QVERIFY(flag.value(u"author"_s).toObject().value(u"reference"_s).toString().startsWith(u"Practitioner/"_s));
+
+    // Another desk sees the block; then the central agenda lifts it and both desks follow.
+    TempDatabase b;
+    QCOMPARE(sync(b.db(), b.clock()).rejected, 0);
+    QVERIFY(NoShowPolicy::status(b.db(), patient, p.practitionerId).blocked);
+    flag.insert(u"status"_s, u"inactive"_s);
+    QVERIFY(m_portal->update(u"Flag"_s, FhirMapping::serverId(flag), flag, {}).ok());
+    QCOMPARE(sync(a.db(), a.clock()).pulled, 1);
+    QVERIFY(!NoShowPolicy::status(a.db(), patient, p.practitionerId).blocked);
+    QCOMPARE(sync(b.db(), b.clock()).pulled, 1);
+    QVERIFY(!NoShowPolicy::status(b.db(), patient, p.practitionerId).blocked);
+    // Nothing goes back and forth afterwards.
+    const SyncReport quiet = sync(a.db(), a.clock());
+    QCOMPARE(quiet.pushed, 0);
+    QCOMPARE(quiet.pulled, 0);
 }
 
 void TestSync::invalidResourcesAreRefusedAndLogged()

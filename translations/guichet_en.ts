@@ -1873,6 +1873,14 @@
         <source>the visit reason's code is not Guichet's</source>
         <translation>the visit reason's code is not Guichet's</translation>
     </message>
+    <message>
+        <source>not a Flag with an id</source>
+        <translation>not a Flag with an id</translation>
+    </message>
+    <message>
+        <source>not an online-booking block</source>
+        <translation>not an online-booking block</translation>
+    </message>
 </context>
 <context>
     <name>FreeSlots</name>
@@ -2813,6 +2821,10 @@
     <message>
         <source>Conflict settled: the central agenda's version</source>
         <translation>Conflict settled: the central agenda's version</translation>
+    </message>
+    <message>
+        <source>Decided on the central agenda</source>
+        <translation>Decided on the central agenda</translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5097,10 @@
     <message>
         <source>kept here (not exchanged by this version)</source>
         <translation>kept here (not exchanged by this version)</translation>
+    </message>
+    <message>
+        <source>Online booking block</source>
+        <translation>Online booking block</translation>
     </message>
 </context>
 <context>

@@ -1873,6 +1873,14 @@
         <source>the visit reason's code is not Guichet's</source>
         <translation>le code du motif n'est pas celui de Guichet</translation>
     </message>
+    <message>
+        <source>not a Flag with an id</source>
+        <translation>ce n'est pas un signalement avec un identifiant</translation>
+    </message>
+    <message>
+        <source>not an online-booking block</source>
+        <translation>ce n'est pas un blocage de la réservation en ligne</translation>
+    </message>
 </context>
 <context>
     <name>FreeSlots</name>
@@ -2813,6 +2821,10 @@
     <message>
         <source>Conflict settled: the central agenda's version</source>
         <translation>Conflit réglé : version de l'agenda central</translation>
+    </message>
+    <message>
+        <source>Decided on the central agenda</source>
+        <translation>Décidé sur l'agenda central</translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5097,10 @@
     <message>
         <source>kept here (not exchanged by this version)</source>
         <translation>gardé ici (pas encore échangé par cette version)</translation>
+    </message>
+    <message>
+        <source>Online booking block</source>
+        <translation>Blocage de la réservation en ligne</translation>
     </message>
 </context>
 <context>

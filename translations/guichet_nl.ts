@@ -1873,6 +1873,14 @@
         <source>the visit reason's code is not Guichet's</source>
         <translation>de code van de reden is niet die van Guichet</translation>
     </message>
+    <message>
+        <source>not a Flag with an id</source>
+        <translation>geen markering met een id</translation>
+    </message>
+    <message>
+        <source>not an online-booking block</source>
+        <translation>geen blokkering van online boeken</translation>
+    </message>
 </context>
 <context>
     <name>FreeSlots</name>
@@ -2813,6 +2821,10 @@
     <message>
         <source>Conflict settled: the central agenda's version</source>
         <translation>Conflict opgelost: versie van de centrale agenda</translation>
+    </message>
+    <message>
+        <source>Decided on the central agenda</source>
+        <translation>Beslist in de centrale agenda</translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5097,10 @@
     <message>
         <source>kept here (not exchanged by this version)</source>
         <translation>hier bewaard (nog niet uitgewisseld door deze versie)</translation>
+    </message>
+    <message>
+        <source>Online booking block</source>
+        <translation>Blokkering van online boeken</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "noshowpolicy.h"
 
+#include "store/changejournal.h"
+
 #include "access/session.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
@@ -89,6 +91,11 @@ Result<NoShowStatus> recordAct(const Session &session, const QString &patientId,
                                 QJsonObject{{u"practitioner_id"_s, practitionerId},
                                             {u"count_before"_s, before.count},
                                             {u"blocked_before"_s, before.blocked}});
+        !ok)
+        return ok.error();
+    // For the central agenda: the online-booking block as a Flag on the patient.
+    if (auto ok = ChangeJournal::record(db, u"booking-block"_s, patientId + u'|' + practitionerId, u"status"_s,
+                                        QJsonObject{{u"action"_s, action}}, session.now());
         !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)

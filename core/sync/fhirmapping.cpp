@@ -22,6 +22,8 @@ const QString kNissSystem = u"https://www.ehealth.fgov.be/standards/fhir/core/Na
 const QString kNirSystem = u"urn:oid:1.2.250.1.213.1.4.8"_s;
 const QString kRegistrationSystem = u"urn:guichet:registration"_s;
 const QString kExternalSystem = u"urn:guichet:external-id"_s;
+const QString kFlagSystem = u"urn:guichet:flag"_s;
+const QString kBookingBlocked = u"online-booking-blocked"_s;
 
 QJsonObject extension(const QString &name, const QString &valueKey, const QJsonValue &value)
 {
@@ -392,6 +394,33 @@ QJsonObject FhirMapping::appointment(const Appointment &a, const QString &motifL
     return r;
 }
 
+QString FhirMapping::flagId(const QString &patientId, const QString &practitionerId)
+{
+    static const QUuid ns = QUuid::fromString(u"6b4c1f0e-9a51-4d52-8a43-1f6f2d7e0b35"_s);
+    return QUuid::createUuidV5(ns, patientId + u'|' + practitionerId).toString(QUuid::WithoutBraces);
+}
+
+QJsonObject FhirMapping::bookingFlag(const QString &patientId, const QString &practitionerId, bool blocked,
+                                     const QDateTime &since) const
+{
+    QJsonObject r = identified(u"Flag"_s, flagId(patientId, practitionerId));
+    r.insert(u"status"_s, blocked ? u"active"_s : u"inactive"_s);
+    r.insert(u"category"_s, QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(
+                                                                   u"http://terminology.hl7.org/CodeSystem/flag-category"_s,
+                                                                   u"admin"_s)}}}});
+    r.insert(u"code"_s, QJsonObject{{u"coding"_s, QJsonArray{codingOf(kFlagSystem, kBookingBlocked)}},
+                                    {u"text"_s, u"Online booking blocked"_s}});
+    const QString patient = reference(u"Patient"_s, patientId);
+    if (!patient.isEmpty())
+        r.insert(u"subject"_s, QJsonObject{{u"reference"_s, patient}});
+    const QString practitioner = reference(u"Practitioner"_s, practitionerId);
+    if (!practitioner.isEmpty())
+        r.insert(u"author"_s, QJsonObject{{u"reference"_s, practitioner}});
+    if (since.isValid())
+        r.insert(u"period"_s, QJsonObject{{u"start"_s, instantUtc(since)}});
+    return r;
+}
+
 // ---------------------------------------------------------------- from the server
 
 Result<FhirMapping::RemoteSite> FhirMapping::readLocation(const QJsonObject &r)
@@ -626,6 +655,27 @@ Result<FhirMapping::RemoteAppointment> FhirMapping::readAppointment(const QJsonO
     a.channel = QStringList{u"desk"_s, u"phone"_s, u"online"_s}.contains(channel) ? channel : u"online"_s;
     a.excused = extensionValue(r, u"excused"_s, u"valueBoolean"_s).toBool(false);
     a.noShowErased = extensionValue(r, u"noshow-erased"_s, u"valueBoolean"_s).toBool(false);
+    return out;
+}
+
+Result<FhirMapping::RemoteFlag> FhirMapping::readBookingFlag(const QJsonObject &r)
+{
+    const QString type = u"Flag"_s;
+    if (r.value(u"resourceType"_s).toString() != type || serverId(r).isEmpty())
+        return invalid(type, u"id"_s, tr("not a Flag with an id"));
+    if (codingIn(r.value(u"code"_s), kFlagSystem).value(u"code"_s).toString() != kBookingBlocked)
+        return Error::notFound(tr("not an online-booking block"));
+    RemoteFlag out;
+    const QString status = r.value(u"status"_s).toString();
+    if (status != u"active"_s && status != u"inactive"_s && status != u"entered-in-error"_s)
+        return invalid(type, u"status"_s, tr("unknown code '%1'").arg(status.left(40)));
+    out.blocked = status == u"active"_s;
+    out.patientServerId = referenceId(r.value(u"subject"_s), u"Patient"_s);
+    out.practitionerServerId = referenceId(r.value(u"author"_s), u"Practitioner"_s);
+    if (out.patientServerId.isEmpty())
+        return invalid(type, u"subject"_s, tr("no patient"));
+    if (out.practitionerServerId.isEmpty())
+        return invalid(type, u"author"_s, tr("no practitioner"));
     return out;
 }
 

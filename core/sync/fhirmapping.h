@@ -34,6 +34,10 @@ public:
     QJsonObject practitionerRole(const Practitioner &practitioner) const;
     QJsonObject patient(const Patient &patient) const;
     QJsonObject appointment(const Appointment &appointment, const QString &motifLabel) const;
+    // The online-booking block of a patient with a practitioner (Guichet's id: flagId()).
+    QJsonObject bookingFlag(const QString &patientId, const QString &practitionerId, bool blocked,
+                            const QDateTime &since) const;
+    static QString flagId(const QString &patientId, const QString &practitionerId);
 
     // FHIR allows no empty strings, arrays or objects: they are dropped, and extensions left
     // without a value with them.
@@ -50,6 +54,7 @@ public:
     struct RemotePractitioner { Practitioner practitioner; };
     struct RemoteRole { QString practitionerServerId; QString locationServerId; QString specialty; };
     struct RemotePatient { Patient patient; QString holderServerId; QString replacedByServerId; };
+    struct RemoteFlag { QString patientServerId; QString practitionerServerId; bool blocked = false; };
     struct RemoteAppointment
     {
         Appointment appointment;
@@ -63,6 +68,8 @@ public:
     static Result<RemoteRole> readPractitionerRole(const QJsonObject &resource);
     static Result<RemotePatient> readPatient(const QJsonObject &resource);
     static Result<RemoteAppointment> readAppointment(const QJsonObject &resource);
+    // NotFound for a Flag that is not an online-booking block (left alone).
+    static Result<RemoteFlag> readBookingFlag(const QJsonObject &resource);
 
     // The fields a three-way merge compares (the mapped ones only, as JSON values), and
     // copying some of them from one record to another.

@@ -2,6 +2,7 @@
 
 #include "access/session.h"
 #include "agenda/appointmentservice.h"
+#include "agenda/noshowpolicy.h"
 #include "clock.h"
 #include "fhirclient.h"
 #include "fhirmapping.h"
@@ -77,7 +78,7 @@ SyncEngine::~SyncEngine() = default;
 
 QStringList SyncEngine::resourceTypes()
 {
-    return {u"Location"_s, u"Practitioner"_s, u"PractitionerRole"_s, u"Patient"_s, u"Appointment"_s};
+    return {u"Location"_s, u"Practitioner"_s, u"PractitionerRole"_s, u"Patient"_s, u"Appointment"_s, u"Flag"_s};
 }
 
 Result<QString> SyncEngine::installationSystem(const Database &db)
@@ -94,7 +95,7 @@ Result<QString> SyncEngine::installationSystem(const Database &db)
 int SyncEngine::pendingCount(const Database &db)
 {
     auto r = db.exec(u"SELECT count(*) FROM change_journal WHERE state = 'pending' "
-                     "AND entity IN ('patient', 'appointment')"_s);
+                     "AND entity IN ('patient', 'appointment', 'booking-block')"_s);
     return r && r->next() ? r->value(0).toInt() : 0;
 }
 
@@ -255,12 +256,16 @@ void SyncEngine::push(SyncReport &report)
                 add(u"Appointment"_s, r->value(0).toString(), 0);
     }
     if (auto r = m_db.exec(u"SELECT seq, entity, entity_id FROM change_journal WHERE state = 'pending' "
-                           "AND entity IN ('patient', 'appointment') AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
-                           "ORDER BY seq"_s,
+                           "AND entity IN ('patient', 'appointment', 'booking-block') "
+                           "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY seq"_s,
                            {toStored(m_clock.now())}))
-        while (r->next())
-            add(r->value(1).toString() == u"patient"_s ? u"Patient"_s : u"Appointment"_s, r->value(2).toString(),
-                r->value(0).toLongLong());
+        while (r->next()) {
+            const QString entity = r->value(1).toString();
+            add(entity == u"patient"_s       ? u"Patient"_s
+                : entity == u"appointment"_s ? u"Appointment"_s
+                                             : u"Flag"_s,
+                r->value(2).toString(), r->value(0).toLongLong());
+        }
     QSet<QString> inConflict;
     if (auto r = m_db.exec(u"SELECT resource_type, local_id FROM sync_conflicts WHERE resolved_at IS NULL"_s))
         while (r->next())
@@ -338,6 +343,21 @@ SyncEngine::Outcome SyncEngine::pushEntity(const QString &type, const QString &l
         for (const auto &[t, id] : {std::pair{u"Patient"_s, a->patientId}, std::pair{u"Practitioner"_s, a->practitionerId}})
             if (const Outcome o = need(t, id); o != Outcome::Done)
                 return o;
+        if (const Outcome o = pushResource(type, localId, report); o != Outcome::Done)
+            return o;
+        // A no-show or a late cancellation may block (or no longer block) online booking.
+        const NoShowStatus status = NoShowPolicy::status(m_db, a->patientId, a->practitionerId);
+        const QString key = a->patientId + u'|' + a->practitionerId;
+        const auto flag = link(u"Flag"_s, key);
+        if ((!flag && !status.blocked) || (flag && flag->shadow.value(u"blocked"_s).toBool() == status.blocked))
+            return Outcome::Done;
+        return pushResource(u"Flag"_s, key, report);
+    } else if (type == u"Flag"_s) {
+        const QString patientId = localId.section(u'|', 0, 0);
+        const QString practitionerId = localId.section(u'|', 1, 1);
+        for (const auto &[t, id] : {std::pair{u"Patient"_s, patientId}, std::pair{u"Practitioner"_s, practitionerId}})
+            if (const Outcome o = need(t, id); o != Outcome::Done)
+                return o;
     } else if (type == u"Patient"_s) {
         auto p = PatientRepository(m_db).byId(localId);
         if (!p) {
@@ -369,6 +389,7 @@ SyncEngine::Outcome SyncEngine::pushResource(const QString &type, const QString 
 {
     QJsonObject resource;
     QJsonObject fields;
+    QString identifierId = localId; // Guichet's identifier on the server
     m_lastRefused = false;
     if (type == u"Patient"_s) {
         auto p = PatientRepository(m_db).byId(localId);
@@ -400,6 +421,13 @@ SyncEngine::Outcome SyncEngine::pushResource(const QString &type, const QString 
             return Outcome::Failed;
         }
         resource = type == u"Practitioner"_s ? m_mapping->practitioner(*p) : m_mapping->practitionerRole(*p);
+    } else if (type == u"Flag"_s) {
+        const QString patientId = localId.section(u'|', 0, 0);
+        const QString practitionerId = localId.section(u'|', 1, 1);
+        const NoShowStatus status = NoShowPolicy::status(m_db, patientId, practitionerId);
+        resource = m_mapping->bookingFlag(patientId, practitionerId, status.blocked, m_clock.now());
+        identifierId = FhirMapping::flagId(patientId, practitionerId);
+        fields = QJsonObject{{u"blocked"_s, status.blocked}};
     } else if (type == u"Location"_s) {
         auto s = PracticeRepository(m_db).site(localId);
         if (!s) {
@@ -456,7 +484,7 @@ SyncEngine::Outcome SyncEngine::pushResource(const QString &type, const QString 
         (void)m_db.exec(u"DELETE FROM sync_links WHERE resource_type = ? AND local_id = ?"_s, {type, localId});
         resource.remove(u"id"_s);
     }
-    const FhirResponse r = m_client.create(type, resource, m_mapping->identifierQuery(localId));
+    const FhirResponse r = m_client.create(type, resource, m_mapping->identifierQuery(identifierId));
     if (!r.ok())
         return classify(r);
     if (r.status == 200) {

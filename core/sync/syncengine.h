@@ -113,6 +113,7 @@ private:
     Result<bool> applyPatient(const QJsonObject &resource, SyncReport &report, int depth);
     Result<bool> applyAppointment(const QJsonObject &resource, SyncReport &report, int depth);
     Result<bool> applyPractice(const QJsonObject &resource);
+    Result<bool> applyFlag(const QJsonObject &resource, SyncReport &report, int depth);
     Result<void> recordConflict(const SyncConflict &conflict, SyncReport &report) const;
 
     const Database &m_db;

@@ -36,6 +36,7 @@ inline QString journalEntity(const QString &type)
 {
     return type == QLatin1String("Patient")       ? QStringLiteral("patient")
            : type == QLatin1String("Appointment") ? QStringLiteral("appointment")
+           : type == QLatin1String("Flag")        ? QStringLiteral("booking-block")
                                                   : QString();
 }
 

@@ -2,10 +2,12 @@
 // (created, updated, or merged field by field with the desk's pending changes).
 #include "syncengine_p.h"
 
+#include "agenda/noshowpolicy.h"
 #include "clock.h"
 #include "fhirclient.h"
 #include "fhirmapping.h"
 #include "store/appointmentrepository.h"
+#include "store/auditlog.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
 #include "store/practicerepository.h"
@@ -157,6 +159,8 @@ Result<bool> SyncEngine::apply(const QJsonObject &resource, SyncReport &report, 
         return applyAppointment(resource, report, depth);
     if (type == u"Location"_s || type == u"Practitioner"_s)
         return applyPractice(resource);
+    if (type == u"Flag"_s)
+        return applyFlag(resource, report, depth);
     if (type == u"PractitionerRole"_s) {
         auto role = FhirMapping::readPractitionerRole(resource);
         if (!role)
@@ -254,6 +258,59 @@ Result<bool> SyncEngine::applyPractice(const QJsonObject &resource)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
+    return true;
+}
+
+Result<bool> SyncEngine::applyFlag(const QJsonObject &resource, SyncReport &report, int depth)
+{
+    auto remote = FhirMapping::readBookingFlag(resource);
+    if (!remote)
+        return remote.error().code == ErrorCode::NotFound ? Result<bool>(false) : Result<bool>(remote.error());
+    auto patient = ensureLocal(u"Patient"_s, remote->patientServerId, report, depth);
+    if (!patient)
+        return patient.error();
+    auto practitioner = ensureLocal(u"Practitioner"_s, remote->practitionerServerId, report, depth);
+    if (!practitioner)
+        return practitioner.error();
+    const QString key = *patient + u'|' + *practitioner;
+    const QString version = FhirMapping::versionOf(resource);
+    if (const auto l = link(u"Flag"_s, key); l && l->version == version)
+        return false;
+    Transaction tx(m_db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    // A block or lift decided at this desk and not sent yet wins; it goes up next.
+    auto pending = m_db.exec(u"SELECT 1 FROM change_journal WHERE entity = 'booking-block' AND entity_id = ? "
+                             "AND state = 'pending' LIMIT 1"_s,
+                             {key});
+    const bool deskDecided = pending && pending->next();
+    const NoShowStatus status = NoShowPolicy::status(m_db, *patient, *practitioner);
+    if (!deskDecided && remote->blocked != status.blocked) {
+        const QString action = remote->blocked ? u"block"_s : u"lift"_s;
+        if (auto ok = m_db.exec(u"INSERT INTO booking_blocks(patient_id, practitioner_id, action, reason, at_utc, "
+                                "user_name) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                {*patient, *practitioner, action, tr("Decided on the central agenda"),
+                                 toStored(m_clock.now()), tr("central agenda")});
+            !ok)
+            return ok.error();
+        AuditEntry audit;
+        audit.at = m_clock.now();
+        audit.user = tr("central agenda");
+        audit.action = remote->blocked ? u"booking.block"_s : u"booking.unblock"_s;
+        audit.entity = u"patient"_s;
+        audit.entityId = *patient;
+        audit.reason = tr("Decided on the central agenda");
+        audit.details = {{u"practitioner_id"_s, *practitioner}, {u"flag"_s, FhirMapping::serverId(resource)}};
+        if (auto ok = AuditLog::append(m_db, audit); !ok)
+            return ok.error();
+    }
+    if (auto ok = saveLink(u"Flag"_s, key, FhirMapping::serverId(resource), version,
+                           QJsonObject{{u"blocked"_s, remote->blocked}});
+        !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    ++report.pulled;
     return true;
 }
 

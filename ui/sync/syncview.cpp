@@ -170,7 +170,8 @@ void SyncView::reload()
                                               {u"schedule"_s, tr("Opening hours")},
                                               {u"schedule-exception"_s, tr("Day with other hours")},
                                               {u"absence"_s, tr("Absence")},
-                                              {u"document"_s, tr("Document")}};
+                                              {u"document"_s, tr("Document")},
+                                              {u"booking-block"_s, tr("Online booking block")}};
     const QHash<QString, QString> operations = {{u"create"_s, tr("created")},
                                                 {u"update"_s, tr("changed")},
                                                 {u"status"_s, tr("status changed")},
@@ -185,7 +186,8 @@ void SyncView::reload()
         m_table->setItem(i, 1, new QTableWidgetItem(what));
         m_table->setItem(i, 2, new QTableWidgetItem(operations.value(e.operation, e.operation)));
         const bool isParked = e.state == u"parked"_s;
-        const bool exchanged = e.entity == u"patient"_s || e.entity == u"appointment"_s;
+        const bool exchanged
+            = e.entity == u"patient"_s || e.entity == u"appointment"_s || e.entity == u"booking-block"_s;
         auto *stateItem = new QTableWidgetItem(isParked    ? tr("parked: refused by the central agenda")
                                                : exchanged ? tr("waiting")
                                                            : tr("kept here (not exchanged by this version)"));
