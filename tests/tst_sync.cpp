@@ -2,6 +2,7 @@
 // through a fault-injecting proxy in front of it.
 #include "agenda/appointmentservice.h"
 #include "agenda/noshowpolicy.h"
+#include "documents/documentvault.h"
 #include "identity/mergeservice.h"
 #include "identity/patientservice.h"
 #include "store/appointmentrepository.h"
@@ -22,7 +23,12 @@
 #include <QLineEdit>
 #include <QTableWidget>
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QSqlRecord>
@@ -140,6 +146,7 @@ private slots:
     void cancelledOnlineWhileMovedAtTheDesk();
     void mergeReachesTheServerAsLinks();
     void onlineBookingBlocksAreFlags();
+    void documentsSharedAndUploaded();
     void invalidResourcesAreRefusedAndLogged();
     void pagingFollowsShortPagesAndWatermark();
     void faultsNeverCorruptAndSyncConverges();
@@ -565,6 +572,92 @@ void TestSync::onlineBookingBlocksAreFlags()
     const SyncReport quiet = sync(a.db(), a.clock());
     QCOMPARE(quiet.pushed, 0);
     QCOMPARE(quiet.pulled, 0);
+}
+
+void TestSync::documentsSharedAndUploaded()
+{
+    TempDatabase a;
+    const MiniPractice p = addMiniPractice(a.db());
+    addLongOpeningHours(a.db(), p.practitionerId, p.siteId);
+    const QString patient = addPatient(a, u"Lefèvre"_s, u"1969-11-12"_s);
+    QCOMPARE(sync(a.db(), a.clock()).pending, 0);
+    // A real PDF and a real PNG, as the practice's software writes them.
+    const QString pdfFile = a.dir() + u"/ordonnance.pdf"_s;
+    {
+        QPdfWriter writer(pdfFile);
+        QPainter painter(&writer);
+        painter.drawText(QPointF(100, 100), u"Paracétamol 1 g, trois fois par jour"_s);
+    }
+    const QString pngFile = a.dir() + u"/radio.png"_s;
+    QImage image(320, 200, QImage::Format_RGB32);
+    image.fill(QColor(0x30, 0x60, 0x90));
+    QVERIFY(image.save(pngFile, "PNG"));
+    const Session session = a.session();
+    auto pdf = DocumentVault::add(session, patient, pdfFile, u"prescription"_s);
+    auto png = DocumentVault::add(session, patient, pngFile, u"report"_s);
+    auto kept = DocumentVault::add(session, patient, pngFile, u"administrative"_s);
+    QVERIFY(pdf && png && kept);
+    QVERIFY(DocumentVault::share(session, pdf->id));
+    QVERIFY(DocumentVault::share(session, png->id));
+    const SyncReport shared = sync(a.db(), a.clock());
+    QVERIFY2(shared.log.isEmpty(), qPrintable(shared.log.join(u'\n')));
+    QCOMPARE(shared.pending, 0);
+    QCOMPARE(stats().value(u"DocumentReference"_s).toInt(), 2); // the unshared one stays here
+
+    // Read back from the server, byte for byte.
+    const QString system = u"urn:guichet:"_s + a.db().setting(u"database.id"_s);
+    for (const auto &[id, file] : {std::pair{pdf->id, pdfFile}, std::pair{png->id, pngFile}}) {
+        const QJsonObject reference = m_portal->get(u"DocumentReference?identifier="_s + system + u"|"_s + id)
+                                          .json.value(u"entry"_s).toArray().first().toObject().value(u"resource"_s).toObject();
+        const QJsonObject attachment = reference.value(u"content"_s).toArray().first().toObject().value(u"attachment"_s).toObject();
+        QFile original(file);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        QCOMPARE(attachment.value(u"size"_s).toInteger(), bytes.size());
+        QCOMPARE(QByteArray::fromBase64(attachment.value(u"hash"_s).toString().toLatin1()),
+                 QCryptographicHash::hash(bytes, QCryptographicHash::Sha1));
+        const QJsonObject binary = m_portal->get(attachment.value(u"url"_s).toString()).json;
+        QCOMPARE(QByteArray::fromBase64(binary.value(u"data"_s).toString().toLatin1()), bytes);
+    }
+    // Removed at the desk: entered in error on the server, nothing deleted there.
+    QVERIFY(DocumentVault::remove(session, png->id));
+    QCOMPARE(sync(a.db(), a.clock()).pending, 0);
+    const QJsonObject removed = m_portal->get(u"DocumentReference?identifier="_s + system + u"|"_s + png->id)
+                                    .json.value(u"entry"_s).toArray().first().toObject().value(u"resource"_s).toObject();
+    QCOMPARE(removed.value(u"status"_s).toString(), u"entered-in-error"_s);
+
+    // The patient adds a document online: it arrives at the desk as theirs, byte for byte.
+    QFile scan(pngFile);
+    QVERIFY(scan.open(QIODevice::ReadOnly));
+    const QByteArray uploaded = scan.readAll();
+    const FhirResponse binary = m_portal->create(u"Binary"_s, FhirMapping::binary(u"image/png"_s, uploaded), {});
+    QCOMPARE(binary.status, 201);
+    const QString patientServer = PatientRepository(a.db()).byId(patient)->serverId;
+    auto upload = [&](const QByteArray &hash) {
+        return QJsonObject{
+            {u"resourceType"_s, u"DocumentReference"_s},
+            {u"status"_s, u"current"_s},
+            {u"subject"_s, QJsonObject{{u"reference"_s, QString(u"Patient/"_s + patientServer)}}},
+            {u"content"_s, QJsonArray{QJsonObject{{u"attachment"_s, QJsonObject{{u"contentType"_s, u"image/png"_s},
+                                                                                 {u"url"_s, QString(u"Binary/"_s + FhirMapping::serverId(binary.json))},
+                                                                                 {u"size"_s, QJsonValue(uploaded.size())},
+                                                                                 {u"hash"_s, QString::fromLatin1(hash.toBase64())},
+                                                                                 {u"title"_s, u"mutuelle.png"_s}}}}}}};
+    };
+    QCOMPARE(m_portal->create(u"DocumentReference"_s, upload(QCryptographicHash::hash(uploaded, QCryptographicHash::Sha1)), {}).status, 201);
+    QCOMPARE(m_portal->create(u"DocumentReference"_s, upload(QByteArray(20, 'x')), {}).status, 201); // a lying hash
+    const SyncReport received = sync(a.db(), a.clock());
+    QCOMPARE(received.rejected, 1);
+    QVERIFY(received.log.join(u'\n').contains(u"hash"_s));
+    QList<DocumentMeta> theirs;
+    for (const DocumentMeta &d : DocumentVault::list(a.db(), patient))
+        if (d.origin == u"patient"_s)
+            theirs << d;
+    QCOMPARE(theirs.size(), 1);
+    QCOMPARE(theirs.first().fileName, u"mutuelle.png"_s);
+    QCOMPARE(*DocumentVault::content(session, theirs.first().id), uploaded);
+    QCOMPARE(sync(a.db(), a.clock()).pulled, 0);
+    QVERIFY(DocumentVault::verifyAll(a.db())->problems.isEmpty());
 }
 
 void TestSync::invalidResourcesAreRefusedAndLogged()

@@ -1288,10 +1288,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: document add|list|export|archive-expired ...</source>
-        <translation>Usage: document add|list|export|archive-expired ...</translation>
-    </message>
-    <message>
         <source>Only the merges of this patient (ID or external ID).</source>
         <translation>Only the merges of this patient (ID or external ID).</translation>
     </message>
@@ -1422,6 +1418,18 @@
     <message>
         <source>Settled</source>
         <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Usage: document share ID</source>
+        <translation>Usage: document share ID</translation>
+    </message>
+    <message>
+        <source>Shared with the patient: sent at the next synchronisation.</source>
+        <translation>Shared with the patient: sent at the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Usage: document add|list|export|share|archive-expired ...</source>
+        <translation>Usage: document add|list|export|share|archive-expired ...</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1888,22 @@
     <message>
         <source>not an online-booking block</source>
         <translation>not an online-booking block</translation>
+    </message>
+    <message>
+        <source>not a DocumentReference with an id</source>
+        <translation>not a DocumentReference with an id</translation>
+    </message>
+    <message>
+        <source>not a Binary on this server</source>
+        <translation>not a Binary on this server</translation>
+    </message>
+    <message>
+        <source>larger than 50 MB</source>
+        <translation>larger than 50 MB</translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation>not base64</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2849,22 @@
     <message>
         <source>Decided on the central agenda</source>
         <translation>Decided on the central agenda</translation>
+    </message>
+    <message>
+        <source>Binary/%1 could not be read: %2</source>
+        <translation>Binary/%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>the document's size does not match its description</source>
+        <translation>the document's size does not match its description</translation>
+    </message>
+    <message>
+        <source>the document's content does not match its hash</source>
+        <translation>the document's content does not match its hash</translation>
+    </message>
+    <message>
+        <source>patient (online)</source>
+        <translation>patient (online)</translation>
     </message>
 </context>
 <context>

@@ -1288,10 +1288,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: document add|list|export|archive-expired ...</source>
-        <translation>Usage : document add|list|export|archive-expired …</translation>
-    </message>
-    <message>
         <source>Only the merges of this patient (ID or external ID).</source>
         <translation>Seulement les fusions de ce patient (identifiant ou identifiant externe).</translation>
     </message>
@@ -1422,6 +1418,18 @@
     <message>
         <source>Settled</source>
         <translation>Réglé</translation>
+    </message>
+    <message>
+        <source>Usage: document share ID</source>
+        <translation>Utilisation : document share ID</translation>
+    </message>
+    <message>
+        <source>Shared with the patient: sent at the next synchronisation.</source>
+        <translation>Partagé avec le patient : envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Usage: document add|list|export|share|archive-expired ...</source>
+        <translation>Utilisation : document add|list|export|share|archive-expired ...</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1888,22 @@
     <message>
         <source>not an online-booking block</source>
         <translation>ce n'est pas un blocage de la réservation en ligne</translation>
+    </message>
+    <message>
+        <source>not a DocumentReference with an id</source>
+        <translation>ce n'est pas une référence de document avec un identifiant</translation>
+    </message>
+    <message>
+        <source>not a Binary on this server</source>
+        <translation>ce n'est pas un contenu de ce serveur</translation>
+    </message>
+    <message>
+        <source>larger than 50 MB</source>
+        <translation>plus de 50 Mo</translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation>ce n'est pas du base64</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2849,22 @@
     <message>
         <source>Decided on the central agenda</source>
         <translation>Décidé sur l'agenda central</translation>
+    </message>
+    <message>
+        <source>Binary/%1 could not be read: %2</source>
+        <translation>Binary/%1 illisible : %2</translation>
+    </message>
+    <message>
+        <source>the document's size does not match its description</source>
+        <translation>la taille du document ne correspond pas à sa description</translation>
+    </message>
+    <message>
+        <source>the document's content does not match its hash</source>
+        <translation>le contenu du document ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>patient (online)</source>
+        <translation>patient (en ligne)</translation>
     </message>
 </context>
 <context>

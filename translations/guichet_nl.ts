@@ -1288,10 +1288,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: document add|list|export|archive-expired ...</source>
-        <translation>Gebruik: document add|list|export|archive-expired …</translation>
-    </message>
-    <message>
         <source>Only the merges of this patient (ID or external ID).</source>
         <translation>Enkel de samenvoegingen van deze patiënt (identificatie of externe identificatie).</translation>
     </message>
@@ -1422,6 +1418,18 @@
     <message>
         <source>Settled</source>
         <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Usage: document share ID</source>
+        <translation>Gebruik: document share ID</translation>
+    </message>
+    <message>
+        <source>Shared with the patient: sent at the next synchronisation.</source>
+        <translation>Gedeeld met de patiënt: verzonden bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Usage: document add|list|export|share|archive-expired ...</source>
+        <translation>Gebruik: document add|list|export|share|archive-expired ...</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1888,22 @@
     <message>
         <source>not an online-booking block</source>
         <translation>geen blokkering van online boeken</translation>
+    </message>
+    <message>
+        <source>not a DocumentReference with an id</source>
+        <translation>geen documentverwijzing met een id</translation>
+    </message>
+    <message>
+        <source>not a Binary on this server</source>
+        <translation>geen inhoud op deze server</translation>
+    </message>
+    <message>
+        <source>larger than 50 MB</source>
+        <translation>groter dan 50 MB</translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation>geen base64</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2849,22 @@
     <message>
         <source>Decided on the central agenda</source>
         <translation>Beslist in de centrale agenda</translation>
+    </message>
+    <message>
+        <source>Binary/%1 could not be read: %2</source>
+        <translation>Binary/%1 kon niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>the document's size does not match its description</source>
+        <translation>de grootte van het document komt niet overeen met de beschrijving</translation>
+    </message>
+    <message>
+        <source>the document's content does not match its hash</source>
+        <translation>de inhoud van het document komt niet overeen met de hash</translation>
+    </message>
+    <message>
+        <source>patient (online)</source>
+        <translation>patiënt (online)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-// guichet-cli document: add, list, export, archive-expired (the vault of patients' documents).
+// guichet-cli document: add, list, export, share, archive-expired (the vault of patients' documents).
 #include "cli.h"
 #include "clicontext.h"
 #include "documents/documentvault.h"
@@ -144,6 +144,23 @@ int documentArchiveExpired(CliContext &ctx, const QStringList &args)
     return Cli::Done;
 }
 
+int documentShare(CliContext &ctx, const QStringList &args)
+{
+    if (args.size() != 1)
+        return ctx.usage(CliContext::tr("Usage: document share ID"));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto shared = DocumentVault::share(**session, args.first());
+    if (!shared)
+        return ctx.fail(shared.error());
+    if (ctx.json)
+        ctx.print(documentJson(*shared, ctx.siteZone()));
+    else
+        ctx.out << CliContext::tr("Shared with the patient: sent at the next synchronisation.") << Qt::endl;
+    return Cli::Done;
+}
+
 } // namespace
 
 int runDocument(CliContext &ctx, const QStringList &args)
@@ -155,9 +172,11 @@ int runDocument(CliContext &ctx, const QStringList &args)
         return documentList(ctx, args.mid(1));
     if (sub == u"export"_s)
         return documentExport(ctx, args.mid(1));
+    if (sub == u"share"_s)
+        return documentShare(ctx, args.mid(1));
     if (sub == u"archive-expired"_s)
         return documentArchiveExpired(ctx, args.mid(1));
-    return ctx.usage(CliContext::tr("Usage: document add|list|export|archive-expired ..."));
+    return ctx.usage(CliContext::tr("Usage: document add|list|export|share|archive-expired ..."));
 }
 
 } // namespace guichet

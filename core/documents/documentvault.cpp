@@ -11,6 +11,8 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QHash>
+#include <QMutex>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
@@ -46,7 +48,30 @@ Error refused(const QString &message)
 }
 
 // The vault's key: 32 random bytes in the system keychain, one per database.
+// Keys read once per process: the sync thread finds the key the GUI's thread unlocked, as
+// QtKeychain is not to be used from two threads.
+QMutex keyCacheMutex;
+QHash<QString, QByteArray> keyCache;
+
+Result<QByteArray> vaultKeyFromKeychain(const Database &db, bool create);
+
 Result<QByteArray> vaultKey(const Database &db, bool create)
+{
+    const QString id = db.setting(u"database.id"_s);
+    if (!id.isEmpty()) {
+        QMutexLocker lock(&keyCacheMutex);
+        if (const auto it = keyCache.constFind(id); it != keyCache.constEnd())
+            return *it;
+    }
+    auto key = vaultKeyFromKeychain(db, create);
+    if (key) {
+        QMutexLocker lock(&keyCacheMutex);
+        keyCache.insert(db.setting(u"database.id"_s), *key);
+    }
+    return key;
+}
+
+Result<QByteArray> vaultKeyFromKeychain(const Database &db, bool create)
 {
     QString id = db.setting(u"database.id"_s);
     if (id.isEmpty()) {
@@ -276,6 +301,21 @@ Result<DocumentMeta> DocumentVault::add(const Session &session, const QString &p
     if (!file.open(QIODevice::ReadOnly))
         return Error::io(tr("The file \"%1\" cannot be read: %2").arg(filePath, file.errorString()));
     const QByteArray bytes = file.readAll();
+    DocumentMeta d;
+    d.id = newUuid();
+    d.patientId = patientId;
+    d.appointmentId = appointmentId;
+    d.type = type;
+    d.fileName = info.fileName().left(255);
+    d.origin = u"practice"_s;
+    d.addedAt = session.now().toUTC();
+    d.addedBy = session.actor();
+    return store(db, d, bytes, true, session.now());
+}
+
+Result<DocumentMeta> DocumentVault::store(const Database &db, DocumentMeta d, const QByteArray &bytes, bool journal,
+                                          const QDateTime &now)
+{
     auto kind = inspect(bytes);
     if (!kind)
         return kind.error();
@@ -284,21 +324,11 @@ Result<DocumentMeta> DocumentVault::add(const Session &session, const QString &p
     auto key = vaultKey(db, true);
     if (!key)
         return key.error();
-
-    DocumentMeta d;
-    d.id = newUuid();
-    d.patientId = patientId;
-    d.appointmentId = appointmentId;
-    d.type = type;
-    d.fileName = info.fileName().left(255);
     d.contentType = kind->contentType;
     d.size = bytes.size();
     d.sha1 = hex(bytes, QCryptographicHash::Sha1);
     d.sha256 = hex(bytes, QCryptographicHash::Sha256);
     d.pageCount = kind->pageCount;
-    d.origin = u"practice"_s;
-    d.addedAt = session.now().toUTC();
-    d.addedBy = session.actor();
 
     // The sealed file first, whole or not at all (written aside, synced, then renamed).
     if (!QDir().mkpath(directory(db)))
@@ -317,19 +347,21 @@ Result<DocumentMeta> DocumentVault::add(const Session &session, const QString &p
         return ok.error();
     if (auto r = db.exec(
             u"INSERT INTO documents("_s + kMetaColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"_s,
-            { d.id, d.patientId, appointmentId.isEmpty() ? QVariant() : QVariant(appointmentId), d.type, d.fileName,
-              d.contentType, d.size, d.sha1, d.sha256, d.pageCount, d.origin, 0, toStored(d.addedAt), d.addedBy });
+            { d.id, d.patientId, d.appointmentId.isEmpty() ? QVariant() : QVariant(d.appointmentId), d.type,
+              d.fileName, d.contentType, d.size, d.sha1, d.sha256, d.pageCount, d.origin, d.shared ? 1 : 0,
+              toStored(d.addedAt), d.addedBy });
         !r)
         return r.error();
-    if (auto ok = ChangeJournal::record(db, u"document"_s, d.id, u"create"_s,
+    if (journal)
+        if (auto ok = ChangeJournal::record(db, u"document"_s, d.id, u"create"_s,
                                         QJsonObject { { u"patient_id"_s, d.patientId },
                                                       { u"type"_s, d.type },
                                                       { u"content_type"_s, d.contentType },
                                                       { u"size"_s, d.size },
                                                       { u"sha1"_s, d.sha1 } },
-                                        session.now());
-        !ok)
-        return ok.error();
+                                            now);
+            !ok)
+            return ok.error();
     crashPointForTests("document.before-commit");
     if (auto ok = tx.commit(); !ok)
         return ok.error();
@@ -432,7 +464,11 @@ Result<QByteArray> DocumentVault::content(const Session &session, const QString 
 {
     if (auto ok = session.require(Right::ViewAgenda); !ok)
         return ok.error();
-    const Database &db = session.database();
+    return read(session.database(), documentId);
+}
+
+Result<QByteArray> DocumentVault::read(const Database &db, const QString &documentId)
+{
     auto meta = byId(db, documentId);
     if (!meta)
         return meta.error();
@@ -475,6 +511,17 @@ Result<int> DocumentVault::archiveExpired(const Session &session)
     if (!r)
         return r.error();
     return r->numRowsAffected();
+}
+
+Result<void> DocumentVault::unlock(const Database &db)
+{
+    auto r = db.exec(u"SELECT 1 FROM documents LIMIT 1"_s);
+    if (!r || !r->next())
+        return {};
+    auto key = vaultKey(db, false);
+    if (!key)
+        return key.error();
+    return {};
 }
 
 Result<DocumentVault::Check> DocumentVault::verifyAll(const Database &db)

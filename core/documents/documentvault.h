@@ -37,6 +37,13 @@ public:
                                     const QString &type, const QString &appointmentId = {});
     // Decrypted and checked against its SHA-256.
     static Result<QByteArray> content(const Session &session, const QString &documentId);
+    static Result<QByteArray> read(const Database &db, const QString &documentId); // no right checked: sync
+    // Stores `bytes` (inspected, sealed, then the row) as `draft` says; used by add() and by
+    // the sync engine for documents patients uploaded to the central agenda (not journalled).
+    static Result<DocumentMeta> store(const Database &db, DocumentMeta draft, const QByteArray &bytes, bool journal,
+                                      const QDateTime &now);
+    // Reads the vault's key from the keychain on this thread, for a sync run on another one.
+    static Result<void> unlock(const Database &db);
     static Result<void> exportTo(const Session &session, const QString &documentId, const QString &filePath);
     // A patient's documents (empty id: the practice's latest, every patient), newest first.
     static QList<DocumentMeta> list(const Database &db, const QString &patientId, bool archived = false);

@@ -23,6 +23,7 @@ const QString kNirSystem = u"urn:oid:1.2.250.1.213.1.4.8"_s;
 const QString kRegistrationSystem = u"urn:guichet:registration"_s;
 const QString kExternalSystem = u"urn:guichet:external-id"_s;
 const QString kFlagSystem = u"urn:guichet:flag"_s;
+const QString kDocumentTypeSystem = u"urn:guichet:document-type"_s;
 const QString kBookingBlocked = u"online-booking-blocked"_s;
 
 QJsonObject extension(const QString &name, const QString &valueKey, const QJsonValue &value)
@@ -656,6 +657,93 @@ Result<FhirMapping::RemoteAppointment> FhirMapping::readAppointment(const QJsonO
     a.excused = extensionValue(r, u"excused"_s, u"valueBoolean"_s).toBool(false);
     a.noShowErased = extensionValue(r, u"noshow-erased"_s, u"valueBoolean"_s).toBool(false);
     return out;
+}
+
+QJsonObject FhirMapping::documentReference(const DocumentMeta &d, const QString &binaryServerId) const
+{
+    QJsonObject r = identified(u"DocumentReference"_s, d.id);
+    r.insert(u"status"_s, u"current"_s);
+    r.insert(u"docStatus"_s, u"final"_s);
+    r.insert(u"type"_s, QJsonObject{{u"coding"_s, QJsonArray{codingOf(kDocumentTypeSystem, d.type)}}});
+    const QString patient = reference(u"Patient"_s, d.patientId);
+    if (!patient.isEmpty())
+        r.insert(u"subject"_s, QJsonObject{{u"reference"_s, patient}});
+    r.insert(u"date"_s, instantUtc(d.addedAt));
+    r.insert(u"description"_s, d.fileName);
+    if (!d.appointmentId.isEmpty()) {
+        const QString appointment = reference(u"Appointment"_s, d.appointmentId);
+        if (!appointment.isEmpty())
+            r.insert(u"context"_s, QJsonObject{{u"related"_s, QJsonArray{QJsonObject{{u"reference"_s, appointment}}}}});
+    }
+    const QByteArray sha1 = QByteArray::fromHex(d.sha1.toLatin1());
+    r.insert(u"content"_s, QJsonArray{QJsonObject{{u"attachment"_s, QJsonObject{
+                                                                      {u"contentType"_s, d.contentType},
+                                                                      {u"url"_s, QString(u"Binary/"_s + binaryServerId)},
+                                                                      {u"size"_s, QJsonValue(d.size)},
+                                                                      {u"hash"_s, QString::fromLatin1(sha1.toBase64())},
+                                                                      {u"title"_s, d.fileName},
+                                                                      {u"creation"_s, instantUtc(d.addedAt)}}}}});
+    r.insert(u"extension"_s, QJsonArray{extension(u"origin"_s, u"valueCode"_s, d.origin)});
+    return r;
+}
+
+QJsonObject FhirMapping::binary(const QString &contentType, const QByteArray &bytes)
+{
+    return {{u"resourceType"_s, u"Binary"_s},
+            {u"contentType"_s, contentType},
+            {u"data"_s, QString::fromLatin1(bytes.toBase64())}};
+}
+
+Result<FhirMapping::RemoteDocument> FhirMapping::readDocumentReference(const QJsonObject &r)
+{
+    const QString type = u"DocumentReference"_s;
+    if (r.value(u"resourceType"_s).toString() != type || serverId(r).isEmpty())
+        return invalid(type, u"id"_s, tr("not a DocumentReference with an id"));
+    RemoteDocument out;
+    out.status = r.value(u"status"_s).toString();
+    if (!QStringList{u"current"_s, u"superseded"_s, u"entered-in-error"_s}.contains(out.status))
+        return invalid(type, u"status"_s, tr("unknown code '%1'").arg(out.status.left(40)));
+    DocumentMeta &d = out.document;
+    d.id = guichetId(r);
+    out.patientServerId = referenceId(r.value(u"subject"_s), u"Patient"_s);
+    if (out.patientServerId.isEmpty())
+        return invalid(type, u"subject"_s, tr("no patient"));
+    out.appointmentServerId = referenceId(r.value(u"context"_s).toObject().value(u"related"_s).toArray().first(),
+                                          u"Appointment"_s);
+    const QString code = codingIn(r.value(u"type"_s), kDocumentTypeSystem).value(u"code"_s).toString();
+    d.type = QStringList{u"prescription"_s, u"report"_s, u"administrative"_s, u"other"_s}.contains(code) ? code
+                                                                                                       : u"other"_s;
+    const QJsonObject attachment = r.value(u"content"_s).toArray().first().toObject().value(u"attachment"_s).toObject();
+    if (attachment.isEmpty())
+        return invalid(type, u"content"_s, tr("missing"));
+    out.binaryServerId = referenceId(QJsonObject{{u"reference"_s, attachment.value(u"url"_s).toString()}}, u"Binary"_s);
+    if (out.binaryServerId.isEmpty())
+        return invalid(type, u"content.attachment.url"_s, tr("not a Binary on this server"));
+    d.contentType = attachment.value(u"contentType"_s).toString();
+    d.size = attachment.value(u"size"_s).toInteger();
+    out.sha1 = QByteArray::fromBase64(attachment.value(u"hash"_s).toString().toLatin1());
+    d.fileName = attachment.value(u"title"_s).toString(r.value(u"description"_s).toString()).left(255);
+    if (d.fileName.trimmed().isEmpty())
+        d.fileName = u"document"_s;
+    d.addedAt = parseInstant(r.value(u"date"_s));
+    const QString origin = extensionValue(r, u"origin"_s, u"valueCode"_s).toString();
+    d.origin = origin == u"practice"_s ? origin : u"patient"_s;
+    d.shared = true;
+    return out;
+}
+
+Result<QByteArray> FhirMapping::readBinary(const QJsonObject &r, qint64 maxBytes)
+{
+    const QString type = u"Binary"_s;
+    if (r.value(u"resourceType"_s).toString() != type || !r.value(u"data"_s).isString())
+        return invalid(type, u"data"_s, tr("missing"));
+    const QString data = r.value(u"data"_s).toString();
+    if (data.size() > (maxBytes / 3 + 1) * 4)
+        return invalid(type, u"data"_s, tr("larger than 50 MB"));
+    auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return invalid(type, u"data"_s, tr("not base64"));
+    return *decoded;
 }
 
 Result<FhirMapping::RemoteFlag> FhirMapping::readBookingFlag(const QJsonObject &r)

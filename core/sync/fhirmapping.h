@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/appointment.h"
+#include "domain/document.h"
 #include "domain/patient.h"
 #include "domain/practice.h"
 #include "result.h"
@@ -38,6 +39,9 @@ public:
     QJsonObject bookingFlag(const QString &patientId, const QString &practitionerId, bool blocked,
                             const QDateTime &since) const;
     static QString flagId(const QString &patientId, const QString &practitionerId);
+    // A document shared with the patient, its content in Binary/<binaryServerId>.
+    QJsonObject documentReference(const DocumentMeta &document, const QString &binaryServerId) const;
+    static QJsonObject binary(const QString &contentType, const QByteArray &bytes);
 
     // FHIR allows no empty strings, arrays or objects: they are dropped, and extensions left
     // without a value with them.
@@ -54,6 +58,15 @@ public:
     struct RemotePractitioner { Practitioner practitioner; };
     struct RemoteRole { QString practitionerServerId; QString locationServerId; QString specialty; };
     struct RemotePatient { Patient patient; QString holderServerId; QString replacedByServerId; };
+    struct RemoteDocument
+    {
+        DocumentMeta document;
+        QString status; // current, superseded, entered-in-error
+        QString patientServerId;
+        QString appointmentServerId;
+        QString binaryServerId;
+        QByteArray sha1; // raw bytes, when the server gave the hash
+    };
     struct RemoteFlag { QString patientServerId; QString practitionerServerId; bool blocked = false; };
     struct RemoteAppointment
     {
@@ -68,6 +81,8 @@ public:
     static Result<RemoteRole> readPractitionerRole(const QJsonObject &resource);
     static Result<RemotePatient> readPatient(const QJsonObject &resource);
     static Result<RemoteAppointment> readAppointment(const QJsonObject &resource);
+    static Result<RemoteDocument> readDocumentReference(const QJsonObject &resource);
+    static Result<QByteArray> readBinary(const QJsonObject &resource, qint64 maxBytes);
     // NotFound for a Flag that is not an online-booking block (left alone).
     static Result<RemoteFlag> readBookingFlag(const QJsonObject &resource);
 

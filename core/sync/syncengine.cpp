@@ -3,6 +3,7 @@
 #include "access/session.h"
 #include "agenda/appointmentservice.h"
 #include "agenda/noshowpolicy.h"
+#include "documents/documentvault.h"
 #include "clock.h"
 #include "fhirclient.h"
 #include "fhirmapping.h"
@@ -78,7 +79,8 @@ SyncEngine::~SyncEngine() = default;
 
 QStringList SyncEngine::resourceTypes()
 {
-    return {u"Location"_s, u"Practitioner"_s, u"PractitionerRole"_s, u"Patient"_s, u"Appointment"_s, u"Flag"_s};
+    return {u"Location"_s,    u"Practitioner"_s, u"PractitionerRole"_s, u"Patient"_s,
+            u"Appointment"_s, u"Flag"_s,         u"DocumentReference"_s};
 }
 
 Result<QString> SyncEngine::installationSystem(const Database &db)
@@ -95,7 +97,7 @@ Result<QString> SyncEngine::installationSystem(const Database &db)
 int SyncEngine::pendingCount(const Database &db)
 {
     auto r = db.exec(u"SELECT count(*) FROM change_journal WHERE state = 'pending' "
-                     "AND entity IN ('patient', 'appointment', 'booking-block')"_s);
+                     "AND entity IN ('patient', 'appointment', 'booking-block', 'document')"_s);
     return r && r->next() ? r->value(0).toInt() : 0;
 }
 
@@ -256,13 +258,14 @@ void SyncEngine::push(SyncReport &report)
                 add(u"Appointment"_s, r->value(0).toString(), 0);
     }
     if (auto r = m_db.exec(u"SELECT seq, entity, entity_id FROM change_journal WHERE state = 'pending' "
-                           "AND entity IN ('patient', 'appointment', 'booking-block') "
+                           "AND entity IN ('patient', 'appointment', 'booking-block', 'document') "
                            "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY seq"_s,
                            {toStored(m_clock.now())}))
         while (r->next()) {
             const QString entity = r->value(1).toString();
             add(entity == u"patient"_s       ? u"Patient"_s
                 : entity == u"appointment"_s ? u"Appointment"_s
+                : entity == u"document"_s    ? u"DocumentReference"_s
                                              : u"Flag"_s,
                 r->value(2).toString(), r->value(0).toLongLong());
         }
@@ -352,6 +355,56 @@ SyncEngine::Outcome SyncEngine::pushEntity(const QString &type, const QString &l
         if ((!flag && !status.blocked) || (flag && flag->shadow.value(u"blocked"_s).toBool() == status.blocked))
             return Outcome::Done;
         return pushResource(u"Flag"_s, key, report);
+    } else if (type == u"DocumentReference"_s) {
+        auto d = DocumentVault::byId(m_db, localId);
+        if (!d) {
+            // Removed at the desk: marked entered in error on the server, when it was ever sent.
+            const auto l = link(type, localId);
+            if (!l)
+                return Outcome::Done;
+            QJsonObject gone = l->shadow;
+            if (gone.value(u"status"_s).toString() == u"entered-in-error"_s)
+                return Outcome::Done;
+            gone.insert(u"status"_s, u"entered-in-error"_s);
+            gone.insert(u"id"_s, l->serverId);
+            gone.remove(u"meta"_s);
+            const FhirResponse r = m_client.update(type, l->serverId, gone, l->version);
+            if (!r.ok()) {
+                m_lastError = r.error;
+                m_lastRefused = !r.serverFailure();
+                return r.networkFailure() ? Outcome::Offline : Outcome::Failed;
+            }
+            if (auto ok = saveLink(type, localId, l->serverId, r.version, gone); !ok) {
+                m_lastError = ok.error().message;
+                return Outcome::Failed;
+            }
+            ++report.pushed;
+            return Outcome::Done;
+        }
+        if (!d->shared && d->origin == u"practice"_s)
+            return Outcome::Done; // the practice's own paper: it stays here until shared
+        if (const Outcome o = need(u"Patient"_s, d->patientId); o != Outcome::Done)
+            return o;
+        if (const Outcome o = need(u"Appointment"_s, d->appointmentId); o != Outcome::Done)
+            return o;
+        if (!link(u"Binary"_s, localId)) {
+            auto bytes = DocumentVault::read(m_db, localId);
+            if (!bytes) {
+                m_lastError = bytes.error().message;
+                m_lastRefused = true;
+                return Outcome::Failed;
+            }
+            const FhirResponse r = m_client.create(u"Binary"_s, FhirMapping::binary(d->contentType, *bytes), {});
+            if (!r.ok()) {
+                m_lastError = r.error;
+                m_lastRefused = !r.serverFailure();
+                return r.networkFailure() ? Outcome::Offline : Outcome::Failed;
+            }
+            if (auto ok = saveLink(u"Binary"_s, localId, FhirMapping::serverId(r.json), r.version, {}); !ok) {
+                m_lastError = ok.error().message;
+                return Outcome::Failed;
+            }
+        }
     } else if (type == u"Flag"_s) {
         const QString patientId = localId.section(u'|', 0, 0);
         const QString practitionerId = localId.section(u'|', 1, 1);
@@ -421,6 +474,16 @@ SyncEngine::Outcome SyncEngine::pushResource(const QString &type, const QString 
             return Outcome::Failed;
         }
         resource = type == u"Practitioner"_s ? m_mapping->practitioner(*p) : m_mapping->practitionerRole(*p);
+    } else if (type == u"DocumentReference"_s) {
+        auto d = DocumentVault::byId(m_db, localId);
+        const auto binary = link(u"Binary"_s, localId);
+        if (!d || !binary) {
+            m_lastError = d ? u"the document's content is not on the server"_s : d.error().message;
+            m_lastRefused = true;
+            return Outcome::Failed;
+        }
+        resource = m_mapping->documentReference(*d, binary->serverId);
+        fields = FhirMapping::pruned(resource); // the copy a removal is written from
     } else if (type == u"Flag"_s) {
         const QString patientId = localId.section(u'|', 0, 0);
         const QString practitionerId = localId.section(u'|', 1, 1);

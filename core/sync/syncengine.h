@@ -114,6 +114,7 @@ private:
     Result<bool> applyAppointment(const QJsonObject &resource, SyncReport &report, int depth);
     Result<bool> applyPractice(const QJsonObject &resource);
     Result<bool> applyFlag(const QJsonObject &resource, SyncReport &report, int depth);
+    Result<bool> applyDocument(const QJsonObject &resource, SyncReport &report, int depth);
     Result<void> recordConflict(const SyncConflict &conflict, SyncReport &report) const;
 
     const Database &m_db;

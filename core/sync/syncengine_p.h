@@ -37,6 +37,7 @@ inline QString journalEntity(const QString &type)
     return type == QLatin1String("Patient")       ? QStringLiteral("patient")
            : type == QLatin1String("Appointment") ? QStringLiteral("appointment")
            : type == QLatin1String("Flag")        ? QStringLiteral("booking-block")
+           : type == QLatin1String("DocumentReference") ? QStringLiteral("document")
                                                   : QString();
 }
 

@@ -4,6 +4,7 @@
 
 #include "agenda/noshowpolicy.h"
 #include "clock.h"
+#include "documents/documentvault.h"
 #include "fhirclient.h"
 #include "fhirmapping.h"
 #include "store/appointmentrepository.h"
@@ -14,6 +15,7 @@
 #include "timeutil.h"
 #include "uuid.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -161,6 +163,8 @@ Result<bool> SyncEngine::apply(const QJsonObject &resource, SyncReport &report, 
         return applyPractice(resource);
     if (type == u"Flag"_s)
         return applyFlag(resource, report, depth);
+    if (type == u"DocumentReference"_s)
+        return applyDocument(resource, report, depth);
     if (type == u"PractitionerRole"_s) {
         auto role = FhirMapping::readPractitionerRole(resource);
         if (!role)
@@ -258,6 +262,75 @@ Result<bool> SyncEngine::applyPractice(const QJsonObject &resource)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
+    return true;
+}
+
+Result<bool> SyncEngine::applyDocument(const QJsonObject &resource, SyncReport &report, int depth)
+{
+    auto remote = FhirMapping::readDocumentReference(resource);
+    if (!remote)
+        return remote.error();
+    const QString serverId = FhirMapping::serverId(resource);
+    const QString version = FhirMapping::versionOf(resource);
+    const QString carried = remote->document.id;
+    QString local = localIdOf(u"DocumentReference"_s, serverId);
+    if (local.isEmpty() && !carried.isEmpty() && DocumentVault::byId(m_db, carried))
+        local = carried; // this desk's own, shared earlier
+    if (const auto l = local.isEmpty() ? std::nullopt : link(u"DocumentReference"_s, local); l && l->version == version)
+        return false;
+    if (!local.isEmpty() || remote->status != u"current"_s) {
+        // Known here already. A patient's upload withdrawn online leaves this desk too.
+        Transaction tx(m_db);
+        if (auto ok = tx.begin(); !ok)
+            return ok.error();
+        if (!local.isEmpty() && remote->status == u"entered-in-error"_s)
+            if (auto r = m_db.exec(u"DELETE FROM documents WHERE id = ? AND origin = 'patient'"_s, {local}); !r)
+                return r.error();
+        if (!local.isEmpty())
+            if (auto ok = saveLink(u"DocumentReference"_s, local, serverId, version, FhirMapping::pruned(resource)); !ok)
+                return ok.error();
+        if (auto ok = tx.commit(); !ok)
+            return ok.error();
+        return !local.isEmpty();
+    }
+    // A document the patient added online: fetched, checked, sealed into the vault as theirs.
+    auto patient = ensureLocal(u"Patient"_s, remote->patientServerId, report, depth);
+    if (!patient)
+        return patient.error();
+    QString appointment;
+    if (!remote->appointmentServerId.isEmpty())
+        if (auto a = ensureLocal(u"Appointment"_s, remote->appointmentServerId, report, depth))
+            appointment = *a;
+    const FhirResponse r = m_client.get(u"Binary/"_s + QString::fromUtf8(QUrl::toPercentEncoding(remote->binaryServerId)));
+    if (!r.ok())
+        return Error::io(tr("Binary/%1 could not be read: %2").arg(remote->binaryServerId.left(64), r.error));
+    auto bytes = FhirMapping::readBinary(r.json, DocumentVault::MaxBytes);
+    if (!bytes)
+        return bytes.error();
+    if (remote->document.size > 0 && remote->document.size != bytes->size())
+        return Error::invalid(tr("the document's size does not match its description"), u"fhir.documentreference.size"_s);
+    if (!remote->sha1.isEmpty() && QCryptographicHash::hash(*bytes, QCryptographicHash::Sha1) != remote->sha1)
+        return Error::invalid(tr("the document's content does not match its hash"), u"fhir.documentreference.hash"_s);
+    DocumentMeta d = remote->document;
+    d.id = isUuid(carried) ? carried : newUuid();
+    d.patientId = *patient;
+    d.appointmentId = appointment;
+    if (!d.addedAt.isValid())
+        d.addedAt = m_clock.now();
+    d.addedBy = tr("patient (online)");
+    Transaction tx(m_db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    auto stored = DocumentVault::store(m_db, d, *bytes, false, m_clock.now());
+    if (!stored)
+        return stored.error();
+    if (auto ok = saveLink(u"DocumentReference"_s, d.id, serverId, version, FhirMapping::pruned(resource)); !ok)
+        return ok.error();
+    if (auto ok = saveLink(u"Binary"_s, d.id, remote->binaryServerId, FhirMapping::versionOf(r.json), {}); !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    ++report.pulled;
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "synccontroller.h"
 
 #include "access/session.h"
+#include "documents/documentvault.h"
 #include "store/database.h"
 #include "sync/fhirclient.h"
 #include "sync/syncsettings.h"
@@ -85,6 +86,8 @@ void SyncController::syncNow()
     const Clock *clock = &m_session.clock();
     // The keychain is read here, on the GUI's thread: QtKeychain is not to be used from two threads.
     auto credentials = SyncSettings::credentials(m_session.database());
+    // Shared documents are read by the sync thread: their key is fetched here, once.
+    (void)DocumentVault::unlock(m_session.database());
     if (!credentials) {
         m_report = SyncReport();
         m_report.serverError = true;
