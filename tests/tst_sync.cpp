@@ -603,6 +603,25 @@ void TestSync::documentsSharedAndUploaded()
     QVERIFY2(shared.log.isEmpty(), qPrintable(shared.log.join(u'\n')));
     QCOMPARE(shared.pending, 0);
     QCOMPARE(stats().value(u"DocumentReference"_s).toInt(), 2); // the unshared one stays here
+    // The patient is told a document is there (by SMS: no e-mail on file), never what it is.
+    QCOMPARE(stats().value(u"CommunicationRequest"_s).toInt(), 2);
+    const QJsonObject notice = m_portal->get(u"CommunicationRequest"_s).json.value(u"entry"_s).toArray().first()
+                                   .toObject().value(u"resource"_s).toObject();
+    QCOMPARE(notice.value(u"status"_s).toString(), u"active"_s);
+    QCOMPARE(notice.value(u"category"_s).toArray().first().toObject().value(u"coding"_s).toArray().first().toObject()
+                 .value(u"code"_s).toString(),
+             u"document-notice"_s);
+    QCOMPARE(notice.value(u"medium"_s).toArray().first().toObject().value(u"coding"_s).toArray().first().toObject()
+                 .value(u"code"_s).toString(),
+             u"SMSWRIT"_s);
+    QVERIFY(!notice.contains(u"payload"_s));
+    // The central agenda sends it: the desk sees it sent, and nothing goes back.
+    QJsonObject sent = notice;
+    sent.insert(u"status"_s, u"completed"_s);
+    QVERIFY(m_portal->update(u"CommunicationRequest"_s, FhirMapping::serverId(notice), sent, {}).ok());
+    QCOMPARE(sync(a.db(), a.clock()).pulled, 1);
+    QCOMPARE(rows(a.db(), u"SELECT count(*) FROM notification_requests WHERE state = 'sent'"_s), QStringList{u"1"_s});
+    QCOMPARE(sync(a.db(), a.clock()).pushed, 0);
 
     // Read back from the server, byte for byte.
     const QString system = u"urn:guichet:"_s + a.db().setting(u"database.id"_s);

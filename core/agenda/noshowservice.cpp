@@ -1,5 +1,7 @@
 #include "noshowservice.h"
 
+#include "notices.h"
+
 #include "access/session.h"
 #include "appointmentservice.h"
 #include "domain/jsonformat.h"
@@ -19,43 +21,18 @@ Result<std::optional<NotificationRequest>> NoShowService::queueNotice(const Data
                                                                       const Appointment &appointment,
                                                                       const QDateTime &now)
 {
-    PatientRepository patients(db);
-    auto patient = patients.byId(appointment.patientId);
-    if (!patient)
-        return patient.error();
     if (!appointment.motifId.isEmpty()) {
         auto motif = PracticeRepository(db).motif(appointment.motifId);
         if (motif && !motif->notifications)
             return std::optional<NotificationRequest>{};
     }
-    // The patient's own address first; a relative without one is reached through the account holder.
-    std::optional<Patient> holder;
-    if (!patient->holderId.isEmpty()) {
-        if (auto h = patients.byId(patient->holderId))
-            holder = h.value();
-    }
-    NotificationRequest request;
-    if (patient->notifyEmail && !patient->email.isEmpty()) {
-        request.channel = u"email"_s;
-        request.recipient = patient->email;
-        request.recipientPatientId = patient->id;
-    } else if (holder && holder->notifyEmail && !holder->email.isEmpty()) {
-        request.channel = u"email"_s;
-        request.recipient = holder->email;
-        request.recipientPatientId = holder->id;
-    } else if (patient->notifySms && !patient->mobilePhone.isEmpty()) {
-        request.channel = u"sms"_s;
-        request.recipient = patient->mobilePhone;
-        request.recipientPatientId = patient->id;
-    } else if (holder && holder->notifySms && !holder->mobilePhone.isEmpty()) {
-        request.channel = u"sms"_s;
-        request.recipient = holder->mobilePhone;
-        request.recipientPatientId = holder->id;
-    } else {
+    auto chosen = Notices::recipient(db, appointment.patientId);
+    if (!chosen)
+        return chosen.error();
+    if (!*chosen)
         return std::optional<NotificationRequest>{};
-    }
+    NotificationRequest request = **chosen;
     request.id = newUuid();
-    request.patientId = patient->id;
     request.appointmentId = appointment.id;
     request.kind = QString::fromLatin1(NoticeKind);
     request.createdAt = now;

@@ -63,6 +63,17 @@ QList<NotificationRequest> NotificationRepository::forAppointment(const QString 
     return q ? readAll(q.value()) : QList<NotificationRequest>{};
 }
 
+Result<NotificationRequest> NotificationRepository::byId(const QString &id) const
+{
+    auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM notification_requests WHERE id = ?"_s, {id});
+    if (!q)
+        return q.error();
+    const QList<NotificationRequest> found = readAll(q.value());
+    if (found.isEmpty())
+        return Error::notFound(u"No notification request has the identifier %1."_s.arg(id));
+    return found.first();
+}
+
 QList<NotificationRequest> NotificationRepository::forPatient(const QString &patientId) const
 {
     auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM notification_requests WHERE patient_id = ? ORDER BY created_at, id"_s,

@@ -34,6 +34,7 @@ public:
     Result<int> revokePending(const QString &appointmentId, const QString &kind);
     QList<NotificationRequest> forAppointment(const QString &appointmentId) const;
     QList<NotificationRequest> forPatient(const QString &patientId) const;
+    Result<NotificationRequest> byId(const QString &id) const;
 
 private:
     const Database &m_db;

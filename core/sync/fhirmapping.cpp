@@ -694,6 +694,43 @@ QJsonObject FhirMapping::binary(const QString &contentType, const QByteArray &by
             {u"data"_s, QString::fromLatin1(bytes.toBase64())}};
 }
 
+QJsonObject FhirMapping::communicationRequest(const NotificationRequest &n) const
+{
+    QJsonObject r = identified(u"CommunicationRequest"_s, n.id);
+    r.insert(u"status"_s, n.state == u"revoked"_s ? u"revoked"_s : n.state == u"sent"_s ? u"completed"_s : u"active"_s);
+    r.insert(u"category"_s, QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(u"urn:guichet:notice-kind"_s, n.kind)}}}});
+    r.insert(u"medium"_s, QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(
+                                                                 u"http://terminology.hl7.org/CodeSystem/v3-ParticipationMode"_s,
+                                                                 n.channel == u"sms"_s ? u"SMSWRIT"_s : u"EMAILWRIT"_s)}}}});
+    const QString subject = reference(u"Patient"_s, n.patientId);
+    if (!subject.isEmpty())
+        r.insert(u"subject"_s, QJsonObject{{u"reference"_s, subject}});
+    if (!n.appointmentId.isEmpty()) {
+        const QString about = reference(u"Appointment"_s, n.appointmentId);
+        if (!about.isEmpty())
+            r.insert(u"about"_s, QJsonArray{QJsonObject{{u"reference"_s, about}}});
+    }
+    const QString recipient = reference(u"Patient"_s, n.recipientPatientId);
+    if (!recipient.isEmpty())
+        r.insert(u"recipient"_s, QJsonArray{QJsonObject{{u"reference"_s, recipient}}});
+    r.insert(u"occurrenceDateTime"_s, instantUtc(n.due));
+    if (n.createdAt.isValid())
+        r.insert(u"authoredOn"_s, instantUtc(n.createdAt));
+    return r;
+}
+
+Result<QString> FhirMapping::readCommunicationState(const QJsonObject &r)
+{
+    const QString status = r.value(u"status"_s).toString();
+    if (status == u"active"_s || status == u"draft"_s || status == u"on-hold"_s)
+        return u"pending"_s;
+    if (status == u"completed"_s)
+        return u"sent"_s;
+    if (status == u"revoked"_s || status == u"entered-in-error"_s)
+        return u"revoked"_s;
+    return invalid(u"CommunicationRequest"_s, u"status"_s, tr("unknown code '%1'").arg(status.left(40)));
+}
+
 Result<FhirMapping::RemoteDocument> FhirMapping::readDocumentReference(const QJsonObject &r)
 {
     const QString type = u"DocumentReference"_s;

@@ -2,6 +2,7 @@
 
 #include "domain/appointment.h"
 #include "domain/document.h"
+#include "store/notificationrepository.h"
 #include "domain/patient.h"
 #include "domain/practice.h"
 #include "result.h"
@@ -42,6 +43,10 @@ public:
     // A document shared with the patient, its content in Binary/<binaryServerId>.
     QJsonObject documentReference(const DocumentMeta &document, const QString &binaryServerId) const;
     static QJsonObject binary(const QString &contentType, const QByteArray &bytes);
+    // A message the central agenda is asked to send (never its health content).
+    QJsonObject communicationRequest(const NotificationRequest &request) const;
+    // The state a CommunicationRequest's status means here: pending, sent or revoked.
+    static Result<QString> readCommunicationState(const QJsonObject &resource);
 
     // FHIR allows no empty strings, arrays or objects: they are dropped, and extensions left
     // without a value with them.

@@ -10,6 +10,7 @@
 #include "store/appointmentrepository.h"
 #include "store/auditlog.h"
 #include "store/changejournal.h"
+#include "store/notificationrepository.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
 #include "store/practicerepository.h"
@@ -79,8 +80,8 @@ SyncEngine::~SyncEngine() = default;
 
 QStringList SyncEngine::resourceTypes()
 {
-    return {u"Location"_s,    u"Practitioner"_s, u"PractitionerRole"_s, u"Patient"_s,
-            u"Appointment"_s, u"Flag"_s,         u"DocumentReference"_s};
+    return {u"Location"_s, u"Practitioner"_s,      u"PractitionerRole"_s,    u"Patient"_s,
+            u"Appointment"_s, u"Flag"_s,        u"DocumentReference"_s, u"CommunicationRequest"_s};
 }
 
 Result<QString> SyncEngine::installationSystem(const Database &db)
@@ -322,6 +323,38 @@ void SyncEngine::push(SyncReport &report)
     }
     if (!uploaded && allDone)
         (void)m_db.setSetting(u"sync.uploaded_to"_s, url);
+    pushNotifications(report);
+}
+
+void SyncEngine::pushNotifications(SyncReport &report)
+{
+    // Derived, not journalled: each request whose state the server has not seen yet (new,
+    // revoked, sent). Old settled ones are not looked at again.
+    auto r = m_db.exec(u"SELECT n.id, n.patient_id, n.recipient_patient_id, n.appointment_id FROM notification_requests n "
+                       "WHERE (n.state = 'pending' OR n.created_at >= ?) AND NOT EXISTS (SELECT 1 FROM sync_links l "
+                       "WHERE l.resource_type = 'CommunicationRequest' AND l.local_id = n.id "
+                       "AND json_extract(l.shadow, '$.state') = n.state) ORDER BY n.created_at, n.id"_s,
+                       {toStored(m_clock.now().addDays(-30))});
+    QList<QStringList> due;
+    while (r && r->next())
+        due << QStringList{r->value(0).toString(), r->value(1).toString(), r->value(2).toString(),
+                           r->value(3).toString()};
+    for (const QStringList &n : std::as_const(due)) {
+        Outcome o = Outcome::Done;
+        for (const auto &[type, id] : {std::pair{u"Patient"_s, n.at(1)}, std::pair{u"Patient"_s, n.at(2)},
+                                       std::pair{u"Appointment"_s, n.at(3)}})
+            if (o == Outcome::Done && !id.isEmpty() && !link(type, id))
+                o = pushEntity(type, id, report, 1);
+        if (o == Outcome::Done)
+            o = pushResource(u"CommunicationRequest"_s, n.first(), report);
+        if (o == Outcome::Offline) {
+            report.offline = true;
+            report.log << tr("The central agenda cannot be reached: %1").arg(m_lastError);
+            return;
+        }
+        if (o == Outcome::Failed)
+            report.log << tr("%1 %2 not sent: %3").arg(u"CommunicationRequest"_s, n.first(), m_lastError);
+    }
 }
 
 SyncEngine::Outcome SyncEngine::pushEntity(const QString &type, const QString &localId, SyncReport &report, int depth)
@@ -484,6 +517,15 @@ SyncEngine::Outcome SyncEngine::pushResource(const QString &type, const QString 
         }
         resource = m_mapping->documentReference(*d, binary->serverId);
         fields = FhirMapping::pruned(resource); // the copy a removal is written from
+    } else if (type == u"CommunicationRequest"_s) {
+        auto n = NotificationRepository(m_db).byId(localId);
+        if (!n) {
+            m_lastError = n.error().message;
+            m_lastRefused = true;
+            return Outcome::Failed;
+        }
+        resource = m_mapping->communicationRequest(*n);
+        fields = QJsonObject{{u"state"_s, n->state}};
     } else if (type == u"Flag"_s) {
         const QString patientId = localId.section(u'|', 0, 0);
         const QString practitionerId = localId.section(u'|', 1, 1);

@@ -104,6 +104,7 @@ private:
     Outcome pushEntity(const QString &type, const QString &localId, SyncReport &report, int depth = 0);
     Outcome pushResource(const QString &type, const QString &localId, SyncReport &report);
     Outcome mergeAfterPrecondition(const QString &type, const QString &localId, SyncReport &report);
+    void pushNotifications(SyncReport &report);
     void markJournal(const QString &entity, const QString &localId, qint64 upToSeq, const QString &state,
                      const QString &error, bool countAttempt);
 
@@ -115,6 +116,7 @@ private:
     Result<bool> applyPractice(const QJsonObject &resource);
     Result<bool> applyFlag(const QJsonObject &resource, SyncReport &report, int depth);
     Result<bool> applyDocument(const QJsonObject &resource, SyncReport &report, int depth);
+    Result<bool> applyCommunication(const QJsonObject &resource, SyncReport &report);
     Result<void> recordConflict(const SyncConflict &conflict, SyncReport &report) const;
 
     const Database &m_db;

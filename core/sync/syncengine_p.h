@@ -52,6 +52,8 @@ inline QString tableOf(const QString &type)
         return QStringLiteral("practitioners");
     if (type == QLatin1String("Location"))
         return QStringLiteral("sites");
+    if (type == QLatin1String("CommunicationRequest"))
+        return QStringLiteral("notification_requests");
     return {};
 }
 

@@ -165,6 +165,8 @@ Result<bool> SyncEngine::apply(const QJsonObject &resource, SyncReport &report, 
         return applyFlag(resource, report, depth);
     if (type == u"DocumentReference"_s)
         return applyDocument(resource, report, depth);
+    if (type == u"CommunicationRequest"_s)
+        return applyCommunication(resource, report);
     if (type == u"PractitionerRole"_s) {
         auto role = FhirMapping::readPractitionerRole(resource);
         if (!role)
@@ -262,6 +264,38 @@ Result<bool> SyncEngine::applyPractice(const QJsonObject &resource)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
+    return true;
+}
+
+Result<bool> SyncEngine::applyCommunication(const QJsonObject &resource, SyncReport &report)
+{
+    // Only this desk's requests matter here: the central agenda says when one was sent.
+    const QString local = matchLocal(u"CommunicationRequest"_s, FhirMapping::serverId(resource),
+                                     FhirMapping::guichetId(resource));
+    if (local.isEmpty())
+        return false;
+    const QString version = FhirMapping::versionOf(resource);
+    if (const auto l = link(u"CommunicationRequest"_s, local); l && l->version == version)
+        return false;
+    auto state = FhirMapping::readCommunicationState(resource);
+    if (!state)
+        return state.error();
+    Transaction tx(m_db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    // Sent is final; a revocation decided here is not undone by an older server copy.
+    if (*state == u"sent"_s)
+        if (auto r = m_db.exec(u"UPDATE notification_requests SET state = 'sent' WHERE id = ? AND state = 'pending'"_s,
+                               {local});
+            !r)
+            return r.error();
+    if (auto ok = saveLink(u"CommunicationRequest"_s, local, FhirMapping::serverId(resource), version,
+                           QJsonObject{{u"state"_s, *state}});
+        !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    ++report.pulled;
     return true;
 }
 
