@@ -147,6 +147,7 @@ private slots:
     void mergeReachesTheServerAsLinks();
     void onlineBookingBlocksAreFlags();
     void documentsSharedAndUploaded();
+    void freeSlotsReachTheServer();
     void invalidResourcesAreRefusedAndLogged();
     void pagingFollowsShortPagesAndWatermark();
     void faultsNeverCorruptAndSyncConverges();
@@ -679,6 +680,53 @@ void TestSync::documentsSharedAndUploaded()
     QVERIFY(DocumentVault::verifyAll(a.db())->problems.isEmpty());
 }
 
+void TestSync::freeSlotsReachTheServer()
+{
+    TempDatabase desk;
+    const MiniPractice p = addMiniPractice(desk.db());
+    addLongOpeningHours(desk.db(), p.practitionerId, p.siteId);
+    QVERIFY(desk.db().setSetting(u"sync.slot_days"_s, u"2"_s));
+    const QString patient = addPatient(desk, u"Ouvert"_s, u"1990-09-09"_s);
+    QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
+    QCOMPARE(stats().value(u"Schedule"_s).toInt(), 1);
+    const QString nine = u"2026-11-24T09:00:00Z"_s;
+    auto slotAt = [&](const QString &start) {
+        QJsonObject found;
+        int free = 0;
+        for (int offset = 0;; offset += 500) {
+            const QJsonArray entries = m_portal->get(u"Slot?_count=500&_offset=%1"_s.arg(offset)).json.value(u"entry"_s).toArray();
+            for (const auto &e : entries) {
+                const QJsonObject slot = e.toObject().value(u"resource"_s).toObject();
+                free += slot.value(u"status"_s).toString() == u"free"_s;
+                const QString motif = slot.value(u"serviceType"_s).toArray().first().toObject().value(u"coding"_s)
+                                          .toArray().first().toObject().value(u"code"_s).toString();
+                if (slot.value(u"start"_s).toString() == start && motif == p.consultationId)
+                    found = slot;
+            }
+            if (entries.size() < 500)
+                break;
+        }
+        return std::pair{found, free};
+    };
+    const auto [before, freeBefore] = slotAt(nine);
+    QCOMPARE(before.value(u"status"_s).toString(), u"free"_s);
+    QVERIFY(before.value(u"schedule"_s).toObject().value(u"reference"_s).toString().startsWith(u"Schedule/"_s));
+    QVERIFY(freeBefore > 50);
+    // Booked at the desk: no longer offered online after the next exchange; freed again on cancelling.
+    const QString booked = bookOn(desk, p, patient, QDateTime(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc()));
+    QVERIFY(!booked.isEmpty());
+    QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
+    const auto [taken, freeTaken] = slotAt(nine);
+    QCOMPARE(taken.value(u"id"_s), before.value(u"id"_s));
+    QCOMPARE(taken.value(u"status"_s).toString(), u"busy"_s);
+    QVERIFY(freeTaken < freeBefore);
+    QVERIFY(AppointmentService::cancel(desk.session(), booked, CancelledBy::Patient, u"Empêchement"_s));
+    QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
+    QCOMPARE(slotAt(nine).first.value(u"status"_s).toString(), u"free"_s);
+    // Nothing changed: nothing sent.
+    QCOMPARE(sync(desk.db(), desk.clock()).pushed, 0);
+}
+
 void TestSync::invalidResourcesAreRefusedAndLogged()
 {
     TempDatabase desk;
@@ -822,6 +870,22 @@ void TestSync::killedSyncLeavesASoundDatabase()
     QCOMPARE(s.value(u"Patient"_s).toInt(), 20);
     QCOMPARE(s.value(u"Appointment"_s).toInt(), 30);
     QCOMPARE(s.value(u"Location"_s).toInt(), 1);
+    QCOMPARE(s.value(u"Schedule"_s).toInt(), 1);
+    // Free slots published once each, crashes or not.
+    QSet<QString> identifiers;
+    int published = 0;
+    for (int offset = 0;; offset += 500) {
+        const QJsonArray entries = m_portal->get(u"Slot?_count=500&_offset=%1"_s.arg(offset)).json.value(u"entry"_s).toArray();
+        for (const auto &e : entries) {
+            ++published;
+            identifiers.insert(e.toObject().value(u"resource"_s).toObject().value(u"identifier"_s).toArray().first()
+                                   .toObject().value(u"value"_s).toString());
+        }
+        if (entries.size() < 500)
+            break;
+    }
+    QVERIFY(published > 100);
+    QCOMPARE(identifiers.size(), published);
 }
 
 void TestSync::serverAddressRules()

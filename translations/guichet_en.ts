@@ -2866,6 +2866,14 @@
         <source>patient (online)</source>
         <translation>patient (online)</translation>
     </message>
+    <message>
+        <source>Free slots of %1 not sent: %2</source>
+        <translation>Free slots of %1 not sent: %2</translation>
+    </message>
+    <message>
+        <source>Free slots of %1 not checked: %2</source>
+        <translation>Free slots of %1 not checked: %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettings</name>

@@ -2866,6 +2866,14 @@
         <source>patient (online)</source>
         <translation>patient (en ligne)</translation>
     </message>
+    <message>
+        <source>Free slots of %1 not sent: %2</source>
+        <translation>Créneaux libres de %1 non envoyés : %2</translation>
+    </message>
+    <message>
+        <source>Free slots of %1 not checked: %2</source>
+        <translation>Créneaux libres de %1 non vérifiés : %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettings</name>

@@ -2866,6 +2866,14 @@
         <source>patient (online)</source>
         <translation>patiënt (online)</translation>
     </message>
+    <message>
+        <source>Free slots of %1 not sent: %2</source>
+        <translation>Vrije tijdslots van %1 niet verzonden: %2</translation>
+    </message>
+    <message>
+        <source>Free slots of %1 not checked: %2</source>
+        <translation>Vrije tijdslots van %1 niet gecontroleerd: %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettings</name>

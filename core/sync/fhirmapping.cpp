@@ -160,7 +160,8 @@ QString FhirMapping::guichetId(const QJsonObject &resource)
     for (const auto &i : resource.value(u"identifier"_s).toArray()) {
         const QJsonObject id = i.toObject();
         const QString system = id.value(u"system"_s).toString();
-        if (!system.startsWith(u"urn:guichet:"_s) || system == kRegistrationSystem || system == kExternalSystem)
+        if (!system.startsWith(u"urn:guichet:"_s) || system == kRegistrationSystem || system == kExternalSystem
+            || system == u"urn:guichet:slot"_s || system == u"urn:guichet:schedule"_s)
             continue;
         const QString value = id.value(u"value"_s).toString();
         if (!QUuid::fromString(value).isNull())
@@ -692,6 +693,60 @@ QJsonObject FhirMapping::binary(const QString &contentType, const QByteArray &by
     return {{u"resourceType"_s, u"Binary"_s},
             {u"contentType"_s, contentType},
             {u"data"_s, QString::fromLatin1(bytes.toBase64())}};
+}
+
+namespace {
+
+QString uuidFor(const QString &what)
+{
+    static const QUuid ns = QUuid::fromString(u"0c3f2a5e-8d7b-4e61-9f0a-5b2c7d9e1a44"_s);
+    return QUuid::createUuidV5(ns, what).toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+QString FhirMapping::scheduleId(const QString &practitionerId)
+{
+    return uuidFor(u"schedule|"_s + practitionerId);
+}
+
+QString FhirMapping::slotId(const QString &slotKey)
+{
+    return uuidFor(u"slot|"_s + slotKey);
+}
+
+QJsonObject FhirMapping::schedule(const Practitioner &p, const QDateTime &from, const QDateTime &to) const
+{
+    // Practice-wide identifiers: every desk of the practice names the same schedule and slots alike.
+    QJsonObject r{{u"resourceType"_s, u"Schedule"_s},
+                  {u"identifier"_s, QJsonArray{QJsonObject{{u"system"_s, u"urn:guichet:schedule"_s},
+                                                           {u"value"_s, scheduleId(p.id)}}}}};
+    r.insert(u"active"_s, p.active);
+    QJsonArray actors;
+    for (const auto &[type, id] : {std::pair{u"Practitioner"_s, p.id}, std::pair{u"Location"_s, p.siteId}})
+        if (const QString ref = reference(type, id); !ref.isEmpty())
+            actors.append(QJsonObject{{u"reference"_s, ref}});
+    r.insert(u"actor"_s, actors);
+    r.insert(u"planningHorizon"_s, QJsonObject{{u"start"_s, instantUtc(from)}, {u"end"_s, instantUtc(to)}});
+    return r;
+}
+
+QJsonObject FhirMapping::slot(const QString &practitionerId, const QString &motifId, const QString &motifLabel,
+                              const QDateTime &start, const QDateTime &end, bool free) const
+{
+    const QString key = practitionerId + u'|' + motifId + u'|' + QString::number(start.toSecsSinceEpoch()) + u'|'
+                        + QString::number(end.toSecsSinceEpoch());
+    QJsonObject r{{u"resourceType"_s, u"Slot"_s},
+                  {u"identifier"_s, QJsonArray{QJsonObject{{u"system"_s, u"urn:guichet:slot"_s}, {u"value"_s, slotId(key)}}}}};
+    const QString schedule = reference(u"Schedule"_s, practitionerId);
+    if (!schedule.isEmpty())
+        r.insert(u"schedule"_s, QJsonObject{{u"reference"_s, schedule}});
+    r.insert(u"status"_s, free ? u"free"_s : u"busy"_s);
+    r.insert(u"start"_s, instantUtc(start));
+    r.insert(u"end"_s, instantUtc(end));
+    r.insert(u"serviceType"_s,
+             QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(kMotifSystem, motifId, motifLabel)}}}});
+    return r;
 }
 
 QJsonObject FhirMapping::communicationRequest(const NotificationRequest &n) const

@@ -43,6 +43,13 @@ public:
     // A document shared with the patient, its content in Binary/<binaryServerId>.
     QJsonObject documentReference(const DocumentMeta &document, const QString &binaryServerId) const;
     static QJsonObject binary(const QString &contentType, const QByteArray &bytes);
+    // A practitioner's schedule and its free slots for one visit reason (Guichet's ids:
+    // scheduleId(), slotId()).
+    QJsonObject schedule(const Practitioner &practitioner, const QDateTime &from, const QDateTime &to) const;
+    QJsonObject slot(const QString &practitionerId, const QString &motifId, const QString &motifLabel,
+                     const QDateTime &start, const QDateTime &end, bool free) const;
+    static QString scheduleId(const QString &practitionerId);
+    static QString slotId(const QString &slotKey);
     // A message the central agenda is asked to send (never its health content).
     QJsonObject communicationRequest(const NotificationRequest &request) const;
     // The state a CommunicationRequest's status means here: pending, sent or revoked.

@@ -324,6 +324,7 @@ void SyncEngine::push(SyncReport &report)
     if (!uploaded && allDone)
         (void)m_db.setSetting(u"sync.uploaded_to"_s, url);
     pushNotifications(report);
+    pushAvailability(report);
 }
 
 void SyncEngine::pushNotifications(SyncReport &report)

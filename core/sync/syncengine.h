@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -19,6 +20,7 @@ class Database;
 class FhirClient;
 class FhirMapping;
 class Session;
+struct Practitioner;
 
 struct SyncReport
 {
@@ -105,6 +107,9 @@ private:
     Outcome pushResource(const QString &type, const QString &localId, SyncReport &report);
     Outcome mergeAfterPrecondition(const QString &type, const QString &localId, SyncReport &report);
     void pushNotifications(SyncReport &report);
+    void pushAvailability(SyncReport &report);
+    struct SlotWanted;
+    bool recoverSlots(const Practitioner &practitioner, const QHash<QString, SlotWanted> &wanted, SyncReport &report);
     void markJournal(const QString &entity, const QString &localId, qint64 upToSeq, const QString &state,
                      const QString &error, bool countAttempt);
 

@@ -3,6 +3,7 @@
 // What syncengine.cpp, syncpull.cpp and syncconflicts.cpp share; not part of the API.
 #include "syncengine.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -17,6 +18,16 @@ struct SyncEngine::Link
     QString serverId;
     QString version;
     QJsonObject shadow;
+};
+
+// A free slot this desk offers online.
+struct SyncEngine::SlotWanted
+{
+    QString key; // practitioner|motif|start|end
+    QString motifId;
+    QString motifLabel;
+    QDateTime start;
+    QDateTime end;
 };
 
 namespace syncdetail {
