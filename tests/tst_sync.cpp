@@ -243,6 +243,10 @@ void TestSync::roundTripOfADemoClinic()
     QCOMPARE(s.value(u"Patient"_s).toInt(), 80);
     QCOMPARE(s.value(u"Practitioner"_s).toInt(), 3);
     QCOMPARE(qint64(s.value(u"Appointment"_s).toInt()), AppointmentRepository(a.db()).count());
+    // Each relative has the account holder as RelatedPerson.
+    const QStringList relatives = rows(a.db(), u"SELECT count(*) FROM patients WHERE holder_id IS NOT NULL"_s);
+    QVERIFY(relatives.value(0).toInt() > 0);
+    QCOMPARE(QString::number(s.value(u"RelatedPerson"_s).toInt()), relatives.value(0));
 
     TempDatabase b;
     const SyncReport pulled = sync(b.db(), b.clock());

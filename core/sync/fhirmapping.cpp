@@ -705,6 +705,43 @@ QString uuidFor(const QString &what)
 
 } // namespace
 
+QString FhirMapping::relatedPersonId(const QString &relativeId, const QString &holderId)
+{
+    return uuidFor(u"related|"_s + relativeId + u'|' + holderId);
+}
+
+QJsonObject FhirMapping::relatedPerson(const Patient &relative, const Patient &holder) const
+{
+    QJsonObject r = identified(u"RelatedPerson"_s, relatedPersonId(relative.id, holder.id));
+    r.insert(u"active"_s, relative.active && holder.active);
+    const QString patient = reference(u"Patient"_s, relative.id);
+    if (!patient.isEmpty())
+        r.insert(u"patient"_s, QJsonObject{{u"reference"_s, patient}});
+    // What the holder is to the relative (v3 RoleCode): the parent of a child, the child of a parent.
+    const QString role = relative.relationship == u"child"_s    ? u"PRN"_s
+                         : relative.relationship == u"parent"_s  ? u"CHILD"_s
+                         : relative.relationship == u"spouse"_s  ? u"SPS"_s
+                                                                 : u"FAMMEMB"_s;
+    r.insert(u"relationship"_s, QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(
+                                                                         u"http://terminology.hl7.org/CodeSystem/v3-RoleCode"_s,
+                                                                         role)}}}});
+    r.insert(u"name"_s, QJsonArray{QJsonObject{
+                            {u"family"_s, holder.usageName.isEmpty() ? holder.birthName : holder.usageName},
+                            {u"given"_s, QJsonArray{holder.usedFirstName.isEmpty() ? holder.firstNames.section(u' ', 0, 0)
+                                                                                   : holder.usedFirstName}}}});
+    QJsonArray telecom;
+    if (!holder.mobilePhone.isEmpty())
+        telecom.append(QJsonObject{{u"system"_s, u"phone"_s}, {u"use"_s, u"mobile"_s}, {u"value"_s, holder.mobilePhone}});
+    if (!holder.email.isEmpty())
+        telecom.append(QJsonObject{{u"system"_s, u"email"_s}, {u"value"_s, holder.email}});
+    if (!telecom.isEmpty())
+        r.insert(u"telecom"_s, telecom);
+    const QString holderRef = reference(u"Patient"_s, holder.id);
+    if (!holderRef.isEmpty())
+        r.insert(u"extension"_s, QJsonArray{extension(u"holder"_s, u"valueReference"_s, QJsonObject{{u"reference"_s, holderRef}})});
+    return r;
+}
+
 QString FhirMapping::scheduleId(const QString &practitionerId)
 {
     return uuidFor(u"schedule|"_s + practitionerId);

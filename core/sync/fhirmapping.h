@@ -43,6 +43,9 @@ public:
     // A document shared with the patient, its content in Binary/<binaryServerId>.
     QJsonObject documentReference(const DocumentMeta &document, const QString &binaryServerId) const;
     static QJsonObject binary(const QString &contentType, const QByteArray &bytes);
+    // The account holder as the RelatedPerson of a relative (Guichet's id: relatedPersonId()).
+    QJsonObject relatedPerson(const Patient &relative, const Patient &holder) const;
+    static QString relatedPersonId(const QString &relativeId, const QString &holderId);
     // A practitioner's schedule and its free slots for one visit reason (Guichet's ids:
     // scheduleId(), slotId()).
     QJsonObject schedule(const Practitioner &practitioner, const QDateTime &from, const QDateTime &to) const;

@@ -456,6 +456,9 @@ SyncEngine::Outcome SyncEngine::pushEntity(const QString &type, const QString &l
             if (id != localId)
                 if (const Outcome o = need(u"Patient"_s, id); o != Outcome::Done)
                     return o;
+        if (const Outcome o = pushResource(type, localId, report); o != Outcome::Done || p->holderId.isEmpty())
+            return o;
+        return pushResource(u"RelatedPerson"_s, localId, report); // the holder, as the relative's RelatedPerson
     } else if (type == u"Practitioner"_s) {
         auto p = PracticeRepository(m_db).practitioner(localId);
         if (!p) {
@@ -527,6 +530,16 @@ SyncEngine::Outcome SyncEngine::pushResource(const QString &type, const QString 
         }
         resource = m_mapping->communicationRequest(*n);
         fields = QJsonObject{{u"state"_s, n->state}};
+    } else if (type == u"RelatedPerson"_s) {
+        auto relative = PatientRepository(m_db).byId(localId);
+        auto holder = relative ? PatientRepository(m_db).byId(relative->holderId) : Result<Patient>(relative.error());
+        if (!holder) {
+            m_lastError = holder.error().message;
+            m_lastRefused = true;
+            return Outcome::Failed;
+        }
+        resource = m_mapping->relatedPerson(*relative, *holder);
+        identifierId = FhirMapping::relatedPersonId(relative->id, holder->id);
     } else if (type == u"Flag"_s) {
         const QString patientId = localId.section(u'|', 0, 0);
         const QString practitionerId = localId.section(u'|', 1, 1);

@@ -63,7 +63,7 @@ async function handle(req, res, raw) {
   }
   if (url.pathname === '/$stats' && req.method === 'GET') {
     const counts = {};
-    for (const type of ['Patient', 'Appointment', 'Practitioner', 'PractitionerRole', 'Location', 'Flag', 'CommunicationRequest', 'DocumentReference', 'Schedule', 'Slot']) {
+    for (const type of ['Patient', 'Appointment', 'Practitioner', 'PractitionerRole', 'Location', 'Flag', 'CommunicationRequest', 'DocumentReference', 'Schedule', 'Slot', 'RelatedPerson']) {
       const bundle = await repo.search({ resourceType: type, count: 0, total: 'accurate' });
       counts[type] = bundle.total ?? 0;
     }
