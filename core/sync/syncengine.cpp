@@ -98,7 +98,8 @@ Result<QString> SyncEngine::installationSystem(const Database &db)
 int SyncEngine::pendingCount(const Database &db)
 {
     auto r = db.exec(u"SELECT count(*) FROM change_journal WHERE state = 'pending' "
-                     "AND entity IN ('patient', 'appointment', 'booking-block', 'document')"_s);
+                     "AND entity IN ('patient', 'appointment', 'booking-block', 'document', 'schedule', "
+                     "'schedule-exception', 'absence')"_s);
     return r && r->next() ? r->value(0).toInt() : 0;
 }
 
@@ -324,7 +325,12 @@ void SyncEngine::push(SyncReport &report)
     if (!uploaded && allDone)
         (void)m_db.setSetting(u"sync.uploaded_to"_s, url);
     pushNotifications(report);
+    const bool failedBefore = report.offline || report.serverError;
     pushAvailability(report);
+    // Opening hours, days with other hours and absences reach the server as free slots.
+    if (!failedBefore && !report.offline && !report.serverError)
+        (void)m_db.exec(u"UPDATE change_journal SET state = 'sent', next_attempt_at = NULL WHERE state = 'pending' "
+                        "AND entity IN ('schedule', 'schedule-exception', 'absence')"_s);
 }
 
 void SyncEngine::pushNotifications(SyncReport &report)

@@ -186,11 +186,7 @@ void SyncView::reload()
         m_table->setItem(i, 1, new QTableWidgetItem(what));
         m_table->setItem(i, 2, new QTableWidgetItem(operations.value(e.operation, e.operation)));
         const bool isParked = e.state == u"parked"_s;
-        const bool exchanged
-            = e.entity == u"patient"_s || e.entity == u"appointment"_s || e.entity == u"booking-block"_s;
-        auto *stateItem = new QTableWidgetItem(isParked    ? tr("parked: refused by the central agenda")
-                                               : exchanged ? tr("waiting")
-                                                           : tr("kept here (not exchanged by this version)"));
+        auto *stateItem = new QTableWidgetItem(isParked ? tr("parked: refused by the central agenda") : tr("waiting"));
         if (isParked)
             stateItem->setForeground(QColor(0xa4, 0x00, 0x00));
         m_table->setItem(i, 3, stateItem);
