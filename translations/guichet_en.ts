@@ -31,8 +31,8 @@
         <translation>This patient is recorded as deceased.</translation>
     </message>
     <message>
-        <source>The visit reason &quot;%1&quot; is not one of %2&apos;s.</source>
-        <translation>The visit reason &quot;%1&quot; is not one of %2&apos;s.</translation>
+        <source>The visit reason "%1" is not one of %2's.</source>
+        <translation>The visit reason "%1" is not one of %2's.</translation>
     </message>
     <message>
         <source>An appointment lasts between 1 minute and 12 hours.</source>
@@ -47,8 +47,8 @@
         <translation>The channel is desk, phone or online.</translation>
     </message>
     <message>
-        <source>An appointment that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
-        <translation>An appointment that is &quot;%1&quot; cannot become &quot;%2&quot;.</translation>
+        <source>An appointment that is "%1" cannot become "%2".</source>
+        <translation>An appointment that is "%1" cannot become "%2".</translation>
     </message>
     <message>
         <source>A cancellation needs a reason.</source>
@@ -67,8 +67,8 @@
         <translation>Replaced by the appointment of %1</translation>
     </message>
     <message>
-        <source>Only a booked appointment can be moved; this one is &quot;%1&quot;.</source>
-        <translation>Only a booked appointment can be moved; this one is &quot;%1&quot;.</translation>
+        <source>Only a booked appointment can be moved; this one is "%1".</source>
+        <translation>Only a booked appointment can be moved; this one is "%1".</translation>
     </message>
     <message>
         <source>moved from %1</source>
@@ -87,8 +87,8 @@
         <translation>length %1 min instead of %2</translation>
     </message>
     <message>
-        <source>Only a cancelled appointment can be booked again; this one is &quot;%1&quot;.</source>
-        <translation>Only a cancelled appointment can be booked again; this one is &quot;%1&quot;.</translation>
+        <source>Only a cancelled appointment can be booked again; this one is "%1".</source>
+        <translation>Only a cancelled appointment can be booked again; this one is "%1".</translation>
     </message>
 </context>
 <context>
@@ -126,8 +126,8 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>The backup &quot;%1&quot; does not exist.</source>
-        <translation>The backup &quot;%1&quot; does not exist.</translation>
+        <source>The backup "%1" does not exist.</source>
+        <translation>The backup "%1" does not exist.</translation>
     </message>
     <message>
         <source>The backup could not be copied next to the database.</source>
@@ -192,8 +192,8 @@
         <translation>%1 does not consult at this time.</translation>
     </message>
     <message>
-        <source>Outside %1&apos;s opening hours.</source>
-        <translation>Outside %1&apos;s opening hours.</translation>
+        <source>Outside %1's opening hours.</source>
+        <translation>Outside %1's opening hours.</translation>
     </message>
     <message>
         <source>This visit reason is not offered at this time.</source>
@@ -216,12 +216,12 @@
         <translation>%1 is absent then (%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is booked by phone only.</source>
-        <translation>&quot;%1&quot; is booked by phone only.</translation>
+        <source>"%1" is booked by phone only.</source>
+        <translation>"%1" is booked by phone only.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is for patients aged %2 to %3; this patient is %4.</source>
-        <translation>&quot;%1&quot; is for patients aged %2 to %3; this patient is %4.</translation>
+        <source>"%1" is for patients aged %2 to %3; this patient is %4.</source>
+        <translation>"%1" is for patients aged %2 to %3; this patient is %4.</translation>
     </message>
     <message>
         <source>%1 does not take new patients online: the patient must phone the practice.</source>
@@ -264,12 +264,12 @@
         <translation>No database: give --db PATH or set GUICHET_DB.</translation>
     </message>
     <message>
-        <source>The folder of &quot;%1&quot; does not exist.</source>
-        <translation>The folder of &quot;%1&quot; does not exist.</translation>
+        <source>The folder of "%1" does not exist.</source>
+        <translation>The folder of "%1" does not exist.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is disabled.</source>
-        <translation>The account &quot;%1&quot; is disabled.</translation>
+        <source>The account "%1" is disabled.</source>
+        <translation>The account "%1" is disabled.</translation>
     </message>
     <message>
         <source>[rule: %1]</source>
@@ -304,12 +304,12 @@
         <translation>Print this help.</translation>
     </message>
     <message>
-        <source>--now &quot;%1&quot; is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
-        <translation>--now &quot;%1&quot; is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</translation>
+        <source>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
+        <translation>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Try --help.</source>
-        <translation>Unknown command &quot;%1&quot;. Try --help.</translation>
+        <source>Unknown command "%1". Try --help.</source>
+        <translation>Unknown command "%1". Try --help.</translation>
     </message>
     <message>
         <source>Creates a demo clinic in a new database.</source>
@@ -448,8 +448,8 @@
         <translation>Usage: check-id niss|nir|phone|email VALUE</translation>
     </message>
     <message>
-        <source>Unknown identifier kind &quot;%1&quot;: niss, nir, phone or email.</source>
-        <translation>Unknown identifier kind &quot;%1&quot;: niss, nir, phone or email.</translation>
+        <source>Unknown identifier kind "%1": niss, nir, phone or email.</source>
+        <translation>Unknown identifier kind "%1": niss, nir, phone or email.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -552,8 +552,8 @@
         <translation>patient add takes options only, such as --birth-name DUPONT.</translation>
     </message>
     <message>
-        <source>The patient&apos;s ID.</source>
-        <translation>The patient&apos;s ID.</translation>
+        <source>The patient's ID.</source>
+        <translation>The patient's ID.</translation>
     </message>
     <message>
         <source>Usage: patient show ID</source>
@@ -596,8 +596,8 @@
         <translation>Usage: motif list [--practitioner ID]</translation>
     </message>
     <message>
-        <source>Only this practitioner&apos;s.</source>
-        <translation>Only this practitioner&apos;s.</translation>
+        <source>Only this practitioner's.</source>
+        <translation>Only this practitioner's.</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -680,24 +680,24 @@
         <translation>Usage: %1 ID</translation>
     </message>
     <message>
-        <source>Books an appointment, with the practice&apos;s rules.</source>
-        <translation>Books an appointment, with the practice&apos;s rules.</translation>
+        <source>Books an appointment, with the practice's rules.</source>
+        <translation>Books an appointment, with the practice's rules.</translation>
     </message>
     <message>
-        <source>The practitioner&apos;s ID.</source>
-        <translation>The practitioner&apos;s ID.</translation>
+        <source>The practitioner's ID.</source>
+        <translation>The practitioner's ID.</translation>
     </message>
     <message>
-        <source>The visit reason&apos;s ID.</source>
-        <translation>The visit reason&apos;s ID.</translation>
+        <source>The visit reason's ID.</source>
+        <translation>The visit reason's ID.</translation>
     </message>
     <message>
         <source>Start, ISO 8601 (site time when no offset).</source>
         <translation>Start, ISO 8601 (site time when no offset).</translation>
     </message>
     <message>
-        <source>Minutes (default: the visit reason&apos;s).</source>
-        <translation>Minutes (default: the visit reason&apos;s).</translation>
+        <source>Minutes (default: the visit reason's).</source>
+        <translation>Minutes (default: the visit reason's).</translation>
     </message>
     <message>
         <source>A note for the desk.</source>
@@ -720,8 +720,8 @@
         <translation>--by is patient or practice.</translation>
     </message>
     <message>
-        <source>Blocks a patient&apos;s online booking with a practitioner.</source>
-        <translation>Blocks a patient&apos;s online booking with a practitioner.</translation>
+        <source>Blocks a patient's online booking with a practitioner.</source>
+        <translation>Blocks a patient's online booking with a practitioner.</translation>
     </message>
     <message>
         <source>Why (kept in the audit log).</source>
@@ -808,8 +808,8 @@
         <translation>Minutes lost</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;.</source>
-        <translation>Unknown setting &quot;%1&quot;.</translation>
+        <source>Unknown setting "%1".</source>
+        <translation>Unknown setting "%1".</translation>
     </message>
     <message>
         <source>Usage: settings list | settings get KEY | settings set KEY VALUE</source>
@@ -820,12 +820,12 @@
         <translation>warning: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site&apos;s time or with an offset).</source>
-        <translation>&quot;%1&quot; is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site&apos;s time or with an offset).</translation>
+        <source>"%1" is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site's time or with an offset).</source>
+        <translation>"%1" is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site's time or with an offset).</translation>
     </message>
     <message>
-        <source>The patient&apos;s ID (the account holder with --relative).</source>
-        <translation>The patient&apos;s ID (the account holder with --relative).</translation>
+        <source>The patient's ID (the account holder with --relative).</source>
+        <translation>The patient's ID (the account holder with --relative).</translation>
     </message>
     <message>
         <source>Book for this relative of the account holder.</source>
@@ -868,8 +868,8 @@
         <translation>Why.</translation>
     </message>
     <message>
-        <source>desk (default) or online: online, the practitioner&apos;s deadline applies.</source>
-        <translation>desk (default) or online: online, the practitioner&apos;s deadline applies.</translation>
+        <source>desk (default) or online: online, the practitioner's deadline applies.</source>
+        <translation>desk (default) or online: online, the practitioner's deadline applies.</translation>
     </message>
     <message>
         <source>--channel is desk, phone or online.</source>
@@ -943,8 +943,8 @@
         <translation>One day (default today).</translation>
     </message>
     <message>
-        <source>Exports a practitioner&apos;s agenda as an iCalendar file.</source>
-        <translation>Exports a practitioner&apos;s agenda as an iCalendar file.</translation>
+        <source>Exports a practitioner's agenda as an iCalendar file.</source>
+        <translation>Exports a practitioner's agenda as an iCalendar file.</translation>
     </message>
     <message>
         <source>The .ics file to write.</source>
@@ -1058,8 +1058,8 @@
         <translation>The weakest band listed: certain, probable or possible (default).</translation>
     </message>
     <message>
-        <source>The patient&apos;s ID or external ID.</source>
-        <translation>The patient&apos;s ID or external ID.</translation>
+        <source>The patient's ID or external ID.</source>
+        <translation>The patient's ID or external ID.</translation>
     </message>
     <message>
         <source>--band is certain, probable or possible.</source>
@@ -1074,20 +1074,20 @@
         <translation>Merges two records of the same patient (the survivor is chosen by the rules).</translation>
     </message>
     <message>
-        <source>A patient&apos;s ID or external ID.</source>
-        <translation>A patient&apos;s ID or external ID.</translation>
+        <source>A patient's ID or external ID.</source>
+        <translation>A patient's ID or external ID.</translation>
     </message>
     <message>
-        <source>The other patient&apos;s ID or external ID.</source>
-        <translation>The other patient&apos;s ID or external ID.</translation>
+        <source>The other patient's ID or external ID.</source>
+        <translation>The other patient's ID or external ID.</translation>
     </message>
     <message>
         <source>Why they are the same person (required).</source>
         <translation>Why they are the same person (required).</translation>
     </message>
     <message>
-        <source>Fields taken from the merged record, comma separated (default: the plan&apos;s choices).</source>
-        <translation>Fields taken from the merged record, comma separated (default: the plan&apos;s choices).</translation>
+        <source>Fields taken from the merged record, comma separated (default: the plan's choices).</source>
+        <translation>Fields taken from the merged record, comma separated (default: the plan's choices).</translation>
     </message>
     <message>
         <source>Usage: merge [plan] A B --reason TEXT [--take FIELD,...]</source>
@@ -1137,8 +1137,8 @@
         <translation>1 Monday ... 7 Sunday.</translation>
     </message>
     <message>
-        <source>Such as &quot;08:30-12:30, 14:00-18:00&quot;; empty: closed.</source>
-        <translation>Such as &quot;08:30-12:30, 14:00-18:00&quot;; empty: closed.</translation>
+        <source>Such as "08:30-12:30, 14:00-18:00"; empty: closed.</source>
+        <translation>Such as "08:30-12:30, 14:00-18:00"; empty: closed.</translation>
     </message>
     <message>
         <source>Usage: hours set --practitioner ID --weekday N --ranges RANGES</source>
@@ -1153,8 +1153,8 @@
         <translation>The day.</translation>
     </message>
     <message>
-        <source>That day&apos;s hours, such as &quot;09:00-12:00&quot;.</source>
-        <translation>That day&apos;s hours, such as &quot;09:00-12:00&quot;.</translation>
+        <source>That day's hours, such as "09:00-12:00".</source>
+        <translation>That day's hours, such as "09:00-12:00".</translation>
     </message>
     <message>
         <source>Closed all day.</source>
@@ -1169,8 +1169,8 @@
         <translation>Usage: hours exception --practitioner ID --date DATE (--ranges RANGES | --closed) [--reason TEXT]</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date such as 2026-12-24.</source>
-        <translation>&quot;%1&quot; is not a date such as 2026-12-24.</translation>
+        <source>"%1" is not a date such as 2026-12-24.</source>
+        <translation>"%1" is not a date such as 2026-12-24.</translation>
     </message>
     <message>
         <source>--ranges is empty: say --closed for a day without hours.</source>
@@ -1181,8 +1181,8 @@
         <translation>Usage: hours show|set|exception|remove-exception ...</translation>
     </message>
     <message>
-        <source>Corrects a patient&apos;s record: the options given replace those traits, the others stay.</source>
-        <translation>Corrects a patient&apos;s record: the options given replace those traits, the others stay.</translation>
+        <source>Corrects a patient's record: the options given replace those traits, the others stay.</source>
+        <translation>Corrects a patient's record: the options given replace those traits, the others stay.</translation>
     </message>
     <message>
         <source>Reminders by SMS: yes or no.</source>
@@ -1225,8 +1225,8 @@
         <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, bench</translation>
     </message>
     <message>
-        <source>The patient&apos;s ID (or external ID).</source>
-        <translation>The patient&apos;s ID (or external ID).</translation>
+        <source>The patient's ID (or external ID).</source>
+        <translation>The patient's ID (or external ID).</translation>
     </message>
     <message>
         <source>A PDF, JPEG or PNG file.</source>
@@ -1269,8 +1269,8 @@
         <translation>Bytes</translation>
     </message>
     <message>
-        <source>The document&apos;s ID.</source>
-        <translation>The document&apos;s ID.</translation>
+        <source>The document's ID.</source>
+        <translation>The document's ID.</translation>
     </message>
     <message>
         <source>Where to write the copy.</source>
@@ -1443,32 +1443,32 @@
         <translation>The database could not be written or read (%1).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a database file.</source>
-        <translation>&quot;%1&quot; is a folder, not a database file.</translation>
+        <source>"%1" is a folder, not a database file.</source>
+        <translation>"%1" is a folder, not a database file.</translation>
     </message>
     <message>
-        <source>The database file &quot;%1&quot; cannot be read: %2</source>
-        <translation>The database file &quot;%1&quot; cannot be read: %2</translation>
+        <source>The database file "%1" cannot be read: %2</source>
+        <translation>The database file "%1" cannot be read: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
-        <translation>&quot;%1&quot; is not a Guichet database (it is not an SQLite file). It was left untouched.</translation>
+        <source>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
+        <translation>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an SQLite database of another program, not of Guichet. It was left untouched.</source>
-        <translation>&quot;%1&quot; is an SQLite database of another program, not of Guichet. It was left untouched.</translation>
+        <source>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</source>
+        <translation>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
         <translation>No database file was given.</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; cannot be opened: %2</source>
-        <translation>The database &quot;%1&quot; cannot be opened: %2</translation>
+        <source>The database "%1" cannot be opened: %2</source>
+        <translation>The database "%1" cannot be opened: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a readable Guichet database: %2. It was left untouched.</source>
-        <translation>&quot;%1&quot; is not a readable Guichet database: %2. It was left untouched.</translation>
+        <source>"%1" is not a readable Guichet database: %2. It was left untouched.</source>
+        <translation>"%1" is not a readable Guichet database: %2. It was left untouched.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Guichet (schema %1; this version knows up to %2). Install the newer Guichet; the database was left untouched.</source>
@@ -1487,12 +1487,12 @@
         <translation>The schema version is %1 instead of %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
-        <translation>&quot;%1&quot; already exists; choose a new file name for the backup.</translation>
+        <source>"%1" already exists; choose a new file name for the backup.</source>
+        <translation>"%1" already exists; choose a new file name for the backup.</translation>
     </message>
     <message>
-        <source>The backup to &quot;%1&quot; failed: %2</source>
-        <translation>The backup to &quot;%1&quot; failed: %2</translation>
+        <source>The backup to "%1" failed: %2</source>
+        <translation>The backup to "%1" failed: %2</translation>
     </message>
     <message>
         <source>The patient %1 could not be written: %2</source>
@@ -1515,8 +1515,8 @@
         <translation>No visit reason has the identifier %1.</translation>
     </message>
     <message>
-        <source>No user is called &quot;%1&quot;.</source>
-        <translation>No user is called &quot;%1&quot;.</translation>
+        <source>No user is called "%1".</source>
+        <translation>No user is called "%1".</translation>
     </message>
     <message>
         <source>No opening exception has the identifier %1.</source>
@@ -1557,12 +1557,12 @@
         <translation>This database has no document vault yet.</translation>
     </message>
     <message>
-        <source>The document vault&apos;s key in the system keychain is damaged.</source>
-        <translation>The document vault&apos;s key in the system keychain is damaged.</translation>
+        <source>The document vault's key in the system keychain is damaged.</source>
+        <translation>The document vault's key in the system keychain is damaged.</translation>
     </message>
     <message>
-        <source>The document vault&apos;s key is not in this computer&apos;s system keychain: the documents cannot be read here.</source>
-        <translation>The document vault&apos;s key is not in this computer&apos;s system keychain: the documents cannot be read here.</translation>
+        <source>The document vault's key is not in this computer's system keychain: the documents cannot be read here.</source>
+        <translation>The document vault's key is not in this computer's system keychain: the documents cannot be read here.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1605,24 +1605,24 @@
         <translation>No appointment has the identifier %1.</translation>
     </message>
     <message>
-        <source>This appointment is another patient&apos;s.</source>
-        <translation>This appointment is another patient&apos;s.</translation>
+        <source>This appointment is another patient's.</source>
+        <translation>This appointment is another patient's.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; does not exist or is not a file.</source>
-        <translation>The file &quot;%1&quot; does not exist or is not a file.</translation>
+        <source>The file "%1" does not exist or is not a file.</source>
+        <translation>The file "%1" does not exist or is not a file.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation>The file &quot;%1&quot; cannot be read: %2</translation>
+        <source>The file "%1" cannot be read: %2</source>
+        <translation>The file "%1" cannot be read: %2</translation>
     </message>
     <message>
         <source>The encryption library cannot start.</source>
         <translation>The encryption library cannot start.</translation>
     </message>
     <message>
-        <source>The document vault&apos;s folder cannot be made beside the database.</source>
-        <translation>The document vault&apos;s folder cannot be made beside the database.</translation>
+        <source>The document vault's folder cannot be made beside the database.</source>
+        <translation>The document vault's folder cannot be made beside the database.</translation>
     </message>
     <message>
         <source>The document cannot be written into the vault: %1</source>
@@ -1633,16 +1633,16 @@
         <translation>No document has the identifier %1.</translation>
     </message>
     <message>
-        <source>The document&apos;s file is missing from the vault.</source>
-        <translation>The document&apos;s file is missing from the vault.</translation>
+        <source>The document's file is missing from the vault.</source>
+        <translation>The document's file is missing from the vault.</translation>
     </message>
     <message>
-        <source>The document&apos;s file in the vault is damaged: it no longer matches what was stored.</source>
-        <translation>The document&apos;s file in the vault is damaged: it no longer matches what was stored.</translation>
+        <source>The document's file in the vault is damaged: it no longer matches what was stored.</source>
+        <translation>The document's file in the vault is damaged: it no longer matches what was stored.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be written: %2</source>
-        <translation>&quot;%1&quot; cannot be written: %2</translation>
+        <source>"%1" cannot be written: %2</source>
+        <translation>"%1" cannot be written: %2</translation>
     </message>
     <message>
         <source>The retention delay of documents is a whole number of months, at least 1.</source>
@@ -1779,8 +1779,8 @@
         <translation>The part before the @ cannot start or end with a dot, nor contain two dots in a row.</translation>
     </message>
     <message>
-        <source>The part before the @ contains a character that is not allowed (&quot;%1&quot;).</source>
-        <translation>The part before the @ contains a character that is not allowed (&quot;%1&quot;).</translation>
+        <source>The part before the @ contains a character that is not allowed ("%1").</source>
+        <translation>The part before the @ contains a character that is not allowed ("%1").</translation>
     </message>
     <message>
         <source>The domain after the @ is missing.</source>
@@ -1846,8 +1846,8 @@
         <translation>not a Patient with an id</translation>
     </message>
     <message>
-        <source>unknown code &apos;%1&apos;</source>
-        <translation>unknown code &apos;%1&apos;</translation>
+        <source>unknown code '%1'</source>
+        <translation>unknown code '%1'</translation>
     </message>
     <message>
         <source>missing or not a full date</source>
@@ -1858,8 +1858,8 @@
         <translation>not an Appointment with an id</translation>
     </message>
     <message>
-        <source>unknown or unsupported status &apos;%1&apos;</source>
-        <translation>unknown or unsupported status &apos;%1&apos;</translation>
+        <source>unknown or unsupported status '%1'</source>
+        <translation>unknown or unsupported status '%1'</translation>
     </message>
     <message>
         <source>missing or not a time with its offset</source>
@@ -1878,8 +1878,8 @@
         <translation>no practitioner</translation>
     </message>
     <message>
-        <source>the visit reason&apos;s code is not Guichet&apos;s</source>
-        <translation>the visit reason&apos;s code is not Guichet&apos;s</translation>
+        <source>the visit reason's code is not Guichet's</source>
+        <translation>the visit reason's code is not Guichet's</translation>
     </message>
     <message>
         <source>not a Flag with an id</source>
@@ -1909,8 +1909,8 @@
 <context>
     <name>FreeSlots</name>
     <message>
-        <source>This visit reason is not one of this practitioner&apos;s.</source>
-        <translation>This visit reason is not one of this practitioner&apos;s.</translation>
+        <source>This visit reason is not one of this practitioner's.</source>
+        <translation>This visit reason is not one of this practitioner's.</translation>
     </message>
     <message>
         <source>The last day cannot come before the first.</source>
@@ -2085,8 +2085,8 @@
         <translation>Say why these records are the same person.</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot;.</source>
-        <translation>Unknown field &quot;%1&quot;.</translation>
+        <source>Unknown field "%1".</source>
+        <translation>Unknown field "%1".</translation>
     </message>
     <message>
         <source>Strict identity traits never come from a record created online (%1).</source>
@@ -2148,8 +2148,8 @@
         <translation>%1 is too long (100 characters at most).</translation>
     </message>
     <message>
-        <source>%1 contains a character that is not allowed in a name (&quot;%2&quot;).</source>
-        <translation>%1 contains a character that is not allowed in a name (&quot;%2&quot;).</translation>
+        <source>%1 contains a character that is not allowed in a name ("%2").</source>
+        <translation>%1 contains a character that is not allowed in a name ("%2").</translation>
     </message>
     <message>
         <source>%1 must start with a letter.</source>
@@ -2251,16 +2251,16 @@
         <translation>This patient is already blocked with this practitioner.</translation>
     </message>
     <message>
-        <source>The practice has blocked this patient&apos;s online booking with this practitioner: the patient must phone the practice.</source>
-        <translation>The practice has blocked this patient&apos;s online booking with this practitioner: the patient must phone the practice.</translation>
+        <source>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</source>
+        <translation>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</translation>
     </message>
     <message>
         <source>This patient has %1 appointments not honoured with this practitioner (limit %2): online booking is blocked, the patient must phone the practice.</source>
         <translation>This patient has %1 appointments not honoured with this practitioner (limit %2): online booking is blocked, the patient must phone the practice.</translation>
     </message>
     <message>
-        <source>Warning: the practice has blocked this patient&apos;s online booking with this practitioner.</source>
-        <translation>Warning: the practice has blocked this patient&apos;s online booking with this practitioner.</translation>
+        <source>Warning: the practice has blocked this patient's online booking with this practitioner.</source>
+        <translation>Warning: the practice has blocked this patient's online booking with this practitioner.</translation>
     </message>
     <message>
         <source>Warning: %1 appointments not honoured with this practitioner; online booking is blocked.</source>
@@ -2278,8 +2278,8 @@
         <translation>An appointment cannot be marked as not honoured before it starts.</translation>
     </message>
     <message>
-        <source>An appointment that is &quot;%1&quot; cannot be marked as not honoured.</source>
-        <translation>An appointment that is &quot;%1&quot; cannot be marked as not honoured.</translation>
+        <source>An appointment that is "%1" cannot be marked as not honoured.</source>
+        <translation>An appointment that is "%1" cannot be marked as not honoured.</translation>
     </message>
     <message>
         <source>excused</source>
@@ -2305,20 +2305,20 @@
 <context>
     <name>OpeningHoursService</name>
     <message>
-        <source>&quot;%1&quot; is not a time range: write it as 08:30-12:30.</source>
-        <translation>&quot;%1&quot; is not a time range: write it as 08:30-12:30.</translation>
+        <source>"%1" is not a time range: write it as 08:30-12:30.</source>
+        <translation>"%1" is not a time range: write it as 08:30-12:30.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; holds a time that does not exist.</source>
-        <translation>&quot;%1&quot; holds a time that does not exist.</translation>
+        <source>"%1" holds a time that does not exist.</source>
+        <translation>"%1" holds a time that does not exist.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: opening hours go by steps of 5 minutes.</source>
-        <translation>&quot;%1&quot;: opening hours go by steps of 5 minutes.</translation>
+        <source>"%1": opening hours go by steps of 5 minutes.</source>
+        <translation>"%1": opening hours go by steps of 5 minutes.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; ends before it starts.</source>
-        <translation>&quot;%1&quot; ends before it starts.</translation>
+        <source>"%1" ends before it starts.</source>
+        <translation>"%1" ends before it starts.</translation>
     </message>
     <message>
         <source>%1-%2 and %3-%4 overlap.</source>
@@ -2379,8 +2379,8 @@
 <context>
     <name>PatientCsv</name>
     <message>
-        <source>The file &quot;%1&quot; cannot be read: %2</source>
-        <translation>The file &quot;%1&quot; cannot be read: %2</translation>
+        <source>The file "%1" cannot be read: %2</source>
+        <translation>The file "%1" cannot be read: %2</translation>
     </message>
     <message>
         <source>The file is not in UTF-8 (first bad character on line %1). Save it as CSV UTF-8 and try again; nothing was imported.</source>
@@ -2418,8 +2418,8 @@
         </translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be written: %2</source>
-        <translation>The file &quot;%1&quot; cannot be written: %2</translation>
+        <source>The file "%1" cannot be written: %2</source>
+        <translation>The file "%1" cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -2469,8 +2469,8 @@
         <translation>Family record book (minor)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an identity document that validates an identity: an identity card, a passport, a residence permit or, for a minor, the family record book.</source>
-        <translation>&quot;%1&quot; is not an identity document that validates an identity: an identity card, a passport, a residence permit or, for a minor, the family record book.</translation>
+        <source>"%1" is not an identity document that validates an identity: an identity card, a passport, a residence permit or, for a minor, the family record book.</source>
+        <translation>"%1" is not an identity document that validates an identity: an identity card, a passport, a residence permit or, for a minor, the family record book.</translation>
     </message>
     <message>
         <source>This record was merged into another one; check the identity on the record that replaced it.</source>
@@ -2508,8 +2508,8 @@
         <translation>The birth date %1 does not exist in the calendar.</translation>
     </message>
     <message>
-        <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</source>
-        <translation>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</translation>
+        <source>The birth date "%1" is not a date; type it as 31/12/1980.</source>
+        <translation>The birth date "%1" is not a date; type it as 31/12/1980.</translation>
     </message>
     <message>
         <source>The birth date cannot be in the future.</source>
@@ -2634,8 +2634,8 @@
         <translation>The setting %1 takes a whole number from %2 to %3.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;. Known: %2.</source>
-        <translation>Unknown setting &quot;%1&quot;. Known: %2.</translation>
+        <source>Unknown setting "%1". Known: %2.</source>
+        <translation>Unknown setting "%1". Known: %2.</translation>
     </message>
 </context>
 <context>
@@ -2704,8 +2704,8 @@
         <translation>restore a backup</translation>
     </message>
     <message>
-        <source>change a practitioner&apos;s usual week</source>
-        <translation>change a practitioner&apos;s usual week</translation>
+        <source>change a practitioner's usual week</source>
+        <translation>change a practitioner's usual week</translation>
     </message>
 </context>
 <context>
@@ -2757,8 +2757,8 @@
         <translation>The server address must not contain a user name or password: sign in with a token instead.</translation>
     </message>
     <message>
-        <source>The server address must not contain &apos;?&apos; or &apos;#&apos;.</source>
-        <translation>The server address must not contain &apos;?&apos; or &apos;#&apos;.</translation>
+        <source>The server address must not contain '?' or '#'.</source>
+        <translation>The server address must not contain '?' or '#'.</translation>
     </message>
 </context>
 <context>
@@ -2839,12 +2839,12 @@
         <translation>Two bookings of the same slot</translation>
     </message>
     <message>
-        <source>The server&apos;s version refers to a patient or practitioner not received yet: synchronise first.</source>
-        <translation>The server&apos;s version refers to a patient or practitioner not received yet: synchronise first.</translation>
+        <source>The server's version refers to a patient or practitioner not received yet: synchronise first.</source>
+        <translation>The server's version refers to a patient or practitioner not received yet: synchronise first.</translation>
     </message>
     <message>
-        <source>Conflict settled: the central agenda&apos;s version</source>
-        <translation>Conflict settled: the central agenda&apos;s version</translation>
+        <source>Conflict settled: the central agenda's version</source>
+        <translation>Conflict settled: the central agenda's version</translation>
     </message>
     <message>
         <source>Decided on the central agenda</source>
@@ -2855,12 +2855,12 @@
         <translation>Binary/%1 could not be read: %2</translation>
     </message>
     <message>
-        <source>the document&apos;s size does not match its description</source>
-        <translation>the document&apos;s size does not match its description</translation>
+        <source>the document's size does not match its description</source>
+        <translation>the document's size does not match its description</translation>
     </message>
     <message>
-        <source>the document&apos;s content does not match its hash</source>
-        <translation>the document&apos;s content does not match its hash</translation>
+        <source>the document's content does not match its hash</source>
+        <translation>the document's content does not match its hash</translation>
     </message>
     <message>
         <source>patient (online)</source>
@@ -2878,8 +2878,8 @@
 <context>
     <name>SyncSettings</name>
     <message>
-        <source>The account name must be at most 100 characters, without &apos;@&apos; or &apos;:&apos;.</source>
-        <translation>The account name must be at most 100 characters, without &apos;@&apos; or &apos;:&apos;.</translation>
+        <source>The account name must be at most 100 characters, without '@' or ':'.</source>
+        <translation>The account name must be at most 100 characters, without '@' or ':'.</translation>
     </message>
     <message>
         <source>The token is empty.</source>
@@ -2905,12 +2905,12 @@
 <context>
     <name>UserService</name>
     <message>
-        <source>The user&apos;s full name is required.</source>
-        <translation>The user&apos;s full name is required.</translation>
+        <source>The user's full name is required.</source>
+        <translation>The user's full name is required.</translation>
     </message>
     <message>
-        <source>A user is already called &quot;%1&quot;.</source>
-        <translation>A user is already called &quot;%1&quot;.</translation>
+        <source>A user is already called "%1".</source>
+        <translation>A user is already called "%1".</translation>
     </message>
     <message>
         <source>A login has 2 to 32 characters: letters without accents, digits, dots, hyphens or underscores.</source>
@@ -3087,8 +3087,8 @@
         <translation>Absence…</translation>
     </message>
     <message>
-        <source>Declare a practitioner&apos;s absence and see the booked patients to move</source>
-        <translation>Declare a practitioner&apos;s absence and see the booked patients to move</translation>
+        <source>Declare a practitioner's absence and see the booked patients to move</source>
+        <translation>Declare a practitioner's absence and see the booked patients to move</translation>
     </message>
     <message>
         <source>&amp;In consultation</source>
@@ -3107,8 +3107,8 @@
         <translation>&amp;Cancel the appointment…</translation>
     </message>
     <message>
-        <source>&amp;Print a practitioner&apos;s day…</source>
-        <translation>&amp;Print a practitioner&apos;s day…</translation>
+        <source>&amp;Print a practitioner's day…</source>
+        <translation>&amp;Print a practitioner's day…</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -3158,8 +3158,8 @@
         <translation>Cancel the appointment</translation>
     </message>
     <message>
-        <source>At the patient&apos;s request</source>
-        <translation>At the patient&apos;s request</translation>
+        <source>At the patient's request</source>
+        <translation>At the patient's request</translation>
     </message>
     <message>
         <source>By the practice</source>
@@ -3250,8 +3250,8 @@
         <translation>Hours…</translation>
     </message>
     <message>
-        <source>A practitioner&apos;s usual week and the days that differ (public holidays, exceptional hours)</source>
-        <translation>A practitioner&apos;s usual week and the days that differ (public holidays, exceptional hours)</translation>
+        <source>A practitioner's usual week and the days that differ (public holidays, exceptional hours)</source>
+        <translation>A practitioner's usual week and the days that differ (public holidays, exceptional hours)</translation>
     </message>
     <message>
         <source>D&amp;ocuments of the appointment…</source>
@@ -3345,8 +3345,8 @@
         <translation>Choose a slot.</translation>
     </message>
     <message>
-        <source>Tick &quot;Replace&quot; to replace it, or choose another slot.</source>
-        <translation>Tick &quot;Replace&quot; to replace it, or choose another slot.</translation>
+        <source>Tick "Replace" to replace it, or choose another slot.</source>
+        <translation>Tick "Replace" to replace it, or choose another slot.</translation>
     </message>
     <message>
         <source>Chosen on the grid: %1</source>
@@ -3568,8 +3568,8 @@
         <translation>Central agenda</translation>
     </message>
     <message>
-        <source>Keep the desk&apos;s booking</source>
-        <translation>Keep the desk&apos;s booking</translation>
+        <source>Keep the desk's booking</source>
+        <translation>Keep the desk's booking</translation>
     </message>
     <message>
         <source>Keep the online booking</source>
@@ -3580,12 +3580,12 @@
         <translation>Keep both</translation>
     </message>
     <message>
-        <source>Keep the desk&apos;s version</source>
-        <translation>Keep the desk&apos;s version</translation>
+        <source>Keep the desk's version</source>
+        <translation>Keep the desk's version</translation>
     </message>
     <message>
-        <source>Take the central agenda&apos;s version</source>
-        <translation>Take the central agenda&apos;s version</translation>
+        <source>Take the central agenda's version</source>
+        <translation>Take the central agenda's version</translation>
     </message>
     <message>
         <source>Decide later</source>
@@ -3679,7 +3679,7 @@
     </message>
     <message>
         <source>Docs</source>
-        <extracomment>Column: the patient&apos;s documents in the vault (not archived)</extracomment>
+        <extracomment>Column: the patient's documents in the vault (not archived)</extracomment>
         <translation>Docs</translation>
     </message>
 </context>
@@ -3852,8 +3852,8 @@
         <translation>Remove the document</translation>
     </message>
     <message>
-        <source>Remove this document from the patient&apos;s record? The removal is recorded.</source>
-        <translation>Remove this document from the patient&apos;s record? The removal is recorded.</translation>
+        <source>Remove this document from the patient's record? The removal is recorded.</source>
+        <translation>Remove this document from the patient's record? The removal is recorded.</translation>
     </message>
     <message>
         <source>Document removed.</source>
@@ -3863,12 +3863,12 @@
 <context>
     <name>guichet::DocumentsView</name>
     <message>
-        <source>The practice&apos;s latest documents</source>
-        <translation>The practice&apos;s latest documents</translation>
+        <source>The practice's latest documents</source>
+        <translation>The practice's latest documents</translation>
     </message>
     <message>
-        <source>Encrypted on this computer. A patient&apos;s documents are added on their record (Patients), by the Add button or by dropping files.</source>
-        <translation>Encrypted on this computer. A patient&apos;s documents are added on their record (Patients), by the Add button or by dropping files.</translation>
+        <source>Encrypted on this computer. A patient's documents are added on their record (Patients), by the Add button or by dropping files.</source>
+        <translation>Encrypted on this computer. A patient's documents are added on their record (Patients), by the Add button or by dropping files.</translation>
     </message>
 </context>
 <context>
@@ -3977,8 +3977,8 @@
         <translation>Undo the last merge</translation>
     </message>
     <message>
-        <source>Merged. &quot;Undo the last merge&quot; separates the two records again while nothing has changed.</source>
-        <translation>Merged. &quot;Undo the last merge&quot; separates the two records again while nothing has changed.</translation>
+        <source>Merged. "Undo the last merge" separates the two records again while nothing has changed.</source>
+        <translation>Merged. "Undo the last merge" separates the two records again while nothing has changed.</translation>
     </message>
     <message>
         <source>The merge is undone: the two records are separate again.</source>
@@ -4131,8 +4131,8 @@
         <translation>About Guichet</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice&apos;s central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice&apos;s central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -4773,8 +4773,8 @@
         <translation>Split…</translation>
     </message>
     <message>
-        <source>Two people share the record shown: move one person&apos;s appointments and documents to a new record</source>
-        <translation>Two people share the record shown: move one person&apos;s appointments and documents to a new record</translation>
+        <source>Two people share the record shown: move one person's appointments and documents to a new record</source>
+        <translation>Two people share the record shown: move one person's appointments and documents to a new record</translation>
     </message>
 </context>
 <context>
@@ -4800,8 +4800,8 @@
         <translation>Token:</translation>
     </message>
     <message>
-        <source>The token is kept only in this computer&apos;s keychain. The address must start with https://.</source>
-        <translation>The token is kept only in this computer&apos;s keychain. The address must start with https://.</translation>
+        <source>The token is kept only in this computer's keychain. The address must start with https://.</source>
+        <translation>The token is kept only in this computer's keychain. The address must start with https://.</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -4917,8 +4917,8 @@
         <translation>Split a record shared by two people</translation>
     </message>
     <message>
-        <source>%1&apos;s record holds another person&apos;s visits. Type the other person&apos;s identity and tick what is theirs: it moves to a new record.</source>
-        <translation>%1&apos;s record holds another person&apos;s visits. Type the other person&apos;s identity and tick what is theirs: it moves to a new record.</translation>
+        <source>%1's record holds another person's visits. Type the other person's identity and tick what is theirs: it moves to a new record.</source>
+        <translation>%1's record holds another person's visits. Type the other person's identity and tick what is theirs: it moves to a new record.</translation>
     </message>
     <message>
         <source>Birth name:</source>
@@ -5154,8 +5154,8 @@
         <translation>Guichet</translation>
     </message>
     <message>
-        <source>--now &quot;%1&quot; is not an ISO 8601 date.</source>
-        <translation>--now &quot;%1&quot; is not an ISO 8601 date.</translation>
+        <source>--now "%1" is not an ISO 8601 date.</source>
+        <translation>--now "%1" is not an ISO 8601 date.</translation>
     </message>
     <message>
         <source>Screenshot tour</source>
