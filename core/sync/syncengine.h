@@ -20,6 +20,7 @@ class Database;
 class FhirClient;
 class FhirMapping;
 class Session;
+class Transaction;
 struct Practitioner;
 
 struct SyncReport
@@ -122,6 +123,9 @@ private:
     Result<bool> applyFlag(const QJsonObject &resource, SyncReport &report, int depth);
     Result<bool> applyDocument(const QJsonObject &resource, SyncReport &report, int depth);
     Result<bool> applyCommunication(const QJsonObject &resource, SyncReport &report);
+    // Links the applied resource, commits the step and counts it.
+    Result<bool> commitApplied(Transaction &tx, const QString &type, const QString &local, const QString &serverId,
+                               const QString &version, const QJsonObject &shadow, SyncReport &report);
     Result<void> recordConflict(const SyncConflict &conflict, SyncReport &report) const;
 
     const Database &m_db;

@@ -65,6 +65,8 @@ inline QString tableOf(const QString &type)
         return QStringLiteral("sites");
     if (type == QLatin1String("CommunicationRequest"))
         return QStringLiteral("notification_requests");
+    if (type == QLatin1String("DocumentReference"))
+        return QStringLiteral("documents");
     return {};
 }
 

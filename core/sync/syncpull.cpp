@@ -190,12 +190,7 @@ Result<bool> SyncEngine::apply(const QJsonObject &resource, SyncReport &report, 
         if (!role->specialty.isEmpty())
             if (auto r = m_db.exec(u"UPDATE practitioners SET specialty = ? WHERE id = ?"_s, {role->specialty, *practitioner}); !r)
                 return r.error();
-        if (auto ok = saveLink(type, *practitioner, FhirMapping::serverId(resource), version, {}); !ok)
-            return ok.error();
-        if (auto ok = tx.commit(); !ok)
-            return ok.error();
-        ++report.pulled;
-        return true;
+        return commitApplied(tx, type, *practitioner, FhirMapping::serverId(resource), version, {}, report);
     }
     return Error::invalid(tr("resource type %1 is not synchronised").arg(type.left(40)), u"fhir.type"_s);
 }
@@ -267,6 +262,18 @@ Result<bool> SyncEngine::applyPractice(const QJsonObject &resource)
     return true;
 }
 
+Result<bool> SyncEngine::commitApplied(Transaction &tx, const QString &type, const QString &local,
+                                       const QString &serverId, const QString &version, const QJsonObject &shadow,
+                                       SyncReport &report)
+{
+    if (auto ok = saveLink(type, local, serverId, version, shadow); !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    ++report.pulled;
+    return true;
+}
+
 Result<bool> SyncEngine::applyCommunication(const QJsonObject &resource, SyncReport &report)
 {
     // Only this desk's requests matter here: the central agenda says when one was sent.
@@ -289,14 +296,8 @@ Result<bool> SyncEngine::applyCommunication(const QJsonObject &resource, SyncRep
                                {local});
             !r)
             return r.error();
-    if (auto ok = saveLink(u"CommunicationRequest"_s, local, FhirMapping::serverId(resource), version,
-                           QJsonObject{{u"state"_s, *state}});
-        !ok)
-        return ok.error();
-    if (auto ok = tx.commit(); !ok)
-        return ok.error();
-    ++report.pulled;
-    return true;
+    return commitApplied(tx, u"CommunicationRequest"_s, local, FhirMapping::serverId(resource), version,
+                           QJsonObject{{u"state"_s, *state}}, report);
 }
 
 Result<bool> SyncEngine::applyDocument(const QJsonObject &resource, SyncReport &report, int depth)
@@ -307,9 +308,7 @@ Result<bool> SyncEngine::applyDocument(const QJsonObject &resource, SyncReport &
     const QString serverId = FhirMapping::serverId(resource);
     const QString version = FhirMapping::versionOf(resource);
     const QString carried = remote->document.id;
-    QString local = localIdOf(u"DocumentReference"_s, serverId);
-    if (local.isEmpty() && !carried.isEmpty() && DocumentVault::byId(m_db, carried))
-        local = carried; // this desk's own, shared earlier
+    QString local = matchLocal(u"DocumentReference"_s, serverId, carried); // this desk's own, shared earlier
     if (const auto l = local.isEmpty() ? std::nullopt : link(u"DocumentReference"_s, local); l && l->version == version)
         return false;
     if (!local.isEmpty() || remote->status != u"current"_s) {
@@ -358,14 +357,9 @@ Result<bool> SyncEngine::applyDocument(const QJsonObject &resource, SyncReport &
     auto stored = DocumentVault::store(m_db, d, *bytes, false, m_clock.now());
     if (!stored)
         return stored.error();
-    if (auto ok = saveLink(u"DocumentReference"_s, d.id, serverId, version, FhirMapping::pruned(resource)); !ok)
-        return ok.error();
     if (auto ok = saveLink(u"Binary"_s, d.id, remote->binaryServerId, FhirMapping::versionOf(r.json), {}); !ok)
         return ok.error();
-    if (auto ok = tx.commit(); !ok)
-        return ok.error();
-    ++report.pulled;
-    return true;
+    return commitApplied(tx, u"DocumentReference"_s, d.id, serverId, version, FhirMapping::pruned(resource), report);
 }
 
 Result<bool> SyncEngine::applyFlag(const QJsonObject &resource, SyncReport &report, int depth)
@@ -411,14 +405,8 @@ Result<bool> SyncEngine::applyFlag(const QJsonObject &resource, SyncReport &repo
         if (auto ok = AuditLog::append(m_db, audit); !ok)
             return ok.error();
     }
-    if (auto ok = saveLink(u"Flag"_s, key, FhirMapping::serverId(resource), version,
-                           QJsonObject{{u"blocked"_s, remote->blocked}});
-        !ok)
-        return ok.error();
-    if (auto ok = tx.commit(); !ok)
-        return ok.error();
-    ++report.pulled;
-    return true;
+    return commitApplied(tx, u"Flag"_s, key, FhirMapping::serverId(resource), version,
+                           QJsonObject{{u"blocked"_s, remote->blocked}}, report);
 }
 
 Result<void> SyncEngine::recordConflict(const SyncConflict &c, SyncReport &report) const
@@ -534,12 +522,7 @@ Result<bool> SyncEngine::applyPatient(const QJsonObject &resource, SyncReport &r
             if (auto ok = patients.update(merged); !ok)
                 return ok.error();
     }
-    if (auto ok = saveLink(u"Patient"_s, local, serverId, version, FhirMapping::fields(incoming)); !ok)
-        return ok.error();
-    if (auto ok = tx.commit(); !ok)
-        return ok.error();
-    ++report.pulled;
-    return true;
+    return commitApplied(tx, u"Patient"_s, local, serverId, version, FhirMapping::fields(incoming), report);
 }
 
 Result<bool> SyncEngine::applyAppointment(const QJsonObject &resource, SyncReport &report, int depth)
@@ -691,12 +674,7 @@ Result<bool> SyncEngine::applyAppointment(const QJsonObject &resource, SyncRepor
     }
     Appointment shadow = incoming;
     shadow.status = remote->appointment.status;
-    if (auto ok = saveLink(u"Appointment"_s, local, serverId, version, FhirMapping::fields(shadow)); !ok)
-        return ok.error();
-    if (auto ok = tx.commit(); !ok)
-        return ok.error();
-    ++report.pulled;
-    return true;
+    return commitApplied(tx, u"Appointment"_s, local, serverId, version, FhirMapping::fields(shadow), report);
 }
 
 // ---------------------------------------------------------------- conflicts
