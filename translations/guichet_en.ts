@@ -1526,6 +1526,10 @@
         <source>The documents could not be copied beside the backup (%1).</source>
         <translation>The documents could not be copied beside the backup (%1).</translation>
     </message>
+    <message>
+        <source>No notification request has the identifier %1.</source>
+        <translation>No notification request has the identifier %1.</translation>
+    </message>
 </context>
 <context>
     <name>DemoClinic</name>
@@ -1801,6 +1805,21 @@
     <message>
         <source>The domain after the @ does not end with a valid extension (.fr, .be, .com, ...).</source>
         <translation>The domain after the @ does not end with a valid extension (.fr, .be, .com, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>FhirClient</name>
+    <message>
+        <source>refused a link to another server: %1</source>
+        <translation>refused a link to another server: %1</translation>
+    </message>
+    <message>
+        <source>unreadable answer from the central agenda (HTTP %1): %2</source>
+        <translation>unreadable answer from the central agenda (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>the central agenda answered HTTP %1 %2</source>
+        <translation>the central agenda answered HTTP %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +2892,14 @@
     <message>
         <source>Free slots of %1 not checked: %2</source>
         <translation>Free slots of %1 not checked: %2</translation>
+    </message>
+    <message>
+        <source>the document's content is not on the central agenda yet</source>
+        <translation>the document's content is not on the central agenda yet</translation>
+    </message>
+    <message>
+        <source>the central agenda's answer has no identifier</source>
+        <translation>the central agenda's answer has no identifier</translation>
     </message>
 </context>
 <context>

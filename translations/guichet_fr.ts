@@ -1526,6 +1526,10 @@
         <source>The documents could not be copied beside the backup (%1).</source>
         <translation>Les documents n’ont pas pu être copiés à côté de la sauvegarde (%1).</translation>
     </message>
+    <message>
+        <source>No notification request has the identifier %1.</source>
+        <translation>Aucune demande de message n'a l'identifiant %1.</translation>
+    </message>
 </context>
 <context>
     <name>DemoClinic</name>
@@ -1801,6 +1805,21 @@
     <message>
         <source>The domain after the @ does not end with a valid extension (.fr, .be, .com, ...).</source>
         <translation>Le domaine après le @ ne se termine pas par une extension valide (.fr, .be, .com, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>FhirClient</name>
+    <message>
+        <source>refused a link to another server: %1</source>
+        <translation>lien vers un autre serveur refusé : %1</translation>
+    </message>
+    <message>
+        <source>unreadable answer from the central agenda (HTTP %1): %2</source>
+        <translation>réponse illisible de l'agenda central (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>the central agenda answered HTTP %1 %2</source>
+        <translation>l'agenda central a répondu HTTP %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +2892,14 @@
     <message>
         <source>Free slots of %1 not checked: %2</source>
         <translation>Créneaux libres de %1 non vérifiés : %2</translation>
+    </message>
+    <message>
+        <source>the document's content is not on the central agenda yet</source>
+        <translation>le contenu du document n'est pas encore sur l'agenda central</translation>
+    </message>
+    <message>
+        <source>the central agenda's answer has no identifier</source>
+        <translation>la réponse de l'agenda central n'a pas d'identifiant</translation>
     </message>
 </context>
 <context>

@@ -1526,6 +1526,10 @@
         <source>The documents could not be copied beside the backup (%1).</source>
         <translation>De documenten konden niet naast de back-up gekopieerd worden (%1).</translation>
     </message>
+    <message>
+        <source>No notification request has the identifier %1.</source>
+        <translation>Geen berichtaanvraag heeft het id %1.</translation>
+    </message>
 </context>
 <context>
     <name>DemoClinic</name>
@@ -1801,6 +1805,21 @@
     <message>
         <source>The domain after the @ does not end with a valid extension (.fr, .be, .com, ...).</source>
         <translation>Het domein na de @ eindigt niet op een geldige extensie (.be, .fr, .com, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>FhirClient</name>
+    <message>
+        <source>refused a link to another server: %1</source>
+        <translation>link naar een andere server geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>unreadable answer from the central agenda (HTTP %1): %2</source>
+        <translation>onleesbaar antwoord van de centrale agenda (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>the central agenda answered HTTP %1 %2</source>
+        <translation>de centrale agenda antwoordde HTTP %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +2892,14 @@
     <message>
         <source>Free slots of %1 not checked: %2</source>
         <translation>Vrije tijdslots van %1 niet gecontroleerd: %2</translation>
+    </message>
+    <message>
+        <source>the document's content is not on the central agenda yet</source>
+        <translation>de inhoud van het document staat nog niet in de centrale agenda</translation>
+    </message>
+    <message>
+        <source>the central agenda's answer has no identifier</source>
+        <translation>het antwoord van de centrale agenda heeft geen id</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ Result<NotificationRequest> NotificationRepository::byId(const QString &id) cons
         return q.error();
     const QList<NotificationRequest> found = readAll(q.value());
     if (found.isEmpty())
-        return Error::notFound(u"No notification request has the identifier %1."_s.arg(id));
+        return Error::notFound(Database::tr("No notification request has the identifier %1.").arg(id));
     return found.first();
 }
 

@@ -1,5 +1,6 @@
 #include "fhirclient.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 
 #include <cstdlib>
@@ -110,7 +111,8 @@ FhirResponse FhirClient::send(const QByteArray &verb, const QUrl &url, const QBy
     ++m_requests;
     FhirResponse response;
     if (url.host() != m_base.host() || url.scheme() != m_base.scheme() || url.port() != m_base.port()) {
-        response.error = u"refused a link to another server: "_s + url.toString(QUrl::RemoveQuery);
+        response.error = QCoreApplication::translate("FhirClient", "refused a link to another server: %1")
+                             .arg(url.toString(QUrl::RemoveQuery));
         response.malformed = true;
         return response;
     }
@@ -149,7 +151,8 @@ FhirResponse FhirClient::send(const QByteArray &verb, const QUrl &url, const QBy
         const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             response.malformed = true;
-            response.error = u"malformed JSON from the server (HTTP %1): %2"_s.arg(response.status)
+            response.error = QCoreApplication::translate("FhirClient", "unreadable answer from the central agenda (HTTP %1): %2")
+                                 .arg(response.status)
                                  .arg(parseError.errorString());
             return response;
         }
@@ -167,7 +170,9 @@ FhirResponse FhirClient::send(const QByteArray &verb, const QUrl &url, const QBy
         const auto issues = response.json.value(u"issue"_s).toArray();
         QString text = issues.isEmpty() ? QString()
                                         : issues.first().toObject().value(u"details"_s).toObject().value(u"text"_s).toString();
-        response.error = u"HTTP %1 %2"_s.arg(response.status).arg(text.left(300));
+        response.error = QCoreApplication::translate("FhirClient", "the central agenda answered HTTP %1 %2")
+                             .arg(response.status)
+                             .arg(text.left(300));
     }
     return response;
 }

@@ -364,13 +364,17 @@ void SyncEngine::pushNotifications(SyncReport &report)
     }
 }
 
+SyncEngine::Outcome SyncEngine::refuse(const QString &why)
+{
+    m_lastError = why;
+    m_lastRefused = true;
+    return Outcome::Failed;
+}
+
 SyncEngine::Outcome SyncEngine::pushEntity(const QString &type, const QString &localId, SyncReport &report, int depth)
 {
-    if (depth > kMaxDepth) {
-        m_lastError = u"references nested too deeply"_s;
-        m_lastRefused = true;
-        return Outcome::Failed;
-    }
+    if (depth > kMaxDepth)
+        return refuse(tr("references nested too deeply"));
     auto need = [&](const QString &depType, const QString &depId) -> Outcome {
         if (depId.isEmpty() || link(depType, depId))
             return Outcome::Done;
@@ -378,11 +382,8 @@ SyncEngine::Outcome SyncEngine::pushEntity(const QString &type, const QString &l
     };
     if (type == u"Appointment"_s) {
         auto a = AppointmentRepository(m_db).byId(localId);
-        if (!a) {
-            m_lastError = a.error().message;
-            m_lastRefused = true;
-            return Outcome::Failed;
-        }
+        if (!a)
+            return refuse(a.error().message);
         for (const auto &[t, id] : {std::pair{u"Patient"_s, a->patientId}, std::pair{u"Practitioner"_s, a->practitionerId}})
             if (const Outcome o = need(t, id); o != Outcome::Done)
                 return o;
@@ -429,11 +430,8 @@ SyncEngine::Outcome SyncEngine::pushEntity(const QString &type, const QString &l
             return o;
         if (!link(u"Binary"_s, localId)) {
             auto bytes = DocumentVault::read(m_db, localId);
-            if (!bytes) {
-                m_lastError = bytes.error().message;
-                m_lastRefused = true;
-                return Outcome::Failed;
-            }
+            if (!bytes)
+                return refuse(bytes.error().message);
             const FhirResponse r = m_client.create(u"Binary"_s, FhirMapping::binary(d->contentType, *bytes), {});
             if (!r.ok()) {
                 m_lastError = r.error;
@@ -453,11 +451,8 @@ SyncEngine::Outcome SyncEngine::pushEntity(const QString &type, const QString &l
                 return o;
     } else if (type == u"Patient"_s) {
         auto p = PatientRepository(m_db).byId(localId);
-        if (!p) {
-            m_lastError = p.error().message;
-            m_lastRefused = true;
-            return Outcome::Failed;
-        }
+        if (!p)
+            return refuse(p.error().message);
         for (const QString &id : {p->holderId, p->replacedBy})
             if (id != localId)
                 if (const Outcome o = need(u"Patient"_s, id); o != Outcome::Done)
@@ -467,11 +462,8 @@ SyncEngine::Outcome SyncEngine::pushEntity(const QString &type, const QString &l
         return pushResource(u"RelatedPerson"_s, localId, report); // the holder, as the relative's RelatedPerson
     } else if (type == u"Practitioner"_s) {
         auto p = PracticeRepository(m_db).practitioner(localId);
-        if (!p) {
-            m_lastError = p.error().message;
-            m_lastRefused = true;
-            return Outcome::Failed;
-        }
+        if (!p)
+            return refuse(p.error().message);
         if (const Outcome o = need(u"Location"_s, p->siteId); o != Outcome::Done)
             return o;
         if (const Outcome o = pushResource(type, localId, report); o != Outcome::Done)
@@ -489,20 +481,14 @@ SyncEngine::Outcome SyncEngine::pushResource(const QString &type, const QString 
     m_lastRefused = false;
     if (type == u"Patient"_s) {
         auto p = PatientRepository(m_db).byId(localId);
-        if (!p) {
-            m_lastError = p.error().message;
-            m_lastRefused = true;
-            return Outcome::Failed;
-        }
+        if (!p)
+            return refuse(p.error().message);
         resource = m_mapping->patient(*p);
         fields = FhirMapping::fields(*p);
     } else if (type == u"Appointment"_s) {
         auto a = AppointmentRepository(m_db).byId(localId);
-        if (!a) {
-            m_lastError = a.error().message;
-            m_lastRefused = true;
-            return Outcome::Failed;
-        }
+        if (!a)
+            return refuse(a.error().message);
         QString label;
         if (!a->motifId.isEmpty())
             if (auto m = PracticeRepository(m_db).motif(a->motifId))
@@ -511,39 +497,27 @@ SyncEngine::Outcome SyncEngine::pushResource(const QString &type, const QString 
         fields = FhirMapping::fields(*a);
     } else if (type == u"Practitioner"_s || type == u"PractitionerRole"_s) {
         auto p = PracticeRepository(m_db).practitioner(localId);
-        if (!p) {
-            m_lastError = p.error().message;
-            m_lastRefused = true;
-            return Outcome::Failed;
-        }
+        if (!p)
+            return refuse(p.error().message);
         resource = type == u"Practitioner"_s ? m_mapping->practitioner(*p) : m_mapping->practitionerRole(*p);
     } else if (type == u"DocumentReference"_s) {
         auto d = DocumentVault::byId(m_db, localId);
         const auto binary = link(u"Binary"_s, localId);
-        if (!d || !binary) {
-            m_lastError = d ? u"the document's content is not on the server"_s : d.error().message;
-            m_lastRefused = true;
-            return Outcome::Failed;
-        }
+        if (!d || !binary)
+            return refuse(d ? tr("the document's content is not on the central agenda yet") : d.error().message);
         resource = m_mapping->documentReference(*d, binary->serverId);
         fields = FhirMapping::pruned(resource); // the copy a removal is written from
     } else if (type == u"CommunicationRequest"_s) {
         auto n = NotificationRepository(m_db).byId(localId);
-        if (!n) {
-            m_lastError = n.error().message;
-            m_lastRefused = true;
-            return Outcome::Failed;
-        }
+        if (!n)
+            return refuse(n.error().message);
         resource = m_mapping->communicationRequest(*n);
         fields = QJsonObject{{u"state"_s, n->state}};
     } else if (type == u"RelatedPerson"_s) {
         auto relative = PatientRepository(m_db).byId(localId);
         auto holder = relative ? PatientRepository(m_db).byId(relative->holderId) : Result<Patient>(relative.error());
-        if (!holder) {
-            m_lastError = holder.error().message;
-            m_lastRefused = true;
-            return Outcome::Failed;
-        }
+        if (!holder)
+            return refuse(holder.error().message);
         resource = m_mapping->relatedPerson(*relative, *holder);
         identifierId = FhirMapping::relatedPersonId(relative->id, holder->id);
     } else if (type == u"Flag"_s) {
@@ -555,11 +529,8 @@ SyncEngine::Outcome SyncEngine::pushResource(const QString &type, const QString 
         fields = QJsonObject{{u"blocked"_s, status.blocked}};
     } else if (type == u"Location"_s) {
         auto s = PracticeRepository(m_db).site(localId);
-        if (!s) {
-            m_lastError = s.error().message;
-            m_lastRefused = true;
-            return Outcome::Failed;
-        }
+        if (!s)
+            return refuse(s.error().message);
         resource = m_mapping->location(*s);
     }
 
@@ -575,7 +546,7 @@ SyncEngine::Outcome SyncEngine::pushResource(const QString &type, const QString 
         const QString serverId = FhirMapping::serverId(r.json);
         const QString version = r.version.isEmpty() ? FhirMapping::versionOf(r.json) : r.version;
         if (serverId.isEmpty()) {
-            m_lastError = u"the server's answer has no id"_s;
+            m_lastError = tr("the central agenda's answer has no identifier");
             report.serverError = true;
             return Outcome::Failed;
         }
@@ -653,11 +624,8 @@ SyncEngine::Outcome SyncEngine::mergeAfterPrecondition(const QString &type, cons
     }
     // Apply what the server changed (when nobody must choose), then push the merged record.
     auto applied = apply(current.json, report);
-    if (!applied) {
-        m_lastError = applied.error().message;
-        m_lastRefused = true;
-        return Outcome::Failed;
-    }
+    if (!applied)
+        return refuse(applied.error().message);
     const auto after = link(type, localId);
     if (!after || after->version != version)
         return Outcome::Conflict; // a conflict now waits for a person

@@ -104,6 +104,7 @@ private:
                           const QString &version, const QJsonObject &shadow) const;
 
     enum class Outcome { Done, Failed, Offline, Conflict };
+    Outcome refuse(const QString &why); // a step this data cannot pass (retrying it as is will not help)
     Outcome pushEntity(const QString &type, const QString &localId, SyncReport &report, int depth = 0);
     Outcome pushResource(const QString &type, const QString &localId, SyncReport &report);
     Outcome mergeAfterPrecondition(const QString &type, const QString &localId, SyncReport &report);
@@ -126,6 +127,10 @@ private:
     // Links the applied resource, commits the step and counts it.
     Result<bool> commitApplied(Transaction &tx, const QString &type, const QString &local, const QString &serverId,
                                const QString &version, const QJsonObject &shadow, SyncReport &report);
+    // Records a conflict on the fields both sides changed, and commits the step.
+    Result<bool> holdForAPerson(Transaction &tx, const QString &type, const QString &local, const QString &kind,
+                                const QStringList &fields, const QJsonObject &localFields,
+                                const QJsonObject &remoteFields, const QJsonObject &resource, SyncReport &report);
     Result<void> recordConflict(const SyncConflict &conflict, SyncReport &report) const;
 
     const Database &m_db;

@@ -274,6 +274,25 @@ Result<bool> SyncEngine::commitApplied(Transaction &tx, const QString &type, con
     return true;
 }
 
+Result<bool> SyncEngine::holdForAPerson(Transaction &tx, const QString &type, const QString &local,
+                                        const QString &kind, const QStringList &fields, const QJsonObject &localFields,
+                                        const QJsonObject &remoteFields, const QJsonObject &resource,
+                                        SyncReport &report)
+{
+    // The link keeps its older version: the desk's change is not pushed over the server's
+    // until the conflict is settled.
+    QJsonObject remoteShown = remoteFields;
+    remoteShown.insert(u"_resource"_s, resource);
+    if (auto ok = recordConflict({{}, type, local, kind, fields, localFields, remoteShown,
+                                  FhirMapping::versionOf(resource), {}, {}, {}, {}},
+                                 report);
+        !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return true;
+}
+
 Result<bool> SyncEngine::applyCommunication(const QJsonObject &resource, SyncReport &report)
 {
     // Only this desk's requests matter here: the central agenda says when one was sent.
@@ -503,18 +522,9 @@ Result<bool> SyncEngine::applyPatient(const QJsonObject &resource, SyncReport &r
             FhirMapping::copyFields(merged, incoming, QSet<QString>(keys.begin(), keys.end()));
         } else {
             const ThreeWay diff = compare(l ? l->shadow : localFields, localFields, remoteFields);
-            if (!diff.conflicting.isEmpty()) {
-                QJsonObject remoteShown = remoteFields;
-                remoteShown.insert(u"_resource"_s, resource);
-                if (auto ok = recordConflict({{}, u"Patient"_s, local, u"fields"_s, diff.conflicting, localFields,
-                                              remoteShown, version, {}, {}, {}, {}},
-                                             report);
-                    !ok)
-                    return ok.error();
-                if (auto ok = tx.commit(); !ok)
-                    return ok.error();
-                return true;
-            }
+            if (!diff.conflicting.isEmpty())
+                return holdForAPerson(tx, u"Patient"_s, local, u"fields"_s, diff.conflicting, localFields, remoteFields,
+                                      resource, report);
             FhirMapping::copyFields(merged, incoming, diff.remoteOnly);
         }
         merged.updatedAt = now;
@@ -627,18 +637,9 @@ Result<bool> SyncEngine::applyAppointment(const QJsonObject &resource, SyncRepor
                 kind = u"cancelled-moved"_s;
                 diff.conflicting << u"status"_s << u"start"_s;
             }
-            if (!diff.conflicting.isEmpty()) {
-                QJsonObject remoteShown = remoteFields;
-                remoteShown.insert(u"_resource"_s, resource);
-                if (auto ok = recordConflict({{}, u"Appointment"_s, local, kind, diff.conflicting, localFields,
-                                              remoteShown, version, {}, {}, {}, {}},
-                                             report);
-                    !ok)
-                    return ok.error();
-                if (auto ok = tx.commit(); !ok)
-                    return ok.error();
-                return true;
-            }
+            if (!diff.conflicting.isEmpty())
+                return holdForAPerson(tx, u"Appointment"_s, local, kind, diff.conflicting, localFields, remoteFields,
+                                      resource, report);
             FhirMapping::copyFields(merged, incoming, diff.remoteOnly);
         }
         const QJsonObject mergedFields = FhirMapping::fields(merged);
