@@ -255,10 +255,14 @@ void TestAppointmentService::reinstateBooksACancelledAppointmentAgain()
     QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
     QCOMPARE(back->status, AppointmentStatus::Booked);
     QVERIFY(!back->lateCancellation);
+    // The notice and the cancellation's confirmation are withdrawn; the booking is confirmed anew.
     const QList<NotificationRequest> notices = NotificationRepository(m_t->db()).forAppointment(soon.id);
-    QVERIFY(!notices.isEmpty());
+    QStringList revoked, pending;
     for (const NotificationRequest &n : notices)
-        QCOMPARE(n.state, u"revoked"_s);
+        (n.state == u"revoked"_s ? revoked : pending) << n.kind;
+    QVERIFY2(revoked.contains(u"noshow-notice"_s), qPrintable(revoked.join(u',')));
+    QVERIFY2(revoked.contains(u"cancellation"_s), qPrintable(revoked.join(u',')));
+    QCOMPARE(pending, QStringList{u"confirmation"_s});
     // A slot taken since the cancellation cannot be given back.
     const QDateTime nine(QDate(2026, 11, 24), QTime(9, 0), brussels);
     const Appointment first = book(nine);

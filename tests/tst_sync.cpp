@@ -619,7 +619,12 @@ void TestSync::documentsSharedAndUploaded()
     QCOMPARE(notice.value(u"medium"_s).toArray().first().toObject().value(u"coding"_s).toArray().first().toObject()
                  .value(u"code"_s).toString(),
              u"SMSWRIT"_s);
-    QVERIFY(!notice.contains(u"payload"_s));
+    // The text says a document is there; nothing of the document travels with it.
+    const QJsonArray payload = notice.value(u"payload"_s).toArray();
+    QCOMPARE(payload.size(), 1);
+    QCOMPARE(payload.first().toObject().keys(), QStringList{u"contentString"_s});
+    QVERIFY2(payload.first().toObject().value(u"contentString"_s).toString().contains(u"document"_s),
+             qPrintable(payload.first().toObject().value(u"contentString"_s).toString()));
     // The central agenda sends it: the desk sees it sent, and nothing goes back.
     QJsonObject sent = notice;
     sent.insert(u"status"_s, u"completed"_s);

@@ -7,6 +7,7 @@
 #include "noshowservice.h"
 #include "store/appointmentrepository.h"
 #include "store/changejournal.h"
+#include "sync/reminderservice.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
 #include "store/practicerepository.h"
@@ -156,6 +157,11 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
                                         session.now());
         !ok)
         return ok.error();
+    for (const Appointment &old : std::as_const(booking.replaced))
+        if (auto ok = ReminderService::replan(db, old.id, session.now()); !ok)
+            return ok.error();
+    if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
+        return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
     booking.appointment = a;
@@ -226,6 +232,9 @@ Result<Booking> AppointmentService::reschedule(const Session &session, const QSt
                                         session.now());
         !ok)
         return ok.error();
+    // Reminders follow the new time; a move confirmation names the old one.
+    if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
+        return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
     Booking booking;
@@ -265,7 +274,7 @@ Result<Appointment> AppointmentService::reinstate(const Session &session, const 
                                               a.reason});
         !ok)
         return ok.error();
-    if (auto ok = NotificationRepository(db).revokePending(a.id, QString::fromLatin1(NoShowService::NoticeKind)); !ok)
+    if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
         return ok.error();
     if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s,
                                         Json::appointment(a, zoneOf(db, a.siteId)), session.now());
@@ -334,11 +343,10 @@ Result<Appointment> AppointmentService::changeStatus(const Session &session, con
                                               session.now(), session.actor(), a.reason});
         !ok)
         return ok.error();
-    if (a.lateCancellation) {
-        // A late cancellation gets the same neutral notice as a no-show.
-        if (auto ok = NoShowService::queueNotice(db, a, session.now()); !ok)
-            return ok.error();
-    }
+    // Pending reminders withdrawn; a cancellation confirmation, and after a late cancellation
+    // the same neutral notice as a no-show.
+    if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
+        return ok.error();
     if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s,
                                         Json::appointment(a, zoneOf(db, a.siteId)), session.now());
         !ok)

@@ -1,7 +1,5 @@
 #include "noshowservice.h"
 
-#include "notices.h"
-
 #include "access/session.h"
 #include "appointmentservice.h"
 #include "domain/jsonformat.h"
@@ -11,36 +9,12 @@
 #include "store/patientrepository.h"
 #include "store/practicerepository.h"
 #include "store/practicesettings.h"
+#include "sync/reminderservice.h"
 #include "uuid.h"
 
 using namespace Qt::StringLiterals;
 
 namespace guichet {
-
-Result<std::optional<NotificationRequest>> NoShowService::queueNotice(const Database &db,
-                                                                      const Appointment &appointment,
-                                                                      const QDateTime &now)
-{
-    if (!appointment.motifId.isEmpty()) {
-        auto motif = PracticeRepository(db).motif(appointment.motifId);
-        if (motif && !motif->notifications)
-            return std::optional<NotificationRequest>{};
-    }
-    auto chosen = Notices::recipient(db, appointment.patientId);
-    if (!chosen)
-        return chosen.error();
-    if (!*chosen)
-        return std::optional<NotificationRequest>{};
-    NotificationRequest request = **chosen;
-    request.id = newUuid();
-    request.appointmentId = appointment.id;
-    request.kind = QString::fromLatin1(NoticeKind);
-    request.createdAt = now;
-    request.due = now.addSecs(qint64(PracticeSettings(db).noticeDelayMinutes()) * 60);
-    if (auto ok = NotificationRepository(db).insert(request); !ok)
-        return ok.error();
-    return std::optional<NotificationRequest>(request);
-}
 
 Result<Appointment> NoShowService::mark(const Session &session, const QString &appointmentId, bool excused)
 {
@@ -74,10 +48,9 @@ Result<Appointment> NoShowService::mark(const Session &session, const QString &a
                                               session.now(), session.actor(), excused ? u"excused"_s : u"unexcused"_s});
         !ok)
         return ok.error();
-    if (!excused) {
-        if (auto ok = queueNotice(db, a, session.now()); !ok)
-            return ok.error();
-    }
+    // The neutral notice (not for an excused absence), planned with the other messages.
+    if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
+        return ok.error();
     if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s,
                                         Json::appointment(a, PracticeRepository(db).displayZone()), session.now());
         !ok)
@@ -120,7 +93,7 @@ Result<Appointment> NoShowService::undo(const Session &session, const QString &a
                                               u"undo"_s});
         !ok)
         return ok.error();
-    if (auto ok = NotificationRepository(db).revokePending(a.id, QString::fromLatin1(NoticeKind)); !ok)
+    if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
         return ok.error();
     if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s, Json::appointment(a, zone),
                                         session.now());
@@ -152,7 +125,7 @@ Result<Appointment> NoShowService::erase(const Session &session, const QString &
         return ok.error();
     if (auto ok = appointments.update(a); !ok)
         return ok.error();
-    if (auto ok = NotificationRepository(db).revokePending(a.id, QString::fromLatin1(NoticeKind)); !ok)
+    if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
         return ok.error();
     if (auto ok = session.audit(u"noshow.erase"_s, u"appointment"_s, a.id, reason.trimmed(),
                                 QJsonObject{{u"patient_id"_s, a.patientId}, {u"practitioner_id"_s, a.practitionerId},

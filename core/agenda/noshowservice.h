@@ -24,10 +24,8 @@ public:
     // The practice judges the no-show unjustified: it stays in the history but no longer counts.
     static Result<Appointment> erase(const Session &session, const QString &appointmentId, const QString &reason);
 
-    // Queues the "did you miss your appointment?" notice (also after a late cancellation),
-    // inside the caller's transaction. Nothing when nobody can be reached or notifications are off.
-    static Result<std::optional<NotificationRequest>> queueNotice(const Database &db, const Appointment &appointment,
-                                                                  const QDateTime &now);
+    // The "did you miss your appointment?" notice (also after a late cancellation) is planned
+    // by ReminderPlanner with the appointment's other messages.
     static constexpr auto NoticeKind = "noshow-notice";
 };
 

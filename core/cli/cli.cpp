@@ -174,7 +174,9 @@ int Cli::run(const QStringList &arguments)
     parser.addOptions({dbOption, jsonOption, nowOption, userOption, versionOption, helpOption});
     parser.addPositionalArgument(u"command"_s,
                                  tr("demo, check-id, patient, practitioner, motif, appointment, user, check, backup, "
-                                    "restore, slots, absence, hours, document, export-ics, noshow, stats, settings, bench"));
+                                    "restore, slots, absence, hours, document, export-ics, noshow, stats, settings, "
+                                    "import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, "
+                                    "server, login, logout, sync, conflicts, reminders, waitlist, bench"));
     if (!parser.parse(arguments))
         return ctx.usage(parser.errorText());
 
@@ -216,7 +218,7 @@ int Cli::run(const QStringList &arguments)
         {u"duplicates"_s, runDuplicates}, {u"merge"_s, runMerge}, {u"unmerge"_s, runUnmerge}, {u"merges"_s, runMerges},
         {u"not-duplicate"_s, runNotDuplicate},
         {u"server"_s, runServer}, {u"login"_s, runLogin}, {u"logout"_s, runLogout}, {u"sync"_s, runSync},
-        {u"conflicts"_s, runConflicts},
+        {u"conflicts"_s, runConflicts}, {u"reminders"_s, runReminders}, {u"waitlist"_s, runWaitlist},
     };
     const QString command = positional.first();
     const auto it = commands.constFind(command);

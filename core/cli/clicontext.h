@@ -83,6 +83,8 @@ int runLogin(CliContext &ctx, const QStringList &args);
 int runLogout(CliContext &ctx, const QStringList &args);
 int runSync(CliContext &ctx, const QStringList &args);
 int runConflicts(CliContext &ctx, const QStringList &args);
+int runReminders(CliContext &ctx, const QStringList &args);
+int runWaitlist(CliContext &ctx, const QStringList &args);
 int runUnmerge(CliContext &ctx, const QStringList &args);
 int runMerges(CliContext &ctx, const QStringList &args);
 int runNotDuplicate(CliContext &ctx, const QStringList &args);

@@ -1,6 +1,6 @@
 #include "documentvault.h"
 
-#include "agenda/notices.h"
+#include "sync/reminderservice.h"
 
 #include "access/session.h"
 #include "security/secretstore.h"
@@ -452,19 +452,8 @@ Result<DocumentMeta> DocumentVault::share(const Session &session, const QString 
     if (auto r = db.exec(u"UPDATE documents SET shared = 1 WHERE id = ?"_s, { documentId }); !r)
         return r.error();
     // The patient hears that a document is there (never what it is): one notice, planned now.
-    auto chosen = Notices::recipient(db, meta->patientId);
-    if (!chosen)
-        return chosen.error();
-    if (*chosen) {
-        NotificationRequest notice = **chosen;
-        notice.id = newUuid();
-        notice.appointmentId = meta->appointmentId;
-        notice.kind = QString::fromLatin1(NoticeKind);
-        notice.createdAt = session.now();
-        notice.due = session.now();
-        if (auto ok = NotificationRepository(db).insert(notice); !ok)
-            return ok.error();
-    }
+    if (auto ok = ReminderService::documentNotice(db, meta->patientId, meta->appointmentId, session.now()); !ok)
+        return ok.error();
     if (auto ok = ChangeJournal::record(db, u"document"_s, documentId, u"update"_s,
                                         QJsonObject { { u"patient_id"_s, meta->patientId }, { u"shared"_s, true } },
                                         session.now());

@@ -40,6 +40,7 @@ struct AppointmentTransition
     QDateTime at;
     QString user;
     QString reason;
+    QDateTime start; // the appointment's start after this step (UTC); invalid in older history
 };
 
 } // namespace guichet

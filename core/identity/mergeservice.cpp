@@ -116,6 +116,7 @@ QList<PatientReference> MergeService::repointed()
         { u"booking_blocks"_s, u"patient_id"_s, u"seq"_s },
         { u"notification_requests"_s, u"patient_id"_s, u"id"_s },
         { u"notification_requests"_s, u"recipient_patient_id"_s, u"id"_s },
+        { u"waitlist_entries"_s, u"patient_id"_s, u"id"_s },
         { u"patients"_s, u"holder_id"_s, u"id"_s }, // the relatives of an account holder
     };
 }

@@ -3,6 +3,7 @@
 #include "access/session.h"
 #include "domain/jsonformat.h"
 #include "domain/sex.h"
+#include "sync/reminderservice.h"
 #include "store/changejournal.h"
 #include "store/database.h"
 #include "store/patientrepository.h"
@@ -64,6 +65,9 @@ Result<Patient> writeCorrection(const Session &session, const Patient &after, co
         if (auto ok = session.audit(action, u"patient"_s, after.id, reason, details); !ok)
             return ok.error();
     }
+    // A new number, address or switch changes who hears about the appointments to come.
+    if (auto ok = ReminderService::replanPatient(db, after.id, session.now()); !ok)
+        return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
     return after;

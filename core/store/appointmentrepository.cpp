@@ -105,7 +105,7 @@ Result<void> AppointmentRepository::insertMany(const QList<Appointment> &appoint
     }
     QSqlQuery h(m_db.connection());
     if (!h.prepare(u"INSERT INTO appointment_history(appointment_id, from_status, to_status, at_utc, user_name, "
-                   "reason) VALUES (?, ?, ?, ?, ?, ?)"_s))
+                   "reason, start_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"_s))
         return Error::io(h.lastError().text());
     for (const AppointmentTransition &t : history) {
         h.bindValue(0, t.appointmentId);
@@ -114,6 +114,7 @@ Result<void> AppointmentRepository::insertMany(const QList<Appointment> &appoint
         h.bindValue(3, toStored(t.at));
         h.bindValue(4, t.user);
         h.bindValue(5, bindable(t.reason));
+        h.bindValue(6, t.start.isValid() ? QVariant(toStored(t.start)) : QVariant());
         if (!h.exec())
             return Error::io(h.lastError().text());
     }
@@ -139,9 +140,10 @@ Result<void> AppointmentRepository::update(const Appointment &a)
 
 Result<void> AppointmentRepository::addTransition(const AppointmentTransition &t)
 {
+    // The start is read from the row just written: every caller updates the appointment first.
     auto r = m_db.exec(u"INSERT INTO appointment_history(appointment_id, from_status, to_status, at_utc, user_name, "
-                       "reason) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                       {t.appointmentId, t.from, t.to, toStored(t.at), t.user, t.reason});
+                       "reason, start_utc) VALUES (?, ?, ?, ?, ?, ?, (SELECT start_utc FROM appointments WHERE id = ?))"_s,
+                       {t.appointmentId, t.from, t.to, toStored(t.at), t.user, t.reason, t.appointmentId});
     if (!r)
         return r.error();
     return {};
@@ -190,7 +192,7 @@ QList<Appointment> AppointmentRepository::forPatient(const QString &patientId) c
 QList<AppointmentTransition> AppointmentRepository::history(const QString &appointmentId) const
 {
     QList<AppointmentTransition> out;
-    auto r = m_db.exec(u"SELECT seq, appointment_id, from_status, to_status, at_utc, user_name, reason "
+    auto r = m_db.exec(u"SELECT seq, appointment_id, from_status, to_status, at_utc, user_name, reason, start_utc "
                        "FROM appointment_history WHERE appointment_id = ? ORDER BY seq"_s,
                        {appointmentId});
     while (r && r->next()) {
@@ -202,6 +204,8 @@ QList<AppointmentTransition> AppointmentRepository::history(const QString &appoi
         t.at = fromStored(r->value(4).toLongLong());
         t.user = r->value(5).toString();
         t.reason = r->value(6).toString();
+        if (!r->value(7).isNull())
+            t.start = fromStored(r->value(7).toLongLong());
         out << t;
     }
     return out;

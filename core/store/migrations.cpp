@@ -393,6 +393,56 @@ QStringList version6()
     };
 }
 
+// Reminders and the waiting list (issue 7): what each message says and why it exists, the
+// practice's own wording, and the patients waiting for an earlier slot.
+QStringList version7()
+{
+    return {
+        // The start an appointment had after each step of its history: moves are told apart
+        // from length changes, and a move confirmation names the old time.
+        u"ALTER TABLE appointment_history ADD COLUMN start_utc INTEGER"_s,
+        // Which desk plans an appointment's messages: the one that booked it; for a booking made
+        // online, the desk that plans received changes (sync.plan_received). Others only withdraw.
+        u"ALTER TABLE appointments ADD COLUMN plans_messages INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE notification_requests ADD COLUMN body TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE notification_requests ADD COLUMN language TEXT NOT NULL DEFAULT 'fr'"_s,
+        u"ALTER TABLE notification_requests ADD COLUMN offer_id TEXT"_s,
+        u"CREATE INDEX notification_requests_patient ON notification_requests(patient_id)"_s,
+        uR"(CREATE TABLE message_templates (
+            kind TEXT NOT NULL,
+            channel TEXT NOT NULL CHECK (channel IN ('sms', 'email')),
+            language TEXT NOT NULL CHECK (language IN ('fr', 'nl', 'en')),
+            body TEXT NOT NULL,
+            updated_at INTEGER NOT NULL,
+            updated_by TEXT NOT NULL,
+            PRIMARY KEY (kind, channel, language)) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE waitlist_entries (
+            id TEXT PRIMARY KEY,
+            appointment_id TEXT NOT NULL REFERENCES appointments(id),
+            patient_id TEXT NOT NULL REFERENCES patients(id),
+            practitioner_id TEXT NOT NULL REFERENCES practitioners(id),
+            motif_id TEXT NOT NULL,
+            joined_at INTEGER NOT NULL,
+            offers_sent INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'accepted', 'left', 'ended')),
+            ended_at INTEGER,
+            end_reason TEXT NOT NULL DEFAULT '',
+            created_by TEXT NOT NULL))"_s,
+        u"CREATE INDEX waitlist_entries_waiting ON waitlist_entries(state, practitioner_id, joined_at)"_s,
+        u"CREATE UNIQUE INDEX waitlist_entries_appointment ON waitlist_entries(appointment_id) WHERE state = 'waiting'"_s,
+        uR"(CREATE TABLE waitlist_offers (
+            id TEXT PRIMARY KEY,
+            entry_id TEXT NOT NULL REFERENCES waitlist_entries(id),
+            start_utc INTEGER NOT NULL,
+            end_utc INTEGER NOT NULL CHECK (end_utc > start_utc),
+            offered_at INTEGER NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'accepted', 'declined', 'expired')),
+            closed_at INTEGER,
+            appointment_id TEXT))"_s,
+        u"CREATE INDEX waitlist_offers_entry ON waitlist_offers(entry_id, state)"_s,
+    };
+}
+
 } // namespace
 
 QString appointmentPatientNamesExpression(const QString &alias)
@@ -423,6 +473,8 @@ QStringList migrationStatements(int version)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }

@@ -22,6 +22,9 @@ struct NotificationRequest
     QDateTime due; // UTC
     QString state = QStringLiteral("pending"); // pending, sent, revoked
     QDateTime createdAt;
+    QString body; // the text as the recipient reads it
+    QString language = QStringLiteral("fr"); // fr, nl, en
+    QString offerId; // the waiting-list offer it carries
 };
 
 class NotificationRepository final
@@ -34,6 +37,10 @@ public:
     Result<int> revokePending(const QString &appointmentId, const QString &kind);
     QList<NotificationRequest> forAppointment(const QString &appointmentId) const;
     QList<NotificationRequest> forPatient(const QString &patientId) const;
+    QList<NotificationRequest> forOffer(const QString &offerId) const;
+    QList<NotificationRequest> dueBetween(const QDateTime &from, const QDateTime &to) const;
+    // Withdraws one pending request (a sent one stays as it was).
+    Result<void> revoke(const QString &id);
     Result<NotificationRequest> byId(const QString &id) const;
 
 private:

@@ -2,6 +2,7 @@
 
 #include "access/session.h"
 #include "database.h"
+#include "sync/reminderservice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +24,14 @@ QList<Definition> definitions()
             {QString::fromLatin1(PracticeSettings::CountLateCancellations), u"0"_s, 0, 1},
             {QString::fromLatin1(PracticeSettings::NoticeDelayMinutes), u"30"_s, 0, 24 * 60},
             {QString::fromLatin1(PracticeSettings::SpacingDays), u"8"_s, 1, 90},
-            {QString::fromLatin1(PracticeSettings::HoldMinutes), u"15"_s, 1, 120}};
+            {QString::fromLatin1(PracticeSettings::HoldMinutes), u"15"_s, 1, 120},
+            {QString::fromLatin1(PracticeSettings::RemindersEnabled), u"1"_s, 0, 1},
+            {QString::fromLatin1(PracticeSettings::SmsMotif), u"0"_s, 0, 1},
+            {QString::fromLatin1(PracticeSettings::ChangeSms), u"1"_s, 0, 1},
+            {QString::fromLatin1(PracticeSettings::WaitlistMinDays), u"14"_s, 1, 90},
+            {QString::fromLatin1(PracticeSettings::WaitlistOffersPerSlot), u"5"_s, 1, 50},
+            {QString::fromLatin1(PracticeSettings::WaitlistCheckMinutes), u"10"_s, 1, 24 * 60},
+            {QString::fromLatin1(PracticeSettings::WaitlistMaxOffers), u"10"_s, 1, 100}};
 }
 
 int intValue(const Database &db, const char *key)
@@ -63,6 +71,41 @@ int PracticeSettings::spacingDays() const
 int PracticeSettings::holdMinutes() const
 {
     return intValue(m_db, HoldMinutes);
+}
+
+bool PracticeSettings::remindersEnabled() const
+{
+    return intValue(m_db, RemindersEnabled) == 1;
+}
+
+bool PracticeSettings::smsMotifAllowed() const
+{
+    return intValue(m_db, SmsMotif) == 1;
+}
+
+bool PracticeSettings::changeSms() const
+{
+    return intValue(m_db, ChangeSms) == 1;
+}
+
+int PracticeSettings::waitlistMinDays() const
+{
+    return intValue(m_db, WaitlistMinDays);
+}
+
+int PracticeSettings::waitlistOffersPerSlot() const
+{
+    return intValue(m_db, WaitlistOffersPerSlot);
+}
+
+int PracticeSettings::waitlistCheckMinutes() const
+{
+    return intValue(m_db, WaitlistCheckMinutes);
+}
+
+int PracticeSettings::waitlistMaxOffers() const
+{
+    return intValue(m_db, WaitlistMaxOffers);
 }
 
 QStringList PracticeSettings::keys()
@@ -112,6 +155,10 @@ Result<void> PracticeSettings::set(const Session &session, const QString &key, c
                                          QJsonObject{{u"before"_s, before}, {u"after"_s, QString::number(v)}});
             !audited)
             return audited;
+        // Messages not sent yet follow the new switches (and the new notice delay).
+        if (before != QString::number(v) && (key.startsWith(u"reminders."_s) || key == QLatin1String(NoticeDelayMinutes)))
+            if (auto replanned = ReminderService::replanFuture(db, session.now()); !replanned)
+                return replanned.error();
         return tx.commit();
     }
     return Error::invalid(tr("Unknown setting \"%1\". Known: %2.").arg(key, keys().join(u", "_s)), u"setting.key"_s);

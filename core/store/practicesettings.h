@@ -21,6 +21,13 @@ public:
     static constexpr auto NoticeDelayMinutes = "noshow.notice_delay_minutes";
     static constexpr auto SpacingDays = "agenda.spacing_days";
     static constexpr auto HoldMinutes = "agenda.hold_minutes";
+    static constexpr auto RemindersEnabled = "reminders.enabled";
+    static constexpr auto SmsMotif = "reminders.sms_motif";
+    static constexpr auto ChangeSms = "reminders.change_sms";
+    static constexpr auto WaitlistMinDays = "waitlist.min_days";
+    static constexpr auto WaitlistOffersPerSlot = "waitlist.offers_per_slot";
+    static constexpr auto WaitlistCheckMinutes = "waitlist.check_minutes";
+    static constexpr auto WaitlistMaxOffers = "waitlist.max_offers";
 
     explicit PracticeSettings(const Database &db) : m_db(db) { }
 
@@ -29,6 +36,13 @@ public:
     int noticeDelayMinutes() const; // 30: time to undo a mistaken mark before the notice leaves
     int spacingDays() const; // 8: minimum days between two appointments, for reasons that opt in
     int holdMinutes() const; // 15: how long a slot chosen online is held
+    bool remindersEnabled() const; // true: confirmations, reminders and notices are planned
+    bool smsMotifAllowed() const; // false: no visit reason (health detail) in an SMS
+    bool changeSms() const; // true: cancellations and moves are also told by SMS
+    int waitlistMinDays() const; // 14: the list is offered for appointments further away, none free before
+    int waitlistOffersPerSlot() const; // 5: the first on the list who get an offer for a freed slot
+    int waitlistCheckMinutes() const; // 10: how often freed slots are looked for
+    int waitlistMaxOffers() const; // 10: unaccepted offers before a patient leaves the list
 
     static QStringList keys();
     QString value(const QString &key) const;

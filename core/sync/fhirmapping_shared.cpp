@@ -182,6 +182,10 @@ QJsonObject FhirMapping::communicationRequest(const NotificationRequest &n) cons
     const QString recipient = reference(u"Patient"_s, n.recipientPatientId);
     if (!recipient.isEmpty())
         r.insert(u"recipient"_s, QJsonArray{QJsonObject{{u"reference"_s, recipient}}});
+    if (!n.body.isEmpty())
+        r.insert(u"payload"_s, QJsonArray{QJsonObject{{u"contentString"_s, n.body}}});
+    if (!n.language.isEmpty())
+        r.insert(u"language"_s, n.language);
     r.insert(u"occurrenceDateTime"_s, instantUtc(n.due));
     if (n.createdAt.isValid())
         r.insert(u"authoredOn"_s, instantUtc(n.createdAt));

@@ -3,6 +3,7 @@
 #include "access/session.h"
 #include "agenda/appointmentservice.h"
 #include "agenda/noshowpolicy.h"
+#include "agenda/waitinglist.h"
 #include "documents/documentvault.h"
 #include "clock.h"
 #include "fhirclient.h"
@@ -189,9 +190,17 @@ SyncReport SyncEngine::runOnce()
     push(report);
     if (!report.offline)
         pull(report);
-    // What the pull merged into entities with pending changes goes up in the same run.
+    // Slots freed here or online are offered to the waiting list (paced: every 10 minutes).
+    if (auto offered = WaitingList::run(m_db, m_clock.now()); !offered)
+        report.log << tr("Waiting list not checked: %1").arg(offered.error().message);
+    else if (offered->offers > 0)
+        report.log << tr("%n waiting-list offer(s) made", nullptr, offered->offers);
+    // What the pull merged into entities with pending changes goes up in the same run, and
+    // the messages planned meanwhile.
     if (!report.offline && pendingCount(m_db) > 0)
         push(report);
+    else if (!report.offline)
+        pushNotifications(report);
     report.pending = pendingCount(m_db);
     report.parked = parkedCount(m_db);
     report.openConflicts = openConflictCount(m_db);
@@ -340,7 +349,11 @@ void SyncEngine::pushNotifications(SyncReport &report)
     auto r = m_db.exec(u"SELECT n.id, n.patient_id, n.recipient_patient_id, n.appointment_id FROM notification_requests n "
                        "WHERE (n.state = 'pending' OR n.created_at >= ?) AND NOT EXISTS (SELECT 1 FROM sync_links l "
                        "WHERE l.resource_type = 'CommunicationRequest' AND l.local_id = n.id "
-                       "AND json_extract(l.shadow, '$.state') = n.state) ORDER BY n.created_at, n.id"_s,
+                       "AND json_extract(l.shadow, '$.state') = n.state) "
+                       // withdrawn before the server ever heard of it: nothing to tell
+                       "AND NOT (n.state = 'revoked' AND NOT EXISTS (SELECT 1 FROM sync_links l2 "
+                       "WHERE l2.resource_type = 'CommunicationRequest' AND l2.local_id = n.id)) "
+                       "ORDER BY n.created_at, n.id"_s,
                        {toStored(m_clock.now().addDays(-30))});
     QList<QStringList> due;
     while (r && r->next())

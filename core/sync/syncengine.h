@@ -79,6 +79,9 @@ public:
     SyncReport runOnce();
     void push(SyncReport &report);
     void pull(SyncReport &report);
+    // Only the messages (CommunicationRequests) not yet known to the server, with what they
+    // refer to; `guichet-cli reminders push`.
+    void pushMessages(SyncReport &report) { pushNotifications(report); }
 
     // The identifier system of this installation: urn:guichet:<database id>.
     static Result<QString> installationSystem(const Database &db);

@@ -3,6 +3,7 @@
 #include "syncengine_p.h"
 
 #include "agenda/noshowpolicy.h"
+#include "agenda/waitinglist.h"
 #include "clock.h"
 #include "documents/documentvault.h"
 #include "fhirclient.h"
@@ -12,6 +13,7 @@
 #include "store/database.h"
 #include "store/patientrepository.h"
 #include "store/practicerepository.h"
+#include "reminderservice.h"
 #include "timeutil.h"
 #include "uuid.h"
 
@@ -606,6 +608,12 @@ Result<bool> SyncEngine::applyAppointment(const QJsonObject &resource, SyncRepor
         otherId = overlapping(incoming);
         if (auto ok = appointments.insert(incoming); !ok)
             return ok.error();
+        // Booked at another desk: that desk plans its messages. Booked online: the desk that
+        // plans received changes does.
+        const bool plansHere = !isUuid(carried) && ReminderService::plansReceivedChanges(m_db);
+        if (!plansHere)
+            if (auto ok = m_db.exec(u"UPDATE appointments SET plans_messages = 0 WHERE id = ?"_s, {local}); !ok)
+                return ok.error();
         statusChanged = false;
         if (auto ok = appointments.addTransition({0, local, {}, AppointmentStatuses::code(incoming.status), now,
                                                   tr("central agenda"), {}});
@@ -654,13 +662,21 @@ Result<bool> SyncEngine::applyAppointment(const QJsonObject &resource, SyncRepor
             if (auto ok = appointments.update(merged); !ok)
                 return ok.error();
         incoming.status = merged.status;
-        if (statusChanged)
+        const bool moved = mergedFields.value(u"start"_s) != localFields.value(u"start"_s);
+        if (statusChanged || moved)
             if (auto ok = appointments.addTransition({0, local, AppointmentStatuses::code(fromStatus),
                                                       AppointmentStatuses::code(merged.status), now,
-                                                      tr("central agenda"), merged.reason});
+                                                      tr("central agenda"), statusChanged ? merged.reason : tr("moved")});
                 !ok)
                 return ok.error();
     }
+    // The messages follow what the central agenda changed; a booking of a slot offered from
+    // the waiting list replaces the patient's later appointment.
+    if (auto ok = ReminderService::replan(m_db, local, now); !ok)
+        return ok.error();
+    if (incoming.status == AppointmentStatus::Booked && otherId.isEmpty())
+        if (auto ok = WaitingList::acceptBooked(m_db, local, now); !ok)
+            return ok.error();
     if (!otherId.isEmpty()) {
         Appointment mine;
         if (auto other = appointments.byId(otherId))
