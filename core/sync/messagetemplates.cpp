@@ -263,6 +263,10 @@ QString MessageTemplates::render(const QString &text, const MessageValues &v, bo
     out.replace(u"()"_s, QString());
     out.replace(u", ."_s, u"."_s);
     out.replace(u", ,"_s, u","_s);
+    while (out.contains(u"  "_s))
+        out.replace(u"  "_s, u" "_s);
+    out.replace(u" ."_s, u"."_s);
+    out.replace(u" ,"_s, u","_s);
     return out.trimmed();
 }
 
