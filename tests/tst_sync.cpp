@@ -2,6 +2,7 @@
 // through a fault-injecting proxy in front of it.
 #include "agenda/appointmentservice.h"
 #include "agenda/noshowpolicy.h"
+#include "agenda/waitinglist.h"
 #include "documents/documentvault.h"
 #include "identity/mergeservice.h"
 #include "identity/patientservice.h"
@@ -9,16 +10,20 @@
 #include "store/changejournal.h"
 #include "store/database.h"
 #include "store/democlinic.h"
+#include "store/notificationrepository.h"
+#include "store/practicerepository.h"
 #include "store/patientrepository.h"
 #include "sync/fhirclient.h"
 #include "sync/fhirmapping.h"
 #include "sync/syncengine.h"
 #include "sync/syncsettings.h"
+#include "sync/reminderservice.h"
 #include "sync/conflictdialog.h"
 #include "sync/serverdialog.h"
 #include "sync/synccontroller.h"
 #include "sync/syncview.h"
 #include "testsupport.h"
+#include "uuid.h"
 
 #include <QLineEdit>
 #include <QTableWidget>
@@ -148,6 +153,8 @@ private slots:
     void onlineBookingBlocksAreFlags();
     void documentsSharedAndUploaded();
     void freeSlotsReachTheServer();
+    void remindersFollowBookingsOnTheServer();
+    void waitingListOfferTakenOnline();
     void invalidResourcesAreRefusedAndLogged();
     void pagingFollowsShortPagesAndWatermark();
     void faultsNeverCorruptAndSyncConverges();
@@ -164,6 +171,8 @@ private:
     SyncReport sync(Database &db, const Clock &clock, int port = 0, int pageSize = 50, int timeoutMs = 5000);
     QString bookOn(TempDatabase &t, const MiniPractice &p, const QString &patientId, const QDateTime &start);
     QString addPatient(TempDatabase &t, const QString &name, const QString &birth);
+    // The server's CommunicationRequests by status, and by Guichet identifier value.
+    QHash<QString, int> messagesOnServer(QStringList *identifiers = nullptr);
 
     std::unique_ptr<NodeServer> m_peer;
     std::unique_ptr<FhirClient> m_portal; // plays the online booking portal of the central agenda
@@ -687,6 +696,179 @@ void TestSync::documentsSharedAndUploaded()
     QCOMPARE(*DocumentVault::content(session, theirs.first().id), uploaded);
     QCOMPARE(sync(a.db(), a.clock()).pulled, 0);
     QVERIFY(DocumentVault::verifyAll(a.db())->problems.isEmpty());
+}
+
+QHash<QString, int> TestSync::messagesOnServer(QStringList *identifiers)
+{
+    QHash<QString, int> out;
+    const FhirResponse all = m_portal->get(u"CommunicationRequest?_count=500"_s);
+    for (const QJsonValue &e : all.json.value(u"entry"_s).toArray()) {
+        const QJsonObject r = e.toObject().value(u"resource"_s).toObject();
+        out[r.value(u"status"_s).toString()] += 1;
+        out[u"total"_s] += 1;
+        if (identifiers)
+            *identifiers << r.value(u"identifier"_s).toArray().first().toObject().value(u"value"_s).toString();
+    }
+    return out;
+}
+
+void TestSync::remindersFollowBookingsOnTheServer()
+{
+    TempDatabase desk; // 2026-11-23 09:00 UTC
+    const MiniPractice p = addMiniPractice(desk.db());
+    PatientInput in;
+    in.birthName = u"Lambert"_s;
+    in.firstNames = u"Claire"_s;
+    in.birthDate = u"1984-05-06"_s;
+    in.sex = u"female"_s;
+    in.phones = {u"+32470123456"_s};
+    in.email = u"claire@example.be"_s;
+    auto patient = PatientService::add(desk.session(), in);
+    QVERIFY(patient);
+    const QString booked = bookOn(desk, p, patient->id, QDateTime(QDate(2026, 12, 10), QTime(9, 0), QTimeZone::utc()));
+    QVERIFY(!booked.isEmpty());
+    QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
+
+    // Created on booking: the confirmation, two e-mail reminders and the SMS, each about the
+    // appointment, due when planned, with its text.
+    QHash<QString, int> server = messagesOnServer();
+    QCOMPARE(server.value(u"total"_s), 4);
+    QCOMPARE(server.value(u"active"_s), 4);
+    const QString appointmentRef = u"Appointment/"_s
+        + rows(desk.db(), u"SELECT server_id FROM sync_links WHERE resource_type = 'Appointment' AND local_id = '%1'"_s.arg(booked)).value(0);
+    for (const QJsonValue &e : m_portal->get(u"CommunicationRequest"_s).json.value(u"entry"_s).toArray()) {
+        const QJsonObject r = e.toObject().value(u"resource"_s).toObject();
+        QCOMPARE(r.value(u"about"_s).toArray().first().toObject().value(u"reference"_s).toString(), appointmentRef);
+        const QString text = r.value(u"payload"_s).toArray().first().toObject().value(u"contentString"_s).toString();
+        QVERIFY2(text.contains(u"10 décembre 2026"_s), qPrintable(text));
+        const QString local = FhirMapping::guichetId(r);
+        const auto n = NotificationRepository(desk.db()).byId(local);
+        QVERIFY2(n, qPrintable(local));
+        QCOMPARE(QDateTime::fromString(r.value(u"occurrenceDateTime"_s).toString(), Qt::ISODate).toUTC(), n->due);
+        const QString medium = r.value(u"medium"_s).toArray().first().toObject().value(u"coding"_s).toArray().first()
+                                   .toObject().value(u"code"_s).toString();
+        QCOMPARE(medium, n->channel == u"sms"_s ? u"SMSWRIT"_s : u"EMAILWRIT"_s);
+    }
+
+    // Planning twice and syncing again changes nothing on the server.
+    desk.clock().advance(600);
+    QVERIFY(ReminderService::replan(desk.db(), booked, desk.clock().now()));
+    QVERIFY(ReminderService::replan(desk.db(), booked, desk.clock().now()));
+    QCOMPARE(sync(desk.db(), desk.clock()).pushed, 0);
+    QCOMPARE(messagesOnServer().value(u"total"_s), 4);
+
+    // The central agenda sends the confirmation: the desk sees it sent.
+    for (const QJsonValue &e : m_portal->get(u"CommunicationRequest"_s).json.value(u"entry"_s).toArray()) {
+        QJsonObject r = e.toObject().value(u"resource"_s).toObject();
+        const auto n = NotificationRepository(desk.db()).byId(FhirMapping::guichetId(r));
+        if (n && n->kind == u"confirmation"_s) {
+            r.insert(u"status"_s, u"completed"_s);
+            QVERIFY(m_portal->update(u"CommunicationRequest"_s, FhirMapping::serverId(r), r, {}).ok());
+        }
+    }
+    sync(desk.db(), desk.clock());
+    QCOMPARE(rows(desk.db(), u"SELECT kind, state FROM notification_requests WHERE state = 'sent'"_s),
+             QStringList{u"confirmation|sent"_s});
+
+    // Replaced on a move: the three reminders revoked, a move confirmation and three new ones.
+    desk.clock().advance(86400);
+    auto moved = AppointmentService::move(desk.session(), booked, QDateTime(QDate(2026, 12, 8), QTime(14, 0), QTimeZone::utc()));
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
+    QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
+    server = messagesOnServer();
+    QCOMPARE(server.value(u"total"_s), 9);
+    QCOMPARE(server.value(u"revoked"_s), 3);
+    QCOMPARE(server.value(u"completed"_s), 1);
+    QCOMPARE(server.value(u"active"_s), 5);
+
+    // Revoked on cancellation; the cancellation told by e-mail and SMS.
+    desk.clock().advance(3600);
+    QVERIFY(AppointmentService::cancel(desk.session(), booked, CancelledBy::Practice, u"Médecin absent"_s));
+    sync(desk.db(), desk.clock());
+    server = messagesOnServer();
+    QCOMPARE(server.value(u"total"_s), 11);
+    QCOMPARE(server.value(u"revoked"_s), 8);
+    QCOMPARE(server.value(u"active"_s), 2);
+
+    // Never duplicated: the server holds each of the desk's requests once, and a second desk
+    // that pulls everything creates none of its own.
+    QStringList identifiers;
+    messagesOnServer(&identifiers);
+    QCOMPARE(QSet<QString>(identifiers.begin(), identifiers.end()).size(), identifiers.size());
+    QCOMPARE(rows(desk.db(), u"SELECT count(*) FROM notification_requests"_s), QStringList{u"11"_s});
+    TempDatabase second;
+    second.clock().set(desk.clock().now());
+    sync(second.db(), second.clock());
+    QCOMPARE(messagesOnServer().value(u"total"_s), 11);
+    QCOMPARE(sync(second.db(), second.clock()).pushed, 0);
+
+    // A booking made online (no Guichet identifier) is planned by the desk.
+    const QJsonObject online{
+        {u"resourceType"_s, u"Appointment"_s},
+        {u"status"_s, u"booked"_s},
+        {u"start"_s, u"2026-11-27T10:00:00Z"_s},
+        {u"end"_s, u"2026-11-27T10:15:00Z"_s},
+        {u"participant"_s,
+         QJsonArray{participant(u"Patient/"_s + rows(desk.db(), u"SELECT server_id FROM sync_links WHERE resource_type = "
+                                                               "'Patient' AND local_id = '%1'"_s.arg(patient->id)).value(0)),
+                    participant(u"Practitioner/"_s + rows(desk.db(), u"SELECT server_id FROM sync_links WHERE resource_type = "
+                                                                    "'Practitioner' AND local_id = '%1'"_s.arg(p.practitionerId)).value(0))}}};
+    QCOMPARE(m_portal->create(u"Appointment"_s, online, {}).status, 201);
+    sync(desk.db(), desk.clock());
+    QCOMPARE(rows(desk.db(), u"SELECT n.kind || '/' || n.channel FROM notification_requests n JOIN appointments a "
+                             "ON a.id = n.appointment_id WHERE a.channel = 'online' ORDER BY 1"_s),
+             (QStringList{u"confirmation/email"_s, u"reminder/email"_s, u"reminder/sms"_s}));
+    QCOMPARE(messagesOnServer().value(u"total"_s), 14);
+    // Still once: another exchange (it publishes the free slots again) sends no message more.
+    sync(desk.db(), desk.clock());
+    QCOMPARE(messagesOnServer().value(u"total"_s), 14);
+}
+
+void TestSync::waitingListOfferTakenOnline()
+{
+    TempDatabase desk;
+    const MiniPractice p = addMiniPractice(desk.db());
+    // Away for two weeks: nothing free sooner than the appointment.
+    QVERIFY(PracticeRepository(desk.db()).insertAbsence(Absence{newUuid(), p.practitionerId, desk.clock().now(),
+                                                                 desk.clock().now().addDays(15), u"Congé"_s}));
+    const QString waiting = addPatient(desk, u"Lambert"_s, u"1984-05-06"_s);
+    const QString later = bookOn(desk, p, waiting, QDateTime(QDate(2027, 1, 11), QTime(9, 0), QTimeZone::utc()));
+    QVERIFY(WaitingList::join(desk.session(), later));
+    const QString other = bookOn(desk, p, addPatient(desk, u"Peeters"_s, u"1970-01-02"_s),
+                                 QDateTime(QDate(2026, 12, 9), QTime(9, 0), QTimeZone::utc()));
+    QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
+    desk.clock().advance(60);
+    QVERIFY(AppointmentService::cancel(desk.session(), other, CancelledBy::Patient, u"Guéri"_s));
+    desk.clock().advance(11 * 60);
+    // The sync looks for freed slots and sends the offer (SMS: this patient has no e-mail).
+    QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
+    QStringList identifiers;
+    messagesOnServer(&identifiers);
+    const auto offers = rows(desk.db(), u"SELECT id FROM notification_requests WHERE kind = 'waitlist-offer'"_s);
+    QCOMPARE(offers.size(), 1);
+    QVERIFY(identifiers.contains(offers.first()));
+
+    // The patient takes the slot on the central agenda: the desk moves nothing itself but
+    // cancels the later appointment and closes the entry.
+    auto link = [&](const QString &type, const QString &local) {
+        return rows(desk.db(), u"SELECT server_id FROM sync_links WHERE resource_type = '%1' AND local_id = '%2'"_s.arg(type, local))
+            .value(0);
+    };
+    const QJsonObject taken{
+        {u"resourceType"_s, u"Appointment"_s},
+        {u"status"_s, u"booked"_s},
+        {u"start"_s, u"2026-12-09T09:00:00Z"_s},
+        {u"end"_s, u"2026-12-09T09:15:00Z"_s},
+        {u"participant"_s, QJsonArray{participant(u"Patient/"_s + link(u"Patient"_s, waiting)),
+                                      participant(u"Practitioner/"_s + link(u"Practitioner"_s, p.practitionerId))}}};
+    QCOMPARE(m_portal->create(u"Appointment"_s, taken, {}).status, 201);
+    sync(desk.db(), desk.clock());
+    QCOMPARE(AppointmentRepository(desk.db()).byId(later)->status, AppointmentStatus::Cancelled);
+    QCOMPARE(rows(desk.db(), u"SELECT state FROM waitlist_entries"_s), QStringList{u"accepted"_s});
+    QCOMPARE(rows(desk.db(), u"SELECT state FROM waitlist_offers"_s), QStringList{u"accepted"_s});
+    // The cancellation reached the server.
+    QCOMPARE(m_portal->get(u"Appointment/"_s + link(u"Appointment"_s, later)).json.value(u"status"_s).toString(),
+             u"cancelled"_s);
 }
 
 void TestSync::freeSlotsReachTheServer()
