@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void patientLifecycle();
     void patientAddRefusesBadInput();
     void demoAndListings();
+    void remindersPlanAndTemplates();
     void nowOption();
     void badDatabaseRefusedUntouched();
     void backupAndRestore();
@@ -230,6 +233,71 @@ void TestCli::demoAndListings()
     const Run check = cli({ u"--db"_s, db(), u"--json"_s, u"check"_s });
     QCOMPARE(check.code, 0);
     QCOMPARE(check.json().object().value(u"sound"_s).toBool(), true);
+}
+
+void TestCli::remindersPlanAndTemplates()
+{
+    const QString now = u"2026-11-23T09:00:00+01:00"_s;
+    QCOMPARE(cli({ u"--db"_s, db(), u"--now"_s, now, u"demo"_s, u"--patients"_s, u"120"_s, u"--practitioners"_s, u"2"_s,
+                   u"--weeks"_s, u"2"_s })
+                 .code,
+             0);
+    const Run plan = cli({ u"--db"_s, db(), u"--json"_s, u"--now"_s, now, u"reminders"_s, u"plan"_s, u"--from"_s,
+                           u"2026-11-24"_s, u"--to"_s, u"2026-12-04"_s });
+    QCOMPARE(plan.code, 0);
+    const QJsonArray messages = plan.json().array();
+    QVERIFY2(!messages.isEmpty(), qPrintable(plan.err));
+    const QStringList kinds{ u"confirmation"_s, u"reminder"_s, u"cancellation"_s, u"move"_s, u"noshow-notice"_s,
+                             u"document-notice"_s, u"waitlist-offer"_s };
+    const QRegularExpression iso(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d$"_s);
+    QSet<QString> ids;
+    int sms = 0;
+    for (const QJsonValue &v : messages) {
+        const QJsonObject m = v.toObject();
+        for (const QString &key : { u"id"_s, u"kind"_s, u"channel"_s, u"recipient"_s, u"due"_s, u"appointment_id"_s, u"state"_s })
+            QVERIFY2(m.contains(key), qPrintable(key));
+        QVERIFY(kinds.contains(m.value(u"kind"_s).toString()));
+        QVERIFY(m.value(u"channel"_s) == u"sms"_s || m.value(u"channel"_s) == u"email"_s);
+        QVERIFY2(iso.match(m.value(u"due"_s).toString()).hasMatch(), qPrintable(m.value(u"due"_s).toString()));
+        QCOMPARE(m.value(u"state"_s).toString(), u"pending"_s);
+        if (m.value(u"channel"_s) == u"sms"_s) {
+            ++sms;
+            QVERIFY(m.value(u"recipient"_s).toString().startsWith(u'+'));
+        }
+        ids.insert(m.value(u"id"_s).toString());
+    }
+    QVERIFY(sms > 0);
+    // Planning again: the very same messages.
+    const Run again = cli({ u"--db"_s, db(), u"--json"_s, u"--now"_s, now, u"reminders"_s, u"plan"_s, u"--from"_s,
+                            u"2026-11-24"_s, u"--to"_s, u"2026-12-04"_s });
+    QSet<QString> idsAgain;
+    for (const QJsonValue &v : again.json().array())
+        idsAgain.insert(v.toObject().value(u"id"_s).toString());
+    QCOMPARE(idsAgain, ids);
+    QVERIFY(again.err.contains(u"0 created, 0 withdrawn"_s));
+    QCOMPARE(cli({ u"--db"_s, db(), u"reminders"_s, u"plan"_s, u"--from"_s, u"24/11/2026"_s }).code, 2);
+
+    // Templates: the visit reason stays out of an SMS; a good text is taken.
+    const Run motif = cli({ u"--db"_s, db(), u"--json"_s, u"reminders"_s, u"templates"_s, u"set"_s, u"reminder"_s,
+                            u"sms"_s, u"fr"_s, u"--text"_s, u"RDV {motif} le {date}"_s });
+    QCOMPARE(motif.code, 2);
+    QCOMPARE(motif.json().object().value(u"rule"_s).toString(), u"template.sms-motif"_s);
+    const Run set = cli({ u"--db"_s, db(), u"reminders"_s, u"templates"_s, u"set"_s, u"reminder"_s, u"sms"_s, u"fr"_s,
+                          u"--text"_s, u"RDV le {date} à {time}, {site}."_s });
+    QCOMPARE(set.code, 0);
+    const Run list = cli({ u"--db"_s, db(), u"--json"_s, u"reminders"_s, u"templates"_s, u"list"_s });
+    int custom = 0;
+    for (const QJsonValue &v : list.json().array())
+        custom += v.toObject().value(u"custom"_s).toBool() ? 1 : 0;
+    QCOMPARE(custom, 1);
+    QCOMPARE(list.json().array().size(), 7 * 2 * 3);
+
+    // The waiting list refuses an appointment too soon, with the rule named.
+    const QString first = messages.first().toObject().value(u"appointment_id"_s).toString();
+    const Run soon = cli({ u"--db"_s, db(), u"--json"_s, u"--now"_s, now, u"waitlist"_s, u"add"_s, first });
+    QCOMPARE(soon.code, 3);
+    QVERIFY2(soon.json().object().value(u"rule"_s).toString().startsWith(u"waitlist."_s), qPrintable(soon.out));
+    QCOMPARE(cli({ u"--db"_s, db(), u"--json"_s, u"waitlist"_s, u"list"_s }).json().array().size(), 0);
 }
 
 void TestCli::nowOption()
