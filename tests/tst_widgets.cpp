@@ -22,13 +22,17 @@
 #include "identity/splitdialog.h"
 #include "patients/patientsearchmodel.h"
 #include "patients/patientsview.h"
+#include "reminders/messagesdialog.h"
+#include "reminders/templatesdialog.h"
 #include "settings/settingsdialog.h"
 #include "store/appointmentrepository.h"
 #include "store/auditlog.h"
 #include "store/democlinic.h"
+#include "store/notificationrepository.h"
 #include "store/patientrepository.h"
 #include "store/practicerepository.h"
 #include "store/userrepository.h"
+#include "sync/messagetemplates.h"
 #include "sync/syncview.h"
 #include "sync/syncengine.h"
 #include "sync/syncsettings.h"
@@ -57,6 +61,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QPlainTextEdit>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
@@ -99,6 +105,8 @@ private Q_SLOTS:
     void signInDialog();
     void firstRunCreatesAdministrator();
     void settingsDialogSaves();
+    void appointmentMessagesDialog();
+    void messageTemplatesDialog();
     void screenshotTour();
 
 private:
@@ -1168,6 +1176,79 @@ void TestWidgets::settingsDialogSaves()
     QCOMPARE(reopened.idleBox()->value(), 12);
 }
 
+void TestWidgets::appointmentMessagesDialog()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    // A patient with an e-mail and a mobile books ten days ahead.
+    auto who = m_t.db().exec(u"SELECT id FROM patients WHERE active = 1 AND email <> '' AND mobile_phone <> '' "
+                             "AND holder_id IS NULL AND deceased = 0 ORDER BY id LIMIT 1"_s);
+    QVERIFY(who && who->next());
+    const Practitioner practitioner = PracticeRepository(m_t.db()).practitioners().first();
+    const Motif motif = PracticeRepository(m_t.db()).motifs(practitioner.id).first();
+    const QDate from = m_t.clock().now().date().addDays(10);
+    auto free = FreeSlots::find(m_t.db(), m_t.clock().now(), practitioner.id, motif.id, from, from.addDays(7), 1);
+    QVERIFY(free && !free->isEmpty());
+    AppointmentDraft draft;
+    draft.patientId = who->value(0).toString();
+    draft.practitionerId = practitioner.id;
+    draft.motifId = motif.id;
+    draft.start = free->first().start;
+    auto booked = AppointmentService::book(session, draft);
+    QVERIFY(booked);
+    const QList<NotificationRequest> planned = NotificationRepository(m_t.db()).forAppointment(booked->appointment.id);
+    QVERIFY(!planned.isEmpty());
+
+    AppointmentMessagesDialog dialog(session, booked->appointment.id);
+    dialog.show();
+    auto *table = dialog.findChild<QTableWidget *>(u"appointmentMessages"_s);
+    auto *preview = dialog.findChild<QTextBrowser *>(u"messagePreview"_s);
+    QVERIFY(table && preview);
+    QCOMPARE(table->rowCount(), int(planned.size()));
+    // Each row previews its own text as the patient reads it.
+    for (int row = 0; row < table->rowCount(); ++row) {
+        table->selectRow(row);
+        const QString shown = preview->toPlainText();
+        bool matches = false;
+        for (const NotificationRequest &n : planned)
+            matches = matches || shown.contains(n.body.section(u'\n', -1));
+        QVERIFY2(matches, qPrintable(shown));
+    }
+    // Ten days ahead: too soon for the waiting list; the button says no.
+    auto *waitlist = dialog.findChild<QPushButton *>(u"waitlistButton"_s);
+    QVERIFY(waitlist && !waitlist->isEnabled());
+    QVERIFY(AppointmentService::cancel(session, booked->appointment.id, CancelledBy::Practice, u"test"_s));
+}
+
+void TestWidgets::messageTemplatesDialog()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    MessageTemplatesDialog dialog(session);
+    dialog.show();
+    dialog.select(u"reminder"_s, u"sms"_s, u"fr"_s);
+    auto *text = dialog.findChild<QPlainTextEdit *>(u"templateText"_s);
+    QVERIFY(text);
+    QCOMPARE(text->toPlainText(), MessageTemplates::builtin(u"reminder"_s, u"sms"_s, u"fr"_s));
+    QVERIFY(dialog.previewText().contains(u"14:30"_s));
+    QPushButton *save = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text() == MessageTemplatesDialog::tr("Save this text"))
+            save = b;
+    QVERIFY(save);
+    QVERIFY(!save->isEnabled()); // nothing changed yet
+    // The visit reason in an SMS is refused as it is typed.
+    text->setPlainText(u"RDV {motif} le {date}"_s);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!dialog.previewText().contains(u"{motif}"_s));
+    // A good text is previewed and saved.
+    text->setPlainText(u"Rappel {site} : {date} à {time}."_s);
+    QVERIFY(save->isEnabled());
+    QVERIFY(dialog.previewText().startsWith(u"Rappel "_s));
+    QVERIFY(dialog.previewText().contains(u"14:30"_s));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(MessageTemplates::load(m_t.db()).text(u"reminder"_s, u"sms"_s, u"fr"_s), u"Rappel {site} : {date} à {time}."_s);
+    QVERIFY(MessageTemplates::set(session, u"reminder"_s, u"sms"_s, u"fr"_s, QString()));
+}
+
 void TestWidgets::screenshotTour()
 {
     const Session session(m_t.db(), m_t.clock(), admin());
@@ -1176,12 +1257,21 @@ void TestWidgets::screenshotTour()
     window.show();
     QTemporaryDir out;
     QString error;
+    auto countMessages = [this] {
+        auto r = m_t.db().exec(u"SELECT count(*) FROM notification_requests"_s);
+        return r && r->next() ? r->value(0).toLongLong() : -1;
+    };
+    const qint64 notificationCount = countMessages();
     const QStringList files = takeScreenshots(window, out.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // The document preview needs the system keychain, which this test does not start (tst_documents does).
-    QCOMPARE(files.size(), MainWindow::PageCount + 16);
+    QCOMPARE(files.size(), MainWindow::PageCount + 18);
     QVERIFY(files.join(u' ').contains(u"sync-conflict"_s));
     QVERIFY(files.join(u' ').contains(u"sync-server"_s));
+    QVERIFY(files.join(u' ').contains(u"appointment-messages"_s));
+    QVERIFY(files.join(u' ').contains(u"message-templates"_s));
+    // The messages were staged on a booking rolled back: nothing planned stays behind.
+    QCOMPARE(countMessages(), notificationCount);
     // The sync views were staged in a transaction rolled back: the database is as before.
     QVERIFY(!SyncSettings::server(m_t.db()));
     QCOMPARE(SyncEngine::openConflictCount(m_t.db()), 0);

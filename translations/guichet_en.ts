@@ -1221,10 +1221,6 @@
         <translation>Usage: patient add|edit|check-identity|show|list|search|block ...</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, bench</translation>
-    </message>
-    <message>
         <source>The patient's ID (or external ID).</source>
         <translation>The patient's ID (or external ID).</translation>
     </message>
@@ -1430,6 +1426,146 @@
     <message>
         <source>Usage: document add|list|export|share|archive-expired ...</source>
         <translation>Usage: document add|list|export|share|archive-expired ...</translation>
+    </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, bench</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, bench</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not "%2".</source>
+        <translation>%1 takes a date as YYYY-MM-DD, not "%2".</translation>
+    </message>
+    <message>
+        <source>The new text.</source>
+        <translation>The new text.</translation>
+    </message>
+    <message>
+        <source>Read the new text from a UTF-8 file.</source>
+        <translation>Read the new text from a UTF-8 file.</translation>
+    </message>
+    <message>
+        <source>KIND CHANNEL LANGUAGE</source>
+        <translation>KIND CHANNEL LANGUAGE</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>practice</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Usage: reminders templates show|set|reset KIND CHANNEL LANGUAGE [--text T | --file F]</source>
+        <translation>Usage: reminders templates show|set|reset KIND CHANNEL LANGUAGE [--text T | --file F]</translation>
+    </message>
+    <message>
+        <source>Give the text with --text or --file, not both.</source>
+        <translation>Give the text with --text or --file, not both.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: reminders templates list|show|set|reset</source>
+        <translation>Usage: reminders templates list|show|set|reset</translation>
+    </message>
+    <message>
+        <source>First day of the appointments (default today).</source>
+        <translation>First day of the appointments (default today).</translation>
+    </message>
+    <message>
+        <source>Last day of the appointments (default 60 days later).</source>
+        <translation>Last day of the appointments (default 60 days later).</translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation>--to comes before --from.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 withdrawn, %3 unchanged</source>
+        <translation>%1 created, %2 withdrawn, %3 unchanged</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message change(s) sent</source>
+        <translation><numerusform>%n message change sent</numerusform><numerusform>%n message changes sent</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: reminders plan [--from D --to D] | show APPOINTMENT | push | templates ...</source>
+        <translation>Usage: reminders plan [--from D --to D] | show APPOINTMENT | push | templates ...</translation>
+    </message>
+    <message>
+        <source>Why the patient leaves the list.</source>
+        <translation>Why the patient leaves the list.</translation>
+    </message>
+    <message>
+        <source>On the waiting list: %1</source>
+        <translation>On the waiting list: %1</translation>
+    </message>
+    <message>
+        <source>Off the waiting list: %1</source>
+        <translation>Off the waiting list: %1</translation>
+    </message>
+    <message>
+        <source>Offer declined; the patient stays on the list.</source>
+        <translation>Offer declined; the patient stays on the list.</translation>
+    </message>
+    <message>
+        <source>Entries no longer waiting too.</source>
+        <translation>Entries no longer waiting too.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Look now, even if the last look is recent.</source>
+        <translation>Look now, even if the last look is recent.</translation>
+    </message>
+    <message>
+        <source>Looked less than %1 minutes ago; use --force to look now.</source>
+        <translation>Looked less than %1 minutes ago; use --force to look now.</translation>
+    </message>
+    <message>
+        <source>%1 offers made, %2 expired, %3 patients left the list</source>
+        <translation>%1 offers made, %2 expired, %3 patients left the list</translation>
+    </message>
+    <message>
+        <source>Usage: waitlist add APPOINTMENT | list [--all] | offer [--force] | accept OFFER | decline OFFER | leave ENTRY [--reason T]</source>
+        <translation>Usage: waitlist add APPOINTMENT | list [--all] | offer [--force] | accept OFFER | decline OFFER | leave ENTRY [--reason T]</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2290,81 @@
     <message>
         <source>%1 does not belong to this record.</source>
         <translation>%1 does not belong to this record.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation>The message is empty.</translation>
+    </message>
+    <message>
+        <source>Booking confirmation</source>
+        <translation>Booking confirmation</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Missed appointment notice</source>
+        <translation>Missed appointment notice</translation>
+    </message>
+    <message>
+        <source>Document available</source>
+        <translation>Document available</translation>
+    </message>
+    <message>
+        <source>Waiting list offer</source>
+        <translation>Waiting list offer</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Unknown kind of message "%1". Known: %2.</source>
+        <translation>Unknown kind of message "%1". Known: %2.</translation>
+    </message>
+    <message>
+        <source>A message goes by "email" or "sms", not "%1".</source>
+        <translation>A message goes by "email" or "sms", not "%1".</translation>
+    </message>
+    <message>
+        <source>Messages are written in fr, nl or en, not "%1".</source>
+        <translation>Messages are written in fr, nl or en, not "%1".</translation>
+    </message>
+    <message>
+        <source>The message is %1 characters long; at most %2 for this channel.</source>
+        <translation>The message is %1 characters long; at most %2 for this channel.</translation>
+    </message>
+    <message>
+        <source>A "}" has no "{" before it, at character %1.</source>
+        <translation>A "}" has no "{" before it, at character %1.</translation>
+    </message>
+    <message>
+        <source>A "{" is not closed, at character %1.</source>
+        <translation>A "{" is not closed, at character %1.</translation>
+    </message>
+    <message>
+        <source>Unknown field {%1}. The fields are: %2.</source>
+        <translation>Unknown field {%1}. The fields are: %2.</translation>
+    </message>
+    <message>
+        <source>An SMS must not name the visit reason (health detail): remove {motif}, or allow it in the practice settings.</source>
+        <translation>An SMS must not name the visit reason (health detail): remove {motif}, or allow it in the practice settings.</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3112,18 @@
         <source>the central agenda's answer has no identifier</source>
         <translation>the central agenda's answer has no identifier</translation>
     </message>
+    <message>
+        <source>Waiting list not checked: %1</source>
+        <translation>Waiting list not checked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting-list offer(s) made</source>
+        <translation><numerusform>%n waiting-list offer made</numerusform><numerusform>%n waiting-list offers made</numerusform></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>moved</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettings</name>
@@ -2954,6 +3177,69 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingList</name>
+    <message>
+        <source>earlier slot taken</source>
+        <translation>earlier slot taken</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can go on the waiting list.</source>
+        <translation>Only a booked appointment can go on the waiting list.</translation>
+    </message>
+    <message>
+        <source>The appointment needs a visit reason to look for an earlier slot.</source>
+        <translation>The appointment needs a visit reason to look for an earlier slot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The waiting list is offered only for an appointment more than %n days away.</source>
+        <translation><numerusform>The waiting list is offered only for an appointment more than %n days away.</numerusform><numerusform>The waiting list is offered only for an appointment more than %n days away.</numerusform></translation>
+    </message>
+    <message>
+        <source>A slot is free sooner, on %1: offer it to the patient rather than the waiting list.</source>
+        <translation>A slot is free sooner, on %1: offer it to the patient rather than the waiting list.</translation>
+    </message>
+    <message>
+        <source>This appointment is already on the waiting list.</source>
+        <translation>This appointment is already on the waiting list.</translation>
+    </message>
+    <message>
+        <source>This patient is no longer on the waiting list.</source>
+        <translation>This patient is no longer on the waiting list.</translation>
+    </message>
+    <message>
+        <source>left at the patient's request</source>
+        <translation>left at the patient's request</translation>
+    </message>
+    <message>
+        <source>No waiting-list entry has the identifier %1.</source>
+        <translation>No waiting-list entry has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>No waiting-list offer has the identifier %1.</source>
+        <translation>No waiting-list offer has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>the appointment is no longer to come</source>
+        <translation>the appointment is no longer to come</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers not taken</source>
+        <translation><numerusform>%n offers not taken</numerusform><numerusform>%n offers not taken</numerusform></translation>
+    </message>
+    <message>
+        <source>This offer is closed (%1): the slot was taken, has passed or was refused.</source>
+        <translation>This offer is closed (%1): the slot was taken, has passed or was refused.</translation>
+    </message>
+    <message>
+        <source>Replaced by an earlier slot offered from the waiting list</source>
+        <translation>Replaced by an earlier slot offered from the waiting list</translation>
+    </message>
+    <message>
+        <source>central agenda</source>
+        <translation>central agenda</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3574,105 @@
         <source>Documents — %1, %2</source>
         <translation>Documents — %1, %2</translation>
     </message>
+    <message>
+        <source>Messages to the &amp;patient…</source>
+        <translation>Messages to the &amp;patient…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppointmentMessagesDialog</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Being sent</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>As the patient reads it</source>
+        <translation>As the patient reads it</translation>
+    </message>
+    <message>
+        <source>Messages — %1</source>
+        <translation>Messages — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</translation>
+    </message>
+    <message>
+        <source>Nothing is sent for this appointment: messages are off for this visit reason or this patient, or no e-mail address or mobile number is known.</source>
+        <translation>Nothing is sent for this appointment: messages are off for this visit reason or this patient, or no e-mail address or mobile number is known.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the waiting list since %1; %n offer(s) made.</source>
+        <translation><numerusform>On the waiting list since %1; %n offer made.</numerusform><numerusform>On the waiting list since %1; %n offers made.</numerusform></translation>
+    </message>
+    <message>
+        <source>Take off the waiting list</source>
+        <translation>Take off the waiting list</translation>
+    </message>
+    <message>
+        <source>Waiting list: %1</source>
+        <translation>Waiting list: %1</translation>
+    </message>
+    <message>
+        <source>Put on the waiting list</source>
+        <translation>Put on the waiting list</translation>
+    </message>
+    <message>
+        <source>Nothing is free sooner: the patient can be told when an earlier slot frees up.</source>
+        <translation>Nothing is free sooner: the patient can be told when an earlier slot frees up.</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Why does the patient leave the list?</source>
+        <translation>Why does the patient leave the list?</translation>
+    </message>
+    <message>
+        <source>At the patient's request</source>
+        <translation>At the patient's request</translation>
+    </message>
 </context>
 <context>
     <name>guichet::BookingDialog</name>
@@ -3382,6 +3767,14 @@
     <message>
         <source>Any practitioner (first free slots)</source>
         <translation>Any practitioner (first free slots)</translation>
+    </message>
+    <message>
+        <source>Waiting list: tell the patient when an earlier slot frees up</source>
+        <translation>Waiting list: tell the patient when an earlier slot frees up</translation>
+    </message>
+    <message>
+        <source>Booked, but not put on the waiting list: %1</source>
+        <translation>Booked, but not put on the waiting list: %1</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4577,73 @@
     <message>
         <source>&amp;Central agenda…</source>
         <translation>&amp;Central agenda…</translation>
+    </message>
+    <message>
+        <source>&amp;Messages to patients…</source>
+        <translation>&amp;Messages to patients…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MessageTemplatesDialog</name>
+    <message>
+        <source>Messages to patients</source>
+        <translation>Messages to patients</translation>
+    </message>
+    <message>
+        <source>Send confirmations, reminders and notices</source>
+        <translation>Send confirmations, reminders and notices</translation>
+    </message>
+    <message>
+        <source>Allow the visit reason in SMS (health detail: off by default)</source>
+        <translation>Allow the visit reason in SMS (health detail: off by default)</translation>
+    </message>
+    <message>
+        <source>Also tell cancellations and moves by SMS</source>
+        <translation>Also tell cancellations and moves by SMS</translation>
+    </message>
+    <message>
+        <source>Insert:</source>
+        <translation>Insert:</translation>
+    </message>
+    <message>
+        <source>Save this text</source>
+        <translation>Save this text</translation>
+    </message>
+    <message>
+        <source>Back to Guichet's text</source>
+        <translation>Back to Guichet's text</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>As the patient reads it (sample appointment)</source>
+        <translation>As the patient reads it (sample appointment)</translation>
+    </message>
+    <message>
+        <source>For the whole practice</source>
+        <translation>For the whole practice</translation>
+    </message>
+    <message>
+        <source>The central agenda sends what Guichet plans: one confirmation at booking, reminder e-mails 7 days (when booked more than a week ahead) and 1 day before, one SMS 2 days or 1 day before, at the appointment's time of day. Never a document, never a diagnosis.</source>
+        <translation>The central agenda sends what Guichet plans: one confirmation at booking, reminder e-mails 7 days (when booked more than a week ahead) and 1 day before, one SMS 2 days or 1 day before, at the appointment's time of day. Never a document, never a diagnosis.</translation>
+    </message>
+    <message>
+        <source>Ready to send (%1 of %2 characters before the fields are filled).</source>
+        <translation>Ready to send (%1 of %2 characters before the fields are filled).</translation>
+    </message>
+    <message>
+        <source>Ready to send. The first line is the e-mail's subject.</source>
+        <translation>Ready to send. The first line is the e-mail's subject.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
     </message>
 </context>
 <context>

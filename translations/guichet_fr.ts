@@ -1221,10 +1221,6 @@
         <translation>Usage : patient add|edit|check-identity|show|list|search|block …</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, bench</translation>
-    </message>
-    <message>
         <source>The patient's ID (or external ID).</source>
         <translation>L’identifiant du patient (ou son identifiant externe).</translation>
     </message>
@@ -1430,6 +1426,146 @@
     <message>
         <source>Usage: document add|list|export|share|archive-expired ...</source>
         <translation>Utilisation : document add|list|export|share|archive-expired ...</translation>
+    </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, bench</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, bench</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not "%2".</source>
+        <translation>%1 attend une date AAAA-MM-JJ, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>The new text.</source>
+        <translation>Le nouveau texte.</translation>
+    </message>
+    <message>
+        <source>Read the new text from a UTF-8 file.</source>
+        <translation>Lire le nouveau texte dans un fichier UTF-8.</translation>
+    </message>
+    <message>
+        <source>KIND CHANNEL LANGUAGE</source>
+        <translation>TYPE CANAL LANGUE</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>cabinet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Usage: reminders templates show|set|reset KIND CHANNEL LANGUAGE [--text T | --file F]</source>
+        <translation>Usage : reminders templates show|set|reset TYPE CANAL LANGUE [--text T | --file F]</translation>
+    </message>
+    <message>
+        <source>Give the text with --text or --file, not both.</source>
+        <translation>Donnez le texte avec --text ou --file, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Usage: reminders templates list|show|set|reset</source>
+        <translation>Usage : reminders templates list|show|set|reset</translation>
+    </message>
+    <message>
+        <source>First day of the appointments (default today).</source>
+        <translation>Premier jour des rendez-vous (par défaut aujourd'hui).</translation>
+    </message>
+    <message>
+        <source>Last day of the appointments (default 60 days later).</source>
+        <translation>Dernier jour des rendez-vous (par défaut 60 jours plus tard).</translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation>--to précède --from.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 withdrawn, %3 unchanged</source>
+        <translation>%1 créés, %2 retirés, %3 inchangés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message change(s) sent</source>
+        <translation><numerusform>%n changement de message envoyé</numerusform><numerusform>%n changements de messages envoyés</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: reminders plan [--from D --to D] | show APPOINTMENT | push | templates ...</source>
+        <translation>Usage : reminders plan [--from D --to D] | show RENDEZ-VOUS | push | templates ...</translation>
+    </message>
+    <message>
+        <source>Why the patient leaves the list.</source>
+        <translation>Pourquoi le patient quitte la liste.</translation>
+    </message>
+    <message>
+        <source>On the waiting list: %1</source>
+        <translation>Sur la liste d'attente : %1</translation>
+    </message>
+    <message>
+        <source>Off the waiting list: %1</source>
+        <translation>Retiré de la liste d'attente : %1</translation>
+    </message>
+    <message>
+        <source>Offer declined; the patient stays on the list.</source>
+        <translation>Proposition refusée ; le patient reste sur la liste.</translation>
+    </message>
+    <message>
+        <source>Entries no longer waiting too.</source>
+        <translation>Aussi les inscriptions qui n'attendent plus.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Look now, even if the last look is recent.</source>
+        <translation>Chercher maintenant, même si la dernière recherche est récente.</translation>
+    </message>
+    <message>
+        <source>Looked less than %1 minutes ago; use --force to look now.</source>
+        <translation>Recherche faite il y a moins de %1 minutes ; --force pour chercher maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 offers made, %2 expired, %3 patients left the list</source>
+        <translation>%1 propositions faites, %2 expirées, %3 patients sortis de la liste</translation>
+    </message>
+    <message>
+        <source>Usage: waitlist add APPOINTMENT | list [--all] | offer [--force] | accept OFFER | decline OFFER | leave ENTRY [--reason T]</source>
+        <translation>Usage : waitlist add RENDEZ-VOUS | list [--all] | offer [--force] | accept PROPOSITION | decline PROPOSITION | leave INSCRIPTION [--reason T]</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2290,81 @@
     <message>
         <source>%1 does not belong to this record.</source>
         <translation>%1 n'appartient pas à ce dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>Booking confirmation</source>
+        <translation>Confirmation de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <source>Missed appointment notice</source>
+        <translation>Avis de rendez-vous manqué</translation>
+    </message>
+    <message>
+        <source>Document available</source>
+        <translation>Document disponible</translation>
+    </message>
+    <message>
+        <source>Waiting list offer</source>
+        <translation>Proposition de la liste d'attente</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Unknown kind of message "%1". Known: %2.</source>
+        <translation>Type de message inconnu « %1 ». Types connus : %2.</translation>
+    </message>
+    <message>
+        <source>A message goes by "email" or "sms", not "%1".</source>
+        <translation>Un message part par « email » ou « sms », pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Messages are written in fr, nl or en, not "%1".</source>
+        <translation>Les messages sont rédigés en fr, nl ou en, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The message is %1 characters long; at most %2 for this channel.</source>
+        <translation>Le message fait %1 caractères ; %2 au plus pour ce canal.</translation>
+    </message>
+    <message>
+        <source>A "}" has no "{" before it, at character %1.</source>
+        <translation>Une « } » n'a pas de « { » avant elle, au caractère %1.</translation>
+    </message>
+    <message>
+        <source>A "{" is not closed, at character %1.</source>
+        <translation>Une « { » n'est pas refermée, au caractère %1.</translation>
+    </message>
+    <message>
+        <source>Unknown field {%1}. The fields are: %2.</source>
+        <translation>Champ inconnu {%1}. Les champs sont : %2.</translation>
+    </message>
+    <message>
+        <source>An SMS must not name the visit reason (health detail): remove {motif}, or allow it in the practice settings.</source>
+        <translation>Un SMS ne doit pas citer le motif (donnée de santé) : retirez {motif}, ou autorisez-le dans les réglages du cabinet.</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3112,18 @@
         <source>the central agenda's answer has no identifier</source>
         <translation>la réponse de l'agenda central n'a pas d'identifiant</translation>
     </message>
+    <message>
+        <source>Waiting list not checked: %1</source>
+        <translation>Liste d'attente non vérifiée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting-list offer(s) made</source>
+        <translation><numerusform>%n proposition de la liste d'attente envoyée</numerusform><numerusform>%n propositions de la liste d'attente envoyées</numerusform></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettings</name>
@@ -2954,6 +3177,69 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingList</name>
+    <message>
+        <source>earlier slot taken</source>
+        <translation>créneau plus tôt accepté</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can go on the waiting list.</source>
+        <translation>Seul un rendez-vous réservé peut être mis sur la liste d'attente.</translation>
+    </message>
+    <message>
+        <source>The appointment needs a visit reason to look for an earlier slot.</source>
+        <translation>Le rendez-vous doit avoir un motif pour chercher un créneau plus tôt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The waiting list is offered only for an appointment more than %n days away.</source>
+        <translation><numerusform>La liste d'attente n'est proposée que pour un rendez-vous dans plus de %n jour.</numerusform><numerusform>La liste d'attente n'est proposée que pour un rendez-vous dans plus de %n jours.</numerusform></translation>
+    </message>
+    <message>
+        <source>A slot is free sooner, on %1: offer it to the patient rather than the waiting list.</source>
+        <translation>Un créneau est libre plus tôt, le %1 : proposez-le au patient plutôt que la liste d'attente.</translation>
+    </message>
+    <message>
+        <source>This appointment is already on the waiting list.</source>
+        <translation>Ce rendez-vous est déjà sur la liste d'attente.</translation>
+    </message>
+    <message>
+        <source>This patient is no longer on the waiting list.</source>
+        <translation>Ce patient n'est plus sur la liste d'attente.</translation>
+    </message>
+    <message>
+        <source>left at the patient's request</source>
+        <translation>retiré à la demande du patient</translation>
+    </message>
+    <message>
+        <source>No waiting-list entry has the identifier %1.</source>
+        <translation>Aucune inscription sur la liste d'attente n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>No waiting-list offer has the identifier %1.</source>
+        <translation>Aucune proposition de la liste d'attente n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>the appointment is no longer to come</source>
+        <translation>le rendez-vous n'est plus à venir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers not taken</source>
+        <translation><numerusform>%n proposition non acceptée</numerusform><numerusform>%n propositions non acceptées</numerusform></translation>
+    </message>
+    <message>
+        <source>This offer is closed (%1): the slot was taken, has passed or was refused.</source>
+        <translation>Cette proposition est close (%1) : le créneau a été pris, est passé ou a été refusé.</translation>
+    </message>
+    <message>
+        <source>Replaced by an earlier slot offered from the waiting list</source>
+        <translation>Remplacé par un créneau plus tôt proposé par la liste d'attente</translation>
+    </message>
+    <message>
+        <source>central agenda</source>
+        <translation>agenda central</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3574,105 @@
         <source>Documents — %1, %2</source>
         <translation>Documents — %1, %2</translation>
     </message>
+    <message>
+        <source>Messages to the &amp;patient…</source>
+        <translation>&amp;Messages au patient…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppointmentMessagesDialog</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n caractère</numerusform><numerusform>%n caractères</numerusform></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>En cours d'envoi</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>As the patient reads it</source>
+        <translation>Tel que le patient le lit</translation>
+    </message>
+    <message>
+        <source>Messages — %1</source>
+        <translation>Messages — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</translation>
+    </message>
+    <message>
+        <source>Nothing is sent for this appointment: messages are off for this visit reason or this patient, or no e-mail address or mobile number is known.</source>
+        <translation>Rien n'est envoyé pour ce rendez-vous : les messages sont coupés pour ce motif ou ce patient, ou aucune adresse e-mail ni aucun mobile n'est connu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the waiting list since %1; %n offer(s) made.</source>
+        <translation><numerusform>Sur la liste d'attente depuis le %1 ; %n proposition faite.</numerusform><numerusform>Sur la liste d'attente depuis le %1 ; %n propositions faites.</numerusform></translation>
+    </message>
+    <message>
+        <source>Take off the waiting list</source>
+        <translation>Retirer de la liste d'attente</translation>
+    </message>
+    <message>
+        <source>Waiting list: %1</source>
+        <translation>Liste d'attente : %1</translation>
+    </message>
+    <message>
+        <source>Put on the waiting list</source>
+        <translation>Inscrire sur la liste d'attente</translation>
+    </message>
+    <message>
+        <source>Nothing is free sooner: the patient can be told when an earlier slot frees up.</source>
+        <translation>Rien n'est libre plus tôt : le patient peut être prévenu si un créneau se libère avant.</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d'attente</translation>
+    </message>
+    <message>
+        <source>Why does the patient leave the list?</source>
+        <translation>Pourquoi le patient quitte-t-il la liste ?</translation>
+    </message>
+    <message>
+        <source>At the patient's request</source>
+        <translation>À la demande du patient</translation>
+    </message>
 </context>
 <context>
     <name>guichet::BookingDialog</name>
@@ -3382,6 +3767,14 @@
     <message>
         <source>Any practitioner (first free slots)</source>
         <translation>Tous les praticiens (premiers créneaux libres)</translation>
+    </message>
+    <message>
+        <source>Waiting list: tell the patient when an earlier slot frees up</source>
+        <translation>Liste d'attente : prévenir le patient si un créneau se libère plus tôt</translation>
+    </message>
+    <message>
+        <source>Booked, but not put on the waiting list: %1</source>
+        <translation>Rendez-vous pris, mais pas inscrit sur la liste d'attente : %1</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4577,73 @@
     <message>
         <source>&amp;Central agenda…</source>
         <translation>Agenda &amp;central…</translation>
+    </message>
+    <message>
+        <source>&amp;Messages to patients…</source>
+        <translation>&amp;Messages aux patients…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MessageTemplatesDialog</name>
+    <message>
+        <source>Messages to patients</source>
+        <translation>Messages aux patients</translation>
+    </message>
+    <message>
+        <source>Send confirmations, reminders and notices</source>
+        <translation>Envoyer confirmations, rappels et avis</translation>
+    </message>
+    <message>
+        <source>Allow the visit reason in SMS (health detail: off by default)</source>
+        <translation>Autoriser le motif dans les SMS (donnée de santé : non par défaut)</translation>
+    </message>
+    <message>
+        <source>Also tell cancellations and moves by SMS</source>
+        <translation>Annoncer aussi annulations et déplacements par SMS</translation>
+    </message>
+    <message>
+        <source>Insert:</source>
+        <translation>Insérer :</translation>
+    </message>
+    <message>
+        <source>Save this text</source>
+        <translation>Enregistrer ce texte</translation>
+    </message>
+    <message>
+        <source>Back to Guichet's text</source>
+        <translation>Revenir au texte de Guichet</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>As the patient reads it (sample appointment)</source>
+        <translation>Tel que le patient le lit (rendez-vous fictif)</translation>
+    </message>
+    <message>
+        <source>For the whole practice</source>
+        <translation>Pour tout le cabinet</translation>
+    </message>
+    <message>
+        <source>The central agenda sends what Guichet plans: one confirmation at booking, reminder e-mails 7 days (when booked more than a week ahead) and 1 day before, one SMS 2 days or 1 day before, at the appointment's time of day. Never a document, never a diagnosis.</source>
+        <translation>L'agenda central envoie ce que Guichet prévoit : une confirmation à la prise de rendez-vous, des rappels par e-mail 7 jours avant (si le rendez-vous est pris plus d'une semaine à l'avance) et la veille, un SMS 2 jours ou 1 jour avant, à l'heure du rendez-vous. Jamais de document, jamais de diagnostic.</translation>
+    </message>
+    <message>
+        <source>Ready to send (%1 of %2 characters before the fields are filled).</source>
+        <translation>Prêt à l'envoi (%1 caractères sur %2 avant remplissage des champs).</translation>
+    </message>
+    <message>
+        <source>Ready to send. The first line is the e-mail's subject.</source>
+        <translation>Prêt à l'envoi. La première ligne est l'objet de l'e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n caractère</numerusform><numerusform>%n caractères</numerusform></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
     </message>
 </context>
 <context>

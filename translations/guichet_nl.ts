@@ -1221,10 +1221,6 @@
         <translation>Gebruik: patient add|edit|check-identity|show|list|search|block …</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, bench</translation>
-    </message>
-    <message>
         <source>The patient's ID (or external ID).</source>
         <translation>De identificatie van de patiënt (of de externe identificatie).</translation>
     </message>
@@ -1430,6 +1426,146 @@
     <message>
         <source>Usage: document add|list|export|share|archive-expired ...</source>
         <translation>Gebruik: document add|list|export|share|archive-expired ...</translation>
+    </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, bench</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, bench</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not "%2".</source>
+        <translation>%1 verwacht een datum JJJJ-MM-DD, niet "%2".</translation>
+    </message>
+    <message>
+        <source>The new text.</source>
+        <translation>De nieuwe tekst.</translation>
+    </message>
+    <message>
+        <source>Read the new text from a UTF-8 file.</source>
+        <translation>De nieuwe tekst uit een UTF-8-bestand lezen.</translation>
+    </message>
+    <message>
+        <source>KIND CHANNEL LANGUAGE</source>
+        <translation>SOORT KANAAL TAAL</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>praktijk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Usage: reminders templates show|set|reset KIND CHANNEL LANGUAGE [--text T | --file F]</source>
+        <translation>Gebruik: reminders templates show|set|reset SOORT KANAAL TAAL [--text T | --file F]</translation>
+    </message>
+    <message>
+        <source>Give the text with --text or --file, not both.</source>
+        <translation>Geef de tekst met --text of --file, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Usage: reminders templates list|show|set|reset</source>
+        <translation>Gebruik: reminders templates list|show|set|reset</translation>
+    </message>
+    <message>
+        <source>First day of the appointments (default today).</source>
+        <translation>Eerste dag van de afspraken (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>Last day of the appointments (default 60 days later).</source>
+        <translation>Laatste dag van de afspraken (standaard 60 dagen later).</translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation>--to komt vóór --from.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 withdrawn, %3 unchanged</source>
+        <translation>%1 aangemaakt, %2 ingetrokken, %3 ongewijzigd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message change(s) sent</source>
+        <translation><numerusform>%n berichtwijziging verzonden</numerusform><numerusform>%n berichtwijzigingen verzonden</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: reminders plan [--from D --to D] | show APPOINTMENT | push | templates ...</source>
+        <translation>Gebruik: reminders plan [--from D --to D] | show AFSPRAAK | push | templates ...</translation>
+    </message>
+    <message>
+        <source>Why the patient leaves the list.</source>
+        <translation>Waarom de patiënt de lijst verlaat.</translation>
+    </message>
+    <message>
+        <source>On the waiting list: %1</source>
+        <translation>Op de wachtlijst: %1</translation>
+    </message>
+    <message>
+        <source>Off the waiting list: %1</source>
+        <translation>Van de wachtlijst gehaald: %1</translation>
+    </message>
+    <message>
+        <source>Offer declined; the patient stays on the list.</source>
+        <translation>Voorstel geweigerd; de patiënt blijft op de lijst.</translation>
+    </message>
+    <message>
+        <source>Entries no longer waiting too.</source>
+        <translation>Ook de inschrijvingen die niet meer wachten.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Inschrijving</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Ingeschreven op</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <source>Look now, even if the last look is recent.</source>
+        <translation>Nu zoeken, ook als de laatste zoektocht recent is.</translation>
+    </message>
+    <message>
+        <source>Looked less than %1 minutes ago; use --force to look now.</source>
+        <translation>Minder dan %1 minuten geleden gezocht; gebruik --force om nu te zoeken.</translation>
+    </message>
+    <message>
+        <source>%1 offers made, %2 expired, %3 patients left the list</source>
+        <translation>%1 voorstellen gedaan, %2 vervallen, %3 patiënten van de lijst</translation>
+    </message>
+    <message>
+        <source>Usage: waitlist add APPOINTMENT | list [--all] | offer [--force] | accept OFFER | decline OFFER | leave ENTRY [--reason T]</source>
+        <translation>Gebruik: waitlist add AFSPRAAK | list [--all] | offer [--force] | accept VOORSTEL | decline VOORSTEL | leave INSCHRIJVING [--reason T]</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2290,81 @@
     <message>
         <source>%1 does not belong to this record.</source>
         <translation>%1 hoort niet bij dit dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Het bericht is leeg.</translation>
+    </message>
+    <message>
+        <source>Booking confirmation</source>
+        <translation>Bevestiging van de afspraak</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Annulering</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsing</translation>
+    </message>
+    <message>
+        <source>Missed appointment notice</source>
+        <translation>Bericht gemiste afspraak</translation>
+    </message>
+    <message>
+        <source>Document available</source>
+        <translation>Document beschikbaar</translation>
+    </message>
+    <message>
+        <source>Waiting list offer</source>
+        <translation>Voorstel van de wachtlijst</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Unknown kind of message "%1". Known: %2.</source>
+        <translation>Onbekende soort bericht "%1". Gekend: %2.</translation>
+    </message>
+    <message>
+        <source>A message goes by "email" or "sms", not "%1".</source>
+        <translation>Een bericht gaat via "email" of "sms", niet "%1".</translation>
+    </message>
+    <message>
+        <source>Messages are written in fr, nl or en, not "%1".</source>
+        <translation>Berichten worden geschreven in fr, nl of en, niet "%1".</translation>
+    </message>
+    <message>
+        <source>The message is %1 characters long; at most %2 for this channel.</source>
+        <translation>Het bericht telt %1 tekens; hoogstens %2 voor dit kanaal.</translation>
+    </message>
+    <message>
+        <source>A "}" has no "{" before it, at character %1.</source>
+        <translation>Een "}" heeft geen "{" ervoor, op teken %1.</translation>
+    </message>
+    <message>
+        <source>A "{" is not closed, at character %1.</source>
+        <translation>Een "{" wordt niet gesloten, op teken %1.</translation>
+    </message>
+    <message>
+        <source>Unknown field {%1}. The fields are: %2.</source>
+        <translation>Onbekend veld {%1}. De velden zijn: %2.</translation>
+    </message>
+    <message>
+        <source>An SMS must not name the visit reason (health detail): remove {motif}, or allow it in the practice settings.</source>
+        <translation>Een sms mag de reden van het bezoek niet noemen (gezondheidsgegeven): verwijder {motif}, of sta het toe in de instellingen van de praktijk.</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3112,18 @@
         <source>the central agenda's answer has no identifier</source>
         <translation>het antwoord van de centrale agenda heeft geen id</translation>
     </message>
+    <message>
+        <source>Waiting list not checked: %1</source>
+        <translation>Wachtlijst niet nagekeken: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting-list offer(s) made</source>
+        <translation><numerusform>%n wachtlijstvoorstel gedaan</numerusform><numerusform>%n wachtlijstvoorstellen gedaan</numerusform></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettings</name>
@@ -2954,6 +3177,69 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>Het huidige wachtwoord is verkeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingList</name>
+    <message>
+        <source>earlier slot taken</source>
+        <translation>vroeger tijdslot aanvaard</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can go on the waiting list.</source>
+        <translation>Enkel een geboekte afspraak kan op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>The appointment needs a visit reason to look for an earlier slot.</source>
+        <translation>De afspraak heeft een reden van bezoek nodig om een vroeger tijdslot te zoeken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The waiting list is offered only for an appointment more than %n days away.</source>
+        <translation><numerusform>De wachtlijst wordt enkel aangeboden voor een afspraak over meer dan %n dag.</numerusform><numerusform>De wachtlijst wordt enkel aangeboden voor een afspraak over meer dan %n dagen.</numerusform></translation>
+    </message>
+    <message>
+        <source>A slot is free sooner, on %1: offer it to the patient rather than the waiting list.</source>
+        <translation>Er is eerder een tijdslot vrij, op %1: stel dat voor in plaats van de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>This appointment is already on the waiting list.</source>
+        <translation>Deze afspraak staat al op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>This patient is no longer on the waiting list.</source>
+        <translation>Deze patiënt staat niet meer op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>left at the patient's request</source>
+        <translation>verwijderd op vraag van de patiënt</translation>
+    </message>
+    <message>
+        <source>No waiting-list entry has the identifier %1.</source>
+        <translation>Geen inschrijving op de wachtlijst heeft het id %1.</translation>
+    </message>
+    <message>
+        <source>No waiting-list offer has the identifier %1.</source>
+        <translation>Geen wachtlijstvoorstel heeft het id %1.</translation>
+    </message>
+    <message>
+        <source>the appointment is no longer to come</source>
+        <translation>de afspraak komt er niet meer aan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers not taken</source>
+        <translation><numerusform>%n voorstel niet aanvaard</numerusform><numerusform>%n voorstellen niet aanvaard</numerusform></translation>
+    </message>
+    <message>
+        <source>This offer is closed (%1): the slot was taken, has passed or was refused.</source>
+        <translation>Dit voorstel is afgesloten (%1): het tijdslot is ingenomen, voorbij of geweigerd.</translation>
+    </message>
+    <message>
+        <source>Replaced by an earlier slot offered from the waiting list</source>
+        <translation>Vervangen door een vroeger tijdslot van de wachtlijst</translation>
+    </message>
+    <message>
+        <source>central agenda</source>
+        <translation>centrale agenda</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3574,105 @@
         <source>Documents — %1, %2</source>
         <translation>Documenten — %1, %2</translation>
     </message>
+    <message>
+        <source>Messages to the &amp;patient…</source>
+        <translation>Berichten aan de &amp;patiënt…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppointmentMessagesDialog</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n teken</numerusform><numerusform>%n tekens</numerusform></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Wordt verzonden</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>As the patient reads it</source>
+        <translation>Zoals de patiënt het leest</translation>
+    </message>
+    <message>
+        <source>Messages — %1</source>
+        <translation>Berichten — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — %3</translation>
+    </message>
+    <message>
+        <source>Nothing is sent for this appointment: messages are off for this visit reason or this patient, or no e-mail address or mobile number is known.</source>
+        <translation>Voor deze afspraak wordt niets verzonden: berichten staan uit voor deze reden of deze patiënt, of er is geen e-mailadres of gsm-nummer gekend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the waiting list since %1; %n offer(s) made.</source>
+        <translation><numerusform>Op de wachtlijst sinds %1; %n voorstel gedaan.</numerusform><numerusform>Op de wachtlijst sinds %1; %n voorstellen gedaan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Take off the waiting list</source>
+        <translation>Van de wachtlijst halen</translation>
+    </message>
+    <message>
+        <source>Waiting list: %1</source>
+        <translation>Wachtlijst: %1</translation>
+    </message>
+    <message>
+        <source>Put on the waiting list</source>
+        <translation>Op de wachtlijst zetten</translation>
+    </message>
+    <message>
+        <source>Nothing is free sooner: the patient can be told when an earlier slot frees up.</source>
+        <translation>Er is niets eerder vrij: de patiënt kan verwittigd worden als er eerder een tijdslot vrijkomt.</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Why does the patient leave the list?</source>
+        <translation>Waarom verlaat de patiënt de lijst?</translation>
+    </message>
+    <message>
+        <source>At the patient's request</source>
+        <translation>Op vraag van de patiënt</translation>
+    </message>
 </context>
 <context>
     <name>guichet::BookingDialog</name>
@@ -3382,6 +3767,14 @@
     <message>
         <source>Any practitioner (first free slots)</source>
         <translation>Eender welke zorgverlener (eerste vrije tijdstippen)</translation>
+    </message>
+    <message>
+        <source>Waiting list: tell the patient when an earlier slot frees up</source>
+        <translation>Wachtlijst: de patiënt verwittigen als er eerder een tijdslot vrijkomt</translation>
+    </message>
+    <message>
+        <source>Booked, but not put on the waiting list: %1</source>
+        <translation>Geboekt, maar niet op de wachtlijst gezet: %1</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4577,73 @@
     <message>
         <source>&amp;Central agenda…</source>
         <translation>&amp;Centrale agenda…</translation>
+    </message>
+    <message>
+        <source>&amp;Messages to patients…</source>
+        <translation>&amp;Berichten aan patiënten…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MessageTemplatesDialog</name>
+    <message>
+        <source>Messages to patients</source>
+        <translation>Berichten aan patiënten</translation>
+    </message>
+    <message>
+        <source>Send confirmations, reminders and notices</source>
+        <translation>Bevestigingen, herinneringen en berichten versturen</translation>
+    </message>
+    <message>
+        <source>Allow the visit reason in SMS (health detail: off by default)</source>
+        <translation>De reden van het bezoek toestaan in sms (gezondheidsgegeven: standaard uit)</translation>
+    </message>
+    <message>
+        <source>Also tell cancellations and moves by SMS</source>
+        <translation>Annuleringen en verplaatsingen ook per sms melden</translation>
+    </message>
+    <message>
+        <source>Insert:</source>
+        <translation>Invoegen:</translation>
+    </message>
+    <message>
+        <source>Save this text</source>
+        <translation>Deze tekst bewaren</translation>
+    </message>
+    <message>
+        <source>Back to Guichet's text</source>
+        <translation>Terug naar de tekst van Guichet</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>As the patient reads it (sample appointment)</source>
+        <translation>Zoals de patiënt het leest (voorbeeldafspraak)</translation>
+    </message>
+    <message>
+        <source>For the whole practice</source>
+        <translation>Voor de hele praktijk</translation>
+    </message>
+    <message>
+        <source>The central agenda sends what Guichet plans: one confirmation at booking, reminder e-mails 7 days (when booked more than a week ahead) and 1 day before, one SMS 2 days or 1 day before, at the appointment's time of day. Never a document, never a diagnosis.</source>
+        <translation>De centrale agenda verstuurt wat Guichet plant: een bevestiging bij het boeken, herinneringen per e-mail 7 dagen (bij boeking meer dan een week vooraf) en 1 dag vooraf, één sms 2 dagen of 1 dag vooraf, op het uur van de afspraak. Nooit een document, nooit een diagnose.</translation>
+    </message>
+    <message>
+        <source>Ready to send (%1 of %2 characters before the fields are filled).</source>
+        <translation>Klaar om te versturen (%1 van %2 tekens voor de velden ingevuld zijn).</translation>
+    </message>
+    <message>
+        <source>Ready to send. The first line is the e-mail's subject.</source>
+        <translation>Klaar om te versturen. De eerste regel is het onderwerp van de e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n teken</numerusform><numerusform>%n tekens</numerusform></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
     </message>
 </context>
 <context>

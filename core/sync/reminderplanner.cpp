@@ -141,6 +141,14 @@ QDateTime ReminderPlanner::daysBefore(const QDateTime &startUtc, int days, const
 QString ReminderPlanner::render(const QString &kind, const QString &channel, const QString &language,
                                 const PlanInput &in, const QDateTime &start, const QDateTime &oldStart) const
 {
+    const bool sms = channel == u"sms"_s;
+    return MessageTemplates::render(m_templates.text(kind, channel, language), values(in, language, start, oldStart), sms,
+                                    m_rules.smsMotifAllowed);
+}
+
+MessageValues ReminderPlanner::values(const PlanInput &in, const QString &language, const QDateTime &start,
+                                      const QDateTime &oldStart)
+{
     const QTimeZone zone(in.site.timeZone.toUtf8());
     const QTimeZone shown = zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Paris"));
     const QLocale locale = localeFor(language, in.site.country);
@@ -163,8 +171,7 @@ QString ReminderPlanner::render(const QString &kind, const QString &channel, con
         v.phone = phone->national;
     if (in.motif)
         v.motif = in.motif->label;
-    const bool sms = channel == u"sms"_s;
-    return MessageTemplates::render(m_templates.text(kind, channel, language), v, sms, m_rules.smsMotifAllowed);
+    return v;
 }
 
 void ReminderPlanner::add(QList<PlannedMessage> &out, const PlanInput &in, const QString &kind,

@@ -101,6 +101,10 @@ public:
     QString render(const QString &kind, const QString &channel, const QString &language, const PlanInput &input,
                    const QDateTime &start, const QDateTime &oldStart = {}) const;
 
+    // The placeholders' values for one reader, formatted in their language and the site's zone.
+    static MessageValues values(const PlanInput &input, const QString &language, const QDateTime &start,
+                                const QDateTime &oldStart = {});
+
     const ReminderRules &rules() const { return m_rules; }
 
 private:

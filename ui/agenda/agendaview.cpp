@@ -1,5 +1,6 @@
 #include "agendaview.h"
 
+#include "reminders/messagesdialog.h"
 #include "absencedialog.h"
 #include "access/session.h"
 #include "agenda/appointmentservice.h"
@@ -163,6 +164,7 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     m_cancel = action(tr("&Cancel the appointment…"), QKeySequence(Qt::Key_Delete));
     m_print = action(tr("&Print a practitioner's day…"), QKeySequence::Print);
     m_documents = action(tr("D&ocuments of the appointment…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_messages = action(tr("Messages to the &patient…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_undo = new QUndoStack(this);
     m_undoAct = m_undo->createUndoAction(this, tr("Undo"));
     m_undoAct->setShortcut(QKeySequence::Undo);
@@ -175,7 +177,7 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     auto *separator2 = new QAction(this);
     separator2->setSeparator(true);
     const QList<QAction *> acts = { m_arrived,    m_start,    m_finish, separator, m_markNoShow, m_markExcused,
-                                    m_undoNoShow, separator2, m_move,   m_cancel,  m_documents };
+                                    m_undoNoShow, separator2, m_move,   m_cancel,  m_documents, m_messages };
     m_table->addActions(acts);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     addActions({ m_print, m_undoAct, m_redoAct });
@@ -189,6 +191,7 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     connect(m_move, &QAction::triggered, this, &AgendaView::askMove);
     connect(m_print, &QAction::triggered, this, &AgendaView::askPrint);
     connect(m_documents, &QAction::triggered, this, &AgendaView::showDocuments);
+    connect(m_messages, &QAction::triggered, this, &AgendaView::showMessages);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
         const DayListEntry *e = m_model->entryAt(i.row());
         m_current = e ? e->appointment.id : QString();
@@ -421,6 +424,7 @@ void AgendaView::updateActions()
     m_cancel->setEnabled(can(AppointmentStatus::Cancelled));
     m_move->setEnabled(current && s == AppointmentStatus::Booked);
     m_documents->setEnabled(current.has_value());
+    m_messages->setEnabled(current.has_value());
 }
 
 void AgendaView::reload()
@@ -561,6 +565,15 @@ void AgendaView::showDocuments()
     layout->addWidget(panel, 1);
     layout->addWidget(buttons);
     dialog->resize(900, 420);
+    dialog->open();
+}
+
+void AgendaView::showMessages()
+{
+    if (m_current.isEmpty())
+        return;
+    auto *dialog = new AppointmentMessagesDialog(m_session, m_current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -81,6 +81,8 @@ public:
     QAction *printAction() const { return m_print; }
     QAction *documentsAction() const { return m_documents; }
     void showDocuments(); // the current appointment's documents, in a dialog
+    QAction *messagesAction() const { return m_messages; }
+    void showMessages(); // what the current appointment's patient was and will be sent
     QAction *undoAction() const { return m_undoAct; }
     QAction *redoAction() const { return m_redoAct; }
 
@@ -128,6 +130,7 @@ private:
     QAction *m_move = nullptr;
     QAction *m_print = nullptr;
     QAction *m_documents = nullptr;
+    QAction *m_messages = nullptr;
     QAction *m_undoAct = nullptr;
     QAction *m_redoAct = nullptr;
 };

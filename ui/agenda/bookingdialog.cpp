@@ -4,6 +4,7 @@
 #include "agenda/appointmentservice.h"
 #include "agenda/freeslots.h"
 #include "agenda/noshowpolicy.h"
+#include "agenda/waitinglist.h"
 #include "patients/patientsearchmodel.h"
 #include "store/patientrepository.h"
 #include "store/practicerepository.h"
@@ -64,6 +65,9 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     m_override = new QLineEdit(this);
     m_override->setPlaceholderText(tr("Only to book over a taken slot: why"));
     m_replace = new QCheckBox(tr("Replace the appointment that is too close (spacing rule)"), this);
+    m_waitlist = new QCheckBox(tr("Waiting list: tell the patient when an earlier slot frees up"), this);
+    m_waitlist->setObjectName(u"waitlistBox"_s);
+    m_waitlist->setEnabled(false);
     m_patientWarning = new QLabel(this);
     m_patientWarning->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
     m_patientWarning->setWordWrap(true);
@@ -89,6 +93,7 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     layout->addWidget(m_patientWarning);
     layout->addLayout(form);
     layout->addWidget(m_replace);
+    layout->addWidget(m_waitlist);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(760);
@@ -110,6 +115,7 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     });
     connect(m_motif, &QComboBox::currentIndexChanged, this, &BookingDialog::refreshSlots);
     connect(m_slots, &QListWidget::itemActivated, this, &BookingDialog::accept);
+    connect(m_slots, &QListWidget::currentItemChanged, this, &BookingDialog::refreshWaitingList);
     refreshMotifs();
     m_patientField->setFocus();
 }
@@ -191,6 +197,30 @@ void BookingDialog::refreshMotifs()
         }
     }
     refreshSlots();
+}
+
+void BookingDialog::refreshWaitingList()
+{
+    // Offered only for an appointment more than 14 days away with nothing free sooner.
+    QListWidgetItem *slot = m_slots->currentItem();
+    QString why;
+    bool allowed = false;
+    if (slot) {
+        Appointment a;
+        a.status = AppointmentStatus::Booked;
+        a.practitionerId = slot->data(PractitionerRole).isValid() ? slot->data(PractitionerRole).toString()
+                                                                  : m_practitioner->currentData().toString();
+        a.motifId = slot->data(MotifRole).isValid() ? slot->data(MotifRole).toString() : m_motif->currentData().toString();
+        a.start = slot->data(Qt::UserRole).toDateTime();
+        auto ok = WaitingList::eligible(m_session.database(), a, m_session.now());
+        allowed = bool(ok);
+        if (!ok)
+            why = ok.error().message;
+    }
+    m_waitlist->setEnabled(allowed);
+    if (!allowed)
+        m_waitlist->setChecked(false);
+    m_waitlist->setToolTip(why);
 }
 
 void BookingDialog::refreshWarning()
@@ -326,6 +356,9 @@ void BookingDialog::accept()
     }
     m_booked = booked->appointment.id;
     m_draft = draft;
+    if (m_waitlist->isEnabled() && m_waitlist->isChecked())
+        if (auto joined = WaitingList::join(m_session, m_booked); !joined)
+            showMessage(tr("Booked, but not put on the waiting list: %1").arg(joined.error().message), true);
     QDialog::accept();
 }
 

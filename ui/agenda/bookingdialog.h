@@ -36,6 +36,7 @@ public:
     QListWidget *slotList() const { return m_slots; }
     QLineEdit *overrideField() const { return m_override; }
     QCheckBox *replaceBox() const { return m_replace; }
+    QCheckBox *waitlistBox() const { return m_waitlist; }
     QString message() const;
     QString bookedAppointmentId() const { return m_booked; }
     AppointmentDraft bookedDraft() const { return m_draft; }
@@ -59,6 +60,7 @@ private:
     void refreshForWhom();
     void refreshMotifs();
     void refreshWarning();
+    void refreshWaitingList();
     void showMessage(const QString &text, bool error);
 
     const Session &m_session;
@@ -73,6 +75,7 @@ private:
     QLineEdit *m_note = nullptr;
     QLineEdit *m_override = nullptr;
     QCheckBox *m_replace = nullptr;
+    QCheckBox *m_waitlist = nullptr;
     QLabel *m_patientWarning = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_debounce = nullptr;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "reminders/templatesdialog.h"
 #include "access/session.h"
 #include "agenda/agendaview.h"
 #include "agenda/daylistmodel.h"
@@ -156,6 +157,12 @@ void MainWindow::buildMenus()
         showPage(SyncPage);
         m_sync->openServerSettings();
     });
+    QAction *messages = file->addAction(tr("&Messages to patients…"), this, [this] {
+        auto *dialog = new MessageTemplatesDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    messages->setObjectName(u"messagesToPatientsAction"_s);
     QAction *lockAction = file->addAction(tr("&Lock the screen"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();

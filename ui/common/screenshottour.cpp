@@ -1,5 +1,9 @@
 #include "screenshottour.h"
 
+#include "agenda/appointmentservice.h"
+#include "agenda/freeslots.h"
+#include "reminders/messagesdialog.h"
+#include "reminders/templatesdialog.h"
 #include "access/session.h"
 #include "agenda/agendaview.h"
 #include "agenda/bookingdialog.h"
@@ -270,6 +274,49 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
             shoot(server, u"sync-server"_s);
             staged.rollback();
             controller->refresh();
+        }
+    }
+
+    {
+        // An appointment's messages and the practice's texts, on a booking staged inside a
+        // transaction that is rolled back.
+        Transaction staged(db);
+        if (staged.begin()) {
+            auto who = db.exec(u"SELECT id FROM patients WHERE active = 1 AND email <> '' AND mobile_phone <> '' "
+                               "AND holder_id IS NULL ORDER BY birth_name, id LIMIT 1"_s);
+            const QList<Practitioner> practitioners = PracticeRepository(db).practitioners();
+            QString booked;
+            if (who && who->next() && !practitioners.isEmpty()) {
+                const QList<Motif> motifs = PracticeRepository(db).motifs(practitioners.first().id);
+                const QDate from = window.session().now().toTimeZone(PracticeRepository(db).displayZone()).date().addDays(10);
+                auto free = motifs.isEmpty() ? Result<QList<FreeSlot>>(QList<FreeSlot>{})
+                                             : FreeSlots::find(db, window.session().now(), practitioners.first().id,
+                                                               motifs.first().id, from, from.addDays(7), 1);
+                if (free && !free->isEmpty()) {
+                    AppointmentDraft draft;
+                    draft.patientId = who->value(0).toString();
+                    draft.practitionerId = practitioners.first().id;
+                    draft.motifId = motifs.first().id;
+                    draft.start = free->first().start;
+                    draft.channel = u"phone"_s;
+                    if (auto b = AppointmentService::book(window.session(), draft)) {
+                        booked = b->appointment.id;
+                        (void)db.exec(u"UPDATE notification_requests SET state = 'sent' WHERE appointment_id = ? "
+                                      "AND kind = 'confirmation'"_s,
+                                      {booked});
+                    }
+                }
+            }
+            if (!booked.isEmpty()) {
+                AppointmentMessagesDialog messages(window.session(), booked, &window);
+                messages.show();
+                shoot(messages, u"appointment-messages"_s);
+            }
+            MessageTemplatesDialog templates(window.session(), &window);
+            templates.select(u"reminder"_s, u"sms"_s, u"fr"_s);
+            templates.show();
+            shoot(templates, u"message-templates"_s);
+            staged.rollback();
         }
     }
 

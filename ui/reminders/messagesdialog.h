@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTextBrowser;
+
+namespace guichet {
+
+class Session;
+
+// What an appointment's patient was and will be sent (confirmation, reminders, notices,
+// waiting-list offers), each message's state and its text as the patient reads it; and the
+// appointment's place on the waiting list.
+class AppointmentMessagesDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    AppointmentMessagesDialog(const Session &session, const QString &appointmentId, QWidget *parent = nullptr);
+
+    static QString stateLabel(const QString &state, const QDateTime &due, const QDateTime &now);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void reload();
+    void showMessage(int row);
+    void toggleWaitingList();
+
+    const Session &m_session;
+    QString m_appointmentId;
+    QLabel *m_header = nullptr;
+    QTableWidget *m_table = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    QLabel *m_waitlist = nullptr;
+    QPushButton *m_waitlistButton = nullptr;
+    QStringList m_bodies;
+    QStringList m_channels;
+};
+
+} // namespace guichet
