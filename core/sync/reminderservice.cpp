@@ -234,6 +234,22 @@ Result<ReplanReport> ReminderService::replanRange(const Database &db, const QDat
     return reconcileAll(db, AppointmentRepository(db).inRange(from, to), now);
 }
 
+Result<ReplanReport> ReminderService::sweep(const Database &db, const QDateTime &now)
+{
+    const QString last = db.setting(u"sync.reminders_sweep"_s);
+    if (!last.isEmpty()) {
+        const QDateTime at = fromStored(last.toLongLong());
+        if (at <= now && at.secsTo(now) < 3600)
+            return ReplanReport{};
+    }
+    auto report = replanRange(db, now.addSecs(-3600), now.addDays(15), now);
+    if (!report)
+        return report;
+    if (auto ok = db.setSetting(u"sync.reminders_sweep"_s, QString::number(toStored(now))); !ok)
+        return ok.error();
+    return report;
+}
+
 Result<std::optional<NotificationRequest>> ReminderService::documentNotice(const Database &db, const QString &patientId,
                                                                            const QString &appointmentId,
                                                                            const QDateTime &now)

@@ -54,6 +54,11 @@ public:
     static Result<ReplanReport> replanRange(const Database &db, const QDateTime &from, const QDateTime &to,
                                             const QDateTime &now);
 
+    // At most once an hour (sync.reminders_sweep): the appointments of the next 15 days are
+    // planned again, so that bookings imported or made before planning existed, and any
+    // change that escaped a replan, still get their messages in time.
+    static Result<ReplanReport> sweep(const Database &db, const QDateTime &now);
+
     // The single notice that a document is available (never the document), due now.
     static Result<std::optional<NotificationRequest>> documentNotice(const Database &db, const QString &patientId,
                                                                      const QString &appointmentId, const QDateTime &now);

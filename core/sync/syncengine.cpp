@@ -8,6 +8,7 @@
 #include "clock.h"
 #include "fhirclient.h"
 #include "fhirmapping.h"
+#include "reminderservice.h"
 #include "store/appointmentrepository.h"
 #include "store/auditlog.h"
 #include "store/changejournal.h"
@@ -190,6 +191,9 @@ SyncReport SyncEngine::runOnce()
     push(report);
     if (!report.offline)
         pull(report);
+    // Bookings that escaped planning get their messages (paced: every hour).
+    if (auto swept = ReminderService::sweep(m_db, m_clock.now()); !swept)
+        report.log << tr("Messages not planned: %1").arg(swept.error().message);
     // Slots freed here or online are offered to the waiting list (paced: every 10 minutes).
     if (auto offered = WaitingList::run(m_db, m_clock.now()); !offered)
         report.log << tr("Waiting list not checked: %1").arg(offered.error().message);

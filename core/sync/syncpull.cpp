@@ -530,9 +530,13 @@ Result<bool> SyncEngine::applyPatient(const QJsonObject &resource, SyncReport &r
             FhirMapping::copyFields(merged, incoming, diff.remoteOnly);
         }
         merged.updatedAt = now;
-        if (FhirMapping::fields(merged) != localFields)
+        if (FhirMapping::fields(merged) != localFields) {
             if (auto ok = patients.update(merged); !ok)
                 return ok.error();
+            // New contacts or switches change who hears about the appointments to come.
+            if (auto ok = ReminderService::replanPatient(m_db, local, now); !ok)
+                return ok.error();
+        }
     }
     return commitApplied(tx, u"Patient"_s, local, serverId, version, FhirMapping::fields(incoming), report);
 }
