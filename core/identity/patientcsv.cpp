@@ -182,7 +182,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
         std::optional<Patient> patient;
         QList<ImportProblem> problems;
     };
-    auto checkSlice = [&](qsizetype first, qsizetype last, std::vector<Checked> &checked) {
+    auto checkSlice = [&](qsizetype first, qsizetype last, std::vector<Checked> &checked, unsigned maxWorkers) {
         checked.assign(size_t(last - first), Checked{});
         auto checkRows = [&](qsizetype from, qsizetype to) {
             for (qsizetype r = from; r < to; ++r) {
@@ -233,7 +233,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
             }
         };
         const qsizetype count = last - first;
-        const unsigned workers = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+        const unsigned workers = std::max(1u, std::min(maxWorkers, std::thread::hardware_concurrency()));
         if (count < 2000 || workers == 1) {
             checkRows(first, last);
             return;
@@ -255,7 +255,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
         QSet<QString> seen = known;
         for (qsizetype first = 1; first < records.size(); first += kSlice) {
             const qsizetype last = std::min(records.size(), first + kSlice);
-            checkSlice(first, last, checked);
+            checkSlice(first, last, checked, 8);
             for (qsizetype r = first; r < last; ++r) {
                 Checked &c = checked[size_t(r - first)];
                 for (const ImportProblem &p : std::as_const(c.problems))
@@ -287,9 +287,26 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
             return ok.error();
     }
     qint64 imported = 0;
+    // The next slice is checked while this one is written (SQLite writes on one core).
+    std::vector<Checked> ahead;
+    checkSlice(1, std::min(records.size(), 1 + kSlice), checked, 8);
     for (qsizetype first = 1; first < records.size(); first += kSlice) {
         const qsizetype last = std::min(records.size(), first + kSlice);
-        checkSlice(first, last, checked);
+        const qsizetype nextLast = std::min(records.size(), last + kSlice);
+        std::thread checker;
+        if (last < records.size())
+            checker = std::thread([&, last, nextLast] {
+                checkSlice(last, nextLast, ahead, std::max(1u, std::thread::hardware_concurrency() - 1));
+            });
+        struct Joiner
+        {
+            std::thread &t;
+            ~Joiner()
+            {
+                if (t.joinable())
+                    t.join();
+            }
+        } joiner{checker};
         QList<Patient> patients;
         patients.reserve(last - first);
         for (qsizetype r = first; r < last; ++r) {
@@ -313,10 +330,13 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
             p.createdAt = p.updatedAt = session.now();
             patients << std::move(p);
         }
-        checked.clear();
         if (auto ok = repository.insertMany(patients); !ok)
             return ok.error();
         imported += patients.size();
+        if (checker.joinable())
+            checker.join();
+        checked.swap(ahead);
+        ahead.clear();
     }
     report.skipped = report.rows - imported;
     qCDebug(lcImport, "import: inserted %lld ms", qint64(timer.elapsed()));

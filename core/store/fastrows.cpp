@@ -22,7 +22,6 @@ struct FastRows::Impl
     sqlite3 *db = nullptr;
     sqlite3_stmt *stmt = nullptr;
     QString error;
-    std::vector<QByteArray> boundText; // SQLITE_STATIC needs them alive while the statement runs
 };
 
 FastRows::FastRows(const Database &db, const QString &sql)
@@ -61,9 +60,17 @@ void FastRows::bind(int index, const QString &value)
 {
     if (!d->stmt)
         return;
-    d->boundText.push_back(value.toUtf8());
-    const QByteArray &text = d->boundText.back();
+    // SQLite copies the text (SQLITE_TRANSIENT): nothing is kept here, row after row.
+    const QByteArray text = value.toUtf8();
     sqlite3_bind_text(d->stmt, index + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+}
+
+void FastRows::bindView(int index, const QString &value)
+{
+    if (!d->stmt)
+        return;
+    // SQLite turns the UTF-16 into the database's UTF-8 itself, once, while the row is written.
+    sqlite3_bind_text16(d->stmt, index + 1, value.utf16(), int(value.size() * 2), SQLITE_STATIC);
 }
 
 void FastRows::bindNull(int index)
@@ -153,6 +160,11 @@ void FastRows::bind(int index, qint64 value)
 }
 
 void FastRows::bind(int index, const QString &value)
+{
+    d->query.bindValue(index, value);
+}
+
+void FastRows::bindView(int index, const QString &value)
 {
     d->query.bindValue(index, value);
 }

@@ -26,6 +26,8 @@ public:
 
     void bind(int index, qint64 value);
     void bind(int index, const QString &value);
+    // Binds without a copy: `value` must stay alive and unchanged until exec() or next() returned.
+    void bindView(int index, const QString &value);
     void bindNull(int index);
     bool next(); // false at the end or on error (see error())
     // Runs a statement that returns no row (an INSERT with the values bound); false on error.

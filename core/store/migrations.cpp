@@ -440,6 +440,16 @@ QStringList version7()
             closed_at INTEGER,
             appointment_id TEXT))"_s,
         u"CREATE INDEX waitlist_offers_entry ON waitlist_offers(entry_id, state)"_s,
+        // The duplicate finder's blocking keys clustered on (key, patient): a million records'
+        // keys are written in key order straight into the table, with no second copy as an index.
+        uR"(CREATE TABLE patient_keys_clustered (
+            key INTEGER NOT NULL,
+            patient_rowid INTEGER NOT NULL,
+            PRIMARY KEY (key, patient_rowid)) WITHOUT ROWID)"_s,
+        u"INSERT OR IGNORE INTO patient_keys_clustered(key, patient_rowid) SELECT key, patient_rowid FROM patient_keys"_s,
+        u"DROP TABLE patient_keys"_s,
+        u"ALTER TABLE patient_keys_clustered RENAME TO patient_keys"_s,
+        u"CREATE INDEX patient_keys_patient ON patient_keys(patient_rowid)"_s,
     };
 }
 

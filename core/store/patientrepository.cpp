@@ -214,7 +214,8 @@ Result<void> PatientRepository::writeKeys(const Patient &patient)
     if (auto r = m_db.exec(u"DELETE FROM patient_keys WHERE patient_rowid = ?"_s, {rowid}); !r)
         return r.error();
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(u"INSERT INTO patient_keys(key, patient_rowid) VALUES (?, ?)"_s))
+    // Two keys of one record may share a hash: the pair is stored once.
+    if (!q.prepare(u"INSERT OR IGNORE INTO patient_keys(key, patient_rowid) VALUES (?, ?)"_s))
         return Error::io(q.lastError().text());
     QStringList keys = IdentityRecord::from(patient).keys(); // distinct already
     for (const QString &key : std::as_const(keys)) {
@@ -324,6 +325,8 @@ Result<void> PatientRepository::insertMany(const QList<Patient> &patients)
                 q.bindNull(i);
             else if (v.typeId() == QMetaType::Bool || v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
                 q.bind(i, v.toLongLong());
+            else if (v.typeId() == QMetaType::QString)
+                q.bindView(i, *static_cast<const QString *>(v.constData())); // `rows` outlives the statement
             else
                 q.bind(i, v.toString());
         }
