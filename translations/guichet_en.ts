@@ -1513,7 +1513,10 @@
     </message>
     <message numerus="yes">
         <source>%n message change(s) sent</source>
-        <translation><numerusform>%n message change sent</numerusform><numerusform>%n message changes sent</numerusform></translation>
+        <translation>
+            <numerusform>%n message change sent</numerusform>
+            <numerusform>%n message changes sent</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: reminders plan [--from D --to D] | show APPOINTMENT | push | templates ...</source>
@@ -3118,11 +3121,18 @@
     </message>
     <message numerus="yes">
         <source>%n waiting-list offer(s) made</source>
-        <translation><numerusform>%n waiting-list offer made</numerusform><numerusform>%n waiting-list offers made</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting-list offer made</numerusform>
+            <numerusform>%n waiting-list offers made</numerusform>
+        </translation>
     </message>
     <message>
         <source>moved</source>
         <translation>moved</translation>
+    </message>
+    <message>
+        <source>Messages not planned: %1</source>
+        <translation>Messages not planned: %1</translation>
     </message>
 </context>
 <context>
@@ -3195,7 +3205,10 @@
     </message>
     <message numerus="yes">
         <source>The waiting list is offered only for an appointment more than %n days away.</source>
-        <translation><numerusform>The waiting list is offered only for an appointment more than %n days away.</numerusform><numerusform>The waiting list is offered only for an appointment more than %n days away.</numerusform></translation>
+        <translation>
+            <numerusform>The waiting list is offered only for an appointment more than %n days away.</numerusform>
+            <numerusform>The waiting list is offered only for an appointment more than %n days away.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A slot is free sooner, on %1: offer it to the patient rather than the waiting list.</source>
@@ -3227,7 +3240,10 @@
     </message>
     <message numerus="yes">
         <source>%n offers not taken</source>
-        <translation><numerusform>%n offers not taken</numerusform><numerusform>%n offers not taken</numerusform></translation>
+        <translation>
+            <numerusform>%n offers not taken</numerusform>
+            <numerusform>%n offers not taken</numerusform>
+        </translation>
     </message>
     <message>
         <source>This offer is closed (%1): the slot was taken, has passed or was refused.</source>
@@ -3583,7 +3599,10 @@
     <name>guichet::AppointmentMessagesDialog</name>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>Subject:</source>
@@ -3643,15 +3662,14 @@
     </message>
     <message numerus="yes">
         <source>On the waiting list since %1; %n offer(s) made.</source>
-        <translation><numerusform>On the waiting list since %1; %n offer made.</numerusform><numerusform>On the waiting list since %1; %n offers made.</numerusform></translation>
+        <translation>
+            <numerusform>On the waiting list since %1; %n offer made.</numerusform>
+            <numerusform>On the waiting list since %1; %n offers made.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take off the waiting list</source>
         <translation>Take off the waiting list</translation>
-    </message>
-    <message>
-        <source>Waiting list: %1</source>
-        <translation>Waiting list: %1</translation>
     </message>
     <message>
         <source>Put on the waiting list</source>
@@ -4636,14 +4654,6 @@
     <message>
         <source>Ready to send. The first line is the e-mail's subject.</source>
         <translation>Ready to send. The first line is the e-mail's subject.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Subject:</translation>
     </message>
 </context>
 <context>

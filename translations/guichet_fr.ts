@@ -1513,7 +1513,10 @@
     </message>
     <message numerus="yes">
         <source>%n message change(s) sent</source>
-        <translation><numerusform>%n changement de message envoyé</numerusform><numerusform>%n changements de messages envoyés</numerusform></translation>
+        <translation>
+            <numerusform>%n changement de message envoyé</numerusform>
+            <numerusform>%n changements de messages envoyés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: reminders plan [--from D --to D] | show APPOINTMENT | push | templates ...</source>
@@ -3118,11 +3121,18 @@
     </message>
     <message numerus="yes">
         <source>%n waiting-list offer(s) made</source>
-        <translation><numerusform>%n proposition de la liste d'attente envoyée</numerusform><numerusform>%n propositions de la liste d'attente envoyées</numerusform></translation>
+        <translation>
+            <numerusform>%n proposition de la liste d'attente envoyée</numerusform>
+            <numerusform>%n propositions de la liste d'attente envoyées</numerusform>
+        </translation>
     </message>
     <message>
         <source>moved</source>
         <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>Messages not planned: %1</source>
+        <translation>Messages non planifiés : %1</translation>
     </message>
 </context>
 <context>
@@ -3195,7 +3205,10 @@
     </message>
     <message numerus="yes">
         <source>The waiting list is offered only for an appointment more than %n days away.</source>
-        <translation><numerusform>La liste d'attente n'est proposée que pour un rendez-vous dans plus de %n jour.</numerusform><numerusform>La liste d'attente n'est proposée que pour un rendez-vous dans plus de %n jours.</numerusform></translation>
+        <translation>
+            <numerusform>La liste d'attente n'est proposée que pour un rendez-vous dans plus de %n jour.</numerusform>
+            <numerusform>La liste d'attente n'est proposée que pour un rendez-vous dans plus de %n jours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A slot is free sooner, on %1: offer it to the patient rather than the waiting list.</source>
@@ -3227,7 +3240,10 @@
     </message>
     <message numerus="yes">
         <source>%n offers not taken</source>
-        <translation><numerusform>%n proposition non acceptée</numerusform><numerusform>%n propositions non acceptées</numerusform></translation>
+        <translation>
+            <numerusform>%n proposition non acceptée</numerusform>
+            <numerusform>%n propositions non acceptées</numerusform>
+        </translation>
     </message>
     <message>
         <source>This offer is closed (%1): the slot was taken, has passed or was refused.</source>
@@ -3583,7 +3599,10 @@
     <name>guichet::AppointmentMessagesDialog</name>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation><numerusform>%n caractère</numerusform><numerusform>%n caractères</numerusform></translation>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
     </message>
     <message>
         <source>Subject:</source>
@@ -3643,15 +3662,14 @@
     </message>
     <message numerus="yes">
         <source>On the waiting list since %1; %n offer(s) made.</source>
-        <translation><numerusform>Sur la liste d'attente depuis le %1 ; %n proposition faite.</numerusform><numerusform>Sur la liste d'attente depuis le %1 ; %n propositions faites.</numerusform></translation>
+        <translation>
+            <numerusform>Sur la liste d'attente depuis le %1 ; %n proposition faite.</numerusform>
+            <numerusform>Sur la liste d'attente depuis le %1 ; %n propositions faites.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take off the waiting list</source>
         <translation>Retirer de la liste d'attente</translation>
-    </message>
-    <message>
-        <source>Waiting list: %1</source>
-        <translation>Liste d'attente : %1</translation>
     </message>
     <message>
         <source>Put on the waiting list</source>
@@ -4636,14 +4654,6 @@
     <message>
         <source>Ready to send. The first line is the e-mail's subject.</source>
         <translation>Prêt à l'envoi. La première ligne est l'objet de l'e-mail.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation><numerusform>%n caractère</numerusform><numerusform>%n caractères</numerusform></translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Objet :</translation>
     </message>
 </context>
 <context>

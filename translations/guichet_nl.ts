@@ -1513,7 +1513,10 @@
     </message>
     <message numerus="yes">
         <source>%n message change(s) sent</source>
-        <translation><numerusform>%n berichtwijziging verzonden</numerusform><numerusform>%n berichtwijzigingen verzonden</numerusform></translation>
+        <translation>
+            <numerusform>%n berichtwijziging verzonden</numerusform>
+            <numerusform>%n berichtwijzigingen verzonden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: reminders plan [--from D --to D] | show APPOINTMENT | push | templates ...</source>
@@ -3118,11 +3121,18 @@
     </message>
     <message numerus="yes">
         <source>%n waiting-list offer(s) made</source>
-        <translation><numerusform>%n wachtlijstvoorstel gedaan</numerusform><numerusform>%n wachtlijstvoorstellen gedaan</numerusform></translation>
+        <translation>
+            <numerusform>%n wachtlijstvoorstel gedaan</numerusform>
+            <numerusform>%n wachtlijstvoorstellen gedaan</numerusform>
+        </translation>
     </message>
     <message>
         <source>moved</source>
         <translation>verplaatst</translation>
+    </message>
+    <message>
+        <source>Messages not planned: %1</source>
+        <translation>Berichten niet gepland: %1</translation>
     </message>
 </context>
 <context>
@@ -3195,7 +3205,10 @@
     </message>
     <message numerus="yes">
         <source>The waiting list is offered only for an appointment more than %n days away.</source>
-        <translation><numerusform>De wachtlijst wordt enkel aangeboden voor een afspraak over meer dan %n dag.</numerusform><numerusform>De wachtlijst wordt enkel aangeboden voor een afspraak over meer dan %n dagen.</numerusform></translation>
+        <translation>
+            <numerusform>De wachtlijst wordt enkel aangeboden voor een afspraak over meer dan %n dag.</numerusform>
+            <numerusform>De wachtlijst wordt enkel aangeboden voor een afspraak over meer dan %n dagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A slot is free sooner, on %1: offer it to the patient rather than the waiting list.</source>
@@ -3227,7 +3240,10 @@
     </message>
     <message numerus="yes">
         <source>%n offers not taken</source>
-        <translation><numerusform>%n voorstel niet aanvaard</numerusform><numerusform>%n voorstellen niet aanvaard</numerusform></translation>
+        <translation>
+            <numerusform>%n voorstel niet aanvaard</numerusform>
+            <numerusform>%n voorstellen niet aanvaard</numerusform>
+        </translation>
     </message>
     <message>
         <source>This offer is closed (%1): the slot was taken, has passed or was refused.</source>
@@ -3583,7 +3599,10 @@
     <name>guichet::AppointmentMessagesDialog</name>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation><numerusform>%n teken</numerusform><numerusform>%n tekens</numerusform></translation>
+        <translation>
+            <numerusform>%n teken</numerusform>
+            <numerusform>%n tekens</numerusform>
+        </translation>
     </message>
     <message>
         <source>Subject:</source>
@@ -3643,15 +3662,14 @@
     </message>
     <message numerus="yes">
         <source>On the waiting list since %1; %n offer(s) made.</source>
-        <translation><numerusform>Op de wachtlijst sinds %1; %n voorstel gedaan.</numerusform><numerusform>Op de wachtlijst sinds %1; %n voorstellen gedaan.</numerusform></translation>
+        <translation>
+            <numerusform>Op de wachtlijst sinds %1; %n voorstel gedaan.</numerusform>
+            <numerusform>Op de wachtlijst sinds %1; %n voorstellen gedaan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take off the waiting list</source>
         <translation>Van de wachtlijst halen</translation>
-    </message>
-    <message>
-        <source>Waiting list: %1</source>
-        <translation>Wachtlijst: %1</translation>
     </message>
     <message>
         <source>Put on the waiting list</source>
@@ -4636,14 +4654,6 @@
     <message>
         <source>Ready to send. The first line is the e-mail's subject.</source>
         <translation>Klaar om te versturen. De eerste regel is het onderwerp van de e-mail.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation><numerusform>%n teken</numerusform><numerusform>%n tekens</numerusform></translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Onderwerp:</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,15 @@ Result<WaitlistOffer> WaitingList::offer(const Database &db, const QString &id)
     return found.first();
 }
 
+Result<WaitlistOffer> WaitingList::openOffer(const Database &db, const QString &id)
+{
+    auto o = offer(db, id);
+    if (o && o->state != u"open"_s)
+        return Error::refused(tr("This offer is closed (%1): the slot was taken, has passed or was refused.").arg(o->state),
+                              u"waitlist.offer-closed"_s);
+    return o;
+}
+
 Result<OfferRun> WaitingList::run(const Database &db, const QDateTime &now, bool force)
 {
     OfferRun run;
@@ -352,7 +361,6 @@ Result<OfferRun> WaitingList::run(const Database &db, const QDateTime &now, bool
                 freed << f;
         }
         QSet<QString> offeredThisRun;
-        NotificationRepository notifications(db);
         for (const Freed &f : std::as_const(freed)) {
             // Each reason of each waiting patient of this practitioner, in the freed time.
             QSet<QString> motifs;
@@ -393,20 +401,7 @@ Result<OfferRun> WaitingList::run(const Database &db, const QDateTime &now, bool
                             return input.error();
                         const ReminderPlanner planner(ReminderService::rules(db), MessageTemplates::load(db));
                         for (const PlannedMessage &m : planner.waitlistOffer(*input, slot.start, now, o.id)) {
-                            NotificationRequest n;
-                            n.id = newUuid();
-                            n.patientId = m.patientId;
-                            n.appointmentId = m.appointmentId;
-                            n.kind = m.kind;
-                            n.channel = m.channel;
-                            n.recipient = m.recipient;
-                            n.recipientPatientId = m.recipientPatientId;
-                            n.due = m.due;
-                            n.createdAt = now;
-                            n.body = m.body;
-                            n.language = m.language;
-                            n.offerId = o.id;
-                            if (auto ok = notifications.insert(n); !ok)
+                            if (auto ok = ReminderService::record(db, m, now); !ok)
                                 return ok.error();
                         }
                         offeredThisRun.insert(e.id);
@@ -430,12 +425,9 @@ Result<Appointment> WaitingList::accept(const Session &session, const QString &o
     if (auto ok = session.require(Right::Book); !ok)
         return ok.error();
     const Database &db = session.database();
-    auto o = offer(db, offerId);
+    auto o = openOffer(db, offerId);
     if (!o)
         return o.error();
-    if (o->state != u"open"_s)
-        return Error::refused(tr("This offer is closed (%1): the slot was taken, has passed or was refused.").arg(o->state),
-                              u"waitlist.offer-closed"_s);
     auto e = entry(db, o->entryId);
     if (!e)
         return e.error();
@@ -463,12 +455,9 @@ Result<WaitlistOffer> WaitingList::decline(const Session &session, const QString
     if (auto ok = session.require(Right::Book); !ok)
         return ok.error();
     const Database &db = session.database();
-    auto o = offer(db, offerId);
+    auto o = openOffer(db, offerId);
     if (!o)
         return o.error();
-    if (o->state != u"open"_s)
-        return Error::refused(tr("This offer is closed (%1): the slot was taken, has passed or was refused.").arg(o->state),
-                              u"waitlist.offer-closed"_s);
     if (auto ok = closeOffer(db, o->id, u"declined"_s, session.now()); !ok)
         return ok.error();
     return offer(db, offerId);

@@ -65,6 +65,8 @@ public:
     static Result<WaitlistEntry> entry(const Database &db, const QString &id);
     static QList<WaitlistOffer> offers(const Database &db, const QString &entryId);
     static Result<WaitlistOffer> offer(const Database &db, const QString &id);
+    // The offer, refused when it is no longer open.
+    static Result<WaitlistOffer> openOffer(const Database &db, const QString &id);
     // Looks for freed slots and makes the offers; `force` ignores the 10-minute pace.
     static Result<OfferRun> run(const Database &db, const QDateTime &now, bool force = false);
     // Taken at the desk (the patient phoned): the appointment moves to the offered slot.

@@ -129,19 +129,7 @@ Result<ReplanReport> reconcile(const Database &db, Cache &cache, const ReminderP
         const PlannedMessage &m = wanted.at(i);
         if (matched.at(i) || m.due < tooLate || mode == ReminderService::Mode::RevokeOnly)
             continue;
-        NotificationRequest r;
-        r.id = newUuid();
-        r.patientId = m.patientId;
-        r.appointmentId = m.appointmentId;
-        r.kind = m.kind;
-        r.channel = m.channel;
-        r.recipient = m.recipient;
-        r.recipientPatientId = m.recipientPatientId;
-        r.due = m.due;
-        r.createdAt = now;
-        r.body = m.body;
-        r.language = m.language;
-        if (auto ok = repository.insert(r); !ok)
+        if (auto ok = ReminderService::record(db, m, now); !ok)
             return ok.error();
         ++report.created;
     }
@@ -277,22 +265,41 @@ Result<std::optional<NotificationRequest>> ReminderService::documentNotice(const
             in.motif = cache.motif(a->motifId);
         }
     in.site = cache.site(in.appointment.siteId);
+    PlannedMessage m;
+    m.kind = u"document-notice"_s;
+    m.channel = one->first;
+    m.recipient = one->second.address;
+    m.recipientPatientId = one->second.patientId;
+    m.patientId = patientId;
+    m.appointmentId = appointmentId;
+    m.language = MessageTemplates::languages().contains(one->second.language) ? one->second.language : u"fr"_s;
+    m.due = now;
+    m.body = cache.planner().render(m.kind, m.channel, m.language, in,
+                                    in.appointment.start.isValid() ? in.appointment.start : now);
+    auto n = record(db, m, now);
+    if (!n)
+        return n.error();
+    return std::optional<NotificationRequest>(*n);
+}
+
+Result<NotificationRequest> ReminderService::record(const Database &db, const PlannedMessage &m, const QDateTime &now)
+{
     NotificationRequest n;
     n.id = newUuid();
-    n.patientId = patientId;
-    n.appointmentId = appointmentId;
-    n.kind = u"document-notice"_s;
-    n.channel = one->first;
-    n.recipient = one->second.address;
-    n.recipientPatientId = one->second.patientId;
-    n.language = MessageTemplates::languages().contains(one->second.language) ? one->second.language : u"fr"_s;
-    n.due = now;
+    n.patientId = m.patientId;
+    n.appointmentId = m.appointmentId;
+    n.kind = m.kind;
+    n.channel = m.channel;
+    n.recipient = m.recipient;
+    n.recipientPatientId = m.recipientPatientId;
+    n.due = m.due;
     n.createdAt = now;
-    n.body = cache.planner().render(n.kind, n.channel, n.language, in,
-                                    in.appointment.start.isValid() ? in.appointment.start : now);
+    n.body = m.body;
+    n.language = m.language;
+    n.offerId = m.offerId;
     if (auto ok = NotificationRepository(db).insert(n); !ok)
         return ok.error();
-    return std::optional<NotificationRequest>(n);
+    return n;
 }
 
 } // namespace guichet

@@ -59,6 +59,9 @@ public:
     // change that escaped a replan, still get their messages in time.
     static Result<ReplanReport> sweep(const Database &db, const QDateTime &now);
 
+    // Writes one planned message as a pending request.
+    static Result<NotificationRequest> record(const Database &db, const PlannedMessage &message, const QDateTime &now);
+
     // The single notice that a document is available (never the document), due now.
     static Result<std::optional<NotificationRequest>> documentNotice(const Database &db, const QString &patientId,
                                                                      const QString &appointmentId, const QDateTime &now);

@@ -27,10 +27,7 @@ using namespace Qt::StringLiterals;
 
 namespace guichet {
 
-namespace {
-
-// The text as it reaches the patient: an SMS as a bubble, an e-mail with its subject line.
-QString previewHtml(const QString &channel, const QString &body)
+QString AppointmentMessagesDialog::previewHtml(const QString &channel, const QString &body)
 {
     if (body.isEmpty())
         return {};
@@ -38,15 +35,13 @@ QString previewHtml(const QString &channel, const QString &body)
         return u"<table cellpadding='10' style='background:#e8eef6;'><tr><td style='font-size:11pt;'>"_s
             + body.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</td></tr></table>"_s
             + u"<p style='color:#5f6b7a;'>"_s
-            + AppointmentMessagesDialog::tr("%n character(s)", nullptr, int(body.size())) + u"</p>"_s;
+            + tr("%n character(s)", nullptr, int(body.size())) + u"</p>"_s;
     const QString subject = body.section(u'\n', 0, 0);
     const QString rest = body.section(u'\n', 1);
-    return u"<p style='color:#5f6b7a;'>"_s + AppointmentMessagesDialog::tr("Subject:") + u" <b style='color:#1d2733;'>"_s
+    return u"<p style='color:#5f6b7a;'>"_s + tr("Subject:") + u" <b style='color:#1d2733;'>"_s
         + subject.toHtmlEscaped() + u"</b></p><hr><p style='font-size:11pt;'>"_s
         + rest.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</p>"_s;
 }
-
-} // namespace
 
 QString AppointmentMessagesDialog::stateLabel(const QString &state, const QDateTime &due, const QDateTime &now)
 {

@@ -21,6 +21,8 @@ public:
     AppointmentMessagesDialog(const Session &session, const QString &appointmentId, QWidget *parent = nullptr);
 
     static QString stateLabel(const QString &state, const QDateTime &due, const QDateTime &now);
+    // The text as it reaches the patient: an SMS as a bubble, an e-mail with its subject line.
+    static QString previewHtml(const QString &channel, const QString &body);
 
 Q_SIGNALS:
     void changed();

@@ -1,5 +1,6 @@
 #include "templatesdialog.h"
 
+#include "messagesdialog.h"
 #include "access/session.h"
 #include "store/database.h"
 #include "store/practicerepository.h"
@@ -232,15 +233,7 @@ void MessageTemplatesDialog::refreshPreview()
     const QDateTime before = in.appointment.start.addDays(3).addSecs(-4 * 3600);
     m_rendered = MessageTemplates::render(text, ReminderPlanner::values(in, language(), in.appointment.start, before),
                                           channel() == u"sms"_s, smsMotif);
-    const QString escaped = m_rendered.toHtmlEscaped().replace(u'\n', u"<br>"_s);
-    if (channel() == u"sms"_s)
-        m_preview->setHtml(u"<table cellpadding='10' style='background:#e8eef6;'><tr><td style='font-size:11pt;'>"_s
-                           + escaped + u"</td></tr></table><p style='color:#5f6b7a;'>"_s
-                           + tr("%n character(s)", nullptr, int(m_rendered.size())) + u"</p>"_s);
-    else
-        m_preview->setHtml(u"<p style='color:#5f6b7a;'>"_s + tr("Subject:") + u" <b style='color:#1d2733;'>"_s
-                           + m_rendered.section(u'\n', 0, 0).toHtmlEscaped() + u"</b></p><hr><p style='font-size:11pt;'>"_s
-                           + m_rendered.section(u'\n', 1).toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</p>"_s);
+    m_preview->setHtml(AppointmentMessagesDialog::previewHtml(channel(), m_rendered));
 }
 
 void MessageTemplatesDialog::save()
