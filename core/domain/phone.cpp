@@ -22,7 +22,7 @@ QString phoneKindCode(PhoneKind kind)
     return u"other"_s;
 }
 
-Result<PhoneInfo> Phone::parse(const QString &text, const QString &defaultRegion)
+Result<PhoneInfo> Phone::parse(const QString &text, const QString &defaultRegion, Formats formats)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
@@ -73,10 +73,12 @@ Result<PhoneInfo> Phone::parse(const QString &text, const QString &defaultRegion
     std::string out;
     util->Format(number, PhoneNumberUtil::E164, &out);
     info.e164 = QString::fromStdString(out);
-    util->Format(number, PhoneNumberUtil::NATIONAL, &out);
-    info.national = QString::fromStdString(out);
-    util->Format(number, PhoneNumberUtil::INTERNATIONAL, &out);
-    info.international = QString::fromStdString(out);
+    if (formats == Formats::All) {
+        util->Format(number, PhoneNumberUtil::NATIONAL, &out);
+        info.national = QString::fromStdString(out);
+        util->Format(number, PhoneNumberUtil::INTERNATIONAL, &out);
+        info.international = QString::fromStdString(out);
+    }
     std::string region;
     util->GetRegionCodeForNumber(number, &region);
     info.region = QString::fromStdString(region);

@@ -145,7 +145,7 @@ QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &t
     for (const QString &raw : in.phones) {
         if (raw.trimmed().isEmpty())
             continue;
-        auto phone = Phone::parse(raw, region);
+        auto phone = Phone::parse(raw, region, Phone::Formats::E164Only);
         if (!phone) {
             errors << FieldError{u"phone"_s, phone.error()};
             continue;

@@ -98,7 +98,7 @@ bool ReminderPlanner::isMobile(const QString &e164)
 {
     if (e164.isEmpty())
         return false;
-    auto info = Phone::parse(e164);
+    auto info = Phone::parse(e164, QStringLiteral("FR"), Phone::Formats::E164Only);
     return info && info->isMobile();
 }
 
