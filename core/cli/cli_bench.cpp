@@ -14,7 +14,7 @@ int runBench(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliContext::tr("Runs a benchmark and prints its figures as JSON lines."));
-    parser.addPositionalArgument(u"name"_s, u"search | agenda | duplicates | import | sync"_s);
+    parser.addPositionalArgument(u"name"_s, u"search | agenda | duplicates | import | sync | reminders"_s);
     const QCommandLineOption patients(u"patients"_s, CliContext::tr("Patients in the generated database (default "
                                                                     "1,000,000)."),
                                       u"N"_s, u"1000000"_s);

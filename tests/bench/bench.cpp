@@ -13,6 +13,7 @@
 #include "store/democlinic.h"
 #include "store/patientrepository.h"
 #include "store/practicerepository.h"
+#include "sync/reminderservice.h"
 #include "timeutil.h"
 
 #include <QDir>
@@ -377,8 +378,64 @@ QDate agendaBenchWeek(const Database &db)
     return middle.addDays(1 - middle.dayOfWeek());
 }
 
+// reminders.plan: every message of the next 60 days of a 30-practitioner practice planned,
+// then planned again (nothing changes); reminders.one: one appointment planned again, as a
+// booking, a move or a cancellation does in its transaction.
+static int benchReminders(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(options.dbPath.isEmpty() ? dir.filePath(u"reminders.db"_s) : options.dbPath);
+    if (!db) {
+        err << db.error().message << Qt::endl;
+        return 5;
+    }
+    if (AppointmentRepository(**db).count() == 0) {
+        DemoOptions demo;
+        demo.patients = 20000;
+        demo.practitioners = 30;
+        demo.weeks = 8;
+        if (auto made = DemoClinic::create(**db, clock, demo); !made) {
+            err << made.error().message << Qt::endl;
+            return 5;
+        }
+    }
+    const QDateTime now = clock.now();
+    const QList<Appointment> coming = AppointmentRepository(**db).inRange(now, now.addDays(60));
+    QElapsedTimer timer;
+    timer.start();
+    auto first = ReminderService::replanRange(**db, now, now.addDays(60), now);
+    const double firstSeconds = double(timer.restart()) / 1000.0;
+    auto second = ReminderService::replanRange(**db, now, now.addDays(60), now);
+    const double secondSeconds = double(timer.elapsed()) / 1000.0;
+    if (!first || !second) {
+        err << (first ? second.error() : first.error()).message << Qt::endl;
+        return 5;
+    }
+    print(out, {{u"bench"_s, u"reminders.plan"_s},
+                {u"n"_s, int(coming.size())},
+                {u"messages"_s, first->created},
+                {u"seconds"_s, firstSeconds},
+                {u"again_seconds"_s, secondSeconds},
+                {u"again_changed"_s, second->created + second->revoked}});
+    QList<double> samples;
+    for (int i = 0; i < std::min<int>(options.repetitions, int(coming.size())); ++i) {
+        const QString id = coming.at(qsizetype(i) * coming.size() / std::max(1, std::min<int>(options.repetitions, int(coming.size())))).id;
+        timer.restart();
+        if (auto ok = ReminderService::replan(**db, id, now); !ok) {
+            err << ok.error().message << Qt::endl;
+            return 5;
+        }
+        samples << double(timer.nsecsElapsed()) / 1e6;
+    }
+    const Percentiles p = percentiles(samples);
+    print(out, {{u"bench"_s, u"reminders.one"_s}, {u"n"_s, int(samples.size())}, {u"p50_ms"_s, p.p50}, {u"p95_ms"_s, p.p95}});
+    return 0;
+}
+
 int runBench(const QString &name, const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
 {
+    if (name == u"reminders"_s)
+        return benchReminders(options, clock, out, err);
     if (name == u"search"_s)
         return benchSearch(options, clock, out, err);
     if (name == u"agenda"_s)
@@ -389,7 +446,7 @@ int runBench(const QString &name, const BenchOptions &options, const Clock &cloc
         return benchImport(options, clock, out, err);
     if (name == u"sync"_s)
         return benchSync(options, clock, out, err);
-    err << "unknown benchmark: " << name << " (search, agenda, duplicates, import, sync)" << Qt::endl;
+    err << "unknown benchmark: " << name << " (search, agenda, duplicates, import, sync, reminders)" << Qt::endl;
     return 1;
 }
 
