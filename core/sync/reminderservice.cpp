@@ -219,7 +219,18 @@ Result<ReplanReport> ReminderService::replanFuture(const Database &db, const QDa
 Result<ReplanReport> ReminderService::replanRange(const Database &db, const QDateTime &from, const QDateTime &to,
                                                   const QDateTime &now)
 {
-    return reconcileAll(db, AppointmentRepository(db).inRange(from, to), now);
+    // In short transactions (unless the caller holds one): a desk's booking never waits long
+    // on a sweep of thousands of appointments (5 s busy timeout).
+    const QList<Appointment> appointments = AppointmentRepository(db).inRange(from, to);
+    ReplanReport report;
+    constexpr qsizetype kChunk = 100;
+    for (qsizetype i = 0; i < appointments.size(); i += kChunk) {
+        auto part = reconcileAll(db, appointments.mid(i, kChunk), now);
+        if (!part)
+            return part;
+        report += *part;
+    }
+    return report;
 }
 
 Result<ReplanReport> ReminderService::sweep(const Database &db, const QDateTime &now)
