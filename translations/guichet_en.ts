@@ -31,8 +31,8 @@
         <translation>This patient is recorded as deceased.</translation>
     </message>
     <message>
-        <source>The visit reason "%1" is not one of %2's.</source>
-        <translation>The visit reason "%1" is not one of %2's.</translation>
+        <source>The visit reason &quot;%1&quot; is not one of %2&apos;s.</source>
+        <translation>The visit reason &quot;%1&quot; is not one of %2&apos;s.</translation>
     </message>
     <message>
         <source>An appointment lasts between 1 minute and 12 hours.</source>
@@ -47,8 +47,8 @@
         <translation>The channel is desk, phone or online.</translation>
     </message>
     <message>
-        <source>An appointment that is "%1" cannot become "%2".</source>
-        <translation>An appointment that is "%1" cannot become "%2".</translation>
+        <source>An appointment that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>An appointment that is &quot;%1&quot; cannot become &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>A cancellation needs a reason.</source>
@@ -67,8 +67,8 @@
         <translation>Replaced by the appointment of %1</translation>
     </message>
     <message>
-        <source>Only a booked appointment can be moved; this one is "%1".</source>
-        <translation>Only a booked appointment can be moved; this one is "%1".</translation>
+        <source>Only a booked appointment can be moved; this one is &quot;%1&quot;.</source>
+        <translation>Only a booked appointment can be moved; this one is &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>moved from %1</source>
@@ -87,8 +87,8 @@
         <translation>length %1 min instead of %2</translation>
     </message>
     <message>
-        <source>Only a cancelled appointment can be booked again; this one is "%1".</source>
-        <translation>Only a cancelled appointment can be booked again; this one is "%1".</translation>
+        <source>Only a cancelled appointment can be booked again; this one is &quot;%1&quot;.</source>
+        <translation>Only a cancelled appointment can be booked again; this one is &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -126,8 +126,8 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>The backup "%1" does not exist.</source>
-        <translation>The backup "%1" does not exist.</translation>
+        <source>The backup &quot;%1&quot; does not exist.</source>
+        <translation>The backup &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
         <source>The backup could not be copied next to the database.</source>
@@ -192,8 +192,8 @@
         <translation>%1 does not consult at this time.</translation>
     </message>
     <message>
-        <source>Outside %1's opening hours.</source>
-        <translation>Outside %1's opening hours.</translation>
+        <source>Outside %1&apos;s opening hours.</source>
+        <translation>Outside %1&apos;s opening hours.</translation>
     </message>
     <message>
         <source>This visit reason is not offered at this time.</source>
@@ -216,12 +216,12 @@
         <translation>%1 is absent then (%2).</translation>
     </message>
     <message>
-        <source>"%1" is booked by phone only.</source>
-        <translation>"%1" is booked by phone only.</translation>
+        <source>&quot;%1&quot; is booked by phone only.</source>
+        <translation>&quot;%1&quot; is booked by phone only.</translation>
     </message>
     <message>
-        <source>"%1" is for patients aged %2 to %3; this patient is %4.</source>
-        <translation>"%1" is for patients aged %2 to %3; this patient is %4.</translation>
+        <source>&quot;%1&quot; is for patients aged %2 to %3; this patient is %4.</source>
+        <translation>&quot;%1&quot; is for patients aged %2 to %3; this patient is %4.</translation>
     </message>
     <message>
         <source>%1 does not take new patients online: the patient must phone the practice.</source>
@@ -264,12 +264,12 @@
         <translation>No database: give --db PATH or set GUICHET_DB.</translation>
     </message>
     <message>
-        <source>The folder of "%1" does not exist.</source>
-        <translation>The folder of "%1" does not exist.</translation>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <translation>The folder of &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
-        <source>The account "%1" is disabled.</source>
-        <translation>The account "%1" is disabled.</translation>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>The account &quot;%1&quot; is disabled.</translation>
     </message>
     <message>
         <source>[rule: %1]</source>
@@ -304,12 +304,12 @@
         <translation>Print this help.</translation>
     </message>
     <message>
-        <source>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
-        <translation>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</translation>
+        <source>--now &quot;%1&quot; is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
+        <translation>--now &quot;%1&quot; is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Try --help.</source>
-        <translation>Unknown command "%1". Try --help.</translation>
+        <source>Unknown command &quot;%1&quot;. Try --help.</source>
+        <translation>Unknown command &quot;%1&quot;. Try --help.</translation>
     </message>
     <message>
         <source>Creates a demo clinic in a new database.</source>
@@ -448,8 +448,8 @@
         <translation>Usage: check-id niss|nir|phone|email VALUE</translation>
     </message>
     <message>
-        <source>Unknown identifier kind "%1": niss, nir, phone or email.</source>
-        <translation>Unknown identifier kind "%1": niss, nir, phone or email.</translation>
+        <source>Unknown identifier kind &quot;%1&quot;: niss, nir, phone or email.</source>
+        <translation>Unknown identifier kind &quot;%1&quot;: niss, nir, phone or email.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -552,8 +552,8 @@
         <translation>patient add takes options only, such as --birth-name DUPONT.</translation>
     </message>
     <message>
-        <source>The patient's ID.</source>
-        <translation>The patient's ID.</translation>
+        <source>The patient&apos;s ID.</source>
+        <translation>The patient&apos;s ID.</translation>
     </message>
     <message>
         <source>Usage: patient show ID</source>
@@ -596,8 +596,8 @@
         <translation>Usage: motif list [--practitioner ID]</translation>
     </message>
     <message>
-        <source>Only this practitioner's.</source>
-        <translation>Only this practitioner's.</translation>
+        <source>Only this practitioner&apos;s.</source>
+        <translation>Only this practitioner&apos;s.</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -680,24 +680,24 @@
         <translation>Usage: %1 ID</translation>
     </message>
     <message>
-        <source>Books an appointment, with the practice's rules.</source>
-        <translation>Books an appointment, with the practice's rules.</translation>
+        <source>Books an appointment, with the practice&apos;s rules.</source>
+        <translation>Books an appointment, with the practice&apos;s rules.</translation>
     </message>
     <message>
-        <source>The practitioner's ID.</source>
-        <translation>The practitioner's ID.</translation>
+        <source>The practitioner&apos;s ID.</source>
+        <translation>The practitioner&apos;s ID.</translation>
     </message>
     <message>
-        <source>The visit reason's ID.</source>
-        <translation>The visit reason's ID.</translation>
+        <source>The visit reason&apos;s ID.</source>
+        <translation>The visit reason&apos;s ID.</translation>
     </message>
     <message>
         <source>Start, ISO 8601 (site time when no offset).</source>
         <translation>Start, ISO 8601 (site time when no offset).</translation>
     </message>
     <message>
-        <source>Minutes (default: the visit reason's).</source>
-        <translation>Minutes (default: the visit reason's).</translation>
+        <source>Minutes (default: the visit reason&apos;s).</source>
+        <translation>Minutes (default: the visit reason&apos;s).</translation>
     </message>
     <message>
         <source>A note for the desk.</source>
@@ -720,8 +720,8 @@
         <translation>--by is patient or practice.</translation>
     </message>
     <message>
-        <source>Blocks a patient's online booking with a practitioner.</source>
-        <translation>Blocks a patient's online booking with a practitioner.</translation>
+        <source>Blocks a patient&apos;s online booking with a practitioner.</source>
+        <translation>Blocks a patient&apos;s online booking with a practitioner.</translation>
     </message>
     <message>
         <source>Why (kept in the audit log).</source>
@@ -808,8 +808,8 @@
         <translation>Minutes lost</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
-        <translation>Unknown setting "%1".</translation>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Unknown setting &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Usage: settings list | settings get KEY | settings set KEY VALUE</source>
@@ -820,12 +820,12 @@
         <translation>warning: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site's time or with an offset).</source>
-        <translation>"%1" is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site's time or with an offset).</translation>
+        <source>&quot;%1&quot; is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site&apos;s time or with an offset).</source>
+        <translation>&quot;%1&quot; is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site&apos;s time or with an offset).</translation>
     </message>
     <message>
-        <source>The patient's ID (the account holder with --relative).</source>
-        <translation>The patient's ID (the account holder with --relative).</translation>
+        <source>The patient&apos;s ID (the account holder with --relative).</source>
+        <translation>The patient&apos;s ID (the account holder with --relative).</translation>
     </message>
     <message>
         <source>Book for this relative of the account holder.</source>
@@ -868,8 +868,8 @@
         <translation>Why.</translation>
     </message>
     <message>
-        <source>desk (default) or online: online, the practitioner's deadline applies.</source>
-        <translation>desk (default) or online: online, the practitioner's deadline applies.</translation>
+        <source>desk (default) or online: online, the practitioner&apos;s deadline applies.</source>
+        <translation>desk (default) or online: online, the practitioner&apos;s deadline applies.</translation>
     </message>
     <message>
         <source>--channel is desk, phone or online.</source>
@@ -943,8 +943,8 @@
         <translation>One day (default today).</translation>
     </message>
     <message>
-        <source>Exports a practitioner's agenda as an iCalendar file.</source>
-        <translation>Exports a practitioner's agenda as an iCalendar file.</translation>
+        <source>Exports a practitioner&apos;s agenda as an iCalendar file.</source>
+        <translation>Exports a practitioner&apos;s agenda as an iCalendar file.</translation>
     </message>
     <message>
         <source>The .ics file to write.</source>
@@ -1058,8 +1058,8 @@
         <translation>The weakest band listed: certain, probable or possible (default).</translation>
     </message>
     <message>
-        <source>The patient's ID or external ID.</source>
-        <translation>The patient's ID or external ID.</translation>
+        <source>The patient&apos;s ID or external ID.</source>
+        <translation>The patient&apos;s ID or external ID.</translation>
     </message>
     <message>
         <source>--band is certain, probable or possible.</source>
@@ -1074,20 +1074,20 @@
         <translation>Merges two records of the same patient (the survivor is chosen by the rules).</translation>
     </message>
     <message>
-        <source>A patient's ID or external ID.</source>
-        <translation>A patient's ID or external ID.</translation>
+        <source>A patient&apos;s ID or external ID.</source>
+        <translation>A patient&apos;s ID or external ID.</translation>
     </message>
     <message>
-        <source>The other patient's ID or external ID.</source>
-        <translation>The other patient's ID or external ID.</translation>
+        <source>The other patient&apos;s ID or external ID.</source>
+        <translation>The other patient&apos;s ID or external ID.</translation>
     </message>
     <message>
         <source>Why they are the same person (required).</source>
         <translation>Why they are the same person (required).</translation>
     </message>
     <message>
-        <source>Fields taken from the merged record, comma separated (default: the plan's choices).</source>
-        <translation>Fields taken from the merged record, comma separated (default: the plan's choices).</translation>
+        <source>Fields taken from the merged record, comma separated (default: the plan&apos;s choices).</source>
+        <translation>Fields taken from the merged record, comma separated (default: the plan&apos;s choices).</translation>
     </message>
     <message>
         <source>Usage: merge [plan] A B --reason TEXT [--take FIELD,...]</source>
@@ -1137,8 +1137,8 @@
         <translation>1 Monday ... 7 Sunday.</translation>
     </message>
     <message>
-        <source>Such as "08:30-12:30, 14:00-18:00"; empty: closed.</source>
-        <translation>Such as "08:30-12:30, 14:00-18:00"; empty: closed.</translation>
+        <source>Such as &quot;08:30-12:30, 14:00-18:00&quot;; empty: closed.</source>
+        <translation>Such as &quot;08:30-12:30, 14:00-18:00&quot;; empty: closed.</translation>
     </message>
     <message>
         <source>Usage: hours set --practitioner ID --weekday N --ranges RANGES</source>
@@ -1153,8 +1153,8 @@
         <translation>The day.</translation>
     </message>
     <message>
-        <source>That day's hours, such as "09:00-12:00".</source>
-        <translation>That day's hours, such as "09:00-12:00".</translation>
+        <source>That day&apos;s hours, such as &quot;09:00-12:00&quot;.</source>
+        <translation>That day&apos;s hours, such as &quot;09:00-12:00&quot;.</translation>
     </message>
     <message>
         <source>Closed all day.</source>
@@ -1169,8 +1169,8 @@
         <translation>Usage: hours exception --practitioner ID --date DATE (--ranges RANGES | --closed) [--reason TEXT]</translation>
     </message>
     <message>
-        <source>"%1" is not a date such as 2026-12-24.</source>
-        <translation>"%1" is not a date such as 2026-12-24.</translation>
+        <source>&quot;%1&quot; is not a date such as 2026-12-24.</source>
+        <translation>&quot;%1&quot; is not a date such as 2026-12-24.</translation>
     </message>
     <message>
         <source>--ranges is empty: say --closed for a day without hours.</source>
@@ -1181,8 +1181,8 @@
         <translation>Usage: hours show|set|exception|remove-exception ...</translation>
     </message>
     <message>
-        <source>Corrects a patient's record: the options given replace those traits, the others stay.</source>
-        <translation>Corrects a patient's record: the options given replace those traits, the others stay.</translation>
+        <source>Corrects a patient&apos;s record: the options given replace those traits, the others stay.</source>
+        <translation>Corrects a patient&apos;s record: the options given replace those traits, the others stay.</translation>
     </message>
     <message>
         <source>Reminders by SMS: yes or no.</source>
@@ -1221,8 +1221,8 @@
         <translation>Usage: patient add|edit|check-identity|show|list|search|block ...</translation>
     </message>
     <message>
-        <source>The patient's ID (or external ID).</source>
-        <translation>The patient's ID (or external ID).</translation>
+        <source>The patient&apos;s ID (or external ID).</source>
+        <translation>The patient&apos;s ID (or external ID).</translation>
     </message>
     <message>
         <source>A PDF, JPEG or PNG file.</source>
@@ -1265,8 +1265,8 @@
         <translation>Bytes</translation>
     </message>
     <message>
-        <source>The document's ID.</source>
-        <translation>The document's ID.</translation>
+        <source>The document&apos;s ID.</source>
+        <translation>The document&apos;s ID.</translation>
     </message>
     <message>
         <source>Where to write the copy.</source>
@@ -1452,8 +1452,8 @@
         <translation>Appointment</translation>
     </message>
     <message>
-        <source>%1 takes a date as YYYY-MM-DD, not "%2".</source>
-        <translation>%1 takes a date as YYYY-MM-DD, not "%2".</translation>
+        <source>%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The new text.</source>
@@ -1582,32 +1582,32 @@
         <translation>The database could not be written or read (%1).</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a database file.</source>
-        <translation>"%1" is a folder, not a database file.</translation>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
+        <translation>&quot;%1&quot; is a folder, not a database file.</translation>
     </message>
     <message>
-        <source>The database file "%1" cannot be read: %2</source>
-        <translation>The database file "%1" cannot be read: %2</translation>
+        <source>The database file &quot;%1&quot; cannot be read: %2</source>
+        <translation>The database file &quot;%1&quot; cannot be read: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
-        <translation>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</translation>
+        <source>&quot;%1&quot; is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
+        <translation>&quot;%1&quot; is not a Guichet database (it is not an SQLite file). It was left untouched.</translation>
     </message>
     <message>
-        <source>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</source>
-        <translation>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</translation>
+        <source>&quot;%1&quot; is an SQLite database of another program, not of Guichet. It was left untouched.</source>
+        <translation>&quot;%1&quot; is an SQLite database of another program, not of Guichet. It was left untouched.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
         <translation>No database file was given.</translation>
     </message>
     <message>
-        <source>The database "%1" cannot be opened: %2</source>
-        <translation>The database "%1" cannot be opened: %2</translation>
+        <source>The database &quot;%1&quot; cannot be opened: %2</source>
+        <translation>The database &quot;%1&quot; cannot be opened: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a readable Guichet database: %2. It was left untouched.</source>
-        <translation>"%1" is not a readable Guichet database: %2. It was left untouched.</translation>
+        <source>&quot;%1&quot; is not a readable Guichet database: %2. It was left untouched.</source>
+        <translation>&quot;%1&quot; is not a readable Guichet database: %2. It was left untouched.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Guichet (schema %1; this version knows up to %2). Install the newer Guichet; the database was left untouched.</source>
@@ -1626,12 +1626,12 @@
         <translation>The schema version is %1 instead of %2.</translation>
     </message>
     <message>
-        <source>"%1" already exists; choose a new file name for the backup.</source>
-        <translation>"%1" already exists; choose a new file name for the backup.</translation>
+        <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
+        <translation>&quot;%1&quot; already exists; choose a new file name for the backup.</translation>
     </message>
     <message>
-        <source>The backup to "%1" failed: %2</source>
-        <translation>The backup to "%1" failed: %2</translation>
+        <source>The backup to &quot;%1&quot; failed: %2</source>
+        <translation>The backup to &quot;%1&quot; failed: %2</translation>
     </message>
     <message>
         <source>The patient %1 could not be written: %2</source>
@@ -1654,8 +1654,8 @@
         <translation>No visit reason has the identifier %1.</translation>
     </message>
     <message>
-        <source>No user is called "%1".</source>
-        <translation>No user is called "%1".</translation>
+        <source>No user is called &quot;%1&quot;.</source>
+        <translation>No user is called &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No opening exception has the identifier %1.</source>
@@ -1700,12 +1700,12 @@
         <translation>This database has no document vault yet.</translation>
     </message>
     <message>
-        <source>The document vault's key in the system keychain is damaged.</source>
-        <translation>The document vault's key in the system keychain is damaged.</translation>
+        <source>The document vault&apos;s key in the system keychain is damaged.</source>
+        <translation>The document vault&apos;s key in the system keychain is damaged.</translation>
     </message>
     <message>
-        <source>The document vault's key is not in this computer's system keychain: the documents cannot be read here.</source>
-        <translation>The document vault's key is not in this computer's system keychain: the documents cannot be read here.</translation>
+        <source>The document vault&apos;s key is not in this computer&apos;s system keychain: the documents cannot be read here.</source>
+        <translation>The document vault&apos;s key is not in this computer&apos;s system keychain: the documents cannot be read here.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1748,24 +1748,24 @@
         <translation>No appointment has the identifier %1.</translation>
     </message>
     <message>
-        <source>This appointment is another patient's.</source>
-        <translation>This appointment is another patient's.</translation>
+        <source>This appointment is another patient&apos;s.</source>
+        <translation>This appointment is another patient&apos;s.</translation>
     </message>
     <message>
-        <source>The file "%1" does not exist or is not a file.</source>
-        <translation>The file "%1" does not exist or is not a file.</translation>
+        <source>The file &quot;%1&quot; does not exist or is not a file.</source>
+        <translation>The file &quot;%1&quot; does not exist or is not a file.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be read: %2</source>
-        <translation>The file "%1" cannot be read: %2</translation>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>The file &quot;%1&quot; cannot be read: %2</translation>
     </message>
     <message>
         <source>The encryption library cannot start.</source>
         <translation>The encryption library cannot start.</translation>
     </message>
     <message>
-        <source>The document vault's folder cannot be made beside the database.</source>
-        <translation>The document vault's folder cannot be made beside the database.</translation>
+        <source>The document vault&apos;s folder cannot be made beside the database.</source>
+        <translation>The document vault&apos;s folder cannot be made beside the database.</translation>
     </message>
     <message>
         <source>The document cannot be written into the vault: %1</source>
@@ -1776,16 +1776,16 @@
         <translation>No document has the identifier %1.</translation>
     </message>
     <message>
-        <source>The document's file is missing from the vault.</source>
-        <translation>The document's file is missing from the vault.</translation>
+        <source>The document&apos;s file is missing from the vault.</source>
+        <translation>The document&apos;s file is missing from the vault.</translation>
     </message>
     <message>
-        <source>The document's file in the vault is damaged: it no longer matches what was stored.</source>
-        <translation>The document's file in the vault is damaged: it no longer matches what was stored.</translation>
+        <source>The document&apos;s file in the vault is damaged: it no longer matches what was stored.</source>
+        <translation>The document&apos;s file in the vault is damaged: it no longer matches what was stored.</translation>
     </message>
     <message>
-        <source>"%1" cannot be written: %2</source>
-        <translation>"%1" cannot be written: %2</translation>
+        <source>&quot;%1&quot; cannot be written: %2</source>
+        <translation>&quot;%1&quot; cannot be written: %2</translation>
     </message>
     <message>
         <source>The retention delay of documents is a whole number of months, at least 1.</source>
@@ -1922,8 +1922,8 @@
         <translation>The part before the @ cannot start or end with a dot, nor contain two dots in a row.</translation>
     </message>
     <message>
-        <source>The part before the @ contains a character that is not allowed ("%1").</source>
-        <translation>The part before the @ contains a character that is not allowed ("%1").</translation>
+        <source>The part before the @ contains a character that is not allowed (&quot;%1&quot;).</source>
+        <translation>The part before the @ contains a character that is not allowed (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The domain after the @ is missing.</source>
@@ -2004,8 +2004,8 @@
         <translation>not a Patient with an id</translation>
     </message>
     <message>
-        <source>unknown code '%1'</source>
-        <translation>unknown code '%1'</translation>
+        <source>unknown code &apos;%1&apos;</source>
+        <translation>unknown code &apos;%1&apos;</translation>
     </message>
     <message>
         <source>missing or not a full date</source>
@@ -2016,8 +2016,8 @@
         <translation>not an Appointment with an id</translation>
     </message>
     <message>
-        <source>unknown or unsupported status '%1'</source>
-        <translation>unknown or unsupported status '%1'</translation>
+        <source>unknown or unsupported status &apos;%1&apos;</source>
+        <translation>unknown or unsupported status &apos;%1&apos;</translation>
     </message>
     <message>
         <source>missing or not a time with its offset</source>
@@ -2036,8 +2036,8 @@
         <translation>no practitioner</translation>
     </message>
     <message>
-        <source>the visit reason's code is not Guichet's</source>
-        <translation>the visit reason's code is not Guichet's</translation>
+        <source>the visit reason&apos;s code is not Guichet&apos;s</source>
+        <translation>the visit reason&apos;s code is not Guichet&apos;s</translation>
     </message>
     <message>
         <source>not a Flag with an id</source>
@@ -2067,8 +2067,8 @@
 <context>
     <name>FreeSlots</name>
     <message>
-        <source>This visit reason is not one of this practitioner's.</source>
-        <translation>This visit reason is not one of this practitioner's.</translation>
+        <source>This visit reason is not one of this practitioner&apos;s.</source>
+        <translation>This visit reason is not one of this practitioner&apos;s.</translation>
     </message>
     <message>
         <source>The last day cannot come before the first.</source>
@@ -2243,8 +2243,8 @@
         <translation>Say why these records are the same person.</translation>
     </message>
     <message>
-        <source>Unknown field "%1".</source>
-        <translation>Unknown field "%1".</translation>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Unknown field &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Strict identity traits never come from a record created online (%1).</source>
@@ -2338,28 +2338,28 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Unknown kind of message "%1". Known: %2.</source>
-        <translation>Unknown kind of message "%1". Known: %2.</translation>
+        <source>Unknown kind of message &quot;%1&quot;. Known: %2.</source>
+        <translation>Unknown kind of message &quot;%1&quot;. Known: %2.</translation>
     </message>
     <message>
-        <source>A message goes by "email" or "sms", not "%1".</source>
-        <translation>A message goes by "email" or "sms", not "%1".</translation>
+        <source>A message goes by &quot;email&quot; or &quot;sms&quot;, not &quot;%1&quot;.</source>
+        <translation>A message goes by &quot;email&quot; or &quot;sms&quot;, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Messages are written in fr, nl or en, not "%1".</source>
-        <translation>Messages are written in fr, nl or en, not "%1".</translation>
+        <source>Messages are written in fr, nl or en, not &quot;%1&quot;.</source>
+        <translation>Messages are written in fr, nl or en, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The message is %1 characters long; at most %2 for this channel.</source>
         <translation>The message is %1 characters long; at most %2 for this channel.</translation>
     </message>
     <message>
-        <source>A "}" has no "{" before it, at character %1.</source>
-        <translation>A "}" has no "{" before it, at character %1.</translation>
+        <source>A &quot;}&quot; has no &quot;{&quot; before it, at character %1.</source>
+        <translation>A &quot;}&quot; has no &quot;{&quot; before it, at character %1.</translation>
     </message>
     <message>
-        <source>A "{" is not closed, at character %1.</source>
-        <translation>A "{" is not closed, at character %1.</translation>
+        <source>A &quot;{&quot; is not closed, at character %1.</source>
+        <translation>A &quot;{&quot; is not closed, at character %1.</translation>
     </message>
     <message>
         <source>Unknown field {%1}. The fields are: %2.</source>
@@ -2381,8 +2381,8 @@
         <translation>%1 is too long (100 characters at most).</translation>
     </message>
     <message>
-        <source>%1 contains a character that is not allowed in a name ("%2").</source>
-        <translation>%1 contains a character that is not allowed in a name ("%2").</translation>
+        <source>%1 contains a character that is not allowed in a name (&quot;%2&quot;).</source>
+        <translation>%1 contains a character that is not allowed in a name (&quot;%2&quot;).</translation>
     </message>
     <message>
         <source>%1 must start with a letter.</source>
@@ -2484,16 +2484,16 @@
         <translation>This patient is already blocked with this practitioner.</translation>
     </message>
     <message>
-        <source>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</source>
-        <translation>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</translation>
+        <source>The practice has blocked this patient&apos;s online booking with this practitioner: the patient must phone the practice.</source>
+        <translation>The practice has blocked this patient&apos;s online booking with this practitioner: the patient must phone the practice.</translation>
     </message>
     <message>
         <source>This patient has %1 appointments not honoured with this practitioner (limit %2): online booking is blocked, the patient must phone the practice.</source>
         <translation>This patient has %1 appointments not honoured with this practitioner (limit %2): online booking is blocked, the patient must phone the practice.</translation>
     </message>
     <message>
-        <source>Warning: the practice has blocked this patient's online booking with this practitioner.</source>
-        <translation>Warning: the practice has blocked this patient's online booking with this practitioner.</translation>
+        <source>Warning: the practice has blocked this patient&apos;s online booking with this practitioner.</source>
+        <translation>Warning: the practice has blocked this patient&apos;s online booking with this practitioner.</translation>
     </message>
     <message>
         <source>Warning: %1 appointments not honoured with this practitioner; online booking is blocked.</source>
@@ -2511,8 +2511,8 @@
         <translation>An appointment cannot be marked as not honoured before it starts.</translation>
     </message>
     <message>
-        <source>An appointment that is "%1" cannot be marked as not honoured.</source>
-        <translation>An appointment that is "%1" cannot be marked as not honoured.</translation>
+        <source>An appointment that is &quot;%1&quot; cannot be marked as not honoured.</source>
+        <translation>An appointment that is &quot;%1&quot; cannot be marked as not honoured.</translation>
     </message>
     <message>
         <source>excused</source>
@@ -2538,20 +2538,20 @@
 <context>
     <name>OpeningHoursService</name>
     <message>
-        <source>"%1" is not a time range: write it as 08:30-12:30.</source>
-        <translation>"%1" is not a time range: write it as 08:30-12:30.</translation>
+        <source>&quot;%1&quot; is not a time range: write it as 08:30-12:30.</source>
+        <translation>&quot;%1&quot; is not a time range: write it as 08:30-12:30.</translation>
     </message>
     <message>
-        <source>"%1" holds a time that does not exist.</source>
-        <translation>"%1" holds a time that does not exist.</translation>
+        <source>&quot;%1&quot; holds a time that does not exist.</source>
+        <translation>&quot;%1&quot; holds a time that does not exist.</translation>
     </message>
     <message>
-        <source>"%1": opening hours go by steps of 5 minutes.</source>
-        <translation>"%1": opening hours go by steps of 5 minutes.</translation>
+        <source>&quot;%1&quot;: opening hours go by steps of 5 minutes.</source>
+        <translation>&quot;%1&quot;: opening hours go by steps of 5 minutes.</translation>
     </message>
     <message>
-        <source>"%1" ends before it starts.</source>
-        <translation>"%1" ends before it starts.</translation>
+        <source>&quot;%1&quot; ends before it starts.</source>
+        <translation>&quot;%1&quot; ends before it starts.</translation>
     </message>
     <message>
         <source>%1-%2 and %3-%4 overlap.</source>
@@ -2612,8 +2612,8 @@
 <context>
     <name>PatientCsv</name>
     <message>
-        <source>The file "%1" cannot be read: %2</source>
-        <translation>The file "%1" cannot be read: %2</translation>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>The file &quot;%1&quot; cannot be read: %2</translation>
     </message>
     <message>
         <source>The file is not in UTF-8 (first bad character on line %1). Save it as CSV UTF-8 and try again; nothing was imported.</source>
@@ -2651,8 +2651,8 @@
         </translation>
     </message>
     <message>
-        <source>The file "%1" cannot be written: %2</source>
-        <translation>The file "%1" cannot be written: %2</translation>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>The file &quot;%1&quot; cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -2702,8 +2702,8 @@
         <translation>Family record book (minor)</translation>
     </message>
     <message>
-        <source>"%1" is not an identity document that validates an identity: an identity card, a passport, a residence permit or, for a minor, the family record book.</source>
-        <translation>"%1" is not an identity document that validates an identity: an identity card, a passport, a residence permit or, for a minor, the family record book.</translation>
+        <source>&quot;%1&quot; is not an identity document that validates an identity: an identity card, a passport, a residence permit or, for a minor, the family record book.</source>
+        <translation>&quot;%1&quot; is not an identity document that validates an identity: an identity card, a passport, a residence permit or, for a minor, the family record book.</translation>
     </message>
     <message>
         <source>This record was merged into another one; check the identity on the record that replaced it.</source>
@@ -2741,8 +2741,8 @@
         <translation>The birth date %1 does not exist in the calendar.</translation>
     </message>
     <message>
-        <source>The birth date "%1" is not a date; type it as 31/12/1980.</source>
-        <translation>The birth date "%1" is not a date; type it as 31/12/1980.</translation>
+        <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</source>
+        <translation>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</translation>
     </message>
     <message>
         <source>The birth date cannot be in the future.</source>
@@ -2867,8 +2867,8 @@
         <translation>The setting %1 takes a whole number from %2 to %3.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1". Known: %2.</source>
-        <translation>Unknown setting "%1". Known: %2.</translation>
+        <source>Unknown setting &quot;%1&quot;. Known: %2.</source>
+        <translation>Unknown setting &quot;%1&quot;. Known: %2.</translation>
     </message>
 </context>
 <context>
@@ -2937,8 +2937,8 @@
         <translation>restore a backup</translation>
     </message>
     <message>
-        <source>change a practitioner's usual week</source>
-        <translation>change a practitioner's usual week</translation>
+        <source>change a practitioner&apos;s usual week</source>
+        <translation>change a practitioner&apos;s usual week</translation>
     </message>
 </context>
 <context>
@@ -2990,8 +2990,8 @@
         <translation>The server address must not contain a user name or password: sign in with a token instead.</translation>
     </message>
     <message>
-        <source>The server address must not contain '?' or '#'.</source>
-        <translation>The server address must not contain '?' or '#'.</translation>
+        <source>The server address must not contain &apos;?&apos; or &apos;#&apos;.</source>
+        <translation>The server address must not contain &apos;?&apos; or &apos;#&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3072,12 +3072,12 @@
         <translation>Two bookings of the same slot</translation>
     </message>
     <message>
-        <source>The server's version refers to a patient or practitioner not received yet: synchronise first.</source>
-        <translation>The server's version refers to a patient or practitioner not received yet: synchronise first.</translation>
+        <source>The server&apos;s version refers to a patient or practitioner not received yet: synchronise first.</source>
+        <translation>The server&apos;s version refers to a patient or practitioner not received yet: synchronise first.</translation>
     </message>
     <message>
-        <source>Conflict settled: the central agenda's version</source>
-        <translation>Conflict settled: the central agenda's version</translation>
+        <source>Conflict settled: the central agenda&apos;s version</source>
+        <translation>Conflict settled: the central agenda&apos;s version</translation>
     </message>
     <message>
         <source>Decided on the central agenda</source>
@@ -3088,12 +3088,12 @@
         <translation>Binary/%1 could not be read: %2</translation>
     </message>
     <message>
-        <source>the document's size does not match its description</source>
-        <translation>the document's size does not match its description</translation>
+        <source>the document&apos;s size does not match its description</source>
+        <translation>the document&apos;s size does not match its description</translation>
     </message>
     <message>
-        <source>the document's content does not match its hash</source>
-        <translation>the document's content does not match its hash</translation>
+        <source>the document&apos;s content does not match its hash</source>
+        <translation>the document&apos;s content does not match its hash</translation>
     </message>
     <message>
         <source>patient (online)</source>
@@ -3108,12 +3108,12 @@
         <translation>Free slots of %1 not checked: %2</translation>
     </message>
     <message>
-        <source>the document's content is not on the central agenda yet</source>
-        <translation>the document's content is not on the central agenda yet</translation>
+        <source>the document&apos;s content is not on the central agenda yet</source>
+        <translation>the document&apos;s content is not on the central agenda yet</translation>
     </message>
     <message>
-        <source>the central agenda's answer has no identifier</source>
-        <translation>the central agenda's answer has no identifier</translation>
+        <source>the central agenda&apos;s answer has no identifier</source>
+        <translation>the central agenda&apos;s answer has no identifier</translation>
     </message>
     <message>
         <source>Waiting list not checked: %1</source>
@@ -3138,8 +3138,8 @@
 <context>
     <name>SyncSettings</name>
     <message>
-        <source>The account name must be at most 100 characters, without '@' or ':'.</source>
-        <translation>The account name must be at most 100 characters, without '@' or ':'.</translation>
+        <source>The account name must be at most 100 characters, without &apos;@&apos; or &apos;:&apos;.</source>
+        <translation>The account name must be at most 100 characters, without &apos;@&apos; or &apos;:&apos;.</translation>
     </message>
     <message>
         <source>The token is empty.</source>
@@ -3165,12 +3165,12 @@
 <context>
     <name>UserService</name>
     <message>
-        <source>The user's full name is required.</source>
-        <translation>The user's full name is required.</translation>
+        <source>The user&apos;s full name is required.</source>
+        <translation>The user&apos;s full name is required.</translation>
     </message>
     <message>
-        <source>A user is already called "%1".</source>
-        <translation>A user is already called "%1".</translation>
+        <source>A user is already called &quot;%1&quot;.</source>
+        <translation>A user is already called &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A login has 2 to 32 characters: letters without accents, digits, dots, hyphens or underscores.</source>
@@ -3223,8 +3223,8 @@
         <translation>This patient is no longer on the waiting list.</translation>
     </message>
     <message>
-        <source>left at the patient's request</source>
-        <translation>left at the patient's request</translation>
+        <source>left at the patient&apos;s request</source>
+        <translation>left at the patient&apos;s request</translation>
     </message>
     <message>
         <source>No waiting-list entry has the identifier %1.</source>
@@ -3416,8 +3416,8 @@
         <translation>Absence…</translation>
     </message>
     <message>
-        <source>Declare a practitioner's absence and see the booked patients to move</source>
-        <translation>Declare a practitioner's absence and see the booked patients to move</translation>
+        <source>Declare a practitioner&apos;s absence and see the booked patients to move</source>
+        <translation>Declare a practitioner&apos;s absence and see the booked patients to move</translation>
     </message>
     <message>
         <source>&amp;In consultation</source>
@@ -3436,8 +3436,8 @@
         <translation>&amp;Cancel the appointment…</translation>
     </message>
     <message>
-        <source>&amp;Print a practitioner's day…</source>
-        <translation>&amp;Print a practitioner's day…</translation>
+        <source>&amp;Print a practitioner&apos;s day…</source>
+        <translation>&amp;Print a practitioner&apos;s day…</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -3487,8 +3487,8 @@
         <translation>Cancel the appointment</translation>
     </message>
     <message>
-        <source>At the patient's request</source>
-        <translation>At the patient's request</translation>
+        <source>At the patient&apos;s request</source>
+        <translation>At the patient&apos;s request</translation>
     </message>
     <message>
         <source>By the practice</source>
@@ -3579,8 +3579,8 @@
         <translation>Hours…</translation>
     </message>
     <message>
-        <source>A practitioner's usual week and the days that differ (public holidays, exceptional hours)</source>
-        <translation>A practitioner's usual week and the days that differ (public holidays, exceptional hours)</translation>
+        <source>A practitioner&apos;s usual week and the days that differ (public holidays, exceptional hours)</source>
+        <translation>A practitioner&apos;s usual week and the days that differ (public holidays, exceptional hours)</translation>
     </message>
     <message>
         <source>D&amp;ocuments of the appointment…</source>
@@ -3688,8 +3688,8 @@
         <translation>Why does the patient leave the list?</translation>
     </message>
     <message>
-        <source>At the patient's request</source>
-        <translation>At the patient's request</translation>
+        <source>At the patient&apos;s request</source>
+        <translation>At the patient&apos;s request</translation>
     </message>
 </context>
 <context>
@@ -3775,8 +3775,8 @@
         <translation>Choose a slot.</translation>
     </message>
     <message>
-        <source>Tick "Replace" to replace it, or choose another slot.</source>
-        <translation>Tick "Replace" to replace it, or choose another slot.</translation>
+        <source>Tick &quot;Replace&quot; to replace it, or choose another slot.</source>
+        <translation>Tick &quot;Replace&quot; to replace it, or choose another slot.</translation>
     </message>
     <message>
         <source>Chosen on the grid: %1</source>
@@ -4006,8 +4006,8 @@
         <translation>Central agenda</translation>
     </message>
     <message>
-        <source>Keep the desk's booking</source>
-        <translation>Keep the desk's booking</translation>
+        <source>Keep the desk&apos;s booking</source>
+        <translation>Keep the desk&apos;s booking</translation>
     </message>
     <message>
         <source>Keep the online booking</source>
@@ -4018,12 +4018,12 @@
         <translation>Keep both</translation>
     </message>
     <message>
-        <source>Keep the desk's version</source>
-        <translation>Keep the desk's version</translation>
+        <source>Keep the desk&apos;s version</source>
+        <translation>Keep the desk&apos;s version</translation>
     </message>
     <message>
-        <source>Take the central agenda's version</source>
-        <translation>Take the central agenda's version</translation>
+        <source>Take the central agenda&apos;s version</source>
+        <translation>Take the central agenda&apos;s version</translation>
     </message>
     <message>
         <source>Decide later</source>
@@ -4117,7 +4117,7 @@
     </message>
     <message>
         <source>Docs</source>
-        <extracomment>Column: the patient's documents in the vault (not archived)</extracomment>
+        <extracomment>Column: the patient&apos;s documents in the vault (not archived)</extracomment>
         <translation>Docs</translation>
     </message>
 </context>
@@ -4290,8 +4290,8 @@
         <translation>Remove the document</translation>
     </message>
     <message>
-        <source>Remove this document from the patient's record? The removal is recorded.</source>
-        <translation>Remove this document from the patient's record? The removal is recorded.</translation>
+        <source>Remove this document from the patient&apos;s record? The removal is recorded.</source>
+        <translation>Remove this document from the patient&apos;s record? The removal is recorded.</translation>
     </message>
     <message>
         <source>Document removed.</source>
@@ -4301,12 +4301,12 @@
 <context>
     <name>guichet::DocumentsView</name>
     <message>
-        <source>The practice's latest documents</source>
-        <translation>The practice's latest documents</translation>
+        <source>The practice&apos;s latest documents</source>
+        <translation>The practice&apos;s latest documents</translation>
     </message>
     <message>
-        <source>Encrypted on this computer. A patient's documents are added on their record (Patients), by the Add button or by dropping files.</source>
-        <translation>Encrypted on this computer. A patient's documents are added on their record (Patients), by the Add button or by dropping files.</translation>
+        <source>Encrypted on this computer. A patient&apos;s documents are added on their record (Patients), by the Add button or by dropping files.</source>
+        <translation>Encrypted on this computer. A patient&apos;s documents are added on their record (Patients), by the Add button or by dropping files.</translation>
     </message>
 </context>
 <context>
@@ -4415,8 +4415,8 @@
         <translation>Undo the last merge</translation>
     </message>
     <message>
-        <source>Merged. "Undo the last merge" separates the two records again while nothing has changed.</source>
-        <translation>Merged. "Undo the last merge" separates the two records again while nothing has changed.</translation>
+        <source>Merged. &quot;Undo the last merge&quot; separates the two records again while nothing has changed.</source>
+        <translation>Merged. &quot;Undo the last merge&quot; separates the two records again while nothing has changed.</translation>
     </message>
     <message>
         <source>The merge is undone: the two records are separate again.</source>
@@ -4569,8 +4569,8 @@
         <translation>About Guichet</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice&apos;s central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice&apos;s central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -4628,8 +4628,8 @@
         <translation>Save this text</translation>
     </message>
     <message>
-        <source>Back to Guichet's text</source>
-        <translation>Back to Guichet's text</translation>
+        <source>Back to Guichet&apos;s text</source>
+        <translation>Back to Guichet&apos;s text</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -4644,16 +4644,16 @@
         <translation>For the whole practice</translation>
     </message>
     <message>
-        <source>The central agenda sends what Guichet plans: one confirmation at booking, reminder e-mails 7 days (when booked more than a week ahead) and 1 day before, one SMS 2 days or 1 day before, at the appointment's time of day. Never a document, never a diagnosis.</source>
-        <translation>The central agenda sends what Guichet plans: one confirmation at booking, reminder e-mails 7 days (when booked more than a week ahead) and 1 day before, one SMS 2 days or 1 day before, at the appointment's time of day. Never a document, never a diagnosis.</translation>
+        <source>The central agenda sends what Guichet plans: one confirmation at booking, reminder e-mails 7 days (when booked more than a week ahead) and 1 day before, one SMS 2 days or 1 day before, at the appointment&apos;s time of day. Never a document, never a diagnosis.</source>
+        <translation>The central agenda sends what Guichet plans: one confirmation at booking, reminder e-mails 7 days (when booked more than a week ahead) and 1 day before, one SMS 2 days or 1 day before, at the appointment&apos;s time of day. Never a document, never a diagnosis.</translation>
     </message>
     <message>
         <source>Ready to send (%1 of %2 characters before the fields are filled).</source>
         <translation>Ready to send (%1 of %2 characters before the fields are filled).</translation>
     </message>
     <message>
-        <source>Ready to send. The first line is the e-mail's subject.</source>
-        <translation>Ready to send. The first line is the e-mail's subject.</translation>
+        <source>Ready to send. The first line is the e-mail&apos;s subject.</source>
+        <translation>Ready to send. The first line is the e-mail&apos;s subject.</translation>
     </message>
 </context>
 <context>
@@ -5270,8 +5270,8 @@
         <translation>Split…</translation>
     </message>
     <message>
-        <source>Two people share the record shown: move one person's appointments and documents to a new record</source>
-        <translation>Two people share the record shown: move one person's appointments and documents to a new record</translation>
+        <source>Two people share the record shown: move one person&apos;s appointments and documents to a new record</source>
+        <translation>Two people share the record shown: move one person&apos;s appointments and documents to a new record</translation>
     </message>
 </context>
 <context>
@@ -5297,8 +5297,8 @@
         <translation>Token:</translation>
     </message>
     <message>
-        <source>The token is kept only in this computer's keychain. The address must start with https://.</source>
-        <translation>The token is kept only in this computer's keychain. The address must start with https://.</translation>
+        <source>The token is kept only in this computer&apos;s keychain. The address must start with https://.</source>
+        <translation>The token is kept only in this computer&apos;s keychain. The address must start with https://.</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -5414,8 +5414,8 @@
         <translation>Split a record shared by two people</translation>
     </message>
     <message>
-        <source>%1's record holds another person's visits. Type the other person's identity and tick what is theirs: it moves to a new record.</source>
-        <translation>%1's record holds another person's visits. Type the other person's identity and tick what is theirs: it moves to a new record.</translation>
+        <source>%1&apos;s record holds another person&apos;s visits. Type the other person&apos;s identity and tick what is theirs: it moves to a new record.</source>
+        <translation>%1&apos;s record holds another person&apos;s visits. Type the other person&apos;s identity and tick what is theirs: it moves to a new record.</translation>
     </message>
     <message>
         <source>Birth name:</source>
@@ -5651,8 +5651,8 @@
         <translation>Guichet</translation>
     </message>
     <message>
-        <source>--now "%1" is not an ISO 8601 date.</source>
-        <translation>--now "%1" is not an ISO 8601 date.</translation>
+        <source>--now &quot;%1&quot; is not an ISO 8601 date.</source>
+        <translation>--now &quot;%1&quot; is not an ISO 8601 date.</translation>
     </message>
     <message>
         <source>Screenshot tour</source>

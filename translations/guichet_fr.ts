@@ -5,11 +5,11 @@
     <name>AbsenceService</name>
     <message>
         <source>The absence needs a start and an end.</source>
-        <translation>L'absence doit avoir un début et une fin.</translation>
+        <translation>L&apos;absence doit avoir un début et une fin.</translation>
     </message>
     <message>
         <source>The absence must end after it starts.</source>
-        <translation>L'absence doit finir après son début.</translation>
+        <translation>L&apos;absence doit finir après son début.</translation>
     </message>
     <message>
         <source>An absence lasts at most a year; declare a longer one in parts.</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The reason of the absence is at most 200 characters.</source>
-        <translation>Le motif de l'absence compte au plus 200 caractères.</translation>
+        <translation>Le motif de l&apos;absence compte au plus 200 caractères.</translation>
     </message>
 </context>
 <context>
@@ -31,8 +31,8 @@
         <translation>Ce patient est enregistré comme décédé.</translation>
     </message>
     <message>
-        <source>The visit reason "%1" is not one of %2's.</source>
-        <translation>Le motif « %1 » n'appartient pas à %2.</translation>
+        <source>The visit reason &quot;%1&quot; is not one of %2&apos;s.</source>
+        <translation>Le motif « %1 » n&apos;appartient pas à %2.</translation>
     </message>
     <message>
         <source>An appointment lasts between 1 minute and 12 hours.</source>
@@ -47,7 +47,7 @@
         <translation>Le canal est : accueil, téléphone ou en ligne.</translation>
     </message>
     <message>
-        <source>An appointment that is "%1" cannot become "%2".</source>
+        <source>An appointment that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation>Un rendez-vous « %1 » ne peut pas passer à « %2 ».</translation>
     </message>
     <message>
@@ -60,14 +60,14 @@
     </message>
     <message>
         <source>Only the desk may book over a taken slot.</source>
-        <translation>Seul l'accueil peut réserver sur un créneau déjà pris.</translation>
+        <translation>Seul l&apos;accueil peut réserver sur un créneau déjà pris.</translation>
     </message>
     <message>
         <source>Replaced by the appointment of %1</source>
         <translation>Remplacé par le rendez-vous du %1</translation>
     </message>
     <message>
-        <source>Only a booked appointment can be moved; this one is "%1".</source>
+        <source>Only a booked appointment can be moved; this one is &quot;%1&quot;.</source>
         <translation>Seul un rendez-vous réservé peut être déplacé ; celui-ci est « %1 ».</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>durée %1 min au lieu de %2</translation>
     </message>
     <message>
-        <source>Only a cancelled appointment can be booked again; this one is "%1".</source>
+        <source>Only a cancelled appointment can be booked again; this one is &quot;%1&quot;.</source>
         <translation>Seul un rendez-vous annulé peut être repris ; celui-ci est « %1 ».</translation>
     </message>
 </context>
@@ -126,12 +126,12 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>The backup "%1" does not exist.</source>
-        <translation>La sauvegarde « %1 » n'existe pas.</translation>
+        <source>The backup &quot;%1&quot; does not exist.</source>
+        <translation>La sauvegarde « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The backup could not be copied next to the database.</source>
-        <translation>La sauvegarde n'a pas pu être copiée à côté de la base de données.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être copiée à côté de la base de données.</translation>
     </message>
     <message>
         <source>The backup is damaged: %1</source>
@@ -139,11 +139,11 @@
     </message>
     <message>
         <source>The current database could not be set aside; nothing was changed.</source>
-        <translation>La base de données actuelle n'a pas pu être mise de côté ; rien n'a été modifié.</translation>
+        <translation>La base de données actuelle n&apos;a pas pu être mise de côté ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The backup could not be put in place; the current database was kept.</source>
-        <translation>La sauvegarde n'a pas pu être mise en place ; la base de données actuelle a été conservée.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être mise en place ; la base de données actuelle a été conservée.</translation>
     </message>
     <message>
         <source>The database was restored but the document %1 could not be copied back; copy the folder %2 by hand.</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>The slot of %1 is already taken by another appointment (%2 to %3). The desk may book over it only with a reason.</source>
-        <translation>Le créneau du %1 est déjà pris par un autre rendez-vous (%2 à %3). L'accueil ne peut le doubler qu'en donnant un motif.</translation>
+        <translation>Le créneau du %1 est déjà pris par un autre rendez-vous (%2 à %3). L&apos;accueil ne peut le doubler qu&apos;en donnant un motif.</translation>
     </message>
     <message>
         <source>Booked over another appointment: %1.</source>
@@ -192,16 +192,16 @@
         <translation>%1 ne consulte pas à cette heure.</translation>
     </message>
     <message>
-        <source>Outside %1's opening hours.</source>
+        <source>Outside %1&apos;s opening hours.</source>
         <translation>En dehors des heures de consultation de %1.</translation>
     </message>
     <message>
         <source>This visit reason is not offered at this time.</source>
-        <translation>Ce motif n'est pas proposé à cette heure.</translation>
+        <translation>Ce motif n&apos;est pas proposé à cette heure.</translation>
     </message>
     <message>
         <source>This visit reason is not planned at this time.</source>
-        <translation>Ce motif n'est pas prévu à cette heure.</translation>
+        <translation>Ce motif n&apos;est pas prévu à cette heure.</translation>
     </message>
     <message>
         <source>absence</source>
@@ -216,16 +216,16 @@
         <translation>%1 est absent(e) à ce moment (%2).</translation>
     </message>
     <message>
-        <source>"%1" is booked by phone only.</source>
+        <source>&quot;%1&quot; is booked by phone only.</source>
         <translation>« %1 » se réserve uniquement par téléphone.</translation>
     </message>
     <message>
-        <source>"%1" is for patients aged %2 to %3; this patient is %4.</source>
+        <source>&quot;%1&quot; is for patients aged %2 to %3; this patient is %4.</source>
         <translation>« %1 » est réservé aux patients de %2 à %3 ans ; ce patient a %4 ans.</translation>
     </message>
     <message>
         <source>%1 does not take new patients online: the patient must phone the practice.</source>
-        <translation>%1 n'accepte pas de nouveaux patients en ligne : le patient doit appeler le cabinet.</translation>
+        <translation>%1 n&apos;accepte pas de nouveaux patients en ligne : le patient doit appeler le cabinet.</translation>
     </message>
     <message numerus="yes">
         <source>The last visit with %1 was more than %n month(s) ago: the patient must phone the practice.</source>
@@ -241,8 +241,8 @@
     <message numerus="yes">
         <source>Online cancellation closes %n hour(s) before the appointment: the patient must phone the practice.</source>
         <translation>
-            <numerusform>L'annulation en ligne ferme %n heure avant le rendez-vous : le patient doit appeler le cabinet.</numerusform>
-            <numerusform>L'annulation en ligne ferme %n heures avant le rendez-vous : le patient doit appeler le cabinet.</numerusform>
+            <numerusform>L&apos;annulation en ligne ferme %n heure avant le rendez-vous : le patient doit appeler le cabinet.</numerusform>
+            <numerusform>L&apos;annulation en ligne ferme %n heures avant le rendez-vous : le patient doit appeler le cabinet.</numerusform>
         </translation>
     </message>
 </context>
@@ -264,11 +264,11 @@
         <translation>Aucune base de données : indiquez --db CHEMIN ou définissez GUICHET_DB.</translation>
     </message>
     <message>
-        <source>The folder of "%1" does not exist.</source>
-        <translation>Le dossier de « %1 » n'existe pas.</translation>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <translation>Le dossier de « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>The account "%1" is disabled.</source>
+        <source>The account &quot;%1&quot; is disabled.</source>
         <translation>Le compte « %1 » est désactivé.</translation>
     </message>
     <message>
@@ -289,11 +289,11 @@
     </message>
     <message>
         <source>Fix the clock for every rule (ISO 8601; or GUICHET_NOW).</source>
-        <translation>Fixer l'horloge pour toutes les règles (ISO 8601 ; ou GUICHET_NOW).</translation>
+        <translation>Fixer l&apos;horloge pour toutes les règles (ISO 8601 ; ou GUICHET_NOW).</translation>
     </message>
     <message>
         <source>Act as this Guichet user instead of an administrator named after the system account.</source>
-        <translation>Agir en tant que cet utilisateur de Guichet plutôt qu'en administrateur portant le nom du compte système.</translation>
+        <translation>Agir en tant que cet utilisateur de Guichet plutôt qu&apos;en administrateur portant le nom du compte système.</translation>
     </message>
     <message>
         <source>Print the version.</source>
@@ -304,11 +304,11 @@
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <source>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
-        <translation>--now « %1 » n'est pas une date et heure ISO 8601, comme 2026-11-23T09:30:00+01:00.</translation>
+        <source>--now &quot;%1&quot; is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
+        <translation>--now « %1 » n&apos;est pas une date et heure ISO 8601, comme 2026-11-23T09:30:00+01:00.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Try --help.</source>
+        <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>Commande inconnue « %1 ». Essayez --help.</translation>
     </message>
     <message>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Weeks of appointments before and after today (default 4).</source>
-        <translation>Semaines de rendez-vous avant et après aujourd'hui (4 par défaut).</translation>
+        <translation>Semaines de rendez-vous avant et après aujourd&apos;hui (4 par défaut).</translation>
     </message>
     <message>
         <source>Random seed: the same seed gives the same clinic.</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Replaces the database by a backup; the current one is kept beside it.</source>
-        <translation>Remplace la base de données par une sauvegarde ; l'actuelle est conservée à côté.</translation>
+        <translation>Remplace la base de données par une sauvegarde ; l&apos;actuelle est conservée à côté.</translation>
     </message>
     <message>
         <source>The backup file.</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Backup restored; the previous database is kept as %1.</source>
-        <translation>Sauvegarde restaurée ; l'ancienne base de données est conservée sous %1.</translation>
+        <translation>Sauvegarde restaurée ; l&apos;ancienne base de données est conservée sous %1.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -409,11 +409,11 @@
     </message>
     <message>
         <source>Adds a user; the password is read from standard input.</source>
-        <translation>Ajoute un utilisateur ; le mot de passe est lu sur l'entrée standard.</translation>
+        <translation>Ajoute un utilisateur ; le mot de passe est lu sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>The login.</source>
-        <translation>L'identifiant.</translation>
+        <translation>L&apos;identifiant.</translation>
     </message>
     <message>
         <source>Full name.</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>Checks an identifier and prints it normalised.</source>
-        <translation>Vérifie un identifiant et l'affiche normalisé.</translation>
+        <translation>Vérifie un identifiant et l&apos;affiche normalisé.</translation>
     </message>
     <message>
         <source>The value to check.</source>
@@ -441,15 +441,15 @@
     </message>
     <message>
         <source>Country of a phone number typed without +prefix (default FR).</source>
-        <translation>Pays d'un numéro de téléphone saisi sans préfixe + (FR par défaut).</translation>
+        <translation>Pays d&apos;un numéro de téléphone saisi sans préfixe + (FR par défaut).</translation>
     </message>
     <message>
         <source>Usage: check-id niss|nir|phone|email VALUE</source>
         <translation>Utilisation : check-id niss|nir|phone|email VALEUR</translation>
     </message>
     <message>
-        <source>Unknown identifier kind "%1": niss, nir, phone or email.</source>
-        <translation>Type d'identifiant inconnu « %1 » : niss, nir, phone ou email.</translation>
+        <source>Unknown identifier kind &quot;%1&quot;: niss, nir, phone or email.</source>
+        <translation>Type d&apos;identifiant inconnu « %1 » : niss, nir, phone ou email.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Usage name.</source>
-        <translation>Nom d'usage.</translation>
+        <translation>Nom d&apos;usage.</translation>
     </message>
     <message>
         <source>First name used.</source>
@@ -552,8 +552,8 @@
         <translation>patient add ne prend que des options, comme --birth-name DUPONT.</translation>
     </message>
     <message>
-        <source>The patient's ID.</source>
-        <translation>L'ID du patient.</translation>
+        <source>The patient&apos;s ID.</source>
+        <translation>L&apos;ID du patient.</translation>
     </message>
     <message>
         <source>Usage: patient show ID</source>
@@ -596,7 +596,7 @@
         <translation>Utilisation : motif list [--practitioner ID]</translation>
     </message>
     <message>
-        <source>Only this practitioner's.</source>
+        <source>Only this practitioner&apos;s.</source>
         <translation>Seulement ceux de ce praticien.</translation>
     </message>
     <message>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>First day (default today).</source>
-        <translation>Premier jour (aujourd'hui par défaut).</translation>
+        <translation>Premier jour (aujourd&apos;hui par défaut).</translation>
     </message>
     <message>
         <source>Last day, included (default the first day).</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Runs a benchmark and prints its figures as JSON lines.</source>
-        <translation>Lance un banc d'essai et affiche ses mesures en lignes JSON.</translation>
+        <translation>Lance un banc d&apos;essai et affiche ses mesures en lignes JSON.</translation>
     </message>
     <message>
         <source>Patients in the generated database (default 1,000,000).</source>
@@ -673,35 +673,35 @@
     </message>
     <message>
         <source>The identifier.</source>
-        <translation>L'identifiant.</translation>
+        <translation>L&apos;identifiant.</translation>
     </message>
     <message>
         <source>Usage: %1 ID</source>
         <translation>Utilisation : %1 ID</translation>
     </message>
     <message>
-        <source>Books an appointment, with the practice's rules.</source>
+        <source>Books an appointment, with the practice&apos;s rules.</source>
         <translation>Prend un rendez-vous, avec les règles du cabinet.</translation>
     </message>
     <message>
-        <source>The practitioner's ID.</source>
-        <translation>L'ID du praticien.</translation>
+        <source>The practitioner&apos;s ID.</source>
+        <translation>L&apos;ID du praticien.</translation>
     </message>
     <message>
-        <source>The visit reason's ID.</source>
-        <translation>L'ID du motif.</translation>
+        <source>The visit reason&apos;s ID.</source>
+        <translation>L&apos;ID du motif.</translation>
     </message>
     <message>
         <source>Start, ISO 8601 (site time when no offset).</source>
         <translation>Début, ISO 8601 (heure du site sans décalage).</translation>
     </message>
     <message>
-        <source>Minutes (default: the visit reason's).</source>
+        <source>Minutes (default: the visit reason&apos;s).</source>
         <translation>Minutes (par défaut : celles du motif).</translation>
     </message>
     <message>
         <source>A note for the desk.</source>
-        <translation>Une note pour l'accueil.</translation>
+        <translation>Une note pour l&apos;accueil.</translation>
     </message>
     <message>
         <source>Usage: appointment book --patient ID --practitioner ID --start TIME [--motif ID] [--duration N] [--channel desk|phone|online]</source>
@@ -713,19 +713,19 @@
     </message>
     <message>
         <source>The patient excused themselves: it does not count.</source>
-        <translation>Le patient s'est excusé : cela ne compte pas.</translation>
+        <translation>Le patient s&apos;est excusé : cela ne compte pas.</translation>
     </message>
     <message>
         <source>--by is patient or practice.</source>
         <translation>--by vaut patient ou practice (cabinet).</translation>
     </message>
     <message>
-        <source>Blocks a patient's online booking with a practitioner.</source>
-        <translation>Bloque la prise de rendez-vous en ligne d'un patient chez un praticien.</translation>
+        <source>Blocks a patient&apos;s online booking with a practitioner.</source>
+        <translation>Bloque la prise de rendez-vous en ligne d&apos;un patient chez un praticien.</translation>
     </message>
     <message>
         <source>Why (kept in the audit log).</source>
-        <translation>Pourquoi (gardé dans le journal d'audit).</translation>
+        <translation>Pourquoi (gardé dans le journal d&apos;audit).</translation>
     </message>
     <message>
         <source>Online booking blocked.</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>The file %1 could not be written.</source>
-        <translation>Le fichier %1 n'a pas pu être écrit.</translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -808,7 +808,7 @@
         <translation>Minutes perdues</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
+        <source>Unknown setting &quot;%1&quot;.</source>
         <translation>Réglage inconnu « %1 ».</translation>
     </message>
     <message>
@@ -820,12 +820,12 @@
         <translation>attention : %1</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site's time or with an offset).</source>
-        <translation>« %1 » n'est pas une date et heure comme 2026-11-23T09:30 (une date qui existe, à l'heure du site ou avec un décalage).</translation>
+        <source>&quot;%1&quot; is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site&apos;s time or with an offset).</source>
+        <translation>« %1 » n&apos;est pas une date et heure comme 2026-11-23T09:30 (une date qui existe, à l&apos;heure du site ou avec un décalage).</translation>
     </message>
     <message>
-        <source>The patient's ID (the account holder with --relative).</source>
-        <translation>L'ID du patient (le titulaire du compte avec --relative).</translation>
+        <source>The patient&apos;s ID (the account holder with --relative).</source>
+        <translation>L&apos;ID du patient (le titulaire du compte avec --relative).</translation>
     </message>
     <message>
         <source>Book for this relative of the account holder.</source>
@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>Spacing rule: cancel the appointment that is too close and book this one.</source>
-        <translation>Règle d'espacement : annuler le rendez-vous trop proche et réserver celui-ci.</translation>
+        <translation>Règle d&apos;espacement : annuler le rendez-vous trop proche et réserver celui-ci.</translation>
     </message>
     <message>
         <source>The online hold this booking confirms.</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>%1 is not a relative of this account holder.</source>
-        <translation>%1 n'est pas un proche de ce titulaire de compte.</translation>
+        <translation>%1 n&apos;est pas un proche de ce titulaire de compte.</translation>
     </message>
     <message>
         <source>the appointment %1 was cancelled and replaced</source>
@@ -868,8 +868,8 @@
         <translation>Pourquoi.</translation>
     </message>
     <message>
-        <source>desk (default) or online: online, the practitioner's deadline applies.</source>
-        <translation>desk (par défaut) ou online : en ligne, le délai du praticien s'applique.</translation>
+        <source>desk (default) or online: online, the practitioner&apos;s deadline applies.</source>
+        <translation>desk (par défaut) ou online : en ligne, le délai du praticien s&apos;applique.</translation>
     </message>
     <message>
         <source>--channel is desk, phone or online.</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>Holds a slot while a patient confirms online.</source>
-        <translation>Retient un créneau pendant qu'un patient confirme en ligne.</translation>
+        <translation>Retient un créneau pendant qu&apos;un patient confirme en ligne.</translation>
     </message>
     <message>
         <source>Lists the next free slots for a visit reason.</source>
@@ -940,11 +940,11 @@
     </message>
     <message>
         <source>One day (default today).</source>
-        <translation>Un jour (aujourd'hui par défaut).</translation>
+        <translation>Un jour (aujourd&apos;hui par défaut).</translation>
     </message>
     <message>
-        <source>Exports a practitioner's agenda as an iCalendar file.</source>
-        <translation>Exporte l'agenda d'un praticien en fichier iCalendar.</translation>
+        <source>Exports a practitioner&apos;s agenda as an iCalendar file.</source>
+        <translation>Exporte l&apos;agenda d&apos;un praticien en fichier iCalendar.</translation>
     </message>
     <message>
         <source>The .ics file to write.</source>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>Appointments in the generated agenda database (default 2,000,000).</source>
-        <translation>Rendez-vous dans la base d'agenda générée (2 000 000 par défaut).</translation>
+        <translation>Rendez-vous dans la base d&apos;agenda générée (2 000 000 par défaut).</translation>
     </message>
     <message>
         <source>--appointments is a positive whole number.</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>Imports patients from a CSV file (UTF-8, with a header).</source>
-        <translation>Importe des patients depuis un fichier CSV (UTF-8, avec une ligne d'en-tête).</translation>
+        <translation>Importe des patients depuis un fichier CSV (UTF-8, avec une ligne d&apos;en-tête).</translation>
     </message>
     <message>
         <source>The CSV file.</source>
@@ -1058,8 +1058,8 @@
         <translation>Le niveau le plus faible listé : certain, probable ou possible (par défaut).</translation>
     </message>
     <message>
-        <source>The patient's ID or external ID.</source>
-        <translation>L'ID du patient ou son identifiant externe.</translation>
+        <source>The patient&apos;s ID or external ID.</source>
+        <translation>L&apos;ID du patient ou son identifiant externe.</translation>
     </message>
     <message>
         <source>--band is certain, probable or possible.</source>
@@ -1074,19 +1074,19 @@
         <translation>Fusionne deux dossiers du même patient (le dossier conservé est choisi par les règles).</translation>
     </message>
     <message>
-        <source>A patient's ID or external ID.</source>
-        <translation>L'ID d'un patient ou son identifiant externe.</translation>
+        <source>A patient&apos;s ID or external ID.</source>
+        <translation>L&apos;ID d&apos;un patient ou son identifiant externe.</translation>
     </message>
     <message>
-        <source>The other patient's ID or external ID.</source>
-        <translation>L'ID de l'autre patient ou son identifiant externe.</translation>
+        <source>The other patient&apos;s ID or external ID.</source>
+        <translation>L&apos;ID de l&apos;autre patient ou son identifiant externe.</translation>
     </message>
     <message>
         <source>Why they are the same person (required).</source>
-        <translation>Pourquoi il s'agit de la même personne (obligatoire).</translation>
+        <translation>Pourquoi il s&apos;agit de la même personne (obligatoire).</translation>
     </message>
     <message>
-        <source>Fields taken from the merged record, comma separated (default: the plan's choices).</source>
+        <source>Fields taken from the merged record, comma separated (default: the plan&apos;s choices).</source>
         <translation>Champs repris du dossier fusionné, séparés par des virgules (par défaut : les choix proposés).</translation>
     </message>
     <message>
@@ -1137,7 +1137,7 @@
         <translation>1 lundi … 7 dimanche.</translation>
     </message>
     <message>
-        <source>Such as "08:30-12:30, 14:00-18:00"; empty: closed.</source>
+        <source>Such as &quot;08:30-12:30, 14:00-18:00&quot;; empty: closed.</source>
         <translation>Par exemple « 08:30-12:30, 14:00-18:00 » ; vide : fermé.</translation>
     </message>
     <message>
@@ -1153,7 +1153,7 @@
         <translation>Le jour.</translation>
     </message>
     <message>
-        <source>That day's hours, such as "09:00-12:00".</source>
+        <source>That day&apos;s hours, such as &quot;09:00-12:00&quot;.</source>
         <translation>Les horaires de ce jour, par exemple « 09:00-12:00 ».</translation>
     </message>
     <message>
@@ -1169,7 +1169,7 @@
         <translation>Usage : hours exception --practitioner ID --date DATE (--ranges PLAGES | --closed) [--reason TEXTE]</translation>
     </message>
     <message>
-        <source>"%1" is not a date such as 2026-12-24.</source>
+        <source>&quot;%1&quot; is not a date such as 2026-12-24.</source>
         <translation>« %1 » n’est pas une date comme 2026-12-24.</translation>
     </message>
     <message>
@@ -1181,7 +1181,7 @@
         <translation>Usage : hours show|set|exception|remove-exception …</translation>
     </message>
     <message>
-        <source>Corrects a patient's record: the options given replace those traits, the others stay.</source>
+        <source>Corrects a patient&apos;s record: the options given replace those traits, the others stay.</source>
         <translation>Corrige la fiche d’un patient : les options données remplacent ces traits, les autres restent.</translation>
     </message>
     <message>
@@ -1221,7 +1221,7 @@
         <translation>Usage : patient add|edit|check-identity|show|list|search|block …</translation>
     </message>
     <message>
-        <source>The patient's ID (or external ID).</source>
+        <source>The patient&apos;s ID (or external ID).</source>
         <translation>L’identifiant du patient (ou son identifiant externe).</translation>
     </message>
     <message>
@@ -1265,7 +1265,7 @@
         <translation>Octets</translation>
     </message>
     <message>
-        <source>The document's ID.</source>
+        <source>The document&apos;s ID.</source>
         <translation>L’identifiant du document.</translation>
     </message>
     <message>
@@ -1337,11 +1337,11 @@
     </message>
     <message>
         <source>Read the bearer token from standard input.</source>
-        <translation>Lire le jeton d'accès sur l'entrée standard.</translation>
+        <translation>Lire le jeton d&apos;accès sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Usage: login --token-stdin (the token is never given on the command line)</source>
-        <translation>Utilisation : login --token-stdin (le jeton n'est jamais donné sur la ligne de commande)</translation>
+        <translation>Utilisation : login --token-stdin (le jeton n&apos;est jamais donné sur la ligne de commande)</translation>
     </message>
     <message>
         <source>Signed in: the token is in the system keychain.</source>
@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <source>local, remote or both (two bookings of one slot).</source>
-        <translation>local, remote ou both (deux réservations d'un même créneau).</translation>
+        <translation>local, remote ou both (deux réservations d&apos;un même créneau).</translation>
     </message>
     <message>
         <source>Usage: conflicts resolve ID --keep local|remote|both</source>
@@ -1452,7 +1452,7 @@
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <source>%1 takes a date as YYYY-MM-DD, not "%2".</source>
+        <source>%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>%1 attend une date AAAA-MM-JJ, pas « %2 ».</translation>
     </message>
     <message>
@@ -1497,7 +1497,7 @@
     </message>
     <message>
         <source>First day of the appointments (default today).</source>
-        <translation>Premier jour des rendez-vous (par défaut aujourd'hui).</translation>
+        <translation>Premier jour des rendez-vous (par défaut aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Last day of the appointments (default 60 days later).</source>
@@ -1528,11 +1528,11 @@
     </message>
     <message>
         <source>On the waiting list: %1</source>
-        <translation>Sur la liste d'attente : %1</translation>
+        <translation>Sur la liste d&apos;attente : %1</translation>
     </message>
     <message>
         <source>Off the waiting list: %1</source>
-        <translation>Retiré de la liste d'attente : %1</translation>
+        <translation>Retiré de la liste d&apos;attente : %1</translation>
     </message>
     <message>
         <source>Offer declined; the patient stays on the list.</source>
@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>Entries no longer waiting too.</source>
-        <translation>Aussi les inscriptions qui n'attendent plus.</translation>
+        <translation>Aussi les inscriptions qui n&apos;attendent plus.</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -1575,43 +1575,43 @@
     <name>Database</name>
     <message>
         <source>No appointment has the identifier %1.</source>
-        <translation>Aucun rendez-vous n'a l'identifiant %1.</translation>
+        <translation>Aucun rendez-vous n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>The database could not be written or read (%1).</source>
-        <translation>La base de données n'a pas pu être lue ou écrite (%1).</translation>
+        <translation>La base de données n&apos;a pas pu être lue ou écrite (%1).</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a database file.</source>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>« %1 » est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
-        <source>The database file "%1" cannot be read: %2</source>
+        <source>The database file &quot;%1&quot; cannot be read: %2</source>
         <translation>Le fichier de base de données « %1 » ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <source>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
-        <translation>« %1 » n'est pas une base de données Guichet (ce n'est pas un fichier SQLite). Il n'a pas été modifié.</translation>
+        <source>&quot;%1&quot; is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
+        <translation>« %1 » n&apos;est pas une base de données Guichet (ce n&apos;est pas un fichier SQLite). Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</source>
-        <translation>« %1 » est une base SQLite d'un autre programme, pas de Guichet. Elle n'a pas été modifiée.</translation>
+        <source>&quot;%1&quot; is an SQLite database of another program, not of Guichet. It was left untouched.</source>
+        <translation>« %1 » est une base SQLite d&apos;un autre programme, pas de Guichet. Elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation>Aucun fichier de base de données n'a été indiqué.</translation>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
     </message>
     <message>
-        <source>The database "%1" cannot be opened: %2</source>
+        <source>The database &quot;%1&quot; cannot be opened: %2</source>
         <translation>La base de données « %1 » ne peut pas être ouverte : %2</translation>
     </message>
     <message>
-        <source>"%1" is not a readable Guichet database: %2. It was left untouched.</source>
-        <translation>« %1 » n'est pas une base Guichet lisible : %2. Elle n'a pas été modifiée.</translation>
+        <source>&quot;%1&quot; is not a readable Guichet database: %2. It was left untouched.</source>
+        <translation>« %1 » n&apos;est pas une base Guichet lisible : %2. Elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Guichet (schema %1; this version knows up to %2). Install the newer Guichet; the database was left untouched.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de Guichet (schéma %1 ; cette version connaît jusqu'au schéma %2). Installez la version récente ; la base n'a pas été modifiée.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de Guichet (schéma %1 ; cette version connaît jusqu&apos;au schéma %2). Installez la version récente ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>Row %1 of table %2 points to a missing row of %3.</source>
@@ -1619,43 +1619,43 @@
     </message>
     <message>
         <source>The patient search index does not match the patients: %1</source>
-        <translation>L'index de recherche des patients ne correspond pas aux patients : %1</translation>
+        <translation>L&apos;index de recherche des patients ne correspond pas aux patients : %1</translation>
     </message>
     <message>
         <source>The schema version is %1 instead of %2.</source>
         <translation>La version du schéma est %1 au lieu de %2.</translation>
     </message>
     <message>
-        <source>"%1" already exists; choose a new file name for the backup.</source>
+        <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
         <translation>« %1 » existe déjà ; choisissez un nouveau nom de fichier pour la sauvegarde.</translation>
     </message>
     <message>
-        <source>The backup to "%1" failed: %2</source>
+        <source>The backup to &quot;%1&quot; failed: %2</source>
         <translation>La sauvegarde vers « %1 » a échoué : %2</translation>
     </message>
     <message>
         <source>The patient %1 could not be written: %2</source>
-        <translation>Le patient %1 n'a pas pu être enregistré : %2</translation>
+        <translation>Le patient %1 n&apos;a pas pu être enregistré : %2</translation>
     </message>
     <message>
         <source>No patient has the identifier %1.</source>
-        <translation>Aucun patient n'a l'identifiant %1.</translation>
+        <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>No site has the identifier %1.</source>
-        <translation>Aucun site n'a l'identifiant %1.</translation>
+        <translation>Aucun site n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>No practitioner has the identifier %1.</source>
-        <translation>Aucun praticien n'a l'identifiant %1.</translation>
+        <translation>Aucun praticien n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>No visit reason has the identifier %1.</source>
-        <translation>Aucun motif n'a l'identifiant %1.</translation>
+        <translation>Aucun motif n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <source>No user is called "%1".</source>
-        <translation>Aucun utilisateur ne s'appelle « %1 ».</translation>
+        <source>No user is called &quot;%1&quot;.</source>
+        <translation>Aucun utilisateur ne s&apos;appelle « %1 ».</translation>
     </message>
     <message>
         <source>No opening exception has the identifier %1.</source>
@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <source>No notification request has the identifier %1.</source>
-        <translation>Aucune demande de message n'a l'identifiant %1.</translation>
+        <translation>Aucune demande de message n&apos;a l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>
@@ -1700,11 +1700,11 @@
         <translation>Cette base n’a pas encore de coffre de documents.</translation>
     </message>
     <message>
-        <source>The document vault's key in the system keychain is damaged.</source>
+        <source>The document vault&apos;s key in the system keychain is damaged.</source>
         <translation>La clé du coffre de documents dans le trousseau du système est abîmée.</translation>
     </message>
     <message>
-        <source>The document vault's key is not in this computer's system keychain: the documents cannot be read here.</source>
+        <source>The document vault&apos;s key is not in this computer&apos;s system keychain: the documents cannot be read here.</source>
         <translation>La clé du coffre de documents n’est pas dans le trousseau de cet ordinateur : les documents ne peuvent pas être lus ici.</translation>
     </message>
     <message>
@@ -1748,15 +1748,15 @@
         <translation>Aucun rendez-vous n’a l’identifiant %1.</translation>
     </message>
     <message>
-        <source>This appointment is another patient's.</source>
+        <source>This appointment is another patient&apos;s.</source>
         <translation>Ce rendez-vous est celui d’un autre patient.</translation>
     </message>
     <message>
-        <source>The file "%1" does not exist or is not a file.</source>
+        <source>The file &quot;%1&quot; does not exist or is not a file.</source>
         <translation>Le fichier « %1 » n’existe pas ou n’est pas un fichier.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be read: %2</source>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
         <translation>Le fichier « %1 » ne peut pas être lu : %2</translation>
     </message>
     <message>
@@ -1764,7 +1764,7 @@
         <translation>La bibliothèque de chiffrement ne peut pas démarrer.</translation>
     </message>
     <message>
-        <source>The document vault's folder cannot be made beside the database.</source>
+        <source>The document vault&apos;s folder cannot be made beside the database.</source>
         <translation>Le dossier du coffre de documents ne peut pas être créé à côté de la base.</translation>
     </message>
     <message>
@@ -1776,15 +1776,15 @@
         <translation>Aucun document n’a l’identifiant %1.</translation>
     </message>
     <message>
-        <source>The document's file is missing from the vault.</source>
+        <source>The document&apos;s file is missing from the vault.</source>
         <translation>Le fichier du document manque dans le coffre.</translation>
     </message>
     <message>
-        <source>The document's file in the vault is damaged: it no longer matches what was stored.</source>
+        <source>The document&apos;s file in the vault is damaged: it no longer matches what was stored.</source>
         <translation>Le fichier du document dans le coffre est abîmé : il ne correspond plus à ce qui a été enregistré.</translation>
     </message>
     <message>
-        <source>"%1" cannot be written: %2</source>
+        <source>&quot;%1&quot; cannot be written: %2</source>
         <translation>« %1 » ne peut pas être écrit : %2</translation>
     </message>
     <message>
@@ -1899,7 +1899,7 @@
     <name>Email</name>
     <message>
         <source>The e-mail address is empty.</source>
-        <translation>L'adresse e-mail est vide.</translation>
+        <translation>L&apos;adresse e-mail est vide.</translation>
     </message>
     <message>
         <source>This e-mail address is too long.</source>
@@ -1922,7 +1922,7 @@
         <translation>La partie avant le @ ne peut ni commencer ni finir par un point, ni contenir deux points à la suite.</translation>
     </message>
     <message>
-        <source>The part before the @ contains a character that is not allowed ("%1").</source>
+        <source>The part before the @ contains a character that is not allowed (&quot;%1&quot;).</source>
         <translation>La partie avant le @ contient un caractère non autorisé (« %1 »).</translation>
     </message>
     <message>
@@ -1931,7 +1931,7 @@
     </message>
     <message>
         <source>The domain after the @ is not valid.</source>
-        <translation>Le domaine après le @ n'est pas valide.</translation>
+        <translation>Le domaine après le @ n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The domain after the @ needs a dot, as in example.fr.</source>
@@ -1954,11 +1954,11 @@
     </message>
     <message>
         <source>unreadable answer from the central agenda (HTTP %1): %2</source>
-        <translation>réponse illisible de l'agenda central (HTTP %1) : %2</translation>
+        <translation>réponse illisible de l&apos;agenda central (HTTP %1) : %2</translation>
     </message>
     <message>
         <source>the central agenda answered HTTP %1 %2</source>
-        <translation>l'agenda central a répondu HTTP %1 %2</translation>
+        <translation>l&apos;agenda central a répondu HTTP %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1969,7 +1969,7 @@
     </message>
     <message>
         <source>not a Location with an id</source>
-        <translation>ce n'est pas un lieu avec un identifiant</translation>
+        <translation>ce n&apos;est pas un lieu avec un identifiant</translation>
     </message>
     <message>
         <source>wrong type</source>
@@ -1981,7 +1981,7 @@
     </message>
     <message>
         <source>not a two-letter country code</source>
-        <translation>ce n'est pas un code pays à deux lettres</translation>
+        <translation>ce n&apos;est pas un code pays à deux lettres</translation>
     </message>
     <message>
         <source>unknown time zone</source>
@@ -1989,22 +1989,22 @@
     </message>
     <message>
         <source>not a Practitioner with an id</source>
-        <translation>ce n'est pas un praticien avec un identifiant</translation>
+        <translation>ce n&apos;est pas un praticien avec un identifiant</translation>
     </message>
     <message>
         <source>not a number of hours</source>
-        <translation>ce n'est pas un nombre d'heures</translation>
+        <translation>ce n&apos;est pas un nombre d&apos;heures</translation>
     </message>
     <message>
         <source>not a PractitionerRole with an id</source>
-        <translation>ce n'est pas un rôle de praticien avec un identifiant</translation>
+        <translation>ce n&apos;est pas un rôle de praticien avec un identifiant</translation>
     </message>
     <message>
         <source>not a Patient with an id</source>
-        <translation>ce n'est pas un patient avec un identifiant</translation>
+        <translation>ce n&apos;est pas un patient avec un identifiant</translation>
     </message>
     <message>
-        <source>unknown code '%1'</source>
+        <source>unknown code &apos;%1&apos;</source>
         <translation>code inconnu « %1 »</translation>
     </message>
     <message>
@@ -2013,10 +2013,10 @@
     </message>
     <message>
         <source>not an Appointment with an id</source>
-        <translation>ce n'est pas un rendez-vous avec un identifiant</translation>
+        <translation>ce n&apos;est pas un rendez-vous avec un identifiant</translation>
     </message>
     <message>
-        <source>unknown or unsupported status '%1'</source>
+        <source>unknown or unsupported status &apos;%1&apos;</source>
         <translation>statut inconnu ou non pris en charge « %1 »</translation>
     </message>
     <message>
@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <source>the end is not after the start, or the visit lasts more than a day</source>
-        <translation>la fin ne suit pas le début, ou la visite dure plus d'un jour</translation>
+        <translation>la fin ne suit pas le début, ou la visite dure plus d&apos;un jour</translation>
     </message>
     <message>
         <source>no patient</source>
@@ -2036,24 +2036,24 @@
         <translation>aucun praticien</translation>
     </message>
     <message>
-        <source>the visit reason's code is not Guichet's</source>
-        <translation>le code du motif n'est pas celui de Guichet</translation>
+        <source>the visit reason&apos;s code is not Guichet&apos;s</source>
+        <translation>le code du motif n&apos;est pas celui de Guichet</translation>
     </message>
     <message>
         <source>not a Flag with an id</source>
-        <translation>ce n'est pas un signalement avec un identifiant</translation>
+        <translation>ce n&apos;est pas un signalement avec un identifiant</translation>
     </message>
     <message>
         <source>not an online-booking block</source>
-        <translation>ce n'est pas un blocage de la réservation en ligne</translation>
+        <translation>ce n&apos;est pas un blocage de la réservation en ligne</translation>
     </message>
     <message>
         <source>not a DocumentReference with an id</source>
-        <translation>ce n'est pas une référence de document avec un identifiant</translation>
+        <translation>ce n&apos;est pas une référence de document avec un identifiant</translation>
     </message>
     <message>
         <source>not a Binary on this server</source>
-        <translation>ce n'est pas un contenu de ce serveur</translation>
+        <translation>ce n&apos;est pas un contenu de ce serveur</translation>
     </message>
     <message>
         <source>larger than 50 MB</source>
@@ -2061,14 +2061,14 @@
     </message>
     <message>
         <source>not base64</source>
-        <translation>ce n'est pas du base64</translation>
+        <translation>ce n&apos;est pas du base64</translation>
     </message>
 </context>
 <context>
     <name>FreeSlots</name>
     <message>
-        <source>This visit reason is not one of this practitioner's.</source>
-        <translation>Ce motif n'appartient pas à ce praticien.</translation>
+        <source>This visit reason is not one of this practitioner&apos;s.</source>
+        <translation>Ce motif n&apos;appartient pas à ce praticien.</translation>
     </message>
     <message>
         <source>The last day cannot come before the first.</source>
@@ -2095,7 +2095,7 @@
     </message>
     <message>
         <source>The file %1 could not be written.</source>
-        <translation>Le fichier %1 n'a pas pu être écrit.</translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2122,7 @@
     </message>
     <message>
         <source>Usage name</source>
-        <translation>Nom d'usage</translation>
+        <translation>Nom d&apos;usage</translation>
     </message>
     <message>
         <source>First name used</source>
@@ -2216,7 +2216,7 @@
     <name>MergeService</name>
     <message>
         <source>No patient has the identifier %1.</source>
-        <translation>Aucun patient n'a l'identifiant %1.</translation>
+        <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>a record cannot be merged with itself</source>
@@ -2228,7 +2228,7 @@
     </message>
     <message>
         <source>one record is a relative of the other</source>
-        <translation>un dossier est un proche de l'autre</translation>
+        <translation>un dossier est un proche de l&apos;autre</translation>
     </message>
     <message>
         <source>These records must not be merged: %1.</source>
@@ -2236,19 +2236,19 @@
     </message>
     <message>
         <source>The surviving record is the one with the stronger identity, then the older one: merge the other way round.</source>
-        <translation>Le dossier conservé est celui dont l'identité est la plus sûre, puis le plus ancien : fusionnez dans l'autre sens.</translation>
+        <translation>Le dossier conservé est celui dont l&apos;identité est la plus sûre, puis le plus ancien : fusionnez dans l&apos;autre sens.</translation>
     </message>
     <message>
         <source>Say why these records are the same person.</source>
         <translation>Indiquez pourquoi ces dossiers sont la même personne.</translation>
     </message>
     <message>
-        <source>Unknown field "%1".</source>
+        <source>Unknown field &quot;%1&quot;.</source>
         <translation>Champ inconnu « %1 ».</translation>
     </message>
     <message>
         <source>Strict identity traits never come from a record created online (%1).</source>
-        <translation>Les traits stricts d'identité ne viennent jamais d'un dossier créé en ligne (%1).</translation>
+        <translation>Les traits stricts d&apos;identité ne viennent jamais d&apos;un dossier créé en ligne (%1).</translation>
     </message>
     <message>
         <source>The NISS kept gives the birth date %1, not %2: take the birth date and the NISS from the same record.</source>
@@ -2264,7 +2264,7 @@
     </message>
     <message>
         <source>No merge has the identifier %1.</source>
-        <translation>Aucune fusion n'a l'identifiant %1.</translation>
+        <translation>Aucune fusion n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>This merge was already undone.</source>
@@ -2272,11 +2272,11 @@
     </message>
     <message>
         <source>A later merge involves these records (%1): undo it first.</source>
-        <translation>Une fusion plus récente concerne ces dossiers (%1) : défaites-la d'abord.</translation>
+        <translation>Une fusion plus récente concerne ces dossiers (%1) : défaites-la d&apos;abord.</translation>
     </message>
     <message>
         <source>The surviving record was changed after the merge (%1). Undo those changes first, or split the record instead.</source>
-        <translation>Le dossier conservé a été modifié après la fusion (%1). Annulez d'abord ces modifications, ou scindez plutôt le dossier.</translation>
+        <translation>Le dossier conservé a été modifié après la fusion (%1). Annulez d&apos;abord ces modifications, ou scindez plutôt le dossier.</translation>
     </message>
     <message>
         <source>A row moved by the merge changed since (%1 %2). Split the record instead.</source>
@@ -2288,11 +2288,11 @@
     </message>
     <message>
         <source>Choose the appointments or documents that belong to the other person.</source>
-        <translation>Choisissez les rendez-vous ou documents qui appartiennent à l'autre personne.</translation>
+        <translation>Choisissez les rendez-vous ou documents qui appartiennent à l&apos;autre personne.</translation>
     </message>
     <message>
         <source>%1 does not belong to this record.</source>
-        <translation>%1 n'appartient pas à ce dossier.</translation>
+        <translation>%1 n&apos;appartient pas à ce dossier.</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2327,7 @@
     </message>
     <message>
         <source>Waiting list offer</source>
-        <translation>Proposition de la liste d'attente</translation>
+        <translation>Proposition de la liste d&apos;attente</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -2338,15 +2338,15 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Unknown kind of message "%1". Known: %2.</source>
+        <source>Unknown kind of message &quot;%1&quot;. Known: %2.</source>
         <translation>Type de message inconnu « %1 ». Types connus : %2.</translation>
     </message>
     <message>
-        <source>A message goes by "email" or "sms", not "%1".</source>
+        <source>A message goes by &quot;email&quot; or &quot;sms&quot;, not &quot;%1&quot;.</source>
         <translation>Un message part par « email » ou « sms », pas « %1 ».</translation>
     </message>
     <message>
-        <source>Messages are written in fr, nl or en, not "%1".</source>
+        <source>Messages are written in fr, nl or en, not &quot;%1&quot;.</source>
         <translation>Les messages sont rédigés en fr, nl ou en, pas « %1 ».</translation>
     </message>
     <message>
@@ -2354,12 +2354,12 @@
         <translation>Le message fait %1 caractères ; %2 au plus pour ce canal.</translation>
     </message>
     <message>
-        <source>A "}" has no "{" before it, at character %1.</source>
-        <translation>Une « } » n'a pas de « { » avant elle, au caractère %1.</translation>
+        <source>A &quot;}&quot; has no &quot;{&quot; before it, at character %1.</source>
+        <translation>Une « } » n&apos;a pas de « { » avant elle, au caractère %1.</translation>
     </message>
     <message>
-        <source>A "{" is not closed, at character %1.</source>
-        <translation>Une « { » n'est pas refermée, au caractère %1.</translation>
+        <source>A &quot;{&quot; is not closed, at character %1.</source>
+        <translation>Une « { » n&apos;est pas refermée, au caractère %1.</translation>
     </message>
     <message>
         <source>Unknown field {%1}. The fields are: %2.</source>
@@ -2381,7 +2381,7 @@
         <translation>Trop long pour %1 (100 caractères au maximum).</translation>
     </message>
     <message>
-        <source>%1 contains a character that is not allowed in a name ("%2").</source>
+        <source>%1 contains a character that is not allowed in a name (&quot;%2&quot;).</source>
         <translation>Caractère non autorisé dans %1 : « %2 ».</translation>
     </message>
     <message>
@@ -2416,15 +2416,15 @@
     </message>
     <message>
         <source>The birth month in this social security number does not exist.</source>
-        <translation>Le mois de naissance de ce numéro de sécurité sociale n'existe pas.</translation>
+        <translation>Le mois de naissance de ce numéro de sécurité sociale n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The department of birth in this social security number does not exist.</source>
-        <translation>Le département de naissance de ce numéro de sécurité sociale n'existe pas.</translation>
+        <translation>Le département de naissance de ce numéro de sécurité sociale n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The birth certificate number (digits 11 to 13) cannot be 000.</source>
-        <translation>Le numéro d'acte de naissance (chiffres 11 à 13) ne peut pas être 000.</translation>
+        <translation>Le numéro d&apos;acte de naissance (chiffres 11 à 13) ne peut pas être 000.</translation>
     </message>
     <message>
         <source>The key of this social security number is wrong: probably a typing error.</source>
@@ -2454,37 +2454,37 @@
     </message>
     <message>
         <source>The month in this national register number does not exist.</source>
-        <translation>Le mois de ce numéro de registre national n'existe pas.</translation>
+        <translation>Le mois de ce numéro de registre national n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The day in this national register number does not exist.</source>
-        <translation>Le jour de ce numéro de registre national n'existe pas.</translation>
+        <translation>Le jour de ce numéro de registre national n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The birth date in this national register number does not exist.</source>
-        <translation>La date de naissance de ce numéro de registre national n'existe pas.</translation>
+        <translation>La date de naissance de ce numéro de registre national n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The serial number (digits 7 to 9) of this national register number is not possible.</source>
-        <translation>Le numéro d'ordre (chiffres 7 à 9) de ce numéro de registre national n'est pas possible.</translation>
+        <translation>Le numéro d&apos;ordre (chiffres 7 à 9) de ce numéro de registre national n&apos;est pas possible.</translation>
     </message>
 </context>
 <context>
     <name>NoShowPolicy</name>
     <message>
         <source>Give the reason: it is kept in the audit log.</source>
-        <translation>Indiquez le motif : il est gardé dans le journal d'audit.</translation>
+        <translation>Indiquez le motif : il est gardé dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>This patient is not blocked with this practitioner.</source>
-        <translation>Ce patient n'est pas bloqué chez ce praticien.</translation>
+        <translation>Ce patient n&apos;est pas bloqué chez ce praticien.</translation>
     </message>
     <message>
         <source>This patient is already blocked with this practitioner.</source>
         <translation>Ce patient est déjà bloqué chez ce praticien.</translation>
     </message>
     <message>
-        <source>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</source>
+        <source>The practice has blocked this patient&apos;s online booking with this practitioner: the patient must phone the practice.</source>
         <translation>Le cabinet a bloqué la prise de rendez-vous en ligne de ce patient chez ce praticien : le patient doit appeler le cabinet.</translation>
     </message>
     <message>
@@ -2492,7 +2492,7 @@
         <translation>Ce patient a %1 rendez-vous non honorés chez ce praticien (limite %2) : la prise de rendez-vous en ligne est bloquée, le patient doit appeler le cabinet.</translation>
     </message>
     <message>
-        <source>Warning: the practice has blocked this patient's online booking with this practitioner.</source>
+        <source>Warning: the practice has blocked this patient&apos;s online booking with this practitioner.</source>
         <translation>Attention : le cabinet a bloqué la prise de rendez-vous en ligne de ce patient chez ce praticien.</translation>
     </message>
     <message>
@@ -2511,7 +2511,7 @@
         <translation>Un rendez-vous ne peut pas être marqué non honoré avant son heure de début.</translation>
     </message>
     <message>
-        <source>An appointment that is "%1" cannot be marked as not honoured.</source>
+        <source>An appointment that is &quot;%1&quot; cannot be marked as not honoured.</source>
         <translation>Un rendez-vous « %1 » ne peut pas être marqué non honoré.</translation>
     </message>
     <message>
@@ -2520,15 +2520,15 @@
     </message>
     <message>
         <source>This appointment is not marked as not honoured.</source>
-        <translation>Ce rendez-vous n'est pas marqué non honoré.</translation>
+        <translation>Ce rendez-vous n&apos;est pas marqué non honoré.</translation>
     </message>
     <message>
         <source>A no-show can be undone only on the day it was marked. After that, a practitioner or an administrator can erase it with a reason.</source>
-        <translation>Un « non honoré » ne s'annule que le jour même. Ensuite, un praticien ou un administrateur peut l'effacer en indiquant un motif.</translation>
+        <translation>Un « non honoré » ne s&apos;annule que le jour même. Ensuite, un praticien ou un administrateur peut l&apos;effacer en indiquant un motif.</translation>
     </message>
     <message>
         <source>Give the reason for erasing this no-show: it is kept in the audit log.</source>
-        <translation>Indiquez pourquoi vous effacez ce « non honoré » : le motif est gardé dans le journal d'audit.</translation>
+        <translation>Indiquez pourquoi vous effacez ce « non honoré » : le motif est gardé dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>This no-show is already erased.</source>
@@ -2538,19 +2538,19 @@
 <context>
     <name>OpeningHoursService</name>
     <message>
-        <source>"%1" is not a time range: write it as 08:30-12:30.</source>
+        <source>&quot;%1&quot; is not a time range: write it as 08:30-12:30.</source>
         <translation>« %1 » n’est pas une plage horaire : écrivez-la comme 08:30-12:30.</translation>
     </message>
     <message>
-        <source>"%1" holds a time that does not exist.</source>
+        <source>&quot;%1&quot; holds a time that does not exist.</source>
         <translation>« %1 » contient une heure qui n’existe pas.</translation>
     </message>
     <message>
-        <source>"%1": opening hours go by steps of 5 minutes.</source>
+        <source>&quot;%1&quot;: opening hours go by steps of 5 minutes.</source>
         <translation>« %1 » : les horaires vont par pas de 5 minutes.</translation>
     </message>
     <message>
-        <source>"%1" ends before it starts.</source>
+        <source>&quot;%1&quot; ends before it starts.</source>
         <translation>« %1 » finit avant de commencer.</translation>
     </message>
     <message>
@@ -2602,7 +2602,7 @@
     </message>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation>La bibliothèque de chiffrement n'a pas pu démarrer.</translation>
+        <translation>La bibliothèque de chiffrement n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>Not enough memory to protect the password.</source>
@@ -2612,46 +2612,46 @@
 <context>
     <name>PatientCsv</name>
     <message>
-        <source>The file "%1" cannot be read: %2</source>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
         <translation>Le fichier « %1 » ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>The file is not in UTF-8 (first bad character on line %1). Save it as CSV UTF-8 and try again; nothing was imported.</source>
-        <translation>Le fichier n'est pas en UTF-8 (premier caractère invalide à la ligne %1). Enregistrez-le en CSV UTF-8 et recommencez ; rien n'a été importé.</translation>
+        <translation>Le fichier n&apos;est pas en UTF-8 (premier caractère invalide à la ligne %1). Enregistrez-le en CSV UTF-8 et recommencez ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Line %1 opens a quote that is never closed; nothing was imported.</source>
-        <translation>La ligne %1 ouvre un guillemet jamais refermé ; rien n'a été importé.</translation>
+        <translation>La ligne %1 ouvre un guillemet jamais refermé ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The file is empty; nothing was imported.</source>
-        <translation>Le fichier est vide ; rien n'a été importé.</translation>
+        <translation>Le fichier est vide ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The header lacks the required column(s) %1 (the first line must name the columns: %2). Nothing was imported.</source>
-        <translation>Il manque à l'en-tête la ou les colonnes obligatoires %1 (la première ligne doit nommer les colonnes : %2). Rien n'a été importé.</translation>
+        <translation>Il manque à l&apos;en-tête la ou les colonnes obligatoires %1 (la première ligne doit nommer les colonnes : %2). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The external identifier is empty.</source>
-        <translation>L'identifiant externe est vide.</translation>
+        <translation>L&apos;identifiant externe est vide.</translation>
     </message>
     <message>
         <source>The external identifier is longer than 64 characters.</source>
-        <translation>L'identifiant externe dépasse 64 caractères.</translation>
+        <translation>L&apos;identifiant externe dépasse 64 caractères.</translation>
     </message>
     <message>
         <source>The external identifier %1 is already known.</source>
-        <translation>L'identifiant externe %1 est déjà connu.</translation>
+        <translation>L&apos;identifiant externe %1 est déjà connu.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file; with --strict nothing was imported. The first: line %1, %2</source>
         <translation>
-            <numerusform>%n problème dans le fichier ; avec --strict rien n'a été importé. Le premier : ligne %1, %2</numerusform>
-            <numerusform>%n problèmes dans le fichier ; avec --strict rien n'a été importé. Le premier : ligne %1, %2</numerusform>
+            <numerusform>%n problème dans le fichier ; avec --strict rien n&apos;a été importé. Le premier : ligne %1, %2</numerusform>
+            <numerusform>%n problèmes dans le fichier ; avec --strict rien n&apos;a été importé. Le premier : ligne %1, %2</numerusform>
         </translation>
     </message>
     <message>
-        <source>The file "%1" cannot be written: %2</source>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
         <translation>Le fichier « %1 » ne peut pas être écrit : %2</translation>
     </message>
 </context>
@@ -2659,11 +2659,11 @@
     <name>PatientService</name>
     <message>
         <source>The account holder %1 does not exist.</source>
-        <translation>Le titulaire du compte %1 n'existe pas.</translation>
+        <translation>Le titulaire du compte %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is already a relative of another account holder; a relative cannot hold relatives.</source>
-        <translation>%1 est déjà le proche d'un autre titulaire de compte ; un proche ne peut pas avoir de proches.</translation>
+        <translation>%1 est déjà le proche d&apos;un autre titulaire de compte ; un proche ne peut pas avoir de proches.</translation>
     </message>
     <message>
         <source>This record was merged into another one; correct the record that replaced it.</source>
@@ -2702,7 +2702,7 @@
         <translation>Livret de famille (mineur)</translation>
     </message>
     <message>
-        <source>"%1" is not an identity document that validates an identity: an identity card, a passport, a residence permit or, for a minor, the family record book.</source>
+        <source>&quot;%1&quot; is not an identity document that validates an identity: an identity card, a passport, a residence permit or, for a minor, the family record book.</source>
         <translation>« %1 » n’est pas une pièce qui valide une identité : une carte d’identité, un passeport, un titre de séjour ou, pour un mineur, le livret de famille.</translation>
     </message>
     <message>
@@ -2738,11 +2738,11 @@
     </message>
     <message>
         <source>The birth date %1 does not exist in the calendar.</source>
-        <translation>La date de naissance %1 n'existe pas dans le calendrier.</translation>
+        <translation>La date de naissance %1 n&apos;existe pas dans le calendrier.</translation>
     </message>
     <message>
-        <source>The birth date "%1" is not a date; type it as 31/12/1980.</source>
-        <translation>La date de naissance « %1 » n'est pas une date ; tapez-la comme 31/12/1980.</translation>
+        <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</source>
+        <translation>La date de naissance « %1 » n&apos;est pas une date ; tapez-la comme 31/12/1980.</translation>
     </message>
     <message>
         <source>The birth date cannot be in the future.</source>
@@ -2762,7 +2762,7 @@
     </message>
     <message>
         <source>This postcode is not valid.</source>
-        <translation>Ce code postal n'est pas valide.</translation>
+        <translation>Ce code postal n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The birth name</source>
@@ -2782,7 +2782,7 @@
     </message>
     <message>
         <source>The usage name</source>
-        <translation>le nom d'usage</translation>
+        <translation>le nom d&apos;usage</translation>
     </message>
     <message>
         <source>The first name used</source>
@@ -2810,7 +2810,7 @@
     </message>
     <message>
         <source>The address</source>
-        <translation>l'adresse</translation>
+        <translation>l&apos;adresse</translation>
     </message>
     <message>
         <source>The city</source>
@@ -2841,23 +2841,23 @@
     </message>
     <message>
         <source>The country code of this phone number is unknown.</source>
-        <translation>L'indicatif de pays de ce numéro est inconnu.</translation>
+        <translation>L&apos;indicatif de pays de ce numéro est inconnu.</translation>
     </message>
     <message>
         <source>This is not a phone number.</source>
-        <translation>Ce n'est pas un numéro de téléphone.</translation>
+        <translation>Ce n&apos;est pas un numéro de téléphone.</translation>
     </message>
     <message>
         <source>This number does not exist in France: a French number has 10 digits and starts with 0.</source>
-        <translation>Ce numéro n'existe pas en France : un numéro français a 10 chiffres et commence par 0.</translation>
+        <translation>Ce numéro n&apos;existe pas en France : un numéro français a 10 chiffres et commence par 0.</translation>
     </message>
     <message>
         <source>This number does not exist in Belgium: check the zone prefix and the number of digits.</source>
-        <translation>Ce numéro n'existe pas en Belgique : vérifiez l'indicatif de zone et le nombre de chiffres.</translation>
+        <translation>Ce numéro n&apos;existe pas en Belgique : vérifiez l&apos;indicatif de zone et le nombre de chiffres.</translation>
     </message>
     <message>
         <source>This phone number does not exist.</source>
-        <translation>Ce numéro de téléphone n'existe pas.</translation>
+        <translation>Ce numéro de téléphone n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2867,7 @@
         <translation>Le réglage %1 prend un nombre entier de %2 à %3.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1". Known: %2.</source>
+        <source>Unknown setting &quot;%1&quot;. Known: %2.</source>
         <translation>Réglage inconnu « %1 ». Réglages connus : %2.</translation>
     </message>
 </context>
@@ -2898,7 +2898,7 @@
     </message>
     <message>
         <source>view the agenda</source>
-        <translation>consulter l'agenda</translation>
+        <translation>consulter l&apos;agenda</translation>
     </message>
     <message>
         <source>book appointments</source>
@@ -2937,7 +2937,7 @@
         <translation>restaurer une sauvegarde</translation>
     </message>
     <message>
-        <source>change a practitioner's usual week</source>
+        <source>change a practitioner&apos;s usual week</source>
         <translation>modifier la semaine type d’un praticien</translation>
     </message>
 </context>
@@ -2949,7 +2949,7 @@
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation>%1 n'a pas pu être écrit.</translation>
+        <translation>%1 n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -2979,19 +2979,19 @@
     <name>ServerAddress</name>
     <message>
         <source>The server address is not a web address (for example https://agenda.example.be/fhir).</source>
-        <translation>L'adresse du serveur n'est pas une adresse web (par exemple https://agenda.exemple.be/fhir).</translation>
+        <translation>L&apos;adresse du serveur n&apos;est pas une adresse web (par exemple https://agenda.exemple.be/fhir).</translation>
     </message>
     <message>
         <source>The server address must start with https:// (plain http is only accepted for this computer).</source>
-        <translation>L'adresse du serveur doit commencer par https:// (http simple n'est accepté que pour cet ordinateur).</translation>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (http simple n&apos;est accepté que pour cet ordinateur).</translation>
     </message>
     <message>
         <source>The server address must not contain a user name or password: sign in with a token instead.</source>
-        <translation>L'adresse du serveur ne doit contenir ni nom d'utilisateur ni mot de passe : connectez-vous plutôt avec un jeton.</translation>
+        <translation>L&apos;adresse du serveur ne doit contenir ni nom d&apos;utilisateur ni mot de passe : connectez-vous plutôt avec un jeton.</translation>
     </message>
     <message>
-        <source>The server address must not contain '?' or '#'.</source>
-        <translation>L'adresse du serveur ne doit contenir ni « ? » ni « # ».</translation>
+        <source>The server address must not contain &apos;?&apos; or &apos;#&apos;.</source>
+        <translation>L&apos;adresse du serveur ne doit contenir ni « ? » ni « # ».</translation>
     </message>
 </context>
 <context>
@@ -3009,7 +3009,7 @@
     </message>
     <message>
         <source>The central agenda cannot be reached: %1</source>
-        <translation>L'agenda central est injoignable : %1</translation>
+        <translation>L&apos;agenda central est injoignable : %1</translation>
     </message>
     <message>
         <source>%1 %2 not sent: %3</source>
@@ -3041,7 +3041,7 @@
     </message>
     <message>
         <source>resource type %1 is not synchronised</source>
-        <translation>le type de ressource %1 n'est pas synchronisé</translation>
+        <translation>le type de ressource %1 n&apos;est pas synchronisé</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -3057,7 +3057,7 @@
     </message>
     <message>
         <source>No synchronisation conflict has the identifier %1.</source>
-        <translation>Aucun conflit de synchronisation n'a l'identifiant %1.</translation>
+        <translation>Aucun conflit de synchronisation n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>This conflict was already settled (%1).</source>
@@ -3072,27 +3072,27 @@
         <translation>Deux réservations du même créneau</translation>
     </message>
     <message>
-        <source>The server's version refers to a patient or practitioner not received yet: synchronise first.</source>
-        <translation>La version du serveur renvoie à un patient ou un praticien pas encore reçu : synchronisez d'abord.</translation>
+        <source>The server&apos;s version refers to a patient or practitioner not received yet: synchronise first.</source>
+        <translation>La version du serveur renvoie à un patient ou un praticien pas encore reçu : synchronisez d&apos;abord.</translation>
     </message>
     <message>
-        <source>Conflict settled: the central agenda's version</source>
-        <translation>Conflit réglé : version de l'agenda central</translation>
+        <source>Conflict settled: the central agenda&apos;s version</source>
+        <translation>Conflit réglé : version de l&apos;agenda central</translation>
     </message>
     <message>
         <source>Decided on the central agenda</source>
-        <translation>Décidé sur l'agenda central</translation>
+        <translation>Décidé sur l&apos;agenda central</translation>
     </message>
     <message>
         <source>Binary/%1 could not be read: %2</source>
         <translation>Binary/%1 illisible : %2</translation>
     </message>
     <message>
-        <source>the document's size does not match its description</source>
+        <source>the document&apos;s size does not match its description</source>
         <translation>la taille du document ne correspond pas à sa description</translation>
     </message>
     <message>
-        <source>the document's content does not match its hash</source>
+        <source>the document&apos;s content does not match its hash</source>
         <translation>le contenu du document ne correspond pas à son empreinte</translation>
     </message>
     <message>
@@ -3108,22 +3108,22 @@
         <translation>Créneaux libres de %1 non vérifiés : %2</translation>
     </message>
     <message>
-        <source>the document's content is not on the central agenda yet</source>
-        <translation>le contenu du document n'est pas encore sur l'agenda central</translation>
+        <source>the document&apos;s content is not on the central agenda yet</source>
+        <translation>le contenu du document n&apos;est pas encore sur l&apos;agenda central</translation>
     </message>
     <message>
-        <source>the central agenda's answer has no identifier</source>
-        <translation>la réponse de l'agenda central n'a pas d'identifiant</translation>
+        <source>the central agenda&apos;s answer has no identifier</source>
+        <translation>la réponse de l&apos;agenda central n&apos;a pas d&apos;identifiant</translation>
     </message>
     <message>
         <source>Waiting list not checked: %1</source>
-        <translation>Liste d'attente non vérifiée : %1</translation>
+        <translation>Liste d&apos;attente non vérifiée : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting-list offer(s) made</source>
         <translation>
-            <numerusform>%n proposition de la liste d'attente envoyée</numerusform>
-            <numerusform>%n propositions de la liste d'attente envoyées</numerusform>
+            <numerusform>%n proposition de la liste d&apos;attente envoyée</numerusform>
+            <numerusform>%n propositions de la liste d&apos;attente envoyées</numerusform>
         </translation>
     </message>
     <message>
@@ -3138,7 +3138,7 @@
 <context>
     <name>SyncSettings</name>
     <message>
-        <source>The account name must be at most 100 characters, without '@' or ':'.</source>
+        <source>The account name must be at most 100 characters, without &apos;@&apos; or &apos;:&apos;.</source>
         <translation>Le nom du compte fait au plus 100 caractères, sans « @ » ni « : ».</translation>
     </message>
     <message>
@@ -3151,26 +3151,26 @@
     </message>
     <message>
         <source>The token contains spaces or characters a token cannot hold: paste it exactly as the central agenda gave it.</source>
-        <translation>Le jeton contient des espaces ou des caractères impossibles dans un jeton : collez-le tel que l'agenda central l'a donné.</translation>
+        <translation>Le jeton contient des espaces ou des caractères impossibles dans un jeton : collez-le tel que l&apos;agenda central l&apos;a donné.</translation>
     </message>
     <message>
         <source>Not signed in to the central agenda: sign in with its token first.</source>
-        <translation>Non connecté à l'agenda central : connectez-vous d'abord avec son jeton.</translation>
+        <translation>Non connecté à l&apos;agenda central : connectez-vous d&apos;abord avec son jeton.</translation>
     </message>
     <message>
         <source>No central agenda is set: give its address first (File, Central agenda).</source>
-        <translation>Aucun agenda central n'est configuré : indiquez d'abord son adresse (Fichier, Agenda central).</translation>
+        <translation>Aucun agenda central n&apos;est configuré : indiquez d&apos;abord son adresse (Fichier, Agenda central).</translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
-        <source>The user's full name is required.</source>
-        <translation>Le nom complet de l'utilisateur est obligatoire.</translation>
+        <source>The user&apos;s full name is required.</source>
+        <translation>Le nom complet de l&apos;utilisateur est obligatoire.</translation>
     </message>
     <message>
-        <source>A user is already called "%1".</source>
-        <translation>Un utilisateur s'appelle déjà « %1 ».</translation>
+        <source>A user is already called &quot;%1&quot;.</source>
+        <translation>Un utilisateur s&apos;appelle déjà « %1 ».</translation>
     </message>
     <message>
         <source>A login has 2 to 32 characters: letters without accents, digits, dots, hyphens or underscores.</source>
@@ -3197,7 +3197,7 @@
     </message>
     <message>
         <source>Only a booked appointment can go on the waiting list.</source>
-        <translation>Seul un rendez-vous réservé peut être mis sur la liste d'attente.</translation>
+        <translation>Seul un rendez-vous réservé peut être mis sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>The appointment needs a visit reason to look for an earlier slot.</source>
@@ -3206,37 +3206,37 @@
     <message numerus="yes">
         <source>The waiting list is offered only for an appointment more than %n days away.</source>
         <translation>
-            <numerusform>La liste d'attente n'est proposée que pour un rendez-vous dans plus de %n jour.</numerusform>
-            <numerusform>La liste d'attente n'est proposée que pour un rendez-vous dans plus de %n jours.</numerusform>
+            <numerusform>La liste d&apos;attente n&apos;est proposée que pour un rendez-vous dans plus de %n jour.</numerusform>
+            <numerusform>La liste d&apos;attente n&apos;est proposée que pour un rendez-vous dans plus de %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>A slot is free sooner, on %1: offer it to the patient rather than the waiting list.</source>
-        <translation>Un créneau est libre plus tôt, le %1 : proposez-le au patient plutôt que la liste d'attente.</translation>
+        <translation>Un créneau est libre plus tôt, le %1 : proposez-le au patient plutôt que la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>This appointment is already on the waiting list.</source>
-        <translation>Ce rendez-vous est déjà sur la liste d'attente.</translation>
+        <translation>Ce rendez-vous est déjà sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>This patient is no longer on the waiting list.</source>
-        <translation>Ce patient n'est plus sur la liste d'attente.</translation>
+        <translation>Ce patient n&apos;est plus sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <source>left at the patient's request</source>
+        <source>left at the patient&apos;s request</source>
         <translation>retiré à la demande du patient</translation>
     </message>
     <message>
         <source>No waiting-list entry has the identifier %1.</source>
-        <translation>Aucune inscription sur la liste d'attente n'a l'identifiant %1.</translation>
+        <translation>Aucune inscription sur la liste d&apos;attente n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>No waiting-list offer has the identifier %1.</source>
-        <translation>Aucune proposition de la liste d'attente n'a l'identifiant %1.</translation>
+        <translation>Aucune proposition de la liste d&apos;attente n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>the appointment is no longer to come</source>
-        <translation>le rendez-vous n'est plus à venir</translation>
+        <translation>le rendez-vous n&apos;est plus à venir</translation>
     </message>
     <message numerus="yes">
         <source>%n offers not taken</source>
@@ -3251,7 +3251,7 @@
     </message>
     <message>
         <source>Replaced by an earlier slot offered from the waiting list</source>
-        <translation>Remplacé par un créneau plus tôt proposé par la liste d'attente</translation>
+        <translation>Remplacé par un créneau plus tôt proposé par la liste d&apos;attente</translation>
     </message>
     <message>
         <source>central agenda</source>
@@ -3302,7 +3302,7 @@
     </message>
     <message>
         <source>Absence declared. No booked patient is affected.</source>
-        <translation>Absence déclarée. Aucun patient ayant rendez-vous n'est concerné.</translation>
+        <translation>Absence déclarée. Aucun patient ayant rendez-vous n&apos;est concerné.</translation>
     </message>
     <message numerus="yes">
         <source>Absence declared. %n booked patient(s) must be called and moved:</source>
@@ -3316,7 +3316,7 @@
     <name>guichet::AgendaView</name>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Show cancelled</source>
@@ -3332,8 +3332,8 @@
     <message numerus="yes">
         <source>%n in the waiting room</source>
         <translation>
-            <numerusform>%n en salle d'attente</numerusform>
-            <numerusform>%n en salle d'attente</numerusform>
+            <numerusform>%n en salle d&apos;attente</numerusform>
+            <numerusform>%n en salle d&apos;attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3373,7 +3373,7 @@
     </message>
     <message>
         <source>%1: not honoured. The patient will get a neutral notice unless you undo it today.</source>
-        <translation>%1 : non honoré. Le patient recevra un message neutre, sauf si vous annulez aujourd'hui.</translation>
+        <translation>%1 : non honoré. Le patient recevra un message neutre, sauf si vous annulez aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Day list</source>
@@ -3416,8 +3416,8 @@
         <translation>Absence…</translation>
     </message>
     <message>
-        <source>Declare a practitioner's absence and see the booked patients to move</source>
-        <translation>Déclarer l'absence d'un praticien et voir les patients à déplacer</translation>
+        <source>Declare a practitioner&apos;s absence and see the booked patients to move</source>
+        <translation>Déclarer l&apos;absence d&apos;un praticien et voir les patients à déplacer</translation>
     </message>
     <message>
         <source>&amp;In consultation</source>
@@ -3436,8 +3436,8 @@
         <translation>A&amp;nnuler le rendez-vous…</translation>
     </message>
     <message>
-        <source>&amp;Print a practitioner's day…</source>
-        <translation>&amp;Imprimer la journée d'un praticien…</translation>
+        <source>&amp;Print a practitioner&apos;s day…</source>
+        <translation>&amp;Imprimer la journée d&apos;un praticien…</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -3487,7 +3487,7 @@
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <source>At the patient's request</source>
+        <source>At the patient&apos;s request</source>
         <translation>À la demande du patient</translation>
     </message>
     <message>
@@ -3532,7 +3532,7 @@
     </message>
     <message>
         <source>The day list could not be printed.</source>
-        <translation>La liste du jour n'a pas pu être imprimée.</translation>
+        <translation>La liste du jour n&apos;a pas pu être imprimée.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3579,7 +3579,7 @@
         <translation>Horaires…</translation>
     </message>
     <message>
-        <source>A practitioner's usual week and the days that differ (public holidays, exceptional hours)</source>
+        <source>A practitioner&apos;s usual week and the days that differ (public holidays, exceptional hours)</source>
         <translation>La semaine type d’un praticien et les jours particuliers (jours fériés, horaires exceptionnels)</translation>
     </message>
     <message>
@@ -3618,7 +3618,7 @@
     </message>
     <message>
         <source>Being sent</source>
-        <translation>En cours d'envoi</translation>
+        <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -3658,37 +3658,37 @@
     </message>
     <message>
         <source>Nothing is sent for this appointment: messages are off for this visit reason or this patient, or no e-mail address or mobile number is known.</source>
-        <translation>Rien n'est envoyé pour ce rendez-vous : les messages sont coupés pour ce motif ou ce patient, ou aucune adresse e-mail ni aucun mobile n'est connu.</translation>
+        <translation>Rien n&apos;est envoyé pour ce rendez-vous : les messages sont coupés pour ce motif ou ce patient, ou aucune adresse e-mail ni aucun mobile n&apos;est connu.</translation>
     </message>
     <message numerus="yes">
         <source>On the waiting list since %1; %n offer(s) made.</source>
         <translation>
-            <numerusform>Sur la liste d'attente depuis le %1 ; %n proposition faite.</numerusform>
-            <numerusform>Sur la liste d'attente depuis le %1 ; %n propositions faites.</numerusform>
+            <numerusform>Sur la liste d&apos;attente depuis le %1 ; %n proposition faite.</numerusform>
+            <numerusform>Sur la liste d&apos;attente depuis le %1 ; %n propositions faites.</numerusform>
         </translation>
     </message>
     <message>
         <source>Take off the waiting list</source>
-        <translation>Retirer de la liste d'attente</translation>
+        <translation>Retirer de la liste d&apos;attente</translation>
     </message>
     <message>
         <source>Put on the waiting list</source>
-        <translation>Inscrire sur la liste d'attente</translation>
+        <translation>Inscrire sur la liste d&apos;attente</translation>
     </message>
     <message>
         <source>Nothing is free sooner: the patient can be told when an earlier slot frees up.</source>
-        <translation>Rien n'est libre plus tôt : le patient peut être prévenu si un créneau se libère avant.</translation>
+        <translation>Rien n&apos;est libre plus tôt : le patient peut être prévenu si un créneau se libère avant.</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation>Liste d'attente</translation>
+        <translation>Liste d&apos;attente</translation>
     </message>
     <message>
         <source>Why does the patient leave the list?</source>
         <translation>Pourquoi le patient quitte-t-il la liste ?</translation>
     </message>
     <message>
-        <source>At the patient's request</source>
+        <source>At the patient&apos;s request</source>
         <translation>À la demande du patient</translation>
     </message>
 </context>
@@ -3708,7 +3708,7 @@
     </message>
     <message>
         <source>At the desk</source>
-        <translation>À l'accueil</translation>
+        <translation>À l&apos;accueil</translation>
     </message>
     <message>
         <source>Only to book over a taken slot: why</source>
@@ -3716,7 +3716,7 @@
     </message>
     <message>
         <source>Replace the appointment that is too close (spacing rule)</source>
-        <translation>Remplacer le rendez-vous trop proche (règle d'espacement)</translation>
+        <translation>Remplacer le rendez-vous trop proche (règle d&apos;espacement)</translation>
     </message>
     <message>
         <source>For:</source>
@@ -3768,14 +3768,14 @@
     </message>
     <message>
         <source>Choose the patient first.</source>
-        <translation>Choisissez d'abord le patient.</translation>
+        <translation>Choisissez d&apos;abord le patient.</translation>
     </message>
     <message>
         <source>Choose a slot.</source>
         <translation>Choisissez un créneau.</translation>
     </message>
     <message>
-        <source>Tick "Replace" to replace it, or choose another slot.</source>
+        <source>Tick &quot;Replace&quot; to replace it, or choose another slot.</source>
         <translation>Cochez « Remplacer » pour le remplacer, ou choisissez un autre créneau.</translation>
     </message>
     <message>
@@ -3788,11 +3788,11 @@
     </message>
     <message>
         <source>Waiting list: tell the patient when an earlier slot frees up</source>
-        <translation>Liste d'attente : prévenir le patient si un créneau se libère plus tôt</translation>
+        <translation>Liste d&apos;attente : prévenir le patient si un créneau se libère plus tôt</translation>
     </message>
     <message>
         <source>Booked, but not put on the waiting list: %1</source>
-        <translation>Rendez-vous pris, mais pas inscrit sur la liste d'attente : %1</translation>
+        <translation>Rendez-vous pris, mais pas inscrit sur la liste d&apos;attente : %1</translation>
     </message>
 </context>
 <context>
@@ -3819,7 +3819,7 @@
     </message>
     <message>
         <source>Usage name</source>
-        <translation>Nom d'usage</translation>
+        <translation>Nom d&apos;usage</translation>
     </message>
     <message>
         <source>First name used</source>
@@ -3863,7 +3863,7 @@
     </message>
     <message>
         <source>Identity status</source>
-        <translation>Statut de l'identité</translation>
+        <translation>Statut de l&apos;identité</translation>
     </message>
     <message>
         <source>Deceased</source>
@@ -3947,7 +3947,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation>Motif de l'acte</translation>
+        <translation>Motif de l&apos;acte</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3975,11 +3975,11 @@
     </message>
     <message>
         <source>The central agenda gave this slot to %1 while the desk had already booked it. Both bookings are kept until you choose.</source>
-        <translation>L'agenda central a donné ce créneau à %1 alors que le guichet l'avait déjà réservé. Les deux réservations sont gardées jusqu'à votre choix.</translation>
+        <translation>L&apos;agenda central a donné ce créneau à %1 alors que le guichet l&apos;avait déjà réservé. Les deux réservations sont gardées jusqu&apos;à votre choix.</translation>
     </message>
     <message>
         <source>%1: the desk and the central agenda changed the same information since the last synchronisation. Nothing was overwritten; choose the version to keep.</source>
-        <translation>%1 : le guichet et l'agenda central ont modifié la même information depuis la dernière synchronisation. Rien n'a été écrasé ; choisissez la version à garder.</translation>
+        <translation>%1 : le guichet et l&apos;agenda central ont modifié la même information depuis la dernière synchronisation. Rien n&apos;a été écrasé ; choisissez la version à garder.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -4006,7 +4006,7 @@
         <translation>Agenda central</translation>
     </message>
     <message>
-        <source>Keep the desk's booking</source>
+        <source>Keep the desk&apos;s booking</source>
         <translation>Garder la réservation du guichet</translation>
     </message>
     <message>
@@ -4018,12 +4018,12 @@
         <translation>Garder les deux</translation>
     </message>
     <message>
-        <source>Keep the desk's version</source>
+        <source>Keep the desk&apos;s version</source>
         <translation>Garder la version du guichet</translation>
     </message>
     <message>
-        <source>Take the central agenda's version</source>
-        <translation>Prendre la version de l'agenda central</translation>
+        <source>Take the central agenda&apos;s version</source>
+        <translation>Prendre la version de l&apos;agenda central</translation>
     </message>
     <message>
         <source>Decide later</source>
@@ -4117,7 +4117,7 @@
     </message>
     <message>
         <source>Docs</source>
-        <extracomment>Column: the patient's documents in the vault (not archived)</extracomment>
+        <extracomment>Column: the patient&apos;s documents in the vault (not archived)</extracomment>
         <translation>Docs</translation>
     </message>
 </context>
@@ -4290,7 +4290,7 @@
         <translation>Retirer le document</translation>
     </message>
     <message>
-        <source>Remove this document from the patient's record? The removal is recorded.</source>
+        <source>Remove this document from the patient&apos;s record? The removal is recorded.</source>
         <translation>Retirer ce document du dossier du patient ? Le retrait est consigné.</translation>
     </message>
     <message>
@@ -4301,11 +4301,11 @@
 <context>
     <name>guichet::DocumentsView</name>
     <message>
-        <source>The practice's latest documents</source>
+        <source>The practice&apos;s latest documents</source>
         <translation>Les derniers documents du cabinet</translation>
     </message>
     <message>
-        <source>Encrypted on this computer. A patient's documents are added on their record (Patients), by the Add button or by dropping files.</source>
+        <source>Encrypted on this computer. A patient&apos;s documents are added on their record (Patients), by the Add button or by dropping files.</source>
         <translation>Chiffrés sur cet ordinateur. Les documents d’un patient s’ajoutent sur sa fiche (Patients), par le bouton Ajouter ou en déposant des fichiers.</translation>
     </message>
 </context>
@@ -4361,7 +4361,7 @@
     </message>
     <message>
         <source>Why they are the same person (identity document seen, phone call…)</source>
-        <translation>Pourquoi c'est la même personne (pièce d'identité vue, appel téléphonique…)</translation>
+        <translation>Pourquoi c&apos;est la même personne (pièce d&apos;identité vue, appel téléphonique…)</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -4400,7 +4400,7 @@
     </message>
     <message>
         <source>Strict identity traits never come from a record created online.</source>
-        <translation>Les traits stricts d'identité ne viennent jamais d'un dossier créé en ligne.</translation>
+        <translation>Les traits stricts d&apos;identité ne viennent jamais d&apos;un dossier créé en ligne.</translation>
     </message>
     <message>
         <source>Must not be merged: %1.</source>
@@ -4415,8 +4415,8 @@
         <translation>Défaire la dernière fusion</translation>
     </message>
     <message>
-        <source>Merged. "Undo the last merge" separates the two records again while nothing has changed.</source>
-        <translation>Fusionné. « Défaire la dernière fusion » sépare à nouveau les deux dossiers tant que rien n'a changé.</translation>
+        <source>Merged. &quot;Undo the last merge&quot; separates the two records again while nothing has changed.</source>
+        <translation>Fusionné. « Défaire la dernière fusion » sépare à nouveau les deux dossiers tant que rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>The merge is undone: the two records are separate again.</source>
@@ -4518,7 +4518,7 @@
     </message>
     <message>
         <source>&amp;Lock the screen</source>
-        <translation>&amp;Verrouiller l'écran</translation>
+        <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4569,8 +4569,8 @@
         <translation>À propos de Guichet</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;L'accueil des cabinets médicaux : agenda, patients, documents, synchronisés avec l'agenda central du cabinet.&lt;/p&gt;&lt;p&gt;Qt %2 · base de données SQLite %3&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice&apos;s central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;L&apos;accueil des cabinets médicaux : agenda, patients, documents, synchronisés avec l&apos;agenda central du cabinet.&lt;/p&gt;&lt;p&gt;Qt %2 · base de données SQLite %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -4628,7 +4628,7 @@
         <translation>Enregistrer ce texte</translation>
     </message>
     <message>
-        <source>Back to Guichet's text</source>
+        <source>Back to Guichet&apos;s text</source>
         <translation>Revenir au texte de Guichet</translation>
     </message>
     <message>
@@ -4644,16 +4644,16 @@
         <translation>Pour tout le cabinet</translation>
     </message>
     <message>
-        <source>The central agenda sends what Guichet plans: one confirmation at booking, reminder e-mails 7 days (when booked more than a week ahead) and 1 day before, one SMS 2 days or 1 day before, at the appointment's time of day. Never a document, never a diagnosis.</source>
-        <translation>L'agenda central envoie ce que Guichet prévoit : une confirmation à la prise de rendez-vous, des rappels par e-mail 7 jours avant (si le rendez-vous est pris plus d'une semaine à l'avance) et la veille, un SMS 2 jours ou 1 jour avant, à l'heure du rendez-vous. Jamais de document, jamais de diagnostic.</translation>
+        <source>The central agenda sends what Guichet plans: one confirmation at booking, reminder e-mails 7 days (when booked more than a week ahead) and 1 day before, one SMS 2 days or 1 day before, at the appointment&apos;s time of day. Never a document, never a diagnosis.</source>
+        <translation>L&apos;agenda central envoie ce que Guichet prévoit : une confirmation à la prise de rendez-vous, des rappels par e-mail 7 jours avant (si le rendez-vous est pris plus d&apos;une semaine à l&apos;avance) et la veille, un SMS 2 jours ou 1 jour avant, à l&apos;heure du rendez-vous. Jamais de document, jamais de diagnostic.</translation>
     </message>
     <message>
         <source>Ready to send (%1 of %2 characters before the fields are filled).</source>
-        <translation>Prêt à l'envoi (%1 caractères sur %2 avant remplissage des champs).</translation>
+        <translation>Prêt à l&apos;envoi (%1 caractères sur %2 avant remplissage des champs).</translation>
     </message>
     <message>
-        <source>Ready to send. The first line is the e-mail's subject.</source>
-        <translation>Prêt à l'envoi. La première ligne est l'objet de l'e-mail.</translation>
+        <source>Ready to send. The first line is the e-mail&apos;s subject.</source>
+        <translation>Prêt à l&apos;envoi. La première ligne est l&apos;objet de l&apos;e-mail.</translation>
     </message>
 </context>
 <context>
@@ -4685,7 +4685,7 @@
     </message>
     <message>
         <source>Usage name:</source>
-        <translation>Nom d'usage :</translation>
+        <translation>Nom d&apos;usage :</translation>
     </message>
     <message>
         <source>First names:</source>
@@ -4741,7 +4741,7 @@
     </message>
     <message>
         <source>Already known? Check these records before creating a new one:</source>
-        <translation>Déjà connu ? Vérifiez ces dossiers avant d'en créer un nouveau :</translation>
+        <translation>Déjà connu ? Vérifiez ces dossiers avant d&apos;en créer un nouveau :</translation>
     </message>
     <message>
         <source>Patient record</source>
@@ -4906,7 +4906,7 @@
     </message>
     <message>
         <source>The file %1 could not be written.</source>
-        <translation>Le fichier %1 n'a pas pu être écrit.</translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Figures exported to %1.</source>
@@ -5074,7 +5074,7 @@
     </message>
     <message>
         <source>Type at least two letters of a name, or a birth date, a phone number, a NISS or a NIR.</source>
-        <translation>Tapez au moins deux lettres d'un nom, ou une date de naissance, un numéro de téléphone, un NISS ou un NIR.</translation>
+        <translation>Tapez au moins deux lettres d&apos;un nom, ou une date de naissance, un numéro de téléphone, un NISS ou un NIR.</translation>
     </message>
     <message>
         <source>No patient found.</source>
@@ -5109,7 +5109,7 @@
     </message>
     <message>
         <source>Strict identity traits</source>
-        <translation>Traits stricts d'identité</translation>
+        <translation>Traits stricts d&apos;identité</translation>
     </message>
     <message>
         <source>Birth name</source>
@@ -5156,7 +5156,7 @@
     </message>
     <message>
         <source>Usage name</source>
-        <translation>Nom d'usage</translation>
+        <translation>Nom d&apos;usage</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -5255,7 +5255,7 @@
     </message>
     <message>
         <source>Ctrl+Shift+P; the records already known are shown while you type</source>
-        <translation>Ctrl+Maj+P ; les dossiers déjà connus s'affichent pendant la saisie</translation>
+        <translation>Ctrl+Maj+P ; les dossiers déjà connus s&apos;affichent pendant la saisie</translation>
     </message>
     <message>
         <source>Edit the record…</source>
@@ -5270,7 +5270,7 @@
         <translation>Séparer…</translation>
     </message>
     <message>
-        <source>Two people share the record shown: move one person's appointments and documents to a new record</source>
+        <source>Two people share the record shown: move one person&apos;s appointments and documents to a new record</source>
         <translation>Deux personnes partagent la fiche affichée : déplacer les rendez-vous et documents de l’une vers une nouvelle fiche</translation>
     </message>
 </context>
@@ -5282,7 +5282,7 @@
     </message>
     <message>
         <source>Paste the token given by the central agenda</source>
-        <translation>Collez le jeton donné par l'agenda central</translation>
+        <translation>Collez le jeton donné par l&apos;agenda central</translation>
     </message>
     <message>
         <source>Address:</source>
@@ -5297,8 +5297,8 @@
         <translation>Jeton :</translation>
     </message>
     <message>
-        <source>The token is kept only in this computer's keychain. The address must start with https://.</source>
-        <translation>Le jeton est gardé uniquement dans le trousseau de cet ordinateur. L'adresse doit commencer par https://.</translation>
+        <source>The token is kept only in this computer&apos;s keychain. The address must start with https://.</source>
+        <translation>Le jeton est gardé uniquement dans le trousseau de cet ordinateur. L&apos;adresse doit commencer par https://.</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -5306,7 +5306,7 @@
     </message>
     <message>
         <source>No central agenda yet: the desk works on its own and keeps every change.</source>
-        <translation>Pas encore d'agenda central : le guichet travaille seul et garde chaque modification.</translation>
+        <translation>Pas encore d&apos;agenda central : le guichet travaille seul et garde chaque modification.</translation>
     </message>
     <message>
         <source>Signed in.</source>
@@ -5341,11 +5341,11 @@
     </message>
     <message>
         <source>Lock the screen after:</source>
-        <translation>Verrouiller l'écran après :</translation>
+        <translation>Verrouiller l&apos;écran après :</translation>
     </message>
     <message>
         <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. A new language applies at the next start.</source>
-        <translation>L'écran de l'accueil fait face à la salle d'attente : verrouillez-le après quelques minutes sans utilisation. Une nouvelle langue s'applique au prochain démarrage.</translation>
+        <translation>L&apos;écran de l&apos;accueil fait face à la salle d&apos;attente : verrouillez-le après quelques minutes sans utilisation. Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -5360,7 +5360,7 @@
     </message>
     <message>
         <source>Create the administrator of this installation</source>
-        <translation>Créez l'administrateur de cette installation</translation>
+        <translation>Créez l&apos;administrateur de cette installation</translation>
     </message>
     <message>
         <source>Sign in to Guichet</source>
@@ -5414,7 +5414,7 @@
         <translation>Séparer une fiche partagée par deux personnes</translation>
     </message>
     <message>
-        <source>%1's record holds another person's visits. Type the other person's identity and tick what is theirs: it moves to a new record.</source>
+        <source>%1&apos;s record holds another person&apos;s visits. Type the other person&apos;s identity and tick what is theirs: it moves to a new record.</source>
         <translation>La fiche de %1 contient les venues d’une autre personne. Saisissez l’identité de l’autre personne et cochez ce qui est à elle : cela passe sur une nouvelle fiche.</translation>
     </message>
     <message>
@@ -5521,7 +5521,7 @@
     <name>guichet::SyncView</name>
     <message>
         <source>Synchronisation with the central agenda</source>
-        <translation>Synchronisation avec l'agenda central</translation>
+        <translation>Synchronisation avec l&apos;agenda central</translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -5617,11 +5617,11 @@
     </message>
     <message>
         <source>No central agenda is set up: every change is kept in the local journal and will be sent once its address is given (Central agenda…).</source>
-        <translation>Aucun agenda central n'est configuré : chaque modification est gardée dans le journal local et sera envoyée dès que son adresse sera indiquée (Agenda central…).</translation>
+        <translation>Aucun agenda central n&apos;est configuré : chaque modification est gardée dans le journal local et sera envoyée dès que son adresse sera indiquée (Agenda central…).</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation>Heures d'ouverture</translation>
+        <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
         <source>Day with other hours</source>
@@ -5637,7 +5637,7 @@
     </message>
     <message>
         <source>parked: refused by the central agenda</source>
-        <translation>mis de côté : refusé par l'agenda central</translation>
+        <translation>mis de côté : refusé par l&apos;agenda central</translation>
     </message>
     <message>
         <source>Online booking block</source>
@@ -5651,12 +5651,12 @@
         <translation>Guichet</translation>
     </message>
     <message>
-        <source>--now "%1" is not an ISO 8601 date.</source>
-        <translation>--now « %1 » n'est pas une date ISO 8601.</translation>
+        <source>--now &quot;%1&quot; is not an ISO 8601 date.</source>
+        <translation>--now « %1 » n&apos;est pas une date ISO 8601.</translation>
     </message>
     <message>
         <source>Screenshot tour</source>
-        <translation>Visite guidée des captures d'écran</translation>
+        <translation>Visite guidée des captures d&apos;écran</translation>
     </message>
     <message>
         <source>Database file (or GUICHET_DB).</source>
@@ -5672,15 +5672,15 @@
     </message>
     <message>
         <source>Fix the clock (ISO 8601; or GUICHET_NOW).</source>
-        <translation>Fixer l'horloge (ISO 8601 ; ou GUICHET_NOW).</translation>
+        <translation>Fixer l&apos;horloge (ISO 8601 ; ou GUICHET_NOW).</translation>
     </message>
     <message>
         <source>Run a GUI benchmark (agenda, startup) and print its JSON figures.</source>
-        <translation>Lancer un banc d'essai graphique (agenda, startup) et afficher ses mesures en JSON.</translation>
+        <translation>Lancer un banc d&apos;essai graphique (agenda, startup) et afficher ses mesures en JSON.</translation>
     </message>
     <message>
         <source>Unknown benchmark; the GUI ones are agenda and startup.</source>
-        <translation>Banc d'essai inconnu ; ceux de l'interface sont agenda et startup.</translation>
+        <translation>Banc d&apos;essai inconnu ; ceux de l&apos;interface sont agenda et startup.</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@
         <translation>Deze patiënt staat geregistreerd als overleden.</translation>
     </message>
     <message>
-        <source>The visit reason "%1" is not one of %2's.</source>
+        <source>The visit reason &quot;%1&quot; is not one of %2&apos;s.</source>
         <translation>De reden „%1” hoort niet bij %2.</translation>
     </message>
     <message>
@@ -47,7 +47,7 @@
         <translation>Het kanaal is: onthaal, telefoon of online.</translation>
     </message>
     <message>
-        <source>An appointment that is "%1" cannot become "%2".</source>
+        <source>An appointment that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation>Een afspraak „%1” kan niet „%2” worden.</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>Vervangen door de afspraak van %1</translation>
     </message>
     <message>
-        <source>Only a booked appointment can be moved; this one is "%1".</source>
+        <source>Only a booked appointment can be moved; this one is &quot;%1&quot;.</source>
         <translation>Enkel een geboekte afspraak kan verplaatst worden; deze is „%1”.</translation>
     </message>
     <message>
@@ -87,8 +87,8 @@
         <translation>duur %1 min in plaats van %2</translation>
     </message>
     <message>
-        <source>Only a cancelled appointment can be booked again; this one is "%1".</source>
-        <translation>Alleen een geannuleerde afspraak kan opnieuw geboekt worden; deze is "%1".</translation>
+        <source>Only a cancelled appointment can be booked again; this one is &quot;%1&quot;.</source>
+        <translation>Alleen een geannuleerde afspraak kan opnieuw geboekt worden; deze is &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -126,7 +126,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>The backup "%1" does not exist.</source>
+        <source>The backup &quot;%1&quot; does not exist.</source>
         <translation>De back-up „%1” bestaat niet.</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>%1 houdt op dit uur geen consultatie.</translation>
     </message>
     <message>
-        <source>Outside %1's opening hours.</source>
+        <source>Outside %1&apos;s opening hours.</source>
         <translation>Buiten de consultatie-uren van %1.</translation>
     </message>
     <message>
@@ -216,11 +216,11 @@
         <translation>%1 is dan afwezig (%2).</translation>
     </message>
     <message>
-        <source>"%1" is booked by phone only.</source>
+        <source>&quot;%1&quot; is booked by phone only.</source>
         <translation>„%1” wordt enkel telefonisch geboekt.</translation>
     </message>
     <message>
-        <source>"%1" is for patients aged %2 to %3; this patient is %4.</source>
+        <source>&quot;%1&quot; is for patients aged %2 to %3; this patient is %4.</source>
         <translation>„%1” is voor patiënten van %2 tot %3 jaar; deze patiënt is %4.</translation>
     </message>
     <message>
@@ -264,11 +264,11 @@
         <translation>Geen databank: geef --db PAD op of stel GUICHET_DB in.</translation>
     </message>
     <message>
-        <source>The folder of "%1" does not exist.</source>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
         <translation>De map van „%1” bestaat niet.</translation>
     </message>
     <message>
-        <source>The account "%1" is disabled.</source>
+        <source>The account &quot;%1&quot; is disabled.</source>
         <translation>Het account „%1” is uitgeschakeld.</translation>
     </message>
     <message>
@@ -304,11 +304,11 @@
         <translation>Deze hulp tonen.</translation>
     </message>
     <message>
-        <source>--now "%1" is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
+        <source>--now &quot;%1&quot; is not an ISO 8601 date and time, such as 2026-11-23T09:30:00+01:00.</source>
         <translation>--now „%1” is geen ISO 8601-datum en -tijd, zoals 2026-11-23T09:30:00+01:00.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Try --help.</source>
+        <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>Onbekende opdracht „%1”. Probeer --help.</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
         <translation>Gebruik: check-id niss|nir|phone|email WAARDE</translation>
     </message>
     <message>
-        <source>Unknown identifier kind "%1": niss, nir, phone or email.</source>
+        <source>Unknown identifier kind &quot;%1&quot;: niss, nir, phone or email.</source>
         <translation>Onbekend soort nummer „%1”: niss, nir, phone of email.</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@
         <translation>patient add neemt enkel opties, zoals --birth-name DUPONT.</translation>
     </message>
     <message>
-        <source>The patient's ID.</source>
+        <source>The patient&apos;s ID.</source>
         <translation>Het ID van de patiënt.</translation>
     </message>
     <message>
@@ -596,7 +596,7 @@
         <translation>Gebruik: motif list [--practitioner ID]</translation>
     </message>
     <message>
-        <source>Only this practitioner's.</source>
+        <source>Only this practitioner&apos;s.</source>
         <translation>Enkel die van deze zorgverlener.</translation>
     </message>
     <message>
@@ -680,15 +680,15 @@
         <translation>Gebruik: %1 ID</translation>
     </message>
     <message>
-        <source>Books an appointment, with the practice's rules.</source>
+        <source>Books an appointment, with the practice&apos;s rules.</source>
         <translation>Boekt een afspraak, met de regels van de praktijk.</translation>
     </message>
     <message>
-        <source>The practitioner's ID.</source>
+        <source>The practitioner&apos;s ID.</source>
         <translation>Het ID van de zorgverlener.</translation>
     </message>
     <message>
-        <source>The visit reason's ID.</source>
+        <source>The visit reason&apos;s ID.</source>
         <translation>Het ID van de reden.</translation>
     </message>
     <message>
@@ -696,7 +696,7 @@
         <translation>Begin, ISO 8601 (tijd van de vestiging zonder verschuiving).</translation>
     </message>
     <message>
-        <source>Minutes (default: the visit reason's).</source>
+        <source>Minutes (default: the visit reason&apos;s).</source>
         <translation>Minuten (standaard: die van de reden).</translation>
     </message>
     <message>
@@ -720,7 +720,7 @@
         <translation>--by is patient of practice (praktijk).</translation>
     </message>
     <message>
-        <source>Blocks a patient's online booking with a practitioner.</source>
+        <source>Blocks a patient&apos;s online booking with a practitioner.</source>
         <translation>Blokkeert het online boeken van een patiënt bij een zorgverlener.</translation>
     </message>
     <message>
@@ -808,7 +808,7 @@
         <translation>Verloren minuten</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
+        <source>Unknown setting &quot;%1&quot;.</source>
         <translation>Onbekende instelling „%1”.</translation>
     </message>
     <message>
@@ -820,11 +820,11 @@
         <translation>let op: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site's time or with an offset).</source>
+        <source>&quot;%1&quot; is not a date and time such as 2026-11-23T09:30 (a date that exists, in the site&apos;s time or with an offset).</source>
         <translation>„%1” is geen datum en tijd zoals 2026-11-23T09:30 (een bestaande datum, in de tijd van de vestiging of met een verschuiving).</translation>
     </message>
     <message>
-        <source>The patient's ID (the account holder with --relative).</source>
+        <source>The patient&apos;s ID (the account holder with --relative).</source>
         <translation>Het ID van de patiënt (de accounthouder met --relative).</translation>
     </message>
     <message>
@@ -868,7 +868,7 @@
         <translation>Waarom.</translation>
     </message>
     <message>
-        <source>desk (default) or online: online, the practitioner's deadline applies.</source>
+        <source>desk (default) or online: online, the practitioner&apos;s deadline applies.</source>
         <translation>desk (standaard) of online: online geldt de termijn van de zorgverlener.</translation>
     </message>
     <message>
@@ -943,7 +943,7 @@
         <translation>Eén dag (standaard vandaag).</translation>
     </message>
     <message>
-        <source>Exports a practitioner's agenda as an iCalendar file.</source>
+        <source>Exports a practitioner&apos;s agenda as an iCalendar file.</source>
         <translation>Exporteert de agenda van een zorgverlener als iCalendar-bestand.</translation>
     </message>
     <message>
@@ -1058,7 +1058,7 @@
         <translation>Het zwakste niveau in de lijst: certain, probable of possible (standaard).</translation>
     </message>
     <message>
-        <source>The patient's ID or external ID.</source>
+        <source>The patient&apos;s ID or external ID.</source>
         <translation>De ID of externe ID van de patiënt.</translation>
     </message>
     <message>
@@ -1074,11 +1074,11 @@
         <translation>Voegt twee dossiers van dezelfde patiënt samen (het behouden dossier volgt de regels).</translation>
     </message>
     <message>
-        <source>A patient's ID or external ID.</source>
+        <source>A patient&apos;s ID or external ID.</source>
         <translation>De ID of externe ID van een patiënt.</translation>
     </message>
     <message>
-        <source>The other patient's ID or external ID.</source>
+        <source>The other patient&apos;s ID or external ID.</source>
         <translation>De ID of externe ID van de andere patiënt.</translation>
     </message>
     <message>
@@ -1086,8 +1086,8 @@
         <translation>Waarom het dezelfde persoon is (verplicht).</translation>
     </message>
     <message>
-        <source>Fields taken from the merged record, comma separated (default: the plan's choices).</source>
-        <translation>Velden uit het samengevoegde dossier, gescheiden door komma's (standaard: de voorgestelde keuzes).</translation>
+        <source>Fields taken from the merged record, comma separated (default: the plan&apos;s choices).</source>
+        <translation>Velden uit het samengevoegde dossier, gescheiden door komma&apos;s (standaard: de voorgestelde keuzes).</translation>
     </message>
     <message>
         <source>Usage: merge [plan] A B --reason TEXT [--take FIELD,...]</source>
@@ -1137,8 +1137,8 @@
         <translation>1 maandag … 7 zondag.</translation>
     </message>
     <message>
-        <source>Such as "08:30-12:30, 14:00-18:00"; empty: closed.</source>
-        <translation>Bijvoorbeeld "08:30-12:30, 14:00-18:00"; leeg: gesloten.</translation>
+        <source>Such as &quot;08:30-12:30, 14:00-18:00&quot;; empty: closed.</source>
+        <translation>Bijvoorbeeld &quot;08:30-12:30, 14:00-18:00&quot;; leeg: gesloten.</translation>
     </message>
     <message>
         <source>Usage: hours set --practitioner ID --weekday N --ranges RANGES</source>
@@ -1153,8 +1153,8 @@
         <translation>De dag.</translation>
     </message>
     <message>
-        <source>That day's hours, such as "09:00-12:00".</source>
-        <translation>De openingsuren van die dag, bijvoorbeeld "09:00-12:00".</translation>
+        <source>That day&apos;s hours, such as &quot;09:00-12:00&quot;.</source>
+        <translation>De openingsuren van die dag, bijvoorbeeld &quot;09:00-12:00&quot;.</translation>
     </message>
     <message>
         <source>Closed all day.</source>
@@ -1169,8 +1169,8 @@
         <translation>Gebruik: hours exception --practitioner ID --date DATUM (--ranges BEREIKEN | --closed) [--reason TEKST]</translation>
     </message>
     <message>
-        <source>"%1" is not a date such as 2026-12-24.</source>
-        <translation>"%1" is geen datum zoals 2026-12-24.</translation>
+        <source>&quot;%1&quot; is not a date such as 2026-12-24.</source>
+        <translation>&quot;%1&quot; is geen datum zoals 2026-12-24.</translation>
     </message>
     <message>
         <source>--ranges is empty: say --closed for a day without hours.</source>
@@ -1181,7 +1181,7 @@
         <translation>Gebruik: hours show|set|exception|remove-exception …</translation>
     </message>
     <message>
-        <source>Corrects a patient's record: the options given replace those traits, the others stay.</source>
+        <source>Corrects a patient&apos;s record: the options given replace those traits, the others stay.</source>
         <translation>Verbetert de fiche van een patiënt: de opgegeven opties vervangen die kenmerken, de rest blijft.</translation>
     </message>
     <message>
@@ -1221,7 +1221,7 @@
         <translation>Gebruik: patient add|edit|check-identity|show|list|search|block …</translation>
     </message>
     <message>
-        <source>The patient's ID (or external ID).</source>
+        <source>The patient&apos;s ID (or external ID).</source>
         <translation>De identificatie van de patiënt (of de externe identificatie).</translation>
     </message>
     <message>
@@ -1265,7 +1265,7 @@
         <translation>Bytes</translation>
     </message>
     <message>
-        <source>The document's ID.</source>
+        <source>The document&apos;s ID.</source>
         <translation>De identificatie van het document.</translation>
     </message>
     <message>
@@ -1452,8 +1452,8 @@
         <translation>Afspraak</translation>
     </message>
     <message>
-        <source>%1 takes a date as YYYY-MM-DD, not "%2".</source>
-        <translation>%1 verwacht een datum JJJJ-MM-DD, niet "%2".</translation>
+        <source>%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>%1 verwacht een datum JJJJ-MM-DD, niet &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The new text.</source>
@@ -1582,19 +1582,19 @@
         <translation>De databank kon niet gelezen of geschreven worden (%1).</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a database file.</source>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>„%1” is een map, geen databankbestand.</translation>
     </message>
     <message>
-        <source>The database file "%1" cannot be read: %2</source>
+        <source>The database file &quot;%1&quot; cannot be read: %2</source>
         <translation>Het databankbestand „%1” kan niet gelezen worden: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
+        <source>&quot;%1&quot; is not a Guichet database (it is not an SQLite file). It was left untouched.</source>
         <translation>„%1” is geen Guichet-databank (het is geen SQLite-bestand). Het werd niet gewijzigd.</translation>
     </message>
     <message>
-        <source>"%1" is an SQLite database of another program, not of Guichet. It was left untouched.</source>
+        <source>&quot;%1&quot; is an SQLite database of another program, not of Guichet. It was left untouched.</source>
         <translation>„%1” is een SQLite-databank van een ander programma, niet van Guichet. Ze werd niet gewijzigd.</translation>
     </message>
     <message>
@@ -1602,11 +1602,11 @@
         <translation>Er werd geen databankbestand opgegeven.</translation>
     </message>
     <message>
-        <source>The database "%1" cannot be opened: %2</source>
+        <source>The database &quot;%1&quot; cannot be opened: %2</source>
         <translation>De databank „%1” kan niet geopend worden: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a readable Guichet database: %2. It was left untouched.</source>
+        <source>&quot;%1&quot; is not a readable Guichet database: %2. It was left untouched.</source>
         <translation>„%1” is geen leesbare Guichet-databank: %2. Ze werd niet gewijzigd.</translation>
     </message>
     <message>
@@ -1626,11 +1626,11 @@
         <translation>De schemaversie is %1 in plaats van %2.</translation>
     </message>
     <message>
-        <source>"%1" already exists; choose a new file name for the backup.</source>
+        <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
         <translation>„%1” bestaat al; kies een nieuwe bestandsnaam voor de back-up.</translation>
     </message>
     <message>
-        <source>The backup to "%1" failed: %2</source>
+        <source>The backup to &quot;%1&quot; failed: %2</source>
         <translation>De back-up naar „%1” is mislukt: %2</translation>
     </message>
     <message>
@@ -1654,7 +1654,7 @@
         <translation>Geen reden heeft het ID %1.</translation>
     </message>
     <message>
-        <source>No user is called "%1".</source>
+        <source>No user is called &quot;%1&quot;.</source>
         <translation>Geen gebruiker heet „%1”.</translation>
     </message>
     <message>
@@ -1700,11 +1700,11 @@
         <translation>Deze databank heeft nog geen documentenkluis.</translation>
     </message>
     <message>
-        <source>The document vault's key in the system keychain is damaged.</source>
+        <source>The document vault&apos;s key in the system keychain is damaged.</source>
         <translation>De sleutel van de documentenkluis in de sleutelbos van het systeem is beschadigd.</translation>
     </message>
     <message>
-        <source>The document vault's key is not in this computer's system keychain: the documents cannot be read here.</source>
+        <source>The document vault&apos;s key is not in this computer&apos;s system keychain: the documents cannot be read here.</source>
         <translation>De sleutel van de documentenkluis zit niet in de sleutelbos van deze computer: de documenten kunnen hier niet gelezen worden.</translation>
     </message>
     <message>
@@ -1748,23 +1748,23 @@
         <translation>Geen afspraak heeft de identificatie %1.</translation>
     </message>
     <message>
-        <source>This appointment is another patient's.</source>
+        <source>This appointment is another patient&apos;s.</source>
         <translation>Deze afspraak is van een andere patiënt.</translation>
     </message>
     <message>
-        <source>The file "%1" does not exist or is not a file.</source>
-        <translation>Het bestand "%1" bestaat niet of is geen bestand.</translation>
+        <source>The file &quot;%1&quot; does not exist or is not a file.</source>
+        <translation>Het bestand &quot;%1&quot; bestaat niet of is geen bestand.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be read: %2</source>
-        <translation>Het bestand "%1" kan niet gelezen worden: %2</translation>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>Het bestand &quot;%1&quot; kan niet gelezen worden: %2</translation>
     </message>
     <message>
         <source>The encryption library cannot start.</source>
         <translation>De versleutelingsbibliotheek kan niet starten.</translation>
     </message>
     <message>
-        <source>The document vault's folder cannot be made beside the database.</source>
+        <source>The document vault&apos;s folder cannot be made beside the database.</source>
         <translation>De map van de documentenkluis kan niet naast de databank gemaakt worden.</translation>
     </message>
     <message>
@@ -1776,16 +1776,16 @@
         <translation>Geen document heeft de identificatie %1.</translation>
     </message>
     <message>
-        <source>The document's file is missing from the vault.</source>
+        <source>The document&apos;s file is missing from the vault.</source>
         <translation>Het bestand van het document ontbreekt in de kluis.</translation>
     </message>
     <message>
-        <source>The document's file in the vault is damaged: it no longer matches what was stored.</source>
+        <source>The document&apos;s file in the vault is damaged: it no longer matches what was stored.</source>
         <translation>Het bestand van het document in de kluis is beschadigd: het komt niet meer overeen met wat bewaard werd.</translation>
     </message>
     <message>
-        <source>"%1" cannot be written: %2</source>
-        <translation>"%1" kan niet geschreven worden: %2</translation>
+        <source>&quot;%1&quot; cannot be written: %2</source>
+        <translation>&quot;%1&quot; kan niet geschreven worden: %2</translation>
     </message>
     <message>
         <source>The retention delay of documents is a whole number of months, at least 1.</source>
@@ -1922,7 +1922,7 @@
         <translation>Het deel vóór de @ mag niet met een punt beginnen of eindigen, noch twee punten na elkaar bevatten.</translation>
     </message>
     <message>
-        <source>The part before the @ contains a character that is not allowed ("%1").</source>
+        <source>The part before the @ contains a character that is not allowed (&quot;%1&quot;).</source>
         <translation>Het deel vóór de @ bevat een niet-toegelaten teken („%1”).</translation>
     </message>
     <message>
@@ -2004,8 +2004,8 @@
         <translation>geen patiënt met een id</translation>
     </message>
     <message>
-        <source>unknown code '%1'</source>
-        <translation>onbekende code '%1'</translation>
+        <source>unknown code &apos;%1&apos;</source>
+        <translation>onbekende code &apos;%1&apos;</translation>
     </message>
     <message>
         <source>missing or not a full date</source>
@@ -2016,8 +2016,8 @@
         <translation>geen afspraak met een id</translation>
     </message>
     <message>
-        <source>unknown or unsupported status '%1'</source>
-        <translation>onbekende of niet ondersteunde status '%1'</translation>
+        <source>unknown or unsupported status &apos;%1&apos;</source>
+        <translation>onbekende of niet ondersteunde status &apos;%1&apos;</translation>
     </message>
     <message>
         <source>missing or not a time with its offset</source>
@@ -2036,7 +2036,7 @@
         <translation>geen zorgverlener</translation>
     </message>
     <message>
-        <source>the visit reason's code is not Guichet's</source>
+        <source>the visit reason&apos;s code is not Guichet&apos;s</source>
         <translation>de code van de reden is niet die van Guichet</translation>
     </message>
     <message>
@@ -2067,7 +2067,7 @@
 <context>
     <name>FreeSlots</name>
     <message>
-        <source>This visit reason is not one of this practitioner's.</source>
+        <source>This visit reason is not one of this practitioner&apos;s.</source>
         <translation>Deze reden hoort niet bij deze zorgverlener.</translation>
     </message>
     <message>
@@ -2243,8 +2243,8 @@
         <translation>Zeg waarom deze dossiers dezelfde persoon zijn.</translation>
     </message>
     <message>
-        <source>Unknown field "%1".</source>
-        <translation>Onbekend veld "%1".</translation>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Onbekend veld &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Strict identity traits never come from a record created online (%1).</source>
@@ -2338,28 +2338,28 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Unknown kind of message "%1". Known: %2.</source>
-        <translation>Onbekende soort bericht "%1". Gekend: %2.</translation>
+        <source>Unknown kind of message &quot;%1&quot;. Known: %2.</source>
+        <translation>Onbekende soort bericht &quot;%1&quot;. Gekend: %2.</translation>
     </message>
     <message>
-        <source>A message goes by "email" or "sms", not "%1".</source>
-        <translation>Een bericht gaat via "email" of "sms", niet "%1".</translation>
+        <source>A message goes by &quot;email&quot; or &quot;sms&quot;, not &quot;%1&quot;.</source>
+        <translation>Een bericht gaat via &quot;email&quot; of &quot;sms&quot;, niet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Messages are written in fr, nl or en, not "%1".</source>
-        <translation>Berichten worden geschreven in fr, nl of en, niet "%1".</translation>
+        <source>Messages are written in fr, nl or en, not &quot;%1&quot;.</source>
+        <translation>Berichten worden geschreven in fr, nl of en, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The message is %1 characters long; at most %2 for this channel.</source>
         <translation>Het bericht telt %1 tekens; hoogstens %2 voor dit kanaal.</translation>
     </message>
     <message>
-        <source>A "}" has no "{" before it, at character %1.</source>
-        <translation>Een "}" heeft geen "{" ervoor, op teken %1.</translation>
+        <source>A &quot;}&quot; has no &quot;{&quot; before it, at character %1.</source>
+        <translation>Een &quot;}&quot; heeft geen &quot;{&quot; ervoor, op teken %1.</translation>
     </message>
     <message>
-        <source>A "{" is not closed, at character %1.</source>
-        <translation>Een "{" wordt niet gesloten, op teken %1.</translation>
+        <source>A &quot;{&quot; is not closed, at character %1.</source>
+        <translation>Een &quot;{&quot; wordt niet gesloten, op teken %1.</translation>
     </message>
     <message>
         <source>Unknown field {%1}. The fields are: %2.</source>
@@ -2381,7 +2381,7 @@
         <translation>Te lang voor %1 (hoogstens 100 tekens).</translation>
     </message>
     <message>
-        <source>%1 contains a character that is not allowed in a name ("%2").</source>
+        <source>%1 contains a character that is not allowed in a name (&quot;%2&quot;).</source>
         <translation>Niet-toegelaten teken in %1: „%2”.</translation>
     </message>
     <message>
@@ -2484,7 +2484,7 @@
         <translation>Deze patiënt is al geblokkeerd bij deze zorgverlener.</translation>
     </message>
     <message>
-        <source>The practice has blocked this patient's online booking with this practitioner: the patient must phone the practice.</source>
+        <source>The practice has blocked this patient&apos;s online booking with this practitioner: the patient must phone the practice.</source>
         <translation>De praktijk heeft het online boeken van deze patiënt bij deze zorgverlener geblokkeerd: de patiënt moet de praktijk bellen.</translation>
     </message>
     <message>
@@ -2492,7 +2492,7 @@
         <translation>Deze patiënt heeft %1 niet-nagekomen afspraken bij deze zorgverlener (limiet %2): online boeken is geblokkeerd, de patiënt moet de praktijk bellen.</translation>
     </message>
     <message>
-        <source>Warning: the practice has blocked this patient's online booking with this practitioner.</source>
+        <source>Warning: the practice has blocked this patient&apos;s online booking with this practitioner.</source>
         <translation>Let op: de praktijk heeft het online boeken van deze patiënt bij deze zorgverlener geblokkeerd.</translation>
     </message>
     <message>
@@ -2511,7 +2511,7 @@
         <translation>Een afspraak kan pas na het beginuur als niet nagekomen worden gemarkeerd.</translation>
     </message>
     <message>
-        <source>An appointment that is "%1" cannot be marked as not honoured.</source>
+        <source>An appointment that is &quot;%1&quot; cannot be marked as not honoured.</source>
         <translation>Een afspraak „%1” kan niet als niet nagekomen worden gemarkeerd.</translation>
     </message>
     <message>
@@ -2538,20 +2538,20 @@
 <context>
     <name>OpeningHoursService</name>
     <message>
-        <source>"%1" is not a time range: write it as 08:30-12:30.</source>
-        <translation>"%1" is geen tijdsbereik: schrijf het als 08:30-12:30.</translation>
+        <source>&quot;%1&quot; is not a time range: write it as 08:30-12:30.</source>
+        <translation>&quot;%1&quot; is geen tijdsbereik: schrijf het als 08:30-12:30.</translation>
     </message>
     <message>
-        <source>"%1" holds a time that does not exist.</source>
-        <translation>"%1" bevat een tijdstip dat niet bestaat.</translation>
+        <source>&quot;%1&quot; holds a time that does not exist.</source>
+        <translation>&quot;%1&quot; bevat een tijdstip dat niet bestaat.</translation>
     </message>
     <message>
-        <source>"%1": opening hours go by steps of 5 minutes.</source>
-        <translation>"%1": openingsuren gaan per 5 minuten.</translation>
+        <source>&quot;%1&quot;: opening hours go by steps of 5 minutes.</source>
+        <translation>&quot;%1&quot;: openingsuren gaan per 5 minuten.</translation>
     </message>
     <message>
-        <source>"%1" ends before it starts.</source>
-        <translation>"%1" eindigt voor het begint.</translation>
+        <source>&quot;%1&quot; ends before it starts.</source>
+        <translation>&quot;%1&quot; eindigt voor het begint.</translation>
     </message>
     <message>
         <source>%1-%2 and %3-%4 overlap.</source>
@@ -2612,8 +2612,8 @@
 <context>
     <name>PatientCsv</name>
     <message>
-        <source>The file "%1" cannot be read: %2</source>
-        <translation>Het bestand "%1" kan niet gelezen worden: %2</translation>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>Het bestand &quot;%1&quot; kan niet gelezen worden: %2</translation>
     </message>
     <message>
         <source>The file is not in UTF-8 (first bad character on line %1). Save it as CSV UTF-8 and try again; nothing was imported.</source>
@@ -2651,8 +2651,8 @@
         </translation>
     </message>
     <message>
-        <source>The file "%1" cannot be written: %2</source>
-        <translation>Het bestand "%1" kan niet geschreven worden: %2</translation>
+        <source>The file &quot;%1&quot; cannot be written: %2</source>
+        <translation>Het bestand &quot;%1&quot; kan niet geschreven worden: %2</translation>
     </message>
 </context>
 <context>
@@ -2702,8 +2702,8 @@
         <translation>Trouwboekje (minderjarige)</translation>
     </message>
     <message>
-        <source>"%1" is not an identity document that validates an identity: an identity card, a passport, a residence permit or, for a minor, the family record book.</source>
-        <translation>"%1" is geen document dat een identiteit valideert: een identiteitskaart, een paspoort, een verblijfstitel of, voor een minderjarige, het trouwboekje.</translation>
+        <source>&quot;%1&quot; is not an identity document that validates an identity: an identity card, a passport, a residence permit or, for a minor, the family record book.</source>
+        <translation>&quot;%1&quot; is geen document dat een identiteit valideert: een identiteitskaart, een paspoort, een verblijfstitel of, voor een minderjarige, het trouwboekje.</translation>
     </message>
     <message>
         <source>This record was merged into another one; check the identity on the record that replaced it.</source>
@@ -2741,7 +2741,7 @@
         <translation>De geboortedatum %1 bestaat niet in de kalender.</translation>
     </message>
     <message>
-        <source>The birth date "%1" is not a date; type it as 31/12/1980.</source>
+        <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</source>
         <translation>De geboortedatum „%1” is geen datum; typ ze als 31/12/1980.</translation>
     </message>
     <message>
@@ -2867,7 +2867,7 @@
         <translation>De instelling %1 neemt een geheel getal van %2 tot %3.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1". Known: %2.</source>
+        <source>Unknown setting &quot;%1&quot;. Known: %2.</source>
         <translation>Onbekende instelling „%1”. Bekend: %2.</translation>
     </message>
 </context>
@@ -2937,7 +2937,7 @@
         <translation>een back-up terugzetten</translation>
     </message>
     <message>
-        <source>change a practitioner's usual week</source>
+        <source>change a practitioner&apos;s usual week</source>
         <translation>de gewone week van een zorgverlener wijzigen</translation>
     </message>
 </context>
@@ -2990,8 +2990,8 @@
         <translation>Het serveradres mag geen gebruikersnaam of wachtwoord bevatten: meld u aan met een token.</translation>
     </message>
     <message>
-        <source>The server address must not contain '?' or '#'.</source>
-        <translation>Het serveradres mag geen '?' of '#' bevatten.</translation>
+        <source>The server address must not contain &apos;?&apos; or &apos;#&apos;.</source>
+        <translation>Het serveradres mag geen &apos;?&apos; of &apos;#&apos; bevatten.</translation>
     </message>
 </context>
 <context>
@@ -3072,11 +3072,11 @@
         <translation>Twee boekingen van hetzelfde tijdslot</translation>
     </message>
     <message>
-        <source>The server's version refers to a patient or practitioner not received yet: synchronise first.</source>
+        <source>The server&apos;s version refers to a patient or practitioner not received yet: synchronise first.</source>
         <translation>De versie van de server verwijst naar een patiënt of zorgverlener die nog niet ontvangen is: synchroniseer eerst.</translation>
     </message>
     <message>
-        <source>Conflict settled: the central agenda's version</source>
+        <source>Conflict settled: the central agenda&apos;s version</source>
         <translation>Conflict opgelost: versie van de centrale agenda</translation>
     </message>
     <message>
@@ -3088,11 +3088,11 @@
         <translation>Binary/%1 kon niet gelezen worden: %2</translation>
     </message>
     <message>
-        <source>the document's size does not match its description</source>
+        <source>the document&apos;s size does not match its description</source>
         <translation>de grootte van het document komt niet overeen met de beschrijving</translation>
     </message>
     <message>
-        <source>the document's content does not match its hash</source>
+        <source>the document&apos;s content does not match its hash</source>
         <translation>de inhoud van het document komt niet overeen met de hash</translation>
     </message>
     <message>
@@ -3108,11 +3108,11 @@
         <translation>Vrije tijdslots van %1 niet gecontroleerd: %2</translation>
     </message>
     <message>
-        <source>the document's content is not on the central agenda yet</source>
+        <source>the document&apos;s content is not on the central agenda yet</source>
         <translation>de inhoud van het document staat nog niet in de centrale agenda</translation>
     </message>
     <message>
-        <source>the central agenda's answer has no identifier</source>
+        <source>the central agenda&apos;s answer has no identifier</source>
         <translation>het antwoord van de centrale agenda heeft geen id</translation>
     </message>
     <message>
@@ -3138,8 +3138,8 @@
 <context>
     <name>SyncSettings</name>
     <message>
-        <source>The account name must be at most 100 characters, without '@' or ':'.</source>
-        <translation>De accountnaam telt hoogstens 100 tekens, zonder '@' of ':'.</translation>
+        <source>The account name must be at most 100 characters, without &apos;@&apos; or &apos;:&apos;.</source>
+        <translation>De accountnaam telt hoogstens 100 tekens, zonder &apos;@&apos; of &apos;:&apos;.</translation>
     </message>
     <message>
         <source>The token is empty.</source>
@@ -3165,11 +3165,11 @@
 <context>
     <name>UserService</name>
     <message>
-        <source>The user's full name is required.</source>
+        <source>The user&apos;s full name is required.</source>
         <translation>De volledige naam van de gebruiker is verplicht.</translation>
     </message>
     <message>
-        <source>A user is already called "%1".</source>
+        <source>A user is already called &quot;%1&quot;.</source>
         <translation>Er bestaat al een gebruiker „%1”.</translation>
     </message>
     <message>
@@ -3223,7 +3223,7 @@
         <translation>Deze patiënt staat niet meer op de wachtlijst.</translation>
     </message>
     <message>
-        <source>left at the patient's request</source>
+        <source>left at the patient&apos;s request</source>
         <translation>verwijderd op vraag van de patiënt</translation>
     </message>
     <message>
@@ -3416,7 +3416,7 @@
         <translation>Afwezigheid…</translation>
     </message>
     <message>
-        <source>Declare a practitioner's absence and see the booked patients to move</source>
+        <source>Declare a practitioner&apos;s absence and see the booked patients to move</source>
         <translation>De afwezigheid van een zorgverlener opgeven en de te verplaatsen patiënten zien</translation>
     </message>
     <message>
@@ -3436,7 +3436,7 @@
         <translation>Afspraak &amp;annuleren…</translation>
     </message>
     <message>
-        <source>&amp;Print a practitioner's day…</source>
+        <source>&amp;Print a practitioner&apos;s day…</source>
         <translation>Dag van een zorgverlener &amp;afdrukken…</translation>
     </message>
     <message>
@@ -3487,7 +3487,7 @@
         <translation>Afspraak annuleren</translation>
     </message>
     <message>
-        <source>At the patient's request</source>
+        <source>At the patient&apos;s request</source>
         <translation>Op vraag van de patiënt</translation>
     </message>
     <message>
@@ -3579,7 +3579,7 @@
         <translation>Openingsuren…</translation>
     </message>
     <message>
-        <source>A practitioner's usual week and the days that differ (public holidays, exceptional hours)</source>
+        <source>A practitioner&apos;s usual week and the days that differ (public holidays, exceptional hours)</source>
         <translation>De gewone week van een zorgverlener en de afwijkende dagen (feestdagen, uitzonderlijke uren)</translation>
     </message>
     <message>
@@ -3688,7 +3688,7 @@
         <translation>Waarom verlaat de patiënt de lijst?</translation>
     </message>
     <message>
-        <source>At the patient's request</source>
+        <source>At the patient&apos;s request</source>
         <translation>Op vraag van de patiënt</translation>
     </message>
 </context>
@@ -3775,7 +3775,7 @@
         <translation>Kies een tijdslot.</translation>
     </message>
     <message>
-        <source>Tick "Replace" to replace it, or choose another slot.</source>
+        <source>Tick &quot;Replace&quot; to replace it, or choose another slot.</source>
         <translation>Vink „Vervangen” aan om het te vervangen, of kies een ander tijdslot.</translation>
     </message>
     <message>
@@ -4006,7 +4006,7 @@
         <translation>Centrale agenda</translation>
     </message>
     <message>
-        <source>Keep the desk's booking</source>
+        <source>Keep the desk&apos;s booking</source>
         <translation>De boeking van het onthaal behouden</translation>
     </message>
     <message>
@@ -4018,11 +4018,11 @@
         <translation>Beide behouden</translation>
     </message>
     <message>
-        <source>Keep the desk's version</source>
+        <source>Keep the desk&apos;s version</source>
         <translation>De versie van het onthaal behouden</translation>
     </message>
     <message>
-        <source>Take the central agenda's version</source>
+        <source>Take the central agenda&apos;s version</source>
         <translation>De versie van de centrale agenda nemen</translation>
     </message>
     <message>
@@ -4117,7 +4117,7 @@
     </message>
     <message>
         <source>Docs</source>
-        <extracomment>Column: the patient's documents in the vault (not archived)</extracomment>
+        <extracomment>Column: the patient&apos;s documents in the vault (not archived)</extracomment>
         <translation>Docs</translation>
     </message>
 </context>
@@ -4192,7 +4192,7 @@
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Size</source>
@@ -4290,7 +4290,7 @@
         <translation>Het document verwijderen</translation>
     </message>
     <message>
-        <source>Remove this document from the patient's record? The removal is recorded.</source>
+        <source>Remove this document from the patient&apos;s record? The removal is recorded.</source>
         <translation>Dit document uit het dossier van de patiënt verwijderen? De verwijdering wordt vastgelegd.</translation>
     </message>
     <message>
@@ -4301,11 +4301,11 @@
 <context>
     <name>guichet::DocumentsView</name>
     <message>
-        <source>The practice's latest documents</source>
+        <source>The practice&apos;s latest documents</source>
         <translation>De laatste documenten van de praktijk</translation>
     </message>
     <message>
-        <source>Encrypted on this computer. A patient's documents are added on their record (Patients), by the Add button or by dropping files.</source>
+        <source>Encrypted on this computer. A patient&apos;s documents are added on their record (Patients), by the Add button or by dropping files.</source>
         <translation>Versleuteld op deze computer. De documenten van een patiënt worden op de fiche toegevoegd (Patiënten), met de knop Toevoegen of door bestanden neer te zetten.</translation>
     </message>
 </context>
@@ -4415,8 +4415,8 @@
         <translation>Laatste samenvoeging ongedaan maken</translation>
     </message>
     <message>
-        <source>Merged. "Undo the last merge" separates the two records again while nothing has changed.</source>
-        <translation>Samengevoegd. "Laatste samenvoeging ongedaan maken" scheidt de twee dossiers weer zolang er niets veranderd is.</translation>
+        <source>Merged. &quot;Undo the last merge&quot; separates the two records again while nothing has changed.</source>
+        <translation>Samengevoegd. &quot;Laatste samenvoeging ongedaan maken&quot; scheidt de twee dossiers weer zolang er niets veranderd is.</translation>
     </message>
     <message>
         <source>The merge is undone: the two records are separate again.</source>
@@ -4569,7 +4569,7 @@
         <translation>Over Guichet</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice's central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;The front desk of medical practices: agenda, patients, documents, synchronised with the practice&apos;s central agenda.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite database %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Guichet %1&lt;/h3&gt;&lt;p&gt;Het onthaal van medische praktijken: agenda, patiënten, documenten, gesynchroniseerd met de centrale agenda van de praktijk.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite-databank %3&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4628,7 +4628,7 @@
         <translation>Deze tekst bewaren</translation>
     </message>
     <message>
-        <source>Back to Guichet's text</source>
+        <source>Back to Guichet&apos;s text</source>
         <translation>Terug naar de tekst van Guichet</translation>
     </message>
     <message>
@@ -4644,7 +4644,7 @@
         <translation>Voor de hele praktijk</translation>
     </message>
     <message>
-        <source>The central agenda sends what Guichet plans: one confirmation at booking, reminder e-mails 7 days (when booked more than a week ahead) and 1 day before, one SMS 2 days or 1 day before, at the appointment's time of day. Never a document, never a diagnosis.</source>
+        <source>The central agenda sends what Guichet plans: one confirmation at booking, reminder e-mails 7 days (when booked more than a week ahead) and 1 day before, one SMS 2 days or 1 day before, at the appointment&apos;s time of day. Never a document, never a diagnosis.</source>
         <translation>De centrale agenda verstuurt wat Guichet plant: een bevestiging bij het boeken, herinneringen per e-mail 7 dagen (bij boeking meer dan een week vooraf) en 1 dag vooraf, één sms 2 dagen of 1 dag vooraf, op het uur van de afspraak. Nooit een document, nooit een diagnose.</translation>
     </message>
     <message>
@@ -4652,7 +4652,7 @@
         <translation>Klaar om te versturen (%1 van %2 tekens voor de velden ingevuld zijn).</translation>
     </message>
     <message>
-        <source>Ready to send. The first line is the e-mail's subject.</source>
+        <source>Ready to send. The first line is the e-mail&apos;s subject.</source>
         <translation>Klaar om te versturen. De eerste regel is het onderwerp van de e-mail.</translation>
     </message>
 </context>
@@ -5270,7 +5270,7 @@
         <translation>Splitsen…</translation>
     </message>
     <message>
-        <source>Two people share the record shown: move one person's appointments and documents to a new record</source>
+        <source>Two people share the record shown: move one person&apos;s appointments and documents to a new record</source>
         <translation>Twee personen delen de getoonde fiche: de afspraken en documenten van één van hen naar een nieuwe fiche verplaatsen</translation>
     </message>
 </context>
@@ -5297,7 +5297,7 @@
         <translation>Token:</translation>
     </message>
     <message>
-        <source>The token is kept only in this computer's keychain. The address must start with https://.</source>
+        <source>The token is kept only in this computer&apos;s keychain. The address must start with https://.</source>
         <translation>Het token wordt alleen in de sleutelbos van deze computer bewaard. Het adres moet met https:// beginnen.</translation>
     </message>
     <message>
@@ -5414,7 +5414,7 @@
         <translation>Een fiche splitsen die door twee personen gedeeld wordt</translation>
     </message>
     <message>
-        <source>%1's record holds another person's visits. Type the other person's identity and tick what is theirs: it moves to a new record.</source>
+        <source>%1&apos;s record holds another person&apos;s visits. Type the other person&apos;s identity and tick what is theirs: it moves to a new record.</source>
         <translation>De fiche van %1 bevat de bezoeken van een andere persoon. Typ de identiteit van die persoon en vink aan wat van haar is: het gaat naar een nieuwe fiche.</translation>
     </message>
     <message>
@@ -5651,7 +5651,7 @@
         <translation>Guichet</translation>
     </message>
     <message>
-        <source>--now "%1" is not an ISO 8601 date.</source>
+        <source>--now &quot;%1&quot; is not an ISO 8601 date.</source>
         <translation>--now „%1” is geen ISO 8601-datum.</translation>
     </message>
     <message>

@@ -26,7 +26,6 @@ public:
 
     // The "did you miss your appointment?" notice (also after a late cancellation) is planned
     // by ReminderPlanner with the appointment's other messages.
-    static constexpr auto NoticeKind = "noshow-notice";
 };
 
 } // namespace guichet

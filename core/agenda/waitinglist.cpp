@@ -111,6 +111,27 @@ Result<void> closeAfterAcceptance(const Database &db, const WaitlistEntry &entry
     return endEntry(db, entry.id, u"accepted"_s, WaitingList::tr("earlier slot taken"), now);
 }
 
+// Records the offer of `slot` to `e` and plans its messages (e-mail and SMS, due now).
+Result<WaitlistOffer> makeOffer(const Database &db, const ReminderPlanner &planner, const WaitlistEntry &e,
+                                const FreeSlot &slot, const QDateTime &now)
+{
+    WaitlistOffer o{newUuid(), e.id, slot.start, slot.end, now, u"open"_s, {}};
+    if (auto ok = db.exec(u"INSERT INTO waitlist_offers(id, entry_id, start_utc, end_utc, offered_at, state) "
+                          "VALUES (?, ?, ?, ?, ?, 'open')"_s,
+                          {o.id, o.entryId, toStored(o.start), toStored(o.end), toStored(now)});
+        !ok)
+        return ok.error();
+    if (auto ok = db.exec(u"UPDATE waitlist_entries SET offers_sent = offers_sent + 1 WHERE id = ?"_s, {e.id}); !ok)
+        return ok.error();
+    auto input = ReminderService::input(db, e.appointmentId);
+    if (!input)
+        return input.error();
+    for (const PlannedMessage &m : planner.waitlistOffer(*input, slot.start, now, o.id))
+        if (auto ok = ReminderService::record(db, m, now); !ok)
+            return ok.error();
+    return o;
+}
+
 QTimeZone zoneOf(const Database &db)
 {
     return PracticeRepository(db).displayZone();
@@ -361,6 +382,7 @@ Result<OfferRun> WaitingList::run(const Database &db, const QDateTime &now, bool
                 freed << f;
         }
         QSet<QString> offeredThisRun;
+        const ReminderPlanner planner(ReminderService::rules(db), MessageTemplates::load(db));
         for (const Freed &f : std::as_const(freed)) {
             // Each reason of each waiting patient of this practitioner, in the freed time.
             QSet<QString> motifs;
@@ -387,25 +409,11 @@ Result<OfferRun> WaitingList::run(const Database &db, const QDateTime &now, bool
                                             {e.id, toStored(slot.start)});
                         if (seen && seen->next())
                             continue;
-                        WaitlistOffer o{newUuid(), e.id, slot.start, slot.end, now, u"open"_s, {}};
-                        if (auto ok = db.exec(u"INSERT INTO waitlist_offers(id, entry_id, start_utc, end_utc, offered_at, state) "
-                                              "VALUES (?, ?, ?, ?, ?, 'open')"_s,
-                                              {o.id, o.entryId, toStored(o.start), toStored(o.end), toStored(now)});
-                            !ok)
-                            return ok.error();
-                        if (auto ok = db.exec(u"UPDATE waitlist_entries SET offers_sent = offers_sent + 1 WHERE id = ?"_s, {e.id});
-                            !ok)
-                            return ok.error();
-                        auto input = ReminderService::input(db, a.id);
-                        if (!input)
-                            return input.error();
-                        const ReminderPlanner planner(ReminderService::rules(db), MessageTemplates::load(db));
-                        for (const PlannedMessage &m : planner.waitlistOffer(*input, slot.start, now, o.id)) {
-                            if (auto ok = ReminderService::record(db, m, now); !ok)
-                                return ok.error();
-                        }
+                        auto o = makeOffer(db, planner, e, slot, now);
+                        if (!o)
+                            return o.error();
+                        run.made << *o;
                         offeredThisRun.insert(e.id);
-                        run.made << o;
                         ++run.offers;
                         --need;
                     }

@@ -64,15 +64,18 @@ Result<QDateTime> dayStart(CliContext &ctx, const QString &text, const QDate &fa
     return QDateTime(day, QTime(0, 0), ctx.siteZone()).toUTC();
 }
 
+QJsonObject offerJson(const WaitlistOffer &o, const QTimeZone &zone)
+{
+    return {{u"id"_s, o.id},           {u"entry_id"_s, o.entryId},
+            {u"start"_s, toIsoInZone(o.start, zone)}, {u"end"_s, toIsoInZone(o.end, zone)},
+            {u"offered_at"_s, toIsoInZone(o.offeredAt, zone)}, {u"state"_s, o.state}};
+}
+
 QJsonObject entryJson(const WaitlistEntry &e, const QTimeZone &zone, const QList<WaitlistOffer> &offers)
 {
     QJsonArray list;
     for (const WaitlistOffer &o : offers)
-        list << QJsonObject{{u"id"_s, o.id},
-                            {u"start"_s, toIsoInZone(o.start, zone)},
-                            {u"end"_s, toIsoInZone(o.end, zone)},
-                            {u"offered_at"_s, toIsoInZone(o.offeredAt, zone)},
-                            {u"state"_s, o.state}};
+        list << offerJson(o, zone);
     return {{u"id"_s, e.id},
             {u"appointment_id"_s, e.appointmentId},
             {u"patient_id"_s, e.patientId},
@@ -85,12 +88,6 @@ QJsonObject entryJson(const WaitlistEntry &e, const QTimeZone &zone, const QList
             {u"offers"_s, list}};
 }
 
-QJsonObject offerJson(const WaitlistOffer &o, const QTimeZone &zone)
-{
-    return {{u"id"_s, o.id},           {u"entry_id"_s, o.entryId},
-            {u"start"_s, toIsoInZone(o.start, zone)}, {u"end"_s, toIsoInZone(o.end, zone)},
-            {u"offered_at"_s, toIsoInZone(o.offeredAt, zone)}, {u"state"_s, o.state}};
-}
 
 int runTemplates(CliContext &ctx, const QStringList &args)
 {
@@ -130,7 +127,7 @@ int runTemplates(CliContext &ctx, const QStringList &args)
     if (pos.size() != 3)
         return ctx.usage(CliContext::tr("Usage: reminders templates show|set|reset KIND CHANNEL LANGUAGE [--text T | --file F]"));
     if (sub == u"show"_s) {
-        if (auto ok = MessageTemplates::validate(pos.at(0), pos.at(1), pos.at(2), u"x"_s, true); !ok)
+        if (auto ok = MessageTemplates::checkKey(pos.at(0), pos.at(1), pos.at(2)); !ok)
             return ctx.fail(ok.error());
         ctx.out << templates.text(pos.at(0), pos.at(1), pos.at(2)) << Qt::endl;
         return Cli::Done;

@@ -28,7 +28,6 @@ class DocumentVault final
     Q_DECLARE_TR_FUNCTIONS(DocumentVault)
 public:
     static constexpr qint64 MaxBytes = 50LL * 1024 * 1024;
-    static constexpr auto NoticeKind = "document-notice";
     static QStringList types(); // prescription, report, administrative, other
 
     // A whole PDF, PNG or JPEG, not empty, at most 50 MB; otherwise the reason.

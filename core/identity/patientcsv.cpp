@@ -293,20 +293,11 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
     for (qsizetype first = 1; first < records.size(); first += kSlice) {
         const qsizetype last = std::min(records.size(), first + kSlice);
         const qsizetype nextLast = std::min(records.size(), last + kSlice);
-        std::thread checker;
+        std::jthread checker; // joined on every way out of this iteration
         if (last < records.size())
-            checker = std::thread([&, last, nextLast] {
+            checker = std::jthread([&, last, nextLast] {
                 checkSlice(last, nextLast, ahead, std::max(1u, std::thread::hardware_concurrency() - 1));
             });
-        struct Joiner
-        {
-            std::thread &t;
-            ~Joiner()
-            {
-                if (t.joinable())
-                    t.join();
-            }
-        } joiner{checker};
         QList<Patient> patients;
         patients.reserve(last - first);
         for (qsizetype r = first; r < last; ++r) {

@@ -50,16 +50,6 @@ Result<void> NotificationRepository::insert(const NotificationRequest &r)
     return {};
 }
 
-Result<int> NotificationRepository::revokePending(const QString &appointmentId, const QString &kind)
-{
-    auto q = m_db.exec(u"UPDATE notification_requests SET state = 'revoked' "
-                       "WHERE appointment_id = ? AND kind = ? AND state = 'pending'"_s,
-                       {appointmentId, kind});
-    if (!q)
-        return q.error();
-    return q->numRowsAffected();
-}
-
 QList<NotificationRequest> NotificationRepository::forAppointment(const QString &appointmentId) const
 {
     auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM notification_requests WHERE appointment_id = ? ORDER BY created_at, id"_s,

@@ -33,8 +33,6 @@ public:
     explicit NotificationRepository(const Database &db) : m_db(db) { }
 
     Result<void> insert(const NotificationRequest &request);
-    // Revokes the pending requests of this kind for the appointment; returns how many.
-    Result<int> revokePending(const QString &appointmentId, const QString &kind);
     QList<NotificationRequest> forAppointment(const QString &appointmentId) const;
     QList<NotificationRequest> forPatient(const QString &patientId) const;
     QList<NotificationRequest> forOffer(const QString &offerId) const;

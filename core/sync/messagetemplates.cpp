@@ -3,6 +3,7 @@
 #include "access/session.h"
 #include "reminderservice.h"
 #include "store/database.h"
+#include "store/practicesettings.h"
 #include "timeutil.h"
 
 #include <QRegularExpression>
@@ -270,8 +271,7 @@ QString MessageTemplates::render(const QString &text, const MessageValues &v, bo
     return out.trimmed();
 }
 
-Result<void> MessageTemplates::validate(const QString &kind, const QString &channel, const QString &language,
-                                        const QString &text, bool smsMotifAllowed)
+Result<void> MessageTemplates::checkKey(const QString &kind, const QString &channel, const QString &language)
 {
     if (!kinds().contains(kind))
         return Error::invalid(tr("Unknown kind of message \"%1\". Known: %2.").arg(kind.left(40), kinds().join(u", "_s)),
@@ -282,6 +282,14 @@ Result<void> MessageTemplates::validate(const QString &kind, const QString &chan
     if (!languages().contains(language))
         return Error::invalid(tr("Messages are written in fr, nl or en, not \"%1\".").arg(language.left(40)),
                               u"template.language"_s);
+    return {};
+}
+
+Result<void> MessageTemplates::validate(const QString &kind, const QString &channel, const QString &language,
+                                        const QString &text, bool smsMotifAllowed)
+{
+    if (auto ok = checkKey(kind, channel, language); !ok)
+        return ok;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error::invalid(tr("The message is empty."), u"template.empty"_s);
@@ -321,14 +329,14 @@ Result<void> MessageTemplates::set(const Session &session, const QString &kind, 
 {
     if (auto ok = session.require(Right::ChangePracticeSettings); !ok)
         return ok;
+    if (auto ok = checkKey(kind, channel, language); !ok)
+        return ok;
     const Database &db = session.database();
     const QString trimmed = text.trimmed();
     const bool reset = trimmed.isEmpty() || trimmed == builtin(kind, channel, language);
     if (!reset)
-        if (auto ok = validate(kind, channel, language, trimmed, ReminderService::rules(db).smsMotifAllowed); !ok)
+        if (auto ok = validate(kind, channel, language, trimmed, PracticeSettings(db).smsMotifAllowed()); !ok)
             return ok;
-    if (!kinds().contains(kind) || !channels().contains(channel) || !languages().contains(language))
-        return validate(kind, channel, language, u"x"_s, true);
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok;

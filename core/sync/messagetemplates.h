@@ -51,6 +51,8 @@ public:
     bool isCustom(const QString &kind, const QString &channel, const QString &language) const;
     // What the reader gets. In an SMS {motif} stays empty unless the practice allows it.
     static QString render(const QString &text, const MessageValues &values, bool sms, bool smsMotifAllowed);
+    // Refuses an unknown kind, channel or language.
+    static Result<void> checkKey(const QString &kind, const QString &channel, const QString &language);
     // Refuses an empty or too long text, an unknown or unclosed placeholder, and the visit
     // reason in an SMS when the practice has not allowed it.
     static Result<void> validate(const QString &kind, const QString &channel, const QString &language,

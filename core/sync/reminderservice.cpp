@@ -20,9 +20,9 @@ namespace {
 class Cache
 {
 public:
-    explicit Cache(const Database &db) : m_db(db), m_templates(MessageTemplates::load(db)) { }
+    explicit Cache(const Database &db) : m_db(db) { }
 
-    ReminderPlanner planner() const { return ReminderPlanner(ReminderService::rules(m_db), m_templates); }
+    ReminderPlanner planner() const { return ReminderPlanner(ReminderService::rules(m_db), MessageTemplates::load(m_db)); }
 
     Site site(const QString &id)
     {
@@ -58,7 +58,6 @@ public:
 
 private:
     const Database &m_db;
-    MessageTemplates m_templates;
     QHash<QString, Site> m_sites;
     QHash<QString, std::optional<Motif>> m_motifs;
     QHash<QString, std::optional<Practitioner>> m_practitioners;
@@ -84,15 +83,14 @@ Result<PlanInput> loadInput(const Database &db, Cache &cache, const Appointment 
 }
 
 Result<ReplanReport> reconcile(const Database &db, Cache &cache, const ReminderPlanner &planner, const Appointment &a,
-                               const QDateTime &now, ReminderService::Mode mode)
+                               const QDateTime &now)
 {
     auto in = loadInput(db, cache, a);
     if (!in)
         return in.error();
     // Another desk plans this appointment's messages: here they are only withdrawn.
-    if (auto owner = db.exec(u"SELECT plans_messages FROM appointments WHERE id = ?"_s, {a.id});
-        owner && owner->next() && owner->value(0).toInt() == 0)
-        mode = ReminderService::Mode::RevokeOnly;
+    auto owner = db.exec(u"SELECT plans_messages FROM appointments WHERE id = ?"_s, {a.id});
+    const bool withdrawOnly = owner && owner->next() && owner->value(0).toInt() == 0;
     QList<PlannedMessage> wanted = planner.plan(*in);
     const QStringList kinds = ReminderPlanner::appointmentKinds();
     NotificationRepository repository(db);
@@ -127,7 +125,7 @@ Result<ReplanReport> reconcile(const Database &db, Cache &cache, const ReminderP
     const QDateTime tooLate = now.addSecs(-qint64(ReminderService::GraceMinutes) * 60);
     for (qsizetype i = 0; i < wanted.size(); ++i) {
         const PlannedMessage &m = wanted.at(i);
-        if (matched.at(i) || m.due < tooLate || mode == ReminderService::Mode::RevokeOnly)
+        if (matched.at(i) || m.due < tooLate || withdrawOnly)
             continue;
         if (auto ok = ReminderService::record(db, m, now); !ok)
             return ok.error();
@@ -136,8 +134,7 @@ Result<ReplanReport> reconcile(const Database &db, Cache &cache, const ReminderP
     return report;
 }
 
-Result<ReplanReport> reconcileAll(const Database &db, const QList<Appointment> &appointments, const QDateTime &now,
-                                  ReminderService::Mode mode = ReminderService::Mode::Full)
+Result<ReplanReport> reconcileAll(const Database &db, const QList<Appointment> &appointments, const QDateTime &now)
 {
     ReplanReport total;
     if (appointments.isEmpty())
@@ -148,7 +145,7 @@ Result<ReplanReport> reconcileAll(const Database &db, const QList<Appointment> &
     if (auto ok = tx.begin(); !ok)
         return ok.error();
     for (const Appointment &a : appointments) {
-        auto r = reconcile(db, cache, planner, a, now, mode);
+        auto r = reconcile(db, cache, planner, a, now);
         if (!r)
             return r.error();
         total += *r;
@@ -185,13 +182,12 @@ bool ReminderService::plansReceivedChanges(const Database &db)
     return db.setting(u"sync.plan_received"_s, u"1"_s) != u"0"_s;
 }
 
-Result<ReplanReport> ReminderService::replan(const Database &db, const QString &appointmentId, const QDateTime &now,
-                                             Mode mode)
+Result<ReplanReport> ReminderService::replan(const Database &db, const QString &appointmentId, const QDateTime &now)
 {
     auto a = AppointmentRepository(db).byId(appointmentId);
     if (!a)
         return a.error();
-    return reconcileAll(db, {*a}, now, mode);
+    return reconcileAll(db, {*a}, now);
 }
 
 Result<ReplanReport> ReminderService::replanPatient(const Database &db, const QString &patientId, const QDateTime &now)

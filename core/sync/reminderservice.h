@@ -34,18 +34,15 @@ public:
     // seen for the first time does not get its confirmation weeks later).
     static constexpr int GraceMinutes = 60;
 
-    // Full: the plan is made whole. RevokeOnly: pending messages no longer wanted are withdrawn,
-    // nothing is created. An appointment booked at another desk is always RevokeOnly here: the
-    // desk that booked it plans its messages (appointments.plans_messages).
-    enum class Mode { Full, RevokeOnly };
+    // An appointment booked at another desk (appointments.plans_messages = 0) is only
+    // withdrawn from here: the desk that booked it plans its messages.
     // Whether this desk plans the messages of changes received from the central agenda
     // (sync.plan_received, on by default; in a practice with several desks, one desk plans).
     static bool plansReceivedChanges(const Database &db);
 
     static ReminderRules rules(const Database &db);
     static Result<PlanInput> input(const Database &db, const QString &appointmentId);
-    static Result<ReplanReport> replan(const Database &db, const QString &appointmentId, const QDateTime &now,
-                                       Mode mode = Mode::Full);
+    static Result<ReplanReport> replan(const Database &db, const QString &appointmentId, const QDateTime &now);
     // The patient's appointments still to come, and those of their relatives.
     static Result<ReplanReport> replanPatient(const Database &db, const QString &patientId, const QDateTime &now);
     // Every appointment from the day before `now` on (a template or a switch changed).

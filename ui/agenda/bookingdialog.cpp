@@ -199,6 +199,19 @@ void BookingDialog::refreshMotifs()
     refreshSlots();
 }
 
+AppointmentDraft BookingDialog::draftFor(const QListWidgetItem *slot) const
+{
+    AppointmentDraft draft;
+    // A slot found across practitioners names its practitioner and visit reason.
+    draft.practitionerId = slot->data(PractitionerRole).isValid() ? slot->data(PractitionerRole).toString()
+                                                                  : m_practitioner->currentData().toString();
+    draft.motifId = slot->data(MotifRole).isValid() ? slot->data(MotifRole).toString()
+                                                    : m_motif->currentData().toString();
+    draft.start = slot->data(Qt::UserRole).toDateTime();
+    draft.durationMinutes = slot->data(Qt::UserRole + 1).toInt(); // 0: the visit reason's length
+    return draft;
+}
+
 void BookingDialog::refreshWaitingList()
 {
     // Offered only for an appointment more than 14 days away with nothing free sooner.
@@ -206,12 +219,12 @@ void BookingDialog::refreshWaitingList()
     QString why;
     bool allowed = false;
     if (slot) {
+        const AppointmentDraft draft = draftFor(slot);
         Appointment a;
         a.status = AppointmentStatus::Booked;
-        a.practitionerId = slot->data(PractitionerRole).isValid() ? slot->data(PractitionerRole).toString()
-                                                                  : m_practitioner->currentData().toString();
-        a.motifId = slot->data(MotifRole).isValid() ? slot->data(MotifRole).toString() : m_motif->currentData().toString();
-        a.start = slot->data(Qt::UserRole).toDateTime();
+        a.practitionerId = draft.practitionerId;
+        a.motifId = draft.motifId;
+        a.start = draft.start;
         auto ok = WaitingList::eligible(m_session.database(), a, m_session.now());
         allowed = bool(ok);
         if (!ok)
@@ -333,15 +346,8 @@ void BookingDialog::accept()
         showMessage(tr("Choose a slot."), true);
         return;
     }
-    AppointmentDraft draft;
+    AppointmentDraft draft = draftFor(slot);
     draft.patientId = patient;
-    // A slot found across practitioners names its practitioner and visit reason.
-    draft.practitionerId = slot->data(PractitionerRole).isValid() ? slot->data(PractitionerRole).toString()
-                                                                  : m_practitioner->currentData().toString();
-    draft.motifId = slot->data(MotifRole).isValid() ? slot->data(MotifRole).toString()
-                                                    : m_motif->currentData().toString();
-    draft.start = slot->data(Qt::UserRole).toDateTime();
-    draft.durationMinutes = slot->data(Qt::UserRole + 1).toInt(); // 0: the visit reason's length
     draft.channel = m_channel->currentData().toString();
     draft.note = m_note->text();
     draft.overrideReason = m_override->text();

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QTableView;
 class QTimer;
 
@@ -61,6 +62,8 @@ private:
     void refreshMotifs();
     void refreshWarning();
     void refreshWaitingList();
+    // The practitioner, visit reason, start and length a listed slot stands for.
+    AppointmentDraft draftFor(const QListWidgetItem *slot) const;
     void showMessage(const QString &text, bool error);
 
     const Session &m_session;
