@@ -1,10 +1,13 @@
 #include "corruptionset.h"
 #include "domain/matching.h"
 #include "identity/duplicatefinder.h"
+#include "identity/patientcsv.h"
 #include "identity/patientservice.h"
+#include "store/database.h"
 #include "store/patientrepository.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,8 +25,12 @@ private Q_SLOTS:
     void hardRulesNeverProbable();
     void corruptionSetQuality();
     void findsWhileTypingThroughStoredKeys();
+    void storedKeysFollowEveryChange();
+    void bulkImportStoresWhatRowByRowWould();
 
 private:
+    static QList<qint64> storedKeys(const Database &db, const QString &patientId);
+    static QStringList keyTable(const Database &db);
     static IdentityRecord record(const QString &id, const QString &birthName, const QString &firstNames,
                                  const QDate &birth, Sex sex, const QString &usage = {});
 };
@@ -81,7 +88,8 @@ void TestDuplicates::obviousDuplicates()
     QCOMPARE(DuplicateFinder::compare(desk, online).band, MatchBand::Probable);
     // Usage and birth names swapped and day and month swapped: two weaknesses, shown as
     // possible; the same mobile number corroborates: probable.
-    IdentityRecord swapped = record(u"c"_s, u"MARTIN"_s, u"Marie-Claire"_s, QDate(1985, 3, 7), Sex::Female, u"Dupont"_s);
+    IdentityRecord swapped
+        = record(u"c"_s, u"MARTIN"_s, u"Marie-Claire"_s, QDate(1985, 3, 7), Sex::Female, u"Dupont"_s);
     QCOMPARE(DuplicateFinder::compare(desk, swapped).band, MatchBand::Possible);
     IdentityRecord deskWithPhone = desk;
     deskWithPhone.phone = swapped.phone = u"32470123456"_s;
@@ -173,15 +181,15 @@ void TestDuplicates::findsWhileTypingThroughStoredKeys()
     in.birthName = u"Van den Berghe"_s;
     in.firstNames = u"Elodie"_s;
     in.birthDate = u"1979-11-04"_s; // day and month swapped
-    auto found = DuplicateFinder::candidatesFor(t.db(), IdentityRecord::from(Patient{[&] {
-        Patient p;
-        p.id = u"typing"_s;
-        p.birthName = in.birthName;
-        p.firstNames = in.firstNames;
-        p.birthDate = QDate(1979, 11, 4);
-        p.sex = Sex::Female;
-        return p;
-    }()}));
+    auto found = DuplicateFinder::candidatesFor(t.db(), IdentityRecord::from(Patient { [&] {
+                                                    Patient p;
+                                                    p.id = u"typing"_s;
+                                                    p.birthName = in.birthName;
+                                                    p.firstNames = in.firstNames;
+                                                    p.birthDate = QDate(1979, 11, 4);
+                                                    p.sex = Sex::Female;
+                                                    return p;
+                                                }() }));
     QVERIFY(found.ok());
     QCOMPARE(found->size(), 1);
     QCOMPARE(found->first().b, stored->id);
@@ -197,7 +205,7 @@ void TestDuplicates::findsWhileTypingThroughStoredKeys()
     near.postcode = u"4000"_s;
     auto elsewhere = PatientService::add(t.session(), near);
     QVERIFY(elsewhere.ok());
-    QVERIFY(t.db().exec(u"UPDATE patients SET postcode = '1000' WHERE id = ?"_s, {stored->id}));
+    QVERIFY(t.db().exec(u"UPDATE patients SET postcode = '1000' WHERE id = ?"_s, { stored->id }));
     auto scanned = DuplicateFinder::scan(t.db());
     QVERIFY(scanned.ok());
     bool seen = false;
@@ -216,6 +224,120 @@ void TestDuplicates::findsWhileTypingThroughStoredKeys()
     stranger.firstNames = u"Ayşe"_s;
     stranger.birthDate = QDate(2001, 1, 1);
     QVERIFY(DuplicateFinder::candidatesFor(t.db(), IdentityRecord::from(stranger))->isEmpty());
+}
+
+QList<qint64> TestDuplicates::storedKeys(const Database &db, const QString &patientId)
+{
+    QList<qint64> out;
+    auto r = db.exec(u"SELECT key FROM patient_keys WHERE patient_rowid = (SELECT rowid FROM patients WHERE id = ?) "
+                     "ORDER BY key"_s,
+                     { patientId });
+    while (r && r->next())
+        out << r->value(0).toLongLong();
+    return out;
+}
+
+QStringList TestDuplicates::keyTable(const Database &db)
+{
+    QStringList out;
+    auto r = db.exec(u"SELECT key, patient_rowid FROM patient_keys ORDER BY key, patient_rowid"_s);
+    while (r && r->next())
+        out << r->value(0).toString() + u':' + r->value(1).toString();
+    return out;
+}
+
+void TestDuplicates::storedKeysFollowEveryChange()
+{
+    // Keys are found again by recomputing them from the stored record (no index by patient):
+    // after an edit, the record has exactly its new keys and none of its old ones.
+    TempDatabase t;
+    addMiniPractice(t.db());
+    PatientInput in;
+    in.birthName = u"Vandenberghe"_s;
+    in.firstNames = u"Élodie"_s;
+    in.birthDate = u"1979-04-11"_s;
+    in.sex = u"female"_s;
+    in.phones = { u"0470 11 22 33"_s };
+    auto stored = PatientService::add(t.session(), in);
+    QVERIFY(stored.ok());
+    auto expected = [](const Patient &p) {
+        const std::vector<qint64> keys = PatientRepository::identityKeys(p);
+        return QList<qint64>(keys.begin(), keys.end());
+    };
+    QVERIFY(!expected(*stored).isEmpty());
+    QCOMPARE(storedKeys(t.db(), stored->id), expected(*stored));
+    const QStringList before = keyTable(t.db());
+
+    in.birthName = u"Peeters"_s;
+    in.birthDate = u"1981-02-20"_s;
+    in.phones = {};
+    auto edited = PatientService::update(t.session(), stored->id, in, PatientService::preferencesOf(*stored));
+    QVERIFY2(edited.ok(), edited.ok() ? "" : qPrintable(edited.error().message));
+    QCOMPARE(storedKeys(t.db(), stored->id), expected(*edited));
+    QCOMPARE(keyTable(t.db()).size(), expected(*edited).size()); // nothing of the old record left
+    Patient old = *stored;
+    old.id = u"typing"_s;
+    QVERIFY(DuplicateFinder::candidatesFor(t.db(), IdentityRecord::from(old))->isEmpty());
+
+    // Back to what it was: the same rows as at first.
+    in.birthName = u"Vandenberghe"_s;
+    in.birthDate = u"1979-04-11"_s;
+    in.phones = { u"0470 11 22 33"_s };
+    QVERIFY(PatientService::update(t.session(), stored->id, in, PatientService::preferencesOf(*edited)).ok());
+    QCOMPARE(keyTable(t.db()), before);
+}
+
+void TestDuplicates::bulkImportStoresWhatRowByRowWould()
+{
+    // Over 2,000 rows an import writes in bulk: the search index a slice at a time, the keys
+    // sorted at the end, the secondary indexes rebuilt. The result is what rows written one
+    // by one give.
+    TempDatabase t;
+    addMiniPractice(t.db());
+    const CorruptionSet people = makeCorruptionSet(2500, 11);
+    QByteArray csv = "external_id,birth_name,usage_name,first_names,sex,birth_date,niss,nir,phone\n";
+    qsizetype rows = 0;
+    for (const IdentityRecord &r : people.records) {
+        csv += QStringList { u"OLD-%1"_s.arg(rows++),
+                             r.birthTokens.join(u' '),
+                             r.usageTokens.join(u' '),
+                             r.firstNames.join(u' '),
+                             r.sex == Sex::Male ? u"M"_s : u"F"_s,
+                             r.birthDate.toString(Qt::ISODate),
+                             r.niss,
+                             r.nir,
+                             r.phone.isEmpty() ? QString() : u'+' + r.phone }
+                   .join(u',')
+                   .toUtf8()
+            + "\n";
+    }
+    QVERIFY(rows > 2000);
+    csv += "OLD-BAD,,,Jean,M,1950-01-01,,,\n"; // no birth name: skipped
+    QFile file(t.dir() + u"/bulk.csv"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+    auto report = PatientCsv::import(t.session(), file.fileName(), false);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->skipped, 1);
+    QVERIFY(report->imported > 2000);
+
+    // The keys: those computed again from every stored record.
+    const QStringList bulk = keyTable(t.db());
+    QVERIFY(bulk.size() > report->imported);
+    QVERIFY(PatientRepository(t.db()).rebuildKeys().ok());
+    QCOMPARE(keyTable(t.db()), bulk);
+    // The search index: consistent with the records, and finds them.
+    QVERIFY(t.db().exec(u"INSERT INTO patient_search(patient_search) VALUES ('integrity-check')"_s).ok());
+    const IdentityRecord &last = people.records.last();
+    const QList<Patient> found = PatientRepository(t.db()).search(last.birthTokens.join(u' '), 2000);
+    QVERIFY(!found.isEmpty());
+    // The secondary indexes are back.
+    auto indexes = t.db().exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                               "('patients_niss', 'patients_nir', 'patients_birth_date', 'patients_mobile')"_s);
+    QVERIFY(indexes && indexes->next());
+    QCOMPARE(indexes->value(0).toInt(), 4);
+    QVERIFY(t.db().integrityProblems().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDuplicates)

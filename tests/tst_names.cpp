@@ -64,7 +64,8 @@ void TestNames::clean()
     QFETCH(bool, required);
     QFETCH(QString, cleaned);
     QFETCH(QString, rule);
-    const auto r = Names::clean(input, u"Le nom"_s, required);
+    const auto r = Names::clean(
+        input, [] { return u"Le nom"_s; }, required);
     if (rule.isEmpty()) {
         QVERIFY(r.ok());
         QCOMPARE(r.value(), cleaned);

@@ -66,25 +66,25 @@ QString Names::fold(const QString &text)
     return out;
 }
 
-Result<QString> Names::clean(const QString &text, const QString &field, bool required)
+Result<QString> Names::clean(const QString &text, const std::function<QString()> &field, bool required)
 {
     const QString simplified = text.simplified();
     if (simplified.isEmpty()) {
         if (required)
-            return Error::invalid(tr("%1 is required.").arg(field), u"name.required"_s);
+            return Error::invalid(tr("%1 is required.").arg(field()), u"name.required"_s);
         return QString();
     }
     if (simplified.size() > 100)
-        return Error::invalid(tr("%1 is too long (100 characters at most).").arg(field), u"name.length"_s);
+        return Error::invalid(tr("%1 is too long (100 characters at most).").arg(field()), u"name.length"_s);
     for (const QChar c : simplified) {
         if (c.isLetter() || c.category() == QChar::Mark_NonSpacing || c == u' ' || c == u'-' || c == u'\''
             || c == u'\u2019' || c == u'.')
             continue;
-        return Error::invalid(tr("%1 contains a character that is not allowed in a name (\"%2\").").arg(field, c),
+        return Error::invalid(tr("%1 contains a character that is not allowed in a name (\"%2\").").arg(field(), c),
                               u"name.characters"_s);
     }
     if (!simplified.front().isLetter())
-        return Error::invalid(tr("%1 must start with a letter.").arg(field), u"name.characters"_s);
+        return Error::invalid(tr("%1 must start with a letter.").arg(field()), u"name.characters"_s);
     QString normalized = simplified;
     normalized.replace(u'\u2019', u'\'');
     return normalized.normalized(QString::NormalizationForm_C);

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace guichet {
 
 class Names final
@@ -14,7 +16,8 @@ public:
     // "DUPONT-Martin  Élodie" -> "dupont martin elodie". Used for search and matching.
     static QString fold(const QString &text);
     // Trims and collapses inner spaces; refuses digits and symbols. `field` names the field in the message.
-    static Result<QString> clean(const QString &text, const QString &field, bool required);
+    // `field` names the value in a message ("The birth name"); asked only when there is one to write.
+    static Result<QString> clean(const QString &text, const std::function<QString()> &field, bool required);
 };
 
 } // namespace guichet

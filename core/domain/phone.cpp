@@ -28,8 +28,7 @@ Result<PhoneInfo> Phone::parse(const QString &text, const QString &defaultRegion
     if (trimmed.isEmpty())
         return Error::invalid(tr("The phone number is empty."), u"phone.empty"_s);
     for (const QChar c : trimmed) {
-        if (!(c.isDigit() || c.isSpace() || c == u'+' || c == u'.' || c == u'-' || c == u'/' || c == u'('
-              || c == u')'))
+        if (!(c.isDigit() || c.isSpace() || c == u'+' || c == u'.' || c == u'-' || c == u'/' || c == u'(' || c == u')'))
             return Error::invalid(tr("A phone number contains only digits, spaces, dots, hyphens and a leading +."),
                                   u"phone.characters"_s);
     }
@@ -55,7 +54,10 @@ Result<PhoneInfo> Phone::parse(const QString &text, const QString &defaultRegion
             return Error::invalid(tr("The country code of this phone number is unknown."), u"phone.country"_s);
         return Error::invalid(tr("This is not a phone number."), u"phone.unparsable"_s);
     }
-    if (!util->IsValidNumber(number)) {
+    // The number's type is what validity is made of (a number is valid when it is of some type):
+    // asked once, validity asked again only for what has no type (imports check a million numbers).
+    const PhoneNumberUtil::PhoneNumberType type = util->GetNumberType(number);
+    if (type == PhoneNumberUtil::UNKNOWN && !util->IsValidNumber(number)) {
         std::string region;
         util->GetRegionCodeForCountryCode(number.country_code(), &region);
         if (region == "FR")
@@ -82,7 +84,7 @@ Result<PhoneInfo> Phone::parse(const QString &text, const QString &defaultRegion
     std::string region;
     util->GetRegionCodeForNumber(number, &region);
     info.region = QString::fromStdString(region);
-    switch (util->GetNumberType(number)) {
+    switch (type) {
     case PhoneNumberUtil::MOBILE:
         info.kind = PhoneKind::Mobile;
         break;

@@ -15,6 +15,7 @@
 #include "timeutil.h"
 #include "uuid.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlRecord>
@@ -439,6 +440,14 @@ Result<void> MergeService::unmerge(const Session &session, const QString &mergeI
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok.error();
+    PatientRepository patients(db);
+    QHash<QString, Patient> stored; // as they are before the restore: their keys are replaced
+    for (const QString &id : { survivorId, mergedId }) {
+        auto p = patients.byId(id);
+        if (!p)
+            return p.error();
+        stored.insert(id, *p);
+    }
     if (auto ok = restore(db, mergedId, mergedBefore); !ok)
         return ok.error();
     if (auto ok = restore(db, survivorId, survivorBefore); !ok)
@@ -455,12 +464,11 @@ Result<void> MergeService::unmerge(const Session &session, const QString &mergeI
                 !ok)
                 return ok.error();
     }
-    PatientRepository patients(db);
     for (const QString &id : { survivorId, mergedId }) {
         auto p = patients.byId(id);
         if (!p)
             return p.error();
-        if (auto ok = patients.writeKeys(*p); !ok)
+        if (auto ok = patients.rekey(stored.value(id), *p); !ok)
             return ok.error();
         if (auto ok = ChangeJournal::record(
                 db, u"patient"_s, id, u"update"_s,

@@ -9,14 +9,16 @@
 #include "uuid.h"
 
 #include <QElapsedTimer>
-#include <QLoggingCategory>
 #include <QFile>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSet>
 #include <QStringDecoder>
 #include <QTimeZone>
 
+#include <array>
+#include <atomic>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -29,14 +31,14 @@ Q_LOGGING_CATEGORY(lcImport, "guichet.import", QtInfoMsg)
 
 QStringList PatientCsv::columns()
 {
-    return {u"external_id"_s, u"birth_name"_s, u"usage_name"_s, u"first_names"_s, u"sex"_s,
-            u"birth_date"_s,  u"niss"_s,       u"nir"_s,        u"phone"_s,       u"email"_s,
-            u"address"_s,     u"postcode"_s,   u"city"_s};
+    return { u"external_id"_s, u"birth_name"_s, u"usage_name"_s, u"first_names"_s, u"sex"_s,
+             u"birth_date"_s,  u"niss"_s,       u"nir"_s,        u"phone"_s,       u"email"_s,
+             u"address"_s,     u"postcode"_s,   u"city"_s };
 }
 
 QStringList PatientCsv::requiredColumns()
 {
-    return {u"external_id"_s, u"birth_name"_s, u"first_names"_s};
+    return { u"external_id"_s, u"birth_name"_s, u"first_names"_s };
 }
 
 QStringList PatientCsv::splitLine(const QString &line, bool *complete)
@@ -132,12 +134,13 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
                 continue;
             }
             if (!pending.trimmed().isEmpty())
-                records.append({startLine, fields});
+                records.append({ startLine, fields });
             pending.clear();
         }
         if (!pending.isEmpty())
-            return Error::invalid(tr("Line %1 opens a quote that is never closed; nothing was imported.").arg(startLine),
-                                  u"import.quote"_s);
+            return Error::invalid(
+                tr("Line %1 opens a quote that is never closed; nothing was imported.").arg(startLine),
+                u"import.quote"_s);
     }
     if (records.isEmpty())
         return Error::invalid(tr("The file is empty; nothing was imported."), u"import.empty"_s);
@@ -164,7 +167,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
     auto problem = [&report](qint64 line, const QString &field, const QString &message, bool skipped) {
         ++report.problemCount;
         if (report.problems.size() < 1000)
-            report.problems << ImportProblem{line, field, message, skipped};
+            report.problems << ImportProblem { line, field, message, skipped };
     };
     QSet<QString> known;
     if (auto r = db.exec(u"SELECT external_id FROM patients WHERE external_id <> ''"_s)) {
@@ -177,94 +180,116 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
     };
     // Rows are checked on every core (each row alone), then gathered in file order and
     // written, a slice at a time so that memory stays flat at a million rows.
+    // A valid row is also made ready to write (values, duplicate-finder keys) on the checking core.
     struct Checked
     {
-        std::optional<Patient> patient;
+        std::optional<PatientRepository::Row> row;
+        QString externalId;
         QList<ImportProblem> problems;
     };
-    auto checkSlice = [&](qsizetype first, qsizetype last, std::vector<Checked> &checked, unsigned maxWorkers) {
-        checked.assign(size_t(last - first), Checked{});
-        auto checkRows = [&](qsizetype from, qsizetype to) {
-            for (qsizetype r = from; r < to; ++r) {
-                const auto &[line, fields] = records.at(r);
-                Checked &out = checked[size_t(r - first)];
-                const QString externalId = cell(fields, u"external_id"_s);
-                if (externalId.isEmpty()) {
-                    out.problems << ImportProblem{line, u"external_id"_s, tr("The external identifier is empty."), true};
-                    continue;
-                }
-                if (externalId.size() > 64) {
-                    out.problems << ImportProblem{line, u"external_id"_s,
-                                                  tr("The external identifier is longer than 64 characters."), true};
-                    continue;
-                }
-                PatientInput in;
-                in.birthName = cell(fields, u"birth_name"_s);
-                in.usageName = cell(fields, u"usage_name"_s);
-                in.firstNames = cell(fields, u"first_names"_s);
-                in.sex = cell(fields, u"sex"_s);
-                in.birthDate = cell(fields, u"birth_date"_s);
-                in.niss = cell(fields, u"niss"_s);
-                in.nir = cell(fields, u"nir"_s);
-                in.phones = QStringList{cell(fields, u"phone"_s)};
-                in.email = cell(fields, u"email"_s);
-                in.address = cell(fields, u"address"_s);
-                in.postcode = cell(fields, u"postcode"_s);
-                in.city = cell(fields, u"city"_s);
-                Patient p;
-                bool rejected = false;
-                for (const FieldError &e : PatientValidator::check(in, today, country, &p)) {
-                    // Optional values may be absent; required ones make the row unusable.
-                    if ((e.field == u"birth_date"_s && in.birthDate.isEmpty())
-                        || (e.field == u"sex"_s && in.sex.isEmpty()))
-                        continue;
-                    const bool required = e.field == u"birth_name"_s || e.field == u"first_names"_s;
-                    out.problems << ImportProblem{line, e.field, e.error.message, required};
-                    rejected = rejected || required;
-                    if (e.field == u"niss"_s)
-                        p.niss.clear();
-                    if (e.field == u"nir"_s)
-                        p.nir.clear();
-                }
-                if (rejected)
-                    continue;
-                p.externalId = externalId;
-                out.patient = p;
+    const QDateTime now = session.now();
+    // A slice of rows is checked in chunks taken in turn by whoever is free: its own threads
+    // while the slice before it is written, then the writer too once its rows are in.
+    struct Slice
+    {
+        qsizetype first = 0;
+        qsizetype last = 0;
+        std::atomic<qsizetype> next { 0 };
+        std::vector<Checked> checked;
+    };
+    auto checkRows = [&](Slice &slice, qsizetype from, qsizetype to) {
+        const qsizetype first = slice.first;
+        std::vector<Checked> &checked = slice.checked;
+        for (qsizetype r = from; r < to; ++r) {
+            const auto &[line, fields] = records.at(r);
+            Checked &out = checked[size_t(r - first)];
+            const QString externalId = cell(fields, u"external_id"_s);
+            if (externalId.isEmpty()) {
+                out.problems << ImportProblem { line, u"external_id"_s, tr("The external identifier is empty."), true };
+                continue;
             }
-        };
-        const qsizetype count = last - first;
-        const unsigned workers = std::max(1u, std::min(maxWorkers, std::thread::hardware_concurrency()));
-        if (count < 2000 || workers == 1) {
-            checkRows(first, last);
-            return;
+            if (externalId.size() > 64) {
+                out.problems << ImportProblem { line, u"external_id"_s,
+                                                tr("The external identifier is longer than 64 characters."), true };
+                continue;
+            }
+            PatientInput in;
+            in.birthName = cell(fields, u"birth_name"_s);
+            in.usageName = cell(fields, u"usage_name"_s);
+            in.firstNames = cell(fields, u"first_names"_s);
+            in.sex = cell(fields, u"sex"_s);
+            in.birthDate = cell(fields, u"birth_date"_s);
+            in.niss = cell(fields, u"niss"_s);
+            in.nir = cell(fields, u"nir"_s);
+            in.phones = QStringList { cell(fields, u"phone"_s) };
+            in.email = cell(fields, u"email"_s);
+            in.address = cell(fields, u"address"_s);
+            in.postcode = cell(fields, u"postcode"_s);
+            in.city = cell(fields, u"city"_s);
+            Patient p;
+            bool rejected = false;
+            for (const FieldError &e : PatientValidator::check(in, today, country, &p)) {
+                // Optional values may be absent; required ones make the row unusable.
+                if ((e.field == u"birth_date"_s && in.birthDate.isEmpty()) || (e.field == u"sex"_s && in.sex.isEmpty()))
+                    continue;
+                const bool required = e.field == u"birth_name"_s || e.field == u"first_names"_s;
+                out.problems << ImportProblem { line, e.field, e.error.message, required };
+                rejected = rejected || required;
+                if (e.field == u"niss"_s)
+                    p.niss.clear();
+                if (e.field == u"nir"_s)
+                    p.nir.clear();
+            }
+            if (rejected)
+                continue;
+            p.externalId = externalId;
+            p.id = newUuid();
+            p.origin = u"import"_s;
+            p.createdAt = p.updatedAt = now;
+            out.externalId = externalId;
+            out.row = PatientRepository::prepare(p);
         }
-        std::vector<std::thread> threads;
-        const qsizetype slice = (count + workers - 1) / workers;
-        for (unsigned w = 0; w < workers; ++w) {
-            const qsizetype from = std::min<qsizetype>(last, first + w * slice);
-            const qsizetype to = std::min<qsizetype>(last, from + slice);
-            threads.emplace_back(checkRows, from, to);
-        }
-        for (std::thread &t : threads)
-            t.join();
+    };
+    auto startSlice = [&](Slice &slice, qsizetype first, qsizetype last) {
+        slice.first = first;
+        slice.last = last;
+        slice.next = first;
+        slice.checked.assign(size_t(last - first), Checked {});
+    };
+    auto drain = [&](Slice &slice) {
+        constexpr qsizetype kChunk = 250;
+        for (qsizetype from = slice.next.fetch_add(kChunk); from < slice.last; from = slice.next.fetch_add(kChunk))
+            checkRows(slice, from, std::min(slice.last, from + kChunk));
+    };
+    const unsigned cores = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+    auto helpers = [&](Slice &slice, unsigned count) {
+        std::vector<std::jthread> threads; // joined when they go out of scope, on every way out
+        for (unsigned i = 0; i < count && slice.first < slice.last; ++i)
+            threads.emplace_back([&drain, s = &slice] { drain(*s); });
+        return threads;
+    };
+    auto checkNow = [&](Slice &slice, qsizetype first, qsizetype last) { // on every core
+        startSlice(slice, first, last);
+        auto threads = helpers(slice, last - first < 2000 ? 0 : cores - 1);
+        drain(slice);
     };
     constexpr qsizetype kSlice = 50000;
-    std::vector<Checked> checked;
+    std::array<Slice, 2> slices; // the one written and the one checked meanwhile
     if (strict) {
         // Everything is checked before anything is written.
         QSet<QString> seen = known;
         for (qsizetype first = 1; first < records.size(); first += kSlice) {
             const qsizetype last = std::min(records.size(), first + kSlice);
-            checkSlice(first, last, checked, 8);
+            checkNow(slices[0], first, last);
             for (qsizetype r = first; r < last; ++r) {
-                Checked &c = checked[size_t(r - first)];
+                Checked &c = slices[0].checked[size_t(r - first)];
                 for (const ImportProblem &p : std::as_const(c.problems))
                     problem(p.line, p.field, p.message, p.rowSkipped);
-                if (c.patient && seen.contains(c.patient->externalId))
+                if (c.row && seen.contains(c.externalId))
                     problem(records.at(r).first, u"external_id"_s,
-                            tr("The external identifier %1 is already known.").arg(c.patient->externalId), true);
-                else if (c.patient)
-                    seen.insert(c.patient->externalId);
+                            tr("The external identifier %1 is already known.").arg(c.externalId), true);
+                else if (c.row)
+                    seen.insert(c.externalId);
             }
         }
         if (report.problemCount > 0)
@@ -287,50 +312,48 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
             return ok.error();
     }
     qint64 imported = 0;
-    // The next slice is checked while this one is written (SQLite writes on one core).
-    std::vector<Checked> ahead;
-    checkSlice(1, std::min(records.size(), 1 + kSlice), checked, 8);
-    for (qsizetype first = 1; first < records.size(); first += kSlice) {
-        const qsizetype last = std::min(records.size(), first + kSlice);
-        const qsizetype nextLast = std::min(records.size(), last + kSlice);
-        std::jthread checker; // joined on every way out of this iteration
-        if (last < records.size())
-            checker = std::jthread([&, last, nextLast] {
-                checkSlice(last, nextLast, ahead, std::max(1u, std::thread::hardware_concurrency() - 1));
-            });
-        QList<Patient> patients;
-        patients.reserve(last - first);
-        for (qsizetype r = first; r < last; ++r) {
+    qint64 writeMs = 0; // SQLite, on this thread
+    qint64 checkMs = 0; // this thread checking what the others had not when the slice was written
+    // SQLite writes on one core: the next slice is checked on the others meanwhile.
+    checkNow(slices[0], 1, std::min(records.size(), 1 + kSlice));
+    for (size_t current = 0; slices[current].first < slices[current].last; current = 1 - current) {
+        Slice &slice = slices[current];
+        Slice &ahead = slices[1 - current];
+        startSlice(ahead, slice.last, std::min(records.size(), slice.last + kSlice));
+        auto checkers = helpers(ahead, std::max(1u, cores - 1));
+        std::vector<PatientRepository::Row> rows;
+        rows.reserve(size_t(slice.last - slice.first));
+        for (qsizetype r = slice.first; r < slice.last; ++r) {
             ++report.rows;
-            Checked &c = checked[size_t(r - first)];
+            Checked &c = slice.checked[size_t(r - slice.first)];
             if (!strict) {
                 for (const ImportProblem &p : std::as_const(c.problems))
                     problem(p.line, p.field, p.message, p.rowSkipped);
             }
-            if (!c.patient)
+            if (!c.row)
                 continue;
-            Patient &p = *c.patient;
-            if (known.contains(p.externalId)) {
+            if (known.contains(c.externalId)) {
                 problem(records.at(r).first, u"external_id"_s,
-                        tr("The external identifier %1 is already known.").arg(p.externalId), true);
+                        tr("The external identifier %1 is already known.").arg(c.externalId), true);
                 continue;
             }
-            known.insert(p.externalId);
-            p.id = newUuid();
-            p.origin = u"import"_s;
-            p.createdAt = p.updatedAt = session.now();
-            patients << std::move(p);
+            known.insert(c.externalId);
+            rows.push_back(std::move(*c.row));
         }
-        if (auto ok = repository.insertMany(patients); !ok)
+        QElapsedTimer step;
+        step.start();
+        if (auto ok = repository.insertMany(rows); !ok)
             return ok.error();
-        imported += patients.size();
-        if (checker.joinable())
-            checker.join();
-        checked.swap(ahead);
-        ahead.clear();
+        writeMs += step.restart();
+        imported += qint64(rows.size());
+        drain(ahead); // what the checkers have not taken yet
+        checkers.clear();
+        checkMs += step.elapsed();
+        slice.checked = {};
     }
     report.skipped = report.rows - imported;
-    qCDebug(lcImport, "import: inserted %lld ms", qint64(timer.elapsed()));
+    qCDebug(lcImport, "import: inserted %lld ms (written %lld ms, checked after writing %lld ms)",
+            qint64(timer.elapsed()), writeMs, checkMs);
     if (bulk) {
         if (auto ok = repository.rebuildSearchIndex(); !ok)
             return ok.error();
@@ -338,6 +361,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
     qCDebug(lcImport, "import: indexed %lld ms", qint64(timer.elapsed()));
     if (auto ok = tx.commit(); !ok)
         return ok.error();
+    qCDebug(lcImport, "import: committed %lld ms", qint64(timer.elapsed()));
     report.imported = imported;
     report.seconds = double(timer.elapsed()) / 1000.0;
     return report;

@@ -73,10 +73,21 @@ void FastRows::bindView(int index, const QString &value)
     sqlite3_bind_text16(d->stmt, index + 1, value.utf16(), int(value.size() * 2), SQLITE_STATIC);
 }
 
+void FastRows::bindUtf8View(int index, QByteArrayView utf8)
+{
+    if (d->stmt)
+        sqlite3_bind_text(d->stmt, index + 1, utf8.isNull() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void FastRows::bindNull(int index)
 {
     if (d->stmt)
         sqlite3_bind_null(d->stmt, index + 1);
+}
+
+qint64 FastRows::lastInsertRowid() const
+{
+    return d->db ? sqlite3_last_insert_rowid(d->db) : 0;
 }
 
 bool FastRows::exec()
@@ -169,9 +180,19 @@ void FastRows::bindView(int index, const QString &value)
     d->query.bindValue(index, value);
 }
 
+void FastRows::bindUtf8View(int index, QByteArrayView utf8)
+{
+    d->query.bindValue(index, QString::fromUtf8(utf8));
+}
+
 void FastRows::bindNull(int index)
 {
     d->query.bindValue(index, QVariant());
+}
+
+qint64 FastRows::lastInsertRowid() const
+{
+    return d->query.lastInsertId().toLongLong();
 }
 
 bool FastRows::exec()

@@ -28,7 +28,10 @@ public:
     void bind(int index, const QString &value);
     // Binds without a copy: `value` must stay alive and unchanged until exec() or next() returned.
     void bindView(int index, const QString &value);
+    // UTF-8 bound without a copy, under the same rule as bindView.
+    void bindUtf8View(int index, QByteArrayView utf8);
     void bindNull(int index);
+    qint64 lastInsertRowid() const; // the rowid of the row the last exec() inserted
     bool next(); // false at the end or on error (see error())
     // Runs a statement that returns no row (an INSERT with the values bound); false on error.
     bool exec();

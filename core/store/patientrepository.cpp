@@ -11,11 +11,12 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
-#include <algorithm>
-#include <thread>
-#include <vector>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <algorithm>
+#include <iterator>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -38,43 +39,43 @@ QVariant nullable(const QString &s)
 
 QVariantList values(const Patient &p)
 {
-    return {p.id,
-            p.birthName,
-            p.firstNames,
-            p.birthDate.toString(Qt::ISODate),
-            sexCode(p.sex),
-            p.birthPlaceCode,
-            p.usageName,
-            p.usedFirstName,
-            p.address,
-            p.postcode,
-            p.city,
-            p.country,
-            p.mobilePhone,
-            p.otherPhone,
-            p.email,
-            p.treatingPhysician,
-            p.medication,
-            p.niss,
-            p.nir,
-            IdentityStatuses::code(p.identityStatus),
-            p.deceased,
-            p.homonym,
-            p.doubtful,
-            p.notifySms,
-            p.notifyEmail,
-            p.language,
-            nullable(p.holderId),
-            p.relationship,
-            p.origin,
-            p.active,
-            nullable(p.replacedBy),
-            toStored(p.createdAt),
-            toStored(p.updatedAt),
-            nullable(p.serverId),
-            nullable(p.version),
-            PatientRepository::searchText(p),
-            p.externalId};
+    return { p.id,
+             p.birthName,
+             p.firstNames,
+             p.birthDate.toString(Qt::ISODate),
+             sexCode(p.sex),
+             p.birthPlaceCode,
+             p.usageName,
+             p.usedFirstName,
+             p.address,
+             p.postcode,
+             p.city,
+             p.country,
+             p.mobilePhone,
+             p.otherPhone,
+             p.email,
+             p.treatingPhysician,
+             p.medication,
+             p.niss,
+             p.nir,
+             IdentityStatuses::code(p.identityStatus),
+             p.deceased,
+             p.homonym,
+             p.doubtful,
+             p.notifySms,
+             p.notifyEmail,
+             p.language,
+             nullable(p.holderId),
+             p.relationship,
+             p.origin,
+             p.active,
+             nullable(p.replacedBy),
+             toStored(p.createdAt),
+             toStored(p.updatedAt),
+             nullable(p.serverId),
+             nullable(p.version),
+             PatientRepository::searchText(p),
+             p.externalId };
 }
 
 Patient readPatient(const QSqlQuery &q)
@@ -183,13 +184,29 @@ QString PatientRepository::matchExpression(const QString &typed)
     return terms.join(u' ');
 }
 
+PatientRepository::Row PatientRepository::prepare(const Patient &patient)
+{
+    Row row { patient.id, values(patient), identityKeys(patient) };
+    for (QVariant &v : row.values) {
+        if (v.typeId() == QMetaType::QString && !v.isNull())
+            v = static_cast<const QString *>(v.constData())->toUtf8();
+    }
+    return row;
+}
+
+qint64 PatientRepository::rowidOf(const QString &id) const
+{
+    auto row = m_db.exec(u"SELECT rowid FROM patients WHERE id = ?"_s, { id });
+    return row && row->next() ? row->value(0).toLongLong() : 0;
+}
+
 Result<void> PatientRepository::insert(const Patient &patient)
 {
     const QString placeholders = QStringList(37, u"?"_s).join(u", "_s);
     auto r = m_db.exec(u"INSERT INTO patients("_s + kColumns + u") VALUES ("_s + placeholders + u')', values(patient));
     if (!r)
         return r.error();
-    return writeKeys(patient);
+    return replaceKeys(r->lastInsertId().toLongLong(), {}, identityKeys(patient));
 }
 
 qint64 PatientRepository::keyHash(const QString &key)
@@ -203,43 +220,78 @@ qint64 PatientRepository::keyHash(const QString &key)
     return qint64(h);
 }
 
-Result<void> PatientRepository::writeKeys(const Patient &patient)
+std::vector<qint64> PatientRepository::identityKeys(const Patient &patient)
 {
-    auto row = m_db.exec(u"SELECT rowid FROM patients WHERE id = ?"_s, {patient.id});
-    if (!row)
-        return row.error();
-    if (!row->next())
-        return Error::notFound(Database::tr("No patient has the identifier %1.").arg(patient.id));
-    const qint64 rowid = row->value(0).toLongLong();
-    if (auto r = m_db.exec(u"DELETE FROM patient_keys WHERE patient_rowid = ?"_s, {rowid}); !r)
-        return r.error();
-    QSqlQuery q(m_db.connection());
+    std::vector<qint64> out;
+    for (const QString &key : IdentityRecord::from(patient).keys())
+        out.push_back(keyHash(key));
     // Two keys of one record may share a hash: the pair is stored once.
-    if (!q.prepare(u"INSERT OR IGNORE INTO patient_keys(key, patient_rowid) VALUES (?, ?)"_s))
-        return Error::io(q.lastError().text());
-    QStringList keys = IdentityRecord::from(patient).keys(); // distinct already
-    for (const QString &key : std::as_const(keys)) {
-        q.bindValue(0, keyHash(key));
-        q.bindValue(1, rowid);
-        if (!q.exec())
-            return Error::io(q.lastError().text());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+Result<void> PatientRepository::replaceKeys(qint64 rowid, const std::vector<qint64> &before,
+                                            const std::vector<qint64> &after)
+{
+    std::vector<qint64> gone;
+    std::vector<qint64> added;
+    std::set_difference(before.begin(), before.end(), after.begin(), after.end(), std::back_inserter(gone));
+    std::set_difference(after.begin(), after.end(), before.begin(), before.end(), std::back_inserter(added));
+    for (const auto &[sql, keys] :
+         { std::pair { u"DELETE FROM patient_keys WHERE key = ? AND patient_rowid = ?"_s, &gone },
+           std::pair { u"INSERT OR IGNORE INTO patient_keys(key, patient_rowid) VALUES (?, ?)"_s, &added } }) {
+        if (keys->empty())
+            continue;
+        FastRows q(m_db, sql);
+        for (const qint64 key : *keys) {
+            q.reset();
+            q.bind(0, key);
+            q.bind(1, rowid);
+            if (!q.exec())
+                return Error::io(q.error());
+        }
     }
     return {};
 }
 
-Result<void> PatientRepository::rebuildKeys(qint64 afterRowid)
+Result<void> PatientRepository::rekey(const Patient &before, const Patient &after)
 {
-    if (auto r = m_db.exec(u"DELETE FROM patient_keys WHERE patient_rowid > ?"_s, {afterRowid}); !r)
+    const qint64 rowid = rowidOf(after.id);
+    if (rowid == 0)
+        return Error::notFound(Database::tr("No patient has the identifier %1.").arg(after.id));
+    return replaceKeys(rowid, identityKeys(before), identityKeys(after));
+}
+
+Result<void> PatientRepository::writeSortedKeys(std::vector<std::pair<qint64, qint64>> &keys)
+{
+    // In key order: each page of the clustered table is filled once.
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    FastRows insert(m_db, u"INSERT INTO patient_keys(key, patient_rowid) VALUES (?, ?)"_s);
+    for (const auto &[key, rowid] : keys) {
+        insert.reset();
+        insert.bind(0, key);
+        insert.bind(1, rowid);
+        if (!insert.exec())
+            return Error::io(insert.error());
+    }
+    keys = {};
+    return {};
+}
+
+Result<void> PatientRepository::rebuildKeys()
+{
+    if (auto r = m_db.exec(u"DELETE FROM patient_keys"_s); !r)
         return r.error();
-    // Keys of every record, sorted, then written in order: far faster than row by row at a million.
-    // Read in one pass, keyed on every core, then sorted and written in order.
+    // Every record read in one pass, keyed on every core, then sorted and written in order.
     QElapsedTimer timer;
     timer.start();
     std::vector<std::pair<qint64, Patient>> records;
     {
-        FastRows q(m_db, u"SELECT rowid, birth_name, first_names, birth_date, usage_name, used_first_name, "
-                         "mobile_phone, other_phone, niss, nir FROM patients WHERE rowid > ?"_s);
-        q.bind(0, afterRowid);
+        FastRows q(m_db,
+                   u"SELECT rowid, birth_name, first_names, birth_date, usage_name, used_first_name, "
+                   "mobile_phone, other_phone, niss, nir FROM patients"_s);
         while (q.next()) {
             Patient p;
             p.birthName = q.string(1);
@@ -254,101 +306,113 @@ Result<void> PatientRepository::rebuildKeys(qint64 afterRowid)
             records.emplace_back(q.int64(0), std::move(p));
         }
     }
-    const unsigned workers = records.size() < 1000 ? 1u : std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+    const unsigned workers
+        = records.size() < 1000 ? 1u : std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
     std::vector<std::vector<std::pair<qint64, qint64>>> parts(workers);
     {
-        std::vector<std::thread> threads;
+        std::vector<std::jthread> threads;
         const size_t slice = (records.size() + workers - 1) / workers;
         for (unsigned w = 0; w < workers; ++w) {
             threads.emplace_back([&, w] {
                 const size_t from = std::min(records.size(), w * slice);
                 const size_t to = std::min(records.size(), from + slice);
                 for (size_t i = from; i < to; ++i) {
-                    for (const QString &key : IdentityRecord::from(records[i].second).keys())
-                        parts[w].emplace_back(keyHash(key), records[i].first);
+                    for (const qint64 key : identityKeys(records[i].second))
+                        parts[w].emplace_back(key, records[i].first);
                 }
             });
         }
-        for (std::thread &t : threads)
-            t.join();
     }
     qCDebug(lcBulk, "keys: read and computed %lld ms", qint64(timer.elapsed()));
     records.clear();
     std::vector<std::pair<qint64, qint64>> keys;
     for (auto &part : parts) {
         keys.insert(keys.end(), part.begin(), part.end());
-        part.clear();
+        part = {};
     }
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    qCDebug(lcBulk, "keys: %zu sorted %lld ms", keys.size(), qint64(timer.elapsed()));
-    FastRows insert(m_db, u"INSERT INTO patient_keys(key, patient_rowid) VALUES (?, ?)"_s);
-    for (const auto &[key, rowid] : keys) {
-        insert.reset();
-        insert.bind(0, key);
-        insert.bind(1, rowid);
-        if (!insert.exec())
-            return Error::io(insert.error());
-    }
-    return {};
+    return writeSortedKeys(keys);
 }
 
 Result<void> PatientRepository::insertMany(const QList<Patient> &patients)
 {
-    // One prepared statement on SQLite itself (imports and demos write a million rows).
-    const QString placeholders = QStringList(37, u"?"_s).join(u", "_s);
-    FastRows q(m_db, u"INSERT INTO patients("_s + kColumns + u") VALUES ("_s + placeholders + u')');
-    // The values (folded search text included) are made on every core; SQLite writes them in order.
-    std::vector<QVariantList> rows(size_t(patients.size()));
-    const unsigned workers = patients.size() < 1000 ? 1u : std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+    // The values (folded search text, keys) are made on every core; SQLite writes them in order.
+    std::vector<Row> rows(size_t(patients.size()));
+    const unsigned workers
+        = patients.size() < 1000 ? 1u : std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
     {
-        std::vector<std::thread> threads;
+        std::vector<std::jthread> threads;
         const qsizetype slice = (patients.size() + workers - 1) / workers;
         for (unsigned w = 0; w < workers; ++w) {
             const qsizetype from = std::min<qsizetype>(patients.size(), w * slice);
             const qsizetype to = std::min<qsizetype>(patients.size(), from + slice);
             threads.emplace_back([&, from, to] {
                 for (qsizetype i = from; i < to; ++i)
-                    rows[size_t(i)] = values(patients.at(i));
+                    rows[size_t(i)] = prepare(patients.at(i));
             });
         }
-        for (std::thread &t : threads)
-            t.join();
     }
-    for (qsizetype row = 0; row < patients.size(); ++row) {
-        const Patient &p = patients.at(row);
-        const QVariantList &vals = rows[size_t(row)];
+    return insertMany(rows);
+}
+
+Result<void> PatientRepository::insertMany(const std::vector<Row> &rows)
+{
+    // One prepared statement on SQLite itself (imports and demos write a million rows).
+    const QString placeholders = QStringList(37, u"?"_s).join(u", "_s);
+    FastRows q(m_db, u"INSERT INTO patients("_s + kColumns + u") VALUES ("_s + placeholders + u')');
+    for (const Row &row : rows) {
         q.reset();
-        for (int i = 0; i < vals.size(); ++i) {
-            const QVariant &v = vals.at(i);
+        for (int i = 0; i < row.values.size(); ++i) {
+            const QVariant &v = row.values.at(i);
             if (v.isNull())
                 q.bindNull(i);
+            else if (v.typeId() == QMetaType::QByteArray)
+                q.bindUtf8View(i, *static_cast<const QByteArray *>(v.constData())); // `rows` outlives the statement
             else if (v.typeId() == QMetaType::Bool || v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
                 q.bind(i, v.toLongLong());
-            else if (v.typeId() == QMetaType::QString)
-                q.bindView(i, *static_cast<const QString *>(v.constData())); // `rows` outlives the statement
             else
                 q.bind(i, v.toString());
         }
         if (!q.exec())
-            return Error::io(Database::tr("The patient %1 could not be written: %2").arg(p.id, q.error()));
-        if (!m_bulk) {
-            if (auto ok = writeKeys(p); !ok)
-                return ok;
+            return Error::io(Database::tr("The patient %1 could not be written: %2").arg(row.id, q.error()));
+        const qint64 rowid = q.lastInsertRowid();
+        if (m_bulk) {
+            // Written in one pass, in key order, by rebuildSearchIndex.
+            for (const qint64 key : row.keys)
+                m_bulkKeys.emplace_back(key, rowid);
+        } else if (auto ok = replaceKeys(rowid, {}, row.keys); !ok) {
+            return ok;
         }
     }
+    return m_bulk ? indexBulkRows() : Result<void> {};
+}
+
+Result<void> PatientRepository::indexBulkRows()
+{
+    // The rows written since the last call, in one statement (what the trigger does row by row):
+    // an import fills the search index slice by slice while its next rows are checked.
+    auto last = m_db.exec(u"SELECT coalesce(max(rowid), 0) FROM patients"_s);
+    if (!last)
+        return last.error();
+    const qint64 upTo = last->next() ? last->value(0).toLongLong() : 0;
+    if (auto r = m_db.exec(u"INSERT INTO patient_search(rowid, search_text) SELECT rowid, search_text FROM patients "
+                           "WHERE rowid > ? AND rowid <= ?"_s,
+                           { m_bulkIndexed, upTo });
+        !r)
+        return r.error();
+    m_bulkIndexed = upTo;
     return {};
 }
 
 Result<void> PatientRepository::suspendSearchIndex()
 {
     m_bulk = true; // the duplicate finder's keys too are written in one pass at the end
+    m_bulkKeys.clear();
     // A large page cache while a million rows go in: index pages stay in memory.
     if (auto r = m_db.exec(u"PRAGMA cache_size=-262144"_s); !r)
         return r.error();
     {
         auto last = m_db.exec(u"SELECT coalesce(max(rowid), 0) FROM patients"_s);
-        m_bulkAfter = last && last->next() ? last->value(0).toLongLong() : 0;
+        m_bulkIndexed = last && last->next() ? last->value(0).toLongLong() : 0;
     }
     // Secondary indexes are built again once, sorted, after the load: far cheaper than
     // keeping them in order row by row. Unique ones stay (they guard the data).
@@ -378,21 +442,20 @@ Result<void> PatientRepository::rebuildSearchIndex()
 {
     QElapsedTimer timer;
     timer.start();
-    // The rows added since suspendSearchIndex, in one statement (what the trigger does row by row).
-    if (auto r = m_db.exec(u"INSERT INTO patient_search(rowid, search_text) SELECT rowid, search_text FROM patients "
-                           "WHERE rowid > ?"_s,
-                           {m_bulkAfter});
-        !r)
-        return r.error();
+    // The keys are sorted on another core while SQLite fills the search index.
+    std::jthread sorter([this] { std::sort(m_bulkKeys.begin(), m_bulkKeys.end()); });
+    if (auto ok = indexBulkRows(); !ok) // the rows added since the last insertMany (none, usually)
+        return ok;
     if (auto r = m_db.exec(u"DROP TRIGGER IF EXISTS patients_search_insert"_s); !r)
         return r.error();
     if (auto r = m_db.exec(patientSearchInsertTrigger()); !r)
         return r.error();
     m_bulk = false;
     qCDebug(lcBulk, "search index %lld ms", qint64(timer.elapsed()));
-    auto keys = rebuildKeys(m_bulkAfter); // the keys of the rows added since suspendSearchIndex
-    if (!keys)
-        return keys;
+    sorter.join();
+    qCDebug(lcBulk, "keys sorted %lld ms", qint64(timer.elapsed()));
+    if (auto ok = writeSortedKeys(m_bulkKeys); !ok)
+        return ok;
     qCDebug(lcBulk, "identity keys %lld ms", qint64(timer.elapsed()));
     for (const QString &sql : std::as_const(m_droppedIndexes)) {
         if (auto r = m_db.exec(sql); !r)
@@ -407,6 +470,10 @@ Result<void> PatientRepository::rebuildSearchIndex()
 
 Result<void> PatientRepository::update(const Patient &patient)
 {
+    // The keys the stored record has, to replace them with the new record's.
+    auto before = byId(patient.id);
+    if (!before)
+        return before.error();
     QStringList assignments;
     const QStringList columns = kColumns.split(u", "_s);
     for (qsizetype i = 1; i < columns.size(); ++i)
@@ -419,12 +486,12 @@ Result<void> PatientRepository::update(const Patient &patient)
         return r.error();
     if (r->numRowsAffected() != 1)
         return Error::notFound(Database::tr("No patient has the identifier %1.").arg(patient.id));
-    return writeKeys(patient);
+    return rekey(*before, patient);
 }
 
 Result<Patient> PatientRepository::byId(const QString &id) const
 {
-    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM patients WHERE id = ?"_s, {id});
+    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM patients WHERE id = ?"_s, { id });
     if (!r)
         return r.error();
     if (!r->next())
@@ -437,23 +504,24 @@ QString PatientRepository::resolveId(const QString &idOrExternal) const
     const QString text = idOrExternal.trimmed();
     auto r = m_db.exec(u"SELECT id FROM patients WHERE id = ? UNION ALL "
                        "SELECT id FROM patients WHERE external_id = ? AND external_id <> '' LIMIT 1"_s,
-                       {text, text});
+                       { text, text });
     return r && r->next() ? r->value(0).toString() : text;
 }
 
 QList<Patient> PatientRepository::list(int limit, int offset) const
 {
-    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM patients WHERE active = 1 "
-                                                  "ORDER BY birth_name, first_names, rowid LIMIT ? OFFSET ?"_s,
-                       {limit, offset});
-    return r ? readAll(r.value()) : QList<Patient>{};
+    auto r = m_db.exec(u"SELECT "_s + kColumns
+                           + u" FROM patients WHERE active = 1 "
+                             "ORDER BY birth_name, first_names, rowid LIMIT ? OFFSET ?"_s,
+                       { limit, offset });
+    return r ? readAll(r.value()) : QList<Patient> {};
 }
 
 QList<Patient> PatientRepository::relativesOf(const QString &holderId) const
 {
     auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM patients WHERE holder_id = ? ORDER BY birth_date"_s,
-                       {holderId});
-    return r ? readAll(r.value()) : QList<Patient>{};
+                       { holderId });
+    return r ? readAll(r.value()) : QList<Patient> {};
 }
 
 QList<Patient> PatientRepository::search(const QString &text, int limit) const
@@ -462,16 +530,19 @@ QList<Patient> PatientRepository::search(const QString &text, int limit) const
     if (match.isEmpty())
         return {};
     // The FTS index answers in rowid order; the first `limit` are then sorted for display.
-    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM patients WHERE rowid IN "
-                                                  "(SELECT rowid FROM patient_search WHERE patient_search MATCH ? "
-                                                  "LIMIT ?) AND active = 1"_s,
-                       {match, limit});
+    auto r = m_db.exec(u"SELECT "_s + kColumns
+                           + u" FROM patients WHERE rowid IN "
+                             "(SELECT rowid FROM patient_search WHERE patient_search MATCH ? "
+                             "LIMIT ?) AND active = 1"_s,
+                       { match, limit });
     if (!r)
         return {};
     QList<Patient> found = readAll(r.value());
     std::sort(found.begin(), found.end(), [](const Patient &a, const Patient &b) {
-        const QString ka = Names::fold(a.birthName) + u'|' + Names::fold(a.firstNames) + u'|' + a.birthDate.toString(Qt::ISODate);
-        const QString kb = Names::fold(b.birthName) + u'|' + Names::fold(b.firstNames) + u'|' + b.birthDate.toString(Qt::ISODate);
+        const QString ka
+            = Names::fold(a.birthName) + u'|' + Names::fold(a.firstNames) + u'|' + a.birthDate.toString(Qt::ISODate);
+        const QString kb
+            = Names::fold(b.birthName) + u'|' + Names::fold(b.firstNames) + u'|' + b.birthDate.toString(Qt::ISODate);
         return ka < kb;
     });
     return found;

@@ -4,6 +4,10 @@
 #include "result.h"
 
 #include <QList>
+#include <QVariantList>
+
+#include <utility>
+#include <vector>
 
 namespace guichet {
 
@@ -13,19 +17,37 @@ class Database;
 class PatientRepository final
 {
 public:
-    explicit PatientRepository(const Database &db) : m_db(db) { }
+    explicit PatientRepository(const Database &db)
+        : m_db(db)
+    { }
+
+    // A record made ready to be written, on any thread: its column values (text as UTF-8)
+    // and the duplicate finder's blocking keys. An import prepares rows while others are written.
+    struct Row
+    {
+        QString id;
+        QVariantList values;
+        std::vector<qint64> keys; // hashed, sorted, distinct
+    };
+    static Row prepare(const Patient &patient);
 
     Result<void> insert(const Patient &patient);
     // One prepared statement for many rows (imports, demo); call inside a transaction.
-    Result<void> insertMany(const QList<Patient> &patients);
-    // Around a large insertMany, inside the same transaction: the search index is
-    // rebuilt once at the end instead of row by row (several times faster at a million).
+    Result<void> insertMany(const QList<Patient> &patients); // prepared on every core
+    Result<void> insertMany(const std::vector<Row> &rows);
+    // Around large insertMany calls, inside the same transaction: the search index is filled
+    // once per call instead of row by row, the duplicate finder's keys and the secondary indexes
+    // are written once, sorted, at the end (several times faster at a million).
     Result<void> suspendSearchIndex();
     Result<void> rebuildSearchIndex();
     Result<void> update(const Patient &patient);
-    // The duplicate finder's blocking keys of a record (written with it), or of every record.
-    Result<void> writeKeys(const Patient &patient);
-    Result<void> rebuildKeys(qint64 afterRowid = 0); // of the records after that rowid (0: all)
+    // The duplicate finder's blocking keys are written with the record (insert, update). A row
+    // rewritten directly (an unmerge restores it) has them moved from what `before` gave to what
+    // `after` gives. Keys are found by recomputing them, never by patient (no index on it): the
+    // rules' version (IdentityRecord::KeysVersion) changing rebuilds them all (rebuildKeys).
+    Result<void> rekey(const Patient &before, const Patient &after);
+    Result<void> rebuildKeys();
+    static std::vector<qint64> identityKeys(const Patient &patient); // hashed, sorted, distinct
     static qint64 keyHash(const QString &key);
     Result<Patient> byId(const QString &id) const;
     // Guichet's id for what was given: the id itself, or the external identifier of an
@@ -43,9 +65,15 @@ public:
     static QString matchExpression(const QString &typed);
 
 private:
+    qint64 rowidOf(const QString &id) const; // 0 when unknown
+    Result<void> replaceKeys(qint64 rowid, const std::vector<qint64> &before, const std::vector<qint64> &after);
+    Result<void> indexBulkRows();
+    Result<void> writeSortedKeys(std::vector<std::pair<qint64, qint64>> &keys); // (key, rowid), emptied
+
     const Database &m_db;
     bool m_bulk = false; // between suspendSearchIndex and rebuildSearchIndex
-    qint64 m_bulkAfter = 0; // the last rowid before the bulk load
+    qint64 m_bulkIndexed = 0; // the last rowid in the search index during a bulk load
+    std::vector<std::pair<qint64, qint64>> m_bulkKeys; // (key, rowid) of the rows loaded in bulk
     QStringList m_droppedIndexes; // their CREATE statements, run again after the load
 };
 
