@@ -1,7 +1,9 @@
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/patientrepository.h"
 #include "testsupport.h"
+#include "uuid.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -34,6 +36,7 @@ class TestDatabase : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void timeOrderedIds();
     void createsSchema();
     void pragmas();
     void reopeningKeepsData();
@@ -54,8 +57,8 @@ void TestDatabase::createsSchema()
     TempDatabase t;
     QCOMPARE(t.db().schemaVersion(), Database::SchemaVersion);
     QCOMPARE(scalar(t.db(), u"PRAGMA application_id"_s).toInt(), Database::ApplicationId);
-    for (const auto &table : {u"patients"_s, u"appointments"_s, u"appointment_history"_s, u"change_journal"_s,
-                              u"audit_log"_s, u"users"_s, u"documents"_s, u"opening_ranges"_s, u"absences"_s}) {
+    for (const auto &table : { u"patients"_s, u"appointments"_s, u"appointment_history"_s, u"change_journal"_s,
+                               u"audit_log"_s, u"users"_s, u"documents"_s, u"opening_ranges"_s, u"absences"_s }) {
         QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM sqlite_master WHERE name = '"_s + table + u"'"_s), u"1"_s);
     }
     QVERIFY(t.db().integrityProblems().isEmpty());
@@ -121,7 +124,7 @@ void TestDatabase::refusesNewerSchemaUntouched()
 {
     TempDatabase t;
     const QString path = t.path();
-    QVERIFY(t.db().exec(u"UPDATE meta SET value = ? WHERE key = 'schema_version'"_s, {Database::SchemaVersion + 1}));
+    QVERIFY(t.db().exec(u"UPDATE meta SET value = ? WHERE key = 'schema_version'"_s, { Database::SchemaVersion + 1 }));
     QVERIFY(t.db().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
     QVERIFY(t.db().exec(u"PRAGMA journal_mode=DELETE"_s));
     t.db().connection().close();
@@ -146,7 +149,8 @@ void TestDatabase::integrityCheckFindsBrokenReference()
 {
     TempDatabase t;
     QVERIFY(t.db().exec(u"PRAGMA foreign_keys=OFF"_s));
-    QVERIFY(t.db().exec(u"INSERT INTO motifs(id, practitioner_id, label, duration_minutes) VALUES ('m', 'ghost', 'x', 10)"_s));
+    QVERIFY(t.db().exec(
+        u"INSERT INTO motifs(id, practitioner_id, label, duration_minutes) VALUES ('m', 'ghost', 'x', 10)"_s));
     QVERIFY(t.db().exec(u"PRAGMA foreign_keys=ON"_s));
     const QStringList problems = t.db().integrityProblems();
     QCOMPARE(problems.size(), 1);
@@ -225,8 +229,17 @@ void TestDatabase::migratesAnOlderDatabaseKeepingItsData()
         for (const QString &statement : migrationStatements(1))
             QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
         QVERIFY(q.exec(u"INSERT INTO meta VALUES ('schema_version', '1')"_s));
-        QVERIFY(q.exec(u"INSERT INTO patients(id, birth_name, first_names, birth_date, sex, created_at, updated_at, "
-                       "search_text) VALUES ('p1', 'Dupont', 'Marie', '1985-07-30', 'female', 0, 0, 'dupont marie')"_s));
+        QVERIFY(
+            q.exec(u"INSERT INTO patients(id, birth_name, first_names, birth_date, sex, created_at, updated_at, "
+                   "search_text) VALUES ('p1', 'Dupont', 'Marie', '1985-07-30', 'female', 0, 0, 'dupont marie')"_s));
+        // Phones indexed in both forms then; a date starting with 0.
+        QVERIFY(q.exec(u"INSERT INTO patients(id, birth_name, first_names, birth_date, sex, mobile_phone, other_phone, "
+                       "created_at, updated_at, search_text) VALUES ('p2', 'Janssens', 'Luc', '2009-04-05', 'male', "
+                       "'+32470123456', '+33612345678', 0, 0, "
+                       "'janssens luc 05042009 32470123456 0470123456 33612345678 0612345678')"_s));
+        QVERIFY(q.exec(u"INSERT INTO patients(id, birth_name, first_names, birth_date, sex, other_phone, created_at, "
+                       "updated_at, search_text) VALUES ('p3', 'Peeters', 'Jan', '2001-01-01', 'male', '+3225551234', "
+                       "0, 0, 'peeters jan 01012001 3225551234 025551234')"_s));
         db.close();
     }
     QSqlDatabase::removeDatabase(u"old"_s);
@@ -236,10 +249,44 @@ void TestDatabase::migratesAnOlderDatabaseKeepingItsData()
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
     QCOMPARE(scalar(db, u"SELECT birth_name FROM patients WHERE id = 'p1'"_s), u"Dupont"_s);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'booking_blocks'"_s), u"1"_s);
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM pragma_table_info('appointments') WHERE name = 'noshow_erased'"_s), u"1"_s);
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM pragma_table_info('appointments') WHERE name = 'patient_names'"_s), u"1"_s);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM pragma_table_info('appointments') WHERE name = 'noshow_erased'"_s),
+             u"1"_s);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM pragma_table_info('appointments') WHERE name = 'patient_names'"_s),
+             u"1"_s);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'appointments_agenda'"_s), u"1"_s);
+    // Schema 8: phones indexed once, in international form, and still found as typed.
+    QCOMPARE(scalar(db, u"SELECT search_text FROM patients WHERE id = 'p1'"_s), u"dupont marie"_s);
+    QCOMPARE(scalar(db, u"SELECT search_text FROM patients WHERE id = 'p2'"_s),
+             u"janssens luc 05042009 32470123456 33612345678"_s);
+    QCOMPARE(scalar(db, u"SELECT search_text FROM patients WHERE id = 'p3'"_s), u"peeters jan 01012001 3225551234"_s);
+    PatientRepository patients(db);
+    for (const QString &typed : { u"0470 12"_s, u"06 12 34"_s, u"+33 6 12"_s, u"0032 470"_s, u"0504"_s }) {
+        const QList<Patient> found = patients.search(typed);
+        QVERIFY2(found.size() == 1 && found.first().id == u"p2"_s, qPrintable(typed));
+    }
+    QCOMPARE(patients.search(u"02 555"_s).size(), 1);
     QVERIFY(db.integrityProblems().isEmpty());
+}
+
+void TestDatabase::timeOrderedIds()
+{
+    // Ids made in bulk: valid version-7 UUIDs, the milliseconds first, ordered as made.
+    const qint64 ms = QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC).toMSecsSinceEpoch();
+    const UuidSequence ids(ms);
+    QString previous;
+    for (const quint64 sequence :
+         { 0ULL, 1ULL, 2ULL, 4194303ULL, 4194304ULL, 268435455ULL, 268435456ULL, 1000000ULL * 1000ULL }) {
+        const QString id = ids.at(sequence);
+        QVERIFY2(isUuid(id), qPrintable(id));
+        QCOMPARE(id, id.toLower());
+        QCOMPARE(id.at(14), u'7'); // the version (Qt 6.4 names versions up to 5 only)
+        QCOMPARE(QUuid::fromString(id).variant(), QUuid::DCE);
+        QCOMPARE(QString(id.left(8) + id.mid(9, 4)), u"%1"_s.arg(ms, 12, 16, QChar(u'0')));
+        QVERIFY2(previous < id, qPrintable(previous + u" then "_s + id));
+        previous = id;
+    }
+    // Another run in the same millisecond makes other ids.
+    QVERIFY(UuidSequence(ms).at(0) != ids.at(0) || UuidSequence(ms).at(0) != ids.at(0));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -47,7 +47,7 @@ struct IdentityRecord
     // The blocking keys: two records that may be the same person share at least one.
     QStringList keys() const;
     // Raised whenever keys() changes: stored keys of an older version are rebuilt on opening.
-    static constexpr int KeysVersion = 3;
+    static constexpr int KeysVersion = 4;
 };
 
 } // namespace guichet

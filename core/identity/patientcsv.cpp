@@ -41,7 +41,7 @@ QStringList PatientCsv::requiredColumns()
     return { u"external_id"_s, u"birth_name"_s, u"first_names"_s };
 }
 
-QStringList PatientCsv::splitLine(const QString &line, bool *complete)
+QStringList PatientCsv::splitLine(QStringView line, bool *complete)
 {
     QStringList fields;
     QString field;
@@ -116,36 +116,45 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
     }
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
-    // Lines, keeping quoted line breaks inside their field.
-    QList<std::pair<qint64, QStringList>> records;
+    // Records: the text between the line breaks that are outside quotes (a quoted field may hold
+    // line breaks), split into fields later, on every core.
+    struct Record
     {
-        qint64 lineNumber = 0;
-        qint64 startLine = 0;
-        QString pending;
-        for (const QStringView raw : QStringTokenizer(text, u'\n')) {
-            ++lineNumber;
-            if (pending.isEmpty())
-                startLine = lineNumber;
-            pending += raw.toString();
-            bool complete = true;
-            const QStringList fields = splitLine(pending, &complete);
-            if (!complete) {
-                pending += u'\n';
+        qint64 line; // where it starts, for messages
+        QStringView text;
+    };
+    QList<Record> records;
+    {
+        qint64 lineNumber = 1;
+        qint64 startLine = 1;
+        qsizetype start = 0;
+        bool quoted = false; // a doubled quote inside a quoted field flips it twice
+        const QStringView all(text);
+        for (qsizetype i = 0; i <= all.size(); ++i) {
+            const bool end = i == all.size();
+            if (!end && all[i] == u'"') {
+                quoted = !quoted;
                 continue;
             }
-            if (!pending.trimmed().isEmpty())
-                records.append({ startLine, fields });
-            pending.clear();
+            if (end || (all[i] == u'\n' && !quoted)) {
+                if (quoted)
+                    return Error::invalid(
+                        tr("Line %1 opens a quote that is never closed; nothing was imported.").arg(startLine),
+                        u"import.quote"_s);
+                const QStringView record = all.sliced(start, i - start);
+                if (!record.trimmed().isEmpty())
+                    records.append({ startLine, record });
+                start = i + 1;
+                startLine = lineNumber + 1;
+            }
+            if (!end && all[i] == u'\n')
+                ++lineNumber;
         }
-        if (!pending.isEmpty())
-            return Error::invalid(
-                tr("Line %1 opens a quote that is never closed; nothing was imported.").arg(startLine),
-                u"import.quote"_s);
     }
     if (records.isEmpty())
         return Error::invalid(tr("The file is empty; nothing was imported."), u"import.empty"_s);
     QHash<QString, int> column;
-    const QStringList header = records.first().second;
+    const QStringList header = splitLine(records.first().text);
     for (int i = 0; i < header.size(); ++i)
         column.insert(header.at(i).trimmed().toLower(), i);
     QStringList missing;
@@ -188,6 +197,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
         QList<ImportProblem> problems;
     };
     const QDateTime now = session.now();
+    const UuidSequence ids(now.toMSecsSinceEpoch()); // in file order, which is the order of writing
     // A slice of rows is checked in chunks taken in turn by whoever is free: its own threads
     // while the slice before it is written, then the writer too once its rows are in.
     struct Slice
@@ -201,7 +211,8 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
         const qsizetype first = slice.first;
         std::vector<Checked> &checked = slice.checked;
         for (qsizetype r = from; r < to; ++r) {
-            const auto &[line, fields] = records.at(r);
+            const qint64 line = records.at(r).line;
+            const QStringList fields = splitLine(records.at(r).text);
             Checked &out = checked[size_t(r - first)];
             const QString externalId = cell(fields, u"external_id"_s);
             if (externalId.isEmpty()) {
@@ -243,7 +254,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
             if (rejected)
                 continue;
             p.externalId = externalId;
-            p.id = newUuid();
+            p.id = ids.at(quint64(r));
             p.origin = u"import"_s;
             p.createdAt = p.updatedAt = now;
             out.externalId = externalId;
@@ -286,7 +297,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
                 for (const ImportProblem &p : std::as_const(c.problems))
                     problem(p.line, p.field, p.message, p.rowSkipped);
                 if (c.row && seen.contains(c.externalId))
-                    problem(records.at(r).first, u"external_id"_s,
+                    problem(records.at(r).line, u"external_id"_s,
                             tr("The external identifier %1 is already known.").arg(c.externalId), true);
                 else if (c.row)
                     seen.insert(c.externalId);
@@ -333,7 +344,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
             if (!c.row)
                 continue;
             if (known.contains(c.externalId)) {
-                problem(records.at(r).first, u"external_id"_s,
+                problem(records.at(r).line, u"external_id"_s,
                         tr("The external identifier %1 is already known.").arg(c.externalId), true);
                 continue;
             }

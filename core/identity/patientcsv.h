@@ -45,7 +45,7 @@ public:
     static Result<ImportReport> import(const Session &session, const QString &path, bool strict);
     static Result<qint64> exportTo(const Session &session, const QString &path); // rows written
     // One CSV line split into fields (RFC 4180 quotes); `complete` false when a quoted field continues.
-    static QStringList splitLine(const QString &line, bool *complete = nullptr);
+    static QStringList splitLine(QStringView line, bool *complete = nullptr);
 };
 
 } // namespace guichet

@@ -10,6 +10,8 @@ QStringList migrationStatements(int version);
 // The trigger that keeps the patient search index current on insert. Bulk loads
 // drop it, insert, rebuild the index in one pass and create it again.
 QString patientSearchInsertTrigger();
+// The trigger that follows a patient's changed search text into the index.
+QString patientSearchUpdateTrigger();
 
 // SQL for the names an appointment row carries for its patient (see version 3), over
 // the patients row `alias`: birth name, usage name and first name used, U+001F between.

@@ -4,7 +4,6 @@
 #include "result.h"
 
 #include <QList>
-#include <QVariantList>
 
 #include <utility>
 #include <vector>
@@ -25,8 +24,15 @@ public:
     // and the duplicate finder's blocking keys. An import prepares rows while others are written.
     struct Row
     {
+        struct Value
+        {
+            enum Kind : quint8 { Null, Integer, Text } kind = Null;
+            qint32 size = 0; // of a text, in bytes
+            qint64 number = 0; // an integer, or where a text starts in `text`
+        };
         QString id;
-        QVariantList values;
+        std::vector<Value> values; // one per column, in column order
+        QByteArray text; // every text value, in UTF-8, one after the other
         std::vector<qint64> keys; // hashed, sorted, distinct
     };
     static Row prepare(const Patient &patient);
