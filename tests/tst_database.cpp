@@ -1,5 +1,6 @@
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/fastrows.h"
 #include "store/migrations.h"
 #include "store/patientrepository.h"
 #include "testsupport.h"
@@ -37,6 +38,7 @@ class TestDatabase : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void timeOrderedIds();
+    void pairsInsertedInOneStatement();
     void createsSchema();
     void pragmas();
     void reopeningKeepsData();
@@ -287,6 +289,25 @@ void TestDatabase::timeOrderedIds()
     }
     // Another run in the same millisecond makes other ids.
     QVERIFY(UuidSequence(ms).at(0) != ids.at(0) || UuidSequence(ms).at(0) != ids.at(0));
+}
+
+void TestDatabase::pairsInsertedInOneStatement()
+{
+    TempDatabase t;
+    QVERIFY(t.db().exec(u"CREATE TABLE pairs (a INTEGER NOT NULL, b INTEGER NOT NULL, PRIMARY KEY (a, b)) "
+                        "WITHOUT ROWID"_s));
+    std::vector<std::pair<qint64, qint64>> pairs;
+    for (qint64 i = 0; i < 5000; ++i)
+        pairs.emplace_back(i * 7919 % 10007 - 5000, i);
+    QCOMPARE(FastRows::insertPairs(t.db(), u"pairs"_s, u"a"_s, u"b"_s, pairs), QString());
+    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM pairs"_s), u"5000"_s);
+    QCOMPARE(scalar(t.db(), u"SELECT b FROM pairs WHERE a = ?"_s.replace(u"?"_s, QString::number(pairs[42].first))),
+             u"42"_s);
+    QCOMPARE(FastRows::insertPairs(t.db(), u"pairs"_s, u"a"_s, u"b"_s, {}), QString());
+    // A pair already there: SQLite's error, nothing of the statement kept.
+    const QString error = FastRows::insertPairs(t.db(), u"pairs"_s, u"a"_s, u"b"_s, { { 1000000, 1 }, pairs[7] });
+    QVERIFY(error.contains(u"UNIQUE"_s));
+    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM pairs"_s), u"5000"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -118,7 +118,9 @@ QString Matching::phonetic(const QString &name)
     while (t.size() > 2 && (t.endsWith(u'e') || t.endsWith(u't') || t.endsWith(u'd') || t.endsWith(u's')))
         t.chop(1);
     // The first sound, then the consonants, each once.
-    QString code(1, isVowel(t.at(0)) ? QChar(u'a') : t.at(0));
+    QString code;
+    code.reserve(6); // built a letter at a time, for every record indexed
+    code.append(isVowel(t.at(0)) ? QChar(u'a') : t.at(0));
     for (qsizetype i = 1; i < t.size() && code.size() < 6; ++i) {
         const QChar c = t.at(i);
         if (isVowel(c) || c == code.back())

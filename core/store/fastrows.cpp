@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <new>
 #include <vector>
 
 #if GUICHET_DIRECT_SQLITE
@@ -16,6 +17,153 @@
 namespace guichet {
 
 #if GUICHET_DIRECT_SQLITE
+
+namespace {
+
+// guichet_pairs(?): the rows of a std::vector<std::pair<qint64, qint64>> bound as a pointer.
+using Pairs = std::vector<std::pair<qint64, qint64>>;
+constexpr char kPairsType[] = "guichet_pairs";
+
+struct PairsCursor
+{
+    sqlite3_vtab_cursor base; // first: SQLite casts between the two
+    const Pairs *pairs = nullptr;
+    size_t at = 0;
+};
+
+int pairsConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **vtab, char **)
+{
+    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(first INTEGER, second INTEGER, source HIDDEN)");
+    if (rc != SQLITE_OK)
+        return rc;
+    *vtab = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
+    if (!*vtab)
+        return SQLITE_NOMEM;
+    **vtab = sqlite3_vtab {};
+    return SQLITE_OK;
+}
+
+int pairsDisconnect(sqlite3_vtab *vtab)
+{
+    sqlite3_free(vtab);
+    return SQLITE_OK;
+}
+
+int pairsBestIndex(sqlite3_vtab *, sqlite3_index_info *info)
+{
+    // Only usable with its source given: guichet_pairs(?).
+    for (int i = 0; i < info->nConstraint; ++i) {
+        if (info->aConstraint[i].iColumn == 2 && info->aConstraint[i].op == SQLITE_INDEX_CONSTRAINT_EQ) {
+            if (!info->aConstraint[i].usable)
+                return SQLITE_CONSTRAINT;
+            info->aConstraintUsage[i].argvIndex = 1;
+            info->aConstraintUsage[i].omit = 1;
+            info->estimatedCost = 1;
+            return SQLITE_OK;
+        }
+    }
+    return SQLITE_CONSTRAINT;
+}
+
+int pairsOpen(sqlite3_vtab *, sqlite3_vtab_cursor **cursor)
+{
+    auto *c = new (std::nothrow) PairsCursor;
+    if (!c)
+        return SQLITE_NOMEM;
+    c->base = sqlite3_vtab_cursor {};
+    *cursor = &c->base;
+    return SQLITE_OK;
+}
+
+int pairsClose(sqlite3_vtab_cursor *cursor)
+{
+    delete reinterpret_cast<PairsCursor *>(cursor);
+    return SQLITE_OK;
+}
+
+int pairsFilter(sqlite3_vtab_cursor *cursor, int, const char *, int argc, sqlite3_value **argv)
+{
+    auto *c = reinterpret_cast<PairsCursor *>(cursor);
+    c->pairs = argc == 1 ? static_cast<const Pairs *>(sqlite3_value_pointer(argv[0], kPairsType)) : nullptr;
+    c->at = 0;
+    return SQLITE_OK;
+}
+
+int pairsNext(sqlite3_vtab_cursor *cursor)
+{
+    ++reinterpret_cast<PairsCursor *>(cursor)->at;
+    return SQLITE_OK;
+}
+
+int pairsEof(sqlite3_vtab_cursor *cursor)
+{
+    const auto *c = reinterpret_cast<PairsCursor *>(cursor);
+    return !c->pairs || c->at >= c->pairs->size();
+}
+
+int pairsColumn(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int column)
+{
+    const auto *c = reinterpret_cast<PairsCursor *>(cursor);
+    const auto &[first, second] = (*c->pairs)[c->at];
+    if (column == 0)
+        sqlite3_result_int64(context, first);
+    else if (column == 1)
+        sqlite3_result_int64(context, second);
+    else
+        sqlite3_result_null(context);
+    return SQLITE_OK;
+}
+
+int pairsRowid(sqlite3_vtab_cursor *cursor, sqlite3_int64 *rowid)
+{
+    *rowid = sqlite3_int64(reinterpret_cast<PairsCursor *>(cursor)->at);
+    return SQLITE_OK;
+}
+
+const sqlite3_module *pairsModule()
+{
+    static const sqlite3_module module = [] {
+        sqlite3_module m {}; // version 0, eponymous only (no xCreate), read-only
+        m.xConnect = pairsConnect;
+        m.xBestIndex = pairsBestIndex;
+        m.xDisconnect = pairsDisconnect;
+        m.xOpen = pairsOpen;
+        m.xClose = pairsClose;
+        m.xFilter = pairsFilter;
+        m.xNext = pairsNext;
+        m.xEof = pairsEof;
+        m.xColumn = pairsColumn;
+        m.xRowid = pairsRowid;
+        return m;
+    }();
+    return &module;
+}
+
+} // namespace
+
+QString FastRows::insertPairs(const Database &db, const QString &table, const QString &firstColumn,
+                              const QString &secondColumn, const std::vector<std::pair<qint64, qint64>> &pairs)
+{
+    if (pairs.empty())
+        return {};
+    const QVariant handle = db.connection().driver()->handle();
+    sqlite3 *sqlite = nullptr;
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !(sqlite = *static_cast<sqlite3 *const *>(handle.constData())))
+        return QStringLiteral("no SQLite handle");
+    if (sqlite3_create_module_v2(sqlite, kPairsType, pairsModule(), nullptr, nullptr) != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(sqlite));
+    const QByteArray sql = QStringLiteral("INSERT INTO %1(%2, %3) SELECT first, second FROM guichet_pairs(?)")
+                               .arg(table, firstColumn, secondColumn)
+                               .toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(sqlite, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(sqlite));
+    sqlite3_bind_pointer(stmt, 1, const_cast<Pairs *>(&pairs), kPairsType, nullptr);
+    const int rc = sqlite3_step(stmt);
+    const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(sqlite));
+    sqlite3_finalize(stmt);
+    return error;
+}
 
 struct FastRows::Impl
 {
@@ -138,6 +286,20 @@ QByteArrayView FastRows::utf8(int column) const
 }
 
 #else
+
+QString FastRows::insertPairs(const Database &db, const QString &table, const QString &firstColumn,
+                              const QString &secondColumn, const std::vector<std::pair<qint64, qint64>> &pairs)
+{
+    FastRows insert(db, QStringLiteral("INSERT INTO %1(%2, %3) VALUES (?, ?)").arg(table, firstColumn, secondColumn));
+    for (const auto &[first, second] : pairs) {
+        insert.reset();
+        insert.bind(0, first);
+        insert.bind(1, second);
+        if (!insert.exec())
+            return insert.error();
+    }
+    return {};
+}
 
 struct FastRows::Impl
 {
