@@ -213,14 +213,6 @@ void FastRows::bind(int index, const QString &value)
     sqlite3_bind_text(d->stmt, index + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
 }
 
-void FastRows::bindView(int index, const QString &value)
-{
-    if (!d->stmt)
-        return;
-    // SQLite turns the UTF-16 into the database's UTF-8 itself, once, while the row is written.
-    sqlite3_bind_text16(d->stmt, index + 1, value.utf16(), int(value.size() * 2), SQLITE_STATIC);
-}
-
 void FastRows::bindUtf8View(int index, QByteArrayView utf8)
 {
     if (d->stmt)
@@ -333,11 +325,6 @@ void FastRows::bind(int index, qint64 value)
 }
 
 void FastRows::bind(int index, const QString &value)
-{
-    d->query.bindValue(index, value);
-}
-
-void FastRows::bindView(int index, const QString &value)
 {
     d->query.bindValue(index, value);
 }

@@ -35,9 +35,7 @@ public:
 
     void bind(int index, qint64 value);
     void bind(int index, const QString &value);
-    // Binds without a copy: `value` must stay alive and unchanged until exec() or next() returned.
-    void bindView(int index, const QString &value);
-    // UTF-8 bound without a copy, under the same rule as bindView.
+    // Binds without a copy: `utf8` must stay alive and unchanged until exec() or next() returned.
     void bindUtf8View(int index, QByteArrayView utf8);
     void bindNull(int index);
     qint64 lastInsertRowid() const; // the rowid of the row the last exec() inserted
