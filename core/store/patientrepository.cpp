@@ -130,6 +130,24 @@ QList<Patient> readAll(QSqlQuery &q)
     return out;
 }
 
+// Cores to make `count` rows on: one for a few, up to eight for many.
+unsigned coresFor(size_t count)
+{
+    return count < 1000 ? 1u : std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+}
+
+// work(worker, from, to) over [0, count), one slice per worker, all joined on return.
+template<typename Work> void inSlices(size_t count, unsigned workers, const Work &work)
+{
+    std::vector<std::jthread> threads;
+    const size_t slice = (count + workers - 1) / workers;
+    for (unsigned w = 0; w < workers; ++w) {
+        const size_t from = std::min(count, w * slice);
+        const size_t to = std::min(count, from + slice);
+        threads.emplace_back([&work, w, from, to] { work(w, from, to); });
+    }
+}
+
 // "+33612345678" -> "33612345678": the international digits (a national form typed is
 // looked for under the country codes, see matchExpression).
 QString phoneTokens(const QString &e164)
@@ -338,23 +356,14 @@ Result<void> PatientRepository::rebuildKeys()
             records.emplace_back(q.int64(0), std::move(p));
         }
     }
-    const unsigned workers
-        = records.size() < 1000 ? 1u : std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+    const unsigned workers = coresFor(records.size());
     std::vector<std::vector<std::pair<qint64, qint64>>> parts(workers);
-    {
-        std::vector<std::jthread> threads;
-        const size_t slice = (records.size() + workers - 1) / workers;
-        for (unsigned w = 0; w < workers; ++w) {
-            threads.emplace_back([&, w] {
-                const size_t from = std::min(records.size(), w * slice);
-                const size_t to = std::min(records.size(), from + slice);
-                for (size_t i = from; i < to; ++i) {
-                    for (const qint64 key : identityKeys(records[i].second))
-                        parts[w].emplace_back(key, records[i].first);
-                }
-            });
+    inSlices(records.size(), workers, [&](unsigned w, size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            for (const qint64 key : identityKeys(records[i].second))
+                parts[w].emplace_back(key, records[i].first);
         }
-    }
+    });
     qCDebug(lcBulk, "keys: read and computed %lld ms", qint64(timer.elapsed()));
     records.clear();
     std::vector<std::pair<qint64, qint64>> keys;
@@ -369,20 +378,10 @@ Result<void> PatientRepository::insertMany(const QList<Patient> &patients)
 {
     // The values (folded search text, keys) are made on every core; SQLite writes them in order.
     std::vector<Row> rows(size_t(patients.size()));
-    const unsigned workers
-        = patients.size() < 1000 ? 1u : std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
-    {
-        std::vector<std::jthread> threads;
-        const qsizetype slice = (patients.size() + workers - 1) / workers;
-        for (unsigned w = 0; w < workers; ++w) {
-            const qsizetype from = std::min<qsizetype>(patients.size(), w * slice);
-            const qsizetype to = std::min<qsizetype>(patients.size(), from + slice);
-            threads.emplace_back([&, from, to] {
-                for (qsizetype i = from; i < to; ++i)
-                    rows[size_t(i)] = prepare(patients.at(i));
-            });
-        }
-    }
+    inSlices(rows.size(), coresFor(rows.size()), [&](unsigned, size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i)
+            rows[i] = prepare(patients.at(qsizetype(i)));
+    });
     return insertMany(rows);
 }
 
@@ -472,8 +471,6 @@ Result<void> PatientRepository::rebuildSearchIndex()
 {
     QElapsedTimer timer;
     timer.start();
-    // The keys are sorted on another core while SQLite fills the search index.
-    std::jthread sorter([this] { std::sort(m_bulkKeys.begin(), m_bulkKeys.end()); });
     if (auto ok = indexBulkRows(); !ok) // the rows added since the last insertMany (none, usually)
         return ok;
     if (auto r = m_db.exec(u"DROP TRIGGER IF EXISTS patients_search_insert"_s); !r)
@@ -482,8 +479,6 @@ Result<void> PatientRepository::rebuildSearchIndex()
         return r.error();
     m_bulk = false;
     qCDebug(lcBulk, "search index %lld ms", qint64(timer.elapsed()));
-    sorter.join();
-    qCDebug(lcBulk, "keys sorted %lld ms", qint64(timer.elapsed()));
     if (auto ok = writeSortedKeys(m_bulkKeys); !ok)
         return ok;
     qCDebug(lcBulk, "identity keys %lld ms", qint64(timer.elapsed()));
