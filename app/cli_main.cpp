@@ -1,5 +1,5 @@
 #include "cli/cli.h"
-#include "i18n.h"
+#include "core/base/i18n.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

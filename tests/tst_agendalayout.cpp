@@ -1,4 +1,4 @@
-#include "agenda/agendalayout.h"
+#include "core/agenda/agendalayout.h"
 
 #include <QTest>
 

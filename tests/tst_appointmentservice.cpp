@@ -1,13 +1,13 @@
-#include "agenda/absenceservice.h"
-#include "agenda/appointmentservice.h"
-#include "agenda/daylist.h"
-#include "identity/patientservice.h"
-#include "store/appointmentrepository.h"
-#include "store/changejournal.h"
-#include "store/practicerepository.h"
-#include "store/notificationrepository.h"
-#include "testsupport.h"
-#include "timeutil.h"
+#include "core/agenda/absenceservice.h"
+#include "core/agenda/appointmentservice.h"
+#include "core/agenda/daylist.h"
+#include "core/identity/patientservice.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/changejournal.h"
+#include "core/store/practicerepository.h"
+#include "core/store/notificationrepository.h"
+#include "tests/support/testsupport.h"
+#include "core/base/timeutil.h"
 
 #include <QTest>
 

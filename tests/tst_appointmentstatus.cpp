@@ -1,4 +1,4 @@
-#include "domain/appointmentstatus.h"
+#include "core/domain/appointmentstatus.h"
 
 #include <QTest>
 

@@ -1,13 +1,13 @@
-#include "agenda/appointmentservice.h"
-#include "agenda/bookingrules.h"
-#include "agenda/freeslots.h"
-#include "agenda/openinghours.h"
-#include "identity/patientservice.h"
-#include "store/appointmentrepository.h"
-#include "store/changejournal.h"
-#include "store/practicerepository.h"
-#include "testsupport.h"
-#include "uuid.h"
+#include "core/agenda/appointmentservice.h"
+#include "core/agenda/bookingrules.h"
+#include "core/agenda/freeslots.h"
+#include "core/agenda/openinghours.h"
+#include "core/identity/patientservice.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/changejournal.h"
+#include "core/store/practicerepository.h"
+#include "tests/support/testsupport.h"
+#include "core/base/uuid.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "store/fastrows.h"
-#include "store/migrations.h"
-#include "store/patientrepository.h"
-#include "testsupport.h"
-#include "uuid.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/fastrows.h"
+#include "core/store/migrations.h"
+#include "core/store/patientrepository.h"
+#include "tests/support/testsupport.h"
+#include "core/base/uuid.h"
 
 #include <QCryptographicHash>
 #include <QFile>

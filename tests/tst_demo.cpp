@@ -1,13 +1,13 @@
-#include "access/userservice.h"
-#include "domain/appointmentstatus.h"
-#include "domain/email.h"
-#include "domain/nir.h"
-#include "domain/niss.h"
-#include "domain/phone.h"
-#include "identity/patientservice.h"
-#include "store/democlinic.h"
-#include "store/patientrepository.h"
-#include "testsupport.h"
+#include "core/access/userservice.h"
+#include "core/domain/appointmentstatus.h"
+#include "core/domain/email.h"
+#include "core/domain/nir.h"
+#include "core/domain/niss.h"
+#include "core/domain/phone.h"
+#include "core/identity/patientservice.h"
+#include "core/store/democlinic.h"
+#include "core/store/patientrepository.h"
+#include "tests/support/testsupport.h"
 
 #include <QCryptographicHash>
 #include <QSqlRecord>

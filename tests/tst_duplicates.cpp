@@ -1,11 +1,11 @@
-#include "corruptionset.h"
-#include "domain/matching.h"
-#include "identity/duplicatefinder.h"
-#include "identity/patientcsv.h"
-#include "identity/patientservice.h"
-#include "store/database.h"
-#include "store/patientrepository.h"
-#include "testsupport.h"
+#include "tests/bench/corruptionset.h"
+#include "core/domain/matching.h"
+#include "core/identity/duplicatefinder.h"
+#include "core/identity/patientcsv.h"
+#include "core/identity/patientservice.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
+#include "tests/support/testsupport.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "domain/email.h"
+#include "core/domain/email.h"
 
 #include <QTest>
 

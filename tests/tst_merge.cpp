@@ -1,13 +1,13 @@
-#include "agenda/appointmentservice.h"
-#include "agenda/noshowservice.h"
-#include "identity/duplicatefinder.h"
-#include "identity/mergeservice.h"
-#include "identity/patientservice.h"
-#include "store/appointmentrepository.h"
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "store/patientrepository.h"
-#include "testsupport.h"
+#include "core/agenda/appointmentservice.h"
+#include "core/agenda/noshowservice.h"
+#include "core/identity/duplicatefinder.h"
+#include "core/identity/mergeservice.h"
+#include "core/identity/patientservice.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
+#include "tests/support/testsupport.h"
 
 #include <QSqlRecord>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "domain/names.h"
-#include "domain/patient.h"
+#include "core/domain/names.h"
+#include "core/domain/patient.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "domain/nir.h"
+#include "core/domain/nir.h"
 
 #include <QTest>
 

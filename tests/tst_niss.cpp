@@ -1,4 +1,4 @@
-#include "domain/niss.h"
+#include "core/domain/niss.h"
 
 #include <QTest>
 

@@ -1,15 +1,16 @@
-#include "agenda/appointmentservice.h"
-#include "agenda/noshowpolicy.h"
-#include "agenda/noshowservice.h"
-#include "agenda/noshowstats.h"
-#include "identity/patientservice.h"
-#include "store/appointmentrepository.h"
-#include "store/auditlog.h"
-#include "store/notificationrepository.h"
-#include "store/practicerepository.h"
-#include "store/practicesettings.h"
-#include "testsupport.h"
-#include "uuid.h"
+#include "core/reminders/practicerules.h"
+#include "core/agenda/appointmentservice.h"
+#include "core/agenda/noshowpolicy.h"
+#include "core/agenda/noshowservice.h"
+#include "core/agenda/noshowstats.h"
+#include "core/identity/patientservice.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/auditlog.h"
+#include "core/store/notificationrepository.h"
+#include "core/store/practicerepository.h"
+#include "core/store/practicesettings.h"
+#include "tests/support/testsupport.h"
+#include "core/base/uuid.h"
 
 #include <QTest>
 
@@ -192,7 +193,7 @@ void TestNoShow::lateCancellationsCountOnlyWhenTheSettingSaysSo()
 {
     QFETCH(bool, counted);
     if (counted)
-        QVERIFY(PracticeSettings::set(m_t->session(), QString::fromLatin1(PracticeSettings::CountLateCancellations),
+        QVERIFY(PracticeRules::set(m_t->session(), QString::fromLatin1(PracticeSettings::CountLateCancellations),
                                       u"yes"_s));
     const QString patient = addPatient(u"Peeters"_s, u"p@example.be"_s);
     noShow(patient, m_practice.practitionerId, 30);
@@ -370,7 +371,7 @@ void TestNoShow::rightsAreCheckedInCore()
     QCOMPARE(NoShowService::erase(m_t->session(Role::Secretary), a.id, u"r"_s).error().code, ErrorCode::Forbidden);
     QCOMPARE(NoShowPolicy::block(m_t->session(Role::Secretary), patient, m_practice.practitionerId, u"r"_s).error().code,
              ErrorCode::Forbidden);
-    QCOMPARE(PracticeSettings::set(m_t->session(Role::Practitioner),
+    QCOMPARE(PracticeRules::set(m_t->session(Role::Practitioner),
                                    QString::fromLatin1(PracticeSettings::NoShowThreshold), u"5"_s)
                  .error()
                  .code,
@@ -383,11 +384,11 @@ void TestNoShow::thresholdIsAPracticeSetting()
     noShow(patient, m_practice.practitionerId, 20);
     noShow(patient, m_practice.practitionerId, 10);
     QVERIFY(!NoShowPolicy::status(m_t->db(), patient, m_practice.practitionerId).blocked);
-    QCOMPARE(PracticeSettings::set(m_t->session(), QString::fromLatin1(PracticeSettings::NoShowThreshold), u"0"_s)
+    QCOMPARE(PracticeRules::set(m_t->session(), QString::fromLatin1(PracticeSettings::NoShowThreshold), u"0"_s)
                  .error()
                  .rule,
              u"setting.value"_s);
-    QVERIFY(PracticeSettings::set(m_t->session(), QString::fromLatin1(PracticeSettings::NoShowThreshold), u"2"_s));
+    QVERIFY(PracticeRules::set(m_t->session(), QString::fromLatin1(PracticeSettings::NoShowThreshold), u"2"_s));
     QVERIFY(NoShowPolicy::status(m_t->db(), patient, m_practice.practitionerId).blocked);
     QCOMPARE(AuditLog::forEntity(m_t->db(), u"setting"_s, u"noshow.threshold"_s).size(), 1);
 }

@@ -1,4 +1,4 @@
-#include "domain/password.h"
+#include "core/domain/password.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "identity/patientcsv.h"
-#include "identity/patientinput.h"
+#include "core/identity/patientcsv.h"
+#include "core/identity/patientinput.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "identity/patientservice.h"
-#include "store/auditlog.h"
-#include "store/changejournal.h"
-#include "store/patientrepository.h"
-#include "testsupport.h"
-#include "uuid.h"
+#include "core/identity/patientservice.h"
+#include "core/store/auditlog.h"
+#include "core/store/changejournal.h"
+#include "core/store/patientrepository.h"
+#include "tests/support/testsupport.h"
+#include "core/base/uuid.h"
 
 #include <QTest>
 

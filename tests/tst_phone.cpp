@@ -1,4 +1,4 @@
-#include "domain/phone.h"
+#include "core/domain/phone.h"
 
 #include <QTest>
 

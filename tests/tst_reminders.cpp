@@ -1,20 +1,21 @@
 // The reminder rules (DESIGN.md, issue 7): the pure planner with fixed times, then the plan
 // kept in the database by every change, the templates, and the waiting list.
-#include "agenda/appointmentservice.h"
-#include "agenda/noshowservice.h"
-#include "agenda/waitinglist.h"
-#include "identity/patientinput.h"
-#include "identity/patientservice.h"
-#include "store/appointmentrepository.h"
-#include "store/notificationrepository.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
-#include "store/practicesettings.h"
-#include "sync/messagetemplates.h"
-#include "sync/reminderplanner.h"
-#include "sync/reminderservice.h"
-#include "testsupport.h"
-#include "uuid.h"
+#include "core/reminders/practicerules.h"
+#include "core/agenda/appointmentservice.h"
+#include "core/agenda/noshowservice.h"
+#include "core/agenda/waitinglist.h"
+#include "core/identity/patientinput.h"
+#include "core/identity/patientservice.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/notificationrepository.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
+#include "core/store/practicesettings.h"
+#include "core/reminders/messagetemplates.h"
+#include "core/reminders/reminderplanner.h"
+#include "core/reminders/reminderservice.h"
+#include "tests/support/testsupport.h"
+#include "core/base/uuid.h"
 
 #include <QTest>
 
@@ -668,7 +669,7 @@ void TestReminders::waitingListEligibility()
     QVERIFY2(joined, joined ? "" : qPrintable(joined.error().message));
     QCOMPARE(WaitingList::join(t.session(Role::Secretary), far.id).error().rule, u"waitlist.already"_s);
     // Too soon: the list is for appointments more than 14 days away.
-    QVERIFY(PracticeSettings::set(t.session(), u"waitlist.min_days"_s, u"40"_s));
+    QVERIFY(PracticeRules::set(t.session(), u"waitlist.min_days"_s, u"40"_s));
     const Appointment other = book(t, d.p, addPatient(t, u"Maes"_s, {}, {}), at(QDate(2026, 12, 22), QTime(10, 0)));
     QCOMPARE(WaitingList::join(t.session(Role::Secretary), other.id).error().rule, u"waitlist.too-soon"_s);
     // A free slot sooner: offer it instead (no absence on this desk).
@@ -780,7 +781,7 @@ void TestReminders::tenOffersNotTakenLeaveTheList()
 {
     WaitingDesk d;
     TempDatabase &t = *d.t;
-    QVERIFY(PracticeSettings::set(t.session(), u"waitlist.max_offers"_s, u"3"_s));
+    QVERIFY(PracticeRules::set(t.session(), u"waitlist.max_offers"_s, u"3"_s));
     const QString patient = addPatient(t, u"Peeters"_s, u"an@example.be"_s, {});
     const Appointment mine = book(t, d.p, patient, at(QDate(2027, 1, 11), QTime(10, 0)));
     auto entry = WaitingList::join(t.session(Role::Secretary), mine.id);

@@ -1,4 +1,4 @@
-#include "timeutil.h"
+#include "core/base/timeutil.h"
 
 #include <QTest>
 

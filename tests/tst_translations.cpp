@@ -1,5 +1,5 @@
-#include "domain/niss.h"
-#include "i18n.h"
+#include "core/domain/niss.h"
+#include "core/base/i18n.h"
 
 #include <QFile>
 #include <QTest>

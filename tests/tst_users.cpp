@@ -1,8 +1,8 @@
-#include "access/userservice.h"
-#include "identity/patientservice.h"
-#include "store/auditlog.h"
-#include "store/userrepository.h"
-#include "testsupport.h"
+#include "core/access/userservice.h"
+#include "core/identity/patientservice.h"
+#include "core/store/auditlog.h"
+#include "core/store/userrepository.h"
+#include "tests/support/testsupport.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "session.h"
+#include "core/access/session.h"
 
-#include "store/auditlog.h"
+#include "core/store/auditlog.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock.h"
-#include "domain/user.h"
-#include "result.h"
+#include "core/base/clock.h"
+#include "core/domain/user.h"
+#include "core/base/result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
-#include "userservice.h"
+#include "core/access/userservice.h"
 
-#include "clock.h"
-#include "domain/password.h"
-#include "session.h"
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "store/userrepository.h"
-#include "uuid.h"
+#include "core/base/clock.h"
+#include "core/domain/password.h"
+#include "core/access/session.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/userrepository.h"
+#include "core/base/uuid.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/user.h"
-#include "result.h"
+#include "core/domain/user.h"
+#include "core/base/result.h"
 
 #include <QCoreApplication>
 

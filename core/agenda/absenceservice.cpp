@@ -1,11 +1,11 @@
-#include "absenceservice.h"
+#include "core/agenda/absenceservice.h"
 
-#include "access/session.h"
-#include "store/appointmentrepository.h"
-#include "store/changejournal.h"
-#include "store/database.h"
-#include "store/practicerepository.h"
-#include "uuid.h"
+#include "core/access/session.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/changejournal.h"
+#include "core/store/database.h"
+#include "core/store/practicerepository.h"
+#include "core/base/uuid.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "agendalayout.h"
+#include "core/agenda/agendalayout.h"
 
 #include <algorithm>
 #include <numeric>

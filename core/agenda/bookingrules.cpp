@@ -1,13 +1,13 @@
-#include "bookingrules.h"
+#include "core/agenda/bookingrules.h"
 
-#include "agenda/openinghours.h"
-#include "noshowpolicy.h"
-#include "store/appointmentrepository.h"
-#include "store/database.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
-#include "store/practicesettings.h"
-#include "timeutil.h"
+#include "core/agenda/openinghours.h"
+#include "core/agenda/noshowpolicy.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
+#include "core/store/practicesettings.h"
+#include "core/base/timeutil.h"
 
 #include <QLocale>
 

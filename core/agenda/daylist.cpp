@@ -1,9 +1,9 @@
-#include "daylist.h"
+#include "core/agenda/daylist.h"
 
-#include "domain/patient.h"
-#include "store/database.h"
-#include "store/fastrows.h"
-#include "timeutil.h"
+#include "core/domain/patient.h"
+#include "core/store/database.h"
+#include "core/store/fastrows.h"
+#include "core/base/timeutil.h"
 
 #include <QHash>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/appointment.h"
+#include "core/domain/appointment.h"
 
 #include <QList>
 #include <QTimeZone>

@@ -1,14 +1,14 @@
-#include "freeslots.h"
+#include "core/agenda/freeslots.h"
 
-#include "agenda/openinghours.h"
-#include "access/session.h"
-#include "bookingrules.h"
-#include "store/appointmentrepository.h"
-#include "store/database.h"
-#include "store/practicerepository.h"
-#include "store/practicesettings.h"
-#include "timeutil.h"
-#include "uuid.h"
+#include "core/agenda/openinghours.h"
+#include "core/access/session.h"
+#include "core/agenda/bookingrules.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/database.h"
+#include "core/store/practicerepository.h"
+#include "core/store/practicesettings.h"
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
 
 using namespace Qt::StringLiterals;
 

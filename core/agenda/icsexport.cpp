@@ -1,9 +1,9 @@
-#include "icsexport.h"
+#include "core/agenda/icsexport.h"
 
-#include "access/session.h"
-#include "daylist.h"
-#include "store/database.h"
-#include "store/practicerepository.h"
+#include "core/access/session.h"
+#include "core/agenda/daylist.h"
+#include "core/store/database.h"
+#include "core/store/practicerepository.h"
 
 #include <QSaveFile>
 

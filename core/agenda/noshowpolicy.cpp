@@ -1,13 +1,13 @@
-#include "noshowpolicy.h"
+#include "core/agenda/noshowpolicy.h"
 
-#include "store/changejournal.h"
+#include "core/store/changejournal.h"
 
-#include "access/session.h"
-#include "store/database.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
-#include "store/practicesettings.h"
-#include "timeutil.h"
+#include "core/access/session.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
+#include "core/store/practicesettings.h"
+#include "core/base/timeutil.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,16 +1,16 @@
-#include "noshowservice.h"
+#include "core/agenda/noshowservice.h"
 
-#include "access/session.h"
-#include "appointmentservice.h"
-#include "domain/jsonformat.h"
-#include "store/appointmentrepository.h"
-#include "store/changejournal.h"
-#include "store/database.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
-#include "store/practicesettings.h"
-#include "sync/reminderservice.h"
-#include "uuid.h"
+#include "core/access/session.h"
+#include "core/agenda/appointmentservice.h"
+#include "core/domain/jsonformat.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/changejournal.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
+#include "core/store/practicesettings.h"
+#include "core/reminders/reminderservice.h"
+#include "core/base/uuid.h"
 
 using namespace Qt::StringLiterals;
 

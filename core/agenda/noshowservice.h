@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/appointment.h"
-#include "result.h"
-#include "store/notificationrepository.h"
+#include "core/domain/appointment.h"
+#include "core/base/result.h"
+#include "core/store/notificationrepository.h"
 
 #include <QCoreApplication>
 #include <optional>

@@ -1,7 +1,7 @@
-#include "noshowstats.h"
+#include "core/agenda/noshowstats.h"
 
-#include "store/database.h"
-#include "timeutil.h"
+#include "core/store/database.h"
+#include "core/base/timeutil.h"
 
 #include <QMap>
 

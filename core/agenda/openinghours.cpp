@@ -1,13 +1,13 @@
-#include "openinghours.h"
+#include "core/agenda/openinghours.h"
 
-#include "access/session.h"
-#include "agenda/bookingrules.h"
-#include "store/appointmentrepository.h"
-#include "store/changejournal.h"
-#include "store/database.h"
-#include "store/practicerepository.h"
-#include "timeutil.h"
-#include "uuid.h"
+#include "core/access/session.h"
+#include "core/agenda/bookingrules.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/changejournal.h"
+#include "core/store/database.h"
+#include "core/store/practicerepository.h"
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

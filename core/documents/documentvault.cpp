@@ -1,14 +1,14 @@
-#include "documentvault.h"
+#include "core/documents/documentvault.h"
 
-#include "sync/reminderservice.h"
+#include "core/reminders/reminderservice.h"
 
-#include "access/session.h"
-#include "security/secretstore.h"
-#include "store/changejournal.h"
-#include "store/database.h"
-#include "store/patientrepository.h"
-#include "timeutil.h"
-#include "uuid.h"
+#include "core/access/session.h"
+#include "core/keychain/secretstore.h"
+#include "core/store/changejournal.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/document.h"
-#include "result.h"
+#include "core/domain/document.h"
+#include "core/base/result.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "appointmentstatus.h"
+#include "core/domain/appointmentstatus.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "appointmentstatus.h"
+#include "core/domain/appointmentstatus.h"
 
 using namespace Qt::StringLiterals;
 

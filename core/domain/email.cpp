@@ -1,4 +1,4 @@
-#include "email.h"
+#include "core/domain/email.h"
 
 #include <QUrl>
 

@@ -1,10 +1,10 @@
-#include "jsonformat.h"
+#include "core/domain/jsonformat.h"
 
-#include "appointment.h"
-#include "patient.h"
-#include "practice.h"
-#include "timeutil.h"
-#include "user.h"
+#include "core/domain/appointment.h"
+#include "core/domain/patient.h"
+#include "core/domain/practice.h"
+#include "core/base/timeutil.h"
+#include "core/domain/user.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
-#include "matching.h"
+#include "core/domain/matching.h"
 
-#include "domain/names.h"
-#include "domain/nir.h"
-#include "domain/niss.h"
+#include "core/domain/names.h"
+#include "core/domain/nir.h"
+#include "core/domain/niss.h"
 
 #include <QSet>
 

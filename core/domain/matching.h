@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/patient.h"
+#include "core/domain/patient.h"
 
 #include <QDate>
 #include <QList>

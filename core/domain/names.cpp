@@ -1,4 +1,4 @@
-#include "names.h"
+#include "core/domain/names.h"
 
 using namespace Qt::StringLiterals;
 

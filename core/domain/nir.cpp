@@ -1,4 +1,4 @@
-#include "nir.h"
+#include "core/domain/nir.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "sex.h"
+#include "core/base/result.h"
+#include "core/domain/sex.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "niss.h"
+#include "core/domain/niss.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "password.h"
+#include "core/domain/password.h"
 
 #include <sodium.h>
 

@@ -1,4 +1,4 @@
-#include "patient.h"
+#include "core/domain/patient.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sex.h"
+#include "core/domain/sex.h"
 
 #include <QCoreApplication>
 #include <QDate>

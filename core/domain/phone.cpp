@@ -1,4 +1,4 @@
-#include "phone.h"
+#include "core/domain/phone.h"
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>

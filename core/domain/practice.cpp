@@ -1,4 +1,4 @@
-#include "practice.h"
+#include "core/domain/practice.h"
 
 namespace guichet {
 

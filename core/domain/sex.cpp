@@ -1,4 +1,4 @@
-#include "sex.h"
+#include "core/domain/sex.h"
 
 #include <QStringList>
 

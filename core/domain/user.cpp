@@ -1,4 +1,4 @@
-#include "user.h"
+#include "core/domain/user.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "duplicatefinder.h"
+#include "core/identity/duplicatefinder.h"
 
-#include "store/database.h"
-#include "store/patientrepository.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
 
 #include <QHash>
 #include <QSet>

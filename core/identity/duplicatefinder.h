@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/matching.h"
-#include "result.h"
+#include "core/domain/matching.h"
+#include "core/base/result.h"
 
 #include <QCoreApplication>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "identityfields.h"
+#include "core/identity/identityfields.h"
 
 #include <QLocale>
 

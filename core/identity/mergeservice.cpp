@@ -1,19 +1,19 @@
-#include "mergeservice.h"
+#include "core/identity/mergeservice.h"
 
-#include "store/practicerepository.h"
+#include "core/store/practicerepository.h"
 
-#include "identity/patientservice.h"
+#include "core/identity/patientservice.h"
 
-#include "access/session.h"
-#include "domain/jsonformat.h"
-#include "domain/nir.h"
-#include "domain/niss.h"
-#include "store/auditlog.h"
-#include "store/changejournal.h"
-#include "store/database.h"
-#include "store/patientrepository.h"
-#include "timeutil.h"
-#include "uuid.h"
+#include "core/access/session.h"
+#include "core/domain/jsonformat.h"
+#include "core/domain/nir.h"
+#include "core/domain/niss.h"
+#include "core/store/auditlog.h"
+#include "core/store/changejournal.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "identity/patientinput.h"
+#include "core/identity/patientinput.h"
 
-#include "duplicatefinder.h"
-#include "identityfields.h"
+#include "core/identity/duplicatefinder.h"
+#include "core/identity/identityfields.h"
 
 #include <QCoreApplication>
 #include <QSet>

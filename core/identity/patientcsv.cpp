@@ -1,12 +1,12 @@
-#include "patientcsv.h"
+#include "core/identity/patientcsv.h"
 
-#include "access/session.h"
-#include "identity/patientinput.h"
-#include "identity/patientservice.h"
-#include "store/database.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
-#include "uuid.h"
+#include "core/access/session.h"
+#include "core/identity/patientinput.h"
+#include "core/identity/patientservice.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
+#include "core/base/uuid.h"
 
 #include <QElapsedTimer>
 #include <QFile>

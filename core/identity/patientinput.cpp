@@ -1,10 +1,10 @@
-#include "patientinput.h"
+#include "core/identity/patientinput.h"
 
-#include "domain/email.h"
-#include "domain/names.h"
-#include "domain/nir.h"
-#include "domain/niss.h"
-#include "domain/phone.h"
+#include "core/domain/email.h"
+#include "core/domain/names.h"
+#include "core/domain/nir.h"
+#include "core/domain/niss.h"
+#include "core/domain/phone.h"
 
 #include <QRegularExpression>
 

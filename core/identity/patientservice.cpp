@@ -1,14 +1,14 @@
-#include "patientservice.h"
+#include "core/identity/patientservice.h"
 
-#include "access/session.h"
-#include "domain/jsonformat.h"
-#include "domain/sex.h"
-#include "sync/reminderservice.h"
-#include "store/changejournal.h"
-#include "store/database.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
-#include "uuid.h"
+#include "core/access/session.h"
+#include "core/domain/jsonformat.h"
+#include "core/domain/sex.h"
+#include "core/reminders/reminderservice.h"
+#include "core/store/changejournal.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
+#include "core/base/uuid.h"
 
 #include <QTimeZone>
 

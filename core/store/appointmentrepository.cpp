@@ -1,8 +1,8 @@
-#include "appointmentrepository.h"
+#include "core/store/appointmentrepository.h"
 
-#include "database.h"
-#include "migrations.h"
-#include "timeutil.h"
+#include "core/store/database.h"
+#include "core/store/migrations.h"
+#include "core/base/timeutil.h"
 
 #include <QSqlError>
 

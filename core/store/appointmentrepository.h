@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/appointment.h"
-#include "result.h"
+#include "core/domain/appointment.h"
+#include "core/base/result.h"
 
 #include <QList>
 

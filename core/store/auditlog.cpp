@@ -1,7 +1,7 @@
-#include "auditlog.h"
+#include "core/store/auditlog.h"
 
-#include "database.h"
-#include "timeutil.h"
+#include "core/store/database.h"
+#include "core/base/timeutil.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
-#include "backup.h"
+#include "core/store/backup.h"
 
-#include "database.h"
+#include "core/store/database.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "changejournal.h"
+#include "core/store/changejournal.h"
 
-#include "database.h"
-#include "timeutil.h"
+#include "core/store/database.h"
+#include "core/base/timeutil.h"
 
 #include <QJsonDocument>
 

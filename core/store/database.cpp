@@ -1,8 +1,8 @@
-#include "database.h"
+#include "core/store/database.h"
 
-#include "domain/matching.h"
-#include "migrations.h"
-#include "patientrepository.h"
+#include "core/domain/matching.h"
+#include "core/store/migrations.h"
+#include "core/store/patientrepository.h"
 
 #include <QAtomicInt>
 #include <QDir>

@@ -1,16 +1,16 @@
-#include "democlinic.h"
+#include "core/store/democlinic.h"
 
-#include "appointmentrepository.h"
-#include "clock.h"
-#include "database.h"
-#include "domain/names.h"
-#include "domain/password.h"
-#include "domain/patient.h"
-#include "domain/practice.h"
-#include "domain/user.h"
-#include "patientrepository.h"
-#include "practicerepository.h"
-#include "userrepository.h"
+#include "core/store/appointmentrepository.h"
+#include "core/base/clock.h"
+#include "core/store/database.h"
+#include "core/domain/names.h"
+#include "core/domain/password.h"
+#include "core/domain/patient.h"
+#include "core/domain/practice.h"
+#include "core/domain/user.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
+#include "core/store/userrepository.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

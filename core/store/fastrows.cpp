@@ -1,6 +1,6 @@
-#include "fastrows.h"
+#include "core/store/fastrows.h"
 
-#include "database.h"
+#include "core/store/database.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "migrations.h"
+#include "core/store/migrations.h"
 
 using namespace Qt::StringLiterals;
 

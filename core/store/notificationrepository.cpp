@@ -1,7 +1,7 @@
-#include "notificationrepository.h"
+#include "core/store/notificationrepository.h"
 
-#include "database.h"
-#include "timeutil.h"
+#include "core/store/database.h"
+#include "core/base/timeutil.h"
 
 using namespace Qt::StringLiterals;
 

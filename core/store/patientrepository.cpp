@@ -1,11 +1,11 @@
-#include "patientrepository.h"
+#include "core/store/patientrepository.h"
 
-#include "database.h"
-#include "domain/matching.h"
-#include "domain/names.h"
-#include "fastrows.h"
-#include "migrations.h"
-#include "timeutil.h"
+#include "core/store/database.h"
+#include "core/domain/matching.h"
+#include "core/domain/names.h"
+#include "core/store/fastrows.h"
+#include "core/store/migrations.h"
+#include "core/base/timeutil.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

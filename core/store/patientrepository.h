@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/patient.h"
-#include "result.h"
+#include "core/domain/patient.h"
+#include "core/base/result.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "practicerepository.h"
+#include "core/store/practicerepository.h"
 
-#include "database.h"
-#include "timeutil.h"
+#include "core/store/database.h"
+#include "core/base/timeutil.h"
 
 using namespace Qt::StringLiterals;
 

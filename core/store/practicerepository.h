@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/practice.h"
-#include "result.h"
+#include "core/domain/practice.h"
+#include "core/base/result.h"
 
 #include <QList>
 #include <QTimeZone>

@@ -1,8 +1,6 @@
-#include "practicesettings.h"
+#include "core/store/practicesettings.h"
 
-#include "access/session.h"
-#include "database.h"
-#include "sync/reminderservice.h"
+#include "core/store/database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -125,10 +123,8 @@ QString PracticeSettings::value(const QString &key) const
     return {};
 }
 
-Result<void> PracticeSettings::set(const Session &session, const QString &key, const QString &value)
+Result<QString> PracticeSettings::normalize(const QString &key, const QString &value)
 {
-    if (auto ok = session.require(Right::ChangePracticeSettings); !ok)
-        return ok;
     for (const Definition &d : definitions()) {
         if (d.key != key)
             continue;
@@ -144,24 +140,17 @@ Result<void> PracticeSettings::set(const Session &session, const QString &key, c
         if (!ok || v < d.min || v > d.max)
             return Error::invalid(tr("The setting %1 takes a whole number from %2 to %3.").arg(key).arg(d.min).arg(d.max),
                                   u"setting.value"_s);
-        const Database &db = session.database();
-        Transaction tx(db);
-        if (auto begun = tx.begin(); !begun)
-            return begun;
-        const QString before = PracticeSettings(db).value(key);
-        if (auto written = db.setSetting(key, QString::number(v)); !written)
-            return written;
-        if (auto audited = session.audit(u"settings.change"_s, u"setting"_s, key, QString(),
-                                         QJsonObject{{u"before"_s, before}, {u"after"_s, QString::number(v)}});
-            !audited)
-            return audited;
-        // Messages not sent yet follow the new switches (and the new notice delay).
-        if (before != QString::number(v) && (key.startsWith(u"reminders."_s) || key == QLatin1String(NoticeDelayMinutes)))
-            if (auto replanned = ReminderService::replanFuture(db, session.now()); !replanned)
-                return replanned.error();
-        return tx.commit();
+        return QString::number(v);
     }
     return Error::invalid(tr("Unknown setting \"%1\". Known: %2.").arg(key, keys().join(u", "_s)), u"setting.key"_s);
+}
+
+Result<void> PracticeSettings::write(const QString &key, const QString &value) const
+{
+    auto normalized = normalize(key, value);
+    if (!normalized)
+        return normalized.error();
+    return m_db.setSetting(key, *normalized);
 }
 
 } // namespace guichet

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "result.h"
+#include "core/base/result.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -8,7 +8,6 @@
 namespace guichet {
 
 class Database;
-class Session;
 
 // The practice's rules that a person may tune (DESIGN.md: all defaults, all configurable),
 // kept in the database so that every desk applies the same ones.
@@ -46,8 +45,10 @@ public:
 
     static QStringList keys();
     QString value(const QString &key) const;
-    // Checks the right and the value; audited.
-    static Result<void> set(const Session &session, const QString &key, const QString &value);
+    // The value as stored ("yes" -> "1"), or why it is refused. Rows only: rights, audit and the
+    // effects of a change are PracticeRules' (core/reminders).
+    static Result<QString> normalize(const QString &key, const QString &value);
+    Result<void> write(const QString &key, const QString &value) const;
 
 private:
     const Database &m_db;

@@ -1,7 +1,7 @@
-#include "userrepository.h"
+#include "core/store/userrepository.h"
 
-#include "database.h"
-#include "timeutil.h"
+#include "core/store/database.h"
+#include "core/base/timeutil.h"
 
 using namespace Qt::StringLiterals;
 

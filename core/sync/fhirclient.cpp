@@ -1,4 +1,4 @@
-#include "fhirclient.h"
+#include "core/sync/fhirclient.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
-#include "fhirmapping_p.h"
+#include "core/sync/fhirmapping_p.h"
 
-#include "timeutil.h"
-#include "uuid.h"
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

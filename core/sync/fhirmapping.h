@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/appointment.h"
-#include "domain/document.h"
-#include "store/notificationrepository.h"
-#include "domain/patient.h"
-#include "domain/practice.h"
-#include "result.h"
+#include "core/domain/appointment.h"
+#include "core/domain/document.h"
+#include "core/store/notificationrepository.h"
+#include "core/domain/patient.h"
+#include "core/domain/practice.h"
+#include "core/base/result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 #pragma once
 
 // What fhirmapping.cpp and fhirmapping_shared.cpp share; not part of the API.
-#include "fhirmapping.h"
+#include "core/sync/fhirmapping.h"
 
-#include "timeutil.h"
+#include "core/base/timeutil.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

@@ -1,7 +1,7 @@
 // The resources the practice publishes beside its records: online-booking blocks (Flag),
 // shared documents (DocumentReference + Binary), notices (CommunicationRequest), the
 // holder of a relative (RelatedPerson) and availability (Schedule, Slot).
-#include "fhirmapping_p.h"
+#include "core/sync/fhirmapping_p.h"
 
 using namespace Qt::StringLiterals;
 

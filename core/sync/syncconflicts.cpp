@@ -1,16 +1,16 @@
 // Settling the conflicts the sync engine raised: the desk's version, the central agenda's,
 // or for two bookings of one slot, which booking keeps it.
-#include "syncengine_p.h"
+#include "core/sync/syncengine_p.h"
 
-#include "access/session.h"
-#include "agenda/appointmentservice.h"
-#include "fhirmapping.h"
-#include "store/appointmentrepository.h"
-#include "store/auditlog.h"
-#include "store/changejournal.h"
-#include "store/database.h"
-#include "store/patientrepository.h"
-#include "timeutil.h"
+#include "core/access/session.h"
+#include "core/agenda/appointmentservice.h"
+#include "core/sync/fhirmapping.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/auditlog.h"
+#include "core/store/changejournal.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
+#include "core/base/timeutil.h"
 
 using namespace Qt::StringLiterals;
 

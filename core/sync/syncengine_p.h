@@ -1,7 +1,7 @@
 #pragma once
 
 // What syncengine.cpp, syncpull.cpp and syncconflicts.cpp share; not part of the API.
-#include "syncengine.h"
+#include "core/sync/syncengine.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,21 +1,21 @@
 // The pull half of SyncEngine: pages of resources by _lastUpdated, each applied locally
 // (created, updated, or merged field by field with the desk's pending changes).
-#include "syncengine_p.h"
+#include "core/sync/syncengine_p.h"
 
-#include "agenda/noshowpolicy.h"
-#include "agenda/waitinglist.h"
-#include "clock.h"
-#include "documents/documentvault.h"
-#include "fhirclient.h"
-#include "fhirmapping.h"
-#include "store/appointmentrepository.h"
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
-#include "reminderservice.h"
-#include "timeutil.h"
-#include "uuid.h"
+#include "core/agenda/noshowpolicy.h"
+#include "core/agenda/waitinglist.h"
+#include "core/base/clock.h"
+#include "core/documents/documentvault.h"
+#include "core/sync/fhirclient.h"
+#include "core/sync/fhirmapping.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
+#include "core/reminders/reminderservice.h"
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "syncsettings.h"
+#include "core/sync/syncsettings.h"
 
-#include "fhirclient.h"
-#include "security/secretstore.h"
-#include "store/database.h"
+#include "core/sync/fhirclient.h"
+#include "core/keychain/secretstore.h"
+#include "core/store/database.h"
 
 #include <QHostAddress>
 

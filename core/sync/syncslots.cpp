@@ -5,14 +5,14 @@
 // sent but not recorded (a crash) is found again by the slots' identifiers before the next.
 // Several desks of one practice compute the same slots: one of them publishes them (the
 // others set sync.slot_days to 0).
-#include "syncengine_p.h"
+#include "core/sync/syncengine_p.h"
 
-#include "agenda/freeslots.h"
-#include "clock.h"
-#include "fhirclient.h"
-#include "fhirmapping.h"
-#include "store/database.h"
-#include "store/practicerepository.h"
+#include "core/agenda/freeslots.h"
+#include "core/base/clock.h"
+#include "core/sync/fhirclient.h"
+#include "core/sync/fhirmapping.h"
+#include "core/store/database.h"
+#include "core/store/practicerepository.h"
 
 #include <QJsonArray>
 

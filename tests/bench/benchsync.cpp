@@ -1,16 +1,16 @@
 // bench sync: a central agenda holding 20,000 patients and about 50,000 appointments,
 // pulled into an empty database; the same pages fetched by a plain HTTP client beside it.
-#include "bench.h"
+#include "tests/bench/bench.h"
 
-#include "clock.h"
-#include "store/appointmentrepository.h"
-#include "store/database.h"
-#include "store/democlinic.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
-#include "sync/fhirclient.h"
-#include "sync/fhirmapping.h"
-#include "sync/syncengine.h"
+#include "core/base/clock.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/database.h"
+#include "core/store/democlinic.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
+#include "core/sync/fhirclient.h"
+#include "core/sync/fhirmapping.h"
+#include "core/sync/syncengine.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

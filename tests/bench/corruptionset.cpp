@@ -1,7 +1,7 @@
-#include "corruptionset.h"
+#include "tests/bench/corruptionset.h"
 
-#include "domain/names.h"
-#include "identity/duplicatefinder.h"
+#include "core/domain/names.h"
+#include "core/identity/duplicatefinder.h"
 
 #include <QDebug>
 #include <QHash>

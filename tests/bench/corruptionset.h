@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/matching.h"
+#include "core/domain/matching.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
-#include "store/practicerepository.h"
-#include "uuid.h"
+#include "core/store/practicerepository.h"
+#include "core/base/uuid.h"
 
 #include <QTest>
 

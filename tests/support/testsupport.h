@@ -1,8 +1,8 @@
 #pragma once
 
-#include "access/session.h"
-#include "clock.h"
-#include "store/database.h"
+#include "core/access/session.h"
+#include "core/base/clock.h"
+#include "core/store/database.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
-#include "absencedialog.h"
+#include "ui/agenda/absencedialog.h"
 
-#include "access/session.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
+#include "core/access/session.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

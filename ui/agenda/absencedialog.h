@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agenda/absenceservice.h"
+#include "core/agenda/absenceservice.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "agendacommands.h"
+#include "ui/agenda/agendacommands.h"
 
-#include "access/session.h"
+#include "core/access/session.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agenda/appointmentservice.h"
+#include "core/agenda/appointmentservice.h"
 
 #include <QUndoCommand>
 

@@ -1,10 +1,10 @@
-#include "agendagrid.h"
-#include "agendagrid_p.h"
+#include "ui/agenda/agendagrid.h"
+#include "ui/agenda/agendagrid_p.h"
 
-#include "access/session.h"
-#include "agenda/openinghours.h"
-#include "store/practicerepository.h"
-#include "timeutil.h"
+#include "core/access/session.h"
+#include "core/agenda/openinghours.h"
+#include "core/store/practicerepository.h"
+#include "core/base/timeutil.h"
 
 #include <QApplication>
 #include <QKeyEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "agenda/agendalayout.h"
-#include "agenda/daylist.h"
-#include "domain/practice.h"
+#include "core/agenda/agendalayout.h"
+#include "core/agenda/daylist.h"
+#include "core/domain/practice.h"
 
 #include <QColor>
 #include <QDate>

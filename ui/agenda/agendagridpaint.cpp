@@ -1,7 +1,7 @@
-#include "agendagrid.h"
-#include "agendagrid_p.h"
+#include "ui/agenda/agendagrid.h"
+#include "ui/agenda/agendagrid_p.h"
 
-#include "access/session.h"
+#include "core/access/session.h"
 
 #include <QPainter>
 #include <QStaticText>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/appointment.h"
-#include "domain/user.h"
+#include "core/domain/appointment.h"
+#include "core/domain/user.h"
 
 #include <QDateTime>
 #include <QWidget>

@@ -1,13 +1,13 @@
-#include "bookingdialog.h"
+#include "ui/agenda/bookingdialog.h"
 
-#include "access/session.h"
-#include "agenda/appointmentservice.h"
-#include "agenda/freeslots.h"
-#include "agenda/noshowpolicy.h"
-#include "agenda/waitinglist.h"
-#include "patients/patientsearchmodel.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
+#include "core/access/session.h"
+#include "core/agenda/appointmentservice.h"
+#include "core/agenda/freeslots.h"
+#include "core/agenda/noshowpolicy.h"
+#include "core/agenda/waitinglist.h"
+#include "ui/patients/patientsearchmodel.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
 
 #include <QCheckBox>
 #include <algorithm>

@@ -1,7 +1,7 @@
-#include "daylistmodel.h"
+#include "ui/agenda/daylistmodel.h"
 
-#include "clock.h"
-#include "store/practicerepository.h"
+#include "core/base/clock.h"
+#include "core/store/practicerepository.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agenda/daylist.h"
+#include "core/agenda/daylist.h"
 
 #include <QAbstractTableModel>
 #include <QTimeZone>

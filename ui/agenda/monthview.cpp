@@ -1,9 +1,9 @@
-#include "monthview.h"
+#include "ui/agenda/monthview.h"
 
-#include "access/session.h"
-#include "store/database.h"
-#include "store/practicerepository.h"
-#include "timeutil.h"
+#include "core/access/session.h"
+#include "core/store/database.h"
+#include "core/store/practicerepository.h"
+#include "core/base/timeutil.h"
 
 #include <QLocale>
 #include <QMouseEvent>

@@ -1,4 +1,4 @@
-#include "noshowchart.h"
+#include "ui/agenda/noshowchart.h"
 
 #include <QLocale>
 #include <QPainter>

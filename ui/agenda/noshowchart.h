@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agenda/noshowstats.h"
+#include "core/agenda/noshowstats.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "noshowstatsmodel.h"
+#include "ui/agenda/noshowstatsmodel.h"
 
 #include <QLocale>
 

@@ -1,10 +1,10 @@
-#include "noshowstatsview.h"
+#include "ui/agenda/noshowstatsview.h"
 
-#include "access/session.h"
-#include "agenda/noshowstats.h"
-#include "noshowchart.h"
-#include "noshowstatsmodel.h"
-#include "store/practicerepository.h"
+#include "core/access/session.h"
+#include "core/agenda/noshowstats.h"
+#include "ui/agenda/noshowchart.h"
+#include "ui/agenda/noshowstatsmodel.h"
+#include "core/store/practicerepository.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

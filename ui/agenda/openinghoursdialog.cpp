@@ -1,9 +1,9 @@
-#include "openinghoursdialog.h"
+#include "ui/agenda/openinghoursdialog.h"
 
-#include "access/session.h"
-#include "agenda/openinghours.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
+#include "core/access/session.h"
+#include "core/agenda/openinghours.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
-#include "documentpreview.h"
+#include "ui/documents/documentpreview.h"
 
-#include "access/session.h"
-#include "documents/documentvault.h"
+#include "core/access/session.h"
+#include "core/documents/documentvault.h"
 
 #include <QBuffer>
 #include <QDialogButtonBox>

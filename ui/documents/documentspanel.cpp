@@ -1,10 +1,10 @@
-#include "documentspanel.h"
+#include "ui/documents/documentspanel.h"
 
-#include "access/session.h"
-#include "documentpreview.h"
-#include "documents/documentvault.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
+#include "core/access/session.h"
+#include "ui/documents/documentpreview.h"
+#include "core/documents/documentvault.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

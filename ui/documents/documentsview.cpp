@@ -1,6 +1,6 @@
-#include "documentsview.h"
+#include "ui/documents/documentsview.h"
 
-#include "documentspanel.h"
+#include "ui/documents/documentspanel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,9 +1,9 @@
-#include "duplicatesview.h"
-#include "identity/mergeservice.h"
-#include "store/practicerepository.h"
+#include "ui/identity/duplicatesview.h"
+#include "core/identity/mergeservice.h"
+#include "core/store/practicerepository.h"
 
-#include "access/session.h"
-#include "store/patientrepository.h"
+#include "core/access/session.h"
+#include "core/store/patientrepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

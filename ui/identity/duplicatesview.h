@@ -1,6 +1,6 @@
 #pragma once
 
-#include "identity/mergeservice.h"
+#include "core/identity/mergeservice.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "newpatientdialog.h"
+#include "ui/identity/newpatientdialog.h"
 
-#include "access/session.h"
-#include "identity/patientservice.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
+#include "core/access/session.h"
+#include "core/identity/patientservice.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "identity/duplicatefinder.h"
-#include "identity/patientinput.h"
+#include "core/identity/duplicatefinder.h"
+#include "core/identity/patientinput.h"
 
 #include <QDialog>
 

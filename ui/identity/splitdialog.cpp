@@ -1,11 +1,11 @@
-#include "splitdialog.h"
+#include "ui/identity/splitdialog.h"
 
-#include "access/session.h"
-#include "documents/documentvault.h"
-#include "identity/mergeservice.h"
-#include "store/appointmentrepository.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
+#include "core/access/session.h"
+#include "core/documents/documentvault.h"
+#include "core/identity/mergeservice.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
-#include "patientsearchmodel.h"
+#include "ui/patients/patientsearchmodel.h"
 
-#include "agenda/noshowpolicy.h"
-#include "domain/phone.h"
-#include "store/patientrepository.h"
+#include "core/agenda/noshowpolicy.h"
+#include "core/domain/phone.h"
+#include "core/store/patientrepository.h"
 
 #include <QColor>
 #include <QLocale>

@@ -1,20 +1,20 @@
-#include "patientsview.h"
+#include "ui/patients/patientsview.h"
 
-#include "documents/documentspanel.h"
+#include "ui/documents/documentspanel.h"
 
-#include "identity/newpatientdialog.h"
-#include "identity/splitdialog.h"
+#include "ui/identity/newpatientdialog.h"
+#include "ui/identity/splitdialog.h"
 
-#include "access/session.h"
-#include "agenda/noshowpolicy.h"
-#include "agenda/noshowservice.h"
-#include "domain/nir.h"
-#include "domain/niss.h"
-#include "domain/phone.h"
-#include "patientsearchmodel.h"
-#include "store/appointmentrepository.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
+#include "core/access/session.h"
+#include "core/agenda/noshowpolicy.h"
+#include "core/agenda/noshowservice.h"
+#include "core/domain/nir.h"
+#include "core/domain/niss.h"
+#include "core/domain/phone.h"
+#include "ui/patients/patientsearchmodel.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

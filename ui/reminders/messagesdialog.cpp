@@ -1,14 +1,14 @@
-#include "messagesdialog.h"
+#include "ui/reminders/messagesdialog.h"
 
-#include "access/session.h"
-#include "agenda/waitinglist.h"
-#include "domain/appointmentstatus.h"
-#include "store/appointmentrepository.h"
-#include "store/database.h"
-#include "store/notificationrepository.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
-#include "sync/messagetemplates.h"
+#include "core/access/session.h"
+#include "core/agenda/waitinglist.h"
+#include "core/domain/appointmentstatus.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/database.h"
+#include "core/store/notificationrepository.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
+#include "core/reminders/messagetemplates.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

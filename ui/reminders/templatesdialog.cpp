@@ -1,13 +1,14 @@
-#include "templatesdialog.h"
+#include "ui/reminders/templatesdialog.h"
 
-#include "messagesdialog.h"
-#include "access/session.h"
-#include "store/database.h"
-#include "store/practicerepository.h"
-#include "store/practicesettings.h"
-#include "sync/messagetemplates.h"
-#include "sync/reminderplanner.h"
-#include "sync/reminderservice.h"
+#include "ui/reminders/messagesdialog.h"
+#include "core/reminders/practicerules.h"
+#include "core/access/session.h"
+#include "core/store/database.h"
+#include "core/store/practicerepository.h"
+#include "core/store/practicesettings.h"
+#include "core/reminders/messagetemplates.h"
+#include "core/reminders/reminderplanner.h"
+#include "core/reminders/reminderservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -256,7 +257,7 @@ void MessageTemplatesDialog::reset()
 
 void MessageTemplatesDialog::setSwitch(const char *key, bool on)
 {
-    if (auto ok = PracticeSettings::set(m_session, QString::fromLatin1(key), on ? u"1"_s : u"0"_s); !ok)
+    if (auto ok = PracticeRules::set(m_session, QString::fromLatin1(key), on ? u"1"_s : u"0"_s); !ok)
         QMessageBox::warning(this, windowTitle(), ok.error().message);
     refreshPreview();
 }

@@ -1,4 +1,4 @@
-#include "settingsdialog.h"
+#include "ui/settings/settingsdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

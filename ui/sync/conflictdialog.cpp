@@ -1,9 +1,9 @@
-#include "conflictdialog.h"
+#include "ui/sync/conflictdialog.h"
 
-#include "access/session.h"
-#include "domain/appointmentstatus.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
+#include "core/access/session.h"
+#include "core/domain/appointmentstatus.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

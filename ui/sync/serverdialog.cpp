@@ -1,7 +1,7 @@
-#include "serverdialog.h"
+#include "ui/sync/serverdialog.h"
 
-#include "store/database.h"
-#include "sync/syncsettings.h"
+#include "core/store/database.h"
+#include "core/sync/syncsettings.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,10 +1,10 @@
-#include "synccontroller.h"
+#include "ui/sync/synccontroller.h"
 
-#include "access/session.h"
-#include "documents/documentvault.h"
-#include "store/database.h"
-#include "sync/fhirclient.h"
-#include "sync/syncsettings.h"
+#include "core/access/session.h"
+#include "core/documents/documentvault.h"
+#include "core/store/database.h"
+#include "core/sync/fhirclient.h"
+#include "core/sync/syncsettings.h"
 
 #include <QThread>
 #include <QTimer>

@@ -1,15 +1,15 @@
-#include "syncview.h"
+#include "ui/sync/syncview.h"
 
-#include "access/session.h"
-#include "conflictdialog.h"
-#include "serverdialog.h"
-#include "store/changejournal.h"
-#include "store/database.h"
-#include "store/patientrepository.h"
-#include "store/practicerepository.h"
-#include "sync/fhirclient.h"
-#include "sync/syncsettings.h"
-#include "synccontroller.h"
+#include "core/access/session.h"
+#include "ui/sync/conflictdialog.h"
+#include "ui/sync/serverdialog.h"
+#include "core/store/changejournal.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
+#include "core/sync/fhirclient.h"
+#include "core/sync/syncsettings.h"
+#include "ui/sync/synccontroller.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,0 +1,254 @@
+// guichet-cli demo, check, backup, restore, user.
+#include "core/access/userservice.h"
+#include "cli/cli.h"
+#include "cli/clicontext.h"
+#include "core/documents/documentvault.h"
+#include "core/domain/jsonformat.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/backup.h"
+#include "core/store/changejournal.h"
+#include "core/store/democlinic.h"
+#include "core/store/patientrepository.h"
+#include "core/store/userrepository.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+int runDemo(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliContext::tr("Creates a demo clinic in a new database."));
+    const QCommandLineOption patients(u"patients"_s, CliContext::tr("Number of patients (default 2000)."), u"N"_s,
+                                      u"2000"_s);
+    const QCommandLineOption practitioners(u"practitioners"_s, CliContext::tr("Number of practitioners (default 6)."),
+                                           u"N"_s, u"6"_s);
+    const QCommandLineOption weeks(u"weeks"_s,
+                                   CliContext::tr("Weeks of appointments before and after today "
+                                                  "(default 4)."),
+                                   u"N"_s, u"4"_s);
+    const QCommandLineOption seed(u"seed"_s, CliContext::tr("Random seed: the same seed gives the same clinic."),
+                                  u"N"_s, u"1"_s);
+    parser.addOptions({ patients, practitioners, weeks, seed });
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"demo"_s, args, code))
+        return code;
+    DemoOptions options;
+    bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
+    options.patients = parser.value(patients).toInt(&ok1);
+    options.practitioners = parser.value(practitioners).toInt(&ok2);
+    options.weeks = parser.value(weeks).toInt(&ok3);
+    options.seed = parser.value(seed).toUInt(&ok4);
+    if (!(ok1 && ok2 && ok3 && ok4))
+        return ctx.fail(Error::invalid(CliContext::tr("--patients, --practitioners, --weeks and --seed are whole "
+                                                      "numbers."),
+                                       u"cli.number"_s));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    const bool verbose = !ctx.json && options.patients >= 100000;
+    auto summary = DemoClinic::create(**db, *ctx.clock, options, [&](qint64 done, qint64 total) {
+        if (verbose && done % 100000 < 20000)
+            ctx.err << CliContext::tr("%1 / %2 patients").arg(done).arg(total) << Qt::endl;
+    });
+    if (!summary)
+        return ctx.fail(summary.error());
+    const QJsonObject o { { u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath() },
+                          { u"patients"_s, summary->patients },
+                          { u"relatives"_s, summary->relatives },
+                          { u"practitioners"_s, summary->practitioners },
+                          { u"motifs"_s, summary->motifs },
+                          { u"appointments"_s, summary->appointments },
+                          { u"users"_s, QJsonArray::fromStringList(summary->userLogins) },
+                          { u"password"_s, summary->password },
+                          { u"seconds"_s, summary->seconds } };
+    if (ctx.json) {
+        ctx.print(o);
+        return Cli::Done;
+    }
+    ctx.out << CliContext::tr("Demo clinic created in %1 s: %2 patients (%3 relatives), %4 practitioners, %5 "
+                              "appointments.")
+                   .arg(summary->seconds, 0, 'f', 1)
+                   .arg(summary->patients)
+                   .arg(summary->relatives)
+                   .arg(summary->practitioners)
+                   .arg(summary->appointments)
+            << Qt::endl;
+    ctx.out << CliContext::tr("Users: %1 — demo password: %2").arg(summary->userLogins.join(u", "_s), summary->password)
+            << Qt::endl;
+    return Cli::Done;
+}
+
+int runCheck(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliContext::tr("Checks that the database is sound."));
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"check"_s, args, code))
+        return code;
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    QStringList problems = (*db)->integrityProblems();
+    // Every stored document decrypts and matches its hash (the keychain only when there are some).
+    auto vault = DocumentVault::verifyAll(**db);
+    if (!vault)
+        problems << vault.error().message;
+    else
+        problems << vault->problems;
+    const QJsonObject o { { u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath() },
+                          { u"documents"_s, vault ? vault->documents : 0 },
+                          { u"documents_sound"_s, vault ? vault->sound : 0 },
+                          { u"vault_orphans_removed"_s, vault ? vault->orphansRemoved : 0 },
+                          { u"sound"_s, problems.isEmpty() },
+                          { u"problems"_s, QJsonArray::fromStringList(problems) },
+                          { u"schema_version"_s, (*db)->schemaVersion() },
+                          { u"patients"_s, PatientRepository(**db).count() },
+                          { u"appointments"_s, AppointmentRepository(**db).count() },
+                          { u"pending_changes"_s, ChangeJournal::pendingCount(**db) } };
+    if (ctx.json)
+        ctx.print(o);
+    if (!problems.isEmpty()) {
+        for (const QString &p : problems)
+            ctx.err << ctx.program << u": "_s << p << Qt::endl;
+        return Cli::IoError;
+    }
+    if (!ctx.json)
+        ctx.out << CliContext::tr("The database is sound (schema %1, %2 patients, %3 appointments).")
+                       .arg((*db)->schemaVersion())
+                       .arg(o[u"patients"_s].toInteger())
+                       .arg(o[u"appointments"_s].toInteger())
+                << Qt::endl;
+    return Cli::Done;
+}
+
+int runBackup(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliContext::tr("Writes a consistent copy of the database, even while in use."));
+    parser.addPositionalArgument(u"file"_s, CliContext::tr("The new backup file."));
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"backup"_s, args, code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(CliContext::tr("Usage: backup FILE"));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    const QString file = parser.positionalArguments().first();
+    if (auto ok = (*session)->database().backupTo(file); !ok)
+        return ctx.fail(ok.error());
+    (void)(*session)->audit(u"backup.create"_s, u"database"_s, QString(), QString(),
+                            QJsonObject { { u"file"_s, QFileInfo(file).absoluteFilePath() } });
+    if (ctx.json)
+        ctx.print(
+            QJsonObject { { u"id"_s, QFileInfo(file).absoluteFilePath() }, { u"size"_s, QFileInfo(file).size() } });
+    else
+        ctx.out << CliContext::tr("Backup written to %1.").arg(file) << Qt::endl;
+    return Cli::Done;
+}
+
+int runRestore(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliContext::tr("Replaces the database by a backup; the current one is kept "
+                                                    "beside it."));
+    parser.addPositionalArgument(u"file"_s, CliContext::tr("The backup file."));
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"restore"_s, args, code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(CliContext::tr("Usage: restore FILE"));
+    if (ctx.dbPath.isEmpty())
+        return ctx.fail(Error::invalid(CliContext::tr("No database: give --db PATH or set GUICHET_DB."), u"db.path"_s));
+    const QString file = parser.positionalArguments().first();
+    if (QFileInfo::exists(ctx.dbPath)) {
+        // The right is checked against the database being replaced.
+        auto session = ctx.session();
+        if (!session)
+            return ctx.fail(session.error());
+        if (auto ok = (*session)->require(Right::RestoreBackup); !ok)
+            return ctx.fail(ok.error());
+        (void)(*session)->database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        ctx.closeDatabase();
+    }
+    const QString stamp = ctx.clock->now().toString(u"yyyyMMdd-HHmmss"_s);
+    auto kept = Backup::restore(ctx.dbPath, file, stamp);
+    if (!kept)
+        return ctx.fail(kept.error());
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    (void)(*session)->audit(u"backup.restore"_s, u"database"_s, QString(), QString(),
+                            QJsonObject { { u"file"_s, QFileInfo(file).absoluteFilePath() }, { u"kept_as"_s, *kept } });
+    if (ctx.json)
+        ctx.print(QJsonObject { { u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath() }, { u"previous"_s, *kept } });
+    else if (kept->isEmpty())
+        ctx.out << CliContext::tr("Backup restored.") << Qt::endl;
+    else
+        ctx.out << CliContext::tr("Backup restored; the previous database is kept as %1.").arg(*kept) << Qt::endl;
+    return Cli::Done;
+}
+
+int runUser(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == u"list"_s) {
+        auto db = ctx.database();
+        if (!db)
+            return ctx.fail(db.error());
+        const QList<User> users = UserRepository(**db).list();
+        if (ctx.json) {
+            QJsonArray array;
+            for (const User &u : users)
+                array << Json::user(u);
+            ctx.print(array);
+            return Cli::Done;
+        }
+        QList<QStringList> rows;
+        for (const User &u : users)
+            rows << QStringList { u.login, u.displayName, Roles::label(u.role) };
+        ctx.printTable({ CliContext::tr("Login"), CliContext::tr("Name"), CliContext::tr("Role") }, rows);
+        return Cli::Done;
+    }
+    if (sub != u"add"_s)
+        return ctx.usage(CliContext::tr("Usage: user add LOGIN --name NAME --role ROLE | user list"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliContext::tr("Adds a user; the password is read from standard input."));
+    parser.addPositionalArgument(u"login"_s, CliContext::tr("The login."));
+    const QCommandLineOption name(u"name"_s, CliContext::tr("Full name."), u"NAME"_s);
+    const QCommandLineOption role(u"role"_s, u"secretary | practitioner | administrator"_s, u"ROLE"_s);
+    const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("Linked practitioner ID."), u"ID"_s);
+    parser.addOptions({ name, role, practitioner });
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"user add"_s, args.mid(1), code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(CliContext::tr("Usage: user add LOGIN --name NAME --role ROLE"));
+    const auto parsedRole = Roles::fromCode(parser.value(role));
+    if (!parsedRole)
+        return ctx.fail(
+            Error::invalid(CliContext::tr("The role is secretary, practitioner or administrator."), u"user.role"_s));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    NewUser input;
+    input.login = parser.positionalArguments().first();
+    input.displayName = parser.value(name);
+    input.role = *parsedRole;
+    input.practitionerId = parser.value(practitioner);
+    input.password = ctx.in.readLine();
+    auto user = UserService::create(**session, input);
+    if (!user)
+        return ctx.fail(user.error());
+    if (ctx.json)
+        ctx.print(Json::user(*user));
+    else
+        ctx.out << user->id << Qt::endl;
+    return Cli::Done;
+}
+
+} // namespace guichet

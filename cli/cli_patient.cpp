@@ -1,0 +1,410 @@
+// guichet-cli patient, practitioner, motif, appointment.
+#include "cli/cli.h"
+#include "cli/clicontext.h"
+#include "core/domain/jsonformat.h"
+#include "core/identity/patientservice.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
+#include "core/base/timeutil.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+QStringList patientRow(const Patient &p)
+{
+    return { p.id,
+             p.displayName(),
+             QLocale().toString(p.birthDate, u"dd/MM/yyyy"_s),
+             sexCode(p.sex),
+             p.mobilePhone.isEmpty() ? p.otherPhone : p.mobilePhone,
+             p.niss.isEmpty() ? p.nir : p.niss };
+}
+
+void printPatients(CliContext &ctx, const QList<Patient> &patients)
+{
+    if (ctx.json) {
+        QJsonArray array;
+        for (const Patient &p : patients)
+            array << Json::patient(p);
+        ctx.print(array);
+        return;
+    }
+    QList<QStringList> rows;
+    for (const Patient &p : patients)
+        rows << patientRow(p);
+    ctx.printTable({ CliContext::tr("ID"), CliContext::tr("Name"), CliContext::tr("Born"), CliContext::tr("Sex"),
+                     CliContext::tr("Phone"), CliContext::tr("NISS/NIR") },
+                   rows);
+}
+
+// The options of a patient's traits, shared by add and edit.
+QList<std::pair<QString, QString>> patientFields()
+{
+    return {
+        { u"birth-name"_s, CliContext::tr("Birth name (required).") },
+        { u"first-names"_s, CliContext::tr("First names as given at birth (required).") },
+        { u"birth-date"_s, CliContext::tr("Birth date, 1980-03-12 or 12/03/1980 (required).") },
+        { u"sex"_s, CliContext::tr("female, male, other or unknown (required).") },
+        { u"usage-name"_s, CliContext::tr("Usage name.") },
+        { u"used-first-name"_s, CliContext::tr("First name used.") },
+        { u"birth-place"_s, CliContext::tr("Birth place code.") },
+        { u"niss"_s, CliContext::tr("Belgian national register number.") },
+        { u"nir"_s, CliContext::tr("French social security number.") },
+        { u"email"_s, CliContext::tr("E-mail address.") },
+        { u"address"_s, CliContext::tr("Street and number.") },
+        { u"postcode"_s, CliContext::tr("Postcode.") },
+        { u"city"_s, CliContext::tr("City.") },
+        { u"country"_s, CliContext::tr("Country code (FR, BE, ...).") },
+        { u"language"_s, CliContext::tr("fr, nl or en.") },
+        { u"holder"_s, CliContext::tr("ID of the account holder this patient is a relative of.") },
+        { u"relationship"_s, CliContext::tr("child, spouse, parent or other.") },
+    };
+}
+
+// A record just changed: JSON, or its id and identity status.
+int printWithStatus(CliContext &ctx, const Patient &p)
+{
+    if (ctx.json)
+        ctx.print(Json::patient(p));
+    else
+        ctx.out << p.id << u"  "_s << IdentityStatuses::label(p.identityStatus) << Qt::endl;
+    return Cli::Done;
+}
+
+// Each option given replaces that trait of `in`; the others stay.
+void applyPatientOptions(const QCommandLineParser &parser, PatientInput &in)
+{
+    const QList<std::pair<QString, QString *>> fields = {
+        { u"birth-name"_s, &in.birthName },
+        { u"first-names"_s, &in.firstNames },
+        { u"birth-date"_s, &in.birthDate },
+        { u"sex"_s, &in.sex },
+        { u"usage-name"_s, &in.usageName },
+        { u"used-first-name"_s, &in.usedFirstName },
+        { u"birth-place"_s, &in.birthPlaceCode },
+        { u"niss"_s, &in.niss },
+        { u"nir"_s, &in.nir },
+        { u"email"_s, &in.email },
+        { u"address"_s, &in.address },
+        { u"postcode"_s, &in.postcode },
+        { u"city"_s, &in.city },
+        { u"country"_s, &in.country },
+        { u"language"_s, &in.language },
+        { u"holder"_s, &in.holderId },
+        { u"relationship"_s, &in.relationship },
+    };
+    for (const auto &[name, target] : fields)
+        if (parser.isSet(name))
+            *target = parser.value(name);
+    if (parser.isSet(u"phone"_s))
+        in.phones = parser.values(u"phone"_s);
+}
+
+int patientEdit(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliContext::tr("Corrects a patient's record: the options given replace those "
+                                                    "traits, the others stay."));
+    parser.addPositionalArgument(u"id"_s, CliContext::tr("The patient's ID."));
+    for (const auto &[name, description] : patientFields())
+        parser.addOption(QCommandLineOption(name, description, u"VALUE"_s));
+    parser.addOption(QCommandLineOption(u"phone"_s, CliContext::tr("Phone number (repeat for several)."), u"NUMBER"_s));
+    const QList<std::pair<QString, QString>> switches = {
+        { u"sms"_s, CliContext::tr("Reminders by SMS: yes or no.") },
+        { u"email-reminders"_s, CliContext::tr("Reminders by e-mail: yes or no.") },
+        { u"homonym"_s, CliContext::tr("A known homonym: yes or no.") },
+        { u"doubtful"_s, CliContext::tr("A doubtful identity: yes or no.") },
+    };
+    for (const auto &[name, description] : switches)
+        parser.addOption(QCommandLineOption(name, description, u"yes|no"_s));
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"patient edit"_s, args, code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(CliContext::tr("Usage: patient edit ID [--usage-name NAME] [--phone NUMBER] ..."));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto patient = PatientService::show(**session, parser.positionalArguments().first());
+    if (!patient)
+        return ctx.fail(patient.error());
+    PatientInput in = PatientService::inputOf(*patient);
+    applyPatientOptions(parser, in);
+    PatientService::Preferences prefs = PatientService::preferencesOf(*patient);
+    const QList<std::pair<QString, bool *>> flags = { { u"sms"_s, &prefs.notifySms },
+                                                      { u"email-reminders"_s, &prefs.notifyEmail },
+                                                      { u"homonym"_s, &prefs.homonym },
+                                                      { u"doubtful"_s, &prefs.doubtful } };
+    for (const auto &[name, target] : flags) {
+        if (!parser.isSet(name))
+            continue;
+        const QString v = parser.value(name).toLower();
+        if (v != u"yes"_s && v != u"no"_s && v != u"oui"_s && v != u"non"_s)
+            return ctx.fail(Error::invalid(CliContext::tr("--%1 is yes or no.").arg(name), u"cli.flag"_s));
+        *target = v == u"yes"_s || v == u"oui"_s;
+    }
+    auto saved = PatientService::update(**session, patient->id, in, prefs);
+    if (!saved)
+        return ctx.fail(saved.error());
+    return printWithStatus(ctx, *saved);
+}
+
+int patientCheckIdentity(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    QString id;
+    const QCommandLineOption document(
+        u"document"_s, CliContext::tr("id-card, eid, passport, residence-permit or family-record-book."), u"KIND"_s);
+    parser.addOption(document);
+    int code = 0;
+    if (!parseWithId(ctx, parser, u"patient check-identity"_s, args, code, id))
+        return code;
+    if (!parser.isSet(document))
+        return ctx.usage(CliContext::tr("Usage: patient check-identity ID --document KIND"));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    PatientRepository patients((*session)->database());
+    auto checked = PatientService::checkIdentityDocument(**session, patients.resolveId(id), parser.value(document));
+    if (!checked)
+        return ctx.fail(checked.error());
+    return printWithStatus(ctx, *checked);
+}
+
+int patientAdd(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliContext::tr("Adds a patient after checking every field."));
+    for (const auto &[name, description] : patientFields())
+        parser.addOption(QCommandLineOption(name, description, u"VALUE"_s));
+    const QCommandLineOption phone(u"phone"_s, CliContext::tr("Phone number (repeat for several)."), u"NUMBER"_s);
+    parser.addOption(phone);
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"patient add"_s, args, code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(CliContext::tr("patient add takes options only, such as --birth-name DUPONT."));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    PatientInput in;
+    applyPatientOptions(parser, in);
+    auto added = PatientService::add(**session, in);
+    if (!added)
+        return ctx.fail(added.error());
+    if (ctx.json)
+        ctx.print(Json::patient(*added));
+    else
+        ctx.out << added->id << Qt::endl;
+    return Cli::Done;
+}
+
+int patientShow(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"id"_s, CliContext::tr("The patient's ID."));
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"patient show"_s, args, code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(CliContext::tr("Usage: patient show ID"));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto patient = PatientService::show(**session, parser.positionalArguments().first());
+    if (!patient)
+        return ctx.fail(patient.error());
+    const Database &db = (*session)->database();
+    const QList<Patient> relatives = PatientRepository(db).relativesOf(patient->id);
+    const QList<Appointment> appointments = AppointmentRepository(db).forPatient(patient->id);
+    if (ctx.json) {
+        QJsonObject o = Json::patient(*patient);
+        QJsonArray rel;
+        for (const Patient &r : relatives)
+            rel << r.id;
+        o[u"relative_ids"_s] = rel;
+        o[u"appointment_count"_s] = appointments.size();
+        ctx.print(o);
+        return Cli::Done;
+    }
+    const QJsonObject o = Json::patient(*patient);
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QJsonValue v = it.value();
+        const QString text = v.isBool() ? (v.toBool() ? u"yes"_s : u"no"_s) : v.toVariant().toString();
+        if (!text.isEmpty())
+            ctx.out << it.key().leftJustified(18) << text << Qt::endl;
+    }
+    for (const Patient &r : relatives)
+        ctx.out << u"relative"_s.leftJustified(18) << r.id << u"  "_s << r.displayName() << Qt::endl;
+    ctx.out << u"appointments"_s.leftJustified(18) << appointments.size() << Qt::endl;
+    return Cli::Done;
+}
+
+int patientList(CliContext &ctx, const QStringList &args, bool search)
+{
+    QCommandLineParser parser;
+    if (search)
+        parser.addPositionalArgument(u"text"_s, CliContext::tr("Name, birth date, phone, NISS or NIR (prefixes)."));
+    const QCommandLineOption limit(u"limit"_s, CliContext::tr("At most this many (default 50)."), u"N"_s, u"50"_s);
+    const QCommandLineOption offset(u"offset"_s, CliContext::tr("Skip this many first."), u"N"_s, u"0"_s);
+    parser.addOption(limit);
+    if (!search)
+        parser.addOption(offset);
+    int code = 0;
+    if (!parseCommand(ctx, parser, search ? u"patient search"_s : u"patient list"_s, args, code))
+        return code;
+    bool okLimit = false;
+    bool okOffset = false;
+    const int n = parser.value(limit).toInt(&okLimit);
+    const int skip = search ? 0 : parser.value(offset).toInt(&okOffset);
+    okOffset = okOffset || search;
+    if (!okLimit || n < 1 || n > 10000 || !okOffset || skip < 0)
+        return ctx.fail(Error::invalid(CliContext::tr("--limit is between 1 and 10000 and --offset is 0 or more."),
+                                       u"cli.limit"_s));
+    if (search && parser.positionalArguments().isEmpty())
+        return ctx.usage(CliContext::tr("Usage: patient search TEXT"));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    PatientRepository patients(**db);
+    printPatients(ctx, search ? patients.search(parser.positionalArguments().join(u' '), n) : patients.list(n, skip));
+    return Cli::Done;
+}
+
+} // namespace
+
+int runPatient(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == u"block"_s)
+        return patientBlock(ctx, rest);
+    if (sub == u"add"_s)
+        return patientAdd(ctx, rest);
+    if (sub == u"edit"_s)
+        return patientEdit(ctx, rest);
+    if (sub == u"check-identity"_s)
+        return patientCheckIdentity(ctx, rest);
+    if (sub == u"show"_s)
+        return patientShow(ctx, rest);
+    if (sub == u"list"_s)
+        return patientList(ctx, rest, false);
+    if (sub == u"search"_s)
+        return patientList(ctx, rest, true);
+    return ctx.usage(CliContext::tr("Usage: patient add|edit|check-identity|show|list|search|block ..."));
+}
+
+int runPractitioner(CliContext &ctx, const QStringList &args)
+{
+    if (args.value(0) != u"list"_s)
+        return ctx.usage(CliContext::tr("Usage: practitioner list"));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    const QList<Practitioner> practitioners = PracticeRepository(**db).practitioners();
+    if (ctx.json) {
+        QJsonArray array;
+        for (const Practitioner &p : practitioners)
+            array << Json::practitioner(p);
+        ctx.print(array);
+        return Cli::Done;
+    }
+    QList<QStringList> rows;
+    for (const Practitioner &p : practitioners)
+        rows << QStringList { p.id, p.displayName(), p.specialty, p.registration };
+    ctx.printTable(
+        { CliContext::tr("ID"), CliContext::tr("Name"), CliContext::tr("Specialty"), CliContext::tr("Registration") },
+        rows);
+    return Cli::Done;
+}
+
+int runMotif(CliContext &ctx, const QStringList &args)
+{
+    if (args.value(0) != u"list"_s)
+        return ctx.usage(CliContext::tr("Usage: motif list [--practitioner ID]"));
+    QCommandLineParser parser;
+    const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("Only this practitioner's."), u"ID"_s);
+    parser.addOption(practitioner);
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"motif list"_s, args.mid(1), code))
+        return code;
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    PracticeRepository practice(**db);
+    const QString pid = parser.value(practitioner);
+    if (!pid.isEmpty()) {
+        if (auto p = practice.practitioner(pid); !p)
+            return ctx.fail(p.error());
+    }
+    const QList<Motif> motifs = practice.motifs(pid);
+    if (ctx.json) {
+        QJsonArray array;
+        for (const Motif &m : motifs)
+            array << Json::motif(m);
+        ctx.print(array);
+        return Cli::Done;
+    }
+    QList<QStringList> rows;
+    for (const Motif &m : motifs)
+        rows << QStringList { m.id, m.label, CliContext::tr("%1 min").arg(m.durationMinutes),
+                              m.bookableOnline ? CliContext::tr("online") : CliContext::tr("phone only") };
+    ctx.printTable(
+        { CliContext::tr("ID"), CliContext::tr("Visit reason"), CliContext::tr("Duration"), CliContext::tr("Booking") },
+        rows);
+    return Cli::Done;
+}
+
+int appointmentList(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption date(u"date"_s, CliContext::tr("One day (default today)."), u"DATE"_s);
+    const QCommandLineOption from(u"from"_s, CliContext::tr("First day (default today)."), u"DATE"_s);
+    const QCommandLineOption to(u"to"_s, CliContext::tr("Last day, included (default the first day)."), u"DATE"_s);
+    const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("Only this practitioner's."), u"ID"_s);
+    parser.addOptions({ date, from, to, practitioner });
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"appointment list"_s, args, code))
+        return code;
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    const QTimeZone zone = ctx.siteZone();
+    const QDate today = ctx.clock->now().toTimeZone(zone).date();
+    const QDate first = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
+        : parser.isSet(from)               ? QDate::fromString(parser.value(from), Qt::ISODate)
+                                           : today;
+    const QDate last = parser.isSet(to) ? QDate::fromString(parser.value(to), Qt::ISODate) : first;
+    if (!first.isValid() || !last.isValid() || last < first)
+        return ctx.fail(Error::invalid(CliContext::tr("--from and --to are dates such as 2026-11-23, --to not "
+                                                      "before --from."),
+                                       u"cli.dates"_s));
+    const QStringList practitioners
+        = parser.isSet(practitioner) ? QStringList { parser.value(practitioner) } : QStringList {};
+    const QList<Appointment> list
+        = AppointmentRepository(**db).inRange(QDateTime(first, QTime(0, 0), zone).toUTC(),
+                                              QDateTime(last.addDays(1), QTime(0, 0), zone).toUTC(), practitioners);
+    if (ctx.json) {
+        QJsonArray array;
+        for (const Appointment &a : list)
+            array << Json::appointment(a, zone);
+        ctx.print(array);
+        return Cli::Done;
+    }
+    QList<QStringList> rows;
+    for (const Appointment &a : list)
+        rows << QStringList { a.id, toIsoInZone(a.start, zone), a.practitionerId.left(8), a.patientId.left(8),
+                              AppointmentStatuses::code(a.status) };
+    ctx.printTable({ CliContext::tr("ID"), CliContext::tr("Start"), CliContext::tr("Practitioner"),
+                     CliContext::tr("Patient"), CliContext::tr("Status") },
+                   rows);
+    return Cli::Done;
+}
+
+} // namespace guichet

@@ -1,0 +1,219 @@
+// guichet-cli server, login, logout, sync, conflicts: the link with the central agenda.
+#include "cli/cli.h"
+#include "cli/clicontext.h"
+#include "core/sync/fhirclient.h"
+#include "core/sync/syncengine.h"
+#include "core/sync/syncsettings.h"
+#include "core/base/timeutil.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+QJsonObject conflictJson(const SyncConflict &c, const QTimeZone &zone)
+{
+    QJsonObject o{{u"id"_s, c.id},
+                  {u"resource_type"_s, c.resourceType},
+                  {u"local_id"_s, c.localId},
+                  {u"kind"_s, c.kind},
+                  {u"fields"_s, QJsonArray::fromStringList(c.fields)},
+                  {u"local"_s, c.local},
+                  {u"remote"_s, c.remote},
+                  {u"created"_s, toIsoInZone(c.createdAt, zone)}};
+    if (!c.otherId.isEmpty())
+        o.insert(u"other_id"_s, c.otherId);
+    if (c.resolvedAt.isValid()) {
+        o.insert(u"resolved"_s, toIsoInZone(c.resolvedAt, zone));
+        o.insert(u"resolution"_s, c.resolution);
+    }
+    return o;
+}
+
+int serverCommand(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"action"_s, CliContext::tr("set URL, or show."));
+    const QCommandLineOption account(u"account"_s, CliContext::tr("The account name on that server."), u"NAME"_s);
+    parser.addOption(account);
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"server"_s, args, code))
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    if (pos.size() == 2 && pos.first() == u"set"_s) {
+        auto url = SyncSettings::setServer(**db, pos.at(1), parser.value(account));
+        if (!url)
+            return ctx.fail(url.error());
+    } else if (pos != QStringList{u"show"_s}) {
+        return ctx.usage(CliContext::tr("Usage: server set URL [--account NAME] | server show"));
+    }
+    auto url = SyncSettings::server(**db);
+    if (!url)
+        return ctx.fail(url.error());
+    const bool signedIn = bool(SyncSettings::token(**db));
+    if (ctx.json)
+        ctx.print(QJsonObject{{u"url"_s, url->toString()},
+                              {u"account"_s, SyncSettings::account(**db)},
+                              {u"signed_in"_s, signedIn}});
+    else
+        ctx.out << url->toString() << u"  "_s << SyncSettings::account(**db) << u"  "_s
+                << (signedIn ? CliContext::tr("signed in") : CliContext::tr("not signed in")) << Qt::endl;
+    return Cli::Done;
+}
+
+} // namespace
+
+int runServer(CliContext &ctx, const QStringList &args)
+{
+    return serverCommand(ctx, args);
+}
+
+int runLogin(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption stdinOption(u"token-stdin"_s, CliContext::tr("Read the bearer token from standard input."));
+    parser.addOption(stdinOption);
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"login"_s, args, code))
+        return code;
+    if (!parser.isSet(stdinOption) || !parser.positionalArguments().isEmpty())
+        return ctx.usage(CliContext::tr("Usage: login --token-stdin (the token is never given on the command line)"));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    const QByteArray token = ctx.in.readAll().trimmed().toUtf8();
+    if (auto ok = SyncSettings::storeToken(**db, token); !ok)
+        return ctx.fail(ok.error());
+    if (ctx.json)
+        ctx.print(QJsonObject{{u"signed_in"_s, true}, {u"account"_s, SyncSettings::account(**db)}});
+    else
+        ctx.out << CliContext::tr("Signed in: the token is in the system keychain.") << Qt::endl;
+    return Cli::Done;
+}
+
+int runLogout(CliContext &ctx, const QStringList &args)
+{
+    if (!args.isEmpty())
+        return ctx.usage(CliContext::tr("Usage: logout"));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    if (auto ok = SyncSettings::forgetToken(**db); !ok)
+        return ctx.fail(ok.error());
+    if (ctx.json)
+        ctx.print(QJsonObject{{u"signed_in"_s, false}});
+    else
+        ctx.out << CliContext::tr("Signed out: the token was removed from the system keychain.") << Qt::endl;
+    return Cli::Done;
+}
+
+int runSync(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption once(u"once"_s, CliContext::tr("One exchange, then exit."));
+    const QCommandLineOption pageSize(u"page-size"_s, CliContext::tr("Resources asked per page (default 200)."),
+                                      u"N"_s, u"200"_s);
+    parser.addOptions({once, pageSize});
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"sync"_s, args, code))
+        return code;
+    if (!parser.isSet(once) || !parser.positionalArguments().isEmpty())
+        return ctx.usage(CliContext::tr("Usage: sync --once [--page-size N]"));
+    bool sizeOk = false;
+    const int size = parser.value(pageSize).toInt(&sizeOk);
+    if (!sizeOk || size < 1 || size > 1000)
+        return ctx.fail(Error::invalid(CliContext::tr("--page-size must be between 1 and 1000."), u"cli.page-size"_s));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto client = SyncSettings::client(**db);
+    if (!client)
+        return ctx.fail(client.error());
+    SyncEngine engine(**db, **client, *ctx.clock);
+    engine.setPageSize(size);
+    const SyncReport report = engine.runOnce();
+    for (const QString &line : report.log)
+        ctx.err << line << Qt::endl;
+    if (ctx.json)
+        ctx.print(QJsonObject{{u"pushed"_s, report.pushed},
+                              {u"pulled"_s, report.pulled},
+                              {u"rejected"_s, report.rejected},
+                              {u"conflicts"_s, report.openConflicts},
+                              {u"new_conflicts"_s, report.newConflicts},
+                              {u"pending"_s, report.pending},
+                              {u"parked"_s, report.parked},
+                              {u"offline"_s, report.offline},
+                              {u"server_error"_s, report.serverError}});
+    else
+        ctx.out << CliContext::tr("pushed %1, pulled %2, conflicts %3, pending %4, parked %5")
+                       .arg(report.pushed)
+                       .arg(report.pulled)
+                       .arg(report.openConflicts)
+                       .arg(report.pending)
+                       .arg(report.parked)
+                << Qt::endl;
+    if (report.offline || report.serverError)
+        return Cli::IoError;
+    if (report.openConflicts > 0)
+        return Cli::Conflict;
+    return Cli::Done;
+}
+
+int runConflicts(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"action"_s, CliContext::tr("Nothing to list; resolve ID --keep local|remote|both."));
+    const QCommandLineOption all(u"all"_s, CliContext::tr("Settled conflicts too."));
+    const QCommandLineOption keep(u"keep"_s, CliContext::tr("local, remote or both (two bookings of one slot)."),
+                                  u"CHOICE"_s);
+    parser.addOptions({all, keep});
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"conflicts"_s, args, code))
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() == 2 && pos.first() == u"resolve"_s) {
+        if (!parser.isSet(keep))
+            return ctx.usage(CliContext::tr("Usage: conflicts resolve ID --keep local|remote|both"));
+        auto session = ctx.session();
+        if (!session)
+            return ctx.fail(session.error());
+        if (auto ok = SyncEngine::resolve(**session, pos.at(1), parser.value(keep)); !ok)
+            return ctx.fail(ok.error());
+        if (ctx.json)
+            ctx.print(QJsonObject{{u"id"_s, pos.at(1)}, {u"resolution"_s, parser.value(keep)}});
+        else
+            ctx.out << CliContext::tr("Conflict settled.") << Qt::endl;
+        return Cli::Done;
+    }
+    if (!pos.isEmpty())
+        return ctx.usage(CliContext::tr("Usage: conflicts [--all] | conflicts resolve ID --keep local|remote|both"));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    const auto list = SyncEngine::conflicts(**db, !parser.isSet(all));
+    const QTimeZone zone = ctx.siteZone();
+    if (ctx.json) {
+        QJsonArray array;
+        for (const SyncConflict &c : list)
+            array.append(conflictJson(c, zone));
+        ctx.print(array);
+        return Cli::Done;
+    }
+    QList<QStringList> rows;
+    for (const SyncConflict &c : list)
+        rows << QStringList{c.id.left(8), c.resourceType, c.localId.left(8), c.kind, c.fields.join(u", "_s),
+                            c.resolution};
+    ctx.printTable({CliContext::tr("ID"), CliContext::tr("Type"), CliContext::tr("Record"), CliContext::tr("Kind"),
+                    CliContext::tr("Fields"), CliContext::tr("Settled")},
+                   rows);
+    return Cli::Done;
+}
+
+} // namespace guichet

@@ -1,0 +1,43 @@
+#include "core/reminders/practicerules.h"
+
+#include "core/access/session.h"
+#include "core/reminders/reminderservice.h"
+#include "core/store/database.h"
+#include "core/store/practicesettings.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+Result<void> PracticeRules::set(const Session &session, const QString &key, const QString &value)
+{
+    if (auto ok = session.require(Right::ChangePracticeSettings); !ok)
+        return ok;
+    auto normalized = PracticeSettings::normalize(key, value);
+    if (!normalized)
+        return normalized.error();
+    const Database &db = session.database();
+    Transaction tx(db);
+    if (auto begun = tx.begin(); !begun)
+        return begun;
+    const PracticeSettings settings(db);
+    const QString before = settings.value(key);
+    if (auto written = settings.write(key, *normalized); !written)
+        return written;
+    if (auto audited = session.audit(u"settings.change"_s, u"setting"_s, key, QString(),
+                                     QJsonObject{{u"before"_s, before}, {u"after"_s, *normalized}});
+        !audited)
+        return audited;
+    // Messages not sent yet follow the new switches (and the new notice delay).
+    const bool reminderRule = key.startsWith(u"reminders."_s)
+                              || key == QLatin1String(PracticeSettings::NoticeDelayMinutes);
+    if (before != *normalized && reminderRule) {
+        if (auto replanned = ReminderService::replanFuture(db, session.now()); !replanned)
+            return replanned.error();
+    }
+    return tx.commit();
+}
+
+} // namespace guichet

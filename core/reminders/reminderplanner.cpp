@@ -1,0 +1,269 @@
+#include "core/reminders/reminderplanner.h"
+
+#include "core/domain/phone.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+constexpr qint64 kWeek = 7 * 86400;
+
+bool isActive(AppointmentStatus s)
+{
+    return s == AppointmentStatus::Booked || s == AppointmentStatus::Arrived || s == AppointmentStatus::InConsultation
+        || s == AppointmentStatus::Fulfilled;
+}
+
+QLocale localeFor(const QString &language, const QString &country)
+{
+    if (language == u"nl"_s)
+        return QLocale(QLocale::Dutch, QLocale::Belgium);
+    if (language == u"en"_s)
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return QLocale(QLocale::French, country == u"BE"_s ? QLocale::Belgium : QLocale::France);
+}
+
+QString personName(const Patient &p)
+{
+    const QString first = !p.usedFirstName.isEmpty() ? p.usedFirstName : p.firstNames.section(u' ', 0, 0);
+    const QString last = !p.usageName.isEmpty() ? p.usageName : p.birthName;
+    return QString(first + u' ' + last).trimmed();
+}
+
+// What the appointment's history says happened, in order.
+struct Life
+{
+    QDateTime bookedAt; // the latest booking (creation, or a cancellation undone)
+    QDateTime scheduledAt; // when the current start was chosen: booking or latest move
+    QDateTime movedAt; // latest move, and the start before it
+    QDateTime movedFrom;
+    QDateTime cancelledAt;
+    QDateTime noShowAt;
+};
+
+Life lifeOf(const PlanInput &in)
+{
+    Life life;
+    QDateTime start;
+    for (const AppointmentTransition &t : in.history) {
+        const bool toBooked = t.to == u"booked"_s;
+        if (toBooked && (t.from.isEmpty() || t.from == u"cancelled"_s)) {
+            life.bookedAt = t.at;
+            life.scheduledAt = t.at;
+        } else if (toBooked && t.from == u"booked"_s && t.start.isValid() && start.isValid() && t.start != start) {
+            life.movedAt = t.at;
+            life.movedFrom = start;
+            life.scheduledAt = t.at;
+        } else if (t.to == u"cancelled"_s) {
+            life.cancelledAt = t.at;
+        } else if (t.to == u"noshow"_s) {
+            life.noShowAt = t.at;
+        }
+        if (t.start.isValid())
+            start = t.start;
+    }
+    const Appointment &a = in.appointment;
+    if (!life.bookedAt.isValid()) {
+        life.bookedAt = a.createdAt.isValid() ? a.createdAt : a.start.addSecs(-kWeek);
+        if (!life.scheduledAt.isValid())
+            life.scheduledAt = life.bookedAt;
+    }
+    return life;
+}
+
+} // namespace
+
+QString PlannedMessage::identity() const
+{
+    return kind + u'|' + channel + u'|' + recipientPatientId + u'|' + recipient.toLower() + u'|'
+        + QString::number(due.toSecsSinceEpoch()) + u'|' + offerId;
+}
+
+ReminderPlanner::ReminderPlanner(ReminderRules rules, MessageTemplates templates)
+    : m_rules(rules)
+    , m_templates(std::move(templates))
+{
+}
+
+QStringList ReminderPlanner::appointmentKinds()
+{
+    return {u"confirmation"_s, u"reminder"_s, u"cancellation"_s, u"move"_s, u"noshow-notice"_s};
+}
+
+bool ReminderPlanner::isMobile(const QString &e164)
+{
+    if (e164.isEmpty())
+        return false;
+    auto info = Phone::parse(e164, QStringLiteral("FR"), Phone::Formats::E164Only);
+    return info && info->isMobile();
+}
+
+Recipients ReminderPlanner::recipients(const Patient &patient, const std::optional<Patient> &holder)
+{
+    Recipients out;
+    if (patient.deceased)
+        return out;
+    if (patient.notifyEmail) {
+        if (!patient.email.isEmpty())
+            out.emails << Contact{patient.id, patient.email, patient.language};
+        if (holder && holder->notifyEmail && !holder->email.isEmpty() && !holder->deceased
+            && holder->email.compare(patient.email, Qt::CaseInsensitive) != 0)
+            out.emails << Contact{holder->id, holder->email, holder->language};
+    }
+    if (patient.notifySms) {
+        if (isMobile(patient.mobilePhone))
+            out.sms = Contact{patient.id, patient.mobilePhone, patient.language};
+        else if (holder && holder->notifySms && !holder->deceased && isMobile(holder->mobilePhone))
+            out.sms = Contact{holder->id, holder->mobilePhone, holder->language};
+    }
+    return out;
+}
+
+std::optional<std::pair<QString, Contact>> ReminderPlanner::singleNotice(const Recipients &recipients)
+{
+    if (!recipients.emails.isEmpty())
+        return std::pair{u"email"_s, recipients.emails.first()};
+    if (recipients.sms)
+        return std::pair{u"sms"_s, *recipients.sms};
+    return std::nullopt;
+}
+
+QDateTime ReminderPlanner::daysBefore(const QDateTime &startUtc, int days, const QTimeZone &zone)
+{
+    const QDateTime local = startUtc.toTimeZone(zone);
+    return QDateTime(local.date().addDays(-days), local.time(), zone).toUTC();
+}
+
+QString ReminderPlanner::render(const QString &kind, const QString &channel, const QString &language,
+                                const PlanInput &in, const QDateTime &start, const QDateTime &oldStart) const
+{
+    const bool sms = channel == u"sms"_s;
+    return MessageTemplates::render(m_templates.text(kind, channel, language), values(in, language, start, oldStart), sms,
+                                    m_rules.smsMotifAllowed);
+}
+
+MessageValues ReminderPlanner::values(const PlanInput &in, const QString &language, const QDateTime &start,
+                                      const QDateTime &oldStart)
+{
+    const QTimeZone zone(in.site.timeZone.toUtf8());
+    const QTimeZone shown = zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Paris"));
+    const QLocale locale = localeFor(language, in.site.country);
+    MessageValues v;
+    v.patient = personName(in.patient);
+    const QDateTime local = start.toTimeZone(shown);
+    v.date = locale.toString(local.date(), u"dddd d MMMM yyyy"_s);
+    v.time = local.time().toString(u"HH:mm"_s);
+    if (oldStart.isValid()) {
+        const QDateTime before = oldStart.toTimeZone(shown);
+        v.oldDate = locale.toString(before.date(), u"dddd d MMMM yyyy"_s);
+        v.oldTime = before.time().toString(u"HH:mm"_s);
+    }
+    if (in.practitioner)
+        v.practitioner = in.practitioner->displayName();
+    v.site = in.site.name;
+    v.address = in.site.address;
+    v.phone = in.site.phone;
+    if (auto phone = Phone::parse(in.site.phone, in.site.country); phone && !in.site.phone.isEmpty())
+        v.phone = phone->national;
+    if (in.motif)
+        v.motif = in.motif->label;
+    return v;
+}
+
+void ReminderPlanner::add(QList<PlannedMessage> &out, const PlanInput &in, const QString &kind,
+                          const QString &channel, const Contact &to, const QDateTime &due,
+                          const QDateTime &oldStart, const QDateTime &shownStart) const
+{
+    PlannedMessage m;
+    m.kind = kind;
+    m.channel = channel;
+    m.recipient = to.address;
+    m.recipientPatientId = to.patientId;
+    m.patientId = in.patient.id;
+    m.appointmentId = in.appointment.id;
+    m.language = MessageTemplates::languages().contains(to.language) ? to.language : u"fr"_s;
+    m.due = due.toUTC();
+    m.body = render(kind, channel, m.language, in, shownStart.isValid() ? shownStart : in.appointment.start, oldStart);
+    out << m;
+}
+
+QList<PlannedMessage> ReminderPlanner::waitlistOffer(const PlanInput &in, const QDateTime &slotStart,
+                                                     const QDateTime &now, const QString &offerId) const
+{
+    QList<PlannedMessage> out;
+    if (!m_rules.enabled || (in.motif && !in.motif->notifications) || in.patient.deceased)
+        return out;
+    const Recipients to = recipients(in.patient, in.holder);
+    for (const Contact &c : to.emails)
+        add(out, in, u"waitlist-offer"_s, u"email"_s, c, now, in.appointment.start, slotStart);
+    if (to.sms)
+        add(out, in, u"waitlist-offer"_s, u"sms"_s, *to.sms, now, in.appointment.start, slotStart);
+    for (PlannedMessage &m : out)
+        m.offerId = offerId;
+    return out;
+}
+
+QList<PlannedMessage> ReminderPlanner::plan(const PlanInput &in) const
+{
+    QList<PlannedMessage> out;
+    const Appointment &a = in.appointment;
+    if (!m_rules.enabled || (in.motif && !in.motif->notifications) || in.patient.deceased || !a.start.isValid())
+        return out;
+    const Recipients to = recipients(in.patient, in.holder);
+    if (to.emails.isEmpty() && !to.sms)
+        return out;
+    const QTimeZone zone(in.site.timeZone.toUtf8());
+    const QTimeZone local = zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Paris"));
+    const Life life = lifeOf(in);
+    auto everyone = [&](const QString &kind, const QDateTime &due, bool sms, const QDateTime &oldStart = {}) {
+        for (const Contact &c : to.emails)
+            add(out, in, kind, u"email"_s, c, due, oldStart);
+        if (sms && to.sms)
+            add(out, in, kind, u"sms"_s, *to.sms, due, oldStart);
+    };
+
+    if (isActive(a.status)) {
+        // Booking confirmation, by e-mail, when the booking came before the visit.
+        if (life.bookedAt < a.start)
+            everyone(u"confirmation"_s, life.bookedAt, false);
+        // A move confirmation names the old time; only the latest move is told.
+        if (life.movedAt.isValid() && life.movedAt < a.start && life.movedAt >= life.bookedAt)
+            everyone(u"move"_s, life.movedAt, m_rules.changeSms, life.movedFrom);
+        const bool farAhead = life.scheduledAt.secsTo(a.start) > kWeek;
+        auto remind = [&](const QString &channel, int days) {
+            const QDateTime due = daysBefore(a.start, days, local);
+            if (due <= life.scheduledAt || due >= a.start)
+                return;
+            if (channel == u"sms"_s) {
+                if (to.sms)
+                    add(out, in, u"reminder"_s, channel, *to.sms, due);
+            } else {
+                for (const Contact &c : to.emails)
+                    add(out, in, u"reminder"_s, channel, c, due);
+            }
+        };
+        if (farAhead)
+            remind(u"email"_s, 7);
+        remind(u"email"_s, 1);
+        remind(u"sms"_s, farAhead ? 2 : 1);
+    } else if (a.status == AppointmentStatus::Cancelled && life.cancelledAt.isValid()) {
+        if (life.cancelledAt < a.start)
+            everyone(u"cancellation"_s, life.cancelledAt, m_rules.changeSms);
+        // A late cancellation by the patient gets the same neutral notice as a no-show.
+        if (a.lateCancellation && a.cancelledBy == u"patient"_s)
+            if (const auto one = singleNotice(to))
+                add(out, in, u"noshow-notice"_s, one->first, one->second,
+                    life.cancelledAt.addSecs(qint64(m_rules.noticeDelayMinutes) * 60));
+    } else if (a.status == AppointmentStatus::NoShow && !a.excused && !a.noShowErased && life.noShowAt.isValid()) {
+        if (const auto one = singleNotice(to))
+            add(out, in, u"noshow-notice"_s, one->first, one->second,
+                life.noShowAt.addSecs(qint64(m_rules.noticeDelayMinutes) * 60));
+    }
+    return out;
+}
+
+} // namespace guichet

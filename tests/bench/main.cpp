@@ -1,0 +1,225 @@
+// guichet-bench: the benchmarks of DESIGN.md ("Budgets"), one JSON object per line.
+// Built from tests/bench, never installed nor packaged.
+#include "core/access/session.h"
+#include "core/base/clock.h"
+#include "core/base/i18n.h"
+#include "core/base/timeutil.h"
+#include "core/store/database.h"
+#include "core/store/userrepository.h"
+#include "tests/bench/bench.h"
+#include "ui/agenda/agendagrid.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace guichet;
+
+namespace {
+
+QElapsedTimer g_sinceStart;
+
+qint64 count(const Database &db, const QString &table)
+{
+    auto rows = db.exec(u"SELECT count(*) FROM "_s + table);
+    return rows && rows->next() ? rows->value(0).toLongLong() : -1;
+}
+
+// agenda.paint: the week of 30 practitioners painted at 1920x1080, offscreen.
+int benchAgendaPaint(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    auto db = agendaBenchDatabase(options, clock, err);
+    if (!db)
+        return 5;
+    User user;
+    user.login = u"bench"_s;
+    user.role = Role::Administrator;
+    const Session session(*db, clock, user);
+    AgendaGrid grid(session);
+    grid.resize(1920, 1080);
+    grid.setMode(AgendaGrid::Mode::Week);
+    grid.setDate(agendaBenchWeek(*db));
+    grid.reloadNow();
+    QImage image(grid.size(), QImage::Format_ARGB32_Premultiplied);
+    // A few paints first: fonts, glyph caches and the image buffers settle, as in a running desk.
+    for (int i = 0; i < 5; ++i) {
+        grid.invalidatePaintCache();
+        grid.render(&image);
+    }
+    // A full paint after each reload, and a repaint of an unchanged view (exposure, the time line).
+    QList<double> full;
+    QList<double> repaint;
+    for (int i = 0; i < options.repetitions; ++i) {
+        grid.invalidatePaintCache();
+        QElapsedTimer t;
+        t.start();
+        grid.render(&image);
+        full << double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        grid.render(&image);
+        repaint << double(t.nsecsElapsed()) / 1e6;
+    }
+    const Percentiles p = percentiles(full);
+    const Percentiles r = percentiles(repaint);
+    out << QJsonDocument(QJsonObject{{u"bench"_s, u"agenda.paint"_s},
+                                     {u"n"_s, count(*db, u"appointments"_s)},
+                                     {u"columns"_s, grid.columnCount()},
+                                     {u"items"_s, grid.itemCount()},
+                                     {u"width"_s, 1920},
+                                     {u"height"_s, 1080},
+                                     {u"p50_ms"_s, p.p50},
+                                     {u"p95_ms"_s, p.p95},
+                                     {u"max_ms"_s, p.max},
+                                     {u"repaint_p50_ms"_s, r.p50},
+                                     {u"repaint_p95_ms"_s, r.p95}})
+               .toJson(QJsonDocument::Compact)
+        << Qt::endl;
+    return 0;
+}
+
+// Resident memory in kB (Linux), 0 elsewhere.
+qint64 residentKilobytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+// startup: from process start to the main window shown and painted, on --db (as `guichet --db`).
+int benchStartup(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    if (options.dbPath.isEmpty()) {
+        err << "startup needs --db FILE (for example a database made by guichet-bench search)" << Qt::endl;
+        return 1;
+    }
+    auto opened = Database::open(options.dbPath);
+    if (!opened) {
+        err << opened.error().message << Qt::endl;
+        return 5;
+    }
+    Database &db = **opened;
+    auto users = UserRepository(db).list();
+    User user;
+    for (const User &u : users) {
+        if (u.role == Role::Administrator && u.active) {
+            user = u;
+            break;
+        }
+    }
+    if (user.login.isEmpty()) {
+        user.login = u"bench"_s;
+        user.role = Role::Administrator;
+    }
+    QSettings settings;
+    Session session(db, clock, user);
+    MainWindow window(session, settings);
+    window.resize(1600, 960);
+    window.show();
+    QApplication::processEvents();
+    const double seconds = double(g_sinceStart.nsecsElapsed()) / 1e9;
+    out << QJsonDocument(QJsonObject{{u"bench"_s, u"startup"_s},
+                                     {u"n"_s, count(db, u"patients"_s)},
+                                     {u"seconds"_s, seconds},
+                                     {u"rss_mb"_s, double(residentKilobytes()) / 1024.0}})
+               .toJson(QJsonDocument::Compact)
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    g_sinceStart.start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // The desk's own names: the start-up benchmark reads the settings `guichet` reads.
+    QApplication::setOrganizationName(u"Guichet"_s);
+    QApplication::setApplicationName(u"guichet"_s);
+    installTranslations(u"en"_s);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Guichet's benchmarks (DESIGN.md, Budgets). NAME: search, agenda (agenda.query and agenda.paint), "
+        "agenda.query, agenda.paint, duplicates, import, reminders, sync, startup."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"name"_s, u"The benchmark."_s);
+    const QCommandLineOption dbOption(u"db"_s, u"Run against this database instead of a made (and cached) one."_s,
+                                      u"PATH"_s);
+    const QCommandLineOption nowOption(u"now"_s, u"Fix the clock (ISO 8601; or GUICHET_NOW)."_s, u"ISO-8601"_s);
+    const QCommandLineOption patients(u"patients"_s, u"Patients in the generated database (default 1,000,000)."_s,
+                                      u"N"_s, u"1000000"_s);
+    const QCommandLineOption repetitions(u"repetitions"_s, u"Measurements to take (default 200)."_s, u"N"_s,
+                                         u"200"_s);
+    const QCommandLineOption appointments(u"appointments"_s,
+                                          u"Appointments in the generated agenda database (default 2,000,000)."_s,
+                                          u"N"_s, u"2000000"_s);
+    parser.addOptions({dbOption, nowOption, patients, repetitions, appointments});
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1) {
+        err << parser.helpText();
+        return 1;
+    }
+
+    BenchOptions options;
+    bool ok1 = false;
+    bool ok2 = false;
+    bool ok3 = false;
+    options.patients = parser.value(patients).toLongLong(&ok1);
+    options.repetitions = parser.value(repetitions).toInt(&ok2);
+    options.appointments = parser.value(appointments).toLongLong(&ok3);
+    if (!ok1 || !ok2 || !ok3 || options.patients < 1 || options.repetitions < 1 || options.appointments < 1) {
+        err << "--patients, --repetitions and --appointments are positive whole numbers." << Qt::endl;
+        return 1;
+    }
+    options.dbPath = parser.value(dbOption);
+    options.cacheDir = qEnvironmentVariable("GUICHET_BENCH_CACHE",
+                                            QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+
+    std::unique_ptr<Clock> clock;
+    const QString now = parser.isSet(nowOption) ? parser.value(nowOption) : qEnvironmentVariable("GUICHET_NOW");
+    if (!now.isEmpty()) {
+        const QDateTime at = parseIso(now, QTimeZone(QByteArrayLiteral("Europe/Brussels")));
+        if (!at.isValid()) {
+            err << "--now is not an ISO 8601 date and time" << Qt::endl;
+            return 1;
+        }
+        clock = std::make_unique<FixedClock>(at);
+    } else {
+        clock = std::make_unique<SystemClock>();
+    }
+
+    const QString name = parser.positionalArguments().first();
+    if (name == u"startup"_s)
+        return benchStartup(options, *clock, out, err);
+    if (name == u"agenda.paint"_s)
+        return benchAgendaPaint(options, *clock, out, err);
+    if (name == u"agenda.query"_s)
+        return runBench(u"agenda"_s, options, *clock, out, err);
+    if (name == u"agenda"_s) {
+        if (const int code = runBench(u"agenda"_s, options, *clock, out, err); code != 0)
+            return code;
+        return benchAgendaPaint(options, *clock, out, err);
+    }
+    return runBench(name, options, *clock, out, err);
+}

@@ -1,0 +1,95 @@
+#include "ui/shell/lockscreen.h"
+
+#include "core/access/session.h"
+#include "core/domain/password.h"
+#include "core/store/auditlog.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+LockScreen::LockScreen(const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"lockScreen"_s);
+    setAutoFillBackground(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    auto *title = new QLabel(tr("Guichet is locked"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    title->setFont(big);
+    title->setAlignment(Qt::AlignCenter);
+    auto *who = new QLabel(tr("Signed in: %1. Type your password to go on.").arg(session.user().displayName), this);
+    who->setAlignment(Qt::AlignCenter);
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Password"));
+    m_password->setMinimumWidth(280);
+    m_password->setMaximumWidth(360);
+    m_password->setObjectName(u"lockPassword"_s);
+    auto *unlock = new QPushButton(tr("Unlock"), this);
+    unlock->setDefault(true);
+    m_message = new QLabel(this);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setStyleSheet(u"color: #b00020;"_s);
+    layout->addWidget(title);
+    layout->addWidget(who);
+    layout->addSpacing(12);
+    layout->addWidget(m_password, 0, Qt::AlignHCenter);
+    layout->addWidget(unlock, 0, Qt::AlignHCenter);
+    layout->addWidget(m_message);
+    layout->addStretch(3);
+    connect(unlock, &QPushButton::clicked, this, [this] { tryUnlock(m_password->text()); });
+    connect(m_password, &QLineEdit::returnPressed, this, [this] { tryUnlock(m_password->text()); });
+    parent->installEventFilter(this);
+    hide();
+}
+
+void LockScreen::lock()
+{
+    m_password->clear();
+    m_message->clear();
+    setGeometry(parentWidget()->rect());
+    raise();
+    show();
+    m_password->setFocus();
+    (void)m_session.audit(u"screen.lock"_s, u"user"_s, m_session.user().id, QString());
+}
+
+bool LockScreen::tryUnlock(const QString &password)
+{
+    if (!Password::verify(m_session.user().passwordHash, password)) {
+        m_message->setText(tr("Wrong password."));
+        m_password->selectAll();
+        (void)m_session.audit(u"screen.unlock-failed"_s, u"user"_s, m_session.user().id, QString());
+        return false;
+    }
+    hide();
+    (void)m_session.audit(u"screen.unlock"_s, u"user"_s, m_session.user().id, QString());
+    Q_EMIT unlocked();
+    return true;
+}
+
+void LockScreen::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().color(QPalette::Window));
+}
+
+bool LockScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
+        setGeometry(parentWidget()->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace guichet

@@ -1,0 +1,250 @@
+#include "ui/shell/mainwindow.h"
+
+#include "ui/reminders/templatesdialog.h"
+#include "core/access/session.h"
+#include "ui/agenda/agendaview.h"
+#include "ui/agenda/daylistmodel.h"
+#include "ui/agenda/noshowstatsview.h"
+#include "ui/documents/documentsview.h"
+#include "ui/identity/duplicatesview.h"
+#include "ui/shell/idlewatcher.h"
+#include "ui/shell/lockscreen.h"
+#include "ui/patients/patientsview.h"
+#include "ui/settings/settingsdialog.h"
+#include "core/store/changejournal.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
+#include "ui/sync/synccontroller.h"
+#include "ui/sync/syncview.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("Guichet — %1").arg(session.database().setting(u"practice.name"_s, tr("front desk"))));
+    setWindowIcon(QIcon(u":/icons/guichet.svg"_s));
+
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(u"navigation"_s);
+    m_nav->setIconSize(QSize(28, 28));
+    m_nav->setFixedWidth(150);
+    m_nav->setSpacing(2);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    const QList<std::pair<QString, QString>> pages = {
+        {tr("Agenda"), u":/icons/agenda.svg"_s},
+        {tr("Patients"), u":/icons/patients.svg"_s},
+        {tr("Duplicates"), u":/icons/duplicates.svg"_s},
+        {tr("Documents"), u":/icons/documents.svg"_s},
+        {tr("Statistics"), u":/icons/stats.svg"_s},
+        {tr("Sync"), u":/icons/sync.svg"_s},
+    };
+    for (const auto &[label, icon] : pages) {
+        auto *item = new QListWidgetItem(QIcon(icon), label, m_nav);
+        item->setSizeHint(QSize(140, 48));
+    }
+    m_nav->setStyleSheet(u"QListWidget#navigation { background: #eef2f6; font-size: 11pt; }"
+                         "QListWidget#navigation::item { padding: 6px; border-radius: 4px; color: #1d2733; }"
+                         "QListWidget#navigation::item:selected { background: #d4e3f5; color: #0d3c73; }"_s);
+
+    m_stack = new QStackedWidget(this);
+    m_agenda = new AgendaView(session, m_stack);
+    m_patients = new PatientsView(session, m_stack);
+    m_duplicates = new DuplicatesView(session, m_stack);
+    m_documents = new DocumentsView(session, m_stack);
+    m_statistics = new NoShowStatsView(session, m_stack);
+    m_syncController = new SyncController(session, this);
+    m_sync = new SyncView(session, *m_syncController, m_stack);
+    m_stack->addWidget(m_agenda);
+    m_stack->addWidget(m_patients);
+    m_stack->addWidget(m_duplicates);
+    m_stack->addWidget(m_documents);
+    m_stack->addWidget(m_statistics);
+    m_stack->addWidget(m_sync);
+    m_agenda->usePreferences(&settings);
+    // A practitioner signed in sees their own day first.
+    if (session.user().role == Role::Practitioner && !session.user().practitionerId.isEmpty()) {
+        m_agenda->setPractitionerFilter(session.user().practitionerId);
+        m_agenda->setDisplay(AgendaView::Display::Day);
+    }
+    connect(m_agenda, &AgendaView::appointmentChanged, this, &MainWindow::refreshStatus);
+    connect(m_patients, &PatientsView::appointmentChanged, this, [this] {
+        m_agenda->model()->reload();
+        refreshStatus();
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        if (row == SyncPage)
+            m_sync->reload();
+        if (row == StatisticsPage)
+            m_statistics->reload();
+        if (row == DuplicatesPage)
+            m_duplicates->reload(); // a scan: only when the page is opened
+        m_syncLabel->setText(syncStateText()); // the patient count changes only with patients
+    });
+
+    m_dbLabel = new QLabel(this);
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(u"syncState"_s);
+    m_userLabel = new QLabel(this);
+    statusBar()->addWidget(m_dbLabel);
+    statusBar()->addWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    buildMenus();
+    connect(m_syncController, &SyncController::stateChanged, this,
+            [this] { m_syncLabel->setText(syncStateText()); });
+    connect(m_syncController, &SyncController::finished, this, [this] {
+        // What the central agenda sent shows at once wherever the desk is looking.
+        if (currentPage() == AgendaPage)
+            m_agenda->reload();
+        refreshStatus();
+    });
+    // The first exchange shortly after opening, then every few minutes.
+    QTimer::singleShot(2000, m_syncController, &SyncController::syncNow);
+
+    m_lock = new LockScreen(session, this);
+    connect(m_lock, &LockScreen::unlocked, this, [this] {
+        centralWidget()->setEnabled(true);
+        menuBar()->setEnabled(true);
+        m_idle->setPaused(false);
+    });
+    m_idle = new IdleWatcher(this);
+    m_idle->setIdleMinutes(SettingsDialog::idleLockMinutes(settings));
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+
+    showPage(AgendaPage);
+    refreshStatus();
+    restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    QAction *syncAction = file->addAction(tr("S&ynchronise now"), m_syncController, &SyncController::syncNow);
+    syncAction->setShortcut(QKeySequence(Qt::Key_F9));
+    file->addAction(tr("&Central agenda…"), this, [this] {
+        showPage(SyncPage);
+        m_sync->openServerSettings();
+    });
+    QAction *messages = file->addAction(tr("&Messages to patients…"), this, [this] {
+        auto *dialog = new MessageTemplatesDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    messages->setObjectName(u"messagesToPatientsAction"_s);
+    QAction *lockAction = file->addAction(tr("&Lock the screen"), this, &MainWindow::lock);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList names = {tr("&Agenda"),    tr("&Patients"),   tr("D&uplicates"),
+                               tr("&Documents"), tr("S&tatistics"), tr("S&ync")};
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *a = view->addAction(names.at(i), this, [this, i] { showPage(Page(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    QAction *find = view->addAction(tr("&Find a patient"), this, [this] {
+        showPage(PatientsPage);
+        m_patients->setFocus();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Guichet"), this, &MainWindow::about);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_nav->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+QString MainWindow::pageName(Page page)
+{
+    static const QStringList names = {u"agenda"_s,    u"patients"_s,   u"duplicates"_s,
+                                      u"documents"_s, u"statistics"_s, u"sync"_s};
+    return names.value(int(page));
+}
+
+QString MainWindow::syncStateText() const
+{
+    return m_syncController->stateText();
+}
+
+void MainWindow::refreshStatus()
+{
+    const qint64 patients = PatientRepository(m_session.database()).count();
+    m_dbLabel->setText(tr("Database %1 · %L2 patients").arg(QFileInfo(m_session.database().path()).fileName()).arg(patients));
+    m_syncLabel->setText(syncStateText());
+    m_userLabel->setText(tr("%1 (%2)").arg(m_session.user().displayName, Roles::label(m_session.user().role)));
+}
+
+void MainWindow::lock()
+{
+    centralWidget()->setEnabled(false);
+    menuBar()->setEnabled(false);
+    m_idle->setPaused(true);
+    m_lock->lock();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_idle->setIdleMinutes(SettingsDialog::idleLockMinutes(m_settings));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Guichet"),
+                       tr("<h3>Guichet %1</h3><p>The front desk of medical practices: agenda, patients, documents, "
+                          "synchronised with the practice's central agenda.</p><p>Qt %2 · SQLite database "
+                          "%3</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                m_session.database().path().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(u"ui/geometry"_s, saveGeometry());
+    event->accept();
+}
+
+} // namespace guichet

@@ -1,0 +1,340 @@
+#include "ui/shell/screenshottour.h"
+
+#include "core/agenda/appointmentservice.h"
+#include "core/agenda/freeslots.h"
+#include "ui/reminders/messagesdialog.h"
+#include "ui/reminders/templatesdialog.h"
+#include "core/access/session.h"
+#include "ui/agenda/agendaview.h"
+#include "ui/agenda/bookingdialog.h"
+#include "ui/agenda/daylistmodel.h"
+#include "core/agenda/noshowpolicy.h"
+#include "ui/agenda/openinghoursdialog.h"
+#include "ui/documents/documentpreview.h"
+#include "ui/documents/documentspanel.h"
+#include "core/documents/documentvault.h"
+#include "ui/identity/newpatientdialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/patients/patientsview.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/shell/signindialog.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
+#include "core/store/appointmentrepository.h"
+#include "ui/sync/conflictdialog.h"
+#include "core/sync/fhirmapping.h"
+#include "ui/sync/serverdialog.h"
+#include "ui/sync/synccontroller.h"
+#include "core/sync/syncsettings.h"
+#include "ui/sync/syncview.h"
+#include "core/base/uuid.h"
+#include "core/base/timeutil.h"
+
+#include <QJsonDocument>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSettings>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+// A one-page prescription, as a practice's software would print it.
+void writeSamplePrescription(const QString &file, const QString &patient)
+{
+    QPdfWriter writer(file);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(150);
+    writer.setTitle(u"Ordonnance"_s);
+    QPainter p(&writer);
+    QFont title(u"DejaVu Sans"_s, 18, QFont::Bold);
+    QFont body(u"DejaVu Sans"_s, 11);
+    p.setFont(title);
+    p.drawText(QPointF(90, 160), u"Cabinet médical des Tilleuls"_s);
+    p.setFont(body);
+    p.drawText(QPointF(90, 210), u"Dr Benoît André — médecine générale — INAMI 1-23456-78-901"_s);
+    p.drawText(QPointF(90, 240), u"Rue des Tilleuls 12, 1000 Bruxelles — 02 123 45 67"_s);
+    p.drawLine(QPointF(90, 270), QPointF(1150, 270));
+    p.setFont(title);
+    p.drawText(QPointF(90, 360), u"Ordonnance"_s);
+    p.setFont(body);
+    p.drawText(QPointF(90, 420), u"Patient : "_s + patient);
+    p.drawText(QPointF(90, 450),
+               u"Bruxelles, le "_s + QLocale(QLocale::French).toString(QDate(2026, 11, 23), u"d MMMM yyyy"_s));
+    const QStringList lines = { u"1. Paracétamol 1 g — 1 comprimé 3 fois par jour pendant 5 jours"_s,
+                                u"2. Ibuprofène 400 mg — 1 comprimé au repas de midi si douleur, 3 jours au plus"_s,
+                                u"3. Sérum physiologique — lavage nasal matin et soir"_s };
+    for (int i = 0; i < lines.size(); ++i)
+        p.drawText(QPointF(120, 540 + i * 50), lines.at(i));
+    p.drawText(QPointF(800, 900), u"Signature"_s);
+}
+
+} // namespace
+
+namespace {
+
+bool save(QWidget &widget, const QString &file, QStringList &written)
+{
+    QApplication::processEvents();
+    const QPixmap shot = widget.grab();
+    if (shot.isNull() || !shot.save(file, "PNG"))
+        return false;
+    written << file;
+    return true;
+}
+
+} // namespace
+
+QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *error)
+{
+    QStringList written;
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = QApplication::translate("Screenshots", "The folder %1 cannot be created.").arg(dir);
+        return written;
+    }
+    const QDir out(dir);
+    int index = 1;
+    auto shoot = [&](QWidget &w, const QString &name) {
+        const QString file = out.filePath(u"%1-%2.png"_s.arg(index++, 2, 10, QLatin1Char('0')).arg(name));
+        if (!save(w, file, written) && error)
+            *error = QApplication::translate("Screenshots", "%1 could not be written.").arg(file);
+    };
+    window.syncController()->setEnabled(false); // no exchange starts while the tour stages its views
+    window.agendaView()->setDisplay(AgendaView::Display::List); // whatever this desk last chose
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        window.showPage(MainWindow::Page(page));
+        if (page == MainWindow::AgendaPage) {
+            // A working day shows what the desk sees; on a Sunday, the next day with appointments.
+            AgendaView *agenda = window.agendaView();
+            const QDate today = agenda->model()->day();
+            for (int offset = 0; offset < 7; ++offset) {
+                agenda->setDay(today.addDays(offset));
+                if (agenda->model()->rowCount() > 0)
+                    break;
+            }
+        }
+        if (page == MainWindow::PatientsPage) {
+            // A realistic search, as a secretary on the phone would type it.
+            window.patientsView()->search(u"dup"_s);
+            window.patientsView()->selectRow(0);
+        }
+        shoot(window, MainWindow::pageName(MainWindow::Page(page)));
+        if (page == MainWindow::AgendaPage) {
+            AgendaView *agenda = window.agendaView();
+            agenda->setDisplay(AgendaView::Display::Day);
+            shoot(window, u"agenda-day"_s);
+            agenda->setDisplay(AgendaView::Display::Week);
+            shoot(window, u"agenda-week"_s);
+            agenda->setDisplay(AgendaView::Display::Month);
+            shoot(window, u"agenda-month"_s);
+            agenda->setDisplay(AgendaView::Display::List);
+        }
+    }
+    // A past day with appointments not honoured, and a patient's no-show history.
+    window.showPage(MainWindow::AgendaPage);
+    AgendaView *agenda = window.agendaView();
+    const QDate today = agenda->model()->day();
+    for (int back = 1; back < 21; ++back) {
+        agenda->setDay(today.addDays(-back));
+        bool hasNoShow = false;
+        for (int row = 0; row < agenda->model()->rowCount() && !hasNoShow; ++row)
+            hasNoShow = agenda->model()->entryAt(row)->appointment.status == AppointmentStatus::NoShow;
+        if (hasNoShow)
+            break;
+    }
+    shoot(window, u"agenda-noshows"_s);
+    agenda->setDay(today);
+    {
+        // A patient's documents and a PDF preview. The sample prescription is added to the demo
+        // when the system keychain holds (or can make) the vault's key; otherwise the panel says why.
+        window.showPage(MainWindow::PatientsPage);
+        window.patientsView()->search(u"dup"_s);
+        window.patientsView()->selectRow(0);
+        const QString patientId = window.patientsView()->shownPatientId();
+        const Database &vaultDb = window.session().database();
+        if (!patientId.isEmpty() && DocumentVault::list(vaultDb, patientId).isEmpty()) {
+            QTemporaryDir scratch;
+            const QString file = scratch.filePath(u"ordonnance.pdf"_s);
+            writeSamplePrescription(file, PatientRepository(vaultDb).byId(patientId).value().displayName());
+            window.patientsView()->documents()->addFiles({ file });
+        }
+        shoot(window, u"patient-documents"_s);
+        const QList<DocumentMeta> documents = DocumentVault::list(vaultDb, patientId);
+        if (!documents.isEmpty()) {
+            DocumentPreview preview(window.session(), documents.first().id, &window);
+            preview.show();
+            shoot(preview, u"document-preview"_s);
+        }
+    }
+    const Database &db = window.session().database();
+    auto r = db.exec(u"SELECT patient_id FROM appointments WHERE status = 'noshow' GROUP BY patient_id "
+                     "ORDER BY count(*) DESC, patient_id LIMIT 1"_s);
+    if (r && r->next()) {
+        window.showPage(MainWindow::PatientsPage);
+        window.patientsView()->showPatientById(r->value(0).toString());
+        shoot(window, u"patient-noshows"_s);
+    }
+
+    {
+        BookingDialog booking(window.session(), &window);
+        booking.patientField()->setText(u"dup"_s);
+        booking.searchPatients();
+        booking.adjustSize();
+        booking.show();
+        shoot(booking, u"booking"_s);
+    }
+
+    {
+        // A practitioner's usual week and the days that differ (the demo's public holidays).
+        const QList<Practitioner> practitioners = PracticeRepository(db).practitioners();
+        OpeningHoursDialog hours(window.session(), practitioners.isEmpty() ? QString() : practitioners.first().id,
+                                 today, &window);
+        hours.adjustSize();
+        hours.show();
+        shoot(hours, u"opening-hours"_s);
+    }
+
+    {
+        // A new record typed for a patient the practice already knows: the desk is warned.
+        NewPatientDialog newPatient(window.session(), &window);
+        const QList<Patient> some = PatientRepository(db).list(40);
+        if (!some.isEmpty()) {
+            const Patient &known = some.at(some.size() / 2);
+            newPatient.field(u"birth_name"_s)->setText(known.birthName.toUpper());
+            newPatient.field(u"first_names"_s)->setText(known.firstNames.split(u' ').first());
+            newPatient.field(u"birth_date"_s)->setText(QLocale().toString(known.birthDate, u"dd/MM/yyyy"_s));
+            newPatient.sexBox()->setCurrentIndex(newPatient.sexBox()->findData(sexCode(known.sex)));
+            newPatient.refresh();
+        }
+        newPatient.adjustSize();
+        newPatient.show();
+        shoot(newPatient, u"new-patient"_s);
+        if (!some.isEmpty()) {
+            // An existing record, as the desk corrects it: identity status and what raises it.
+            NewPatientDialog record(window.session(), &window, some.first().id);
+            record.adjustSize();
+            record.show();
+            shoot(record, u"patient-record"_s);
+        }
+    }
+
+    {
+        // The link with a central agenda, staged inside a transaction that is rolled back: the
+        // database the tour runs on is left as it was.
+        const Database &db = window.session().database();
+        Transaction staged(db);
+        if (staged.begin()) {
+            (void)SyncSettings::setServer(db, u"https://agenda.cabinet-des-tilleuls.be/fhir"_s, u"accueil"_s);
+            const QDateTime from = window.session().now().addDays(1);
+            const QList<Appointment> coming = AppointmentRepository(db).inRange(from, from.addDays(7));
+            for (const Appointment &a : coming) {
+                if (a.status != AppointmentStatus::Booked)
+                    continue;
+                const QJsonObject local = FhirMapping::fields(a);
+                Appointment online = a;
+                online.start = a.start.addSecs(3 * 3600);
+                online.end = a.end.addSecs(3 * 3600);
+                online.note = u"Le patient préfère l'après-midi (demande en ligne)"_s;
+                Appointment desk = a;
+                desk.note = u"Apporter les résultats de prise de sang"_s;
+                auto json = [](const QJsonObject &o) {
+                    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+                };
+                (void)db.exec(u"INSERT INTO sync_conflicts(id, resource_type, local_id, kind, fields, local, remote, "
+                              "remote_version, created_at) VALUES (?, 'Appointment', ?, 'fields', ?, ?, ?, '2', ?)"_s,
+                              {newUuid(), a.id, u"[\"note\"]"_s, json(FhirMapping::fields(desk)),
+                               json(FhirMapping::fields(online)), toStored(window.session().now())});
+                Q_UNUSED(local)
+                break;
+            }
+            SyncController *controller = window.syncController();
+            controller->refresh();
+            window.showPage(MainWindow::SyncPage);
+            window.syncView()->reload();
+            shoot(window, u"sync-status"_s);
+            const QList<SyncConflict> conflicts = SyncEngine::conflicts(db);
+            if (!conflicts.isEmpty()) {
+                ConflictDialog conflict(window.session(), conflicts.first(), &window);
+                conflict.show();
+                shoot(conflict, u"sync-conflict"_s);
+            }
+            ServerDialog server(db, &window);
+            server.show();
+            shoot(server, u"sync-server"_s);
+            staged.rollback();
+            controller->refresh();
+        }
+    }
+
+    {
+        // An appointment's messages and the practice's texts, on a booking staged inside a
+        // transaction that is rolled back.
+        Transaction staged(db);
+        if (staged.begin()) {
+            auto who = db.exec(u"SELECT id FROM patients WHERE active = 1 AND email <> '' AND mobile_phone <> '' "
+                               "AND holder_id IS NULL ORDER BY birth_name, id LIMIT 1"_s);
+            const QList<Practitioner> practitioners = PracticeRepository(db).practitioners();
+            QString booked;
+            if (who && who->next() && !practitioners.isEmpty()) {
+                const QList<Motif> motifs = PracticeRepository(db).motifs(practitioners.first().id);
+                const QDate from = window.session().now().toTimeZone(PracticeRepository(db).displayZone()).date().addDays(10);
+                auto free = motifs.isEmpty() ? Result<QList<FreeSlot>>(QList<FreeSlot>{})
+                                             : FreeSlots::find(db, window.session().now(), practitioners.first().id,
+                                                               motifs.first().id, from, from.addDays(7), 1);
+                if (free && !free->isEmpty()) {
+                    AppointmentDraft draft;
+                    draft.patientId = who->value(0).toString();
+                    draft.practitionerId = practitioners.first().id;
+                    draft.motifId = motifs.first().id;
+                    draft.start = free->first().start;
+                    draft.channel = u"phone"_s;
+                    if (auto b = AppointmentService::book(window.session(), draft)) {
+                        booked = b->appointment.id;
+                        (void)db.exec(u"UPDATE notification_requests SET state = 'sent' WHERE appointment_id = ? "
+                                      "AND kind = 'confirmation'"_s,
+                                      {booked});
+                    }
+                }
+            }
+            if (!booked.isEmpty()) {
+                AppointmentMessagesDialog messages(window.session(), booked, &window);
+                messages.show();
+                shoot(messages, u"appointment-messages"_s);
+            }
+            MessageTemplatesDialog templates(window.session(), &window);
+            templates.select(u"reminder"_s, u"sms"_s, u"fr"_s);
+            templates.show();
+            shoot(templates, u"message-templates"_s);
+            staged.rollback();
+        }
+    }
+
+    QSettings settings;
+    SettingsDialog dialog(settings, &window);
+    dialog.adjustSize();
+    dialog.show();
+    shoot(dialog, u"settings"_s);
+    dialog.hide();
+    SignInDialog signIn(db, window.session().clock(), &window);
+    signIn.adjustSize();
+    signIn.show();
+    shoot(signIn, u"sign-in"_s);
+    signIn.hide();
+    window.showPage(MainWindow::AgendaPage);
+    window.lock();
+    shoot(window, u"locked"_s);
+    return written;
+}
+
+} // namespace guichet
