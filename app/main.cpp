@@ -1,14 +1,14 @@
 #include "core/access/session.h"
 #include "core/access/userservice.h"
 #include "core/base/clock.h"
+#include "core/base/i18n.h"
+#include "core/base/timeutil.h"
+#include "core/store/database.h"
+#include "core/store/userrepository.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/screenshottour.h"
 #include "ui/shell/signindialog.h"
-#include "core/base/i18n.h"
-#include "ui/settings/settingsdialog.h"
-#include "core/store/database.h"
-#include "core/store/userrepository.h"
-#include "core/base/timeutil.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,12 +59,15 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Guichet"_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, QApplication::translate("main", "Database file (or GUICHET_DB)."), u"PATH"_s);
-    const QCommandLineOption shotsOption(u"screenshots"_s, QApplication::translate("main", "Save one PNG per main view into DIR and exit."),
-                                         u"DIR"_s);
-    const QCommandLineOption languageOption(u"language"_s, QApplication::translate("main", "fr, nl or en (default: the settings, then the system)."),
-                                            u"LANG"_s);
-    const QCommandLineOption nowOption(u"now"_s, QApplication::translate("main", "Fix the clock (ISO 8601; or GUICHET_NOW)."), u"ISO-8601"_s);
+    const QCommandLineOption dbOption(u"db"_s, QApplication::translate("main", "Database file (or GUICHET_DB)."),
+                                      u"PATH"_s);
+    const QCommandLineOption shotsOption(
+        u"screenshots"_s, QApplication::translate("main", "Save one PNG per main view into DIR and exit."), u"DIR"_s);
+    const QCommandLineOption languageOption(
+        u"language"_s, QApplication::translate("main", "fr, nl or en (default: the settings, then the system)."),
+        u"LANG"_s);
+    const QCommandLineOption nowOption(
+        u"now"_s, QApplication::translate("main", "Fix the clock (ISO 8601; or GUICHET_NOW)."), u"ISO-8601"_s);
     parser.addOptions({dbOption, shotsOption, languageOption, nowOption});
     parser.process(app);
 

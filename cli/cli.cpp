@@ -1,9 +1,9 @@
 #include "cli/cli.h"
 
 #include "cli/clicontext.h"
+#include "core/base/timeutil.h"
 #include "core/store/practicerepository.h"
 #include "core/store/userrepository.h"
-#include "core/base/timeutil.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -104,7 +104,8 @@ int CliContext::fail(const Error &error)
         line += u' ' + tr("[rule: %1]").arg(error.rule);
     err << line << Qt::endl;
     if (json)
-        out << QJsonDocument(QJsonObject{{u"error"_s, error.message}, {u"rule"_s, error.rule}}).toJson(QJsonDocument::Compact)
+        out << QJsonDocument(QJsonObject{{u"error"_s, error.message}, {u"rule"_s, error.rule}})
+                   .toJson(QJsonDocument::Compact)
             << Qt::endl;
     return exitCodeFor(error);
 }
@@ -151,8 +152,7 @@ Cli::Cli(QTextStream &out, QTextStream &err, QTextStream &in)
     : m_out(out)
     , m_err(err)
     , m_in(in)
-{
-}
+{}
 
 int Cli::run(const QStringList &arguments)
 {
@@ -166,17 +166,19 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption jsonOption(u"json"_s, tr("Print machine-readable JSON."));
     const QCommandLineOption nowOption(u"now"_s, tr("Fix the clock for every rule (ISO 8601; or GUICHET_NOW)."),
                                        u"ISO-8601"_s);
-    const QCommandLineOption userOption(u"user"_s, tr("Act as this Guichet user instead of an administrator named "
-                                                      "after the system account."),
+    const QCommandLineOption userOption(u"user"_s,
+                                        tr("Act as this Guichet user instead of an administrator named "
+                                           "after the system account."),
                                         u"NAME"_s);
     const QCommandLineOption versionOption(u"version"_s, tr("Print the version."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Print this help."));
     parser.addOptions({dbOption, jsonOption, nowOption, userOption, versionOption, helpOption});
-    parser.addPositionalArgument(u"command"_s,
-                                 tr("demo, check-id, patient, practitioner, motif, appointment, user, check, backup, "
-                                    "restore, slots, absence, hours, document, export-ics, noshow, stats, settings, "
-                                    "import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, "
-                                    "server, login, logout, sync, conflicts, reminders, waitlist"));
+    parser.addPositionalArgument(
+        u"command"_s,
+        tr("demo, check-id, patient, practitioner, motif, appointment, user, check, backup, "
+           "restore, slots, absence, hours, document, export-ics, noshow, stats, settings, "
+           "import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, "
+           "server, login, logout, sync, conflicts, reminders, waitlist"));
     if (!parser.parse(arguments))
         return ctx.usage(parser.errorText());
 
@@ -208,17 +210,38 @@ int Cli::run(const QStringList &arguments)
     }
 
     static const QHash<QString, CliCommand> commands = {
-        {u"check-id"_s, runCheckId},   {u"patient"_s, runPatient}, {u"practitioner"_s, runPractitioner},
-        {u"motif"_s, runMotif},        {u"appointment"_s, runAppointment}, {u"demo"_s, runDemo},
-        {u"check"_s, runCheck},        {u"backup"_s, runBackup},   {u"restore"_s, runRestore},
-        {u"user"_s, runUser},          {u"noshow"_s, runNoShow},
-        {u"stats"_s, runStats},        {u"settings"_s, runSettings},      {u"slots"_s, runSlots},
-        {u"absence"_s, runAbsence},    {u"hours"_s, runHours}, {u"document"_s, runDocument}, {u"export-ics"_s, runExportIcs},
-        {u"import-patients"_s, runImportPatients}, {u"export-patients"_s, runExportPatients},
-        {u"duplicates"_s, runDuplicates}, {u"merge"_s, runMerge}, {u"unmerge"_s, runUnmerge}, {u"merges"_s, runMerges},
+        {u"check-id"_s, runCheckId},
+        {u"patient"_s, runPatient},
+        {u"practitioner"_s, runPractitioner},
+        {u"motif"_s, runMotif},
+        {u"appointment"_s, runAppointment},
+        {u"demo"_s, runDemo},
+        {u"check"_s, runCheck},
+        {u"backup"_s, runBackup},
+        {u"restore"_s, runRestore},
+        {u"user"_s, runUser},
+        {u"noshow"_s, runNoShow},
+        {u"stats"_s, runStats},
+        {u"settings"_s, runSettings},
+        {u"slots"_s, runSlots},
+        {u"absence"_s, runAbsence},
+        {u"hours"_s, runHours},
+        {u"document"_s, runDocument},
+        {u"export-ics"_s, runExportIcs},
+        {u"import-patients"_s, runImportPatients},
+        {u"export-patients"_s, runExportPatients},
+        {u"duplicates"_s, runDuplicates},
+        {u"merge"_s, runMerge},
+        {u"unmerge"_s, runUnmerge},
+        {u"merges"_s, runMerges},
         {u"not-duplicate"_s, runNotDuplicate},
-        {u"server"_s, runServer}, {u"login"_s, runLogin}, {u"logout"_s, runLogout}, {u"sync"_s, runSync},
-        {u"conflicts"_s, runConflicts}, {u"reminders"_s, runReminders}, {u"waitlist"_s, runWaitlist},
+        {u"server"_s, runServer},
+        {u"login"_s, runLogin},
+        {u"logout"_s, runLogout},
+        {u"sync"_s, runSync},
+        {u"conflicts"_s, runConflicts},
+        {u"reminders"_s, runReminders},
+        {u"waitlist"_s, runWaitlist},
     };
     const QString command = positional.first();
     const auto it = commands.constFind(command);

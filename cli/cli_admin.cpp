@@ -1,7 +1,7 @@
 // guichet-cli demo, check, backup, restore, user.
-#include "core/access/userservice.h"
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/access/userservice.h"
 #include "core/documents/documentvault.h"
 #include "core/domain/jsonformat.h"
 #include "core/store/appointmentrepository.h"
@@ -32,7 +32,7 @@ int runDemo(CliContext &ctx, const QStringList &args)
                                    u"N"_s, u"4"_s);
     const QCommandLineOption seed(u"seed"_s, CliContext::tr("Random seed: the same seed gives the same clinic."),
                                   u"N"_s, u"1"_s);
-    parser.addOptions({ patients, practitioners, weeks, seed });
+    parser.addOptions({patients, practitioners, weeks, seed});
     int code = 0;
     if (!parseCommand(ctx, parser, u"demo"_s, args, code))
         return code;
@@ -56,15 +56,15 @@ int runDemo(CliContext &ctx, const QStringList &args)
     });
     if (!summary)
         return ctx.fail(summary.error());
-    const QJsonObject o { { u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath() },
-                          { u"patients"_s, summary->patients },
-                          { u"relatives"_s, summary->relatives },
-                          { u"practitioners"_s, summary->practitioners },
-                          { u"motifs"_s, summary->motifs },
-                          { u"appointments"_s, summary->appointments },
-                          { u"users"_s, QJsonArray::fromStringList(summary->userLogins) },
-                          { u"password"_s, summary->password },
-                          { u"seconds"_s, summary->seconds } };
+    const QJsonObject o{{u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath()},
+                        {u"patients"_s, summary->patients},
+                        {u"relatives"_s, summary->relatives},
+                        {u"practitioners"_s, summary->practitioners},
+                        {u"motifs"_s, summary->motifs},
+                        {u"appointments"_s, summary->appointments},
+                        {u"users"_s, QJsonArray::fromStringList(summary->userLogins)},
+                        {u"password"_s, summary->password},
+                        {u"seconds"_s, summary->seconds}};
     if (ctx.json) {
         ctx.print(o);
         return Cli::Done;
@@ -99,16 +99,16 @@ int runCheck(CliContext &ctx, const QStringList &args)
         problems << vault.error().message;
     else
         problems << vault->problems;
-    const QJsonObject o { { u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath() },
-                          { u"documents"_s, vault ? vault->documents : 0 },
-                          { u"documents_sound"_s, vault ? vault->sound : 0 },
-                          { u"vault_orphans_removed"_s, vault ? vault->orphansRemoved : 0 },
-                          { u"sound"_s, problems.isEmpty() },
-                          { u"problems"_s, QJsonArray::fromStringList(problems) },
-                          { u"schema_version"_s, (*db)->schemaVersion() },
-                          { u"patients"_s, PatientRepository(**db).count() },
-                          { u"appointments"_s, AppointmentRepository(**db).count() },
-                          { u"pending_changes"_s, ChangeJournal::pendingCount(**db) } };
+    const QJsonObject o{{u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath()},
+                        {u"documents"_s, vault ? vault->documents : 0},
+                        {u"documents_sound"_s, vault ? vault->sound : 0},
+                        {u"vault_orphans_removed"_s, vault ? vault->orphansRemoved : 0},
+                        {u"sound"_s, problems.isEmpty()},
+                        {u"problems"_s, QJsonArray::fromStringList(problems)},
+                        {u"schema_version"_s, (*db)->schemaVersion()},
+                        {u"patients"_s, PatientRepository(**db).count()},
+                        {u"appointments"_s, AppointmentRepository(**db).count()},
+                        {u"pending_changes"_s, ChangeJournal::pendingCount(**db)}};
     if (ctx.json)
         ctx.print(o);
     if (!problems.isEmpty()) {
@@ -142,10 +142,9 @@ int runBackup(CliContext &ctx, const QStringList &args)
     if (auto ok = (*session)->database().backupTo(file); !ok)
         return ctx.fail(ok.error());
     (void)(*session)->audit(u"backup.create"_s, u"database"_s, QString(), QString(),
-                            QJsonObject { { u"file"_s, QFileInfo(file).absoluteFilePath() } });
+                            QJsonObject{{u"file"_s, QFileInfo(file).absoluteFilePath()}});
     if (ctx.json)
-        ctx.print(
-            QJsonObject { { u"id"_s, QFileInfo(file).absoluteFilePath() }, { u"size"_s, QFileInfo(file).size() } });
+        ctx.print(QJsonObject{{u"id"_s, QFileInfo(file).absoluteFilePath()}, {u"size"_s, QFileInfo(file).size()}});
     else
         ctx.out << CliContext::tr("Backup written to %1.").arg(file) << Qt::endl;
     return Cli::Done;
@@ -183,9 +182,9 @@ int runRestore(CliContext &ctx, const QStringList &args)
     if (!session)
         return ctx.fail(session.error());
     (void)(*session)->audit(u"backup.restore"_s, u"database"_s, QString(), QString(),
-                            QJsonObject { { u"file"_s, QFileInfo(file).absoluteFilePath() }, { u"kept_as"_s, *kept } });
+                            QJsonObject{{u"file"_s, QFileInfo(file).absoluteFilePath()}, {u"kept_as"_s, *kept}});
     if (ctx.json)
-        ctx.print(QJsonObject { { u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath() }, { u"previous"_s, *kept } });
+        ctx.print(QJsonObject{{u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath()}, {u"previous"_s, *kept}});
     else if (kept->isEmpty())
         ctx.out << CliContext::tr("Backup restored.") << Qt::endl;
     else
@@ -210,8 +209,8 @@ int runUser(CliContext &ctx, const QStringList &args)
         }
         QList<QStringList> rows;
         for (const User &u : users)
-            rows << QStringList { u.login, u.displayName, Roles::label(u.role) };
-        ctx.printTable({ CliContext::tr("Login"), CliContext::tr("Name"), CliContext::tr("Role") }, rows);
+            rows << QStringList{u.login, u.displayName, Roles::label(u.role)};
+        ctx.printTable({CliContext::tr("Login"), CliContext::tr("Name"), CliContext::tr("Role")}, rows);
         return Cli::Done;
     }
     if (sub != u"add"_s)
@@ -222,7 +221,7 @@ int runUser(CliContext &ctx, const QStringList &args)
     const QCommandLineOption name(u"name"_s, CliContext::tr("Full name."), u"NAME"_s);
     const QCommandLineOption role(u"role"_s, u"secretary | practitioner | administrator"_s, u"ROLE"_s);
     const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("Linked practitioner ID."), u"ID"_s);
-    parser.addOptions({ name, role, practitioner });
+    parser.addOptions({name, role, practitioner});
     int code = 0;
     if (!parseCommand(ctx, parser, u"user add"_s, args.mid(1), code))
         return code;

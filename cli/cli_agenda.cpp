@@ -1,19 +1,19 @@
 // guichet-cli appointment (book, move, cancel, arrive/start/finish, no-show, show, list), slots, absence.
+#include "cli/cli.h"
+#include "cli/clicontext.h"
 #include "core/agenda/absenceservice.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/freeslots.h"
 #include "core/agenda/icsexport.h"
 #include "core/agenda/noshowservice.h"
-#include "cli/cli.h"
-#include "cli/clicontext.h"
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
 #include "core/domain/jsonformat.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/changejournal.h"
 #include "core/store/notificationrepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
-#include "core/base/timeutil.h"
-#include "core/base/uuid.h"
 
 #include <QCommandLineParser>
 
@@ -51,25 +51,27 @@ int appointmentBook(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliContext::tr("Books an appointment, with the practice's rules."));
-    const QCommandLineOption patient(u"patient"_s, CliContext::tr("The patient's ID (the account holder with "
-                                                                  "--relative)."),
+    const QCommandLineOption patient(u"patient"_s,
+                                     CliContext::tr("The patient's ID (the account holder with "
+                                                    "--relative)."),
                                      u"ID"_s);
     const QCommandLineOption relative(u"relative"_s, CliContext::tr("Book for this relative of the account holder."),
                                       u"ID"_s);
     const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("The practitioner's ID."), u"ID"_s);
     const QCommandLineOption motif(u"motif"_s, CliContext::tr("The visit reason's ID."), u"ID"_s);
-    const QCommandLineOption start(u"start"_s, CliContext::tr("Start, ISO 8601 (site time when no offset)."), u"TIME"_s);
+    const QCommandLineOption start(u"start"_s, CliContext::tr("Start, ISO 8601 (site time when no offset)."),
+                                   u"TIME"_s);
     const QCommandLineOption duration(u"duration"_s, CliContext::tr("Minutes (default: the visit reason's)."), u"N"_s);
     const QCommandLineOption channel(u"channel"_s, u"desk | phone | online"_s, u"CHANNEL"_s, u"desk"_s);
     const QCommandLineOption note(u"note"_s, CliContext::tr("A note for the desk."), u"TEXT"_s);
-    const QCommandLineOption overrideReason(u"override-reason"_s,
-                                            CliContext::tr("Book over a taken slot, for this reason (desk only)."),
-                                            u"TEXT"_s);
-    const QCommandLineOption replace(u"replace"_s, CliContext::tr("Spacing rule: cancel the appointment that is too "
-                                                                  "close and book this one."));
+    const QCommandLineOption overrideReason(
+        u"override-reason"_s, CliContext::tr("Book over a taken slot, for this reason (desk only)."), u"TEXT"_s);
+    const QCommandLineOption replace(u"replace"_s,
+                                     CliContext::tr("Spacing rule: cancel the appointment that is too "
+                                                    "close and book this one."));
     const QCommandLineOption hold(u"hold"_s, CliContext::tr("The online hold this booking confirms."), u"ID"_s);
-    parser.addOptions({patient, relative, practitioner, motif, start, duration, channel, note, overrideReason, replace,
-                       hold});
+    parser.addOptions(
+        {patient, relative, practitioner, motif, start, duration, channel, note, overrideReason, replace, hold});
     int code = 0;
     if (!parseCommand(ctx, parser, u"appointment book"_s, args, code))
         return code;
@@ -87,9 +89,9 @@ int appointmentBook(CliContext &ctx, const QStringList &args)
         if (!r)
             return ctx.fail(r.error());
         if (r->holderId != draft.patientId)
-            return ctx.fail(Error::invalid(CliContext::tr("%1 is not a relative of this account holder.")
-                                               .arg(r->displayName()),
-                                           u"appointment.relative"_s));
+            return ctx.fail(
+                Error::invalid(CliContext::tr("%1 is not a relative of this account holder.").arg(r->displayName()),
+                               u"appointment.relative"_s));
         draft.patientId = r->id;
     }
     draft.practitionerId = parser.value(practitioner);
@@ -160,11 +162,13 @@ int appointmentMove(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption start(u"start"_s, CliContext::tr("The new start."), u"TIME"_s);
-    const QCommandLineOption end(u"end"_s, CliContext::tr("The new end (changes the length; default: the same "
-                                                          "length)."),
+    const QCommandLineOption end(u"end"_s,
+                                 CliContext::tr("The new end (changes the length; default: the same "
+                                                "length)."),
                                  u"TIME"_s);
-    const QCommandLineOption overrideReason(u"override-reason"_s, CliContext::tr("Move over a taken slot, for this "
-                                                                                 "reason."),
+    const QCommandLineOption overrideReason(u"override-reason"_s,
+                                            CliContext::tr("Move over a taken slot, for this "
+                                                           "reason."),
                                             u"TEXT"_s);
     parser.addOptions({start, end, overrideReason});
     int code = 0;
@@ -196,11 +200,13 @@ int appointmentMove(CliContext &ctx, const QStringList &args)
 int appointmentStatusChange(CliContext &ctx, const QStringList &args, const QString &verb)
 {
     QCommandLineParser parser;
-    const QCommandLineOption excused(u"excused"_s, CliContext::tr("The patient excused themselves: it does not count."));
+    const QCommandLineOption excused(u"excused"_s,
+                                     CliContext::tr("The patient excused themselves: it does not count."));
     const QCommandLineOption reason(u"reason"_s, CliContext::tr("Why."), u"TEXT"_s);
     const QCommandLineOption by(u"by"_s, u"patient | practice"_s, u"WHO"_s, u"patient"_s);
-    const QCommandLineOption channel(u"channel"_s, CliContext::tr("desk (default) or online: online, the "
-                                                                  "practitioner's deadline applies."),
+    const QCommandLineOption channel(u"channel"_s,
+                                     CliContext::tr("desk (default) or online: online, the "
+                                                    "practitioner's deadline applies."),
                                      u"CHANNEL"_s, u"desk"_s);
     if (verb == u"no-show"_s)
         parser.addOption(excused);
@@ -239,9 +245,10 @@ int appointmentStatusChange(CliContext &ctx, const QStringList &args, const QStr
             return ctx.fail(Error::invalid(CliContext::tr("--channel is desk, phone or online."), u"cli.channel"_s));
         QString why = parser.value(reason).trimmed();
         if (why.isEmpty())
-            why = who == u"patient"_s ? CliContext::tr("Cancelled by the patient") : CliContext::tr("Cancelled by the practice");
-        result = AppointmentService::cancel(**session, id, who == u"patient"_s ? CancelledBy::Patient : CancelledBy::Practice,
-                                            why, via == u"online"_s);
+            why = who == u"patient"_s ? CliContext::tr("Cancelled by the patient")
+                                      : CliContext::tr("Cancelled by the practice");
+        result = AppointmentService::cancel(
+            **session, id, who == u"patient"_s ? CancelledBy::Patient : CancelledBy::Practice, why, via == u"online"_s);
     }
     if (!result)
         return ctx.fail(result.error());
@@ -262,8 +269,8 @@ int runAppointment(CliContext &ctx, const QStringList &args)
         return appointmentShow(ctx, rest);
     if (sub == u"move"_s)
         return appointmentMove(ctx, rest);
-    static const QStringList verbs = {u"no-show"_s, u"undo-no-show"_s, u"cancel"_s, u"arrive"_s, u"start"_s, u"finish"_s,
-                                      u"reinstate"_s};
+    static const QStringList verbs = {u"no-show"_s, u"undo-no-show"_s, u"cancel"_s,   u"arrive"_s,
+                                      u"start"_s,   u"finish"_s,       u"reinstate"_s};
     if (verbs.contains(sub))
         return appointmentStatusChange(ctx, rest, sub);
     return ctx.usage(CliContext::tr("Usage: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|"
@@ -291,7 +298,8 @@ int runSlots(CliContext &ctx, const QStringList &args)
     if (!parseCommand(ctx, parser, holding ? u"slots hold"_s : u"slots"_s, holding ? args.mid(1) : args, code))
         return code;
     if (!parser.isSet(practitioner) || !parser.isSet(motif))
-        return ctx.usage(CliContext::tr("Usage: slots --practitioner ID --motif ID [--from DATE] [--to DATE] [--count N]"));
+        return ctx.usage(
+            CliContext::tr("Usage: slots --practitioner ID --motif ID [--from DATE] [--to DATE] [--count N]"));
     const QTimeZone zone = ctx.siteZone();
     if (holding) {
         auto session = ctx.session();
@@ -326,7 +334,8 @@ int runSlots(CliContext &ctx, const QStringList &args)
         return ctx.fail(Error::invalid(CliContext::tr("--from and --to are dates such as 2026-11-23 and --count is "
                                                       "between 1 and 1000."),
                                        u"cli.slots"_s));
-    auto found = FreeSlots::find(**db, ctx.clock->now(), parser.value(practitioner), parser.value(motif), first, last, n);
+    auto found =
+        FreeSlots::find(**db, ctx.clock->now(), parser.value(practitioner), parser.value(motif), first, last, n);
     if (!found)
         return ctx.fail(found.error());
     QJsonArray array;
@@ -415,7 +424,8 @@ int runExportIcs(CliContext &ctx, const QStringList &args)
     const QDate first = QDate::fromString(parser.value(from), Qt::ISODate);
     const QDate last = QDate::fromString(parser.value(to), Qt::ISODate);
     if (!first.isValid() || !last.isValid())
-        return ctx.fail(Error::invalid(CliContext::tr("--from and --to are dates such as 2026-11-23."), u"cli.dates"_s));
+        return ctx.fail(
+            Error::invalid(CliContext::tr("--from and --to are dates such as 2026-11-23."), u"cli.dates"_s));
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());

@@ -1,9 +1,9 @@
 // guichet-cli document: add, list, export, share, archive-expired (the vault of patients' documents).
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/base/timeutil.h"
 #include "core/documents/documentvault.h"
 #include "core/store/patientrepository.h"
-#include "core/base/timeutil.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -16,19 +16,19 @@ namespace {
 
 QJsonObject documentJson(const DocumentMeta &d, const QTimeZone &zone)
 {
-    QJsonObject o { { u"id"_s, d.id },
-                    { u"patient_id"_s, d.patientId },
-                    { u"type"_s, d.type },
-                    { u"file_name"_s, d.fileName },
-                    { u"content_type"_s, d.contentType },
-                    { u"size"_s, d.size },
-                    { u"sha1"_s, d.sha1 },
-                    { u"sha256"_s, d.sha256 },
-                    { u"page_count"_s, d.pageCount },
-                    { u"origin"_s, d.origin },
-                    { u"shared"_s, d.shared },
-                    { u"added"_s, toIsoInZone(d.addedAt, zone) },
-                    { u"added_by"_s, d.addedBy } };
+    QJsonObject o{{u"id"_s, d.id},
+                  {u"patient_id"_s, d.patientId},
+                  {u"type"_s, d.type},
+                  {u"file_name"_s, d.fileName},
+                  {u"content_type"_s, d.contentType},
+                  {u"size"_s, d.size},
+                  {u"sha1"_s, d.sha1},
+                  {u"sha256"_s, d.sha256},
+                  {u"page_count"_s, d.pageCount},
+                  {u"origin"_s, d.origin},
+                  {u"shared"_s, d.shared},
+                  {u"added"_s, toIsoInZone(d.addedAt, zone)},
+                  {u"added_by"_s, d.addedBy}};
     if (!d.appointmentId.isEmpty())
         o.insert(u"appointment_id"_s, d.appointmentId);
     if (d.archivedAt.isValid())
@@ -44,7 +44,7 @@ int documentAdd(CliContext &ctx, const QStringList &args)
     const QCommandLineOption appointment(u"appointment"_s, CliContext::tr("The appointment it belongs to."), u"ID"_s);
     const QCommandLineOption type(u"type"_s, CliContext::tr("prescription, report, administrative or other."),
                                   u"TYPE"_s, u"other"_s);
-    parser.addOptions({ appointment, type });
+    parser.addOptions({appointment, type});
     int code = 0;
     if (!parseCommand(ctx, parser, u"document add"_s, args, code))
         return code;
@@ -94,10 +94,10 @@ int documentList(CliContext &ctx, const QStringList &args)
     }
     QList<QStringList> rows;
     for (const DocumentMeta &d : documents)
-        rows << QStringList { d.id, QLocale().toString(d.addedAt.toTimeZone(zone), u"dd/MM/yyyy"_s), d.type, d.fileName,
-                              QString::number(d.size) };
-    ctx.printTable({ CliContext::tr("ID"), CliContext::tr("Added"), CliContext::tr("Type"), CliContext::tr("File"),
-                     CliContext::tr("Bytes") },
+        rows << QStringList{d.id, QLocale().toString(d.addedAt.toTimeZone(zone), u"dd/MM/yyyy"_s), d.type, d.fileName,
+                            QString::number(d.size)};
+    ctx.printTable({CliContext::tr("ID"), CliContext::tr("Added"), CliContext::tr("Type"), CliContext::tr("File"),
+                    CliContext::tr("Bytes")},
                    rows);
     return Cli::Done;
 }
@@ -119,7 +119,7 @@ int documentExport(CliContext &ctx, const QStringList &args)
     if (auto ok = DocumentVault::exportTo(**session, id, parser.positionalArguments().at(1)); !ok)
         return ctx.fail(ok.error());
     if (ctx.json)
-        ctx.print(QJsonObject { { u"id"_s, id }, { u"file"_s, parser.positionalArguments().at(1) } });
+        ctx.print(QJsonObject{{u"id"_s, id}, {u"file"_s, parser.positionalArguments().at(1)}});
     else
         ctx.out << parser.positionalArguments().at(1) << Qt::endl;
     return Cli::Done;
@@ -138,7 +138,7 @@ int documentArchiveExpired(CliContext &ctx, const QStringList &args)
     if (!archived)
         return ctx.fail(archived.error());
     if (ctx.json)
-        ctx.print(QJsonObject { { u"id"_s, u"archive-expired"_s }, { u"archived"_s, *archived } });
+        ctx.print(QJsonObject{{u"id"_s, u"archive-expired"_s}, {u"archived"_s, *archived}});
     else
         ctx.out << CliContext::tr("%n document(s) archived.", nullptr, *archived) << Qt::endl;
     return Cli::Done;

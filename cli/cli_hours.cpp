@@ -1,10 +1,10 @@
 // guichet-cli hours: a practitioner's weekly opening hours and the days that differ.
-#include "core/agenda/openinghours.h"
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/agenda/openinghours.h"
+#include "core/base/timeutil.h"
 #include "core/domain/jsonformat.h"
 #include "core/store/practicerepository.h"
-#include "core/base/timeutil.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -19,8 +19,8 @@ QJsonArray rangesJson(const QList<OpeningRange> &ranges)
 {
     QJsonArray out;
     for (const OpeningRange &r : ranges) {
-        QJsonObject o { { u"start"_s, r.start.toString(u"HH:mm"_s) },
-                        { u"end"_s, r.end >= QTime(23, 59, 59) ? u"24:00"_s : r.end.toString(u"HH:mm"_s) } };
+        QJsonObject o{{u"start"_s, r.start.toString(u"HH:mm"_s)},
+                      {u"end"_s, r.end >= QTime(23, 59, 59) ? u"24:00"_s : r.end.toString(u"HH:mm"_s)}};
         if (!r.motifIds.isEmpty())
             o.insert(u"motif_ids"_s, QJsonArray::fromStringList(r.motifIds));
         out << o;
@@ -57,7 +57,7 @@ int hoursShow(CliContext &ctx, const QStringList &args)
     const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("The practitioner's ID."), u"ID"_s);
     const QCommandLineOption from(u"from"_s, CliContext::tr("First day."), u"DATE"_s);
     const QCommandLineOption to(u"to"_s, CliContext::tr("Last day, included."), u"DATE"_s);
-    parser.addOptions({ practitioner, from, to });
+    parser.addOptions({practitioner, from, to});
     int code = 0;
     if (!parseCommand(ctx, parser, u"hours show"_s, args, code))
         return code;
@@ -80,26 +80,26 @@ int hoursShow(CliContext &ctx, const QStringList &args)
         for (const OpeningRange &r : hours.week())
             if (r.weekday == d)
                 ranges << r;
-        week << QJsonObject { { u"weekday"_s, d }, { u"ranges"_s, rangesJson(ranges) } };
+        week << QJsonObject{{u"weekday"_s, d}, {u"ranges"_s, rangesJson(ranges)}};
     }
     QJsonArray days;
     QList<QStringList> table;
     for (QDate day = first; day <= last; day = day.addDays(1)) {
         const OpeningException *e = hours.exceptionOn(day);
         const QList<OpeningRange> ranges = hours.on(day);
-        QJsonObject o { { u"date"_s, day.toString(Qt::ISODate) }, { u"ranges"_s, rangesJson(ranges) } };
+        QJsonObject o{{u"date"_s, day.toString(Qt::ISODate)}, {u"ranges"_s, rangesJson(ranges)}};
         if (e)
-            o.insert(u"exception"_s, QJsonObject { { u"id"_s, e->id }, { u"label"_s, e->label } });
+            o.insert(u"exception"_s, QJsonObject{{u"id"_s, e->id}, {u"label"_s, e->label}});
         days << o;
         const QString text = ranges.isEmpty() ? CliContext::tr("closed") : OpeningHoursService::formatRanges(ranges);
-        table << QStringList { QLocale().toString(day, u"ddd d MMM"_s), text,
-                               e ? (e->label.isEmpty() ? CliContext::tr("exception") : e->label) + u" (" + e->id + u')'
-                                 : QString() };
+        table << QStringList{QLocale().toString(day, u"ddd d MMM"_s), text,
+                             e ? (e->label.isEmpty() ? CliContext::tr("exception") : e->label) + u" (" + e->id + u')'
+                               : QString()};
     }
     if (ctx.json)
-        ctx.print(QJsonObject { { u"id"_s, parser.value(practitioner) }, { u"week"_s, week }, { u"days"_s, days } });
+        ctx.print(QJsonObject{{u"id"_s, parser.value(practitioner)}, {u"week"_s, week}, {u"days"_s, days}});
     else
-        ctx.printTable({ CliContext::tr("Day"), CliContext::tr("Hours"), CliContext::tr("Exception") }, table);
+        ctx.printTable({CliContext::tr("Day"), CliContext::tr("Hours"), CliContext::tr("Exception")}, table);
     return Cli::Done;
 }
 
@@ -110,7 +110,7 @@ int hoursSet(CliContext &ctx, const QStringList &args)
     const QCommandLineOption weekday(u"weekday"_s, CliContext::tr("1 Monday ... 7 Sunday."), u"N"_s);
     const QCommandLineOption ranges(u"ranges"_s, CliContext::tr("Such as \"08:30-12:30, 14:00-18:00\"; empty: closed."),
                                     u"RANGES"_s);
-    parser.addOptions({ practitioner, weekday, ranges });
+    parser.addOptions({practitioner, weekday, ranges});
     int code = 0;
     if (!parseCommand(ctx, parser, u"hours set"_s, args, code))
         return code;
@@ -130,7 +130,7 @@ int hoursSet(CliContext &ctx, const QStringList &args)
     auto done = OpeningHoursService::setWeekday(**session, parser.value(practitioner), day, *parsed);
     if (!done)
         return ctx.fail(done.error());
-    return printOutcome(ctx, QJsonObject { { u"id"_s, parser.value(practitioner) }, { u"weekday"_s, day } }, *done);
+    return printOutcome(ctx, QJsonObject{{u"id"_s, parser.value(practitioner)}, {u"weekday"_s, day}}, *done);
 }
 
 int hoursException(CliContext &ctx, const QStringList &args)
@@ -142,7 +142,7 @@ int hoursException(CliContext &ctx, const QStringList &args)
                                     u"RANGES"_s);
     const QCommandLineOption closed(u"closed"_s, CliContext::tr("Closed all day."));
     const QCommandLineOption reason(u"reason"_s, CliContext::tr("Public holiday, ..."), u"TEXT"_s);
-    parser.addOptions({ practitioner, date, ranges, closed, reason });
+    parser.addOptions({practitioner, date, ranges, closed, reason});
     int code = 0;
     if (!parseCommand(ctx, parser, u"hours exception"_s, args, code))
         return code;
@@ -166,17 +166,17 @@ int hoursException(CliContext &ctx, const QStringList &args)
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
-    auto done
-        = OpeningHoursService::setException(**session, parser.value(practitioner), day, hours, parser.value(reason));
+    auto done =
+        OpeningHoursService::setException(**session, parser.value(practitioner), day, hours, parser.value(reason));
     if (!done)
         return ctx.fail(done.error());
     const OpeningHours now = OpeningHours::load((*session)->database(), parser.value(practitioner), day, day);
     const OpeningException *e = now.exceptionOn(day);
     return printOutcome(ctx,
-                        QJsonObject { { u"id"_s, e ? e->id : QString() },
-                                      { u"practitioner_id"_s, parser.value(practitioner) },
-                                      { u"date"_s, day.toString(Qt::ISODate) },
-                                      { u"ranges"_s, rangesJson(now.on(day)) } },
+                        QJsonObject{{u"id"_s, e ? e->id : QString()},
+                                    {u"practitioner_id"_s, parser.value(practitioner)},
+                                    {u"date"_s, day.toString(Qt::ISODate)},
+                                    {u"ranges"_s, rangesJson(now.on(day))}},
                         *done);
 }
 
@@ -193,7 +193,7 @@ int hoursRemoveException(CliContext &ctx, const QStringList &args)
     if (auto ok = OpeningHoursService::removeException(**session, id); !ok)
         return ctx.fail(ok.error());
     if (ctx.json)
-        ctx.print(QJsonObject { { u"id"_s, id }, { u"removed"_s, true } });
+        ctx.print(QJsonObject{{u"id"_s, id}, {u"removed"_s, true}});
     else
         ctx.out << id << Qt::endl;
     return Cli::Done;

@@ -1,12 +1,12 @@
 // guichet-cli import-patients, export-patients, duplicates, merge, unmerge, not-duplicate.
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/base/timeutil.h"
 #include "core/domain/jsonformat.h"
 #include "core/identity/duplicatefinder.h"
 #include "core/identity/mergeservice.h"
 #include "core/identity/patientcsv.h"
 #include "core/store/patientrepository.h"
-#include "core/base/timeutil.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -20,13 +20,13 @@ namespace {
 
 QJsonObject pairJson(const DuplicatePair &p)
 {
-    return { { u"id"_s, QString(p.a + u'|' + p.b) },
-             { u"patient_a"_s, p.a },
-             { u"patient_b"_s, p.b },
-             { u"band"_s, DuplicateFinder::bandCode(p.match.band) },
-             { u"score"_s, qRound(p.match.score * 1000) / 1000.0 },
-             { u"evidence"_s, QJsonArray::fromStringList(p.match.evidence) },
-             { u"blockers"_s, QJsonArray::fromStringList(p.match.blockers) } };
+    return {{u"id"_s, QString(p.a + u'|' + p.b)},
+            {u"patient_a"_s, p.a},
+            {u"patient_b"_s, p.b},
+            {u"band"_s, DuplicateFinder::bandCode(p.match.band)},
+            {u"score"_s, qRound(p.match.score * 1000) / 1000.0},
+            {u"evidence"_s, QJsonArray::fromStringList(p.match.evidence)},
+            {u"blockers"_s, QJsonArray::fromStringList(p.match.blockers)}};
 }
 
 std::optional<MatchBand> bandFrom(const QString &text)
@@ -51,10 +51,10 @@ int printPairs(CliContext &ctx, const QList<DuplicatePair> &pairs)
     }
     QList<QStringList> rows;
     for (const DuplicatePair &p : pairs)
-        rows << QStringList { DuplicateFinder::bandLabel(p.match.band), QString::number(p.match.score, 'f', 2), p.a,
-                              p.b, (p.match.evidence + p.match.blockers).join(u", "_s) };
-    ctx.printTable({ CliContext::tr("Band"), CliContext::tr("Score"), CliContext::tr("Patient A"),
-                     CliContext::tr("Patient B"), CliContext::tr("Why") },
+        rows << QStringList{DuplicateFinder::bandLabel(p.match.band), QString::number(p.match.score, 'f', 2), p.a, p.b,
+                            (p.match.evidence + p.match.blockers).join(u", "_s)};
+    ctx.printTable({CliContext::tr("Band"), CliContext::tr("Score"), CliContext::tr("Patient A"),
+                    CliContext::tr("Patient B"), CliContext::tr("Why")},
                    rows);
     return Cli::Done;
 }
@@ -81,21 +81,19 @@ int runImportPatients(CliContext &ctx, const QStringList &args)
         return ctx.fail(report.error());
     QJsonArray problems;
     for (const ImportProblem &p : std::as_const(report->problems)) {
-        problems << QJsonObject { { u"line"_s, p.line },
-                                  { u"field"_s, p.field },
-                                  { u"message"_s, p.message },
-                                  { u"row_skipped"_s, p.rowSkipped } };
+        problems << QJsonObject{
+            {u"line"_s, p.line}, {u"field"_s, p.field}, {u"message"_s, p.message}, {u"row_skipped"_s, p.rowSkipped}};
         ctx.err << CliContext::tr("line %1").arg(p.line) << (p.field.isEmpty() ? QString() : u" ("_s + p.field + u')')
                 << u": "_s << p.message << (p.rowSkipped ? CliContext::tr(" (row not imported)") : QString())
                 << Qt::endl;
     }
     if (ctx.json) {
-        ctx.print(QJsonObject { { u"rows"_s, report->rows },
-                                { u"imported"_s, report->imported },
-                                { u"skipped"_s, report->skipped },
-                                { u"problems"_s, report->problemCount },
-                                { u"details"_s, problems },
-                                { u"seconds"_s, report->seconds } });
+        ctx.print(QJsonObject{{u"rows"_s, report->rows},
+                              {u"imported"_s, report->imported},
+                              {u"skipped"_s, report->skipped},
+                              {u"problems"_s, report->problemCount},
+                              {u"details"_s, problems},
+                              {u"seconds"_s, report->seconds}});
     } else {
         ctx.out << CliContext::tr("%1 imported, %2 skipped, %3 problem(s) reported.")
                        .arg(report->imported)
@@ -122,7 +120,7 @@ int runExportPatients(CliContext &ctx, const QStringList &args)
     if (!rows)
         return ctx.fail(rows.error());
     if (ctx.json)
-        ctx.print(QJsonObject { { u"rows"_s, *rows }, { u"file"_s, parser.positionalArguments().first() } });
+        ctx.print(QJsonObject{{u"rows"_s, *rows}, {u"file"_s, parser.positionalArguments().first()}});
     else
         ctx.out << CliContext::tr("%1 patient(s) written.").arg(*rows) << Qt::endl;
     return Cli::Done;
@@ -184,7 +182,7 @@ int runMerge(CliContext &ctx, const QStringList &args)
                                   CliContext::tr("Fields taken from the merged record, comma separated "
                                                  "(default: the plan's choices)."),
                                   u"FIELDS"_s);
-    parser.addOptions({ reason, take });
+    parser.addOptions({reason, take});
     int code = 0;
     if (!parseCommand(ctx, parser, u"merge"_s, args.mid(planOnly ? 1 : 0), code))
         return code;
@@ -202,18 +200,18 @@ int runMerge(CliContext &ctx, const QStringList &args)
     if (planOnly) {
         QJsonArray differences;
         for (const FieldDifference &d : std::as_const(plan->differences))
-            differences << QJsonObject { { u"field"_s, d.field },
-                                         { u"survivor"_s, d.survivorValue },
-                                         { u"merged"_s, d.mergedValue },
-                                         { u"take_merged"_s, d.takeMerged } };
-        const QJsonObject o { { u"id"_s, QString(plan->survivorId + u'|' + plan->mergedId) },
-                              { u"survivor_id"_s, plan->survivorId },
-                              { u"merged_id"_s, plan->mergedId },
-                              { u"band"_s, DuplicateFinder::bandCode(plan->match.band) },
-                              { u"score"_s, plan->match.score },
-                              { u"evidence"_s, QJsonArray::fromStringList(plan->match.evidence) },
-                              { u"refusals"_s, QJsonArray::fromStringList(plan->refusals) },
-                              { u"differences"_s, differences } };
+            differences << QJsonObject{{u"field"_s, d.field},
+                                       {u"survivor"_s, d.survivorValue},
+                                       {u"merged"_s, d.mergedValue},
+                                       {u"take_merged"_s, d.takeMerged}};
+        const QJsonObject o{{u"id"_s, QString(plan->survivorId + u'|' + plan->mergedId)},
+                            {u"survivor_id"_s, plan->survivorId},
+                            {u"merged_id"_s, plan->mergedId},
+                            {u"band"_s, DuplicateFinder::bandCode(plan->match.band)},
+                            {u"score"_s, plan->match.score},
+                            {u"evidence"_s, QJsonArray::fromStringList(plan->match.evidence)},
+                            {u"refusals"_s, QJsonArray::fromStringList(plan->refusals)},
+                            {u"differences"_s, differences}};
         if (ctx.json)
             ctx.print(o);
         else
@@ -234,8 +232,8 @@ int runMerge(CliContext &ctx, const QStringList &args)
     if (!merged)
         return ctx.fail(merged.error());
     if (ctx.json)
-        ctx.print(QJsonObject {
-            { u"id"_s, *merged }, { u"survivor_id"_s, plan->survivorId }, { u"merged_id"_s, plan->mergedId } });
+        ctx.print(
+            QJsonObject{{u"id"_s, *merged}, {u"survivor_id"_s, plan->survivorId}, {u"merged_id"_s, plan->mergedId}});
     else
         ctx.out << *merged << Qt::endl;
     return Cli::Done;
@@ -254,7 +252,7 @@ int runUnmerge(CliContext &ctx, const QStringList &args)
     if (auto ok = MergeService::unmerge(**session, id); !ok)
         return ctx.fail(ok.error());
     if (ctx.json)
-        ctx.print(QJsonObject { { u"id"_s, id }, { u"state"_s, u"undone"_s } });
+        ctx.print(QJsonObject{{u"id"_s, id}, {u"state"_s, u"undone"_s}});
     else
         ctx.out << CliContext::tr("Merge %1 undone.").arg(id) << Qt::endl;
     return Cli::Done;
@@ -278,14 +276,14 @@ int runMerges(CliContext &ctx, const QStringList &args)
     if (ctx.json) {
         QJsonArray array;
         for (const MergeRecord &m : merges) {
-            QJsonObject o { { u"id"_s, m.id },
-                            { u"survivor_id"_s, m.survivorId },
-                            { u"merged_id"_s, m.mergedId },
-                            { u"at"_s, toIsoInZone(m.at, zone) },
-                            { u"user"_s, m.user },
-                            { u"reason"_s, m.reason },
-                            { u"score"_s, m.score },
-                            { u"state"_s, m.undone ? u"undone"_s : u"done"_s } };
+            QJsonObject o{{u"id"_s, m.id},
+                          {u"survivor_id"_s, m.survivorId},
+                          {u"merged_id"_s, m.mergedId},
+                          {u"at"_s, toIsoInZone(m.at, zone)},
+                          {u"user"_s, m.user},
+                          {u"reason"_s, m.reason},
+                          {u"score"_s, m.score},
+                          {u"state"_s, m.undone ? u"undone"_s : u"done"_s}};
             if (m.undone)
                 o.insert(u"undone_at"_s, toIsoInZone(m.undoneAt, zone));
             array << o;
@@ -295,11 +293,11 @@ int runMerges(CliContext &ctx, const QStringList &args)
     }
     QList<QStringList> rows;
     for (const MergeRecord &m : merges)
-        rows << QStringList { m.id,         QLocale().toString(m.at.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s),
-                              m.survivorId, m.mergedId,
-                              m.user,       m.undone ? CliContext::tr("undone") : CliContext::tr("done") };
-    ctx.printTable({ CliContext::tr("ID"), CliContext::tr("When"), CliContext::tr("Kept"), CliContext::tr("Merged"),
-                     CliContext::tr("By"), CliContext::tr("State") },
+        rows << QStringList{m.id,         QLocale().toString(m.at.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s),
+                            m.survivorId, m.mergedId,
+                            m.user,       m.undone ? CliContext::tr("undone") : CliContext::tr("done")};
+    ctx.printTable({CliContext::tr("ID"), CliContext::tr("When"), CliContext::tr("Kept"), CliContext::tr("Merged"),
+                    CliContext::tr("By"), CliContext::tr("State")},
                    rows);
     return Cli::Done;
 }
@@ -323,7 +321,7 @@ int runNotDuplicate(CliContext &ctx, const QStringList &args)
     if (auto ok = MergeService::markDifferent(**session, a, b); !ok)
         return ctx.fail(ok.error());
     if (ctx.json)
-        ctx.print(QJsonObject { { u"id"_s, QString(a + u'|' + b) }, { u"patient_a"_s, a }, { u"patient_b"_s, b } });
+        ctx.print(QJsonObject{{u"id"_s, QString(a + u'|' + b)}, {u"patient_a"_s, a}, {u"patient_b"_s, b}});
     return Cli::Done;
 }
 

@@ -1,6 +1,6 @@
 // guichet-cli check-id: validate and normalise identifiers without a database.
-#include "cli/clicontext.h"
 #include "cli/cli.h"
+#include "cli/clicontext.h"
 #include "core/domain/email.h"
 #include "core/domain/nir.h"
 #include "core/domain/niss.h"
@@ -36,8 +36,9 @@ int runCheckId(CliContext &ctx, const QStringList &args)
     parser.setApplicationDescription(CliContext::tr("Checks an identifier and prints it normalised."));
     parser.addPositionalArgument(u"kind"_s, u"niss | nir | phone | email"_s);
     parser.addPositionalArgument(u"value"_s, CliContext::tr("The value to check."));
-    const QCommandLineOption region(u"region"_s, CliContext::tr("Country of a phone number typed without +prefix "
-                                                                "(default FR)."),
+    const QCommandLineOption region(u"region"_s,
+                                    CliContext::tr("Country of a phone number typed without +prefix "
+                                                   "(default FR)."),
                                     u"CC"_s, u"FR"_s);
     parser.addOption(region);
     int code = 0;
@@ -56,7 +57,8 @@ int runCheckId(CliContext &ctx, const QStringList &args)
             return ctx.fail(r.error());
         normalized = r->digits;
         result[u"formatted"_s] = r->formatted();
-        result[u"birth_date"_s] = r->birthDate.isValid() ? QJsonValue(r->birthDate.toString(Qt::ISODate)) : QJsonValue();
+        result[u"birth_date"_s] =
+            r->birthDate.isValid() ? QJsonValue(r->birthDate.toString(Qt::ISODate)) : QJsonValue();
         result[u"sex"_s] = sexCode(r->sex);
         result[u"bis"_s] = r->bis;
     } else if (kind == u"nir"_s) {

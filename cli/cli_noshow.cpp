@@ -1,18 +1,18 @@
 // guichet-cli appointment (book, show, cancel, no-show), noshow, patient block, stats, settings.
-#include "core/reminders/practicerules.h"
+#include "cli/cli.h"
+#include "cli/clicontext.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/noshowservice.h"
 #include "core/agenda/noshowstats.h"
-#include "cli/cli.h"
-#include "cli/clicontext.h"
+#include "core/base/timeutil.h"
 #include "core/domain/jsonformat.h"
+#include "core/reminders/practicerules.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/notificationrepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "core/store/practicesettings.h"
-#include "core/base/timeutil.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -26,15 +26,16 @@ namespace {
 
 QJsonObject statusJson(const NoShowStatus &s)
 {
-    return {{u"id"_s, QString(s.patientId + u':' + s.practitionerId)},
-            {u"patient_id"_s, s.patientId},
-            {u"practitioner_id"_s, s.practitionerId},
-            {u"count"_s, s.count},
-            {u"total"_s, s.total},
-            {u"threshold"_s, s.threshold},
-            {u"blocked"_s, s.blocked},
-            {u"manual_block"_s, s.manualBlock},
-            {u"last_lift_at"_s, s.lastLiftAt.isValid() ? QJsonValue(s.lastLiftAt.toString(Qt::ISODate)) : QJsonValue()}};
+    return {
+        {u"id"_s, QString(s.patientId + u':' + s.practitionerId)},
+        {u"patient_id"_s, s.patientId},
+        {u"practitioner_id"_s, s.practitionerId},
+        {u"count"_s, s.count},
+        {u"total"_s, s.total},
+        {u"threshold"_s, s.threshold},
+        {u"blocked"_s, s.blocked},
+        {u"manual_block"_s, s.manualBlock},
+        {u"last_lift_at"_s, s.lastLiftAt.isValid() ? QJsonValue(s.lastLiftAt.toString(Qt::ISODate)) : QJsonValue()}};
 }
 
 } // namespace
@@ -53,8 +54,8 @@ QJsonObject noticeJson(const NotificationRequest &n, const QTimeZone &zone)
 }
 
 // Parses `name ID [options]` with one positional ID; returns false with the exit code set.
-bool parseWithId(CliContext &ctx, QCommandLineParser &parser, const QString &name, const QStringList &args,
-                 int &code, QString &id)
+bool parseWithId(CliContext &ctx, QCommandLineParser &parser, const QString &name, const QStringList &args, int &code,
+                 QString &id)
 {
     parser.addPositionalArgument(u"id"_s, CliContext::tr("The identifier."));
     if (!parseCommand(ctx, parser, name, args, code))
@@ -66,7 +67,6 @@ bool parseWithId(CliContext &ctx, QCommandLineParser &parser, const QString &nam
     id = parser.positionalArguments().first();
     return true;
 }
-
 
 int patientBlock(CliContext &ctx, const QStringList &args)
 {
@@ -117,7 +117,9 @@ int runNoShow(CliContext &ctx, const QStringList &args)
             if (ctx.json)
                 ctx.print(statusJson(s));
             else
-                ctx.out << CliContext::tr("%1 of %2 no-shows; %3").arg(s.count).arg(s.threshold)
+                ctx.out << CliContext::tr("%1 of %2 no-shows; %3")
+                               .arg(s.count)
+                               .arg(s.threshold)
                                .arg(s.blocked ? CliContext::tr("online booking blocked")
                                               : CliContext::tr("online booking allowed"))
                         << Qt::endl;
@@ -216,9 +218,12 @@ int runStats(CliContext &ctx, const QStringList &args)
     }
     QList<QStringList> table;
     for (const NoShowStatsRow &r : NoShowStats::perPractitioner(rows))
-        table << QStringList{r.practitionerName, QString::number(r.appointments), QString::number(r.noShows),
+        table << QStringList{r.practitionerName,
+                             QString::number(r.appointments),
+                             QString::number(r.noShows),
                              QString::number(100.0 * r.noShowRate(), 'f', 1) + u" %"_s,
-                             QString::number(r.lateCancellations), QString::number(r.minutesLost)};
+                             QString::number(r.lateCancellations),
+                             QString::number(r.minutesLost)};
     ctx.printTable({CliContext::tr("Practitioner"), CliContext::tr("Appointments"), CliContext::tr("No-shows"),
                     CliContext::tr("Rate"), CliContext::tr("Late cancellations"), CliContext::tr("Minutes lost")},
                    table);

@@ -1,12 +1,12 @@
 // guichet-cli patient, practitioner, motif, appointment.
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/base/timeutil.h"
 #include "core/domain/jsonformat.h"
 #include "core/identity/patientservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
-#include "core/base/timeutil.h"
 
 #include <QCommandLineParser>
 
@@ -18,12 +18,12 @@ namespace {
 
 QStringList patientRow(const Patient &p)
 {
-    return { p.id,
-             p.displayName(),
-             QLocale().toString(p.birthDate, u"dd/MM/yyyy"_s),
-             sexCode(p.sex),
-             p.mobilePhone.isEmpty() ? p.otherPhone : p.mobilePhone,
-             p.niss.isEmpty() ? p.nir : p.niss };
+    return {p.id,
+            p.displayName(),
+            QLocale().toString(p.birthDate, u"dd/MM/yyyy"_s),
+            sexCode(p.sex),
+            p.mobilePhone.isEmpty() ? p.otherPhone : p.mobilePhone,
+            p.niss.isEmpty() ? p.nir : p.niss};
 }
 
 void printPatients(CliContext &ctx, const QList<Patient> &patients)
@@ -38,8 +38,8 @@ void printPatients(CliContext &ctx, const QList<Patient> &patients)
     QList<QStringList> rows;
     for (const Patient &p : patients)
         rows << patientRow(p);
-    ctx.printTable({ CliContext::tr("ID"), CliContext::tr("Name"), CliContext::tr("Born"), CliContext::tr("Sex"),
-                     CliContext::tr("Phone"), CliContext::tr("NISS/NIR") },
+    ctx.printTable({CliContext::tr("ID"), CliContext::tr("Name"), CliContext::tr("Born"), CliContext::tr("Sex"),
+                    CliContext::tr("Phone"), CliContext::tr("NISS/NIR")},
                    rows);
 }
 
@@ -47,23 +47,23 @@ void printPatients(CliContext &ctx, const QList<Patient> &patients)
 QList<std::pair<QString, QString>> patientFields()
 {
     return {
-        { u"birth-name"_s, CliContext::tr("Birth name (required).") },
-        { u"first-names"_s, CliContext::tr("First names as given at birth (required).") },
-        { u"birth-date"_s, CliContext::tr("Birth date, 1980-03-12 or 12/03/1980 (required).") },
-        { u"sex"_s, CliContext::tr("female, male, other or unknown (required).") },
-        { u"usage-name"_s, CliContext::tr("Usage name.") },
-        { u"used-first-name"_s, CliContext::tr("First name used.") },
-        { u"birth-place"_s, CliContext::tr("Birth place code.") },
-        { u"niss"_s, CliContext::tr("Belgian national register number.") },
-        { u"nir"_s, CliContext::tr("French social security number.") },
-        { u"email"_s, CliContext::tr("E-mail address.") },
-        { u"address"_s, CliContext::tr("Street and number.") },
-        { u"postcode"_s, CliContext::tr("Postcode.") },
-        { u"city"_s, CliContext::tr("City.") },
-        { u"country"_s, CliContext::tr("Country code (FR, BE, ...).") },
-        { u"language"_s, CliContext::tr("fr, nl or en.") },
-        { u"holder"_s, CliContext::tr("ID of the account holder this patient is a relative of.") },
-        { u"relationship"_s, CliContext::tr("child, spouse, parent or other.") },
+        {u"birth-name"_s, CliContext::tr("Birth name (required).")},
+        {u"first-names"_s, CliContext::tr("First names as given at birth (required).")},
+        {u"birth-date"_s, CliContext::tr("Birth date, 1980-03-12 or 12/03/1980 (required).")},
+        {u"sex"_s, CliContext::tr("female, male, other or unknown (required).")},
+        {u"usage-name"_s, CliContext::tr("Usage name.")},
+        {u"used-first-name"_s, CliContext::tr("First name used.")},
+        {u"birth-place"_s, CliContext::tr("Birth place code.")},
+        {u"niss"_s, CliContext::tr("Belgian national register number.")},
+        {u"nir"_s, CliContext::tr("French social security number.")},
+        {u"email"_s, CliContext::tr("E-mail address.")},
+        {u"address"_s, CliContext::tr("Street and number.")},
+        {u"postcode"_s, CliContext::tr("Postcode.")},
+        {u"city"_s, CliContext::tr("City.")},
+        {u"country"_s, CliContext::tr("Country code (FR, BE, ...).")},
+        {u"language"_s, CliContext::tr("fr, nl or en.")},
+        {u"holder"_s, CliContext::tr("ID of the account holder this patient is a relative of.")},
+        {u"relationship"_s, CliContext::tr("child, spouse, parent or other.")},
     };
 }
 
@@ -81,23 +81,23 @@ int printWithStatus(CliContext &ctx, const Patient &p)
 void applyPatientOptions(const QCommandLineParser &parser, PatientInput &in)
 {
     const QList<std::pair<QString, QString *>> fields = {
-        { u"birth-name"_s, &in.birthName },
-        { u"first-names"_s, &in.firstNames },
-        { u"birth-date"_s, &in.birthDate },
-        { u"sex"_s, &in.sex },
-        { u"usage-name"_s, &in.usageName },
-        { u"used-first-name"_s, &in.usedFirstName },
-        { u"birth-place"_s, &in.birthPlaceCode },
-        { u"niss"_s, &in.niss },
-        { u"nir"_s, &in.nir },
-        { u"email"_s, &in.email },
-        { u"address"_s, &in.address },
-        { u"postcode"_s, &in.postcode },
-        { u"city"_s, &in.city },
-        { u"country"_s, &in.country },
-        { u"language"_s, &in.language },
-        { u"holder"_s, &in.holderId },
-        { u"relationship"_s, &in.relationship },
+        {u"birth-name"_s, &in.birthName},
+        {u"first-names"_s, &in.firstNames},
+        {u"birth-date"_s, &in.birthDate},
+        {u"sex"_s, &in.sex},
+        {u"usage-name"_s, &in.usageName},
+        {u"used-first-name"_s, &in.usedFirstName},
+        {u"birth-place"_s, &in.birthPlaceCode},
+        {u"niss"_s, &in.niss},
+        {u"nir"_s, &in.nir},
+        {u"email"_s, &in.email},
+        {u"address"_s, &in.address},
+        {u"postcode"_s, &in.postcode},
+        {u"city"_s, &in.city},
+        {u"country"_s, &in.country},
+        {u"language"_s, &in.language},
+        {u"holder"_s, &in.holderId},
+        {u"relationship"_s, &in.relationship},
     };
     for (const auto &[name, target] : fields)
         if (parser.isSet(name))
@@ -116,10 +116,10 @@ int patientEdit(CliContext &ctx, const QStringList &args)
         parser.addOption(QCommandLineOption(name, description, u"VALUE"_s));
     parser.addOption(QCommandLineOption(u"phone"_s, CliContext::tr("Phone number (repeat for several)."), u"NUMBER"_s));
     const QList<std::pair<QString, QString>> switches = {
-        { u"sms"_s, CliContext::tr("Reminders by SMS: yes or no.") },
-        { u"email-reminders"_s, CliContext::tr("Reminders by e-mail: yes or no.") },
-        { u"homonym"_s, CliContext::tr("A known homonym: yes or no.") },
-        { u"doubtful"_s, CliContext::tr("A doubtful identity: yes or no.") },
+        {u"sms"_s, CliContext::tr("Reminders by SMS: yes or no.")},
+        {u"email-reminders"_s, CliContext::tr("Reminders by e-mail: yes or no.")},
+        {u"homonym"_s, CliContext::tr("A known homonym: yes or no.")},
+        {u"doubtful"_s, CliContext::tr("A doubtful identity: yes or no.")},
     };
     for (const auto &[name, description] : switches)
         parser.addOption(QCommandLineOption(name, description, u"yes|no"_s));
@@ -137,10 +137,10 @@ int patientEdit(CliContext &ctx, const QStringList &args)
     PatientInput in = PatientService::inputOf(*patient);
     applyPatientOptions(parser, in);
     PatientService::Preferences prefs = PatientService::preferencesOf(*patient);
-    const QList<std::pair<QString, bool *>> flags = { { u"sms"_s, &prefs.notifySms },
-                                                      { u"email-reminders"_s, &prefs.notifyEmail },
-                                                      { u"homonym"_s, &prefs.homonym },
-                                                      { u"doubtful"_s, &prefs.doubtful } };
+    const QList<std::pair<QString, bool *>> flags = {{u"sms"_s, &prefs.notifySms},
+                                                     {u"email-reminders"_s, &prefs.notifyEmail},
+                                                     {u"homonym"_s, &prefs.homonym},
+                                                     {u"doubtful"_s, &prefs.doubtful}};
     for (const auto &[name, target] : flags) {
         if (!parser.isSet(name))
             continue;
@@ -317,9 +317,9 @@ int runPractitioner(CliContext &ctx, const QStringList &args)
     }
     QList<QStringList> rows;
     for (const Practitioner &p : practitioners)
-        rows << QStringList { p.id, p.displayName(), p.specialty, p.registration };
+        rows << QStringList{p.id, p.displayName(), p.specialty, p.registration};
     ctx.printTable(
-        { CliContext::tr("ID"), CliContext::tr("Name"), CliContext::tr("Specialty"), CliContext::tr("Registration") },
+        {CliContext::tr("ID"), CliContext::tr("Name"), CliContext::tr("Specialty"), CliContext::tr("Registration")},
         rows);
     return Cli::Done;
 }
@@ -353,10 +353,10 @@ int runMotif(CliContext &ctx, const QStringList &args)
     }
     QList<QStringList> rows;
     for (const Motif &m : motifs)
-        rows << QStringList { m.id, m.label, CliContext::tr("%1 min").arg(m.durationMinutes),
-                              m.bookableOnline ? CliContext::tr("online") : CliContext::tr("phone only") };
+        rows << QStringList{m.id, m.label, CliContext::tr("%1 min").arg(m.durationMinutes),
+                            m.bookableOnline ? CliContext::tr("online") : CliContext::tr("phone only")};
     ctx.printTable(
-        { CliContext::tr("ID"), CliContext::tr("Visit reason"), CliContext::tr("Duration"), CliContext::tr("Booking") },
+        {CliContext::tr("ID"), CliContext::tr("Visit reason"), CliContext::tr("Duration"), CliContext::tr("Booking")},
         rows);
     return Cli::Done;
 }
@@ -368,7 +368,7 @@ int appointmentList(CliContext &ctx, const QStringList &args)
     const QCommandLineOption from(u"from"_s, CliContext::tr("First day (default today)."), u"DATE"_s);
     const QCommandLineOption to(u"to"_s, CliContext::tr("Last day, included (default the first day)."), u"DATE"_s);
     const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("Only this practitioner's."), u"ID"_s);
-    parser.addOptions({ date, from, to, practitioner });
+    parser.addOptions({date, from, to, practitioner});
     int code = 0;
     if (!parseCommand(ctx, parser, u"appointment list"_s, args, code))
         return code;
@@ -385,11 +385,11 @@ int appointmentList(CliContext &ctx, const QStringList &args)
         return ctx.fail(Error::invalid(CliContext::tr("--from and --to are dates such as 2026-11-23, --to not "
                                                       "before --from."),
                                        u"cli.dates"_s));
-    const QStringList practitioners
-        = parser.isSet(practitioner) ? QStringList { parser.value(practitioner) } : QStringList {};
-    const QList<Appointment> list
-        = AppointmentRepository(**db).inRange(QDateTime(first, QTime(0, 0), zone).toUTC(),
-                                              QDateTime(last.addDays(1), QTime(0, 0), zone).toUTC(), practitioners);
+    const QStringList practitioners =
+        parser.isSet(practitioner) ? QStringList{parser.value(practitioner)} : QStringList{};
+    const QList<Appointment> list =
+        AppointmentRepository(**db).inRange(QDateTime(first, QTime(0, 0), zone).toUTC(),
+                                            QDateTime(last.addDays(1), QTime(0, 0), zone).toUTC(), practitioners);
     if (ctx.json) {
         QJsonArray array;
         for (const Appointment &a : list)
@@ -399,10 +399,10 @@ int appointmentList(CliContext &ctx, const QStringList &args)
     }
     QList<QStringList> rows;
     for (const Appointment &a : list)
-        rows << QStringList { a.id, toIsoInZone(a.start, zone), a.practitionerId.left(8), a.patientId.left(8),
-                              AppointmentStatuses::code(a.status) };
-    ctx.printTable({ CliContext::tr("ID"), CliContext::tr("Start"), CliContext::tr("Practitioner"),
-                     CliContext::tr("Patient"), CliContext::tr("Status") },
+        rows << QStringList{a.id, toIsoInZone(a.start, zone), a.practitionerId.left(8), a.patientId.left(8),
+                            AppointmentStatuses::code(a.status)};
+    ctx.printTable({CliContext::tr("ID"), CliContext::tr("Start"), CliContext::tr("Practitioner"),
+                    CliContext::tr("Patient"), CliContext::tr("Status")},
                    rows);
     return Cli::Done;
 }

@@ -1,17 +1,17 @@
 // guichet-cli reminders (plan, show, push, templates) and waitlist (add, list, offers, offer,
 // accept, decline, leave).
-#include "core/agenda/waitinglist.h"
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/agenda/waitinglist.h"
+#include "core/base/timeutil.h"
+#include "core/reminders/messagetemplates.h"
+#include "core/reminders/reminderservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/notificationrepository.h"
 #include "core/store/practicesettings.h"
 #include "core/sync/fhirclient.h"
-#include "core/reminders/messagetemplates.h"
-#include "core/reminders/reminderservice.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncsettings.h"
-#include "core/base/timeutil.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -48,8 +48,12 @@ void printMessages(CliContext &ctx, QList<NotificationRequest> list)
     }
     QList<QStringList> rows;
     for (const NotificationRequest &n : std::as_const(list))
-        rows << QStringList{n.due.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s), MessageTemplates::kindLabel(n.kind),
-                            MessageTemplates::channelLabel(n.channel), n.recipient, n.state, n.appointmentId};
+        rows << QStringList{n.due.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s),
+                            MessageTemplates::kindLabel(n.kind),
+                            MessageTemplates::channelLabel(n.channel),
+                            n.recipient,
+                            n.state,
+                            n.appointmentId};
     ctx.printTable({CliContext::tr("Due"), CliContext::tr("Message"), CliContext::tr("Channel"),
                     CliContext::tr("Recipient"), CliContext::tr("State"), CliContext::tr("Appointment")},
                    rows);
@@ -66,9 +70,12 @@ Result<QDateTime> dayStart(CliContext &ctx, const QString &text, const QDate &fa
 
 QJsonObject offerJson(const WaitlistOffer &o, const QTimeZone &zone)
 {
-    return {{u"id"_s, o.id},           {u"entry_id"_s, o.entryId},
-            {u"start"_s, toIsoInZone(o.start, zone)}, {u"end"_s, toIsoInZone(o.end, zone)},
-            {u"offered_at"_s, toIsoInZone(o.offeredAt, zone)}, {u"state"_s, o.state}};
+    return {{u"id"_s, o.id},
+            {u"entry_id"_s, o.entryId},
+            {u"start"_s, toIsoInZone(o.start, zone)},
+            {u"end"_s, toIsoInZone(o.end, zone)},
+            {u"offered_at"_s, toIsoInZone(o.offeredAt, zone)},
+            {u"state"_s, o.state}};
 }
 
 QJsonObject entryJson(const WaitlistEntry &e, const QTimeZone &zone, const QList<WaitlistOffer> &offers)
@@ -87,7 +94,6 @@ QJsonObject entryJson(const WaitlistEntry &e, const QTimeZone &zone, const QList
             {u"end_reason"_s, e.endReason},
             {u"offers"_s, list}};
 }
-
 
 int runTemplates(CliContext &ctx, const QStringList &args)
 {
@@ -112,20 +118,24 @@ int runTemplates(CliContext &ctx, const QStringList &args)
             for (const QString &channel : MessageTemplates::channels())
                 for (const QString &language : MessageTemplates::languages()) {
                     const bool custom = templates.isCustom(kind, channel, language);
-                    array << QJsonObject{{u"kind"_s, kind}, {u"channel"_s, channel}, {u"language"_s, language},
-                                         {u"custom"_s, custom}, {u"text"_s, templates.text(kind, channel, language)}};
+                    array << QJsonObject{{u"kind"_s, kind},
+                                         {u"channel"_s, channel},
+                                         {u"language"_s, language},
+                                         {u"custom"_s, custom},
+                                         {u"text"_s, templates.text(kind, channel, language)}};
                     rows << QStringList{kind, channel, language, custom ? CliContext::tr("practice") : u"Guichet"_s};
                 }
         if (ctx.json)
             ctx.print(array);
         else
-            ctx.printTable({CliContext::tr("Kind"), CliContext::tr("Channel"), CliContext::tr("Language"),
-                            CliContext::tr("Text")},
-                           rows);
+            ctx.printTable(
+                {CliContext::tr("Kind"), CliContext::tr("Channel"), CliContext::tr("Language"), CliContext::tr("Text")},
+                rows);
         return Cli::Done;
     }
     if (pos.size() != 3)
-        return ctx.usage(CliContext::tr("Usage: reminders templates show|set|reset KIND CHANNEL LANGUAGE [--text T | --file F]"));
+        return ctx.usage(
+            CliContext::tr("Usage: reminders templates show|set|reset KIND CHANNEL LANGUAGE [--text T | --file F]"));
     if (sub == u"show"_s) {
         if (auto ok = MessageTemplates::checkKey(pos.at(0), pos.at(1), pos.at(2)); !ok)
             return ctx.fail(ok.error());
@@ -168,7 +178,8 @@ int runReminders(CliContext &ctx, const QStringList &args)
     QCommandLineParser parser;
     int code = 0;
     if (sub == u"plan"_s) {
-        const QCommandLineOption from(u"from"_s, CliContext::tr("First day of the appointments (default today)."), u"DATE"_s);
+        const QCommandLineOption from(u"from"_s, CliContext::tr("First day of the appointments (default today)."),
+                                      u"DATE"_s);
         const QCommandLineOption to(u"to"_s, CliContext::tr("Last day of the appointments (default 60 days later)."),
                                     u"DATE"_s);
         parser.addOptions({from, to});
@@ -231,9 +242,10 @@ int runReminders(CliContext &ctx, const QStringList &args)
         }
         const QTimeZone zone = ctx.siteZone();
         for (const NotificationRequest &n : list)
-            ctx.out << u"— "_s << MessageTemplates::kindLabel(n.kind) << u", "_s << MessageTemplates::channelLabel(n.channel)
-                    << u" → "_s << n.recipient << u", "_s << n.due.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s)
-                    << u" ("_s << n.state << u")\n"_s << n.body << u"\n\n"_s;
+            ctx.out << u"— "_s << MessageTemplates::kindLabel(n.kind) << u", "_s
+                    << MessageTemplates::channelLabel(n.channel) << u" → "_s << n.recipient << u", "_s
+                    << n.due.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s) << u" ("_s << n.state << u")\n"_s
+                    << n.body << u"\n\n"_s;
         ctx.out.flush();
         return Cli::Done;
     }
@@ -257,7 +269,8 @@ int runReminders(CliContext &ctx, const QStringList &args)
             ctx.out << CliContext::tr("%n message change(s) sent", nullptr, report.pushed) << Qt::endl;
         return report.offline || report.serverError ? int(Cli::IoError) : int(Cli::Done);
     }
-    return ctx.usage(CliContext::tr("Usage: reminders plan [--from D --to D] | show APPOINTMENT | push | templates ..."));
+    return ctx.usage(
+        CliContext::tr("Usage: reminders plan [--from D --to D] | show APPOINTMENT | push | templates ..."));
 }
 
 int runWaitlist(CliContext &ctx, const QStringList &args)
@@ -325,8 +338,12 @@ int runWaitlist(CliContext &ctx, const QStringList &args)
         QList<QStringList> rows;
         for (const WaitlistEntry &e : WaitingList::entries(**db, !parser.isSet(all))) {
             array << entryJson(e, zone, WaitingList::offers(**db, e.id));
-            rows << QStringList{e.id, e.joinedAt.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s), e.patientId,
-                                e.appointmentId, QString::number(e.offersSent), e.state};
+            rows << QStringList{e.id,
+                                e.joinedAt.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s),
+                                e.patientId,
+                                e.appointmentId,
+                                QString::number(e.offersSent),
+                                e.state};
         }
         if (ctx.json)
             ctx.print(array);
@@ -351,8 +368,11 @@ int runWaitlist(CliContext &ctx, const QStringList &args)
         for (const WaitlistOffer &o : run->made)
             made << offerJson(o, zone);
         if (ctx.json)
-            ctx.print(QJsonObject{{u"skipped"_s, run->skipped}, {u"offers"_s, made}, {u"expired"_s, run->expired},
-                                  {u"left"_s, run->left}, {u"ended"_s, run->ended}});
+            ctx.print(QJsonObject{{u"skipped"_s, run->skipped},
+                                  {u"offers"_s, made},
+                                  {u"expired"_s, run->expired},
+                                  {u"left"_s, run->left},
+                                  {u"ended"_s, run->ended}});
         else if (run->skipped)
             ctx.out << CliContext::tr("Looked less than %1 minutes ago; use --force to look now.")
                            .arg(PracticeSettings(**db).waitlistCheckMinutes())

@@ -1,10 +1,10 @@
 // guichet-cli server, login, logout, sync, conflicts: the link with the central agenda.
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/base/timeutil.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncsettings.h"
-#include "core/base/timeutil.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -59,9 +59,8 @@ int serverCommand(CliContext &ctx, const QStringList &args)
         return ctx.fail(url.error());
     const bool signedIn = bool(SyncSettings::token(**db));
     if (ctx.json)
-        ctx.print(QJsonObject{{u"url"_s, url->toString()},
-                              {u"account"_s, SyncSettings::account(**db)},
-                              {u"signed_in"_s, signedIn}});
+        ctx.print(QJsonObject{
+            {u"url"_s, url->toString()}, {u"account"_s, SyncSettings::account(**db)}, {u"signed_in"_s, signedIn}});
     else
         ctx.out << url->toString() << u"  "_s << SyncSettings::account(**db) << u"  "_s
                 << (signedIn ? CliContext::tr("signed in") : CliContext::tr("not signed in")) << Qt::endl;
@@ -78,7 +77,8 @@ int runServer(CliContext &ctx, const QStringList &args)
 int runLogin(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption stdinOption(u"token-stdin"_s, CliContext::tr("Read the bearer token from standard input."));
+    const QCommandLineOption stdinOption(u"token-stdin"_s,
+                                         CliContext::tr("Read the bearer token from standard input."));
     parser.addOption(stdinOption);
     int code = 0;
     if (!parseCommand(ctx, parser, u"login"_s, args, code))
@@ -118,8 +118,8 @@ int runSync(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption once(u"once"_s, CliContext::tr("One exchange, then exit."));
-    const QCommandLineOption pageSize(u"page-size"_s, CliContext::tr("Resources asked per page (default 200)."),
-                                      u"N"_s, u"200"_s);
+    const QCommandLineOption pageSize(u"page-size"_s, CliContext::tr("Resources asked per page (default 200)."), u"N"_s,
+                                      u"200"_s);
     parser.addOptions({once, pageSize});
     int code = 0;
     if (!parseCommand(ctx, parser, u"sync"_s, args, code))
@@ -208,8 +208,8 @@ int runConflicts(CliContext &ctx, const QStringList &args)
     }
     QList<QStringList> rows;
     for (const SyncConflict &c : list)
-        rows << QStringList{c.id.left(8), c.resourceType, c.localId.left(8), c.kind, c.fields.join(u", "_s),
-                            c.resolution};
+        rows << QStringList{c.id.left(8), c.resourceType,         c.localId.left(8),
+                            c.kind,       c.fields.join(u", "_s), c.resolution};
     ctx.printTable({CliContext::tr("ID"), CliContext::tr("Type"), CliContext::tr("Record"), CliContext::tr("Kind"),
                     CliContext::tr("Fields"), CliContext::tr("Settled")},
                    rows);

@@ -22,7 +22,11 @@ class CliContext final
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    CliContext(QTextStream &out, QTextStream &err, QTextStream &in) : out(out), err(err), in(in) { }
+    CliContext(QTextStream &out, QTextStream &err, QTextStream &in)
+        : out(out)
+        , err(err)
+        , in(in)
+    {}
 
     QTextStream &out;
     QTextStream &err;
@@ -97,8 +101,8 @@ class QCommandLineParser;
 namespace guichet {
 struct NotificationRequest;
 // Parses `name ID [options]` with one positional ID; returns false with the exit code set.
-bool parseWithId(CliContext &ctx, QCommandLineParser &parser, const QString &name, const QStringList &args,
-                 int &code, QString &id);
+bool parseWithId(CliContext &ctx, QCommandLineParser &parser, const QString &name, const QStringList &args, int &code,
+                 QString &id);
 QJsonObject noticeJson(const NotificationRequest &n, const QTimeZone &zone);
 struct Appointment;
 // Prints an appointment (JSON object with --json), the desk's warnings on stderr first.

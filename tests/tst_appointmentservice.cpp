@@ -1,13 +1,13 @@
 #include "core/agenda/absenceservice.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/daylist.h"
+#include "core/base/timeutil.h"
 #include "core/identity/patientservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/changejournal.h"
-#include "core/store/practicerepository.h"
 #include "core/store/notificationrepository.h"
+#include "core/store/practicerepository.h"
 #include "tests/support/testsupport.h"
-#include "core/base/timeutil.h"
 
 #include <QTest>
 
@@ -233,8 +233,7 @@ void TestAppointmentService::rescheduleMovesAndResizes()
     auto backwards = AppointmentService::reschedule(desk, a.id, nine, nine.addSecs(-60));
     QCOMPARE(backwards.error().code, ErrorCode::Invalid);
     QCOMPARE(backwards.error().rule, u"appointment.end"_s);
-    QCOMPARE(AppointmentService::reschedule(desk, a.id, nine, nine.addDays(1)).error().rule,
-             u"appointment.duration"_s);
+    QCOMPARE(AppointmentService::reschedule(desk, a.id, nine, nine.addDays(1)).error().rule, u"appointment.duration"_s);
     // Moving keeps the length.
     auto moved = AppointmentService::move(desk, a.id, nine.addSecs(2 * 3600));
     QVERIFY(moved.ok());
@@ -292,7 +291,8 @@ void TestAppointmentService::absenceListsTheBookedPatientsToMove()
     QCOMPARE(declared->affected.first().id, in.id);
     QCOMPARE(ChangeJournal::forEntity(m_t->db(), u"absence"_s, declared->absence.id).size(), 1);
     // Bad input: nothing written.
-    const qsizetype absences = PracticeRepository(m_t->db()).absences(m_practice.practitionerId, from, from.addDays(1)).size();
+    const qsizetype absences =
+        PracticeRepository(m_t->db()).absences(m_practice.practitionerId, from, from.addDays(1)).size();
     QCOMPARE(AbsenceService::declare(desk, m_practice.practitionerId, from, from.addSecs(-60), {}).error().rule,
              u"absence.times"_s);
     QCOMPARE(AbsenceService::declare(desk, u"nobody"_s, from, from.addDays(1), {}).error().code, ErrorCode::NotFound);

@@ -51,9 +51,9 @@ void TestAppointmentStatus::transitions()
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(bool, allowed);
-    QCOMPARE(AppointmentStatuses::canTransition(*AppointmentStatuses::fromCode(from),
-                                                *AppointmentStatuses::fromCode(to)),
-             allowed);
+    QCOMPARE(
+        AppointmentStatuses::canTransition(*AppointmentStatuses::fromCode(from), *AppointmentStatuses::fromCode(to)),
+        allowed);
 }
 
 void TestAppointmentStatus::enteredInErrorIsFinal()

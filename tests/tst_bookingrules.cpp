@@ -2,12 +2,12 @@
 #include "core/agenda/bookingrules.h"
 #include "core/agenda/freeslots.h"
 #include "core/agenda/openinghours.h"
+#include "core/base/uuid.h"
 #include "core/identity/patientservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/changejournal.h"
 #include "core/store/practicerepository.h"
 #include "tests/support/testsupport.h"
-#include "core/base/uuid.h"
 
 #include <QTest>
 
@@ -57,7 +57,7 @@ private:
 
     std::unique_ptr<TempDatabase> m_t;
     MiniPractice m_practice;
-    QTimeZone m_zone { QByteArrayLiteral("Europe/Brussels") };
+    QTimeZone m_zone{QByteArrayLiteral("Europe/Brussels")};
 };
 
 void TestBookingRules::init()
@@ -99,7 +99,7 @@ QString TestBookingRules::practitioner(const QString &specialty, bool newPatient
         // Monday to Friday, 08:30-12:30 and 14:00-18:00.
         for (int day = 1; day <= 5; ++day) {
             for (const auto &[from, to] :
-                 { std::pair { QTime(8, 30), QTime(12, 30) }, std::pair { QTime(14, 0), QTime(18, 0) } }) {
+                 {std::pair{QTime(8, 30), QTime(12, 30)}, std::pair{QTime(14, 0), QTime(18, 0)}}) {
                 OpeningRange r;
                 r.id = newUuid();
                 r.practitionerId = p.id;
@@ -260,11 +260,11 @@ void TestBookingRules::lastVisitOlderThanTwoYears()
     QVERIFY(old.ok());
     QVERIFY(m_t->db().exec(u"UPDATE appointments SET status = 'fulfilled', start_utc = start_utc - ?, "
                            "end_utc = end_utc - ? WHERE id = ?"_s,
-                           { qint64(25) * 30 * 86400, qint64(25) * 30 * 86400, old->appointment.id }));
+                           {qint64(25) * 30 * 86400, qint64(25) * 30 * 86400, old->appointment.id}));
     QCOMPARE(book(p, dr, consult, at(24, 9), u"online"_s).error().rule, u"agenda.last-visit"_s);
     QVERIFY(book(p, dr, consult, at(24, 9)).ok()); // by phone or at the desk
     QVERIFY(m_t->db().exec(u"UPDATE appointments SET start_utc = start_utc + ?, end_utc = end_utc + ? WHERE id = ?"_s,
-                           { qint64(6) * 30 * 86400, qint64(6) * 30 * 86400, old->appointment.id }));
+                           {qint64(6) * 30 * 86400, qint64(6) * 30 * 86400, old->appointment.id}));
     QVERIFY(book(p, dr, consult, at(24, 10), u"online"_s).ok()); // 19 months ago
 }
 
@@ -371,20 +371,20 @@ void TestBookingRules::freeSlots()
     const QString consult = motif(dr, 30);
     // Tuesday 24: 08:30-12:30 gives 8 found of 30 minutes; one is taken at 09:00.
     QVERIFY(book(patient(), dr, consult, at(24, 9)).ok());
-    auto found
-        = FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 24), QDate(2026, 11, 24), 50);
+    auto found =
+        FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 24), QDate(2026, 11, 24), 50);
     QVERIFY(found.ok());
     QCOMPARE(found->size(), 7 + 8);
     QCOMPARE(found->first().start, at(24, 8, 30).toUTC());
     QCOMPARE(found->at(1).start, at(24, 9, 30).toUTC());
     // Today (Monday 23, 10:00 in Brussels): the morning's past found are left out.
-    auto today
-        = FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 23), QDate(2026, 11, 23), 50);
+    auto today =
+        FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 23), QDate(2026, 11, 23), 50);
     QVERIFY(today.ok());
     QCOMPARE(today->first().start, at(23, 10).toUTC());
     // A count, a weekend and an unknown reason.
-    auto three
-        = FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 28), QDate(2026, 12, 4), 3);
+    auto three =
+        FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 28), QDate(2026, 12, 4), 3);
     QCOMPARE(three->size(), 3);
     QCOMPARE(three->first().start, at(30, 8, 30).toUTC());
     QCOMPARE(FreeSlots::find(m_t->db(), m_t->clock().now(), dr, u"x"_s, QDate(2026, 11, 24), QDate(2026, 11, 24), 5)
@@ -454,7 +454,7 @@ void TestBookingRules::weeklyHoursEdited()
     // The Tuesday morning is for one reason only; redrawing the same range keeps it.
     QVERIFY(m_t->db().exec(u"INSERT INTO opening_range_motifs(range_id, motif_id) SELECT id, ? FROM opening_ranges "
                            "WHERE practitioner_id = ? AND weekday = 2 AND start_minute = 510"_s,
-                           { consult, dr }));
+                           {consult, dr}));
     auto monday = OpeningHoursService::parseRanges(u"9h-12h"_s);
     QVERIFY(monday.ok());
     // Secretaries book; changing the usual week is for practitioners and administrators.
@@ -472,10 +472,10 @@ void TestBookingRules::weeklyHoursEdited()
     QVERIFY(book(patient(), dr, consult, at(30, 9, 20), u"online"_s).ok());
     auto tuesday = OpeningHoursService::parseRanges(u"08:30-12:30, 14:00-19:00"_s);
     QVERIFY(OpeningHoursService::setWeekday(m_t->session(), dr, 2, *tuesday));
-    const QList<OpeningRange> after
-        = OpeningHours::load(m_t->db(), dr, QDate(2026, 11, 24), QDate(2026, 11, 24)).on(QDate(2026, 11, 24));
+    const QList<OpeningRange> after =
+        OpeningHours::load(m_t->db(), dr, QDate(2026, 11, 24), QDate(2026, 11, 24)).on(QDate(2026, 11, 24));
     QCOMPARE(after.size(), 2);
-    QCOMPARE(after.at(0).motifIds, QStringList { consult });
+    QCOMPARE(after.at(0).motifIds, QStringList{consult});
     QVERIFY(after.at(1).motifIds.isEmpty());
     QCOMPARE(after.at(1).end, QTime(19, 0));
     QCOMPARE(OpeningHoursService::setWeekday(m_t->session(), dr, 8, *tuesday).error().rule, u"hours.weekday"_s);
@@ -488,8 +488,8 @@ void TestBookingRules::daysThatDifferReplaceTheWeek()
     const QString consult = motif(dr, 30);
     const QString booked = book(patient(), dr, consult, at(25, 9))->appointment.id;
     // Wednesday 25 closed (training): its booked patient is listed, online refused, desk warned, no free slot.
-    auto closed
-        = OpeningHoursService::setException(m_t->session(Role::Secretary), dr, QDate(2026, 11, 25), {}, u"Formation"_s);
+    auto closed =
+        OpeningHoursService::setException(m_t->session(Role::Secretary), dr, QDate(2026, 11, 25), {}, u"Formation"_s);
     QVERIFY(closed.ok());
     QCOMPARE(closed->outside.size(), 1);
     QCOMPARE(closed->outside.first().id, booked);
@@ -497,15 +497,15 @@ void TestBookingRules::daysThatDifferReplaceTheWeek()
     auto desk = book(patient(), dr, consult, at(25, 10));
     QVERIFY(desk.ok());
     QVERIFY(!desk->warnings.isEmpty());
-    auto wednesday
-        = FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 25), QDate(2026, 11, 25), 50);
+    auto wednesday =
+        FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 25), QDate(2026, 11, 25), 50);
     QVERIFY(wednesday.ok());
     QVERIFY(wednesday->isEmpty());
     // An exceptional Saturday morning, 09:00-11:00: four half-hours, bookable online.
     auto saturday = OpeningHoursService::parseRanges(u"09:00-11:00"_s);
     QVERIFY(OpeningHoursService::setException(m_t->session(), dr, QDate(2026, 11, 28), *saturday, u"Garde"_s));
-    auto saturdaySlots
-        = FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 28), QDate(2026, 11, 28), 50);
+    auto saturdaySlots =
+        FreeSlots::find(m_t->db(), m_t->clock().now(), dr, consult, QDate(2026, 11, 28), QDate(2026, 11, 28), 50);
     QVERIFY(saturdaySlots.ok());
     QCOMPARE(saturdaySlots->size(), 4);
     QCOMPARE(saturdaySlots->first().start, at(28, 9).toUTC());
@@ -514,8 +514,8 @@ void TestBookingRules::daysThatDifferReplaceTheWeek()
     // Saying it again replaces it (one exception a day); a past day cannot change.
     QVERIFY(
         OpeningHoursService::setException(m_t->session(), dr, QDate(2026, 11, 28), *saturday, u"Garde du samedi"_s));
-    const QList<OpeningException> listed
-        = PracticeRepository(m_t->db()).openingExceptions(dr, QDate(2026, 11, 1), QDate(2026, 12, 31));
+    const QList<OpeningException> listed =
+        PracticeRepository(m_t->db()).openingExceptions(dr, QDate(2026, 11, 1), QDate(2026, 12, 31));
     QCOMPARE(listed.size(), 2);
     QCOMPARE(listed.last().label, u"Garde du samedi"_s);
     QCOMPARE(OpeningHoursService::setException(m_t->session(), dr, QDate(2026, 11, 20), {}, QString()).error().rule,

@@ -31,7 +31,7 @@ Run cli(const QStringList &args, const QString &input = {})
     QTextStream err(&run.err);
     QTextStream inStream(&in);
     Cli c(out, err, inStream);
-    run.code = c.run(QStringList { u"guichet-cli"_s } + args);
+    run.code = c.run(QStringList{u"guichet-cli"_s} + args);
     out.flush();
     err.flush();
     return run;
@@ -83,15 +83,15 @@ void TestCli::init()
 void TestCli::versionAndUsage()
 {
     QCoreApplication::setApplicationVersion(u"9.8.7"_s);
-    const Run v = cli({ u"--version"_s });
+    const Run v = cli({u"--version"_s});
     QCOMPARE(v.code, 0);
     QVERIFY(v.out.contains(u"9.8.7"_s));
     QCOMPARE(cli({}).code, 1);
-    const Run unknown = cli({ u"frobnicate"_s });
+    const Run unknown = cli({u"frobnicate"_s});
     QCOMPARE(unknown.code, 1);
     QVERIFY(unknown.err.contains(u"frobnicate"_s));
-    QCOMPARE(cli({ u"--help"_s }).code, 0);
-    QCOMPARE(cli({ u"--bogus"_s }).code, 1);
+    QCOMPARE(cli({u"--help"_s}).code, 0);
+    QCOMPARE(cli({u"--bogus"_s}).code, 1);
 }
 
 void TestCli::checkId_data()
@@ -99,18 +99,18 @@ void TestCli::checkId_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("out");
-    QTest::newRow("niss ok") << QStringList { u"niss"_s, u"85.07.30-033.28"_s } << 0 << u"85073003328"_s;
-    QTest::newRow("niss bad") << QStringList { u"niss"_s, u"85073003329"_s } << 2 << QString();
-    QTest::newRow("nir ok 2B") << QStringList { u"nir"_s, u"1 78 10 2B 123 045 21"_s } << 0 << u"178102B12304521"_s;
-    QTest::newRow("nir bad") << QStringList { u"nir"_s, u"178102B12304522"_s } << 2 << QString();
-    QTest::newRow("phone FR") << QStringList { u"phone"_s, u"06 12 34 56 78"_s } << 0 << u"+33612345678"_s;
-    QTest::newRow("phone BE region") << QStringList { u"phone"_s, u"--region"_s, u"BE"_s, u"0470 12 34 56"_s } << 0
+    QTest::newRow("niss ok") << QStringList{u"niss"_s, u"85.07.30-033.28"_s} << 0 << u"85073003328"_s;
+    QTest::newRow("niss bad") << QStringList{u"niss"_s, u"85073003329"_s} << 2 << QString();
+    QTest::newRow("nir ok 2B") << QStringList{u"nir"_s, u"1 78 10 2B 123 045 21"_s} << 0 << u"178102B12304521"_s;
+    QTest::newRow("nir bad") << QStringList{u"nir"_s, u"178102B12304522"_s} << 2 << QString();
+    QTest::newRow("phone FR") << QStringList{u"phone"_s, u"06 12 34 56 78"_s} << 0 << u"+33612345678"_s;
+    QTest::newRow("phone BE region") << QStringList{u"phone"_s, u"--region"_s, u"BE"_s, u"0470 12 34 56"_s} << 0
                                      << u"+32470123456"_s;
-    QTest::newRow("phone bad") << QStringList { u"phone"_s, u"06 12"_s } << 2 << QString();
-    QTest::newRow("email ok") << QStringList { u"email"_s, u"Marie@Example.FR"_s } << 0 << u"Marie@example.fr"_s;
-    QTest::newRow("email bad") << QStringList { u"email"_s, u"marie@"_s } << 2 << QString();
-    QTest::newRow("unknown kind") << QStringList { u"iban"_s, u"BE68539007547034"_s } << 1 << QString();
-    QTest::newRow("missing value") << QStringList { u"niss"_s } << 1 << QString();
+    QTest::newRow("phone bad") << QStringList{u"phone"_s, u"06 12"_s} << 2 << QString();
+    QTest::newRow("email ok") << QStringList{u"email"_s, u"Marie@Example.FR"_s} << 0 << u"Marie@example.fr"_s;
+    QTest::newRow("email bad") << QStringList{u"email"_s, u"marie@"_s} << 2 << QString();
+    QTest::newRow("unknown kind") << QStringList{u"iban"_s, u"BE68539007547034"_s} << 1 << QString();
+    QTest::newRow("missing value") << QStringList{u"niss"_s} << 1 << QString();
 }
 
 void TestCli::checkId()
@@ -118,7 +118,7 @@ void TestCli::checkId()
     QFETCH(QStringList, args);
     QFETCH(int, code);
     QFETCH(QString, out);
-    const Run r = cli(QStringList { u"check-id"_s } + args);
+    const Run r = cli(QStringList{u"check-id"_s} + args);
     QCOMPARE(r.code, code);
     if (code == 0)
         QCOMPARE(r.out.trimmed(), out);
@@ -128,22 +128,22 @@ void TestCli::checkId()
 
 void TestCli::checkIdJson()
 {
-    const Run r = cli({ u"--json"_s, u"check-id"_s, u"niss"_s, u"80210500424"_s });
+    const Run r = cli({u"--json"_s, u"check-id"_s, u"niss"_s, u"80210500424"_s});
     QCOMPARE(r.code, 0);
     const QJsonObject o = r.json().object();
     QCOMPARE(o.value(u"normalized"_s).toString(), u"80210500424"_s);
     QCOMPARE(o.value(u"bis"_s).toBool(), true);
     QCOMPARE(o.value(u"birth_date"_s).toString(), u"1980-01-05"_s);
-    const Run bad = cli({ u"--json"_s, u"check-id"_s, u"nir"_s, u"1"_s });
+    const Run bad = cli({u"--json"_s, u"check-id"_s, u"nir"_s, u"1"_s});
     QCOMPARE(bad.code, 2);
     QCOMPARE(bad.json().object().value(u"rule"_s).toString(), u"nir.length"_s);
 }
 
 void TestCli::patientLifecycle()
 {
-    const Run added = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"add"_s, u"--birth-name"_s, u"Dupont-Martin"_s,
-                            u"--first-names"_s, u"Élodie Anne"_s, u"--birth-date"_s, u"12/03/1980"_s, u"--sex"_s,
-                            u"F"_s, u"--phone"_s, u"06 12 34 56 78"_s, u"--email"_s, u"elodie@example.fr"_s });
+    const Run added = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"add"_s, u"--birth-name"_s, u"Dupont-Martin"_s,
+                           u"--first-names"_s, u"Élodie Anne"_s, u"--birth-date"_s, u"12/03/1980"_s, u"--sex"_s, u"F"_s,
+                           u"--phone"_s, u"06 12 34 56 78"_s, u"--email"_s, u"elodie@example.fr"_s});
     QCOMPARE(added.code, 0);
     const QJsonObject patient = added.json().object();
     const QString id = patient.value(u"id"_s).toString();
@@ -152,85 +152,84 @@ void TestCli::patientLifecycle()
     QCOMPARE(patient.value(u"birth_date"_s).toString(), u"1980-03-12"_s);
 
     // Corrected: the options given change, the rest stays; a checked document validates the identity.
-    const Run edited = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"edit"_s, id, u"--usage-name"_s, u"Leroy"_s,
-                             u"--sms"_s, u"no"_s });
+    const Run edited = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"edit"_s, id, u"--usage-name"_s, u"Leroy"_s,
+                            u"--sms"_s, u"no"_s});
     QCOMPARE(edited.code, 0);
     QCOMPARE(edited.json().object().value(u"usage_name"_s).toString(), u"Leroy"_s);
     QCOMPARE(edited.json().object().value(u"email"_s).toString(), u"elodie@example.fr"_s);
-    QCOMPARE(cli({ u"--db"_s, db(), u"patient"_s, u"edit"_s, id, u"--birth-date"_s, u"31/02/1980"_s }).code, 2);
-    QCOMPARE(cli({ u"--db"_s, db(), u"patient"_s, u"edit"_s, id, u"--sms"_s, u"maybe"_s }).code, 2);
-    const Run checked
-        = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"check-identity"_s, id, u"--document"_s, u"passport"_s });
+    QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"edit"_s, id, u"--birth-date"_s, u"31/02/1980"_s}).code, 2);
+    QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"edit"_s, id, u"--sms"_s, u"maybe"_s}).code, 2);
+    const Run checked =
+        cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"check-identity"_s, id, u"--document"_s, u"passport"_s});
     QCOMPARE(checked.code, 0);
     QCOMPARE(checked.json().object().value(u"identity_status"_s).toString(), u"validated"_s);
-    QCOMPARE(cli({ u"--db"_s, db(), u"patient"_s, u"check-identity"_s, id, u"--document"_s, u"library-card"_s }).code,
-             2);
+    QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"check-identity"_s, id, u"--document"_s, u"library-card"_s}).code, 2);
 
-    const Run shown = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"show"_s, id });
+    const Run shown = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"show"_s, id});
     QCOMPARE(shown.code, 0);
     QCOMPARE(shown.json().object().value(u"first_names"_s).toString(), u"Élodie Anne"_s);
 
-    const Run listed = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s });
+    const Run listed = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s});
     QCOMPARE(listed.json().array().size(), 1);
     QCOMPARE(listed.json().array().first().toObject().value(u"id"_s).toString(), id);
 
-    const Run found = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"search"_s, u"elo"_s });
+    const Run found = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"search"_s, u"elo"_s});
     QCOMPARE(found.json().array().size(), 1);
-    const Run none = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"search"_s, u"peeters"_s });
+    const Run none = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"search"_s, u"peeters"_s});
     QCOMPARE(none.code, 0);
     QCOMPARE(none.json().array().size(), 0);
 
-    const Run missing = cli({ u"--db"_s, db(), u"patient"_s, u"show"_s, u"nobody"_s });
+    const Run missing = cli({u"--db"_s, db(), u"patient"_s, u"show"_s, u"nobody"_s});
     QCOMPARE(missing.code, 2);
-    const Run text = cli({ u"--db"_s, db(), u"patient"_s, u"show"_s, id });
+    const Run text = cli({u"--db"_s, db(), u"patient"_s, u"show"_s, id});
     QVERIFY(text.out.contains(u"DUPONT-MARTIN"_s));
 }
 
 void TestCli::patientAddRefusesBadInput()
 {
-    const Run r
-        = cli({ u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"Dupont"_s, u"--first-names"_s, u"Marie"_s,
-                u"--birth-date"_s, u"1985-07-30"_s, u"--sex"_s, u"F"_s, u"--niss"_s, u"85073003329"_s });
+    const Run r =
+        cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"Dupont"_s, u"--first-names"_s, u"Marie"_s,
+             u"--birth-date"_s, u"1985-07-30"_s, u"--sex"_s, u"F"_s, u"--niss"_s, u"85073003329"_s});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(u"national register"_s));
     QVERIFY(r.out.isEmpty());
-    const Run listed = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s });
+    const Run listed = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s});
     QCOMPARE(listed.json().array().size(), 0);
-    QCOMPARE(cli({ u"--db"_s, db(), u"patient"_s, u"add"_s, u"stray"_s }).code, 1);
+    QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"stray"_s}).code, 1);
 }
 
 void TestCli::demoAndListings()
 {
-    const Run demo = cli({ u"--db"_s, db(), u"--json"_s, u"--now"_s, u"2026-11-23T09:00:00+01:00"_s, u"demo"_s,
-                           u"--patients"_s, u"300"_s, u"--practitioners"_s, u"3"_s, u"--weeks"_s, u"1"_s });
+    const Run demo = cli({u"--db"_s, db(), u"--json"_s, u"--now"_s, u"2026-11-23T09:00:00+01:00"_s, u"demo"_s,
+                          u"--patients"_s, u"300"_s, u"--practitioners"_s, u"3"_s, u"--weeks"_s, u"1"_s});
     QCOMPARE(demo.code, 0);
     const QJsonObject summary = demo.json().object();
     QCOMPARE(summary.value(u"patients"_s).toInt(), 300);
     QVERIFY(!summary.value(u"password"_s).toString().isEmpty());
 
-    const Run again = cli({ u"--db"_s, db(), u"demo"_s });
+    const Run again = cli({u"--db"_s, db(), u"demo"_s});
     QCOMPARE(again.code, 3);
     QVERIFY(again.err.contains(u"demo.not-empty"_s));
 
-    const Run practitioners = cli({ u"--db"_s, db(), u"--json"_s, u"practitioner"_s, u"list"_s });
+    const Run practitioners = cli({u"--db"_s, db(), u"--json"_s, u"practitioner"_s, u"list"_s});
     const QJsonArray ps = practitioners.json().array();
     QCOMPARE(ps.size(), 3);
     const QString pid = ps.first().toObject().value(u"id"_s).toString();
-    const Run motifs = cli({ u"--db"_s, db(), u"--json"_s, u"motif"_s, u"list"_s, u"--practitioner"_s, pid });
+    const Run motifs = cli({u"--db"_s, db(), u"--json"_s, u"motif"_s, u"list"_s, u"--practitioner"_s, pid});
     QVERIFY(!motifs.json().array().isEmpty());
     for (const QJsonValue &m : motifs.json().array())
         QCOMPARE(m.toObject().value(u"practitioner_id"_s).toString(), pid);
-    QCOMPARE(cli({ u"--db"_s, db(), u"motif"_s, u"list"_s, u"--practitioner"_s, u"nobody"_s }).code, 2);
+    QCOMPARE(cli({u"--db"_s, db(), u"motif"_s, u"list"_s, u"--practitioner"_s, u"nobody"_s}).code, 2);
 
-    const Run day = cli(
-        { u"--db"_s, db(), u"--json"_s, u"--now"_s, u"2026-11-23T09:00:00+01:00"_s, u"appointment"_s, u"list"_s });
+    const Run day =
+        cli({u"--db"_s, db(), u"--json"_s, u"--now"_s, u"2026-11-23T09:00:00+01:00"_s, u"appointment"_s, u"list"_s});
     QCOMPARE(day.code, 0);
     const QJsonArray appts = day.json().array();
     QVERIFY(!appts.isEmpty());
     QVERIFY(appts.first().toObject().value(u"start"_s).toString().startsWith(u"2026-11-23T"_s));
     QVERIFY(appts.first().toObject().value(u"start"_s).toString().endsWith(u"+01:00"_s));
 
-    const Run check = cli({ u"--db"_s, db(), u"--json"_s, u"check"_s });
+    const Run check = cli({u"--db"_s, db(), u"--json"_s, u"check"_s});
     QCOMPARE(check.code, 0);
     QCOMPARE(check.json().object().value(u"sound"_s).toBool(), true);
 }
@@ -238,23 +237,24 @@ void TestCli::demoAndListings()
 void TestCli::remindersPlanAndTemplates()
 {
     const QString now = u"2026-11-23T09:00:00+01:00"_s;
-    QCOMPARE(cli({ u"--db"_s, db(), u"--now"_s, now, u"demo"_s, u"--patients"_s, u"120"_s, u"--practitioners"_s, u"2"_s,
-                   u"--weeks"_s, u"2"_s })
+    QCOMPARE(cli({u"--db"_s, db(), u"--now"_s, now, u"demo"_s, u"--patients"_s, u"120"_s, u"--practitioners"_s, u"2"_s,
+                  u"--weeks"_s, u"2"_s})
                  .code,
              0);
-    const Run plan = cli({ u"--db"_s, db(), u"--json"_s, u"--now"_s, now, u"reminders"_s, u"plan"_s, u"--from"_s,
-                           u"2026-11-24"_s, u"--to"_s, u"2026-12-04"_s });
+    const Run plan = cli({u"--db"_s, db(), u"--json"_s, u"--now"_s, now, u"reminders"_s, u"plan"_s, u"--from"_s,
+                          u"2026-11-24"_s, u"--to"_s, u"2026-12-04"_s});
     QCOMPARE(plan.code, 0);
     const QJsonArray messages = plan.json().array();
     QVERIFY2(!messages.isEmpty(), qPrintable(plan.err));
-    const QStringList kinds{ u"confirmation"_s, u"reminder"_s, u"cancellation"_s, u"move"_s, u"noshow-notice"_s,
-                             u"document-notice"_s, u"waitlist-offer"_s };
+    const QStringList kinds{u"confirmation"_s,  u"reminder"_s,        u"cancellation"_s,  u"move"_s,
+                            u"noshow-notice"_s, u"document-notice"_s, u"waitlist-offer"_s};
     const QRegularExpression iso(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d$"_s);
     QSet<QString> ids;
     int sms = 0;
     for (const QJsonValue &v : messages) {
         const QJsonObject m = v.toObject();
-        for (const QString &key : { u"id"_s, u"kind"_s, u"channel"_s, u"recipient"_s, u"due"_s, u"appointment_id"_s, u"state"_s })
+        for (const QString &key :
+             {u"id"_s, u"kind"_s, u"channel"_s, u"recipient"_s, u"due"_s, u"appointment_id"_s, u"state"_s})
             QVERIFY2(m.contains(key), qPrintable(key));
         QVERIFY(kinds.contains(m.value(u"kind"_s).toString()));
         QVERIFY(m.value(u"channel"_s) == u"sms"_s || m.value(u"channel"_s) == u"email"_s);
@@ -268,24 +268,24 @@ void TestCli::remindersPlanAndTemplates()
     }
     QVERIFY(sms > 0);
     // Planning again: the very same messages.
-    const Run again = cli({ u"--db"_s, db(), u"--json"_s, u"--now"_s, now, u"reminders"_s, u"plan"_s, u"--from"_s,
-                            u"2026-11-24"_s, u"--to"_s, u"2026-12-04"_s });
+    const Run again = cli({u"--db"_s, db(), u"--json"_s, u"--now"_s, now, u"reminders"_s, u"plan"_s, u"--from"_s,
+                           u"2026-11-24"_s, u"--to"_s, u"2026-12-04"_s});
     QSet<QString> idsAgain;
     for (const QJsonValue &v : again.json().array())
         idsAgain.insert(v.toObject().value(u"id"_s).toString());
     QCOMPARE(idsAgain, ids);
     QVERIFY(again.err.contains(u"0 created, 0 withdrawn"_s));
-    QCOMPARE(cli({ u"--db"_s, db(), u"reminders"_s, u"plan"_s, u"--from"_s, u"24/11/2026"_s }).code, 2);
+    QCOMPARE(cli({u"--db"_s, db(), u"reminders"_s, u"plan"_s, u"--from"_s, u"24/11/2026"_s}).code, 2);
 
     // Templates: the visit reason stays out of an SMS; a good text is taken.
-    const Run motif = cli({ u"--db"_s, db(), u"--json"_s, u"reminders"_s, u"templates"_s, u"set"_s, u"reminder"_s,
-                            u"sms"_s, u"fr"_s, u"--text"_s, u"RDV {motif} le {date}"_s });
+    const Run motif = cli({u"--db"_s, db(), u"--json"_s, u"reminders"_s, u"templates"_s, u"set"_s, u"reminder"_s,
+                           u"sms"_s, u"fr"_s, u"--text"_s, u"RDV {motif} le {date}"_s});
     QCOMPARE(motif.code, 2);
     QCOMPARE(motif.json().object().value(u"rule"_s).toString(), u"template.sms-motif"_s);
-    const Run set = cli({ u"--db"_s, db(), u"reminders"_s, u"templates"_s, u"set"_s, u"reminder"_s, u"sms"_s, u"fr"_s,
-                          u"--text"_s, u"RDV le {date} à {time}, {site}."_s });
+    const Run set = cli({u"--db"_s, db(), u"reminders"_s, u"templates"_s, u"set"_s, u"reminder"_s, u"sms"_s, u"fr"_s,
+                         u"--text"_s, u"RDV le {date} à {time}, {site}."_s});
     QCOMPARE(set.code, 0);
-    const Run list = cli({ u"--db"_s, db(), u"--json"_s, u"reminders"_s, u"templates"_s, u"list"_s });
+    const Run list = cli({u"--db"_s, db(), u"--json"_s, u"reminders"_s, u"templates"_s, u"list"_s});
     int custom = 0;
     for (const QJsonValue &v : list.json().array())
         custom += v.toObject().value(u"custom"_s).toBool() ? 1 : 0;
@@ -294,17 +294,17 @@ void TestCli::remindersPlanAndTemplates()
 
     // The waiting list refuses an appointment too soon, with the rule named.
     const QString first = messages.first().toObject().value(u"appointment_id"_s).toString();
-    const Run soon = cli({ u"--db"_s, db(), u"--json"_s, u"--now"_s, now, u"waitlist"_s, u"add"_s, first });
+    const Run soon = cli({u"--db"_s, db(), u"--json"_s, u"--now"_s, now, u"waitlist"_s, u"add"_s, first});
     QCOMPARE(soon.code, 3);
     QVERIFY2(soon.json().object().value(u"rule"_s).toString().startsWith(u"waitlist."_s), qPrintable(soon.out));
-    QCOMPARE(cli({ u"--db"_s, db(), u"--json"_s, u"waitlist"_s, u"list"_s }).json().array().size(), 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"--json"_s, u"waitlist"_s, u"list"_s}).json().array().size(), 0);
 }
 
 void TestCli::nowOption()
 {
-    QCOMPARE(cli({ u"--db"_s, db(), u"--now"_s, u"yesterday"_s, u"check"_s }).code, 2);
+    QCOMPARE(cli({u"--db"_s, db(), u"--now"_s, u"yesterday"_s, u"check"_s}).code, 2);
     qputenv("GUICHET_NOW", "not-a-date");
-    const int code = cli({ u"--db"_s, db(), u"check"_s }).code;
+    const int code = cli({u"--db"_s, db(), u"check"_s}).code;
     qunsetenv("GUICHET_NOW");
     QCOMPARE(code, 2);
 }
@@ -317,75 +317,75 @@ void TestCli::badDatabaseRefusedUntouched()
     f.write(QByteArray("Lundi : Mme Dupont 9h, M. Peeters 9h15\n").repeated(20));
     f.close();
     const QByteArray before = fileHash(path);
-    const Run r = cli({ u"--db"_s, path, u"check"_s });
+    const Run r = cli({u"--db"_s, path, u"check"_s});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(u"agenda.txt"_s));
     QCOMPARE(fileHash(path), before);
     QVERIFY(!QFile::exists(path + u"-wal"_s));
-    QCOMPARE(cli({ u"--db"_s, m_dir->filePath(u"no/such/dir/x.db"_s), u"check"_s }).code, 2);
+    QCOMPARE(cli({u"--db"_s, m_dir->filePath(u"no/such/dir/x.db"_s), u"check"_s}).code, 2);
 }
 
 void TestCli::backupAndRestore()
 {
-    QCOMPARE(cli({ u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"Avant"_s, u"--first-names"_s,
-                   u"Anne"_s, u"--birth-date"_s, u"1970-01-01"_s, u"--sex"_s, u"F"_s })
+    QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"Avant"_s, u"--first-names"_s, u"Anne"_s,
+                  u"--birth-date"_s, u"1970-01-01"_s, u"--sex"_s, u"F"_s})
                  .code,
              0);
     const QString backup = m_dir->filePath(u"backup.db"_s);
-    QCOMPARE(cli({ u"--db"_s, db(), u"backup"_s, backup }).code, 0);
-    QCOMPARE(cli({ u"--db"_s, db(), u"backup"_s, backup }).code, 2); // never overwrites
-    QCOMPARE(cli({ u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"Apres"_s, u"--first-names"_s,
-                   u"Paul"_s, u"--birth-date"_s, u"1971-01-01"_s, u"--sex"_s, u"M"_s })
+    QCOMPARE(cli({u"--db"_s, db(), u"backup"_s, backup}).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"backup"_s, backup}).code, 2); // never overwrites
+    QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"Apres"_s, u"--first-names"_s, u"Paul"_s,
+                  u"--birth-date"_s, u"1971-01-01"_s, u"--sex"_s, u"M"_s})
                  .code,
              0);
-    QCOMPARE(cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s }).json().array().size(), 2);
-    const Run restored
-        = cli({ u"--db"_s, db(), u"--json"_s, u"--now"_s, u"2026-11-23T10:00:00Z"_s, u"restore"_s, backup });
+    QCOMPARE(cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s}).json().array().size(), 2);
+    const Run restored =
+        cli({u"--db"_s, db(), u"--json"_s, u"--now"_s, u"2026-11-23T10:00:00Z"_s, u"restore"_s, backup});
     QCOMPARE(restored.code, 0);
     const QString previous = restored.json().object().value(u"previous"_s).toString();
     QVERIFY(QFile::exists(previous));
-    const QJsonArray after = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s }).json().array();
+    const QJsonArray after = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s}).json().array();
     QCOMPARE(after.size(), 1);
     QCOMPARE(after.first().toObject().value(u"birth_name"_s).toString(), u"Avant"_s);
-    QCOMPARE(cli({ u"--db"_s, db(), u"check"_s }).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"check"_s}).code, 0);
 }
 
 void TestCli::restoreRefusesGarbageAndKeepsDatabase()
 {
-    QCOMPARE(cli({ u"--db"_s, db(), u"check"_s }).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"check"_s}).code, 0);
     const QString garbage = m_dir->filePath(u"garbage.db"_s);
     QFile f(garbage);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(4096, 'z'));
     f.close();
-    QCOMPARE(cli({ u"--db"_s, db(), u"restore"_s, garbage }).code, 2);
-    QCOMPARE(cli({ u"--db"_s, db(), u"check"_s }).code, 0);
-    QCOMPARE(cli({ u"--db"_s, db(), u"restore"_s, m_dir->filePath(u"missing.db"_s) }).code, 2);
+    QCOMPARE(cli({u"--db"_s, db(), u"restore"_s, garbage}).code, 2);
+    QCOMPARE(cli({u"--db"_s, db(), u"check"_s}).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"restore"_s, m_dir->filePath(u"missing.db"_s)}).code, 2);
 }
 
 void TestCli::rightsFollowUser()
 {
-    QCOMPARE(cli({ u"--db"_s, db(), u"demo"_s, u"--patients"_s, u"20"_s, u"--practitioners"_s, u"1"_s, u"--weeks"_s,
-                   u"0"_s })
-                 .code,
-             0);
-    const Run refused = cli({ u"--db"_s, db(), u"--user"_s, u"secretariat"_s, u"user"_s, u"add"_s, u"marc"_s,
-                              u"--name"_s, u"Marc"_s, u"--role"_s, u"secretary"_s },
+    QCOMPARE(
+        cli({u"--db"_s, db(), u"demo"_s, u"--patients"_s, u"20"_s, u"--practitioners"_s, u"1"_s, u"--weeks"_s, u"0"_s})
+            .code,
+        0);
+    const Run refused = cli({u"--db"_s, db(), u"--user"_s, u"secretariat"_s, u"user"_s, u"add"_s, u"marc"_s,
+                             u"--name"_s, u"Marc"_s, u"--role"_s, u"secretary"_s},
                             u"Secret2026\n"_s);
     QCOMPARE(refused.code, 3);
-    const Run ghost = cli({ u"--db"_s, db(), u"--user"_s, u"ghost"_s, u"check-id"_s, u"niss"_s, u"85073003328"_s });
+    const Run ghost = cli({u"--db"_s, db(), u"--user"_s, u"ghost"_s, u"check-id"_s, u"niss"_s, u"85073003328"_s});
     QCOMPARE(ghost.code, 0); // check-id needs no database and no user
-    QCOMPARE(cli({ u"--db"_s, db(), u"--user"_s, u"ghost"_s, u"patient"_s, u"add"_s }).code, 2);
-    const Run added = cli({ u"--db"_s, db(), u"--json"_s, u"user"_s, u"add"_s, u"marc"_s, u"--name"_s, u"Marc"_s,
-                            u"--role"_s, u"secretary"_s },
+    QCOMPARE(cli({u"--db"_s, db(), u"--user"_s, u"ghost"_s, u"patient"_s, u"add"_s}).code, 2);
+    const Run added = cli({u"--db"_s, db(), u"--json"_s, u"user"_s, u"add"_s, u"marc"_s, u"--name"_s, u"Marc"_s,
+                           u"--role"_s, u"secretary"_s},
                           u"Secret2026\n"_s);
     QCOMPARE(added.code, 0);
     QVERIFY(!added.out.contains(u"Secret2026"_s));
-    const Run weak
-        = cli({ u"--db"_s, db(), u"user"_s, u"add"_s, u"luc"_s, u"--name"_s, u"Luc"_s, u"--role"_s, u"secretary"_s },
-              u"weak\n"_s);
+    const Run weak =
+        cli({u"--db"_s, db(), u"user"_s, u"add"_s, u"luc"_s, u"--name"_s, u"Luc"_s, u"--role"_s, u"secretary"_s},
+            u"weak\n"_s);
     QCOMPARE(weak.code, 2);
-    const QJsonArray users = cli({ u"--db"_s, db(), u"--json"_s, u"user"_s, u"list"_s }).json().array();
+    const QJsonArray users = cli({u"--db"_s, db(), u"--json"_s, u"user"_s, u"list"_s}).json().array();
     QCOMPARE(users.size(), 4);
     for (const QJsonValue &u : users)
         QVERIFY(!u.toObject().contains(u"password_hash"_s));
@@ -394,57 +394,53 @@ void TestCli::rightsFollowUser()
 void TestCli::environmentGivesDatabase()
 {
     qputenv("GUICHET_DB", db().toUtf8());
-    const Run r = cli({ u"--json"_s, u"check"_s });
+    const Run r = cli({u"--json"_s, u"check"_s});
     qunsetenv("GUICHET_DB");
     QCOMPARE(r.code, 0);
     QVERIFY(QFile::exists(db()));
-    QCOMPARE(cli({ u"check"_s }).code, 2); // neither --db nor GUICHET_DB
+    QCOMPARE(cli({u"check"_s}).code, 2); // neither --db nor GUICHET_DB
 }
 
 void TestCli::noShowStory()
 {
     // A week played in seconds with --now, as a script would.
     const QString now = u"--now"_s;
-    auto at = [](const QString &t) -> QString {
-        return u"2026-11-"_s + t;
-    };
-    QCOMPARE(cli({ u"--db"_s, db(), now, at(u"02T08:00:00+01:00"_s), u"demo"_s, u"--patients"_s, u"30"_s,
-                   u"--practitioners"_s, u"2"_s, u"--weeks"_s, u"0"_s })
+    auto at = [](const QString &t) -> QString { return u"2026-11-"_s + t; };
+    QCOMPARE(cli({u"--db"_s, db(), now, at(u"02T08:00:00+01:00"_s), u"demo"_s, u"--patients"_s, u"30"_s,
+                  u"--practitioners"_s, u"2"_s, u"--weeks"_s, u"0"_s})
                  .code,
              0);
-    const QJsonArray ps = cli({ u"--db"_s, db(), u"--json"_s, u"practitioner"_s, u"list"_s }).json().array();
+    const QJsonArray ps = cli({u"--db"_s, db(), u"--json"_s, u"practitioner"_s, u"list"_s}).json().array();
     const QString dr = ps.at(0).toObject().value(u"id"_s).toString();
     const QString other = ps.at(1).toObject().value(u"id"_s).toString();
-    const Run added = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"add"_s, u"--birth-name"_s, u"Absent"_s,
-                            u"--first-names"_s, u"Paul"_s, u"--birth-date"_s, u"1975-01-01"_s, u"--sex"_s, u"M"_s,
-                            u"--email"_s, u"paul@example.be"_s });
+    const Run added =
+        cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"add"_s, u"--birth-name"_s, u"Absent"_s, u"--first-names"_s,
+             u"Paul"_s, u"--birth-date"_s, u"1975-01-01"_s, u"--sex"_s, u"M"_s, u"--email"_s, u"paul@example.be"_s});
     const QString patient = added.json().object().value(u"id"_s).toString();
     auto book = [&](const QString &when, const QString &channel, const QString &practitioner, const QString &clock) {
-        return cli({ u"--db"_s, db(), u"--json"_s, now, clock, u"appointment"_s, u"book"_s, u"--patient"_s, patient,
-                     u"--practitioner"_s, practitioner, u"--start"_s, when, u"--duration"_s, u"20"_s, u"--channel"_s,
-                     channel });
+        return cli({u"--db"_s, db(), u"--json"_s, now, clock, u"appointment"_s, u"book"_s, u"--patient"_s, patient,
+                    u"--practitioner"_s, practitioner, u"--start"_s, when, u"--duration"_s, u"20"_s, u"--channel"_s,
+                    channel});
     };
     // Three missed appointments with one practitioner, each marked an hour after it started.
-    for (const QString &day : { u"03"_s, u"05"_s, u"09"_s }) {
+    for (const QString &day : {u"03"_s, u"05"_s, u"09"_s}) {
         const Run b = book(at(day + u"T09:00"_s), u"phone"_s, dr, at(u"02T08:00:00+01:00"_s));
         QCOMPARE(b.code, 0);
         const QString id = b.json().object().value(u"id"_s).toString();
-        const Run early
-            = cli({ u"--db"_s, db(), now, at(day + u"T08:30:00+01:00"_s), u"appointment"_s, u"no-show"_s, id });
+        const Run early =
+            cli({u"--db"_s, db(), now, at(day + u"T08:30:00+01:00"_s), u"appointment"_s, u"no-show"_s, id});
         QCOMPARE(early.code, 3); // not before it starts
         QVERIFY(early.err.contains(u"noshow.future"_s));
         const Run marked = cli(
-            { u"--db"_s, db(), u"--json"_s, now, at(day + u"T10:00:00+01:00"_s), u"appointment"_s, u"no-show"_s, id });
+            {u"--db"_s, db(), u"--json"_s, now, at(day + u"T10:00:00+01:00"_s), u"appointment"_s, u"no-show"_s, id});
         QCOMPARE(marked.code, 0);
         QCOMPARE(marked.json().object().value(u"status"_s).toString(), u"noshow"_s);
     }
-    const QJsonObject status
-        = cli({ u"--db"_s, db(), u"--json"_s, u"noshow"_s, u"status"_s, patient, u"--practitioner"_s, dr })
-              .json()
-              .object();
+    const QJsonObject status =
+        cli({u"--db"_s, db(), u"--json"_s, u"noshow"_s, u"status"_s, patient, u"--practitioner"_s, dr}).json().object();
     QCOMPARE(status.value(u"count"_s).toInt(), 3);
     QCOMPARE(status.value(u"blocked"_s).toBool(), true);
-    QCOMPARE(cli({ u"--db"_s, db(), u"--json"_s, u"noshow"_s, u"status"_s, patient }).json().array().size(), 1);
+    QCOMPARE(cli({u"--db"_s, db(), u"--json"_s, u"noshow"_s, u"status"_s, patient}).json().array().size(), 1);
 
     const Run online = book(at(u"20T09:00"_s), u"online"_s, dr, at(u"10T08:00:00+01:00"_s));
     QCOMPARE(online.code, 3);
@@ -456,37 +452,37 @@ void TestCli::noShowStory()
     QVERIFY(!desk.err.isEmpty()); // the warning
 
     // The secretary may not lift the block; the administrator may, with a reason.
-    QCOMPARE(cli({ u"--db"_s, db(), u"--user"_s, u"secretariat"_s, u"noshow"_s, u"unblock"_s, patient,
-                   u"--practitioner"_s, dr, u"--reason"_s, u"x"_s })
+    QCOMPARE(cli({u"--db"_s, db(), u"--user"_s, u"secretariat"_s, u"noshow"_s, u"unblock"_s, patient,
+                  u"--practitioner"_s, dr, u"--reason"_s, u"x"_s})
                  .code,
              3);
-    QCOMPARE(cli({ u"--db"_s, db(), u"noshow"_s, u"unblock"_s, patient, u"--practitioner"_s, dr }).code, 2);
-    const Run lifted = cli({ u"--db"_s, db(), u"--json"_s, now, at(u"10T09:00:00+01:00"_s), u"noshow"_s, u"unblock"_s,
-                             patient, u"--practitioner"_s, dr, u"--reason"_s, u"Accord du médecin"_s });
+    QCOMPARE(cli({u"--db"_s, db(), u"noshow"_s, u"unblock"_s, patient, u"--practitioner"_s, dr}).code, 2);
+    const Run lifted = cli({u"--db"_s, db(), u"--json"_s, now, at(u"10T09:00:00+01:00"_s), u"noshow"_s, u"unblock"_s,
+                            patient, u"--practitioner"_s, dr, u"--reason"_s, u"Accord du médecin"_s});
     QCOMPARE(lifted.code, 0);
     QCOMPARE(lifted.json().object().value(u"blocked"_s).toBool(), false);
     const Run again = book(at(u"23T09:00"_s), u"online"_s, dr, at(u"10T10:00:00+01:00"_s));
     QVERIFY2(again.code == 0, qPrintable(again.err));
 
-    const Run blocked = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"block"_s, patient, u"--practitioner"_s,
-                              other, u"--reason"_s, u"Propos injurieux"_s });
+    const Run blocked = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"block"_s, patient, u"--practitioner"_s,
+                             other, u"--reason"_s, u"Propos injurieux"_s});
     QCOMPARE(blocked.code, 0);
     const Run refusedByBlock = book(at(u"24T09:00"_s), u"online"_s, other, at(u"10T10:00:00+01:00"_s));
     QCOMPARE(refusedByBlock.code, 3);
     QVERIFY(refusedByBlock.err.contains(u"noshow.block"_s));
 
     const QString csv = m_dir->filePath(u"noshow.csv"_s);
-    const Run stats = cli({ u"--db"_s, db(), u"--json"_s, u"stats"_s, u"noshow"_s, u"--from"_s, u"2026-11-01"_s,
-                            u"--to"_s, u"2026-11-30"_s, u"--csv"_s, csv });
+    const Run stats = cli({u"--db"_s, db(), u"--json"_s, u"stats"_s, u"noshow"_s, u"--from"_s, u"2026-11-01"_s,
+                           u"--to"_s, u"2026-11-30"_s, u"--csv"_s, csv});
     QCOMPARE(stats.code, 0);
     int noShows = 0;
     for (const QJsonValue &row : stats.json().array())
         noShows += row.toObject().value(u"noshows"_s).toInt();
     QCOMPARE(noShows, 3);
     QVERIFY(QFile::exists(csv));
-    QCOMPARE(cli({ u"--db"_s, db(), u"settings"_s, u"set"_s, u"noshow.threshold"_s, u"99"_s }).code, 2);
-    QCOMPARE(cli({ u"--db"_s, db(), u"settings"_s, u"set"_s, u"noshow.threshold"_s, u"4"_s }).code, 0);
-    QCOMPARE(cli({ u"--db"_s, db(), u"--json"_s, u"settings"_s, u"get"_s, u"noshow.threshold"_s })
+    QCOMPARE(cli({u"--db"_s, db(), u"settings"_s, u"set"_s, u"noshow.threshold"_s, u"99"_s}).code, 2);
+    QCOMPARE(cli({u"--db"_s, db(), u"settings"_s, u"set"_s, u"noshow.threshold"_s, u"4"_s}).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"--json"_s, u"settings"_s, u"get"_s, u"noshow.threshold"_s})
                  .json()
                  .object()
                  .value(u"noshow.threshold"_s)
@@ -498,119 +494,119 @@ void TestCli::agendaStory()
 {
     const QString now = u"--now"_s;
     const QString monday = u"2026-11-23T08:00:00+01:00"_s;
-    QCOMPARE(cli({ u"--db"_s, db(), now, monday, u"demo"_s, u"--patients"_s, u"40"_s, u"--practitioners"_s, u"1"_s,
-                   u"--weeks"_s, u"0"_s })
+    QCOMPARE(cli({u"--db"_s, db(), now, monday, u"demo"_s, u"--patients"_s, u"40"_s, u"--practitioners"_s, u"1"_s,
+                  u"--weeks"_s, u"0"_s})
                  .code,
              0);
-    const QString dr = cli({ u"--db"_s, db(), u"--json"_s, u"practitioner"_s, u"list"_s })
+    const QString dr = cli({u"--db"_s, db(), u"--json"_s, u"practitioner"_s, u"list"_s})
                            .json()
                            .array()
                            .first()
                            .toObject()
                            .value(u"id"_s)
                            .toString();
-    const QJsonArray motifs
-        = cli({ u"--db"_s, db(), u"--json"_s, u"motif"_s, u"list"_s, u"--practitioner"_s, dr }).json().array();
+    const QJsonArray motifs =
+        cli({u"--db"_s, db(), u"--json"_s, u"motif"_s, u"list"_s, u"--practitioner"_s, dr}).json().array();
     QString consult;
     for (const QJsonValue &m : motifs)
         if (m.toObject().value(u"duration_minutes"_s).toInt() == 15)
             consult = m.toObject().value(u"id"_s).toString();
     QVERIFY(!consult.isEmpty());
-    const Run holder = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"add"_s, u"--birth-name"_s, u"Parent"_s,
-                             u"--first-names"_s, u"Anne"_s, u"--birth-date"_s, u"1980-01-01"_s, u"--sex"_s, u"F"_s });
+    const Run holder = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"add"_s, u"--birth-name"_s, u"Parent"_s,
+                            u"--first-names"_s, u"Anne"_s, u"--birth-date"_s, u"1980-01-01"_s, u"--sex"_s, u"F"_s});
     const QString anne = holder.json().object().value(u"id"_s).toString();
-    const Run child = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"add"_s, u"--birth-name"_s, u"Parent"_s,
-                            u"--first-names"_s, u"Léo"_s, u"--birth-date"_s, u"2019-01-01"_s, u"--sex"_s, u"M"_s,
-                            u"--holder"_s, anne });
+    const Run child =
+        cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"add"_s, u"--birth-name"_s, u"Parent"_s, u"--first-names"_s,
+             u"Léo"_s, u"--birth-date"_s, u"2019-01-01"_s, u"--sex"_s, u"M"_s, u"--holder"_s, anne});
     const QString leo = child.json().object().value(u"id"_s).toString();
 
     // The next free slots of Tuesday, then a booking for the child through the holder.
-    const QJsonArray free = cli({ u"--db"_s, db(), u"--json"_s, now, monday, u"slots"_s, u"--practitioner"_s, dr,
-                                  u"--motif"_s, consult, u"--from"_s, u"2026-11-24"_s, u"--count"_s, u"3"_s })
+    const QJsonArray free = cli({u"--db"_s, db(), u"--json"_s, now, monday, u"slots"_s, u"--practitioner"_s, dr,
+                                 u"--motif"_s, consult, u"--from"_s, u"2026-11-24"_s, u"--count"_s, u"3"_s})
                                 .json()
                                 .array();
     QCOMPARE(free.size(), 3);
     const QString first = free.at(0).toObject().value(u"start"_s).toString();
     QVERIFY(first.startsWith(u"2026-11-24T08:30:00"_s));
     auto book = [&](const QStringList &extra) {
-        return cli(QStringList { u"--db"_s, db(), u"--json"_s, now, monday, u"appointment"_s, u"book"_s,
-                                 u"--practitioner"_s, dr, u"--motif"_s, consult }
+        return cli(QStringList{u"--db"_s, db(), u"--json"_s, now, monday, u"appointment"_s, u"book"_s,
+                               u"--practitioner"_s, dr, u"--motif"_s, consult}
                    + extra);
     };
-    const Run booked = book({ u"--patient"_s, anne, u"--relative"_s, leo, u"--start"_s, first });
+    const Run booked = book({u"--patient"_s, anne, u"--relative"_s, leo, u"--start"_s, first});
     QCOMPARE(booked.code, 0);
     const QString appointment = booked.json().object().value(u"id"_s).toString();
     QCOMPARE(booked.json().object().value(u"patient_id"_s).toString(), leo);
-    const QJsonArray after = cli({ u"--db"_s, db(), u"--json"_s, now, monday, u"slots"_s, u"--practitioner"_s, dr,
-                                   u"--motif"_s, consult, u"--from"_s, u"2026-11-24"_s, u"--count"_s, u"1"_s })
+    const QJsonArray after = cli({u"--db"_s, db(), u"--json"_s, now, monday, u"slots"_s, u"--practitioner"_s, dr,
+                                  u"--motif"_s, consult, u"--from"_s, u"2026-11-24"_s, u"--count"_s, u"1"_s})
                                  .json()
                                  .array();
     QVERIFY(!after.first().toObject().value(u"start"_s).toString().startsWith(u"2026-11-24T08:30:00"_s));
 
     // The same slot again: refused, unless the desk gives a reason.
-    const Run taken = book({ u"--patient"_s, anne, u"--start"_s, first });
+    const Run taken = book({u"--patient"_s, anne, u"--start"_s, first});
     QCOMPARE(taken.code, 3);
     QVERIFY(taken.err.contains(u"agenda.overlap"_s));
-    QCOMPARE(book({ u"--patient"_s, anne, u"--start"_s, first, u"--override-reason"_s, u"Urgence"_s }).code, 0);
-    QCOMPARE(book({ u"--patient"_s, anne, u"--start"_s, first, u"--channel"_s, u"online"_s }).code, 3);
+    QCOMPARE(book({u"--patient"_s, anne, u"--start"_s, first, u"--override-reason"_s, u"Urgence"_s}).code, 0);
+    QCOMPARE(book({u"--patient"_s, anne, u"--start"_s, first, u"--channel"_s, u"online"_s}).code, 3);
 
     // Bad input: clear messages, nothing changed.
-    QCOMPARE(book({ u"--patient"_s, anne, u"--start"_s, u"2026-02-31T09:00"_s }).code, 2);
-    QCOMPARE(book({ u"--patient"_s, u"nobody"_s, u"--start"_s, u"2026-11-24T11:00"_s }).code, 2);
-    QCOMPARE(cli({ u"--db"_s, db(), now, monday, u"appointment"_s, u"book"_s, u"--practitioner"_s, u"nobody"_s,
-                   u"--patient"_s, anne, u"--start"_s, u"2026-11-24T11:00"_s })
+    QCOMPARE(book({u"--patient"_s, anne, u"--start"_s, u"2026-02-31T09:00"_s}).code, 2);
+    QCOMPARE(book({u"--patient"_s, u"nobody"_s, u"--start"_s, u"2026-11-24T11:00"_s}).code, 2);
+    QCOMPARE(cli({u"--db"_s, db(), now, monday, u"appointment"_s, u"book"_s, u"--practitioner"_s, u"nobody"_s,
+                  u"--patient"_s, anne, u"--start"_s, u"2026-11-24T11:00"_s})
                  .code,
              2);
-    QCOMPARE(book({ u"--patient"_s, anne, u"--relative"_s, anne, u"--start"_s, u"2026-11-24T11:00"_s }).code, 2);
+    QCOMPARE(book({u"--patient"_s, anne, u"--relative"_s, anne, u"--start"_s, u"2026-11-24T11:00"_s}).code, 2);
 
     // Move onto a taken slot: refused; to a free one: done.
-    const Run moved = cli({ u"--db"_s, db(), u"--json"_s, now, monday, u"appointment"_s, u"move"_s, appointment,
-                            u"--start"_s, u"2026-11-24T11:00"_s });
+    const Run moved = cli({u"--db"_s, db(), u"--json"_s, now, monday, u"appointment"_s, u"move"_s, appointment,
+                           u"--start"_s, u"2026-11-24T11:00"_s});
     QCOMPARE(moved.code, 0);
     QVERIFY(moved.json().object().value(u"start"_s).toString().startsWith(u"2026-11-24T11:00:00"_s));
-    QCOMPARE(cli({ u"--db"_s, db(), now, monday, u"appointment"_s, u"move"_s, appointment, u"--start"_s,
-                   free.at(0).toObject().value(u"start"_s).toString() })
+    QCOMPARE(cli({u"--db"_s, db(), now, monday, u"appointment"_s, u"move"_s, appointment, u"--start"_s,
+                  free.at(0).toObject().value(u"start"_s).toString()})
                  .code,
              3);
 
     // Online cancellation 2 hours before: refused; at the desk: done and recorded as late.
     const QString twoHoursBefore = u"2026-11-24T09:00:00+01:00"_s;
-    const Run lateOnline = cli({ u"--db"_s, db(), now, twoHoursBefore, u"appointment"_s, u"cancel"_s, appointment,
-                                 u"--by"_s, u"patient"_s, u"--channel"_s, u"online"_s });
+    const Run lateOnline = cli({u"--db"_s, db(), now, twoHoursBefore, u"appointment"_s, u"cancel"_s, appointment,
+                                u"--by"_s, u"patient"_s, u"--channel"_s, u"online"_s});
     QCOMPARE(lateOnline.code, 3);
     QVERIFY(lateOnline.err.contains(u"agenda.cancel-deadline"_s));
-    const Run desk = cli({ u"--db"_s, db(), u"--json"_s, now, twoHoursBefore, u"appointment"_s, u"cancel"_s,
-                           appointment, u"--by"_s, u"patient"_s });
+    const Run desk = cli({u"--db"_s, db(), u"--json"_s, now, twoHoursBefore, u"appointment"_s, u"cancel"_s, appointment,
+                          u"--by"_s, u"patient"_s});
     QCOMPARE(desk.code, 0);
     QCOMPARE(desk.json().object().value(u"late_cancellation"_s).toBool(), true);
     // Kept after all: booked again; then a longer appointment; an end before the start is refused.
-    const Run back
-        = cli({ u"--db"_s, db(), u"--json"_s, now, twoHoursBefore, u"appointment"_s, u"reinstate"_s, appointment });
+    const Run back =
+        cli({u"--db"_s, db(), u"--json"_s, now, twoHoursBefore, u"appointment"_s, u"reinstate"_s, appointment});
     QCOMPARE(back.code, 0);
     QCOMPARE(back.json().object().value(u"status"_s).toString(), u"booked"_s);
     QCOMPARE(back.json().object().value(u"late_cancellation"_s).toBool(), false);
-    const Run longer = cli({ u"--db"_s, db(), u"--json"_s, now, twoHoursBefore, u"appointment"_s, u"move"_s,
-                             appointment, u"--start"_s, u"2026-11-24T11:00"_s, u"--end"_s, u"2026-11-24T11:40"_s });
+    const Run longer = cli({u"--db"_s, db(), u"--json"_s, now, twoHoursBefore, u"appointment"_s, u"move"_s, appointment,
+                            u"--start"_s, u"2026-11-24T11:00"_s, u"--end"_s, u"2026-11-24T11:40"_s});
     QCOMPARE(longer.code, 0);
     QVERIFY(longer.json().object().value(u"end"_s).toString().startsWith(u"2026-11-24T11:40:00"_s));
-    const Run backwards = cli({ u"--db"_s, db(), now, twoHoursBefore, u"appointment"_s, u"move"_s, appointment,
-                                u"--start"_s, u"2026-11-24T11:00"_s, u"--end"_s, u"2026-11-24T10:00"_s });
+    const Run backwards = cli({u"--db"_s, db(), now, twoHoursBefore, u"appointment"_s, u"move"_s, appointment,
+                               u"--start"_s, u"2026-11-24T11:00"_s, u"--end"_s, u"2026-11-24T10:00"_s});
     QCOMPARE(backwards.code, 2);
     QVERIFY(!backwards.err.isEmpty());
-    QCOMPARE(cli({ u"--db"_s, db(), now, twoHoursBefore, u"appointment"_s, u"cancel"_s, appointment, u"--by"_s,
-                   u"practice"_s, u"--reason"_s, u"Absence du praticien"_s })
+    QCOMPARE(cli({u"--db"_s, db(), now, twoHoursBefore, u"appointment"_s, u"cancel"_s, appointment, u"--by"_s,
+                  u"practice"_s, u"--reason"_s, u"Absence du praticien"_s})
                  .code,
              0);
 
     // The front-desk flow on another one, and the day list with every status.
-    const Run visit = book({ u"--patient"_s, anne, u"--start"_s, u"2026-11-24T15:00"_s });
+    const Run visit = book({u"--patient"_s, anne, u"--start"_s, u"2026-11-24T15:00"_s});
     const QString id = visit.json().object().value(u"id"_s).toString();
     const QString afternoon = u"2026-11-24T15:05:00+01:00"_s;
-    for (const QString &verb : { u"arrive"_s, u"start"_s, u"finish"_s })
-        QCOMPARE(cli({ u"--db"_s, db(), now, afternoon, u"appointment"_s, verb, id }).code, 0);
-    QCOMPARE(cli({ u"--db"_s, db(), now, afternoon, u"appointment"_s, u"arrive"_s, id }).code, 3);
-    const QJsonArray day = cli({ u"--db"_s, db(), u"--json"_s, u"appointment"_s, u"list"_s, u"--date"_s,
-                                 u"2026-11-24"_s, u"--practitioner"_s, dr })
+    for (const QString &verb : {u"arrive"_s, u"start"_s, u"finish"_s})
+        QCOMPARE(cli({u"--db"_s, db(), now, afternoon, u"appointment"_s, verb, id}).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), now, afternoon, u"appointment"_s, u"arrive"_s, id}).code, 3);
+    const QJsonArray day = cli({u"--db"_s, db(), u"--json"_s, u"appointment"_s, u"list"_s, u"--date"_s, u"2026-11-24"_s,
+                                u"--practitioner"_s, dr})
                                .json()
                                .array();
     QStringList statuses;
@@ -620,61 +616,59 @@ void TestCli::agendaStory()
     QVERIFY(statuses.contains(u"fulfilled"_s));
 
     // An absence lists the booked patients it affects.
-    const Run absence
-        = cli({ u"--db"_s, db(), u"--json"_s, u"absence"_s, u"add"_s, u"--practitioner"_s, dr, u"--from"_s,
-                u"2026-11-24"_s, u"--to"_s, u"2026-11-25"_s, u"--reason"_s, u"Formation"_s });
+    const Run absence = cli({u"--db"_s, db(), u"--json"_s, u"absence"_s, u"add"_s, u"--practitioner"_s, dr, u"--from"_s,
+                             u"2026-11-24"_s, u"--to"_s, u"2026-11-25"_s, u"--reason"_s, u"Formation"_s});
     QCOMPARE(absence.code, 0);
     QVERIFY(!absence.json().object().value(u"affected"_s).toArray().isEmpty());
-    QCOMPARE(cli({ u"--db"_s, db(), u"absence"_s, u"add"_s, u"--practitioner"_s, dr, u"--from"_s, u"2026-11-25"_s,
-                   u"--to"_s, u"2026-11-24"_s })
+    QCOMPARE(cli({u"--db"_s, db(), u"absence"_s, u"add"_s, u"--practitioner"_s, dr, u"--from"_s, u"2026-11-25"_s,
+                  u"--to"_s, u"2026-11-24"_s})
                  .code,
              2);
-    const Run online = book({ u"--patient"_s, anne, u"--start"_s, u"2026-11-24T16:00"_s, u"--channel"_s, u"online"_s });
+    const Run online = book({u"--patient"_s, anne, u"--start"_s, u"2026-11-24T16:00"_s, u"--channel"_s, u"online"_s});
     QCOMPARE(online.code, 3);
     QVERIFY(online.err.contains(u"agenda.absence"_s));
 
     // Opening hours: Thursdays 09:00-12:00, then Thursday 26 closed for a public holiday.
     auto hours = [&](const QStringList &args) {
-        return cli(QStringList { u"--db"_s, db(), u"--json"_s, now, monday, u"hours"_s } + args);
+        return cli(QStringList{u"--db"_s, db(), u"--json"_s, now, monday, u"hours"_s} + args);
     };
-    QCOMPARE(hours({ u"set"_s, u"--practitioner"_s, dr, u"--weekday"_s, u"4"_s, u"--ranges"_s, u"9h-12h"_s }).code, 0);
-    QCOMPARE(hours({ u"set"_s, u"--practitioner"_s, dr, u"--weekday"_s, u"4"_s, u"--ranges"_s, u"12h-9h"_s }).code, 2);
-    QCOMPARE(hours({ u"set"_s, u"--practitioner"_s, dr, u"--weekday"_s, u"jeudi"_s, u"--ranges"_s, u"9h-12h"_s }).code,
+    QCOMPARE(hours({u"set"_s, u"--practitioner"_s, dr, u"--weekday"_s, u"4"_s, u"--ranges"_s, u"9h-12h"_s}).code, 0);
+    QCOMPARE(hours({u"set"_s, u"--practitioner"_s, dr, u"--weekday"_s, u"4"_s, u"--ranges"_s, u"12h-9h"_s}).code, 2);
+    QCOMPARE(hours({u"set"_s, u"--practitioner"_s, dr, u"--weekday"_s, u"jeudi"_s, u"--ranges"_s, u"9h-12h"_s}).code,
              2);
-    QVERIFY(book({ u"--patient"_s, anne, u"--start"_s, u"2026-11-26T10:00"_s, u"--channel"_s, u"online"_s }).code == 0);
-    const Run holiday = hours({ u"exception"_s, u"--practitioner"_s, dr, u"--date"_s, u"2026-11-26"_s, u"--closed"_s,
-                                u"--reason"_s, u"Jour férié"_s });
+    QVERIFY(book({u"--patient"_s, anne, u"--start"_s, u"2026-11-26T10:00"_s, u"--channel"_s, u"online"_s}).code == 0);
+    const Run holiday = hours({u"exception"_s, u"--practitioner"_s, dr, u"--date"_s, u"2026-11-26"_s, u"--closed"_s,
+                               u"--reason"_s, u"Jour férié"_s});
     QCOMPARE(holiday.code, 0);
     const QJsonObject closed = holiday.json().object();
     QVERIFY(!closed.value(u"id"_s).toString().isEmpty());
     QVERIFY(closed.value(u"ranges"_s).toArray().isEmpty());
     QCOMPARE(closed.value(u"outside"_s).toArray().size(), 1); // the patient booked at 10:00, to call
-    const Run refused
-        = book({ u"--patient"_s, anne, u"--start"_s, u"2026-11-26T11:00"_s, u"--channel"_s, u"online"_s });
+    const Run refused = book({u"--patient"_s, anne, u"--start"_s, u"2026-11-26T11:00"_s, u"--channel"_s, u"online"_s});
     QCOMPARE(refused.code, 3);
     QVERIFY(refused.err.contains(u"agenda.closed"_s));
-    const QJsonArray days
-        = hours({ u"show"_s, u"--practitioner"_s, dr, u"--from"_s, u"2026-11-23"_s, u"--to"_s, u"2026-12-03"_s })
-              .json()
-              .object()
-              .value(u"days"_s)
-              .toArray();
+    const QJsonArray days =
+        hours({u"show"_s, u"--practitioner"_s, dr, u"--from"_s, u"2026-11-23"_s, u"--to"_s, u"2026-12-03"_s})
+            .json()
+            .object()
+            .value(u"days"_s)
+            .toArray();
     QCOMPARE(days.size(), 11);
     QCOMPARE(days.at(3).toObject().value(u"date"_s).toString(), u"2026-11-26"_s);
     QVERIFY(days.at(3).toObject().value(u"ranges"_s).toArray().isEmpty());
     QCOMPARE(days.at(3).toObject().value(u"exception"_s).toObject().value(u"label"_s).toString(), u"Jour férié"_s);
     QCOMPARE(days.at(10).toObject().value(u"ranges"_s).toArray().first().toObject().value(u"start"_s).toString(),
              u"09:00"_s); // the next Thursday: the usual week
-    QCOMPARE(hours({ u"exception"_s, u"--practitioner"_s, dr, u"--date"_s, u"2026-11-31"_s, u"--closed"_s }).code, 2);
-    QCOMPARE(hours({ u"exception"_s, u"--practitioner"_s, dr, u"--date"_s, u"2026-11-27"_s }).code,
+    QCOMPARE(hours({u"exception"_s, u"--practitioner"_s, dr, u"--date"_s, u"2026-11-31"_s, u"--closed"_s}).code, 2);
+    QCOMPARE(hours({u"exception"_s, u"--practitioner"_s, dr, u"--date"_s, u"2026-11-27"_s}).code,
              1); // hours or closed
-    QCOMPARE(hours({ u"remove-exception"_s, closed.value(u"id"_s).toString() }).code, 0);
-    QCOMPARE(hours({ u"remove-exception"_s, closed.value(u"id"_s).toString() }).code, 2);
+    QCOMPARE(hours({u"remove-exception"_s, closed.value(u"id"_s).toString()}).code, 0);
+    QCOMPARE(hours({u"remove-exception"_s, closed.value(u"id"_s).toString()}).code, 2);
 }
 
 void TestCli::importExportAndDuplicates()
 {
-    QVERIFY(cli({ u"--db"_s, db(), u"demo"_s, u"--patients"_s, u"30"_s, u"--weeks"_s, u"0"_s }).code == 0);
+    QVERIFY(cli({u"--db"_s, db(), u"demo"_s, u"--patients"_s, u"30"_s, u"--weeks"_s, u"0"_s}).code == 0);
     auto write = [&](const QString &name, const QByteArray &bytes) {
         QFile f(m_dir->filePath(name));
         if (!f.open(QIODevice::WriteOnly))
@@ -683,19 +677,19 @@ void TestCli::importExportAndDuplicates()
         return f.fileName();
     };
     auto count = [&] {
-        return cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s, u"--limit"_s, u"1000"_s })
+        return cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s, u"--limit"_s, u"1000"_s})
             .json()
             .array()
             .size();
     };
     const qsizetype before = count();
     // A missing required column, a Latin-1 file: refused, nothing written.
-    const Run columns = cli(
-        { u"--db"_s, db(), u"import-patients"_s, write(u"cols.csv"_s, "birth_name,first_names\nDupont,Marie\n") });
+    const Run columns =
+        cli({u"--db"_s, db(), u"import-patients"_s, write(u"cols.csv"_s, "birth_name,first_names\nDupont,Marie\n")});
     QCOMPARE(columns.code, 2);
     QVERIFY(columns.err.contains(u"external_id"_s));
-    const Run latin = cli({ u"--db"_s, db(), u"import-patients"_s,
-                            write(u"latin.csv"_s, "external_id,birth_name,first_names\nA1,M\xe9lanie,Zo\xe9\n") });
+    const Run latin = cli({u"--db"_s, db(), u"import-patients"_s,
+                           write(u"latin.csv"_s, "external_id,birth_name,first_names\nA1,M\xe9lanie,Zo\xe9\n")});
     QCOMPARE(latin.code, 2);
     QVERIFY(latin.err.contains(u"UTF-8"_s));
     QCOMPARE(count(), before);
@@ -709,9 +703,9 @@ void TestCli::importExportAndDuplicates()
                             "OLD-4,Peeters,,Jan,M,1985-07-30,85073003328,,,,,,,\n";
     const QString path = write(u"patients.csv"_s, file);
     // --strict refuses the file whole.
-    QCOMPARE(cli({ u"--db"_s, db(), u"import-patients"_s, u"--strict"_s, path }).code, 2);
+    QCOMPARE(cli({u"--db"_s, db(), u"import-patients"_s, u"--strict"_s, path}).code, 2);
     QCOMPARE(count(), before);
-    const Run imported = cli({ u"--db"_s, db(), u"--json"_s, u"import-patients"_s, path });
+    const Run imported = cli({u"--db"_s, db(), u"--json"_s, u"import-patients"_s, path});
     QCOMPARE(imported.code, 0);
     QCOMPARE(imported.json().object().value(u"imported"_s).toInt(), 3);
     QCOMPARE(imported.json().object().value(u"skipped"_s).toInt(), 1);
@@ -719,18 +713,18 @@ void TestCli::importExportAndDuplicates()
     QVERIFY(imported.err.contains(u"line 4"_s));
     QCOMPARE(count(), before + 3);
     // The external identifier is accepted where a patient is expected.
-    const Run shown = cli({ u"--db"_s, db(), u"--json"_s, u"patient"_s, u"show"_s, u"OLD-3"_s });
+    const Run shown = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"show"_s, u"OLD-3"_s});
     QCOMPARE(shown.code, 0);
     QCOMPARE(shown.json().object().value(u"first_names"_s).toString(), u"Léo"_s);
     QCOMPARE(shown.json().object().value(u"birth_date"_s).toString(), QString()); // the invalid date left out
     QCOMPARE(shown.json().object().value(u"email"_s).toString(), QString());
     // The same file again: every row already known.
     QCOMPARE(
-        cli({ u"--db"_s, db(), u"--json"_s, u"import-patients"_s, path }).json().object().value(u"imported"_s).toInt(),
+        cli({u"--db"_s, db(), u"--json"_s, u"import-patients"_s, path}).json().object().value(u"imported"_s).toInt(),
         0);
     // Export: the same columns in a stable order; the quoted address survives.
     const QString out = m_dir->filePath(u"out.csv"_s);
-    QCOMPARE(cli({ u"--db"_s, db(), u"export-patients"_s, out }).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"export-patients"_s, out}).code, 0);
     QFile exported(out);
     QVERIFY(exported.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(exported.readAll());
@@ -741,35 +735,34 @@ void TestCli::importExportAndDuplicates()
         text.contains(u"OLD-1,Dupont,,Marie Claire,female,1985-07-03,,,+32470112233,marie@example.be,\"Rue Haute 12, "
                       "bte 3\",1000,Bruxelles"_s));
     // A duplicate typed at the desk is found, merged and unmerged through the CLI.
-    QCOMPARE(cli({ u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"DUPONT"_s, u"--first-names"_s,
-                   u"Marie"_s, u"--birth-date"_s, u"1985-07-03"_s, u"--sex"_s, u"F"_s, u"--phone"_s, u"0470112233"_s })
+    QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"DUPONT"_s, u"--first-names"_s,
+                  u"Marie"_s, u"--birth-date"_s, u"1985-07-03"_s, u"--sex"_s, u"F"_s, u"--phone"_s, u"0470112233"_s})
                  .code,
              0);
-    const Run pairs = cli({ u"--db"_s, db(), u"--json"_s, u"duplicates"_s, u"check"_s, u"OLD-1"_s });
+    const Run pairs = cli({u"--db"_s, db(), u"--json"_s, u"duplicates"_s, u"check"_s, u"OLD-1"_s});
     QCOMPARE(pairs.code, 0);
     QCOMPARE(pairs.json().array().size(), 1);
     QCOMPARE(pairs.json().array().first().toObject().value(u"band"_s).toString(), u"probable"_s);
     const QString other = pairs.json().array().first().toObject().value(u"patient_b"_s).toString();
-    QCOMPARE(cli({ u"--db"_s, db(), u"merge"_s, u"OLD-1"_s, other }).code, 2); // no reason
-    const Run merged
-        = cli({ u"--db"_s, db(), u"--json"_s, u"merge"_s, u"OLD-1"_s, other, u"--reason"_s, u"Doublon"_s });
+    QCOMPARE(cli({u"--db"_s, db(), u"merge"_s, u"OLD-1"_s, other}).code, 2); // no reason
+    const Run merged = cli({u"--db"_s, db(), u"--json"_s, u"merge"_s, u"OLD-1"_s, other, u"--reason"_s, u"Doublon"_s});
     QCOMPARE(merged.code, 0);
     const QString mergeId = merged.json().object().value(u"id"_s).toString();
-    QCOMPARE(cli({ u"--db"_s, db(), u"--json"_s, u"duplicates"_s, u"check"_s, u"OLD-1"_s }).json().array().size(), 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"--json"_s, u"duplicates"_s, u"check"_s, u"OLD-1"_s}).json().array().size(), 0);
     auto history = [&](const QStringList &extra) {
-        return cli(QStringList { u"--db"_s, db(), u"--json"_s, u"merges"_s } + extra).json().array();
+        return cli(QStringList{u"--db"_s, db(), u"--json"_s, u"merges"_s} + extra).json().array();
     };
     QCOMPARE(history({}).size(), 1);
     QCOMPARE(history({}).first().toObject().value(u"id"_s).toString(), mergeId);
     QCOMPARE(history({}).first().toObject().value(u"state"_s).toString(), u"done"_s);
     QCOMPARE(history({}).first().toObject().value(u"reason"_s).toString(), u"Doublon"_s);
-    QCOMPARE(history({ u"--patient"_s, u"OLD-1"_s }).size(), 1); // by external id
-    QCOMPARE(cli({ u"--db"_s, db(), u"unmerge"_s, mergeId }).code, 0);
-    QCOMPARE(cli({ u"--db"_s, db(), u"unmerge"_s, mergeId }).code, 3);
+    QCOMPARE(history({u"--patient"_s, u"OLD-1"_s}).size(), 1); // by external id
+    QCOMPARE(cli({u"--db"_s, db(), u"unmerge"_s, mergeId}).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"unmerge"_s, mergeId}).code, 3);
     QCOMPARE(history({}).first().toObject().value(u"state"_s).toString(), u"undone"_s);
-    QCOMPARE(cli({ u"--db"_s, db(), u"not-duplicate"_s, u"OLD-1"_s, other }).code, 0);
-    QCOMPARE(cli({ u"--db"_s, db(), u"--json"_s, u"duplicates"_s }).json().array().size(), 0);
-    QCOMPARE(cli({ u"--db"_s, db(), u"check"_s }).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"not-duplicate"_s, u"OLD-1"_s, other}).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"--json"_s, u"duplicates"_s}).json().array().size(), 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"check"_s}).code, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

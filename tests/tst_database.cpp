@@ -1,10 +1,10 @@
+#include "core/base/uuid.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/fastrows.h"
 #include "core/store/migrations.h"
 #include "core/store/patientrepository.h"
 #include "tests/support/testsupport.h"
-#include "core/base/uuid.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -59,8 +59,8 @@ void TestDatabase::createsSchema()
     TempDatabase t;
     QCOMPARE(t.db().schemaVersion(), Database::SchemaVersion);
     QCOMPARE(scalar(t.db(), u"PRAGMA application_id"_s).toInt(), Database::ApplicationId);
-    for (const auto &table : { u"patients"_s, u"appointments"_s, u"appointment_history"_s, u"change_journal"_s,
-                               u"audit_log"_s, u"users"_s, u"documents"_s, u"opening_ranges"_s, u"absences"_s }) {
+    for (const auto &table : {u"patients"_s, u"appointments"_s, u"appointment_history"_s, u"change_journal"_s,
+                              u"audit_log"_s, u"users"_s, u"documents"_s, u"opening_ranges"_s, u"absences"_s}) {
         QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM sqlite_master WHERE name = '"_s + table + u"'"_s), u"1"_s);
     }
     QVERIFY(t.db().integrityProblems().isEmpty());
@@ -126,7 +126,7 @@ void TestDatabase::refusesNewerSchemaUntouched()
 {
     TempDatabase t;
     const QString path = t.path();
-    QVERIFY(t.db().exec(u"UPDATE meta SET value = ? WHERE key = 'schema_version'"_s, { Database::SchemaVersion + 1 }));
+    QVERIFY(t.db().exec(u"UPDATE meta SET value = ? WHERE key = 'schema_version'"_s, {Database::SchemaVersion + 1}));
     QVERIFY(t.db().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
     QVERIFY(t.db().exec(u"PRAGMA journal_mode=DELETE"_s));
     t.db().connection().close();
@@ -262,7 +262,7 @@ void TestDatabase::migratesAnOlderDatabaseKeepingItsData()
              u"janssens luc 05042009 32470123456 33612345678"_s);
     QCOMPARE(scalar(db, u"SELECT search_text FROM patients WHERE id = 'p3'"_s), u"peeters jan 01012001 3225551234"_s);
     PatientRepository patients(db);
-    for (const QString &typed : { u"0470 12"_s, u"06 12 34"_s, u"+33 6 12"_s, u"0032 470"_s, u"0504"_s }) {
+    for (const QString &typed : {u"0470 12"_s, u"06 12 34"_s, u"+33 6 12"_s, u"0032 470"_s, u"0504"_s}) {
         const QList<Patient> found = patients.search(typed);
         QVERIFY2(found.size() == 1 && found.first().id == u"p2"_s, qPrintable(typed));
     }
@@ -277,7 +277,7 @@ void TestDatabase::timeOrderedIds()
     const UuidSequence ids(ms);
     QString previous;
     for (const quint64 sequence :
-         { 0ULL, 1ULL, 2ULL, 4194303ULL, 4194304ULL, 268435455ULL, 268435456ULL, 1000000ULL * 1000ULL }) {
+         {0ULL, 1ULL, 2ULL, 4194303ULL, 4194304ULL, 268435455ULL, 268435456ULL, 1000000ULL * 1000ULL}) {
         const QString id = ids.at(sequence);
         QVERIFY2(isUuid(id), qPrintable(id));
         QCOMPARE(id, id.toLower());
@@ -305,7 +305,7 @@ void TestDatabase::pairsInsertedInOneStatement()
              u"42"_s);
     QCOMPARE(FastRows::insertPairs(t.db(), u"pairs"_s, u"a"_s, u"b"_s, {}), QString());
     // A pair already there: SQLite's error, nothing of the statement kept.
-    const QString error = FastRows::insertPairs(t.db(), u"pairs"_s, u"a"_s, u"b"_s, { { 1000000, 1 }, pairs[7] });
+    const QString error = FastRows::insertPairs(t.db(), u"pairs"_s, u"a"_s, u"b"_s, {{1000000, 1}, pairs[7]});
     QVERIFY(error.contains(u"UNIQUE"_s));
     QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM pairs"_s), u"5000"_s);
 }

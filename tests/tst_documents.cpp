@@ -1,7 +1,4 @@
 #include "core/agenda/appointmentservice.h"
-#include "ui/agenda/daylistmodel.h"
-#include "ui/documents/documentpreview.h"
-#include "ui/documents/documentspanel.h"
 #include "core/documents/documentvault.h"
 #include "core/identity/patientservice.h"
 #include "core/keychain/secretstore.h"
@@ -9,6 +6,9 @@
 #include "core/store/backup.h"
 #include "core/store/database.h"
 #include "tests/support/testsupport.h"
+#include "ui/agenda/daylistmodel.h"
+#include "ui/documents/documentpreview.h"
+#include "ui/documents/documentspanel.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -152,9 +152,9 @@ void TestDocuments::addExportByteIdentical()
     const QByteArray png = image("PNG");
     const QByteArray jpeg = image("JPEG");
     const QList<std::tuple<QString, QByteArray, QString>> files = {
-        { u"ordonnance.pdf"_s, pdf, u"application/pdf"_s },
-        { u"radio.png"_s, png, u"image/png"_s },
-        { u"photo.jpg"_s, jpeg, u"image/jpeg"_s },
+        {u"ordonnance.pdf"_s, pdf, u"application/pdf"_s},
+        {u"radio.png"_s, png, u"image/png"_s},
+        {u"photo.jpg"_s, jpeg, u"image/jpeg"_s},
     };
     for (const auto &[name, bytes, type] : files) {
         auto added = DocumentVault::add(m_t->session(Role::Secretary), m_patient, write(name, bytes), u"report"_s);
@@ -306,7 +306,7 @@ void TestDocuments::removeAndShare()
     QVERIFY(!DocumentVault::byId(m_t->db(), second->id));
     // A patient's upload is theirs to remove.
     auto upload = DocumentVault::add(m_t->session(), m_patient, write(u"r3.png"_s, png), u"other"_s);
-    QVERIFY(m_t->db().exec(u"UPDATE documents SET origin = 'patient' WHERE id = ?"_s, { upload->id }));
+    QVERIFY(m_t->db().exec(u"UPDATE documents SET origin = 'patient' WHERE id = ?"_s, {upload->id}));
     QCOMPARE(DocumentVault::remove(m_t->session(), upload->id).error().rule, u"document.patient-upload"_s);
     QCOMPARE(DocumentVault::list(m_t->db(), QString()).size(), 1); // the practice's latest, every patient
 }
@@ -322,8 +322,8 @@ void TestDocuments::panelAddsPreviewsSharesRemoves()
     QFile self(QCoreApplication::applicationFilePath());
     QVERIFY(self.open(QIODevice::ReadOnly));
     QMimeData mime;
-    mime.setUrls({ QUrl::fromLocalFile(write(u"compte-rendu.pdf"_s, pdf)),
-                   QUrl::fromLocalFile(write(u"facture.pdf"_s, self.read(4096))) });
+    mime.setUrls({QUrl::fromLocalFile(write(u"compte-rendu.pdf"_s, pdf)),
+                  QUrl::fromLocalFile(write(u"facture.pdf"_s, self.read(4096)))});
     panel.typeBox()->setCurrentIndex(panel.typeBox()->findData(u"report"_s));
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     static_cast<QObject *>(&panel)->event(&drop); // the widget's own handling (no window system drag here)
@@ -372,7 +372,7 @@ void TestDocuments::dayListCountsDocuments()
     DocumentsPanel panel(session);
     panel.setAppointment(m_patient, appointmentId);
     QCOMPARE(panel.table()->rowCount(), 0); // the patient's other documents are not this appointment's
-    panel.addFiles({ write(u"d3.pdf"_s, plainPdf("Lettre")) });
+    panel.addFiles({write(u"d3.pdf"_s, plainPdf("Lettre"))});
     QCOMPARE(panel.table()->rowCount(), 1);
     QCOMPARE(DocumentVault::byId(m_t->db(), panel.table()->item(0, 0)->data(Qt::UserRole).toString())->appointmentId,
              appointmentId);
@@ -427,11 +427,11 @@ void TestDocuments::killedDuringAnAdd()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"GUICHET_TEST_CRASH"_s, point);
     cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(GUICHET_CLI), { u"--db"_s, m_t->path(), u"document"_s, u"add"_s, m_patient, file });
+    cli.start(QStringLiteral(GUICHET_CLI), {u"--db"_s, m_t->path(), u"document"_s, u"add"_s, m_patient, file});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
     QProcess check;
-    check.start(QStringLiteral(GUICHET_CLI), { u"--db"_s, m_t->path(), u"--json"_s, u"check"_s });
+    check.start(QStringLiteral(GUICHET_CLI), {u"--db"_s, m_t->path(), u"--json"_s, u"check"_s});
     QVERIFY(check.waitForFinished(60000));
     QCOMPARE(check.exitCode(), 0);
     const QJsonObject report = QJsonDocument::fromJson(check.readAllStandardOutput()).object();

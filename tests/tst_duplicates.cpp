@@ -1,10 +1,10 @@
-#include "tests/bench/corruptionset.h"
 #include "core/domain/matching.h"
 #include "core/identity/duplicatefinder.h"
 #include "core/identity/patientcsv.h"
 #include "core/identity/patientservice.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
+#include "tests/bench/corruptionset.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
@@ -88,8 +88,8 @@ void TestDuplicates::obviousDuplicates()
     QCOMPARE(DuplicateFinder::compare(desk, online).band, MatchBand::Probable);
     // Usage and birth names swapped and day and month swapped: two weaknesses, shown as
     // possible; the same mobile number corroborates: probable.
-    IdentityRecord swapped
-        = record(u"c"_s, u"MARTIN"_s, u"Marie-Claire"_s, QDate(1985, 3, 7), Sex::Female, u"Dupont"_s);
+    IdentityRecord swapped =
+        record(u"c"_s, u"MARTIN"_s, u"Marie-Claire"_s, QDate(1985, 3, 7), Sex::Female, u"Dupont"_s);
     QCOMPARE(DuplicateFinder::compare(desk, swapped).band, MatchBand::Possible);
     IdentityRecord deskWithPhone = desk;
     deskWithPhone.phone = swapped.phone = u"32470123456"_s;
@@ -181,7 +181,7 @@ void TestDuplicates::findsWhileTypingThroughStoredKeys()
     in.birthName = u"Van den Berghe"_s;
     in.firstNames = u"Elodie"_s;
     in.birthDate = u"1979-11-04"_s; // day and month swapped
-    auto found = DuplicateFinder::candidatesFor(t.db(), IdentityRecord::from(Patient { [&] {
+    auto found = DuplicateFinder::candidatesFor(t.db(), IdentityRecord::from(Patient{[&] {
                                                     Patient p;
                                                     p.id = u"typing"_s;
                                                     p.birthName = in.birthName;
@@ -189,7 +189,7 @@ void TestDuplicates::findsWhileTypingThroughStoredKeys()
                                                     p.birthDate = QDate(1979, 11, 4);
                                                     p.sex = Sex::Female;
                                                     return p;
-                                                }() }));
+                                                }()}));
     QVERIFY(found.ok());
     QCOMPARE(found->size(), 1);
     QCOMPARE(found->first().b, stored->id);
@@ -205,7 +205,7 @@ void TestDuplicates::findsWhileTypingThroughStoredKeys()
     near.postcode = u"4000"_s;
     auto elsewhere = PatientService::add(t.session(), near);
     QVERIFY(elsewhere.ok());
-    QVERIFY(t.db().exec(u"UPDATE patients SET postcode = '1000' WHERE id = ?"_s, { stored->id }));
+    QVERIFY(t.db().exec(u"UPDATE patients SET postcode = '1000' WHERE id = ?"_s, {stored->id}));
     auto scanned = DuplicateFinder::scan(t.db());
     QVERIFY(scanned.ok());
     bool seen = false;
@@ -231,7 +231,7 @@ QList<qint64> TestDuplicates::storedKeys(const Database &db, const QString &pati
     QList<qint64> out;
     auto r = db.exec(u"SELECT key FROM patient_keys WHERE patient_rowid = (SELECT rowid FROM patients WHERE id = ?) "
                      "ORDER BY key"_s,
-                     { patientId });
+                     {patientId});
     while (r && r->next())
         out << r->value(0).toLongLong();
     return out;
@@ -257,7 +257,7 @@ void TestDuplicates::storedKeysFollowEveryChange()
     in.firstNames = u"Élodie"_s;
     in.birthDate = u"1979-04-11"_s;
     in.sex = u"female"_s;
-    in.phones = { u"0470 11 22 33"_s };
+    in.phones = {u"0470 11 22 33"_s};
     auto stored = PatientService::add(t.session(), in);
     QVERIFY(stored.ok());
     auto expected = [](const Patient &p) {
@@ -282,7 +282,7 @@ void TestDuplicates::storedKeysFollowEveryChange()
     // Back to what it was: the same rows as at first.
     in.birthName = u"Vandenberghe"_s;
     in.birthDate = u"1979-04-11"_s;
-    in.phones = { u"0470 11 22 33"_s };
+    in.phones = {u"0470 11 22 33"_s};
     QVERIFY(PatientService::update(t.session(), stored->id, in, PatientService::preferencesOf(*edited)).ok());
     QCOMPARE(keyTable(t.db()), before);
 }
@@ -298,15 +298,15 @@ void TestDuplicates::bulkImportStoresWhatRowByRowWould()
     QByteArray csv = "external_id,birth_name,usage_name,first_names,sex,birth_date,niss,nir,phone\n";
     qsizetype rows = 0;
     for (const IdentityRecord &r : people.records) {
-        csv += QStringList { u"OLD-%1"_s.arg(rows++),
-                             r.birthTokens.join(u' '),
-                             r.usageTokens.join(u' '),
-                             r.firstNames.join(u' '),
-                             r.sex == Sex::Male ? u"M"_s : u"F"_s,
-                             r.birthDate.toString(Qt::ISODate),
-                             r.niss,
-                             r.nir,
-                             r.phone.isEmpty() ? QString() : u'+' + r.phone }
+        csv += QStringList{u"OLD-%1"_s.arg(rows++),
+                           r.birthTokens.join(u' '),
+                           r.usageTokens.join(u' '),
+                           r.firstNames.join(u' '),
+                           r.sex == Sex::Male ? u"M"_s : u"F"_s,
+                           r.birthDate.toString(Qt::ISODate),
+                           r.niss,
+                           r.nir,
+                           r.phone.isEmpty() ? QString() : u'+' + r.phone}
                    .join(u',')
                    .toUtf8()
             + "\n";

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 using namespace guichet;
 using namespace guichet::test;
 
-template<typename T>
+template <typename T>
 QString ruleOf(const Result<T> &r)
 {
     return r ? u"<done>"_s : r.error().rule;
@@ -83,7 +83,8 @@ Appointment TestMerge::book(const QString &patientId, int dayOffset, int hour)
     d.practitionerId = m_practice.practitionerId;
     d.patientId = patientId;
     d.motifId = m_practice.consultationId;
-    d.start = QDateTime(QDate(2026, 11, 24).addDays(dayOffset), QTime(hour, 0), QTimeZone(QByteArrayLiteral("Europe/Brussels")));
+    d.start = QDateTime(QDate(2026, 11, 24).addDays(dayOffset), QTime(hour, 0),
+                        QTimeZone(QByteArrayLiteral("Europe/Brussels")));
     auto a = AppointmentService::create(m_t->session(Role::Secretary), d);
     if (!a)
         qFatal("book: %s", qPrintable(a.error().message));
@@ -96,7 +97,8 @@ QMap<QString, QStringList> TestMerge::dumpTables()
     static const QStringList skipped = {u"audit_log"_s, u"change_journal"_s, u"patient_merges"_s, u"merge_moves"_s,
                                         u"sqlite_sequence"_s};
     QMap<QString, QStringList> out;
-    auto tables = m_t->db().exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'patient_search%'"_s);
+    auto tables =
+        m_t->db().exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'patient_search%'"_s);
     QStringList names;
     while (tables && tables->next())
         names << tables->value(0).toString();
@@ -104,8 +106,9 @@ QMap<QString, QStringList> TestMerge::dumpTables()
     for (const QString &table : std::as_const(names)) {
         if (skipped.contains(table))
             continue;
-        const QString sql = table == u"patient_search"_s ? u"SELECT rowid, search_text FROM patient_search ORDER BY rowid"_s
-                                                          : u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s;
+        const QString sql = table == u"patient_search"_s
+            ? u"SELECT rowid, search_text FROM patient_search ORDER BY rowid"_s
+            : u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s;
         auto r = m_t->db().exec(sql);
         QStringList rows;
         while (r && r->next()) {
@@ -130,8 +133,9 @@ void TestMerge::everyPatientReferenceIsCovered()
     int found = 0;
     while (refs->next()) {
         const QString column = refs->value(0).toString() + u'.' + refs->value(1).toString();
-        QVERIFY2(covered.contains(column), qPrintable(u"%1 references a patient: repoint it in a merge, or say why it "
-                                                      "stays with its record"_s.arg(column)));
+        QVERIFY2(covered.contains(column),
+                 qPrintable(u"%1 references a patient: repoint it in a merge, or say why it "
+                            "stays with its record"_s.arg(column)));
         ++found;
     }
     QVERIFY(found >= 10);
@@ -221,10 +225,12 @@ void TestMerge::refusals()
     QCOMPARE(ruleOf(refused), u"identity.merge-refused"_s);
     QVERIFY(refused.error().message.contains(u"twins"_s));
     const QString woman = addPatient(u"Lambert"_s, u"Lucas"_s, u"1990-05-12"_s, u"female"_s);
-    QCOMPARE(ruleOf(MergeService::merge(m_t->session(), {a, woman, std::nullopt, u"?"_s})), u"identity.merge-refused"_s);
+    QCOMPARE(ruleOf(MergeService::merge(m_t->session(), {a, woman, std::nullopt, u"?"_s})),
+             u"identity.merge-refused"_s);
     const QString same = addPatient(u"Lambert"_s, u"Lucas"_s, u"1990-05-12"_s, u"male"_s);
     // The survivor is decided by the rules; a reason is required; a secretary may not merge.
-    QCOMPARE(ruleOf(MergeService::merge(m_t->session(), {same, a, std::nullopt, u"x"_s})), u"identity.merge-survivor"_s);
+    QCOMPARE(ruleOf(MergeService::merge(m_t->session(), {same, a, std::nullopt, u"x"_s})),
+             u"identity.merge-survivor"_s);
     QCOMPARE(ruleOf(MergeService::merge(m_t->session(), {a, same, std::nullopt, u" "_s})), u"identity.merge-reason"_s);
     const auto secretary = MergeService::merge(m_t->session(Role::Secretary), {a, same, std::nullopt, u"x"_s});
     QVERIFY(!secretary.ok());
@@ -260,8 +266,9 @@ void TestMerge::aFailedMergeLeavesNothing()
     book(b, 1, 9);
     const QMap<QString, QStringList> before = dumpTables();
     // A failure in the middle of the merge (the second row moved): the whole merge rolls back.
-    QVERIFY(m_t->db().exec(u"CREATE TEMP TRIGGER fail_midway AFTER INSERT ON merge_moves "
-                           "WHEN (SELECT count(*) FROM merge_moves) >= 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+    QVERIFY(
+        m_t->db().exec(u"CREATE TEMP TRIGGER fail_midway AFTER INSERT ON merge_moves "
+                       "WHEN (SELECT count(*) FROM merge_moves) >= 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
     QVERIFY(!MergeService::merge(m_t->session(), {a, b, std::nullopt, u"Doublon"_s}).ok());
     QVERIFY(m_t->db().exec(u"DROP TRIGGER fail_midway"_s));
     QCOMPARE(dumpTables(), before);

@@ -24,20 +24,26 @@ void TestNiss::valid_data()
     QTest::addColumn<QDate>("birth");
     QTest::addColumn<QString>("sex");
     QTest::addColumn<bool>("bis");
-    QTest::newRow("plain, man 1985") << u"85073003328"_s << u"85073003328"_s << QDate(1985, 7, 30) << u"male"_s << false;
+    QTest::newRow("plain, man 1985") << u"85073003328"_s << u"85073003328"_s << QDate(1985, 7, 30) << u"male"_s
+                                     << false;
     QTest::newRow("dotted") << u"85.07.30-033.28"_s << u"85073003328"_s << QDate(1985, 7, 30) << u"male"_s << false;
     QTest::newRow("spaces") << u" 85 07 30 033 28 "_s << u"85073003328"_s << QDate(1985, 7, 30) << u"male"_s << false;
-    QTest::newRow("after 2000, man") << u"05031500192"_s << u"05031500192"_s << QDate(2005, 3, 15) << u"male"_s << false;
-    QTest::newRow("after 2000, woman") << u"05031500291"_s << u"05031500291"_s << QDate(2005, 3, 15) << u"female"_s << false;
+    QTest::newRow("after 2000, man") << u"05031500192"_s << u"05031500192"_s << QDate(2005, 3, 15) << u"male"_s
+                                     << false;
+    QTest::newRow("after 2000, woman") << u"05031500291"_s << u"05031500291"_s << QDate(2005, 3, 15) << u"female"_s
+                                       << false;
     QTest::newRow("1 Jan 2000") << u"00010100105"_s << u"00010100105"_s << QDate(2000, 1, 1) << u"male"_s << false;
     QTest::newRow("1 Jan 1900") << u"00010100173"_s << u"00010100173"_s << QDate(1900, 1, 1) << u"male"_s << false;
     QTest::newRow("29 Feb 2000") << u"00022910142"_s << u"00022910142"_s << QDate(2000, 2, 29) << u"male"_s << false;
-    QTest::newRow("31 Dec 1972, woman? odd counter") << u"72123155514"_s << u"72123155514"_s << QDate(1972, 12, 31) << u"male"_s << false;
+    QTest::newRow("31 Dec 1972, woman? odd counter")
+        << u"72123155514"_s << u"72123155514"_s << QDate(1972, 12, 31) << u"male"_s << false;
     QTest::newRow("9 Sep 1999") << u"99090912303"_s << u"99090912303"_s << QDate(1999, 9, 9) << u"male"_s << false;
     QTest::newRow("2012 woman") << u"12060102277"_s << u"12060102277"_s << QDate(2012, 6, 1) << u"female"_s << false;
     QTest::newRow("2023 man") << u"23112203786"_s << u"23112203786"_s << QDate(2023, 11, 22) << u"male"_s << false;
-    QTest::newRow("BIS +40, sex known") << u"75461200379"_s << u"75461200379"_s << QDate(1975, 6, 12) << u"male"_s << true;
-    QTest::newRow("BIS +20, sex unknown") << u"80210500424"_s << u"80210500424"_s << QDate(1980, 1, 5) << u"unknown"_s << true;
+    QTest::newRow("BIS +40, sex known") << u"75461200379"_s << u"75461200379"_s << QDate(1975, 6, 12) << u"male"_s
+                                        << true;
+    QTest::newRow("BIS +20, sex unknown")
+        << u"80210500424"_s << u"80210500424"_s << QDate(1980, 1, 5) << u"unknown"_s << true;
     QTest::newRow("birth date unknown") << u"40000001747"_s << u"40000001747"_s << QDate() << u"male"_s << false;
 }
 
@@ -70,7 +76,8 @@ void TestNiss::invalid_data()
     QTest::newRow("two digits swapped") << u"58073003328"_s << u"niss.checksum"_s;
     QTest::newRow("post-2000 key with pre-2000 number") << u"05031500193"_s << u"niss.checksum"_s;
     QTest::newRow("29 Feb 1900") << u"00022910113"_s << u"niss.date"_s;
-    QTest::newRow("counter 000") << u"85073000000"_s.left(9) + QString::number(97 - 850730000 % 97) << u"niss.counter"_s;
+    QTest::newRow("counter 000") << u"85073000000"_s.left(9) + QString::number(97 - 850730000 % 97)
+                                 << u"niss.counter"_s;
     QTest::newRow("counter 998") << u"90022899866"_s << u"niss.counter"_s;
     QTest::newRow("month 13") << u"851330"_s + u"033"_s + QString::number(97 - 851330033LL % 97).rightJustified(2, u'0')
                               << u"niss.month"_s;

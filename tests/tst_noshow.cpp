@@ -1,16 +1,16 @@
-#include "core/reminders/practicerules.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/noshowservice.h"
 #include "core/agenda/noshowstats.h"
+#include "core/base/uuid.h"
 #include "core/identity/patientservice.h"
+#include "core/reminders/practicerules.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/auditlog.h"
 #include "core/store/notificationrepository.h"
 #include "core/store/practicerepository.h"
 #include "core/store/practicesettings.h"
 #include "tests/support/testsupport.h"
-#include "core/base/uuid.h"
 
 #include <QTest>
 
@@ -194,7 +194,7 @@ void TestNoShow::lateCancellationsCountOnlyWhenTheSettingSaysSo()
     QFETCH(bool, counted);
     if (counted)
         QVERIFY(PracticeRules::set(m_t->session(), QString::fromLatin1(PracticeSettings::CountLateCancellations),
-                                      u"yes"_s));
+                                   u"yes"_s));
     const QString patient = addPatient(u"Peeters"_s, u"p@example.be"_s);
     noShow(patient, m_practice.practitionerId, 30);
     noShow(patient, m_practice.practitionerId, 20);
@@ -230,8 +230,7 @@ void TestNoShow::eraseIsAuditedAndStopsCounting()
     const Appointment third = pastAppointment(patient, m_practice.practitionerId, 1);
     QVERIFY(NoShowService::mark(m_t->session(), third.id, false).ok());
     QVERIFY(NoShowPolicy::status(m_t->db(), patient, m_practice.practitionerId).blocked);
-    QCOMPARE(NoShowService::erase(m_t->session(Role::Practitioner), third.id, u" "_s).error().rule,
-             u"noshow.reason"_s);
+    QCOMPARE(NoShowService::erase(m_t->session(Role::Practitioner), third.id, u" "_s).error().rule, u"noshow.reason"_s);
     auto erased = NoShowService::erase(m_t->session(Role::Practitioner), third.id, u"Hospitalisé ce jour-là"_s);
     QVERIFY(erased.ok());
     QVERIFY(erased->noShowErased);
@@ -369,10 +368,11 @@ void TestNoShow::rightsAreCheckedInCore()
     const Appointment a = pastAppointment(patient, m_practice.practitionerId, 1);
     QVERIFY(NoShowService::mark(m_t->session(Role::Secretary), a.id, false).ok());
     QCOMPARE(NoShowService::erase(m_t->session(Role::Secretary), a.id, u"r"_s).error().code, ErrorCode::Forbidden);
-    QCOMPARE(NoShowPolicy::block(m_t->session(Role::Secretary), patient, m_practice.practitionerId, u"r"_s).error().code,
-             ErrorCode::Forbidden);
+    QCOMPARE(
+        NoShowPolicy::block(m_t->session(Role::Secretary), patient, m_practice.practitionerId, u"r"_s).error().code,
+        ErrorCode::Forbidden);
     QCOMPARE(PracticeRules::set(m_t->session(Role::Practitioner),
-                                   QString::fromLatin1(PracticeSettings::NoShowThreshold), u"5"_s)
+                                QString::fromLatin1(PracticeSettings::NoShowThreshold), u"5"_s)
                  .error()
                  .code,
              ErrorCode::Forbidden);
@@ -384,10 +384,9 @@ void TestNoShow::thresholdIsAPracticeSetting()
     noShow(patient, m_practice.practitionerId, 20);
     noShow(patient, m_practice.practitionerId, 10);
     QVERIFY(!NoShowPolicy::status(m_t->db(), patient, m_practice.practitionerId).blocked);
-    QCOMPARE(PracticeRules::set(m_t->session(), QString::fromLatin1(PracticeSettings::NoShowThreshold), u"0"_s)
-                 .error()
-                 .rule,
-             u"setting.value"_s);
+    QCOMPARE(
+        PracticeRules::set(m_t->session(), QString::fromLatin1(PracticeSettings::NoShowThreshold), u"0"_s).error().rule,
+        u"setting.value"_s);
     QVERIFY(PracticeRules::set(m_t->session(), QString::fromLatin1(PracticeSettings::NoShowThreshold), u"2"_s));
     QVERIFY(NoShowPolicy::status(m_t->db(), patient, m_practice.practitionerId).blocked);
     QCOMPARE(AuditLog::forEntity(m_t->db(), u"setting"_s, u"noshow.threshold"_s).size(), 1);

@@ -32,7 +32,7 @@ private:
         in.sex = u"F"_s;
         return in;
     }
-    const QDate m_today { 2026, 11, 23 };
+    const QDate m_today{2026, 11, 23};
 };
 
 void TestPatientInput::minimal()
@@ -54,7 +54,7 @@ void TestPatientInput::everyProblemReported()
     QStringList fields;
     for (const FieldError &e : errors)
         fields << e.field;
-    QCOMPARE(fields, (QStringList { u"birth_name"_s, u"first_names"_s, u"birth_date"_s, u"sex"_s, u"email"_s }));
+    QCOMPARE(fields, (QStringList{u"birth_name"_s, u"first_names"_s, u"birth_date"_s, u"sex"_s, u"email"_s}));
 }
 
 void TestPatientInput::birthDates_data()
@@ -119,12 +119,12 @@ void TestPatientInput::nirMustMatchTraits()
 void TestPatientInput::phonesRouted()
 {
     PatientInput in = marie();
-    in.phones = { u"02 538 12 00"_s, u"0470 12 34 56"_s };
+    in.phones = {u"02 538 12 00"_s, u"0470 12 34 56"_s};
     const auto r = PatientValidator::validate(in, m_today, u"BE"_s);
     QVERIFY(r.ok());
     QCOMPARE(r->mobilePhone, u"+32470123456"_s);
     QCOMPARE(r->otherPhone, u"+3225381200"_s);
-    in.phones = { u"06 12 34"_s };
+    in.phones = {u"06 12 34"_s};
     QCOMPARE(PatientValidator::validate(in, m_today, u"FR"_s).error().rule, u"phone.invalid"_s);
 }
 
@@ -154,17 +154,15 @@ void TestPatientInput::csvLines_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<QStringList>("fields");
     QTest::addColumn<bool>("complete");
-    QTest::newRow("plain") << u"A1,Dupont,,Marie"_s << QStringList { u"A1"_s, u"Dupont"_s, QString(), u"Marie"_s }
-                           << true;
-    QTest::newRow("trailing comma") << u"A1,"_s << QStringList { u"A1"_s, QString() } << true;
-    QTest::newRow("empty") << QString() << QStringList { QString() } << true;
-    QTest::newRow("windows line end") << u"A1,Dupont\r"_s << QStringList { u"A1"_s, u"Dupont"_s } << true;
+    QTest::newRow("plain") << u"A1,Dupont,,Marie"_s << QStringList{u"A1"_s, u"Dupont"_s, QString(), u"Marie"_s} << true;
+    QTest::newRow("trailing comma") << u"A1,"_s << QStringList{u"A1"_s, QString()} << true;
+    QTest::newRow("empty") << QString() << QStringList{QString()} << true;
+    QTest::newRow("windows line end") << u"A1,Dupont\r"_s << QStringList{u"A1"_s, u"Dupont"_s} << true;
     QTest::newRow("quoted comma") << u"A1,\"Rue Haute 12, bte 3\",1000"_s
-                                  << QStringList { u"A1"_s, u"Rue Haute 12, bte 3"_s, u"1000"_s } << true;
-    QTest::newRow("doubled quote") << u"A1,\"dit \"\"Jojo\"\"\""_s << QStringList { u"A1"_s, u"dit \"Jojo\""_s }
-                                   << true;
-    QTest::newRow("quote left open") << u"A1,\"Rue"_s << QStringList { u"A1"_s, u"Rue"_s } << false;
-    QTest::newRow("quoted line end") << u"A1,\"a\r\nb\"\r"_s << QStringList { u"A1"_s, u"a\r\nb"_s } << true;
+                                  << QStringList{u"A1"_s, u"Rue Haute 12, bte 3"_s, u"1000"_s} << true;
+    QTest::newRow("doubled quote") << u"A1,\"dit \"\"Jojo\"\"\""_s << QStringList{u"A1"_s, u"dit \"Jojo\""_s} << true;
+    QTest::newRow("quote left open") << u"A1,\"Rue"_s << QStringList{u"A1"_s, u"Rue"_s} << false;
+    QTest::newRow("quoted line end") << u"A1,\"a\r\nb\"\r"_s << QStringList{u"A1"_s, u"a\r\nb"_s} << true;
 }
 
 void TestPatientInput::csvLines()

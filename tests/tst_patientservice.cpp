@@ -1,9 +1,9 @@
+#include "core/base/uuid.h"
 #include "core/identity/patientservice.h"
 #include "core/store/auditlog.h"
 #include "core/store/changejournal.h"
 #include "core/store/patientrepository.h"
 #include "tests/support/testsupport.h"
-#include "core/base/uuid.h"
 
 #include <QTest>
 
@@ -138,11 +138,11 @@ void TestPatientService::searchFoldsAccentsCaseAndHyphens()
 
 void TestPatientService::searchByBirthDatePhoneAndIds()
 {
-    const Patient p
-        = add(u"Janssens"_s, u"Luc"_s, u"1985-07-30"_s, u"male"_s, QString(), { u"0470 12 34 56"_s }, u"85073003328"_s);
-    add(u"Peeters"_s, u"Jan"_s, u"1960-01-01"_s, u"male"_s, QString(), { u"0499 11 22 33"_s });
+    const Patient p =
+        add(u"Janssens"_s, u"Luc"_s, u"1985-07-30"_s, u"male"_s, QString(), {u"0470 12 34 56"_s}, u"85073003328"_s);
+    add(u"Peeters"_s, u"Jan"_s, u"1960-01-01"_s, u"male"_s, QString(), {u"0499 11 22 33"_s});
     PatientRepository repo(m_t->db());
-    for (const auto &typed : { u"30/07/1985"_s, u"0470 12"_s, u"+32 470"_s, u"850730"_s, u"85.07.30-033.28"_s }) {
+    for (const auto &typed : {u"30/07/1985"_s, u"0470 12"_s, u"+32 470"_s, u"850730"_s, u"85.07.30-033.28"_s}) {
         const QList<Patient> found = repo.search(typed);
         QVERIFY2(found.size() == 1 && found.first().id == p.id, qPrintable(typed));
     }
@@ -201,10 +201,10 @@ void TestPatientService::unknownHolderRefused()
 
 void TestPatientService::updateCorrectsAndJournals()
 {
-    const Patient p = add(u"Dupont"_s, u"Marie"_s, u"1985-07-30"_s, u"female"_s, {}, { u"0470 12 34 56"_s });
+    const Patient p = add(u"Dupont"_s, u"Marie"_s, u"1985-07-30"_s, u"female"_s, {}, {u"0470 12 34 56"_s});
     PatientInput in = PatientService::inputOf(p);
     in.usageName = u"Martin"_s;
-    in.phones = QStringList { u"+32 471 00 00 01"_s };
+    in.phones = QStringList{u"+32 471 00 00 01"_s};
     in.email = u"marie.martin@example.be"_s;
     PatientService::Preferences prefs = PatientService::preferencesOf(p);
     prefs.notifySms = false;
@@ -280,7 +280,7 @@ void TestPatientService::identityDocumentRaisesStatus()
     QCOMPARE(PatientService::checkIdentityDocument(m_t->session(), child.id, u"family-record-book"_s)->identityStatus,
              IdentityStatus::Validated);
     // Retrieved (from the national teleservice) and checked at the desk: qualified.
-    QVERIFY(m_t->db().exec(u"UPDATE patients SET identity_status = 'retrieved' WHERE id = ?"_s, { adult.id }));
+    QVERIFY(m_t->db().exec(u"UPDATE patients SET identity_status = 'retrieved' WHERE id = ?"_s, {adult.id}));
     QCOMPARE(PatientService::checkIdentityDocument(m_t->session(Role::Secretary), adult.id, u"eid"_s)->identityStatus,
              IdentityStatus::Qualified);
     const QList<AuditEntry> audit = AuditLog::forEntity(m_t->db(), u"patient"_s, adult.id);

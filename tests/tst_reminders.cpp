@@ -1,21 +1,21 @@
 // The reminder rules (DESIGN.md, issue 7): the pure planner with fixed times, then the plan
 // kept in the database by every change, the templates, and the waiting list.
-#include "core/reminders/practicerules.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/noshowservice.h"
 #include "core/agenda/waitinglist.h"
+#include "core/base/uuid.h"
 #include "core/identity/patientinput.h"
 #include "core/identity/patientservice.h"
+#include "core/reminders/messagetemplates.h"
+#include "core/reminders/practicerules.h"
+#include "core/reminders/reminderplanner.h"
+#include "core/reminders/reminderservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/notificationrepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "core/store/practicesettings.h"
-#include "core/reminders/messagetemplates.h"
-#include "core/reminders/reminderplanner.h"
-#include "core/reminders/reminderservice.h"
 #include "tests/support/testsupport.h"
-#include "core/base/uuid.h"
 
 #include <QTest>
 
@@ -178,7 +178,8 @@ QString TestReminders::addPatient(TempDatabase &t, const QString &name, const QS
     return p->id;
 }
 
-Appointment TestReminders::book(TempDatabase &t, const MiniPractice &p, const QString &patientId, const QDateTime &start)
+Appointment TestReminders::book(TempDatabase &t, const MiniPractice &p, const QString &patientId,
+                                const QDateTime &start)
 {
     AppointmentDraft d;
     d.patientId = patientId;
@@ -198,8 +199,9 @@ void TestReminders::bookedMoreThanAWeekAhead()
     const QDateTime booked = at(QDate(2026, 11, 2), QTime(10, 12));
     const PlanInput in = input(booked, at(QDate(2026, 11, 20), QTime(14, 30)));
     const QList<PlannedMessage> plan = planner().plan(in);
-    QCOMPARE(summary(plan), (QStringList{u"confirmation/email/p@2026-11-02 10:12"_s, u"reminder/email/p@2026-11-13 14:30"_s,
-                                         u"reminder/email/p@2026-11-19 14:30"_s, u"reminder/sms/p@2026-11-18 14:30"_s}));
+    QCOMPARE(summary(plan),
+             (QStringList{u"confirmation/email/p@2026-11-02 10:12"_s, u"reminder/email/p@2026-11-13 14:30"_s,
+                          u"reminder/email/p@2026-11-19 14:30"_s, u"reminder/sms/p@2026-11-18 14:30"_s}));
     for (const PlannedMessage &m : plan) {
         QCOMPARE(m.appointmentId, u"a"_s);
         QCOMPARE(m.recipient, m.channel == u"sms"_s ? u"+32470123456"_s : u"marie@example.be"_s);
@@ -308,8 +310,9 @@ void TestReminders::relativeWithoutContacts()
     in.patient.holderId = u"h"_s;
     in.holder = person(u"h"_s, u"parent@example.be"_s, u"+33612345678"_s);
     const QList<PlannedMessage> plan = planner().plan(in);
-    QCOMPARE(summary(plan), (QStringList{u"confirmation/email/h@2026-11-17 10:00"_s, u"reminder/email/h@2026-11-19 14:30"_s,
-                                         u"reminder/sms/h@2026-11-19 14:30"_s}));
+    QCOMPARE(summary(plan),
+             (QStringList{u"confirmation/email/h@2026-11-17 10:00"_s, u"reminder/email/h@2026-11-19 14:30"_s,
+                          u"reminder/sms/h@2026-11-19 14:30"_s}));
     // The holder's own switch counts for what reaches them.
     in.holder->notifySms = false;
     QCOMPARE(summary(planner().plan(in)).size(), 2);
@@ -367,7 +370,8 @@ void TestReminders::switchesOff()
     QCOMPARE(planner(rules).plan(in).size(), expected);
     // The same for the notices after a missed visit.
     in.appointment.status = AppointmentStatus::NoShow;
-    in.history << AppointmentTransition{2, u"a"_s, u"booked"_s, u"noshow"_s, in.appointment.end, u"desk"_s, {}, in.appointment.start};
+    in.history << AppointmentTransition{2,         u"a"_s, u"booked"_s,         u"noshow"_s, in.appointment.end,
+                                        u"desk"_s, {},     in.appointment.start};
     QCOMPARE(planner(rules).plan(in).size(), expected > 0 ? 1 : 0);
 }
 
@@ -389,11 +393,11 @@ void TestReminders::noHealthDetailInSms()
     }
     QVERIFY(sawSms);
     // Even a practice text with {motif} in an SMS leaves it out until the practice allows it.
-    QCOMPARE(MessageTemplates::render(u"RDV {motif} le {date}"_s, MessageValues{{}, u"lundi"_s, {}, {}, {}, {}, {}, u"IVG"_s, {}, {}},
-                                      true, false),
+    QCOMPARE(MessageTemplates::render(u"RDV {motif} le {date}"_s,
+                                      MessageValues{{}, u"lundi"_s, {}, {}, {}, {}, {}, u"IVG"_s, {}, {}}, true, false),
              u"RDV le lundi"_s);
-    QCOMPARE(MessageTemplates::render(u"RDV {motif} le {date}"_s, MessageValues{{}, u"lundi"_s, {}, {}, {}, {}, {}, u"IVG"_s, {}, {}},
-                                      true, true),
+    QCOMPARE(MessageTemplates::render(u"RDV {motif} le {date}"_s,
+                                      MessageValues{{}, u"lundi"_s, {}, {}, {}, {}, {}, u"IVG"_s, {}, {}}, true, true),
              u"RDV IVG le lundi"_s);
 }
 
@@ -403,7 +407,8 @@ void TestReminders::cancellationAndLateCancellation()
     in.appointment.status = AppointmentStatus::Cancelled;
     in.appointment.cancelledBy = u"practice"_s;
     const QDateTime cancelledAt = at(QDate(2026, 11, 10), QTime(11, 0));
-    in.history << AppointmentTransition{2, u"a"_s, u"booked"_s, u"cancelled"_s, cancelledAt, u"desk"_s, {}, in.appointment.start};
+    in.history << AppointmentTransition{2,           u"a"_s,    u"booked"_s, u"cancelled"_s,
+                                        cancelledAt, u"desk"_s, {},          in.appointment.start};
     QCOMPARE(summary(planner().plan(in)),
              (QStringList{u"cancellation/email/p@2026-11-10 11:00"_s, u"cancellation/sms/p@2026-11-10 11:00"_s}));
     ReminderRules noSms;
@@ -440,8 +445,8 @@ void TestReminders::moveToldWithTheOldTime()
         }
     // A length change alone is no move.
     PlanInput longer = input(at(QDate(2026, 11, 2), QTime(10, 0)), at(QDate(2026, 11, 20), QTime(14, 30)));
-    longer.history << AppointmentTransition{2, u"a"_s, u"booked"_s, u"booked"_s, movedAt, u"desk"_s, u"length"_s,
-                                            longer.appointment.start};
+    longer.history << AppointmentTransition{2,       u"a"_s,    u"booked"_s, u"booked"_s,
+                                            movedAt, u"desk"_s, u"length"_s, longer.appointment.start};
     QCOMPARE(planner().plan(longer).size(), 4);
 }
 
@@ -450,7 +455,8 @@ void TestReminders::noShowNotice()
     PlanInput in = input(at(QDate(2026, 11, 2), QTime(10, 0)), at(QDate(2026, 11, 20), QTime(14, 30)));
     in.appointment.status = AppointmentStatus::NoShow;
     const QDateTime marked = at(QDate(2026, 11, 20), QTime(15, 10));
-    in.history << AppointmentTransition{2, u"a"_s, u"booked"_s, u"noshow"_s, marked, u"desk"_s, {}, in.appointment.start};
+    in.history << AppointmentTransition{2,      u"a"_s,    u"booked"_s, u"noshow"_s,
+                                        marked, u"desk"_s, {},          in.appointment.start};
     ReminderRules rules;
     rules.noticeDelayMinutes = 45;
     QCOMPARE(summary(planner(rules).plan(in)), QStringList{u"noshow-notice/email/p@2026-11-20 15:55"_s});
@@ -496,10 +502,12 @@ void TestReminders::templateValidation()
              u"template.brace"_s);
     QCOMPARE(MessageTemplates::validate(u"reminder"_s, u"sms"_s, u"fr"_s, u"RDV date}"_s, false).error().rule,
              u"template.brace"_s);
-    QCOMPARE(MessageTemplates::validate(u"reminder"_s, u"sms"_s, u"fr"_s, u"   "_s, false).error().rule, u"template.empty"_s);
+    QCOMPARE(MessageTemplates::validate(u"reminder"_s, u"sms"_s, u"fr"_s, u"   "_s, false).error().rule,
+             u"template.empty"_s);
     QCOMPARE(MessageTemplates::validate(u"reminder"_s, u"sms"_s, u"fr"_s, QString(481, u'x'), false).error().rule,
              u"template.length"_s);
-    QCOMPARE(MessageTemplates::validate(u"rappel"_s, u"sms"_s, u"fr"_s, u"x"_s, false).error().rule, u"template.kind"_s);
+    QCOMPARE(MessageTemplates::validate(u"rappel"_s, u"sms"_s, u"fr"_s, u"x"_s, false).error().rule,
+             u"template.kind"_s);
     QCOMPARE(MessageTemplates::validate(u"reminder"_s, u"fax"_s, u"fr"_s, u"x"_s, false).error().rule,
              u"template.channel"_s);
     QCOMPARE(MessageTemplates::validate(u"reminder"_s, u"sms"_s, u"de"_s, u"x"_s, false).error().rule,
@@ -524,8 +532,8 @@ void TestReminders::bookingPlansAndPlanningTwiceChangesNothing()
     const QString patient = addPatient(t, u"Peeters"_s, u"an@example.be"_s, u"+32470123456"_s);
     const Appointment a = book(t, p, patient, at(QDate(2026, 12, 10), QTime(10, 0)));
     const QList<NotificationRequest> planned = NotificationRepository(t.db()).forAppointment(a.id);
-    QCOMPARE(kindsOf(planned), (QStringList{u"confirmation/email"_s, u"reminder/email"_s, u"reminder/email"_s,
-                                            u"reminder/sms"_s}));
+    QCOMPARE(kindsOf(planned),
+             (QStringList{u"confirmation/email"_s, u"reminder/email"_s, u"reminder/email"_s, u"reminder/sms"_s}));
     for (const NotificationRequest &n : planned) {
         QCOMPARE(n.state, u"pending"_s);
         QCOMPARE(n.createdAt, t.clock().now());
@@ -558,10 +566,12 @@ void TestReminders::moveRevokesAndReplacesButNeverTouchesSent()
     QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
     const QList<NotificationRequest> all = NotificationRepository(t.db()).forAppointment(a.id);
     QCOMPARE(kindsOf(ofState(all, u"sent"_s)), QStringList{u"confirmation/email"_s});
-    QCOMPARE(kindsOf(ofState(all, u"revoked"_s)), (QStringList{u"reminder/email"_s, u"reminder/email"_s, u"reminder/sms"_s}));
+    QCOMPARE(kindsOf(ofState(all, u"revoked"_s)),
+             (QStringList{u"reminder/email"_s, u"reminder/email"_s, u"reminder/sms"_s}));
     // Moved to 8 days after the move: a far-ahead plan counted from the move.
-    QCOMPARE(kindsOf(ofState(all, u"pending"_s)), (QStringList{u"move/email"_s, u"move/sms"_s, u"reminder/email"_s,
-                                                              u"reminder/email"_s, u"reminder/sms"_s}));
+    QCOMPARE(
+        kindsOf(ofState(all, u"pending"_s)),
+        (QStringList{u"move/email"_s, u"move/sms"_s, u"reminder/email"_s, u"reminder/email"_s, u"reminder/sms"_s}));
     for (const NotificationRequest &n : ofState(all, u"pending"_s))
         if (n.kind == u"reminder"_s)
             QCOMPARE(n.due.toTimeZone(kBrussels).time(), QTime(16, 15));
@@ -578,7 +588,8 @@ void TestReminders::cancellationRevokesPendingReminders()
     const QString patient = addPatient(t, u"Peeters"_s, u"an@example.be"_s, u"+32470123456"_s);
     const Appointment a = book(t, p, patient, at(QDate(2026, 12, 10), QTime(10, 0)));
     t.clock().advance(86400);
-    QVERIFY(AppointmentService::cancel(t.session(Role::Secretary), a.id, CancelledBy::Practice, u"Absence du médecin"_s));
+    QVERIFY(
+        AppointmentService::cancel(t.session(Role::Secretary), a.id, CancelledBy::Practice, u"Absence du médecin"_s));
     const QList<NotificationRequest> all = NotificationRepository(t.db()).forAppointment(a.id);
     QCOMPARE(kindsOf(ofState(all, u"pending"_s)), (QStringList{u"cancellation/email"_s, u"cancellation/sms"_s}));
     QCOMPARE(ofState(all, u"revoked"_s).size(), 4);
@@ -604,7 +615,8 @@ void TestReminders::patientEditReplans()
     in.phones << u"0470 12 34 56"_s;
     auto before = PatientRepository(t.db()).byId(patient);
     QVERIFY(before);
-    auto updated = PatientService::update(t.session(Role::Secretary), patient, in, PatientService::preferencesOf(*before));
+    auto updated =
+        PatientService::update(t.session(Role::Secretary), patient, in, PatientService::preferencesOf(*before));
     QVERIFY2(updated, updated ? "" : qPrintable(updated.error().message));
     QCOMPARE(kindsOf(ofState(NotificationRepository(t.db()).forAppointment(a.id), u"pending"_s)),
              (QStringList{u"confirmation/email"_s, u"reminder/email"_s, u"reminder/email"_s, u"reminder/sms"_s}));
@@ -617,8 +629,9 @@ void TestReminders::templateEditRewordsPendingMessages()
     const QString patient = addPatient(t, u"Peeters"_s, u"an@example.be"_s, u"+32470123456"_s);
     const Appointment a = book(t, p, patient, at(QDate(2026, 12, 10), QTime(10, 0)));
     // A secretary may not change the practice's wording; an administrator may.
-    QCOMPARE(MessageTemplates::set(t.session(Role::Secretary), u"reminder"_s, u"sms"_s, u"fr"_s, u"x {date}"_s).error().code,
-             ErrorCode::Forbidden);
+    QCOMPARE(
+        MessageTemplates::set(t.session(Role::Secretary), u"reminder"_s, u"sms"_s, u"fr"_s, u"x {date}"_s).error().code,
+        ErrorCode::Forbidden);
     QCOMPARE(MessageTemplates::set(t.session(), u"reminder"_s, u"sms"_s, u"fr"_s, u"Votre {motif}"_s).error().rule,
              u"template.sms-motif"_s);
     QVERIFY(MessageTemplates::set(t.session(), u"reminder"_s, u"sms"_s, u"fr"_s,
@@ -633,7 +646,8 @@ void TestReminders::templateEditRewordsPendingMessages()
     }();
     QCOMPARE(sms.size(), 2);
     QCOMPARE(ofState(sms, u"revoked"_s).size(), 1);
-    QCOMPARE(ofState(sms, u"pending"_s).first().body, u"Cabinet Cabinet test : RDV jeudi 10 décembre 2026 10:00. Empêchement :"_s);
+    QCOMPARE(ofState(sms, u"pending"_s).first().body,
+             u"Cabinet Cabinet test : RDV jeudi 10 décembre 2026 10:00. Empêchement :"_s);
     // Back to Guichet's text.
     QVERIFY(MessageTemplates::set(t.session(), u"reminder"_s, u"sms"_s, u"fr"_s, QString()));
     QVERIFY(!MessageTemplates::load(t.db()).isCustom(u"reminder"_s, u"sms"_s, u"fr"_s));
@@ -651,7 +665,8 @@ struct WaitingDesk
     {
         p = addMiniPractice(t->db());
         // Away for the next two weeks: nothing free sooner.
-        Absence away{newUuid(), p.practitionerId, t->clock().now().addSecs(-3600), t->clock().now().addDays(15), u"Congé"_s};
+        Absence away{newUuid(), p.practitionerId, t->clock().now().addSecs(-3600), t->clock().now().addDays(15),
+                     u"Congé"_s};
         if (!PracticeRepository(t->db()).insertAbsence(away))
             qFatal("absence");
     }
@@ -675,7 +690,8 @@ void TestReminders::waitingListEligibility()
     // A free slot sooner: offer it instead (no absence on this desk).
     TempDatabase open;
     const MiniPractice op = addMiniPractice(open.db());
-    const Appointment late = book(open, op, addPatient(open, u"Jacobs"_s, {}, {}), at(QDate(2027, 1, 20), QTime(10, 0)));
+    const Appointment late =
+        book(open, op, addPatient(open, u"Jacobs"_s, {}, {}), at(QDate(2027, 1, 20), QTime(10, 0)));
     QCOMPARE(WaitingList::join(open.session(Role::Secretary), late.id).error().rule, u"waitlist.free-sooner"_s);
     QVERIFY(WaitingList::entries(open.db()).isEmpty());
 }
@@ -773,7 +789,8 @@ void TestReminders::acceptingMovesTheAppointmentAndClosesTheOthers()
         QCOMPARE(WaitingList::entry(t.db(), o.entryId)->state, u"waiting"_s);
     }
     // The patient who took it hears of the move; a closed offer cannot be taken again.
-    QVERIFY(kindsOf(ofState(NotificationRepository(t.db()).forAppointment(moved->id), u"pending"_s)).contains(u"move/email"_s));
+    QVERIFY(kindsOf(ofState(NotificationRepository(t.db()).forAppointment(moved->id), u"pending"_s))
+                .contains(u"move/email"_s));
     QCOMPARE(WaitingList::accept(t.session(Role::Secretary), taken.id).error().rule, u"waitlist.offer-closed"_s);
 }
 
@@ -787,7 +804,8 @@ void TestReminders::tenOffersNotTakenLeaveTheList()
     auto entry = WaitingList::join(t.session(Role::Secretary), mine.id);
     QVERIFY(entry);
     for (int i = 0; i < 3; ++i) {
-        const Appointment other = book(t, d.p, addPatient(t, kNames[6 - i], {}, {}), at(QDate(2026, 12, 9 + i), QTime(9, 0)));
+        const Appointment other =
+            book(t, d.p, addPatient(t, kNames[6 - i], {}, {}), at(QDate(2026, 12, 9 + i), QTime(9, 0)));
         t.clock().advance(60);
         QVERIFY(AppointmentService::cancel(t.session(Role::Secretary), other.id, CancelledBy::Patient, u"x"_s));
         auto run = WaitingList::run(t.db(), t.clock().now(), true);

@@ -3,45 +3,44 @@
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/waitinglist.h"
+#include "core/base/uuid.h"
 #include "core/documents/documentvault.h"
 #include "core/identity/mergeservice.h"
 #include "core/identity/patientservice.h"
+#include "core/reminders/reminderservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
 #include "core/store/democlinic.h"
 #include "core/store/notificationrepository.h"
-#include "core/store/practicerepository.h"
 #include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/fhirmapping.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncsettings.h"
-#include "core/reminders/reminderservice.h"
+#include "tests/support/testsupport.h"
 #include "ui/sync/conflictdialog.h"
 #include "ui/sync/serverdialog.h"
 #include "ui/sync/synccontroller.h"
 #include "ui/sync/syncview.h"
-#include "tests/support/testsupport.h"
-#include "core/base/uuid.h"
-
-#include <QLineEdit>
-#include <QTableWidget>
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QDirIterator>
-#include <QJsonDocument>
-#include <QSqlRecord>
-#include <QFile>
-#include <QJsonArray>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlRecord>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTest>
 
@@ -181,8 +180,8 @@ private:
 void TestSync::initTestCase()
 {
     m_peer = std::make_unique<NodeServer>(QStringList{u"server.mjs"_s, u"--port"_s, u"0"_s});
-    QVERIFY2(m_peer->port() > 0, qPrintable(u"the FHIR peer did not start (run npm ci in tests/fhir-peer): "_s
-                                             + m_peer->errors()));
+    QVERIFY2(m_peer->port() > 0,
+             qPrintable(u"the FHIR peer did not start (run npm ci in tests/fhir-peer): "_s + m_peer->errors()));
     m_portal = std::make_unique<FhirClient>(QUrl(baseOf(m_peer->port())), QByteArray());
 }
 
@@ -289,32 +288,34 @@ void TestSync::bookingsFlowBothWays()
     QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
 
     // The desk's booking is on the server, with Guichet's identifier.
-    const FhirResponse found = m_portal->get(u"Appointment?identifier=urn:guichet:"_s
-                                             + desk.db().setting(u"database.id"_s) + u"|"_s + booked);
+    const FhirResponse found =
+        m_portal->get(u"Appointment?identifier=urn:guichet:"_s + desk.db().setting(u"database.id"_s) + u"|"_s + booked);
     QCOMPARE(found.json.value(u"entry"_s).toArray().size(), 1);
 
     // A patient books online: it appears at the desk after one sync.
     auto link = [&](const QString &type, const QString &local) {
-        return rows(desk.db(), u"SELECT server_id FROM sync_links WHERE resource_type = '%1' AND local_id = '%2'"_s
-                                   .arg(type, local))
+        return rows(desk.db(),
+                    u"SELECT server_id FROM sync_links WHERE resource_type = '%1' AND local_id = '%2'"_s.arg(type,
+                                                                                                             local))
             .value(0);
     };
-    const QJsonObject online{
-        {u"resourceType"_s, u"Appointment"_s},
-        {u"status"_s, u"booked"_s},
-        {u"start"_s, u"2026-11-24T10:00:00Z"_s},
-        {u"end"_s, u"2026-11-24T10:15:00Z"_s},
-        {u"participant"_s,
-         QJsonArray{participant(u"Patient/"_s + link(u"Patient"_s, patient)),
-                    participant(u"Practitioner/"_s + link(u"Practitioner"_s, p.practitionerId))}}};
+    const QJsonObject online{{u"resourceType"_s, u"Appointment"_s},
+                             {u"status"_s, u"booked"_s},
+                             {u"start"_s, u"2026-11-24T10:00:00Z"_s},
+                             {u"end"_s, u"2026-11-24T10:15:00Z"_s},
+                             {u"participant"_s,
+                              QJsonArray{participant(u"Patient/"_s + link(u"Patient"_s, patient)),
+                                         participant(u"Practitioner/"_s + link(u"Practitioner"_s, p.practitionerId))}}};
     const FhirResponse created = m_portal->create(u"Appointment"_s, online, {});
     QCOMPARE(created.status, 201);
     const SyncReport report = sync(desk.db(), desk.clock());
     QCOMPARE(report.pulled, 1);
-    const QStringList appeared = rows(desk.db(), u"SELECT channel, status, patient_id, start_utc FROM appointments "
-                                                 "WHERE server_id = '%1'"_s.arg(FhirMapping::serverId(created.json)));
-    QCOMPARE(appeared, QStringList{u"online|booked|%1|%2"_s.arg(patient).arg(
-                                   QDateTime(QDate(2026, 11, 24), QTime(10, 0), QTimeZone::utc()).toSecsSinceEpoch())});
+    const QStringList appeared = rows(desk.db(),
+                                      u"SELECT channel, status, patient_id, start_utc FROM appointments "
+                                      "WHERE server_id = '%1'"_s.arg(FhirMapping::serverId(created.json)));
+    QCOMPARE(appeared,
+             QStringList{u"online|booked|%1|%2"_s.arg(patient).arg(
+                 QDateTime(QDate(2026, 11, 24), QTime(10, 0), QTimeZone::utc()).toSecsSinceEpoch())});
 
     // Cancelled at the desk: the status reaches the server.
     const QString onlineId = rows(desk.db(), u"SELECT id FROM appointments WHERE channel = 'online'"_s).value(0);
@@ -449,8 +450,9 @@ void TestSync::twoBookingsOfOneSlotAreRaised()
     const QString deskBooking = bookOn(desk, p, first, nine);
     QVERIFY(!deskBooking.isEmpty());
     auto serverOf = [&](const QString &type, const QString &local) {
-        return rows(desk.db(), u"SELECT server_id FROM sync_links WHERE resource_type = '%1' AND local_id = '%2'"_s
-                                   .arg(type, local))
+        return rows(desk.db(),
+                    u"SELECT server_id FROM sync_links WHERE resource_type = '%1' AND local_id = '%2'"_s.arg(type,
+                                                                                                             local))
             .value(0);
     };
     const QJsonObject online{
@@ -495,7 +497,8 @@ void TestSync::cancelledOnlineWhileMovedAtTheDesk()
     resource.insert(u"cancelationReason"_s, QJsonObject{{u"text"_s, u"Annulé en ligne"_s}});
     QVERIFY(m_portal->update(u"Appointment"_s, serverId, resource, {}).ok());
     // ...while the desk moves it to the afternoon.
-    QVERIFY(AppointmentService::move(desk.session(), id, QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::utc())));
+    QVERIFY(
+        AppointmentService::move(desk.session(), id, QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::utc())));
     const SyncReport report = sync(desk.db(), desk.clock());
     QVERIFY2(report.log.isEmpty(), qPrintable(report.log.join(u'\n')));
     QCOMPARE(report.openConflicts, 1);
@@ -531,8 +534,9 @@ void TestSync::mergeReachesTheServerAsLinks()
     QCOMPARE(report.pending, 0);
 
     auto serverOf = [&](const QString &type, const QString &local) {
-        return rows(a.db(), u"SELECT server_id FROM sync_links WHERE resource_type = '%1' AND local_id = '%2'"_s
-                                .arg(type, local))
+        return rows(a.db(),
+                    u"SELECT server_id FROM sync_links WHERE resource_type = '%1' AND local_id = '%2'"_s.arg(type,
+                                                                                                             local))
             .value(0);
     };
     const QJsonObject merged = m_portal->get(u"Patient/"_s + serverOf(u"Patient"_s, duplicate)).json;
@@ -542,7 +546,9 @@ void TestSync::mergeReachesTheServerAsLinks()
     QCOMPARE(link.value(u"other"_s).toObject().value(u"reference"_s).toString(),
              u"Patient/"_s + serverOf(u"Patient"_s, survivor));
     const QJsonObject appointment = m_portal->get(u"Appointment/"_s + serverOf(u"Appointment"_s, visit)).json;
-    QVERIFY(QJsonDocument(appointment).toJson().contains(QString(u"Patient/"_s + serverOf(u"Patient"_s, survivor)).toUtf8()));
+    QVERIFY(QJsonDocument(appointment)
+                .toJson()
+                .contains(QString(u"Patient/"_s + serverOf(u"Patient"_s, survivor)).toUtf8()));
 
     // Another desk receives the same picture.
     TempDatabase b;
@@ -619,14 +625,35 @@ void TestSync::documentsSharedAndUploaded()
     QCOMPARE(stats().value(u"DocumentReference"_s).toInt(), 2); // the unshared one stays here
     // The patient is told a document is there (by SMS: no e-mail on file), never what it is.
     QCOMPARE(stats().value(u"CommunicationRequest"_s).toInt(), 2);
-    const QJsonObject notice = m_portal->get(u"CommunicationRequest"_s).json.value(u"entry"_s).toArray().first()
-                                   .toObject().value(u"resource"_s).toObject();
+    const QJsonObject notice = m_portal->get(u"CommunicationRequest"_s)
+                                   .json.value(u"entry"_s)
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(u"resource"_s)
+                                   .toObject();
     QCOMPARE(notice.value(u"status"_s).toString(), u"active"_s);
-    QCOMPARE(notice.value(u"category"_s).toArray().first().toObject().value(u"coding"_s).toArray().first().toObject()
-                 .value(u"code"_s).toString(),
+    QCOMPARE(notice.value(u"category"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"coding"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"code"_s)
+                 .toString(),
              u"document-notice"_s);
-    QCOMPARE(notice.value(u"medium"_s).toArray().first().toObject().value(u"coding"_s).toArray().first().toObject()
-                 .value(u"code"_s).toString(),
+    QCOMPARE(notice.value(u"medium"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"coding"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"code"_s)
+                 .toString(),
              u"SMSWRIT"_s);
     // The text says a document is there; nothing of the document travels with it.
     const QJsonArray payload = notice.value(u"payload"_s).toArray();
@@ -646,8 +673,14 @@ void TestSync::documentsSharedAndUploaded()
     const QString system = u"urn:guichet:"_s + a.db().setting(u"database.id"_s);
     for (const auto &[id, file] : {std::pair{pdf->id, pdfFile}, std::pair{png->id, pngFile}}) {
         const QJsonObject reference = m_portal->get(u"DocumentReference?identifier="_s + system + u"|"_s + id)
-                                          .json.value(u"entry"_s).toArray().first().toObject().value(u"resource"_s).toObject();
-        const QJsonObject attachment = reference.value(u"content"_s).toArray().first().toObject().value(u"attachment"_s).toObject();
+                                          .json.value(u"entry"_s)
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value(u"resource"_s)
+                                          .toObject();
+        const QJsonObject attachment =
+            reference.value(u"content"_s).toArray().first().toObject().value(u"attachment"_s).toObject();
         QFile original(file);
         QVERIFY(original.open(QIODevice::ReadOnly));
         const QByteArray bytes = original.readAll();
@@ -661,7 +694,12 @@ void TestSync::documentsSharedAndUploaded()
     QVERIFY(DocumentVault::remove(session, png->id));
     QCOMPARE(sync(a.db(), a.clock()).pending, 0);
     const QJsonObject removed = m_portal->get(u"DocumentReference?identifier="_s + system + u"|"_s + png->id)
-                                    .json.value(u"entry"_s).toArray().first().toObject().value(u"resource"_s).toObject();
+                                    .json.value(u"entry"_s)
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(u"resource"_s)
+                                    .toObject();
     QCOMPARE(removed.value(u"status"_s).toString(), u"entered-in-error"_s);
 
     // The patient adds a document online: it arrives at the desk as theirs, byte for byte.
@@ -676,13 +714,19 @@ void TestSync::documentsSharedAndUploaded()
             {u"resourceType"_s, u"DocumentReference"_s},
             {u"status"_s, u"current"_s},
             {u"subject"_s, QJsonObject{{u"reference"_s, QString(u"Patient/"_s + patientServer)}}},
-            {u"content"_s, QJsonArray{QJsonObject{{u"attachment"_s, QJsonObject{{u"contentType"_s, u"image/png"_s},
-                                                                                 {u"url"_s, QString(u"Binary/"_s + FhirMapping::serverId(binary.json))},
-                                                                                 {u"size"_s, QJsonValue(uploaded.size())},
-                                                                                 {u"hash"_s, QString::fromLatin1(hash.toBase64())},
-                                                                                 {u"title"_s, u"mutuelle.png"_s}}}}}}};
+            {u"content"_s,
+             QJsonArray{QJsonObject{{u"attachment"_s,
+                                     QJsonObject{{u"contentType"_s, u"image/png"_s},
+                                                 {u"url"_s, QString(u"Binary/"_s + FhirMapping::serverId(binary.json))},
+                                                 {u"size"_s, QJsonValue(uploaded.size())},
+                                                 {u"hash"_s, QString::fromLatin1(hash.toBase64())},
+                                                 {u"title"_s, u"mutuelle.png"_s}}}}}}};
     };
-    QCOMPARE(m_portal->create(u"DocumentReference"_s, upload(QCryptographicHash::hash(uploaded, QCryptographicHash::Sha1)), {}).status, 201);
+    QCOMPARE(
+        m_portal
+            ->create(u"DocumentReference"_s, upload(QCryptographicHash::hash(uploaded, QCryptographicHash::Sha1)), {})
+            .status,
+        201);
     QCOMPARE(m_portal->create(u"DocumentReference"_s, upload(QByteArray(20, 'x')), {}).status, 201); // a lying hash
     const SyncReport received = sync(a.db(), a.clock());
     QCOMPARE(received.rejected, 1);
@@ -735,7 +779,10 @@ void TestSync::remindersFollowBookingsOnTheServer()
     QCOMPARE(server.value(u"total"_s), 4);
     QCOMPARE(server.value(u"active"_s), 4);
     const QString appointmentRef = u"Appointment/"_s
-        + rows(desk.db(), u"SELECT server_id FROM sync_links WHERE resource_type = 'Appointment' AND local_id = '%1'"_s.arg(booked)).value(0);
+        + rows(
+              desk.db(),
+              u"SELECT server_id FROM sync_links WHERE resource_type = 'Appointment' AND local_id = '%1'"_s.arg(booked))
+              .value(0);
     for (const QJsonValue &e : m_portal->get(u"CommunicationRequest"_s).json.value(u"entry"_s).toArray()) {
         const QJsonObject r = e.toObject().value(u"resource"_s).toObject();
         QCOMPARE(r.value(u"about"_s).toArray().first().toObject().value(u"reference"_s).toString(), appointmentRef);
@@ -745,8 +792,16 @@ void TestSync::remindersFollowBookingsOnTheServer()
         const auto n = NotificationRepository(desk.db()).byId(local);
         QVERIFY2(n, qPrintable(local));
         QCOMPARE(QDateTime::fromString(r.value(u"occurrenceDateTime"_s).toString(), Qt::ISODate).toUTC(), n->due);
-        const QString medium = r.value(u"medium"_s).toArray().first().toObject().value(u"coding"_s).toArray().first()
-                                   .toObject().value(u"code"_s).toString();
+        const QString medium = r.value(u"medium"_s)
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(u"coding"_s)
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(u"code"_s)
+                                   .toString();
         QCOMPARE(medium, n->channel == u"sms"_s ? u"SMSWRIT"_s : u"EMAILWRIT"_s);
     }
 
@@ -772,7 +827,8 @@ void TestSync::remindersFollowBookingsOnTheServer()
 
     // Replaced on a move: the three reminders revoked, a move confirmation and three new ones.
     desk.clock().advance(86400);
-    auto moved = AppointmentService::move(desk.session(), booked, QDateTime(QDate(2026, 12, 8), QTime(14, 0), QTimeZone::utc()));
+    auto moved =
+        AppointmentService::move(desk.session(), booked, QDateTime(QDate(2026, 12, 8), QTime(14, 0), QTimeZone::utc()));
     QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
     QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
     server = messagesOnServer();
@@ -809,14 +865,21 @@ void TestSync::remindersFollowBookingsOnTheServer()
         {u"start"_s, u"2026-11-27T10:00:00Z"_s},
         {u"end"_s, u"2026-11-27T10:15:00Z"_s},
         {u"participant"_s,
-         QJsonArray{participant(u"Patient/"_s + rows(desk.db(), u"SELECT server_id FROM sync_links WHERE resource_type = "
-                                                               "'Patient' AND local_id = '%1'"_s.arg(patient->id)).value(0)),
-                    participant(u"Practitioner/"_s + rows(desk.db(), u"SELECT server_id FROM sync_links WHERE resource_type = "
-                                                                    "'Practitioner' AND local_id = '%1'"_s.arg(p.practitionerId)).value(0))}}};
+         QJsonArray{participant(u"Patient/"_s
+                                + rows(desk.db(),
+                                       u"SELECT server_id FROM sync_links WHERE resource_type = "
+                                       "'Patient' AND local_id = '%1'"_s.arg(patient->id))
+                                      .value(0)),
+                    participant(u"Practitioner/"_s
+                                + rows(desk.db(),
+                                       u"SELECT server_id FROM sync_links WHERE resource_type = "
+                                       "'Practitioner' AND local_id = '%1'"_s.arg(p.practitionerId))
+                                      .value(0))}}};
     QCOMPARE(m_portal->create(u"Appointment"_s, online, {}).status, 201);
     sync(desk.db(), desk.clock());
-    QCOMPARE(rows(desk.db(), u"SELECT n.kind || '/' || n.channel FROM notification_requests n JOIN appointments a "
-                             "ON a.id = n.appointment_id WHERE a.channel = 'online' ORDER BY 1"_s),
+    QCOMPARE(rows(desk.db(),
+                  u"SELECT n.kind || '/' || n.channel FROM notification_requests n JOIN appointments a "
+                  "ON a.id = n.appointment_id WHERE a.channel = 'online' ORDER BY 1"_s),
              (QStringList{u"confirmation/email"_s, u"reminder/email"_s, u"reminder/sms"_s}));
     QCOMPARE(messagesOnServer().value(u"total"_s), 14);
     // Still once: another exchange (it publishes the free slots again) sends no message more.
@@ -829,8 +892,8 @@ void TestSync::waitingListOfferTakenOnline()
     TempDatabase desk;
     const MiniPractice p = addMiniPractice(desk.db());
     // Away for two weeks: nothing free sooner than the appointment.
-    QVERIFY(PracticeRepository(desk.db()).insertAbsence(Absence{newUuid(), p.practitionerId, desk.clock().now(),
-                                                                 desk.clock().now().addDays(15), u"Congé"_s}));
+    QVERIFY(PracticeRepository(desk.db()).insertAbsence(
+        Absence{newUuid(), p.practitionerId, desk.clock().now(), desk.clock().now().addDays(15), u"Congé"_s}));
     const QString waiting = addPatient(desk, u"Lambert"_s, u"1984-05-06"_s);
     const QString later = bookOn(desk, p, waiting, QDateTime(QDate(2027, 1, 11), QTime(9, 0), QTimeZone::utc()));
     QVERIFY(WaitingList::join(desk.session(), later));
@@ -851,16 +914,18 @@ void TestSync::waitingListOfferTakenOnline()
     // The patient takes the slot on the central agenda: the desk moves nothing itself but
     // cancels the later appointment and closes the entry.
     auto link = [&](const QString &type, const QString &local) {
-        return rows(desk.db(), u"SELECT server_id FROM sync_links WHERE resource_type = '%1' AND local_id = '%2'"_s.arg(type, local))
+        return rows(desk.db(),
+                    u"SELECT server_id FROM sync_links WHERE resource_type = '%1' AND local_id = '%2'"_s.arg(type,
+                                                                                                             local))
             .value(0);
     };
-    const QJsonObject taken{
-        {u"resourceType"_s, u"Appointment"_s},
-        {u"status"_s, u"booked"_s},
-        {u"start"_s, u"2026-12-09T09:00:00Z"_s},
-        {u"end"_s, u"2026-12-09T09:15:00Z"_s},
-        {u"participant"_s, QJsonArray{participant(u"Patient/"_s + link(u"Patient"_s, waiting)),
-                                      participant(u"Practitioner/"_s + link(u"Practitioner"_s, p.practitionerId))}}};
+    const QJsonObject taken{{u"resourceType"_s, u"Appointment"_s},
+                            {u"status"_s, u"booked"_s},
+                            {u"start"_s, u"2026-12-09T09:00:00Z"_s},
+                            {u"end"_s, u"2026-12-09T09:15:00Z"_s},
+                            {u"participant"_s,
+                             QJsonArray{participant(u"Patient/"_s + link(u"Patient"_s, waiting)),
+                                        participant(u"Practitioner/"_s + link(u"Practitioner"_s, p.practitionerId))}}};
     QCOMPARE(m_portal->create(u"Appointment"_s, taken, {}).status, 201);
     sync(desk.db(), desk.clock());
     QCOMPARE(AppointmentRepository(desk.db()).byId(later)->status, AppointmentStatus::Cancelled);
@@ -885,12 +950,21 @@ void TestSync::freeSlotsReachTheServer()
         QJsonObject found;
         int free = 0;
         for (int offset = 0;; offset += 500) {
-            const QJsonArray entries = m_portal->get(u"Slot?_count=500&_offset=%1"_s.arg(offset)).json.value(u"entry"_s).toArray();
+            const QJsonArray entries =
+                m_portal->get(u"Slot?_count=500&_offset=%1"_s.arg(offset)).json.value(u"entry"_s).toArray();
             for (const auto &e : entries) {
                 const QJsonObject slot = e.toObject().value(u"resource"_s).toObject();
                 free += slot.value(u"status"_s).toString() == u"free"_s;
-                const QString motif = slot.value(u"serviceType"_s).toArray().first().toObject().value(u"coding"_s)
-                                          .toArray().first().toObject().value(u"code"_s).toString();
+                const QString motif = slot.value(u"serviceType"_s)
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value(u"coding"_s)
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value(u"code"_s)
+                                          .toString();
                 if (slot.value(u"start"_s).toString() == start && motif == p.consultationId)
                     found = slot;
             }
@@ -924,20 +998,28 @@ void TestSync::invalidResourcesAreRefusedAndLogged()
     // Accepted by the server's own validation, refused by Guichet's.
     const QList<QJsonObject> bad{
         QJsonObject{{u"resourceType"_s, u"Patient"_s}, {u"name"_s, QJsonArray{named(u"Sansdate"_s, u"Luc"_s)}}},
-        QJsonObject{{u"resourceType"_s, u"Patient"_s}, {u"gender"_s, u"femme"_s}, {u"birthDate"_s, u"1980-01-01"_s},
-         {u"name"_s, QJsonArray{named(u"Code"_s, u"Anne"_s)}}},
-        QJsonObject{{u"resourceType"_s, u"Patient"_s}, {u"birthDate"_s, u"1980"_s},
-         {u"name"_s, QJsonArray{named(u"Année"_s, u"Paul"_s)}}},
+        QJsonObject{{u"resourceType"_s, u"Patient"_s},
+                    {u"gender"_s, u"femme"_s},
+                    {u"birthDate"_s, u"1980-01-01"_s},
+                    {u"name"_s, QJsonArray{named(u"Code"_s, u"Anne"_s)}}},
+        QJsonObject{{u"resourceType"_s, u"Patient"_s},
+                    {u"birthDate"_s, u"1980"_s},
+                    {u"name"_s, QJsonArray{named(u"Année"_s, u"Paul"_s)}}},
     };
     for (const QJsonObject &r : bad)
         QCOMPARE(m_portal->create(u"Patient"_s, r, {}).status, 201);
-    const QJsonObject good{{u"resourceType"_s, u"Patient"_s}, {u"gender"_s, u"male"_s}, {u"birthDate"_s, u"1975-02-03"_s},
+    const QJsonObject good{{u"resourceType"_s, u"Patient"_s},
+                           {u"gender"_s, u"male"_s},
+                           {u"birthDate"_s, u"1975-02-03"_s},
                            {u"name"_s, QJsonArray{named(u"Valide"_s, u"Jean"_s)}}};
     const FhirResponse ok = m_portal->create(u"Patient"_s, good, {});
     QCOMPARE(ok.status, 201);
-    const QJsonObject proposed{{u"resourceType"_s, u"Appointment"_s}, {u"status"_s, u"proposed"_s},
-                               {u"start"_s, u"2026-11-24T09:00:00Z"_s}, {u"end"_s, u"2026-11-24T09:15:00Z"_s},
-                               {u"participant"_s, QJsonArray{participant(u"Patient/"_s + FhirMapping::serverId(ok.json))}}};
+    const QJsonObject proposed{
+        {u"resourceType"_s, u"Appointment"_s},
+        {u"status"_s, u"proposed"_s},
+        {u"start"_s, u"2026-11-24T09:00:00Z"_s},
+        {u"end"_s, u"2026-11-24T09:15:00Z"_s},
+        {u"participant"_s, QJsonArray{participant(u"Patient/"_s + FhirMapping::serverId(ok.json))}}};
     QCOMPARE(m_portal->create(u"Appointment"_s, proposed, {}).status, 201);
 
     const SyncReport report = sync(desk.db(), desk.clock());
@@ -956,7 +1038,8 @@ void TestSync::pagingFollowsShortPagesAndWatermark()
 {
     // The peer gives no `next` links: pages of 7 until a short one.
     for (int i = 0; i < 30; ++i) {
-        const QJsonObject patient{{u"resourceType"_s, u"Patient"_s}, {u"gender"_s, u"female"_s},
+        const QJsonObject patient{{u"resourceType"_s, u"Patient"_s},
+                                  {u"gender"_s, u"female"_s},
                                   {u"birthDate"_s, QDate(1960, 1, 1).addDays(i * 50).toString(Qt::ISODate)},
                                   {u"name"_s, QJsonArray{named(u"Page%1"_s.arg(i), u"Eva"_s)}}};
         QCOMPARE(m_portal->create(u"Patient"_s, patient, {}).status, 201);
@@ -968,7 +1051,8 @@ void TestSync::pagingFollowsShortPagesAndWatermark()
     const SyncReport first = engine.runOnce();
     QCOMPARE(first.pulled, 30);
     QCOMPARE(rows(desk.db(), u"SELECT count(*) FROM patients"_s), QStringList{u"30"_s});
-    const QDateTime watermark = QDateTime::fromString(desk.db().setting(u"sync.watermark.Patient"_s), Qt::ISODateWithMs);
+    const QDateTime watermark =
+        QDateTime::fromString(desk.db().setting(u"sync.watermark.Patient"_s), Qt::ISODateWithMs);
     QVERIFY(watermark.isValid());
     // The watermark is the server's time, and a second run pulls only within the overlap.
     const int before = client.requestCount();
@@ -1002,12 +1086,13 @@ void TestSync::faultsNeverCorruptAndSyncConverges()
         desk.clock().advance(3600);
         // Converged when every change and every message is on the server (a pull that met a
         // fault is taken up again by the clean run below).
-        const QStringList unsent = rows(desk.db(), u"SELECT count(*) FROM notification_requests n WHERE NOT EXISTS "
-                                                   "(SELECT 1 FROM sync_links l WHERE l.resource_type = "
-                                                   "'CommunicationRequest' AND l.local_id = n.id "
-                                                   "AND json_extract(l.shadow, '$.state') = n.state) AND NOT "
-                                                   "(n.state = 'revoked' AND NOT EXISTS (SELECT 1 FROM sync_links l "
-                                                   "WHERE l.resource_type = 'CommunicationRequest' AND l.local_id = n.id))"_s);
+        const QStringList unsent = rows(desk.db(),
+                                        u"SELECT count(*) FROM notification_requests n WHERE NOT EXISTS "
+                                        "(SELECT 1 FROM sync_links l WHERE l.resource_type = "
+                                        "'CommunicationRequest' AND l.local_id = n.id "
+                                        "AND json_extract(l.shadow, '$.state') = n.state) AND NOT "
+                                        "(n.state = 'revoked' AND NOT EXISTS (SELECT 1 FROM sync_links l "
+                                        "WHERE l.resource_type = 'CommunicationRequest' AND l.local_id = n.id))"_s);
         if (!r.offline && r.pending == 0 && unsent == QStringList{u"0"_s})
             break;
     }
@@ -1036,7 +1121,8 @@ void TestSync::killedSyncLeavesASoundDatabase()
     addLongOpeningHours(desk.db(), p.practitionerId, p.siteId);
     QStringList patients;
     for (int i = 0; i < 20; ++i)
-        patients << addPatient(desk, u"Crash%1"_s.arg(QChar(u'A' + i)), QDate(1965, 1, 1).addDays(i * 200).toString(Qt::ISODate));
+        patients << addPatient(desk, u"Crash%1"_s.arg(QChar(u'A' + i)),
+                               QDate(1965, 1, 1).addDays(i * 200).toString(Qt::ISODate));
     const QDateTime monday(QDate(2026, 11, 30), QTime(8, 0), QTimeZone::utc());
     for (int i = 0; i < 30; ++i)
         QVERIFY(!bookOn(desk, p, patients.at(i % 20), monday.addSecs(i * 15 * 60)).isEmpty());
@@ -1074,11 +1160,19 @@ void TestSync::killedSyncLeavesASoundDatabase()
     QSet<QString> identifiers;
     int published = 0;
     for (int offset = 0;; offset += 500) {
-        const QJsonArray entries = m_portal->get(u"Slot?_count=500&_offset=%1"_s.arg(offset)).json.value(u"entry"_s).toArray();
+        const QJsonArray entries =
+            m_portal->get(u"Slot?_count=500&_offset=%1"_s.arg(offset)).json.value(u"entry"_s).toArray();
         for (const auto &e : entries) {
             ++published;
-            identifiers.insert(e.toObject().value(u"resource"_s).toObject().value(u"identifier"_s).toArray().first()
-                                   .toObject().value(u"value"_s).toString());
+            identifiers.insert(e.toObject()
+                                   .value(u"resource"_s)
+                                   .toObject()
+                                   .value(u"identifier"_s)
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(u"value"_s)
+                                   .toString());
         }
         if (entries.size() < 500)
             break;
@@ -1090,7 +1184,8 @@ void TestSync::killedSyncLeavesASoundDatabase()
 void TestSync::serverAddressRules()
 {
     QVERIFY(ServerAddress::parse(u"https://agenda.example.be/fhir"_s));
-    QCOMPARE(ServerAddress::parse(u"https://agenda.example.be/fhir"_s)->toString(), u"https://agenda.example.be/fhir/"_s);
+    QCOMPARE(ServerAddress::parse(u"https://agenda.example.be/fhir"_s)->toString(),
+             u"https://agenda.example.be/fhir/"_s);
     QVERIFY(ServerAddress::parse(u"http://127.0.0.1:8080/fhir"_s));
     QVERIFY(ServerAddress::parse(u"http://localhost:8080"_s));
     QCOMPARE(ServerAddress::parse(u"http://agenda.example.be/fhir"_s).error().rule, u"server.https"_s);
@@ -1125,7 +1220,8 @@ void TestSync::tokenOnlyInTheKeychain()
     QVERIFY(!output.contains(token));
     // Nowhere on disk beside the keychain: the database (and its WAL), settings, logs.
     desk.reopen();
-    for (const QString &root : QStringList{desk.dir(), QDir::homePath() + u"/.config"_s, QDir::homePath() + u"/.local/share/Guichet"_s}) {
+    for (const QString &root :
+         QStringList{desk.dir(), QDir::homePath() + u"/.config"_s, QDir::homePath() + u"/.local/share/Guichet"_s}) {
         QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
@@ -1235,11 +1331,12 @@ void TestSync::backgroundSyncUpdatesTheState()
     QCOMPARE(stats().value(u"Appointment"_s).toInt(), 1);
     // The server goes away: the state says offline, and the changes stay here.
     QVERIFY(SyncSettings::setServer(desk.db(), baseOf(freePort())));
-    QVERIFY(AppointmentService::cancel(session, AppointmentRepository(desk.db()).inRange(
-                                                    QDateTime(QDate(2026, 11, 24), QTime(0, 0), QTimeZone::utc()),
+    QVERIFY(AppointmentService::cancel(session,
+                                       AppointmentRepository(desk.db())
+                                           .inRange(QDateTime(QDate(2026, 11, 24), QTime(0, 0), QTimeZone::utc()),
                                                     QDateTime(QDate(2026, 11, 25), QTime(0, 0), QTimeZone::utc()))
-                                                    .first()
-                                                    .id,
+                                           .first()
+                                           .id,
                                        CancelledBy::Patient, u"Malade"_s));
     controller.syncNow();
     QVERIFY(finished.wait(60000));

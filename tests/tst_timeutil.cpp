@@ -29,7 +29,8 @@ void TestTimeUtil::isoWithTheSiteOffset()
 void TestTimeUtil::parseLocalAndOffsetTimes()
 {
     QCOMPARE(parseIso(u"2026-11-23T09:30"_s, m_brussels), QDateTime(QDate(2026, 11, 23), QTime(8, 30), Qt::UTC));
-    QCOMPARE(parseIso(u"2026-11-23T09:30:00+02:00"_s, m_brussels), QDateTime(QDate(2026, 11, 23), QTime(7, 30), Qt::UTC));
+    QCOMPARE(parseIso(u"2026-11-23T09:30:00+02:00"_s, m_brussels),
+             QDateTime(QDate(2026, 11, 23), QTime(7, 30), Qt::UTC));
     QCOMPARE(parseIso(u"2026-11-23"_s, m_brussels), QDateTime(QDate(2026, 11, 22), QTime(23, 0), Qt::UTC));
     QVERIFY(!parseIso(u"2026-02-31T09:00"_s, m_brussels).isValid());
     QVERIFY(!parseIso(u"demain"_s, m_brussels).isValid());

@@ -1,5 +1,5 @@
-#include "core/domain/niss.h"
 #include "core/base/i18n.h"
+#include "core/domain/niss.h"
 
 #include <QFile>
 #include <QTest>
@@ -40,8 +40,8 @@ void TestTranslations::frenchIsComplete()
             ++messages;
         } else if (xml.name() == u"translation"_s) {
             const auto type = xml.attributes().value(u"type"_s);
-            const QString text = numerus ? xml.readElementText(QXmlStreamReader::IncludeChildElements)
-                                         : xml.readElementText();
+            const QString text =
+                numerus ? xml.readElementText(QXmlStreamReader::IncludeChildElements) : xml.readElementText();
             if (type == u"unfinished"_s || type == u"vanished"_s || text.isEmpty())
                 unfinished << source;
         }

@@ -43,8 +43,8 @@ void TestUsers::firstAdministratorOnlyOnce()
 void TestUsers::signInAudited()
 {
     TempDatabase t;
-    QVERIFY(UserService::createFirstAdministrator(t.db(), t.clock(),
-                                                  {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"Cabinet2026"_s}));
+    QVERIFY(UserService::createFirstAdministrator(
+        t.db(), t.clock(), {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"Cabinet2026"_s}));
     QVERIFY(UserService::signIn(t.db(), t.clock(), u" ADMIN "_s, u"Cabinet2026"_s).ok());
     auto wrong = UserService::signIn(t.db(), t.clock(), u"admin"_s, u"cabinet2026"_s);
     auto unknown = UserService::signIn(t.db(), t.clock(), u"nobody"_s, u"Cabinet2026"_s);
@@ -60,8 +60,8 @@ void TestUsers::signInAudited()
 void TestUsers::passwordPolicyEnforced()
 {
     TempDatabase t;
-    auto weak = UserService::createFirstAdministrator(t.db(), t.clock(),
-                                                      {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"cabinet"_s});
+    auto weak = UserService::createFirstAdministrator(
+        t.db(), t.clock(), {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"cabinet"_s});
     QVERIFY(!weak.ok());
     QCOMPARE(weak.error().rule, u"password.length"_s);
     QVERIFY(!UserService::hasUsers(t.db()));
@@ -94,10 +94,12 @@ void TestUsers::rightsPerRole_data()
     QTest::newRow("secretary cannot merge") << int(Role::Secretary) << int(Right::MergePatients) << false;
     QTest::newRow("secretary cannot erase no-show") << int(Role::Secretary) << int(Right::EraseNoShow) << false;
     QTest::newRow("secretary cannot lift block") << int(Role::Secretary) << int(Right::LiftBlock) << false;
-    QTest::newRow("secretary cannot change settings") << int(Role::Secretary) << int(Right::ChangePracticeSettings) << false;
+    QTest::newRow("secretary cannot change settings")
+        << int(Role::Secretary) << int(Right::ChangePracticeSettings) << false;
     QTest::newRow("practitioner merges") << int(Role::Practitioner) << int(Right::MergePatients) << true;
     QTest::newRow("practitioner cannot manage users") << int(Role::Practitioner) << int(Right::ManageUsers) << false;
-    QTest::newRow("administrator changes settings") << int(Role::Administrator) << int(Right::ChangePracticeSettings) << true;
+    QTest::newRow("administrator changes settings")
+        << int(Role::Administrator) << int(Right::ChangePracticeSettings) << true;
     QTest::newRow("administrator restores") << int(Role::Administrator) << int(Right::RestoreBackup) << true;
 }
 
@@ -151,8 +153,8 @@ void TestUsers::changePassword()
 void TestUsers::hashNotPassword()
 {
     TempDatabase t;
-    QVERIFY(UserService::createFirstAdministrator(t.db(), t.clock(),
-                                                  {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"Cabinet2026"_s}));
+    QVERIFY(UserService::createFirstAdministrator(
+        t.db(), t.clock(), {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"Cabinet2026"_s}));
     auto r = t.db().exec(u"SELECT password_hash FROM users"_s);
     QVERIFY(r && r->next());
     QVERIFY(r->value(0).toString().startsWith(u"$argon2id$"_s));

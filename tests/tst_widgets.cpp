@@ -1,30 +1,9 @@
-#include "ui/agenda/absencedialog.h"
-#include "ui/agenda/agendagrid.h"
-#include "ui/agenda/agendaview.h"
 #include "core/agenda/appointmentservice.h"
-#include "ui/agenda/bookingdialog.h"
-#include "ui/agenda/daylistmodel.h"
 #include "core/agenda/freeslots.h"
-#include "ui/agenda/monthview.h"
-#include "ui/agenda/noshowstatsmodel.h"
-#include "ui/agenda/noshowstatsview.h"
 #include "core/agenda/openinghours.h"
-#include "ui/agenda/openinghoursdialog.h"
-#include "ui/shell/idlewatcher.h"
-#include "ui/shell/lockscreen.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/shell/screenshottour.h"
-#include "ui/shell/signindialog.h"
-#include "ui/identity/duplicatesview.h"
 #include "core/identity/mergeservice.h"
-#include "ui/identity/newpatientdialog.h"
 #include "core/identity/patientservice.h"
-#include "ui/identity/splitdialog.h"
-#include "ui/patients/patientsearchmodel.h"
-#include "ui/patients/patientsview.h"
-#include "ui/reminders/messagesdialog.h"
-#include "ui/reminders/templatesdialog.h"
-#include "ui/settings/settingsdialog.h"
+#include "core/reminders/messagetemplates.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/auditlog.h"
 #include "core/store/democlinic.h"
@@ -32,11 +11,32 @@
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "core/store/userrepository.h"
-#include "core/reminders/messagetemplates.h"
-#include "ui/sync/syncview.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncsettings.h"
 #include "tests/support/testsupport.h"
+#include "ui/agenda/absencedialog.h"
+#include "ui/agenda/agendagrid.h"
+#include "ui/agenda/agendaview.h"
+#include "ui/agenda/bookingdialog.h"
+#include "ui/agenda/daylistmodel.h"
+#include "ui/agenda/monthview.h"
+#include "ui/agenda/noshowstatsmodel.h"
+#include "ui/agenda/noshowstatsview.h"
+#include "ui/agenda/openinghoursdialog.h"
+#include "ui/identity/duplicatesview.h"
+#include "ui/identity/newpatientdialog.h"
+#include "ui/identity/splitdialog.h"
+#include "ui/patients/patientsearchmodel.h"
+#include "ui/patients/patientsview.h"
+#include "ui/reminders/messagesdialog.h"
+#include "ui/reminders/templatesdialog.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/shell/idlewatcher.h"
+#include "ui/shell/lockscreen.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/screenshottour.h"
+#include "ui/shell/signindialog.h"
+#include "ui/sync/syncview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -50,6 +50,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSet>
@@ -62,7 +63,6 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
-#include <QPlainTextEdit>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
@@ -121,7 +121,7 @@ void TestWidgets::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     // 2026-11-23 is a Monday: the demo fills the day list.
     m_t.clock().set(QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone(QByteArrayLiteral("Europe/Brussels"))));
-    auto demo = DemoClinic::create(m_t.db(), m_t.clock(), { 400, 4, 1, 3 });
+    auto demo = DemoClinic::create(m_t.db(), m_t.clock(), {400, 4, 1, 3});
     QVERIFY(demo.ok());
     m_settings = std::make_unique<QSettings>(m_settingsDir.filePath(u"guichet.ini"_s), QSettings::IniFormat);
 }
@@ -252,7 +252,7 @@ void TestWidgets::lockScreenNeedsThePassword()
     QStringList actions;
     for (const AuditEntry &e : AuditLog::recent(m_t.db(), 3))
         actions.prepend(e.action);
-    QCOMPARE(actions, (QStringList { u"screen.lock"_s, u"screen.unlock-failed"_s, u"screen.unlock"_s }));
+    QCOMPARE(actions, (QStringList{u"screen.lock"_s, u"screen.unlock-failed"_s, u"screen.unlock"_s}));
 }
 
 void TestWidgets::idleWatcherLocksAfterSilence()
@@ -369,7 +369,7 @@ void TestWidgets::paintedGrid()
     QVERIFY(image.pixel(first.center()) != image.pixel(5, grid.height() - 5)); // something is painted there
     // Opening hours white, closed time grey, where no appointment covers them; at twice the
     // pixel density too (the grid is written straight into device pixels).
-    for (const qreal dpr : { 1.0, 2.0 }) {
+    for (const qreal dpr : {1.0, 2.0}) {
         QImage dense(grid.size() * dpr, QImage::Format_ARGB32_Premultiplied);
         dense.setDevicePixelRatio(dpr);
         grid.invalidatePaintCache();
@@ -417,7 +417,7 @@ void TestWidgets::paintedGrid()
     QVERIFY(grid.itemCount() > list.rowCount());
     // Only one practitioner.
     const QString one = PracticeRepository(m_t.db()).practitioners().first().id;
-    grid.setPractitioners({ one });
+    grid.setPractitioners({one});
     grid.reloadNow();
     QVERIFY(grid.columnCount() >= 5 && grid.columnCount() <= 7);
 }
@@ -584,7 +584,7 @@ std::pair<FreeSlot, FreeSlot> twoFreeSlotsInARow(const Database &db, const QDate
     if (found) {
         for (qsizetype i = 0; i + 1 < found->size(); ++i) {
             if (found->at(i).end == found->at(i + 1).start)
-                return { found->at(i), found->at(i + 1) };
+                return {found->at(i), found->at(i + 1)};
         }
     }
     return {};
@@ -713,9 +713,9 @@ void TestWidgets::bookMoveResizeCancelOnTheGridWithUndo()
     QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->end, after.end);
 
     // 5. A drop onto another appointment is refused with the rule's words; nothing moves.
-    auto others = AppointmentRepository(m_t.db()).inRange(QDateTime(day, QTime(0, 0), zone).toUTC(),
-                                                          QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(),
-                                                          { practitioner });
+    auto others =
+        AppointmentRepository(m_t.db()).inRange(QDateTime(day, QTime(0, 0), zone).toUTC(),
+                                                QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(), {practitioner});
     others.removeIf([&](const Appointment &a) { return a.id == id || a.status != AppointmentStatus::Booked; });
     QVERIFY(!others.isEmpty());
     grid->reloadNow();
@@ -751,12 +751,12 @@ void TestWidgets::severalPractitionersSideBySideRemembered()
         AgendaView view(session);
         view.usePreferences(&settings);
         view.setDisplay(AgendaView::Display::Day);
-        view.setPractitioners({ all.at(0).id, all.at(2).id });
+        view.setPractitioners({all.at(0).id, all.at(2).id});
         QCOMPARE(view.grid()->columnCount(), 2);
     }
     AgendaView again(session);
     again.usePreferences(&settings);
-    QCOMPARE(again.practitioners(), (QStringList { all.at(0).id, all.at(2).id }));
+    QCOMPARE(again.practitioners(), (QStringList{all.at(0).id, all.at(2).id}));
     QCOMPARE(again.display(), AgendaView::Display::Day);
     QCOMPARE(again.grid()->columnCount(), 2);
     // The practitioners' menu ticks them.
@@ -821,7 +821,7 @@ void TestWidgets::absenceDialogListsPatientsToMove()
     const Practitioner p = PracticeRepository(m_t.db()).practitioners().at(2);
     qsizetype booked = 0;
     for (const Appointment &a : AppointmentRepository(m_t.db()).inRange(
-             QDateTime(day, QTime(0, 0), zone).toUTC(), QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(), { p.id }))
+             QDateTime(day, QTime(0, 0), zone).toUTC(), QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(), {p.id}))
         booked += a.status == AppointmentStatus::Booked ? 1 : 0;
     QVERIFY(booked > 0);
     AbsenceDialog dialog(session, p.id, day);
@@ -1245,7 +1245,8 @@ void TestWidgets::messageTemplatesDialog()
     QVERIFY(dialog.previewText().startsWith(u"Rappel "_s));
     QVERIFY(dialog.previewText().contains(u"14:30"_s));
     QTest::mouseClick(save, Qt::LeftButton);
-    QCOMPARE(MessageTemplates::load(m_t.db()).text(u"reminder"_s, u"sms"_s, u"fr"_s), u"Rappel {site} : {date} à {time}."_s);
+    QCOMPARE(MessageTemplates::load(m_t.db()).text(u"reminder"_s, u"sms"_s, u"fr"_s),
+             u"Rappel {site} : {date} à {time}."_s);
     QVERIFY(MessageTemplates::set(session, u"reminder"_s, u"sms"_s, u"fr"_s, QString()));
 }
 

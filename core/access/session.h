@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/base/clock.h"
-#include "core/domain/user.h"
 #include "core/base/result.h"
+#include "core/domain/user.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -21,8 +21,7 @@ public:
         : m_db(db)
         , m_clock(clock)
         , m_user(std::move(user))
-    {
-    }
+    {}
 
     const Database &database() const { return m_db; }
     const Clock &clock() const { return m_clock; }

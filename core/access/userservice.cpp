@@ -1,12 +1,12 @@
 #include "core/access/userservice.h"
 
-#include "core/base/clock.h"
-#include "core/domain/password.h"
 #include "core/access/session.h"
+#include "core/base/clock.h"
+#include "core/base/uuid.h"
+#include "core/domain/password.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/userrepository.h"
-#include "core/base/uuid.h"
 
 #include <QRegularExpression>
 
@@ -44,8 +44,9 @@ Result<User> insertUser(const Database &db, const QDateTime &now, const QString 
         return ok.error();
     if (auto ok = users.insert(user, now); !ok)
         return ok.error();
-    AuditEntry entry{0, now, actor, u"user.create"_s, u"user"_s, user.id, QString(),
-                     QJsonObject{{u"login"_s, user.login}, {u"role"_s, Roles::code(user.role)}}};
+    AuditEntry entry{
+        0,         now,     actor,     u"user.create"_s,
+        u"user"_s, user.id, QString(), QJsonObject{{u"login"_s, user.login}, {u"role"_s, Roles::code(user.role)}}};
     if (auto ok = AuditLog::append(db, entry); !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
@@ -94,8 +95,14 @@ Result<User> UserService::signIn(const Database &db, const Clock &clock, const Q
     UserRepository users(db);
     auto user = users.byLogin(login.trimmed().toLower());
     const bool ok = user && user->active && Password::verify(user->passwordHash, password);
-    AuditEntry entry{0, clock.now(), login.trimmed().toLower(), ok ? u"signin"_s : u"signin.failed"_s, u"user"_s,
-                     user ? user->id : QString(), QString(), {}};
+    AuditEntry entry{0,
+                     clock.now(),
+                     login.trimmed().toLower(),
+                     ok ? u"signin"_s : u"signin.failed"_s,
+                     u"user"_s,
+                     user ? user->id : QString(),
+                     QString(),
+                     {}};
     // A failed audit write must not let anybody in, nor lock everybody out: the result stands on `ok`.
     (void)AuditLog::append(db, entry);
     if (!ok)
@@ -103,8 +110,7 @@ Result<User> UserService::signIn(const Database &db, const Clock &clock, const Q
     return user.value();
 }
 
-Result<void> UserService::changePassword(const Session &session, const QString &oldPassword,
-                                         const QString &newPassword)
+Result<void> UserService::changePassword(const Session &session, const QString &oldPassword, const QString &newPassword)
 {
     if (!Password::verify(session.user().passwordHash, oldPassword))
         return Error::refused(tr("The current password is wrong."), u"password.current"_s);

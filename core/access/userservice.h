@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/user.h"
 #include "core/base/result.h"
+#include "core/domain/user.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 #include "core/agenda/absenceservice.h"
 
 #include "core/access/session.h"
+#include "core/base/uuid.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
-#include "core/base/uuid.h"
 
 #include <QJsonObject>
 

@@ -27,7 +27,7 @@ QList<GridPlacement> AgendaLayout::place(const QList<GridItem> &items)
     keys.reserve(size_t(items.size()));
     for (int k = 0; k < items.size(); ++k) {
         const GridItem &item = items.at(k);
-        keys.push_back({ item.column, item.startMinute, -item.endMinute, k });
+        keys.push_back({item.column, item.startMinute, -item.endMinute, k});
     }
     std::sort(keys.begin(), keys.end());
     QList<int> order;

@@ -1,17 +1,17 @@
 #include "core/agenda/appointmentservice.h"
 
 #include "core/access/session.h"
-#include "core/domain/jsonformat.h"
 #include "core/agenda/bookingrules.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/noshowservice.h"
+#include "core/base/uuid.h"
+#include "core/domain/jsonformat.h"
+#include "core/reminders/reminderservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/changejournal.h"
-#include "core/reminders/reminderservice.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
-#include "core/base/uuid.h"
 
 #include <QTimeZone>
 
@@ -72,9 +72,9 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
         if (!motif)
             return Error::invalid(motif.error().message, u"appointment.motif"_s);
         if (motif->practitionerId != practitioner->id)
-            return Error::invalid(tr("The visit reason \"%1\" is not one of %2's.")
-                                      .arg(motif->label, practitioner->displayName()),
-                                  u"appointment.motif"_s);
+            return Error::invalid(
+                tr("The visit reason \"%1\" is not one of %2's.").arg(motif->label, practitioner->displayName()),
+                u"appointment.motif"_s);
         if (duration <= 0)
             duration = motif->durationMinutes;
     }
@@ -101,8 +101,8 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
     a.createdAt = session.now();
     a.createdBy = session.actor();
 
-    BookingRequest request{a.patientId, a.practitionerId, a.motifId, a.start, a.end, a.channel,
-                           draft.overrideReason, draft.holdId, QString()};
+    BookingRequest request{a.patientId, a.practitionerId,     a.motifId,    a.start,  a.end,
+                           a.channel,   draft.overrideReason, draft.holdId, QString()};
     RuleCheck rules = BookingRules::check(db, session.now(), request);
     const bool replacing = draft.replaceConflicts && draft.channel != u"online"_s && !rules.spacingConflicts.isEmpty();
     if (replacing)
@@ -127,11 +127,12 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
             const QString from = AppointmentStatuses::code(old.status);
             old.status = AppointmentStatus::Cancelled;
             old.cancelledBy = u"practice"_s;
-            old.reason = tr("Replaced by the appointment of %1").arg(a.start.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s));
+            old.reason =
+                tr("Replaced by the appointment of %1").arg(a.start.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s));
             if (auto ok = appointments.update(old); !ok)
                 return ok.error();
-            if (auto ok = appointments.addTransition({0, old.id, from, u"cancelled"_s, session.now(), session.actor(),
-                                                      old.reason});
+            if (auto ok = appointments.addTransition(
+                    {0, old.id, from, u"cancelled"_s, session.now(), session.actor(), old.reason});
                 !ok)
                 return ok.error();
             if (auto ok = ChangeJournal::record(db, u"appointment"_s, old.id, u"status"_s, Json::appointment(old, zone),
@@ -143,18 +144,18 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
     }
     if (auto ok = appointments.insert(a); !ok)
         return ok.error();
-    const QString why = draft.overrideReason.trimmed().isEmpty() ? a.channel
-                                                                  : a.channel + u": "_s + draft.overrideReason.trimmed();
-    if (auto ok = appointments.addTransition({0, a.id, QString(), AppointmentStatuses::code(a.status), a.createdAt,
-                                              session.actor(), why});
+    const QString why =
+        draft.overrideReason.trimmed().isEmpty() ? a.channel : a.channel + u": "_s + draft.overrideReason.trimmed();
+    if (auto ok = appointments.addTransition(
+            {0, a.id, QString(), AppointmentStatuses::code(a.status), a.createdAt, session.actor(), why});
         !ok)
         return ok.error();
     if (!draft.holdId.isEmpty()) {
         if (auto ok = db.exec(u"DELETE FROM slot_holds WHERE id = ?"_s, {draft.holdId}); !ok)
             return ok.error();
     }
-    if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"create"_s, Json::appointment(a, zone),
-                                        session.now());
+    if (auto ok =
+            ChangeJournal::record(db, u"appointment"_s, a.id, u"create"_s, Json::appointment(a, zone), session.now());
         !ok)
         return ok.error();
     for (const Appointment &old : std::as_const(booking.replaced))
@@ -188,9 +189,9 @@ Result<Booking> AppointmentService::reschedule(const Session &session, const QSt
         return found.error();
     Appointment a = found.value();
     if (a.status != AppointmentStatus::Booked)
-        return Error::refused(tr("Only a booked appointment can be moved; this one is \"%1\".")
-                                  .arg(AppointmentStatuses::label(a.status)),
-                              u"appointment.move-status"_s);
+        return Error::refused(
+            tr("Only a booked appointment can be moved; this one is \"%1\".").arg(AppointmentStatuses::label(a.status)),
+            u"appointment.move-status"_s);
     if (!start.isValid() || !end.isValid())
         return Error::invalid(tr("The appointment needs a start date and time."), u"appointment.start"_s);
     if (end <= start)
@@ -204,8 +205,8 @@ Result<Booking> AppointmentService::reschedule(const Session &session, const QSt
     const qint64 oldMinutes = a.start.secsTo(a.end) / 60;
     a.start = start.toUTC();
     a.end = end.toUTC();
-    BookingRequest request{a.patientId, a.practitionerId, a.motifId, a.start, a.end, u"desk"_s, overrideReason,
-                           QString(), a.id};
+    BookingRequest request{a.patientId, a.practitionerId, a.motifId, a.start, a.end,
+                           u"desk"_s,   overrideReason,   QString(), a.id};
     const RuleCheck rules = BookingRules::check(db, session.now(), request);
     if (!rules.allowed())
         return rules.refusals.first();
@@ -228,8 +229,8 @@ Result<Booking> AppointmentService::reschedule(const Session &session, const QSt
     if (auto ok = appointments.addTransition({0, a.id, u"booked"_s, u"booked"_s, session.now(), session.actor(), why});
         !ok)
         return ok.error();
-    if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"update"_s, Json::appointment(a, zone),
-                                        session.now());
+    if (auto ok =
+            ChangeJournal::record(db, u"appointment"_s, a.id, u"update"_s, Json::appointment(a, zone), session.now());
         !ok)
         return ok.error();
     // Reminders follow the new time; a move confirmation names the old one.
@@ -255,8 +256,8 @@ Result<Appointment> AppointmentService::reinstate(const Session &session, const 
                                   .arg(AppointmentStatuses::label(a.status)),
                               u"appointment.reinstate-status"_s);
     const Database &db = session.database();
-    BookingRequest request{a.patientId, a.practitionerId, a.motifId, a.start, a.end, u"desk"_s, QString(),
-                           QString(), a.id};
+    BookingRequest request{a.patientId, a.practitionerId, a.motifId, a.start, a.end,
+                           u"desk"_s,   QString(),        QString(), a.id};
     const RuleCheck rules = BookingRules::check(db, session.now(), request);
     if (!rules.allowed())
         return rules.refusals.first();
@@ -270,8 +271,8 @@ Result<Appointment> AppointmentService::reinstate(const Session &session, const 
     AppointmentRepository appointments(db);
     if (auto ok = appointments.update(a); !ok)
         return ok.error();
-    if (auto ok = appointments.addTransition({0, a.id, u"cancelled"_s, u"booked"_s, session.now(), session.actor(),
-                                              a.reason});
+    if (auto ok = appointments.addTransition(
+            {0, a.id, u"cancelled"_s, u"booked"_s, session.now(), session.actor(), a.reason});
         !ok)
         return ok.error();
     if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
@@ -331,7 +332,8 @@ Result<Appointment> AppointmentService::changeStatus(const Session &session, con
         a.cancelledBy = cancelledBy == CancelledBy::Patient ? u"patient"_s : u"practice"_s;
         auto practitioner = PracticeRepository(db).practitioner(a.practitionerId);
         const int deadline = practitioner ? practitioner->onlineCancelDeadlineHours : 4;
-        a.lateCancellation = cancelledBy == CancelledBy::Patient && isLateCancellation(a.start, session.now(), deadline);
+        a.lateCancellation =
+            cancelledBy == CancelledBy::Patient && isLateCancellation(a.start, session.now(), deadline);
     }
 
     Transaction tx(db);

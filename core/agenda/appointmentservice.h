@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/base/result.h"
 #include "core/domain/appointment.h"
 #include "core/domain/user.h"
-#include "core/base/result.h"
 
 #include <QCoreApplication>
 
@@ -49,16 +49,14 @@ public:
                                       const QDateTime &end, const QString &overrideReason = {});
     // Books a cancelled appointment again (the patient keeps it after all; undoing a cancellation)
     // when its slot is still free; a pending late-cancellation notice is withdrawn.
-    static Result<Appointment> reinstate(const Session &session, const QString &appointmentId,
-                                         const QString &reason);
+    static Result<Appointment> reinstate(const Session &session, const QString &appointmentId, const QString &reason);
     // Cancels; through the online channel a patient cannot cancel after the practitioner's deadline.
     static Result<Appointment> cancel(const Session &session, const QString &appointmentId, CancelledBy by,
                                       const QString &reason, bool online = false);
     // Moves along the status machine; a cancellation records who cancelled and
     // whether it came after the practitioner's deadline (late).
-    static Result<Appointment> changeStatus(const Session &session, const QString &appointmentId,
-                                            AppointmentStatus to, const QString &reason,
-                                            CancelledBy cancelledBy = CancelledBy::Practice);
+    static Result<Appointment> changeStatus(const Session &session, const QString &appointmentId, AppointmentStatus to,
+                                            const QString &reason, CancelledBy cancelledBy = CancelledBy::Practice);
     // The appointment a session may act on with `right`, or why not.
     static Result<Appointment> load(const Session &session, const QString &appointmentId, Right right);
     static bool isLateCancellation(const QDateTime &start, const QDateTime &now, int deadlineHours);

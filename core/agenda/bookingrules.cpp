@@ -1,13 +1,13 @@
 #include "core/agenda/bookingrules.h"
 
-#include "core/agenda/openinghours.h"
 #include "core/agenda/noshowpolicy.h"
+#include "core/agenda/openinghours.h"
+#include "core/base/timeutil.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "core/store/practicesettings.h"
-#include "core/base/timeutil.h"
 
 #include <QLocale>
 
@@ -104,9 +104,8 @@ RuleCheck BookingRules::check(const Database &db, const QDateTime &now, const Bo
     // Opening hours and absences: the desk is warned, online is refused.
     bool motifAllowed = true;
     const QDate localDay = req.start.toTimeZone(zone).date();
-    const bool open =
-        insideOpeningHours(OpeningHours::load(db, req.practitionerId, localDay, localDay).on(localDay), req.start,
-                           req.end, zone, req.motifId, &motifAllowed);
+    const bool open = insideOpeningHours(OpeningHours::load(db, req.practitionerId, localDay, localDay).on(localDay),
+                                         req.start, req.end, zone, req.motifId, &motifAllowed);
     if (!open) {
         if (online)
             out.refusals << Error::refused(tr("%1 does not consult at this time.").arg(practitioner->displayName()),
@@ -115,7 +114,8 @@ RuleCheck BookingRules::check(const Database &db, const QDateTime &now, const Bo
             out.warnings << tr("Outside %1's opening hours.").arg(practitioner->displayName());
     } else if (!motifAllowed) {
         if (online)
-            out.refusals << Error::refused(tr("This visit reason is not offered at this time."), u"agenda.motif-hours"_s);
+            out.refusals << Error::refused(tr("This visit reason is not offered at this time."),
+                                           u"agenda.motif-hours"_s);
         else
             out.warnings << tr("This visit reason is not planned at this time.");
     }

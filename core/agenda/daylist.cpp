@@ -1,9 +1,9 @@
 #include "core/agenda/daylist.h"
 
+#include "core/base/timeutil.h"
 #include "core/domain/patient.h"
 #include "core/store/database.h"
 #include "core/store/fastrows.h"
-#include "core/base/timeutil.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -35,20 +35,20 @@ QList<DayListEntry> DayList::load(const Database &db, const QDate &day, const QT
         JOIN appointments a ON a.id = h.appointment_id
         WHERE a.start_utc >= ? AND a.start_utc < ? AND h.to_status IN ('arrived', 'in-consultation')
         GROUP BY h.appointment_id, h.to_status)"_s,
-                         { toStored(from), toStored(to) });
+                         {toStored(from), toStored(to)});
     while (times && times->next()) {
         const auto it = row.constFind(times->value(0).toString());
         if (it == row.constEnd())
             continue;
         DayListEntry &e = entries[*it];
-        (times->value(1).toString() == u"arrived"_s ? e.arrivedAt : e.calledAt)
-            = fromStored(times->value(2).toLongLong());
+        (times->value(1).toString() == u"arrived"_s ? e.arrivedAt : e.calledAt) =
+            fromStored(times->value(2).toLongLong());
     }
     auto noShows = db.exec(uR"(SELECT n.patient_id, count(*) FROM appointments n
         WHERE n.status = 'noshow' AND n.excused = 0 AND n.noshow_erased = 0
           AND n.patient_id IN (SELECT patient_id FROM appointments WHERE start_utc >= ? AND start_utc < ?)
         GROUP BY n.patient_id)"_s,
-                           { toStored(from), toStored(to) });
+                           {toStored(from), toStored(to)});
     QHash<QString, int> counts;
     while (noShows && noShows->next())
         counts.insert(noShows->value(0).toString(), noShows->value(1).toInt());
@@ -57,7 +57,7 @@ QList<DayListEntry> DayList::load(const Database &db, const QDate &day, const QT
         WHERE d.archived_at IS NULL
           AND d.patient_id IN (SELECT patient_id FROM appointments WHERE start_utc >= ? AND start_utc < ?)
         GROUP BY d.patient_id)"_s,
-                        { toStored(from), toStored(to) });
+                        {toStored(from), toStored(to)});
     while (docs && docs->next())
         documents.insert(docs->value(0).toString(), docs->value(1).toInt());
     for (DayListEntry &e : entries) {
@@ -109,20 +109,18 @@ AgendaRows DayList::loadRows(const Database &db, qint64 from, qint64 to, const Q
             p = (p << 8) | (i < bytes.size() ? quint8(bytes[i]) : 0);
         return p;
     };
-    auto byKey = [](const Key &x, const Key &y) {
-        return x.key < y.key;
-    };
+    auto byKey = [](const Key &x, const Key &y) { return x.key < y.key; };
     std::vector<Key> practitioners;
     if (auto r = db.exec(u"SELECT id, title, first_name, last_name, color FROM practitioners"_s)) {
         while (r->next()) {
             const QString title = r->value(1).toString();
             const QString id = r->value(0).toString();
-            practitioners.push_back({ id.toUtf8(), int(out.practitioners.size()) });
+            practitioners.push_back({id.toUtf8(), int(out.practitioners.size())});
             practitioners.back().prefix = prefixOf(practitioners.back().key);
             out.practitioners.append(
-                { id,
-                  (title.isEmpty() ? QString() : title + u' ') + r->value(2).toString() + u' ' + r->value(3).toString(),
-                  r->value(4).toString() });
+                {id,
+                 (title.isEmpty() ? QString() : title + u' ') + r->value(2).toString() + u' ' + r->value(3).toString(),
+                 r->value(4).toString()});
         }
     }
     {
@@ -138,9 +136,9 @@ AgendaRows DayList::loadRows(const Database &db, qint64 from, qint64 to, const Q
     if (auto r = db.exec(u"SELECT id, label, color FROM motifs"_s)) {
         while (r->next()) {
             const QString id = r->value(0).toString();
-            motifs.push_back({ id.toUtf8(), int(out.motifs.size()) });
+            motifs.push_back({id.toUtf8(), int(out.motifs.size())});
             motifs.back().prefix = prefixOf(motifs.back().key);
-            out.motifs.append({ id, r->value(1).toString(), r->value(2).toString() });
+            out.motifs.append({id, r->value(1).toString(), r->value(2).toString()});
         }
     }
     std::sort(motifs.begin(), motifs.end(), byKey);

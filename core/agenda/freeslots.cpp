@@ -1,14 +1,14 @@
 #include "core/agenda/freeslots.h"
 
-#include "core/agenda/openinghours.h"
 #include "core/access/session.h"
 #include "core/agenda/bookingrules.h"
+#include "core/agenda/openinghours.h"
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
 #include "core/store/practicesettings.h"
-#include "core/base/timeutil.h"
-#include "core/base/uuid.h"
 
 using namespace Qt::StringLiterals;
 
@@ -114,10 +114,10 @@ Result<SlotHold> FreeSlots::hold(const Session &session, const QString &practiti
     // Expired holds are cleared as new ones come.
     if (auto ok = db.exec(u"DELETE FROM slot_holds WHERE expires_at <= ?"_s, {toStored(session.now())}); !ok)
         return ok.error();
-    if (auto ok = db.exec(u"INSERT INTO slot_holds(id, practitioner_id, start_utc, end_utc, created_at, expires_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                          {h.id, practitionerId, toStored(h.start), toStored(h.end), toStored(session.now()),
-                           toStored(h.expiresAt)});
+    if (auto ok = db.exec(
+            u"INSERT INTO slot_holds(id, practitioner_id, start_utc, end_utc, created_at, expires_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)"_s,
+            {h.id, practitionerId, toStored(h.start), toStored(h.end), toStored(session.now()), toStored(h.expiresAt)});
         !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)

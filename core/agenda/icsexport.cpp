@@ -22,8 +22,8 @@ icaltimetype utcTime(const QDateTime &utc)
 
 } // namespace
 
-Result<int> IcsExport::write(const Session &session, const QString &practitionerId, const QDate &from,
-                             const QDate &to, const QString &file)
+Result<int> IcsExport::write(const Session &session, const QString &practitionerId, const QDate &from, const QDate &to,
+                             const QString &file)
 {
     if (auto ok = session.require(Right::ViewAgenda); !ok)
         return ok.error();
@@ -35,12 +35,11 @@ Result<int> IcsExport::write(const Session &session, const QString &practitioner
     if (!from.isValid() || !to.isValid() || to < from)
         return Error::invalid(tr("The last day cannot come before the first."), u"ics.dates"_s);
     const QTimeZone zone = practice.displayZone();
-    const QList<DayListEntry> entries = DayList::loadRange(db, QDateTime(from, QTime(0, 0), zone),
-                                                           QDateTime(to.addDays(1), QTime(0, 0), zone),
-                                                           {practitionerId});
-    icalcomponent *calendar = icalcomponent_vanew(ICAL_VCALENDAR_COMPONENT, icalproperty_new_version("2.0"),
-                                                  icalproperty_new_prodid("-//Guichet//Agenda//FR"),
-                                                  static_cast<void *>(nullptr));
+    const QList<DayListEntry> entries = DayList::loadRange(
+        db, QDateTime(from, QTime(0, 0), zone), QDateTime(to.addDays(1), QTime(0, 0), zone), {practitionerId});
+    icalcomponent *calendar =
+        icalcomponent_vanew(ICAL_VCALENDAR_COMPONENT, icalproperty_new_version("2.0"),
+                            icalproperty_new_prodid("-//Guichet//Agenda//FR"), static_cast<void *>(nullptr));
     const QByteArray calendarName = practitioner->displayName().toUtf8();
     icalcomponent_add_property(calendar, icalproperty_new_x(calendarName.constData()));
     icalproperty_set_x_name(icalcomponent_get_first_property(calendar, ICAL_X_PROPERTY), "X-WR-CALNAME");
@@ -52,7 +51,8 @@ Result<int> IcsExport::write(const Session &session, const QString &practitioner
             continue;
         icalcomponent *event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
         const QByteArray uid = (a.id + u"@guichet"_s).toUtf8();
-        const QByteArray summary = (e.motifLabel.isEmpty() ? e.patientName() : e.patientName() + u" — "_s + e.motifLabel).toUtf8();
+        const QByteArray summary =
+            (e.motifLabel.isEmpty() ? e.patientName() : e.patientName() + u" — "_s + e.motifLabel).toUtf8();
         const QByteArray status = AppointmentStatuses::label(a.status).toUtf8();
         icalcomponent_add_property(event, icalproperty_new_uid(uid.constData()));
         icalcomponent_add_property(event, icalproperty_new_dtstamp(stamp));
@@ -73,8 +73,10 @@ Result<int> IcsExport::write(const Session &session, const QString &practitioner
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
         return Error::io(tr("The file %1 could not be written.").arg(file));
     (void)session.audit(u"agenda.export-ics"_s, u"practitioner"_s, practitionerId, QString(),
-                        QJsonObject{{u"file"_s, file}, {u"appointments"_s, written},
-                                    {u"from"_s, from.toString(Qt::ISODate)}, {u"to"_s, to.toString(Qt::ISODate)}});
+                        QJsonObject{{u"file"_s, file},
+                                    {u"appointments"_s, written},
+                                    {u"from"_s, from.toString(Qt::ISODate)},
+                                    {u"to"_s, to.toString(Qt::ISODate)}});
     return written;
 }
 

@@ -16,8 +16,8 @@ class IcsExport final
     Q_DECLARE_TR_FUNCTIONS(IcsExport)
 public:
     // Returns how many appointments were written.
-    static Result<int> write(const Session &session, const QString &practitionerId, const QDate &from,
-                             const QDate &to, const QString &file);
+    static Result<int> write(const Session &session, const QString &practitionerId, const QDate &from, const QDate &to,
+                             const QString &file);
 };
 
 } // namespace guichet

@@ -1,13 +1,12 @@
 #include "core/agenda/noshowpolicy.h"
 
-#include "core/store/changejournal.h"
-
 #include "core/access/session.h"
+#include "core/base/timeutil.h"
+#include "core/store/changejournal.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "core/store/practicesettings.h"
-#include "core/base/timeutil.h"
 
 using namespace Qt::StringLiterals;
 
@@ -80,10 +79,10 @@ Result<NoShowStatus> recordAct(const Session &session, const QString &patientId,
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok.error();
-    if (auto ok = db.exec(u"INSERT INTO booking_blocks(patient_id, practitioner_id, action, reason, at_utc, user_name) "
-                          "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                          {patientId, practitionerId, action, reason.trimmed(), toStored(session.now()),
-                           session.actor()});
+    if (auto ok =
+            db.exec(u"INSERT INTO booking_blocks(patient_id, practitioner_id, action, reason, at_utc, user_name) "
+                    "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                    {patientId, practitionerId, action, reason.trimmed(), toStored(session.now()), session.actor()});
         !ok)
         return ok.error();
     if (auto ok = session.audit(action == u"lift"_s ? u"booking.unblock"_s : u"booking.block"_s, u"patient"_s,
@@ -179,8 +178,8 @@ Result<NoShowStatus> NoShowPolicy::block(const Session &session, const QString &
     return recordAct(session, patientId, practitionerId, reason, u"block"_s);
 }
 
-Result<NoShowStatus> NoShowPolicy::lift(const Session &session, const QString &patientId,
-                                        const QString &practitionerId, const QString &reason)
+Result<NoShowStatus> NoShowPolicy::lift(const Session &session, const QString &patientId, const QString &practitionerId,
+                                        const QString &reason)
 {
     return recordAct(session, patientId, practitionerId, reason, u"lift"_s);
 }

@@ -2,15 +2,15 @@
 
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
+#include "core/base/uuid.h"
 #include "core/domain/jsonformat.h"
+#include "core/reminders/reminderservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "core/store/practicesettings.h"
-#include "core/reminders/reminderservice.h"
-#include "core/base/uuid.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,8 +44,9 @@ Result<Appointment> NoShowService::mark(const Session &session, const QString &a
         return ok.error();
     if (auto ok = appointments.update(a); !ok)
         return ok.error();
-    if (auto ok = appointments.addTransition({0, a.id, AppointmentStatuses::code(from), AppointmentStatuses::code(a.status),
-                                              session.now(), session.actor(), excused ? u"excused"_s : u"unexcused"_s});
+    if (auto ok =
+            appointments.addTransition({0, a.id, AppointmentStatuses::code(from), AppointmentStatuses::code(a.status),
+                                        session.now(), session.actor(), excused ? u"excused"_s : u"unexcused"_s});
         !ok)
         return ok.error();
     // The neutral notice (not for an excused absence), planned with the other messages.
@@ -89,14 +90,14 @@ Result<Appointment> NoShowService::undo(const Session &session, const QString &a
         return ok.error();
     if (auto ok = appointments.update(a); !ok)
         return ok.error();
-    if (auto ok = appointments.addTransition({0, a.id, u"noshow"_s, u"booked"_s, session.now(), session.actor(),
-                                              u"undo"_s});
+    if (auto ok =
+            appointments.addTransition({0, a.id, u"noshow"_s, u"booked"_s, session.now(), session.actor(), u"undo"_s});
         !ok)
         return ok.error();
     if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
         return ok.error();
-    if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s, Json::appointment(a, zone),
-                                        session.now());
+    if (auto ok =
+            ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s, Json::appointment(a, zone), session.now());
         !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
@@ -128,7 +129,8 @@ Result<Appointment> NoShowService::erase(const Session &session, const QString &
     if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
         return ok.error();
     if (auto ok = session.audit(u"noshow.erase"_s, u"appointment"_s, a.id, reason.trimmed(),
-                                QJsonObject{{u"patient_id"_s, a.patientId}, {u"practitioner_id"_s, a.practitionerId},
+                                QJsonObject{{u"patient_id"_s, a.patientId},
+                                            {u"practitioner_id"_s, a.practitionerId},
                                             {u"excused"_s, a.excused}});
         !ok)
         return ok.error();

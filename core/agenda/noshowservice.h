@@ -1,10 +1,11 @@
 #pragma once
 
-#include "core/domain/appointment.h"
 #include "core/base/result.h"
+#include "core/domain/appointment.h"
 #include "core/store/notificationrepository.h"
 
 #include <QCoreApplication>
+
 #include <optional>
 
 namespace guichet {

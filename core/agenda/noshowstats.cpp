@@ -1,7 +1,7 @@
 #include "core/agenda/noshowstats.h"
 
-#include "core/store/database.h"
 #include "core/base/timeutil.h"
+#include "core/store/database.h"
 
 #include <QMap>
 
@@ -12,26 +12,27 @@ namespace guichet {
 QList<NoShowStatsRow> NoShowStats::compute(const Database &db, const QDate &from, const QDate &to,
                                            const QTimeZone &zone)
 {
-    auto r = db.exec(uR"(SELECT a.start_utc, a.end_utc, a.practitioner_id, a.motif_id, a.status, a.excused,
+    auto r =
+        db.exec(uR"(SELECT a.start_utc, a.end_utc, a.practitioner_id, a.motif_id, a.status, a.excused,
                                 a.noshow_erased, a.late_cancellation, a.cancelled_by,
                                 pr.title, pr.first_name, pr.last_name, coalesce(m.label, '')
                          FROM appointments a
                          JOIN practitioners pr ON pr.id = a.practitioner_id
                          LEFT JOIN motifs m ON m.id = a.motif_id
                          WHERE a.start_utc >= ? AND a.start_utc < ? AND a.status <> 'entered-in-error')"_s,
-                     {toStored(QDateTime(from, QTime(0, 0), zone)), toStored(QDateTime(to.addDays(1), QTime(0, 0), zone))});
+                {toStored(QDateTime(from, QTime(0, 0), zone)), toStored(QDateTime(to.addDays(1), QTime(0, 0), zone))});
     QMap<QString, NoShowStatsRow> rows; // ordered by month, practitioner name, reason
     while (r && r->next()) {
         const QString status = r->value(4).toString();
-        const bool lateByPatient = status == u"cancelled"_s && r->value(7).toBool()
-            && r->value(8).toString() == u"patient"_s;
+        const bool lateByPatient =
+            status == u"cancelled"_s && r->value(7).toBool() && r->value(8).toString() == u"patient"_s;
         if (status == u"cancelled"_s && !lateByPatient)
             continue; // cancelled in time or by the practice: the slot could be given again
         const QDateTime start = fromStored(r->value(0).toLongLong());
         const QString month = start.toTimeZone(zone).toString(u"yyyy-MM"_s);
         const QString title = r->value(9).toString();
-        const QString name = (title.isEmpty() ? QString() : title + u' ') + r->value(10).toString() + u' '
-            + r->value(11).toString();
+        const QString name =
+            (title.isEmpty() ? QString() : title + u' ') + r->value(10).toString() + u' ' + r->value(11).toString();
         const QString key = month + u'|' + r->value(11).toString() + name + u'|' + r->value(12).toString();
         NoShowStatsRow &row = rows[key];
         if (row.month.isEmpty()) {

@@ -2,12 +2,12 @@
 
 #include "core/access/session.h"
 #include "core/agenda/bookingrules.h"
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
-#include "core/base/timeutil.h"
-#include "core/base/uuid.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -41,9 +41,9 @@ QList<Appointment> outsideHours(const Database &db, const QDateTime &now, const 
 {
     QList<Appointment> out;
     const QTimeZone zone = PracticeRepository(db).displayZone();
-    const OpeningHours hours
-        = OpeningHours::load(db, practitionerId, from.toTimeZone(zone).date(), to.toTimeZone(zone).date());
-    for (const Appointment &a : AppointmentRepository(db).inRange(std::max(from, now), to, { practitionerId })) {
+    const OpeningHours hours =
+        OpeningHours::load(db, practitionerId, from.toTimeZone(zone).date(), to.toTimeZone(zone).date());
+    for (const Appointment &a : AppointmentRepository(db).inRange(std::max(from, now), to, {practitionerId})) {
         if (a.status != AppointmentStatus::Booked || a.start < now)
             continue;
         const QDateTime ls = a.start.toTimeZone(zone);
@@ -61,7 +61,7 @@ QJsonArray rangesJson(const QList<TimeRange> &ranges)
 {
     QJsonArray out;
     for (const TimeRange &r : ranges)
-        out.append(QJsonObject { { u"start"_s, timeText(r.start) }, { u"end"_s, timeText(r.end) } });
+        out.append(QJsonObject{{u"start"_s, timeText(r.start)}, {u"end"_s, timeText(r.end)}});
     return out;
 }
 
@@ -121,7 +121,7 @@ Result<QList<TimeRange>> OpeningHoursService::parseRanges(const QString &text)
         if (m1 % 5 != 0 || m2 % 5 != 0)
             return Error::invalid(tr("\"%1\": opening hours go by steps of 5 minutes.").arg(part.trimmed()),
                                   u"hours.step"_s);
-        TimeRange r { QTime(h1, m1), h2 == 24 ? QTime(23, 59, 59) : QTime(h2, m2) };
+        TimeRange r{QTime(h1, m1), h2 == 24 ? QTime(23, 59, 59) : QTime(h2, m2)};
         if (r.end <= r.start)
             return Error::invalid(tr("\"%1\" ends before it starts.").arg(part.trimmed()), u"hours.order"_s);
         out << r;
@@ -187,7 +187,7 @@ Result<OpeningHoursService::Outcome> OpeningHoursService::setWeekday(const Sessi
     if (auto ok = practice.replaceOpeningRanges(practitionerId, weekday, next); !ok)
         return ok.error();
     if (auto ok = ChangeJournal::record(db, u"schedule"_s, practitionerId, u"update"_s,
-                                        QJsonObject { { u"weekday"_s, weekday }, { u"ranges"_s, rangesJson(ranges) } },
+                                        QJsonObject{{u"weekday"_s, weekday}, {u"ranges"_s, rangesJson(ranges)}},
                                         session.now());
         !ok)
         return ok.error();
@@ -252,19 +252,19 @@ Result<OpeningHoursService::Outcome> OpeningHoursService::setException(const Ses
     if (auto ok = practice.putOpeningException(e); !ok)
         return ok.error();
     if (auto ok = ChangeJournal::record(db, u"schedule-exception"_s, e.id, u"create"_s,
-                                        QJsonObject { { u"practitioner_id"_s, practitionerId },
-                                                      { u"day"_s, day.toString(Qt::ISODate) },
-                                                      { u"ranges"_s, rangesJson(ranges) },
-                                                      { u"label"_s, e.label } },
+                                        QJsonObject{{u"practitioner_id"_s, practitionerId},
+                                                    {u"day"_s, day.toString(Qt::ISODate)},
+                                                    {u"ranges"_s, rangesJson(ranges)},
+                                                    {u"label"_s, e.label}},
                                         session.now());
         !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
     Outcome out;
-    out.outside
-        = outsideHours(db, session.now().toUTC(), practitionerId, QDateTime(day, QTime(0, 0), zone).toUTC(),
-                       QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(), [day](QDate d) { return d == day; });
+    out.outside =
+        outsideHours(db, session.now().toUTC(), practitionerId, QDateTime(day, QTime(0, 0), zone).toUTC(),
+                     QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(), [day](QDate d) { return d == day; });
     return out;
 }
 
@@ -284,9 +284,9 @@ Result<void> OpeningHoursService::removeException(const Session &session, const 
         return ok.error();
     // The journal knows create, update, status and merge: a removal is an update that says so.
     if (auto ok = ChangeJournal::record(db, u"schedule-exception"_s, exceptionId, u"update"_s,
-                                        QJsonObject { { u"practitioner_id"_s, e->practitionerId },
-                                                      { u"day"_s, e->day.toString(Qt::ISODate) },
-                                                      { u"removed"_s, true } },
+                                        QJsonObject{{u"practitioner_id"_s, e->practitionerId},
+                                                    {u"day"_s, e->day.toString(Qt::ISODate)},
+                                                    {u"removed"_s, true}},
                                         session.now());
         !ok)
         return ok.error();

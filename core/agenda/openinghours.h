@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/base/result.h"
 #include "core/domain/appointment.h"
 #include "core/domain/practice.h"
-#include "core/base/result.h"
 
 #include <QCoreApplication>
 #include <QMap>

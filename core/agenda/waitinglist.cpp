@@ -2,17 +2,17 @@
 
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
-#include "core/domain/jsonformat.h"
 #include "core/agenda/freeslots.h"
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
+#include "core/domain/jsonformat.h"
+#include "core/reminders/reminderservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
 #include "core/store/notificationrepository.h"
 #include "core/store/practicerepository.h"
 #include "core/store/practicesettings.h"
-#include "core/reminders/reminderservice.h"
-#include "core/base/timeutil.h"
-#include "core/base/uuid.h"
 
 #include <QHash>
 #include <QSet>
@@ -70,8 +70,9 @@ QList<WaitlistOffer> readOffers(QSqlQuery &q)
 Result<void> endEntry(const Database &db, const QString &id, const QString &state, const QString &reason,
                       const QDateTime &now)
 {
-    auto r = db.exec(u"UPDATE waitlist_entries SET state = ?, ended_at = ?, end_reason = ? WHERE id = ? AND state = 'waiting'"_s,
-                     {state, toStored(now), reason, id});
+    auto r = db.exec(
+        u"UPDATE waitlist_entries SET state = ?, ended_at = ?, end_reason = ? WHERE id = ? AND state = 'waiting'"_s,
+        {state, toStored(now), reason, id});
     if (!r)
         return r.error();
     return {};
@@ -81,9 +82,10 @@ Result<void> endEntry(const Database &db, const QString &id, const QString &stat
 Result<void> closeOffer(const Database &db, const QString &id, const QString &state, const QDateTime &now,
                         const QString &appointmentId = {})
 {
-    auto r = db.exec(u"UPDATE waitlist_offers SET state = ?, closed_at = ?, appointment_id = ? WHERE id = ? AND state = 'open'"_s,
-                     {state, toStored(now),
-                      appointmentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(appointmentId), id});
+    auto r = db.exec(
+        u"UPDATE waitlist_offers SET state = ?, closed_at = ?, appointment_id = ? WHERE id = ? AND state = 'open'"_s,
+        {state, toStored(now),
+         appointmentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(appointmentId), id});
     if (!r)
         return r.error();
     NotificationRepository notifications(db);
@@ -99,9 +101,10 @@ Result<void> closeAfterAcceptance(const Database &db, const WaitlistEntry &entry
 {
     if (auto ok = closeOffer(db, taken.id, u"accepted"_s, now, appointmentId); !ok)
         return ok;
-    auto r = db.exec(u"SELECT o.id, o.entry_id FROM waitlist_offers o JOIN waitlist_entries e ON e.id = o.entry_id "
-                     "WHERE o.state = 'open' AND (o.entry_id = ? OR (e.practitioner_id = ? AND o.start_utc < ? AND o.end_utc > ?))"_s,
-                     {entry.id, entry.practitionerId, toStored(taken.end), toStored(taken.start)});
+    auto r = db.exec(
+        u"SELECT o.id, o.entry_id FROM waitlist_offers o JOIN waitlist_entries e ON e.id = o.entry_id "
+        "WHERE o.state = 'open' AND (o.entry_id = ? OR (e.practitioner_id = ? AND o.start_utc < ? AND o.end_utc > ?))"_s,
+        {entry.id, entry.practitionerId, toStored(taken.end), toStored(taken.start)});
     QStringList others;
     while (r && r->next())
         others << r->value(0).toString();
@@ -148,8 +151,9 @@ Result<void> WaitingList::eligible(const Database &db, const Appointment &a, con
                               u"waitlist.motif"_s);
     const int days = PracticeSettings(db).waitlistMinDays();
     if (now.secsTo(a.start) <= qint64(days) * 86400)
-        return Error::refused(tr("The waiting list is offered only for an appointment more than %n days away.", nullptr, days),
-                              u"waitlist.too-soon"_s);
+        return Error::refused(
+            tr("The waiting list is offered only for an appointment more than %n days away.", nullptr, days),
+            u"waitlist.too-soon"_s);
     const QTimeZone zone = zoneOf(db);
     const QDate today = now.toTimeZone(zone).date();
     auto free = FreeSlots::find(db, now, a.practitionerId, a.motifId, today, today.addDays(days - 1), 1);
@@ -181,8 +185,10 @@ Result<WaitlistEntry> WaitingList::join(const Session &session, const QString &a
     e.joinedAt = session.now();
     e.state = u"waiting"_s;
     e.createdBy = session.actor();
-    auto r = db.exec(u"INSERT INTO waitlist_entries("_s + kEntryColumns + u") VALUES (?, ?, ?, ?, ?, ?, 0, 'waiting', NULL, '', ?)"_s,
-                     {e.id, e.appointmentId, e.patientId, e.practitionerId, e.motifId, toStored(e.joinedAt), e.createdBy});
+    auto r =
+        db.exec(u"INSERT INTO waitlist_entries("_s + kEntryColumns
+                    + u") VALUES (?, ?, ?, ?, ?, ?, 0, 'waiting', NULL, '', ?)"_s,
+                {e.id, e.appointmentId, e.patientId, e.practitionerId, e.motifId, toStored(e.joinedAt), e.createdBy});
     if (!r)
         return r.error();
     return e;
@@ -205,7 +211,8 @@ Result<WaitlistEntry> WaitingList::leave(const Session &session, const QString &
         if (o.state == u"open"_s)
             if (auto ok = closeOffer(db, o.id, u"expired"_s, session.now()); !ok)
                 return ok.error();
-    if (auto ok = endEntry(db, entryId, u"ended"_s, reason.trimmed().isEmpty() ? tr("left at the patient's request") : reason.trimmed(),
+    if (auto ok = endEntry(db, entryId, u"ended"_s,
+                           reason.trimmed().isEmpty() ? tr("left at the patient's request") : reason.trimmed(),
                            session.now());
         !ok)
         return ok.error();
@@ -223,7 +230,8 @@ QList<WaitlistEntry> WaitingList::entries(const Database &db, bool waitingOnly)
 
 std::optional<WaitlistEntry> WaitingList::forAppointment(const Database &db, const QString &appointmentId)
 {
-    auto q = db.exec(u"SELECT "_s + kEntryColumns + u" FROM waitlist_entries WHERE appointment_id = ? AND state = 'waiting'"_s,
+    auto q = db.exec(u"SELECT "_s + kEntryColumns
+                         + u" FROM waitlist_entries WHERE appointment_id = ? AND state = 'waiting'"_s,
                      {appointmentId});
     if (!q)
         return std::nullopt;
@@ -244,7 +252,8 @@ Result<WaitlistEntry> WaitingList::entry(const Database &db, const QString &id)
 
 QList<WaitlistOffer> WaitingList::offers(const Database &db, const QString &entryId)
 {
-    auto q = db.exec(u"SELECT "_s + kOfferColumns + u" FROM waitlist_offers WHERE entry_id = ? ORDER BY offered_at, start_utc"_s,
+    auto q = db.exec(u"SELECT "_s + kOfferColumns
+                         + u" FROM waitlist_offers WHERE entry_id = ? ORDER BY offered_at, start_utc"_s,
                      {entryId});
     return q ? readOffers(q.value()) : QList<WaitlistOffer>{};
 }
@@ -264,8 +273,9 @@ Result<WaitlistOffer> WaitingList::openOffer(const Database &db, const QString &
 {
     auto o = offer(db, id);
     if (o && o->state != u"open"_s)
-        return Error::refused(tr("This offer is closed (%1): the slot was taken, has passed or was refused.").arg(o->state),
-                              u"waitlist.offer-closed"_s);
+        return Error::refused(
+            tr("This offer is closed (%1): the slot was taken, has passed or was refused.").arg(o->state),
+            u"waitlist.offer-closed"_s);
     return o;
 }
 
@@ -310,7 +320,8 @@ Result<OfferRun> WaitingList::run(const Database &db, const QDateTime &now, bool
         const QDateTime start = fromStored(open->value(2).toLongLong());
         bool stillFree = false;
         if (start > now && open->value(6).toString() == u"waiting"_s)
-            for (const FreeSlot &f : freeOn(open->value(4).toString(), open->value(5).toString(), start.toTimeZone(zone).date()))
+            for (const FreeSlot &f :
+                 freeOn(open->value(4).toString(), open->value(5).toString(), start.toTimeZone(zone).date()))
                 stillFree = stillFree || f.start == start;
         if (!stillFree)
             toExpire << open->value(0).toString();
@@ -393,17 +404,18 @@ Result<OfferRun> WaitingList::run(const Database &db, const QDateTime &now, bool
                 for (const FreeSlot &slot : freeOn(f.practitionerId, motifId, f.start.toTimeZone(zone).date())) {
                     if (slot.start < f.start || slot.end > f.end || slot.start <= now)
                         continue;
-                    auto count = db.exec(u"SELECT COUNT(*) FROM waitlist_offers o JOIN waitlist_entries e ON e.id = o.entry_id "
-                                         "WHERE o.state = 'open' AND e.practitioner_id = ? AND o.start_utc = ?"_s,
-                                         {f.practitionerId, toStored(slot.start)});
+                    auto count =
+                        db.exec(u"SELECT COUNT(*) FROM waitlist_offers o JOIN waitlist_entries e ON e.id = o.entry_id "
+                                "WHERE o.state = 'open' AND e.practitioner_id = ? AND o.start_utc = ?"_s,
+                                {f.practitionerId, toStored(slot.start)});
                     int need = perSlot - (count && count->next() ? count->value(0).toInt() : 0);
                     for (const WaitlistEntry &e : std::as_const(waiting)) {
                         if (need <= 0)
                             break;
                         const Appointment &a = appointmentOf[e.id];
-                        if (e.practitionerId != f.practitionerId || e.motifId != motifId || offeredThisRun.contains(e.id)
-                            || e.offersSent >= maxOffers
-                            || slot.start >= a.start || e.joinedAt > f.at)
+                        if (e.practitionerId != f.practitionerId || e.motifId != motifId
+                            || offeredThisRun.contains(e.id) || e.offersSent >= maxOffers || slot.start >= a.start
+                            || e.joinedAt > f.at)
                             continue;
                         auto seen = db.exec(u"SELECT 1 FROM waitlist_offers WHERE entry_id = ? AND start_utc = ?"_s,
                                             {e.id, toStored(slot.start)});
@@ -501,10 +513,12 @@ Result<bool> WaitingList::acceptBooked(const Database &db, const QString &appoin
         a.reason = tr("Replaced by an earlier slot offered from the waiting list");
         if (auto ok = appointments.update(a); !ok)
             return ok.error();
-        if (auto ok = appointments.addTransition({0, a.id, u"booked"_s, u"cancelled"_s, now, tr("central agenda"), a.reason});
+        if (auto ok =
+                appointments.addTransition({0, a.id, u"booked"_s, u"cancelled"_s, now, tr("central agenda"), a.reason});
             !ok)
             return ok.error();
-        if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s, Json::appointment(a, zoneOf(db)), now);
+        if (auto ok =
+                ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s, Json::appointment(a, zoneOf(db)), now);
             !ok)
             return ok.error();
         if (auto ok = ReminderService::replan(db, a.id, now); !ok)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/appointment.h"
 #include "core/base/result.h"
+#include "core/domain/appointment.h"
 
 #include <QCoreApplication>
 #include <QList>

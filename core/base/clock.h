@@ -26,7 +26,9 @@ public:
 class FixedClock : public Clock
 {
 public:
-    explicit FixedClock(QDateTime at) : m_at(at.toUTC()) { }
+    explicit FixedClock(QDateTime at)
+        : m_at(at.toUTC())
+    {}
     QDateTime now() const override { return m_at; }
     void set(const QDateTime &at) { m_at = at.toUTC(); }
 

@@ -26,21 +26,37 @@ struct Error
     QString message; // translated, for a person
     QString rule = {}; // stable machine name of the rule or field, e.g. "niss.checksum"
 
-    static Error invalid(QString message, QString rule = {}) { return {ErrorCode::Invalid, std::move(message), std::move(rule)}; }
-    static Error refused(QString message, QString rule) { return {ErrorCode::Refused, std::move(message), std::move(rule)}; }
-    static Error forbidden(QString message, QString rule) { return {ErrorCode::Forbidden, std::move(message), std::move(rule)}; }
+    static Error invalid(QString message, QString rule = {})
+    {
+        return {ErrorCode::Invalid, std::move(message), std::move(rule)};
+    }
+    static Error refused(QString message, QString rule)
+    {
+        return {ErrorCode::Refused, std::move(message), std::move(rule)};
+    }
+    static Error forbidden(QString message, QString rule)
+    {
+        return {ErrorCode::Forbidden, std::move(message), std::move(rule)};
+    }
     static Error notFound(QString message) { return {ErrorCode::NotFound, std::move(message), {}}; }
-    static Error conflict(QString message, QString rule = {}) { return {ErrorCode::Conflict, std::move(message), std::move(rule)}; }
+    static Error conflict(QString message, QString rule = {})
+    {
+        return {ErrorCode::Conflict, std::move(message), std::move(rule)};
+    }
     static Error io(QString message) { return {ErrorCode::Io, std::move(message), {}}; }
 };
 
 // A value or the reason there is none (std::expected is C++23; this is the small subset we use).
-template<typename T>
+template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) { }
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -58,12 +74,14 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
+template <>
 class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

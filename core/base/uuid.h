@@ -22,7 +22,7 @@ public:
     explicit UuidSequence(qint64 msecsSinceEpoch)
         : m_msecs(quint64(msecsSinceEpoch) & 0xffffffffffffULL)
         , m_random(QRandomGenerator::system()->generate64() & 0x3ffffffffULL)
-    { }
+    {}
     // `sequence` below 2^40, increasing with the order of writing.
     QString at(quint64 sequence) const
     {

@@ -1,31 +1,29 @@
 #include "core/documents/documentvault.h"
 
-#include "core/reminders/reminderservice.h"
-
 #include "core/access/session.h"
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
 #include "core/keychain/secretstore.h"
+#include "core/reminders/reminderservice.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
-#include "core/base/timeutil.h"
-#include "core/base/uuid.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QHash>
-#include <QMutex>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QImageReader>
 #include <QJsonObject>
+#include <QMutex>
 #include <QPdfDocument>
 #include <QSaveFile>
 #include <QSet>
 
-#include <sodium.h>
-
 #include <cstdlib>
+#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 
@@ -220,7 +218,7 @@ int removeOrphans(const Database &db, const QByteArray &key)
 
 QStringList DocumentVault::types()
 {
-    return { u"prescription"_s, u"report"_s, u"administrative"_s, u"other"_s };
+    return {u"prescription"_s, u"report"_s, u"administrative"_s, u"other"_s};
 }
 
 QString DocumentVault::directory(const Database &db)
@@ -246,7 +244,7 @@ Result<DocumentKind> DocumentVault::inspect(const QByteArray &bytes)
         pdf.load(&buffer);
         if (pdf.status() != QPdfDocument::Status::Ready || pdf.pageCount() < 1)
             return refused(tr("The PDF is damaged or protected by a password; it cannot be read."));
-        return DocumentKind { u"application/pdf"_s, pdf.pageCount() };
+        return DocumentKind{u"application/pdf"_s, pdf.pageCount()};
     }
     const bool png = bytes.startsWith("\x89PNG\r\n\x1a\n");
     const bool jpeg = bytes.startsWith("\xff\xd8\xff");
@@ -266,7 +264,7 @@ Result<DocumentKind> DocumentVault::inspect(const QByteArray &bytes)
         QImageReader reader(&buffer, png ? "png" : "jpeg");
         if (reader.read().isNull())
             return refused(tr("The image is damaged; it cannot be read (%1).").arg(reader.errorString()));
-        return DocumentKind { png ? u"image/png"_s : u"image/jpeg"_s, 1 };
+        return DocumentKind{png ? u"image/png"_s : u"image/jpeg"_s, 1};
     }
     return refused(tr("Only PDF documents and JPEG or PNG images are accepted; this file is something else, "
                       "whatever its name says."));
@@ -285,7 +283,7 @@ Result<DocumentMeta> DocumentVault::add(const Session &session, const QString &p
     if (!patient)
         return patient.error();
     if (!appointmentId.isEmpty()) {
-        auto r = db.exec(u"SELECT patient_id FROM appointments WHERE id = ?"_s, { appointmentId });
+        auto r = db.exec(u"SELECT patient_id FROM appointments WHERE id = ?"_s, {appointmentId});
         if (!r)
             return r.error();
         if (!r->next())
@@ -347,20 +345,20 @@ Result<DocumentMeta> DocumentVault::store(const Database &db, DocumentMeta d, co
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok.error();
-    if (auto r = db.exec(
-            u"INSERT INTO documents("_s + kMetaColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"_s,
-            { d.id, d.patientId, d.appointmentId.isEmpty() ? QVariant() : QVariant(d.appointmentId), d.type,
-              d.fileName, d.contentType, d.size, d.sha1, d.sha256, d.pageCount, d.origin, d.shared ? 1 : 0,
-              toStored(d.addedAt), d.addedBy });
+    if (auto r = db.exec(u"INSERT INTO documents("_s + kMetaColumns
+                             + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"_s,
+                         {d.id, d.patientId, d.appointmentId.isEmpty() ? QVariant() : QVariant(d.appointmentId), d.type,
+                          d.fileName, d.contentType, d.size, d.sha1, d.sha256, d.pageCount, d.origin, d.shared ? 1 : 0,
+                          toStored(d.addedAt), d.addedBy});
         !r)
         return r.error();
     if (journal)
         if (auto ok = ChangeJournal::record(db, u"document"_s, d.id, u"create"_s,
-                                        QJsonObject { { u"patient_id"_s, d.patientId },
-                                                      { u"type"_s, d.type },
-                                                      { u"content_type"_s, d.contentType },
-                                                      { u"size"_s, d.size },
-                                                      { u"sha1"_s, d.sha1 } },
+                                            QJsonObject{{u"patient_id"_s, d.patientId},
+                                                        {u"type"_s, d.type},
+                                                        {u"content_type"_s, d.contentType},
+                                                        {u"size"_s, d.size},
+                                                        {u"sha1"_s, d.sha1}},
                                             now);
             !ok)
             return ok.error();
@@ -372,7 +370,7 @@ Result<DocumentMeta> DocumentVault::store(const Database &db, DocumentMeta d, co
 
 Result<DocumentMeta> DocumentVault::byId(const Database &db, const QString &documentId)
 {
-    auto r = db.exec(u"SELECT "_s + kMetaColumns + u" FROM documents WHERE id = ?"_s, { documentId });
+    auto r = db.exec(u"SELECT "_s + kMetaColumns + u" FROM documents WHERE id = ?"_s, {documentId});
     if (!r)
         return r.error();
     if (!r->next())
@@ -386,11 +384,11 @@ QList<DocumentMeta> DocumentVault::list(const Database &db, const QString &patie
     auto r = patientId.isEmpty()
         ? db.exec(u"SELECT "_s + kMetaColumns
                       + u" FROM documents WHERE (archived_at IS NULL) = ? ORDER BY added_at DESC, id LIMIT 500"_s,
-                  { !archived })
+                  {!archived})
         : db.exec(u"SELECT "_s + kMetaColumns
                       + u" FROM documents WHERE patient_id = ? AND (archived_at IS NULL) = ? "
                         "ORDER BY added_at DESC, id"_s,
-                  { patientId, !archived });
+                  {patientId, !archived});
     while (r && r->next())
         out << readMeta(r.value());
     return out;
@@ -410,25 +408,24 @@ Result<void> DocumentVault::remove(const Session &session, const QString &docume
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok.error();
-    if (auto r = db.exec(u"DELETE FROM documents WHERE id = ?"_s, { documentId }); !r)
+    if (auto r = db.exec(u"DELETE FROM documents WHERE id = ?"_s, {documentId}); !r)
         return r.error();
     // Nothing is deleted on the server: the sync engine marks it entered in error there.
     if (auto ok = ChangeJournal::record(
             db, u"document"_s, documentId, u"status"_s,
-            QJsonObject { { u"patient_id"_s, meta->patientId }, { u"status"_s, u"entered-in-error"_s } },
-            session.now());
+            QJsonObject{{u"patient_id"_s, meta->patientId}, {u"status"_s, u"entered-in-error"_s}}, session.now());
         !ok)
         return ok.error();
     if (auto ok = session.audit(u"document.remove"_s, u"document"_s, documentId, QString(),
-                                QJsonObject { { u"patient_id"_s, meta->patientId },
-                                              { u"file_name"_s, meta->fileName },
-                                              { u"sha256"_s, meta->sha256 } });
+                                QJsonObject{{u"patient_id"_s, meta->patientId},
+                                            {u"file_name"_s, meta->fileName},
+                                            {u"sha256"_s, meta->sha256}});
         !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
     // The sealed file goes when no other document holds the same content.
-    if (auto r = db.exec(u"SELECT count(*) FROM documents WHERE sha256 = ?"_s, { meta->sha256 });
+    if (auto r = db.exec(u"SELECT count(*) FROM documents WHERE sha256 = ?"_s, {meta->sha256});
         r && r->next() && r->value(0).toInt() == 0) {
         if (auto key = vaultKey(db, false))
             QFile::remove(QDir(directory(db)).filePath(blobName(*key, meta->sha256)));
@@ -449,14 +446,14 @@ Result<DocumentMeta> DocumentVault::share(const Session &session, const QString 
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok.error();
-    if (auto r = db.exec(u"UPDATE documents SET shared = 1 WHERE id = ?"_s, { documentId }); !r)
+    if (auto r = db.exec(u"UPDATE documents SET shared = 1 WHERE id = ?"_s, {documentId}); !r)
         return r.error();
     // The patient hears that a document is there (never what it is): one notice, planned now.
     if (auto ok = ReminderService::documentNotice(db, meta->patientId, meta->appointmentId, session.now()); !ok)
         return ok.error();
-    if (auto ok = ChangeJournal::record(db, u"document"_s, documentId, u"update"_s,
-                                        QJsonObject { { u"patient_id"_s, meta->patientId }, { u"shared"_s, true } },
-                                        session.now());
+    if (auto ok =
+            ChangeJournal::record(db, u"document"_s, documentId, u"update"_s,
+                                  QJsonObject{{u"patient_id"_s, meta->patientId}, {u"shared"_s, true}}, session.now());
         !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
@@ -512,7 +509,7 @@ Result<int> DocumentVault::archiveExpired(const Session &session)
                               u"document.retention"_s);
     const QDateTime now = session.now().toUTC();
     auto r = db.exec(u"UPDATE documents SET archived_at = ? WHERE archived_at IS NULL AND added_at <= ?"_s,
-                     { toStored(now), toStored(now.addMonths(-months)) });
+                     {toStored(now), toStored(now.addMonths(-months))});
     if (!r)
         return r.error();
     return r->numRowsAffected();
@@ -535,7 +532,7 @@ Result<DocumentVault::Check> DocumentVault::verifyAll(const Database &db)
     QList<std::pair<QString, QString>> documents; // id, sha256
     if (auto r = db.exec(u"SELECT id, sha256 FROM documents ORDER BY id"_s)) {
         while (r->next())
-            documents.append({ r->value(0).toString(), r->value(1).toString() });
+            documents.append({r->value(0).toString(), r->value(1).toString()});
     }
     out.documents = int(documents.size());
     if (documents.isEmpty() && !QDir(directory(db)).exists())

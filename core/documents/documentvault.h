@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/document.h"
 #include "core/base/result.h"
+#include "core/domain/document.h"
 
 #include <QCoreApplication>
 

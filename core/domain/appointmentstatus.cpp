@@ -67,8 +67,8 @@ QString AppointmentStatuses::label(AppointmentStatus status)
 
 QList<AppointmentStatus> AppointmentStatuses::all()
 {
-    return {AppointmentStatus::Booked,    AppointmentStatus::Arrived, AppointmentStatus::InConsultation,
-            AppointmentStatus::Fulfilled, AppointmentStatus::Cancelled, AppointmentStatus::NoShow,
+    return {AppointmentStatus::Booked,        AppointmentStatus::Arrived,   AppointmentStatus::InConsultation,
+            AppointmentStatus::Fulfilled,     AppointmentStatus::Cancelled, AppointmentStatus::NoShow,
             AppointmentStatus::EnteredInError};
 }
 

@@ -43,8 +43,7 @@ Result<QString> Email::normalize(const QString &text)
                               u"email.local"_s);
     for (const QChar c : local) {
         if (!(isAtextChar(c) || c == u'.'))
-            return Error::invalid(tr("The part before the @ contains a character that is not allowed (\"%1\").")
-                                      .arg(c),
+            return Error::invalid(tr("The part before the @ contains a character that is not allowed (\"%1\").").arg(c),
                                   u"email.local"_s);
     }
     if (domain.isEmpty())

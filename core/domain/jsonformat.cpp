@@ -1,9 +1,9 @@
 #include "core/domain/jsonformat.h"
 
+#include "core/base/timeutil.h"
 #include "core/domain/appointment.h"
 #include "core/domain/patient.h"
 #include "core/domain/practice.h"
-#include "core/base/timeutil.h"
 #include "core/domain/user.h"
 
 #include <QJsonArray>

@@ -30,9 +30,7 @@ QString Matching::phonetic(const QString &name)
     QString t;
     t.reserve(folded.size() + 2);
     const qsizetype n = folded.size();
-    auto at = [&](qsizetype i) -> char16_t {
-        return i < n ? folded.at(i).unicode() : u'\0';
-    };
+    auto at = [&](qsizetype i) -> char16_t { return i < n ? folded.at(i).unicode() : u'\0'; };
     for (qsizetype i = 0; i < n;) {
         const char16_t c = at(i);
         const char16_t c1 = at(i + 1);
@@ -175,10 +173,10 @@ double Matching::jaroWinkler(const QString &a, const QString &b)
 
 bool Matching::isParticle(const QString &token)
 {
-    static const QSet<QString> particles
-        = { u"de"_s,  u"du"_s,  u"des"_s, u"la"_s,  u"le"_s,  u"les"_s,    u"d"_s,     u"l"_s,  u"van"_s,
-            u"von"_s, u"der"_s, u"den"_s, u"het"_s, u"ter"_s, u"ten"_s,    u"da"_s,    u"di"_s, u"del"_s,
-            u"dos"_s, u"das"_s, u"do"_s,  u"el"_s,  u"al"_s,  u"vanden"_s, u"vander"_s };
+    static const QSet<QString> particles = {u"de"_s,  u"du"_s,  u"des"_s,    u"la"_s,    u"le"_s,  u"les"_s, u"d"_s,
+                                            u"l"_s,   u"van"_s, u"von"_s,    u"der"_s,   u"den"_s, u"het"_s, u"ter"_s,
+                                            u"ten"_s, u"da"_s,  u"di"_s,     u"del"_s,   u"dos"_s, u"das"_s, u"do"_s,
+                                            u"el"_s,  u"al"_s,  u"vanden"_s, u"vander"_s};
     return particles.contains(token);
 }
 
@@ -223,7 +221,7 @@ QStringList IdentityRecord::keys() const
     // Day and month in either order: a swap lands in the same block.
     const QString dayMonth = QString::number(std::min(d, m) * 100 + std::max(d, m));
     QStringList surnames;
-    for (const QStringList *tokens : { &birthTokens, &usageTokens }) {
+    for (const QStringList *tokens : {&birthTokens, &usageTokens}) {
         for (const QString &t : *tokens) {
             if (!Matching::isParticle(t) && t.size() > 1)
                 surnames << Matching::phonetic(t);

@@ -6,7 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace guichet {
 
-
 QString NirInfo::formatted() const
 {
     if (value.size() != 15)
@@ -29,10 +28,9 @@ Result<NirInfo> Nir::parse(const QString &text)
         return Error::invalid(tr("The social security number needs its 2-digit key (15 characters in all)."),
                               u"nir.key-missing"_s);
     if (v.size() != 15)
-        return Error::invalid(
-            tr("A social security number has 15 characters (13 and a 2-digit key); this one has %n.", nullptr,
-                   int(v.size())),
-            u"nir.length"_s);
+        return Error::invalid(tr("A social security number has 15 characters (13 and a 2-digit key); this one has %n.",
+                                 nullptr, int(v.size())),
+                              u"nir.length"_s);
 
     const QString dept = v.mid(5, 2);
     const bool corsica = dept == u"2A"_s || dept == u"2B"_s;
@@ -41,7 +39,7 @@ Result<NirInfo> Nir::parse(const QString &text)
         const bool isDigit = c >= u'0' && c <= u'9';
         if (!isDigit && !(corsica && i == 6))
             return Error::invalid(tr("A social security number contains only digits, apart from 2A or 2B for "
-                                         "Corsica."),
+                                     "Corsica."),
                                   u"nir.characters"_s);
     }
 
@@ -68,15 +66,13 @@ Result<NirInfo> Nir::parse(const QString &text)
     if (month >= 1 && month <= 12)
         info.birthMonth = month;
     else if (!((month >= 20 && month <= 42) || month >= 50))
-        return Error::invalid(tr("The birth month in this social security number does not exist."),
-                              u"nir.month"_s);
+        return Error::invalid(tr("The birth month in this social security number does not exist."), u"nir.month"_s);
     if (dept == u"00"_s)
         return Error::invalid(tr("The department of birth in this social security number does not exist."),
                               u"nir.department"_s);
     info.department = dept;
     if (v.mid(10, 3) == u"000"_s)
-        return Error::invalid(tr("The birth certificate number (digits 11 to 13) cannot be 000."),
-                              u"nir.order"_s);
+        return Error::invalid(tr("The birth certificate number (digits 11 to 13) cannot be 000."), u"nir.order"_s);
 
     QString numeric = v.left(13);
     if (dept == u"2A"_s)
@@ -87,8 +83,8 @@ Result<NirInfo> Nir::parse(const QString &text)
     const int expected = int(97 - (n % 97));
     const int key = v.mid(13, 2).toInt();
     if (key != expected)
-        return Error::invalid(
-            tr("The key of this social security number is wrong: probably a typing error."), u"nir.checksum"_s);
+        return Error::invalid(tr("The key of this social security number is wrong: probably a typing error."),
+                              u"nir.checksum"_s);
     return info;
 }
 

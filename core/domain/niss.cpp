@@ -87,7 +87,7 @@ Result<NissInfo> Niss::parse(const QString &text)
     }
     if (counter == 0 || counter > 997)
         return Error::invalid(tr("The serial number (digits 7 to 9) of this national register number is not "
-                                     "possible."),
+                                 "possible."),
                               u"niss.counter"_s);
     if (sexKnown)
         info.sex = (counter % 2 == 1) ? Sex::Male : Sex::Female;

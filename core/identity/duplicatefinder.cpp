@@ -30,8 +30,8 @@ double surnameSimilarity(const QStringList &x, const QStringList &y)
 {
     if (x.isEmpty() || y.isEmpty())
         return 0;
-    double best = std::max(Matching::jaroWinkler(x.join(QString()), y.join(QString())),
-                           Matching::jaroWinkler(core(x), core(y)));
+    double best =
+        std::max(Matching::jaroWinkler(x.join(QString()), y.join(QString())), Matching::jaroWinkler(core(x), core(y)));
     // A compound name against one of its parts ("Dupont-Martin" and "Dupont").
     const QStringList &shorter = x.size() <= y.size() ? x : y;
     const QStringList &longer = x.size() <= y.size() ? y : x;
@@ -255,8 +255,8 @@ MatchResult DuplicateFinder::compare(const IdentityRecord &a, const IdentityReco
     // differ in one or two of them. Several weaknesses need corroboration (a phone, an
     // e-mail, an identifier), and contact details that disagree weigh against.
     const bool birthNamesAgree = surnameSimilarity(a.birthTokens, b.birthTokens) >= 0.85;
-    const int weaknesses = (m.birthDate < 0.999 ? 1 : 0) + (m.firstName < 0.999 ? 1 : 0)
-        + (m.surname < 0.95 || !birthNamesAgree ? 1 : 0);
+    const int weaknesses =
+        (m.birthDate < 0.999 ? 1 : 0) + (m.firstName < 0.999 ? 1 : 0) + (m.surname < 0.95 || !birthNamesAgree ? 1 : 0);
     const bool corroborated = samePhone || sameEmail || m.sameIdentifier;
     const bool phonesDisagree = !a.phone.isEmpty() && !b.phone.isEmpty() && !samePhone;
     const bool emailsDisagree = !a.email.isEmpty() && !b.email.isEmpty() && !sameEmail;
@@ -316,7 +316,8 @@ QList<DuplicatePair> DuplicateFinder::scan(const QList<IdentityRecord> &records,
         // Most pairs sharing a phone are relatives: birth dates apart and no common
         // identifier cannot reach "possible" (at most 0.70); not worth comparing names.
         if (dateSimilarity(ri.birthDate, rj.birthDate) == 0
-            && !((!ri.niss.isEmpty() && ri.niss == rj.niss) || (!ri.nir.isEmpty() && ri.nir.left(13) == rj.nir.left(13))))
+            && !((!ri.niss.isEmpty() && ri.niss == rj.niss)
+                 || (!ri.nir.isEmpty() && ri.nir.left(13) == rj.nir.left(13))))
             continue;
         MatchResult m = compare(ri, rj);
         if (m.band != MatchBand::None && m.band >= minimum)
@@ -392,7 +393,7 @@ Result<QList<DuplicatePair>> DuplicateFinder::scan(const Database &db, MatchBand
 }
 
 Result<QList<DuplicatePair>> DuplicateFinder::candidatesFor(const Database &db, const IdentityRecord &candidate,
-                                                           MatchBand minimum)
+                                                            MatchBand minimum)
 {
     const QStringList keys = candidate.keys();
     if (keys.isEmpty())

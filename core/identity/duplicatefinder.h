@@ -1,9 +1,10 @@
 #pragma once
 
-#include "core/domain/matching.h"
 #include "core/base/result.h"
+#include "core/domain/matching.h"
 
 #include <QCoreApplication>
+
 #include <functional>
 
 namespace guichet {

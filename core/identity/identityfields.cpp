@@ -8,10 +8,25 @@ namespace guichet {
 
 QStringList IdentityFields::codes()
 {
-    return {u"birth_name"_s,    u"first_names"_s,  u"birth_date"_s, u"sex"_s,         u"birth_place_code"_s,
-            u"usage_name"_s,    u"used_first_name"_s, u"niss"_s,     u"nir"_s,         u"mobile_phone"_s,
-            u"other_phone"_s,   u"email"_s,        u"address"_s,    u"postcode"_s,    u"city"_s,
-            u"country"_s,       u"treating_physician"_s, u"medication"_s, u"language"_s};
+    return {u"birth_name"_s,
+            u"first_names"_s,
+            u"birth_date"_s,
+            u"sex"_s,
+            u"birth_place_code"_s,
+            u"usage_name"_s,
+            u"used_first_name"_s,
+            u"niss"_s,
+            u"nir"_s,
+            u"mobile_phone"_s,
+            u"other_phone"_s,
+            u"email"_s,
+            u"address"_s,
+            u"postcode"_s,
+            u"city"_s,
+            u"country"_s,
+            u"treating_physician"_s,
+            u"medication"_s,
+            u"language"_s};
 }
 
 bool IdentityFields::isStrict(const QString &field)

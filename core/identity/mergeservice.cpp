@@ -1,19 +1,17 @@
 #include "core/identity/mergeservice.h"
 
-#include "core/store/practicerepository.h"
-
-#include "core/identity/patientservice.h"
-
 #include "core/access/session.h"
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
 #include "core/domain/jsonformat.h"
 #include "core/domain/nir.h"
 #include "core/domain/niss.h"
+#include "core/identity/patientservice.h"
 #include "core/store/auditlog.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
-#include "core/base/timeutil.h"
-#include "core/base/uuid.h"
+#include "core/store/practicerepository.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -44,7 +42,7 @@ int strength(IdentityStatus s)
 // The whole row as stored, for an exact restore.
 Result<QJsonObject> snapshot(const Database &db, const QString &patientId)
 {
-    auto r = db.exec(u"SELECT * FROM patients WHERE id = ?"_s, { patientId });
+    auto r = db.exec(u"SELECT * FROM patients WHERE id = ?"_s, {patientId});
     if (!r)
         return r.error();
     if (!r->next())
@@ -112,22 +110,22 @@ QJsonObject parse(const QString &text)
 QList<PatientReference> MergeService::repointed()
 {
     return {
-        { u"appointments"_s, u"patient_id"_s, u"id"_s },
-        { u"documents"_s, u"patient_id"_s, u"id"_s },
-        { u"booking_blocks"_s, u"patient_id"_s, u"seq"_s },
-        { u"notification_requests"_s, u"patient_id"_s, u"id"_s },
-        { u"notification_requests"_s, u"recipient_patient_id"_s, u"id"_s },
-        { u"waitlist_entries"_s, u"patient_id"_s, u"id"_s },
-        { u"patients"_s, u"holder_id"_s, u"id"_s }, // the relatives of an account holder
+        {u"appointments"_s, u"patient_id"_s, u"id"_s},
+        {u"documents"_s, u"patient_id"_s, u"id"_s},
+        {u"booking_blocks"_s, u"patient_id"_s, u"seq"_s},
+        {u"notification_requests"_s, u"patient_id"_s, u"id"_s},
+        {u"notification_requests"_s, u"recipient_patient_id"_s, u"id"_s},
+        {u"waitlist_entries"_s, u"patient_id"_s, u"id"_s},
+        {u"patients"_s, u"holder_id"_s, u"id"_s}, // the relatives of an account holder
     };
 }
 
 QList<PatientReference> MergeService::keptWithRecord()
 {
     return {
-        { u"patients"_s, u"replaced_by"_s, u"id"_s }, // links of earlier merges, followed as a chain
-        { u"not_duplicates"_s, u"patient_a"_s, QString() },   { u"not_duplicates"_s, u"patient_b"_s, QString() },
-        { u"patient_merges"_s, u"survivor_id"_s, QString() }, { u"patient_merges"_s, u"merged_id"_s, QString() },
+        {u"patients"_s, u"replaced_by"_s, u"id"_s}, // links of earlier merges, followed as a chain
+        {u"not_duplicates"_s, u"patient_a"_s, QString()},   {u"not_duplicates"_s, u"patient_b"_s, QString()},
+        {u"patient_merges"_s, u"survivor_id"_s, QString()}, {u"patient_merges"_s, u"merged_id"_s, QString()},
     };
 }
 
@@ -146,7 +144,7 @@ Result<MergePlan> MergeService::plan(const Session &session, const QString &a, c
     // The survivor: the stronger identity status, then the older record.
     // (Created at the same second: the one written first.)
     auto order = session.database().exec(u"SELECT id FROM patients WHERE id IN (?, ?) ORDER BY rowid LIMIT 1"_s,
-                                         { pa->id, pb->id });
+                                         {pa->id, pb->id});
     const bool aWrittenFirst = !order || !order->next() || order->value(0).toString() == pa->id;
     const bool aFirst = strength(pa->identityStatus) != strength(pb->identityStatus)
         ? strength(pa->identityStatus) > strength(pb->identityStatus)
@@ -256,15 +254,15 @@ Result<QString> MergeService::merge(const Session &session, const MergeRequest &
     // The merge first: the rows moved are journalled against it.
     if (auto ok = db.exec(uR"(INSERT INTO patient_merges(id, survivor_id, merged_id, at_utc, user_name, reason, score,
             evidence, survivor_before, merged_before, survivor_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ''))"_s,
-                          { mergeId, survivor.id, merged.id, toStored(now), session.actor(), request.reason.trimmed(),
-                            planned->match.score, planned->match.evidence.join(u"; "_s), compact(*survivorBefore),
-                            compact(*mergedBefore) });
+                          {mergeId, survivor.id, merged.id, toStored(now), session.actor(), request.reason.trimmed(),
+                           planned->match.score, planned->match.evidence.join(u"; "_s), compact(*survivorBefore),
+                           compact(*mergedBefore)});
         !ok)
         return ok.error();
     QJsonArray moved;
     for (const PatientReference &ref : repointed()) {
         auto rows = db.exec(u"SELECT "_s + ref.key + u" FROM "_s + ref.table + u" WHERE "_s + ref.column + u" = ?"_s,
-                            { merged.id });
+                            {merged.id});
         if (!rows)
             return rows.error();
         QStringList keys;
@@ -273,23 +271,22 @@ Result<QString> MergeService::merge(const Session &session, const MergeRequest &
         for (const QString &key : keys) {
             if (auto ok = db.exec(u"INSERT INTO merge_moves(merge_id, table_name, column_name, row_key, from_patient, "
                                   "to_patient) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                  { mergeId, ref.table, ref.column, key, merged.id, survivor.id });
+                                  {mergeId, ref.table, ref.column, key, merged.id, survivor.id});
                 !ok)
                 return ok.error();
         }
         if (!keys.isEmpty()) {
             if (auto ok = db.exec(u"UPDATE "_s + ref.table + u" SET "_s + ref.column + u" = ? WHERE "_s + ref.column
                                       + u" = ?"_s,
-                                  { survivor.id, merged.id });
+                                  {survivor.id, merged.id});
                 !ok)
                 return ok.error();
-            moved.append(
-                QJsonObject { { u"table"_s, ref.table }, { u"column"_s, ref.column }, { u"rows"_s, keys.size() } });
+            moved.append(QJsonObject{{u"table"_s, ref.table}, {u"column"_s, ref.column}, {u"rows"_s, keys.size()}});
             // The central agenda learns each visit's new patient from the visit itself.
             if (ref.table == u"appointments"_s)
                 for (const QString &key : std::as_const(keys))
                     if (auto ok = ChangeJournal::record(db, u"appointment"_s, key, u"update"_s,
-                                                        QJsonObject { { u"merge_id"_s, mergeId } }, now);
+                                                        QJsonObject{{u"merge_id"_s, mergeId}}, now);
                         !ok)
                         return ok.error();
         }
@@ -306,30 +303,30 @@ Result<QString> MergeService::merge(const Session &session, const MergeRequest &
     auto survivorAfter = snapshot(db, survivor.id);
     if (!survivorAfter)
         return survivorAfter.error();
-    if (auto ok
-        = db.exec(u"UPDATE patient_merges SET survivor_after = ? WHERE id = ?"_s, { compact(*survivorAfter), mergeId });
+    if (auto ok =
+            db.exec(u"UPDATE patient_merges SET survivor_after = ? WHERE id = ?"_s, {compact(*survivorAfter), mergeId});
         !ok)
         return ok.error();
     // For the central agenda: Patient.link (replaced-by / replaces), the merged record inactive.
     if (auto ok = ChangeJournal::record(
             db, u"patient"_s, survivor.id, u"update"_s,
-            QJsonObject { { u"patient"_s, Json::patient(survivor) }, { u"replaces"_s, merged.id } }, now);
+            QJsonObject{{u"patient"_s, Json::patient(survivor)}, {u"replaces"_s, merged.id}}, now);
         !ok)
         return ok.error();
     if (auto ok = ChangeJournal::record(
             db, u"patient"_s, merged.id, u"merge"_s,
-            QJsonObject { { u"patient"_s, Json::patient(gone) }, { u"replaced_by"_s, survivor.id } }, now);
+            QJsonObject{{u"patient"_s, Json::patient(gone)}, {u"replaced_by"_s, survivor.id}}, now);
         !ok)
         return ok.error();
-    const QJsonObject details { { u"merge_id"_s, mergeId },
-                                { u"merged_id"_s, merged.id },
-                                { u"score"_s, planned->match.score },
-                                { u"band"_s, DuplicateFinder::bandCode(planned->match.band) },
-                                { u"evidence"_s, QJsonArray::fromStringList(planned->match.evidence) },
-                                { u"moved"_s, moved },
-                                { u"survivor_before"_s, *survivorBefore },
-                                { u"merged_before"_s, *mergedBefore },
-                                { u"survivor_after"_s, *survivorAfter } };
+    const QJsonObject details{{u"merge_id"_s, mergeId},
+                              {u"merged_id"_s, merged.id},
+                              {u"score"_s, planned->match.score},
+                              {u"band"_s, DuplicateFinder::bandCode(planned->match.band)},
+                              {u"evidence"_s, QJsonArray::fromStringList(planned->match.evidence)},
+                              {u"moved"_s, moved},
+                              {u"survivor_before"_s, *survivorBefore},
+                              {u"merged_before"_s, *mergedBefore},
+                              {u"survivor_after"_s, *survivorAfter}};
     if (auto ok = auditPatient(session, u"patient.merge"_s, survivor.id, details, request.reason.trimmed()); !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
@@ -340,13 +337,13 @@ Result<QString> MergeService::merge(const Session &session, const MergeRequest &
 QList<MergeRecord> MergeService::history(const Database &db, const QString &patientId, int limit)
 {
     QList<MergeRecord> out;
-    const QString columns
-        = u"id, survivor_id, merged_id, at_utc, user_name, reason, score, state, undone_at, undone_by"_s;
+    const QString columns =
+        u"id, survivor_id, merged_id, at_utc, user_name, reason, score, state, undone_at, undone_by"_s;
     auto r = patientId.isEmpty()
-        ? db.exec(u"SELECT "_s + columns + u" FROM patient_merges ORDER BY rowid DESC LIMIT ?"_s, { limit })
+        ? db.exec(u"SELECT "_s + columns + u" FROM patient_merges ORDER BY rowid DESC LIMIT ?"_s, {limit})
         : db.exec(u"SELECT "_s + columns
                       + u" FROM patient_merges WHERE survivor_id = ? OR merged_id = ? ORDER BY rowid DESC LIMIT ?"_s,
-                  { patientId, patientId, limit });
+                  {patientId, patientId, limit});
     while (r && r->next()) {
         MergeRecord m;
         m.id = r->value(0).toString();
@@ -372,7 +369,7 @@ Result<void> MergeService::unmerge(const Session &session, const QString &mergeI
     const Database &db = session.database();
     auto r = db.exec(uR"(SELECT survivor_id, merged_id, at_utc, survivor_before, merged_before, survivor_after, state
         FROM patient_merges WHERE id = ?)"_s,
-                     { mergeId.trimmed() });
+                     {mergeId.trimmed()});
     if (!r)
         return r.error();
     if (!r->next())
@@ -388,7 +385,7 @@ Result<void> MergeService::unmerge(const Session &session, const QString &mergeI
     auto later = db.exec(uR"(SELECT id FROM patient_merges WHERE state = 'done'
         AND rowid > (SELECT rowid FROM patient_merges WHERE id = ?)
         AND (survivor_id IN (?, ?) OR merged_id IN (?, ?)) ORDER BY rowid DESC LIMIT 1)"_s,
-                         { mergeId, survivorId, mergedId, survivorId, mergedId });
+                         {mergeId, survivorId, mergedId, survivorId, mergedId});
     if (later && later->next())
         return Error::refused(
             tr("A later merge involves these records (%1): undo it first.").arg(later->value(0).toString()),
@@ -408,7 +405,7 @@ Result<void> MergeService::unmerge(const Session &session, const QString &mergeI
                                   .arg(changed.join(u", "_s)),
                               u"identity.unmerge-changed"_s);
     }
-    auto moves = db.exec(u"SELECT table_name, column_name, row_key FROM merge_moves WHERE merge_id = ?"_s, { mergeId });
+    auto moves = db.exec(u"SELECT table_name, column_name, row_key FROM merge_moves WHERE merge_id = ?"_s, {mergeId});
     if (!moves)
         return moves.error();
     // Each moved row with the key column of its table, resolved once from repointed().
@@ -418,7 +415,7 @@ Result<void> MergeService::unmerge(const Session &session, const QString &mergeI
     };
     QList<Move> list;
     while (moves->next()) {
-        Move m { moves->value(0).toString(), moves->value(1).toString(), moves->value(2).toString(), QString() };
+        Move m{moves->value(0).toString(), moves->value(1).toString(), moves->value(2).toString(), QString()};
         for (const PatientReference &ref : repointed()) {
             if (ref.table == m.table && ref.column == m.column)
                 m.keyColumn = ref.key;
@@ -430,8 +427,8 @@ Result<void> MergeService::unmerge(const Session &session, const QString &mergeI
         list << m;
     }
     for (const Move &m : std::as_const(list)) {
-        auto still = db.exec(u"SELECT "_s + m.column + u" FROM "_s + m.table + u" WHERE "_s + m.keyColumn + u" = ?"_s,
-                             { m.key });
+        auto still =
+            db.exec(u"SELECT "_s + m.column + u" FROM "_s + m.table + u" WHERE "_s + m.keyColumn + u" = ?"_s, {m.key});
         if (!still || !still->next() || still->value(0).toString() != survivorId)
             return Error::refused(
                 tr("A row moved by the merge changed since (%1 %2). Split the record instead.").arg(m.table, m.key),
@@ -442,7 +439,7 @@ Result<void> MergeService::unmerge(const Session &session, const QString &mergeI
         return ok.error();
     PatientRepository patients(db);
     QHash<QString, Patient> stored; // as they are before the restore: their keys are replaced
-    for (const QString &id : { survivorId, mergedId }) {
+    for (const QString &id : {survivorId, mergedId}) {
         auto p = patients.byId(id);
         if (!p)
             return p.error();
@@ -453,36 +450,35 @@ Result<void> MergeService::unmerge(const Session &session, const QString &mergeI
     if (auto ok = restore(db, survivorId, survivorBefore); !ok)
         return ok.error();
     for (const Move &m : std::as_const(list)) {
-        if (auto ok
-            = db.exec(u"UPDATE "_s + m.table + u" SET "_s + m.column + u" = ? WHERE "_s + m.keyColumn + u" = ?"_s,
-                      { mergedId, m.key });
+        if (auto ok =
+                db.exec(u"UPDATE "_s + m.table + u" SET "_s + m.column + u" = ? WHERE "_s + m.keyColumn + u" = ?"_s,
+                        {mergedId, m.key});
             !ok)
             return ok.error();
         if (m.table == u"appointments"_s)
             if (auto ok = ChangeJournal::record(db, u"appointment"_s, m.key, u"update"_s,
-                                                QJsonObject { { u"unmerged"_s, mergeId } }, session.now());
+                                                QJsonObject{{u"unmerged"_s, mergeId}}, session.now());
                 !ok)
                 return ok.error();
     }
-    for (const QString &id : { survivorId, mergedId }) {
+    for (const QString &id : {survivorId, mergedId}) {
         auto p = patients.byId(id);
         if (!p)
             return p.error();
         if (auto ok = patients.rekey(stored.value(id), *p); !ok)
             return ok.error();
-        if (auto ok = ChangeJournal::record(
-                db, u"patient"_s, id, u"update"_s,
-                QJsonObject { { u"patient"_s, Json::patient(*p) }, { u"unmerged"_s, mergeId } }, session.now());
+        if (auto ok = ChangeJournal::record(db, u"patient"_s, id, u"update"_s,
+                                            QJsonObject{{u"patient"_s, Json::patient(*p)}, {u"unmerged"_s, mergeId}},
+                                            session.now());
             !ok)
             return ok.error();
     }
     if (auto ok = db.exec(u"UPDATE patient_merges SET state = 'undone', undone_at = ?, undone_by = ? WHERE id = ?"_s,
-                          { toStored(session.now()), session.actor(), mergeId });
+                          {toStored(session.now()), session.actor(), mergeId});
         !ok)
         return ok.error();
-    if (auto ok
-        = auditPatient(session, u"patient.unmerge"_s, survivorId,
-                       { { u"merge_id"_s, mergeId }, { u"merged_id"_s, mergedId }, { u"rows"_s, list.size() } });
+    if (auto ok = auditPatient(session, u"patient.unmerge"_s, survivorId,
+                               {{u"merge_id"_s, mergeId}, {u"merged_id"_s, mergedId}, {u"rows"_s, list.size()}});
         !ok)
         return ok.error();
     return tx.commit();
@@ -494,7 +490,7 @@ Result<void> MergeService::markDifferent(const Session &session, const QString &
         return ok.error();
     const Database &db = session.database();
     PatientRepository patients(db);
-    for (const QString &id : { a, b }) {
+    for (const QString &id : {a, b}) {
         if (auto p = patients.byId(id); !p)
             return p.error();
     }
@@ -507,10 +503,10 @@ Result<void> MergeService::markDifferent(const Session &session, const QString &
         return ok.error();
     if (auto ok = db.exec(
             u"INSERT OR IGNORE INTO not_duplicates(patient_a, patient_b, at_utc, user_name) VALUES (?, ?, ?, ?)"_s,
-            { first, second, toStored(session.now()), session.actor() });
+            {first, second, toStored(session.now()), session.actor()});
         !ok)
         return ok.error();
-    if (auto ok = auditPatient(session, u"patient.not-duplicate"_s, first, { { u"other_id"_s, second } }); !ok)
+    if (auto ok = auditPatient(session, u"patient.not-duplicate"_s, first, {{u"other_id"_s, second}}); !ok)
         return ok.error();
     return tx.commit();
 }
@@ -549,10 +545,10 @@ Result<Patient> MergeService::split(const Session &session, const QString &sourc
     if (auto ok = patients.insert(p); !ok)
         return ok.error();
     for (const auto &[table, ids] :
-         { std::pair { u"appointments"_s, appointmentIds }, std::pair { u"documents"_s, documentIds } }) {
+         {std::pair{u"appointments"_s, appointmentIds}, std::pair{u"documents"_s, documentIds}}) {
         for (const QString &id : ids) {
             auto moved = db.exec(u"UPDATE "_s + table + u" SET patient_id = ? WHERE id = ? AND patient_id = ?"_s,
-                                 { p.id, id, sourceId });
+                                 {p.id, id, sourceId});
             if (!moved)
                 return moved.error();
             if (moved->numRowsAffected() != 1)
@@ -562,9 +558,9 @@ Result<Patient> MergeService::split(const Session &session, const QString &sourc
     if (auto ok = ChangeJournal::record(db, u"patient"_s, p.id, u"create"_s, Json::patient(p), session.now()); !ok)
         return ok.error();
     if (auto ok = auditPatient(session, u"patient.split"_s, sourceId,
-                               { { u"new_id"_s, p.id },
-                                 { u"appointments"_s, QJsonArray::fromStringList(appointmentIds) },
-                                 { u"documents"_s, QJsonArray::fromStringList(documentIds) } });
+                               {{u"new_id"_s, p.id},
+                                {u"appointments"_s, QJsonArray::fromStringList(appointmentIds)},
+                                {u"documents"_s, QJsonArray::fromStringList(documentIds)}});
         !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "core/identity/patientinput.h"
-
 #include "core/identity/duplicatefinder.h"
 #include "core/identity/identityfields.h"
+#include "core/identity/patientinput.h"
 
 #include <QCoreApplication>
 #include <QSet>

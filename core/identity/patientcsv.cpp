@@ -1,12 +1,12 @@
 #include "core/identity/patientcsv.h"
 
 #include "core/access/session.h"
+#include "core/base/uuid.h"
 #include "core/identity/patientinput.h"
 #include "core/identity/patientservice.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
-#include "core/base/uuid.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -31,14 +31,14 @@ Q_LOGGING_CATEGORY(lcImport, "guichet.import", QtInfoMsg)
 
 QStringList PatientCsv::columns()
 {
-    return { u"external_id"_s, u"birth_name"_s, u"usage_name"_s, u"first_names"_s, u"sex"_s,
-             u"birth_date"_s,  u"niss"_s,       u"nir"_s,        u"phone"_s,       u"email"_s,
-             u"address"_s,     u"postcode"_s,   u"city"_s };
+    return {u"external_id"_s, u"birth_name"_s, u"usage_name"_s, u"first_names"_s, u"sex"_s,
+            u"birth_date"_s,  u"niss"_s,       u"nir"_s,        u"phone"_s,       u"email"_s,
+            u"address"_s,     u"postcode"_s,   u"city"_s};
 }
 
 QStringList PatientCsv::requiredColumns()
 {
-    return { u"external_id"_s, u"birth_name"_s, u"first_names"_s };
+    return {u"external_id"_s, u"birth_name"_s, u"first_names"_s};
 }
 
 QStringList PatientCsv::splitLine(QStringView line, bool *complete)
@@ -155,7 +155,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
                         u"import.quote"_s);
                 const QStringView record = all.sliced(start, i - start);
                 if (!record.trimmed().isEmpty())
-                    records.append({ startLine, record });
+                    records.append({startLine, record});
                 start = i + 1;
                 startLine = lineNumber + 1;
             }
@@ -188,7 +188,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
     auto problem = [&report](qint64 line, const QString &field, const QString &message, bool skipped) {
         ++report.problemCount;
         if (report.problems.size() < 1000)
-            report.problems << ImportProblem { line, field, message, skipped };
+            report.problems << ImportProblem{line, field, message, skipped};
     };
     QSet<QString> known;
     if (auto r = db.exec(u"SELECT external_id FROM patients WHERE external_id <> ''"_s)) {
@@ -216,7 +216,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
     {
         qsizetype first = 0;
         qsizetype last = 0;
-        std::atomic<qsizetype> next { 0 };
+        std::atomic<qsizetype> next{0};
         std::vector<Checked> checked;
     };
     auto checkRows = [&](Slice &slice, qsizetype from, qsizetype to) {
@@ -228,12 +228,12 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
             Checked &out = checked[size_t(r - first)];
             const QString externalId = cell(fields, u"external_id"_s);
             if (externalId.isEmpty()) {
-                out.problems << ImportProblem { line, u"external_id"_s, tr("The external identifier is empty."), true };
+                out.problems << ImportProblem{line, u"external_id"_s, tr("The external identifier is empty."), true};
                 continue;
             }
             if (externalId.size() > 64) {
-                out.problems << ImportProblem { line, u"external_id"_s,
-                                                tr("The external identifier is longer than 64 characters."), true };
+                out.problems << ImportProblem{line, u"external_id"_s,
+                                              tr("The external identifier is longer than 64 characters."), true};
                 continue;
             }
             PatientInput in;
@@ -244,7 +244,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
             in.birthDate = cell(fields, u"birth_date"_s);
             in.niss = cell(fields, u"niss"_s);
             in.nir = cell(fields, u"nir"_s);
-            in.phones = QStringList { cell(fields, u"phone"_s) };
+            in.phones = QStringList{cell(fields, u"phone"_s)};
             in.email = cell(fields, u"email"_s);
             in.address = cell(fields, u"address"_s);
             in.postcode = cell(fields, u"postcode"_s);
@@ -256,7 +256,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
                 if ((e.field == u"birth_date"_s && in.birthDate.isEmpty()) || (e.field == u"sex"_s && in.sex.isEmpty()))
                     continue;
                 const bool required = e.field == u"birth_name"_s || e.field == u"first_names"_s;
-                out.problems << ImportProblem { line, e.field, e.error.message, required };
+                out.problems << ImportProblem{line, e.field, e.error.message, required};
                 rejected = rejected || required;
                 if (e.field == u"niss"_s)
                     p.niss.clear();
@@ -277,7 +277,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
         slice.first = first;
         slice.last = last;
         slice.next = first;
-        slice.checked.assign(size_t(last - first), Checked {});
+        slice.checked.assign(size_t(last - first), Checked{});
     };
     auto drain = [&](Slice &slice) {
         constexpr qsizetype kChunk = 250;

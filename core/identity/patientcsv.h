@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/patient.h"
 #include "core/base/result.h"
+#include "core/domain/patient.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -87,7 +87,7 @@ QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &t
         if (result)
             target = result.value();
         else
-            errors << FieldError { field, result.error() };
+            errors << FieldError{field, result.error()};
     };
 
     take(u"birth_name"_s,
@@ -100,10 +100,9 @@ QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &t
          p.firstNames);
     take(u"birth_date"_s, parseBirthDate(in.birthDate, today), p.birthDate);
     if (in.sex.trimmed().isEmpty())
-        errors << FieldError { u"sex"_s, Error::invalid(tr("The sex is required."), u"sex.required"_s) };
+        errors << FieldError{u"sex"_s, Error::invalid(tr("The sex is required."), u"sex.required"_s)};
     else if (!isKnownSexCode(in.sex))
-        errors << FieldError { u"sex"_s,
-                               Error::invalid(tr("The sex is female, male, other or unknown."), u"sex.code"_s) };
+        errors << FieldError{u"sex"_s, Error::invalid(tr("The sex is female, male, other or unknown."), u"sex.code"_s)};
     else
         p.sex = sexFromCode(in.sex);
     take(u"usage_name"_s,
@@ -127,41 +126,40 @@ QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &t
     if (!in.niss.trimmed().isEmpty()) {
         auto niss = Niss::parse(in.niss);
         if (!niss) {
-            errors << FieldError { u"niss"_s, niss.error() };
+            errors << FieldError{u"niss"_s, niss.error()};
         } else {
             p.niss = niss->digits;
             if (p.birthDate.isValid() && niss->birthDate.isValid() && niss->birthDate != p.birthDate)
-                errors << FieldError { u"niss"_s,
-                                       Error::invalid(
-                                           tr("The national register number gives the birth date %1, not %2.")
-                                               .arg(QLocale().toString(niss->birthDate, QLocale::ShortFormat),
-                                                    QLocale().toString(p.birthDate, QLocale::ShortFormat)),
-                                           u"niss.birth-date"_s) };
+                errors << FieldError{u"niss"_s,
+                                     Error::invalid(tr("The national register number gives the birth date %1, not %2.")
+                                                        .arg(QLocale().toString(niss->birthDate, QLocale::ShortFormat),
+                                                             QLocale().toString(p.birthDate, QLocale::ShortFormat)),
+                                                    u"niss.birth-date"_s)};
             if (niss->sex != Sex::Unknown && p.sex != Sex::Unknown && p.sex != Sex::Other && niss->sex != p.sex)
-                errors << FieldError { u"niss"_s,
-                                       Error::invalid(tr("The national register number does not match the "
-                                                         "sex given."),
-                                                      u"niss.sex"_s) };
+                errors << FieldError{u"niss"_s,
+                                     Error::invalid(tr("The national register number does not match the "
+                                                       "sex given."),
+                                                    u"niss.sex"_s)};
         }
     }
     if (!in.nir.trimmed().isEmpty()) {
         auto nir = Nir::parse(in.nir);
         if (!nir) {
-            errors << FieldError { u"nir"_s, nir.error() };
+            errors << FieldError{u"nir"_s, nir.error()};
         } else {
             p.nir = nir->value;
             if (p.sex != Sex::Unknown && p.sex != Sex::Other && nir->sex != p.sex)
-                errors << FieldError { u"nir"_s,
-                                       Error::invalid(tr("The social security number does not match the sex "
-                                                         "given."),
-                                                      u"nir.sex"_s) };
+                errors << FieldError{u"nir"_s,
+                                     Error::invalid(tr("The social security number does not match the sex "
+                                                       "given."),
+                                                    u"nir.sex"_s)};
             if (p.birthDate.isValid()
                 && (p.birthDate.year() % 100 != nir->birthYear
                     || (nir->birthMonth != 0 && nir->birthMonth != p.birthDate.month())))
-                errors << FieldError { u"nir"_s,
-                                       Error::invalid(tr("The social security number does not match the "
-                                                         "birth date (year and month)."),
-                                                      u"nir.birth-date"_s) };
+                errors << FieldError{u"nir"_s,
+                                     Error::invalid(tr("The social security number does not match the "
+                                                       "birth date (year and month)."),
+                                                    u"nir.birth-date"_s)};
         }
     }
     for (const QString &raw : in.phones) {
@@ -169,7 +167,7 @@ QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &t
             continue;
         auto phone = Phone::parse(raw, region, Phone::Formats::E164Only);
         if (!phone) {
-            errors << FieldError { u"phone"_s, phone.error() };
+            errors << FieldError{u"phone"_s, phone.error()};
             continue;
         }
         if (phone->isMobile() && p.mobilePhone.isEmpty())
@@ -195,7 +193,7 @@ QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &t
     else if (language == u"fr"_s || language == u"nl"_s || language == u"en"_s)
         p.language = language;
     else
-        errors << FieldError { u"language"_s, Error::invalid(tr("The language is fr, nl or en."), u"language"_s) };
+        errors << FieldError{u"language"_s, Error::invalid(tr("The language is fr, nl or en."), u"language"_s)};
     p.holderId = in.holderId.trimmed();
     p.relationship = in.relationship.trimmed();
     if (out)

@@ -1,6 +1,7 @@
 #include "core/identity/patientservice.h"
 
 #include "core/access/session.h"
+#include "core/base/uuid.h"
 #include "core/domain/jsonformat.h"
 #include "core/domain/sex.h"
 #include "core/reminders/reminderservice.h"
@@ -8,7 +9,6 @@
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
-#include "core/base/uuid.h"
 
 #include <QTimeZone>
 
@@ -81,13 +81,13 @@ bool strictTraitsDiffer(const Patient &a, const Patient &b)
 
 QJsonObject strictTraits(const Patient &p)
 {
-    return QJsonObject { { u"birth_name"_s, p.birthName },
-                         { u"first_names"_s, p.firstNames },
-                         { u"birth_date"_s, p.birthDate.toString(Qt::ISODate) },
-                         { u"sex"_s, sexCode(p.sex) },
-                         { u"birth_place"_s, p.birthPlaceCode },
-                         { u"niss"_s, p.niss },
-                         { u"nir"_s, p.nir } };
+    return QJsonObject{{u"birth_name"_s, p.birthName},
+                       {u"first_names"_s, p.firstNames},
+                       {u"birth_date"_s, p.birthDate.toString(Qt::ISODate)},
+                       {u"sex"_s, sexCode(p.sex)},
+                       {u"birth_place"_s, p.birthPlaceCode},
+                       {u"niss"_s, p.niss},
+                       {u"nir"_s, p.nir}};
 }
 
 } // namespace
@@ -122,8 +122,8 @@ Result<Patient> PatientService::add(const Session &session, const PatientInput &
         return ok.error();
     if (auto ok = patients.insert(patient); !ok)
         return ok.error();
-    if (auto ok
-        = ChangeJournal::record(db, u"patient"_s, patient.id, u"create"_s, Json::patient(patient), session.now());
+    if (auto ok =
+            ChangeJournal::record(db, u"patient"_s, patient.id, u"create"_s, Json::patient(patient), session.now());
         !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
@@ -133,7 +133,7 @@ Result<Patient> PatientService::add(const Session &session, const PatientInput &
 
 PatientService::Preferences PatientService::preferencesOf(const Patient &p)
 {
-    return Preferences { p.notifySms, p.notifyEmail, p.homonym, p.doubtful };
+    return Preferences{p.notifySms, p.notifyEmail, p.homonym, p.doubtful};
 }
 
 PatientInput PatientService::inputOf(const Patient &p)
@@ -148,7 +148,7 @@ PatientInput PatientService::inputOf(const Patient &p)
     in.usedFirstName = p.usedFirstName;
     in.niss = p.niss;
     in.nir = p.nir;
-    for (const QString &phone : { p.mobilePhone, p.otherPhone })
+    for (const QString &phone : {p.mobilePhone, p.otherPhone})
         if (!phone.isEmpty())
             in.phones << phone;
     in.email = p.email;
@@ -215,15 +215,15 @@ Result<Patient> PatientService::update(const Session &session, const QString &id
     return writeCorrection(session, after, u"patient.strict-traits"_s,
                            wasChecked ? tr("Strict traits corrected: the identity is provisional again.")
                                       : tr("Strict traits corrected."),
-                           QJsonObject { { u"before"_s, strictTraits(*before) },
-                                         { u"after"_s, strictTraits(after) },
-                                         { u"status_before"_s, IdentityStatuses::code(before->identityStatus) },
-                                         { u"status_after"_s, IdentityStatuses::code(after.identityStatus) } });
+                           QJsonObject{{u"before"_s, strictTraits(*before)},
+                                       {u"after"_s, strictTraits(after)},
+                                       {u"status_before"_s, IdentityStatuses::code(before->identityStatus)},
+                                       {u"status_after"_s, IdentityStatuses::code(after.identityStatus)}});
 }
 
 QStringList PatientService::identityDocumentKinds()
 {
-    return { u"id-card"_s, u"eid"_s, u"passport"_s, u"residence-permit"_s, u"family-record-book"_s };
+    return {u"id-card"_s, u"eid"_s, u"passport"_s, u"residence-permit"_s, u"family-record-book"_s};
 }
 
 QString PatientService::identityDocumentLabel(const QString &kind)
@@ -269,15 +269,15 @@ Result<Patient> PatientService::checkIdentityDocument(const Session &session, co
                                  "it."),
                               u"identity.doubtful"_s);
     Patient after = *p;
-    after.identityStatus
-        = p->identityStatus == IdentityStatus::Retrieved || p->identityStatus == IdentityStatus::Qualified
+    after.identityStatus =
+        p->identityStatus == IdentityStatus::Retrieved || p->identityStatus == IdentityStatus::Qualified
         ? IdentityStatus::Qualified
         : IdentityStatus::Validated;
     after.updatedAt = session.now();
     return writeCorrection(session, after, u"patient.identity-checked"_s, identityDocumentLabel(kind),
-                           QJsonObject { { u"document"_s, kind },
-                                         { u"status_before"_s, IdentityStatuses::code(p->identityStatus) },
-                                         { u"status_after"_s, IdentityStatuses::code(after.identityStatus) } });
+                           QJsonObject{{u"document"_s, kind},
+                                       {u"status_before"_s, IdentityStatuses::code(p->identityStatus)},
+                                       {u"status_after"_s, IdentityStatuses::code(after.identityStatus)}});
 }
 
 Result<Patient> PatientService::show(const Session &session, const QString &id)

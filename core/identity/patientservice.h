@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/base/result.h"
 #include "core/domain/patient.h"
 #include "core/identity/patientinput.h"
-#include "core/base/result.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,6 @@
 
 #include <QEventLoop>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 #include <memory>

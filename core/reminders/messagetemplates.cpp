@@ -1,10 +1,10 @@
 #include "core/reminders/messagetemplates.h"
 
 #include "core/access/session.h"
+#include "core/base/timeutil.h"
 #include "core/reminders/reminderservice.h"
 #include "core/store/database.h"
 #include "core/store/practicesettings.h"
-#include "core/base/timeutil.h"
 
 #include <QRegularExpression>
 
@@ -31,118 +31,147 @@ const QHash<QString, QString> &builtins()
         };
         // French
         put("confirmation", "email", "fr",
-            "Rendez-vous confirmé\nBonjour {patient},\nVotre rendez-vous avec {practitioner} est confirmé le {date} à {time} "
+            "Rendez-vous confirmé\nBonjour {patient},\nVotre rendez-vous avec {practitioner} est confirmé le {date} à "
+            "{time} "
             "({motif}).\nAdresse : {site}, {address}.\nEn cas d'empêchement, prévenez-nous au {phone}.");
         put("confirmation", "sms", "fr",
             "Rendez-vous confirmé avec {practitioner} le {date} à {time}, {site}. Empêchement : {phone}.");
         put("reminder", "email", "fr",
-            "Rappel de votre rendez-vous\nBonjour {patient},\nNous vous rappelons votre rendez-vous avec {practitioner} le "
-            "{date} à {time} ({motif}).\nAdresse : {site}, {address}.\nSi vous ne pouvez pas venir, prévenez-nous au {phone} "
+            "Rappel de votre rendez-vous\nBonjour {patient},\nNous vous rappelons votre rendez-vous avec "
+            "{practitioner} le "
+            "{date} à {time} ({motif}).\nAdresse : {site}, {address}.\nSi vous ne pouvez pas venir, prévenez-nous au "
+            "{phone} "
             "pour libérer la place.");
         put("reminder", "sms", "fr",
             "Rappel : rendez-vous avec {practitioner} le {date} à {time}, {site}. Empêchement : {phone}.");
         put("cancellation", "email", "fr",
-            "Rendez-vous annulé\nBonjour {patient},\nVotre rendez-vous avec {practitioner} du {date} à {time} est annulé.\n"
+            "Rendez-vous annulé\nBonjour {patient},\nVotre rendez-vous avec {practitioner} du {date} à {time} est "
+            "annulé.\n"
             "Pour en prendre un autre : {phone}.");
         put("cancellation", "sms", "fr",
             "Votre rendez-vous avec {practitioner} du {date} à {time} est annulé. Pour en reprendre un : {phone}.");
         put("move", "email", "fr",
-            "Rendez-vous déplacé\nBonjour {patient},\nVotre rendez-vous avec {practitioner} du {old_date} à {old_time} est "
+            "Rendez-vous déplacé\nBonjour {patient},\nVotre rendez-vous avec {practitioner} du {old_date} à {old_time} "
+            "est "
             "déplacé au {date} à {time}.\nAdresse : {site}, {address}.\nEn cas d'empêchement : {phone}.");
         put("move", "sms", "fr",
             "Votre rendez-vous avec {practitioner} est déplacé au {date} à {time}, {site}. Empêchement : {phone}.");
         put("noshow-notice", "email", "fr",
-            "Votre rendez-vous du {date}\nBonjour {patient},\nVous aviez rendez-vous avec {practitioner} le {date} à {time}. "
-            "Avez-vous manqué ce rendez-vous ?\nQuand vous ne pouvez pas venir, merci d'annuler à l'avance : la place sert "
+            "Votre rendez-vous du {date}\nBonjour {patient},\nVous aviez rendez-vous avec {practitioner} le {date} à "
+            "{time}. "
+            "Avez-vous manqué ce rendez-vous ?\nQuand vous ne pouvez pas venir, merci d'annuler à l'avance : la place "
+            "sert "
             "à un autre patient. Pour nous joindre : {phone}.");
         put("noshow-notice", "sms", "fr",
             "Vous aviez rendez-vous avec {practitioner} le {date} à {time}. Avez-vous manqué ce rendez-vous ? "
             "Merci d'annuler à l'avance quand vous ne pouvez pas venir : {phone}.");
         put("document-notice", "email", "fr",
-            "Un document vous attend\nBonjour {patient},\nUn nouveau document de {site} est disponible dans votre espace "
+            "Un document vous attend\nBonjour {patient},\nUn nouveau document de {site} est disponible dans votre "
+            "espace "
             "patient.\nPour toute question : {phone}.");
-        put("document-notice", "sms", "fr",
-            "Un nouveau document de {site} est disponible dans votre espace patient.");
+        put("document-notice", "sms", "fr", "Un nouveau document de {site} est disponible dans votre espace patient.");
         put("waitlist-offer", "email", "fr",
-            "Un créneau plus tôt s'est libéré\nBonjour {patient},\nUn créneau s'est libéré avec {practitioner} le {date} à "
-            "{time}, plus tôt que votre rendez-vous du {old_date} à {old_time}.\nPour le prendre, acceptez-le depuis votre "
+            "Un créneau plus tôt s'est libéré\nBonjour {patient},\nUn créneau s'est libéré avec {practitioner} le "
+            "{date} à "
+            "{time}, plus tôt que votre rendez-vous du {old_date} à {old_time}.\nPour le prendre, acceptez-le depuis "
+            "votre "
             "espace patient ou appelez le {phone} ; votre rendez-vous actuel sera alors annulé.");
         put("waitlist-offer", "sms", "fr",
-            "Un créneau plus tôt s'est libéré avec {practitioner} le {date} à {time}. Pour le prendre : espace patient ou "
+            "Un créneau plus tôt s'est libéré avec {practitioner} le {date} à {time}. Pour le prendre : espace patient "
+            "ou "
             "{phone}.");
         // Dutch
         put("confirmation", "email", "nl",
-            "Afspraak bevestigd\nBeste {patient},\nUw afspraak met {practitioner} is bevestigd op {date} om {time} ({motif}).\n"
+            "Afspraak bevestigd\nBeste {patient},\nUw afspraak met {practitioner} is bevestigd op {date} om {time} "
+            "({motif}).\n"
             "Adres: {site}, {address}.\nKunt u niet komen, laat het ons weten op {phone}.");
         put("confirmation", "sms", "nl",
             "Afspraak bevestigd met {practitioner} op {date} om {time}, {site}. Verhinderd: {phone}.");
         put("reminder", "email", "nl",
-            "Herinnering aan uw afspraak\nBeste {patient},\nWij herinneren u aan uw afspraak met {practitioner} op {date} om "
+            "Herinnering aan uw afspraak\nBeste {patient},\nWij herinneren u aan uw afspraak met {practitioner} op "
+            "{date} om "
             "{time} ({motif}).\nAdres: {site}, {address}.\nKunt u niet komen, verwittig ons op {phone}.");
         put("reminder", "sms", "nl",
             "Herinnering: afspraak met {practitioner} op {date} om {time}, {site}. Verhinderd: {phone}.");
         put("cancellation", "email", "nl",
-            "Afspraak geannuleerd\nBeste {patient},\nUw afspraak met {practitioner} van {date} om {time} is geannuleerd.\n"
+            "Afspraak geannuleerd\nBeste {patient},\nUw afspraak met {practitioner} van {date} om {time} is "
+            "geannuleerd.\n"
             "Voor een nieuwe afspraak: {phone}.");
         put("cancellation", "sms", "nl",
             "Uw afspraak met {practitioner} van {date} om {time} is geannuleerd. Nieuwe afspraak: {phone}.");
         put("move", "email", "nl",
-            "Afspraak verplaatst\nBeste {patient},\nUw afspraak met {practitioner} van {old_date} om {old_time} is verplaatst "
+            "Afspraak verplaatst\nBeste {patient},\nUw afspraak met {practitioner} van {old_date} om {old_time} is "
+            "verplaatst "
             "naar {date} om {time}.\nAdres: {site}, {address}.\nVerhinderd: {phone}.");
         put("move", "sms", "nl",
             "Uw afspraak met {practitioner} is verplaatst naar {date} om {time}, {site}. Verhinderd: {phone}.");
         put("noshow-notice", "email", "nl",
-            "Uw afspraak van {date}\nBeste {patient},\nU had een afspraak met {practitioner} op {date} om {time}. Hebt u deze "
-            "afspraak gemist?\nAls u niet kunt komen, annuleer dan op voorhand: zo kan een andere patiënt geholpen worden. "
+            "Uw afspraak van {date}\nBeste {patient},\nU had een afspraak met {practitioner} op {date} om {time}. Hebt "
+            "u deze "
+            "afspraak gemist?\nAls u niet kunt komen, annuleer dan op voorhand: zo kan een andere patiënt geholpen "
+            "worden. "
             "Contact: {phone}.");
         put("noshow-notice", "sms", "nl",
-            "U had een afspraak met {practitioner} op {date} om {time}. Hebt u deze gemist? Annuleer op voorhand als u niet "
+            "U had een afspraak met {practitioner} op {date} om {time}. Hebt u deze gemist? Annuleer op voorhand als u "
+            "niet "
             "kunt komen: {phone}.");
         put("document-notice", "email", "nl",
             "Er wacht een document op u\nBeste {patient},\nEr staat een nieuw document van {site} klaar in uw "
             "patiëntenruimte.\nVragen: {phone}.");
         put("document-notice", "sms", "nl", "Er staat een nieuw document van {site} klaar in uw patiëntenruimte.");
         put("waitlist-offer", "email", "nl",
-            "Er is een vroeger tijdslot vrijgekomen\nBeste {patient},\nEr is een tijdslot vrijgekomen bij {practitioner} op "
-            "{date} om {time}, vroeger dan uw afspraak van {old_date} om {old_time}.\nAanvaard het in uw patiëntenruimte of "
+            "Er is een vroeger tijdslot vrijgekomen\nBeste {patient},\nEr is een tijdslot vrijgekomen bij "
+            "{practitioner} op "
+            "{date} om {time}, vroeger dan uw afspraak van {old_date} om {old_time}.\nAanvaard het in uw "
+            "patiëntenruimte of "
             "bel {phone}; uw huidige afspraak wordt dan geannuleerd.");
         put("waitlist-offer", "sms", "nl",
-            "Er is een vroeger tijdslot vrij bij {practitioner} op {date} om {time}. Aanvaarden: patiëntenruimte of {phone}.");
+            "Er is een vroeger tijdslot vrij bij {practitioner} op {date} om {time}. Aanvaarden: patiëntenruimte of "
+            "{phone}.");
         // English
         put("confirmation", "email", "en",
-            "Appointment confirmed\nDear {patient},\nYour appointment with {practitioner} is confirmed on {date} at {time} "
+            "Appointment confirmed\nDear {patient},\nYour appointment with {practitioner} is confirmed on {date} at "
+            "{time} "
             "({motif}).\nAddress: {site}, {address}.\nIf you cannot come, please call {phone}.");
         put("confirmation", "sms", "en",
             "Appointment confirmed with {practitioner} on {date} at {time}, {site}. Cannot come: {phone}.");
         put("reminder", "email", "en",
-            "Appointment reminder\nDear {patient},\nThis is a reminder of your appointment with {practitioner} on {date} at "
-            "{time} ({motif}).\nAddress: {site}, {address}.\nIf you cannot come, please call {phone} to free the slot.");
+            "Appointment reminder\nDear {patient},\nThis is a reminder of your appointment with {practitioner} on "
+            "{date} at "
+            "{time} ({motif}).\nAddress: {site}, {address}.\nIf you cannot come, please call {phone} to free the "
+            "slot.");
         put("reminder", "sms", "en",
             "Reminder: appointment with {practitioner} on {date} at {time}, {site}. Cannot come: {phone}.");
         put("cancellation", "email", "en",
-            "Appointment cancelled\nDear {patient},\nYour appointment with {practitioner} on {date} at {time} is cancelled.\n"
+            "Appointment cancelled\nDear {patient},\nYour appointment with {practitioner} on {date} at {time} is "
+            "cancelled.\n"
             "To book another one: {phone}.");
         put("cancellation", "sms", "en",
             "Your appointment with {practitioner} on {date} at {time} is cancelled. To book again: {phone}.");
         put("move", "email", "en",
-            "Appointment moved\nDear {patient},\nYour appointment with {practitioner} on {old_date} at {old_time} is moved to "
+            "Appointment moved\nDear {patient},\nYour appointment with {practitioner} on {old_date} at {old_time} is "
+            "moved to "
             "{date} at {time}.\nAddress: {site}, {address}.\nCannot come: {phone}.");
         put("move", "sms", "en",
             "Your appointment with {practitioner} is moved to {date} at {time}, {site}. Cannot come: {phone}.");
         put("noshow-notice", "email", "en",
-            "Your appointment on {date}\nDear {patient},\nYou had an appointment with {practitioner} on {date} at {time}. Did "
+            "Your appointment on {date}\nDear {patient},\nYou had an appointment with {practitioner} on {date} at "
+            "{time}. Did "
             "you miss it?\nWhen you cannot come, please cancel in advance so that another patient can have the slot. "
             "Contact: {phone}.");
         put("noshow-notice", "sms", "en",
-            "You had an appointment with {practitioner} on {date} at {time}. Did you miss it? Please cancel in advance when "
+            "You had an appointment with {practitioner} on {date} at {time}. Did you miss it? Please cancel in advance "
+            "when "
             "you cannot come: {phone}.");
         put("document-notice", "email", "en",
             "A document is waiting for you\nDear {patient},\nA new document from {site} is available in your patient "
             "area.\nQuestions: {phone}.");
         put("document-notice", "sms", "en", "A new document from {site} is available in your patient area.");
         put("waitlist-offer", "email", "en",
-            "An earlier slot is free\nDear {patient},\nA slot is free with {practitioner} on {date} at {time}, earlier than "
-            "your appointment on {old_date} at {old_time}.\nAccept it in your patient area or call {phone}; your current "
+            "An earlier slot is free\nDear {patient},\nA slot is free with {practitioner} on {date} at {time}, earlier "
+            "than "
+            "your appointment on {old_date} at {old_time}.\nAccept it in your patient area or call {phone}; your "
+            "current "
             "appointment is then cancelled.");
         put("waitlist-offer", "sms", "en",
             "An earlier slot is free with {practitioner} on {date} at {time}. To take it: patient area or {phone}.");
@@ -171,8 +200,8 @@ QStringList MessageTemplates::languages()
 
 QStringList MessageTemplates::placeholders()
 {
-    return {u"patient"_s, u"date"_s,    u"time"_s,  u"practitioner"_s, u"site"_s,
-            u"address"_s, u"phone"_s,   u"motif"_s, u"old_date"_s,     u"old_time"_s};
+    return {u"patient"_s, u"date"_s,  u"time"_s,  u"practitioner"_s, u"site"_s,
+            u"address"_s, u"phone"_s, u"motif"_s, u"old_date"_s,     u"old_time"_s};
 }
 
 QString MessageTemplates::kindLabel(const QString &kind)
@@ -238,11 +267,12 @@ bool MessageTemplates::isCustom(const QString &kind, const QString &channel, con
 
 QString MessageTemplates::render(const QString &text, const MessageValues &v, bool sms, bool smsMotifAllowed)
 {
-    const QHash<QString, QString> values{{u"patient"_s, v.patient},   {u"date"_s, v.date},
-                                         {u"time"_s, v.time},         {u"practitioner"_s, v.practitioner},
-                                         {u"site"_s, v.site},         {u"address"_s, v.address},
-                                         {u"phone"_s, v.phone},       {u"motif"_s, sms && !smsMotifAllowed ? QString() : v.motif},
-                                         {u"old_date"_s, v.oldDate},  {u"old_time"_s, v.oldTime}};
+    const QHash<QString, QString> values{
+        {u"patient"_s, v.patient},  {u"date"_s, v.date},
+        {u"time"_s, v.time},        {u"practitioner"_s, v.practitioner},
+        {u"site"_s, v.site},        {u"address"_s, v.address},
+        {u"phone"_s, v.phone},      {u"motif"_s, sms && !smsMotifAllowed ? QString() : v.motif},
+        {u"old_date"_s, v.oldDate}, {u"old_time"_s, v.oldTime}};
     QString out;
     out.reserve(text.size() + 64);
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -274,8 +304,9 @@ QString MessageTemplates::render(const QString &text, const MessageValues &v, bo
 Result<void> MessageTemplates::checkKey(const QString &kind, const QString &channel, const QString &language)
 {
     if (!kinds().contains(kind))
-        return Error::invalid(tr("Unknown kind of message \"%1\". Known: %2.").arg(kind.left(40), kinds().join(u", "_s)),
-                              u"template.kind"_s);
+        return Error::invalid(
+            tr("Unknown kind of message \"%1\". Known: %2.").arg(kind.left(40), kinds().join(u", "_s)),
+            u"template.kind"_s);
     if (!channels().contains(channel))
         return Error::invalid(tr("A message goes by \"email\" or \"sms\", not \"%1\".").arg(channel.left(40)),
                               u"template.channel"_s);
@@ -296,14 +327,14 @@ Result<void> MessageTemplates::validate(const QString &kind, const QString &chan
     const bool sms = channel == u"sms"_s;
     const int max = sms ? MaxSmsLength : MaxEmailLength;
     if (trimmed.size() > max)
-        return Error::invalid(tr("The message is %1 characters long; at most %2 for this channel.")
-                                  .arg(trimmed.size())
-                                  .arg(max),
-                              u"template.length"_s);
+        return Error::invalid(
+            tr("The message is %1 characters long; at most %2 for this channel.").arg(trimmed.size()).arg(max),
+            u"template.length"_s);
     const QStringList known = placeholders();
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
         if (trimmed.at(i) == u'}')
-            return Error::invalid(tr("A \"}\" has no \"{\" before it, at character %1.").arg(i + 1), u"template.brace"_s);
+            return Error::invalid(tr("A \"}\" has no \"{\" before it, at character %1.").arg(i + 1),
+                                  u"template.brace"_s);
         if (trimmed.at(i) != u'{')
             continue;
         const qsizetype close = trimmed.indexOf(u'}', i + 1);
@@ -312,9 +343,9 @@ Result<void> MessageTemplates::validate(const QString &kind, const QString &chan
             return Error::invalid(tr("A \"{\" is not closed, at character %1.").arg(i + 1), u"template.brace"_s);
         const QString name = trimmed.mid(i + 1, close - i - 1);
         if (!known.contains(name))
-            return Error::invalid(tr("Unknown field {%1}. The fields are: %2.")
-                                      .arg(name.left(40), u'{' + known.join(u"} {"_s) + u'}'),
-                                  u"template.placeholder"_s);
+            return Error::invalid(
+                tr("Unknown field {%1}. The fields are: %2.").arg(name.left(40), u'{' + known.join(u"} {"_s) + u'}'),
+                u"template.placeholder"_s);
         if (sms && name == u"motif"_s && !smsMotifAllowed)
             return Error::invalid(tr("An SMS must not name the visit reason (health detail): remove {motif}, or allow "
                                      "it in the practice settings."),
@@ -341,16 +372,18 @@ Result<void> MessageTemplates::set(const Session &session, const QString &kind, 
     if (auto ok = tx.begin(); !ok)
         return ok;
     const QString before = load(db).text(kind, channel, language);
-    auto written = reset ? db.exec(u"DELETE FROM message_templates WHERE kind = ? AND channel = ? AND language = ?"_s,
-                                   {kind, channel, language})
-                         : db.exec(u"INSERT INTO message_templates(kind, channel, language, body, updated_at, updated_by) "
-                                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(kind, channel, language) DO UPDATE SET "
-                                   "body = excluded.body, updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s,
-                                   {kind, channel, language, trimmed, toStored(session.now()), session.actor()});
+    auto written = reset
+        ? db.exec(u"DELETE FROM message_templates WHERE kind = ? AND channel = ? AND language = ?"_s,
+                  {kind, channel, language})
+        : db.exec(u"INSERT INTO message_templates(kind, channel, language, body, updated_at, updated_by) "
+                  "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(kind, channel, language) DO UPDATE SET "
+                  "body = excluded.body, updated_at = excluded.updated_at, updated_by = excluded.updated_by"_s,
+                  {kind, channel, language, trimmed, toStored(session.now()), session.actor()});
     if (!written)
         return written.error();
-    if (auto ok = session.audit(u"settings.template"_s, u"template"_s, key(kind, channel, language), QString(),
-                                QJsonObject{{u"before"_s, before}, {u"after"_s, reset ? builtin(kind, channel, language) : trimmed}});
+    if (auto ok = session.audit(
+            u"settings.template"_s, u"template"_s, key(kind, channel, language), QString(),
+            QJsonObject{{u"before"_s, before}, {u"after"_s, reset ? builtin(kind, channel, language) : trimmed}});
         !ok)
         return ok;
     // Messages not sent yet say what the practice now wants said.

@@ -33,7 +33,8 @@ class MessageTemplates final
 {
     Q_DECLARE_TR_FUNCTIONS(MessageTemplates)
 public:
-    static QStringList kinds(); // confirmation, reminder, cancellation, move, noshow-notice, document-notice, waitlist-offer
+    static QStringList
+    kinds(); // confirmation, reminder, cancellation, move, noshow-notice, document-notice, waitlist-offer
     static QStringList channels(); // email, sms
     static QStringList languages(); // fr, nl, en
     static QStringList placeholders();

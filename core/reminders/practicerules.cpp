@@ -31,8 +31,8 @@ Result<void> PracticeRules::set(const Session &session, const QString &key, cons
         !audited)
         return audited;
     // Messages not sent yet follow the new switches (and the new notice delay).
-    const bool reminderRule = key.startsWith(u"reminders."_s)
-                              || key == QLatin1String(PracticeSettings::NoticeDelayMinutes);
+    const bool reminderRule =
+        key.startsWith(u"reminders."_s) || key == QLatin1String(PracticeSettings::NoticeDelayMinutes);
     if (before != *normalized && reminderRule) {
         if (auto replanned = ReminderService::replanFuture(db, session.now()); !replanned)
             return replanned.error();

@@ -86,8 +86,7 @@ QString PlannedMessage::identity() const
 ReminderPlanner::ReminderPlanner(ReminderRules rules, MessageTemplates templates)
     : m_rules(rules)
     , m_templates(std::move(templates))
-{
-}
+{}
 
 QStringList ReminderPlanner::appointmentKinds()
 {
@@ -142,8 +141,8 @@ QString ReminderPlanner::render(const QString &kind, const QString &channel, con
                                 const PlanInput &in, const QDateTime &start, const QDateTime &oldStart) const
 {
     const bool sms = channel == u"sms"_s;
-    return MessageTemplates::render(m_templates.text(kind, channel, language), values(in, language, start, oldStart), sms,
-                                    m_rules.smsMotifAllowed);
+    return MessageTemplates::render(m_templates.text(kind, channel, language), values(in, language, start, oldStart),
+                                    sms, m_rules.smsMotifAllowed);
 }
 
 MessageValues ReminderPlanner::values(const PlanInput &in, const QString &language, const QDateTime &start,
@@ -174,9 +173,9 @@ MessageValues ReminderPlanner::values(const PlanInput &in, const QString &langua
     return v;
 }
 
-void ReminderPlanner::add(QList<PlannedMessage> &out, const PlanInput &in, const QString &kind,
-                          const QString &channel, const Contact &to, const QDateTime &due,
-                          const QDateTime &oldStart, const QDateTime &shownStart) const
+void ReminderPlanner::add(QList<PlannedMessage> &out, const PlanInput &in, const QString &kind, const QString &channel,
+                          const Contact &to, const QDateTime &due, const QDateTime &oldStart,
+                          const QDateTime &shownStart) const
 {
     PlannedMessage m;
     m.kind = kind;

@@ -1,12 +1,12 @@
 #include "core/reminders/reminderservice.h"
 
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "core/store/practicesettings.h"
-#include "core/base/timeutil.h"
-#include "core/base/uuid.h"
 
 #include <QHash>
 
@@ -20,9 +20,14 @@ namespace {
 class Cache
 {
 public:
-    explicit Cache(const Database &db) : m_db(db) { }
+    explicit Cache(const Database &db)
+        : m_db(db)
+    {}
 
-    ReminderPlanner planner() const { return ReminderPlanner(ReminderService::rules(m_db), MessageTemplates::load(m_db)); }
+    ReminderPlanner planner() const
+    {
+        return ReminderPlanner(ReminderService::rules(m_db), MessageTemplates::load(m_db));
+    }
 
     Site site(const QString &id)
     {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/reminders/reminderplanner.h"
 #include "core/base/result.h"
+#include "core/reminders/reminderplanner.h"
 #include "core/store/notificationrepository.h"
 
 namespace guichet {
@@ -60,8 +60,8 @@ public:
     static Result<NotificationRequest> record(const Database &db, const PlannedMessage &message, const QDateTime &now);
 
     // The single notice that a document is available (never the document), due now.
-    static Result<std::optional<NotificationRequest>> documentNotice(const Database &db, const QString &patientId,
-                                                                     const QString &appointmentId, const QDateTime &now);
+    static Result<std::optional<NotificationRequest>>
+    documentNotice(const Database &db, const QString &patientId, const QString &appointmentId, const QDateTime &now);
 };
 
 } // namespace guichet

@@ -1,8 +1,8 @@
 #include "core/store/appointmentrepository.h"
 
+#include "core/base/timeutil.h"
 #include "core/store/database.h"
 #include "core/store/migrations.h"
-#include "core/base/timeutil.h"
 
 #include <QSqlError>
 
@@ -90,7 +90,7 @@ Result<void> AppointmentRepository::insert(const Appointment &a)
 }
 
 Result<void> AppointmentRepository::insertMany(const QList<Appointment> &appointments,
-                                              const QList<AppointmentTransition> &history)
+                                               const QList<AppointmentTransition> &history)
 {
     QSqlQuery q(m_db.connection());
     if (!q.prepare(insertStatement()))
@@ -141,9 +141,10 @@ Result<void> AppointmentRepository::update(const Appointment &a)
 Result<void> AppointmentRepository::addTransition(const AppointmentTransition &t)
 {
     // The start is read from the row just written: every caller updates the appointment first.
-    auto r = m_db.exec(u"INSERT INTO appointment_history(appointment_id, from_status, to_status, at_utc, user_name, "
-                       "reason, start_utc) VALUES (?, ?, ?, ?, ?, ?, (SELECT start_utc FROM appointments WHERE id = ?))"_s,
-                       {t.appointmentId, t.from, t.to, toStored(t.at), t.user, t.reason, t.appointmentId});
+    auto r =
+        m_db.exec(u"INSERT INTO appointment_history(appointment_id, from_status, to_status, at_utc, user_name, "
+                  "reason, start_utc) VALUES (?, ?, ?, ?, ?, ?, (SELECT start_utc FROM appointments WHERE id = ?))"_s,
+                  {t.appointmentId, t.from, t.to, toStored(t.at), t.user, t.reason, t.appointmentId});
     if (!r)
         return r.error();
     return {};
@@ -164,8 +165,8 @@ QList<Appointment> AppointmentRepository::inRange(const QDateTime &from, const Q
 {
     QList<Appointment> out;
     // Appointments last at most a day, so the start bound keeps the index useful.
-    QString sql = u"SELECT "_s + kColumns
-        + u" FROM appointments WHERE start_utc >= ? AND start_utc < ? AND end_utc > ?"_s;
+    QString sql =
+        u"SELECT "_s + kColumns + u" FROM appointments WHERE start_utc >= ? AND start_utc < ? AND end_utc > ?"_s;
     QVariantList vals{toStored(from) - 86400, toStored(to), toStored(from)};
     if (!practitionerIds.isEmpty()) {
         sql += u" AND practitioner_id IN ("_s + QStringList(practitionerIds.size(), u"?"_s).join(u", "_s) + u')';

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/appointment.h"
 #include "core/base/result.h"
+#include "core/domain/appointment.h"
 
 #include <QList>
 
@@ -12,7 +12,9 @@ class Database;
 class AppointmentRepository final
 {
 public:
-    explicit AppointmentRepository(const Database &db) : m_db(db) { }
+    explicit AppointmentRepository(const Database &db)
+        : m_db(db)
+    {}
 
     Result<void> insert(const Appointment &appointment);
     // One prepared statement for many rows (imports, demo); call inside a transaction.

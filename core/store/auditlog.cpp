@@ -1,7 +1,7 @@
 #include "core/store/auditlog.h"
 
-#include "core/store/database.h"
 #include "core/base/timeutil.h"
+#include "core/store/database.h"
 
 #include <QJsonDocument>
 

@@ -45,7 +45,7 @@ Result<QString> Backup::restore(const QString &target, const QString &source, co
             QFile::remove(staging);
             return Error::io(tr("The current database could not be set aside; nothing was changed."));
         }
-        for (const auto &suffix : { u"-wal"_s, u"-shm"_s }) {
+        for (const auto &suffix : {u"-wal"_s, u"-shm"_s}) {
             if (QFileInfo::exists(target + suffix))
                 QFile::rename(target + suffix, keptAs + suffix);
         }

@@ -1,7 +1,7 @@
 #include "core/store/changejournal.h"
 
-#include "core/store/database.h"
 #include "core/base/timeutil.h"
+#include "core/store/database.h"
 
 #include <QJsonDocument>
 
@@ -74,8 +74,9 @@ int ChangeJournal::pendingCount(const Database &db)
 
 QList<JournalEntry> ChangeJournal::forEntity(const Database &db, const QString &entity, const QString &entityId)
 {
-    auto r = db.exec(u"SELECT "_s + kColumns + u" FROM change_journal WHERE entity = ? AND entity_id = ? ORDER BY seq"_s,
-                     {entity, entityId});
+    auto r =
+        db.exec(u"SELECT "_s + kColumns + u" FROM change_journal WHERE entity = ? AND entity_id = ? ORDER BY seq"_s,
+                {entity, entityId});
     if (!r)
         return {};
     return readEntries(r.value());

@@ -36,7 +36,7 @@ Error sqlError(const QString &what, const QSqlError &error)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{ }
+{}
 
 Database::~Database()
 {
@@ -129,8 +129,8 @@ Result<void> Database::configure()
 
     // A larger page cache and memory-mapped reads: the agenda and the search read scattered pages.
     for (const auto &pragma :
-         { u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
-           u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-16384"_s, u"PRAGMA mmap_size=67108864"_s }) {
+         {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
+          u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-16384"_s, u"PRAGMA mmap_size=67108864"_s}) {
         if (!q.exec(pragma))
             return sqlError(pragma, q.lastError());
     }
@@ -155,7 +155,7 @@ Result<void> Database::refreshIdentityKeys()
         return built;
     if (auto saved = exec(u"INSERT INTO meta(key, value) VALUES ('identity_keys_version', ?) "
                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
-                          { current });
+                          {current});
         !saved)
         return saved.error();
     return tx.commit();
@@ -287,7 +287,7 @@ Result<void> Database::setSetting(const QString &key, const QString &value) cons
 {
     auto r = exec(u"INSERT INTO settings(key, value) VALUES (?, ?) "
                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
-                  { key, value });
+                  {key, value});
     if (!r)
         return r.error();
     return {};
@@ -295,7 +295,7 @@ Result<void> Database::setSetting(const QString &key, const QString &value) cons
 
 Transaction::Transaction(const Database &db)
     : m_db(db)
-{ }
+{}
 
 Transaction::~Transaction()
 {

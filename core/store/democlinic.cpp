@@ -1,13 +1,13 @@
 #include "core/store/democlinic.h"
 
-#include "core/store/appointmentrepository.h"
 #include "core/base/clock.h"
-#include "core/store/database.h"
 #include "core/domain/names.h"
 #include "core/domain/password.h"
 #include "core/domain/patient.h"
 #include "core/domain/practice.h"
 #include "core/domain/user.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/database.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "core/store/userrepository.h"
@@ -26,9 +26,8 @@ namespace {
 // New Year, Labour Day, National Day, Assumption, All Saints, Armistice, Christmas.
 bool isFixedPublicHoliday(const QDate &day)
 {
-    static const QList<std::pair<int, int>> fixed
-        = { { 1, 1 }, { 5, 1 }, { 7, 21 }, { 8, 15 }, { 11, 1 }, { 11, 11 }, { 12, 25 } };
-    return std::find(fixed.cbegin(), fixed.cend(), std::pair { day.month(), day.day() }) != fixed.cend();
+    static const QList<std::pair<int, int>> fixed = {{1, 1}, {5, 1}, {7, 21}, {8, 15}, {11, 1}, {11, 11}, {12, 25}};
+    return std::find(fixed.cbegin(), fixed.cend(), std::pair{day.month(), day.day()}) != fixed.cend();
 }
 
 const QStringList kSurnames = {
@@ -72,22 +71,22 @@ struct City
     const char16_t *country;
 };
 const City kCities[] = {
-    { u"1000", u"Bruxelles", u"BE" },
-    { u"1050", u"Ixelles", u"BE" },
-    { u"1060", u"Saint-Gilles", u"BE" },
-    { u"1180", u"Uccle", u"BE" },
-    { u"1200", u"Woluwe-Saint-Lambert", u"BE" },
-    { u"1030", u"Schaerbeek", u"BE" },
-    { u"1410", u"Waterloo", u"BE" },
-    { u"1300", u"Wavre", u"BE" },
-    { u"7000", u"Mons", u"BE" },
-    { u"59000", u"Lille", u"FR" },
-    { u"59800", u"Lille", u"FR" },
-    { u"59100", u"Roubaix", u"FR" },
-    { u"75011", u"Paris", u"FR" },
+    {u"1000", u"Bruxelles", u"BE"},
+    {u"1050", u"Ixelles", u"BE"},
+    {u"1060", u"Saint-Gilles", u"BE"},
+    {u"1180", u"Uccle", u"BE"},
+    {u"1200", u"Woluwe-Saint-Lambert", u"BE"},
+    {u"1030", u"Schaerbeek", u"BE"},
+    {u"1410", u"Waterloo", u"BE"},
+    {u"1300", u"Wavre", u"BE"},
+    {u"7000", u"Mons", u"BE"},
+    {u"59000", u"Lille", u"FR"},
+    {u"59800", u"Lille", u"FR"},
+    {u"59100", u"Roubaix", u"FR"},
+    {u"75011", u"Paris", u"FR"},
 };
-const QStringList kDomains = { u"gmail.com"_s,   u"hotmail.com"_s, u"skynet.be"_s, u"telenet.be"_s,
-                               u"proximus.be"_s, u"orange.fr"_s,   u"free.fr"_s,   u"outlook.com"_s };
+const QStringList kDomains = {u"gmail.com"_s,   u"hotmail.com"_s, u"skynet.be"_s, u"telenet.be"_s,
+                              u"proximus.be"_s, u"orange.fr"_s,   u"free.fr"_s,   u"outlook.com"_s};
 
 struct SpecialtyTemplate
 {
@@ -99,61 +98,64 @@ struct SpecialtyTemplate
 QList<SpecialtyTemplate> specialties()
 {
     return {
-        { u"general-practice"_s,
-          u"Dr"_s,
-          { { u"Consultation"_s, 15, u"#7fb3e6"_s, true },
-            { u"Première consultation"_s, 30, u"#4a90d9"_s, true },
-            { u"Vaccination"_s, 10, u"#8fd19e"_s, true },
-            { u"Renouvellement d'ordonnance"_s, 10, u"#c9e4ca"_s, true },
-            { u"Visite à domicile"_s, 30, u"#f5c26b"_s, false } } },
-        { u"pediatrics"_s,
-          u"Dr"_s,
-          { { u"Consultation enfant"_s, 20, u"#f7a8b8"_s, true },
-            { u"Suivi nourrisson"_s, 30, u"#f48fb1"_s, true },
-            { u"Vaccination"_s, 15, u"#8fd19e"_s, true } } },
-        { u"dermatology"_s,
-          u"Dr"_s,
-          { { u"Consultation"_s, 20, u"#b39ddb"_s, true },
-            { u"Contrôle des grains de beauté"_s, 30, u"#9575cd"_s, true },
-            { u"Petite chirurgie"_s, 45, u"#7e57c2"_s, false } } },
-        { u"physiotherapy"_s,
-          u""_s,
-          { { u"Séance de kinésithérapie"_s, 30, u"#80cbc4"_s, true },
-            { u"Bilan initial"_s, 45, u"#4db6ac"_s, true } } },
-        { u"gynecology"_s,
-          u"Dr"_s,
-          { { u"Consultation"_s, 20, u"#ffab91"_s, true },
-            { u"Suivi de grossesse"_s, 30, u"#ff8a65"_s, true },
-            { u"Échographie"_s, 30, u"#ff7043"_s, false } } },
-        { u"cardiology"_s,
-          u"Dr"_s,
-          { { u"Consultation"_s, 30, u"#ef9a9a"_s, true },
-            { u"Électrocardiogramme"_s, 20, u"#e57373"_s, true },
-            { u"Échographie cardiaque"_s, 45, u"#ef5350"_s, false } } },
-        { u"ophthalmology"_s,
-          u"Dr"_s,
-          { { u"Examen de la vue"_s, 20, u"#90caf9"_s, true }, { u"Fond d'œil"_s, 30, u"#64b5f6"_s, true } } },
-        { u"dentistry"_s,
-          u"Dr"_s,
-          { { u"Contrôle"_s, 30, u"#fff59d"_s, true },
-            { u"Détartrage"_s, 30, u"#fff176"_s, true },
-            { u"Soin"_s, 45, u"#ffee58"_s, false } } },
+        {u"general-practice"_s,
+         u"Dr"_s,
+         {{u"Consultation"_s, 15, u"#7fb3e6"_s, true},
+          {u"Première consultation"_s, 30, u"#4a90d9"_s, true},
+          {u"Vaccination"_s, 10, u"#8fd19e"_s, true},
+          {u"Renouvellement d'ordonnance"_s, 10, u"#c9e4ca"_s, true},
+          {u"Visite à domicile"_s, 30, u"#f5c26b"_s, false}}},
+        {u"pediatrics"_s,
+         u"Dr"_s,
+         {{u"Consultation enfant"_s, 20, u"#f7a8b8"_s, true},
+          {u"Suivi nourrisson"_s, 30, u"#f48fb1"_s, true},
+          {u"Vaccination"_s, 15, u"#8fd19e"_s, true}}},
+        {u"dermatology"_s,
+         u"Dr"_s,
+         {{u"Consultation"_s, 20, u"#b39ddb"_s, true},
+          {u"Contrôle des grains de beauté"_s, 30, u"#9575cd"_s, true},
+          {u"Petite chirurgie"_s, 45, u"#7e57c2"_s, false}}},
+        {u"physiotherapy"_s,
+         u""_s,
+         {{u"Séance de kinésithérapie"_s, 30, u"#80cbc4"_s, true}, {u"Bilan initial"_s, 45, u"#4db6ac"_s, true}}},
+        {u"gynecology"_s,
+         u"Dr"_s,
+         {{u"Consultation"_s, 20, u"#ffab91"_s, true},
+          {u"Suivi de grossesse"_s, 30, u"#ff8a65"_s, true},
+          {u"Échographie"_s, 30, u"#ff7043"_s, false}}},
+        {u"cardiology"_s,
+         u"Dr"_s,
+         {{u"Consultation"_s, 30, u"#ef9a9a"_s, true},
+          {u"Électrocardiogramme"_s, 20, u"#e57373"_s, true},
+          {u"Échographie cardiaque"_s, 45, u"#ef5350"_s, false}}},
+        {u"ophthalmology"_s,
+         u"Dr"_s,
+         {{u"Examen de la vue"_s, 20, u"#90caf9"_s, true}, {u"Fond d'œil"_s, 30, u"#64b5f6"_s, true}}},
+        {u"dentistry"_s,
+         u"Dr"_s,
+         {{u"Contrôle"_s, 30, u"#fff59d"_s, true},
+          {u"Détartrage"_s, 30, u"#fff176"_s, true},
+          {u"Soin"_s, 45, u"#ffee58"_s, false}}},
     };
 }
 
-const QStringList kPractitionerColors = { u"#1f77b4"_s, u"#2ca02c"_s, u"#9467bd"_s, u"#d62728"_s,
-                                          u"#ff7f0e"_s, u"#17becf"_s, u"#8c564b"_s, u"#e377c2"_s };
+const QStringList kPractitionerColors = {u"#1f77b4"_s, u"#2ca02c"_s, u"#9467bd"_s, u"#d62728"_s,
+                                         u"#ff7f0e"_s, u"#17becf"_s, u"#8c564b"_s, u"#e377c2"_s};
 
 class Generator
 {
 public:
     explicit Generator(quint32 seed)
         : m_rng(seed)
-    { }
+    {}
 
     int bounded(int n) { return int(m_rng.bounded(quint32(n))); }
     bool chance(int percent) { return bounded(100) < percent; }
-    template<typename T> const T &pick(const QList<T> &list) { return list.at(bounded(int(list.size()))); }
+    template <typename T>
+    const T &pick(const QList<T> &list)
+    {
+        return list.at(bounded(int(list.size())));
+    }
 
     QString uuid()
     {
@@ -191,8 +193,8 @@ QString nissFor(Generator &g, const QDate &birth, Sex sex)
 
 QString nirFor(Generator &g, const QDate &birth, Sex sex)
 {
-    static const QStringList departments
-        = { u"59"_s, u"59"_s, u"62"_s, u"75"_s, u"69"_s, u"13"_s, u"2A"_s, u"2B"_s, u"99"_s, u"33"_s, u"67"_s };
+    static const QStringList departments = {u"59"_s, u"59"_s, u"62"_s, u"75"_s, u"69"_s, u"13"_s,
+                                            u"2A"_s, u"2B"_s, u"99"_s, u"33"_s, u"67"_s};
     const QString dept = g.pick(departments);
     const QString commune = QString::number(1 + g.bounded(989)).rightJustified(3, u'0');
     const QString order = QString::number(1 + g.bounded(999)).rightJustified(3, u'0');
@@ -210,17 +212,16 @@ QString mobileFor(Generator &g, const QString &country)
     if (country == u"FR"_s) {
         // One call per statement: the order of operands of + is unspecified, the seed's output must not be.
         if (g.chance(60)) {
-            static const QStringList second = { u"0"_s, u"1"_s, u"2"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s, u"8"_s };
+            static const QStringList second = {u"0"_s, u"1"_s, u"2"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s, u"8"_s};
             const QString digit = g.pick(second); // 063x and 069x are partly unassigned
             return u"+336"_s + digit + g.digits(7);
         }
         const QString third = QString::number(3 + g.bounded(7));
         return u"+337"_s + third + g.digits(7);
     }
-    static const QStringList prefixes
-        = { u"470"_s, u"472"_s, u"475"_s, u"476"_s, u"477"_s, u"478"_s, u"479"_s, u"484"_s,
-            u"485"_s, u"486"_s, u"487"_s, u"488"_s, u"489"_s, u"490"_s, u"491"_s, u"492"_s,
-            u"493"_s, u"494"_s, u"495"_s, u"496"_s, u"497"_s, u"498"_s, u"499"_s };
+    static const QStringList prefixes = {u"470"_s, u"472"_s, u"475"_s, u"476"_s, u"477"_s, u"478"_s, u"479"_s, u"484"_s,
+                                         u"485"_s, u"486"_s, u"487"_s, u"488"_s, u"489"_s, u"490"_s, u"491"_s, u"492"_s,
+                                         u"493"_s, u"494"_s, u"495"_s, u"496"_s, u"497"_s, u"498"_s, u"499"_s};
     const QString prefix = g.pick(prefixes);
     return u"+32"_s + prefix + g.digits(6);
 }
@@ -252,7 +253,7 @@ Patient makePatient(Generator &g, const QDate &today, const QDateTime &now)
     if (g.chance(8))
         p.birthName += u'-' + g.pick(kSurnames);
     const QStringList &firstPool = p.sex == Sex::Female ? kFemale : kMale;
-    QStringList firsts { g.pick(firstPool) };
+    QStringList firsts{g.pick(firstPool)};
     const int extra = g.chance(35) ? 1 + g.bounded(2) : 0;
     for (int i = 0; i < extra; ++i) {
         const QString more = g.pick(firstPool);
@@ -282,9 +283,9 @@ Patient makePatient(Generator &g, const QDate &today, const QDateTime &now)
         p.email = asciiLocal(firsts.first()) + u'.' + asciiLocal(p.usageName.isEmpty() ? p.birthName : p.usageName)
             + suffix + u'@' + domain;
     }
-    static const QList<IdentityStatus> statuses
-        = { IdentityStatus::Provisional, IdentityStatus::Validated, IdentityStatus::Validated,
-            IdentityStatus::Qualified, IdentityStatus::Retrieved };
+    static const QList<IdentityStatus> statuses = {IdentityStatus::Provisional, IdentityStatus::Validated,
+                                                   IdentityStatus::Validated, IdentityStatus::Qualified,
+                                                   IdentityStatus::Retrieved};
     p.identityStatus = g.pick(statuses);
     p.origin = g.chance(30) ? u"online"_s : u"desk"_s;
     p.language = p.country == u"BE"_s && g.chance(15) ? u"nl"_s : u"fr"_s;
@@ -421,11 +422,11 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
             QList<std::pair<QTime, QTime>> spans;
             if (day == 6) {
                 if (i % 3 == 0)
-                    spans << std::pair { QTime(9, 0), QTime(12, 0) };
+                    spans << std::pair{QTime(9, 0), QTime(12, 0)};
             } else {
-                spans << std::pair { QTime(8, 30), QTime(12, 30) };
+                spans << std::pair{QTime(8, 30), QTime(12, 30)};
                 if (day != dayOff)
-                    spans << std::pair { QTime(14, 0), i % 2 ? QTime(18, 30) : QTime(19, 0) };
+                    spans << std::pair{QTime(14, 0), i % 2 ? QTime(18, 30) : QTime(19, 0)};
             }
             for (const auto &[from, to] : spans) {
                 OpeningRange r;
@@ -541,23 +542,22 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
                         a.siteId = site.id;
                         a.start = slot.toUTC();
                         a.end = end.toUTC();
-                        static const QStringList channels = { u"online"_s, u"online"_s, u"phone"_s, u"desk"_s };
+                        static const QStringList channels = {u"online"_s, u"online"_s, u"phone"_s, u"desk"_s};
                         a.channel = g.pick(channels);
                         a.createdAt = a.start.addDays(-1 - g.bounded(40));
                         if (a.createdAt > now)
                             a.createdAt = now.addSecs(-3600 * (1 + g.bounded(200)));
                         a.createdBy = a.channel == u"online"_s ? u"online"_s : u"secretariat"_s;
-                        history << AppointmentTransition { 0,           a.id,        QString(), u"booked"_s,
-                                                           a.createdAt, a.createdBy, a.channel };
-                        auto move
-                            = [&](AppointmentStatus to, const QDateTime &at, const QString &who, const QString &why) {
-                                  history << AppointmentTransition {
-                                      0,   a.id, AppointmentStatuses::code(a.status), AppointmentStatuses::code(to), at,
-                                      who, why
-                                  };
-                                  a.status = to;
-                                  a.reason = why;
-                              };
+                        history << AppointmentTransition{0,           a.id,        QString(), u"booked"_s,
+                                                         a.createdAt, a.createdBy, a.channel};
+                        auto move = [&](AppointmentStatus to, const QDateTime &at, const QString &who,
+                                        const QString &why) {
+                            history << AppointmentTransition{
+                                0,   a.id, AppointmentStatuses::code(a.status), AppointmentStatuses::code(to), at,
+                                who, why};
+                            a.status = to;
+                            a.reason = why;
+                        };
                         const int roll = g.bounded(1000);
                         if (roll < 70) {
                             const bool byPatient = g.chance(80);
@@ -574,8 +574,8 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
                             if (roll < 115) {
                                 // Each practitioner has the same few habitual absentees.
                                 if (!unreliable.isEmpty() && g.chance(50))
-                                    a.patientId
-                                        = unreliable.at((practitionerIndex * 3 + g.bounded(3)) % unreliable.size());
+                                    a.patientId =
+                                        unreliable.at((practitionerIndex * 3 + g.bounded(3)) % unreliable.size());
                                 move(AppointmentStatus::NoShow, a.start.addSecs(1800), u"secretariat"_s, QString());
                                 a.excused = g.chance(20);
                             } else {
@@ -612,9 +612,9 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
         return hash.error();
     UserRepository users(db);
     const QList<std::tuple<QString, QString, Role, QString>> demoUsers = {
-        { u"secretariat"_s, u"Sophie Lambert (secrétariat)"_s, Role::Secretary, QString() },
-        { u"praticien"_s, practitioners.first().displayName(), Role::Practitioner, practitioners.first().id },
-        { u"admin"_s, u"Administrateur du cabinet"_s, Role::Administrator, QString() },
+        {u"secretariat"_s, u"Sophie Lambert (secrétariat)"_s, Role::Secretary, QString()},
+        {u"praticien"_s, practitioners.first().displayName(), Role::Practitioner, practitioners.first().id},
+        {u"admin"_s, u"Administrateur du cabinet"_s, Role::Administrator, QString()},
     };
     for (const auto &[login, name, role, practitionerId] : demoUsers) {
         User u;

@@ -3,6 +3,7 @@
 #include "core/base/result.h"
 
 #include <QCoreApplication>
+
 #include <functional>
 
 namespace guichet {

@@ -39,7 +39,7 @@ int pairsConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **v
     *vtab = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
     if (!*vtab)
         return SQLITE_NOMEM;
-    **vtab = sqlite3_vtab {};
+    **vtab = sqlite3_vtab{};
     return SQLITE_OK;
 }
 
@@ -70,7 +70,7 @@ int pairsOpen(sqlite3_vtab *, sqlite3_vtab_cursor **cursor)
     auto *c = new (std::nothrow) PairsCursor;
     if (!c)
         return SQLITE_NOMEM;
-    c->base = sqlite3_vtab_cursor {};
+    c->base = sqlite3_vtab_cursor{};
     *cursor = &c->base;
     return SQLITE_OK;
 }
@@ -123,7 +123,7 @@ int pairsRowid(sqlite3_vtab_cursor *cursor, sqlite3_int64 *rowid)
 const sqlite3_module *pairsModule()
 {
     static const sqlite3_module module = [] {
-        sqlite3_module m {}; // version 0, eponymous only (no xCreate), read-only
+        sqlite3_module m{}; // version 0, eponymous only (no xCreate), read-only
         m.xConnect = pairsConnect;
         m.xBestIndex = pairsBestIndex;
         m.xDisconnect = pairsDisconnect;

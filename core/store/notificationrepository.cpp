@@ -1,7 +1,7 @@
 #include "core/store/notificationrepository.h"
 
-#include "core/store/database.h"
 #include "core/base/timeutil.h"
+#include "core/store/database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,12 +39,13 @@ QList<NotificationRequest> readAll(QSqlQuery &q)
 
 Result<void> NotificationRepository::insert(const NotificationRequest &r)
 {
-    auto q = m_db.exec(u"INSERT INTO notification_requests("_s + kColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                       {r.id, r.patientId,
-                        r.appointmentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.appointmentId),
-                        r.kind, r.channel, r.recipient, r.recipientPatientId, toStored(r.due), r.state,
-                        toStored(r.createdAt), r.body, r.language.isEmpty() ? u"fr"_s : r.language,
-                        r.offerId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.offerId)});
+    auto q = m_db.exec(
+        u"INSERT INTO notification_requests("_s + kColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {r.id, r.patientId,
+         r.appointmentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.appointmentId), r.kind,
+         r.channel, r.recipient, r.recipientPatientId, toStored(r.due), r.state, toStored(r.createdAt), r.body,
+         r.language.isEmpty() ? u"fr"_s : r.language,
+         r.offerId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.offerId)});
     if (!q)
         return q.error();
     return {};
@@ -52,7 +53,8 @@ Result<void> NotificationRepository::insert(const NotificationRequest &r)
 
 QList<NotificationRequest> NotificationRepository::forAppointment(const QString &appointmentId) const
 {
-    auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM notification_requests WHERE appointment_id = ? ORDER BY created_at, id"_s,
+    auto q = m_db.exec(u"SELECT "_s + kColumns
+                           + u" FROM notification_requests WHERE appointment_id = ? ORDER BY created_at, id"_s,
                        {appointmentId});
     return q ? readAll(q.value()) : QList<NotificationRequest>{};
 }
@@ -70,7 +72,8 @@ Result<NotificationRequest> NotificationRepository::byId(const QString &id) cons
 
 Result<void> NotificationRepository::revoke(const QString &id)
 {
-    auto q = m_db.exec(u"UPDATE notification_requests SET state = 'revoked' WHERE id = ? AND state = 'pending'"_s, {id});
+    auto q =
+        m_db.exec(u"UPDATE notification_requests SET state = 'revoked' WHERE id = ? AND state = 'pending'"_s, {id});
     if (!q)
         return q.error();
     return {};
@@ -78,22 +81,25 @@ Result<void> NotificationRepository::revoke(const QString &id)
 
 QList<NotificationRequest> NotificationRepository::forOffer(const QString &offerId) const
 {
-    auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM notification_requests WHERE offer_id = ? ORDER BY created_at, id"_s,
-                       {offerId});
+    auto q =
+        m_db.exec(u"SELECT "_s + kColumns + u" FROM notification_requests WHERE offer_id = ? ORDER BY created_at, id"_s,
+                  {offerId});
     return q ? readAll(q.value()) : QList<NotificationRequest>{};
 }
 
 QList<NotificationRequest> NotificationRepository::dueBetween(const QDateTime &from, const QDateTime &to) const
 {
-    auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM notification_requests WHERE due_utc >= ? AND due_utc < ? "
-                       "ORDER BY due_utc, id"_s,
+    auto q = m_db.exec(u"SELECT "_s + kColumns
+                           + u" FROM notification_requests WHERE due_utc >= ? AND due_utc < ? "
+                             "ORDER BY due_utc, id"_s,
                        {toStored(from), toStored(to)});
     return q ? readAll(q.value()) : QList<NotificationRequest>{};
 }
 
 QList<NotificationRequest> NotificationRepository::forPatient(const QString &patientId) const
 {
-    auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM notification_requests WHERE patient_id = ? ORDER BY created_at, id"_s,
+    auto q = m_db.exec(u"SELECT "_s + kColumns
+                           + u" FROM notification_requests WHERE patient_id = ? ORDER BY created_at, id"_s,
                        {patientId});
     return q ? readAll(q.value()) : QList<NotificationRequest>{};
 }

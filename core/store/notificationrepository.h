@@ -30,7 +30,9 @@ struct NotificationRequest
 class NotificationRepository final
 {
 public:
-    explicit NotificationRepository(const Database &db) : m_db(db) { }
+    explicit NotificationRepository(const Database &db)
+        : m_db(db)
+    {}
 
     Result<void> insert(const NotificationRequest &request);
     QList<NotificationRequest> forAppointment(const QString &appointmentId) const;

@@ -1,18 +1,18 @@
 #include "core/store/patientrepository.h"
 
-#include "core/store/database.h"
+#include "core/base/timeutil.h"
 #include "core/domain/matching.h"
 #include "core/domain/names.h"
+#include "core/store/database.h"
 #include "core/store/fastrows.h"
 #include "core/store/migrations.h"
-#include "core/base/timeutil.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-
 #include <QSqlError>
 #include <QSqlRecord>
+
 #include <algorithm>
 #include <iterator>
 #include <thread>
@@ -39,43 +39,43 @@ QVariant nullable(const QString &s)
 
 QVariantList values(const Patient &p)
 {
-    return { p.id,
-             p.birthName,
-             p.firstNames,
-             p.birthDate.toString(Qt::ISODate),
-             sexCode(p.sex),
-             p.birthPlaceCode,
-             p.usageName,
-             p.usedFirstName,
-             p.address,
-             p.postcode,
-             p.city,
-             p.country,
-             p.mobilePhone,
-             p.otherPhone,
-             p.email,
-             p.treatingPhysician,
-             p.medication,
-             p.niss,
-             p.nir,
-             IdentityStatuses::code(p.identityStatus),
-             p.deceased,
-             p.homonym,
-             p.doubtful,
-             p.notifySms,
-             p.notifyEmail,
-             p.language,
-             nullable(p.holderId),
-             p.relationship,
-             p.origin,
-             p.active,
-             nullable(p.replacedBy),
-             toStored(p.createdAt),
-             toStored(p.updatedAt),
-             nullable(p.serverId),
-             nullable(p.version),
-             PatientRepository::searchText(p),
-             p.externalId };
+    return {p.id,
+            p.birthName,
+            p.firstNames,
+            p.birthDate.toString(Qt::ISODate),
+            sexCode(p.sex),
+            p.birthPlaceCode,
+            p.usageName,
+            p.usedFirstName,
+            p.address,
+            p.postcode,
+            p.city,
+            p.country,
+            p.mobilePhone,
+            p.otherPhone,
+            p.email,
+            p.treatingPhysician,
+            p.medication,
+            p.niss,
+            p.nir,
+            IdentityStatuses::code(p.identityStatus),
+            p.deceased,
+            p.homonym,
+            p.doubtful,
+            p.notifySms,
+            p.notifyEmail,
+            p.language,
+            nullable(p.holderId),
+            p.relationship,
+            p.origin,
+            p.active,
+            nullable(p.replacedBy),
+            toStored(p.createdAt),
+            toStored(p.updatedAt),
+            nullable(p.serverId),
+            nullable(p.version),
+            PatientRepository::searchText(p),
+            p.externalId};
 }
 
 Patient readPatient(const QSqlQuery &q)
@@ -137,7 +137,8 @@ unsigned coresFor(size_t count)
 }
 
 // work(worker, from, to) over [0, count), one slice per worker, all joined on return.
-template<typename Work> void inSlices(size_t count, unsigned workers, const Work &work)
+template <typename Work>
+void inSlices(size_t count, unsigned workers, const Work &work)
 {
     std::vector<std::jthread> threads;
     const size_t slice = (count + workers - 1) / workers;
@@ -167,10 +168,10 @@ QString PatientRepository::searchText(const Patient &p)
         const int d = p.birthDate.day();
         const int m = p.birthDate.month();
         const int y = p.birthDate.year();
-        const char16_t text[8]
-            = { char16_t(u'0' + d / 10),      char16_t(u'0' + d % 10),   char16_t(u'0' + m / 10),
-                char16_t(u'0' + m % 10),      char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10),
-                char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10) };
+        const char16_t text[8] = {char16_t(u'0' + d / 10),      char16_t(u'0' + d % 10),
+                                  char16_t(u'0' + m / 10),      char16_t(u'0' + m % 10),
+                                  char16_t(u'0' + y / 1000),    char16_t(u'0' + y / 100 % 10),
+                                  char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10)};
         parts << QString(reinterpret_cast<const QChar *>(text), 8);
     }
     parts << phoneTokens(p.mobilePhone) << phoneTokens(p.otherPhone) << p.niss << p.nir.toLower();
@@ -199,7 +200,7 @@ QString PatientRepository::matchExpression(const QString &typed)
             return {};
         // Phones are indexed in international form: "0470 12" is also 32470 12 or 33470 12,
         // "0032 470" is 32470. The digits as typed stay (a date, a NISS may start with 0).
-        QStringList alternatives { u'"' + digits + u"\"*"_s };
+        QStringList alternatives{u'"' + digits + u"\"*"_s};
         if (digits.startsWith(u"00"_s) && digits.size() > 2)
             alternatives << u'"' + digits.mid(2) + u"\"*"_s;
         else if (digits.startsWith(u'0') && digits.size() > 1)
@@ -251,7 +252,7 @@ PatientRepository::Row PatientRepository::prepare(const Patient &patient)
 
 qint64 PatientRepository::rowidOf(const QString &id) const
 {
-    auto row = m_db.exec(u"SELECT rowid FROM patients WHERE id = ?"_s, { id });
+    auto row = m_db.exec(u"SELECT rowid FROM patients WHERE id = ?"_s, {id});
     return row && row->next() ? row->value(0).toLongLong() : 0;
 }
 
@@ -294,8 +295,8 @@ Result<void> PatientRepository::replaceKeys(qint64 rowid, const std::vector<qint
     std::set_difference(before.begin(), before.end(), after.begin(), after.end(), std::back_inserter(gone));
     std::set_difference(after.begin(), after.end(), before.begin(), before.end(), std::back_inserter(added));
     for (const auto &[sql, keys] :
-         { std::pair { u"DELETE FROM patient_keys WHERE key = ? AND patient_rowid = ?"_s, &gone },
-           std::pair { u"INSERT OR IGNORE INTO patient_keys(key, patient_rowid) VALUES (?, ?)"_s, &added } }) {
+         {std::pair{u"DELETE FROM patient_keys WHERE key = ? AND patient_rowid = ?"_s, &gone},
+          std::pair{u"INSERT OR IGNORE INTO patient_keys(key, patient_rowid) VALUES (?, ?)"_s, &added}}) {
         if (keys->empty())
             continue;
         FastRows q(m_db, sql);
@@ -412,7 +413,7 @@ Result<void> PatientRepository::insertMany(const std::vector<Row> &rows)
             return ok;
         }
     }
-    return m_bulk ? indexBulkRows() : Result<void> {};
+    return m_bulk ? indexBulkRows() : Result<void>{};
 }
 
 Result<void> PatientRepository::indexBulkRows()
@@ -425,7 +426,7 @@ Result<void> PatientRepository::indexBulkRows()
     const qint64 upTo = last->next() ? last->value(0).toLongLong() : 0;
     if (auto r = m_db.exec(u"INSERT INTO patient_search(rowid, search_text) SELECT rowid, search_text FROM patients "
                            "WHERE rowid > ? AND rowid <= ?"_s,
-                           { m_bulkIndexed, upTo });
+                           {m_bulkIndexed, upTo});
         !r)
         return r.error();
     m_bulkIndexed = upTo;
@@ -516,7 +517,7 @@ Result<void> PatientRepository::update(const Patient &patient)
 
 Result<Patient> PatientRepository::byId(const QString &id) const
 {
-    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM patients WHERE id = ?"_s, { id });
+    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM patients WHERE id = ?"_s, {id});
     if (!r)
         return r.error();
     if (!r->next())
@@ -529,7 +530,7 @@ QString PatientRepository::resolveId(const QString &idOrExternal) const
     const QString text = idOrExternal.trimmed();
     auto r = m_db.exec(u"SELECT id FROM patients WHERE id = ? UNION ALL "
                        "SELECT id FROM patients WHERE external_id = ? AND external_id <> '' LIMIT 1"_s,
-                       { text, text });
+                       {text, text});
     return r && r->next() ? r->value(0).toString() : text;
 }
 
@@ -538,15 +539,15 @@ QList<Patient> PatientRepository::list(int limit, int offset) const
     auto r = m_db.exec(u"SELECT "_s + kColumns
                            + u" FROM patients WHERE active = 1 "
                              "ORDER BY birth_name, first_names, rowid LIMIT ? OFFSET ?"_s,
-                       { limit, offset });
-    return r ? readAll(r.value()) : QList<Patient> {};
+                       {limit, offset});
+    return r ? readAll(r.value()) : QList<Patient>{};
 }
 
 QList<Patient> PatientRepository::relativesOf(const QString &holderId) const
 {
-    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM patients WHERE holder_id = ? ORDER BY birth_date"_s,
-                       { holderId });
-    return r ? readAll(r.value()) : QList<Patient> {};
+    auto r =
+        m_db.exec(u"SELECT "_s + kColumns + u" FROM patients WHERE holder_id = ? ORDER BY birth_date"_s, {holderId});
+    return r ? readAll(r.value()) : QList<Patient>{};
 }
 
 QList<Patient> PatientRepository::search(const QString &text, int limit) const
@@ -559,15 +560,15 @@ QList<Patient> PatientRepository::search(const QString &text, int limit) const
                            + u" FROM patients WHERE rowid IN "
                              "(SELECT rowid FROM patient_search WHERE patient_search MATCH ? "
                              "LIMIT ?) AND active = 1"_s,
-                       { match, limit });
+                       {match, limit});
     if (!r)
         return {};
     QList<Patient> found = readAll(r.value());
     std::sort(found.begin(), found.end(), [](const Patient &a, const Patient &b) {
-        const QString ka
-            = Names::fold(a.birthName) + u'|' + Names::fold(a.firstNames) + u'|' + a.birthDate.toString(Qt::ISODate);
-        const QString kb
-            = Names::fold(b.birthName) + u'|' + Names::fold(b.firstNames) + u'|' + b.birthDate.toString(Qt::ISODate);
+        const QString ka =
+            Names::fold(a.birthName) + u'|' + Names::fold(a.firstNames) + u'|' + a.birthDate.toString(Qt::ISODate);
+        const QString kb =
+            Names::fold(b.birthName) + u'|' + Names::fold(b.firstNames) + u'|' + b.birthDate.toString(Qt::ISODate);
         return ka < kb;
     });
     return found;

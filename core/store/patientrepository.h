@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/patient.h"
 #include "core/base/result.h"
+#include "core/domain/patient.h"
 
 #include <QList>
 
@@ -18,7 +18,7 @@ class PatientRepository final
 public:
     explicit PatientRepository(const Database &db)
         : m_db(db)
-    { }
+    {}
 
     // A record made ready to be written, on any thread: its column values (text as UTF-8)
     // and the duplicate finder's blocking keys. An import prepares rows while others are written.

@@ -1,7 +1,7 @@
 #include "core/store/practicerepository.h"
 
-#include "core/store/database.h"
 #include "core/base/timeutil.h"
+#include "core/store/database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -77,23 +77,23 @@ Result<void> PracticeRepository::insertSite(const Site &s)
 {
     return done(
         m_db.exec(u"INSERT INTO sites(id, name, time_zone, country, address, phone) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                  { s.id, s.name, s.timeZone, s.country, s.address, s.phone }));
+                  {s.id, s.name, s.timeZone, s.country, s.address, s.phone}));
 }
 
 Result<void> PracticeRepository::insertPractitioner(const Practitioner &p)
 {
-    return done(m_db.exec(
-        u"INSERT INTO practitioners("_s + kPractitionerColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        { p.id, p.title, p.firstName, p.lastName, p.specialty, p.registration, p.siteId, p.color,
-          p.onlineCancelDeadlineHours, p.acceptsNewPatientsOnline, p.phoneOnlyAfterMonths, p.active }));
+    return done(m_db.exec(u"INSERT INTO practitioners("_s + kPractitionerColumns
+                              + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          {p.id, p.title, p.firstName, p.lastName, p.specialty, p.registration, p.siteId, p.color,
+                           p.onlineCancelDeadlineHours, p.acceptsNewPatientsOnline, p.phoneOnlyAfterMonths, p.active}));
 }
 
 Result<void> PracticeRepository::insertMotif(const Motif &m)
 {
     return done(
         m_db.exec(u"INSERT INTO motifs("_s + kMotifColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  { m.id, m.practitionerId, m.label, m.durationMinutes, m.color, m.bookableOnline, m.video,
-                    m.notifications, m.newPatients, m.minAgeYears, m.maxAgeYears, m.spacingRule, m.active }));
+                  {m.id, m.practitionerId, m.label, m.durationMinutes, m.color, m.bookableOnline, m.video,
+                   m.notifications, m.newPatients, m.minAgeYears, m.maxAgeYears, m.spacingRule, m.active}));
 }
 
 Result<void> PracticeRepository::insertOpeningRange(const OpeningRange &r)
@@ -102,12 +102,12 @@ Result<void> PracticeRepository::insertOpeningRange(const OpeningRange &r)
     const int endMinute = r.end.isValid() && r.end != QTime(0, 0) ? r.end.hour() * 60 + r.end.minute() : 1440;
     if (auto ok = done(m_db.exec(u"INSERT INTO opening_ranges(id, practitioner_id, site_id, weekday, start_minute, "
                                  "end_minute) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                 { r.id, r.practitionerId, r.siteId, r.weekday, startMinute, endMinute }));
+                                 {r.id, r.practitionerId, r.siteId, r.weekday, startMinute, endMinute}));
         !ok)
         return ok;
     for (const QString &motifId : r.motifIds) {
         if (auto ok = done(
-                m_db.exec(u"INSERT INTO opening_range_motifs(range_id, motif_id) VALUES (?, ?)"_s, { r.id, motifId }));
+                m_db.exec(u"INSERT INTO opening_range_motifs(range_id, motif_id) VALUES (?, ?)"_s, {r.id, motifId}));
             !ok)
             return ok;
     }
@@ -118,7 +118,7 @@ Result<void> PracticeRepository::insertAbsence(const Absence &a)
 {
     return done(
         m_db.exec(u"INSERT INTO absences(id, practitioner_id, start_utc, end_utc, label) VALUES (?, ?, ?, ?, ?)"_s,
-                  { a.id, a.practitionerId, toStored(a.start), toStored(a.end), a.label }));
+                  {a.id, a.practitionerId, toStored(a.start), toStored(a.end), a.label}));
 }
 
 QList<Site> PracticeRepository::sites() const
@@ -143,7 +143,7 @@ QTimeZone PracticeRepository::displayZone() const
 
 Result<Site> PracticeRepository::site(const QString &id) const
 {
-    auto r = m_db.exec(u"SELECT id, name, time_zone, country, address, phone FROM sites WHERE id = ?"_s, { id });
+    auto r = m_db.exec(u"SELECT id, name, time_zone, country, address, phone FROM sites WHERE id = ?"_s, {id});
     if (!r)
         return r.error();
     if (!r->next())
@@ -163,7 +163,7 @@ QList<Practitioner> PracticeRepository::practitioners(bool activeOnly) const
 
 Result<Practitioner> PracticeRepository::practitioner(const QString &id) const
 {
-    auto r = m_db.exec(u"SELECT "_s + kPractitionerColumns + u" FROM practitioners WHERE id = ?"_s, { id });
+    auto r = m_db.exec(u"SELECT "_s + kPractitionerColumns + u" FROM practitioners WHERE id = ?"_s, {id});
     if (!r)
         return r.error();
     if (!r->next())
@@ -177,7 +177,7 @@ QList<Motif> PracticeRepository::motifs(const QString &practitionerId) const
     auto r = practitionerId.isEmpty()
         ? m_db.exec(u"SELECT "_s + kMotifColumns + u" FROM motifs ORDER BY practitioner_id, label"_s)
         : m_db.exec(u"SELECT "_s + kMotifColumns + u" FROM motifs WHERE practitioner_id = ? ORDER BY label"_s,
-                    { practitionerId });
+                    {practitionerId});
     while (r && r->next())
         out << readMotif(r.value());
     return out;
@@ -185,7 +185,7 @@ QList<Motif> PracticeRepository::motifs(const QString &practitionerId) const
 
 Result<Motif> PracticeRepository::motif(const QString &id) const
 {
-    auto r = m_db.exec(u"SELECT "_s + kMotifColumns + u" FROM motifs WHERE id = ?"_s, { id });
+    auto r = m_db.exec(u"SELECT "_s + kMotifColumns + u" FROM motifs WHERE id = ?"_s, {id});
     if (!r)
         return r.error();
     if (!r->next())
@@ -199,7 +199,7 @@ QList<OpeningRange> PracticeRepository::openingRanges(const QString &practitione
     auto r = m_db.exec(u"SELECT r.id, r.practitioner_id, r.site_id, r.weekday, r.start_minute, r.end_minute, "
                        "(SELECT group_concat(motif_id) FROM opening_range_motifs m WHERE m.range_id = r.id) "
                        "FROM opening_ranges r WHERE r.practitioner_id = ? ORDER BY r.weekday, r.start_minute"_s,
-                       { practitionerId });
+                       {practitionerId});
     while (r && r->next()) {
         OpeningRange range;
         range.id = r->value(0).toString();
@@ -220,7 +220,7 @@ Result<void> PracticeRepository::replaceOpeningRanges(const QString &practitione
                                                       const QList<OpeningRange> &ranges)
 {
     if (auto ok = done(m_db.exec(u"DELETE FROM opening_ranges WHERE practitioner_id = ? AND weekday = ?"_s,
-                                 { practitionerId, weekday }));
+                                 {practitionerId, weekday}));
         !ok)
         return ok;
     for (const OpeningRange &r : ranges) {
@@ -253,7 +253,7 @@ QList<OpeningException> PracticeRepository::openingExceptions(const QString &pra
     auto r = m_db.exec(u"SELECT e.id, e.practitioner_id, e.site_id, e.day, e.label, r.start_minute, r.end_minute "
                        "FROM opening_exceptions e LEFT JOIN opening_exception_ranges r ON r.exception_id = e.id "
                        "WHERE e.practitioner_id = ? AND e.day >= ? AND e.day <= ? ORDER BY e.day, r.start_minute"_s,
-                       { practitionerId, from.toString(Qt::ISODate), to.toString(Qt::ISODate) });
+                       {practitionerId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     while (r && r->next()) {
         const QString id = r->value(0).toString();
         if (out.isEmpty() || out.last().id != id) {
@@ -282,7 +282,7 @@ QList<OpeningException> PracticeRepository::openingExceptions(const QString &pra
 
 Result<OpeningException> PracticeRepository::openingException(const QString &id) const
 {
-    auto r = m_db.exec(u"SELECT practitioner_id, day FROM opening_exceptions WHERE id = ?"_s, { id });
+    auto r = m_db.exec(u"SELECT practitioner_id, day FROM opening_exceptions WHERE id = ?"_s, {id});
     if (!r)
         return r.error();
     if (!r->next())
@@ -297,18 +297,18 @@ Result<OpeningException> PracticeRepository::openingException(const QString &id)
 Result<void> PracticeRepository::putOpeningException(const OpeningException &e)
 {
     if (auto ok = done(m_db.exec(u"DELETE FROM opening_exceptions WHERE practitioner_id = ? AND day = ?"_s,
-                                 { e.practitionerId, e.day.toString(Qt::ISODate) }));
+                                 {e.practitionerId, e.day.toString(Qt::ISODate)}));
         !ok)
         return ok;
     if (auto ok = done(m_db.exec(u"INSERT INTO opening_exceptions(id, practitioner_id, site_id, day, label) "
                                  "VALUES (?, ?, ?, ?, ?)"_s,
-                                 { e.id, e.practitionerId, e.siteId, e.day.toString(Qt::ISODate), e.label }));
+                                 {e.id, e.practitionerId, e.siteId, e.day.toString(Qt::ISODate), e.label}));
         !ok)
         return ok;
     for (const OpeningRange &r : e.ranges) {
         if (auto ok = done(m_db.exec(u"INSERT INTO opening_exception_ranges(exception_id, start_minute, end_minute) "
                                      "VALUES (?, ?, ?)"_s,
-                                     { e.id, minuteOf(r.start, false), minuteOf(r.end, true) }));
+                                     {e.id, minuteOf(r.start, false), minuteOf(r.end, true)}));
             !ok)
             return ok;
     }
@@ -317,7 +317,7 @@ Result<void> PracticeRepository::putOpeningException(const OpeningException &e)
 
 Result<void> PracticeRepository::removeOpeningException(const QString &id)
 {
-    return done(m_db.exec(u"DELETE FROM opening_exceptions WHERE id = ?"_s, { id }));
+    return done(m_db.exec(u"DELETE FROM opening_exceptions WHERE id = ?"_s, {id}));
 }
 
 QList<Absence> PracticeRepository::absences(const QString &practitionerId, const QDateTime &from,
@@ -326,7 +326,7 @@ QList<Absence> PracticeRepository::absences(const QString &practitionerId, const
     QList<Absence> out;
     auto r = m_db.exec(u"SELECT id, practitioner_id, start_utc, end_utc, label FROM absences "
                        "WHERE practitioner_id = ? AND end_utc > ? AND start_utc < ? ORDER BY start_utc"_s,
-                       { practitionerId, toStored(from), toStored(to) });
+                       {practitionerId, toStored(from), toStored(to)});
     while (r && r->next()) {
         Absence a;
         a.id = r->value(0).toString();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/practice.h"
 #include "core/base/result.h"
+#include "core/domain/practice.h"
 
 #include <QList>
 #include <QTimeZone>
@@ -16,7 +16,7 @@ class PracticeRepository final
 public:
     explicit PracticeRepository(const Database &db)
         : m_db(db)
-    { }
+    {}
 
     Result<void> insertSite(const Site &site);
     Result<void> insertPractitioner(const Practitioner &practitioner);

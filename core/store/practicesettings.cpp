@@ -138,8 +138,9 @@ Result<QString> PracticeSettings::normalize(const QString &key, const QString &v
         bool ok = false;
         const int v = text.toInt(&ok);
         if (!ok || v < d.min || v > d.max)
-            return Error::invalid(tr("The setting %1 takes a whole number from %2 to %3.").arg(key).arg(d.min).arg(d.max),
-                                  u"setting.value"_s);
+            return Error::invalid(
+                tr("The setting %1 takes a whole number from %2 to %3.").arg(key).arg(d.min).arg(d.max),
+                u"setting.value"_s);
         return QString::number(v);
     }
     return Error::invalid(tr("Unknown setting \"%1\". Known: %2.").arg(key, keys().join(u", "_s)), u"setting.key"_s);

@@ -28,7 +28,9 @@ public:
     static constexpr auto WaitlistCheckMinutes = "waitlist.check_minutes";
     static constexpr auto WaitlistMaxOffers = "waitlist.max_offers";
 
-    explicit PracticeSettings(const Database &db) : m_db(db) { }
+    explicit PracticeSettings(const Database &db)
+        : m_db(db)
+    {}
 
     int noShowThreshold() const; // 3
     bool countLateCancellations() const; // false: a late cancellation triggers the notice only

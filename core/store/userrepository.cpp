@@ -1,7 +1,7 @@
 #include "core/store/userrepository.h"
 
-#include "core/store/database.h"
 #include "core/base/timeutil.h"
+#include "core/store/database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,8 +28,8 @@ const auto kColumns = u"id, login, display_name, role, practitioner_id, password
 
 Result<void> UserRepository::insert(const User &u, const QDateTime &createdAt)
 {
-    const QVariant practitioner = u.practitionerId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                             : QVariant(u.practitionerId);
+    const QVariant practitioner =
+        u.practitionerId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(u.practitionerId);
     auto r = m_db.exec(u"INSERT INTO users("_s + kColumns + u", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                        {u.id, u.login, u.displayName, Roles::code(u.role), practitioner, u.passwordHash, u.active,
                         toStored(createdAt)});

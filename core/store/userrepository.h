@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/user.h"
 #include "core/base/result.h"
+#include "core/domain/user.h"
 
 #include <QDateTime>
 #include <QList>
@@ -13,7 +13,9 @@ class Database;
 class UserRepository final
 {
 public:
-    explicit UserRepository(const Database &db) : m_db(db) { }
+    explicit UserRepository(const Database &db)
+        : m_db(db)
+    {}
 
     Result<void> insert(const User &user, const QDateTime &createdAt);
     Result<void> setPasswordHash(const QString &userId, const QString &hash);

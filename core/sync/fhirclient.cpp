@@ -2,8 +2,6 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-
-#include <cstdlib>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +9,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -36,18 +36,18 @@ Result<QUrl> ServerAddress::parse(const QString &text)
     if (trimmed.isEmpty() || !url.isValid() || url.host().isEmpty())
         return Error::invalid(tr("The server address is not a web address (for example "
                                  "https://agenda.example.be/fhir)."),
-                             u"server.url"_s);
+                              u"server.url"_s);
     const QString scheme = url.scheme().toLower();
     const QHostAddress host(url.host());
     const bool loopback = url.host() == u"localhost"_s || (!host.isNull() && host.isLoopback());
     if (scheme != u"https"_s && !(scheme == u"http"_s && loopback))
         return Error::invalid(tr("The server address must start with https:// (plain http is only accepted "
                                  "for this computer)."),
-                             u"server.https"_s);
+                              u"server.https"_s);
     if (!url.userInfo().isEmpty())
         return Error::invalid(tr("The server address must not contain a user name or password: sign in "
                                  "with a token instead."),
-                             u"server.url"_s);
+                              u"server.url"_s);
     if (url.hasQuery() || url.hasFragment())
         return Error::invalid(tr("The server address must not contain '?' or '#'."), u"server.url"_s);
     QString path = url.path();
@@ -58,7 +58,9 @@ Result<QUrl> ServerAddress::parse(const QString &text)
 }
 
 FhirClient::FhirClient(QUrl base, QByteArray token, QNetworkAccessManager *network)
-    : m_base(std::move(base)), m_token(std::move(token)), m_network(network)
+    : m_base(std::move(base))
+    , m_token(std::move(token))
+    , m_network(network)
 {
     if (!m_base.path().endsWith(u'/'))
         m_base.setPath(m_base.path() + u'/');
@@ -151,9 +153,10 @@ FhirResponse FhirClient::send(const QByteArray &verb, const QUrl &url, const QBy
         const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             response.malformed = true;
-            response.error = QCoreApplication::translate("FhirClient", "unreadable answer from the central agenda (HTTP %1): %2")
-                                 .arg(response.status)
-                                 .arg(parseError.errorString());
+            response.error =
+                QCoreApplication::translate("FhirClient", "unreadable answer from the central agenda (HTTP %1): %2")
+                    .arg(response.status)
+                    .arg(parseError.errorString());
             return response;
         }
         response.json = doc.object();
@@ -168,8 +171,9 @@ FhirResponse FhirClient::send(const QByteArray &verb, const QUrl &url, const QBy
         response.version = response.json.value(u"meta"_s).toObject().value(u"versionId"_s).toString();
     if (!response.ok() && response.error.isEmpty()) {
         const auto issues = response.json.value(u"issue"_s).toArray();
-        QString text = issues.isEmpty() ? QString()
-                                        : issues.first().toObject().value(u"details"_s).toObject().value(u"text"_s).toString();
+        QString text = issues.isEmpty()
+            ? QString()
+            : issues.first().toObject().value(u"details"_s).toObject().value(u"text"_s).toString();
         response.error = QCoreApplication::translate("FhirClient", "the central agenda answered HTTP %1 %2")
                              .arg(response.status)
                              .arg(text.left(300));

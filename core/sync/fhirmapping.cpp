@@ -1,7 +1,6 @@
-#include "core/sync/fhirmapping_p.h"
-
 #include "core/base/timeutil.h"
 #include "core/base/uuid.h"
+#include "core/sync/fhirmapping_p.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
@@ -12,7 +11,6 @@ using namespace Qt::StringLiterals;
 namespace guichet {
 
 using namespace fhirdetail;
-
 
 QString FhirMapping::identifierQuery(const QString &localId) const
 {
@@ -127,8 +125,9 @@ QJsonObject FhirMapping::practitioner(const Practitioner &p) const
         name.insert(u"prefix"_s, QJsonArray{p.title});
     r.insert(u"name"_s, QJsonArray{name});
     r.insert(u"qualification"_s,
-             QJsonArray{QJsonObject{{u"code"_s, QJsonObject{{u"coding"_s, QJsonArray{codingOf(kSpecialtySystem, p.specialty)}},
-                                                            {u"text"_s, p.specialty}}}}});
+             QJsonArray{QJsonObject{{u"code"_s,
+                                     QJsonObject{{u"coding"_s, QJsonArray{codingOf(kSpecialtySystem, p.specialty)}},
+                                                 {u"text"_s, p.specialty}}}}});
     QJsonArray ext;
     addExtension(ext, u"color"_s, u"valueString"_s, p.color);
     addExtension(ext, u"online-cancel-deadline-hours"_s, u"valueInteger"_s, p.onlineCancelDeadlineHours);
@@ -147,7 +146,8 @@ QJsonObject FhirMapping::practitionerRole(const Practitioner &p) const
     const QString locationRef = reference(u"Location"_s, p.siteId);
     if (!locationRef.isEmpty())
         r.insert(u"location"_s, QJsonArray{QJsonObject{{u"reference"_s, locationRef}}});
-    r.insert(u"specialty"_s, QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(kSpecialtySystem, p.specialty)}}}});
+    r.insert(u"specialty"_s,
+             QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(kSpecialtySystem, p.specialty)}}}});
     return r;
 }
 
@@ -163,9 +163,10 @@ QJsonObject FhirMapping::patient(const Patient &p) const
         ids.append(QJsonObject{{u"system"_s, kExternalSystem}, {u"value"_s, p.externalId}});
     r.insert(u"identifier"_s, ids);
     r.insert(u"active"_s, p.active);
-    QJsonArray names{QJsonObject{{u"use"_s, u"official"_s},
-                                 {u"family"_s, p.birthName},
-                                 {u"given"_s, QJsonArray::fromStringList(p.firstNames.split(u' ', Qt::SkipEmptyParts))}}};
+    QJsonArray names{
+        QJsonObject{{u"use"_s, u"official"_s},
+                    {u"family"_s, p.birthName},
+                    {u"given"_s, QJsonArray::fromStringList(p.firstNames.split(u' ', Qt::SkipEmptyParts))}}};
     if (!p.usageName.isEmpty() || !p.usedFirstName.isEmpty()) {
         QJsonObject usual{{u"use"_s, u"usual"_s}};
         if (!p.usageName.isEmpty())
@@ -201,13 +202,17 @@ QJsonObject FhirMapping::patient(const Patient &p) const
         r.insert(u"address"_s, QJsonArray{a});
     }
     if (!p.language.isEmpty())
-        r.insert(u"communication"_s,
-                 QJsonArray{QJsonObject{{u"language"_s, QJsonObject{{u"coding"_s, QJsonArray{codingOf(u"urn:ietf:bcp:47"_s, p.language)}}}},
-                                        {u"preferred"_s, true}}});
+        r.insert(
+            u"communication"_s,
+            QJsonArray{QJsonObject{
+                {u"language"_s, QJsonObject{{u"coding"_s, QJsonArray{codingOf(u"urn:ietf:bcp:47"_s, p.language)}}}},
+                {u"preferred"_s, true}}});
     if (!p.replacedBy.isEmpty()) {
         const QString ref = reference(u"Patient"_s, p.replacedBy);
         if (!ref.isEmpty())
-            r.insert(u"link"_s, QJsonArray{QJsonObject{{u"other"_s, QJsonObject{{u"reference"_s, ref}}}, {u"type"_s, u"replaced-by"_s}}});
+            r.insert(u"link"_s,
+                     QJsonArray{
+                         QJsonObject{{u"other"_s, QJsonObject{{u"reference"_s, ref}}}, {u"type"_s, u"replaced-by"_s}}});
     }
     QJsonArray ext;
     addExtension(ext, u"identity-status"_s, u"valueCode"_s, IdentityStatuses::code(p.identityStatus));
@@ -222,7 +227,8 @@ QJsonObject FhirMapping::patient(const Patient &p) const
         const QString ref = reference(u"Patient"_s, p.holderId);
         if (!ref.isEmpty()) {
             addExtension(ext, u"holder"_s, u"valueReference"_s, QJsonObject{{u"reference"_s, ref}});
-            addExtension(ext, u"relationship"_s, u"valueCode"_s, p.relationship.isEmpty() ? u"other"_s : p.relationship);
+            addExtension(ext, u"relationship"_s, u"valueCode"_s,
+                         p.relationship.isEmpty() ? u"other"_s : p.relationship);
         }
     }
     r.insert(u"extension"_s, ext);
@@ -246,15 +252,17 @@ QJsonObject FhirMapping::appointment(const Appointment &a, const QString &motifL
     const QString practitionerRef = reference(u"Practitioner"_s, a.practitionerId);
     for (const QString &ref : {patientRef, practitionerRef})
         if (!ref.isEmpty())
-            participants.append(QJsonObject{{u"actor"_s, QJsonObject{{u"reference"_s, ref}}}, {u"status"_s, u"accepted"_s}});
+            participants.append(
+                QJsonObject{{u"actor"_s, QJsonObject{{u"reference"_s, ref}}}, {u"status"_s, u"accepted"_s}});
     r.insert(u"participant"_s, participants);
     // FHIR keeps cancelationReason for cancelled and no-show visits (constraint app-4).
     const bool cancellation = a.status == AppointmentStatus::Cancelled || a.status == AppointmentStatus::NoShow;
     if (cancellation && (a.status == AppointmentStatus::Cancelled || !a.reason.isEmpty())) {
         QJsonObject reason;
         if (a.status == AppointmentStatus::Cancelled && !a.cancelledBy.isEmpty())
-            reason.insert(u"coding"_s, QJsonArray{codingOf(kCancellationSystem,
-                                                           a.cancelledBy + (a.lateCancellation ? u"-late"_s : QString()))});
+            reason.insert(u"coding"_s,
+                          QJsonArray{codingOf(kCancellationSystem,
+                                              a.cancelledBy + (a.lateCancellation ? u"-late"_s : QString()))});
         if (!a.reason.isEmpty())
             reason.insert(u"text"_s, a.reason);
         r.insert(u"cancelationReason"_s, reason);
@@ -331,7 +339,7 @@ Result<FhirMapping::RemotePractitioner> FhirMapping::readPractitioner(const QJso
         p.specialty = u"general-practice"_s;
     const QJsonValue color = extensionValue(r, u"color"_s, u"valueString"_s);
     p.color = color.isString() && color.toString().size() == 7 && color.toString().startsWith(u'#') ? color.toString()
-                                                                                                  : u"#4a90d9"_s;
+                                                                                                    : u"#4a90d9"_s;
     const QJsonValue deadline = extensionValue(r, u"online-cancel-deadline-hours"_s, u"valueInteger"_s);
     if (!deadline.isUndefined()) {
         if (!deadline.isDouble() || deadline.toInt(-1) < 0 || deadline.toInt() > 24 * 14)
@@ -512,6 +520,8 @@ Result<FhirMapping::RemoteAppointment> FhirMapping::readAppointment(const QJsonO
 
 // ---------------------------------------------------------------- three-way merge
 
+// The field lists, laid out by hand.
+// clang-format off
 #define GUICHET_FIELDS_PATIENT(X)                                                                                     \
     X("birth_name", birthName) X("first_names", firstNames) X("birth_date", birthDate) X("sex", sex)                  \
     X("birth_place", birthPlaceCode) X("usage_name", usageName) X("used_first_name", usedFirstName)                   \
@@ -525,10 +535,11 @@ Result<FhirMapping::RemoteAppointment> FhirMapping::readAppointment(const QJsonO
     X("patient_id", patientId) X("practitioner_id", practitionerId) X("motif_id", motifId) X("start", start)          \
     X("end", end) X("status", status) X("cancelled_by", cancelledBy) X("late_cancellation", lateCancellation)         \
     X("excused", excused) X("noshow_erased", noShowErased) X("reason", reason) X("note", note) X("channel", channel)
+// clang-format on
 
 #define GUICHET_FIELD_GET(name, member) out.insert(QLatin1String(name), jsonOf(x.member));
-#define GUICHET_FIELD_COPY(name, member)                                                                              \
-    if (names.contains(QLatin1String(name)))                                                                          \
+#define GUICHET_FIELD_COPY(name, member)                                                                               \
+    if (names.contains(QLatin1String(name)))                                                                           \
         to.member = from.member;
 
 QJsonObject FhirMapping::fields(const Patient &x)

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/base/result.h"
 #include "core/domain/appointment.h"
 #include "core/domain/document.h"
-#include "core/store/notificationrepository.h"
 #include "core/domain/patient.h"
 #include "core/domain/practice.h"
-#include "core/base/result.h"
+#include "core/store/notificationrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -24,8 +24,9 @@ class FhirMapping final
 public:
     // urn:guichet:<installation>: the identifier system of what this installation creates.
     explicit FhirMapping(QString system, std::function<QString(const QString &type, const QString &localId)> serverIdOf)
-        : m_system(std::move(system)), m_serverIdOf(std::move(serverIdOf))
-    { }
+        : m_system(std::move(system))
+        , m_serverIdOf(std::move(serverIdOf))
+    {}
 
     QString system() const { return m_system; }
     // "identifier=<system>|<id>" for conditional creates and searches.
@@ -69,10 +70,26 @@ public:
     static QString referenceId(const QJsonValue &reference, const QString &type); // "Patient/abc" -> abc
 
     // Received resources. Server references are left for the engine to resolve.
-    struct RemoteSite { Site site; };
-    struct RemotePractitioner { Practitioner practitioner; };
-    struct RemoteRole { QString practitionerServerId; QString locationServerId; QString specialty; };
-    struct RemotePatient { Patient patient; QString holderServerId; QString replacedByServerId; };
+    struct RemoteSite
+    {
+        Site site;
+    };
+    struct RemotePractitioner
+    {
+        Practitioner practitioner;
+    };
+    struct RemoteRole
+    {
+        QString practitionerServerId;
+        QString locationServerId;
+        QString specialty;
+    };
+    struct RemotePatient
+    {
+        Patient patient;
+        QString holderServerId;
+        QString replacedByServerId;
+    };
     struct RemoteDocument
     {
         DocumentMeta document;
@@ -82,7 +99,12 @@ public:
         QString binaryServerId;
         QByteArray sha1; // raw bytes, when the server gave the hash
     };
-    struct RemoteFlag { QString patientServerId; QString practitionerServerId; bool blocked = false; };
+    struct RemoteFlag
+    {
+        QString patientServerId;
+        QString practitionerServerId;
+        bool blocked = false;
+    };
     struct RemoteAppointment
     {
         Appointment appointment;

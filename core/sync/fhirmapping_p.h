@@ -1,9 +1,8 @@
 #pragma once
 
 // What fhirmapping.cpp and fhirmapping_shared.cpp share; not part of the API.
-#include "core/sync/fhirmapping.h"
-
 #include "core/base/timeutil.h"
+#include "core/sync/fhirmapping.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
@@ -12,7 +11,6 @@
 namespace guichet::fhirdetail {
 
 using namespace Qt::StringLiterals;
-
 
 inline const QString kExt = u"urn:guichet:fhir:"_s;
 inline const QString kMotifSystem = u"urn:guichet:motif"_s;
@@ -128,13 +126,33 @@ inline std::optional<AppointmentStatus> localStatus(const QString &code)
     return AppointmentStatuses::fromCode(code);
 }
 
-inline QJsonValue jsonOf(const QString &s) { return s; }
-inline QJsonValue jsonOf(bool b) { return b; }
-inline QJsonValue jsonOf(const QDate &d) { return d.toString(Qt::ISODate); }
-inline QJsonValue jsonOf(const QDateTime &t) { return t.isValid() ? QJsonValue(instantUtc(t)) : QJsonValue(); }
-inline QJsonValue jsonOf(Sex s) { return sexCode(s); }
-inline QJsonValue jsonOf(IdentityStatus s) { return IdentityStatuses::code(s); }
-inline QJsonValue jsonOf(AppointmentStatus s) { return AppointmentStatuses::code(s); }
-
+inline QJsonValue jsonOf(const QString &s)
+{
+    return s;
+}
+inline QJsonValue jsonOf(bool b)
+{
+    return b;
+}
+inline QJsonValue jsonOf(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+inline QJsonValue jsonOf(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(instantUtc(t)) : QJsonValue();
+}
+inline QJsonValue jsonOf(Sex s)
+{
+    return sexCode(s);
+}
+inline QJsonValue jsonOf(IdentityStatus s)
+{
+    return IdentityStatuses::code(s);
+}
+inline QJsonValue jsonOf(AppointmentStatus s)
+{
+    return AppointmentStatuses::code(s);
+}
 
 } // namespace guichet::fhirdetail

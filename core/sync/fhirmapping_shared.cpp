@@ -20,11 +20,13 @@ QJsonObject FhirMapping::bookingFlag(const QString &patientId, const QString &pr
 {
     QJsonObject r = identified(u"Flag"_s, flagId(patientId, practitionerId));
     r.insert(u"status"_s, blocked ? u"active"_s : u"inactive"_s);
-    r.insert(u"category"_s, QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(
-                                                                   u"http://terminology.hl7.org/CodeSystem/flag-category"_s,
-                                                                   u"admin"_s)}}}});
-    r.insert(u"code"_s, QJsonObject{{u"coding"_s, QJsonArray{codingOf(kFlagSystem, kBookingBlocked)}},
-                                    {u"text"_s, u"Online booking blocked"_s}});
+    r.insert(u"category"_s,
+             QJsonArray{QJsonObject{
+                 {u"coding"_s,
+                  QJsonArray{codingOf(u"http://terminology.hl7.org/CodeSystem/flag-category"_s, u"admin"_s)}}}});
+    r.insert(u"code"_s,
+             QJsonObject{{u"coding"_s, QJsonArray{codingOf(kFlagSystem, kBookingBlocked)}},
+                         {u"text"_s, u"Online booking blocked"_s}});
     const QString patient = reference(u"Patient"_s, patientId);
     if (!patient.isEmpty())
         r.insert(u"subject"_s, QJsonObject{{u"reference"_s, patient}});
@@ -35,7 +37,6 @@ QJsonObject FhirMapping::bookingFlag(const QString &patientId, const QString &pr
         r.insert(u"period"_s, QJsonObject{{u"start"_s, instantUtc(since)}});
     return r;
 }
-
 
 QJsonObject FhirMapping::documentReference(const DocumentMeta &d, const QString &binaryServerId) const
 {
@@ -54,13 +55,14 @@ QJsonObject FhirMapping::documentReference(const DocumentMeta &d, const QString 
             r.insert(u"context"_s, QJsonObject{{u"related"_s, QJsonArray{QJsonObject{{u"reference"_s, appointment}}}}});
     }
     const QByteArray sha1 = QByteArray::fromHex(d.sha1.toLatin1());
-    r.insert(u"content"_s, QJsonArray{QJsonObject{{u"attachment"_s, QJsonObject{
-                                                                      {u"contentType"_s, d.contentType},
-                                                                      {u"url"_s, QString(u"Binary/"_s + binaryServerId)},
-                                                                      {u"size"_s, QJsonValue(d.size)},
-                                                                      {u"hash"_s, QString::fromLatin1(sha1.toBase64())},
-                                                                      {u"title"_s, d.fileName},
-                                                                      {u"creation"_s, instantUtc(d.addedAt)}}}}});
+    r.insert(u"content"_s,
+             QJsonArray{QJsonObject{{u"attachment"_s,
+                                     QJsonObject{{u"contentType"_s, d.contentType},
+                                                 {u"url"_s, QString(u"Binary/"_s + binaryServerId)},
+                                                 {u"size"_s, QJsonValue(d.size)},
+                                                 {u"hash"_s, QString::fromLatin1(sha1.toBase64())},
+                                                 {u"title"_s, d.fileName},
+                                                 {u"creation"_s, instantUtc(d.addedAt)}}}}});
     r.insert(u"extension"_s, QJsonArray{extension(u"origin"_s, u"valueCode"_s, d.origin)});
     return r;
 }
@@ -95,27 +97,30 @@ QJsonObject FhirMapping::relatedPerson(const Patient &relative, const Patient &h
     if (!patient.isEmpty())
         r.insert(u"patient"_s, QJsonObject{{u"reference"_s, patient}});
     // What the holder is to the relative (v3 RoleCode): the parent of a child, the child of a parent.
-    const QString role = relative.relationship == u"child"_s    ? u"PRN"_s
-                         : relative.relationship == u"parent"_s  ? u"CHILD"_s
-                         : relative.relationship == u"spouse"_s  ? u"SPS"_s
-                                                                 : u"FAMMEMB"_s;
-    r.insert(u"relationship"_s, QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(
-                                                                         u"http://terminology.hl7.org/CodeSystem/v3-RoleCode"_s,
-                                                                         role)}}}});
-    r.insert(u"name"_s, QJsonArray{QJsonObject{
-                            {u"family"_s, holder.usageName.isEmpty() ? holder.birthName : holder.usageName},
-                            {u"given"_s, QJsonArray{holder.usedFirstName.isEmpty() ? holder.firstNames.section(u' ', 0, 0)
-                                                                                   : holder.usedFirstName}}}});
+    const QString role = relative.relationship == u"child"_s ? u"PRN"_s
+        : relative.relationship == u"parent"_s               ? u"CHILD"_s
+        : relative.relationship == u"spouse"_s               ? u"SPS"_s
+                                                             : u"FAMMEMB"_s;
+    r.insert(u"relationship"_s,
+             QJsonArray{QJsonObject{
+                 {u"coding"_s, QJsonArray{codingOf(u"http://terminology.hl7.org/CodeSystem/v3-RoleCode"_s, role)}}}});
+    r.insert(u"name"_s,
+             QJsonArray{QJsonObject{{u"family"_s, holder.usageName.isEmpty() ? holder.birthName : holder.usageName},
+                                    {u"given"_s,
+                                     QJsonArray{holder.usedFirstName.isEmpty() ? holder.firstNames.section(u' ', 0, 0)
+                                                                               : holder.usedFirstName}}}});
     QJsonArray telecom;
     if (!holder.mobilePhone.isEmpty())
-        telecom.append(QJsonObject{{u"system"_s, u"phone"_s}, {u"use"_s, u"mobile"_s}, {u"value"_s, holder.mobilePhone}});
+        telecom.append(
+            QJsonObject{{u"system"_s, u"phone"_s}, {u"use"_s, u"mobile"_s}, {u"value"_s, holder.mobilePhone}});
     if (!holder.email.isEmpty())
         telecom.append(QJsonObject{{u"system"_s, u"email"_s}, {u"value"_s, holder.email}});
     if (!telecom.isEmpty())
         r.insert(u"telecom"_s, telecom);
     const QString holderRef = reference(u"Patient"_s, holder.id);
     if (!holderRef.isEmpty())
-        r.insert(u"extension"_s, QJsonArray{extension(u"holder"_s, u"valueReference"_s, QJsonObject{{u"reference"_s, holderRef}})});
+        r.insert(u"extension"_s,
+                 QJsonArray{extension(u"holder"_s, u"valueReference"_s, QJsonObject{{u"reference"_s, holderRef}})});
     return r;
 }
 
@@ -133,8 +138,8 @@ QJsonObject FhirMapping::schedule(const Practitioner &p, const QDateTime &from, 
 {
     // Practice-wide identifiers: every desk of the practice names the same schedule and slots alike.
     QJsonObject r{{u"resourceType"_s, u"Schedule"_s},
-                  {u"identifier"_s, QJsonArray{QJsonObject{{u"system"_s, u"urn:guichet:schedule"_s},
-                                                           {u"value"_s, scheduleId(p.id)}}}}};
+                  {u"identifier"_s,
+                   QJsonArray{QJsonObject{{u"system"_s, u"urn:guichet:schedule"_s}, {u"value"_s, scheduleId(p.id)}}}}};
     r.insert(u"active"_s, p.active);
     QJsonArray actors;
     for (const auto &[type, id] : {std::pair{u"Practitioner"_s, p.id}, std::pair{u"Location"_s, p.siteId}})
@@ -149,9 +154,10 @@ QJsonObject FhirMapping::slot(const QString &practitionerId, const QString &moti
                               const QDateTime &start, const QDateTime &end, bool free) const
 {
     const QString key = practitionerId + u'|' + motifId + u'|' + QString::number(start.toSecsSinceEpoch()) + u'|'
-                        + QString::number(end.toSecsSinceEpoch());
-    QJsonObject r{{u"resourceType"_s, u"Slot"_s},
-                  {u"identifier"_s, QJsonArray{QJsonObject{{u"system"_s, u"urn:guichet:slot"_s}, {u"value"_s, slotId(key)}}}}};
+        + QString::number(end.toSecsSinceEpoch());
+    QJsonObject r{
+        {u"resourceType"_s, u"Slot"_s},
+        {u"identifier"_s, QJsonArray{QJsonObject{{u"system"_s, u"urn:guichet:slot"_s}, {u"value"_s, slotId(key)}}}}};
     const QString schedule = reference(u"Schedule"_s, practitionerId);
     if (!schedule.isEmpty())
         r.insert(u"schedule"_s, QJsonObject{{u"reference"_s, schedule}});
@@ -167,10 +173,13 @@ QJsonObject FhirMapping::communicationRequest(const NotificationRequest &n) cons
 {
     QJsonObject r = identified(u"CommunicationRequest"_s, n.id);
     r.insert(u"status"_s, n.state == u"revoked"_s ? u"revoked"_s : n.state == u"sent"_s ? u"completed"_s : u"active"_s);
-    r.insert(u"category"_s, QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(u"urn:guichet:notice-kind"_s, n.kind)}}}});
-    r.insert(u"medium"_s, QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(
-                                                                 u"http://terminology.hl7.org/CodeSystem/v3-ParticipationMode"_s,
-                                                                 n.channel == u"sms"_s ? u"SMSWRIT"_s : u"EMAILWRIT"_s)}}}});
+    r.insert(u"category"_s,
+             QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(u"urn:guichet:notice-kind"_s, n.kind)}}}});
+    r.insert(
+        u"medium"_s,
+        QJsonArray{QJsonObject{{u"coding"_s,
+                                QJsonArray{codingOf(u"http://terminology.hl7.org/CodeSystem/v3-ParticipationMode"_s,
+                                                    n.channel == u"sms"_s ? u"SMSWRIT"_s : u"EMAILWRIT"_s)}}}});
     const QString subject = reference(u"Patient"_s, n.patientId);
     if (!subject.isEmpty())
         r.insert(u"subject"_s, QJsonObject{{u"reference"_s, subject}});
@@ -218,11 +227,11 @@ Result<FhirMapping::RemoteDocument> FhirMapping::readDocumentReference(const QJs
     out.patientServerId = referenceId(r.value(u"subject"_s), u"Patient"_s);
     if (out.patientServerId.isEmpty())
         return invalid(type, u"subject"_s, tr("no patient"));
-    out.appointmentServerId = referenceId(r.value(u"context"_s).toObject().value(u"related"_s).toArray().first(),
-                                          u"Appointment"_s);
+    out.appointmentServerId =
+        referenceId(r.value(u"context"_s).toObject().value(u"related"_s).toArray().first(), u"Appointment"_s);
     const QString code = codingIn(r.value(u"type"_s), kDocumentTypeSystem).value(u"code"_s).toString();
-    d.type = QStringList{u"prescription"_s, u"report"_s, u"administrative"_s, u"other"_s}.contains(code) ? code
-                                                                                                       : u"other"_s;
+    d.type =
+        QStringList{u"prescription"_s, u"report"_s, u"administrative"_s, u"other"_s}.contains(code) ? code : u"other"_s;
     const QJsonObject attachment = r.value(u"content"_s).toArray().first().toObject().value(u"attachment"_s).toObject();
     if (attachment.isEmpty())
         return invalid(type, u"content"_s, tr("missing"));
@@ -276,6 +285,5 @@ Result<FhirMapping::RemoteFlag> FhirMapping::readBookingFlag(const QJsonObject &
         return invalid(type, u"author"_s, tr("no practitioner"));
     return out;
 }
-
 
 } // namespace guichet

@@ -1,16 +1,15 @@
 // Settling the conflicts the sync engine raised: the desk's version, the central agenda's,
 // or for two bookings of one slot, which booking keeps it.
-#include "core/sync/syncengine_p.h"
-
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
-#include "core/sync/fhirmapping.h"
+#include "core/base/timeutil.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/auditlog.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
-#include "core/base/timeutil.h"
+#include "core/sync/fhirmapping.h"
+#include "core/sync/syncengine_p.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,8 +34,8 @@ Result<void> SyncEngine::resolve(const Session &session, const QString &conflict
         return Error::refused(tr("This conflict was already settled (%1).").arg(conflict.resolution),
                               u"sync.conflict.resolved"_s);
     const bool doubleBooking = conflict.kind == u"double-booking"_s;
-    const QStringList allowed = doubleBooking ? QStringList{u"local"_s, u"remote"_s, u"both"_s}
-                                              : QStringList{u"local"_s, u"remote"_s};
+    const QStringList allowed =
+        doubleBooking ? QStringList{u"local"_s, u"remote"_s, u"both"_s} : QStringList{u"local"_s, u"remote"_s};
     if (!allowed.contains(choice))
         return Error::invalid(tr("Choose %1.").arg(allowed.join(u", "_s)), u"sync.conflict.choice"_s);
 
@@ -44,8 +43,8 @@ Result<void> SyncEngine::resolve(const Session &session, const QString &conflict
         // Keep one booking of the slot; the other is cancelled by the practice (and the
         // cancellation reaches the central agenda, which tells the patient).
         const QString cancelled = choice == u"local"_s ? conflict.localId : conflict.otherId;
-        auto ok = AppointmentService::cancel(session, cancelled, CancelledBy::Practice,
-                                             tr("Two bookings of the same slot"));
+        auto ok =
+            AppointmentService::cancel(session, cancelled, CancelledBy::Practice, tr("Two bookings of the same slot"));
         if (!ok)
             return ok.error();
     }
@@ -66,7 +65,8 @@ Result<void> SyncEngine::resolve(const Session &session, const QString &conflict
             for (auto it = conflict.remote.constBegin(); it != conflict.remote.constEnd(); ++it)
                 all.insert(it.key());
             auto localOf = [&](const QString &type, const QString &sid) {
-                auto q = db.exec(u"SELECT local_id FROM sync_links WHERE resource_type = ? AND server_id = ?"_s, {type, sid});
+                auto q = db.exec(u"SELECT local_id FROM sync_links WHERE resource_type = ? AND server_id = ?"_s,
+                                 {type, sid});
                 return q && q->next() ? q->value(0).toString() : QString();
             };
             if (conflict.resourceType == u"Patient"_s) {
@@ -120,11 +120,12 @@ Result<void> SyncEngine::resolve(const Session &session, const QString &conflict
         // Either way the next push starts from the server's version: as the base of "local",
         // as the agreed state of "remote".
         if (!linkedServer.isEmpty())
-            if (auto ok = db.exec(u"INSERT INTO sync_links(resource_type, local_id, server_id, version, shadow, synced_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(resource_type, local_id) DO UPDATE SET "
-                                  "version = excluded.version, shadow = excluded.shadow, synced_at = excluded.synced_at"_s,
-                                  {conflict.resourceType, conflict.localId, linkedServer, conflict.remoteVersion,
-                                   compact(conflict.remote), toStored(session.now())});
+            if (auto ok =
+                    db.exec(u"INSERT INTO sync_links(resource_type, local_id, server_id, version, shadow, synced_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(resource_type, local_id) DO UPDATE SET "
+                            "version = excluded.version, shadow = excluded.shadow, synced_at = excluded.synced_at"_s,
+                            {conflict.resourceType, conflict.localId, linkedServer, conflict.remoteVersion,
+                             compact(conflict.remote), toStored(session.now())});
                 !ok)
                 return ok.error();
     }
@@ -138,8 +139,11 @@ Result<void> SyncEngine::resolve(const Session &session, const QString &conflict
     audit.action = u"sync.conflict.resolve"_s;
     audit.entity = journalEntity(conflict.resourceType);
     audit.entityId = conflict.localId;
-    audit.details = {{u"conflict"_s, conflict.id}, {u"kind"_s, conflict.kind}, {u"choice"_s, choice},
-                     {u"local"_s, conflict.local}, {u"remote"_s, conflict.remote}};
+    audit.details = {{u"conflict"_s, conflict.id},
+                     {u"kind"_s, conflict.kind},
+                     {u"choice"_s, choice},
+                     {u"local"_s, conflict.local},
+                     {u"remote"_s, conflict.remote}};
     if (auto ok = AuditLog::append(db, audit); !ok)
         return ok.error();
     return tx.commit();

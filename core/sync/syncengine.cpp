@@ -1,23 +1,22 @@
-#include "core/sync/syncengine_p.h"
-
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/waitinglist.h"
-#include "core/documents/documentvault.h"
 #include "core/base/clock.h"
-#include "core/sync/fhirclient.h"
-#include "core/sync/fhirmapping.h"
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
+#include "core/documents/documentvault.h"
 #include "core/reminders/reminderservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/auditlog.h"
 #include "core/store/changejournal.h"
-#include "core/store/notificationrepository.h"
 #include "core/store/database.h"
+#include "core/store/notificationrepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
-#include "core/base/timeutil.h"
-#include "core/base/uuid.h"
+#include "core/sync/fhirclient.h"
+#include "core/sync/fhirmapping.h"
+#include "core/sync/syncengine_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,7 +67,9 @@ syncdetail::ThreeWay syncdetail::compare(const QJsonObject &base, const QJsonObj
 }
 
 SyncEngine::SyncEngine(const Database &db, FhirClient &client, const Clock &clock)
-    : m_db(db), m_client(client), m_clock(clock)
+    : m_db(db)
+    , m_client(client)
+    , m_clock(clock)
 {
     const auto system = installationSystem(db);
     m_mapping = std::make_unique<FhirMapping>(system ? *system : u"urn:guichet:unknown"_s,
@@ -82,8 +83,8 @@ SyncEngine::~SyncEngine() = default;
 
 QStringList SyncEngine::resourceTypes()
 {
-    return {u"Location"_s, u"Practitioner"_s,      u"PractitionerRole"_s,    u"Patient"_s,
-            u"Appointment"_s, u"Flag"_s,        u"DocumentReference"_s, u"CommunicationRequest"_s};
+    return {u"Location"_s,    u"Practitioner"_s, u"PractitionerRole"_s,  u"Patient"_s,
+            u"Appointment"_s, u"Flag"_s,         u"DocumentReference"_s, u"CommunicationRequest"_s};
 }
 
 Result<QString> SyncEngine::installationSystem(const Database &db)
@@ -157,7 +158,8 @@ std::optional<SyncEngine::Link> SyncEngine::link(const QString &type, const QStr
 
 QString SyncEngine::localIdOf(const QString &type, const QString &serverId) const
 {
-    auto r = m_db.exec(u"SELECT local_id FROM sync_links WHERE resource_type = ? AND server_id = ?"_s, {type, serverId});
+    auto r =
+        m_db.exec(u"SELECT local_id FROM sync_links WHERE resource_type = ? AND server_id = ?"_s, {type, serverId});
     return r && r->next() ? r->value(0).toString() : QString();
 }
 
@@ -222,16 +224,17 @@ void SyncEngine::markJournal(const QString &entity, const QString &localId, qint
                         {entity, localId, upToSeq});
         return;
     }
-    auto r = m_db.exec(u"SELECT max(attempts) FROM change_journal WHERE entity = ? AND entity_id = ? AND state = 'pending'"_s,
-                       {entity, localId});
+    auto r = m_db.exec(
+        u"SELECT max(attempts) FROM change_journal WHERE entity = ? AND entity_id = ? AND state = 'pending'"_s,
+        {entity, localId});
     const int attempts = (r && r->next() ? r->value(0).toInt() : 0) + (countAttempt ? 1 : 0);
     const bool permanent = state == u"refused"_s;
     const int limit = permanent ? kPermanentFailuresBeforeParking : kTransientFailuresBeforeParking;
     const QString next = attempts >= limit ? u"parked"_s : u"pending"_s;
-    (void)m_db.exec(u"UPDATE change_journal SET state = ?, attempts = ?, last_error = ?, next_attempt_at = ? "
-                    "WHERE entity = ? AND entity_id = ? AND state = 'pending' AND seq <= ?"_s,
-                    {next, attempts, error.left(500), toStored(backoff(m_clock.now(), attempts)), entity, localId,
-                     upToSeq});
+    (void)m_db.exec(
+        u"UPDATE change_journal SET state = ?, attempts = ?, last_error = ?, next_attempt_at = ? "
+        "WHERE entity = ? AND entity_id = ? AND state = 'pending' AND seq <= ?"_s,
+        {next, attempts, error.left(500), toStored(backoff(m_clock.now(), attempts)), entity, localId, upToSeq});
 }
 
 void SyncEngine::push(SyncReport &report)
@@ -263,8 +266,9 @@ void SyncEngine::push(SyncReport &report)
                                "l.resource_type = 'Practitioner' AND l.local_id = p.id) ORDER BY rowid"_s))
             while (r->next())
                 add(u"Practitioner"_s, r->value(0).toString(), 0);
-        if (auto r = m_db.exec(u"SELECT id FROM patients p WHERE NOT EXISTS (SELECT 1 FROM sync_links l WHERE "
-                               "l.resource_type = 'Patient' AND l.local_id = p.id) ORDER BY holder_id IS NOT NULL, rowid"_s))
+        if (auto r =
+                m_db.exec(u"SELECT id FROM patients p WHERE NOT EXISTS (SELECT 1 FROM sync_links l WHERE "
+                          "l.resource_type = 'Patient' AND l.local_id = p.id) ORDER BY holder_id IS NOT NULL, rowid"_s))
             while (r->next())
                 add(u"Patient"_s, r->value(0).toString(), 0);
         if (auto r = m_db.exec(u"SELECT id FROM appointments a WHERE NOT EXISTS (SELECT 1 FROM sync_links l WHERE "
@@ -278,10 +282,10 @@ void SyncEngine::push(SyncReport &report)
                            {toStored(m_clock.now())}))
         while (r->next()) {
             const QString entity = r->value(1).toString();
-            add(entity == u"patient"_s       ? u"Patient"_s
-                : entity == u"appointment"_s ? u"Appointment"_s
-                : entity == u"document"_s    ? u"DocumentReference"_s
-                                             : u"Flag"_s,
+            add(entity == u"patient"_s           ? u"Patient"_s
+                    : entity == u"appointment"_s ? u"Appointment"_s
+                    : entity == u"document"_s    ? u"DocumentReference"_s
+                                                 : u"Flag"_s,
                 r->value(2).toString(), r->value(0).toLongLong());
         }
     QSet<QString> inConflict;
@@ -350,23 +354,24 @@ void SyncEngine::pushNotifications(SyncReport &report)
 {
     // Derived, not journalled: each request whose state the server has not seen yet (new,
     // revoked, sent). Old settled ones are not looked at again.
-    auto r = m_db.exec(u"SELECT n.id, n.patient_id, n.recipient_patient_id, n.appointment_id FROM notification_requests n "
-                       "WHERE (n.state = 'pending' OR n.created_at >= ?) AND NOT EXISTS (SELECT 1 FROM sync_links l "
-                       "WHERE l.resource_type = 'CommunicationRequest' AND l.local_id = n.id "
-                       "AND json_extract(l.shadow, '$.state') = n.state) "
-                       // withdrawn before the server ever heard of it: nothing to tell
-                       "AND NOT (n.state = 'revoked' AND NOT EXISTS (SELECT 1 FROM sync_links l2 "
-                       "WHERE l2.resource_type = 'CommunicationRequest' AND l2.local_id = n.id)) "
-                       "ORDER BY n.created_at, n.id"_s,
-                       {toStored(m_clock.now().addDays(-30))});
+    auto r =
+        m_db.exec(u"SELECT n.id, n.patient_id, n.recipient_patient_id, n.appointment_id FROM notification_requests n "
+                  "WHERE (n.state = 'pending' OR n.created_at >= ?) AND NOT EXISTS (SELECT 1 FROM sync_links l "
+                  "WHERE l.resource_type = 'CommunicationRequest' AND l.local_id = n.id "
+                  "AND json_extract(l.shadow, '$.state') = n.state) "
+                  // withdrawn before the server ever heard of it: nothing to tell
+                  "AND NOT (n.state = 'revoked' AND NOT EXISTS (SELECT 1 FROM sync_links l2 "
+                  "WHERE l2.resource_type = 'CommunicationRequest' AND l2.local_id = n.id)) "
+                  "ORDER BY n.created_at, n.id"_s,
+                  {toStored(m_clock.now().addDays(-30))});
     QList<QStringList> due;
     while (r && r->next())
         due << QStringList{r->value(0).toString(), r->value(1).toString(), r->value(2).toString(),
                            r->value(3).toString()};
     for (const QStringList &n : std::as_const(due)) {
         Outcome o = Outcome::Done;
-        for (const auto &[type, id] : {std::pair{u"Patient"_s, n.at(1)}, std::pair{u"Patient"_s, n.at(2)},
-                                       std::pair{u"Appointment"_s, n.at(3)}})
+        for (const auto &[type, id] :
+             {std::pair{u"Patient"_s, n.at(1)}, std::pair{u"Patient"_s, n.at(2)}, std::pair{u"Appointment"_s, n.at(3)}})
             if (o == Outcome::Done && !id.isEmpty() && !link(type, id))
                 o = pushEntity(type, id, report, 1);
         if (o == Outcome::Done)
@@ -401,7 +406,8 @@ SyncEngine::Outcome SyncEngine::pushEntity(const QString &type, const QString &l
         auto a = AppointmentRepository(m_db).byId(localId);
         if (!a)
             return refuse(a.error().message);
-        for (const auto &[t, id] : {std::pair{u"Patient"_s, a->patientId}, std::pair{u"Practitioner"_s, a->practitionerId}})
+        for (const auto &[t, id] :
+             {std::pair{u"Patient"_s, a->patientId}, std::pair{u"Practitioner"_s, a->practitionerId}})
             if (const Outcome o = need(t, id); o != Outcome::Done)
                 return o;
         if (const Outcome o = pushResource(type, localId, report); o != Outcome::Done)
@@ -650,6 +656,5 @@ SyncEngine::Outcome SyncEngine::mergeAfterPrecondition(const QString &type, cons
 }
 
 // ---------------------------------------------------------------- pull
-
 
 } // namespace guichet

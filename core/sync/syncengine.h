@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -103,8 +103,8 @@ private:
     // The local row a received resource belongs to: linked by its server id, or carrying the
     // Guichet id of a row this desk has (a link lost in a crash). Empty when it is new.
     QString matchLocal(const QString &type, const QString &serverId, const QString &carried) const;
-    Result<void> saveLink(const QString &type, const QString &localId, const QString &serverId,
-                          const QString &version, const QJsonObject &shadow) const;
+    Result<void> saveLink(const QString &type, const QString &localId, const QString &serverId, const QString &version,
+                          const QJsonObject &shadow) const;
 
     enum class Outcome { Done, Failed, Offline, Conflict };
     Outcome refuse(const QString &why); // a step this data cannot pass (retrying it as is will not help)

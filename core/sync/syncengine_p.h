@@ -45,11 +45,11 @@ inline QJsonObject parseObject(const QString &text)
 // The change journal's entity for a resource type ("" for those not journalled).
 inline QString journalEntity(const QString &type)
 {
-    return type == QLatin1String("Patient")       ? QStringLiteral("patient")
-           : type == QLatin1String("Appointment") ? QStringLiteral("appointment")
-           : type == QLatin1String("Flag")        ? QStringLiteral("booking-block")
-           : type == QLatin1String("DocumentReference") ? QStringLiteral("document")
-                                                  : QString();
+    return type == QLatin1String("Patient")          ? QStringLiteral("patient")
+        : type == QLatin1String("Appointment")       ? QStringLiteral("appointment")
+        : type == QLatin1String("Flag")              ? QStringLiteral("booking-block")
+        : type == QLatin1String("DocumentReference") ? QStringLiteral("document")
+                                                     : QString();
 }
 
 // The table of the rows a resource type maps to ("" for none).

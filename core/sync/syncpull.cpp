@@ -1,21 +1,20 @@
 // The pull half of SyncEngine: pages of resources by _lastUpdated, each applied locally
 // (created, updated, or merged field by field with the desk's pending changes).
-#include "core/sync/syncengine_p.h"
-
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/waitinglist.h"
 #include "core/base/clock.h"
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
 #include "core/documents/documentvault.h"
-#include "core/sync/fhirclient.h"
-#include "core/sync/fhirmapping.h"
+#include "core/reminders/reminderservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
-#include "core/reminders/reminderservice.h"
-#include "core/base/timeutil.h"
-#include "core/base/uuid.h"
+#include "core/sync/fhirclient.h"
+#include "core/sync/fhirmapping.h"
+#include "core/sync/syncengine_p.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -190,7 +189,9 @@ Result<bool> SyncEngine::apply(const QJsonObject &resource, SyncReport &report, 
             if (auto r = m_db.exec(u"UPDATE practitioners SET site_id = ? WHERE id = ?"_s, {*site, *practitioner}); !r)
                 return r.error();
         if (!role->specialty.isEmpty())
-            if (auto r = m_db.exec(u"UPDATE practitioners SET specialty = ? WHERE id = ?"_s, {role->specialty, *practitioner}); !r)
+            if (auto r = m_db.exec(u"UPDATE practitioners SET specialty = ? WHERE id = ?"_s,
+                                   {role->specialty, *practitioner});
+                !r)
                 return r.error();
         return commitApplied(tx, type, *practitioner, FhirMapping::serverId(resource), version, {}, report);
     }
@@ -248,12 +249,12 @@ Result<bool> SyncEngine::applyPractice(const QJsonObject &resource)
             local = p.id;
             if (auto ok = practice.insertPractitioner(p); !ok)
                 return ok.error();
-        } else if (auto r = m_db.exec(u"UPDATE practitioners SET title = ?, first_name = ?, last_name = ?, specialty = ?, "
-                                      "registration = ?, color = ?, online_cancel_deadline_hours = ?, "
-                                      "accepts_new_patients_online = ?, active = ? WHERE id = ?"_s,
-                                      {bindable(p.title), bindable(p.firstName), p.lastName, p.specialty,
-                                       bindable(p.registration), p.color, p.onlineCancelDeadlineHours,
-                                       p.acceptsNewPatientsOnline, p.active, local});
+        } else if (auto r = m_db.exec(
+                       u"UPDATE practitioners SET title = ?, first_name = ?, last_name = ?, specialty = ?, "
+                       "registration = ?, color = ?, online_cancel_deadline_hours = ?, "
+                       "accepts_new_patients_online = ?, active = ? WHERE id = ?"_s,
+                       {bindable(p.title), bindable(p.firstName), p.lastName, p.specialty, bindable(p.registration),
+                        p.color, p.onlineCancelDeadlineHours, p.acceptsNewPatientsOnline, p.active, local});
                    !r)
             return r.error();
     }
@@ -276,8 +277,8 @@ Result<bool> SyncEngine::commitApplied(Transaction &tx, const QString &type, con
     return true;
 }
 
-Result<bool> SyncEngine::holdForAPerson(Transaction &tx, const QString &type, const QString &local,
-                                        const QString &kind, const QStringList &fields, const QJsonObject &localFields,
+Result<bool> SyncEngine::holdForAPerson(Transaction &tx, const QString &type, const QString &local, const QString &kind,
+                                        const QStringList &fields, const QJsonObject &localFields,
                                         const QJsonObject &remoteFields, const QJsonObject &resource,
                                         SyncReport &report)
 {
@@ -285,9 +286,9 @@ Result<bool> SyncEngine::holdForAPerson(Transaction &tx, const QString &type, co
     // until the conflict is settled.
     QJsonObject remoteShown = remoteFields;
     remoteShown.insert(u"_resource"_s, resource);
-    if (auto ok = recordConflict({{}, type, local, kind, fields, localFields, remoteShown,
-                                  FhirMapping::versionOf(resource), {}, {}, {}, {}},
-                                 report);
+    if (auto ok = recordConflict(
+            {{}, type, local, kind, fields, localFields, remoteShown, FhirMapping::versionOf(resource), {}, {}, {}, {}},
+            report);
         !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
@@ -298,8 +299,8 @@ Result<bool> SyncEngine::holdForAPerson(Transaction &tx, const QString &type, co
 Result<bool> SyncEngine::applyCommunication(const QJsonObject &resource, SyncReport &report)
 {
     // Only this desk's requests matter here: the central agenda says when one was sent.
-    const QString local = matchLocal(u"CommunicationRequest"_s, FhirMapping::serverId(resource),
-                                     FhirMapping::guichetId(resource));
+    const QString local =
+        matchLocal(u"CommunicationRequest"_s, FhirMapping::serverId(resource), FhirMapping::guichetId(resource));
     if (local.isEmpty())
         return false;
     const QString version = FhirMapping::versionOf(resource);
@@ -318,7 +319,7 @@ Result<bool> SyncEngine::applyCommunication(const QJsonObject &resource, SyncRep
             !r)
             return r.error();
     return commitApplied(tx, u"CommunicationRequest"_s, local, FhirMapping::serverId(resource), version,
-                           QJsonObject{{u"state"_s, *state}}, report);
+                         QJsonObject{{u"state"_s, *state}}, report);
 }
 
 Result<bool> SyncEngine::applyDocument(const QJsonObject &resource, SyncReport &report, int depth)
@@ -341,7 +342,8 @@ Result<bool> SyncEngine::applyDocument(const QJsonObject &resource, SyncReport &
             if (auto r = m_db.exec(u"DELETE FROM documents WHERE id = ? AND origin = 'patient'"_s, {local}); !r)
                 return r.error();
         if (!local.isEmpty())
-            if (auto ok = saveLink(u"DocumentReference"_s, local, serverId, version, FhirMapping::pruned(resource)); !ok)
+            if (auto ok = saveLink(u"DocumentReference"_s, local, serverId, version, FhirMapping::pruned(resource));
+                !ok)
                 return ok.error();
         if (auto ok = tx.commit(); !ok)
             return ok.error();
@@ -355,14 +357,16 @@ Result<bool> SyncEngine::applyDocument(const QJsonObject &resource, SyncReport &
     if (!remote->appointmentServerId.isEmpty())
         if (auto a = ensureLocal(u"Appointment"_s, remote->appointmentServerId, report, depth))
             appointment = *a;
-    const FhirResponse r = m_client.get(u"Binary/"_s + QString::fromUtf8(QUrl::toPercentEncoding(remote->binaryServerId)));
+    const FhirResponse r =
+        m_client.get(u"Binary/"_s + QString::fromUtf8(QUrl::toPercentEncoding(remote->binaryServerId)));
     if (!r.ok())
         return Error::io(tr("Binary/%1 could not be read: %2").arg(remote->binaryServerId.left(64), r.error));
     auto bytes = FhirMapping::readBinary(r.json, DocumentVault::MaxBytes);
     if (!bytes)
         return bytes.error();
     if (remote->document.size > 0 && remote->document.size != bytes->size())
-        return Error::invalid(tr("the document's size does not match its description"), u"fhir.documentreference.size"_s);
+        return Error::invalid(tr("the document's size does not match its description"),
+                              u"fhir.documentreference.size"_s);
     if (!remote->sha1.isEmpty() && QCryptographicHash::hash(*bytes, QCryptographicHash::Sha1) != remote->sha1)
         return Error::invalid(tr("the document's content does not match its hash"), u"fhir.documentreference.hash"_s);
     DocumentMeta d = remote->document;
@@ -427,15 +431,16 @@ Result<bool> SyncEngine::applyFlag(const QJsonObject &resource, SyncReport &repo
             return ok.error();
     }
     return commitApplied(tx, u"Flag"_s, key, FhirMapping::serverId(resource), version,
-                           QJsonObject{{u"blocked"_s, remote->blocked}}, report);
+                         QJsonObject{{u"blocked"_s, remote->blocked}}, report);
 }
 
 Result<void> SyncEngine::recordConflict(const SyncConflict &c, SyncReport &report) const
 {
     // One open conflict per record and kind: a newer server version replaces the older one.
-    auto r = m_db.exec(u"SELECT id FROM sync_conflicts WHERE resolved_at IS NULL AND resource_type = ? AND local_id = ? "
-                       "AND kind = ?"_s,
-                       {c.resourceType, c.localId, c.kind});
+    auto r =
+        m_db.exec(u"SELECT id FROM sync_conflicts WHERE resolved_at IS NULL AND resource_type = ? AND local_id = ? "
+                  "AND kind = ?"_s,
+                  {c.resourceType, c.localId, c.kind});
     if (!r)
         return r.error();
     QJsonArray fields;
@@ -453,10 +458,11 @@ Result<void> SyncEngine::recordConflict(const SyncConflict &c, SyncReport &repor
     }
     QJsonObject remote = c.remote;
     const QJsonObject resource = remote.take(u"_resource"_s).toObject();
-    auto ins = m_db.exec(u"INSERT INTO sync_conflicts(id, resource_type, local_id, kind, fields, local, remote, "
-                         "remote_version, remote_resource, other_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                         {newUuid(), c.resourceType, c.localId, c.kind, fieldsText, compact(c.local), compact(remote),
-                          c.remoteVersion, compact(resource), c.otherId, toStored(m_clock.now())});
+    auto ins =
+        m_db.exec(u"INSERT INTO sync_conflicts(id, resource_type, local_id, kind, fields, local, remote, "
+                  "remote_version, remote_resource, other_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  {newUuid(), c.resourceType, c.localId, c.kind, fieldsText, compact(c.local), compact(remote),
+                   c.remoteVersion, compact(resource), c.otherId, toStored(m_clock.now())});
     if (!ins)
         return ins.error();
     ++report.newConflicts;
@@ -467,8 +473,9 @@ namespace {
 
 bool hasPending(const Database &db, const QString &entity, const QString &id)
 {
-    auto r = db.exec(u"SELECT 1 FROM change_journal WHERE entity = ? AND entity_id = ? AND state IN ('pending', 'parked') LIMIT 1"_s,
-                     {entity, id});
+    auto r = db.exec(
+        u"SELECT 1 FROM change_journal WHERE entity = ? AND entity_id = ? AND state IN ('pending', 'parked') LIMIT 1"_s,
+        {entity, id});
     return r && r->next();
 }
 
@@ -619,8 +626,8 @@ Result<bool> SyncEngine::applyAppointment(const QJsonObject &resource, SyncRepor
             if (auto ok = m_db.exec(u"UPDATE appointments SET plans_messages = 0 WHERE id = ?"_s, {local}); !ok)
                 return ok.error();
         statusChanged = false;
-        if (auto ok = appointments.addTransition({0, local, {}, AppointmentStatuses::code(incoming.status), now,
-                                                  tr("central agenda"), {}});
+        if (auto ok = appointments.addTransition(
+                {0, local, {}, AppointmentStatuses::code(incoming.status), now, tr("central agenda"), {}});
             !ok)
             return ok.error();
     } else {
@@ -641,10 +648,10 @@ Result<bool> SyncEngine::applyAppointment(const QJsonObject &resource, SyncRepor
             const QJsonObject base = l ? l->shadow : localFields;
             ThreeWay diff = compare(base, localFields, remoteFields);
             QString kind = u"fields"_s;
-            const bool cancelledOnline = remoteFields.value(u"status"_s) == u"cancelled"_s
-                                         && base.value(u"status"_s) != u"cancelled"_s;
+            const bool cancelledOnline =
+                remoteFields.value(u"status"_s) == u"cancelled"_s && base.value(u"status"_s) != u"cancelled"_s;
             const bool movedHere = localFields.value(u"start"_s) != base.value(u"start"_s)
-                                   || localFields.value(u"end"_s) != base.value(u"end"_s);
+                || localFields.value(u"end"_s) != base.value(u"end"_s);
             if (cancelledOnline && movedHere && !diff.conflicting.contains(u"status"_s)) {
                 kind = u"cancelled-moved"_s;
                 diff.conflicting << u"status"_s << u"start"_s;
@@ -668,9 +675,9 @@ Result<bool> SyncEngine::applyAppointment(const QJsonObject &resource, SyncRepor
         incoming.status = merged.status;
         const bool moved = mergedFields.value(u"start"_s) != localFields.value(u"start"_s);
         if (statusChanged || moved)
-            if (auto ok = appointments.addTransition({0, local, AppointmentStatuses::code(fromStatus),
-                                                      AppointmentStatuses::code(merged.status), now,
-                                                      tr("central agenda"), statusChanged ? merged.reason : tr("moved")});
+            if (auto ok = appointments.addTransition(
+                    {0, local, AppointmentStatuses::code(fromStatus), AppointmentStatuses::code(merged.status), now,
+                     tr("central agenda"), statusChanged ? merged.reason : tr("moved")});
                 !ok)
                 return ok.error();
     }
@@ -687,8 +694,18 @@ Result<bool> SyncEngine::applyAppointment(const QJsonObject &resource, SyncRepor
             mine = *other;
         QJsonObject remoteShown = FhirMapping::fields(incoming);
         remoteShown.insert(u"_resource"_s, resource);
-        if (auto ok = recordConflict({{}, u"Appointment"_s, local, u"double-booking"_s, {u"start"_s},
-                                      FhirMapping::fields(mine), remoteShown, version, otherId, {}, {}, {}},
+        if (auto ok = recordConflict({{},
+                                      u"Appointment"_s,
+                                      local,
+                                      u"double-booking"_s,
+                                      {u"start"_s},
+                                      FhirMapping::fields(mine),
+                                      remoteShown,
+                                      version,
+                                      otherId,
+                                      {},
+                                      {},
+                                      {}},
                                      report);
             !ok)
             return ok.error();

@@ -1,8 +1,8 @@
 #include "core/sync/syncsettings.h"
 
-#include "core/sync/fhirclient.h"
 #include "core/keychain/secretstore.h"
 #include "core/store/database.h"
+#include "core/sync/fhirclient.h"
 
 #include <QHostAddress>
 
@@ -101,9 +101,8 @@ Result<SyncSettings::Credentials> SyncSettings::credentials(const Database &db)
     if (loopback) // a server on this computer (the test peer) may need no sign-in; any other does
         return Credentials{*url, {}};
     return secret.error().code == ErrorCode::NotFound
-               ? Error::refused(tr("Not signed in to the central agenda: sign in with its token first."),
-                                u"sync.signin"_s)
-               : secret.error();
+        ? Error::refused(tr("Not signed in to the central agenda: sign in with its token first."), u"sync.signin"_s)
+        : secret.error();
 }
 
 Result<std::unique_ptr<FhirClient>> SyncSettings::client(const Database &db)

@@ -5,14 +5,13 @@
 // sent but not recorded (a crash) is found again by the slots' identifiers before the next.
 // Several desks of one practice compute the same slots: one of them publishes them (the
 // others set sync.slot_days to 0).
-#include "core/sync/syncengine_p.h"
-
 #include "core/agenda/freeslots.h"
 #include "core/base/clock.h"
-#include "core/sync/fhirclient.h"
-#include "core/sync/fhirmapping.h"
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
+#include "core/sync/fhirclient.h"
+#include "core/sync/fhirmapping.h"
+#include "core/sync/syncengine_p.h"
 
 #include <QJsonArray>
 
@@ -42,8 +41,8 @@ void SyncEngine::pushAvailability(SyncReport &report)
             continue; // sent with the practitioner first
         if (!link(u"Schedule"_s, p.id)) {
             const QJsonObject schedule = FhirMapping::pruned(m_mapping->schedule(p, now, now.addDays(days)));
-            const FhirResponse r = m_client.create(u"Schedule"_s, schedule,
-                                                   u"identifier=urn%3Aguichet%3Aschedule%7C"_s + FhirMapping::scheduleId(p.id));
+            const FhirResponse r = m_client.create(
+                u"Schedule"_s, schedule, u"identifier=urn%3Aguichet%3Aschedule%7C"_s + FhirMapping::scheduleId(p.id));
             if (!r.ok()) {
                 report.offline = r.networkFailure();
                 report.serverError = report.serverError || !r.networkFailure();
@@ -65,7 +64,7 @@ void SyncEngine::pushAvailability(SyncReport &report)
                 continue;
             for (const FreeSlot &f : *free) {
                 const QString key = p.id + u'|' + m.id + u'|' + QString::number(f.start.toSecsSinceEpoch()) + u'|'
-                                    + QString::number(f.end.toSecsSinceEpoch());
+                    + QString::number(f.end.toSecsSinceEpoch());
                 wanted.insert(key, {key, m.id, m.label, f.start, f.end});
             }
         }
@@ -90,8 +89,9 @@ void SyncEngine::pushAvailability(SyncReport &report)
         while (r && r->next()) {
             const QJsonObject shadow = parseObject(r->value(2).toString());
             const QString key = r->value(0).toString();
-            known.insert(key, Known{r->value(1).toString(), shadow.value(u"status"_s).toString() == u"free"_s,
-                                    key.section(u'|', 2, 2).toLongLong()});
+            known.insert(key,
+                         Known{r->value(1).toString(), shadow.value(u"status"_s).toString() == u"free"_s,
+                               key.section(u'|', 2, 2).toLongLong()});
         }
         struct Change
         {
@@ -105,7 +105,8 @@ void SyncEngine::pushAvailability(SyncReport &report)
             const auto it = known.constFind(w.key);
             if (it != known.constEnd() && it->free)
                 continue;
-            QJsonObject resource = FhirMapping::pruned(m_mapping->slot(p.id, w.motifId, w.motifLabel, w.start, w.end, true));
+            QJsonObject resource =
+                FhirMapping::pruned(m_mapping->slot(p.id, w.motifId, w.motifLabel, w.start, w.end, true));
             const QString serverId = it == known.constEnd() ? QString() : it->serverId;
             if (!serverId.isEmpty())
                 resource.insert(u"id"_s, serverId);
@@ -116,7 +117,8 @@ void SyncEngine::pushAvailability(SyncReport &report)
                 continue; // past slots are left as they were
             const QString motifId = it.key().section(u'|', 1, 1);
             const QDateTime start = QDateTime::fromSecsSinceEpoch(it->start, QTimeZone::utc());
-            const QDateTime end = QDateTime::fromSecsSinceEpoch(it.key().section(u'|', 3, 3).toLongLong(), QTimeZone::utc());
+            const QDateTime end =
+                QDateTime::fromSecsSinceEpoch(it.key().section(u'|', 3, 3).toLongLong(), QTimeZone::utc());
             QJsonObject resource = FhirMapping::pruned(m_mapping->slot(p.id, motifId, QString(), start, end, false));
             resource.insert(u"id"_s, it->serverId);
             changes.append({it.key(), resource, it->serverId, false});
@@ -127,15 +129,15 @@ void SyncEngine::pushAvailability(SyncReport &report)
             for (qsizetype i = from; i < to; ++i) {
                 const Change &c = changes.at(i);
                 QJsonObject request = c.serverId.isEmpty()
-                                          ? QJsonObject{{u"method"_s, u"POST"_s}, {u"url"_s, u"Slot"_s}}
-                                          : QJsonObject{{u"method"_s, u"PUT"_s}, {u"url"_s, QString(u"Slot/"_s + c.serverId)}};
+                    ? QJsonObject{{u"method"_s, u"POST"_s}, {u"url"_s, u"Slot"_s}}
+                    : QJsonObject{{u"method"_s, u"PUT"_s}, {u"url"_s, QString(u"Slot/"_s + c.serverId)}};
                 entries.append(QJsonObject{{u"resource"_s, c.resource}, {u"request"_s, request}});
             }
             if (auto ok = m_db.setSetting(pendingKey, u"1"_s); !ok)
                 return;
             const FhirResponse answer = m_client.create(
-                QString(), QJsonObject{{u"resourceType"_s, u"Bundle"_s}, {u"type"_s, u"batch"_s}, {u"entry"_s, entries}},
-                {});
+                QString(),
+                QJsonObject{{u"resourceType"_s, u"Bundle"_s}, {u"type"_s, u"batch"_s}, {u"entry"_s, entries}}, {});
             const QJsonArray results = answer.json.value(u"entry"_s).toArray();
             if (!answer.ok() || results.size() != to - from) {
                 report.offline = answer.networkFailure();
@@ -157,8 +159,12 @@ void SyncEngine::pushAvailability(SyncReport &report)
                     id = location.section(u'/', 1, 1);
                 if (id.isEmpty())
                     continue;
-                const QString version = result.value(u"resource"_s).toObject().value(u"meta"_s).toObject()
-                                            .value(u"versionId"_s).toString(location.section(u'/', 3, 3));
+                const QString version = result.value(u"resource"_s)
+                                            .toObject()
+                                            .value(u"meta"_s)
+                                            .toObject()
+                                            .value(u"versionId"_s)
+                                            .toString(location.section(u'/', 3, 3));
                 const Change &c = changes.at(i);
                 if (auto ok = saveLink(u"Slot"_s, c.key, id, version,
                                        QJsonObject{{u"status"_s, c.free ? u"free"_s : u"busy"_s}});

@@ -4,17 +4,17 @@
 #include "core/agenda/agendalayout.h"
 #include "core/agenda/daylist.h"
 #include "core/base/clock.h"
-#include "tests/bench/corruptionset.h"
+#include "core/base/timeutil.h"
 #include "core/domain/names.h"
 #include "core/identity/duplicatefinder.h"
 #include "core/identity/patientcsv.h"
+#include "core/reminders/reminderservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/database.h"
 #include "core/store/democlinic.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
-#include "core/reminders/reminderservice.h"
-#include "core/base/timeutil.h"
+#include "tests/bench/corruptionset.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -122,13 +122,13 @@ int benchSearch(const BenchOptions &options, const Clock &clock, QTextStream &ou
     }
     const Percentiles p = percentiles(samples);
     print(out,
-          { { u"bench"_s, u"search"_s },
-            { u"n"_s, n },
-            { u"queries"_s, options.repetitions },
-            { u"mean_hits"_s, double(found) / options.repetitions },
-            { u"p50_ms"_s, p.p50 },
-            { u"p95_ms"_s, p.p95 },
-            { u"max_ms"_s, p.max } });
+          {{u"bench"_s, u"search"_s},
+           {u"n"_s, n},
+           {u"queries"_s, options.repetitions},
+           {u"mean_hits"_s, double(found) / options.repetitions},
+           {u"p50_ms"_s, p.p50},
+           {u"p95_ms"_s, p.p95},
+           {u"max_ms"_s, p.max}});
     return 0;
 }
 
@@ -152,9 +152,9 @@ int benchAgenda(const BenchOptions &options, const Clock &clock, QTextStream &ou
         const QDate first = monday.addDays(7 * (i % 9 - 4));
         QElapsedTimer t;
         t.start();
-        const AgendaRows week
-            = DayList::loadRows(*db, QDateTime(first, QTime(0, 0), zone).toSecsSinceEpoch(),
-                                QDateTime(first.addDays(7), QTime(0, 0), zone).toSecsSinceEpoch(), practitioners);
+        const AgendaRows week =
+            DayList::loadRows(*db, QDateTime(first, QTime(0, 0), zone).toSecsSinceEpoch(),
+                              QDateTime(first.addDays(7), QTime(0, 0), zone).toSecsSinceEpoch(), practitioners);
         // As the grid does: a column per day and practitioner, minutes of the local day.
         QList<int> columnOf(week.practitioners.size(), 0);
         for (int p = 0; p < week.practitioners.size(); ++p)
@@ -164,9 +164,9 @@ int benchAgenda(const BenchOptions &options, const Clock &clock, QTextStream &ou
         items.reserve(week.rows.size());
         for (const AgendaRow &row : week.rows) {
             const int day = std::max(0, days.dayIndex(row.start));
-            items << GridItem { day * int(practitioners.size())
-                                    + (row.practitioner < 0 ? 0 : columnOf.at(row.practitioner)),
-                                days.minuteOfDay(row.start), days.minuteOfDay(row.end) };
+            items << GridItem{day * int(practitioners.size())
+                                  + (row.practitioner < 0 ? 0 : columnOf.at(row.practitioner)),
+                              days.minuteOfDay(row.start), days.minuteOfDay(row.end)};
         }
         const QList<GridPlacement> placed = AgendaLayout::place(items);
         samples << double(t.nsecsElapsed()) / 1e6;
@@ -174,13 +174,13 @@ int benchAgenda(const BenchOptions &options, const Clock &clock, QTextStream &ou
     }
     const Percentiles p = percentiles(samples);
     print(out,
-          { { u"bench"_s, u"agenda.query"_s },
-            { u"n"_s, n },
-            { u"practitioners"_s, practitioners.size() },
-            { u"mean_week_appointments"_s, double(shown) / options.repetitions },
-            { u"p50_ms"_s, p.p50 },
-            { u"p95_ms"_s, p.p95 },
-            { u"max_ms"_s, p.max } });
+          {{u"bench"_s, u"agenda.query"_s},
+           {u"n"_s, n},
+           {u"practitioners"_s, practitioners.size()},
+           {u"mean_week_appointments"_s, double(shown) / options.repetitions},
+           {u"p50_ms"_s, p.p50},
+           {u"p95_ms"_s, p.p95},
+           {u"max_ms"_s, p.max}});
     return 0;
 }
 
@@ -202,14 +202,14 @@ int benchDuplicates(const BenchOptions &options, const Clock &clock, QTextStream
         t.start();
         const MatchQuality q = measureQuality(set);
         print(out,
-              { { u"bench"_s, u"duplicates.quality"_s },
-                { u"n"_s, set.records.size() },
-                { u"true_pairs"_s, q.truePairs },
-                { u"precision"_s, q.precision() },
-                { u"recall"_s, q.recall() },
-                { u"recall_with_possible"_s, q.recallWithPossible() },
-                { u"hard_negatives_flagged"_s, q.hardNegativesStrong },
-                { u"seconds"_s, double(t.elapsed()) / 1000.0 } });
+              {{u"bench"_s, u"duplicates.quality"_s},
+               {u"n"_s, set.records.size()},
+               {u"true_pairs"_s, q.truePairs},
+               {u"precision"_s, q.precision()},
+               {u"recall"_s, q.recall()},
+               {u"recall_with_possible"_s, q.recallWithPossible()},
+               {u"hard_negatives_flagged"_s, q.hardNegativesStrong},
+               {u"seconds"_s, double(t.elapsed()) / 1000.0}});
     }
     // Full scan of 100,000 patients from the database.
     {
@@ -234,11 +234,11 @@ int benchDuplicates(const BenchOptions &options, const Clock &clock, QTextStream
         for (const DuplicatePair &p : *pairs)
             strong += p.match.band >= MatchBand::Probable ? 1 : 0;
         print(out,
-              { { u"bench"_s, u"duplicates.scan"_s },
-                { u"n"_s, PatientRepository(*db).count() },
-                { u"pairs"_s, pairs->size() },
-                { u"certain_or_probable"_s, strong },
-                { u"seconds"_s, double(t.elapsed()) / 1000.0 } });
+              {{u"bench"_s, u"duplicates.scan"_s},
+               {u"n"_s, PatientRepository(*db).count()},
+               {u"pairs"_s, pairs->size()},
+               {u"certain_or_probable"_s, strong},
+               {u"seconds"_s, double(t.elapsed()) / 1000.0}});
     }
     // One patient being typed against a million: the desk's "already known?" while typing.
     auto db = benchDatabase(options, clock, err);
@@ -274,12 +274,12 @@ int benchDuplicates(const BenchOptions &options, const Clock &clock, QTextStream
     }
     const Percentiles pct = percentiles(samples);
     print(out,
-          { { u"bench"_s, u"duplicates.one"_s },
-            { u"n"_s, patients.count() },
-            { u"mean_candidates"_s, double(found) / options.repetitions },
-            { u"p50_ms"_s, pct.p50 },
-            { u"p95_ms"_s, pct.p95 },
-            { u"max_ms"_s, pct.max } });
+          {{u"bench"_s, u"duplicates.one"_s},
+           {u"n"_s, patients.count()},
+           {u"mean_candidates"_s, double(found) / options.repetitions},
+           {u"p50_ms"_s, pct.p50},
+           {u"p95_ms"_s, pct.p95},
+           {u"max_ms"_s, pct.max}});
     return 0;
 }
 
@@ -305,19 +305,19 @@ int benchImport(const BenchOptions &options, const Clock &clock, QTextStream &ou
                 break;
             const QString sex = r.sex == Sex::Male ? u"M"_s : u"F"_s;
             const QString phone = r.phone.isEmpty() ? QString() : u'+' + r.phone;
-            chunk += QStringList { u"LEGACY-%1"_s.arg(written),
-                                   r.birthTokens.join(u' '),
-                                   r.usageTokens.join(u' '),
-                                   r.firstNames.join(u' '),
-                                   sex,
-                                   r.birthDate.toString(Qt::ISODate),
-                                   r.niss,
-                                   r.nir,
-                                   phone,
-                                   QString(),
-                                   QString(),
-                                   QString(),
-                                   QString() }
+            chunk += QStringList{u"LEGACY-%1"_s.arg(written),
+                                 r.birthTokens.join(u' '),
+                                 r.usageTokens.join(u' '),
+                                 r.firstNames.join(u' '),
+                                 sex,
+                                 r.birthDate.toString(Qt::ISODate),
+                                 r.niss,
+                                 r.nir,
+                                 phone,
+                                 QString(),
+                                 QString(),
+                                 QString(),
+                                 QString()}
                          .join(u',')
                          .toUtf8()
                 + "\n";
@@ -342,11 +342,11 @@ int benchImport(const BenchOptions &options, const Clock &clock, QTextStream &ou
         return 5;
     }
     print(out,
-          { { u"bench"_s, u"import"_s },
-            { u"n"_s, report->rows },
-            { u"imported"_s, report->imported },
-            { u"problems"_s, report->problemCount },
-            { u"seconds"_s, report->seconds } });
+          {{u"bench"_s, u"import"_s},
+           {u"n"_s, report->rows},
+           {u"imported"_s, report->imported},
+           {u"problems"_s, report->problemCount},
+           {u"seconds"_s, report->seconds}});
     return 0;
 }
 
@@ -411,15 +411,19 @@ static int benchReminders(const BenchOptions &options, const Clock &clock, QText
         err << (first ? second.error() : first.error()).message << Qt::endl;
         return 5;
     }
-    print(out, {{u"bench"_s, u"reminders.plan"_s},
-                {u"n"_s, int(coming.size())},
-                {u"messages"_s, first->created},
-                {u"seconds"_s, firstSeconds},
-                {u"again_seconds"_s, secondSeconds},
-                {u"again_changed"_s, second->created + second->revoked}});
+    print(out,
+          {{u"bench"_s, u"reminders.plan"_s},
+           {u"n"_s, int(coming.size())},
+           {u"messages"_s, first->created},
+           {u"seconds"_s, firstSeconds},
+           {u"again_seconds"_s, secondSeconds},
+           {u"again_changed"_s, second->created + second->revoked}});
     QList<double> samples;
     for (int i = 0; i < std::min<int>(options.repetitions, int(coming.size())); ++i) {
-        const QString id = coming.at(qsizetype(i) * coming.size() / std::max(1, std::min<int>(options.repetitions, int(coming.size())))).id;
+        const QString id =
+            coming
+                .at(qsizetype(i) * coming.size() / std::max(1, std::min<int>(options.repetitions, int(coming.size()))))
+                .id;
         timer.restart();
         if (auto ok = ReminderService::replan(**db, id, now); !ok) {
             err << ok.error().message << Qt::endl;
@@ -428,7 +432,9 @@ static int benchReminders(const BenchOptions &options, const Clock &clock, QText
         samples << double(timer.nsecsElapsed()) / 1e6;
     }
     const Percentiles p = percentiles(samples);
-    print(out, {{u"bench"_s, u"reminders.one"_s}, {u"n"_s, int(samples.size())}, {u"p50_ms"_s, p.p50}, {u"p95_ms"_s, p.p95}});
+    print(
+        out,
+        {{u"bench"_s, u"reminders.one"_s}, {u"n"_s, int(samples.size())}, {u"p50_ms"_s, p.p50}, {u"p95_ms"_s, p.p95}});
     return 0;
 }
 

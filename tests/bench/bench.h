@@ -41,7 +41,6 @@ QDate agendaBenchWeek(const Database &db);
 int benchSync(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);
 
 // Returns the exit code; writes progress to `err`, figures to `out`.
-int runBench(const QString &name, const BenchOptions &options, const Clock &clock, QTextStream &out,
-             QTextStream &err);
+int runBench(const QString &name, const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);
 
 } // namespace guichet

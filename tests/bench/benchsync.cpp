@@ -1,7 +1,5 @@
 // bench sync: a central agenda holding 20,000 patients and about 50,000 appointments,
 // pulled into an empty database; the same pages fetched by a plain HTTP client beside it.
-#include "tests/bench/bench.h"
-
 #include "core/base/clock.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/database.h"
@@ -11,6 +9,7 @@
 #include "core/sync/fhirclient.h"
 #include "core/sync/fhirmapping.h"
 #include "core/sync/syncengine.h"
+#include "tests/bench/bench.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -81,10 +80,9 @@ bool load(const Database &db, FhirClient &client, QTextStream &err)
             for (qsizetype i = from; i < to; ++i)
                 entries.append(QJsonObject{{u"resource"_s, FhirMapping::pruned(resources.at(i).second)},
                                            {u"request"_s, QJsonObject{{u"method"_s, u"POST"_s}, {u"url"_s, type}}}});
-            const FhirResponse r = client.create(QString(), QJsonObject{{u"resourceType"_s, u"Bundle"_s},
-                                                                       {u"type"_s, u"batch"_s},
-                                                                       {u"entry"_s, entries}},
-                                                 {});
+            const FhirResponse r = client.create(
+                QString(),
+                QJsonObject{{u"resourceType"_s, u"Bundle"_s}, {u"type"_s, u"batch"_s}, {u"entry"_s, entries}}, {});
             const QJsonArray answers = r.json.value(u"entry"_s).toArray();
             if (!r.ok() || answers.size() != to - from) {
                 err << "loading " << type << " failed: " << r.error << Qt::endl;
@@ -136,8 +134,9 @@ bool load(const Database &db, FhirClient &client, QTextStream &err)
     for (const Motif &m : practice.motifs())
         motifLabels.insert(m.id, m.label);
     QList<std::pair<QString, QJsonObject>> appointments;
-    const QList<Appointment> all = AppointmentRepository(db).inRange(QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()),
-                                                                      QDateTime(QDate(2100, 1, 1), QTime(0, 0), QTimeZone::utc()));
+    const QList<Appointment> all =
+        AppointmentRepository(db).inRange(QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()),
+                                          QDateTime(QDate(2100, 1, 1), QTime(0, 0), QTimeZone::utc()));
     for (const Appointment &a : all)
         appointments.append({a.id, mapping.appointment(a, motifLabels.value(a.motifId))});
     return send(u"Appointment"_s, appointments);

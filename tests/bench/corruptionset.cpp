@@ -14,51 +14,56 @@ namespace guichet {
 namespace {
 
 const QStringList kSurnames = {
-    u"Dupont"_s,       u"Martin"_s,        u"Lefèvre"_s,      u"Dubois"_s,        u"Peeters"_s,     u"Janssens"_s,
-    u"Maes"_s,         u"Jacobs"_s,        u"Mertens"_s,      u"Willems"_s,       u"Claes"_s,       u"Goossens"_s,
-    u"Wouters"_s,      u"De Smet"_s,       u"Van Damme"_s,    u"Vandenberghe"_s,  u"Lambert"_s,     u"Dumont"_s,
-    u"Renard"_s,       u"Leclercq"_s,      u"Moreau"_s,       u"Laurent"_s,       u"Simon"_s,       u"Michel"_s,
-    u"Garcia"_s,       u"Bernard"_s,       u"Thomas"_s,       u"Petit"_s,         u"Robert"_s,      u"Richard"_s,
-    u"Durand"_s,       u"Leroy"_s,         u"Roux"_s,         u"Fournier"_s,      u"Girard"_s,      u"Bonnet"_s,
-    u"François"_s,     u"Mercier"_s,       u"Boucher"_s,      u"Gauthier"_s,      u"Chevalier"_s,   u"Lemaire"_s,
-    u"Noël"_s,         u"Hermans"_s,       u"Pirard"_s,       u"Thiry"_s,         u"Lejeune"_s,     u"Collignon"_s,
-    u"de la Fontaine"_s, u"Da Silva"_s,    u"Dos Santos"_s,   u"Le Goff"_s,       u"Nguyen"_s,      u"Yilmaz"_s,
-    u"El Amrani"_s,    u"Benali"_s,        u"Öztürk"_s,       u"Müller"_s,        u"Béranger"_s,    u"Hébert"_s,
-    u"Desmet"_s,       u"Verhaegen"_s,     u"Vermeulen"_s,    u"De Backer"_s,     u"Van den Broeck"_s, u"Declercq"_s,
-    u"Marchal"_s,      u"Lacroix"_s,       u"Poncelet"_s,     u"Gérard"_s,        u"Baudouin"_s,    u"Lefebvre"_s,
-    u"Dupond"_s,       u"Rousseau"_s,      u"Blanc"_s,        u"Guérin"_s,        u"Muller"_s,      u"Henry"_s,
+    u"Dupont"_s,         u"Martin"_s,    u"Lefèvre"_s,    u"Dubois"_s,       u"Peeters"_s,        u"Janssens"_s,
+    u"Maes"_s,           u"Jacobs"_s,    u"Mertens"_s,    u"Willems"_s,      u"Claes"_s,          u"Goossens"_s,
+    u"Wouters"_s,        u"De Smet"_s,   u"Van Damme"_s,  u"Vandenberghe"_s, u"Lambert"_s,        u"Dumont"_s,
+    u"Renard"_s,         u"Leclercq"_s,  u"Moreau"_s,     u"Laurent"_s,      u"Simon"_s,          u"Michel"_s,
+    u"Garcia"_s,         u"Bernard"_s,   u"Thomas"_s,     u"Petit"_s,        u"Robert"_s,         u"Richard"_s,
+    u"Durand"_s,         u"Leroy"_s,     u"Roux"_s,       u"Fournier"_s,     u"Girard"_s,         u"Bonnet"_s,
+    u"François"_s,       u"Mercier"_s,   u"Boucher"_s,    u"Gauthier"_s,     u"Chevalier"_s,      u"Lemaire"_s,
+    u"Noël"_s,           u"Hermans"_s,   u"Pirard"_s,     u"Thiry"_s,        u"Lejeune"_s,        u"Collignon"_s,
+    u"de la Fontaine"_s, u"Da Silva"_s,  u"Dos Santos"_s, u"Le Goff"_s,      u"Nguyen"_s,         u"Yilmaz"_s,
+    u"El Amrani"_s,      u"Benali"_s,    u"Öztürk"_s,     u"Müller"_s,       u"Béranger"_s,       u"Hébert"_s,
+    u"Desmet"_s,         u"Verhaegen"_s, u"Vermeulen"_s,  u"De Backer"_s,    u"Van den Broeck"_s, u"Declercq"_s,
+    u"Marchal"_s,        u"Lacroix"_s,   u"Poncelet"_s,   u"Gérard"_s,       u"Baudouin"_s,       u"Lefebvre"_s,
+    u"Dupond"_s,         u"Rousseau"_s,  u"Blanc"_s,      u"Guérin"_s,       u"Muller"_s,         u"Henry"_s,
 };
-const QStringList kWomen = {u"Marie"_s,   u"Claire"_s,  u"Anne"_s,    u"Sophie"_s,   u"Julie"_s,   u"Camille"_s,
-                            u"Léa"_s,     u"Chloé"_s,   u"Emma"_s,    u"Inès"_s,     u"Manon"_s,   u"Sarah"_s,
+const QStringList kWomen = {u"Marie"_s,   u"Claire"_s,   u"Anne"_s,     u"Sophie"_s,    u"Julie"_s,  u"Camille"_s,
+                            u"Léa"_s,     u"Chloé"_s,    u"Emma"_s,     u"Inès"_s,      u"Manon"_s,  u"Sarah"_s,
                             u"Élodie"_s,  u"Nathalie"_s, u"Isabelle"_s, u"Françoise"_s, u"Hélène"_s, u"Lotte"_s,
-                            u"Fatima"_s,  u"Yasmina"_s, u"Ayşe"_s,    u"Margaux"_s,  u"Louise"_s,  u"Céline"_s,
-                            u"Valérie"_s, u"Josiane"_s, u"Ginette"_s, u"Anaïs"_s,    u"Zoé"_s,     u"Eline"_s};
-const QStringList kMen = {u"Jean"_s,     u"Pierre"_s,  u"Marc"_s,    u"Luc"_s,      u"Thomas"_s,  u"Nicolas"_s,
-                          u"Julien"_s,   u"Maxime"_s,  u"Hugo"_s,    u"Théo"_s,     u"Louis"_s,   u"Benoît"_s,
-                          u"François"_s, u"Philippe"_s, u"Michel"_s,  u"André"_s,    u"Mohamed"_s, u"Youssef"_s,
-                          u"Pieter"_s,   u"Wouter"_s,  u"Jérôme"_s,  u"Stéphane"_s, u"Olivier"_s, u"Gabriel"_s,
-                          u"Arthur"_s,   u"Mathis"_s,  u"Noah"_s,    u"Adam"_s,     u"Victor"_s,  u"Raphaël"_s};
+                            u"Fatima"_s,  u"Yasmina"_s,  u"Ayşe"_s,     u"Margaux"_s,   u"Louise"_s, u"Céline"_s,
+                            u"Valérie"_s, u"Josiane"_s,  u"Ginette"_s,  u"Anaïs"_s,     u"Zoé"_s,    u"Eline"_s};
+const QStringList kMen = {u"Jean"_s,     u"Pierre"_s,   u"Marc"_s,   u"Luc"_s,      u"Thomas"_s,  u"Nicolas"_s,
+                          u"Julien"_s,   u"Maxime"_s,   u"Hugo"_s,   u"Théo"_s,     u"Louis"_s,   u"Benoît"_s,
+                          u"François"_s, u"Philippe"_s, u"Michel"_s, u"André"_s,    u"Mohamed"_s, u"Youssef"_s,
+                          u"Pieter"_s,   u"Wouter"_s,   u"Jérôme"_s, u"Stéphane"_s, u"Olivier"_s, u"Gabriel"_s,
+                          u"Arthur"_s,   u"Mathis"_s,   u"Noah"_s,   u"Adam"_s,     u"Victor"_s,  u"Raphaël"_s};
 
 struct Gen
 {
     QRandomGenerator rng;
     int bounded(int n) { return int(rng.bounded(quint32(n))); }
     bool chance(int percent) { return bounded(100) < percent; }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(bounded(int(list.size()))); }
+    template <typename T>
+    const T &pick(const QList<T> &list)
+    {
+        return list.at(bounded(int(list.size())));
+    }
 };
 
 QString niss(const QDate &birth, bool male, Gen &g)
 {
-    const QString head = birth.toString(u"yyMMdd"_s) + u"%1"_s.arg(2 * (1 + g.bounded(400)) - (male ? 1 : 0), 3, 10, QChar(u'0'));
+    const QString head =
+        birth.toString(u"yyMMdd"_s) + u"%1"_s.arg(2 * (1 + g.bounded(400)) - (male ? 1 : 0), 3, 10, QChar(u'0'));
     const qint64 base = (birth.year() >= 2000 ? 2000000000LL : 0) + head.toLongLong();
     return head + u"%1"_s.arg(97 - base % 97, 2, 10, QChar(u'0'));
 }
 
 QString nir(const QDate &birth, bool male, Gen &g)
 {
-    const QString head = (male ? u"1"_s : u"2"_s) + birth.toString(u"yyMM"_s) + u"%1"_s.arg(1 + g.bounded(95), 2, 10, QChar(u'0'))
-        + u"%1"_s.arg(1 + g.bounded(900), 3, 10, QChar(u'0')) + u"%1"_s.arg(1 + g.bounded(900), 3, 10, QChar(u'0'));
+    const QString head = (male ? u"1"_s : u"2"_s) + birth.toString(u"yyMM"_s)
+        + u"%1"_s.arg(1 + g.bounded(95), 2, 10, QChar(u'0')) + u"%1"_s.arg(1 + g.bounded(900), 3, 10, QChar(u'0'))
+        + u"%1"_s.arg(1 + g.bounded(900), 3, 10, QChar(u'0'));
     return head + u"%1"_s.arg(97 - head.toLongLong() % 97, 2, 10, QChar(u'0'));
 }
 
@@ -304,8 +309,9 @@ void debugQuality(const CorruptionSet &set)
         const IdentityRecord *a = byId.value(ids.at(0));
         const IdentityRecord *b = byId.value(ids.at(1));
         auto line = [](const IdentityRecord *r) {
-            return u"%1 [%2] (%3) %4 %5 niss=%6 nir=%7 ph=%8"_s.arg(r->birthTokens.join(u' '), r->usageTokens.join(u' '),
-                                                             r->firstNames.join(u' '), r->birthDate.toString(Qt::ISODate))
+            return u"%1 [%2] (%3) %4 %5 niss=%6 nir=%7 ph=%8"_s
+                .arg(r->birthTokens.join(u' '), r->usageTokens.join(u' '), r->firstNames.join(u' '),
+                     r->birthDate.toString(Qt::ISODate))
                 .arg(int(r->sex))
                 .arg(r->niss, r->nir, r->phone);
         };

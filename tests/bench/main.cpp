@@ -169,8 +169,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption nowOption(u"now"_s, u"Fix the clock (ISO 8601; or GUICHET_NOW)."_s, u"ISO-8601"_s);
     const QCommandLineOption patients(u"patients"_s, u"Patients in the generated database (default 1,000,000)."_s,
                                       u"N"_s, u"1000000"_s);
-    const QCommandLineOption repetitions(u"repetitions"_s, u"Measurements to take (default 200)."_s, u"N"_s,
-                                         u"200"_s);
+    const QCommandLineOption repetitions(u"repetitions"_s, u"Measurements to take (default 200)."_s, u"N"_s, u"200"_s);
     const QCommandLineOption appointments(u"appointments"_s,
                                           u"Appointments in the generated agenda database (default 2,000,000)."_s,
                                           u"N"_s, u"2000000"_s);
@@ -193,8 +192,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     options.dbPath = parser.value(dbOption);
-    options.cacheDir = qEnvironmentVariable("GUICHET_BENCH_CACHE",
-                                            QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+    options.cacheDir =
+        qEnvironmentVariable("GUICHET_BENCH_CACHE", QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
 
     std::unique_ptr<Clock> clock;
     const QString now = parser.isSet(nowOption) ? parser.value(nowOption) : qEnvironmentVariable("GUICHET_NOW");

@@ -1,7 +1,7 @@
 #include "tests/support/testsupport.h"
 
-#include "core/store/practicerepository.h"
 #include "core/base/uuid.h"
+#include "core/store/practicerepository.h"
 
 #include <QTest>
 

@@ -17,8 +17,7 @@ class MockClock final : public FixedClock
 public:
     explicit MockClock(const QDateTime &at = QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::utc()))
         : FixedClock(at)
-    {
-    }
+    {}
     void advance(qint64 seconds) { m_at = m_at.addSecs(seconds); }
 };
 

@@ -76,8 +76,8 @@ void AbsenceDialog::accept()
     const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
     const QDateTime from(m_from->date(), m_from->time(), zone);
     const QDateTime to(m_to->date(), m_to->time(), zone);
-    auto declared = AbsenceService::declare(m_session, m_practitioner->currentData().toString(), from, to,
-                                            m_reason->text());
+    auto declared =
+        AbsenceService::declare(m_session, m_practitioner->currentData().toString(), from, to, m_reason->text());
     if (!declared) {
         m_message->setStyleSheet(u"color: #b00020;"_s);
         m_message->setText(declared.error().message);
@@ -93,17 +93,18 @@ void AbsenceDialog::accept()
         return;
     }
     m_message->setStyleSheet(u"color: #8a5a00; font-weight: bold;"_s);
-    m_message->setText(tr("Absence declared. %n booked patient(s) must be called and moved:", nullptr,
-                          int(affected.size())));
+    m_message->setText(
+        tr("Absence declared. %n booked patient(s) must be called and moved:", nullptr, int(affected.size())));
     PatientRepository patients(m_session.database());
     m_affected->setRowCount(int(affected.size()));
     for (int r = 0; r < affected.size(); ++r) {
         const Appointment &a = affected.at(r);
         auto p = patients.byId(a.patientId);
-        m_affected->setItem(r, 0, new QTableWidgetItem(QLocale().toString(a.start.toTimeZone(zone), u"ddd d MMM HH:mm"_s)));
+        m_affected->setItem(r, 0,
+                            new QTableWidgetItem(QLocale().toString(a.start.toTimeZone(zone), u"ddd d MMM HH:mm"_s)));
         m_affected->setItem(r, 1, new QTableWidgetItem(p ? p->displayName() : a.patientId));
-        m_affected->setItem(r, 2, new QTableWidgetItem(p ? (p->mobilePhone.isEmpty() ? p->otherPhone : p->mobilePhone)
-                                                         : QString()));
+        m_affected->setItem(
+            r, 2, new QTableWidgetItem(p ? (p->mobilePhone.isEmpty() ? p->otherPhone : p->mobilePhone) : QString()));
         m_affected->item(r, 0)->setData(Qt::UserRole, a.id);
     }
     m_affected->resizeColumnToContents(0);

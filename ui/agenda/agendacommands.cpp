@@ -21,18 +21,17 @@ bool AgendaCommand::firstRun()
     return true;
 }
 
-BookCommand::BookCommand(const Session &session, Report report, const AppointmentDraft &draft,
-                         const QString &bookedId)
+BookCommand::BookCommand(const Session &session, Report report, const AppointmentDraft &draft, const QString &bookedId)
     : AgendaCommand(session, std::move(report), tr("booking"))
     , m_draft(draft)
     , m_id(bookedId)
-{
-}
+{}
 
 void BookCommand::undo()
 {
-    settle(m_id, AppointmentService::changeStatus(m_session, m_id, AppointmentStatus::EnteredInError,
-                                                  tr("Booking undone at the desk")));
+    settle(m_id,
+           AppointmentService::changeStatus(m_session, m_id, AppointmentStatus::EnteredInError,
+                                            tr("Booking undone at the desk")));
 }
 
 void BookCommand::redo()
@@ -49,14 +48,13 @@ RescheduleCommand::RescheduleCommand(const Session &session, Report report, cons
                                      const Appointment &after)
     : AgendaCommand(session, std::move(report),
                     before.start.secsTo(before.end) == after.start.secsTo(after.end) ? tr("move")
-                                                                                      : tr("change of length"))
+                                                                                     : tr("change of length"))
     , m_id(before.id)
     , m_oldStart(before.start)
     , m_oldEnd(before.end)
     , m_newStart(after.start)
     , m_newEnd(after.end)
-{
-}
+{}
 
 void RescheduleCommand::undo()
 {
@@ -76,8 +74,7 @@ CancelCommand::CancelCommand(const Session &session, Report report, const QStrin
     , m_id(appointmentId)
     , m_by(by)
     , m_reason(reason)
-{
-}
+{}
 
 void CancelCommand::undo()
 {

@@ -21,7 +21,7 @@ public:
 
 protected:
     // Runs an act; reports it and marks the command obsolete when it failed.
-    template<typename T>
+    template <typename T>
     bool settle(const QString &appointmentId, const Result<T> &result)
     {
         if (result) {

@@ -1,10 +1,10 @@
 #include "ui/agenda/agendagrid.h"
-#include "ui/agenda/agendagrid_p.h"
 
 #include "core/access/session.h"
 #include "core/agenda/openinghours.h"
-#include "core/store/practicerepository.h"
 #include "core/base/timeutil.h"
+#include "core/store/practicerepository.h"
+#include "ui/agenda/agendagrid_p.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -37,9 +37,7 @@ QColor statusColor(AppointmentStatus s)
 // `colour` at 35 % over white, opaque: how the grid shows what no longer takes the slot.
 QRgb faint(const QColor &colour)
 {
-    auto mix = [](int c) {
-        return (c * 35 + 255 * 65) / 100;
-    };
+    auto mix = [](int c) { return (c * 35 + 255 * 65) / 100; };
     return qRgb(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
 }
 
@@ -181,7 +179,7 @@ void AgendaGrid::reloadNow()
         const int endDay = zoneDays.dayIndex(row.end);
         const int start = zoneDays.minuteOfDay(row.start);
         const int end = (endDay < 0 ? days - day : endDay - day) * 24 * 60 + zoneDays.minuteOfDay(row.end);
-        m_items << GridItem { column, start, end }; // absolute minutes for now
+        m_items << GridItem{column, start, end}; // absolute minutes for now
     }
     // The grid also covers appointments booked outside the opening hours.
     for (const GridItem &item : std::as_const(m_items)) {
@@ -297,7 +295,7 @@ QPoint AgendaGrid::pointAt(const QString &practitionerId, const QDate &day, cons
             return QPointF(r.center().x(), yOf(minute) + 1).toPoint();
         }
     }
-    return { -1, -1 };
+    return {-1, -1};
 }
 
 int AgendaGrid::columnAt(double x) const

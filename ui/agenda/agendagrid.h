@@ -50,7 +50,7 @@ public:
     QPoint pointAt(const QString &practitionerId, const QDate &day, const QTime &time) const;
     static constexpr int SnapMinutes = 5;
 
-    QSize sizeHint() const override { return { 1200, 800 }; }
+    QSize sizeHint() const override { return {1200, 800}; }
 
 Q_SIGNALS:
     void appointmentClicked(const QString &appointmentId);

@@ -1,7 +1,6 @@
+#include "core/access/session.h"
 #include "ui/agenda/agendagrid.h"
 #include "ui/agenda/agendagrid_p.h"
-
-#include "core/access/session.h"
 
 #include <QPainter>
 #include <QStaticText>
@@ -86,17 +85,17 @@ void AgendaGrid::paintGridPixels(QImage &image) const
 
     // Which columns are open on each device row, the device span of each column, the lines.
     std::vector<quint8> openAt(size_t(h) * size_t(std::max(1, columns)), 0);
-    std::vector<std::pair<int, int>> spans(size_t(columns), { 0, -1 }); // device x, first and last
+    std::vector<std::pair<int, int>> spans(size_t(columns), {0, -1}); // device x, first and last
     for (int c = 0; c < columns; ++c) {
         const QRectF r = columnRect(c);
         for (const OpeningRange &range : m_columns.at(c).ranges) {
             const int a = range.start.hour() * 60 + range.start.minute() - m_firstMinute;
             const int b = range.end.hour() * 60 + range.end.minute() - m_firstMinute;
-            const QRect d = toDevice(QRectF(r.left(), yOf(a), r.width(), yOf(b) - yOf(a)).toRect(), dpr)
-                                .intersected(image.rect());
+            const QRect d =
+                toDevice(QRectF(r.left(), yOf(a), r.width(), yOf(b) - yOf(a)).toRect(), dpr).intersected(image.rect());
             if (d.isEmpty())
                 continue;
-            spans[size_t(c)] = { d.left(), d.right() };
+            spans[size_t(c)] = {d.left(), d.right()};
             for (int y = d.top(); y <= d.bottom(); ++y)
                 openAt[size_t(y) * size_t(columns) + size_t(c)] = 1;
         }
@@ -121,7 +120,7 @@ void AgendaGrid::paintGridPixels(QImage &image) const
     for (int c = 0; c < columns; ++c) {
         const QRect d = toDevice(QRect(int(columnRect(c).left()), 0, 1, 1), dpr).intersected(QRect(0, 0, w, 1));
         if (!d.isEmpty())
-            separators.push_back({ d.left(), d.right(), week && c % m_perDay == 0 });
+            separators.push_back({d.left(), d.right(), week && c % m_perDay == 0});
     }
 
     auto *bits = reinterpret_cast<QRgb *>(image.bits());
@@ -184,8 +183,8 @@ void AgendaGrid::paintBackground(QPainter &p) const
             if (absence.end <= dayStart || absence.start >= dayEnd)
                 continue;
             const int a = std::max(0, minuteOf(std::max(absence.start, dayStart.toUTC()), col.day));
-            const int b
-                = std::min(m_lastMinute - m_firstMinute, minuteOf(std::min(absence.end, dayEnd.toUTC()), col.day));
+            const int b =
+                std::min(m_lastMinute - m_firstMinute, minuteOf(std::min(absence.end, dayEnd.toUTC()), col.day));
             p.fillRect(QRectF(r.left(), yOf(a), r.width(), yOf(b) - yOf(a)).toRect(), hatch);
         }
     }
@@ -211,8 +210,8 @@ void AgendaGrid::paintBackground(QPainter &p) const
             continue;
         }
         if (dayStart) {
-            const QStaticText &day
-                = title(QLocale().toString(col.day, u"dddd d MMMM"_s), int(r.width() * m_perDay), true);
+            const QStaticText &day =
+                title(QLocale().toString(col.day, u"dddd d MMMM"_s), int(r.width() * m_perDay), true);
             p.setPen(text);
             p.setFont(bold); // a static text is drawn with the painter's font
             p.drawStaticText(QPointF(r.left() + (r.width() * m_perDay - day.size().width()) / 2,
@@ -240,7 +239,7 @@ public:
         : m_bits(reinterpret_cast<QRgb *>(image.bits()))
         , m_stride(image.bytesPerLine() / int(sizeof(QRgb)))
         , m_bounds(image.rect())
-    { }
+    {}
     // One appointment in one pass over its rows: fill, a one-pixel border (0: none) and the
     // status strip on the left (0: none).
     void block(const QRect &rect, QRgb fill, QRgb border, QRgb strip, int stripWidth)
@@ -302,9 +301,8 @@ void AgendaGrid::paintItems(QImage &image) const
         const AgendaRow &row = m_rows.rows.at(i);
         const Look &look = m_looks.at(i);
         const int minute = m_items.at(i).startMinute + m_firstMinute;
-        const QString time = QStringLiteral("%1:%2")
-                                 .arg(minute / 60, 2, 10, QLatin1Char('0'))
-                                 .arg(minute % 60, 2, 10, QLatin1Char('0'));
+        const QString time =
+            QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
         const QString motif = row.motif < 0 ? QString() : m_rows.motifs.at(row.motif).name;
         const QRect inner = itemRect(i).adjusted(6, 1, -2, -1);
         p.setPen(look.cancelled ? QColor(u"#8a949e"_s) : QColor(u"#1d2733"_s));

@@ -1,20 +1,20 @@
 #include "ui/agenda/agendaview.h"
 
-#include "ui/reminders/messagesdialog.h"
-#include "ui/agenda/absencedialog.h"
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/noshowservice.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
+#include "ui/agenda/absencedialog.h"
 #include "ui/agenda/agendacommands.h"
 #include "ui/agenda/agendagrid.h"
 #include "ui/agenda/bookingdialog.h"
 #include "ui/agenda/daylistmodel.h"
-#include "ui/documents/documentspanel.h"
 #include "ui/agenda/monthview.h"
 #include "ui/agenda/openinghoursdialog.h"
-#include "core/store/appointmentrepository.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
+#include "ui/documents/documentspanel.h"
+#include "ui/reminders/messagesdialog.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -170,17 +170,17 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     m_undoAct->setShortcut(QKeySequence::Undo);
     m_undoAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_redoAct = m_undo->createRedoAction(this, tr("Redo"));
-    m_redoAct->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    m_redoAct->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redoAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     auto *separator2 = new QAction(this);
     separator2->setSeparator(true);
-    const QList<QAction *> acts = { m_arrived,    m_start,    m_finish, separator, m_markNoShow, m_markExcused,
-                                    m_undoNoShow, separator2, m_move,   m_cancel,  m_documents, m_messages };
+    const QList<QAction *> acts = {m_arrived,    m_start,    m_finish, separator, m_markNoShow, m_markExcused,
+                                   m_undoNoShow, separator2, m_move,   m_cancel,  m_documents,  m_messages};
     m_table->addActions(acts);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    addActions({ m_print, m_undoAct, m_redoAct });
+    addActions({m_print, m_undoAct, m_redoAct});
     connect(m_arrived, &QAction::triggered, this, [this] { act(u"arrived"_s); });
     connect(m_start, &QAction::triggered, this, [this] { act(u"start"_s); });
     connect(m_finish, &QAction::triggered, this, [this] { act(u"finish"_s); });
@@ -353,7 +353,7 @@ void AgendaView::setPractitioners(const QStringList &practitionerIds)
 
 void AgendaView::setPractitionerFilter(const QString &practitionerId)
 {
-    setPractitioners(practitionerId.isEmpty() ? QStringList {} : QStringList { practitionerId });
+    setPractitioners(practitionerId.isEmpty() ? QStringList{} : QStringList{practitionerId});
 }
 
 void AgendaView::setDay(const QDate &day)
@@ -412,9 +412,7 @@ void AgendaView::updateActions()
             current = a.value();
     }
     const AppointmentStatus s = current ? current->status : AppointmentStatus::EnteredInError;
-    auto can = [&](AppointmentStatus to) {
-        return current && AppointmentStatuses::canTransition(s, to);
-    };
+    auto can = [&](AppointmentStatus to) { return current && AppointmentStatuses::canTransition(s, to); };
     m_arrived->setEnabled(can(AppointmentStatus::Arrived));
     m_start->setEnabled(can(AppointmentStatus::InConsultation));
     m_finish->setEnabled(can(AppointmentStatus::Fulfilled));
@@ -490,8 +488,8 @@ bool AgendaView::reschedule(const QString &appointmentId, const QDateTime &start
     m_undo->push(new RescheduleCommand(
         m_session, [this](const QString &a, const Error *e) { afterCommand(a, e); }, *before, moved->appointment));
     const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
-    QString text
-        = tr("Moved to %1.").arg(QLocale().toString(moved->appointment.start.toTimeZone(zone), u"dddd d MMMM HH:mm"_s));
+    QString text =
+        tr("Moved to %1.").arg(QLocale().toString(moved->appointment.start.toTimeZone(zone), u"dddd d MMMM HH:mm"_s));
     for (const QString &warning : std::as_const(moved->warnings))
         text += u' ' + warning;
     showResult(text + u' ' + tr("Ctrl+Z undoes it."), false);
@@ -640,7 +638,7 @@ bool AgendaView::printDay(QPrinter *printer, const QString &practitionerId) cons
     if (!who)
         return false;
     const QDate day = m_model->day();
-    QList<DayListEntry> rows = DayList::load(db, day, zone, { practitionerId });
+    QList<DayListEntry> rows = DayList::load(db, day, zone, {practitionerId});
     rows.removeIf([](const DayListEntry &e) { return !AppointmentStatuses::occupiesSlot(e.appointment.status); });
     PatientRepository patients(db);
     QPainter p;
@@ -657,9 +655,8 @@ bool AgendaView::printDay(QPrinter *printer, const QString &practitionerId) cons
     p.setFont(body);
     const int line = QFontMetrics(body, printer).height() * 3 / 2;
     // Time, patient, birth date, phone, reason, status: what the practitioner needs on paper.
-    const QList<double> widths = { 0.12, 0.32, 0.12, 0.15, 0.19, 0.10 };
-    const QStringList headers
-        = { tr("Time"), tr("Patient"), tr("Born"), tr("Phone"), tr("Visit reason"), tr("Status") };
+    const QList<double> widths = {0.12, 0.32, 0.12, 0.15, 0.19, 0.10};
+    const QStringList headers = {tr("Time"), tr("Patient"), tr("Born"), tr("Phone"), tr("Visit reason"), tr("Status")};
     int y = 0;
     int pageNumber = 1;
     auto header = [&] {

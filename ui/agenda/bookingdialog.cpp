@@ -5,12 +5,11 @@
 #include "core/agenda/freeslots.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/waitinglist.h"
-#include "ui/patients/patientsearchmodel.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
+#include "ui/patients/patientsearchmodel.h"
 
 #include <QCheckBox>
-#include <algorithm>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,6 +22,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -205,8 +206,8 @@ AppointmentDraft BookingDialog::draftFor(const QListWidgetItem *slot) const
     // A slot found across practitioners names its practitioner and visit reason.
     draft.practitionerId = slot->data(PractitionerRole).isValid() ? slot->data(PractitionerRole).toString()
                                                                   : m_practitioner->currentData().toString();
-    draft.motifId = slot->data(MotifRole).isValid() ? slot->data(MotifRole).toString()
-                                                    : m_motif->currentData().toString();
+    draft.motifId =
+        slot->data(MotifRole).isValid() ? slot->data(MotifRole).toString() : m_motif->currentData().toString();
     draft.start = slot->data(Qt::UserRole).toDateTime();
     draft.durationMinutes = slot->data(Qt::UserRole + 1).toInt(); // 0: the visit reason's length
     return draft;
@@ -270,8 +271,8 @@ void BookingDialog::refreshSlots()
             for (const Motif &m : practice.motifs(p.id)) {
                 if (!m.active || m.label != label)
                     continue;
-                auto found = FreeSlots::find(m_session.database(), m_session.now(), p.id, m.id, today,
-                                             today.addDays(28), 12);
+                auto found =
+                    FreeSlots::find(m_session.database(), m_session.now(), p.id, m.id, today, today.addDays(28), 12);
                 if (found) {
                     for (const FreeSlot &f : *found)
                         merged.append({f, p.displayName()});
@@ -295,8 +296,8 @@ void BookingDialog::refreshSlots()
     }
     if (practitioner.isEmpty())
         return;
-    auto found = FreeSlots::find(m_session.database(), m_session.now(), practitioner, motif, today, today.addDays(28),
-                                 12);
+    auto found =
+        FreeSlots::find(m_session.database(), m_session.now(), practitioner, motif, today, today.addDays(28), 12);
     if (!found) {
         showMessage(found.error().message, true);
         return;
@@ -313,7 +314,8 @@ void BookingDialog::refreshSlots()
             item->setData(Qt::UserRole + 1, int(m_presetStart.secsTo(m_presetEnd) / 60));
     }
     for (const FreeSlot &s : *found) {
-        auto *item = new QListWidgetItem(QLocale().toString(s.start.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s), m_slots);
+        auto *item =
+            new QListWidgetItem(QLocale().toString(s.start.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s), m_slots);
         item->setData(Qt::UserRole, s.start);
     }
     if (m_slots->count() > 0)

@@ -16,7 +16,7 @@ DayListModel::DayListModel(const Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_zone(PracticeRepository(db).displayZone())
-{ }
+{}
 
 void DayListModel::setDay(const QDate &day)
 {
@@ -49,7 +49,7 @@ void DayListModel::setClock(const Clock *clock)
 void DayListModel::refreshTimes()
 {
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, Waiting), index(int(m_rows.size()) - 1, Waiting), { Qt::DisplayRole });
+        Q_EMIT dataChanged(index(0, Waiting), index(int(m_rows.size()) - 1, Waiting), {Qt::DisplayRole});
 }
 
 const DayListEntry *DayListModel::entryAt(int row) const

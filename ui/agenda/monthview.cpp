@@ -1,9 +1,9 @@
 #include "ui/agenda/monthview.h"
 
 #include "core/access/session.h"
+#include "core/base/timeutil.h"
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
-#include "core/base/timeutil.h"
 
 #include <QLocale>
 #include <QMouseEvent>

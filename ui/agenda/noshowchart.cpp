@@ -43,7 +43,8 @@ void NoShowChart::paintEvent(QPaintEvent *)
     // Legend
     int x = 8;
     const int legendY = 6;
-    for (const auto &[color, text] : {std::pair{kNoShow, tr("Not honoured")}, std::pair{kLate, tr("Late cancellations")}}) {
+    for (const auto &[color, text] :
+         {std::pair{kNoShow, tr("Not honoured")}, std::pair{kLate, tr("Late cancellations")}}) {
         p.fillRect(x, legendY + 3, 12, fm.height() - 6, color);
         p.setPen(palette().color(QPalette::Text));
         p.drawText(x + 16, legendY + fm.ascent(), text);
@@ -64,7 +65,8 @@ void NoShowChart::paintEvent(QPaintEvent *)
         p.setPen(palette().color(QPalette::Text));
         p.drawText(QRect(8, y, labelWidth - 12, 2 * line), Qt::AlignVCenter | Qt::AlignRight, r.practitionerName);
         int barY = y;
-        for (const auto &[rate, color] : {std::pair{r.noShowRate(), kNoShow}, std::pair{r.lateCancellationRate(), kLate}}) {
+        for (const auto &[rate, color] :
+             {std::pair{r.noShowRate(), kNoShow}, std::pair{r.lateCancellationRate(), kLate}}) {
             const int w = int(barMax * rate / maxRate);
             p.fillRect(barLeft, barY + 2, std::max(1, w), line - 4, color);
             p.setPen(palette().color(QPalette::Text));

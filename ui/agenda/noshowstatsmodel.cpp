@@ -8,8 +8,7 @@ namespace guichet {
 
 NoShowStatsModel::NoShowStatsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void NoShowStatsModel::setRows(const QList<NoShowStatsRow> &rows)
 {

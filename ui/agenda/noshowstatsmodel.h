@@ -11,8 +11,18 @@ class NoShowStatsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Month, Practitioner, Motif, Appointments, NoShows, NoShowRate, LateCancellations, LateRate, TimeLost,
-                  ColumnCount };
+    enum Column {
+        Month,
+        Practitioner,
+        Motif,
+        Appointments,
+        NoShows,
+        NoShowRate,
+        LateCancellations,
+        LateRate,
+        TimeLost,
+        ColumnCount
+    };
 
     explicit NoShowStatsModel(QObject *parent = nullptr);
     void setRows(const QList<NoShowStatsRow> &rows);

@@ -2,9 +2,9 @@
 
 #include "core/access/session.h"
 #include "core/agenda/noshowstats.h"
+#include "core/store/practicerepository.h"
 #include "ui/agenda/noshowchart.h"
 #include "ui/agenda/noshowstatsmodel.h"
-#include "core/store/practicerepository.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -79,8 +79,8 @@ NoShowStatsView::NoShowStatsView(const Session &session, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &NoShowStatsView::reload);
     connect(m_detail, &QCheckBox::toggled, this, &NoShowStatsView::reload);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export the figures"),
-                                                          u"non-honores.csv"_s, tr("CSV files (*.csv)"));
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Export the figures"), u"non-honores.csv"_s, tr("CSV files (*.csv)"));
         if (!file.isEmpty())
             exportCsv(file);
     });
@@ -124,7 +124,8 @@ void NoShowStatsView::reload()
 bool NoShowStatsView::exportCsv(const QString &file)
 {
     const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
-    const QString csv = NoShowStats::toCsv(NoShowStats::compute(m_session.database(), m_from->date(), m_to->date(), zone));
+    const QString csv =
+        NoShowStats::toCsv(NoShowStats::compute(m_session.database(), m_from->date(), m_to->date(), zone));
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(csv.toUtf8()) < 0 || !out.commit()) {
         m_summary->setText(tr("The file %1 could not be written.").arg(file));

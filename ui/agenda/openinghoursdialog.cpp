@@ -58,7 +58,7 @@ OpeningHoursDialog::OpeningHoursDialog(const Session &session, const QString &pr
 
     auto *special = new QGroupBox(tr("Days that differ (public holidays, exceptional hours)"), this);
     m_exceptions = new QTableWidget(0, 3, special);
-    m_exceptions->setHorizontalHeaderLabels({ tr("Day"), tr("Hours"), tr("Reason") });
+    m_exceptions->setHorizontalHeaderLabels({tr("Day"), tr("Hours"), tr("Reason")});
     m_exceptions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_exceptions->verticalHeader()->hide();
     m_exceptions->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -96,7 +96,7 @@ OpeningHoursDialog::OpeningHoursDialog(const Session &session, const QString &pr
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_outside = new QTableWidget(0, 3, this);
-    m_outside->setHorizontalHeaderLabels({ tr("Appointment"), tr("Patient"), tr("Phone") });
+    m_outside->setHorizontalHeaderLabels({tr("Appointment"), tr("Patient"), tr("Phone")});
     m_outside->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_outside->verticalHeader()->hide();
     m_outside->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -144,8 +144,8 @@ void OpeningHoursDialog::load()
         m_loaded << OpeningHoursService::formatRanges(ranges);
         m_days.at(d - 1)->setText(m_loaded.last());
     }
-    const QList<OpeningException> exceptions
-        = PracticeRepository(db).openingExceptions(id, today, today.addMonths(kExceptionMonths));
+    const QList<OpeningException> exceptions =
+        PracticeRepository(db).openingExceptions(id, today, today.addMonths(kExceptionMonths));
     m_exceptions->setRowCount(int(exceptions.size()));
     for (int r = 0; r < exceptions.size(); ++r) {
         const OpeningException &e = exceptions.at(r);
@@ -180,7 +180,7 @@ void OpeningHoursDialog::saveWeek()
             fail(tr("%1: %2").arg(QLocale().standaloneDayName(d, QLocale::LongFormat), parsed.error().message));
             return;
         }
-        changes.append({ d, *parsed });
+        changes.append({d, *parsed});
     }
     if (changes.isEmpty()) {
         m_message->setStyleSheet(QString());

@@ -1,10 +1,10 @@
 #include "ui/documents/documentspanel.h"
 
 #include "core/access/session.h"
-#include "ui/documents/documentpreview.h"
 #include "core/documents/documentvault.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
+#include "ui/documents/documentpreview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,7 +51,7 @@ DocumentsPanel::DocumentsPanel(const Session &session, QWidget *parent)
 {
     setAcceptDrops(true);
     m_table = new QTableWidget(0, 6, this);
-    m_table->setHorizontalHeaderLabels({ tr("Added"), tr("Type"), tr("File"), tr("Pages"), tr("Size"), tr("Shared") });
+    m_table->setHorizontalHeaderLabels({tr("Added"), tr("Type"), tr("File"), tr("Pages"), tr("Size"), tr("Shared")});
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -155,12 +155,12 @@ void DocumentsPanel::reload()
             if (auto p = patients.byId(d.patientId))
                 file = p->displayName() + u" — "_s + file; // the practice's list names whose it is
         }
-        const QStringList cells = { QLocale().toString(d.addedAt.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s),
-                                    typeLabel(d.type),
-                                    file,
-                                    QString::number(d.pageCount),
-                                    sizeText(d.size),
-                                    d.shared ? tr("yes") : QString() };
+        const QStringList cells = {QLocale().toString(d.addedAt.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s),
+                                   typeLabel(d.type),
+                                   file,
+                                   QString::number(d.pageCount),
+                                   sizeText(d.size),
+                                   d.shared ? tr("yes") : QString()};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
         m_table->item(r, 0)->setData(Qt::UserRole, d.id);

@@ -1,9 +1,9 @@
 #include "ui/identity/duplicatesview.h"
-#include "core/identity/mergeservice.h"
-#include "core/store/practicerepository.h"
 
 #include "core/access/session.h"
+#include "core/identity/mergeservice.h"
 #include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -30,7 +30,7 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     auto *scan = new QPushButton(tr("Search again"), this);
     m_pairs = new QTableWidget(0, 5, this);
     m_pairs->setObjectName(u"duplicatePairs"_s);
-    m_pairs->setHorizontalHeaderLabels({ tr("Band"), tr("Score"), tr("Record"), tr("Other record"), tr("Why") });
+    m_pairs->setHorizontalHeaderLabels({tr("Band"), tr("Score"), tr("Record"), tr("Other record"), tr("Why")});
     m_pairs->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_pairs->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_pairs->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -40,7 +40,7 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     m_header->setWordWrap(true);
     m_compare = new QTableWidget(0, 3, this);
     m_compare->setObjectName(u"duplicateComparison"_s);
-    m_compare->setHorizontalHeaderLabels({ tr("Field"), tr("Record kept"), tr("Merged record (tick to take)") });
+    m_compare->setHorizontalHeaderLabels({tr("Field"), tr("Record kept"), tr("Merged record (tick to take)")});
     m_compare->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_compare->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_compare->verticalHeader()->hide();
@@ -70,7 +70,7 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     // The merges made, newest first: any of them can be undone while nothing changed since.
     m_history = new QTableWidget(0, 5, this);
     m_history->setObjectName(u"mergeHistory"_s);
-    m_history->setHorizontalHeaderLabels({ tr("When"), tr("Record kept"), tr("Record merged"), tr("By"), tr("State") });
+    m_history->setHorizontalHeaderLabels({tr("When"), tr("Record kept"), tr("Record merged"), tr("By"), tr("State")});
     m_history->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_history->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -144,9 +144,8 @@ void DuplicatesView::reloadHistory()
     m_history->setRowCount(int(merges.size()));
     for (int r = 0; r < merges.size(); ++r) {
         const MergeRecord &m = merges.at(r);
-        const QStringList cells
-            = { QLocale().toString(m.at.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s), name(m.survivorId), name(m.mergedId),
-                m.user, m.undone ? tr("undone") : tr("merged") };
+        const QStringList cells = {QLocale().toString(m.at.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s), name(m.survivorId),
+                                   name(m.mergedId), m.user, m.undone ? tr("undone") : tr("merged")};
         for (int c = 0; c < cells.size(); ++c)
             m_history->setItem(r, c, new QTableWidgetItem(cells.at(c)));
         m_history->item(r, 0)->setData(Qt::UserRole, m.id);
@@ -185,7 +184,7 @@ void DuplicatesView::reload()
 {
     reloadHistory();
     auto pairs = DuplicateFinder::scan(m_session.database(), MatchBand(m_band->currentData().toInt()));
-    m_list = pairs ? *pairs : QList<DuplicatePair> {};
+    m_list = pairs ? *pairs : QList<DuplicatePair>{};
     if (!pairs)
         showMessage(pairs.error().message, true);
     PatientRepository patients(m_session.database());

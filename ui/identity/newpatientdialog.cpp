@@ -29,19 +29,19 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent, cons
     setWindowTitle(patientId.isEmpty() ? tr("New patient") : tr("Patient record"));
     auto *form = new QFormLayout;
     const QList<std::pair<QString, QString>> fields = {
-        { u"birth_name"_s, tr("Birth name:") },
-        { u"first_names"_s, tr("First names:") },
-        { u"birth_date"_s, tr("Birth date:") },
-        { u"usage_name"_s, tr("Usage name:") },
-        { u"used_first_name"_s, tr("First name used:") },
-        { u"phone"_s, tr("Phone:") },
-        { u"other_phone"_s, tr("Other phone:") },
-        { u"email"_s, tr("E-mail:") },
-        { u"address"_s, tr("Address:") },
-        { u"postcode"_s, tr("Postcode:") },
-        { u"city"_s, tr("City:") },
-        { u"niss"_s, tr("NISS (Belgium):") },
-        { u"nir"_s, tr("NIR (France):") },
+        {u"birth_name"_s, tr("Birth name:")},
+        {u"first_names"_s, tr("First names:")},
+        {u"birth_date"_s, tr("Birth date:")},
+        {u"usage_name"_s, tr("Usage name:")},
+        {u"used_first_name"_s, tr("First name used:")},
+        {u"phone"_s, tr("Phone:")},
+        {u"other_phone"_s, tr("Other phone:")},
+        {u"email"_s, tr("E-mail:")},
+        {u"address"_s, tr("Address:")},
+        {u"postcode"_s, tr("Postcode:")},
+        {u"city"_s, tr("City:")},
+        {u"niss"_s, tr("NISS (Belgium):")},
+        {u"nir"_s, tr("NIR (France):")},
     };
     m_sex = new QComboBox(this);
     m_sex->addItem(tr("Female"), u"female"_s);
@@ -67,10 +67,10 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent, cons
     if (!m_editId.isEmpty()) {
         // Preferences and flags, then the identity status and what raises it.
         const QList<std::pair<QString, QString>> options = {
-            { u"notify_sms"_s, tr("Reminders by SMS") },
-            { u"notify_email"_s, tr("Reminders by e-mail") },
-            { u"homonym"_s, tr("Known homonym (never merged)") },
-            { u"doubtful"_s, tr("Doubtful identity") },
+            {u"notify_sms"_s, tr("Reminders by SMS")},
+            {u"notify_email"_s, tr("Reminders by e-mail")},
+            {u"homonym"_s, tr("Known homonym (never merged)")},
+            {u"doubtful"_s, tr("Doubtful identity")},
         };
         auto *boxes = new QVBoxLayout;
         for (const auto &[name, label] : options) {
@@ -160,8 +160,8 @@ void NewPatientDialog::showStatus()
     if (!p || !m_status)
         return;
     m_status->setText(IdentityStatuses::label(p->identityStatus));
-    const bool trusted
-        = p->identityStatus == IdentityStatus::Validated || p->identityStatus == IdentityStatus::Qualified;
+    const bool trusted =
+        p->identityStatus == IdentityStatus::Validated || p->identityStatus == IdentityStatus::Qualified;
     m_status->setStyleSheet(trusted ? u"color: #1b7f3b; font-weight: bold;"_s
                                     : u"color: #8a5a00; font-weight: bold;"_s);
 }
@@ -195,7 +195,7 @@ PatientInput NewPatientDialog::input() const
     in.firstNames = m_fields.value(u"first_names"_s)->text();
     in.birthDate = m_fields.value(u"birth_date"_s)->text();
     in.sex = m_sex->currentData().toString();
-    for (const QString &name : { u"phone"_s, u"other_phone"_s }) {
+    for (const QString &name : {u"phone"_s, u"other_phone"_s}) {
         const QString phone = m_fields.value(name)->text();
         if (!phone.trimmed().isEmpty())
             in.phones << phone;
@@ -243,7 +243,7 @@ void NewPatientDialog::refresh()
         p.id = u"new"_s;
         auto found = DuplicateFinder::candidatesFor(m_session.database(), IdentityRecord::from(p));
         PatientRepository patients(m_session.database());
-        for (const DuplicatePair &pair : found ? *found : QList<DuplicatePair> {}) {
+        for (const DuplicatePair &pair : found ? *found : QList<DuplicatePair>{}) {
             if (pair.b == m_editId)
                 continue; // the record being corrected
             auto known = patients.byId(pair.b);

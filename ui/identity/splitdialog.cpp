@@ -40,9 +40,9 @@ SplitDialog::SplitDialog(const Session &session, const QString &patientId, QWidg
                              this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
-    for (const auto &[name, label] : QList<std::pair<QString, QString>> { { u"birth_name"_s, tr("Birth name:") },
-                                                                          { u"first_names"_s, tr("First names:") },
-                                                                          { u"birth_date"_s, tr("Birth date:") } }) {
+    for (const auto &[name, label] : QList<std::pair<QString, QString>>{{u"birth_name"_s, tr("Birth name:")},
+                                                                        {u"first_names"_s, tr("First names:")},
+                                                                        {u"birth_date"_s, tr("Birth date:")}}) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(name);
         m_fields.insert(name, edit);

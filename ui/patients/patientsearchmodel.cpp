@@ -30,8 +30,7 @@ QString PatientSearchModel::noShowBadge(const Database &db, const QString &patie
 PatientSearchModel::PatientSearchModel(const Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-{
-}
+{}
 
 void PatientSearchModel::setQuery(const QString &text)
 {

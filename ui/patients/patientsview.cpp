@@ -1,20 +1,18 @@
 #include "ui/patients/patientsview.h"
 
-#include "ui/documents/documentspanel.h"
-
-#include "ui/identity/newpatientdialog.h"
-#include "ui/identity/splitdialog.h"
-
 #include "core/access/session.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/noshowservice.h"
 #include "core/domain/nir.h"
 #include "core/domain/niss.h"
 #include "core/domain/phone.h"
-#include "ui/patients/patientsearchmodel.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
+#include "ui/documents/documentspanel.h"
+#include "ui/identity/newpatientdialog.h"
+#include "ui/identity/splitdialog.h"
+#include "ui/patients/patientsearchmodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -260,7 +258,7 @@ void PatientsView::showPatient(const QString &id)
     html += row(tr("Mobile"), phoneText(p.mobilePhone));
     html += row(tr("Other phone"), phoneText(p.otherPhone));
     html += row(tr("E-mail"), p.email);
-    html += row(tr("Address"), QStringList { p.address, QString(p.postcode + u' ' + p.city).trimmed() }.join(u", "_s));
+    html += row(tr("Address"), QStringList{p.address, QString(p.postcode + u' ' + p.city).trimmed()}.join(u", "_s));
     if (!p.niss.isEmpty()) {
         auto niss = Niss::parse(p.niss);
         html += row(tr("NISS"), niss ? niss->formatted() : p.niss);
@@ -270,7 +268,7 @@ void PatientsView::showPatient(const QString &id)
         html += row(tr("NIR"), nir ? nir->formatted() : p.nir);
     }
     html += row(tr("Reminders"),
-                QStringList { p.notifySms ? tr("SMS") : QString(), p.notifyEmail ? tr("e-mail") : QString() }
+                QStringList{p.notifySms ? tr("SMS") : QString(), p.notifyEmail ? tr("e-mail") : QString()}
                     .filter(QRegularExpression(u"."_s))
                     .join(u", "_s));
     html += u"</table>"_s;

@@ -3,12 +3,12 @@
 #include "core/access/session.h"
 #include "core/agenda/waitinglist.h"
 #include "core/domain/appointmentstatus.h"
+#include "core/reminders/messagetemplates.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/database.h"
 #include "core/store/notificationrepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
-#include "core/reminders/messagetemplates.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -33,14 +33,12 @@ QString AppointmentMessagesDialog::previewHtml(const QString &channel, const QSt
         return {};
     if (channel == u"sms"_s)
         return u"<table cellpadding='10' style='background:#e8eef6;'><tr><td style='font-size:11pt;'>"_s
-            + body.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</td></tr></table>"_s
-            + u"<p style='color:#5f6b7a;'>"_s
+            + body.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</td></tr></table>"_s + u"<p style='color:#5f6b7a;'>"_s
             + tr("%n character(s)", nullptr, int(body.size())) + u"</p>"_s;
     const QString subject = body.section(u'\n', 0, 0);
     const QString rest = body.section(u'\n', 1);
-    return u"<p style='color:#5f6b7a;'>"_s + tr("Subject:") + u" <b style='color:#1d2733;'>"_s
-        + subject.toHtmlEscaped() + u"</b></p><hr><p style='font-size:11pt;'>"_s
-        + rest.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</p>"_s;
+    return u"<p style='color:#5f6b7a;'>"_s + tr("Subject:") + u" <b style='color:#1d2733;'>"_s + subject.toHtmlEscaped()
+        + u"</b></p><hr><p style='font-size:11pt;'>"_s + rest.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</p>"_s;
 }
 
 QString AppointmentMessagesDialog::stateLabel(const QString &state, const QDateTime &due, const QDateTime &now)
@@ -52,7 +50,8 @@ QString AppointmentMessagesDialog::stateLabel(const QString &state, const QDateT
     return due <= now ? tr("Being sent") : tr("Planned");
 }
 
-AppointmentMessagesDialog::AppointmentMessagesDialog(const Session &session, const QString &appointmentId, QWidget *parent)
+AppointmentMessagesDialog::AppointmentMessagesDialog(const Session &session, const QString &appointmentId,
+                                                     QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_appointmentId(appointmentId)
@@ -184,8 +183,9 @@ void AppointmentMessagesDialog::toggleWaitingList()
     const Database &db = m_session.database();
     if (const auto entry = WaitingList::forAppointment(db, m_appointmentId)) {
         bool ok = false;
-        const QString reason = QInputDialog::getText(this, tr("Waiting list"), tr("Why does the patient leave the list?"),
-                                                     QLineEdit::Normal, tr("At the patient's request"), &ok);
+        const QString reason =
+            QInputDialog::getText(this, tr("Waiting list"), tr("Why does the patient leave the list?"),
+                                  QLineEdit::Normal, tr("At the patient's request"), &ok);
         if (!ok)
             return;
         if (auto left = WaitingList::leave(m_session, entry->id, reason); !left)

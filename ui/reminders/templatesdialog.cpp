@@ -1,14 +1,14 @@
 #include "ui/reminders/templatesdialog.h"
 
-#include "ui/reminders/messagesdialog.h"
-#include "core/reminders/practicerules.h"
 #include "core/access/session.h"
+#include "core/reminders/messagetemplates.h"
+#include "core/reminders/practicerules.h"
+#include "core/reminders/reminderplanner.h"
+#include "core/reminders/reminderservice.h"
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
 #include "core/store/practicesettings.h"
-#include "core/reminders/messagetemplates.h"
-#include "core/reminders/reminderplanner.h"
-#include "core/reminders/reminderservice.h"
+#include "ui/reminders/messagesdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,7 +77,8 @@ MessageTemplatesDialog::MessageTemplatesDialog(const Session &session, QWidget *
     const bool mayChange = session.can(Right::ChangePracticeSettings);
     for (QCheckBox *box : {m_enabled, m_smsMotif, m_changeSms})
         box->setEnabled(mayChange);
-    connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) { setSwitch(PracticeSettings::RemindersEnabled, on); });
+    connect(m_enabled, &QCheckBox::toggled, this,
+            [this](bool on) { setSwitch(PracticeSettings::RemindersEnabled, on); });
     connect(m_smsMotif, &QCheckBox::toggled, this, [this](bool on) { setSwitch(PracticeSettings::SmsMotif, on); });
     connect(m_changeSms, &QCheckBox::toggled, this, [this](bool on) { setSwitch(PracticeSettings::ChangeSms, on); });
 
@@ -85,8 +86,8 @@ MessageTemplatesDialog::MessageTemplatesDialog(const Session &session, QWidget *
     m_list->setObjectName(u"templateList"_s);
     for (const QString &k : MessageTemplates::kinds())
         for (const QString &c : MessageTemplates::channels()) {
-            auto *item = new QListWidgetItem(MessageTemplates::kindLabel(k) + u" — "_s + MessageTemplates::channelLabel(c),
-                                             m_list);
+            auto *item = new QListWidgetItem(
+                MessageTemplates::kindLabel(k) + u" — "_s + MessageTemplates::channelLabel(c), m_list);
             item->setData(KindRole, k);
             item->setData(ChannelRole, c);
         }
@@ -225,9 +226,9 @@ void MessageTemplatesDialog::refreshPreview()
     } else {
         m_check->setStyleSheet(u"color: #2e7d32;"_s);
         m_check->setText(channel() == u"sms"_s ? tr("Ready to send (%1 of %2 characters before the fields are filled).")
-                                                      .arg(text.trimmed().size())
-                                                      .arg(MessageTemplates::MaxSmsLength)
-                                                : tr("Ready to send. The first line is the e-mail's subject."));
+                                                     .arg(text.trimmed().size())
+                                                     .arg(MessageTemplates::MaxSmsLength)
+                                               : tr("Ready to send. The first line is the e-mail's subject."));
     }
     m_save->setEnabled(!m_loading && ok && m_session.can(Right::ChangePracticeSettings));
     const PlanInput in = sample(db, m_session.now());

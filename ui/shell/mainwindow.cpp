@@ -1,19 +1,19 @@
 #include "ui/shell/mainwindow.h"
 
-#include "ui/reminders/templatesdialog.h"
 #include "core/access/session.h"
+#include "core/store/changejournal.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
 #include "ui/agenda/agendaview.h"
 #include "ui/agenda/daylistmodel.h"
 #include "ui/agenda/noshowstatsview.h"
 #include "ui/documents/documentsview.h"
 #include "ui/identity/duplicatesview.h"
+#include "ui/patients/patientsview.h"
+#include "ui/reminders/templatesdialog.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/shell/idlewatcher.h"
 #include "ui/shell/lockscreen.h"
-#include "ui/patients/patientsview.h"
-#include "ui/settings/settingsdialog.h"
-#include "core/store/changejournal.h"
-#include "core/store/database.h"
-#include "core/store/patientrepository.h"
 #include "ui/sync/synccontroller.h"
 #include "ui/sync/syncview.h"
 
@@ -49,12 +49,9 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     m_nav->setSpacing(2);
     m_nav->setFrameShape(QFrame::NoFrame);
     const QList<std::pair<QString, QString>> pages = {
-        {tr("Agenda"), u":/icons/agenda.svg"_s},
-        {tr("Patients"), u":/icons/patients.svg"_s},
-        {tr("Duplicates"), u":/icons/duplicates.svg"_s},
-        {tr("Documents"), u":/icons/documents.svg"_s},
-        {tr("Statistics"), u":/icons/stats.svg"_s},
-        {tr("Sync"), u":/icons/sync.svg"_s},
+        {tr("Agenda"), u":/icons/agenda.svg"_s},         {tr("Patients"), u":/icons/patients.svg"_s},
+        {tr("Duplicates"), u":/icons/duplicates.svg"_s}, {tr("Documents"), u":/icons/documents.svg"_s},
+        {tr("Statistics"), u":/icons/stats.svg"_s},      {tr("Sync"), u":/icons/sync.svg"_s},
     };
     for (const auto &[label, icon] : pages) {
         auto *item = new QListWidgetItem(QIcon(icon), label, m_nav);
@@ -118,8 +115,7 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     statusBar()->addPermanentWidget(m_userLabel);
 
     buildMenus();
-    connect(m_syncController, &SyncController::stateChanged, this,
-            [this] { m_syncLabel->setText(syncStateText()); });
+    connect(m_syncController, &SyncController::stateChanged, this, [this] { m_syncLabel->setText(syncStateText()); });
     connect(m_syncController, &SyncController::finished, this, [this] {
         // What the central agenda sent shows at once wherever the desk is looking.
         if (currentPage() == AgendaPage)
@@ -211,7 +207,8 @@ QString MainWindow::syncStateText() const
 void MainWindow::refreshStatus()
 {
     const qint64 patients = PatientRepository(m_session.database()).count();
-    m_dbLabel->setText(tr("Database %1 · %L2 patients").arg(QFileInfo(m_session.database().path()).fileName()).arg(patients));
+    m_dbLabel->setText(
+        tr("Database %1 · %L2 patients").arg(QFileInfo(m_session.database().path()).fileName()).arg(patients));
     m_syncLabel->setText(syncStateText());
     m_userLabel->setText(tr("%1 (%2)").arg(m_session.user().displayName, Roles::label(m_session.user().role)));
 }

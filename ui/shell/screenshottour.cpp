@@ -1,41 +1,40 @@
 #include "ui/shell/screenshottour.h"
 
+#include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/freeslots.h"
-#include "ui/reminders/messagesdialog.h"
-#include "ui/reminders/templatesdialog.h"
-#include "core/access/session.h"
-#include "ui/agenda/agendaview.h"
-#include "ui/agenda/bookingdialog.h"
-#include "ui/agenda/daylistmodel.h"
 #include "core/agenda/noshowpolicy.h"
-#include "ui/agenda/openinghoursdialog.h"
-#include "ui/documents/documentpreview.h"
-#include "ui/documents/documentspanel.h"
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
 #include "core/documents/documentvault.h"
-#include "ui/identity/newpatientdialog.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/patients/patientsview.h"
-#include "ui/settings/settingsdialog.h"
-#include "ui/shell/signindialog.h"
+#include "core/store/appointmentrepository.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
-#include "core/store/appointmentrepository.h"
-#include "ui/sync/conflictdialog.h"
 #include "core/sync/fhirmapping.h"
+#include "core/sync/syncsettings.h"
+#include "ui/agenda/agendaview.h"
+#include "ui/agenda/bookingdialog.h"
+#include "ui/agenda/daylistmodel.h"
+#include "ui/agenda/openinghoursdialog.h"
+#include "ui/documents/documentpreview.h"
+#include "ui/documents/documentspanel.h"
+#include "ui/identity/newpatientdialog.h"
+#include "ui/patients/patientsview.h"
+#include "ui/reminders/messagesdialog.h"
+#include "ui/reminders/templatesdialog.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/signindialog.h"
+#include "ui/sync/conflictdialog.h"
 #include "ui/sync/serverdialog.h"
 #include "ui/sync/synccontroller.h"
-#include "core/sync/syncsettings.h"
 #include "ui/sync/syncview.h"
-#include "core/base/uuid.h"
-#include "core/base/timeutil.h"
-
-#include <QJsonDocument>
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QPageSize>
 #include <QPainter>
@@ -71,9 +70,9 @@ void writeSamplePrescription(const QString &file, const QString &patient)
     p.drawText(QPointF(90, 420), u"Patient : "_s + patient);
     p.drawText(QPointF(90, 450),
                u"Bruxelles, le "_s + QLocale(QLocale::French).toString(QDate(2026, 11, 23), u"d MMMM yyyy"_s));
-    const QStringList lines = { u"1. Paracétamol 1 g — 1 comprimé 3 fois par jour pendant 5 jours"_s,
-                                u"2. Ibuprofène 400 mg — 1 comprimé au repas de midi si douleur, 3 jours au plus"_s,
-                                u"3. Sérum physiologique — lavage nasal matin et soir"_s };
+    const QStringList lines = {u"1. Paracétamol 1 g — 1 comprimé 3 fois par jour pendant 5 jours"_s,
+                               u"2. Ibuprofène 400 mg — 1 comprimé au repas de midi si douleur, 3 jours au plus"_s,
+                               u"3. Sérum physiologique — lavage nasal matin et soir"_s};
     for (int i = 0; i < lines.size(); ++i)
         p.drawText(QPointF(120, 540 + i * 50), lines.at(i));
     p.drawText(QPointF(800, 900), u"Signature"_s);
@@ -167,7 +166,7 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
             QTemporaryDir scratch;
             const QString file = scratch.filePath(u"ordonnance.pdf"_s);
             writeSamplePrescription(file, PatientRepository(vaultDb).byId(patientId).value().displayName());
-            window.patientsView()->documents()->addFiles({ file });
+            window.patientsView()->documents()->addFiles({file});
         }
         shoot(window, u"patient-documents"_s);
         const QList<DocumentMeta> documents = DocumentVault::list(vaultDb, patientId);
@@ -288,7 +287,8 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
             QString booked;
             if (who && who->next() && !practitioners.isEmpty()) {
                 const QList<Motif> motifs = PracticeRepository(db).motifs(practitioners.first().id);
-                const QDate from = window.session().now().toTimeZone(PracticeRepository(db).displayZone()).date().addDays(10);
+                const QDate from =
+                    window.session().now().toTimeZone(PracticeRepository(db).displayZone()).date().addDays(10);
                 auto free = motifs.isEmpty() ? Result<QList<FreeSlot>>(QList<FreeSlot>{})
                                              : FreeSlots::find(db, window.session().now(), practitioners.first().id,
                                                                motifs.first().id, from, from.addDays(7), 1);

@@ -22,9 +22,8 @@ SignInDialog::SignInDialog(const Database &db, const Clock &clock, QWidget *pare
     , m_firstRun(!UserService::hasUsers(db))
 {
     setWindowTitle(m_firstRun ? tr("Guichet — first start") : tr("Guichet — sign in"));
-    auto *title = new QLabel(m_firstRun ? tr("Create the administrator of this installation")
-                                        : tr("Sign in to Guichet"),
-                             this);
+    auto *title =
+        new QLabel(m_firstRun ? tr("Create the administrator of this installation") : tr("Sign in to Guichet"), this);
     QFont f = title->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
@@ -85,7 +84,8 @@ void SignInDialog::accept()
             return;
         }
         auto created = UserService::createFirstAdministrator(
-            m_db, m_clock, NewUser{m_login->text(), m_name->text(), Role::Administrator, QString(), m_password->text()});
+            m_db, m_clock,
+            NewUser{m_login->text(), m_name->text(), Role::Administrator, QString(), m_password->text()});
         if (!created) {
             m_message->setText(created.error().message);
             return;

@@ -75,14 +75,16 @@ QString ConflictDialog::kindLabel(const QString &kind)
 }
 
 ConflictDialog::ConflictDialog(const Session &session, const SyncConflict &conflict, QWidget *parent)
-    : QDialog(parent), m_session(session), m_conflict(conflict)
+    : QDialog(parent)
+    , m_session(session)
+    , m_conflict(conflict)
 {
     setWindowTitle(tr("Synchronisation conflict"));
     const bool doubleBooking = conflict.kind == u"double-booking"_s;
     auto *title = new QLabel(u"<b>%1</b>"_s.arg(kindLabel(conflict.kind).toHtmlEscaped()), this);
     QString what;
-    const QString patientId = conflict.resourceType == u"Patient"_s ? conflict.localId
-                                                                     : conflict.remote.value(u"patient_id"_s).toString();
+    const QString patientId =
+        conflict.resourceType == u"Patient"_s ? conflict.localId : conflict.remote.value(u"patient_id"_s).toString();
     if (auto p = PatientRepository(session.database()).byId(patientId))
         what = p->displayName();
     auto *explain = new QLabel(this);
@@ -102,12 +104,19 @@ ConflictDialog::ConflictDialog(const Session &session, const SyncConflict &confl
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // The fields at stake first, then the others in the order a secretary reads a record.
-    static const QStringList order = {
-        u"patient_id"_s, u"practitioner_id"_s, u"motif_id"_s, u"start"_s, u"end"_s, u"status"_s, u"note"_s,
-        u"reason"_s, u"birth_name"_s, u"usage_name"_s, u"first_names"_s, u"used_first_name"_s, u"birth_date"_s,
-        u"sex"_s, u"mobile_phone"_s, u"other_phone"_s, u"email"_s, u"address"_s, u"postcode"_s, u"city"_s};
-    static const QSet<QString> context = {u"patient_id"_s, u"practitioner_id"_s, u"motif_id"_s, u"start"_s,
-                                          u"end"_s, u"status"_s, u"birth_name"_s, u"first_names"_s, u"birth_date"_s};
+    static const QStringList order = {u"patient_id"_s,   u"practitioner_id"_s,
+                                      u"motif_id"_s,     u"start"_s,
+                                      u"end"_s,          u"status"_s,
+                                      u"note"_s,         u"reason"_s,
+                                      u"birth_name"_s,   u"usage_name"_s,
+                                      u"first_names"_s,  u"used_first_name"_s,
+                                      u"birth_date"_s,   u"sex"_s,
+                                      u"mobile_phone"_s, u"other_phone"_s,
+                                      u"email"_s,        u"address"_s,
+                                      u"postcode"_s,     u"city"_s};
+    static const QSet<QString> context = {u"patient_id"_s, u"practitioner_id"_s, u"motif_id"_s,   u"start"_s,
+                                          u"end"_s,        u"status"_s,          u"birth_name"_s, u"first_names"_s,
+                                          u"birth_date"_s};
     QStringList keys = conflict.remote.keys();
     auto rank = [&](const QString &k) {
         const qsizetype i = order.indexOf(k);

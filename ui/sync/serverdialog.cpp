@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 namespace guichet {
 
 ServerDialog::ServerDialog(const Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db)
+    : QDialog(parent)
+    , m_db(db)
 {
     setWindowTitle(tr("Central agenda"));
     m_url = new QLineEdit(this);

@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 namespace guichet {
 
 SyncController::SyncController(const Session &session, QObject *parent)
-    : QObject(parent), m_session(session)
+    : QObject(parent)
+    , m_session(session)
 {
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);
@@ -65,7 +66,8 @@ QString SyncController::stateText() const
     case State::Running:
         return tr("Sync: in progress…");
     case State::Synchronised:
-        return tr("Sync: up to date (%1)").arg(QLocale().toString(m_lastRun.toLocalTime().time(), QLocale::ShortFormat));
+        return tr("Sync: up to date (%1)")
+            .arg(QLocale().toString(m_lastRun.toLocalTime().time(), QLocale::ShortFormat));
     case State::Pending:
         return tr("Sync: %n change(s) pending", nullptr, m_pending);
     case State::Offline:
@@ -111,7 +113,8 @@ void SyncController::syncNow()
             SyncEngine engine(**db, client, *clock);
             engine.setProgress([self](int done, int total, const QString &what) {
                 QMetaObject::invokeMethod(
-                    self, [self, done, total, what] {
+                    self,
+                    [self, done, total, what] {
                         if (self)
                             emit self->progress(done, total, what);
                     },
@@ -120,7 +123,8 @@ void SyncController::syncNow()
             report = engine.runOnce();
         }
         QMetaObject::invokeMethod(
-            self, [self, report] {
+            self,
+            [self, report] {
                 if (self)
                     self->runFinished(report);
             },

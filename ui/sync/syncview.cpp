@@ -1,14 +1,14 @@
 #include "ui/sync/syncview.h"
 
 #include "core/access/session.h"
-#include "ui/sync/conflictdialog.h"
-#include "ui/sync/serverdialog.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/syncsettings.h"
+#include "ui/sync/conflictdialog.h"
+#include "ui/sync/serverdialog.h"
 #include "ui/sync/synccontroller.h"
 
 #include <QHBoxLayout>
@@ -49,7 +49,9 @@ QLabel *heading(const QString &text, QWidget *parent)
 } // namespace
 
 SyncView::SyncView(const Session &session, SyncController &controller, QWidget *parent)
-    : QWidget(parent), m_session(session), m_controller(controller)
+    : QWidget(parent)
+    , m_session(session)
+    , m_controller(controller)
 {
     auto *title = new QLabel(tr("Synchronisation with the central agenda"), this);
     QFont f = title->font();
@@ -124,11 +126,11 @@ void SyncView::reload()
         if (m_controller.lastRun().isValid()) {
             const SyncReport &r = m_controller.lastReport();
             state += u"\n"_s
-                     + tr("Last exchange at %1: %2 sent, %3 received, %4 refused.")
-                           .arg(QLocale().toString(m_controller.lastRun().time(), QLocale::ShortFormat))
-                           .arg(r.pushed)
-                           .arg(r.pulled)
-                           .arg(r.rejected);
+                + tr("Last exchange at %1: %2 sent, %3 received, %4 refused.")
+                      .arg(QLocale().toString(m_controller.lastRun().time(), QLocale::ShortFormat))
+                      .arg(r.pushed)
+                      .arg(r.pulled)
+                      .arg(r.rejected);
         }
     } else {
         state = tr("No central agenda is set up: every change is kept in the local journal and will be sent once "
@@ -146,10 +148,12 @@ void SyncView::reload()
     for (int i = 0; i < conflicts.size(); ++i) {
         const SyncConflict &c = conflicts.at(i);
         m_conflictIds << c.id;
-        m_conflicts->setItem(i, 0, new QTableWidgetItem(QLocale().toString(c.createdAt.toTimeZone(zone), u"dd/MM HH:mm"_s)));
+        m_conflicts->setItem(i, 0,
+                             new QTableWidgetItem(QLocale().toString(c.createdAt.toTimeZone(zone), u"dd/MM HH:mm"_s)));
         m_conflicts->setItem(i, 1, new QTableWidgetItem(ConflictDialog::kindLabel(c.kind)));
         QString record = c.resourceType == u"Patient"_s ? tr("Patient") : tr("Appointment");
-        const QString patientId = c.resourceType == u"Patient"_s ? c.localId : c.local.value(u"patient_id"_s).toString();
+        const QString patientId =
+            c.resourceType == u"Patient"_s ? c.localId : c.local.value(u"patient_id"_s).toString();
         if (auto p = PatientRepository(db).byId(patientId))
             record += u" — "_s + p->displayName();
         m_conflicts->setItem(i, 2, new QTableWidgetItem(record));
@@ -178,7 +182,8 @@ void SyncView::reload()
                                                 {u"merge"_s, tr("merged")}};
     for (int i = 0; i < entries.size(); ++i) {
         const JournalEntry &e = entries.at(i);
-        m_table->setItem(i, 0, new QTableWidgetItem(QLocale().toString(e.createdAt.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s)));
+        m_table->setItem(i, 0,
+                         new QTableWidgetItem(QLocale().toString(e.createdAt.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s)));
         QString what = entities.value(e.entity, e.entity);
         const QString name = e.payload.value(u"display_name"_s).toString();
         if (!name.isEmpty())
