@@ -141,8 +141,10 @@ int runBackup(CliContext &ctx, const QStringList &args)
     const QString file = parser.positionalArguments().first();
     if (auto ok = (*session)->database().backupTo(file); !ok)
         return ctx.fail(ok.error());
-    (void)(*session)->audit(u"backup.create"_s, u"database"_s, QString(), QString(),
-                            QJsonObject{{u"file"_s, QFileInfo(file).absoluteFilePath()}});
+    if (auto audited = (*session)->audit(u"backup.create"_s, u"database"_s, QString(), QString(),
+                                         QJsonObject{{u"file"_s, QFileInfo(file).absoluteFilePath()}});
+        !audited)
+        return ctx.fail(audited.error());
     if (ctx.json)
         ctx.print(QJsonObject{{u"id"_s, QFileInfo(file).absoluteFilePath()}, {u"size"_s, QFileInfo(file).size()}});
     else
@@ -181,8 +183,11 @@ int runRestore(CliContext &ctx, const QStringList &args)
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
-    (void)(*session)->audit(u"backup.restore"_s, u"database"_s, QString(), QString(),
-                            QJsonObject{{u"file"_s, QFileInfo(file).absoluteFilePath()}, {u"kept_as"_s, *kept}});
+    if (auto audited =
+            (*session)->audit(u"backup.restore"_s, u"database"_s, QString(), QString(),
+                              QJsonObject{{u"file"_s, QFileInfo(file).absoluteFilePath()}, {u"kept_as"_s, *kept}});
+        !audited)
+        return ctx.fail(audited.error());
     if (ctx.json)
         ctx.print(QJsonObject{{u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath()}, {u"previous"_s, *kept}});
     else if (kept->isEmpty())

@@ -137,8 +137,11 @@ int appointmentShow(CliContext &ctx, const QStringList &args)
     const QTimeZone zone = ctx.siteZone();
     QJsonObject o = Json::appointment(*a, zone);
     o[u"noshow_erased"_s] = a->noShowErased;
+    auto steps = repo.history(id);
+    if (!steps)
+        return ctx.fail(steps.error());
     QJsonArray history;
-    for (const AppointmentTransition &t : repo.history(id))
+    for (const AppointmentTransition &t : *steps)
         history << Json::transition(t, zone);
     o[u"history"_s] = history;
     QJsonArray notices;

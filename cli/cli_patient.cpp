@@ -222,7 +222,10 @@ int patientShow(CliContext &ctx, const QStringList &args)
         return ctx.fail(patient.error());
     const Database &db = (*session)->database();
     const QList<Patient> relatives = PatientRepository(db).relativesOf(patient->id);
-    const QList<Appointment> appointments = AppointmentRepository(db).forPatient(patient->id);
+    auto visits = AppointmentRepository(db).forPatient(patient->id);
+    if (!visits)
+        return ctx.fail(visits.error());
+    const QList<Appointment> &appointments = *visits;
     if (ctx.json) {
         QJsonObject o = Json::patient(*patient);
         QJsonArray rel;
@@ -387,9 +390,12 @@ int appointmentList(CliContext &ctx, const QStringList &args)
                                        u"cli.dates"_s));
     const QStringList practitioners =
         parser.isSet(practitioner) ? QStringList{parser.value(practitioner)} : QStringList{};
-    const QList<Appointment> list =
+    auto found =
         AppointmentRepository(**db).inRange(QDateTime(first, QTime(0, 0), zone).toUTC(),
                                             QDateTime(last.addDays(1), QTime(0, 0), zone).toUTC(), practitioners);
+    if (!found)
+        return ctx.fail(found.error());
+    const QList<Appointment> &list = *found;
     if (ctx.json) {
         QJsonArray array;
         for (const Appointment &a : list)

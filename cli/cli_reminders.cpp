@@ -206,7 +206,10 @@ int runReminders(CliContext &ctx, const QStringList &args)
         QList<NotificationRequest> list;
         QSet<QString> seen;
         NotificationRepository repository(**db);
-        for (const Appointment &a : AppointmentRepository(**db).inRange(*first, end))
+        auto appointments = AppointmentRepository(**db).inRange(*first, end);
+        if (!appointments)
+            return ctx.fail(appointments.error());
+        for (const Appointment &a : *appointments)
             if (a.start >= *first)
                 for (const NotificationRequest &n : repository.forAppointment(a.id))
                     if (!seen.contains(n.id)) {

@@ -81,7 +81,7 @@ void TestAppointmentService::createRecordsHistoryAndJournal()
     QCOMPARE(a.end, start.addSecs(15 * 60));
     QCOMPARE(a.status, AppointmentStatus::Booked);
     AppointmentRepository repo(m_t->db());
-    const auto history = repo.history(a.id);
+    const auto history = repo.history(a.id).value();
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().to, u"booked"_s);
     QCOMPARE(history.first().user, u"secretary-test"_s);
@@ -117,7 +117,7 @@ void TestAppointmentService::statusMachineEnforced()
     QCOMPARE(refused.error().rule, u"appointment.transition"_s);
     QVERIFY(AppointmentService::changeStatus(s, a.id, AppointmentStatus::InConsultation, QString()).ok());
     QVERIFY(AppointmentService::changeStatus(s, a.id, AppointmentStatus::Fulfilled, QString()).ok());
-    const auto history = AppointmentRepository(m_t->db()).history(a.id);
+    const auto history = AppointmentRepository(m_t->db()).history(a.id).value();
     QStringList path;
     for (const auto &t : history)
         path << t.to;
@@ -180,9 +180,9 @@ void TestAppointmentService::rangeQuery()
     book(day.addSecs(23 * 3600 + 50 * 60)); // ends after midnight
     book(day.addDays(1).addSecs(9 * 3600));
     AppointmentRepository repo(m_t->db());
-    QCOMPARE(repo.inRange(day.toUTC(), day.addDays(1).toUTC()).size(), 2);
-    QCOMPARE(repo.inRange(day.addDays(1).toUTC(), day.addDays(2).toUTC()).size(), 2); // the overlap counts
-    QCOMPARE(repo.inRange(day.toUTC(), day.addDays(2).toUTC(), {u"someone-else"_s}).size(), 0);
+    QCOMPARE(repo.inRange(day.toUTC(), day.addDays(1).toUTC()).value().size(), 2);
+    QCOMPARE(repo.inRange(day.addDays(1).toUTC(), day.addDays(2).toUTC()).value().size(), 2); // the overlap counts
+    QCOMPARE(repo.inRange(day.toUTC(), day.addDays(2).toUTC(), {u"someone-else"_s}).value().size(), 0);
 }
 
 void TestAppointmentService::dayListFollowsPatientNames()
@@ -223,7 +223,7 @@ void TestAppointmentService::rescheduleMovesAndResizes()
     auto longer = AppointmentService::reschedule(desk, a.id, nine, nine.addSecs(45 * 60));
     QVERIFY2(longer.ok(), longer.ok() ? "" : qPrintable(longer.error().message));
     QCOMPARE(longer->appointment.end, nine.addSecs(45 * 60).toUTC());
-    QVERIFY(AppointmentRepository(m_t->db()).history(a.id).last().reason.contains(u"45"_s));
+    QVERIFY(AppointmentRepository(m_t->db()).history(a.id).value().last().reason.contains(u"45"_s));
     // Onto the other appointment: refused by the overlap rule, nothing changed.
     auto onto = AppointmentService::reschedule(desk, a.id, nine.addSecs(50 * 60), nine.addSecs(80 * 60));
     QVERIFY(!onto.ok());

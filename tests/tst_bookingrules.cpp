@@ -42,6 +42,7 @@ private Q_SLOTS:
     void openingRangesParsed();
     void weeklyHoursEdited();
     void daysThatDifferReplaceTheWeek();
+    void unreadableAgendaRefusesTheBooking();
 
 private:
     QString patient(const QString &birthDate = u"1980-05-05"_s);
@@ -161,7 +162,7 @@ void TestBookingRules::overlapNeedsARecordedOverride()
     d.overrideReason = u"Urgence, douleur thoracique"_s;
     auto forced = AppointmentService::book(m_t->session(), d);
     QVERIFY(forced.ok());
-    const auto history = AppointmentRepository(m_t->db()).history(forced->appointment.id);
+    const auto history = AppointmentRepository(m_t->db()).history(forced->appointment.id).value();
     QVERIFY(history.first().reason.contains(u"Urgence, douleur thoracique"_s));
     d.channel = u"online"_s;
     QCOMPARE(AppointmentService::book(m_t->session(), d).error().rule, u"agenda.overlap"_s);
@@ -361,7 +362,7 @@ void TestBookingRules::moveFollowsTheRules()
     QCOMPARE(moved->appointment.end, at(24, 11, 20).toUTC());
     // Moving onto its own old place is no overlap with itself.
     QVERIFY(AppointmentService::move(m_t->session(), second->appointment.id, at(24, 11, 10)).ok());
-    const auto history = AppointmentRepository(m_t->db()).history(second->appointment.id);
+    const auto history = AppointmentRepository(m_t->db()).history(second->appointment.id).value();
     QVERIFY(history.last().reason.contains(u"24/11/2026 11:00"_s));
 }
 
@@ -528,6 +529,22 @@ void TestBookingRules::daysThatDifferReplaceTheWeek()
     QVERIFY(book(patient(), dr, consult, at(25, 11), u"online"_s).ok());
     QVERIFY(!OpeningHoursService::removeException(m_t->session(), listed.first().id)); // already gone
     QVERIFY(m_t->db().integrityProblems().isEmpty());
+}
+
+void TestBookingRules::unreadableAgendaRefusesTheBooking()
+{
+    // A failed read of the practitioner's appointments is not "the slot is free".
+    const QString dr = practitioner(u"general-practice"_s);
+    const QString consult = motif(dr, 20);
+    const QString someone = patient();
+    QVERIFY(m_t->db().exec(u"ALTER TABLE appointments RENAME COLUMN note TO note_unreadable"_s));
+    auto refused = book(someone, dr, consult, at(24, 9));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().rule, u"agenda.read"_s);
+    QVERIFY(refused.error().message.contains(u"could not read the agenda"_s));
+    auto count = m_t->db().exec(u"SELECT count(*) FROM appointments"_s);
+    QVERIFY(count && count->next());
+    QCOMPARE(count->value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBookingRules)

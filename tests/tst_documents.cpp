@@ -9,6 +9,7 @@
 #include "ui/agenda/daylistmodel.h"
 #include "ui/documents/documentpreview.h"
 #include "ui/documents/documentspanel.h"
+#include "ui/shell/messagebox.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -347,8 +348,16 @@ void TestDocuments::panelAddsPreviewsSharesRemoves()
     practice.setPatient(QString());
     QCOMPARE(practice.table()->rowCount(), 1);
     QVERIFY(practice.table()->item(0, 2)->text().contains(u"JANSSENS"_s));
+    // The removal is asked first: "No" keeps the document, "Yes" removes it.
     panel.table()->setCurrentCell(0, 0);
-    panel.removeSelected(false);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    panel.removeSelected();
+    QVERIFY(MessageBox::lastMessage().contains(u"Remove this document"_s));
+    QCOMPARE(panel.table()->rowCount(), 1);
+    QCOMPARE(DocumentVault::list(m_t->db(), m_patient).size(), 1);
+    panel.table()->setCurrentCell(0, 0);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    panel.removeSelected();
     QCOMPARE(panel.table()->rowCount(), 0);
 }
 
@@ -367,7 +376,7 @@ void TestDocuments::dayListCountsDocuments()
     QVERIFY(DocumentVault::add(m_t->session(), m_patient, write(u"d1.png"_s, image("PNG")), u"report"_s));
     QVERIFY(DocumentVault::add(m_t->session(), m_patient, write(u"d2.jpg"_s, image("JPEG")), u"report"_s));
     // Added from the appointment's panel: it belongs to that appointment.
-    const QString appointmentId = AppointmentRepository(m_t->db()).forPatient(m_patient).first().id;
+    const QString appointmentId = AppointmentRepository(m_t->db()).forPatient(m_patient).value().first().id;
     const Session session = m_t->session(); // the panel keeps a reference: it must outlive it
     DocumentsPanel panel(session);
     panel.setAppointment(m_patient, appointmentId);

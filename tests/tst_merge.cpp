@@ -201,8 +201,8 @@ void TestMerge::mergeMovesEverythingAndLinks()
     QCOMPARE(patients.byId(online)->active, false);
     QCOMPARE(patients.byId(online)->replacedBy, desk);
     QCOMPARE(patients.byId(relative)->holderId, desk);
-    QCOMPARE(AppointmentRepository(m_t->db()).forPatient(desk).size(), 2);
-    QCOMPARE(AppointmentRepository(m_t->db()).forPatient(online).size(), 0);
+    QCOMPARE(AppointmentRepository(m_t->db()).forPatient(desk).value().size(), 2);
+    QCOMPARE(AppointmentRepository(m_t->db()).forPatient(online).value().size(), 0);
     // Audited with the evidence; the merged record leaves the finder's pairs.
     const QList<AuditEntry> audit = AuditLog::forEntity(m_t->db(), u"patient"_s, desk);
     QVERIFY(!audit.isEmpty());

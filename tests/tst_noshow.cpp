@@ -333,7 +333,7 @@ void TestNoShow::undoOnlyTheSameDayAndRevokesTheNotice()
     QVERIFY(NoShowService::mark(m_t->session(), a.id, false).ok());
     m_t->clock().advance(24 * 3600);
     QCOMPARE(NoShowService::undo(m_t->session(), a.id).error().rule, u"noshow.undo-day"_s);
-    const auto history = AppointmentRepository(m_t->db()).history(a.id);
+    const auto history = AppointmentRepository(m_t->db()).history(a.id).value();
     QCOMPARE(history.size(), 4); // booked, noshow, booked (undo), noshow
     QCOMPARE(history.at(2).reason, u"undo"_s);
 }

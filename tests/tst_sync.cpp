@@ -1335,6 +1335,7 @@ void TestSync::backgroundSyncUpdatesTheState()
                                        AppointmentRepository(desk.db())
                                            .inRange(QDateTime(QDate(2026, 11, 24), QTime(0, 0), QTimeZone::utc()),
                                                     QDateTime(QDate(2026, 11, 25), QTime(0, 0), QTimeZone::utc()))
+                                           .value()
                                            .first()
                                            .id,
                                        CancelledBy::Patient, u"Malade"_s));

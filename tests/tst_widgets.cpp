@@ -713,9 +713,10 @@ void TestWidgets::bookMoveResizeCancelOnTheGridWithUndo()
     QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->end, after.end);
 
     // 5. A drop onto another appointment is refused with the rule's words; nothing moves.
-    auto others =
-        AppointmentRepository(m_t.db()).inRange(QDateTime(day, QTime(0, 0), zone).toUTC(),
-                                                QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(), {practitioner});
+    auto others = AppointmentRepository(m_t.db())
+                      .inRange(QDateTime(day, QTime(0, 0), zone).toUTC(),
+                               QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(), {practitioner})
+                      .value();
     others.removeIf([&](const Appointment &a) { return a.id == id || a.status != AppointmentStatus::Booked; });
     QVERIFY(!others.isEmpty());
     grid->reloadNow();
@@ -820,8 +821,10 @@ void TestWidgets::absenceDialogListsPatientsToMove()
     const QDate day(2026, 11, 27);
     const Practitioner p = PracticeRepository(m_t.db()).practitioners().at(2);
     qsizetype booked = 0;
-    for (const Appointment &a : AppointmentRepository(m_t.db()).inRange(
-             QDateTime(day, QTime(0, 0), zone).toUTC(), QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(), {p.id}))
+    for (const Appointment &a : AppointmentRepository(m_t.db())
+                                    .inRange(QDateTime(day, QTime(0, 0), zone).toUTC(),
+                                             QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(), {p.id})
+                                    .value())
         booked += a.status == AppointmentStatus::Booked ? 1 : 0;
     QVERIFY(booked > 0);
     AbsenceDialog dialog(session, p.id, day);
@@ -1046,7 +1049,7 @@ void TestWidgets::splitDialogMovesTheChosenVisits()
     QString shared;
     QList<Appointment> visits;
     for (const Patient &p : PatientRepository(m_t.db()).list(300)) {
-        visits = AppointmentRepository(m_t.db()).forPatient(p.id);
+        visits = AppointmentRepository(m_t.db()).forPatient(p.id).value();
         if (visits.size() >= 3) {
             shared = p.id;
             break;
@@ -1082,7 +1085,7 @@ void TestWidgets::splitDialogMovesTheChosenVisits()
     QVERIFY2(!dialog.createdId().isEmpty(), qPrintable(dialog.problem()));
     const QString moved = dialog.rows()->item(0)->data(Qt::UserRole).toString();
     QCOMPARE(AppointmentRepository(m_t.db()).byId(moved)->patientId, dialog.createdId());
-    QCOMPARE(AppointmentRepository(m_t.db()).forPatient(shared).size(), visits.size() - 1);
+    QCOMPARE(AppointmentRepository(m_t.db()).forPatient(shared).value().size(), visits.size() - 1);
     QCOMPARE(PatientRepository(m_t.db()).byId(dialog.createdId())->birthName, u"Vandersmissen"_s);
 }
 

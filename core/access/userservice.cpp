@@ -103,8 +103,10 @@ Result<User> UserService::signIn(const Database &db, const Clock &clock, const Q
                      user ? user->id : QString(),
                      QString(),
                      {}};
-    // A failed audit write must not let anybody in, nor lock everybody out: the result stands on `ok`.
-    (void)AuditLog::append(db, entry);
+    // Every sign-in is audited: one that cannot be recorded does not let anybody in.
+    if (auto audited = AuditLog::append(db, entry); !audited)
+        return Error::io(tr("The sign-in could not be recorded in the audit log: %1").arg(audited.error().message),
+                         u"audit.write"_s);
     if (!ok)
         return Error::refused(tr("Unknown login or wrong password."), u"signin"_s);
     return user.value();

@@ -53,7 +53,10 @@ Result<DeclaredAbsence> AbsenceService::declare(const Session &session, const QS
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
-    for (const Appointment &ap : AppointmentRepository(db).inRange(a.start, a.end, {a.practitionerId})) {
+    auto booked = AppointmentRepository(db).inRange(a.start, a.end, {a.practitionerId});
+    if (!booked)
+        return booked.error();
+    for (const Appointment &ap : *booked) {
         if (ap.status == AppointmentStatus::Booked)
             out.affected << ap;
     }

@@ -1,6 +1,7 @@
 #include "core/agenda/appointmentservice.h"
 
 #include "core/access/session.h"
+#include "core/agenda/appointmentwrite.h"
 #include "core/agenda/bookingrules.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/noshowservice.h"
@@ -101,6 +102,11 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
     a.createdAt = session.now();
     a.createdBy = session.actor();
 
+    // The rules are checked inside the write transaction (BEGIN IMMEDIATE): a booking pulled by
+    // the sync thread, or made by another process, cannot slip between the check and the insert.
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
     BookingRequest request{a.patientId, a.practitionerId,     a.motifId,    a.start,  a.end,
                            a.channel,   draft.overrideReason, draft.holdId, QString()};
     RuleCheck rules = BookingRules::check(db, session.now(), request);
@@ -117,51 +123,28 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
         if (!blocked.isEmpty())
             booking.warnings << blocked;
     }
-    AppointmentRepository appointments(db);
     const QTimeZone zone = zoneOf(db, a.siteId);
-    Transaction tx(db);
-    if (auto ok = tx.begin(); !ok)
-        return ok.error();
     if (replacing) {
-        for (Appointment old : rules.spacingConflicts) {
-            const QString from = AppointmentStatuses::code(old.status);
-            old.status = AppointmentStatus::Cancelled;
-            old.cancelledBy = u"practice"_s;
-            old.reason =
+        for (const Appointment &old : std::as_const(rules.spacingConflicts)) {
+            Appointment cancelled = old;
+            cancelled.status = AppointmentStatus::Cancelled;
+            cancelled.cancelledBy = u"practice"_s;
+            cancelled.reason =
                 tr("Replaced by the appointment of %1").arg(a.start.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s));
-            if (auto ok = appointments.update(old); !ok)
-                return ok.error();
-            if (auto ok = appointments.addTransition(
-                    {0, old.id, from, u"cancelled"_s, session.now(), session.actor(), old.reason});
+            if (auto ok =
+                    AppointmentWrite::change(db, old, cancelled, {session.now(), session.actor(), cancelled.reason});
                 !ok)
                 return ok.error();
-            if (auto ok = ChangeJournal::record(db, u"appointment"_s, old.id, u"status"_s, Json::appointment(old, zone),
-                                                session.now());
-                !ok)
-                return ok.error();
-            booking.replaced << old;
+            booking.replaced << cancelled;
         }
     }
-    if (auto ok = appointments.insert(a); !ok)
-        return ok.error();
     const QString why =
         draft.overrideReason.trimmed().isEmpty() ? a.channel : a.channel + u": "_s + draft.overrideReason.trimmed();
-    if (auto ok = appointments.addTransition(
-            {0, a.id, QString(), AppointmentStatuses::code(a.status), a.createdAt, session.actor(), why});
-        !ok)
-        return ok.error();
     if (!draft.holdId.isEmpty()) {
         if (auto ok = db.exec(u"DELETE FROM slot_holds WHERE id = ?"_s, {draft.holdId}); !ok)
             return ok.error();
     }
-    if (auto ok =
-            ChangeJournal::record(db, u"appointment"_s, a.id, u"create"_s, Json::appointment(a, zone), session.now());
-        !ok)
-        return ok.error();
-    for (const Appointment &old : std::as_const(booking.replaced))
-        if (auto ok = ReminderService::replan(db, old.id, session.now()); !ok)
-            return ok.error();
-    if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
+    if (auto ok = AppointmentWrite::create(db, a, {a.createdAt, session.actor(), why}); !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
@@ -205,18 +188,15 @@ Result<Booking> AppointmentService::reschedule(const Session &session, const QSt
     const qint64 oldMinutes = a.start.secsTo(a.end) / 60;
     a.start = start.toUTC();
     a.end = end.toUTC();
+    const QTimeZone zone = zoneOf(db, a.siteId);
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
     BookingRequest request{a.patientId, a.practitionerId, a.motifId, a.start, a.end,
                            u"desk"_s,   overrideReason,   QString(), a.id};
     const RuleCheck rules = BookingRules::check(db, session.now(), request);
     if (!rules.allowed())
         return rules.refusals.first();
-    const QTimeZone zone = zoneOf(db, a.siteId);
-    AppointmentRepository appointments(db);
-    Transaction tx(db);
-    if (auto ok = tx.begin(); !ok)
-        return ok.error();
-    if (auto ok = appointments.update(a); !ok)
-        return ok.error();
     QString why;
     if (oldStart != a.start)
         why = tr("moved from %1").arg(oldStart.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s));
@@ -226,15 +206,8 @@ Result<Booking> AppointmentService::reschedule(const Session &session, const QSt
     }
     if (!overrideReason.trimmed().isEmpty())
         why += u" — "_s + overrideReason.trimmed();
-    if (auto ok = appointments.addTransition({0, a.id, u"booked"_s, u"booked"_s, session.now(), session.actor(), why});
-        !ok)
-        return ok.error();
-    if (auto ok =
-            ChangeJournal::record(db, u"appointment"_s, a.id, u"update"_s, Json::appointment(a, zone), session.now());
-        !ok)
-        return ok.error();
     // Reminders follow the new time; a move confirmation names the old one.
-    if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
+    if (auto ok = AppointmentWrite::change(db, found.value(), a, {session.now(), session.actor(), why}); !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
@@ -256,6 +229,9 @@ Result<Appointment> AppointmentService::reinstate(const Session &session, const 
                                   .arg(AppointmentStatuses::label(a.status)),
                               u"appointment.reinstate-status"_s);
     const Database &db = session.database();
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
     BookingRequest request{a.patientId, a.practitionerId, a.motifId, a.start, a.end,
                            u"desk"_s,   QString(),        QString(), a.id};
     const RuleCheck rules = BookingRules::check(db, session.now(), request);
@@ -265,21 +241,7 @@ Result<Appointment> AppointmentService::reinstate(const Session &session, const 
     a.cancelledBy.clear();
     a.lateCancellation = false;
     a.reason = reason.trimmed();
-    Transaction tx(db);
-    if (auto ok = tx.begin(); !ok)
-        return ok.error();
-    AppointmentRepository appointments(db);
-    if (auto ok = appointments.update(a); !ok)
-        return ok.error();
-    if (auto ok = appointments.addTransition(
-            {0, a.id, u"cancelled"_s, u"booked"_s, session.now(), session.actor(), a.reason});
-        !ok)
-        return ok.error();
-    if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
-        return ok.error();
-    if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s,
-                                        Json::appointment(a, zoneOf(db, a.siteId)), session.now());
-        !ok)
+    if (auto ok = AppointmentWrite::change(db, found.value(), a, {session.now(), session.actor(), a.reason}); !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
@@ -314,7 +276,6 @@ Result<Appointment> AppointmentService::changeStatus(const Session &session, con
     if (!found)
         return found.error();
     const Database &db = session.database();
-    AppointmentRepository appointments(db);
     Appointment a = found.value();
     const AppointmentStatus from = a.status;
     if (!AppointmentStatuses::canTransition(from, to))
@@ -336,22 +297,12 @@ Result<Appointment> AppointmentService::changeStatus(const Session &session, con
             cancelledBy == CancelledBy::Patient && isLateCancellation(a.start, session.now(), deadline);
     }
 
+    // Pending reminders withdrawn; a cancellation confirmation, and after a late cancellation
+    // the same neutral notice as a no-show.
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok.error();
-    if (auto ok = appointments.update(a); !ok)
-        return ok.error();
-    if (auto ok = appointments.addTransition({0, a.id, AppointmentStatuses::code(from), AppointmentStatuses::code(to),
-                                              session.now(), session.actor(), a.reason});
-        !ok)
-        return ok.error();
-    // Pending reminders withdrawn; a cancellation confirmation, and after a late cancellation
-    // the same neutral notice as a no-show.
-    if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
-        return ok.error();
-    if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s,
-                                        Json::appointment(a, zoneOf(db, a.siteId)), session.now());
-        !ok)
+    if (auto ok = AppointmentWrite::change(db, found.value(), a, {session.now(), session.actor(), a.reason}); !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();

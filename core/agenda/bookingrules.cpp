@@ -71,8 +71,17 @@ RuleCheck BookingRules::check(const Database &db, const QDateTime &now, const Bo
     }
 
     // Overlap with another appointment of the practitioner, or a slot held online.
+    // A slot that cannot be read is not free: the booking is refused with the reason.
     AppointmentRepository appointments(db);
-    for (const Appointment &other : appointments.inRange(req.start, req.end, {req.practitionerId})) {
+    auto overlapping = appointments.inRange(req.start, req.end, {req.practitionerId});
+    if (!overlapping) {
+        out.refusals << Error::io(tr("Guichet could not read the agenda to check this slot (%1). Nothing was booked; "
+                                     "try again.")
+                                      .arg(overlapping.error().message),
+                                  u"agenda.read"_s);
+        return out;
+    }
+    for (const Appointment &other : *overlapping) {
         if (other.id == req.excludeAppointmentId || !occupies(other))
             continue;
         if (online || req.overrideReason.trimmed().isEmpty()) {
@@ -91,7 +100,14 @@ RuleCheck BookingRules::check(const Database &db, const QDateTime &now, const Bo
         auto holds = db.exec(u"SELECT id FROM slot_holds WHERE practitioner_id = ? AND expires_at > ? "
                              "AND start_utc < ? AND end_utc > ?"_s,
                              {req.practitionerId, toStored(now), toStored(req.end), toStored(req.start)});
-        while (holds && holds->next()) {
+        if (!holds) {
+            out.refusals << Error::io(tr("Guichet could not read the slots held online (%1). Nothing was booked; "
+                                         "try again.")
+                                          .arg(holds.error().message),
+                                      u"agenda.read"_s);
+            return out;
+        }
+        while (holds->next()) {
             if (holds->value(0).toString() == req.holdId)
                 continue;
             out.refusals << Error::refused(tr("This slot is held for a patient who is confirming online; it frees up "

@@ -36,7 +36,10 @@ Result<QList<FreeSlot>> FreeSlots::find(const Database &db, const QDateTime &now
     const QDateTime rangeEnd = QDateTime(to.addDays(1), QTime(0, 0), zone).toUTC();
     // Everything that takes time away, loaded once for the range.
     QList<std::pair<qint64, qint64>> busy;
-    for (const Appointment &a : AppointmentRepository(db).inRange(rangeStart, rangeEnd, {practitionerId})) {
+    auto booked = AppointmentRepository(db).inRange(rangeStart, rangeEnd, {practitionerId});
+    if (!booked)
+        return booked.error();
+    for (const Appointment &a : *booked) {
         if (BookingRules::occupies(a))
             busy << std::pair{toStored(a.start), toStored(a.end)};
     }
@@ -97,14 +100,18 @@ Result<SlotHold> FreeSlots::hold(const Session &session, const QString &practiti
     h.expiresAt = session.now().addSecs(qint64(PracticeSettings(db).holdMinutes()) * 60);
     // A hold is taken where an online booking could be made, by nobody else.
     auto overlaps = AppointmentRepository(db).inRange(h.start, h.end, {practitionerId});
-    for (const Appointment &a : overlaps) {
+    if (!overlaps)
+        return overlaps.error();
+    for (const Appointment &a : *overlaps) {
         if (BookingRules::occupies(a))
             return Error::refused(tr("This slot is already taken."), u"agenda.overlap"_s);
     }
     auto held = db.exec(u"SELECT 1 FROM slot_holds WHERE practitioner_id = ? AND expires_at > ? AND start_utc < ? "
                         "AND end_utc > ?"_s,
                         {practitionerId, toStored(session.now()), toStored(h.end), toStored(h.start)});
-    if (held && held->next())
+    if (!held)
+        return held.error();
+    if (held->next())
         return Error::refused(tr("This slot is held for a patient who is confirming online; it frees up within 15 "
                                  "minutes."),
                               u"agenda.held"_s);

@@ -70,13 +70,18 @@ Result<int> IcsExport::write(const Session &session, const QString &practitioner
     icalcomponent_free(calendar);
 
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size())
         return Error::io(tr("The file %1 could not be written.").arg(file));
-    (void)session.audit(u"agenda.export-ics"_s, u"practitioner"_s, practitionerId, QString(),
-                        QJsonObject{{u"file"_s, file},
-                                    {u"appointments"_s, written},
-                                    {u"from"_s, from.toString(Qt::ISODate)},
-                                    {u"to"_s, to.toString(Qt::ISODate)}});
+    // An export that cannot be audited does not leave: the file is committed only after.
+    if (auto audited = session.audit(u"agenda.export-ics"_s, u"practitioner"_s, practitionerId, QString(),
+                                     QJsonObject{{u"file"_s, file},
+                                                 {u"appointments"_s, written},
+                                                 {u"from"_s, from.toString(Qt::ISODate)},
+                                                 {u"to"_s, to.toString(Qt::ISODate)}});
+        !audited)
+        return audited.error();
+    if (!out.commit())
+        return Error::io(tr("The file %1 could not be written.").arg(file));
     return written;
 }
 

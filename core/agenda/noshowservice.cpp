@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
+#include "core/agenda/appointmentwrite.h"
 #include "core/base/uuid.h"
 #include "core/domain/jsonformat.h"
 #include "core/reminders/reminderservice.h"
@@ -22,7 +23,6 @@ Result<Appointment> NoShowService::mark(const Session &session, const QString &a
     if (!found)
         return found.error();
     const Database &db = session.database();
-    AppointmentRepository appointments(db);
     Appointment a = found.value();
     if (a.status == AppointmentStatus::NoShow)
         return Error::refused(tr("This appointment is already marked as not honoured."), u"noshow.already"_s);
@@ -33,27 +33,17 @@ Result<Appointment> NoShowService::mark(const Session &session, const QString &a
         return Error::refused(tr("An appointment that is \"%1\" cannot be marked as not honoured.")
                                   .arg(AppointmentStatuses::label(a.status)),
                               u"appointment.transition"_s);
-    const AppointmentStatus from = a.status;
     a.status = AppointmentStatus::NoShow;
     a.excused = excused;
     a.noShowErased = false;
     a.reason = excused ? tr("excused") : QString();
 
+    // The neutral notice (not for an excused absence), planned with the other messages.
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok.error();
-    if (auto ok = appointments.update(a); !ok)
-        return ok.error();
-    if (auto ok =
-            appointments.addTransition({0, a.id, AppointmentStatuses::code(from), AppointmentStatuses::code(a.status),
-                                        session.now(), session.actor(), excused ? u"excused"_s : u"unexcused"_s});
-        !ok)
-        return ok.error();
-    // The neutral notice (not for an excused absence), planned with the other messages.
-    if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
-        return ok.error();
-    if (auto ok = ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s,
-                                        Json::appointment(a, PracticeRepository(db).displayZone()), session.now());
+    if (auto ok = AppointmentWrite::change(db, found.value(), a,
+                                           {session.now(), session.actor(), excused ? u"excused"_s : u"unexcused"_s});
         !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
@@ -71,9 +61,11 @@ Result<Appointment> NoShowService::undo(const Session &session, const QString &a
     Appointment a = found.value();
     if (a.status != AppointmentStatus::NoShow)
         return Error::refused(tr("This appointment is not marked as not honoured."), u"noshow.not-marked"_s);
-    const QList<AppointmentTransition> history = appointments.history(a.id);
+    auto history = appointments.history(a.id);
+    if (!history)
+        return history.error();
     QDateTime markedAt;
-    for (const AppointmentTransition &t : history) {
+    for (const AppointmentTransition &t : *history) {
         if (t.to == u"noshow"_s)
             markedAt = t.at;
     }
@@ -88,17 +80,7 @@ Result<Appointment> NoShowService::undo(const Session &session, const QString &a
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok.error();
-    if (auto ok = appointments.update(a); !ok)
-        return ok.error();
-    if (auto ok =
-            appointments.addTransition({0, a.id, u"noshow"_s, u"booked"_s, session.now(), session.actor(), u"undo"_s});
-        !ok)
-        return ok.error();
-    if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
-        return ok.error();
-    if (auto ok =
-            ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s, Json::appointment(a, zone), session.now());
-        !ok)
+    if (auto ok = AppointmentWrite::change(db, found.value(), a, {session.now(), session.actor(), u"undo"_s}); !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
@@ -114,7 +96,6 @@ Result<Appointment> NoShowService::erase(const Session &session, const QString &
     if (!found)
         return found.error();
     const Database &db = session.database();
-    AppointmentRepository appointments(db);
     Appointment a = found.value();
     if (a.status != AppointmentStatus::NoShow)
         return Error::refused(tr("This appointment is not marked as not honoured."), u"noshow.not-marked"_s);
@@ -124,9 +105,9 @@ Result<Appointment> NoShowService::erase(const Session &session, const QString &
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok.error();
-    if (auto ok = appointments.update(a); !ok)
-        return ok.error();
-    if (auto ok = ReminderService::replan(db, a.id, session.now()); !ok)
+    // The erasure reaches the central agenda too (the appointment's noshow-erased extension).
+    if (auto ok = AppointmentWrite::change(db, found.value(), a, {session.now(), session.actor(), reason.trimmed()});
+        !ok)
         return ok.error();
     if (auto ok = session.audit(u"noshow.erase"_s, u"appointment"_s, a.id, reason.trimmed(),
                                 QJsonObject{{u"patient_id"_s, a.patientId},

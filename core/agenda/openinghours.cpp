@@ -36,14 +36,18 @@ bool inside(const QList<OpeningRange> &ranges, const QTime &start, const QTime &
 }
 
 // Booked appointments to come, of the practitioner, on the days given, outside their hours.
-QList<Appointment> outsideHours(const Database &db, const QDateTime &now, const QString &practitionerId,
-                                const QDateTime &from, const QDateTime &to, const std::function<bool(QDate)> &day)
+Result<QList<Appointment>> outsideHours(const Database &db, const QDateTime &now, const QString &practitionerId,
+                                        const QDateTime &from, const QDateTime &to,
+                                        const std::function<bool(QDate)> &day)
 {
     QList<Appointment> out;
     const QTimeZone zone = PracticeRepository(db).displayZone();
     const OpeningHours hours =
         OpeningHours::load(db, practitionerId, from.toTimeZone(zone).date(), to.toTimeZone(zone).date());
-    for (const Appointment &a : AppointmentRepository(db).inRange(std::max(from, now), to, {practitionerId})) {
+    auto booked = AppointmentRepository(db).inRange(std::max(from, now), to, {practitionerId});
+    if (!booked)
+        return booked.error();
+    for (const Appointment &a : *booked) {
         if (a.status != AppointmentStatus::Booked || a.start < now)
             continue;
         const QDateTime ls = a.start.toTimeZone(zone);
@@ -195,8 +199,11 @@ Result<OpeningHoursService::Outcome> OpeningHoursService::setWeekday(const Sessi
         return ok.error();
     const QDateTime now = session.now().toUTC();
     Outcome out;
-    out.outside = outsideHours(db, now, practitionerId, now, now.addDays(kAffectedHorizonDays),
-                               [weekday](QDate d) { return d.dayOfWeek() == weekday; });
+    auto outside = outsideHours(db, now, practitionerId, now, now.addDays(kAffectedHorizonDays),
+                                [weekday](QDate d) { return d.dayOfWeek() == weekday; });
+    if (!outside)
+        return outside.error();
+    out.outside = *outside;
     return out;
 }
 
@@ -262,9 +269,12 @@ Result<OpeningHoursService::Outcome> OpeningHoursService::setException(const Ses
     if (auto ok = tx.commit(); !ok)
         return ok.error();
     Outcome out;
-    out.outside =
+    auto outside =
         outsideHours(db, session.now().toUTC(), practitionerId, QDateTime(day, QTime(0, 0), zone).toUTC(),
                      QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC(), [day](QDate d) { return d == day; });
+    if (!outside)
+        return outside.error();
+    out.outside = *outside;
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
+#include "core/agenda/appointmentwrite.h"
 #include "core/agenda/freeslots.h"
 #include "core/base/timeutil.h"
 #include "core/base/uuid.h"
@@ -505,23 +506,15 @@ Result<bool> WaitingList::acceptBooked(const Database &db, const QString &appoin
     if (auto ok = tx.begin(); !ok)
         return ok.error();
     auto original = appointments.byId(e->appointmentId);
-    if (original && original->status == AppointmentStatus::Booked) {
+    if (!original)
+        return original.error();
+    if (original->status == AppointmentStatus::Booked) {
         Appointment a = *original;
         a.status = AppointmentStatus::Cancelled;
         a.cancelledBy = u"patient"_s;
         a.lateCancellation = false;
         a.reason = tr("Replaced by an earlier slot offered from the waiting list");
-        if (auto ok = appointments.update(a); !ok)
-            return ok.error();
-        if (auto ok =
-                appointments.addTransition({0, a.id, u"booked"_s, u"cancelled"_s, now, tr("central agenda"), a.reason});
-            !ok)
-            return ok.error();
-        if (auto ok =
-                ChangeJournal::record(db, u"appointment"_s, a.id, u"status"_s, Json::appointment(a, zoneOf(db)), now);
-            !ok)
-            return ok.error();
-        if (auto ok = ReminderService::replan(db, a.id, now); !ok)
+        if (auto ok = AppointmentWrite::change(db, *original, a, {now, tr("central agenda"), a.reason}); !ok)
             return ok.error();
     }
     if (auto ok = closeAfterAcceptance(db, *e, *o, now, booked->id); !ok)

@@ -43,7 +43,7 @@ struct Error
     {
         return {ErrorCode::Conflict, std::move(message), std::move(rule)};
     }
-    static Error io(QString message) { return {ErrorCode::Io, std::move(message), {}}; }
+    static Error io(QString message, QString rule = {}) { return {ErrorCode::Io, std::move(message), std::move(rule)}; }
 };
 
 // A value or the reason there is none (std::expected is C++23; this is the small subset we use).
@@ -63,7 +63,8 @@ public:
 
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // By value: `for (x : f().value())` must not loop over a destroyed temporary.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }

@@ -28,6 +28,8 @@ struct Appointment
     QString createdBy;
     QString serverId;
     QString version;
+
+    friend bool operator==(const Appointment &, const Appointment &) = default;
 };
 
 // One line of an appointment's history: who moved it from which status to which, when, why.

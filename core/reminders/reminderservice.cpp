@@ -72,7 +72,10 @@ Result<PlanInput> loadInput(const Database &db, Cache &cache, const Appointment 
 {
     PlanInput in;
     in.appointment = a;
-    in.history = AppointmentRepository(db).history(a.id);
+    auto history = AppointmentRepository(db).history(a.id);
+    if (!history)
+        return history.error();
+    in.history = *history;
     PatientRepository patients(db);
     auto patient = patients.byId(a.patientId);
     if (!patient)
@@ -95,7 +98,9 @@ Result<ReplanReport> reconcile(const Database &db, Cache &cache, const ReminderP
         return in.error();
     // Another desk plans this appointment's messages: here they are only withdrawn.
     auto owner = db.exec(u"SELECT plans_messages FROM appointments WHERE id = ?"_s, {a.id});
-    const bool withdrawOnly = owner && owner->next() && owner->value(0).toInt() == 0;
+    if (!owner)
+        return owner.error();
+    const bool withdrawOnly = owner->next() && owner->value(0).toInt() == 0;
     QList<PlannedMessage> wanted = planner.plan(*in);
     const QStringList kinds = ReminderPlanner::appointmentKinds();
     NotificationRepository repository(db);
@@ -222,7 +227,10 @@ Result<ReplanReport> ReminderService::replanRange(const Database &db, const QDat
 {
     // In short transactions (unless the caller holds one): a desk's booking never waits long
     // on a sweep of thousands of appointments (5 s busy timeout).
-    const QList<Appointment> appointments = AppointmentRepository(db).inRange(from, to);
+    auto inRange = AppointmentRepository(db).inRange(from, to);
+    if (!inRange)
+        return inRange.error();
+    const QList<Appointment> &appointments = *inRange;
     ReplanReport report;
     constexpr qsizetype kChunk = 100;
     for (qsizetype i = 0; i < appointments.size(); i += kChunk) {

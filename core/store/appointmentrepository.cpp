@@ -138,6 +138,14 @@ Result<void> AppointmentRepository::update(const Appointment &a)
     return {};
 }
 
+Result<void> AppointmentRepository::setPlansMessages(const QString &appointmentId, bool plans)
+{
+    auto r = m_db.exec(u"UPDATE appointments SET plans_messages = ? WHERE id = ?"_s, {plans ? 1 : 0, appointmentId});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<void> AppointmentRepository::addTransition(const AppointmentTransition &t)
 {
     // The start is read from the row just written: every caller updates the appointment first.
@@ -160,8 +168,8 @@ Result<Appointment> AppointmentRepository::byId(const QString &id) const
     return readAppointment(r.value());
 }
 
-QList<Appointment> AppointmentRepository::inRange(const QDateTime &from, const QDateTime &to,
-                                                  const QStringList &practitionerIds) const
+Result<QList<Appointment>> AppointmentRepository::inRange(const QDateTime &from, const QDateTime &to,
+                                                          const QStringList &practitionerIds) const
 {
     QList<Appointment> out;
     // Appointments last at most a day, so the start bound keeps the index useful.
@@ -175,28 +183,34 @@ QList<Appointment> AppointmentRepository::inRange(const QDateTime &from, const Q
     }
     sql += u" ORDER BY start_utc, practitioner_id"_s;
     auto r = m_db.exec(sql, vals);
-    while (r && r->next())
+    if (!r)
+        return r.error();
+    while (r->next())
         out << readAppointment(r.value());
     return out;
 }
 
-QList<Appointment> AppointmentRepository::forPatient(const QString &patientId) const
+Result<QList<Appointment>> AppointmentRepository::forPatient(const QString &patientId) const
 {
     QList<Appointment> out;
     auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM appointments WHERE patient_id = ? ORDER BY start_utc DESC"_s,
                        {patientId});
-    while (r && r->next())
+    if (!r)
+        return r.error();
+    while (r->next())
         out << readAppointment(r.value());
     return out;
 }
 
-QList<AppointmentTransition> AppointmentRepository::history(const QString &appointmentId) const
+Result<QList<AppointmentTransition>> AppointmentRepository::history(const QString &appointmentId) const
 {
     QList<AppointmentTransition> out;
     auto r = m_db.exec(u"SELECT seq, appointment_id, from_status, to_status, at_utc, user_name, reason, start_utc "
                        "FROM appointment_history WHERE appointment_id = ? ORDER BY seq"_s,
                        {appointmentId});
-    while (r && r->next()) {
+    if (!r)
+        return r.error();
+    while (r->next()) {
         AppointmentTransition t;
         t.seq = r->value(0).toLongLong();
         t.appointmentId = r->value(1).toString();

@@ -21,12 +21,15 @@ public:
     Result<void> insertMany(const QList<Appointment> &appointments, const QList<AppointmentTransition> &history);
     Result<void> update(const Appointment &appointment);
     Result<void> addTransition(const AppointmentTransition &transition);
+    // Whether this desk plans the appointment's messages (false: booked at another desk).
+    Result<void> setPlansMessages(const QString &appointmentId, bool plans);
     Result<Appointment> byId(const QString &id) const;
     // Appointments overlapping [from, to), optionally for some practitioners only, by start time.
-    QList<Appointment> inRange(const QDateTime &from, const QDateTime &to,
-                               const QStringList &practitionerIds = {}) const;
-    QList<Appointment> forPatient(const QString &patientId) const;
-    QList<AppointmentTransition> history(const QString &appointmentId) const;
+    // A failed read is an error, never "no appointments".
+    Result<QList<Appointment>> inRange(const QDateTime &from, const QDateTime &to,
+                                       const QStringList &practitionerIds = {}) const;
+    Result<QList<Appointment>> forPatient(const QString &patientId) const;
+    Result<QList<AppointmentTransition>> history(const QString &appointmentId) const;
     qint64 count() const;
 
 private:

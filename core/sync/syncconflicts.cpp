@@ -2,6 +2,7 @@
 // or for two bookings of one slot, which booking keeps it.
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
+#include "core/agenda/appointmentwrite.h"
 #include "core/base/timeutil.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/auditlog.h"
@@ -97,15 +98,13 @@ Result<void> SyncEngine::resolve(const Session &session, const QString &conflict
                 incoming.motifId = current->motifId;
                 Appointment merged = *current;
                 FhirMapping::copyFields(merged, incoming, all);
-                if (auto ok = AppointmentRepository(db).update(merged); !ok)
+                // The server's version is the agreed state: nothing to journal back.
+                if (auto ok = AppointmentWrite::change(db, *current, merged,
+                                                       {session.now(), session.actor(),
+                                                        tr("Conflict settled: the central agenda's version"),
+                                                        AppointmentWrite::Origin::CentralAgenda});
+                    !ok)
                     return ok.error();
-                if (merged.status != current->status)
-                    if (auto ok = AppointmentRepository(db).addTransition(
-                            {0, merged.id, AppointmentStatuses::code(current->status),
-                             AppointmentStatuses::code(merged.status), session.now(), session.actor(),
-                             tr("Conflict settled: the central agenda's version")});
-                        !ok)
-                        return ok.error();
             }
             if (auto ok = db.exec(u"UPDATE change_journal SET state = 'sent', last_error = 'superseded by the server' "
                                   "WHERE entity = ? AND entity_id = ? AND state IN ('pending', 'parked')"_s,

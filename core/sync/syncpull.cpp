@@ -1,5 +1,6 @@
 // The pull half of SyncEngine: pages of resources by _lastUpdated, each applied locally
 // (created, updated, or merged field by field with the desk's pending changes).
+#include "core/agenda/appointmentwrite.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/waitinglist.h"
 #include "core/base/clock.h"
@@ -598,14 +599,17 @@ Result<bool> SyncEngine::applyAppointment(const QJsonObject &resource, SyncRepor
     }
     const QDateTime now = m_clock.now();
     // Two bookings of one slot are always shown to a person, never resolved silently.
-    auto overlapping = [&](const Appointment &a) -> QString {
+    auto overlapping = [&](const Appointment &a) -> Result<QString> {
         if (!AppointmentStatuses::occupiesSlot(a.status))
-            return {};
-        for (const Appointment &other : appointments.inRange(a.start, a.end, {a.practitionerId}))
+            return QString();
+        auto others = appointments.inRange(a.start, a.end, {a.practitionerId});
+        if (!others)
+            return others.error();
+        for (const Appointment &other : *others)
             if (other.id != a.id && AppointmentStatuses::occupiesSlot(other.status) && other.start < a.end
                 && a.start < other.end && other.patientId != a.patientId)
                 return other.id;
-        return {};
+        return QString();
     };
     QString otherId;
     bool statusChanged = true;
@@ -616,20 +620,17 @@ Result<bool> SyncEngine::applyAppointment(const QJsonObject &resource, SyncRepor
             incoming.createdAt = now;
         incoming.createdBy = tr("central agenda");
         local = incoming.id;
-        otherId = overlapping(incoming);
-        if (auto ok = appointments.insert(incoming); !ok)
-            return ok.error();
+        auto other = overlapping(incoming);
+        if (!other)
+            return other.error();
+        otherId = *other;
         // Booked at another desk: that desk plans its messages. Booked online: the desk that
         // plans received changes does.
-        const bool plansHere = !isUuid(carried) && ReminderService::plansReceivedChanges(m_db);
-        if (!plansHere)
-            if (auto ok = m_db.exec(u"UPDATE appointments SET plans_messages = 0 WHERE id = ?"_s, {local}); !ok)
-                return ok.error();
-        statusChanged = false;
-        if (auto ok = appointments.addTransition(
-                {0, local, {}, AppointmentStatuses::code(incoming.status), now, tr("central agenda"), {}});
-            !ok)
+        AppointmentWrite::Step step{now, tr("central agenda"), {}, AppointmentWrite::Origin::CentralAgenda};
+        step.plansMessages = !isUuid(carried) && ReminderService::plansReceivedChanges(m_db);
+        if (auto ok = AppointmentWrite::create(m_db, incoming, step); !ok)
             return ok.error();
+        statusChanged = false;
     } else {
         auto current = appointments.byId(local);
         if (!current)
@@ -666,25 +667,22 @@ Result<bool> SyncEngine::applyAppointment(const QJsonObject &resource, SyncRepor
             || mergedFields.value(u"end"_s) != localFields.value(u"end"_s)
             || mergedFields.value(u"practitioner_id"_s) != localFields.value(u"practitioner_id"_s)
             || (mergedFields.value(u"status"_s) != localFields.value(u"status"_s)
-                && !AppointmentStatuses::occupiesSlot(fromStatus)))
-            otherId = overlapping(merged);
+                && !AppointmentStatuses::occupiesSlot(fromStatus))) {
+            auto other = overlapping(merged);
+            if (!other)
+                return other.error();
+            otherId = *other;
+        }
         statusChanged = merged.status != fromStatus;
-        if (mergedFields != localFields)
-            if (auto ok = appointments.update(merged); !ok)
-                return ok.error();
         incoming.status = merged.status;
-        const bool moved = mergedFields.value(u"start"_s) != localFields.value(u"start"_s);
-        if (statusChanged || moved)
-            if (auto ok = appointments.addTransition(
-                    {0, local, AppointmentStatuses::code(fromStatus), AppointmentStatuses::code(merged.status), now,
-                     tr("central agenda"), statusChanged ? merged.reason : tr("moved")});
-                !ok)
-                return ok.error();
+        if (auto ok = AppointmentWrite::change(m_db, *current, merged,
+                                               {now, tr("central agenda"), statusChanged ? merged.reason : tr("moved"),
+                                                AppointmentWrite::Origin::CentralAgenda});
+            !ok)
+            return ok.error();
     }
-    // The messages follow what the central agenda changed; a booking of a slot offered from
-    // the waiting list replaces the patient's later appointment.
-    if (auto ok = ReminderService::replan(m_db, local, now); !ok)
-        return ok.error();
+    // The messages followed what the central agenda changed (AppointmentWrite); a booking of a
+    // slot offered from the waiting list replaces the patient's later appointment.
     if (incoming.status == AppointmentStatus::Booked && otherId.isEmpty())
         if (auto ok = WaitingList::acceptBooked(m_db, local, now); !ok)
             return ok.error();

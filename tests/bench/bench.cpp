@@ -400,7 +400,12 @@ static int benchReminders(const BenchOptions &options, const Clock &clock, QText
         }
     }
     const QDateTime now = clock.now();
-    const QList<Appointment> coming = AppointmentRepository(**db).inRange(now, now.addDays(60));
+    auto inRange = AppointmentRepository(**db).inRange(now, now.addDays(60));
+    if (!inRange) {
+        err << inRange.error().message << Qt::endl;
+        return 5;
+    }
+    const QList<Appointment> &coming = *inRange;
     QElapsedTimer timer;
     timer.start();
     auto first = ReminderService::replanRange(**db, now, now.addDays(60), now);

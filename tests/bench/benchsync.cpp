@@ -135,8 +135,8 @@ bool load(const Database &db, FhirClient &client, QTextStream &err)
         motifLabels.insert(m.id, m.label);
     QList<std::pair<QString, QJsonObject>> appointments;
     const QList<Appointment> all =
-        AppointmentRepository(db).inRange(QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()),
-                                          QDateTime(QDate(2100, 1, 1), QTime(0, 0), QTimeZone::utc()));
+        *AppointmentRepository(db).inRange(QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()),
+                                           QDateTime(QDate(2100, 1, 1), QTime(0, 0), QTimeZone::utc()));
     for (const Appointment &a : all)
         appointments.append({a.id, mapping.appointment(a, motifLabels.value(a.motifId))});
     return send(u"Appointment"_s, appointments);

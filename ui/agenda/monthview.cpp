@@ -1,6 +1,7 @@
 #include "ui/agenda/monthview.h"
 
 #include "core/access/session.h"
+#include "core/agenda/daycounts.h"
 #include "core/base/timeutil.h"
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
@@ -57,28 +58,12 @@ void MonthView::setPractitioners(const QStringList &ids)
 void MonthView::reloadNow()
 {
     m_stale = false;
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
-    const ZoneDays days(zone, m_first, kCells);
-    m_counts = QList<int>(kCells, 0);
-    m_noShows = QList<int>(kCells, 0);
-    QString sql = u"SELECT start_utc, status FROM appointments WHERE start_utc >= ? AND start_utc < ? "
-                  "AND status NOT IN ('cancelled', 'entered-in-error')"_s;
-    QVariantList values{toStored(QDateTime(m_first, QTime(0, 0), zone)),
-                        toStored(QDateTime(m_first.addDays(kCells), QTime(0, 0), zone))};
-    if (!m_practitionerIds.isEmpty()) {
-        sql += u" AND practitioner_id IN ("_s + QStringList(m_practitionerIds.size(), u"?"_s).join(u", "_s) + u')';
-        for (const QString &id : std::as_const(m_practitionerIds))
-            values << id;
-    }
-    auto r = m_session.database().exec(sql, values);
-    while (r && r->next()) {
-        const int day = days.dayIndex(fromStored(r->value(0).toLongLong()));
-        if (day < 0)
-            continue;
-        ++m_counts[day];
-        if (r->value(1).toString() == u"noshow"_s)
-            ++m_noShows[day];
-    }
+    auto counts = DayCounts::load(m_session.database(), m_first, kCells, m_practitionerIds);
+    // A failed read paints an empty month and says why, never a quiet one.
+    m_error = counts ? QString() : counts.error().message;
+    m_counts = counts ? counts->appointments : QList<int>(kCells, 0);
+    m_noShows = counts ? counts->noShows : QList<int>(kCells, 0);
+    setToolTip(m_error);
     update();
 }
 
@@ -122,6 +107,12 @@ void MonthView::paintEvent(QPaintEvent *)
     for (int d = 0; d < 7; ++d) {
         p.setPen(QColor(u"#5f6b7a"_s));
         p.drawText(QRectF(d * w, 0, w, kHeader), Qt::AlignCenter, locale.dayName(d + 1, QLocale::LongFormat));
+    }
+    if (!m_error.isEmpty()) {
+        p.fillRect(QRectF(0, 0, width(), kHeader), QColor(u"#fdecea"_s));
+        p.setPen(QColor(u"#b00020"_s));
+        p.drawText(QRectF(8, 0, width() - 16, kHeader), Qt::AlignVCenter | Qt::AlignLeft,
+                   tr("The month could not be read: %1").arg(m_error));
     }
     const QDate today = m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date();
     int busiest = 1;

@@ -39,6 +39,7 @@ private:
     QStringList m_practitionerIds;
     QList<int> m_counts; // 42 cells
     QList<int> m_noShows;
+    QString m_error; // why the counts could not be read
     bool m_stale = true;
 };
 

@@ -5,6 +5,7 @@
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "ui/documents/documentpreview.h"
+#include "ui/shell/messagebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTableWidget>
@@ -252,8 +252,8 @@ void DocumentsPanel::removeSelected(bool confirm)
         return;
     }
     if (confirm
-        && QMessageBox::question(this, tr("Remove the document"),
-                                 tr("Remove this document from the patient's record? The removal is recorded."))
+        && MessageBox::question(this, tr("Remove the document"),
+                                tr("Remove this document from the patient's record? The removal is recorded."))
             != QMessageBox::Yes)
         return;
     if (auto ok = DocumentVault::remove(m_session, id); !ok) {

@@ -58,7 +58,10 @@ SplitDialog::SplitDialog(const Session &session, const QString &patientId, QWidg
     m_rows = new QListWidget(this);
     const QTimeZone zone = PracticeRepository(db).displayZone();
     PracticeRepository practice(db);
-    for (const Appointment &a : AppointmentRepository(db).forPatient(patientId)) {
+    auto visits = AppointmentRepository(db).forPatient(patientId);
+    if (!visits)
+        m_rows->addItem(tr("The appointments could not be read: %1").arg(visits.error().message));
+    for (const Appointment &a : visits ? *visits : QList<Appointment>{}) {
         auto p = practice.practitioner(a.practitionerId);
         auto m = practice.motif(a.motifId);
         auto *item = new QListWidgetItem(tr("Appointment %1 — %2, %3 (%4)")

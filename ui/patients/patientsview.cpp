@@ -304,7 +304,11 @@ void PatientsView::showPatient(const QString &id)
         }
         html += u"</table>"_s;
     }
-    const QList<Appointment> appointments = AppointmentRepository(m_session.database()).forPatient(p.id);
+    auto visits = AppointmentRepository(m_session.database()).forPatient(p.id);
+    if (!visits)
+        html += u"<p style='color:#b00020'>"_s
+            + tr("The appointments could not be read: %1").arg(visits.error().message).toHtmlEscaped() + u"</p>"_s;
+    const QList<Appointment> appointments = visits ? *visits : QList<Appointment>{};
     if (!appointments.isEmpty()) {
         html += u"<h4>"_s + tr("Appointments").toHtmlEscaped() + u"</h4><table>"_s;
         const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();

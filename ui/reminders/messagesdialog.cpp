@@ -9,6 +9,7 @@
 #include "core/store/notificationrepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
+#include "ui/shell/messagebox.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -16,7 +17,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -189,9 +189,9 @@ void AppointmentMessagesDialog::toggleWaitingList()
         if (!ok)
             return;
         if (auto left = WaitingList::leave(m_session, entry->id, reason); !left)
-            QMessageBox::warning(this, tr("Waiting list"), left.error().message);
+            MessageBox::error(this, tr("Waiting list"), left.error());
     } else if (auto joined = WaitingList::join(m_session, m_appointmentId); !joined) {
-        QMessageBox::warning(this, tr("Waiting list"), joined.error().message);
+        MessageBox::error(this, tr("Waiting list"), joined.error());
     }
     reload();
     Q_EMIT changed();

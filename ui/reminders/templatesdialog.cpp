@@ -9,6 +9,7 @@
 #include "core/store/practicerepository.h"
 #include "core/store/practicesettings.h"
 #include "ui/reminders/messagesdialog.h"
+#include "ui/shell/messagebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -241,7 +241,7 @@ void MessageTemplatesDialog::refreshPreview()
 void MessageTemplatesDialog::save()
 {
     if (auto ok = MessageTemplates::set(m_session, kind(), channel(), language(), m_text->toPlainText()); !ok) {
-        QMessageBox::warning(this, windowTitle(), ok.error().message);
+        MessageBox::error(this, windowTitle(), ok.error());
         return;
     }
     m_save->setEnabled(false);
@@ -250,7 +250,7 @@ void MessageTemplatesDialog::save()
 void MessageTemplatesDialog::reset()
 {
     if (auto ok = MessageTemplates::set(m_session, kind(), channel(), language(), QString()); !ok) {
-        QMessageBox::warning(this, windowTitle(), ok.error().message);
+        MessageBox::error(this, windowTitle(), ok.error());
         return;
     }
     load();
@@ -259,7 +259,7 @@ void MessageTemplatesDialog::reset()
 void MessageTemplatesDialog::setSwitch(const char *key, bool on)
 {
     if (auto ok = PracticeRules::set(m_session, QString::fromLatin1(key), on ? u"1"_s : u"0"_s); !ok)
-        QMessageBox::warning(this, windowTitle(), ok.error().message);
+        MessageBox::error(this, windowTitle(), ok.error());
     refreshPreview();
 }
 

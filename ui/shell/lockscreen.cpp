@@ -62,7 +62,8 @@ void LockScreen::lock()
     raise();
     show();
     m_password->setFocus();
-    (void)m_session.audit(u"screen.lock"_s, u"user"_s, m_session.user().id, QString());
+    if (auto audited = m_session.audit(u"screen.lock"_s, u"user"_s, m_session.user().id, QString()); !audited)
+        m_message->setText(tr("The lock could not be recorded in the audit log: %1").arg(audited.error().message));
 }
 
 bool LockScreen::tryUnlock(const QString &password)
@@ -70,11 +71,18 @@ bool LockScreen::tryUnlock(const QString &password)
     if (!Password::verify(m_session.user().passwordHash, password)) {
         m_message->setText(tr("Wrong password."));
         m_password->selectAll();
-        (void)m_session.audit(u"screen.unlock-failed"_s, u"user"_s, m_session.user().id, QString());
+        if (auto audited = m_session.audit(u"screen.unlock-failed"_s, u"user"_s, m_session.user().id, QString());
+            !audited)
+            m_message->setText(
+                tr("Wrong password. (It could not be recorded in the audit log: %1)").arg(audited.error().message));
+        return false;
+    }
+    // An unlock that cannot be audited leaves the screen locked, with the reason.
+    if (auto audited = m_session.audit(u"screen.unlock"_s, u"user"_s, m_session.user().id, QString()); !audited) {
+        m_message->setText(tr("The unlock could not be recorded in the audit log: %1").arg(audited.error().message));
         return false;
     }
     hide();
-    (void)m_session.audit(u"screen.unlock"_s, u"user"_s, m_session.user().id, QString());
     Q_EMIT unlocked();
     return true;
 }

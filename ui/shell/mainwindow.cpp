@@ -14,6 +14,7 @@
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/idlewatcher.h"
 #include "ui/shell/lockscreen.h"
+#include "ui/shell/messagebox.h"
 #include "ui/sync/synccontroller.h"
 #include "ui/sync/syncview.h"
 
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -230,12 +230,12 @@ void MainWindow::openSettings()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Guichet"),
-                       tr("<h3>Guichet %1</h3><p>The front desk of medical practices: agenda, patients, documents, "
-                          "synchronised with the practice's central agenda.</p><p>Qt %2 · SQLite database "
-                          "%3</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                                m_session.database().path().toHtmlEscaped()));
+    MessageBox::about(this, tr("About Guichet"),
+                      tr("<h3>Guichet %1</h3><p>The front desk of medical practices: agenda, patients, documents, "
+                         "synchronised with the practice's central agenda.</p><p>Qt %2 · SQLite database "
+                         "%3</p>")
+                          .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                               m_session.database().path().toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

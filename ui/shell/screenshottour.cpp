@@ -13,6 +13,7 @@
 #include "core/store/practicerepository.h"
 #include "core/sync/fhirmapping.h"
 #include "core/sync/syncsettings.h"
+#include "core/sync/tourstaging.h"
 #include "ui/agenda/agendaview.h"
 #include "ui/agenda/bookingdialog.h"
 #include "ui/agenda/daylistmodel.h"
@@ -104,6 +105,12 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
     }
     const QDir out(dir);
     int index = 1;
+    // A staging that could not be read or written ends the tour with its reason.
+    auto fail = [&](const Error &e) {
+        if (error)
+            *error = QApplication::translate("Screenshots", "The tour stopped: %1").arg(e.message);
+        return written;
+    };
     auto shoot = [&](QWidget &w, const QString &name) {
         const QString file = out.filePath(u"%1-%2.png"_s.arg(index++, 2, 10, QLatin1Char('0')).arg(name));
         if (!save(w, file, written) && error)
@@ -177,11 +184,12 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
         }
     }
     const Database &db = window.session().database();
-    auto r = db.exec(u"SELECT patient_id FROM appointments WHERE status = 'noshow' GROUP BY patient_id "
-                     "ORDER BY count(*) DESC, patient_id LIMIT 1"_s);
-    if (r && r->next()) {
+    auto noShows = TourStaging::patientWithMostNoShows(db);
+    if (!noShows)
+        return fail(noShows.error());
+    if (!noShows->isEmpty()) {
         window.showPage(MainWindow::PatientsPage);
-        window.patientsView()->showPatientById(r->value(0).toString());
+        window.patientsView()->showPatientById(*noShows);
         shoot(window, u"patient-noshows"_s);
     }
 
@@ -234,29 +242,11 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
         const Database &db = window.session().database();
         Transaction staged(db);
         if (staged.begin()) {
-            (void)SyncSettings::setServer(db, u"https://agenda.cabinet-des-tilleuls.be/fhir"_s, u"accueil"_s);
-            const QDateTime from = window.session().now().addDays(1);
-            const QList<Appointment> coming = AppointmentRepository(db).inRange(from, from.addDays(7));
-            for (const Appointment &a : coming) {
-                if (a.status != AppointmentStatus::Booked)
-                    continue;
-                const QJsonObject local = FhirMapping::fields(a);
-                Appointment online = a;
-                online.start = a.start.addSecs(3 * 3600);
-                online.end = a.end.addSecs(3 * 3600);
-                online.note = u"Le patient préfère l'après-midi (demande en ligne)"_s;
-                Appointment desk = a;
-                desk.note = u"Apporter les résultats de prise de sang"_s;
-                auto json = [](const QJsonObject &o) {
-                    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-                };
-                (void)db.exec(u"INSERT INTO sync_conflicts(id, resource_type, local_id, kind, fields, local, remote, "
-                              "remote_version, created_at) VALUES (?, 'Appointment', ?, 'fields', ?, ?, ?, '2', ?)"_s,
-                              {newUuid(), a.id, u"[\"note\"]"_s, json(FhirMapping::fields(desk)),
-                               json(FhirMapping::fields(online)), toStored(window.session().now())});
-                Q_UNUSED(local)
-                break;
-            }
+            if (auto set = SyncSettings::setServer(db, u"https://agenda.cabinet-des-tilleuls.be/fhir"_s, u"accueil"_s);
+                !set)
+                return fail(set.error());
+            if (auto staged = TourStaging::stageNoteConflict(window.session()); !staged)
+                return fail(staged.error());
             SyncController *controller = window.syncController();
             controller->refresh();
             window.showPage(MainWindow::SyncPage);
@@ -281,32 +271,10 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
         // transaction that is rolled back.
         Transaction staged(db);
         if (staged.begin()) {
-            auto who = db.exec(u"SELECT id FROM patients WHERE active = 1 AND email <> '' AND mobile_phone <> '' "
-                               "AND holder_id IS NULL ORDER BY birth_name, id LIMIT 1"_s);
-            const QList<Practitioner> practitioners = PracticeRepository(db).practitioners();
-            QString booked;
-            if (who && who->next() && !practitioners.isEmpty()) {
-                const QList<Motif> motifs = PracticeRepository(db).motifs(practitioners.first().id);
-                const QDate from =
-                    window.session().now().toTimeZone(PracticeRepository(db).displayZone()).date().addDays(10);
-                auto free = motifs.isEmpty() ? Result<QList<FreeSlot>>(QList<FreeSlot>{})
-                                             : FreeSlots::find(db, window.session().now(), practitioners.first().id,
-                                                               motifs.first().id, from, from.addDays(7), 1);
-                if (free && !free->isEmpty()) {
-                    AppointmentDraft draft;
-                    draft.patientId = who->value(0).toString();
-                    draft.practitionerId = practitioners.first().id;
-                    draft.motifId = motifs.first().id;
-                    draft.start = free->first().start;
-                    draft.channel = u"phone"_s;
-                    if (auto b = AppointmentService::book(window.session(), draft)) {
-                        booked = b->appointment.id;
-                        (void)db.exec(u"UPDATE notification_requests SET state = 'sent' WHERE appointment_id = ? "
-                                      "AND kind = 'confirmation'"_s,
-                                      {booked});
-                    }
-                }
-            }
+            auto stagedBooking = TourStaging::stageBookingWithMessages(window.session());
+            if (!stagedBooking)
+                return fail(stagedBooking.error());
+            const QString booked = *stagedBooking;
             if (!booked.isEmpty()) {
                 AppointmentMessagesDialog messages(window.session(), booked, &window);
                 messages.show();
