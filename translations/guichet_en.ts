@@ -124,6 +124,13 @@
     </message>
 </context>
 <context>
+    <name>AppointmentWrite</name>
+    <message>
+        <source>The site&apos;s time zone &quot;%1&quot; is not known.</source>
+        <translation>The site&apos;s time zone &quot;%1&quot; is not known.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup &quot;%1&quot; does not exist.</source>
@@ -244,6 +251,14 @@
             <numerusform>Online cancellation closes %n hour before the appointment: the patient must phone the practice.</numerusform>
             <numerusform>Online cancellation closes %n hours before the appointment: the patient must phone the practice.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Guichet could not read the agenda to check this slot (%1). Nothing was booked; try again.</source>
+        <translation>Guichet could not read the agenda to check this slot (%1). Nothing was booked; try again.</translation>
+    </message>
+    <message>
+        <source>Guichet could not read the slots held online (%1). Nothing was booked; try again.</source>
+        <translation>Guichet could not read the slots held online (%1). Nothing was booked; try again.</translation>
     </message>
 </context>
 <context>
@@ -652,26 +667,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Runs a benchmark and prints its figures as JSON lines.</source>
-        <translation>Runs a benchmark and prints its figures as JSON lines.</translation>
-    </message>
-    <message>
-        <source>Patients in the generated database (default 1,000,000).</source>
-        <translation>Patients in the generated database (default 1,000,000).</translation>
-    </message>
-    <message>
-        <source>Measurements to take (default 200).</source>
-        <translation>Measurements to take (default 200).</translation>
-    </message>
-    <message>
-        <source>Usage: bench NAME [--patients N] [--repetitions N]</source>
-        <translation>Usage: bench NAME [--patients N] [--repetitions N]</translation>
-    </message>
-    <message>
-        <source>--patients and --repetitions are positive whole numbers.</source>
-        <translation>--patients and --repetitions are positive whole numbers.</translation>
-    </message>
-    <message>
         <source>The identifier.</source>
         <translation>The identifier.</translation>
     </message>
@@ -964,14 +959,6 @@
             <numerusform>%n appointment exported to %1.</numerusform>
             <numerusform>%n appointments exported to %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Appointments in the generated agenda database (default 2,000,000).</source>
-        <translation>Appointments in the generated agenda database (default 2,000,000).</translation>
-    </message>
-    <message>
-        <source>--appointments is a positive whole number.</source>
-        <translation>--appointments is a positive whole number.</translation>
     </message>
     <message>
         <source>The new end (changes the length; default: the same length).</source>
@@ -1428,10 +1415,6 @@
         <translation>Usage: document add|list|export|share|archive-expired ...</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, bench</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -1569,6 +1552,10 @@
     <message>
         <source>Usage: waitlist add APPOINTMENT | list [--all] | offer [--force] | accept OFFER | decline OFFER | leave ENTRY [--reason T]</source>
         <translation>Usage: waitlist add APPOINTMENT | list [--all] | offer [--force] | accept OFFER | decline OFFER | leave ENTRY [--reason T]</translation>
+    </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +2938,10 @@
         <source>%1 could not be written.</source>
         <translation>%1 could not be written.</translation>
     </message>
+    <message>
+        <source>The tour stopped: %1</source>
+        <translation>The tour stopped: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3187,6 +3178,10 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded in the audit log: %1</source>
+        <translation>The sign-in could not be recorded in the audit log: %1</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +4476,18 @@
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
+    <message>
+        <source>The lock could not be recorded in the audit log: %1</source>
+        <translation>The lock could not be recorded in the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Wrong password. (It could not be recorded in the audit log: %1)</source>
+        <translation>Wrong password. (It could not be recorded in the audit log: %1)</translation>
+    </message>
+    <message>
+        <source>The unlock could not be recorded in the audit log: %1</source>
+        <translation>The unlock could not be recorded in the audit log: %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MainWindow</name>
@@ -4671,6 +4678,10 @@
             <numerusform>%n not honoured</numerusform>
             <numerusform>%n not honoured</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The month could not be read: %1</source>
+        <translation>The month could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -5273,6 +5284,10 @@
         <source>Two people share the record shown: move one person&apos;s appointments and documents to a new record</source>
         <translation>Two people share the record shown: move one person&apos;s appointments and documents to a new record</translation>
     </message>
+    <message>
+        <source>The appointments could not be read: %1</source>
+        <translation>The appointments could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ServerDialog</name>
@@ -5468,6 +5483,10 @@
     <message>
         <source>What belongs to the other person:</source>
         <translation>What belongs to the other person:</translation>
+    </message>
+    <message>
+        <source>The appointments could not be read: %1</source>
+        <translation>The appointments could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -5673,14 +5692,6 @@
     <message>
         <source>Fix the clock (ISO 8601; or GUICHET_NOW).</source>
         <translation>Fix the clock (ISO 8601; or GUICHET_NOW).</translation>
-    </message>
-    <message>
-        <source>Run a GUI benchmark (agenda, startup) and print its JSON figures.</source>
-        <translation>Run a GUI benchmark (agenda, startup) and print its JSON figures.</translation>
-    </message>
-    <message>
-        <source>Unknown benchmark; the GUI ones are agenda and startup.</source>
-        <translation>Unknown benchmark; the GUI ones are agenda and startup.</translation>
     </message>
 </context>
 </TS>

@@ -124,6 +124,13 @@
     </message>
 </context>
 <context>
+    <name>AppointmentWrite</name>
+    <message>
+        <source>The site&apos;s time zone &quot;%1&quot; is not known.</source>
+        <translation>Le fuseau horaire « %1 » du site est inconnu.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup &quot;%1&quot; does not exist.</source>
@@ -244,6 +251,14 @@
             <numerusform>L&apos;annulation en ligne ferme %n heure avant le rendez-vous : le patient doit appeler le cabinet.</numerusform>
             <numerusform>L&apos;annulation en ligne ferme %n heures avant le rendez-vous : le patient doit appeler le cabinet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Guichet could not read the agenda to check this slot (%1). Nothing was booked; try again.</source>
+        <translation>Guichet n&apos;a pas pu lire l&apos;agenda pour vérifier ce créneau (%1). Rien n&apos;a été réservé ; réessayez.</translation>
+    </message>
+    <message>
+        <source>Guichet could not read the slots held online (%1). Nothing was booked; try again.</source>
+        <translation>Guichet n&apos;a pas pu lire les créneaux retenus en ligne (%1). Rien n&apos;a été réservé ; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -652,26 +667,6 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Runs a benchmark and prints its figures as JSON lines.</source>
-        <translation>Lance un banc d&apos;essai et affiche ses mesures en lignes JSON.</translation>
-    </message>
-    <message>
-        <source>Patients in the generated database (default 1,000,000).</source>
-        <translation>Patients dans la base générée (1 000 000 par défaut).</translation>
-    </message>
-    <message>
-        <source>Measurements to take (default 200).</source>
-        <translation>Nombre de mesures (200 par défaut).</translation>
-    </message>
-    <message>
-        <source>Usage: bench NAME [--patients N] [--repetitions N]</source>
-        <translation>Utilisation : bench NOM [--patients N] [--repetitions N]</translation>
-    </message>
-    <message>
-        <source>--patients and --repetitions are positive whole numbers.</source>
-        <translation>--patients et --repetitions sont des nombres entiers positifs.</translation>
-    </message>
-    <message>
         <source>The identifier.</source>
         <translation>L&apos;identifiant.</translation>
     </message>
@@ -964,14 +959,6 @@
             <numerusform>%n rendez-vous exporté dans %1.</numerusform>
             <numerusform>%n rendez-vous exportés dans %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Appointments in the generated agenda database (default 2,000,000).</source>
-        <translation>Rendez-vous dans la base d&apos;agenda générée (2 000 000 par défaut).</translation>
-    </message>
-    <message>
-        <source>--appointments is a positive whole number.</source>
-        <translation>--appointments est un nombre entier positif.</translation>
     </message>
     <message>
         <source>The new end (changes the length; default: the same length).</source>
@@ -1428,10 +1415,6 @@
         <translation>Utilisation : document add|list|export|share|archive-expired ...</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, bench</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -1569,6 +1552,10 @@
     <message>
         <source>Usage: waitlist add APPOINTMENT | list [--all] | offer [--force] | accept OFFER | decline OFFER | leave ENTRY [--reason T]</source>
         <translation>Usage : waitlist add RENDEZ-VOUS | list [--all] | offer [--force] | accept PROPOSITION | decline PROPOSITION | leave INSCRIPTION [--reason T]</translation>
+    </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +2938,10 @@
         <source>%1 could not be written.</source>
         <translation>%1 n&apos;a pas pu être écrit.</translation>
     </message>
+    <message>
+        <source>The tour stopped: %1</source>
+        <translation>La visite s&apos;est arrêtée : %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3187,6 +3178,10 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded in the audit log: %1</source>
+        <translation>La connexion n&apos;a pas pu être inscrite au journal d&apos;audit : %1</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +4476,18 @@
         <source>Wrong password.</source>
         <translation>Mot de passe incorrect.</translation>
     </message>
+    <message>
+        <source>The lock could not be recorded in the audit log: %1</source>
+        <translation>Le verrouillage n&apos;a pas pu être inscrit au journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>Wrong password. (It could not be recorded in the audit log: %1)</source>
+        <translation>Mot de passe incorrect. (Il n&apos;a pas pu être inscrit au journal d&apos;audit : %1)</translation>
+    </message>
+    <message>
+        <source>The unlock could not be recorded in the audit log: %1</source>
+        <translation>Le déverrouillage n&apos;a pas pu être inscrit au journal d&apos;audit : %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MainWindow</name>
@@ -4671,6 +4678,10 @@
             <numerusform>%n non honoré</numerusform>
             <numerusform>%n non honorés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The month could not be read: %1</source>
+        <translation>Le mois n&apos;a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -5273,6 +5284,10 @@
         <source>Two people share the record shown: move one person&apos;s appointments and documents to a new record</source>
         <translation>Deux personnes partagent la fiche affichée : déplacer les rendez-vous et documents de l’une vers une nouvelle fiche</translation>
     </message>
+    <message>
+        <source>The appointments could not be read: %1</source>
+        <translation>Les rendez-vous n&apos;ont pas pu être lus : %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ServerDialog</name>
@@ -5468,6 +5483,10 @@
     <message>
         <source>What belongs to the other person:</source>
         <translation>Ce qui appartient à l’autre personne :</translation>
+    </message>
+    <message>
+        <source>The appointments could not be read: %1</source>
+        <translation>Les rendez-vous n&apos;ont pas pu être lus : %1</translation>
     </message>
 </context>
 <context>
@@ -5673,14 +5692,6 @@
     <message>
         <source>Fix the clock (ISO 8601; or GUICHET_NOW).</source>
         <translation>Fixer l&apos;horloge (ISO 8601 ; ou GUICHET_NOW).</translation>
-    </message>
-    <message>
-        <source>Run a GUI benchmark (agenda, startup) and print its JSON figures.</source>
-        <translation>Lancer un banc d&apos;essai graphique (agenda, startup) et afficher ses mesures en JSON.</translation>
-    </message>
-    <message>
-        <source>Unknown benchmark; the GUI ones are agenda and startup.</source>
-        <translation>Banc d&apos;essai inconnu ; ceux de l&apos;interface sont agenda et startup.</translation>
     </message>
 </context>
 </TS>

@@ -124,6 +124,13 @@
     </message>
 </context>
 <context>
+    <name>AppointmentWrite</name>
+    <message>
+        <source>The site&apos;s time zone &quot;%1&quot; is not known.</source>
+        <translation>De tijdzone &quot;%1&quot; van de vestiging is onbekend.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup &quot;%1&quot; does not exist.</source>
@@ -244,6 +251,14 @@
             <numerusform>Online annuleren sluit %n uur vóór de afspraak: de patiënt moet de praktijk bellen.</numerusform>
             <numerusform>Online annuleren sluit %n uur vóór de afspraak: de patiënt moet de praktijk bellen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Guichet could not read the agenda to check this slot (%1). Nothing was booked; try again.</source>
+        <translation>Guichet kon de agenda niet lezen om dit tijdslot te controleren (%1). Er werd niets geboekt; probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Guichet could not read the slots held online (%1). Nothing was booked; try again.</source>
+        <translation>Guichet kon de online vastgehouden tijdslots niet lezen (%1). Er werd niets geboekt; probeer opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -652,26 +667,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Runs a benchmark and prints its figures as JSON lines.</source>
-        <translation>Voert een benchmark uit en toont de cijfers als JSON-regels.</translation>
-    </message>
-    <message>
-        <source>Patients in the generated database (default 1,000,000).</source>
-        <translation>Patiënten in de aangemaakte databank (standaard 1.000.000).</translation>
-    </message>
-    <message>
-        <source>Measurements to take (default 200).</source>
-        <translation>Aantal metingen (standaard 200).</translation>
-    </message>
-    <message>
-        <source>Usage: bench NAME [--patients N] [--repetitions N]</source>
-        <translation>Gebruik: bench NAAM [--patients N] [--repetitions N]</translation>
-    </message>
-    <message>
-        <source>--patients and --repetitions are positive whole numbers.</source>
-        <translation>--patients en --repetitions zijn positieve gehele getallen.</translation>
-    </message>
-    <message>
         <source>The identifier.</source>
         <translation>Het ID.</translation>
     </message>
@@ -964,14 +959,6 @@
             <numerusform>%n afspraak geëxporteerd naar %1.</numerusform>
             <numerusform>%n afspraken geëxporteerd naar %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Appointments in the generated agenda database (default 2,000,000).</source>
-        <translation>Afspraken in de aangemaakte agendadatabank (standaard 2.000.000).</translation>
-    </message>
-    <message>
-        <source>--appointments is a positive whole number.</source>
-        <translation>--appointments is een positief geheel getal.</translation>
     </message>
     <message>
         <source>The new end (changes the length; default: the same length).</source>
@@ -1428,10 +1415,6 @@
         <translation>Gebruik: document add|list|export|share|archive-expired ...</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, bench</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, bench</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Gepland</translation>
     </message>
@@ -1569,6 +1552,10 @@
     <message>
         <source>Usage: waitlist add APPOINTMENT | list [--all] | offer [--force] | accept OFFER | decline OFFER | leave ENTRY [--reason T]</source>
         <translation>Gebruik: waitlist add AFSPRAAK | list [--all] | offer [--force] | accept VOORSTEL | decline VOORSTEL | leave INSCHRIJVING [--reason T]</translation>
+    </message>
+    <message>
+        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist</source>
+        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +2938,10 @@
         <source>%1 could not be written.</source>
         <translation>%1 kon niet worden geschreven.</translation>
     </message>
+    <message>
+        <source>The tour stopped: %1</source>
+        <translation>De rondleiding is gestopt: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3187,6 +3178,10 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>Het huidige wachtwoord is verkeerd.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded in the audit log: %1</source>
+        <translation>De aanmelding kon niet in het auditlogboek worden opgenomen: %1</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +4476,18 @@
         <source>Wrong password.</source>
         <translation>Verkeerd wachtwoord.</translation>
     </message>
+    <message>
+        <source>The lock could not be recorded in the audit log: %1</source>
+        <translation>De vergrendeling kon niet in het auditlogboek worden opgenomen: %1</translation>
+    </message>
+    <message>
+        <source>Wrong password. (It could not be recorded in the audit log: %1)</source>
+        <translation>Verkeerd wachtwoord. (Dit kon niet in het auditlogboek worden opgenomen: %1)</translation>
+    </message>
+    <message>
+        <source>The unlock could not be recorded in the audit log: %1</source>
+        <translation>De ontgrendeling kon niet in het auditlogboek worden opgenomen: %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MainWindow</name>
@@ -4671,6 +4678,10 @@
             <numerusform>%n niet nagekomen</numerusform>
             <numerusform>%n niet nagekomen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The month could not be read: %1</source>
+        <translation>De maand kon niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -5273,6 +5284,10 @@
         <source>Two people share the record shown: move one person&apos;s appointments and documents to a new record</source>
         <translation>Twee personen delen de getoonde fiche: de afspraken en documenten van één van hen naar een nieuwe fiche verplaatsen</translation>
     </message>
+    <message>
+        <source>The appointments could not be read: %1</source>
+        <translation>De afspraken konden niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ServerDialog</name>
@@ -5468,6 +5483,10 @@
     <message>
         <source>What belongs to the other person:</source>
         <translation>Wat van de andere persoon is:</translation>
+    </message>
+    <message>
+        <source>The appointments could not be read: %1</source>
+        <translation>De afspraken konden niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -5673,14 +5692,6 @@
     <message>
         <source>Fix the clock (ISO 8601; or GUICHET_NOW).</source>
         <translation>De klok vastzetten (ISO 8601; of GUICHET_NOW).</translation>
-    </message>
-    <message>
-        <source>Run a GUI benchmark (agenda, startup) and print its JSON figures.</source>
-        <translation>Een grafische benchmark uitvoeren (agenda, startup) en de cijfers als JSON tonen.</translation>
-    </message>
-    <message>
-        <source>Unknown benchmark; the GUI ones are agenda and startup.</source>
-        <translation>Onbekende benchmark; de grafische zijn agenda en startup.</translation>
     </message>
 </context>
 </TS>
