@@ -16,6 +16,8 @@
 #include "core/store/practicerepository.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/fhirmapping.h"
+#include "core/sync/resourcehandler.h"
+#include "core/sync/synccontext.h"
 #include "core/sync/syncengine_p.h"
 
 #include <QJsonArray>
@@ -36,7 +38,6 @@ using namespace syncdetail;
 
 namespace {
 
-constexpr int kMaxDepth = 4;
 constexpr int kPermanentFailuresBeforeParking = 3; // refused by the server (4xx)
 constexpr int kTransientFailuresBeforeParking = 12; // server errors (5xx, malformed answers)
 
@@ -77,14 +78,24 @@ SyncEngine::SyncEngine(const Database &db, FhirClient &client, const Clock &cloc
                                                   const auto l = link(type, localId);
                                                   return l ? l->serverId : QString();
                                               });
+    m_ctx = std::make_unique<SyncContext>(db, client, clock, *m_mapping);
 }
 
 SyncEngine::~SyncEngine() = default;
 
 QStringList SyncEngine::resourceTypes()
 {
-    return {u"Location"_s,    u"Practitioner"_s, u"PractitionerRole"_s,  u"Patient"_s,
-            u"Appointment"_s, u"Flag"_s,         u"DocumentReference"_s, u"CommunicationRequest"_s};
+    QStringList out;
+    for (const ResourceHandler *handler : ResourceHandlers::all())
+        if (handler->pulled())
+            out << handler->type();
+    return out;
+}
+
+QString syncdetail::journalEntity(const QString &type)
+{
+    const ResourceHandler *handler = ResourceHandlers::of(type);
+    return handler ? handler->journalEntity() : QString();
 }
 
 Result<QString> SyncEngine::installationSystem(const Database &db)
@@ -147,44 +158,15 @@ QList<SyncConflict> SyncEngine::conflicts(const Database &db, bool openOnly)
     return out;
 }
 
-std::optional<SyncEngine::Link> SyncEngine::link(const QString &type, const QString &localId) const
+std::optional<SyncLink> SyncEngine::link(const QString &type, const QString &localId) const
 {
-    auto r = m_db.exec(u"SELECT server_id, version, shadow FROM sync_links WHERE resource_type = ? AND local_id = ?"_s,
-                       {type, localId});
-    if (!r || !r->next())
-        return std::nullopt;
-    return Link{r->value(0).toString(), r->value(1).toString(), parseObject(r->value(2).toString())};
-}
-
-QString SyncEngine::localIdOf(const QString &type, const QString &serverId) const
-{
-    auto r =
-        m_db.exec(u"SELECT local_id FROM sync_links WHERE resource_type = ? AND server_id = ?"_s, {type, serverId});
-    return r && r->next() ? r->value(0).toString() : QString();
+    return m_ctx->link(type, localId);
 }
 
 Result<void> SyncEngine::saveLink(const QString &type, const QString &localId, const QString &serverId,
                                   const QString &version, const QJsonObject &shadow) const
 {
-    // A server id seen before under another local row (a lost link) moves to this one.
-    if (auto r = m_db.exec(u"DELETE FROM sync_links WHERE resource_type = ? AND server_id = ? AND local_id <> ?"_s,
-                           {type, serverId, localId});
-        !r)
-        return r.error();
-    if (auto r = m_db.exec(u"INSERT INTO sync_links(resource_type, local_id, server_id, version, shadow, synced_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(resource_type, local_id) DO UPDATE SET "
-                           "server_id = excluded.server_id, version = excluded.version, shadow = excluded.shadow, "
-                           "synced_at = excluded.synced_at"_s,
-                           {type, localId, serverId, version, compact(shadow), toStored(m_clock.now())});
-        !r)
-        return r.error();
-    const QString table = tableOf(type);
-    if (!table.isEmpty())
-        if (auto r = m_db.exec(u"UPDATE "_s + table + u" SET server_id = ?, version = ? WHERE id = ?"_s,
-                               {serverId, version, localId});
-            !r)
-            return r.error();
-    return {};
+    return m_ctx->saveLink(type, localId, serverId, version, shadow);
 }
 
 SyncReport SyncEngine::runOnce()
@@ -276,18 +258,21 @@ void SyncEngine::push(SyncReport &report)
             while (r->next())
                 add(u"Appointment"_s, r->value(0).toString(), 0);
     }
+    // The journal's entities, each sent as the resource type whose handler journals it.
+    QHash<QString, QString> typeOfEntity;
+    for (const ResourceHandler *handler : ResourceHandlers::all())
+        if (!handler->journalEntity().isEmpty())
+            typeOfEntity.insert(handler->journalEntity(), handler->type());
+    const QStringList entities = typeOfEntity.keys();
+    QVariantList values = {toStored(m_clock.now())};
+    for (const QString &entity : entities)
+        values << entity;
     if (auto r = m_db.exec(u"SELECT seq, entity, entity_id FROM change_journal WHERE state = 'pending' "
-                           "AND entity IN ('patient', 'appointment', 'booking-block', 'document') "
-                           "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY seq"_s,
-                           {toStored(m_clock.now())}))
-        while (r->next()) {
-            const QString entity = r->value(1).toString();
-            add(entity == u"patient"_s           ? u"Patient"_s
-                    : entity == u"appointment"_s ? u"Appointment"_s
-                    : entity == u"document"_s    ? u"DocumentReference"_s
-                                                 : u"Flag"_s,
-                r->value(2).toString(), r->value(0).toLongLong());
-        }
+                           "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) AND entity IN ("_s
+                               + QStringList(entities.size(), u"?"_s).join(u", "_s) + u") ORDER BY seq"_s,
+                           values))
+        while (r->next())
+            add(typeOfEntity.value(r->value(1).toString()), r->value(2).toString(), r->value(0).toLongLong());
     QSet<QString> inConflict;
     if (auto r = m_db.exec(u"SELECT resource_type, local_id FROM sync_conflicts WHERE resolved_at IS NULL"_s))
         while (r->next())
@@ -303,40 +288,40 @@ void SyncEngine::push(SyncReport &report)
             allDone = false;
             continue;
         }
-        m_lastError.clear();
-        const Outcome outcome = pushEntity(item.type, item.localId, report);
+        m_ctx->lastError.clear();
+        const PushOutcome outcome = m_ctx->pushEntity(item.type, item.localId, report);
         const QString entity = journalEntity(item.type);
         if (entity.isEmpty()) { // practitioners: not journalled, sent once
-            if (outcome == Outcome::Offline) {
+            if (outcome == PushOutcome::Offline) {
                 report.offline = true;
-                report.log << tr("The central agenda cannot be reached: %1").arg(m_lastError);
+                report.log << tr("The central agenda cannot be reached: %1").arg(m_ctx->lastError);
                 return;
             }
-            if (outcome != Outcome::Done) {
+            if (outcome != PushOutcome::Done) {
                 allDone = false;
-                report.log << tr("%1 %2 not sent: %3").arg(item.type, item.localId, m_lastError);
+                report.log << tr("%1 %2 not sent: %3").arg(item.type, item.localId, m_ctx->lastError);
             }
             continue;
         }
-        if (outcome == Outcome::Done) {
+        if (outcome == PushOutcome::Done) {
             markJournal(entity, item.localId, item.maxSeq > 0 ? item.maxSeq : std::numeric_limits<qint64>::max(),
                         u"sent"_s, {}, false);
             continue;
         }
         allDone = false;
-        if (outcome == Outcome::Offline) {
+        if (outcome == PushOutcome::Offline) {
             report.offline = true;
-            report.log << tr("The central agenda cannot be reached: %1").arg(m_lastError);
+            report.log << tr("The central agenda cannot be reached: %1").arg(m_ctx->lastError);
             return;
         }
-        if (outcome == Outcome::Conflict)
+        if (outcome == PushOutcome::Conflict)
             continue;
-        report.log << tr("%1 %2 not sent: %3").arg(item.type, item.localId, m_lastError);
-        if (m_lastRefused)
-            markJournal(entity, item.localId, item.maxSeq, u"refused"_s, m_lastError, true);
+        report.log << tr("%1 %2 not sent: %3").arg(item.type, item.localId, m_ctx->lastError);
+        if (m_ctx->lastRefused)
+            markJournal(entity, item.localId, item.maxSeq, u"refused"_s, m_ctx->lastError, true);
         else {
             report.serverError = true;
-            markJournal(entity, item.localId, item.maxSeq, u"failed"_s, m_lastError, true);
+            markJournal(entity, item.localId, item.maxSeq, u"failed"_s, m_ctx->lastError, true);
         }
     }
     if (!uploaded && allDone)
@@ -369,290 +354,21 @@ void SyncEngine::pushNotifications(SyncReport &report)
         due << QStringList{r->value(0).toString(), r->value(1).toString(), r->value(2).toString(),
                            r->value(3).toString()};
     for (const QStringList &n : std::as_const(due)) {
-        Outcome o = Outcome::Done;
+        PushOutcome o = PushOutcome::Done;
         for (const auto &[type, id] :
              {std::pair{u"Patient"_s, n.at(1)}, std::pair{u"Patient"_s, n.at(2)}, std::pair{u"Appointment"_s, n.at(3)}})
-            if (o == Outcome::Done && !id.isEmpty() && !link(type, id))
-                o = pushEntity(type, id, report, 1);
-        if (o == Outcome::Done)
-            o = pushResource(u"CommunicationRequest"_s, n.first(), report);
-        if (o == Outcome::Offline) {
+            if (o == PushOutcome::Done && !id.isEmpty() && !link(type, id))
+                o = m_ctx->pushEntity(type, id, report, 1);
+        if (o == PushOutcome::Done)
+            o = m_ctx->pushResource(u"CommunicationRequest"_s, n.first(), report);
+        if (o == PushOutcome::Offline) {
             report.offline = true;
-            report.log << tr("The central agenda cannot be reached: %1").arg(m_lastError);
+            report.log << tr("The central agenda cannot be reached: %1").arg(m_ctx->lastError);
             return;
         }
-        if (o == Outcome::Failed)
-            report.log << tr("%1 %2 not sent: %3").arg(u"CommunicationRequest"_s, n.first(), m_lastError);
+        if (o == PushOutcome::Failed)
+            report.log << tr("%1 %2 not sent: %3").arg(u"CommunicationRequest"_s, n.first(), m_ctx->lastError);
     }
-}
-
-SyncEngine::Outcome SyncEngine::refuse(const QString &why)
-{
-    m_lastError = why;
-    m_lastRefused = true;
-    return Outcome::Failed;
-}
-
-SyncEngine::Outcome SyncEngine::pushEntity(const QString &type, const QString &localId, SyncReport &report, int depth)
-{
-    if (depth > kMaxDepth)
-        return refuse(tr("references nested too deeply"));
-    auto need = [&](const QString &depType, const QString &depId) -> Outcome {
-        if (depId.isEmpty() || link(depType, depId))
-            return Outcome::Done;
-        return pushEntity(depType, depId, report, depth + 1);
-    };
-    if (type == u"Appointment"_s) {
-        auto a = AppointmentRepository(m_db).byId(localId);
-        if (!a)
-            return refuse(a.error().message);
-        for (const auto &[t, id] :
-             {std::pair{u"Patient"_s, a->patientId}, std::pair{u"Practitioner"_s, a->practitionerId}})
-            if (const Outcome o = need(t, id); o != Outcome::Done)
-                return o;
-        if (const Outcome o = pushResource(type, localId, report); o != Outcome::Done)
-            return o;
-        // A no-show or a late cancellation may block (or no longer block) online booking.
-        const NoShowStatus status = NoShowPolicy::status(m_db, a->patientId, a->practitionerId);
-        const QString key = a->patientId + u'|' + a->practitionerId;
-        const auto flag = link(u"Flag"_s, key);
-        if ((!flag && !status.blocked) || (flag && flag->shadow.value(u"blocked"_s).toBool() == status.blocked))
-            return Outcome::Done;
-        return pushResource(u"Flag"_s, key, report);
-    } else if (type == u"DocumentReference"_s) {
-        auto d = DocumentVault::byId(m_db, localId);
-        if (!d) {
-            // Removed at the desk: marked entered in error on the server, when it was ever sent.
-            const auto l = link(type, localId);
-            if (!l)
-                return Outcome::Done;
-            QJsonObject gone = l->shadow;
-            if (gone.value(u"status"_s).toString() == u"entered-in-error"_s)
-                return Outcome::Done;
-            gone.insert(u"status"_s, u"entered-in-error"_s);
-            gone.insert(u"id"_s, l->serverId);
-            gone.remove(u"meta"_s);
-            const FhirResponse r = m_client.update(type, l->serverId, gone, l->version);
-            if (!r.ok()) {
-                m_lastError = r.error;
-                m_lastRefused = !r.serverFailure();
-                return r.networkFailure() ? Outcome::Offline : Outcome::Failed;
-            }
-            if (auto ok = saveLink(type, localId, l->serverId, r.version, gone); !ok) {
-                m_lastError = ok.error().message;
-                return Outcome::Failed;
-            }
-            ++report.pushed;
-            return Outcome::Done;
-        }
-        if (!d->shared && d->origin == u"practice"_s)
-            return Outcome::Done; // the practice's own paper: it stays here until shared
-        if (const Outcome o = need(u"Patient"_s, d->patientId); o != Outcome::Done)
-            return o;
-        if (const Outcome o = need(u"Appointment"_s, d->appointmentId); o != Outcome::Done)
-            return o;
-        if (!link(u"Binary"_s, localId)) {
-            auto bytes = DocumentVault::read(m_db, localId);
-            if (!bytes)
-                return refuse(bytes.error().message);
-            const FhirResponse r = m_client.create(u"Binary"_s, FhirMapping::binary(d->contentType, *bytes), {});
-            if (!r.ok()) {
-                m_lastError = r.error;
-                m_lastRefused = !r.serverFailure();
-                return r.networkFailure() ? Outcome::Offline : Outcome::Failed;
-            }
-            if (auto ok = saveLink(u"Binary"_s, localId, FhirMapping::serverId(r.json), r.version, {}); !ok) {
-                m_lastError = ok.error().message;
-                return Outcome::Failed;
-            }
-        }
-    } else if (type == u"Flag"_s) {
-        const QString patientId = localId.section(u'|', 0, 0);
-        const QString practitionerId = localId.section(u'|', 1, 1);
-        for (const auto &[t, id] : {std::pair{u"Patient"_s, patientId}, std::pair{u"Practitioner"_s, practitionerId}})
-            if (const Outcome o = need(t, id); o != Outcome::Done)
-                return o;
-    } else if (type == u"Patient"_s) {
-        auto p = PatientRepository(m_db).byId(localId);
-        if (!p)
-            return refuse(p.error().message);
-        for (const QString &id : {p->holderId, p->replacedBy})
-            if (id != localId)
-                if (const Outcome o = need(u"Patient"_s, id); o != Outcome::Done)
-                    return o;
-        if (const Outcome o = pushResource(type, localId, report); o != Outcome::Done || p->holderId.isEmpty())
-            return o;
-        return pushResource(u"RelatedPerson"_s, localId, report); // the holder, as the relative's RelatedPerson
-    } else if (type == u"Practitioner"_s) {
-        auto p = PracticeRepository(m_db).practitioner(localId);
-        if (!p)
-            return refuse(p.error().message);
-        if (const Outcome o = need(u"Location"_s, p->siteId); o != Outcome::Done)
-            return o;
-        if (const Outcome o = pushResource(type, localId, report); o != Outcome::Done)
-            return o;
-        return pushResource(u"PractitionerRole"_s, localId, report);
-    }
-    return pushResource(type, localId, report);
-}
-
-SyncEngine::Outcome SyncEngine::pushResource(const QString &type, const QString &localId, SyncReport &report)
-{
-    QJsonObject resource;
-    QJsonObject fields;
-    QString identifierId = localId; // Guichet's identifier on the server
-    m_lastRefused = false;
-    if (type == u"Patient"_s) {
-        auto p = PatientRepository(m_db).byId(localId);
-        if (!p)
-            return refuse(p.error().message);
-        resource = m_mapping->patient(*p);
-        fields = FhirMapping::fields(*p);
-    } else if (type == u"Appointment"_s) {
-        auto a = AppointmentRepository(m_db).byId(localId);
-        if (!a)
-            return refuse(a.error().message);
-        QString label;
-        if (!a->motifId.isEmpty())
-            if (auto m = PracticeRepository(m_db).motif(a->motifId))
-                label = m->label;
-        resource = m_mapping->appointment(*a, label);
-        fields = FhirMapping::fields(*a);
-    } else if (type == u"Practitioner"_s || type == u"PractitionerRole"_s) {
-        auto p = PracticeRepository(m_db).practitioner(localId);
-        if (!p)
-            return refuse(p.error().message);
-        resource = type == u"Practitioner"_s ? m_mapping->practitioner(*p) : m_mapping->practitionerRole(*p);
-    } else if (type == u"DocumentReference"_s) {
-        auto d = DocumentVault::byId(m_db, localId);
-        const auto binary = link(u"Binary"_s, localId);
-        if (!d || !binary)
-            return refuse(d ? tr("the document's content is not on the central agenda yet") : d.error().message);
-        resource = m_mapping->documentReference(*d, binary->serverId);
-        fields = FhirMapping::pruned(resource); // the copy a removal is written from
-    } else if (type == u"CommunicationRequest"_s) {
-        auto n = NotificationRepository(m_db).byId(localId);
-        if (!n)
-            return refuse(n.error().message);
-        resource = m_mapping->communicationRequest(*n);
-        fields = QJsonObject{{u"state"_s, n->state}};
-    } else if (type == u"RelatedPerson"_s) {
-        auto relative = PatientRepository(m_db).byId(localId);
-        auto holder = relative ? PatientRepository(m_db).byId(relative->holderId) : Result<Patient>(relative.error());
-        if (!holder)
-            return refuse(holder.error().message);
-        resource = m_mapping->relatedPerson(*relative, *holder);
-        identifierId = FhirMapping::relatedPersonId(relative->id, holder->id);
-    } else if (type == u"Flag"_s) {
-        const QString patientId = localId.section(u'|', 0, 0);
-        const QString practitionerId = localId.section(u'|', 1, 1);
-        const NoShowStatus status = NoShowPolicy::status(m_db, patientId, practitionerId);
-        resource = m_mapping->bookingFlag(patientId, practitionerId, status.blocked, m_clock.now());
-        identifierId = FhirMapping::flagId(patientId, practitionerId);
-        fields = QJsonObject{{u"blocked"_s, status.blocked}};
-    } else if (type == u"Location"_s) {
-        auto s = PracticeRepository(m_db).site(localId);
-        if (!s)
-            return refuse(s.error().message);
-        resource = m_mapping->location(*s);
-    }
-
-    resource = FhirMapping::pruned(resource);
-    auto classify = [&](const FhirResponse &r) {
-        m_lastError = r.error;
-        if (r.networkFailure())
-            return Outcome::Offline;
-        m_lastRefused = !r.serverFailure();
-        return Outcome::Failed;
-    };
-    auto store = [&](const FhirResponse &r, const QJsonObject &shadow) {
-        const QString serverId = FhirMapping::serverId(r.json);
-        const QString version = r.version.isEmpty() ? FhirMapping::versionOf(r.json) : r.version;
-        if (serverId.isEmpty()) {
-            m_lastError = tr("the central agenda's answer has no identifier");
-            report.serverError = true;
-            return Outcome::Failed;
-        }
-        Transaction tx(m_db);
-        if (auto ok = tx.begin(); !ok) {
-            m_lastError = ok.error().message;
-            return Outcome::Failed;
-        }
-        if (auto ok = saveLink(type, localId, serverId, version, shadow); !ok) {
-            m_lastError = ok.error().message;
-            return Outcome::Failed;
-        }
-        if (auto ok = tx.commit(); !ok) {
-            m_lastError = ok.error().message;
-            return Outcome::Failed;
-        }
-        ++report.pushed;
-        return Outcome::Done;
-    };
-
-    if (const auto l = link(type, localId)) {
-        resource.insert(u"id"_s, l->serverId);
-        const FhirResponse r = m_client.update(type, l->serverId, resource, l->version);
-        if (r.ok())
-            return store(r, fields);
-        if (r.status == 412)
-            return mergeAfterPrecondition(type, localId, report);
-        if (r.status != 404 && r.status != 410)
-            return classify(r);
-        // Gone from the server (a reset test server, a purge): created again below.
-        (void)m_db.exec(u"DELETE FROM sync_links WHERE resource_type = ? AND local_id = ?"_s, {type, localId});
-        resource.remove(u"id"_s);
-    }
-    const FhirResponse r = m_client.create(type, resource, m_mapping->identifierQuery(identifierId));
-    if (!r.ok())
-        return classify(r);
-    if (r.status == 200) {
-        // Already there (a push replayed after a crash, before its link was written): link it
-        // with what the server holds, then write this state over it with If-Match.
-        QJsonObject shadow;
-        if (type == u"Patient"_s)
-            if (auto rp = FhirMapping::readPatient(r.json)) {
-                Patient p = rp->patient;
-                p.id = localId;
-                shadow = FhirMapping::fields(p);
-            }
-        if (const Outcome o = store(r, shadow); o != Outcome::Done)
-            return o;
-        --report.pushed; // counted when the state is written below
-        return pushResource(type, localId, report);
-    }
-    return store(r, fields);
-}
-
-SyncEngine::Outcome SyncEngine::mergeAfterPrecondition(const QString &type, const QString &localId, SyncReport &report)
-{
-    const auto l = link(type, localId);
-    if (!l)
-        return Outcome::Failed;
-    const FhirResponse current = m_client.get(type + u'/' + l->serverId);
-    if (!current.ok()) {
-        m_lastError = current.error;
-        if (current.networkFailure())
-            return Outcome::Offline;
-        m_lastRefused = !current.serverFailure();
-        return Outcome::Failed;
-    }
-    const QString version = current.version.isEmpty() ? FhirMapping::versionOf(current.json) : current.version;
-    if (type != u"Patient"_s && type != u"Appointment"_s) {
-        // The practice's own records: this desk's copy wins (they are edited here, shown online).
-        Transaction tx(m_db);
-        if (!tx.begin() || !saveLink(type, localId, l->serverId, version, l->shadow) || !tx.commit())
-            return Outcome::Failed;
-        return pushResource(type, localId, report);
-    }
-    // Apply what the server changed (when nobody must choose), then push the merged record.
-    auto applied = apply(current.json, report);
-    if (!applied)
-        return refuse(applied.error().message);
-    const auto after = link(type, localId);
-    if (!after || after->version != version)
-        return Outcome::Conflict; // a conflict now waits for a person
-    return pushResource(type, localId, report);
 }
 
 // ---------------------------------------------------------------- pull

@@ -20,8 +20,9 @@ class Database;
 class FhirClient;
 class FhirMapping;
 class Session;
-class Transaction;
+class SyncContext;
 struct Practitioner;
+struct SyncLink;
 
 struct SyncReport
 {
@@ -94,47 +95,21 @@ public:
     // appointments, "local" cancels the one from the server, "remote" the desk's.
     static Result<void> resolve(const Session &session, const QString &conflictId, const QString &choice);
 
-    static QStringList resourceTypes(); // in pull order
+    static QStringList resourceTypes(); // pulled, in pull order (core/sync/handlers)
 
 private:
-    struct Link;
-    std::optional<Link> link(const QString &type, const QString &localId) const;
-    QString localIdOf(const QString &type, const QString &serverId) const;
-    // The local row a received resource belongs to: linked by its server id, or carrying the
-    // Guichet id of a row this desk has (a link lost in a crash). Empty when it is new.
-    QString matchLocal(const QString &type, const QString &serverId, const QString &carried) const;
+    // The record-by-record exchange (links, pushing, applying through the resource handlers).
+    std::optional<SyncLink> link(const QString &type, const QString &localId) const;
     Result<void> saveLink(const QString &type, const QString &localId, const QString &serverId, const QString &version,
                           const QJsonObject &shadow) const;
 
-    enum class Outcome { Done, Failed, Offline, Conflict };
-    Outcome refuse(const QString &why); // a step this data cannot pass (retrying it as is will not help)
-    Outcome pushEntity(const QString &type, const QString &localId, SyncReport &report, int depth = 0);
-    Outcome pushResource(const QString &type, const QString &localId, SyncReport &report);
-    Outcome mergeAfterPrecondition(const QString &type, const QString &localId, SyncReport &report);
     void pushNotifications(SyncReport &report);
     void pushAvailability(SyncReport &report);
     struct SlotWanted;
     bool recoverSlots(const Practitioner &practitioner, const QHash<QString, SlotWanted> &wanted, SyncReport &report);
     void markJournal(const QString &entity, const QString &localId, qint64 upToSeq, const QString &state,
                      const QString &error, bool countAttempt);
-
     bool pullType(const QString &type, SyncReport &report);
-    Result<bool> apply(const QJsonObject &resource, SyncReport &report, int depth = 0);
-    Result<QString> ensureLocal(const QString &type, const QString &serverId, SyncReport &report, int depth);
-    Result<bool> applyPatient(const QJsonObject &resource, SyncReport &report, int depth);
-    Result<bool> applyAppointment(const QJsonObject &resource, SyncReport &report, int depth);
-    Result<bool> applyPractice(const QJsonObject &resource);
-    Result<bool> applyFlag(const QJsonObject &resource, SyncReport &report, int depth);
-    Result<bool> applyDocument(const QJsonObject &resource, SyncReport &report, int depth);
-    Result<bool> applyCommunication(const QJsonObject &resource, SyncReport &report);
-    // Links the applied resource, commits the step and counts it.
-    Result<bool> commitApplied(Transaction &tx, const QString &type, const QString &local, const QString &serverId,
-                               const QString &version, const QJsonObject &shadow, SyncReport &report);
-    // Records a conflict on the fields both sides changed, and commits the step.
-    Result<bool> holdForAPerson(Transaction &tx, const QString &type, const QString &local, const QString &kind,
-                                const QStringList &fields, const QJsonObject &localFields,
-                                const QJsonObject &remoteFields, const QJsonObject &resource, SyncReport &report);
-    Result<void> recordConflict(const SyncConflict &conflict, SyncReport &report) const;
 
     const Database &m_db;
     FhirClient &m_client;
@@ -143,8 +118,7 @@ private:
     int m_pageSize = 200;
     int m_overlapSecs = 120;
     std::function<void(int, int, const QString &)> m_progress;
-    QString m_lastError; // of the last failed step, for the report
-    bool m_lastRefused = false; // the server refused it (4xx): retrying the same will not help
+    std::unique_ptr<SyncContext> m_ctx;
 };
 
 } // namespace guichet

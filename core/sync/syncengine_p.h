@@ -1,6 +1,7 @@
 #pragma once
 
-// What syncengine.cpp, syncpull.cpp and syncconflicts.cpp share; not part of the API.
+// What the sync engine, its resource handlers and the conflicts share; not part of the API.
+#include "core/sync/synccontext.h"
 #include "core/sync/syncengine.h"
 
 #include <QDateTime>
@@ -12,13 +13,6 @@
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace guichet {
-
-struct SyncEngine::Link
-{
-    QString serverId;
-    QString version;
-    QJsonObject shadow;
-};
 
 // A free slot this desk offers online.
 struct SyncEngine::SlotWanted
@@ -43,32 +37,7 @@ inline QJsonObject parseObject(const QString &text)
 }
 
 // The change journal's entity for a resource type ("" for those not journalled).
-inline QString journalEntity(const QString &type)
-{
-    return type == QLatin1String("Patient")          ? QStringLiteral("patient")
-        : type == QLatin1String("Appointment")       ? QStringLiteral("appointment")
-        : type == QLatin1String("Flag")              ? QStringLiteral("booking-block")
-        : type == QLatin1String("DocumentReference") ? QStringLiteral("document")
-                                                     : QString();
-}
-
-// The table of the rows a resource type maps to ("" for none).
-inline QString tableOf(const QString &type)
-{
-    if (type == QLatin1String("Patient"))
-        return QStringLiteral("patients");
-    if (type == QLatin1String("Appointment"))
-        return QStringLiteral("appointments");
-    if (type == QLatin1String("Practitioner"))
-        return QStringLiteral("practitioners");
-    if (type == QLatin1String("Location"))
-        return QStringLiteral("sites");
-    if (type == QLatin1String("CommunicationRequest"))
-        return QStringLiteral("notification_requests");
-    if (type == QLatin1String("DocumentReference"))
-        return QStringLiteral("documents");
-    return {};
-}
+QString journalEntity(const QString &type);
 
 // Which fields changed on each side since the last synchronised copy.
 struct ThreeWay

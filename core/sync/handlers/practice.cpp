@@ -1,0 +1,211 @@
+// Location, Practitioner, PractitionerRole: the practice's own records. Sent once and when
+// they change here; received from a central agenda the practice is set up on.
+#include "core/domain/practice.h"
+
+#include "core/base/uuid.h"
+#include "core/store/database.h"
+#include "core/store/practicerepository.h"
+#include "core/sync/fhirmapping.h"
+#include "core/sync/synccontext.h"
+#include "core/sync/syncengine.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+// Received: already linked at this version means nothing to do.
+bool unchanged(const SyncContext &ctx, const QString &type, const QString &local, const QString &version)
+{
+    if (local.isEmpty())
+        return false;
+    const auto l = ctx.link(type, local);
+    return l && l->version == version;
+}
+
+} // namespace
+
+class LocationHandler final : public ResourceHandler
+{
+public:
+    QString type() const override { return u"Location"_s; }
+    QString table() const override { return u"sites"_s; }
+
+    Result<Outgoing> outgoing(SyncContext &ctx, const QString &localId) const override
+    {
+        auto s = PracticeRepository(ctx.db).site(localId);
+        if (!s)
+            return s.error();
+        return Outgoing{ctx.mapping.location(*s), {}, {}};
+    }
+
+    Result<bool> apply(SyncContext &ctx, const QJsonObject &resource, SyncReport &, int) const override
+    {
+        const QString serverId = FhirMapping::serverId(resource);
+        const QString version = FhirMapping::versionOf(resource);
+        const QString carried = FhirMapping::guichetId(resource);
+        QString local = ctx.matchLocal(type(), serverId, carried);
+        if (unchanged(ctx, type(), local, version))
+            return false;
+        auto remote = FhirMapping::readLocation(resource);
+        if (!remote)
+            return remote.error();
+        Transaction tx(ctx.db);
+        if (auto ok = tx.begin(); !ok)
+            return ok.error();
+        Site s = remote->site;
+        if (local.isEmpty()) {
+            s.id = isUuid(carried) ? carried : newUuid();
+            local = s.id;
+            if (auto ok = PracticeRepository(ctx.db).insertSite(s); !ok)
+                return ok.error();
+        } else if (auto r = ctx.db.exec(u"UPDATE sites SET name = ?, time_zone = ?, country = ?, address = ?, "
+                                        "phone = ? WHERE id = ?"_s,
+                                        {s.name, s.timeZone, s.country, s.address, s.phone, local});
+                   !r)
+            return r.error();
+        if (auto ok = ctx.saveLink(type(), local, serverId, version, {}); !ok)
+            return ok.error();
+        if (auto ok = tx.commit(); !ok)
+            return ok.error();
+        return true;
+    }
+};
+
+class PractitionerHandler final : public ResourceHandler
+{
+public:
+    QString type() const override { return u"Practitioner"_s; }
+    QString table() const override { return u"practitioners"_s; }
+
+    PushOutcome push(SyncContext &ctx, const QString &localId, SyncReport &report, int depth) const override
+    {
+        auto p = PracticeRepository(ctx.db).practitioner(localId);
+        if (!p)
+            return ctx.refuse(p.error().message);
+        if (const PushOutcome o = ctx.need(u"Location"_s, p->siteId, report, depth); o != PushOutcome::Done)
+            return o;
+        if (const PushOutcome o = ctx.pushResource(type(), localId, report); o != PushOutcome::Done)
+            return o;
+        return ctx.pushResource(u"PractitionerRole"_s, localId, report);
+    }
+
+    Result<Outgoing> outgoing(SyncContext &ctx, const QString &localId) const override
+    {
+        auto p = PracticeRepository(ctx.db).practitioner(localId);
+        if (!p)
+            return p.error();
+        return Outgoing{ctx.mapping.practitioner(*p), {}, {}};
+    }
+
+    Result<bool> apply(SyncContext &ctx, const QJsonObject &resource, SyncReport &, int) const override
+    {
+        const QString serverId = FhirMapping::serverId(resource);
+        const QString version = FhirMapping::versionOf(resource);
+        const QString carried = FhirMapping::guichetId(resource);
+        QString local = ctx.matchLocal(type(), serverId, carried);
+        if (unchanged(ctx, type(), local, version))
+            return false;
+        auto remote = FhirMapping::readPractitioner(resource);
+        if (!remote)
+            return remote.error();
+        PracticeRepository practice(ctx.db);
+        Transaction tx(ctx.db);
+        if (auto ok = tx.begin(); !ok)
+            return ok.error();
+        Practitioner p = remote->practitioner;
+        if (local.isEmpty()) {
+            const auto sites = practice.sites();
+            if (sites.isEmpty()) {
+                Site site;
+                site.id = newUuid();
+                site.name = SyncEngine::tr("Practice");
+                if (auto ok = practice.insertSite(site); !ok)
+                    return ok.error();
+                p.siteId = site.id;
+            } else {
+                p.siteId = sites.first().id;
+            }
+            p.id = isUuid(carried) ? carried : newUuid();
+            local = p.id;
+            if (auto ok = practice.insertPractitioner(p); !ok)
+                return ok.error();
+        } else if (auto r = ctx.db.exec(
+                       u"UPDATE practitioners SET title = ?, first_name = ?, last_name = ?, specialty = ?, "
+                       "registration = ?, color = ?, online_cancel_deadline_hours = ?, "
+                       "accepts_new_patients_online = ?, active = ? WHERE id = ?"_s,
+                       {bindable(p.title), bindable(p.firstName), p.lastName, p.specialty, bindable(p.registration),
+                        p.color, p.onlineCancelDeadlineHours, p.acceptsNewPatientsOnline, p.active, local});
+                   !r)
+            return r.error();
+        if (auto ok = ctx.saveLink(type(), local, serverId, version, {}); !ok)
+            return ok.error();
+        if (auto ok = tx.commit(); !ok)
+            return ok.error();
+        return true;
+    }
+};
+
+class PractitionerRoleHandler final : public ResourceHandler
+{
+public:
+    QString type() const override { return u"PractitionerRole"_s; }
+
+    Result<Outgoing> outgoing(SyncContext &ctx, const QString &localId) const override
+    {
+        auto p = PracticeRepository(ctx.db).practitioner(localId);
+        if (!p)
+            return p.error();
+        return Outgoing{ctx.mapping.practitionerRole(*p), {}, {}};
+    }
+
+    Result<bool> apply(SyncContext &ctx, const QJsonObject &resource, SyncReport &report, int depth) const override
+    {
+        auto role = FhirMapping::readPractitionerRole(resource);
+        if (!role)
+            return role.error();
+        auto practitioner = ctx.ensureLocal(u"Practitioner"_s, role->practitionerServerId, report, depth);
+        if (!practitioner)
+            return practitioner.error();
+        const QString version = FhirMapping::versionOf(resource);
+        if (unchanged(ctx, type(), *practitioner, version))
+            return false;
+        auto site = ctx.ensureLocal(u"Location"_s, role->locationServerId, report, depth);
+        if (!site)
+            return site.error();
+        Transaction tx(ctx.db);
+        if (auto ok = tx.begin(); !ok)
+            return ok.error();
+        if (!site->isEmpty())
+            if (auto r = ctx.db.exec(u"UPDATE practitioners SET site_id = ? WHERE id = ?"_s, {*site, *practitioner});
+                !r)
+                return r.error();
+        if (!role->specialty.isEmpty())
+            if (auto r = ctx.db.exec(u"UPDATE practitioners SET specialty = ? WHERE id = ?"_s,
+                                     {role->specialty, *practitioner});
+                !r)
+                return r.error();
+        return ctx.commitApplied(tx, type(), *practitioner, FhirMapping::serverId(resource), version, {}, report);
+    }
+};
+
+const ResourceHandler &locationHandler()
+{
+    static const LocationHandler handler;
+    return handler;
+}
+
+const ResourceHandler &practitionerHandler()
+{
+    static const PractitionerHandler handler;
+    return handler;
+}
+
+const ResourceHandler &practitionerRoleHandler()
+{
+    static const PractitionerRoleHandler handler;
+    return handler;
+}
+
+} // namespace guichet
