@@ -184,7 +184,7 @@ int runConflicts(CliContext &ctx, const QStringList &args)
         auto session = ctx.session();
         if (!session)
             return ctx.fail(session.error());
-        if (auto ok = SyncEngine::resolve(**session, pos.at(1), parser.value(keep)); !ok)
+        if (auto ok = SyncConflicts::resolve(**session, pos.at(1), parser.value(keep)); !ok)
             return ctx.fail(ok.error());
         if (ctx.json)
             ctx.print(QJsonObject{{u"id"_s, pos.at(1)}, {u"resolution"_s, parser.value(keep)}});
@@ -197,7 +197,7 @@ int runConflicts(CliContext &ctx, const QStringList &args)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
-    const auto list = SyncEngine::conflicts(**db, !parser.isSet(all));
+    const auto list = SyncConflicts::list(**db, !parser.isSet(all));
     const QTimeZone zone = ctx.siteZone();
     if (ctx.json) {
         QJsonArray array;

@@ -17,6 +17,7 @@
 #include "core/store/practicerepository.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/fhirmapping.h"
+#include "core/sync/resourcehandler.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncsettings.h"
 #include "tests/support/testsupport.h"
@@ -141,6 +142,7 @@ class TestSync : public QObject
 
 private slots:
     void initTestCase();
+    void handlersCoverEveryJournalledEntity();
     void init();
     void roundTripOfADemoClinic();
     void bookingsFlowBothWays();
@@ -421,7 +423,7 @@ void TestSync::bothSidesChangedMergeOrConflict()
     QVERIFY(ChangeJournal::record(a.db(), u"appointment"_s, id, u"update"_s, {}, a.clock().now()));
     const SyncReport conflicting = sync(a.db(), a.clock());
     QCOMPARE(conflicting.openConflicts, 1);
-    const auto waiting = SyncEngine::conflicts(a.db());
+    const auto waiting = SyncConflicts::list(a.db());
     QCOMPARE(waiting.size(), 1);
     QCOMPARE(waiting.first().kind, u"fields"_s);
     QCOMPARE(waiting.first().fields, QStringList{u"note"_s});
@@ -429,8 +431,8 @@ void TestSync::bothSidesChangedMergeOrConflict()
     QCOMPARE(waiting.first().remote.value(u"note"_s).toString(), u"Note de B"_s);
     QCOMPARE(m_portal->get(u"Appointment/"_s + onA.serverId).json.value(u"comment"_s).toString(), u"Note de B"_s);
     // The secretary keeps the desk's version: it goes up at the next sync.
-    QVERIFY(SyncEngine::resolve(a.session(), waiting.first().id, u"local"_s));
-    QVERIFY(!SyncEngine::resolve(a.session(), waiting.first().id, u"local"_s));
+    QVERIFY(SyncConflicts::resolve(a.session(), waiting.first().id, u"local"_s));
+    QVERIFY(!SyncConflicts::resolve(a.session(), waiting.first().id, u"local"_s));
     const SyncReport settled = sync(a.db(), a.clock());
     QCOMPARE(settled.openConflicts, 0);
     QCOMPARE(settled.pending, 0);
@@ -468,14 +470,14 @@ void TestSync::twoBookingsOfOneSlotAreRaised()
     const SyncReport report = sync(desk.db(), desk.clock());
     QVERIFY2(report.log.isEmpty(), qPrintable(report.log.join(u'\n')));
     QCOMPARE(report.openConflicts, 1);
-    const auto waiting = SyncEngine::conflicts(desk.db());
+    const auto waiting = SyncConflicts::list(desk.db());
     QCOMPARE(waiting.first().kind, u"double-booking"_s);
     QCOMPARE(waiting.first().otherId, deskBooking);
     // Both bookings exist until a person decides: none was lost.
     QCOMPARE(rows(desk.db(), u"SELECT count(*) FROM appointments WHERE status = 'booked'"_s), QStringList{u"2"_s});
-    QVERIFY(!SyncEngine::resolve(desk.session(), waiting.first().id, u"neither"_s));
+    QVERIFY(!SyncConflicts::resolve(desk.session(), waiting.first().id, u"neither"_s));
     // The online patient keeps the slot; the desk's booking is cancelled and that reaches the server.
-    QVERIFY(SyncEngine::resolve(desk.session(), waiting.first().id, u"remote"_s));
+    QVERIFY(SyncConflicts::resolve(desk.session(), waiting.first().id, u"remote"_s));
     QCOMPARE(AppointmentRepository(desk.db()).byId(deskBooking)->status, AppointmentStatus::Cancelled);
     QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
     const FhirResponse onServer = m_portal->get(u"Appointment/"_s + serverOf(u"Appointment"_s, deskBooking));
@@ -502,11 +504,11 @@ void TestSync::cancelledOnlineWhileMovedAtTheDesk()
     const SyncReport report = sync(desk.db(), desk.clock());
     QVERIFY2(report.log.isEmpty(), qPrintable(report.log.join(u'\n')));
     QCOMPARE(report.openConflicts, 1);
-    const auto waiting = SyncEngine::conflicts(desk.db());
+    const auto waiting = SyncConflicts::list(desk.db());
     QCOMPARE(waiting.first().kind, u"cancelled-moved"_s);
     QCOMPARE(m_portal->get(u"Appointment/"_s + serverId).json.value(u"status"_s).toString(), u"cancelled"_s);
     // Taking the server's version: cancelled, at the original time.
-    QVERIFY(SyncEngine::resolve(desk.session(), waiting.first().id, u"remote"_s));
+    QVERIFY(SyncConflicts::resolve(desk.session(), waiting.first().id, u"remote"_s));
     const Appointment now = *AppointmentRepository(desk.db()).byId(id);
     QCOMPARE(now.status, AppointmentStatus::Cancelled);
     QCOMPARE(now.start, QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));
@@ -1266,7 +1268,7 @@ void TestSync::syncPageSettlesAConflict()
     SyncView view(session, controller);
     QCOMPARE(view.conflictsShown(), 1);
     QVERIFY(view.conflictsTable()->item(0, 3)->text().contains(u"Note"_s));
-    const SyncConflict conflict = SyncEngine::conflicts(a.db()).first();
+    const SyncConflict conflict = SyncConflicts::list(a.db()).first();
     ConflictDialog dialog(session, conflict, nullptr);
     // The field at stake comes first, highlighted, with both versions.
     QCOMPARE(dialog.table()->item(0, 0)->text(), u"Note"_s);
@@ -1343,6 +1345,28 @@ void TestSync::backgroundSyncUpdatesTheState()
     QVERIFY(finished.wait(60000));
     QCOMPARE(controller.state(), SyncController::State::Offline);
     QVERIFY(controller.stateText().contains(u"offline"_s));
+}
+
+void TestSync::handlersCoverEveryJournalledEntity()
+{
+    // One handler per resource type, found by its type; the pull follows the registry's order.
+    QSet<QString> types;
+    QStringList pulled;
+    QSet<QString> entities;
+    for (const ResourceHandler *handler : ResourceHandlers::all()) {
+        QVERIFY2(!types.contains(handler->type()), qPrintable(handler->type()));
+        types.insert(handler->type());
+        QCOMPARE(ResourceHandlers::of(handler->type()), handler);
+        if (handler->pulled())
+            pulled << handler->type();
+        if (!handler->journalEntity().isEmpty())
+            entities.insert(handler->journalEntity());
+    }
+    QCOMPARE(SyncEngine::resourceTypes(), pulled);
+    QVERIFY(!ResourceHandlers::of(u"Observation"_s));
+    // Every entity the services journal for the central agenda has a handler that sends it.
+    const QSet<QString> journalled = {u"patient"_s, u"appointment"_s, u"booking-block"_s, u"document"_s};
+    QCOMPARE(entities, journalled);
 }
 
 QTEST_MAIN(TestSync)

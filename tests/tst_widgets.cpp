@@ -1278,7 +1278,7 @@ void TestWidgets::screenshotTour()
     QCOMPARE(countMessages(), notificationCount);
     // The sync views were staged in a transaction rolled back: the database is as before.
     QVERIFY(!SyncSettings::server(m_t.db()));
-    QCOMPARE(SyncEngine::openConflictCount(m_t.db()), 0);
+    QCOMPARE(SyncConflicts::openCount(m_t.db()), 0);
     for (const QString &file : files) {
         QImage image(file);
         QVERIFY2(!image.isNull(), qPrintable(file));

@@ -1,5 +1,7 @@
 // Settling the conflicts the sync engine raised: the desk's version, the central agenda's,
 // or for two bookings of one slot, which booking keeps it.
+#include "core/sync/syncconflicts.h"
+
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/appointmentwrite.h"
@@ -12,18 +14,56 @@
 #include "core/sync/fhirmapping.h"
 #include "core/sync/syncengine_p.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace guichet {
 
 using namespace syncdetail;
 
-Result<void> SyncEngine::resolve(const Session &session, const QString &conflictId, const QString &choice)
+int SyncConflicts::openCount(const Database &db)
+{
+    auto r = db.exec(u"SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"_s);
+    return r && r->next() ? r->value(0).toInt() : 0;
+}
+
+QList<SyncConflict> SyncConflicts::list(const Database &db, bool openOnly)
+{
+    QList<SyncConflict> out;
+    auto r = db.exec(u"SELECT id, resource_type, local_id, kind, fields, local, remote, remote_version, other_id, "
+                     "created_at, resolved_at, resolution FROM sync_conflicts "_s
+                     + (openOnly ? u"WHERE resolved_at IS NULL "_s : QString()) + u"ORDER BY created_at, id"_s);
+    if (!r)
+        return out;
+    while (r->next()) {
+        SyncConflict c;
+        c.id = r->value(0).toString();
+        c.resourceType = r->value(1).toString();
+        c.localId = r->value(2).toString();
+        c.kind = r->value(3).toString();
+        for (const auto &f : QJsonDocument::fromJson(r->value(4).toString().toUtf8()).array())
+            c.fields << f.toString();
+        c.local = parseObject(r->value(5).toString());
+        c.remote = parseObject(r->value(6).toString());
+        c.remoteVersion = r->value(7).toString();
+        c.otherId = r->value(8).toString();
+        c.createdAt = fromStored(r->value(9).toLongLong());
+        if (!r->value(10).isNull())
+            c.resolvedAt = fromStored(r->value(10).toLongLong());
+        c.resolution = r->value(11).toString();
+        out << c;
+    }
+    return out;
+}
+
+Result<void> SyncConflicts::resolve(const Session &session, const QString &conflictId, const QString &choice)
 {
     const Database &db = session.database();
     SyncConflict conflict;
     bool found = false;
-    for (const SyncConflict &c : conflicts(db, false))
+    for (const SyncConflict &c : list(db, false))
         if (c.id == conflictId || (conflictId.size() >= 8 && c.id.startsWith(conflictId))) {
             conflict = c;
             found = true;

@@ -17,6 +17,7 @@
 #include "core/sync/fhirclient.h"
 #include "core/sync/fhirmapping.h"
 #include "core/sync/resourcehandler.h"
+#include "core/sync/slotpublisher.h"
 #include "core/sync/synccontext.h"
 #include "core/sync/syncengine_p.h"
 
@@ -123,41 +124,6 @@ int SyncEngine::parkedCount(const Database &db)
     return r && r->next() ? r->value(0).toInt() : 0;
 }
 
-int SyncEngine::openConflictCount(const Database &db)
-{
-    auto r = db.exec(u"SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"_s);
-    return r && r->next() ? r->value(0).toInt() : 0;
-}
-
-QList<SyncConflict> SyncEngine::conflicts(const Database &db, bool openOnly)
-{
-    QList<SyncConflict> out;
-    auto r = db.exec(u"SELECT id, resource_type, local_id, kind, fields, local, remote, remote_version, other_id, "
-                     "created_at, resolved_at, resolution FROM sync_conflicts "_s
-                     + (openOnly ? u"WHERE resolved_at IS NULL "_s : QString()) + u"ORDER BY created_at, id"_s);
-    if (!r)
-        return out;
-    while (r->next()) {
-        SyncConflict c;
-        c.id = r->value(0).toString();
-        c.resourceType = r->value(1).toString();
-        c.localId = r->value(2).toString();
-        c.kind = r->value(3).toString();
-        for (const auto &f : QJsonDocument::fromJson(r->value(4).toString().toUtf8()).array())
-            c.fields << f.toString();
-        c.local = parseObject(r->value(5).toString());
-        c.remote = parseObject(r->value(6).toString());
-        c.remoteVersion = r->value(7).toString();
-        c.otherId = r->value(8).toString();
-        c.createdAt = fromStored(r->value(9).toLongLong());
-        if (!r->value(10).isNull())
-            c.resolvedAt = fromStored(r->value(10).toLongLong());
-        c.resolution = r->value(11).toString();
-        out << c;
-    }
-    return out;
-}
-
 std::optional<SyncLink> SyncEngine::link(const QString &type, const QString &localId) const
 {
     return m_ctx->link(type, localId);
@@ -191,7 +157,7 @@ SyncReport SyncEngine::runOnce()
         pushNotifications(report);
     report.pending = pendingCount(m_db);
     report.parked = parkedCount(m_db);
-    report.openConflicts = openConflictCount(m_db);
+    report.openConflicts = SyncConflicts::openCount(m_db);
     return report;
 }
 
@@ -328,7 +294,7 @@ void SyncEngine::push(SyncReport &report)
         (void)m_db.setSetting(u"sync.uploaded_to"_s, url);
     pushNotifications(report);
     const bool failedBefore = report.offline || report.serverError;
-    pushAvailability(report);
+    SlotPublisher(*m_ctx).publish(report);
     // Opening hours, days with other hours and absences reach the server as free slots.
     if (!failedBefore && !report.offline && !report.serverError)
         (void)m_db.exec(u"UPDATE change_journal SET state = 'sent', next_attempt_at = NULL WHERE state = 'pending' "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/sync/syncconflicts.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,7 +22,6 @@ class FhirClient;
 class FhirMapping;
 class Session;
 class SyncContext;
-struct Practitioner;
 struct SyncLink;
 
 struct SyncReport
@@ -36,24 +36,6 @@ struct SyncReport
     bool offline = false; // the server could not be reached
     bool serverError = false; // the server answered with errors (5xx, malformed)
     QStringList log; // what went wrong, for the log file and the CLI; never a secret
-};
-
-// A change that needs a person: the same field changed on both sides, two bookings of one
-// slot, an appointment cancelled online while the desk moved it.
-struct SyncConflict
-{
-    QString id;
-    QString resourceType; // Patient, Appointment
-    QString localId;
-    QString kind; // fields, double-booking, cancelled-moved
-    QStringList fields; // the fields changed on both sides
-    QJsonObject local; // Guichet's fields (snake_case) at the time
-    QJsonObject remote;
-    QString remoteVersion;
-    QString otherId; // double-booking: the local appointment already in the slot
-    QDateTime createdAt;
-    QDateTime resolvedAt;
-    QString resolution;
 };
 
 // Exchanges the local database with the central agenda (DESIGN.md: Synchronisation).
@@ -88,12 +70,6 @@ public:
     static Result<QString> installationSystem(const Database &db);
     static int pendingCount(const Database &db); // journal entries of synchronised entities
     static int parkedCount(const Database &db);
-    static QList<SyncConflict> conflicts(const Database &db, bool openOnly = true);
-    static int openConflictCount(const Database &db);
-    // Resolves a conflict: "local" keeps the desk's version (pushed at the next sync),
-    // "remote" takes the server's; for two bookings of one slot, "both" keeps both
-    // appointments, "local" cancels the one from the server, "remote" the desk's.
-    static Result<void> resolve(const Session &session, const QString &conflictId, const QString &choice);
 
     static QStringList resourceTypes(); // pulled, in pull order (core/sync/handlers)
 
@@ -104,9 +80,6 @@ private:
                           const QJsonObject &shadow) const;
 
     void pushNotifications(SyncReport &report);
-    void pushAvailability(SyncReport &report);
-    struct SlotWanted;
-    bool recoverSlots(const Practitioner &practitioner, const QHash<QString, SlotWanted> &wanted, SyncReport &report);
     void markJournal(const QString &entity, const QString &localId, qint64 upToSeq, const QString &state,
                      const QString &error, bool countAttempt);
     bool pullType(const QString &type, SyncReport &report);

@@ -14,16 +14,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace guichet {
 
-// A free slot this desk offers online.
-struct SyncEngine::SlotWanted
-{
-    QString key; // practitioner|motif|start|end
-    QString motifId;
-    QString motifLabel;
-    QDateTime start;
-    QDateTime end;
-};
-
 namespace syncdetail {
 
 inline QString compact(const QJsonObject &o)

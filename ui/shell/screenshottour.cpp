@@ -252,7 +252,7 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
             window.showPage(MainWindow::SyncPage);
             window.syncView()->reload();
             shoot(window, u"sync-status"_s);
-            const QList<SyncConflict> conflicts = SyncEngine::conflicts(db);
+            const QList<SyncConflict> conflicts = SyncConflicts::list(db);
             if (!conflicts.isEmpty()) {
                 ConflictDialog conflict(window.session(), conflicts.first(), &window);
                 conflict.show();

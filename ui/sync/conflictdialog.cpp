@@ -216,7 +216,7 @@ QString ConflictDialog::display(const QString &field, const QJsonValue &value) c
 
 bool ConflictDialog::settle(const QString &choice)
 {
-    auto ok = SyncEngine::resolve(m_session, m_conflict.id, choice);
+    auto ok = SyncConflicts::resolve(m_session, m_conflict.id, choice);
     if (!ok) {
         m_error = ok.error().message;
         m_message->setText(m_error);

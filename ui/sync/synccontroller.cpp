@@ -40,7 +40,7 @@ void SyncController::refresh()
 {
     const Database &db = m_session.database();
     m_pending = SyncEngine::pendingCount(db);
-    m_conflicts = SyncEngine::openConflictCount(db);
+    m_conflicts = SyncConflicts::openCount(db);
     if (!m_thread) {
         if (m_conflicts > 0)
             m_state = State::Conflicts;

@@ -142,7 +142,7 @@ void SyncView::reload()
     m_log->setVisible(!log.isEmpty());
 
     const QTimeZone zone = PracticeRepository(db).displayZone();
-    const QList<SyncConflict> conflicts = SyncEngine::conflicts(db);
+    const QList<SyncConflict> conflicts = SyncConflicts::list(db);
     m_conflicts->setRowCount(int(conflicts.size()));
     m_conflictIds.clear();
     for (int i = 0; i < conflicts.size(); ++i) {
@@ -214,7 +214,7 @@ void SyncView::openConflict(int row)
 {
     if (row < 0 || row >= m_conflictIds.size())
         return;
-    for (const SyncConflict &c : SyncEngine::conflicts(m_session.database()))
+    for (const SyncConflict &c : SyncConflicts::list(m_session.database()))
         if (c.id == m_conflictIds.at(row)) {
             ConflictDialog dialog(m_session, c, this);
             if (dialog.exec() == QDialog::Accepted)

@@ -5,12 +5,15 @@
 // sent but not recorded (a crash) is found again by the slots' identifiers before the next.
 // Several desks of one practice compute the same slots: one of them publishes them (the
 // others set sync.slot_days to 0).
+#include "core/sync/slotpublisher.h"
+
 #include "core/agenda/freeslots.h"
 #include "core/base/clock.h"
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/fhirmapping.h"
+#include "core/sync/synccontext.h"
 #include "core/sync/syncengine_p.h"
 
 #include <QJsonArray>
@@ -27,21 +30,21 @@ constexpr int kBatch = 200;
 
 } // namespace
 
-void SyncEngine::pushAvailability(SyncReport &report)
+void SlotPublisher::publish(SyncReport &report)
 {
-    const int days = m_db.setting(u"sync.slot_days"_s, u"14"_s).toInt();
+    const int days = m_ctx.db.setting(u"sync.slot_days"_s, u"14"_s).toInt();
     if (days <= 0 || report.offline)
         return;
-    const QDateTime now = m_clock.now();
-    PracticeRepository practice(m_db);
+    const QDateTime now = m_ctx.clock.now();
+    PracticeRepository practice(m_ctx.db);
     const QTimeZone zone = practice.displayZone();
     const QDate today = now.toTimeZone(zone).date();
     for (const Practitioner &p : practice.practitioners(true)) {
-        if (!link(u"Practitioner"_s, p.id))
+        if (!m_ctx.link(u"Practitioner"_s, p.id))
             continue; // sent with the practitioner first
-        if (!link(u"Schedule"_s, p.id)) {
-            const QJsonObject schedule = FhirMapping::pruned(m_mapping->schedule(p, now, now.addDays(days)));
-            const FhirResponse r = m_client.create(
+        if (!m_ctx.link(u"Schedule"_s, p.id)) {
+            const QJsonObject schedule = FhirMapping::pruned(m_ctx.mapping.schedule(p, now, now.addDays(days)));
+            const FhirResponse r = m_ctx.client.create(
                 u"Schedule"_s, schedule, u"identifier=urn%3Aguichet%3Aschedule%7C"_s + FhirMapping::scheduleId(p.id));
             if (!r.ok()) {
                 report.offline = r.networkFailure();
@@ -49,7 +52,7 @@ void SyncEngine::pushAvailability(SyncReport &report)
                 report.log << tr("%1 %2 not sent: %3").arg(u"Schedule"_s, p.id, r.error);
                 return;
             }
-            if (auto ok = saveLink(u"Schedule"_s, p.id, FhirMapping::serverId(r.json), r.version, {}); !ok)
+            if (auto ok = m_ctx.saveLink(u"Schedule"_s, p.id, FhirMapping::serverId(r.json), r.version, {}); !ok)
                 return;
             if (r.status == 201)
                 ++report.pushed; // 200: another desk of the practice made it
@@ -59,7 +62,7 @@ void SyncEngine::pushAvailability(SyncReport &report)
         for (const Motif &m : practice.motifs(p.id)) {
             if (!m.active || !m.bookableOnline)
                 continue;
-            auto free = FreeSlots::find(m_db, now, p.id, m.id, today, today.addDays(days), 100000);
+            auto free = FreeSlots::find(m_ctx.db, now, p.id, m.id, today, today.addDays(days), 100000);
             if (!free)
                 continue;
             for (const FreeSlot &f : *free) {
@@ -71,10 +74,10 @@ void SyncEngine::pushAvailability(SyncReport &report)
         // A batch sent and not recorded here (the process stopped in between): the slots it made
         // are found by their identifiers and linked, so none is made twice.
         const QString pendingKey = u"sync.slots_unrecorded."_s + p.id;
-        if (!m_db.setting(pendingKey).isEmpty()) {
+        if (!m_ctx.db.setting(pendingKey).isEmpty()) {
             if (!recoverSlots(p, wanted, report))
                 return;
-            (void)m_db.setSetting(pendingKey, QString());
+            (void)m_ctx.db.setSetting(pendingKey, QString());
         }
         struct Known
         {
@@ -83,9 +86,9 @@ void SyncEngine::pushAvailability(SyncReport &report)
             qint64 start = 0;
         };
         QHash<QString, Known> known;
-        auto r = m_db.exec(u"SELECT local_id, server_id, shadow FROM sync_links WHERE resource_type = 'Slot' "
-                           "AND local_id >= ? AND local_id < ?"_s,
-                           {QString(p.id + u'|'), QString(p.id + u'}')});
+        auto r = m_ctx.db.exec(u"SELECT local_id, server_id, shadow FROM sync_links WHERE resource_type = 'Slot' "
+                               "AND local_id >= ? AND local_id < ?"_s,
+                               {QString(p.id + u'|'), QString(p.id + u'}')});
         while (r && r->next()) {
             const QJsonObject shadow = parseObject(r->value(2).toString());
             const QString key = r->value(0).toString();
@@ -106,7 +109,7 @@ void SyncEngine::pushAvailability(SyncReport &report)
             if (it != known.constEnd() && it->free)
                 continue;
             QJsonObject resource =
-                FhirMapping::pruned(m_mapping->slot(p.id, w.motifId, w.motifLabel, w.start, w.end, true));
+                FhirMapping::pruned(m_ctx.mapping.slot(p.id, w.motifId, w.motifLabel, w.start, w.end, true));
             const QString serverId = it == known.constEnd() ? QString() : it->serverId;
             if (!serverId.isEmpty())
                 resource.insert(u"id"_s, serverId);
@@ -119,7 +122,7 @@ void SyncEngine::pushAvailability(SyncReport &report)
             const QDateTime start = QDateTime::fromSecsSinceEpoch(it->start, QTimeZone::utc());
             const QDateTime end =
                 QDateTime::fromSecsSinceEpoch(it.key().section(u'|', 3, 3).toLongLong(), QTimeZone::utc());
-            QJsonObject resource = FhirMapping::pruned(m_mapping->slot(p.id, motifId, QString(), start, end, false));
+            QJsonObject resource = FhirMapping::pruned(m_ctx.mapping.slot(p.id, motifId, QString(), start, end, false));
             resource.insert(u"id"_s, it->serverId);
             changes.append({it.key(), resource, it->serverId, false});
         }
@@ -133,9 +136,9 @@ void SyncEngine::pushAvailability(SyncReport &report)
                     : QJsonObject{{u"method"_s, u"PUT"_s}, {u"url"_s, QString(u"Slot/"_s + c.serverId)}};
                 entries.append(QJsonObject{{u"resource"_s, c.resource}, {u"request"_s, request}});
             }
-            if (auto ok = m_db.setSetting(pendingKey, u"1"_s); !ok)
+            if (auto ok = m_ctx.db.setSetting(pendingKey, u"1"_s); !ok)
                 return;
-            const FhirResponse answer = m_client.create(
+            const FhirResponse answer = m_ctx.client.create(
                 QString(),
                 QJsonObject{{u"resourceType"_s, u"Bundle"_s}, {u"type"_s, u"batch"_s}, {u"entry"_s, entries}}, {});
             const QJsonArray results = answer.json.value(u"entry"_s).toArray();
@@ -145,7 +148,7 @@ void SyncEngine::pushAvailability(SyncReport &report)
                 report.log << tr("Free slots of %1 not sent: %2").arg(p.displayName(), answer.error);
                 return;
             }
-            Transaction tx(m_db);
+            Transaction tx(m_ctx.db);
             if (!tx.begin())
                 return;
             for (qsizetype i = from; i < to; ++i) {
@@ -166,13 +169,13 @@ void SyncEngine::pushAvailability(SyncReport &report)
                                             .value(u"versionId"_s)
                                             .toString(location.section(u'/', 3, 3));
                 const Change &c = changes.at(i);
-                if (auto ok = saveLink(u"Slot"_s, c.key, id, version,
-                                       QJsonObject{{u"status"_s, c.free ? u"free"_s : u"busy"_s}});
+                if (auto ok = m_ctx.saveLink(u"Slot"_s, c.key, id, version,
+                                             QJsonObject{{u"status"_s, c.free ? u"free"_s : u"busy"_s}});
                     !ok)
                     return;
                 ++report.pushed;
             }
-            if (auto ok = m_db.setSetting(pendingKey, QString()); !ok)
+            if (auto ok = m_ctx.db.setSetting(pendingKey, QString()); !ok)
                 return;
             if (!tx.commit())
                 return;
@@ -180,9 +183,9 @@ void SyncEngine::pushAvailability(SyncReport &report)
     }
 }
 
-bool SyncEngine::recoverSlots(const Practitioner &p, const QHash<QString, SlotWanted> &wanted, SyncReport &report)
+bool SlotPublisher::recoverSlots(const Practitioner &p, const QHash<QString, SlotWanted> &wanted, SyncReport &report)
 {
-    const auto schedule = link(u"Schedule"_s, p.id);
+    const auto schedule = m_ctx.link(u"Schedule"_s, p.id);
     if (!schedule)
         return true;
     QHash<QString, QString> keyOfIdentifier; // slotId -> key
@@ -196,7 +199,7 @@ bool SyncEngine::recoverSlots(const Practitioner &p, const QHash<QString, SlotWa
     };
     QString url = u"Slot?schedule=Schedule/%1&_count=500"_s.arg(schedule->serverId);
     for (int offset = 0;; offset += 500) {
-        const FhirResponse r = m_client.get(offset == 0 ? url : url + u"&_offset="_s + QString::number(offset));
+        const FhirResponse r = m_ctx.client.get(offset == 0 ? url : url + u"&_offset="_s + QString::number(offset));
         if (!r.ok()) {
             report.offline = r.networkFailure();
             report.serverError = report.serverError || !r.networkFailure();
@@ -204,16 +207,16 @@ bool SyncEngine::recoverSlots(const Practitioner &p, const QHash<QString, SlotWa
             return false;
         }
         const QJsonArray entries = r.json.value(u"entry"_s).toArray();
-        Transaction tx(m_db);
+        Transaction tx(m_ctx.db);
         if (!tx.begin())
             return false;
         for (const auto &e : entries) {
             const QJsonObject slot = e.toObject().value(u"resource"_s).toObject();
             const QString key = keyOfIdentifier.value(identifierOf(slot));
-            if (key.isEmpty() || link(u"Slot"_s, key))
+            if (key.isEmpty() || m_ctx.link(u"Slot"_s, key))
                 continue;
-            if (!saveLink(u"Slot"_s, key, FhirMapping::serverId(slot), FhirMapping::versionOf(slot),
-                          QJsonObject{{u"status"_s, slot.value(u"status"_s).toString()}}))
+            if (!m_ctx.saveLink(u"Slot"_s, key, FhirMapping::serverId(slot), FhirMapping::versionOf(slot),
+                                QJsonObject{{u"status"_s, slot.value(u"status"_s).toString()}}))
                 return false;
         }
         if (!tx.commit())
