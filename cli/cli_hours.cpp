@@ -73,7 +73,10 @@ int hoursShow(CliContext &ctx, const QStringList &args)
         return ctx.fail(Error::invalid(CliContext::tr("--from and --to are dates such as 2026-11-23, at most a year "
                                                       "apart, the first before the last."),
                                        u"cli.dates"_s));
-    const OpeningHours hours = OpeningHours::load(**db, parser.value(practitioner), first, last);
+    auto loaded = OpeningHours::load(**db, parser.value(practitioner), first, last);
+    if (!loaded)
+        return ctx.fail(loaded.error());
+    const OpeningHours &hours = *loaded;
     QJsonArray week;
     for (int d = 1; d <= 7; ++d) {
         QList<OpeningRange> ranges;
@@ -170,13 +173,15 @@ int hoursException(CliContext &ctx, const QStringList &args)
         OpeningHoursService::setException(**session, parser.value(practitioner), day, hours, parser.value(reason));
     if (!done)
         return ctx.fail(done.error());
-    const OpeningHours now = OpeningHours::load((*session)->database(), parser.value(practitioner), day, day);
-    const OpeningException *e = now.exceptionOn(day);
+    auto now = OpeningHours::load((*session)->database(), parser.value(practitioner), day, day);
+    if (!now)
+        return ctx.fail(now.error());
+    const OpeningException *e = now->exceptionOn(day);
     return printOutcome(ctx,
                         QJsonObject{{u"id"_s, e ? e->id : QString()},
                                     {u"practitioner_id"_s, parser.value(practitioner)},
                                     {u"date"_s, day.toString(Qt::ISODate)},
-                                    {u"ranges"_s, rangesJson(now.on(day))}},
+                                    {u"ranges"_s, rangesJson(now->on(day))}},
                         *done);
 }
 

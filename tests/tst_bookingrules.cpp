@@ -466,7 +466,10 @@ void TestBookingRules::weeklyHoursEdited()
     QCOMPARE(done->outside.size(), 1);
     QCOMPARE(done->outside.first().id, early);
     QCOMPARE(ChangeJournal::pendingCount(m_t->db()), journal + 1);
-    QCOMPARE(OpeningHours::load(m_t->db(), dr, QDate(2026, 11, 30), QDate(2026, 11, 30)).on(QDate(2026, 11, 30)).size(),
+    QCOMPARE(OpeningHours::load(m_t->db(), dr, QDate(2026, 11, 30), QDate(2026, 11, 30))
+                 .value()
+                 .on(QDate(2026, 11, 30))
+                 .size(),
              1);
     // Online, the new hours hold; at the desk, a warning.
     QCOMPARE(book(patient(), dr, consult, at(30, 14), u"online"_s).error().rule, u"agenda.closed"_s);
@@ -474,7 +477,7 @@ void TestBookingRules::weeklyHoursEdited()
     auto tuesday = OpeningHoursService::parseRanges(u"08:30-12:30, 14:00-19:00"_s);
     QVERIFY(OpeningHoursService::setWeekday(m_t->session(), dr, 2, *tuesday));
     const QList<OpeningRange> after =
-        OpeningHours::load(m_t->db(), dr, QDate(2026, 11, 24), QDate(2026, 11, 24)).on(QDate(2026, 11, 24));
+        OpeningHours::load(m_t->db(), dr, QDate(2026, 11, 24), QDate(2026, 11, 24)).value().on(QDate(2026, 11, 24));
     QCOMPARE(after.size(), 2);
     QCOMPARE(after.at(0).motifIds, QStringList{consult});
     QVERIFY(after.at(1).motifIds.isEmpty());
@@ -516,7 +519,7 @@ void TestBookingRules::daysThatDifferReplaceTheWeek()
     QVERIFY(
         OpeningHoursService::setException(m_t->session(), dr, QDate(2026, 11, 28), *saturday, u"Garde du samedi"_s));
     const QList<OpeningException> listed =
-        PracticeRepository(m_t->db()).openingExceptions(dr, QDate(2026, 11, 1), QDate(2026, 12, 31));
+        PracticeRepository(m_t->db()).openingExceptions(dr, QDate(2026, 11, 1), QDate(2026, 12, 31)).value();
     QCOMPARE(listed.size(), 2);
     QCOMPARE(listed.last().label, u"Garde du samedi"_s);
     QCOMPARE(OpeningHoursService::setException(m_t->session(), dr, QDate(2026, 11, 20), {}, QString()).error().rule,
@@ -545,6 +548,15 @@ void TestBookingRules::unreadableAgendaRefusesTheBooking()
     auto count = m_t->db().exec(u"SELECT count(*) FROM appointments"_s);
     QVERIFY(count && count->next());
     QCOMPARE(count->value(0).toInt(), 0);
+    // The same when the opening hours cannot be read: never "open", never "closed".
+    QVERIFY(m_t->db().exec(u"ALTER TABLE appointments RENAME COLUMN note_unreadable TO note"_s));
+    QVERIFY(m_t->db().exec(u"ALTER TABLE opening_ranges RENAME COLUMN start_minute TO start_unreadable"_s));
+    auto closedOrNot = book(someone, dr, consult, at(24, 9));
+    QVERIFY(!closedOrNot.ok());
+    QCOMPARE(closedOrNot.error().rule, u"agenda.read"_s);
+    QVERIFY(closedOrNot.error().message.contains(u"opening hours"_s));
+    QVERIFY(m_t->db().exec(u"ALTER TABLE opening_ranges RENAME COLUMN start_unreadable TO start_minute"_s));
+    QVERIFY(book(someone, dr, consult, at(24, 9)).ok());
 }
 
 QTEST_GUILESS_MAIN(TestBookingRules)

@@ -378,7 +378,7 @@ void TestWidgets::paintedGrid()
         int closedChecked = 0;
         for (const Practitioner &p : PracticeRepository(m_t.db()).practitioners()) {
             QList<OpeningRange> today;
-            for (const OpeningRange &r : PracticeRepository(m_t.db()).openingRanges(p.id))
+            for (const OpeningRange &r : PracticeRepository(m_t.db()).openingRanges(p.id).value())
                 if (r.weekday == 1)
                     today << r;
             for (QTime t(7, 0); t < QTime(19, 0); t = t.addSecs(5 * 60)) {
@@ -848,7 +848,7 @@ void TestWidgets::openingHoursDialog()
     const QDate from(2026, 11, 23);
     auto weekText = [&](int weekday) {
         QList<OpeningRange> ranges;
-        const OpeningHours hours = OpeningHours::load(m_t.db(), p.id, from, from);
+        const OpeningHours hours = OpeningHours::load(m_t.db(), p.id, from, from).value();
         for (const OpeningRange &r : hours.week())
             if (r.weekday == weekday)
                 ranges << r;
@@ -882,8 +882,10 @@ void TestWidgets::openingHoursDialog()
         if (dialog.exceptionsTable()->item(r, 2)->text() == u"Réveillon"_s)
             eve = r;
     QVERIFY(eve >= 0);
-    QVERIFY(
-        OpeningHours::load(m_t.db(), p.id, QDate(2026, 12, 24), QDate(2026, 12, 24)).on(QDate(2026, 12, 24)).isEmpty());
+    QVERIFY(OpeningHours::load(m_t.db(), p.id, QDate(2026, 12, 24), QDate(2026, 12, 24))
+                .value()
+                .on(QDate(2026, 12, 24))
+                .isEmpty());
     dialog.exceptionsTable()->setCurrentCell(eve, 0);
     dialog.removeSelectedException();
     QCOMPARE(dialog.exceptionsTable()->rowCount(), holidays);

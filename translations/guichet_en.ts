@@ -260,6 +260,14 @@
         <source>Guichet could not read the slots held online (%1). Nothing was booked; try again.</source>
         <translation>Guichet could not read the slots held online (%1). Nothing was booked; try again.</translation>
     </message>
+    <message>
+        <source>Guichet could not read the opening hours to check this slot (%1). Nothing was booked; try again.</source>
+        <translation>Guichet could not read the opening hours to check this slot (%1). Nothing was booked; try again.</translation>
+    </message>
+    <message>
+        <source>Guichet could not read the absences to check this slot (%1). Nothing was booked; try again.</source>
+        <translation>Guichet could not read the absences to check this slot (%1). Nothing was booked; try again.</translation>
+    </message>
 </context>
 <context>
     <name>CancelCommand</name>
@@ -3305,6 +3313,13 @@
             <numerusform>Absence declared. %n booked patient must be called and moved:</numerusform>
             <numerusform>Absence declared. %n booked patients must be called and moved:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AgendaGrid</name>
+    <message>
+        <source>Opening hours or absences could not be read: %1</source>
+        <translation>Opening hours or absences could not be read: %1</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,14 @@
         <source>Guichet could not read the slots held online (%1). Nothing was booked; try again.</source>
         <translation>Guichet n&apos;a pas pu lire les créneaux retenus en ligne (%1). Rien n&apos;a été réservé ; réessayez.</translation>
     </message>
+    <message>
+        <source>Guichet could not read the opening hours to check this slot (%1). Nothing was booked; try again.</source>
+        <translation>Guichet n&apos;a pas pu lire les heures d&apos;ouverture pour vérifier ce créneau (%1). Rien n&apos;a été réservé ; réessayez.</translation>
+    </message>
+    <message>
+        <source>Guichet could not read the absences to check this slot (%1). Nothing was booked; try again.</source>
+        <translation>Guichet n&apos;a pas pu lire les absences pour vérifier ce créneau (%1). Rien n&apos;a été réservé ; réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>CancelCommand</name>
@@ -3305,6 +3313,13 @@
             <numerusform>Absence déclarée. %n patient ayant rendez-vous doit être appelé et déplacé :</numerusform>
             <numerusform>Absence déclarée. %n patients ayant rendez-vous doivent être appelés et déplacés :</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AgendaGrid</name>
+    <message>
+        <source>Opening hours or absences could not be read: %1</source>
+        <translation>Les heures d&apos;ouverture ou les absences n&apos;ont pas pu être lues : %1</translation>
     </message>
 </context>
 <context>

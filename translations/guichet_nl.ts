@@ -260,6 +260,14 @@
         <source>Guichet could not read the slots held online (%1). Nothing was booked; try again.</source>
         <translation>Guichet kon de online vastgehouden tijdslots niet lezen (%1). Er werd niets geboekt; probeer opnieuw.</translation>
     </message>
+    <message>
+        <source>Guichet could not read the opening hours to check this slot (%1). Nothing was booked; try again.</source>
+        <translation>Guichet kon de openingsuren niet lezen om dit tijdslot te controleren (%1). Er werd niets geboekt; probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Guichet could not read the absences to check this slot (%1). Nothing was booked; try again.</source>
+        <translation>Guichet kon de afwezigheden niet lezen om dit tijdslot te controleren (%1). Er werd niets geboekt; probeer opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>CancelCommand</name>
@@ -3305,6 +3313,13 @@
             <numerusform>Afwezigheid opgegeven. %n patiënt met een afspraak moet gebeld en verplaatst worden:</numerusform>
             <numerusform>Afwezigheid opgegeven. %n patiënten met een afspraak moeten gebeld en verplaatst worden:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AgendaGrid</name>
+    <message>
+        <source>Opening hours or absences could not be read: %1</source>
+        <translation>De openingsuren of afwezigheden konden niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>

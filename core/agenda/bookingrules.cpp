@@ -120,8 +120,15 @@ RuleCheck BookingRules::check(const Database &db, const QDateTime &now, const Bo
     // Opening hours and absences: the desk is warned, online is refused.
     bool motifAllowed = true;
     const QDate localDay = req.start.toTimeZone(zone).date();
-    const bool open = insideOpeningHours(OpeningHours::load(db, req.practitionerId, localDay, localDay).on(localDay),
-                                         req.start, req.end, zone, req.motifId, &motifAllowed);
+    auto hours = OpeningHours::load(db, req.practitionerId, localDay, localDay);
+    if (!hours) {
+        out.refusals << Error::io(tr("Guichet could not read the opening hours to check this slot (%1). Nothing was "
+                                     "booked; try again.")
+                                      .arg(hours.error().message),
+                                  u"agenda.read"_s);
+        return out;
+    }
+    const bool open = insideOpeningHours(hours->on(localDay), req.start, req.end, zone, req.motifId, &motifAllowed);
     if (!open) {
         if (online)
             out.refusals << Error::refused(tr("%1 does not consult at this time.").arg(practitioner->displayName()),
@@ -135,9 +142,16 @@ RuleCheck BookingRules::check(const Database &db, const QDateTime &now, const Bo
         else
             out.warnings << tr("This visit reason is not planned at this time.");
     }
-    const QList<Absence> absences = practice.absences(req.practitionerId, req.start, req.end);
-    if (!absences.isEmpty()) {
-        const QString label = absences.first().label.isEmpty() ? tr("absence") : absences.first().label;
+    auto absences = practice.absences(req.practitionerId, req.start, req.end);
+    if (!absences) {
+        out.refusals << Error::io(tr("Guichet could not read the absences to check this slot (%1). Nothing was "
+                                     "booked; try again.")
+                                      .arg(absences.error().message),
+                                  u"agenda.read"_s);
+        return out;
+    }
+    if (!absences->isEmpty()) {
+        const QString label = absences->first().label.isEmpty() ? tr("absence") : absences->first().label;
         if (online)
             out.refusals << Error::refused(tr("%1 is absent (%2).").arg(practitioner->displayName(), label),
                                            u"agenda.absence"_s);

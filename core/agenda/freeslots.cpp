@@ -43,7 +43,10 @@ Result<QList<FreeSlot>> FreeSlots::find(const Database &db, const QDateTime &now
         if (BookingRules::occupies(a))
             busy << std::pair{toStored(a.start), toStored(a.end)};
     }
-    for (const Absence &a : practice.absences(practitionerId, rangeStart, rangeEnd))
+    auto absences = practice.absences(practitionerId, rangeStart, rangeEnd);
+    if (!absences)
+        return absences.error();
+    for (const Absence &a : *absences)
         busy << std::pair{toStored(a.start), toStored(a.end)};
     auto holds = db.exec(u"SELECT start_utc, end_utc FROM slot_holds WHERE practitioner_id = ? AND expires_at > ? "
                          "AND end_utc > ? AND start_utc < ?"_s,
@@ -52,7 +55,10 @@ Result<QList<FreeSlot>> FreeSlots::find(const Database &db, const QDateTime &now
         busy << std::pair{holds->value(0).toLongLong(), holds->value(1).toLongLong()};
 
     const qint64 length = qint64(motif->durationMinutes) * 60;
-    const OpeningHours hours = OpeningHours::load(db, practitionerId, from, to);
+    auto loaded = OpeningHours::load(db, practitionerId, from, to);
+    if (!loaded)
+        return loaded.error();
+    const OpeningHours &hours = *loaded;
     QList<FreeSlot> out;
     for (QDate day = from; day <= to && out.size() < count; day = day.addDays(1)) {
         for (const OpeningRange &r : hours.on(day)) {

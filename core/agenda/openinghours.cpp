@@ -42,8 +42,10 @@ Result<QList<Appointment>> outsideHours(const Database &db, const QDateTime &now
 {
     QList<Appointment> out;
     const QTimeZone zone = PracticeRepository(db).displayZone();
-    const OpeningHours hours =
-        OpeningHours::load(db, practitionerId, from.toTimeZone(zone).date(), to.toTimeZone(zone).date());
+    auto loaded = OpeningHours::load(db, practitionerId, from.toTimeZone(zone).date(), to.toTimeZone(zone).date());
+    if (!loaded)
+        return loaded.error();
+    const OpeningHours &hours = *loaded;
     auto booked = AppointmentRepository(db).inRange(std::max(from, now), to, {practitionerId});
     if (!booked)
         return booked.error();
@@ -71,12 +73,19 @@ QJsonArray rangesJson(const QList<TimeRange> &ranges)
 
 } // namespace
 
-OpeningHours OpeningHours::load(const Database &db, const QString &practitionerId, const QDate &from, const QDate &to)
+Result<OpeningHours> OpeningHours::load(const Database &db, const QString &practitionerId, const QDate &from,
+                                        const QDate &to)
 {
     OpeningHours out;
     PracticeRepository practice(db);
-    out.m_week = practice.openingRanges(practitionerId);
-    for (const OpeningException &e : practice.openingExceptions(practitionerId, from, to))
+    auto week = practice.openingRanges(practitionerId);
+    if (!week)
+        return week.error();
+    out.m_week = *week;
+    auto exceptions = practice.openingExceptions(practitionerId, from, to);
+    if (!exceptions)
+        return exceptions.error();
+    for (const OpeningException &e : *exceptions)
         out.m_exceptions.insert(e.day, e);
     return out;
 }
@@ -164,7 +173,10 @@ Result<OpeningHoursService::Outcome> OpeningHoursService::setWeekday(const Sessi
     auto practitioner = practice.practitioner(practitionerId);
     if (!practitioner)
         return practitioner.error();
-    const QList<OpeningRange> before = practice.openingRanges(practitionerId);
+    auto current = practice.openingRanges(practitionerId);
+    if (!current)
+        return current.error();
+    const QList<OpeningRange> before = *current;
     QString siteId = practitioner->siteId;
     QList<OpeningRange> next;
     for (const TimeRange &t : ranges) {
@@ -234,8 +246,10 @@ Result<OpeningHoursService::Outcome> OpeningHoursService::setException(const Ses
     e.day = day;
     e.label = label.trimmed();
     e.siteId = practitioner->siteId;
-    const QList<OpeningRange> week = practice.openingRanges(practitionerId);
-    for (const OpeningRange &r : week) {
+    auto week = practice.openingRanges(practitionerId);
+    if (!week)
+        return week.error();
+    for (const OpeningRange &r : *week) {
         if (r.weekday == day.dayOfWeek() && !r.siteId.isEmpty()) {
             e.siteId = r.siteId; // where the practitioner usually is that weekday
             break;

@@ -193,14 +193,16 @@ Result<Motif> PracticeRepository::motif(const QString &id) const
     return readMotif(r.value());
 }
 
-QList<OpeningRange> PracticeRepository::openingRanges(const QString &practitionerId) const
+Result<QList<OpeningRange>> PracticeRepository::openingRanges(const QString &practitionerId) const
 {
     QList<OpeningRange> out;
     auto r = m_db.exec(u"SELECT r.id, r.practitioner_id, r.site_id, r.weekday, r.start_minute, r.end_minute, "
                        "(SELECT group_concat(motif_id) FROM opening_range_motifs m WHERE m.range_id = r.id) "
                        "FROM opening_ranges r WHERE r.practitioner_id = ? ORDER BY r.weekday, r.start_minute"_s,
                        {practitionerId});
-    while (r && r->next()) {
+    if (!r)
+        return r.error();
+    while (r->next()) {
         OpeningRange range;
         range.id = r->value(0).toString();
         range.practitionerId = r->value(1).toString();
@@ -246,15 +248,17 @@ QTime timeOfMinute(int minute)
 
 } // namespace
 
-QList<OpeningException> PracticeRepository::openingExceptions(const QString &practitionerId, const QDate &from,
-                                                              const QDate &to) const
+Result<QList<OpeningException>> PracticeRepository::openingExceptions(const QString &practitionerId, const QDate &from,
+                                                                      const QDate &to) const
 {
     QList<OpeningException> out;
     auto r = m_db.exec(u"SELECT e.id, e.practitioner_id, e.site_id, e.day, e.label, r.start_minute, r.end_minute "
                        "FROM opening_exceptions e LEFT JOIN opening_exception_ranges r ON r.exception_id = e.id "
                        "WHERE e.practitioner_id = ? AND e.day >= ? AND e.day <= ? ORDER BY e.day, r.start_minute"_s,
                        {practitionerId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
-    while (r && r->next()) {
+    if (!r)
+        return r.error();
+    while (r->next()) {
         const QString id = r->value(0).toString();
         if (out.isEmpty() || out.last().id != id) {
             OpeningException e;
@@ -288,10 +292,12 @@ Result<OpeningException> PracticeRepository::openingException(const QString &id)
     if (!r->next())
         return Error::notFound(Database::tr("No opening exception has the identifier %1.").arg(id));
     const QDate day = QDate::fromString(r->value(1).toString(), Qt::ISODate);
-    const QList<OpeningException> found = openingExceptions(r->value(0).toString(), day, day);
-    if (found.isEmpty())
+    auto found = openingExceptions(r->value(0).toString(), day, day);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return Error::notFound(Database::tr("No opening exception has the identifier %1.").arg(id));
-    return found.first();
+    return found->first();
 }
 
 Result<void> PracticeRepository::putOpeningException(const OpeningException &e)
@@ -320,14 +326,16 @@ Result<void> PracticeRepository::removeOpeningException(const QString &id)
     return done(m_db.exec(u"DELETE FROM opening_exceptions WHERE id = ?"_s, {id}));
 }
 
-QList<Absence> PracticeRepository::absences(const QString &practitionerId, const QDateTime &from,
-                                            const QDateTime &to) const
+Result<QList<Absence>> PracticeRepository::absences(const QString &practitionerId, const QDateTime &from,
+                                                    const QDateTime &to) const
 {
     QList<Absence> out;
     auto r = m_db.exec(u"SELECT id, practitioner_id, start_utc, end_utc, label FROM absences "
                        "WHERE practitioner_id = ? AND end_utc > ? AND start_utc < ? ORDER BY start_utc"_s,
                        {practitionerId, toStored(from), toStored(to)});
-    while (r && r->next()) {
+    if (!r)
+        return r.error();
+    while (r->next()) {
         Absence a;
         a.id = r->value(0).toString();
         a.practitionerId = r->value(1).toString();

@@ -32,16 +32,18 @@ public:
     Result<Practitioner> practitioner(const QString &id) const;
     QList<Motif> motifs(const QString &practitionerId = {}) const;
     Result<Motif> motif(const QString &id) const;
-    QList<OpeningRange> openingRanges(const QString &practitionerId) const;
+    // These reads return an error when the query fails, never "none": the rules depend on them.
+    Result<QList<OpeningRange>> openingRanges(const QString &practitionerId) const;
     // The weekly template of one weekday replaced (inside the caller's transaction).
     Result<void> replaceOpeningRanges(const QString &practitionerId, int weekday, const QList<OpeningRange> &ranges);
     // Days in [from, to] whose hours differ from the template, by day.
-    QList<OpeningException> openingExceptions(const QString &practitionerId, const QDate &from, const QDate &to) const;
+    Result<QList<OpeningException>> openingExceptions(const QString &practitionerId, const QDate &from,
+                                                      const QDate &to) const;
     Result<OpeningException> openingException(const QString &id) const;
     // Replaces an exception of the same practitioner and day, if any.
     Result<void> putOpeningException(const OpeningException &exception);
     Result<void> removeOpeningException(const QString &id);
-    QList<Absence> absences(const QString &practitionerId, const QDateTime &from, const QDateTime &to) const;
+    Result<QList<Absence>> absences(const QString &practitionerId, const QDateTime &from, const QDateTime &to) const;
 
 private:
     const Database &m_db;

@@ -121,9 +121,15 @@ void AgendaGrid::reloadNow()
         m_rows.rows.removeIf([](const AgendaRow &row) { return !AppointmentStatuses::occupiesSlot(row.status); });
     QHash<QString, OpeningHours> hours; // the weekly template, and the days that differ
     QHash<QString, QList<Absence>> absences;
+    // What cannot be read is painted as unknown (no hours, no absence) and said on the grid.
+    m_loadError.clear();
     for (const Practitioner &p : std::as_const(practitioners)) {
-        hours.insert(p.id, OpeningHours::load(db, p.id, first, first.addDays(days - 1)));
-        absences.insert(p.id, practice.absences(p.id, from.toUTC(), to.toUTC()));
+        auto loaded = OpeningHours::load(db, p.id, first, first.addDays(days - 1));
+        auto away = practice.absences(p.id, from.toUTC(), to.toUTC());
+        if (!loaded || !away)
+            m_loadError = (!loaded ? loaded.error() : away.error()).message;
+        hours.insert(p.id, loaded ? *loaded : OpeningHours());
+        absences.insert(p.id, away ? *away : QList<Absence>());
     }
     // The grid spans the earliest opening to the latest closing, at least 8:00-18:00.
     int firstMinute = 8 * 60;

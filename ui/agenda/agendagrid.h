@@ -102,6 +102,7 @@ private:
     bool m_stale = true; // a reload was asked while hidden
     QList<Column> m_columns;
     AgendaRows m_rows;
+    QString m_loadError; // opening hours or absences that could not be read
     QList<GridItem> m_items;
     QList<GridPlacement> m_places;
     struct Look

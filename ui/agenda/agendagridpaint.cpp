@@ -349,6 +349,13 @@ void AgendaGrid::paintEvent(QPaintEvent *)
         }
     }
     paintGhost(p);
+    if (!m_loadError.isEmpty()) {
+        const QRectF band(0, 0, width(), p.fontMetrics().height() + 8);
+        p.fillRect(band, QColor(u"#fdecea"_s));
+        p.setPen(QColor(u"#b00020"_s));
+        p.drawText(band.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                   tr("Opening hours or absences could not be read: %1").arg(m_loadError));
+    }
 }
 
 } // namespace guichet

@@ -134,7 +134,13 @@ void OpeningHoursDialog::load()
     const QString id = m_practitioner->currentData().toString();
     const Database &db = m_session.database();
     const QDate today = m_session.now().toTimeZone(PracticeRepository(db).displayZone()).date();
-    const OpeningHours hours = OpeningHours::load(db, id, today, today.addMonths(kExceptionMonths));
+    auto loaded = OpeningHours::load(db, id, today, today.addMonths(kExceptionMonths));
+    auto listed = PracticeRepository(db).openingExceptions(id, today, today.addMonths(kExceptionMonths));
+    if (!loaded || !listed) {
+        fail((!loaded ? loaded.error() : listed.error()).message);
+        return;
+    }
+    const OpeningHours &hours = *loaded;
     m_loaded.clear();
     for (int d = 1; d <= 7; ++d) {
         QList<OpeningRange> ranges;
@@ -144,8 +150,7 @@ void OpeningHoursDialog::load()
         m_loaded << OpeningHoursService::formatRanges(ranges);
         m_days.at(d - 1)->setText(m_loaded.last());
     }
-    const QList<OpeningException> exceptions =
-        PracticeRepository(db).openingExceptions(id, today, today.addMonths(kExceptionMonths));
+    const QList<OpeningException> &exceptions = *listed;
     m_exceptions->setRowCount(int(exceptions.size()));
     for (int r = 0; r < exceptions.size(); ++r) {
         const OpeningException &e = exceptions.at(r);
