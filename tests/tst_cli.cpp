@@ -1,6 +1,8 @@
 #include "cli/cli.h"
+#include "core/store/practicesettings.h"
 
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +54,7 @@ class TestCli : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init();
+    void everySettingReadIsSettable();
     void importExportAndDuplicates();
     void versionAndUsage();
     void checkId_data();
@@ -763,6 +766,54 @@ void TestCli::importExportAndDuplicates()
     QCOMPARE(cli({u"--db"_s, db(), u"not-duplicate"_s, u"OLD-1"_s, other}).code, 0);
     QCOMPARE(cli({u"--db"_s, db(), u"--json"_s, u"duplicates"_s}).json().array().size(), 0);
     QCOMPARE(cli({u"--db"_s, db(), u"check"_s}).code, 0);
+}
+
+void TestCli::everySettingReadIsSettable()
+{
+    // Every practice setting the code reads can be set with `settings set`, validated; the
+    // others are the database's own state, each named here with why it is not a rule.
+    const QSet<QString> state = {
+        u"database.id"_s, // the installation's identity (identifier system, vault key)
+        u"waitlist.last_check"_s, // when freed slots were last looked for
+        u"sync.reminders_sweep"_s, // when the hourly sweep last ran
+        u"sync.uploaded_to"_s, // which server got the first full upload
+        u"sync.server_url"_s, // set by `server set` (validated there: https except loopback)
+        u"sync.account"_s, // set by `server set`
+        u"practice.name"_s, // the practice's identity (practice setup)
+        u"practice.country"_s, // idem
+    };
+    const QStringList settable = PracticeSettings::keys();
+    const QRegularExpression read(u"\\bsetting\\(u\"([a-z_.]+)\"_s"_s);
+    QStringList unsettable;
+    int found = 0;
+    for (const QString &folder : {u"core"_s, u"cli"_s, u"ui"_s}) {
+        QDirIterator it(QStringLiteral(GUICHET_SOURCE_DIR) + u'/' + folder, {u"*.cpp"_s, u"*.h"_s}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (auto m = read.globalMatch(text); m.hasNext();) {
+                const QString key = m.next().captured(1);
+                ++found;
+                if (!settable.contains(key) && !state.contains(key))
+                    unsettable << key + u" ("_s + file.fileName() + u')';
+            }
+        }
+    }
+    QVERIFY(found > 10); // the scan sees the code
+    QVERIFY2(unsettable.isEmpty(), qPrintable(unsettable.join(u", "_s)));
+    // The desk settings IT was told to change are accepted, validated and read back.
+    for (const auto &[key, good, bad] :
+         {std::tuple{u"sync.plan_received"_s, u"0"_s, u"2"_s}, std::tuple{u"sync.slot_days"_s, u"0"_s, u"-1"_s},
+          std::tuple{u"sync.interval_minutes"_s, u"2"_s, u"0"_s},
+          std::tuple{u"documents.retention_months"_s, u"3"_s, u"0"_s}}) {
+        QCOMPARE(cli({u"--db"_s, db(), u"settings"_s, u"set"_s, key, bad}).code, 2);
+        QCOMPARE(cli({u"--db"_s, db(), u"settings"_s, u"set"_s, key, good}).code, 0);
+        QCOMPARE(
+            cli({u"--db"_s, db(), u"--json"_s, u"settings"_s, u"get"_s, key}).json().object().value(key).toString(),
+            good);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

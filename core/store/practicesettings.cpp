@@ -29,7 +29,15 @@ QList<Definition> definitions()
             {QString::fromLatin1(PracticeSettings::WaitlistMinDays), u"14"_s, 1, 90},
             {QString::fromLatin1(PracticeSettings::WaitlistOffersPerSlot), u"5"_s, 1, 50},
             {QString::fromLatin1(PracticeSettings::WaitlistCheckMinutes), u"10"_s, 1, 24 * 60},
-            {QString::fromLatin1(PracticeSettings::WaitlistMaxOffers), u"10"_s, 1, 100}};
+            {QString::fromLatin1(PracticeSettings::WaitlistMaxOffers), u"10"_s, 1, 100},
+            // Documents listed this many months, then archived (kept, not listed).
+            {QString::fromLatin1(PracticeSettings::DocumentsRetentionMonths), u"6"_s, 1, 120},
+            // Days of free slots this desk publishes online (0: another desk publishes them).
+            {QString::fromLatin1(PracticeSettings::SyncSlotDays), u"14"_s, 0, 60},
+            // Minutes between two exchanges with the central agenda.
+            {QString::fromLatin1(PracticeSettings::SyncIntervalMinutes), u"5"_s, 1, 60},
+            // Whether this desk plans the messages of bookings made online.
+            {QString::fromLatin1(PracticeSettings::SyncPlanReceived), u"1"_s, 0, 1}};
 }
 
 int intValue(const Database &db, const char *key)

@@ -27,6 +27,10 @@ public:
     static constexpr auto WaitlistOffersPerSlot = "waitlist.offers_per_slot";
     static constexpr auto WaitlistCheckMinutes = "waitlist.check_minutes";
     static constexpr auto WaitlistMaxOffers = "waitlist.max_offers";
+    static constexpr auto DocumentsRetentionMonths = "documents.retention_months";
+    static constexpr auto SyncSlotDays = "sync.slot_days";
+    static constexpr auto SyncIntervalMinutes = "sync.interval_minutes";
+    static constexpr auto SyncPlanReceived = "sync.plan_received";
 
     explicit PracticeSettings(const Database &db)
         : m_db(db)
