@@ -40,6 +40,38 @@ std::optional<MatchBand> bandFrom(const QString &text)
     return std::nullopt;
 }
 
+// --format csv|json: the pairs for another tool, each record named by its external id where
+// it has one (the id of the system it was imported from), else Guichet's.
+int exportPairs(CliContext &ctx, const Database &db, const QList<DuplicatePair> &pairs, const QString &format)
+{
+    auto external = PatientRepository(db).externalIds();
+    if (!external)
+        return ctx.fail(external.error());
+    auto name = [&](const QString &id) { return external->value(id, id); };
+    auto score = [](const DuplicatePair &p) { return QString::number(p.match.score, 'f', 3); };
+    if (format == u"json"_s) {
+        QJsonArray array;
+        for (const DuplicatePair &p : pairs)
+            array << QJsonObject{{u"id_a"_s, name(p.a)},
+                                 {u"id_b"_s, name(p.b)},
+                                 {u"score"_s, qRound(p.match.score * 1000) / 1000.0},
+                                 {u"band"_s, DuplicateFinder::bandCode(p.match.band)}};
+        ctx.print(array);
+        return Cli::Done;
+    }
+    auto field = [](const QString &text) -> QString {
+        if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+            return text;
+        return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+    };
+    ctx.out << "id_a,id_b,score,band\n";
+    for (const DuplicatePair &p : pairs)
+        ctx.out << field(name(p.a)) << ',' << field(name(p.b)) << ',' << score(p) << ','
+                << DuplicateFinder::bandCode(p.match.band) << '\n';
+    ctx.out.flush();
+    return Cli::Done;
+}
+
 int printPairs(CliContext &ctx, const QList<DuplicatePair> &pairs)
 {
     if (ctx.json) {
@@ -136,7 +168,11 @@ int runDuplicates(CliContext &ctx, const QStringList &args)
                                   CliContext::tr("The weakest band listed: certain, probable or possible "
                                                  "(default)."),
                                   u"BAND"_s, u"possible"_s);
-    parser.addOption(band);
+    const QCommandLineOption format(u"format"_s,
+                                    CliContext::tr("csv or json: the pairs as id_a, id_b, score, band, each record "
+                                                   "named by its external id where it has one."),
+                                    u"FORMAT"_s);
+    parser.addOptions({band, format});
     if (check)
         parser.addPositionalArgument(u"patient"_s, CliContext::tr("The patient's ID or external ID."));
     int code = 0;
@@ -145,6 +181,9 @@ int runDuplicates(CliContext &ctx, const QStringList &args)
     const auto minimum = bandFrom(parser.value(band));
     if (!minimum)
         return ctx.fail(Error::invalid(CliContext::tr("--band is certain, probable or possible."), u"cli.band"_s));
+    const QString exportFormat = parser.value(format);
+    if (parser.isSet(format) && exportFormat != u"csv"_s && exportFormat != u"json"_s)
+        return ctx.fail(Error::invalid(CliContext::tr("--format is csv or json."), u"cli.format"_s));
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
@@ -161,12 +200,12 @@ int runDuplicates(CliContext &ctx, const QStringList &args)
         auto found = DuplicateFinder::candidatesFor(db, IdentityRecord::from(*p), *minimum);
         if (!found)
             return ctx.fail(found.error());
-        return printPairs(ctx, *found);
+        return exportFormat.isEmpty() ? printPairs(ctx, *found) : exportPairs(ctx, db, *found, exportFormat);
     }
     auto pairs = DuplicateFinder::scan(db, *minimum);
     if (!pairs)
         return ctx.fail(pairs.error());
-    return printPairs(ctx, *pairs);
+    return exportFormat.isEmpty() ? printPairs(ctx, *pairs) : exportPairs(ctx, db, *pairs, exportFormat);
 }
 
 int runMerge(CliContext &ctx, const QStringList &args)

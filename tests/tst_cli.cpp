@@ -747,6 +747,23 @@ void TestCli::importExportAndDuplicates()
     QCOMPARE(pairs.json().array().size(), 1);
     QCOMPARE(pairs.json().array().first().toObject().value(u"band"_s).toString(), u"probable"_s);
     const QString other = pairs.json().array().first().toObject().value(u"patient_b"_s).toString();
+    // For another tool: id_a, id_b, score, band, the imported record named by its external id.
+    const Run csvPairs = cli({u"--db"_s, db(), u"duplicates"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(csvPairs.code, 0);
+    const QStringList csvLines = csvPairs.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(csvLines.size(), 2);
+    QCOMPARE(csvLines.first(), u"id_a,id_b,score,band"_s);
+    const QStringList csvRow = csvLines.at(1).split(u',');
+    QCOMPARE(csvRow.size(), 4);
+    QVERIFY(QSet<QString>({csvRow.at(0), csvRow.at(1)}) == QSet<QString>({u"OLD-1"_s, other}));
+    QCOMPARE(csvRow.at(3), u"probable"_s);
+    const Run jsonPairs = cli({u"--db"_s, db(), u"duplicates"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(jsonPairs.code, 0);
+    const QJsonObject jsonPair = jsonPairs.json().array().first().toObject();
+    QCOMPARE(QSet<QString>({jsonPair.value(u"id_a"_s).toString(), jsonPair.value(u"id_b"_s).toString()}),
+             QSet<QString>({u"OLD-1"_s, other}));
+    QCOMPARE(jsonPair.value(u"score"_s).toDouble(), csvRow.at(2).toDouble());
+    QCOMPARE(cli({u"--db"_s, db(), u"duplicates"_s, u"--format"_s, u"xml"_s}).code, 2);
     QCOMPARE(cli({u"--db"_s, db(), u"merge"_s, u"OLD-1"_s, other}).code, 2); // no reason
     const Run merged = cli({u"--db"_s, db(), u"--json"_s, u"merge"_s, u"OLD-1"_s, other, u"--reason"_s, u"Doublon"_s});
     QCOMPARE(merged.code, 0);

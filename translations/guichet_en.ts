@@ -1565,6 +1565,14 @@
         <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist</source>
         <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist</translation>
     </message>
+    <message>
+        <source>csv or json: the pairs as id_a, id_b, score, band, each record named by its external id where it has one.</source>
+        <translation>csv or json: the pairs as id_a, id_b, score, band, each record named by its external id where it has one.</translation>
+    </message>
+    <message>
+        <source>--format is csv or json.</source>
+        <translation>--format is csv or json.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

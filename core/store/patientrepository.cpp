@@ -534,6 +534,17 @@ QString PatientRepository::resolveId(const QString &idOrExternal) const
     return r && r->next() ? r->value(0).toString() : text;
 }
 
+Result<QHash<QString, QString>> PatientRepository::externalIds() const
+{
+    auto r = m_db.exec(u"SELECT id, external_id FROM patients WHERE external_id <> ''"_s);
+    if (!r)
+        return r.error();
+    QHash<QString, QString> out;
+    while (r->next())
+        out.insert(r->value(0).toString(), r->value(1).toString());
+    return out;
+}
+
 QList<Patient> PatientRepository::list(int limit, int offset) const
 {
     auto r = m_db.exec(u"SELECT "_s + kColumns

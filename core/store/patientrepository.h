@@ -3,6 +3,7 @@
 #include "core/base/result.h"
 #include "core/domain/patient.h"
 
+#include <QHash>
 #include <QList>
 
 #include <utility>
@@ -59,6 +60,9 @@ public:
     // Guichet's id for what was given: the id itself, or the external identifier of an
     // imported record; unchanged when neither is known.
     QString resolveId(const QString &idOrExternal) const;
+    // Every record's external id (the identifier in the system it was imported from), by id;
+    // records without one are not listed.
+    Result<QHash<QString, QString>> externalIds() const;
     QList<Patient> list(int limit, int offset = 0) const;
     QList<Patient> relativesOf(const QString &holderId) const;
     // First `limit` active patients whose names, birth date, phones or ids start with the words of `text`.
