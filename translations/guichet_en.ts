@@ -2471,6 +2471,10 @@
         <source>The serial number (digits 7 to 9) of this national register number is not possible.</source>
         <translation>The serial number (digits 7 to 9) of this national register number is not possible.</translation>
     </message>
+    <message>
+        <source>The birth date in this national register number is in the future.</source>
+        <translation>The birth date in this national register number is in the future.</translation>
+    </message>
 </context>
 <context>
     <name>NoShowPolicy</name>

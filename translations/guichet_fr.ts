@@ -2471,6 +2471,10 @@
         <source>The serial number (digits 7 to 9) of this national register number is not possible.</source>
         <translation>Le numéro d&apos;ordre (chiffres 7 à 9) de ce numéro de registre national n&apos;est pas possible.</translation>
     </message>
+    <message>
+        <source>The birth date in this national register number is in the future.</source>
+        <translation>La date de naissance de ce numéro de registre national est dans le futur.</translation>
+    </message>
 </context>
 <context>
     <name>NoShowPolicy</name>

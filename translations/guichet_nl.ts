@@ -2471,6 +2471,10 @@
         <source>The serial number (digits 7 to 9) of this national register number is not possible.</source>
         <translation>Het volgnummer (cijfers 7 tot 9) van dit rijksregisternummer is niet mogelijk.</translation>
     </message>
+    <message>
+        <source>The birth date in this national register number is in the future.</source>
+        <translation>De geboortedatum in dit rijksregisternummer ligt in de toekomst.</translation>
+    </message>
 </context>
 <context>
     <name>NoShowPolicy</name>

@@ -30,8 +30,9 @@ QString NissInfo::formatted() const
         + digits.mid(9, 2);
 }
 
-Result<NissInfo> Niss::parse(const QString &text)
+Result<NissInfo> Niss::parse(const QString &text, const QDate &today)
 {
+    const QDate now = today.isValid() ? today : QDate::currentDate();
     const QString digits = stripSeparators(text);
     if (digits.isEmpty())
         return Error::invalid(tr("The national register number is empty."), u"niss.empty"_s);
@@ -85,6 +86,11 @@ Result<NissInfo> Niss::parse(const QString &text)
                                   u"niss.date"_s);
         info.birthDate = date;
     }
+    // A date the register does not know (month or day 00) still has its year.
+    const bool future = info.birthDate.isValid() ? info.birthDate > now : century + yy > now.year();
+    if (future)
+        return Error::invalid(tr("The birth date in this national register number is in the future."),
+                              u"niss.future"_s);
     if (counter == 0 || counter > 997)
         return Error::invalid(tr("The serial number (digits 7 to 9) of this national register number is not "
                                  "possible."),

@@ -23,8 +23,9 @@ class Niss final
 {
     Q_DECLARE_TR_FUNCTIONS(Niss)
 public:
-    // Accepts the usual separators (spaces, dots, hyphens, slashes).
-    static Result<NissInfo> parse(const QString &text);
+    // Accepts the usual separators (spaces, dots, hyphens, slashes). A birth date after
+    // `today` (the system's date when not given) is refused: nobody is registered before birth.
+    static Result<NissInfo> parse(const QString &text, const QDate &today = {});
 };
 
 } // namespace guichet
