@@ -218,8 +218,67 @@ int runUser(CliContext &ctx, const QStringList &args)
         ctx.printTable({CliContext::tr("Login"), CliContext::tr("Name"), CliContext::tr("Role")}, rows);
         return Cli::Done;
     }
+    if (sub == u"check-password"_s) {
+        // Exit 0: right; 2: wrong (or unknown login); 3: the account waits or is disabled.
+        if (args.size() != 2)
+            return ctx.usage(CliContext::tr("Usage: user check-password LOGIN (password on standard input)"));
+        auto db = ctx.database();
+        if (!db)
+            return ctx.fail(db.error());
+        auto checked = UserService::signIn(**db, *ctx.clock, args.at(1), ctx.in.readLine());
+        if (checked)
+            return Cli::Done;
+        if (checked.error().rule == u"signin"_s) {
+            ctx.err << checked.error().message << Qt::endl;
+            return Cli::Invalid;
+        }
+        return ctx.fail(checked.error());
+    }
+    if (sub == u"disable"_s || sub == u"enable"_s || sub == u"passwd"_s || sub == u"role"_s) {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(CliContext::tr("Disables, enables, gives a role to or sets a new password "
+                                                        "(read from standard input) for a user."));
+        parser.addPositionalArgument(u"login"_s, CliContext::tr("The login."));
+        const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("Linked practitioner ID."), u"ID"_s);
+        if (sub == u"role"_s) {
+            parser.addPositionalArgument(u"role"_s, u"secretary | practitioner | administrator"_s);
+            parser.addOption(practitioner);
+        }
+        int code = 0;
+        if (!parseCommand(ctx, parser, u"user "_s + sub, args.mid(1), code))
+            return code;
+        if (parser.positionalArguments().size() != (sub == u"role"_s ? 2 : 1))
+            return ctx.usage(CliContext::tr("Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE "
+                                            "[--practitioner ID]"));
+        auto session = ctx.session();
+        if (!session)
+            return ctx.fail(session.error());
+        const QString login = parser.positionalArguments().first();
+        Result<User> changed = Error::invalid(QString());
+        if (sub == u"passwd"_s) {
+            if (auto ok = UserService::resetPassword(**session, login, ctx.in.readLine()); !ok)
+                return ctx.fail(ok.error());
+            changed = UserRepository((*session)->database()).byLogin(login.trimmed().toLower());
+        } else if (sub == u"role"_s) {
+            const auto parsed = Roles::fromCode(parser.positionalArguments().at(1));
+            if (!parsed)
+                return ctx.fail(Error::invalid(CliContext::tr("The role is secretary, practitioner or administrator."),
+                                               u"user.role"_s));
+            changed = UserService::setRole(**session, login, *parsed, parser.value(practitioner));
+        } else {
+            changed = UserService::setActive(**session, login, sub == u"enable"_s);
+        }
+        if (!changed)
+            return ctx.fail(changed.error());
+        if (ctx.json)
+            ctx.print(Json::user(*changed));
+        else
+            ctx.out << CliContext::tr("%1: done.").arg(changed->login) << Qt::endl;
+        return Cli::Done;
+    }
     if (sub != u"add"_s)
-        return ctx.usage(CliContext::tr("Usage: user add LOGIN --name NAME --role ROLE | user list"));
+        return ctx.usage(CliContext::tr("Usage: user add LOGIN --name NAME --role ROLE | user list | user "
+                                        "disable|enable|passwd|check-password LOGIN | user role LOGIN ROLE"));
     QCommandLineParser parser;
     parser.setApplicationDescription(CliContext::tr("Adds a user; the password is read from standard input."));
     parser.addPositionalArgument(u"login"_s, CliContext::tr("The login."));

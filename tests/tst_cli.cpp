@@ -55,6 +55,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void init();
     void everySettingReadIsSettable();
+    void userAdministration();
     void importExportAndDuplicates();
     void versionAndUsage();
     void checkId_data();
@@ -831,6 +832,43 @@ void TestCli::everySettingReadIsSettable()
             cli({u"--db"_s, db(), u"--json"_s, u"settings"_s, u"get"_s, key}).json().object().value(key).toString(),
             good);
     }
+}
+
+void TestCli::userAdministration()
+{
+    QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"add"_s, u"sophie"_s, u"--name"_s, u"Sophie Lambert"_s, u"--role"_s,
+                  u"secretary"_s},
+                 u"Secret2026\n"_s)
+                 .code,
+             0);
+    auto check = [&](const QString &password) {
+        return cli({u"--db"_s, db(), u"user"_s, u"check-password"_s, u"sophie"_s}, password + u'\n');
+    };
+    QCOMPARE(check(u"Secret2026"_s).code, 0);
+    for (int i = 1; i < 5; ++i)
+        QCOMPARE(check(u"wrong"_s).code, 2);
+    const Run fifth = check(u"wrong"_s);
+    QCOMPARE(fifth.code, 3); // the account waits
+    QVERIFY(fifth.err.contains(u"access.locked"_s));
+    QCOMPARE(check(u"Secret2026"_s).code, 3);
+    // An administrator's new password ends the wait.
+    QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"passwd"_s, u"sophie"_s}, u"court\n"_s).code, 2);
+    QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"passwd"_s, u"sophie"_s}, u"Nouveau2026\n"_s).code, 0);
+    QCOMPARE(check(u"Nouveau2026"_s).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"disable"_s, u"sophie"_s}).code, 0);
+    const Run disabled = check(u"Nouveau2026"_s);
+    QCOMPARE(disabled.code, 3);
+    QVERIFY(disabled.err.contains(u"access.disabled"_s));
+    QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"enable"_s, u"sophie"_s}).code, 0);
+    QCOMPARE(check(u"Nouveau2026"_s).code, 0);
+    QCOMPARE(
+        cli({u"--db"_s, db(), u"user"_s, u"role"_s, u"sophie"_s, u"practitioner"_s, u"--practitioner"_s, u"nobody"_s})
+            .code,
+        2);
+    const Run promoted = cli({u"--db"_s, db(), u"--json"_s, u"user"_s, u"role"_s, u"sophie"_s, u"administrator"_s});
+    QCOMPARE(promoted.code, 0);
+    QCOMPARE(promoted.json().object().value(u"role"_s).toString(), u"administrator"_s);
+    QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"disable"_s, u"nobody"_s}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void loginValidation();
     void changePassword();
     void hashNotPassword();
+    void wrongPasswordsMakeTheAccountWait();
+    void administratorsManageAccounts();
 };
 
 void TestUsers::firstAdministratorOnlyOnce()
@@ -159,6 +161,72 @@ void TestUsers::hashNotPassword()
     QVERIFY(r && r->next());
     QVERIFY(r->value(0).toString().startsWith(u"$argon2id$"_s));
     QVERIFY(!r->value(0).toString().contains(u"Cabinet2026"_s));
+}
+
+void TestUsers::wrongPasswordsMakeTheAccountWait()
+{
+    TempDatabase t;
+    QVERIFY(UserService::create(t.session(), {u"sophie"_s, u"Sophie"_s, Role::Secretary, QString(), u"Secret2026"_s}));
+    for (int i = 1; i < UserService::FreeAttempts; ++i)
+        QCOMPARE(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"wrong"_s).error().rule, u"signin"_s);
+    // The fifth wrong password in a row: the account waits a minute, even for the right one.
+    auto fifth = UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"wrong"_s);
+    QCOMPARE(fifth.error().rule, u"access.locked"_s);
+    QVERIFY(fifth.error().message.contains(u"waits until"_s));
+    QCOMPARE(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"Secret2026"_s).error().rule, u"access.locked"_s);
+    t.clock().advance(61);
+    QVERIFY(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"Secret2026"_s).ok());
+    QCOMPARE(UserRepository(t.db()).byLogin(u"sophie"_s)->failedSignIns, 0); // a right one starts again
+    // The delay grows with each further wrong password: 1 minute, then 2.
+    for (int i = 0; i < UserService::FreeAttempts; ++i)
+        (void)UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"wrong"_s);
+    t.clock().advance(61);
+    QCOMPARE(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"wrong"_s).error().rule, u"access.locked"_s);
+    const User waiting = *UserRepository(t.db()).byLogin(u"sophie"_s);
+    QCOMPARE(waiting.failedSignIns, UserService::FreeAttempts + 1);
+    QCOMPARE(waiting.lockedUntil, t.clock().now().toUTC().addSecs(120));
+    QCOMPARE(UserService::waitSeconds(UserService::FreeAttempts + 20), 3600); // at most an hour
+    int locked = 0;
+    for (const AuditEntry &e : AuditLog::recent(t.db()))
+        locked += e.action == u"signin.locked"_s ? 1 : 0;
+    QCOMPARE(locked, 1); // the right password tried while waiting
+}
+
+void TestUsers::administratorsManageAccounts()
+{
+    TempDatabase t;
+    QVERIFY(UserService::createFirstAdministrator(
+        t.db(), t.clock(), {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"Cabinet2026"_s}));
+    QVERIFY(UserService::create(t.session(), {u"sophie"_s, u"Sophie"_s, Role::Secretary, QString(), u"Secret2026"_s}));
+    QCOMPARE(UserService::setActive(t.session(Role::Secretary), u"sophie"_s, false).error().code, ErrorCode::Forbidden);
+    // A departed secretary: disabled, refused at the sign-in with the reason, enabled again.
+    QVERIFY(UserService::setActive(t.session(), u"sophie"_s, false));
+    QCOMPARE(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"Secret2026"_s).error().rule, u"access.disabled"_s);
+    QCOMPARE(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"wrong"_s).error().rule, u"signin"_s);
+    QVERIFY(UserService::setActive(t.session(), u"sophie"_s, true));
+    QVERIFY(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"Secret2026"_s).ok());
+    // The last active administrator stays one.
+    QCOMPARE(UserService::setActive(t.session(), u"admin"_s, false).error().rule, u"user.last-administrator"_s);
+    QCOMPARE(UserService::setRole(t.session(), u"admin"_s, Role::Secretary).error().rule, u"user.last-administrator"_s);
+    QCOMPARE(UserService::setRole(t.session(), u"sophie"_s, Role::Practitioner, u"nobody"_s).error().rule,
+             u"user.practitioner"_s);
+    auto promoted = UserService::setRole(t.session(), u"sophie"_s, Role::Administrator);
+    QVERIFY(promoted.ok());
+    QCOMPARE(UserRepository(t.db()).byLogin(u"sophie"_s)->role, Role::Administrator);
+    QVERIFY(UserService::setActive(t.session(), u"admin"_s, false)); // another administrator now
+    // A new password set by an administrator ends the wait after wrong passwords.
+    for (int i = 0; i < UserService::FreeAttempts; ++i)
+        (void)UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"wrong"_s);
+    QCOMPARE(UserService::resetPassword(t.session(), u"sophie"_s, u"short"_s).error().rule, u"password.length"_s);
+    QVERIFY(UserService::resetPassword(t.session(), u"sophie"_s, u"Nouveau2026"_s));
+    QVERIFY(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"Nouveau2026"_s).ok());
+    QStringList actions;
+    for (const AuditEntry &e : AuditLog::recent(t.db()))
+        if (e.action.startsWith(u"user."_s))
+            actions.prepend(e.action);
+    QCOMPARE(actions,
+             (QStringList{u"user.create"_s, u"user.create"_s, u"user.disable"_s, u"user.enable"_s, u"user.role"_s,
+                          u"user.disable"_s, u"user.password-reset"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestUsers)

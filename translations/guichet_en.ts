@@ -427,10 +427,6 @@
         <translation>Role</translation>
     </message>
     <message>
-        <source>Usage: user add LOGIN --name NAME --role ROLE | user list</source>
-        <translation>Usage: user add LOGIN --name NAME --role ROLE | user list</translation>
-    </message>
-    <message>
         <source>Adds a user; the password is read from standard input.</source>
         <translation>Adds a user; the password is read from standard input.</translation>
     </message>
@@ -1572,6 +1568,26 @@
     <message>
         <source>--format is csv or json.</source>
         <translation>--format is csv or json.</translation>
+    </message>
+    <message>
+        <source>Usage: user check-password LOGIN (password on standard input)</source>
+        <translation>Usage: user check-password LOGIN (password on standard input)</translation>
+    </message>
+    <message>
+        <source>Disables, enables, gives a role to or sets a new password (read from standard input) for a user.</source>
+        <translation>Disables, enables, gives a role to or sets a new password (read from standard input) for a user.</translation>
+    </message>
+    <message>
+        <source>Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE [--practitioner ID]</source>
+        <translation>Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE [--practitioner ID]</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: done.</translation>
+    </message>
+    <message>
+        <source>Usage: user add LOGIN --name NAME --role ROLE | user list | user disable|enable|passwd|check-password LOGIN | user role LOGIN ROLE</source>
+        <translation>Usage: user add LOGIN --name NAME --role ROLE | user list | user disable|enable|passwd|check-password LOGIN | user role LOGIN ROLE</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3218,30 @@
     <message>
         <source>The sign-in could not be recorded in the audit log: %1</source>
         <translation>The sign-in could not be recorded in the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account waits until %1. Try again then, or ask an administrator to set a new password.</source>
+        <translation>Too many wrong passwords: this account waits until %1. Try again then, or ask an administrator to set a new password.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>This account is disabled. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: name another one first.</source>
+        <translation>This is the last active administrator: name another one first.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own administrator role.</source>
+        <translation>You cannot remove your own administrator role.</translation>
+    </message>
+    <message>
+        <source>No practitioner has the identifier %1.</source>
+        <translation>No practitioner has the identifier %1.</translation>
     </message>
 </context>
 <context>

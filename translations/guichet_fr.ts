@@ -427,10 +427,6 @@
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>Usage: user add LOGIN --name NAME --role ROLE | user list</source>
-        <translation>Utilisation : user add IDENTIFIANT --name NOM --role RÔLE | user list</translation>
-    </message>
-    <message>
         <source>Adds a user; the password is read from standard input.</source>
         <translation>Ajoute un utilisateur ; le mot de passe est lu sur l&apos;entrée standard.</translation>
     </message>
@@ -1572,6 +1568,26 @@
     <message>
         <source>--format is csv or json.</source>
         <translation>--format vaut csv ou json.</translation>
+    </message>
+    <message>
+        <source>Usage: user check-password LOGIN (password on standard input)</source>
+        <translation>Usage : user check-password IDENTIFIANT (mot de passe sur l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>Disables, enables, gives a role to or sets a new password (read from standard input) for a user.</source>
+        <translation>Désactive, réactive, donne un rôle ou un nouveau mot de passe (lu sur l&apos;entrée standard) à un utilisateur.</translation>
+    </message>
+    <message>
+        <source>Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE [--practitioner ID]</source>
+        <translation>Usage : user disable|enable|passwd IDENTIFIANT, user role IDENTIFIANT RÔLE [--practitioner ID]</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1 : fait.</translation>
+    </message>
+    <message>
+        <source>Usage: user add LOGIN --name NAME --role ROLE | user list | user disable|enable|passwd|check-password LOGIN | user role LOGIN ROLE</source>
+        <translation>Usage : user add IDENTIFIANT --name NOM --role RÔLE | user list | user disable|enable|passwd|check-password IDENTIFIANT | user role IDENTIFIANT RÔLE</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3218,30 @@
     <message>
         <source>The sign-in could not be recorded in the audit log: %1</source>
         <translation>La connexion n&apos;a pas pu être inscrite au journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account waits until %1. Try again then, or ask an administrator to set a new password.</source>
+        <translation>Trop de mots de passe erronés : ce compte est en attente jusqu&apos;à %1. Réessayez à ce moment-là, ou demandez à un administrateur de définir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>Ce compte est désactivé. Adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: name another one first.</source>
+        <translation>C&apos;est le dernier administrateur actif : désignez-en d&apos;abord un autre.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own administrator role.</source>
+        <translation>Vous ne pouvez pas retirer votre propre rôle d&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>No practitioner has the identifier %1.</source>
+        <translation>Aucun praticien n&apos;a l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>

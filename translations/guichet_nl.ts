@@ -427,10 +427,6 @@
         <translation>Rol</translation>
     </message>
     <message>
-        <source>Usage: user add LOGIN --name NAME --role ROLE | user list</source>
-        <translation>Gebruik: user add LOGIN --name NAAM --role ROL | user list</translation>
-    </message>
-    <message>
         <source>Adds a user; the password is read from standard input.</source>
         <translation>Voegt een gebruiker toe; het wachtwoord wordt van de standaardinvoer gelezen.</translation>
     </message>
@@ -1572,6 +1568,26 @@
     <message>
         <source>--format is csv or json.</source>
         <translation>--format is csv of json.</translation>
+    </message>
+    <message>
+        <source>Usage: user check-password LOGIN (password on standard input)</source>
+        <translation>Gebruik: user check-password LOGIN (wachtwoord op standaardinvoer)</translation>
+    </message>
+    <message>
+        <source>Disables, enables, gives a role to or sets a new password (read from standard input) for a user.</source>
+        <translation>Schakelt een gebruiker uit of in, geeft een rol of een nieuw wachtwoord (gelezen van standaardinvoer).</translation>
+    </message>
+    <message>
+        <source>Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE [--practitioner ID]</source>
+        <translation>Gebruik: user disable|enable|passwd LOGIN, user role LOGIN ROL [--practitioner ID]</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: gedaan.</translation>
+    </message>
+    <message>
+        <source>Usage: user add LOGIN --name NAME --role ROLE | user list | user disable|enable|passwd|check-password LOGIN | user role LOGIN ROLE</source>
+        <translation>Gebruik: user add LOGIN --name NAAM --role ROL | user list | user disable|enable|passwd|check-password LOGIN | user role LOGIN ROL</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3218,30 @@
     <message>
         <source>The sign-in could not be recorded in the audit log: %1</source>
         <translation>De aanmelding kon niet in het auditlogboek worden opgenomen: %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account waits until %1. Try again then, or ask an administrator to set a new password.</source>
+        <translation>Te veel verkeerde wachtwoorden: deze account wacht tot %1. Probeer dan opnieuw, of vraag een beheerder een nieuw wachtwoord in te stellen.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>Deze account is uitgeschakeld. Vraag het aan een beheerder.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>U kunt uw eigen account niet uitschakelen.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: name another one first.</source>
+        <translation>Dit is de laatste actieve beheerder: duid eerst een andere aan.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own administrator role.</source>
+        <translation>U kunt uw eigen beheerdersrol niet intrekken.</translation>
+    </message>
+    <message>
+        <source>No practitioner has the identifier %1.</source>
+        <translation>Geen zorgverlener heeft het ID %1.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "core/store/database.h"
 #include "core/store/userrepository.h"
 
+#include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -90,26 +92,175 @@ Result<User> UserService::createFirstAdministrator(const Database &db, const Clo
     return insertUser(db, clock.now(), u"setup"_s, admin);
 }
 
+qint64 UserService::waitSeconds(int failures)
+{
+    if (failures < FreeAttempts)
+        return 0;
+    return qMin<qint64>(3600, qint64(60) << qMin(failures - FreeAttempts, 6));
+}
+
 Result<User> UserService::signIn(const Database &db, const Clock &clock, const QString &login, const QString &password)
 {
     UserRepository users(db);
-    auto user = users.byLogin(login.trimmed().toLower());
-    const bool ok = user && user->active && Password::verify(user->passwordHash, password);
-    AuditEntry entry{0,
-                     clock.now(),
-                     login.trimmed().toLower(),
-                     ok ? u"signin"_s : u"signin.failed"_s,
-                     u"user"_s,
-                     user ? user->id : QString(),
-                     QString(),
-                     {}};
+    const QString name = login.trimmed().toLower();
+    auto user = users.byLogin(name);
+    if (!user && user.error().code != ErrorCode::NotFound)
+        return user.error();
+    const QDateTime now = clock.now().toUTC();
+    const bool waiting = user && user->lockedUntil.isValid() && user->lockedUntil > now;
+    const bool right = user && !waiting && Password::verify(user->passwordHash, password);
+    const bool ok = right && user->active;
+    Transaction tx(db);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    QJsonObject details;
+    if (user && !right && !waiting) {
+        // One more wrong password in a row; from the fifth, the account waits.
+        const int failures = user->failedSignIns + 1;
+        const qint64 wait = waitSeconds(failures);
+        const QDateTime until = wait > 0 ? now.addSecs(wait) : QDateTime();
+        if (auto saved = users.setSignInFailures(user->id, failures, until); !saved)
+            return saved.error();
+        user->failedSignIns = failures;
+        user->lockedUntil = until;
+        details = QJsonObject{{u"failures"_s, failures}};
+        if (until.isValid())
+            details.insert(u"locked_until"_s, until.toString(Qt::ISODate));
+    } else if (ok && (user->failedSignIns > 0 || user->lockedUntil.isValid())) {
+        if (auto saved = users.setSignInFailures(user->id, 0, QDateTime()); !saved)
+            return saved.error();
+    }
+    const QString action = ok ? u"signin"_s : waiting ? u"signin.locked"_s : u"signin.failed"_s;
+    AuditEntry entry{0, clock.now(), name, action, u"user"_s, user ? user->id : QString(), QString(), details};
     // Every sign-in is audited: one that cannot be recorded does not let anybody in.
     if (auto audited = AuditLog::append(db, entry); !audited)
         return Error::io(tr("The sign-in could not be recorded in the audit log: %1").arg(audited.error().message),
                          u"audit.write"_s);
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    if (user && user->lockedUntil.isValid() && user->lockedUntil > now)
+        return Error::refused(tr("Too many wrong passwords: this account waits until %1. Try again then, or ask an "
+                                 "administrator to set a new password.")
+                                  .arg(QLocale().toString(user->lockedUntil.toLocalTime().time(), u"HH:mm:ss"_s)),
+                              u"access.locked"_s);
+    if (right && !user->active)
+        return Error::refused(tr("This account is disabled. Ask an administrator."), u"access.disabled"_s);
     if (!ok)
         return Error::refused(tr("Unknown login or wrong password."), u"signin"_s);
     return user.value();
+}
+
+namespace {
+
+// The user an administrator acts on, and how many active administrators there are.
+Result<User> managed(const Session &session, const QString &login)
+{
+    if (auto ok = session.require(Right::ManageUsers); !ok)
+        return ok.error();
+    return UserRepository(session.database()).byLogin(login.trimmed().toLower());
+}
+
+int activeAdministrators(const Database &db)
+{
+    int n = 0;
+    for (const User &u : UserRepository(db).list())
+        n += u.active && u.role == Role::Administrator ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+Result<User> UserService::setActive(const Session &session, const QString &login, bool active)
+{
+    auto user = managed(session, login);
+    if (!user)
+        return user.error();
+    const Database &db = session.database();
+    if (!active && user->id == session.user().id)
+        return Error::refused(tr("You cannot disable your own account."), u"user.self"_s);
+    if (!active && user->active && user->role == Role::Administrator && activeAdministrators(db) <= 1)
+        return Error::refused(tr("This is the last active administrator: name another one first."),
+                              u"user.last-administrator"_s);
+    Transaction tx(db);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    if (auto saved = UserRepository(db).setActive(user->id, active); !saved)
+        return saved.error();
+    if (auto audited = session.audit(active ? u"user.enable"_s : u"user.disable"_s, u"user"_s, user->id, QString(),
+                                     QJsonObject{{u"login"_s, user->login}});
+        !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    user->active = active;
+    return user.value();
+}
+
+Result<User> UserService::setRole(const Session &session, const QString &login, Role role,
+                                  const QString &practitionerId)
+{
+    auto user = managed(session, login);
+    if (!user)
+        return user.error();
+    const Database &db = session.database();
+    if (user->role == Role::Administrator && role != Role::Administrator) {
+        if (user->id == session.user().id)
+            return Error::refused(tr("You cannot remove your own administrator role."), u"user.self"_s);
+        if (user->active && activeAdministrators(db) <= 1)
+            return Error::refused(tr("This is the last active administrator: name another one first."),
+                                  u"user.last-administrator"_s);
+    }
+    if (!practitionerId.isEmpty()) {
+        auto r = db.exec(u"SELECT 1 FROM practitioners WHERE id = ?"_s, {practitionerId});
+        if (!r)
+            return r.error();
+        if (!r->next())
+            return Error::invalid(tr("No practitioner has the identifier %1.").arg(practitionerId),
+                                  u"user.practitioner"_s);
+    }
+    Transaction tx(db);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    if (auto saved = UserRepository(db).setRole(user->id, role, practitionerId); !saved)
+        return saved.error();
+    if (auto audited = session.audit(u"user.role"_s, u"user"_s, user->id, QString(),
+                                     QJsonObject{{u"login"_s, user->login},
+                                                 {u"before"_s, Roles::code(user->role)},
+                                                 {u"after"_s, Roles::code(role)},
+                                                 {u"practitioner_id"_s, practitionerId}});
+        !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    user->role = role;
+    user->practitionerId = practitionerId;
+    return user.value();
+}
+
+Result<void> UserService::resetPassword(const Session &session, const QString &login, const QString &newPassword)
+{
+    auto user = managed(session, login);
+    if (!user)
+        return user.error();
+    if (auto policy = Password::checkPolicy(newPassword); !policy)
+        return policy;
+    auto hash = Password::hash(newPassword);
+    if (!hash)
+        return hash.error();
+    const Database &db = session.database();
+    Transaction tx(db);
+    if (auto begun = tx.begin(); !begun)
+        return begun;
+    UserRepository users(db);
+    if (auto saved = users.setPasswordHash(user->id, *hash); !saved)
+        return saved;
+    if (auto saved = users.setSignInFailures(user->id, 0, QDateTime()); !saved)
+        return saved;
+    if (auto audited = session.audit(u"user.password-reset"_s, u"user"_s, user->id, QString(),
+                                     QJsonObject{{u"login"_s, user->login}});
+        !audited)
+        return audited;
+    return tx.commit();
 }
 
 Result<void> UserService::changePassword(const Session &session, const QString &oldPassword, const QString &newPassword)

@@ -32,7 +32,18 @@ public:
     static Result<User> createFirstAdministrator(const Database &db, const Clock &clock, const NewUser &user);
     // Audited either way; the message never tells which of login and password was wrong.
     static Result<User> signIn(const Database &db, const Clock &clock, const QString &login, const QString &password);
+    // After five wrong passwords in a row the account waits (1 minute, doubled at each further
+    // wrong password, at most an hour): refused with access.locked, audited.
+    static constexpr int FreeAttempts = 5;
+    static qint64 waitSeconds(int failures);
     static Result<void> changePassword(const Session &session, const QString &oldPassword, const QString &newPassword);
+    // Administration (the right to manage users; audited). Nobody disables or demotes the last
+    // active administrator, nor their own account.
+    static Result<User> setActive(const Session &session, const QString &login, bool active);
+    static Result<User> setRole(const Session &session, const QString &login, Role role,
+                                const QString &practitionerId = {});
+    // Another's new password, set by an administrator; it also ends a wait after wrong passwords.
+    static Result<void> resetPassword(const Session &session, const QString &login, const QString &newPassword);
     static bool hasUsers(const Database &db);
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -33,6 +34,8 @@ struct User
     QString practitionerId;
     QString passwordHash; // Argon2id, never the password
     bool active = true;
+    int failedSignIns = 0; // wrong passwords in a row
+    QDateTime lockedUntil; // after five wrong passwords: no sign-in before this (UTC)
 };
 
 class Roles final

@@ -524,6 +524,10 @@ QStringList migrationStatements(int version)
         return version7();
     case 8:
         return version8();
+    case 9:
+        // Wrong passwords in a row, and until when the account waits after five.
+        return {u"ALTER TABLE users ADD COLUMN failed_signins INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE users ADD COLUMN locked_until INTEGER"_s};
     default:
         return {};
     }

@@ -19,10 +19,15 @@ User readUser(const QSqlQuery &q)
     u.practitionerId = q.value(4).toString();
     u.passwordHash = q.value(5).toString();
     u.active = q.value(6).toBool();
+    u.failedSignIns = q.value(7).toInt();
+    if (!q.value(8).isNull())
+        u.lockedUntil = fromStored(q.value(8).toLongLong());
     return u;
 }
 
 const auto kColumns = u"id, login, display_name, role, practitioner_id, password_hash, active"_s;
+const auto kReadColumns = u"id, login, display_name, role, practitioner_id, password_hash, active, failed_signins, "
+                          "locked_until"_s;
 
 } // namespace
 
@@ -48,7 +53,7 @@ Result<void> UserRepository::setPasswordHash(const QString &userId, const QStrin
 
 Result<User> UserRepository::byLogin(const QString &login) const
 {
-    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM users WHERE login = ?"_s, {login.trimmed()});
+    auto r = m_db.exec(u"SELECT "_s + kReadColumns + u" FROM users WHERE login = ?"_s, {login.trimmed()});
     if (!r)
         return r.error();
     if (!r->next())
@@ -56,10 +61,38 @@ Result<User> UserRepository::byLogin(const QString &login) const
     return readUser(r.value());
 }
 
+Result<void> UserRepository::setSignInFailures(const QString &userId, int failures, const QDateTime &lockedUntil)
+{
+    auto r = m_db.exec(u"UPDATE users SET failed_signins = ?, locked_until = ? WHERE id = ?"_s,
+                       {failures, lockedUntil.isValid() ? QVariant(toStored(lockedUntil)) : QVariant(), userId});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> UserRepository::setActive(const QString &userId, bool active)
+{
+    auto r = m_db.exec(u"UPDATE users SET active = ? WHERE id = ?"_s, {active ? 1 : 0, userId});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> UserRepository::setRole(const QString &userId, Role role, const QString &practitionerId)
+{
+    auto r = m_db.exec(u"UPDATE users SET role = ?, practitioner_id = ? WHERE id = ?"_s,
+                       {Roles::code(role),
+                        practitionerId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(practitionerId),
+                        userId});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 QList<User> UserRepository::list() const
 {
     QList<User> out;
-    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM users ORDER BY login"_s);
+    auto r = m_db.exec(u"SELECT "_s + kReadColumns + u" FROM users ORDER BY login"_s);
     while (r && r->next())
         out << readUser(r.value());
     return out;
