@@ -4,6 +4,7 @@
 #include "core/base/i18n.h"
 #include "core/base/timeutil.h"
 #include "core/store/database.h"
+#include "core/store/democlinic.h"
 #include "core/store/userrepository.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/mainwindow.h"
@@ -99,8 +100,15 @@ int main(int argc, char *argv[])
     Database &db = **opened;
 
     User user;
+    if (screenshots && !DemoClinic::isDemo(db))
+        return report(true,
+                      QApplication::translate("main",
+                                              "The screenshot tour opens only a demo clinic (made by "
+                                              "guichet-cli demo): it signs in without a password, which a "
+                                              "practice's database never allows."),
+                      2);
     if (screenshots) {
-        // The tour needs no password: it only reads what the file's owner can read anyway.
+        // A demo clinic: the tour signs in as its administrator, whose password is public.
         const QList<User> users = UserRepository(db).list();
         for (const User &u : users) {
             if (u.role == Role::Administrator && u.active) {

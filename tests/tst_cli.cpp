@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void init();
     void everySettingReadIsSettable();
     void userAdministration();
+    void screenshotTourRefusesARealDatabase();
     void importExportAndDuplicates();
     void versionAndUsage();
     void checkId_data();
@@ -799,6 +801,7 @@ void TestCli::everySettingReadIsSettable()
         u"sync.account"_s, // set by `server set`
         u"practice.name"_s, // the practice's identity (practice setup)
         u"practice.country"_s, // idem
+        u"demo.seed"_s, // marks a demo clinic (made by `demo`)
     };
     const QStringList settable = PracticeSettings::keys();
     const QRegularExpression read(u"\\bsetting\\(u\"([a-z_.]+)\"_s"_s);
@@ -869,6 +872,26 @@ void TestCli::userAdministration()
     QCOMPARE(promoted.code, 0);
     QCOMPARE(promoted.json().object().value(u"role"_s).toString(), u"administrator"_s);
     QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"disable"_s, u"nobody"_s}).code, 2);
+}
+
+void TestCli::screenshotTourRefusesARealDatabase()
+{
+    // The tour signs in without a password: never on a practice's database.
+    QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"add"_s, u"sophie"_s, u"--name"_s, u"Sophie"_s, u"--role"_s,
+                  u"administrator"_s},
+                 u"Secret2026\n"_s)
+                 .code,
+             0);
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    gui.setProcessEnvironment(env);
+    const QString shots = m_dir->filePath(u"shots"_s);
+    gui.start(QStringLiteral(GUICHET_GUI), {u"--db"_s, db(), u"--screenshots"_s, shots, u"--language"_s, u"en"_s});
+    QVERIFY(gui.waitForFinished(120000));
+    QCOMPARE(gui.exitCode(), 2);
+    QVERIFY2(QString::fromUtf8(gui.readAllStandardError()).contains(u"only a demo clinic"_s), "the refusal says why");
+    QVERIFY(!QDir(shots).exists() || QDir(shots).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5760,5 +5760,9 @@
         <source>Fix the clock (ISO 8601; or GUICHET_NOW).</source>
         <translation>Fix the clock (ISO 8601; or GUICHET_NOW).</translation>
     </message>
+    <message>
+        <source>The screenshot tour opens only a demo clinic (made by guichet-cli demo): it signs in without a password, which a practice&apos;s database never allows.</source>
+        <translation>The screenshot tour opens only a demo clinic (made by guichet-cli demo): it signs in without a password, which a practice&apos;s database never allows.</translation>
+    </message>
 </context>
 </TS>

@@ -5760,5 +5760,9 @@
         <source>Fix the clock (ISO 8601; or GUICHET_NOW).</source>
         <translation>Fixer l&apos;horloge (ISO 8601 ; ou GUICHET_NOW).</translation>
     </message>
+    <message>
+        <source>The screenshot tour opens only a demo clinic (made by guichet-cli demo): it signs in without a password, which a practice&apos;s database never allows.</source>
+        <translation>La visite en captures d&apos;écran n&apos;ouvre qu&apos;un cabinet de démonstration (créé par guichet-cli demo) : elle se connecte sans mot de passe, ce que la base d&apos;un cabinet ne permet jamais.</translation>
+    </message>
 </context>
 </TS>

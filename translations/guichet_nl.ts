@@ -5760,5 +5760,9 @@
         <source>Fix the clock (ISO 8601; or GUICHET_NOW).</source>
         <translation>De klok vastzetten (ISO 8601; of GUICHET_NOW).</translation>
     </message>
+    <message>
+        <source>The screenshot tour opens only a demo clinic (made by guichet-cli demo): it signs in without a password, which a practice&apos;s database never allows.</source>
+        <translation>De schermafdrukkenrondleiding opent alleen een demopraktijk (gemaakt met guichet-cli demo): ze meldt zich aan zonder wachtwoord, wat de databank van een praktijk nooit toelaat.</translation>
+    </message>
 </context>
 </TS>

@@ -634,4 +634,9 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
     return summary;
 }
 
+bool DemoClinic::isDemo(const Database &db)
+{
+    return !db.setting(u"demo.seed"_s).isEmpty();
+}
+
 } // namespace guichet

@@ -39,6 +39,9 @@ class DemoClinic final
     Q_DECLARE_TR_FUNCTIONS(DemoClinic)
 public:
     static constexpr auto Password = "Guichet-Demo-2026";
+    // Whether this database is a demo clinic made by create() (it records its seed): the only
+    // kind the screenshot tour may open without anybody's password.
+    static bool isDemo(const Database &db);
     using Progress = std::function<void(qint64 done, qint64 total)>;
     static Result<DemoSummary> create(const Database &db, const Clock &clock, const DemoOptions &options,
                                       const Progress &progress = {});
