@@ -24,9 +24,42 @@ bool unchanged(const SyncContext &ctx, const QString &type, const QString &local
     return l && l->version == version;
 }
 
+// Location and Practitioner, received as they are (the practice's own records, no merge):
+// matched by their link or the Guichet id they carry, written and linked in one step.
+class PracticeRecordHandler : public ResourceHandler
+{
+public:
+    Result<bool> apply(SyncContext &ctx, const QJsonObject &resource, SyncReport &, int) const final
+    {
+        const QString serverId = FhirMapping::serverId(resource);
+        const QString version = FhirMapping::versionOf(resource);
+        const QString carried = FhirMapping::guichetId(resource);
+        const QString local = ctx.matchLocal(type(), serverId, carried);
+        if (unchanged(ctx, type(), local, version))
+            return false;
+        Transaction tx(ctx.db);
+        if (auto ok = tx.begin(); !ok)
+            return ok.error();
+        auto written = write(ctx, resource, local, carried);
+        if (!written)
+            return written.error();
+        if (auto ok = ctx.saveLink(type(), *written, serverId, version, {}); !ok)
+            return ok.error();
+        if (auto ok = tx.commit(); !ok)
+            return ok.error();
+        return true;
+    }
+
+protected:
+    // Inserts the row (when `local` is empty, under the carried Guichet id when it is one) or
+    // updates it; returns its id.
+    virtual Result<QString> write(SyncContext &ctx, const QJsonObject &resource, const QString &local,
+                                  const QString &carried) const = 0;
+};
+
 } // namespace
 
-class LocationHandler final : public ResourceHandler
+class LocationHandler final : public PracticeRecordHandler
 {
 public:
     QString type() const override { return u"Location"_s; }
@@ -40,40 +73,30 @@ public:
         return Outgoing{ctx.mapping.location(*s), {}, {}};
     }
 
-    Result<bool> apply(SyncContext &ctx, const QJsonObject &resource, SyncReport &, int) const override
+protected:
+    Result<QString> write(SyncContext &ctx, const QJsonObject &resource, const QString &local,
+                          const QString &carried) const override
     {
-        const QString serverId = FhirMapping::serverId(resource);
-        const QString version = FhirMapping::versionOf(resource);
-        const QString carried = FhirMapping::guichetId(resource);
-        QString local = ctx.matchLocal(type(), serverId, carried);
-        if (unchanged(ctx, type(), local, version))
-            return false;
         auto remote = FhirMapping::readLocation(resource);
         if (!remote)
             return remote.error();
-        Transaction tx(ctx.db);
-        if (auto ok = tx.begin(); !ok)
-            return ok.error();
         Site s = remote->site;
         if (local.isEmpty()) {
             s.id = isUuid(carried) ? carried : newUuid();
-            local = s.id;
             if (auto ok = PracticeRepository(ctx.db).insertSite(s); !ok)
                 return ok.error();
-        } else if (auto r = ctx.db.exec(u"UPDATE sites SET name = ?, time_zone = ?, country = ?, address = ?, "
-                                        "phone = ? WHERE id = ?"_s,
-                                        {s.name, s.timeZone, s.country, s.address, s.phone, local});
-                   !r)
+            return s.id;
+        }
+        if (auto r = ctx.db.exec(u"UPDATE sites SET name = ?, time_zone = ?, country = ?, address = ?, "
+                                 "phone = ? WHERE id = ?"_s,
+                                 {s.name, s.timeZone, s.country, s.address, s.phone, local});
+            !r)
             return r.error();
-        if (auto ok = ctx.saveLink(type(), local, serverId, version, {}); !ok)
-            return ok.error();
-        if (auto ok = tx.commit(); !ok)
-            return ok.error();
-        return true;
+        return local;
     }
 };
 
-class PractitionerHandler final : public ResourceHandler
+class PractitionerHandler final : public PracticeRecordHandler
 {
 public:
     QString type() const override { return u"Practitioner"_s; }
@@ -99,21 +122,14 @@ public:
         return Outgoing{ctx.mapping.practitioner(*p), {}, {}};
     }
 
-    Result<bool> apply(SyncContext &ctx, const QJsonObject &resource, SyncReport &, int) const override
+protected:
+    Result<QString> write(SyncContext &ctx, const QJsonObject &resource, const QString &local,
+                          const QString &carried) const override
     {
-        const QString serverId = FhirMapping::serverId(resource);
-        const QString version = FhirMapping::versionOf(resource);
-        const QString carried = FhirMapping::guichetId(resource);
-        QString local = ctx.matchLocal(type(), serverId, carried);
-        if (unchanged(ctx, type(), local, version))
-            return false;
         auto remote = FhirMapping::readPractitioner(resource);
         if (!remote)
             return remote.error();
         PracticeRepository practice(ctx.db);
-        Transaction tx(ctx.db);
-        if (auto ok = tx.begin(); !ok)
-            return ok.error();
         Practitioner p = remote->practitioner;
         if (local.isEmpty()) {
             const auto sites = practice.sites();
@@ -128,22 +144,19 @@ public:
                 p.siteId = sites.first().id;
             }
             p.id = isUuid(carried) ? carried : newUuid();
-            local = p.id;
             if (auto ok = practice.insertPractitioner(p); !ok)
                 return ok.error();
-        } else if (auto r = ctx.db.exec(
-                       u"UPDATE practitioners SET title = ?, first_name = ?, last_name = ?, specialty = ?, "
-                       "registration = ?, color = ?, online_cancel_deadline_hours = ?, "
-                       "accepts_new_patients_online = ?, active = ? WHERE id = ?"_s,
-                       {bindable(p.title), bindable(p.firstName), p.lastName, p.specialty, bindable(p.registration),
-                        p.color, p.onlineCancelDeadlineHours, p.acceptsNewPatientsOnline, p.active, local});
-                   !r)
+            return p.id;
+        }
+        if (auto r = ctx.db.exec(u"UPDATE practitioners SET title = ?, first_name = ?, last_name = ?, specialty = ?, "
+                                 "registration = ?, color = ?, online_cancel_deadline_hours = ?, "
+                                 "accepts_new_patients_online = ?, active = ? WHERE id = ?"_s,
+                                 {bindable(p.title), bindable(p.firstName), p.lastName, p.specialty,
+                                  bindable(p.registration), p.color, p.onlineCancelDeadlineHours,
+                                  p.acceptsNewPatientsOnline, p.active, local});
+            !r)
             return r.error();
-        if (auto ok = ctx.saveLink(type(), local, serverId, version, {}); !ok)
-            return ok.error();
-        if (auto ok = tx.commit(); !ok)
-            return ok.error();
-        return true;
+        return local;
     }
 };
 
