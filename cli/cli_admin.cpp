@@ -254,20 +254,21 @@ int runUser(CliContext &ctx, const QStringList &args)
         if (!session)
             return ctx.fail(session.error());
         const QString login = parser.positionalArguments().first();
-        Result<User> changed = Error::invalid(QString());
-        if (sub == u"passwd"_s) {
-            if (auto ok = UserService::resetPassword(**session, login, ctx.in.readLine()); !ok)
-                return ctx.fail(ok.error());
-            changed = UserRepository((*session)->database()).byLogin(login.trimmed().toLower());
-        } else if (sub == u"role"_s) {
-            const auto parsed = Roles::fromCode(parser.positionalArguments().at(1));
-            if (!parsed)
-                return ctx.fail(Error::invalid(CliContext::tr("The role is secretary, practitioner or administrator."),
-                                               u"user.role"_s));
-            changed = UserService::setRole(**session, login, *parsed, parser.value(practitioner));
-        } else {
-            changed = UserService::setActive(**session, login, sub == u"enable"_s);
-        }
+        const Result<User> changed = [&]() -> Result<User> {
+            if (sub == u"passwd"_s) {
+                if (auto ok = UserService::resetPassword(**session, login, ctx.in.readLine()); !ok)
+                    return ok.error();
+                return UserRepository((*session)->database()).byLogin(login.trimmed().toLower());
+            }
+            if (sub == u"role"_s) {
+                const auto parsed = Roles::fromCode(parser.positionalArguments().at(1));
+                if (!parsed)
+                    return Error::invalid(CliContext::tr("The role is secretary, practitioner or administrator."),
+                                          u"user.role"_s);
+                return UserService::setRole(**session, login, *parsed, parser.value(practitioner));
+            }
+            return UserService::setActive(**session, login, sub == u"enable"_s);
+        }();
         if (!changed)
             return ctx.fail(changed.error());
         if (ctx.json)

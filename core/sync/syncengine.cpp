@@ -76,7 +76,7 @@ SyncEngine::SyncEngine(const Database &db, FhirClient &client, const Clock &cloc
     const auto system = installationSystem(db);
     m_mapping = std::make_unique<FhirMapping>(system ? *system : u"urn:guichet:unknown"_s,
                                               [this](const QString &type, const QString &localId) {
-                                                  const auto l = link(type, localId);
+                                                  const auto l = m_ctx->link(type, localId);
                                                   return l ? l->serverId : QString();
                                               });
     m_ctx = std::make_unique<SyncContext>(db, client, clock, *m_mapping);
@@ -122,17 +122,6 @@ int SyncEngine::parkedCount(const Database &db)
 {
     auto r = db.exec(u"SELECT count(*) FROM change_journal WHERE state = 'parked'"_s);
     return r && r->next() ? r->value(0).toInt() : 0;
-}
-
-std::optional<SyncLink> SyncEngine::link(const QString &type, const QString &localId) const
-{
-    return m_ctx->link(type, localId);
-}
-
-Result<void> SyncEngine::saveLink(const QString &type, const QString &localId, const QString &serverId,
-                                  const QString &version, const QJsonObject &shadow) const
-{
-    return m_ctx->saveLink(type, localId, serverId, version, shadow);
 }
 
 SyncReport SyncEngine::runOnce()
@@ -323,7 +312,7 @@ void SyncEngine::pushNotifications(SyncReport &report)
         PushOutcome o = PushOutcome::Done;
         for (const auto &[type, id] :
              {std::pair{u"Patient"_s, n.at(1)}, std::pair{u"Patient"_s, n.at(2)}, std::pair{u"Appointment"_s, n.at(3)}})
-            if (o == PushOutcome::Done && !id.isEmpty() && !link(type, id))
+            if (o == PushOutcome::Done && !id.isEmpty() && !m_ctx->link(type, id))
                 o = m_ctx->pushEntity(type, id, report, 1);
         if (o == PushOutcome::Done)
             o = m_ctx->pushResource(u"CommunicationRequest"_s, n.first(), report);

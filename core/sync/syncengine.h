@@ -12,7 +12,6 @@
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace guichet {
 
@@ -22,7 +21,6 @@ class FhirClient;
 class FhirMapping;
 class Session;
 class SyncContext;
-struct SyncLink;
 
 struct SyncReport
 {
@@ -74,11 +72,6 @@ public:
     static QStringList resourceTypes(); // pulled, in pull order (core/sync/handlers)
 
 private:
-    // The record-by-record exchange (links, pushing, applying through the resource handlers).
-    std::optional<SyncLink> link(const QString &type, const QString &localId) const;
-    Result<void> saveLink(const QString &type, const QString &localId, const QString &serverId, const QString &version,
-                          const QJsonObject &shadow) const;
-
     void pushNotifications(SyncReport &report);
     void markJournal(const QString &entity, const QString &localId, qint64 upToSeq, const QString &state,
                      const QString &error, bool countAttempt);

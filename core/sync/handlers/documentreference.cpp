@@ -38,11 +38,8 @@ public:
             gone.insert(u"id"_s, l->serverId);
             gone.remove(u"meta"_s);
             const FhirResponse r = ctx.client.update(type(), l->serverId, gone, l->version);
-            if (!r.ok()) {
-                ctx.lastError = r.error;
-                ctx.lastRefused = !r.serverFailure();
-                return r.networkFailure() ? PushOutcome::Offline : PushOutcome::Failed;
-            }
+            if (!r.ok())
+                return ctx.failed(r.error, r.networkFailure(), r.serverFailure());
             if (auto ok = ctx.saveLink(type(), localId, l->serverId, r.version, gone); !ok) {
                 ctx.lastError = ok.error().message;
                 return PushOutcome::Failed;
@@ -61,11 +58,8 @@ public:
             if (!bytes)
                 return ctx.refuse(bytes.error().message);
             const FhirResponse r = ctx.client.create(u"Binary"_s, FhirMapping::binary(d->contentType, *bytes), {});
-            if (!r.ok()) {
-                ctx.lastError = r.error;
-                ctx.lastRefused = !r.serverFailure();
-                return r.networkFailure() ? PushOutcome::Offline : PushOutcome::Failed;
-            }
+            if (!r.ok())
+                return ctx.failed(r.error, r.networkFailure(), r.serverFailure());
             if (auto ok = ctx.saveLink(u"Binary"_s, localId, FhirMapping::serverId(r.json), r.version, {}); !ok) {
                 ctx.lastError = ok.error().message;
                 return PushOutcome::Failed;
