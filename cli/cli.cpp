@@ -175,10 +175,10 @@ int Cli::run(const QStringList &arguments)
     parser.addOptions({dbOption, jsonOption, nowOption, userOption, versionOption, helpOption});
     parser.addPositionalArgument(
         u"command"_s,
-        tr("demo, check-id, patient, practitioner, motif, appointment, user, check, backup, "
+        tr("demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, "
            "restore, slots, absence, hours, document, export-ics, noshow, stats, settings, "
            "import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, "
-           "server, login, logout, sync, conflicts, reminders, waitlist"));
+           "server, login, logout, sync, conflicts, reminders, waitlist, audit"));
     if (!parser.parse(arguments))
         return ctx.usage(parser.errorText());
 
@@ -214,6 +214,8 @@ int Cli::run(const QStringList &arguments)
         {u"patient"_s, runPatient},
         {u"practitioner"_s, runPractitioner},
         {u"motif"_s, runMotif},
+        {u"site"_s, runSite},
+        {u"audit"_s, runAudit},
         {u"appointment"_s, runAppointment},
         {u"demo"_s, runDemo},
         {u"check"_s, runCheck},

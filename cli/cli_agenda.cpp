@@ -358,10 +358,145 @@ int runSlots(CliContext &ctx, const QStringList &args)
     return Cli::Done;
 }
 
+namespace {
+
+int printAbsence(CliContext &ctx, const DeclaredAbsence &declared, const QString &affectedText)
+{
+    const Absence &a = declared.absence;
+    // The booked patients it affects, so the desk can move them.
+    const QTimeZone zone = ctx.siteZone();
+    QJsonArray affected;
+    for (const Appointment &ap : std::as_const(declared.affected))
+        affected << Json::appointment(ap, zone);
+    if (ctx.json) {
+        ctx.print(QJsonObject{{u"id"_s, a.id},
+                              {u"practitioner_id"_s, a.practitionerId},
+                              {u"start"_s, toIsoInZone(a.start, zone)},
+                              {u"end"_s, toIsoInZone(a.end, zone)},
+                              {u"reason"_s, a.label},
+                              {u"affected"_s, affected}});
+    } else {
+        ctx.out << a.id << Qt::endl;
+        ctx.out << affectedText << Qt::endl;
+        for (const QJsonValue &v : std::as_const(affected))
+            ctx.out << u"  "_s << v[u"id"_s].toString() << u"  "_s << v[u"start"_s].toString() << u"  "_s
+                    << v[u"patient_id"_s].toString() << Qt::endl;
+    }
+    return Cli::Done;
+}
+
+int absenceEditOrRemove(CliContext &ctx, const QStringList &args, bool remove)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(u"from"_s, CliContext::tr("Start (a date means midnight, site time)."), u"TIME"_s);
+    const QCommandLineOption to(u"to"_s, CliContext::tr("End (a date means midnight, site time)."), u"TIME"_s);
+    const QCommandLineOption reason(
+        u"reason"_s, remove ? CliContext::tr("Why it is removed.") : CliContext::tr("Holidays, ..."), u"TEXT"_s);
+    if (!remove)
+        parser.addOptions({from, to});
+    parser.addOption(reason);
+    int code = 0;
+    QString id;
+    if (!parseWithId(ctx, parser, remove ? u"absence remove"_s : u"absence edit"_s, args, code, id))
+        return code;
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    if (remove) {
+        auto removed = AbsenceService::remove(**session, id, parser.value(reason));
+        if (!removed)
+            return ctx.fail(removed.error());
+        return printAbsence(ctx, *removed,
+                            CliContext::tr("Absence removed; %n booked appointment(s) in it no longer need moving.",
+                                           nullptr, int(removed->affected.size())));
+    }
+    auto existing = PracticeRepository((*session)->database()).absence(id);
+    if (!existing)
+        return ctx.fail(existing.error());
+    QDateTime start = existing->start, end = existing->end;
+    if (parser.isSet(from)) {
+        auto s = startOption(ctx, parser.value(from));
+        if (!s)
+            return ctx.fail(s.error());
+        start = *s;
+    }
+    if (parser.isSet(to)) {
+        auto e = startOption(ctx, parser.value(to));
+        if (!e)
+            return ctx.fail(e.error());
+        end = *e;
+    }
+    auto edited =
+        AbsenceService::edit(**session, id, start, end, parser.isSet(reason) ? parser.value(reason) : existing->label);
+    if (!edited)
+        return ctx.fail(edited.error());
+    return printAbsence(ctx, *edited,
+                        CliContext::tr("%n booked appointment(s) to move.", nullptr, int(edited->affected.size())));
+}
+
+int absenceList(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("Only this practitioner's."), u"ID"_s);
+    const QCommandLineOption from(u"from"_s, CliContext::tr("From (default today)."), u"TIME"_s);
+    const QCommandLineOption to(u"to"_s, CliContext::tr("To (default in a year)."), u"TIME"_s);
+    parser.addOptions({practitioner, from, to});
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"absence list"_s, args, code))
+        return code;
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    const QTimeZone zone = ctx.siteZone();
+    QDateTime start = QDateTime((*session)->now().toTimeZone(zone).date(), QTime(0, 0), zone).toUTC();
+    QDateTime end = start.addDays(366);
+    if (parser.isSet(from)) {
+        auto s = startOption(ctx, parser.value(from));
+        if (!s)
+            return ctx.fail(s.error());
+        start = *s;
+    }
+    if (parser.isSet(to)) {
+        auto e = startOption(ctx, parser.value(to));
+        if (!e)
+            return ctx.fail(e.error());
+        end = *e;
+    }
+    auto absences = AbsenceService::list(**session, parser.value(practitioner), start, end);
+    if (!absences)
+        return ctx.fail(absences.error());
+    QJsonArray array;
+    QList<QStringList> rows;
+    for (const Absence &a : std::as_const(*absences)) {
+        array << QJsonObject{{u"id"_s, a.id},
+                             {u"practitioner_id"_s, a.practitionerId},
+                             {u"start"_s, toIsoInZone(a.start, zone)},
+                             {u"end"_s, toIsoInZone(a.end, zone)},
+                             {u"reason"_s, a.label}};
+        rows << QStringList{a.id, a.practitionerId, toIsoInZone(a.start, zone), toIsoInZone(a.end, zone), a.label};
+    }
+    if (ctx.json)
+        ctx.print(array);
+    else
+        ctx.printTable({CliContext::tr("ID"), CliContext::tr("Practitioner"), CliContext::tr("Start"),
+                        CliContext::tr("End"), CliContext::tr("Reason")},
+                       rows);
+    return Cli::Done;
+}
+
+} // namespace
+
 int runAbsence(CliContext &ctx, const QStringList &args)
 {
-    if (args.value(0) != u"add"_s)
-        return ctx.usage(CliContext::tr("Usage: absence add --practitioner ID --from TIME --to TIME [--reason TEXT]"));
+    const QString sub = args.value(0);
+    if (sub == u"edit"_s || sub == u"remove"_s)
+        return absenceEditOrRemove(ctx, args.mid(1), sub == u"remove"_s);
+    if (sub == u"list"_s)
+        return absenceList(ctx, args.mid(1));
+    if (sub != u"add"_s)
+        return ctx.usage(CliContext::tr("Usage: absence add --practitioner ID --from TIME --to TIME [--reason TEXT] "
+                                        "| absence edit ID [--from --to --reason] | absence remove ID [--reason "
+                                        "TEXT] | absence list [--practitioner ID --from --to]"));
     QCommandLineParser parser;
     const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("The practitioner's ID."), u"ID"_s);
     const QCommandLineOption from(u"from"_s, CliContext::tr("Start (a date means midnight, site time)."), u"TIME"_s);
@@ -383,27 +518,8 @@ int runAbsence(CliContext &ctx, const QStringList &args)
     auto declared = AbsenceService::declare(**session, parser.value(practitioner), *start, *end, parser.value(reason));
     if (!declared)
         return ctx.fail(declared.error());
-    const Absence &a = declared->absence;
-    // The booked patients it affects, so the desk can move them.
-    const QTimeZone zone = ctx.siteZone();
-    QJsonArray affected;
-    for (const Appointment &ap : std::as_const(declared->affected))
-        affected << Json::appointment(ap, zone);
-    if (ctx.json) {
-        ctx.print(QJsonObject{{u"id"_s, a.id},
-                              {u"practitioner_id"_s, a.practitionerId},
-                              {u"start"_s, toIsoInZone(a.start, zone)},
-                              {u"end"_s, toIsoInZone(a.end, zone)},
-                              {u"reason"_s, a.label},
-                              {u"affected"_s, affected}});
-    } else {
-        ctx.out << a.id << Qt::endl;
-        ctx.out << CliContext::tr("%n booked appointment(s) to move.", nullptr, int(affected.size())) << Qt::endl;
-        for (const QJsonValue &v : affected)
-            ctx.out << u"  "_s << v[u"id"_s].toString() << u"  "_s << v[u"start"_s].toString() << u"  "_s
-                    << v[u"patient_id"_s].toString() << Qt::endl;
-    }
-    return Cli::Done;
+    return printAbsence(ctx, *declared,
+                        CliContext::tr("%n booked appointment(s) to move.", nullptr, int(declared->affected.size())));
 }
 
 } // namespace guichet

@@ -303,67 +303,6 @@ int runPatient(CliContext &ctx, const QStringList &args)
     return ctx.usage(CliContext::tr("Usage: patient add|edit|check-identity|show|list|search|block ..."));
 }
 
-int runPractitioner(CliContext &ctx, const QStringList &args)
-{
-    if (args.value(0) != u"list"_s)
-        return ctx.usage(CliContext::tr("Usage: practitioner list"));
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    const QList<Practitioner> practitioners = PracticeRepository(**db).practitioners();
-    if (ctx.json) {
-        QJsonArray array;
-        for (const Practitioner &p : practitioners)
-            array << Json::practitioner(p);
-        ctx.print(array);
-        return Cli::Done;
-    }
-    QList<QStringList> rows;
-    for (const Practitioner &p : practitioners)
-        rows << QStringList{p.id, p.displayName(), p.specialty, p.registration};
-    ctx.printTable(
-        {CliContext::tr("ID"), CliContext::tr("Name"), CliContext::tr("Specialty"), CliContext::tr("Registration")},
-        rows);
-    return Cli::Done;
-}
-
-int runMotif(CliContext &ctx, const QStringList &args)
-{
-    if (args.value(0) != u"list"_s)
-        return ctx.usage(CliContext::tr("Usage: motif list [--practitioner ID]"));
-    QCommandLineParser parser;
-    const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("Only this practitioner's."), u"ID"_s);
-    parser.addOption(practitioner);
-    int code = 0;
-    if (!parseCommand(ctx, parser, u"motif list"_s, args.mid(1), code))
-        return code;
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    PracticeRepository practice(**db);
-    const QString pid = parser.value(practitioner);
-    if (!pid.isEmpty()) {
-        if (auto p = practice.practitioner(pid); !p)
-            return ctx.fail(p.error());
-    }
-    const QList<Motif> motifs = practice.motifs(pid);
-    if (ctx.json) {
-        QJsonArray array;
-        for (const Motif &m : motifs)
-            array << Json::motif(m);
-        ctx.print(array);
-        return Cli::Done;
-    }
-    QList<QStringList> rows;
-    for (const Motif &m : motifs)
-        rows << QStringList{m.id, m.label, CliContext::tr("%1 min").arg(m.durationMinutes),
-                            m.bookableOnline ? CliContext::tr("online") : CliContext::tr("phone only")};
-    ctx.printTable(
-        {CliContext::tr("ID"), CliContext::tr("Visit reason"), CliContext::tr("Duration"), CliContext::tr("Booking")},
-        rows);
-    return Cli::Done;
-}
-
 int appointmentList(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;

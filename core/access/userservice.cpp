@@ -283,4 +283,17 @@ Result<void> UserService::changePassword(const Session &session, const QString &
     return tx.commit();
 }
 
+Result<void> UserService::changeOwnPassword(const Database &db, const Clock &clock, const QString &login,
+                                            const QString &oldPassword, const QString &newPassword)
+{
+    // Checked before the sign-in so a refused new password costs no attempt.
+    if (auto policy = Password::checkPolicy(newPassword); !policy)
+        return policy;
+    auto user = signIn(db, clock, login, oldPassword);
+    if (!user)
+        return user.error();
+    const Session session(db, clock, *user);
+    return changePassword(session, oldPassword, newPassword);
+}
+
 } // namespace guichet

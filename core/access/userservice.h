@@ -37,6 +37,10 @@ public:
     static constexpr int FreeAttempts = 5;
     static qint64 waitSeconds(int failures);
     static Result<void> changePassword(const Session &session, const QString &oldPassword, const QString &newPassword);
+    // From the sign-in or the lock screen, before any session: the current password is checked as a
+    // sign-in (wrong ones count toward the wait, a disabled account is refused), then changed.
+    static Result<void> changeOwnPassword(const Database &db, const Clock &clock, const QString &login,
+                                          const QString &oldPassword, const QString &newPassword);
     // Administration (the right to manage users; audited). Nobody disables or demotes the last
     // active administrator, nor their own account.
     static Result<User> setActive(const Session &session, const QString &login, bool active);

@@ -24,6 +24,15 @@ class AbsenceService final
 public:
     static Result<DeclaredAbsence> declare(const Session &session, const QString &practitionerId,
                                            const QDateTime &start, const QDateTime &end, const QString &label);
+    // Other times or reason: the booked patients inside the new times are listed again.
+    static Result<DeclaredAbsence> edit(const Session &session, const QString &id, const QDateTime &start,
+                                        const QDateTime &end, const QString &label);
+    // Declared by mistake or cancelled: the slots are free again; `affected` lists the booked
+    // patients it covered (they no longer need moving). Audited with the reason.
+    static Result<DeclaredAbsence> remove(const Session &session, const QString &id, const QString &reason = {});
+    // A practitioner's absences overlapping [from, to) (every practitioner's when empty).
+    static Result<QList<Absence>> list(const Session &session, const QString &practitionerId, const QDateTime &from,
+                                       const QDateTime &to);
 };
 
 } // namespace guichet

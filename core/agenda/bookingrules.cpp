@@ -3,6 +3,7 @@
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/openinghours.h"
 #include "core/base/timeutil.h"
+#include "core/domain/phone.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
@@ -69,6 +70,29 @@ RuleCheck BookingRules::check(const Database &db, const QDateTime &now, const Bo
         out.refusals << Error::refused(tr("This time has passed."), u"agenda.past"_s);
         return out;
     }
+    // Deactivated: kept for the history, no longer bookable.
+    if (!practitioner->active)
+        out.refusals << Error::refused(tr("%1 no longer takes appointments here (deactivated in the administration).")
+                                           .arg(practitioner->displayName()),
+                                       u"agenda.inactive"_s);
+    if (motif && !motif->active)
+        out.refusals << Error::refused(
+            tr("The visit reason \"%1\" is no longer offered (deactivated in the administration).").arg(motif->label),
+            u"agenda.inactive"_s);
+    // The practitioner's online window and minimum notice.
+    if (online && practitioner->onlineDays > 0 && req.start > now.addDays(practitioner->onlineDays))
+        out.refusals << Error::refused(tr("%1 can be booked online at most %n day(s) ahead: the patient must phone the "
+                                          "practice for a later date.",
+                                          nullptr, practitioner->onlineDays)
+                                           .arg(practitioner->displayName()),
+                                       u"agenda.online-window"_s);
+    if (online && practitioner->onlineNoticeHours > 0
+        && req.start < now.addSecs(qint64(practitioner->onlineNoticeHours) * 3600))
+        out.refusals << Error::refused(tr("%1 must be booked online at least %n hour(s) before the appointment: the "
+                                          "patient must phone the practice.",
+                                          nullptr, practitioner->onlineNoticeHours)
+                                           .arg(practitioner->displayName()),
+                                       u"agenda.online-notice"_s);
 
     // Overlap with another appointment of the practitioner, or a slot held online.
     // A slot that cannot be read is not free: the booking is refused with the reason.
@@ -161,8 +185,24 @@ RuleCheck BookingRules::check(const Database &db, const QDateTime &now, const Bo
 
     // Online only: blocks, new patients, age limits, last visit too old, phone-only reasons.
     const QDate day = req.start.toTimeZone(zone).date();
-    if (motif && online && !motif->bookableOnline)
-        out.refusals << Error::refused(tr("\"%1\" is booked by phone only.").arg(motif->label), u"agenda.phone-only"_s);
+    if (motif && motif->deskOnly && req.channel != u"desk"_s) {
+        const QString text = tr("\"%1\" is booked at the desk only, in person.").arg(motif->label);
+        if (online)
+            out.refusals << Error::refused(text, u"agenda.desk-only"_s);
+        else
+            out.warnings << text;
+    } else if (motif && online && !motif->bookableOnline) {
+        QString number = motif->bookingPhone;
+        if (number.isEmpty())
+            if (auto site = practice.site(practitioner->siteId))
+                number = site->phone;
+        if (auto p = Phone::parse(number, u"BE"_s); p && !number.isEmpty())
+            number = p->national;
+        out.refusals << Error::refused(number.isEmpty()
+                                           ? tr("\"%1\" is booked by phone only.").arg(motif->label)
+                                           : tr("\"%1\" is booked by phone only: call %2.").arg(motif->label, number),
+                                       u"agenda.phone-only"_s);
+    }
     if (motif && (motif->minAgeYears > 0 || motif->maxAgeYears > 0)) {
         const int age = patient->ageOn(day);
         const bool tooYoung = motif->minAgeYears > 0 && age < motif->minAgeYears;
@@ -192,12 +232,14 @@ RuleCheck BookingRules::check(const Database &db, const QDateTime &now, const Bo
                                                   "practice.")
                                                    .arg(practitioner->displayName()),
                                                u"agenda.new-patients"_s);
-        } else if (practitioner->phoneOnlyAfterMonths > 0) {
+        } else if (const int months = motif && motif->lastVisitMonths > 0 ? motif->lastVisitMonths
+                                                                          : practitioner->phoneOnlyAfterMonths;
+                   months > 0) {
             const QDateTime last = fromStored(seen->value(0).toLongLong());
-            if (last.addMonths(practitioner->phoneOnlyAfterMonths) < now)
+            if (last.addMonths(months) < now)
                 out.refusals << Error::refused(tr("The last visit with %1 was more than %n month(s) ago: the patient "
                                                   "must phone the practice.",
-                                                  nullptr, practitioner->phoneOnlyAfterMonths)
+                                                  nullptr, months)
                                                    .arg(practitioner->displayName()),
                                                u"agenda.last-visit"_s);
         }

@@ -75,6 +75,10 @@ QJsonObject practitioner(const Practitioner &p)
         {u"online_cancel_deadline_hours"_s, p.onlineCancelDeadlineHours},
         {u"accepts_new_patients_online"_s, p.acceptsNewPatientsOnline},
         {u"phone_only_after_months"_s, p.phoneOnlyAfterMonths},
+        {u"other_site_ids"_s, QJsonArray::fromStringList(p.otherSiteIds)},
+        {u"online_days"_s, p.onlineDays},
+        {u"online_notice_hours"_s, p.onlineNoticeHours},
+        {u"messages"_s, p.messages},
         {u"active"_s, p.active},
     };
 }
@@ -94,6 +98,10 @@ QJsonObject motif(const Motif &m)
         {u"min_age"_s, m.minAgeYears},
         {u"max_age"_s, m.maxAgeYears},
         {u"spacing_rule"_s, m.spacingRule},
+        {u"booking"_s, m.bookingCode()},
+        {u"booking_phone"_s, m.bookingPhone},
+        {u"last_visit_months"_s, m.lastVisitMonths},
+        {u"instructions"_s, m.instructions},
         {u"active"_s, m.active},
     };
 }
@@ -101,7 +109,8 @@ QJsonObject motif(const Motif &m)
 QJsonObject site(const Site &s)
 {
     return {{u"id"_s, s.id},           {u"name"_s, s.name},       {u"time_zone"_s, s.timeZone},
-            {u"country"_s, s.country}, {u"address"_s, s.address}, {u"phone"_s, s.phone}};
+            {u"country"_s, s.country}, {u"address"_s, s.address}, {u"postcode"_s, s.postcode},
+            {u"city"_s, s.city},       {u"phone"_s, s.phone},     {u"access_info"_s, s.accessInfo}};
 }
 
 QJsonObject appointment(const Appointment &a, const QTimeZone &zone)

@@ -141,8 +141,12 @@ QString ReminderPlanner::render(const QString &kind, const QString &channel, con
                                 const PlanInput &in, const QDateTime &start, const QDateTime &oldStart) const
 {
     const bool sms = channel == u"sms"_s;
-    return MessageTemplates::render(m_templates.text(kind, channel, language), values(in, language, start, oldStart),
-                                    sms, m_rules.smsMotifAllowed);
+    QString body = MessageTemplates::render(m_templates.text(kind, channel, language),
+                                            values(in, language, start, oldStart), sms, m_rules.smsMotifAllowed);
+    // The visit reason's instructions for the patient go with the confirmation e-mail.
+    if (kind == u"confirmation"_s && !sms && in.motif && !in.motif->instructions.isEmpty())
+        body += u"\n\n"_s + in.motif->instructions;
+    return body;
 }
 
 MessageValues ReminderPlanner::values(const PlanInput &in, const QString &language, const QDateTime &start,
@@ -164,7 +168,7 @@ MessageValues ReminderPlanner::values(const PlanInput &in, const QString &langua
     if (in.practitioner)
         v.practitioner = in.practitioner->displayName();
     v.site = in.site.name;
-    v.address = in.site.address;
+    v.address = in.site.fullAddress();
     v.phone = in.site.phone;
     if (auto phone = Phone::parse(in.site.phone, in.site.country); phone && !in.site.phone.isEmpty())
         v.phone = phone->national;
@@ -194,7 +198,8 @@ QList<PlannedMessage> ReminderPlanner::waitlistOffer(const PlanInput &in, const 
                                                      const QDateTime &now, const QString &offerId) const
 {
     QList<PlannedMessage> out;
-    if (!m_rules.enabled || (in.motif && !in.motif->notifications) || in.patient.deceased)
+    if (!m_rules.enabled || (in.motif && !in.motif->notifications) || (in.practitioner && !in.practitioner->messages)
+        || in.patient.deceased)
         return out;
     const Recipients to = recipients(in.patient, in.holder);
     for (const Contact &c : to.emails)
@@ -210,7 +215,8 @@ QList<PlannedMessage> ReminderPlanner::plan(const PlanInput &in) const
 {
     QList<PlannedMessage> out;
     const Appointment &a = in.appointment;
-    if (!m_rules.enabled || (in.motif && !in.motif->notifications) || in.patient.deceased || !a.start.isValid())
+    if (!m_rules.enabled || (in.motif && !in.motif->notifications) || (in.practitioner && !in.practitioner->messages)
+        || in.patient.deceased || !a.start.isValid())
         return out;
     const Recipients to = recipients(in.patient, in.holder);
     if (to.emails.isEmpty() && !to.sms)

@@ -369,7 +369,10 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
     site.name = u"Centre médical du Parc"_s;
     site.timeZone = u"Europe/Brussels"_s;
     site.country = u"BE"_s;
-    site.address = u"Avenue du Parc 12, 1060 Saint-Gilles"_s;
+    site.address = u"Avenue du Parc 12"_s;
+    site.postcode = u"1060"_s;
+    site.city = u"Saint-Gilles"_s;
+    site.accessInfo = u"Rez-de-chaussée, accès de plain-pied. Tram 81 et 97, arrêt Parvis de Saint-Gilles."_s;
     site.phone = u"+3225381200"_s;
     if (auto ok = practice.insertSite(site); !ok)
         return ok.error();
@@ -392,7 +395,10 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
         p.lastName = g.pick(kSurnames);
         p.specialty = spec.code;
         const QString base = g.digits(7);
-        p.registration = u"1"_s + base + u"0"_s + g.digits(2); // INAMI-like, 11 digits
+        // A valid INAMI number: 1-NNNNN-CC-QQQ, CC = 97 - (1NNNNN mod 97).
+        const QString first6 = u"1"_s + base.left(5);
+        p.registration =
+            first6 + u"%1"_s.arg(97 - first6.toInt() % 97, 2, 10, QChar(u'0')) + base.mid(5, 1) + g.digits(2);
         p.siteId = site.id;
         p.color = kPractitionerColors.at(i % kPractitionerColors.size());
         p.onlineCancelDeadlineHours = (i % 3 == 2) ? 24 : 4;

@@ -528,6 +528,24 @@ QStringList migrationStatements(int version)
         // Wrong passwords in a row, and until when the account waits after five.
         return {u"ALTER TABLE users ADD COLUMN failed_signins INTEGER NOT NULL DEFAULT 0"_s,
                 u"ALTER TABLE users ADD COLUMN locked_until INTEGER"_s};
+    case 10:
+        // A practice set up in Guichet: a site's postcode, city and access information; a
+        // practitioner's further sites, online window and notice, messages; a visit reason
+        // booked at the desk only, the number to call, its own last-visit rule, instructions.
+        return {u"ALTER TABLE sites ADD COLUMN postcode TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE sites ADD COLUMN city TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE sites ADD COLUMN access_info TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE practitioners ADD COLUMN online_days INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE practitioners ADD COLUMN online_notice_hours INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE practitioners ADD COLUMN messages INTEGER NOT NULL DEFAULT 1"_s,
+                uR"(CREATE TABLE practitioner_sites (
+                    practitioner_id TEXT NOT NULL REFERENCES practitioners(id),
+                    site_id TEXT NOT NULL REFERENCES sites(id),
+                    PRIMARY KEY (practitioner_id, site_id)) WITHOUT ROWID)"_s,
+                u"ALTER TABLE motifs ADD COLUMN desk_only INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE motifs ADD COLUMN booking_phone TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE motifs ADD COLUMN last_visit_months INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE motifs ADD COLUMN instructions TEXT NOT NULL DEFAULT ''"_s};
     default:
         return {};
     }

@@ -18,9 +18,15 @@ Result<void> done(const Result<QSqlQuery> &r)
 
 const QString kPractitionerColumns = u"id, title, first_name, last_name, specialty, registration, site_id, color, "
                                      "online_cancel_deadline_hours, accepts_new_patients_online, "
-                                     "phone_only_after_months, active"_s;
-const QString kMotifColumns = u"id, practitioner_id, label, duration_minutes, color, bookable_online, video, "
-                              "notifications, new_patients, min_age, max_age, spacing_rule, active"_s;
+                                     "phone_only_after_months, active, online_days, online_notice_hours, messages"_s;
+// The further sites, read with the row.
+const QString kOtherSites = u", (SELECT group_concat(site_id) FROM practitioner_sites s WHERE s.practitioner_id = "
+                            "practitioners.id AND s.site_id <> practitioners.site_id)"_s;
+const QString kMotifColumns =
+    u"id, practitioner_id, label, duration_minutes, color, bookable_online, video, "
+    "notifications, new_patients, min_age, max_age, spacing_rule, active, desk_only, booking_phone, "
+    "last_visit_months, instructions"_s;
+const QString kSiteColumns = u"id, name, time_zone, country, address, phone, postcode, city, access_info"_s;
 
 Practitioner readPractitioner(const QSqlQuery &q)
 {
@@ -37,6 +43,12 @@ Practitioner readPractitioner(const QSqlQuery &q)
     p.acceptsNewPatientsOnline = q.value(9).toBool();
     p.phoneOnlyAfterMonths = q.value(10).toInt();
     p.active = q.value(11).toBool();
+    p.onlineDays = q.value(12).toInt();
+    p.onlineNoticeHours = q.value(13).toInt();
+    p.messages = q.value(14).toBool();
+    const QString others = q.value(15).toString();
+    if (!others.isEmpty())
+        p.otherSiteIds = others.split(u',');
     return p;
 }
 
@@ -56,6 +68,10 @@ Motif readMotif(const QSqlQuery &q)
     m.maxAgeYears = q.value(10).toInt();
     m.spacingRule = q.value(11).toBool();
     m.active = q.value(12).toBool();
+    m.deskOnly = q.value(13).toBool();
+    m.bookingPhone = q.value(14).toString();
+    m.lastVisitMonths = q.value(15).toInt();
+    m.instructions = q.value(16).toString();
     return m;
 }
 
@@ -68,6 +84,9 @@ Site readSite(const QSqlQuery &q)
     s.country = q.value(3).toString();
     s.address = q.value(4).toString();
     s.phone = q.value(5).toString();
+    s.postcode = q.value(6).toString();
+    s.city = q.value(7).toString();
+    s.accessInfo = q.value(8).toString();
     return s;
 }
 
@@ -75,25 +94,77 @@ Site readSite(const QSqlQuery &q)
 
 Result<void> PracticeRepository::insertSite(const Site &s)
 {
-    return done(
-        m_db.exec(u"INSERT INTO sites(id, name, time_zone, country, address, phone) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                  {s.id, s.name, s.timeZone, s.country, s.address, s.phone}));
+    return done(m_db.exec(u"INSERT INTO sites("_s + kSiteColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          {s.id, s.name, s.timeZone, s.country, s.address, s.phone, s.postcode, s.city, s.accessInfo}));
+}
+
+Result<void> PracticeRepository::updateSite(const Site &s)
+{
+    return done(m_db.exec(u"UPDATE sites SET name = ?, time_zone = ?, country = ?, address = ?, phone = ?, "
+                          "postcode = ?, city = ?, access_info = ? WHERE id = ?"_s,
+                          {s.name, s.timeZone, s.country, s.address, s.phone, s.postcode, s.city, s.accessInfo, s.id}));
 }
 
 Result<void> PracticeRepository::insertPractitioner(const Practitioner &p)
 {
-    return done(m_db.exec(u"INSERT INTO practitioners("_s + kPractitionerColumns
-                              + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                          {p.id, p.title, p.firstName, p.lastName, p.specialty, p.registration, p.siteId, p.color,
-                           p.onlineCancelDeadlineHours, p.acceptsNewPatientsOnline, p.phoneOnlyAfterMonths, p.active}));
+    if (auto ok = done(m_db.exec(u"INSERT INTO practitioners("_s + kPractitionerColumns
+                                     + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                 {p.id, p.title, p.firstName, p.lastName, p.specialty, p.registration, p.siteId,
+                                  p.color, p.onlineCancelDeadlineHours, p.acceptsNewPatientsOnline,
+                                  p.phoneOnlyAfterMonths, p.active, p.onlineDays, p.onlineNoticeHours, p.messages}));
+        !ok)
+        return ok;
+    return writeOtherSites(p);
+}
+
+Result<void> PracticeRepository::updatePractitioner(const Practitioner &p)
+{
+    if (auto ok = done(m_db.exec(u"UPDATE practitioners SET title = ?, first_name = ?, last_name = ?, specialty = ?, "
+                                 "registration = ?, site_id = ?, color = ?, online_cancel_deadline_hours = ?, "
+                                 "accepts_new_patients_online = ?, phone_only_after_months = ?, active = ?, "
+                                 "online_days = ?, online_notice_hours = ?, messages = ? WHERE id = ?"_s,
+                                 {p.title, p.firstName, p.lastName, p.specialty, p.registration, p.siteId, p.color,
+                                  p.onlineCancelDeadlineHours, p.acceptsNewPatientsOnline, p.phoneOnlyAfterMonths,
+                                  p.active, p.onlineDays, p.onlineNoticeHours, p.messages, p.id}));
+        !ok)
+        return ok;
+    return writeOtherSites(p);
+}
+
+Result<void> PracticeRepository::writeOtherSites(const Practitioner &p)
+{
+    if (auto ok = done(m_db.exec(u"DELETE FROM practitioner_sites WHERE practitioner_id = ?"_s, {p.id})); !ok)
+        return ok;
+    for (const QString &site : p.otherSiteIds) {
+        if (site == p.siteId)
+            continue;
+        if (auto ok = done(m_db.exec(u"INSERT OR IGNORE INTO practitioner_sites(practitioner_id, site_id) "
+                                     "VALUES (?, ?)"_s,
+                                     {p.id, site}));
+            !ok)
+            return ok;
+    }
+    return {};
 }
 
 Result<void> PracticeRepository::insertMotif(const Motif &m)
 {
-    return done(
-        m_db.exec(u"INSERT INTO motifs("_s + kMotifColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  {m.id, m.practitionerId, m.label, m.durationMinutes, m.color, m.bookableOnline, m.video,
-                   m.notifications, m.newPatients, m.minAgeYears, m.maxAgeYears, m.spacingRule, m.active}));
+    return done(m_db.exec(u"INSERT INTO motifs("_s + kMotifColumns
+                              + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          {m.id, m.practitionerId, m.label, m.durationMinutes, m.color, m.bookableOnline, m.video,
+                           m.notifications, m.newPatients, m.minAgeYears, m.maxAgeYears, m.spacingRule, m.active,
+                           m.deskOnly, m.bookingPhone, m.lastVisitMonths, m.instructions}));
+}
+
+Result<void> PracticeRepository::updateMotif(const Motif &m)
+{
+    return done(m_db.exec(u"UPDATE motifs SET practitioner_id = ?, label = ?, duration_minutes = ?, color = ?, "
+                          "bookable_online = ?, video = ?, notifications = ?, new_patients = ?, min_age = ?, "
+                          "max_age = ?, spacing_rule = ?, active = ?, desk_only = ?, booking_phone = ?, "
+                          "last_visit_months = ?, instructions = ? WHERE id = ?"_s,
+                          {m.practitionerId, m.label, m.durationMinutes, m.color, m.bookableOnline, m.video,
+                           m.notifications, m.newPatients, m.minAgeYears, m.maxAgeYears, m.spacingRule, m.active,
+                           m.deskOnly, m.bookingPhone, m.lastVisitMonths, m.instructions, m.id}));
 }
 
 Result<void> PracticeRepository::insertOpeningRange(const OpeningRange &r)
@@ -124,7 +195,7 @@ Result<void> PracticeRepository::insertAbsence(const Absence &a)
 QList<Site> PracticeRepository::sites() const
 {
     QList<Site> out;
-    auto r = m_db.exec(u"SELECT id, name, time_zone, country, address, phone FROM sites ORDER BY name"_s);
+    auto r = m_db.exec(u"SELECT "_s + kSiteColumns + u" FROM sites ORDER BY name"_s);
     while (r && r->next())
         out << readSite(r.value());
     return out;
@@ -143,7 +214,7 @@ QTimeZone PracticeRepository::displayZone() const
 
 Result<Site> PracticeRepository::site(const QString &id) const
 {
-    auto r = m_db.exec(u"SELECT id, name, time_zone, country, address, phone FROM sites WHERE id = ?"_s, {id});
+    auto r = m_db.exec(u"SELECT "_s + kSiteColumns + u" FROM sites WHERE id = ?"_s, {id});
     if (!r)
         return r.error();
     if (!r->next())
@@ -154,7 +225,7 @@ Result<Site> PracticeRepository::site(const QString &id) const
 QList<Practitioner> PracticeRepository::practitioners(bool activeOnly) const
 {
     QList<Practitioner> out;
-    auto r = m_db.exec(u"SELECT "_s + kPractitionerColumns + u" FROM practitioners "_s
+    auto r = m_db.exec(u"SELECT "_s + kPractitionerColumns + kOtherSites + u" FROM practitioners "_s
                        + (activeOnly ? u"WHERE active = 1 "_s : QString()) + u"ORDER BY last_name, first_name"_s);
     while (r && r->next())
         out << readPractitioner(r.value());
@@ -163,7 +234,7 @@ QList<Practitioner> PracticeRepository::practitioners(bool activeOnly) const
 
 Result<Practitioner> PracticeRepository::practitioner(const QString &id) const
 {
-    auto r = m_db.exec(u"SELECT "_s + kPractitionerColumns + u" FROM practitioners WHERE id = ?"_s, {id});
+    auto r = m_db.exec(u"SELECT "_s + kPractitionerColumns + kOtherSites + u" FROM practitioners WHERE id = ?"_s, {id});
     if (!r)
         return r.error();
     if (!r->next())
@@ -326,25 +397,58 @@ Result<void> PracticeRepository::removeOpeningException(const QString &id)
     return done(m_db.exec(u"DELETE FROM opening_exceptions WHERE id = ?"_s, {id}));
 }
 
+namespace {
+
+Absence readAbsence(const QSqlQuery &r)
+{
+    Absence a;
+    a.id = r.value(0).toString();
+    a.practitionerId = r.value(1).toString();
+    a.start = fromStored(r.value(2).toLongLong());
+    a.end = fromStored(r.value(3).toLongLong());
+    a.label = r.value(4).toString();
+    return a;
+}
+
+} // namespace
+
 Result<QList<Absence>> PracticeRepository::absences(const QString &practitionerId, const QDateTime &from,
                                                     const QDateTime &to) const
 {
     QList<Absence> out;
-    auto r = m_db.exec(u"SELECT id, practitioner_id, start_utc, end_utc, label FROM absences "
-                       "WHERE practitioner_id = ? AND end_utc > ? AND start_utc < ? ORDER BY start_utc"_s,
-                       {practitionerId, toStored(from), toStored(to)});
+    auto r = practitionerId.isEmpty()
+        ? m_db.exec(u"SELECT id, practitioner_id, start_utc, end_utc, label FROM absences "
+                    "WHERE end_utc > ? AND start_utc < ? ORDER BY start_utc"_s,
+                    {toStored(from), toStored(to)})
+        : m_db.exec(u"SELECT id, practitioner_id, start_utc, end_utc, label FROM absences "
+                    "WHERE practitioner_id = ? AND end_utc > ? AND start_utc < ? ORDER BY start_utc"_s,
+                    {practitionerId, toStored(from), toStored(to)});
     if (!r)
         return r.error();
-    while (r->next()) {
-        Absence a;
-        a.id = r->value(0).toString();
-        a.practitionerId = r->value(1).toString();
-        a.start = fromStored(r->value(2).toLongLong());
-        a.end = fromStored(r->value(3).toLongLong());
-        a.label = r->value(4).toString();
-        out << a;
-    }
+    while (r->next())
+        out << readAbsence(r.value());
     return out;
+}
+
+Result<Absence> PracticeRepository::absence(const QString &id) const
+{
+    auto r = m_db.exec(u"SELECT id, practitioner_id, start_utc, end_utc, label FROM absences WHERE id = ?"_s, {id});
+    if (!r)
+        return r.error();
+    if (!r->next())
+        return Error::notFound(Database::tr("No absence has the identifier %1.").arg(id));
+    return readAbsence(r.value());
+}
+
+Result<void> PracticeRepository::updateAbsence(const Absence &a)
+{
+    return done(m_db.exec(u"UPDATE absences SET start_utc = ?, end_utc = ?, label = ? WHERE id = ?"_s,
+                          {toStored(a.start), toStored(a.end), a.label, a.id}));
+}
+
+Result<void> PracticeRepository::removeAbsence(const QString &id)
+{
+    return done(m_db.exec(u"DELETE FROM absences WHERE id = ?"_s, {id}));
 }
 
 } // namespace guichet

@@ -19,8 +19,11 @@ public:
     {}
 
     Result<void> insertSite(const Site &site);
+    Result<void> updateSite(const Site &site);
     Result<void> insertPractitioner(const Practitioner &practitioner);
+    Result<void> updatePractitioner(const Practitioner &practitioner);
     Result<void> insertMotif(const Motif &motif);
+    Result<void> updateMotif(const Motif &motif);
     Result<void> insertOpeningRange(const OpeningRange &range);
     Result<void> insertAbsence(const Absence &absence);
 
@@ -43,9 +46,15 @@ public:
     // Replaces an exception of the same practitioner and day, if any.
     Result<void> putOpeningException(const OpeningException &exception);
     Result<void> removeOpeningException(const QString &id);
+    // Every practitioner's when `practitionerId` is empty.
     Result<QList<Absence>> absences(const QString &practitionerId, const QDateTime &from, const QDateTime &to) const;
+    Result<Absence> absence(const QString &id) const;
+    Result<void> updateAbsence(const Absence &absence);
+    Result<void> removeAbsence(const QString &id);
 
 private:
+    Result<void> writeOtherSites(const Practitioner &practitioner);
+
     const Database &m_db;
 };
 

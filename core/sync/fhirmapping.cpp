@@ -103,8 +103,12 @@ QJsonObject FhirMapping::location(const Site &site) const
     r.insert(u"name"_s, site.name);
     QJsonObject address{{u"country"_s, site.country}};
     if (!site.address.isEmpty())
-        address.insert(u"text"_s, site.address);
+        address.insert(u"line"_s, QJsonArray{site.address});
+    address.insert(u"postalCode"_s, site.postcode);
+    address.insert(u"city"_s, site.city);
+    address.insert(u"text"_s, site.fullAddress());
     r.insert(u"address"_s, address);
+    r.insert(u"description"_s, site.accessInfo); // what patients need to find and enter the place
     if (!site.phone.isEmpty())
         r.insert(u"telecom"_s, QJsonArray{QJsonObject{{u"system"_s, u"phone"_s}, {u"value"_s, site.phone}}});
     r.insert(u"extension"_s, QJsonArray{extension(kTimeZoneExt, u"valueCode"_s, site.timeZone)});
@@ -132,6 +136,10 @@ QJsonObject FhirMapping::practitioner(const Practitioner &p) const
     addExtension(ext, u"color"_s, u"valueString"_s, p.color);
     addExtension(ext, u"online-cancel-deadline-hours"_s, u"valueInteger"_s, p.onlineCancelDeadlineHours);
     addExtension(ext, u"accepts-new-patients-online"_s, u"valueBoolean"_s, p.acceptsNewPatientsOnline);
+    addExtension(ext, u"online-days"_s, u"valueInteger"_s, p.onlineDays);
+    addExtension(ext, u"online-notice-hours"_s, u"valueInteger"_s, p.onlineNoticeHours);
+    addExtension(ext, u"phone-only-after-months"_s, u"valueInteger"_s, p.phoneOnlyAfterMonths);
+    addExtension(ext, u"messages"_s, u"valueBoolean"_s, p.messages);
     r.insert(u"extension"_s, ext);
     return r;
 }
@@ -143,11 +151,43 @@ QJsonObject FhirMapping::practitionerRole(const Practitioner &p) const
     const QString practitionerRef = reference(u"Practitioner"_s, p.id);
     if (!practitionerRef.isEmpty())
         r.insert(u"practitioner"_s, QJsonObject{{u"reference"_s, practitionerRef}});
-    const QString locationRef = reference(u"Location"_s, p.siteId);
-    if (!locationRef.isEmpty())
-        r.insert(u"location"_s, QJsonArray{QJsonObject{{u"reference"_s, locationRef}}});
+    QJsonArray locations; // the main site first
+    for (const QString &site : QStringList{p.siteId} + p.otherSiteIds)
+        if (const QString ref = reference(u"Location"_s, site); !ref.isEmpty())
+            locations.append(QJsonObject{{u"reference"_s, ref}});
+    r.insert(u"location"_s, locations);
     r.insert(u"specialty"_s,
              QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(kSpecialtySystem, p.specialty)}}}});
+    return r;
+}
+
+QJsonObject FhirMapping::healthcareService(const Motif &m, const QString &siteId) const
+{
+    QJsonObject r = identified(u"HealthcareService"_s, m.id);
+    r.insert(u"active"_s, m.active);
+    r.insert(u"name"_s, m.label);
+    r.insert(u"type"_s, QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(kMotifSystem, m.id, m.label)}}}});
+    r.insert(u"appointmentRequired"_s, true);
+    if (const QString location = reference(u"Location"_s, siteId); !location.isEmpty())
+        r.insert(u"location"_s, QJsonArray{QJsonObject{{u"reference"_s, location}}});
+    if (!m.bookingPhone.isEmpty())
+        r.insert(u"telecom"_s, QJsonArray{QJsonObject{{u"system"_s, u"phone"_s}, {u"value"_s, m.bookingPhone}}});
+    r.insert(u"extraDetails"_s, m.instructions); // markdown: what the patient must know before coming
+    // Who may book it online: the eligibility's text for people, the extensions for machines.
+    QJsonArray ext;
+    if (const QString practitioner = reference(u"Practitioner"_s, m.practitionerId); !practitioner.isEmpty())
+        ext.append(extension(u"practitioner"_s, u"valueReference"_s, QJsonObject{{u"reference"_s, practitioner}}));
+    addExtension(ext, u"duration-minutes"_s, u"valueInteger"_s, m.durationMinutes);
+    addExtension(ext, u"color"_s, u"valueString"_s, m.color);
+    addExtension(ext, u"booking"_s, u"valueCode"_s, m.bookingCode());
+    addExtension(ext, u"video"_s, u"valueBoolean"_s, m.video);
+    addExtension(ext, u"new-patients"_s, u"valueBoolean"_s, m.newPatients);
+    addExtension(ext, u"min-age"_s, u"valueInteger"_s, m.minAgeYears);
+    addExtension(ext, u"max-age"_s, u"valueInteger"_s, m.maxAgeYears);
+    addExtension(ext, u"last-visit-months"_s, u"valueInteger"_s, m.lastVisitMonths);
+    addExtension(ext, u"spacing-rule"_s, u"valueBoolean"_s, m.spacingRule);
+    addExtension(ext, u"messages"_s, u"valueBoolean"_s, m.notifications);
+    r.insert(u"extension"_s, ext);
     return r;
 }
 
@@ -296,7 +336,18 @@ Result<FhirMapping::RemoteSite> FhirMapping::readLocation(const QJsonObject &r)
     if (out.site.name.isEmpty())
         return invalid(type, u"name"_s, tr("missing"));
     const QJsonObject address = r.value(u"address"_s).toObject();
-    out.site.address = address.value(u"text"_s).toString();
+    const QJsonArray lines = address.value(u"line"_s).toArray();
+    if (!lines.isEmpty()) {
+        QStringList parts;
+        for (const auto &l : lines)
+            parts << l.toString();
+        out.site.address = parts.join(u", "_s).trimmed();
+        out.site.postcode = address.value(u"postalCode"_s).toString().trimmed();
+        out.site.city = address.value(u"city"_s).toString().trimmed();
+    } else {
+        out.site.address = address.value(u"text"_s).toString();
+    }
+    out.site.accessInfo = r.value(u"description"_s).toString().left(1000);
     const QString country = address.value(u"country"_s).toString();
     if (!country.isEmpty()) {
         if (country.size() != 2)
@@ -347,6 +398,67 @@ Result<FhirMapping::RemotePractitioner> FhirMapping::readPractitioner(const QJso
         p.onlineCancelDeadlineHours = deadline.toInt();
     }
     p.acceptsNewPatientsOnline = extensionValue(r, u"accepts-new-patients-online"_s, u"valueBoolean"_s).toBool(true);
+    for (auto [name, field, max] : {std::tuple{u"online-days"_s, &p.onlineDays, 365},
+                                    {u"online-notice-hours"_s, &p.onlineNoticeHours, 24 * 14},
+                                    {u"phone-only-after-months"_s, &p.phoneOnlyAfterMonths, 120}}) {
+        const QJsonValue v = extensionValue(r, name, u"valueInteger"_s);
+        if (v.isUndefined())
+            continue;
+        if (!v.isDouble() || v.toInt(-1) < 0 || v.toInt() > max)
+            return invalid(type, name, tr("not a number in range"));
+        *field = v.toInt();
+    }
+    p.messages = extensionValue(r, u"messages"_s, u"valueBoolean"_s).toBool(true);
+    return out;
+}
+
+Result<FhirMapping::RemoteMotif> FhirMapping::readHealthcareService(const QJsonObject &r)
+{
+    const QString type = u"HealthcareService"_s;
+    if (r.value(u"resourceType"_s).toString() != type || serverId(r).isEmpty())
+        return invalid(type, u"id"_s, tr("not a HealthcareService with an id"));
+    if (badString(r, u"name"_s))
+        return invalid(type, u"name"_s, tr("wrong type"));
+    RemoteMotif out;
+    Motif &m = out.motif;
+    m.id = guichetId(r);
+    if (m.id.isEmpty())
+        m.id = codingIn(r.value(u"type"_s).toArray().first(), kMotifSystem).value(u"code"_s).toString();
+    if (!m.id.isEmpty() && QUuid::fromString(m.id).isNull())
+        m.id.clear();
+    m.label = r.value(u"name"_s).toString().trimmed().left(120);
+    if (m.label.isEmpty())
+        return invalid(type, u"name"_s, tr("missing"));
+    m.active = r.value(u"active"_s).toBool(true);
+    out.practitionerServerId =
+        referenceId(extensionValue(r, u"practitioner"_s, u"valueReference"_s), u"Practitioner"_s);
+    if (out.practitionerServerId.isEmpty())
+        return invalid(type, u"practitioner"_s, tr("missing"));
+    const QJsonValue booking = extensionValue(r, u"booking"_s, u"valueCode"_s);
+    if (!booking.isUndefined() && !m.setBookingCode(booking.toString()))
+        return invalid(type, u"booking"_s, tr("unknown code"));
+    for (const auto &t : r.value(u"telecom"_s).toArray())
+        if (t.toObject().value(u"system"_s).toString() == u"phone"_s)
+            m.bookingPhone = t.toObject().value(u"value"_s).toString();
+    m.instructions = r.value(u"extraDetails"_s).toString().left(1000);
+    for (auto [name, field, min, max] : {std::tuple{u"duration-minutes"_s, &m.durationMinutes, 5, 480},
+                                         {u"min-age"_s, &m.minAgeYears, 0, 120},
+                                         {u"max-age"_s, &m.maxAgeYears, 0, 120},
+                                         {u"last-visit-months"_s, &m.lastVisitMonths, 0, 120}}) {
+        const QJsonValue v = extensionValue(r, name, u"valueInteger"_s);
+        if (v.isUndefined())
+            continue;
+        if (!v.isDouble() || v.toInt(-1) < min || v.toInt() > max)
+            return invalid(type, name, tr("not a number in range"));
+        *field = v.toInt();
+    }
+    const QJsonValue color = extensionValue(r, u"color"_s, u"valueString"_s);
+    if (color.isString() && color.toString().size() == 7 && color.toString().startsWith(u'#'))
+        m.color = color.toString();
+    m.video = extensionValue(r, u"video"_s, u"valueBoolean"_s).toBool(false);
+    m.newPatients = extensionValue(r, u"new-patients"_s, u"valueBoolean"_s).toBool(true);
+    m.spacingRule = extensionValue(r, u"spacing-rule"_s, u"valueBoolean"_s).toBool(false);
+    m.notifications = extensionValue(r, u"messages"_s, u"valueBoolean"_s).toBool(true);
     return out;
 }
 

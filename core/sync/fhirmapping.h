@@ -35,6 +35,8 @@ public:
     QJsonObject location(const Site &site) const;
     QJsonObject practitioner(const Practitioner &practitioner) const;
     QJsonObject practitionerRole(const Practitioner &practitioner) const;
+    // A visit reason and its online rules, offered at the practitioner's site.
+    QJsonObject healthcareService(const Motif &motif, const QString &siteId) const;
     QJsonObject patient(const Patient &patient) const;
     QJsonObject appointment(const Appointment &appointment, const QString &motifLabel) const;
     // The online-booking block of a patient with a practitioner (Guichet's id: flagId()).
@@ -78,6 +80,11 @@ public:
     {
         Practitioner practitioner;
     };
+    struct RemoteMotif
+    {
+        Motif motif; // id: the Guichet id carried, or empty
+        QString practitionerServerId;
+    };
     struct RemoteRole
     {
         QString practitionerServerId;
@@ -116,6 +123,7 @@ public:
     static Result<RemoteSite> readLocation(const QJsonObject &resource);
     static Result<RemotePractitioner> readPractitioner(const QJsonObject &resource);
     static Result<RemoteRole> readPractitionerRole(const QJsonObject &resource);
+    static Result<RemoteMotif> readHealthcareService(const QJsonObject &resource);
     static Result<RemotePatient> readPatient(const QJsonObject &resource);
     static Result<RemoteAppointment> readAppointment(const QJsonObject &resource);
     static Result<RemoteDocument> readDocumentReference(const QJsonObject &resource);

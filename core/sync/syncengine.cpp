@@ -114,7 +114,7 @@ int SyncEngine::pendingCount(const Database &db)
 {
     auto r = db.exec(u"SELECT count(*) FROM change_journal WHERE state = 'pending' "
                      "AND entity IN ('patient', 'appointment', 'booking-block', 'document', 'schedule', "
-                     "'schedule-exception', 'absence')"_s);
+                     "'schedule-exception', 'absence', 'site', 'practitioner', 'motif')"_s);
     return r && r->next() ? r->value(0).toInt() : 0;
 }
 
@@ -203,6 +203,11 @@ void SyncEngine::push(SyncReport &report)
                                "l.resource_type = 'Practitioner' AND l.local_id = p.id) ORDER BY rowid"_s))
             while (r->next())
                 add(u"Practitioner"_s, r->value(0).toString(), 0);
+        // Their visit reasons and online rules.
+        if (auto r = m_db.exec(u"SELECT id FROM motifs m WHERE NOT EXISTS (SELECT 1 FROM sync_links l WHERE "
+                               "l.resource_type = 'HealthcareService' AND l.local_id = m.id) ORDER BY rowid"_s))
+            while (r->next())
+                add(u"HealthcareService"_s, r->value(0).toString(), 0);
         if (auto r =
                 m_db.exec(u"SELECT id FROM patients p WHERE NOT EXISTS (SELECT 1 FROM sync_links l WHERE "
                           "l.resource_type = 'Patient' AND l.local_id = p.id) ORDER BY holder_id IS NOT NULL, rowid"_s))

@@ -9,6 +9,7 @@ namespace guichet {
 const ResourceHandler &locationHandler();
 const ResourceHandler &practitionerHandler();
 const ResourceHandler &practitionerRoleHandler();
+const ResourceHandler &motifHandler();
 const ResourceHandler &patientHandler();
 const ResourceHandler &relatedPersonHandler();
 const ResourceHandler &appointmentHandler();
@@ -19,9 +20,9 @@ const ResourceHandler &communicationRequestHandler();
 const QList<const ResourceHandler *> &ResourceHandlers::all()
 {
     static const QList<const ResourceHandler *> handlers = {
-        &locationHandler(), &practitionerHandler(),      &practitionerRoleHandler(),
-        &patientHandler(),  &relatedPersonHandler(),     &appointmentHandler(),
-        &flagHandler(),     &documentReferenceHandler(), &communicationRequestHandler(),
+        &locationHandler(),          &practitionerHandler(),         &practitionerRoleHandler(), &motifHandler(),
+        &patientHandler(),           &relatedPersonHandler(),        &appointmentHandler(),      &flagHandler(),
+        &documentReferenceHandler(), &communicationRequestHandler(),
     };
     return handlers;
 }

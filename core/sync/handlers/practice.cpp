@@ -1,5 +1,6 @@
-// Location, Practitioner, PractitionerRole: the practice's own records. Sent once and when
-// they change here; received from a central agenda the practice is set up on.
+// Location, Practitioner, PractitionerRole, HealthcareService (a visit reason): the practice's
+// own records. Sent once and whenever they change here (journalled by PracticeSetup); received
+// from a central agenda the practice is set up on.
 #include "core/domain/practice.h"
 
 #include "core/base/uuid.h"
@@ -64,6 +65,7 @@ class LocationHandler final : public PracticeRecordHandler
 public:
     QString type() const override { return u"Location"_s; }
     QString table() const override { return u"sites"_s; }
+    QString journalEntity() const override { return u"site"_s; }
 
     Result<Outgoing> outgoing(SyncContext &ctx, const QString &localId) const override
     {
@@ -87,11 +89,9 @@ protected:
                 return ok.error();
             return s.id;
         }
-        if (auto r = ctx.db.exec(u"UPDATE sites SET name = ?, time_zone = ?, country = ?, address = ?, "
-                                 "phone = ? WHERE id = ?"_s,
-                                 {s.name, s.timeZone, s.country, s.address, s.phone, local});
-            !r)
-            return r.error();
+        s.id = local;
+        if (auto ok = PracticeRepository(ctx.db).updateSite(s); !ok)
+            return ok.error();
         return local;
     }
 };
@@ -101,14 +101,16 @@ class PractitionerHandler final : public PracticeRecordHandler
 public:
     QString type() const override { return u"Practitioner"_s; }
     QString table() const override { return u"practitioners"_s; }
+    QString journalEntity() const override { return u"practitioner"_s; }
 
     PushOutcome push(SyncContext &ctx, const QString &localId, SyncReport &report, int depth) const override
     {
         auto p = PracticeRepository(ctx.db).practitioner(localId);
         if (!p)
             return ctx.refuse(p.error().message);
-        if (const PushOutcome o = ctx.need(u"Location"_s, p->siteId, report, depth); o != PushOutcome::Done)
-            return o;
+        for (const QString &site : QStringList{p->siteId} + p->otherSiteIds)
+            if (const PushOutcome o = ctx.need(u"Location"_s, site, report, depth); o != PushOutcome::Done)
+                return o;
         if (const PushOutcome o = ctx.pushResource(type(), localId, report); o != PushOutcome::Done)
             return o;
         return ctx.pushResource(u"PractitionerRole"_s, localId, report);
@@ -148,12 +150,14 @@ protected:
                 return ok.error();
             return p.id;
         }
-        if (auto r = ctx.db.exec(u"UPDATE practitioners SET title = ?, first_name = ?, last_name = ?, specialty = ?, "
-                                 "registration = ?, color = ?, online_cancel_deadline_hours = ?, "
-                                 "accepts_new_patients_online = ?, active = ? WHERE id = ?"_s,
-                                 {bindable(p.title), bindable(p.firstName), p.lastName, p.specialty,
-                                  bindable(p.registration), p.color, p.onlineCancelDeadlineHours,
-                                  p.acceptsNewPatientsOnline, p.active, local});
+        if (auto r =
+                ctx.db.exec(u"UPDATE practitioners SET title = ?, first_name = ?, last_name = ?, specialty = ?, "
+                            "registration = ?, color = ?, online_cancel_deadline_hours = ?, "
+                            "accepts_new_patients_online = ?, active = ?, online_days = ?, "
+                            "online_notice_hours = ?, phone_only_after_months = ?, messages = ? WHERE id = ?"_s,
+                            {bindable(p.title), bindable(p.firstName), p.lastName, p.specialty,
+                             bindable(p.registration), p.color, p.onlineCancelDeadlineHours, p.acceptsNewPatientsOnline,
+                             p.active, p.onlineDays, p.onlineNoticeHours, p.phoneOnlyAfterMonths, p.messages, local});
             !r)
             return r.error();
         return local;
@@ -202,6 +206,78 @@ public:
         return ctx.commitApplied(tx, type(), *practitioner, FhirMapping::serverId(resource), version, {}, report);
     }
 };
+
+// A visit reason and its online rules (DESIGN.md mapping: HealthcareService).
+class MotifHandler final : public ResourceHandler
+{
+public:
+    QString type() const override { return u"HealthcareService"_s; }
+    QString table() const override { return u"motifs"_s; }
+    QString journalEntity() const override { return u"motif"_s; }
+
+    PushOutcome push(SyncContext &ctx, const QString &localId, SyncReport &report, int depth) const override
+    {
+        auto m = PracticeRepository(ctx.db).motif(localId);
+        if (!m)
+            return ctx.refuse(m.error().message);
+        if (const PushOutcome o = ctx.need(u"Practitioner"_s, m->practitionerId, report, depth); o != PushOutcome::Done)
+            return o;
+        return ctx.pushResource(type(), localId, report);
+    }
+
+    Result<Outgoing> outgoing(SyncContext &ctx, const QString &localId) const override
+    {
+        PracticeRepository practice(ctx.db);
+        auto m = practice.motif(localId);
+        if (!m)
+            return m.error();
+        auto p = practice.practitioner(m->practitionerId);
+        if (!p)
+            return p.error();
+        return Outgoing{ctx.mapping.healthcareService(*m, p->siteId), {}, {}};
+    }
+
+    Result<bool> apply(SyncContext &ctx, const QJsonObject &resource, SyncReport &report, int depth) const override
+    {
+        auto remote = FhirMapping::readHealthcareService(resource);
+        if (!remote)
+            return remote.error();
+        const QString serverId = FhirMapping::serverId(resource);
+        const QString version = FhirMapping::versionOf(resource);
+        const QString local = ctx.matchLocal(type(), serverId, remote->motif.id);
+        if (unchanged(ctx, type(), local, version))
+            return false;
+        auto practitioner = ctx.ensureLocal(u"Practitioner"_s, remote->practitionerServerId, report, depth);
+        if (!practitioner)
+            return practitioner.error();
+        Motif m = remote->motif;
+        m.practitionerId = *practitioner;
+        PracticeRepository practice(ctx.db);
+        Transaction tx(ctx.db);
+        if (auto ok = tx.begin(); !ok)
+            return ok.error();
+        // A reason first met on an appointment is already here under its Guichet id.
+        const QString existing =
+            !local.isEmpty() ? local : (!m.id.isEmpty() && practice.motif(m.id) ? m.id : QString());
+        if (existing.isEmpty()) {
+            if (m.id.isEmpty())
+                m.id = newUuid();
+            if (auto ok = practice.insertMotif(m); !ok)
+                return ok.error();
+        } else {
+            m.id = existing;
+            if (auto ok = practice.updateMotif(m); !ok)
+                return ok.error();
+        }
+        return ctx.commitApplied(tx, type(), m.id, serverId, version, {}, report);
+    }
+};
+
+const ResourceHandler &motifHandler()
+{
+    static const MotifHandler handler;
+    return handler;
+}
 
 const ResourceHandler &locationHandler()
 {

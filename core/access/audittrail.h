@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/base/result.h"
+#include "core/store/auditlog.h"
+
+#include <QCoreApplication>
+
+namespace guichet {
+
+class Session;
+
+// Reading the audit log: administrators only, read-only; an export is itself audited.
+class AuditTrail final
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditTrail)
+public:
+    static Result<QList<AuditEntry>> list(const Session &session, const AuditFilter &filter);
+    // CSV (UTF-8, comma, RFC 4180 quoting), times in `zone`: at,user,action,entity,entity_id,reason,details.
+    static QByteArray csv(const QList<AuditEntry> &entries, const QTimeZone &zone);
+    // Writes the CSV of `filter` to `path` after auditing the export; returns the number of rows.
+    static Result<int> exportCsv(const Session &session, const AuditFilter &filter, const QString &path,
+                                 const QTimeZone &zone);
+    // "Rendez-vous réservé" for "appointment.book": the act in words; the code when unknown.
+    static QString actionLabel(const QString &action);
+};
+
+} // namespace guichet

@@ -1,0 +1,373 @@
+#include "core/agenda/practicesetup.h"
+
+#include "core/access/session.h"
+#include "core/base/timeutil.h"
+#include "core/base/uuid.h"
+#include "core/domain/jsonformat.h"
+#include "core/domain/phone.h"
+#include "core/domain/registration.h"
+#include "core/store/changejournal.h"
+#include "core/store/database.h"
+#include "core/store/practicerepository.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+Error bad(const QString &field, const QString &message)
+{
+    return Error::invalid(message, u"setup."_s + field);
+}
+
+bool isColour(const QString &text)
+{
+    static const QRegularExpression re(u"^#[0-9a-fA-F]{6}$"_s);
+    return re.match(text).hasMatch();
+}
+
+// A text a person typed: trimmed, at most `max` characters, no control characters but new lines.
+Result<QString> text(const QString &field, const QString &label, const QString &value, int max, bool required,
+                     bool multiline = false)
+{
+    const QString t = value.trimmed();
+    if (required && t.isEmpty())
+        return bad(field, PracticeSetup::tr("%1 is required.").arg(label));
+    if (t.size() > max)
+        return bad(field, PracticeSetup::tr("%1 is too long (at most %2 characters).").arg(label).arg(max));
+    for (const QChar c : t) {
+        if (c.category() == QChar::Other_Control && !(multiline && (c == u'\n' || c == u'\t')))
+            return bad(field, PracticeSetup::tr("%1 contains a character that cannot be kept.").arg(label));
+    }
+    return t;
+}
+
+Result<void> within(const QString &field, const QString &label, int value, int min, int max)
+{
+    if (value < min || value > max)
+        return bad(field, PracticeSetup::tr("%1 must be between %2 and %3.").arg(label).arg(min).arg(max));
+    return {};
+}
+
+Result<QString> phone(const QString &field, const QString &label, const QString &value, const QString &country)
+{
+    if (value.trimmed().isEmpty())
+        return QString();
+    auto p = Phone::parse(value, country.isEmpty() ? u"BE"_s : country);
+    if (!p)
+        return bad(field, PracticeSetup::tr("%1: %2").arg(label, p.error().message));
+    return p->e164;
+}
+
+QString countryOfSite(const Database &db, const QString &siteId)
+{
+    auto site = PracticeRepository(db).site(siteId);
+    return site ? site->country : u"BE"_s;
+}
+
+// Audited and journalled with the act, in the caller's transaction.
+Result<void> record(const Session &session, const QString &entity, const QString &id, const QString &action,
+                    const QJsonObject &payload, const QString &reason = {})
+{
+    if (auto ok = session.audit(entity + u'.' + action, entity, id, reason, payload); !ok)
+        return ok;
+    return ChangeJournal::record(session.database(), entity, id, action == u"create"_s ? action : u"update"_s, payload,
+                                 session.now());
+}
+
+QJsonObject toJson(const Site &s)
+{
+    return Json::site(s);
+}
+QJsonObject toJson(const Practitioner &p)
+{
+    return Json::practitioner(p);
+}
+QJsonObject toJson(const Motif &m)
+{
+    return Json::motif(m);
+}
+
+template <typename T, typename Validate, typename Write>
+Result<T> save(const Session &session, const T &input, const QString &entity, Validate validate, Write write)
+{
+    if (auto ok = session.require(Right::ChangePracticeSettings); !ok)
+        return ok.error();
+    auto checked = validate(input);
+    if (!checked)
+        return checked.error();
+    T record_ = *checked;
+    const bool creating = record_.id.isEmpty();
+    if (creating)
+        record_.id = newUuid();
+    Transaction tx(session.database());
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    if (auto ok = write(record_, creating); !ok)
+        return ok.error();
+    if (auto ok = record(session, entity, record_.id, creating ? u"create"_s : u"update"_s, toJson(record_)); !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return record_;
+}
+
+} // namespace
+
+Result<Site> PracticeSetup::validate(Site s)
+{
+    auto name = text(u"name"_s, tr("The site's name"), s.name, 120, true);
+    if (!name)
+        return name.error();
+    s.name = *name;
+    s.country = s.country.trimmed().toUpper();
+    if (s.country != u"BE"_s && s.country != u"FR"_s)
+        return bad(u"country"_s,
+                   tr("Guichet serves practices in Belgium (BE) and France (FR); \"%1\" is neither.").arg(s.country));
+    s.timeZone = s.timeZone.trimmed();
+    if (s.timeZone.isEmpty())
+        s.timeZone = s.country == u"FR"_s ? u"Europe/Paris"_s : u"Europe/Brussels"_s;
+    if (!QTimeZone(s.timeZone.toUtf8()).isValid())
+        return bad(u"time_zone"_s, tr("\"%1\" is not a time zone (for example Europe/Brussels).").arg(s.timeZone));
+    for (auto [field, label, value, max] :
+         {std::tuple{u"address"_s, tr("The address"), &s.address, 200}, {u"city"_s, tr("The city"), &s.city, 100}}) {
+        auto t = text(field, label, *value, max, false);
+        if (!t)
+            return t.error();
+        *value = *t;
+    }
+    s.postcode = s.postcode.trimmed();
+    static const QRegularExpression be(u"^[1-9][0-9]{3}$"_s), fr(u"^(?:[0-9]{2}|2[AB])[0-9]{3}$"_s);
+    if (!s.postcode.isEmpty() && !(s.country == u"BE"_s ? be : fr).match(s.postcode).hasMatch())
+        return bad(u"postcode"_s,
+                   s.country == u"BE"_s
+                       ? tr("A Belgian postcode has 4 digits (for example 1000); \"%1\" does not.").arg(s.postcode)
+                       : tr("A French postcode has 5 digits (for example 75011); \"%1\" does not.").arg(s.postcode));
+    auto ph = phone(u"phone"_s, tr("The site's phone"), s.phone, s.country);
+    if (!ph)
+        return ph.error();
+    s.phone = *ph;
+    auto access = text(u"access_info"_s, tr("The access information"), s.accessInfo, 1000, false, true);
+    if (!access)
+        return access.error();
+    s.accessInfo = *access;
+    return s;
+}
+
+Result<Practitioner> PracticeSetup::validate(const Database &db, Practitioner p)
+{
+    PracticeRepository practice(db);
+    for (auto [field, label, value, max, required] : {std::tuple{u"title"_s, tr("The title"), &p.title, 20, false},
+                                                      {u"first_name"_s, tr("The first name"), &p.firstName, 80, false},
+                                                      {u"last_name"_s, tr("The last name"), &p.lastName, 80, true},
+                                                      {u"specialty"_s, tr("The specialty"), &p.specialty, 80, true}}) {
+        auto t = text(field, label, *value, max, required);
+        if (!t)
+            return t.error();
+        *value = *t;
+    }
+    auto site = practice.site(p.siteId);
+    if (!site) {
+        if (site.error().code != ErrorCode::NotFound)
+            return site.error();
+        return bad(u"site"_s,
+                   p.siteId.isEmpty() ? tr("Choose the site where the practitioner consults.")
+                                      : tr("No site has the identifier %1.").arg(p.siteId));
+    }
+    QStringList others;
+    for (const QString &id : std::as_const(p.otherSiteIds)) {
+        if (id == p.siteId || others.contains(id))
+            continue;
+        auto other = practice.site(id);
+        if (!other)
+            return bad(u"site"_s, tr("No site has the identifier %1.").arg(id));
+        others << id;
+    }
+    p.otherSiteIds = others;
+    auto registration = Registration::forCountry(site->country, p.registration);
+    if (!registration)
+        return registration.error();
+    p.registration = *registration;
+    if (p.color.isEmpty())
+        p.color = u"#4a90d9"_s;
+    if (!isColour(p.color))
+        return bad(u"colour"_s, tr("The colour is written #rrggbb (for example #4a90d9); \"%1\" is not.").arg(p.color));
+    p.color = p.color.toLower();
+    for (auto [field, label, value, min, max] :
+         {std::tuple{u"cancel_deadline_hours"_s, tr("The online cancellation deadline (hours)"),
+                     p.onlineCancelDeadlineHours, 0, 24 * 14},
+          {u"online_days"_s, tr("The online booking window (days ahead)"), p.onlineDays, 0, 365},
+          {u"online_notice_hours"_s, tr("The minimum notice for online bookings (hours)"), p.onlineNoticeHours, 0,
+           24 * 14},
+          {u"last_visit_months"_s, tr("The months after the last visit"), p.phoneOnlyAfterMonths, 0, 120}}) {
+        if (auto ok = within(field, label, value, min, max); !ok)
+            return ok.error();
+    }
+    return p;
+}
+
+Result<Motif> PracticeSetup::validate(const Database &db, Motif m)
+{
+    auto practitioner = PracticeRepository(db).practitioner(m.practitionerId);
+    if (!practitioner) {
+        if (practitioner.error().code != ErrorCode::NotFound)
+            return practitioner.error();
+        return bad(u"practitioner"_s,
+                   m.practitionerId.isEmpty() ? tr("Choose the practitioner of this visit reason.")
+                                              : tr("No practitioner has the identifier %1.").arg(m.practitionerId));
+    }
+    auto label = text(u"label"_s, tr("The visit reason's label"), m.label, 120, true);
+    if (!label)
+        return label.error();
+    m.label = *label;
+    if (auto ok = within(u"duration"_s, tr("The duration (minutes)"), m.durationMinutes, 5, 480); !ok)
+        return ok.error();
+    if (m.color.isEmpty())
+        m.color = u"#7fb3e6"_s;
+    if (!isColour(m.color))
+        return bad(u"colour"_s, tr("The colour is written #rrggbb (for example #7fb3e6); \"%1\" is not.").arg(m.color));
+    m.color = m.color.toLower();
+    if (m.bookableOnline)
+        m.deskOnly = false;
+    if (m.bookableOnline || m.deskOnly) {
+        m.bookingPhone.clear();
+    } else {
+        auto ph = phone(u"booking_phone"_s, tr("The number patients must call"), m.bookingPhone,
+                        countryOfSite(db, practitioner->siteId));
+        if (!ph)
+            return ph.error();
+        m.bookingPhone = *ph;
+    }
+    for (auto [field, label, value, max] :
+         {std::tuple{u"min_age"_s, tr("The minimum age"), m.minAgeYears, 120},
+          {u"max_age"_s, tr("The maximum age"), m.maxAgeYears, 120},
+          {u"last_visit_months"_s, tr("The months after the last visit"), m.lastVisitMonths, 120}}) {
+        if (auto ok = within(field, label, value, 0, max); !ok)
+            return ok.error();
+    }
+    if (m.maxAgeYears > 0 && m.maxAgeYears < m.minAgeYears)
+        return bad(u"max_age"_s,
+                   tr("The maximum age (%1) is below the minimum age (%2).").arg(m.maxAgeYears).arg(m.minAgeYears));
+    auto instructions = text(u"instructions"_s, tr("The instructions"), m.instructions, 1000, false, true);
+    if (!instructions)
+        return instructions.error();
+    m.instructions = *instructions;
+    return m;
+}
+
+Result<Site> PracticeSetup::saveSite(const Session &session, const Site &site)
+{
+    const Database &db = session.database();
+    return save(
+        session, site, u"site"_s, [](const Site &s) { return validate(s); },
+        [&db](const Site &s, bool creating) {
+            PracticeRepository practice(db);
+            if (creating)
+                return practice.insertSite(s);
+            if (auto existing = practice.site(s.id); !existing)
+                return Result<void>(existing.error());
+            return practice.updateSite(s);
+        });
+}
+
+Result<Practitioner> PracticeSetup::savePractitioner(const Session &session, const Practitioner &practitioner)
+{
+    const Database &db = session.database();
+    return save(
+        session, practitioner, u"practitioner"_s, [&db](const Practitioner &p) { return validate(db, p); },
+        [&db](const Practitioner &p, bool creating) {
+            PracticeRepository practice(db);
+            if (creating)
+                return practice.insertPractitioner(p);
+            if (auto existing = practice.practitioner(p.id); !existing)
+                return Result<void>(existing.error());
+            return practice.updatePractitioner(p);
+        });
+}
+
+Result<Motif> PracticeSetup::saveMotif(const Session &session, const Motif &motif)
+{
+    const Database &db = session.database();
+    return save(
+        session, motif, u"motif"_s, [&db](const Motif &m) { return validate(db, m); },
+        [&db](const Motif &m, bool creating) {
+            PracticeRepository practice(db);
+            if (creating)
+                return practice.insertMotif(m);
+            if (auto existing = practice.motif(m.id); !existing)
+                return Result<void>(existing.error());
+            return practice.updateMotif(m);
+        });
+}
+
+Result<Practitioner> PracticeSetup::setPractitionerActive(const Session &session, const QString &id, bool active,
+                                                          int *bookedAhead)
+{
+    if (auto ok = session.require(Right::ChangePracticeSettings); !ok)
+        return ok.error();
+    const Database &db = session.database();
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    PracticeRepository practice(db);
+    auto p = practice.practitioner(id);
+    if (!p)
+        return p.error();
+    if (p->active == active)
+        return p.value();
+    p->active = active;
+    if (auto ok = practice.updatePractitioner(*p); !ok)
+        return ok.error();
+    if (bookedAhead) {
+        auto r = db.exec(u"SELECT count(*) FROM appointments WHERE practitioner_id = ? AND status = 'booked' "
+                         "AND start_utc >= ?"_s,
+                         {id, toStored(session.now())});
+        if (!r)
+            return r.error();
+        *bookedAhead = r->next() ? r->value(0).toInt() : 0;
+    }
+    if (auto ok =
+            record(session, u"practitioner"_s, id, active ? u"activate"_s : u"deactivate"_s, Json::practitioner(*p));
+        !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return p.value();
+}
+
+Result<Motif> PracticeSetup::setMotifActive(const Session &session, const QString &id, bool active)
+{
+    if (auto ok = session.require(Right::ChangePracticeSettings); !ok)
+        return ok.error();
+    const Database &db = session.database();
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    PracticeRepository practice(db);
+    auto m = practice.motif(id);
+    if (!m)
+        return m.error();
+    if (m->active == active)
+        return m.value();
+    m->active = active;
+    if (auto ok = practice.updateMotif(*m); !ok)
+        return ok.error();
+    if (auto ok = record(session, u"motif"_s, id, active ? u"activate"_s : u"deactivate"_s, Json::motif(*m)); !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return m.value();
+}
+
+bool PracticeSetup::isSetUp(const Database &db)
+{
+    auto r = db.exec(u"SELECT EXISTS (SELECT 1 FROM sites) AND EXISTS (SELECT 1 FROM practitioners) "
+                     "AND EXISTS (SELECT 1 FROM motifs)"_s);
+    return r && r->next() && r->value(0).toBool();
+}
+
+} // namespace guichet
