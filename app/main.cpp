@@ -6,6 +6,7 @@
 #include "core/store/database.h"
 #include "core/store/democlinic.h"
 #include "core/store/userrepository.h"
+#include "ui/admin/setupassistant.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/screenshottour.h"
@@ -142,5 +143,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     window.show();
+    // A new practice: its administrator describes it first (every step may be skipped).
+    if (SetupAssistant::isNeeded(session))
+        window.openSetupAssistant();
     return app.exec();
 }

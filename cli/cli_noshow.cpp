@@ -251,6 +251,29 @@ int runSettings(CliContext &ctx, const QStringList &args)
             ctx.print(o);
         return Cli::Done;
     }
+    if (sub == u"describe"_s) {
+        QJsonArray array;
+        QList<QStringList> rows;
+        for (const PracticeSettings::Info &i : PracticeSettings::describe()) {
+            array << QJsonObject{{u"id"_s, i.key},           {u"value"_s, settings.value(i.key)},
+                                 {u"default"_s, i.fallback}, {u"min"_s, i.min},
+                                 {u"max"_s, i.max},          {u"unit"_s, i.unit},
+                                 {u"yes_no"_s, i.yesNo},     {u"meaning"_s, i.meaning}};
+            rows << QStringList{i.key,
+                                settings.value(i.key),
+                                QString::number(i.fallback),
+                                i.yesNo ? CliContext::tr("0 or 1") : u"%1–%2"_s.arg(i.min).arg(i.max),
+                                i.unit,
+                                i.meaning};
+        }
+        if (ctx.json)
+            ctx.print(array);
+        else
+            ctx.printTable({CliContext::tr("Setting"), CliContext::tr("Value"), CliContext::tr("Default"),
+                            CliContext::tr("Bounds"), CliContext::tr("Unit"), CliContext::tr("Meaning")},
+                           rows);
+        return Cli::Done;
+    }
     if (sub == u"set"_s && args.size() == 3) {
         auto session = ctx.session();
         if (!session)
@@ -261,7 +284,8 @@ int runSettings(CliContext &ctx, const QStringList &args)
             ctx.print(QJsonObject{{u"id"_s, args.at(1)}, {u"value"_s, settings.value(args.at(1))}});
         return Cli::Done;
     }
-    return ctx.usage(CliContext::tr("Usage: settings list | settings get KEY | settings set KEY VALUE"));
+    return ctx.usage(
+        CliContext::tr("Usage: settings list | settings describe | settings get KEY | settings set KEY VALUE"));
 }
 
 } // namespace guichet

@@ -43,7 +43,12 @@ Result<void> record(const Session &session, const Absence &a, const QString &ope
 {
     if (auto ok = session.audit(u"absence."_s + operation, u"absence"_s, a.id, reason, payload(a)); !ok)
         return ok;
-    return ChangeJournal::record(session.database(), u"absence"_s, a.id, operation, payload(a), session.now());
+    // The journal knows create and update: a removal is an update of the slots published.
+    QJsonObject changed = payload(a);
+    if (operation == u"remove"_s)
+        changed.insert(u"removed"_s, true);
+    return ChangeJournal::record(session.database(), u"absence"_s, a.id,
+                                 operation == u"create"_s ? operation : u"update"_s, changed, session.now());
 }
 
 Result<DeclaredAbsence> withAffected(const Database &db, const Absence &a)

@@ -14,30 +14,69 @@ struct Definition
     QString fallback;
     int min;
     int max;
+    const char *meaning; // translated in describe()
+    const char *unit; // "" for a yes/no
 };
 
 QList<Definition> definitions()
 {
-    return {{QString::fromLatin1(PracticeSettings::NoShowThreshold), u"3"_s, 1, 20},
-            {QString::fromLatin1(PracticeSettings::CountLateCancellations), u"0"_s, 0, 1},
-            {QString::fromLatin1(PracticeSettings::NoticeDelayMinutes), u"30"_s, 0, 24 * 60},
-            {QString::fromLatin1(PracticeSettings::SpacingDays), u"8"_s, 1, 90},
-            {QString::fromLatin1(PracticeSettings::HoldMinutes), u"15"_s, 1, 120},
-            {QString::fromLatin1(PracticeSettings::RemindersEnabled), u"1"_s, 0, 1},
-            {QString::fromLatin1(PracticeSettings::SmsMotif), u"0"_s, 0, 1},
-            {QString::fromLatin1(PracticeSettings::ChangeSms), u"1"_s, 0, 1},
-            {QString::fromLatin1(PracticeSettings::WaitlistMinDays), u"14"_s, 1, 90},
-            {QString::fromLatin1(PracticeSettings::WaitlistOffersPerSlot), u"5"_s, 1, 50},
-            {QString::fromLatin1(PracticeSettings::WaitlistCheckMinutes), u"10"_s, 1, 24 * 60},
-            {QString::fromLatin1(PracticeSettings::WaitlistMaxOffers), u"10"_s, 1, 100},
-            // Documents listed this many months, then archived (kept, not listed).
-            {QString::fromLatin1(PracticeSettings::DocumentsRetentionMonths), u"6"_s, 1, 120},
-            // Days of free slots this desk publishes online (0: another desk publishes them).
-            {QString::fromLatin1(PracticeSettings::SyncSlotDays), u"14"_s, 0, 60},
-            // Minutes between two exchanges with the central agenda.
-            {QString::fromLatin1(PracticeSettings::SyncIntervalMinutes), u"5"_s, 1, 60},
-            // Whether this desk plans the messages of bookings made online.
-            {QString::fromLatin1(PracticeSettings::SyncPlanReceived), u"1"_s, 0, 1}};
+    using P = PracticeSettings;
+    const auto key = [](const char *k) { return QString::fromLatin1(k); };
+    return {
+        {key(P::NoShowThreshold), u"3"_s, 1, 20,
+         QT_TRANSLATE_NOOP("PracticeSettings",
+                           "Unexcused no-shows with one practitioner after which the patient may no longer book "
+                           "that practitioner online"),
+         QT_TRANSLATE_NOOP("PracticeSettings", "no-shows")},
+        {key(P::CountLateCancellations), u"0"_s, 0, 1,
+         QT_TRANSLATE_NOOP("PracticeSettings", "A late cancellation counts as a no-show toward the block"), ""},
+        {key(P::NoticeDelayMinutes), u"30"_s, 0, 24 * 60,
+         QT_TRANSLATE_NOOP("PracticeSettings",
+                           "Time to undo a mistaken no-show before the \"did you miss your appointment?\" notice "
+                           "leaves"),
+         QT_TRANSLATE_NOOP("PracticeSettings", "minutes")},
+        {key(P::SpacingDays), u"8"_s, 1, 90,
+         QT_TRANSLATE_NOOP("PracticeSettings",
+                           "Minimum days between two appointments with the same practitioner or specialty, for "
+                           "the visit reasons that apply the spacing rule"),
+         QT_TRANSLATE_NOOP("PracticeSettings", "days")},
+        {key(P::HoldMinutes), u"15"_s, 1, 120,
+         QT_TRANSLATE_NOOP("PracticeSettings", "How long a slot chosen online is held while the patient confirms"),
+         QT_TRANSLATE_NOOP("PracticeSettings", "minutes")},
+        {key(P::RemindersEnabled), u"1"_s, 0, 1,
+         QT_TRANSLATE_NOOP("PracticeSettings", "Confirmations, reminders and notices are sent to patients"), ""},
+        {key(P::SmsMotif), u"0"_s, 0, 1,
+         QT_TRANSLATE_NOOP("PracticeSettings", "The visit reason (a health detail) may appear in an SMS"), ""},
+        {key(P::ChangeSms), u"1"_s, 0, 1,
+         QT_TRANSLATE_NOOP("PracticeSettings", "Cancellations and moves are also told by SMS"), ""},
+        {key(P::WaitlistMinDays), u"14"_s, 1, 90,
+         QT_TRANSLATE_NOOP("PracticeSettings",
+                           "The waiting list is offered for appointments further away than this, when nothing is "
+                           "free before"),
+         QT_TRANSLATE_NOOP("PracticeSettings", "days")},
+        {key(P::WaitlistOffersPerSlot), u"5"_s, 1, 50,
+         QT_TRANSLATE_NOOP("PracticeSettings", "Patients of the waiting list offered a freed slot, first come first"),
+         QT_TRANSLATE_NOOP("PracticeSettings", "patients")},
+        {key(P::WaitlistCheckMinutes), u"10"_s, 1, 24 * 60,
+         QT_TRANSLATE_NOOP("PracticeSettings", "How often freed slots are looked for"),
+         QT_TRANSLATE_NOOP("PracticeSettings", "minutes")},
+        {key(P::WaitlistMaxOffers), u"10"_s, 1, 100,
+         QT_TRANSLATE_NOOP("PracticeSettings", "Unaccepted offers after which a patient leaves the waiting list"),
+         QT_TRANSLATE_NOOP("PracticeSettings", "offers")},
+        {key(P::DocumentsRetentionMonths), u"6"_s, 1, 120,
+         QT_TRANSLATE_NOOP("PracticeSettings",
+                           "Documents are listed this long after being added, then archived (kept, retrievable)"),
+         QT_TRANSLATE_NOOP("PracticeSettings", "months")},
+        {key(P::SyncSlotDays), u"14"_s, 0, 60,
+         QT_TRANSLATE_NOOP("PracticeSettings",
+                           "Days of free slots this desk publishes online (0: another desk publishes them)"),
+         QT_TRANSLATE_NOOP("PracticeSettings", "days")},
+        {key(P::SyncIntervalMinutes), u"5"_s, 1, 60,
+         QT_TRANSLATE_NOOP("PracticeSettings", "Time between two exchanges with the central agenda"),
+         QT_TRANSLATE_NOOP("PracticeSettings", "minutes")},
+        {key(P::SyncPlanReceived), u"1"_s, 0, 1,
+         QT_TRANSLATE_NOOP("PracticeSettings", "This desk plans the messages of bookings made online"), ""},
+    };
 }
 
 int intValue(const Database &db, const char *key)
@@ -112,6 +151,15 @@ int PracticeSettings::waitlistCheckMinutes() const
 int PracticeSettings::waitlistMaxOffers() const
 {
     return intValue(m_db, WaitlistMaxOffers);
+}
+
+QList<PracticeSettings::Info> PracticeSettings::describe()
+{
+    QList<Info> out;
+    for (const Definition &d : definitions())
+        out << Info{d.key, tr(d.meaning), *d.unit ? tr(d.unit) : QString(), d.fallback.toInt(),
+                    d.min, d.max,         d.min == 0 && d.max == 1};
+    return out;
 }
 
 QStringList PracticeSettings::keys()

@@ -49,6 +49,18 @@ public:
     int waitlistCheckMinutes() const; // 10: how often freed slots are looked for
     int waitlistMaxOffers() const; // 10: unaccepted offers before a patient leaves the list
 
+    // What each setting means, for the practice rules page and `settings list`.
+    struct Info
+    {
+        QString key;
+        QString meaning;
+        QString unit; // empty for a yes/no
+        int fallback;
+        int min;
+        int max;
+        bool yesNo;
+    };
+    static QList<Info> describe();
     static QStringList keys();
     QString value(const QString &key) const;
     // The value as stored ("yes" -> "1"), or why it is refused. Rows only: rights, audit and the

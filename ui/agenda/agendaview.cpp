@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
+#include "core/agenda/noshowpolicy.h"
 #include "core/agenda/noshowservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/patientrepository.h"
@@ -26,6 +27,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -160,6 +162,8 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     m_markNoShow = action(tr("Mark as &not honoured"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_markExcused = action(tr("Mark as not honoured, &excused"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_undoNoShow = action(tr("&Undo the no-show"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_eraseNoShow = action(tr("&Erase the no-show (unjustified)…"), QKeySequence());
+    m_onlineBlock = action(tr("&Block online booking…"), QKeySequence());
     m_move = action(tr("&Move or change the length…"), QKeySequence(Qt::CTRL | Qt::Key_M));
     m_cancel = action(tr("&Cancel the appointment…"), QKeySequence(Qt::Key_Delete));
     m_print = action(tr("&Print a practitioner's day…"), QKeySequence::Print);
@@ -176,8 +180,9 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     separator->setSeparator(true);
     auto *separator2 = new QAction(this);
     separator2->setSeparator(true);
-    const QList<QAction *> acts = {m_arrived,    m_start,    m_finish, separator, m_markNoShow, m_markExcused,
-                                   m_undoNoShow, separator2, m_move,   m_cancel,  m_documents,  m_messages};
+    const QList<QAction *> acts = {m_arrived,     m_start,      m_finish,      separator,     m_markNoShow,
+                                   m_markExcused, m_undoNoShow, m_eraseNoShow, m_onlineBlock, separator2,
+                                   m_move,        m_cancel,     m_documents,   m_messages};
     m_table->addActions(acts);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     addActions({m_print, m_undoAct, m_redoAct});
@@ -187,6 +192,25 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     connect(m_markNoShow, &QAction::triggered, this, [this] { act(u"noshow"_s); });
     connect(m_markExcused, &QAction::triggered, this, [this] { act(u"excused"_s); });
     connect(m_undoNoShow, &QAction::triggered, this, [this] { act(u"undo"_s); });
+    connect(m_eraseNoShow, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Erase the no-show"),
+                                                     tr("Why is this no-show unjustified? (kept in the audit log)"),
+                                                     QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            eraseCurrentNoShow(reason);
+    });
+    connect(m_onlineBlock, &QAction::triggered, this, [this] {
+        const bool block = m_onlineBlock->data().toBool();
+        bool ok = false;
+        const QString reason =
+            QInputDialog::getText(this, block ? tr("Block online booking") : tr("Lift the online block"),
+                                  block ? tr("Why is online booking blocked? (kept in the audit log)")
+                                        : tr("Why is the block lifted? (kept in the audit log)"),
+                                  QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            setCurrentOnlineBlock(block, reason);
+    });
     connect(m_cancel, &QAction::triggered, this, &AgendaView::askCancel);
     connect(m_move, &QAction::triggered, this, &AgendaView::askMove);
     connect(m_print, &QAction::triggered, this, &AgendaView::askPrint);
@@ -419,6 +443,13 @@ void AgendaView::updateActions()
     m_markNoShow->setEnabled(can(AppointmentStatus::NoShow));
     m_markExcused->setEnabled(m_markNoShow->isEnabled());
     m_undoNoShow->setEnabled(current && s == AppointmentStatus::NoShow);
+    m_eraseNoShow->setEnabled(current && s == AppointmentStatus::NoShow && !current->excused && !current->noShowErased
+                              && m_session.can(Right::EraseNoShow));
+    const bool blocked =
+        current && NoShowPolicy::status(m_session.database(), current->patientId, current->practitionerId).blocked;
+    m_onlineBlock->setData(!blocked); // what the action does: block when not blocked
+    m_onlineBlock->setText(blocked ? tr("&Lift the online block…") : tr("&Block online booking…"));
+    m_onlineBlock->setEnabled(current && m_session.can(Right::LiftBlock));
     m_cancel->setEnabled(can(AppointmentStatus::Cancelled));
     m_move->setEnabled(current && s == AppointmentStatus::Booked);
     m_documents->setEnabled(current.has_value());
@@ -427,6 +458,7 @@ void AgendaView::updateActions()
 
 void AgendaView::reload()
 {
+    rebuildPractitionerMenu(); // practitioners added or deactivated in the administration
     refreshAll(QString());
 }
 
@@ -749,6 +781,38 @@ void AgendaView::act(const QString &what)
     }
     showResult(done, false);
     refreshAll(id);
+}
+
+bool AgendaView::eraseCurrentNoShow(const QString &reason)
+{
+    if (m_current.isEmpty())
+        return false;
+    auto erased = NoShowService::erase(m_session, m_current, reason);
+    if (!erased) {
+        showResult(erased.error().message, true);
+        return false;
+    }
+    showResult(tr("The no-show is erased: it stays in the history and no longer counts."), false);
+    refreshAll(m_current);
+    return true;
+}
+
+bool AgendaView::setCurrentOnlineBlock(bool blocked, const QString &reason)
+{
+    auto a = AppointmentRepository(m_session.database()).byId(m_current);
+    if (!a)
+        return false;
+    auto done = blocked ? NoShowPolicy::block(m_session, a->patientId, a->practitionerId, reason)
+                        : NoShowPolicy::lift(m_session, a->patientId, a->practitionerId, reason);
+    if (!done) {
+        showResult(done.error().message, true);
+        return false;
+    }
+    showResult(blocked ? tr("This patient can no longer book this practitioner online; the desk still can.")
+                       : tr("The block is lifted: the patient may book online again."),
+               false);
+    refreshAll(m_current);
+    return true;
 }
 
 void AgendaView::refreshSummary()

@@ -66,6 +66,9 @@ public:
                                const QDateTime &end = {}); // window-modal; books when accepted
     bool reschedule(const QString &appointmentId, const QDateTime &start, const QDateTime &end);
     bool cancelCurrent(CancelledBy by, const QString &reason);
+    // The practice's judgement on the current appointment's patient (practitioners, administrators).
+    bool eraseCurrentNoShow(const QString &reason);
+    bool setCurrentOnlineBlock(bool blocked, const QString &reason);
     bool printDay(QPrinter *printer, const QString &practitionerId) const; // the day list of one practitioner
     QUndoStack *undoStack() const { return m_undo; }
 
@@ -73,6 +76,8 @@ public:
     QAction *markNoShowAction() const { return m_markNoShow; }
     QAction *markExcusedAction() const { return m_markExcused; }
     QAction *undoNoShowAction() const { return m_undoNoShow; }
+    QAction *eraseNoShowAction() const { return m_eraseNoShow; }
+    QAction *onlineBlockAction() const { return m_onlineBlock; }
     QAction *arrivedAction() const { return m_arrived; }
     QAction *startAction() const { return m_start; }
     QAction *finishAction() const { return m_finish; }
@@ -123,6 +128,8 @@ private:
     QAction *m_markNoShow = nullptr;
     QAction *m_markExcused = nullptr;
     QAction *m_undoNoShow = nullptr;
+    QAction *m_eraseNoShow = nullptr;
+    QAction *m_onlineBlock = nullptr; // block, or lift the block, of the patient with the practitioner
     QAction *m_arrived = nullptr;
     QAction *m_start = nullptr;
     QAction *m_finish = nullptr;

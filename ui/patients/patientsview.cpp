@@ -16,10 +16,12 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -185,9 +187,51 @@ void PatientsView::showPatientById(const QString &id)
     showPatient(id);
 }
 
+Result<void> PatientsView::eraseNoShow(const QString &appointmentId, const QString &reason)
+{
+    auto erased = NoShowService::erase(m_session, appointmentId, reason);
+    showPatient(m_shownId);
+    if (!erased)
+        return erased.error();
+    Q_EMIT appointmentChanged(appointmentId);
+    return {};
+}
+
+Result<void> PatientsView::setOnlineBlock(const QString &practitionerId, bool blocked, const QString &reason)
+{
+    auto done = blocked ? NoShowPolicy::block(m_session, m_shownId, practitionerId, reason)
+                        : NoShowPolicy::lift(m_session, m_shownId, practitionerId, reason);
+    showPatient(m_shownId);
+    if (!done)
+        return done.error();
+    m_model->setQuery(m_model->query()); // the badge changed
+    return {};
+}
+
+QString PatientsView::recordText() const
+{
+    return m_record->toPlainText();
+}
+
 void PatientsView::actOnAppointment(const QUrl &url)
 {
     const QString id = url.path();
+    const QString scheme = url.scheme();
+    if (scheme == u"erase-noshow"_s || scheme == u"block"_s || scheme == u"unblock"_s) {
+        const QString question = scheme == u"erase-noshow"_s
+            ? tr("Why is this no-show unjustified? (kept in the audit log)")
+            : scheme == u"block"_s ? tr("Why is online booking blocked? (kept in the audit log)")
+                                   : tr("Why is the block lifted? (kept in the audit log)");
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Reason"), question, QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        const Result<void> done =
+            scheme == u"erase-noshow"_s ? eraseNoShow(id, reason) : setOnlineBlock(id, scheme == u"block"_s, reason);
+        if (!done)
+            m_count->setText(done.error().message);
+        return;
+    }
     Result<Appointment> result = Error::invalid(QString());
     if (url.scheme() == u"noshow"_s)
         result = NoShowService::mark(m_session, id, false);
@@ -300,9 +344,26 @@ void PatientsView::showPatient(const QString &id)
             const QString color = s.blocked ? u"#b00020"_s : u"#8a5a00"_s;
             html += u"<tr><td style='color:#5f6b7a; padding-right:14px'>"_s
                 + (practitioner ? practitioner->displayName() : s.practitionerId).toHtmlEscaped()
-                + u"</td><td style='color:"_s + color + u"'><b>"_s + state.toHtmlEscaped() + u"</b></td></tr>"_s;
+                + u"</td><td style='color:"_s + color + u"'><b>"_s + state.toHtmlEscaped() + u"</b>"_s;
+            if (m_session.can(Right::LiftBlock))
+                html += u" &nbsp; <a href='"_s + (s.blocked ? u"unblock:"_s : u"block:"_s) + s.practitionerId + u"'>"_s
+                    + (s.blocked ? tr("lift the block") : tr("block online")).toHtmlEscaped() + u"</a>"_s;
+            html += u"</td></tr>"_s;
         }
         html += u"</table>"_s;
+    }
+    if (m_session.can(Right::LiftBlock)) {
+        // Blocking on purpose, with a practitioner the patient has no no-show with yet.
+        QSet<QString> listed;
+        for (const NoShowStatus &s : noShows)
+            listed.insert(s.practitionerId);
+        QStringList links;
+        for (const Practitioner &pr : PracticeRepository(m_session.database()).practitioners())
+            if (!listed.contains(pr.id))
+                links << u"<a href='block:"_s + pr.id + u"'>"_s + pr.displayName().toHtmlEscaped() + u"</a>"_s;
+        if (!links.isEmpty())
+            html += u"<p style='color:#5f6b7a'>"_s + tr("Block online booking with:").toHtmlEscaped() + u" "_s
+                + links.join(u", "_s) + u"</p>"_s;
     }
     auto visits = AppointmentRepository(m_session.database()).forPatient(p.id);
     if (!visits)
@@ -328,8 +389,12 @@ void PatientsView::showPatient(const QString &id)
             QString link;
             if (a.status == AppointmentStatus::Booked && a.start <= m_session.now())
                 link = u"<a href='noshow:"_s + a.id + u"'>"_s + tr("mark not honoured").toHtmlEscaped() + u"</a>"_s;
-            else if (a.status == AppointmentStatus::NoShow && !a.noShowErased)
+            else if (a.status == AppointmentStatus::NoShow && !a.noShowErased) {
                 link = u"<a href='undo-noshow:"_s + a.id + u"'>"_s + tr("undo").toHtmlEscaped() + u"</a>"_s;
+                if (!a.excused && m_session.can(Right::EraseNoShow))
+                    link += u" &nbsp; <a href='erase-noshow:"_s + a.id + u"'>"_s
+                        + tr("erase (unjustified)").toHtmlEscaped() + u"</a>"_s;
+            }
             if (!link.isEmpty())
                 line.replace(u"</td></tr>"_s, u" &nbsp; "_s + link + u"</td></tr>"_s);
             html += line;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/result.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -30,8 +32,15 @@ public:
     // Shows a record directly (from the agenda or a link), with its search.
     void showPatientById(const QString &id);
 
-    // "noshow:ID" marks the appointment, "undo-noshow:ID" undoes today's mark (links of the record).
+    // "noshow:ID" marks the appointment, "undo-noshow:ID" undoes today's mark, "erase-noshow:ID"
+    // erases an unjustified one, "block:PRACTITIONER" / "unblock:PRACTITIONER" block the patient's
+    // online booking with that practitioner or lift the block (links of the record; the reason
+    // is asked).
     void actOnAppointment(const QUrl &url);
+    // The same acts with their reason given (the practice's rights and audit are core's).
+    Result<void> eraseNoShow(const QString &appointmentId, const QString &reason);
+    Result<void> setOnlineBlock(const QString &practitionerId, bool blocked, const QString &reason);
+    QString recordText() const; // what the record shows, as plain text
 
 Q_SIGNALS:
     void appointmentChanged(const QString &appointmentId);

@@ -1,8 +1,9 @@
 #include "ui/shell/lockscreen.h"
 
 #include "core/access/session.h"
-#include "core/domain/password.h"
+#include "core/access/userservice.h"
 #include "core/store/auditlog.h"
+#include "ui/shell/changepassworddialog.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -46,6 +47,15 @@ LockScreen::LockScreen(const Session &session, QWidget *parent)
     layout->addSpacing(12);
     layout->addWidget(m_password, 0, Qt::AlignHCenter);
     layout->addWidget(unlock, 0, Qt::AlignHCenter);
+    auto *change = new QPushButton(tr("Change my password…"), this);
+    change->setObjectName(u"lockChangePassword"_s);
+    change->setFlat(true);
+    layout->addWidget(change, 0, Qt::AlignHCenter);
+    connect(change, &QPushButton::clicked, this, [this] {
+        ChangePasswordDialog dialog(m_session.database(), m_session.clock(), m_session.user().login, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_message->setText(tr("Your password is changed: unlock with the new one."));
+    });
     layout->addWidget(m_message);
     layout->addStretch(3);
     connect(unlock, &QPushButton::clicked, this, [this] { tryUnlock(m_password->text()); });
@@ -68,8 +78,10 @@ void LockScreen::lock()
 
 bool LockScreen::tryUnlock(const QString &password)
 {
-    if (!Password::verify(m_session.user().passwordHash, password)) {
-        m_message->setText(tr("Wrong password."));
+    // Checked as a sign-in: wrong passwords count toward the wait, a disabled account stays locked.
+    auto checked = UserService::signIn(m_session.database(), m_session.clock(), m_session.user().login, password);
+    if (!checked) {
+        m_message->setText(checked.error().rule == u"signin"_s ? tr("Wrong password.") : checked.error().message);
         m_password->selectAll();
         if (auto audited = m_session.audit(u"screen.unlock-failed"_s, u"user"_s, m_session.user().id, QString());
             !audited)

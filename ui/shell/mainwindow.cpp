@@ -4,6 +4,8 @@
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
+#include "ui/admin/administrationdialog.h"
+#include "ui/admin/setupassistant.h"
 #include "ui/agenda/agendaview.h"
 #include "ui/agenda/daylistmodel.h"
 #include "ui/agenda/noshowstatsview.h"
@@ -15,11 +17,13 @@
 #include "ui/shell/idlewatcher.h"
 #include "ui/shell/lockscreen.h"
 #include "ui/shell/messagebox.h"
+#include "ui/sync/serverdialog.h"
 #include "ui/sync/synccontroller.h"
 #include "ui/sync/syncview.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -142,6 +146,45 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
 
 MainWindow::~MainWindow() = default;
 
+AdministrationDialog *MainWindow::openAdministration()
+{
+    auto *dialog = new AdministrationDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AdministrationDialog::practiceChanged, this, [this] {
+        m_agenda->reload();
+        m_syncController->refresh();
+    });
+    dialog->show();
+    return dialog;
+}
+
+SetupAssistant *MainWindow::openSetupAssistant()
+{
+    auto *assistant = new SetupAssistant(
+        m_session, [this] { return takePracticeFromCentralAgenda(); }, this);
+    assistant->setAttribute(Qt::WA_DeleteOnClose);
+    connect(assistant, &QDialog::finished, this, [this] {
+        m_agenda->reload();
+        refreshStatus();
+    });
+    assistant->show();
+    return assistant;
+}
+
+bool MainWindow::takePracticeFromCentralAgenda()
+{
+    ServerDialog dialog(m_session.database(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_syncController->refresh();
+    QEventLoop loop;
+    connect(m_syncController, &SyncController::finished, &loop, &QEventLoop::quit);
+    m_syncController->syncNow();
+    if (m_syncController->isRunning())
+        loop.exec();
+    return true;
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -159,6 +202,11 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     messages->setObjectName(u"messagesToPatientsAction"_s);
+    QAction *admin = file->addAction(tr("&Administration…"), this, &MainWindow::openAdministration);
+    admin->setObjectName(u"administrationAction"_s);
+    admin->setEnabled(m_session.can(Right::ChangePracticeSettings));
+    if (!admin->isEnabled())
+        admin->setToolTip(tr("For the practice's administrators."));
     QAction *lockAction = file->addAction(tr("&Lock the screen"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();

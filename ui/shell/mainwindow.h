@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace guichet {
 
+class AdministrationDialog;
 class AgendaView;
 class DocumentsView;
 class DuplicatesView;
@@ -16,6 +17,7 @@ class IdleWatcher;
 class LockScreen;
 class NoShowStatsView;
 class PatientsView;
+class SetupAssistant;
 class Session;
 class SyncController;
 class SyncView;
@@ -46,6 +48,12 @@ public:
 
     void lock();
     void openSettings();
+    // File ▸ Administration (administrators): shown, not modal; the agenda follows what changes.
+    AdministrationDialog *openAdministration();
+    // The first start of a practice: the assistant, shown, not modal.
+    SetupAssistant *openSetupAssistant();
+    // The server settings, then one synchronisation waited for: true when it reached the server.
+    bool takePracticeFromCentralAgenda();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

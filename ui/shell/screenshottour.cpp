@@ -4,6 +4,7 @@
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/freeslots.h"
 #include "core/agenda/noshowpolicy.h"
+#include "core/agenda/practicesetup.h"
 #include "core/base/timeutil.h"
 #include "core/base/uuid.h"
 #include "core/documents/documentvault.h"
@@ -14,6 +15,9 @@
 #include "core/sync/fhirmapping.h"
 #include "core/sync/syncsettings.h"
 #include "core/sync/tourstaging.h"
+#include "ui/admin/administrationdialog.h"
+#include "ui/admin/adminpage.h"
+#include "ui/admin/setupassistant.h"
 #include "ui/agenda/agendaview.h"
 #include "ui/agenda/bookingdialog.h"
 #include "ui/agenda/daylistmodel.h"
@@ -25,6 +29,7 @@
 #include "ui/reminders/messagesdialog.h"
 #include "ui/reminders/templatesdialog.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/shell/changepassworddialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/signindialog.h"
 #include "ui/sync/conflictdialog.h"
@@ -41,6 +46,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -286,6 +292,42 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
             shoot(templates, u"message-templates"_s);
             staged.rollback();
         }
+    }
+
+    {
+        // File ▸ Administration, each screen with its first record chosen; an administrator's acts
+        // staged inside a transaction that is rolled back show in the audit log.
+        Transaction staged(db);
+        if (!staged.begin())
+            return written;
+        const QList<Practitioner> practitioners = PracticeRepository(db).practitioners();
+        if (!practitioners.isEmpty()) {
+            Practitioner p = practitioners.first();
+            p.onlineDays = 60;
+            if (auto saved = PracticeSetup::savePractitioner(window.session(), p); !saved)
+                return fail(saved.error());
+        }
+        AdministrationDialog admin(window.session(), &window);
+        admin.show();
+        const QStringList names = {u"admin-sites"_s, u"admin-practitioners"_s, u"admin-motifs"_s, u"admin-hours"_s,
+                                   u"admin-users"_s, u"admin-rules"_s,         u"admin-audit"_s};
+        for (int tab = 0; tab < names.size(); ++tab) {
+            admin.showTab(AdministrationDialog::Tab(tab));
+            if (auto *page = qobject_cast<AdminPage *>(admin.tabs()->currentWidget()))
+                page->table()->selectRow(0);
+            shoot(admin, names.at(tab));
+        }
+        // The first start of a practice: the assistant's welcome and its first step.
+        SetupAssistant assistant(window.session(), {}, &window);
+        assistant.show();
+        shoot(assistant, u"setup-welcome"_s);
+        assistant.next();
+        shoot(assistant, u"setup-site"_s);
+        ChangePasswordDialog password(db, window.session().clock(), window.session().user().login, &window);
+        password.adjustSize();
+        password.show();
+        shoot(password, u"change-password"_s);
+        staged.rollback();
     }
 
     QSettings settings;

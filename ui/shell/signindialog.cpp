@@ -2,6 +2,7 @@
 
 #include "core/access/userservice.h"
 #include "core/store/database.h"
+#include "ui/shell/changepassworddialog.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -67,6 +68,20 @@ SignInDialog::SignInDialog(const Database &db, const Clock &clock, QWidget *pare
         layout->addWidget(hint);
     }
     layout->addWidget(m_message);
+    if (!m_firstRun) {
+        auto *change = buttons->addButton(tr("Change my password…"), QDialogButtonBox::ActionRole);
+        change->setObjectName(u"changePassword"_s);
+        connect(change, &QPushButton::clicked, this, [this] {
+            ChangePasswordDialog dialog(m_db, m_clock, QString(), this);
+            dialog.loginField()->setText(m_login->text());
+            if (dialog.exec() == QDialog::Accepted) {
+                m_message->setStyleSheet(u"color: #1b5e20;"_s);
+                m_message->setText(tr("Your password is changed: sign in with the new one."));
+                m_password->clear();
+                m_password->setFocus();
+            }
+        });
+    }
     layout->addWidget(buttons);
     setMinimumWidth(420);
 }
@@ -96,6 +111,7 @@ void SignInDialog::accept()
     }
     auto signedIn = UserService::signIn(m_db, m_clock, m_login->text(), m_password->text());
     if (!signedIn) {
+        m_message->setStyleSheet(u"color: #b00020;"_s);
         m_message->setText(signedIn.error().message);
         m_password->selectAll();
         m_password->setFocus();

@@ -1,0 +1,160 @@
+#include "ui/admin/auditpage.h"
+
+#include "core/access/audittrail.h"
+#include "core/access/session.h"
+#include "core/store/practicerepository.h"
+#include "core/store/userrepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+AuditFilter filterOf(const QDateEdit *from, const QDateEdit *to, const QComboBox *user, const QLineEdit *patient,
+                     const QComboBox *kind, const QTimeZone &zone)
+{
+    AuditFilter f;
+    f.from = QDateTime(from->date(), QTime(0, 0), zone).toUTC();
+    f.to = QDateTime(to->date().addDays(1), QTime(0, 0), zone).toUTC();
+    f.user = user->currentData().toString();
+    f.patientId = patient->text().trimmed();
+    f.kind = kind->currentData().toString();
+    return f;
+}
+
+} // namespace
+
+AuditPage::AuditPage(const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"auditPage"_s);
+    const QTimeZone zone = PracticeRepository(session.database()).displayZone();
+    const QDate today = session.now().toTimeZone(zone).date();
+    m_from = new QDateEdit(today.addDays(-7), this);
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(today, this);
+    m_to->setCalendarPopup(true);
+    m_user = new QComboBox(this);
+    m_user->addItem(tr("Everybody"), QString());
+    for (const User &u : UserRepository(session.database()).list())
+        m_user->addItem(u.displayName.isEmpty() ? u.login : u.displayName + u" ("_s + u.login + u')', u.login);
+    m_patient = new QLineEdit(this);
+    m_patient->setPlaceholderText(tr("Patient ID"));
+    m_patient->setClearButtonEnabled(true);
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("Every act"), QString());
+    if (auto families = AuditLog::families(session.database()))
+        for (const QString &f : *families)
+            m_kind->addItem(f, f);
+    auto *show = new QPushButton(tr("Show"), this);
+    show->setDefault(true);
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("From"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(m_user);
+    filters->addWidget(m_patient);
+    filters->addWidget(m_kind);
+    filters->addWidget(show);
+    filters->addWidget(exportButton);
+    filters->addStretch(1);
+    m_table = new QTableWidget(this);
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("User"), tr("Act"), tr("On"), tr("Reason"), tr("Details")});
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(22);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_message = new QLabel(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+    connect(show, &QPushButton::clicked, this, &AuditPage::reload);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    connect(m_user, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    connect(m_patient, &QLineEdit::returnPressed, this, &AuditPage::reload);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"), u"journal-audit.csv"_s,
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    reload();
+}
+
+QString AuditPage::message() const
+{
+    return m_message->text();
+}
+
+void AuditPage::reload()
+{
+    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    auto entries = AuditTrail::list(m_session, filterOf(m_from, m_to, m_user, m_patient, m_kind, zone));
+    if (!entries) {
+        m_table->setRowCount(0);
+        m_message->setStyleSheet(u"color: #b00020;"_s);
+        m_message->setText(entries.error().message);
+        return;
+    }
+    m_table->setRowCount(int(entries->size()));
+    for (int r = 0; r < entries->size(); ++r) {
+        const AuditEntry &e = entries->at(r);
+        const QStringList cells{QLocale().toString(e.at.toTimeZone(zone), u"dd/MM/yyyy HH:mm:ss"_s),
+                                e.user,
+                                AuditTrail::actionLabel(e.action),
+                                e.entity.isEmpty() ? QString() : e.entity + u' ' + e.entityId.left(8),
+                                e.reason,
+                                e.details.isEmpty()
+                                    ? QString()
+                                    : QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 2)
+                item->setToolTip(e.action);
+            if (c == 3)
+                item->setToolTip(e.entityId);
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("%n act(s), newest first.", nullptr, int(entries->size())));
+}
+
+bool AuditPage::exportTo(const QString &path)
+{
+    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    auto rows = AuditTrail::exportCsv(m_session, filterOf(m_from, m_to, m_user, m_patient, m_kind, zone), path, zone);
+    if (!rows) {
+        m_message->setStyleSheet(u"color: #b00020;"_s);
+        m_message->setText(rows.error().message);
+        return false;
+    }
+    m_message->setStyleSheet(u"color: #1b5e20;"_s);
+    m_message->setText(tr("%n act(s) exported to %1.", nullptr, *rows).arg(path));
+    return true;
+}
+
+} // namespace guichet

@@ -1,0 +1,131 @@
+#include "ui/admin/rulespage.h"
+
+#include "core/access/session.h"
+#include "core/reminders/practicerules.h"
+#include "core/store/practicesettings.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+RulesPage::RulesPage(const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"rulesPage"_s);
+    m_table = new QTableWidget(this);
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Rule"), tr("Value"), tr("Default"), tr("Bounds")});
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(30);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto *intro = new QLabel(tr("The rules every desk of the practice applies. Each change is recorded in the audit "
+                                "log; messages not sent yet follow it at once."),
+                             this);
+    intro->setWordWrap(true);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    auto *saveButton = new QPushButton(tr("Save the rules"), this);
+    saveButton->setObjectName(u"saveRules"_s);
+    auto *undo = new QPushButton(tr("Undo my changes"), this);
+    connect(saveButton, &QPushButton::clicked, this, &RulesPage::save);
+    connect(undo, &QPushButton::clicked, this, &RulesPage::reload);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(saveButton);
+    buttons->addWidget(undo);
+    buttons->addWidget(m_message, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    reload();
+}
+
+void RulesPage::reload()
+{
+    const PracticeSettings settings(m_session.database());
+    const QList<PracticeSettings::Info> rules = PracticeSettings::describe();
+    m_table->setRowCount(int(rules.size()));
+    for (int r = 0; r < rules.size(); ++r) {
+        const PracticeSettings::Info &i = rules.at(r);
+        auto *meaning = new QTableWidgetItem(i.meaning);
+        meaning->setData(Qt::UserRole, i.key);
+        meaning->setToolTip(i.key);
+        m_table->setItem(r, 0, meaning);
+        const int value = settings.value(i.key).toInt();
+        if (i.yesNo) {
+            auto *box = new QCheckBox(tr("yes"), m_table);
+            box->setChecked(value == 1);
+            box->setObjectName(i.key);
+            m_table->setCellWidget(r, 1, box);
+            m_table->setItem(r, 2, new QTableWidgetItem(i.fallback ? tr("yes") : tr("no")));
+            m_table->setItem(r, 3, new QTableWidgetItem(tr("yes or no")));
+        } else {
+            auto *spin = new QSpinBox(m_table);
+            spin->setRange(i.min, i.max);
+            spin->setValue(value);
+            spin->setSuffix(u" "_s + i.unit);
+            spin->setObjectName(i.key);
+            m_table->setCellWidget(r, 1, spin);
+            m_table->setItem(r, 2, new QTableWidgetItem(u"%1 %2"_s.arg(i.fallback).arg(i.unit)));
+            m_table->setItem(r, 3, new QTableWidgetItem(u"%1 – %2"_s.arg(i.min).arg(i.max)));
+        }
+    }
+    m_table->setColumnWidth(1, 170);
+    m_table->resizeColumnToContents(2);
+    m_table->resizeColumnToContents(3);
+}
+
+QWidget *RulesPage::editorOf(const QString &key) const
+{
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (m_table->item(r, 0)->data(Qt::UserRole).toString() == key)
+            return m_table->cellWidget(r, 1);
+    return nullptr;
+}
+
+QString RulesPage::message() const
+{
+    return m_message->text();
+}
+
+bool RulesPage::save()
+{
+    const PracticeSettings settings(m_session.database());
+    int changed = 0;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const QString key = m_table->item(r, 0)->data(Qt::UserRole).toString();
+        QWidget *editor = m_table->cellWidget(r, 1);
+        QString value;
+        if (auto *box = qobject_cast<QCheckBox *>(editor))
+            value = box->isChecked() ? u"1"_s : u"0"_s;
+        else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+            value = QString::number(spin->value());
+        if (value == settings.value(key))
+            continue;
+        if (auto ok = PracticeRules::set(m_session, key, value); !ok) {
+            m_message->setStyleSheet(u"color: #b00020;"_s);
+            m_message->setText(ok.error().message);
+            return false;
+        }
+        ++changed;
+    }
+    m_message->setStyleSheet(u"color: #1b5e20;"_s);
+    m_message->setText(changed ? tr("%n rule(s) changed.", nullptr, changed) : tr("Nothing changed."));
+    return true;
+}
+
+} // namespace guichet
