@@ -57,6 +57,7 @@ private Q_SLOTS:
     void init();
     void everySettingReadIsSettable();
     void userAdministration();
+    void practiceSetUpFromAnEmptyDatabase();
     void screenshotTourRefusesARealDatabase();
     void importExportAndDuplicates();
     void versionAndUsage();
@@ -872,6 +873,148 @@ void TestCli::userAdministration()
     QCOMPARE(promoted.code, 0);
     QCOMPARE(promoted.json().object().value(u"role"_s).toString(), u"administrator"_s);
     QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"disable"_s, u"nobody"_s}).code, 2);
+}
+
+void TestCli::practiceSetUpFromAnEmptyDatabase()
+{
+    // Issue 18's story: only guichet-cli, an empty database, Monday 7 December 2026 09:00.
+    const QStringList base = {u"--db"_s, db(), u"--now"_s, u"2026-12-07T09:00:00"_s};
+    auto run = [&](const QStringList &args, const QString &input = {}) { return cli(base + args, input); };
+    auto id = [&](const QStringList &args) {
+        const Run r = run(QStringList{u"--json"_s} + args);
+        if (r.code != 0)
+            qWarning("%s: %s", qPrintable(args.join(u' ')), qPrintable(r.err));
+        return r.json().object().value(u"id"_s).toString();
+    };
+    const QString site = id({u"site"_s, u"add"_s, u"--name"_s, u"Cabinet des Lilas"_s, u"--address"_s,
+                             u"Rue des Lilas 4"_s, u"--postcode"_s, u"1050"_s, u"--city"_s, u"Ixelles"_s, u"--phone"_s,
+                             u"02 555 12 34"_s, u"--access-info"_s, u"Rez-de-chaussée, tram 81"_s});
+    QVERIFY(!site.isEmpty());
+    // Bad input exits 2 with the reason; nothing is written.
+    const Run badPostcode = run({u"site"_s, u"add"_s, u"--name"_s, u"X"_s, u"--postcode"_s, u"123"_s});
+    QCOMPARE(badPostcode.code, 2);
+    QVERIFY(badPostcode.err.contains(u"postcode"_s));
+    const Run wrongInami = run({u"practitioner"_s, u"add"_s, u"--last-name"_s, u"Peeters"_s, u"--specialty"_s,
+                                u"general-practice"_s, u"--inami"_s, u"1-23456-26-004"_s});
+    QCOMPARE(wrongInami.code, 2);
+    QVERIFY(wrongInami.err.contains(u"INAMI"_s));
+    const Run rppsInBelgium = run({u"practitioner"_s, u"add"_s, u"--last-name"_s, u"Peeters"_s, u"--specialty"_s,
+                                   u"general-practice"_s, u"--rpps"_s, u"10003456786"_s});
+    QCOMPARE(rppsInBelgium.code, 2);
+    QVERIFY(rppsInBelgium.err.contains(u"--inami"_s));
+    QCOMPARE(run({u"--json"_s, u"practitioner"_s, u"list"_s, u"--all"_s}).json().array().size(), 0);
+    // Two practitioners with their online rules.
+    const QString gp =
+        id({u"practitioner"_s, u"add"_s, u"--title"_s, u"Dr"_s, u"--first-name"_s, u"Anne"_s, u"--last-name"_s,
+            u"Peeters"_s, u"--specialty"_s, u"general-practice"_s, u"--inami"_s, u"1-23456-25-004"_s,
+            u"--online-days"_s, u"30"_s, u"--online-notice-hours"_s, u"2"_s, u"--cancel-deadline-days"_s, u"1"_s});
+    const QString paed = id({u"practitioner"_s, u"add"_s, u"--title"_s, u"Dr"_s, u"--first-name"_s, u"Luc"_s,
+                             u"--last-name"_s, u"Janssens"_s, u"--specialty"_s, u"pediatrics"_s, u"--inami"_s,
+                             u"10000106004"_s, u"--new-patients"_s, u"no"_s, u"--colour"_s, u"#2e7d32"_s});
+    QVERIFY(!gp.isEmpty() && !paed.isEmpty());
+    const QJsonObject anne = run({u"--json"_s, u"practitioner"_s, u"list"_s}).json().array().at(1).toObject();
+    QCOMPARE(anne.value(u"online_cancel_deadline_hours"_s).toInt(), 24);
+    QCOMPARE(anne.value(u"site_id"_s).toString(), site); // the only site
+    // Visit reasons: plain, age limits, phone-only, desk-only; a bad one refused.
+    const QString consult =
+        id({u"motif"_s, u"add"_s, u"--practitioner"_s, gp, u"--label"_s, u"Consultation"_s, u"--duration"_s, u"15"_s});
+    const QString vaccine = id({u"motif"_s, u"add"_s, u"--practitioner"_s, paed, u"--label"_s, u"Vaccination"_s,
+                                u"--duration"_s, u"15"_s, u"--min-age"_s, u"0"_s, u"--max-age"_s, u"16"_s,
+                                u"--instructions"_s, u"Apportez le carnet de vaccination."_s});
+    const QString certificate = id({u"motif"_s, u"add"_s, u"--practitioner"_s, gp, u"--label"_s, u"Certificat"_s,
+                                    u"--duration"_s, u"10"_s, u"--booking"_s, u"phone-only"_s});
+    const QString surgery = id({u"motif"_s, u"add"_s, u"--practitioner"_s, gp, u"--label"_s, u"Petite chirurgie"_s,
+                                u"--duration"_s, u"30"_s, u"--booking"_s, u"desk-only"_s});
+    QVERIFY(!consult.isEmpty() && !vaccine.isEmpty() && !certificate.isEmpty() && !surgery.isEmpty());
+    QCOMPARE(run({u"motif"_s, u"add"_s, u"--practitioner"_s, gp, u"--label"_s, u"X"_s, u"--booking"_s, u"fax"_s}).code,
+             2);
+    QCOMPARE(run({u"motif"_s, u"add"_s, u"--practitioner"_s, gp, u"--label"_s, u"X"_s, u"--min-age"_s, u"ten"_s}).code,
+             2);
+    // Hours and users.
+    for (int day = 1; day <= 5; ++day) {
+        QCOMPARE(run({u"hours"_s, u"set"_s, u"--practitioner"_s, gp, u"--weekday"_s, QString::number(day),
+                      u"--ranges"_s, u"08:30-12:30, 14:00-18:00"_s})
+                     .code,
+                 0);
+        QCOMPARE(run({u"hours"_s, u"set"_s, u"--practitioner"_s, paed, u"--weekday"_s, QString::number(day),
+                      u"--ranges"_s, u"09:00-12:00"_s})
+                     .code,
+                 0);
+    }
+    QCOMPARE(run({u"user"_s, u"add"_s, u"marie"_s, u"--name"_s, u"Marie Dubois"_s, u"--role"_s, u"secretary"_s},
+                 u"Secretariat2026\n"_s)
+                 .code,
+             0);
+    QCOMPARE(run({u"user"_s, u"add"_s, u"anne"_s, u"--name"_s, u"Dr Anne Peeters"_s, u"--role"_s, u"practitioner"_s,
+                  u"--practitioner"_s, gp},
+                 u"Consultation2026\n"_s)
+                 .code,
+             0);
+    const QString adult = id({u"patient"_s, u"add"_s, u"--birth-name"_s, u"Dupont"_s, u"--first-names"_s, u"Jean"_s,
+                              u"--birth-date"_s, u"1950-03-01"_s, u"--sex"_s, u"male"_s});
+    const QString child = id({u"patient"_s, u"add"_s, u"--birth-name"_s, u"Lambert"_s, u"--first-names"_s, u"Emma"_s,
+                              u"--birth-date"_s, u"2015-06-01"_s, u"--sex"_s, u"female"_s});
+    // Online bookings refused by exactly the configured rules (exit 3, the rule named).
+    auto online = [&](const QString &patient, const QString &practitioner, const QString &motif, const QString &start) {
+        return run({u"appointment"_s, u"book"_s, u"--patient"_s, patient, u"--practitioner"_s, practitioner,
+                    u"--motif"_s, motif, u"--start"_s, start, u"--channel"_s, u"online"_s});
+    };
+    const QList<std::tuple<QString, QString, QString, QString, QString>> refusals = {
+        {adult, gp, consult, u"2026-12-07T10:00"_s, u"agenda.online-notice"_s},
+        {adult, gp, consult, u"2027-01-18T10:00"_s, u"agenda.online-window"_s},
+        {adult, gp, certificate, u"2026-12-08T11:00"_s, u"agenda.phone-only"_s},
+        {adult, gp, surgery, u"2026-12-08T11:00"_s, u"agenda.desk-only"_s},
+        {adult, paed, vaccine, u"2026-12-08T09:00"_s, u"agenda.age"_s},
+        {child, paed, vaccine, u"2026-12-08T09:00"_s, u"agenda.new-patients"_s},
+    };
+    for (const auto &[patient, practitioner, motif, start, rule] : refusals) {
+        const Run r = online(patient, practitioner, motif, start);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(rule), qPrintable(r.err));
+    }
+    const Run phoneNumber = online(adult, gp, certificate, u"2026-12-08T11:00"_s);
+    QVERIFY2(phoneNumber.err.contains(u"02 555 12 34"_s), qPrintable(phoneNumber.err)); // the number to call
+    QCOMPARE(online(adult, gp, consult, u"2026-12-08T10:00"_s).code, 0);
+    // The desk is warned, not refused.
+    const Run desk = run({u"appointment"_s, u"book"_s, u"--patient"_s, adult, u"--practitioner"_s, paed, u"--motif"_s,
+                          vaccine, u"--start"_s, u"2026-12-08T09:30"_s, u"--channel"_s, u"desk"_s});
+    QCOMPARE(desk.code, 0);
+    QVERIFY(desk.err.contains(u"16"_s));
+    // Deactivated: kept, no longer bookable; reactivated.
+    QCOMPARE(run({u"motif"_s, u"deactivate"_s, consult}).code, 0);
+    QCOMPARE(online(adult, gp, consult, u"2026-12-09T10:00"_s).code, 3);
+    QCOMPARE(run({u"--json"_s, u"motif"_s, u"list"_s, u"--practitioner"_s, gp}).json().array().size(), 2);
+    QCOMPARE(run({u"--json"_s, u"motif"_s, u"list"_s, u"--practitioner"_s, gp, u"--all"_s}).json().array().size(), 3);
+    QCOMPARE(run({u"motif"_s, u"activate"_s, consult}).code, 0);
+    // Edited: a longer window, the same booking now accepted.
+    QCOMPARE(run({u"practitioner"_s, u"edit"_s, gp, u"--online-days"_s, u"60"_s}).code, 0);
+    QCOMPARE(online(adult, gp, consult, u"2027-01-18T10:00"_s).code, 0);
+    // Absences edited and removed, the booked patients listed.
+    const Run absence = run({u"--json"_s, u"absence"_s, u"add"_s, u"--practitioner"_s, gp, u"--from"_s, u"2026-12-08"_s,
+                             u"--to"_s, u"2026-12-09"_s, u"--reason"_s, u"Formation"_s});
+    QCOMPARE(absence.code, 0);
+    const QString absenceId = absence.json().object().value(u"id"_s).toString();
+    QCOMPARE(absence.json().object().value(u"affected"_s).toArray().size(), 1);
+    const Run moved = run(
+        {u"--json"_s, u"absence"_s, u"edit"_s, absenceId, u"--from"_s, u"2026-12-09"_s, u"--to"_s, u"2026-12-10"_s});
+    QCOMPARE(moved.code, 0);
+    QCOMPARE(moved.json().object().value(u"affected"_s).toArray().size(), 0);
+    QCOMPARE(run({u"--json"_s, u"absence"_s, u"list"_s, u"--practitioner"_s, gp}).json().array().size(), 1);
+    QCOMPARE(run({u"absence"_s, u"remove"_s, absenceId, u"--reason"_s, u"annulée"_s}).code, 0);
+    QCOMPARE(run({u"--json"_s, u"absence"_s, u"list"_s, u"--practitioner"_s, gp}).json().array().size(), 0);
+    // Every act is in the audit log, which a secretary may not read.
+    const QJsonArray acts = run({u"--json"_s, u"audit"_s, u"list"_s, u"--kind"_s, u"motif"_s}).json().array();
+    QCOMPARE(acts.size(), 6); // four added (not the refused ones), one deactivated, then activated
+    const Run forbidden = run({u"--user"_s, u"marie"_s, u"audit"_s, u"list"_s});
+    QCOMPARE(forbidden.code, 3);
+    const QString csv = m_dir->filePath(u"audit.csv"_s);
+    QCOMPARE(run({u"audit"_s, u"list"_s, u"--from"_s, u"2026-12-07"_s, u"--csv"_s, csv}).code, 0);
+    QVERIFY(QFile(csv).size() > 200);
+    QCOMPARE(run({u"audit"_s, u"list"_s, u"--from"_s, u"7/12/2026"_s}).code, 2);
+    // The rules the code reads, described.
+    const QJsonArray rules = run({u"--json"_s, u"settings"_s, u"describe"_s}).json().array();
+    QCOMPARE(rules.size(), PracticeSettings::keys().size());
+    QVERIFY(!rules.first().toObject().value(u"meaning"_s).toString().isEmpty());
 }
 
 void TestCli::screenshotTourRefusesARealDatabase()

@@ -2,6 +2,7 @@
 // through a fault-injecting proxy in front of it.
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/noshowpolicy.h"
+#include "core/agenda/practicesetup.h"
 #include "core/agenda/waitinglist.h"
 #include "core/base/uuid.h"
 #include "core/documents/documentvault.h"
@@ -145,6 +146,7 @@ private slots:
     void handlersCoverEveryJournalledEntity();
     void init();
     void roundTripOfADemoClinic();
+    void practiceSetUpHereReachesAnotherDesk();
     void bookingsFlowBothWays();
     void offlineChangesReachTheServerExactlyOnce();
     void bothSidesChangedMergeOrConflict();
@@ -1347,6 +1349,83 @@ void TestSync::backgroundSyncUpdatesTheState()
     QVERIFY(finished.wait(60000));
     QCOMPARE(controller.state(), SyncController::State::Offline);
     QVERIFY(controller.stateText().contains(u"offline"_s));
+}
+
+void TestSync::practiceSetUpHereReachesAnotherDesk()
+{
+    // Desk A sets the practice up (issue 18); desk B, empty, takes it from the central agenda.
+    TempDatabase a;
+    const Session admin = a.session();
+    Site site;
+    site.name = u"Cabinet des Lilas"_s;
+    site.country = u"BE"_s;
+    site.address = u"Rue des Lilas 4"_s;
+    site.postcode = u"1050"_s;
+    site.city = u"Ixelles"_s;
+    site.phone = u"02 555 12 34"_s;
+    site.accessInfo = u"Rez-de-chaussée, tram 81"_s;
+    auto savedSite = PracticeSetup::saveSite(admin, site);
+    QVERIFY(savedSite.ok());
+    Practitioner p;
+    p.title = u"Dr"_s;
+    p.firstName = u"Luc"_s;
+    p.lastName = u"Janssens"_s;
+    p.specialty = u"pediatrics"_s;
+    p.registration = u"10000106004"_s;
+    p.siteId = savedSite->id;
+    p.onlineDays = 30;
+    p.onlineNoticeHours = 2;
+    p.acceptsNewPatientsOnline = false;
+    auto savedPractitioner = PracticeSetup::savePractitioner(admin, p);
+    QVERIFY(savedPractitioner.ok());
+    Motif m;
+    m.practitionerId = savedPractitioner->id;
+    m.label = u"Vaccination"_s;
+    m.durationMinutes = 20;
+    m.setBookingCode(u"phone-only"_s);
+    m.bookingPhone = u"02 555 99 88"_s;
+    m.maxAgeYears = 16;
+    m.instructions = u"Apportez le carnet."_s;
+    auto savedMotif = PracticeSetup::saveMotif(admin, m);
+    QVERIFY(savedMotif.ok());
+    const SyncReport up = sync(a.db(), a.clock());
+    QVERIFY2(!up.offline && !up.serverError, qPrintable(up.log.join(u'\n')));
+    QCOMPARE(ChangeJournal::pendingCount(a.db()), 0);
+    const FhirResponse services = m_portal->get(u"HealthcareService"_s);
+    QCOMPARE(services.status, 200);
+    QCOMPARE(services.json.value(u"entry"_s).toArray().size(), 1);
+    QCOMPARE(services.json[u"entry"_s][0][u"resource"_s][u"name"_s].toString(), u"Vaccination"_s);
+    // Desk B: the practice as desk A set it, with every online rule.
+    TempDatabase b;
+    const SyncReport down = sync(b.db(), b.clock());
+    QVERIFY2(!down.offline && !down.serverError, qPrintable(down.log.join(u'\n')));
+    PracticeRepository practice(b.db());
+    QCOMPARE(practice.sites().size(), 1);
+    const Site bs = practice.sites().first();
+    QCOMPARE(bs.postcode, u"1050"_s);
+    QCOMPARE(bs.city, u"Ixelles"_s);
+    QCOMPARE(bs.accessInfo, site.accessInfo);
+    const Practitioner bp = *practice.practitioner(savedPractitioner->id);
+    QCOMPARE(bp.onlineDays, 30);
+    QCOMPARE(bp.onlineNoticeHours, 2);
+    QVERIFY(!bp.acceptsNewPatientsOnline);
+    const Motif bm = *practice.motif(savedMotif->id); // the same Guichet id
+    QCOMPARE(bm.practitionerId, bp.id);
+    QCOMPARE(bm.bookingCode(), u"phone-only"_s);
+    QCOMPARE(bm.bookingPhone, u"+3225559988"_s);
+    QCOMPARE(bm.maxAgeYears, 16);
+    QCOMPARE(bm.durationMinutes, 20);
+    QCOMPARE(bm.instructions, m.instructions);
+    // A change on desk A follows; deactivating is a change like the others.
+    Motif changed = *savedMotif;
+    changed.maxAgeYears = 12;
+    QVERIFY(PracticeSetup::saveMotif(admin, changed).ok());
+    QVERIFY(PracticeSetup::setMotifActive(admin, changed.id, false).ok());
+    QVERIFY(!sync(a.db(), a.clock()).serverError);
+    QVERIFY(!sync(b.db(), b.clock()).serverError);
+    QCOMPARE(practice.motif(savedMotif->id)->maxAgeYears, 12);
+    QVERIFY(!practice.motif(savedMotif->id)->active);
+    QCOMPARE(practice.motifs().size(), 1);
 }
 
 void TestSync::handlersCoverEveryJournalledEntity()

@@ -1,5 +1,8 @@
+#include "core/access/userservice.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/freeslots.h"
+#include "core/agenda/noshowpolicy.h"
+#include "core/agenda/noshowservice.h"
 #include "core/agenda/openinghours.h"
 #include "core/identity/mergeservice.h"
 #include "core/identity/patientservice.h"
@@ -81,6 +84,8 @@ private Q_SLOTS:
     void patientsViewTypeAhead();
     void dayListModel();
     void lockScreenNeedsThePassword();
+    void lockScreenMakesTheAccountWait();
+    void noShowsJudgedFromTheDesktop();
     void idleWatcherLocksAfterSilence();
     void markAndUndoFromTheDayList();
     void paintedGrid();
@@ -250,9 +255,95 @@ void TestWidgets::lockScreenNeedsThePassword()
     QCOMPARE(unlocked.count(), 1);
     QVERIFY(window.centralWidget()->isEnabled());
     QStringList actions;
-    for (const AuditEntry &e : AuditLog::recent(m_t.db(), 3))
-        actions.prepend(e.action);
-    QCOMPARE(actions, (QStringList{u"screen.lock"_s, u"screen.unlock-failed"_s, u"screen.unlock"_s}));
+    for (const AuditEntry &e : AuditLog::recent(m_t.db(), 10))
+        if (e.action.startsWith(u"screen."_s))
+            actions.prepend(e.action);
+    QCOMPARE(actions.mid(actions.size() - 3),
+             (QStringList{u"screen.lock"_s, u"screen.unlock-failed"_s, u"screen.unlock"_s}));
+}
+
+void TestWidgets::lockScreenMakesTheAccountWait()
+{
+    // The password is checked as a sign-in: five wrong ones make the account wait, told in words.
+    NewUser sophie{u"sophie.lock"_s, u"Sophie"_s, Role::Secretary, QString(), u"Secret2026"_s};
+    const Session admins(m_t.db(), m_t.clock(), admin());
+    auto created = UserService::create(admins, sophie);
+    QVERIFY(created.ok());
+    const Session session(m_t.db(), m_t.clock(), *created);
+    MainWindow window(session, *m_settings);
+    window.show();
+    window.lock();
+    for (int i = 1; i < UserService::FreeAttempts; ++i)
+        QVERIFY(!window.lockScreen()->tryUnlock(u"wrong"_s));
+    QVERIFY(!window.lockScreen()->tryUnlock(u"wrong"_s));
+    auto *message = window.lockScreen()->findChildren<QLabel *>().last();
+    QVERIFY2(message->text().contains(u"waits"_s), qPrintable(message->text()));
+    QVERIFY(!window.lockScreen()->tryUnlock(u"Secret2026"_s)); // the right one waits too
+    QVERIFY(window.lockScreen()->isLocked());
+    QVERIFY(window.lockScreen()->findChild<QPushButton *>(u"lockChangePassword"_s));
+    m_t.clock().advance(61);
+    QVERIFY(window.lockScreen()->tryUnlock(u"Secret2026"_s));
+    m_t.clock().advance(-61);
+}
+
+void TestWidgets::noShowsJudgedFromTheDesktop()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    const Practitioner practitioner = PracticeRepository(m_t.db()).practitioners().first();
+    const Patient patient = PatientRepository(m_t.db()).list(5).last();
+    AppointmentDraft d;
+    d.practitionerId = practitioner.id;
+    d.patientId = patient.id;
+    d.durationMinutes = 10;
+    d.overrideReason = u"urgence"_s;
+    d.start = m_t.clock().now().addSecs(-7200);
+    auto a = AppointmentService::create(session, d);
+    QVERIFY(a.ok());
+    QVERIFY(NoShowService::mark(session, a->id, false).ok());
+    // From the patient's record: the links are there, the acts go through core.
+    PatientsView view(session);
+    view.showPatientById(patient.id);
+    QVERIFY(view.findChild<QTextBrowser *>()->toHtml().contains(u"erase-noshow:"_s + a->id));
+    QVERIFY(!view.eraseNoShow(a->id, QString())); // a reason is required
+    QVERIFY(view.eraseNoShow(a->id, u"Le patient avait prévenu par téléphone"_s).ok());
+    QVERIFY(AppointmentRepository(m_t.db()).byId(a->id)->noShowErased);
+    QVERIFY(view.recordText().contains(u"erased by the practice"_s));
+    QVERIFY(view.setOnlineBlock(practitioner.id, true, u"Insultes à l'accueil"_s).ok());
+    QVERIFY(NoShowPolicy::status(m_t.db(), patient.id, practitioner.id).manualBlock);
+    QVERIFY(view.recordText().contains(u"blocked online by the practice"_s));
+    QVERIFY(view.setOnlineBlock(practitioner.id, false, u"Excuses présentées"_s).ok());
+    QVERIFY(!NoShowPolicy::status(m_t.db(), patient.id, practitioner.id).blocked);
+    // A secretary sees no such link and is refused by core.
+    const Session secretary(m_t.db(), m_t.clock(), *UserRepository(m_t.db()).byLogin(u"secretariat"_s));
+    PatientsView desk(secretary);
+    desk.showPatientById(patient.id);
+    QVERIFY(!desk.findChild<QTextBrowser *>()->toHtml().contains(u"block:"_s));
+    QCOMPARE(desk.setOnlineBlock(practitioner.id, true, u"x"_s).error().code, ErrorCode::Forbidden);
+    // From the day list: the actions on the current appointment.
+    auto b = AppointmentService::create(session, [&] {
+        AppointmentDraft e = d;
+        e.start = d.start.addSecs(1200);
+        return e;
+    }());
+    QVERIFY(b.ok());
+    QVERIFY(NoShowService::mark(session, b->id, false).ok());
+    AgendaView agenda(session);
+    agenda.setDay(b->start.toTimeZone(PracticeRepository(m_t.db()).displayZone()).date());
+    agenda.selectAppointment(b->id);
+    QCOMPARE(agenda.currentAppointmentId(), b->id);
+    QVERIFY(agenda.eraseNoShowAction()->isEnabled());
+    QVERIFY(agenda.eraseCurrentNoShow(u"Certificat médical reçu"_s));
+    QVERIFY(AppointmentRepository(m_t.db()).byId(b->id)->noShowErased);
+    QVERIFY(!agenda.eraseNoShowAction()->isEnabled());
+    QVERIFY(agenda.onlineBlockAction()->isEnabled());
+    QVERIFY(agenda.setCurrentOnlineBlock(true, u"Trois absences"_s));
+    QVERIFY(agenda.onlineBlockAction()->text().contains(u"Lift"_s));
+    QVERIFY(agenda.setCurrentOnlineBlock(false, u"Levé"_s));
+    QStringList acts;
+    for (const AuditEntry &e : AuditLog::forEntity(m_t.db(), u"patient"_s, patient.id))
+        acts << e.action;
+    QCOMPARE(acts.count(u"booking.block"_s), 2);
+    QCOMPARE(acts.count(u"booking.unblock"_s), 2);
 }
 
 void TestWidgets::idleWatcherLocksAfterSilence()
@@ -1271,7 +1362,14 @@ void TestWidgets::screenshotTour()
     const QStringList files = takeScreenshots(window, out.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // The document preview needs the system keychain, which this test does not start (tst_documents does).
-    QCOMPARE(files.size(), MainWindow::PageCount + 18);
+    QCOMPARE(files.size(), MainWindow::PageCount + 28);
+    // Every administration screen, the first-start assistant and the password change.
+    for (const QString &name :
+         {u"admin-sites"_s, u"admin-practitioners"_s, u"admin-motifs"_s, u"admin-hours"_s, u"admin-users"_s,
+          u"admin-rules"_s, u"admin-audit"_s, u"setup-welcome"_s, u"setup-site"_s, u"change-password"_s})
+        QVERIFY2(files.join(u' ').contains(name), qPrintable(name));
+    // The administrator's act staged for the audit screen was rolled back.
+    QCOMPARE(PracticeRepository(m_t.db()).practitioners().first().onlineDays, 0);
     QVERIFY(files.join(u' ').contains(u"sync-conflict"_s));
     QVERIFY(files.join(u' ').contains(u"sync-server"_s));
     QVERIFY(files.join(u' ').contains(u"appointment-messages"_s));

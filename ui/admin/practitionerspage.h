@@ -35,6 +35,7 @@ public:
     QComboBox *deadlineUnitBox() const { return m_deadlineUnit; }
     QSpinBox *onlineDaysBox() const { return m_onlineDays; }
     QSpinBox *noticeBox() const { return m_notice; }
+    QLineEdit *colourField() const { return m_colour; }
     QCheckBox *newPatientsBox() const { return m_newPatients; }
     QCheckBox *messagesBox() const { return m_messages; }
 
