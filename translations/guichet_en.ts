@@ -131,6 +131,185 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <source>Account made to wait after wrong passwords</source>
+        <translation>Account made to wait after wrong passwords</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>User created</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>User enabled</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>User disabled</translation>
+    </message>
+    <message>
+        <source>User&apos;s role changed</source>
+        <translation>User&apos;s role changed</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Own password changed</translation>
+    </message>
+    <message>
+        <source>Password set by an administrator</source>
+        <translation>Password set by an administrator</translation>
+    </message>
+    <message>
+        <source>Practice rule changed</source>
+        <translation>Practice rule changed</translation>
+    </message>
+    <message>
+        <source>Site added</source>
+        <translation>Site added</translation>
+    </message>
+    <message>
+        <source>Site changed</source>
+        <translation>Site changed</translation>
+    </message>
+    <message>
+        <source>Practitioner added</source>
+        <translation>Practitioner added</translation>
+    </message>
+    <message>
+        <source>Practitioner changed</source>
+        <translation>Practitioner changed</translation>
+    </message>
+    <message>
+        <source>Practitioner reactivated</source>
+        <translation>Practitioner reactivated</translation>
+    </message>
+    <message>
+        <source>Practitioner deactivated</source>
+        <translation>Practitioner deactivated</translation>
+    </message>
+    <message>
+        <source>Visit reason added</source>
+        <translation>Visit reason added</translation>
+    </message>
+    <message>
+        <source>Visit reason changed</source>
+        <translation>Visit reason changed</translation>
+    </message>
+    <message>
+        <source>Visit reason reactivated</source>
+        <translation>Visit reason reactivated</translation>
+    </message>
+    <message>
+        <source>Visit reason deactivated</source>
+        <translation>Visit reason deactivated</translation>
+    </message>
+    <message>
+        <source>Absence declared</source>
+        <translation>Absence declared</translation>
+    </message>
+    <message>
+        <source>Absence changed</source>
+        <translation>Absence changed</translation>
+    </message>
+    <message>
+        <source>Absence removed</source>
+        <translation>Absence removed</translation>
+    </message>
+    <message>
+        <source>No-show erased</source>
+        <translation>No-show erased</translation>
+    </message>
+    <message>
+        <source>Online booking blocked</source>
+        <translation>Online booking blocked</translation>
+    </message>
+    <message>
+        <source>Online booking block lifted</source>
+        <translation>Online booking block lifted</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>Records merged</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>Merge undone</translation>
+    </message>
+    <message>
+        <source>Record split</source>
+        <translation>Record split</translation>
+    </message>
+    <message>
+        <source>Marked as not duplicates</source>
+        <translation>Marked as not duplicates</translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation>Identity checked</translation>
+    </message>
+    <message>
+        <source>Strict identity traits changed</source>
+        <translation>Strict identity traits changed</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Document removed</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Agenda exported (iCalendar)</source>
+        <translation>Agenda exported (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Waiting-list offer accepted</source>
+        <translation>Waiting-list offer accepted</translation>
+    </message>
+    <message>
+        <source>Sync conflict settled</source>
+        <translation>Sync conflict settled</translation>
+    </message>
+    <message>
+        <source>Signed in to the central agenda</source>
+        <translation>Signed in to the central agenda</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <source>Wrong password at the lock screen</source>
+        <translation>Wrong password at the lock screen</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup &quot;%1&quot; does not exist.</source>
@@ -267,6 +446,36 @@
     <message>
         <source>Guichet could not read the absences to check this slot (%1). Nothing was booked; try again.</source>
         <translation>Guichet could not read the absences to check this slot (%1). Nothing was booked; try again.</translation>
+    </message>
+    <message>
+        <source>%1 no longer takes appointments here (deactivated in the administration).</source>
+        <translation>%1 no longer takes appointments here (deactivated in the administration).</translation>
+    </message>
+    <message>
+        <source>The visit reason &quot;%1&quot; is no longer offered (deactivated in the administration).</source>
+        <translation>The visit reason &quot;%1&quot; is no longer offered (deactivated in the administration).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can be booked online at most %n day(s) ahead: the patient must phone the practice for a later date.</source>
+        <translation>
+            <numerusform>%1 can be booked online at most %n day(s) ahead: the patient must phone the practice for a later date.</numerusform>
+            <numerusform>%1 can be booked online at most %n day(s) ahead: the patient must phone the practice for a later date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 must be booked online at least %n hour(s) before the appointment: the patient must phone the practice.</source>
+        <translation>
+            <numerusform>%1 must be booked online at least %n hour(s) before the appointment: the patient must phone the practice.</numerusform>
+            <numerusform>%1 must be booked online at least %n hour(s) before the appointment: the patient must phone the practice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is booked at the desk only, in person.</source>
+        <translation>&quot;%1&quot; is booked at the desk only, in person.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is booked by phone only: call %2.</source>
+        <translation>&quot;%1&quot; is booked by phone only: call %2.</translation>
     </message>
 </context>
 <context>
@@ -599,20 +808,12 @@
         <translation>Usage: patient search TEXT</translation>
     </message>
     <message>
-        <source>Usage: practitioner list</source>
-        <translation>Usage: practitioner list</translation>
-    </message>
-    <message>
         <source>Specialty</source>
         <translation>Specialty</translation>
     </message>
     <message>
         <source>Registration</source>
         <translation>Registration</translation>
-    </message>
-    <message>
-        <source>Usage: motif list [--practitioner ID]</source>
-        <translation>Usage: motif list [--practitioner ID]</translation>
     </message>
     <message>
         <source>Only this practitioner&apos;s.</source>
@@ -811,10 +1012,6 @@
         <translation>Unknown setting &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Usage: settings list | settings get KEY | settings set KEY VALUE</source>
-        <translation>Usage: settings list | settings get KEY | settings set KEY VALUE</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
@@ -913,10 +1110,6 @@
     <message>
         <source>End</source>
         <translation>End</translation>
-    </message>
-    <message>
-        <source>Usage: absence add --practitioner ID --from TIME --to TIME [--reason TEXT]</source>
-        <translation>Usage: absence add --practitioner ID --from TIME --to TIME [--reason TEXT]</translation>
     </message>
     <message>
         <source>Start (a date means midnight, site time).</source>
@@ -1558,10 +1751,6 @@
         <translation>Usage: waitlist add APPOINTMENT | list [--all] | offer [--force] | accept OFFER | decline OFFER | leave ENTRY [--reason T]</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist</translation>
-    </message>
-    <message>
         <source>csv or json: the pairs as id_a, id_b, score, band, each record named by its external id where it has one.</source>
         <translation>csv or json: the pairs as id_a, id_b, score, band, each record named by its external id where it has one.</translation>
     </message>
@@ -1588,6 +1777,315 @@
     <message>
         <source>Usage: user add LOGIN --name NAME --role ROLE | user list | user disable|enable|passwd|check-password LOGIN | user role LOGIN ROLE</source>
         <translation>Usage: user add LOGIN --name NAME --role ROLE | user list | user disable|enable|passwd|check-password LOGIN | user role LOGIN ROLE</translation>
+    </message>
+    <message>
+        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit</source>
+        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit</translation>
+    </message>
+    <message>
+        <source>Why it is removed.</source>
+        <translation>Why it is removed.</translation>
+    </message>
+    <message>
+        <source>Holidays, ...</source>
+        <translation>Holidays, ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence removed; %n booked appointment(s) in it no longer need moving.</source>
+        <translation>
+            <numerusform>Absence removed; %n booked appointment(s) in it no longer need moving.</numerusform>
+            <numerusform>Absence removed; %n booked appointment(s) in it no longer need moving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From (default today).</source>
+        <translation>From (default today).</translation>
+    </message>
+    <message>
+        <source>To (default in a year).</source>
+        <translation>To (default in a year).</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Usage: absence add --practitioner ID --from TIME --to TIME [--reason TEXT] | absence edit ID [--from --to --reason] | absence remove ID [--reason TEXT] | absence list [--practitioner ID --from --to]</source>
+        <translation>Usage: absence add --practitioner ID --from TIME --to TIME [--reason TEXT] | absence edit ID [--from --to --reason] | absence remove ID [--reason TEXT] | absence list [--practitioner ID --from --to]</translation>
+    </message>
+    <message>
+        <source>0 or 1</source>
+        <translation>0 or 1</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Bounds</source>
+        <translation>Bounds</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Usage: settings list | settings describe | settings get KEY | settings set KEY VALUE</source>
+        <translation>Usage: settings list | settings describe | settings get KEY | settings set KEY VALUE</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 takes a whole number, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no, not &quot;%2&quot;.</source>
+        <translation>--%1 takes yes or no, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s name.</source>
+        <translation>The site&apos;s name.</translation>
+    </message>
+    <message>
+        <source>BE or FR (default BE).</source>
+        <translation>BE or FR (default BE).</translation>
+    </message>
+    <message>
+        <source>The public phone number.</source>
+        <translation>The public phone number.</translation>
+    </message>
+    <message>
+        <source>IANA time zone (default by the country).</source>
+        <translation>IANA time zone (default by the country).</translation>
+    </message>
+    <message>
+        <source>For patients: floor, parking, transport.</source>
+        <translation>For patients: floor, parking, transport.</translation>
+    </message>
+    <message>
+        <source>Dr, Mme, M. ...</source>
+        <translation>Dr, Mme, M. ...</translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation>First name.</translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation>Last name.</translation>
+    </message>
+    <message>
+        <source>Specialty code (general-practice, dermatology, ...).</source>
+        <translation>Specialty code (general-practice, dermatology, ...).</translation>
+    </message>
+    <message>
+        <source>RPPS number (France, 11 digits).</source>
+        <translation>RPPS number (France, 11 digits).</translation>
+    </message>
+    <message>
+        <source>INAMI/RIZIV number (Belgium, 11 digits).</source>
+        <translation>INAMI/RIZIV number (Belgium, 11 digits).</translation>
+    </message>
+    <message>
+        <source>Colour in the agenda, #rrggbb.</source>
+        <translation>Colour in the agenda, #rrggbb.</translation>
+    </message>
+    <message>
+        <source>A site&apos;s ID; repeat for several, the first is the main one.</source>
+        <translation>A site&apos;s ID; repeat for several, the first is the main one.</translation>
+    </message>
+    <message>
+        <source>Online cancellation closes this many hours before.</source>
+        <translation>Online cancellation closes this many hours before.</translation>
+    </message>
+    <message>
+        <source>The same in days.</source>
+        <translation>The same in days.</translation>
+    </message>
+    <message>
+        <source>Online booking window, days ahead (0: no limit).</source>
+        <translation>Online booking window, days ahead (0: no limit).</translation>
+    </message>
+    <message>
+        <source>Minimum notice for online bookings, hours.</source>
+        <translation>Minimum notice for online bookings, hours.</translation>
+    </message>
+    <message>
+        <source>A last visit older than this means a phone booking (0: never).</source>
+        <translation>A last visit older than this means a phone booking (0: never).</translation>
+    </message>
+    <message>
+        <source>New patients online: yes or no.</source>
+        <translation>New patients online: yes or no.</translation>
+    </message>
+    <message>
+        <source>Reminders and notices: yes or no.</source>
+        <translation>Reminders and notices: yes or no.</translation>
+    </message>
+    <message>
+        <source>Give --rpps (France) or --inami (Belgium), not both.</source>
+        <translation>Give --rpps (France) or --inami (Belgium), not both.</translation>
+    </message>
+    <message>
+        <source>This practitioner&apos;s site is in Belgium: give the INAMI number with --inami.</source>
+        <translation>This practitioner&apos;s site is in Belgium: give the INAMI number with --inami.</translation>
+    </message>
+    <message>
+        <source>This practitioner&apos;s site is in France: give the RPPS number with --rpps.</source>
+        <translation>This practitioner&apos;s site is in France: give the RPPS number with --rpps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked appointment(s) ahead stay in the agenda: move or cancel them.</source>
+        <translation>
+            <numerusform>%n booked appointment(s) ahead stay in the agenda: move or cancel them.</numerusform>
+            <numerusform>%n booked appointment(s) ahead stay in the agenda: move or cancel them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also the deactivated ones.</source>
+        <translation>Also the deactivated ones.</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>The practitioner&apos;s ID; repeat to add the reason to several.</source>
+        <translation>The practitioner&apos;s ID; repeat to add the reason to several.</translation>
+    </message>
+    <message>
+        <source>What patients read.</source>
+        <translation>What patients read.</translation>
+    </message>
+    <message>
+        <source>Minutes.</source>
+        <translation>Minutes.</translation>
+    </message>
+    <message>
+        <source>online, phone-only or desk-only.</source>
+        <translation>online, phone-only or desk-only.</translation>
+    </message>
+    <message>
+        <source>Phone-only: the number patients must call (default the site&apos;s).</source>
+        <translation>Phone-only: the number patients must call (default the site&apos;s).</translation>
+    </message>
+    <message>
+        <source>A video consultation: yes or no.</source>
+        <translation>A video consultation: yes or no.</translation>
+    </message>
+    <message>
+        <source>Minimum age in years (0: none).</source>
+        <translation>Minimum age in years (0: none).</translation>
+    </message>
+    <message>
+        <source>Maximum age in years (0: none).</source>
+        <translation>Maximum age in years (0: none).</translation>
+    </message>
+    <message>
+        <source>A last visit older than this means a phone booking (0: the practitioner&apos;s rule).</source>
+        <translation>A last visit older than this means a phone booking (0: the practitioner&apos;s rule).</translation>
+    </message>
+    <message>
+        <source>The minimum spacing rule applies: yes or no.</source>
+        <translation>The minimum spacing rule applies: yes or no.</translation>
+    </message>
+    <message>
+        <source>For the patient, sent with the confirmation.</source>
+        <translation>For the patient, sent with the confirmation.</translation>
+    </message>
+    <message>
+        <source>--booking takes online, phone-only or desk-only, not &quot;%1&quot;.</source>
+        <translation>--booking takes online, phone-only or desk-only, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A visit reason belongs to one practitioner: give one --practitioner to move it.</source>
+        <translation>A visit reason belongs to one practitioner: give one --practitioner to move it.</translation>
+    </message>
+    <message>
+        <source>desk only</source>
+        <translation>desk only</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Usage: site add|edit ID|list [--name --address --postcode --city --country --phone --time-zone --access-info]</source>
+        <translation>Usage: site add|edit ID|list [--name --address --postcode --city --country --phone --time-zone --access-info]</translation>
+    </message>
+    <message>
+        <source>Usage: practitioner add|edit ID|deactivate ID|activate ID|list [--all]</source>
+        <translation>Usage: practitioner add|edit ID|deactivate ID|activate ID|list [--all]</translation>
+    </message>
+    <message>
+        <source>Usage: motif add|edit ID|deactivate ID|activate ID|list [--practitioner ID]</source>
+        <translation>Usage: motif add|edit ID|deactivate ID|activate ID|list [--practitioner ID]</translation>
+    </message>
+    <message>
+        <source>Usage: audit list [--from DATE] [--to DATE] [--user LOGIN] [--patient ID] [--kind ACTION] [--limit N] [--csv FILE]</source>
+        <translation>Usage: audit list [--from DATE] [--to DATE] [--user LOGIN] [--patient ID] [--kind ACTION] [--limit N] [--csv FILE]</translation>
+    </message>
+    <message>
+        <source>First day (site time).</source>
+        <translation>First day (site time).</translation>
+    </message>
+    <message>
+        <source>Acts of this login.</source>
+        <translation>Acts of this login.</translation>
+    </message>
+    <message>
+        <source>Acts on this patient.</source>
+        <translation>Acts on this patient.</translation>
+    </message>
+    <message>
+        <source>An action (user.create) or its family (user).</source>
+        <translation>An action (user.create) or its family (user).</translation>
+    </message>
+    <message>
+        <source>At most this many, newest first (default 5000).</source>
+        <translation>At most this many, newest first (default 5000).</translation>
+    </message>
+    <message>
+        <source>Write them to this CSV file instead.</source>
+        <translation>Write them to this CSV file instead.</translation>
+    </message>
+    <message>
+        <source>--%1 is a date such as 2026-11-23.</source>
+        <translation>--%1 is a date such as 2026-11-23.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s) written.</source>
+        <translation>
+            <numerusform>%n act(s) written.</numerusform>
+            <numerusform>%n act(s) written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +2185,10 @@
     <message>
         <source>No notification request has the identifier %1.</source>
         <translation>No notification request has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>No absence has the identifier %1.</source>
+        <translation>No absence has the identifier %1.</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2583,18 @@
     <message>
         <source>not base64</source>
         <translation>not base64</translation>
+    </message>
+    <message>
+        <source>not a number in range</source>
+        <translation>not a number in range</translation>
+    </message>
+    <message>
+        <source>not a HealthcareService with an id</source>
+        <translation>not a HealthcareService with an id</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>unknown code</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3407,299 @@
         <source>Unknown setting &quot;%1&quot;. Known: %2.</source>
         <translation>Unknown setting &quot;%1&quot;. Known: %2.</translation>
     </message>
+    <message>
+        <source>Unexcused no-shows with one practitioner after which the patient may no longer book that practitioner online</source>
+        <translation>Unexcused no-shows with one practitioner after which the patient may no longer book that practitioner online</translation>
+    </message>
+    <message>
+        <source>no-shows</source>
+        <translation>no-shows</translation>
+    </message>
+    <message>
+        <source>A late cancellation counts as a no-show toward the block</source>
+        <translation>A late cancellation counts as a no-show toward the block</translation>
+    </message>
+    <message>
+        <source>Time to undo a mistaken no-show before the &quot;did you miss your appointment?&quot; notice leaves</source>
+        <translation>Time to undo a mistaken no-show before the &quot;did you miss your appointment?&quot; notice leaves</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Minimum days between two appointments with the same practitioner or specialty, for the visit reasons that apply the spacing rule</source>
+        <translation>Minimum days between two appointments with the same practitioner or specialty, for the visit reasons that apply the spacing rule</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>How long a slot chosen online is held while the patient confirms</source>
+        <translation>How long a slot chosen online is held while the patient confirms</translation>
+    </message>
+    <message>
+        <source>Confirmations, reminders and notices are sent to patients</source>
+        <translation>Confirmations, reminders and notices are sent to patients</translation>
+    </message>
+    <message>
+        <source>The visit reason (a health detail) may appear in an SMS</source>
+        <translation>The visit reason (a health detail) may appear in an SMS</translation>
+    </message>
+    <message>
+        <source>Cancellations and moves are also told by SMS</source>
+        <translation>Cancellations and moves are also told by SMS</translation>
+    </message>
+    <message>
+        <source>The waiting list is offered for appointments further away than this, when nothing is free before</source>
+        <translation>The waiting list is offered for appointments further away than this, when nothing is free before</translation>
+    </message>
+    <message>
+        <source>Patients of the waiting list offered a freed slot, first come first</source>
+        <translation>Patients of the waiting list offered a freed slot, first come first</translation>
+    </message>
+    <message>
+        <source>patients</source>
+        <translation>patients</translation>
+    </message>
+    <message>
+        <source>How often freed slots are looked for</source>
+        <translation>How often freed slots are looked for</translation>
+    </message>
+    <message>
+        <source>Unaccepted offers after which a patient leaves the waiting list</source>
+        <translation>Unaccepted offers after which a patient leaves the waiting list</translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation>offers</translation>
+    </message>
+    <message>
+        <source>Documents are listed this long after being added, then archived (kept, retrievable)</source>
+        <translation>Documents are listed this long after being added, then archived (kept, retrievable)</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>Days of free slots this desk publishes online (0: another desk publishes them)</source>
+        <translation>Days of free slots this desk publishes online (0: another desk publishes them)</translation>
+    </message>
+    <message>
+        <source>Time between two exchanges with the central agenda</source>
+        <translation>Time between two exchanges with the central agenda</translation>
+    </message>
+    <message>
+        <source>This desk plans the messages of bookings made online</source>
+        <translation>This desk plans the messages of bookings made online</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSetup</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 is too long (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>%1 contains a character that cannot be kept.</source>
+        <translation>%1 contains a character that cannot be kept.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The site&apos;s name</source>
+        <translation>The site&apos;s name</translation>
+    </message>
+    <message>
+        <source>Guichet serves practices in Belgium (BE) and France (FR); &quot;%1&quot; is neither.</source>
+        <translation>Guichet serves practices in Belgium (BE) and France (FR); &quot;%1&quot; is neither.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (for example Europe/Brussels).</source>
+        <translation>&quot;%1&quot; is not a time zone (for example Europe/Brussels).</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>The city</translation>
+    </message>
+    <message>
+        <source>A Belgian postcode has 4 digits (for example 1000); &quot;%1&quot; does not.</source>
+        <translation>A Belgian postcode has 4 digits (for example 1000); &quot;%1&quot; does not.</translation>
+    </message>
+    <message>
+        <source>A French postcode has 5 digits (for example 75011); &quot;%1&quot; does not.</source>
+        <translation>A French postcode has 5 digits (for example 75011); &quot;%1&quot; does not.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s phone</source>
+        <translation>The site&apos;s phone</translation>
+    </message>
+    <message>
+        <source>The access information</source>
+        <translation>The access information</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>The title</translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation>The first name</translation>
+    </message>
+    <message>
+        <source>The last name</source>
+        <translation>The last name</translation>
+    </message>
+    <message>
+        <source>The specialty</source>
+        <translation>The specialty</translation>
+    </message>
+    <message>
+        <source>Choose the site where the practitioner consults.</source>
+        <translation>Choose the site where the practitioner consults.</translation>
+    </message>
+    <message>
+        <source>No site has the identifier %1.</source>
+        <translation>No site has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>The colour is written #rrggbb (for example #4a90d9); &quot;%1&quot; is not.</source>
+        <translation>The colour is written #rrggbb (for example #4a90d9); &quot;%1&quot; is not.</translation>
+    </message>
+    <message>
+        <source>The online cancellation deadline (hours)</source>
+        <translation>The online cancellation deadline (hours)</translation>
+    </message>
+    <message>
+        <source>The online booking window (days ahead)</source>
+        <translation>The online booking window (days ahead)</translation>
+    </message>
+    <message>
+        <source>The minimum notice for online bookings (hours)</source>
+        <translation>The minimum notice for online bookings (hours)</translation>
+    </message>
+    <message>
+        <source>The months after the last visit</source>
+        <translation>The months after the last visit</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner of this visit reason.</source>
+        <translation>Choose the practitioner of this visit reason.</translation>
+    </message>
+    <message>
+        <source>No practitioner has the identifier %1.</source>
+        <translation>No practitioner has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>The visit reason&apos;s label</source>
+        <translation>The visit reason&apos;s label</translation>
+    </message>
+    <message>
+        <source>The duration (minutes)</source>
+        <translation>The duration (minutes)</translation>
+    </message>
+    <message>
+        <source>The colour is written #rrggbb (for example #7fb3e6); &quot;%1&quot; is not.</source>
+        <translation>The colour is written #rrggbb (for example #7fb3e6); &quot;%1&quot; is not.</translation>
+    </message>
+    <message>
+        <source>The number patients must call</source>
+        <translation>The number patients must call</translation>
+    </message>
+    <message>
+        <source>The minimum age</source>
+        <translation>The minimum age</translation>
+    </message>
+    <message>
+        <source>The maximum age</source>
+        <translation>The maximum age</translation>
+    </message>
+    <message>
+        <source>The maximum age (%1) is below the minimum age (%2).</source>
+        <translation>The maximum age (%1) is below the minimum age (%2).</translation>
+    </message>
+    <message>
+        <source>The instructions</source>
+        <translation>The instructions</translation>
+    </message>
+</context>
+<context>
+    <name>PractitionersPage</name>
+    <message>
+        <source>General practice</source>
+        <translation>General practice</translation>
+    </message>
+    <message>
+        <source>Paediatrics</source>
+        <translation>Paediatrics</translation>
+    </message>
+    <message>
+        <source>Dermatology</source>
+        <translation>Dermatology</translation>
+    </message>
+    <message>
+        <source>Gynaecology</source>
+        <translation>Gynaecology</translation>
+    </message>
+    <message>
+        <source>Cardiology</source>
+        <translation>Cardiology</translation>
+    </message>
+    <message>
+        <source>Ophthalmology</source>
+        <translation>Ophthalmology</translation>
+    </message>
+    <message>
+        <source>Dentistry</source>
+        <translation>Dentistry</translation>
+    </message>
+    <message>
+        <source>Physiotherapy</source>
+        <translation>Physiotherapy</translation>
+    </message>
+    <message>
+        <source>Speech therapy</source>
+        <translation>Speech therapy</translation>
+    </message>
+    <message>
+        <source>Psychology</source>
+        <translation>Psychology</translation>
+    </message>
+</context>
+<context>
+    <name>Registration</name>
+    <message>
+        <source>An RPPS number has 11 digits; &quot;%1&quot; does not.</source>
+        <translation>An RPPS number has 11 digits; &quot;%1&quot; does not.</translation>
+    </message>
+    <message>
+        <source>The RPPS number %1 is not valid (its last digit does not match): check it on the practitioner&apos;s card.</source>
+        <translation>The RPPS number %1 is not valid (its last digit does not match): check it on the practitioner&apos;s card.</translation>
+    </message>
+    <message>
+        <source>An INAMI number has 11 digits (1-23456-78-901); &quot;%1&quot; does not.</source>
+        <translation>An INAMI number has 11 digits (1-23456-78-901); &quot;%1&quot; does not.</translation>
+    </message>
+    <message>
+        <source>The INAMI number %1 is not valid (its check digits do not match): check it on the practitioner&apos;s documents.</source>
+        <translation>The INAMI number %1 is not valid (its check digits do not match): check it on the practitioner&apos;s documents.</translation>
+    </message>
 </context>
 <context>
     <name>RescheduleCommand</name>
@@ -3368,6 +4175,45 @@
     </message>
 </context>
 <context>
+    <name>guichet::AdministrationDialog</name>
+    <message>
+        <source>Administration of the practice</source>
+        <translation>Administration of the practice</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Practitioners</translation>
+    </message>
+    <message>
+        <source>Visit reasons</source>
+        <translation>Visit reasons</translation>
+    </message>
+    <message>
+        <source>Hours and absences</source>
+        <translation>Hours and absences</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Practice rules</source>
+        <translation>Practice rules</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>guichet::AgendaGrid</name>
     <message>
         <source>Opening hours or absences could not be read: %1</source>
@@ -3656,6 +4502,54 @@
         <source>Messages to the &amp;patient…</source>
         <translation>Messages to the &amp;patient…</translation>
     </message>
+    <message>
+        <source>&amp;Erase the no-show (unjustified)…</source>
+        <translation>&amp;Erase the no-show (unjustified)…</translation>
+    </message>
+    <message>
+        <source>&amp;Block online booking…</source>
+        <translation>&amp;Block online booking…</translation>
+    </message>
+    <message>
+        <source>Erase the no-show</source>
+        <translation>Erase the no-show</translation>
+    </message>
+    <message>
+        <source>Why is this no-show unjustified? (kept in the audit log)</source>
+        <translation>Why is this no-show unjustified? (kept in the audit log)</translation>
+    </message>
+    <message>
+        <source>Block online booking</source>
+        <translation>Block online booking</translation>
+    </message>
+    <message>
+        <source>Lift the online block</source>
+        <translation>Lift the online block</translation>
+    </message>
+    <message>
+        <source>Why is online booking blocked? (kept in the audit log)</source>
+        <translation>Why is online booking blocked? (kept in the audit log)</translation>
+    </message>
+    <message>
+        <source>Why is the block lifted? (kept in the audit log)</source>
+        <translation>Why is the block lifted? (kept in the audit log)</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the online block…</source>
+        <translation>&amp;Lift the online block…</translation>
+    </message>
+    <message>
+        <source>The no-show is erased: it stays in the history and no longer counts.</source>
+        <translation>The no-show is erased: it stays in the history and no longer counts.</translation>
+    </message>
+    <message>
+        <source>This patient can no longer book this practitioner online; the desk still can.</source>
+        <translation>This patient can no longer book this practitioner online; the desk still can.</translation>
+    </message>
+    <message>
+        <source>The block is lifted: the patient may book online again.</source>
+        <translation>The block is lifted: the patient may book online again.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentMessagesDialog</name>
@@ -3752,6 +4646,83 @@
     <message>
         <source>At the patient&apos;s request</source>
         <translation>At the patient&apos;s request</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AuditPage</name>
+    <message>
+        <source>Everybody</source>
+        <translation>Everybody</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patient ID</translation>
+    </message>
+    <message>
+        <source>Every act</source>
+        <translation>Every act</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s), newest first.</source>
+        <translation>
+            <numerusform>%n act(s), newest first.</numerusform>
+            <numerusform>%n act(s), newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n act(s) exported to %1.</numerusform>
+            <numerusform>%n act(s) exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4826,45 @@
     <message>
         <source>Booked, but not put on the waiting list: %1</source>
         <translation>Booked, but not put on the waiting list: %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>New password again:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
+        <translation>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +5532,115 @@
     </message>
 </context>
 <context>
+    <name>guichet::HoursPage</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Visit reasons offered</source>
+        <translation>Visit reasons offered</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Change the usual week…</source>
+        <translation>Change the usual week…</translation>
+    </message>
+    <message>
+        <source>Declare an absence…</source>
+        <translation>Declare an absence…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Usual week</source>
+        <translation>Usual week</translation>
+    </message>
+    <message>
+        <source>Absences (from today, one year)</source>
+        <translation>Absences (from today, one year)</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Practitioner:</translation>
+    </message>
+    <message>
+        <source>Add a practitioner first.</source>
+        <translation>Add a practitioner first.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence changed; %n booked appointment(s) in it to move:</source>
+        <translation>
+            <numerusform>Absence changed; %n booked appointment(s) in it to move:</numerusform>
+            <numerusform>Absence changed; %n booked appointment(s) in it to move:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence removed: the slots are free again. %n booked appointment(s) in it no longer need moving:</source>
+        <translation>
+            <numerusform>Absence removed: the slots are free again. %n booked appointment(s) in it no longer need moving:</numerusform>
+            <numerusform>Absence removed: the slots are free again. %n booked appointment(s) in it no longer need moving:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an absence in the list.</source>
+        <translation>Choose an absence in the list.</translation>
+    </message>
+    <message>
+        <source>Change the absence</source>
+        <translation>Change the absence</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Remove the absence</source>
+        <translation>Remove the absence</translation>
+    </message>
+    <message>
+        <source>Why is it removed (kept in the audit log)?</source>
+        <translation>Why is it removed (kept in the audit log)?</translation>
+    </message>
+</context>
+<context>
     <name>guichet::LockScreen</name>
     <message>
         <source>Guichet is locked</source>
@@ -4554,6 +5673,14 @@
     <message>
         <source>The unlock could not be recorded in the audit log: %1</source>
         <translation>The unlock could not be recorded in the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <source>Your password is changed: unlock with the new one.</source>
+        <translation>Your password is changed: unlock with the new one.</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +5801,14 @@
         <source>&amp;Messages to patients…</source>
         <translation>&amp;Messages to patients…</translation>
     </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation>&amp;Administration…</translation>
+    </message>
+    <message>
+        <source>For the practice&apos;s administrators.</source>
+        <translation>For the practice&apos;s administrators.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -4749,6 +5884,217 @@
     <message>
         <source>The month could not be read: %1</source>
         <translation>The month could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MotifsPage</name>
+    <message>
+        <source>Consultation, vaccination, certificate…</source>
+        <translation>Consultation, vaccination, certificate…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Online, by phone and at the desk</source>
+        <translation>Online, by phone and at the desk</translation>
+    </message>
+    <message>
+        <source>By phone only</source>
+        <translation>By phone only</translation>
+    </message>
+    <message>
+        <source>At the desk only</source>
+        <translation>At the desk only</translation>
+    </message>
+    <message>
+        <source>The number patients must call (default: the site&apos;s)</source>
+        <translation>The number patients must call (default: the site&apos;s)</translation>
+    </message>
+    <message>
+        <source>Video consultation</source>
+        <translation>Video consultation</translation>
+    </message>
+    <message>
+        <source>New patients may book it online</source>
+        <translation>New patients may book it online</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>the practitioner&apos;s rule</source>
+        <translation>the practitioner&apos;s rule</translation>
+    </message>
+    <message>
+        <source>The minimum spacing between appointments applies</source>
+        <translation>The minimum spacing between appointments applies</translation>
+    </message>
+    <message>
+        <source>Reminders and notices are sent</source>
+        <translation>Reminders and notices are sent</translation>
+    </message>
+    <message>
+        <source>Sent with the confirmation: fasting, documents to bring…</source>
+        <translation>Sent with the confirmation: fasting, documents to bring…</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Practitioner:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>Booked:</source>
+        <translation>Booked:</translation>
+    </message>
+    <message>
+        <source>Phone to call:</source>
+        <translation>Phone to call:</translation>
+    </message>
+    <message>
+        <source>Patients&apos; age:</source>
+        <translation>Patients&apos; age:</translation>
+    </message>
+    <message>
+        <source>Phone booking when the last visit is older than:</source>
+        <translation>Phone booking when the last visit is older than:</translation>
+    </message>
+    <message>
+        <source>Instructions for the patient:</source>
+        <translation>Instructions for the patient:</translation>
+    </message>
+    <message>
+        <source>New visit reason</source>
+        <translation>New visit reason</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Visit reason</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Every practitioner</source>
+        <translation>Every practitioner</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>no new patients online</source>
+        <translation>no new patients online</translation>
+    </message>
+    <message>
+        <source>ages %1–%2</source>
+        <translation>ages %1–%2</translation>
+    </message>
+    <message>
+        <source>spacing</source>
+        <translation>spacing</translation>
+    </message>
+    <message>
+        <source>no messages</source>
+        <translation>no messages</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Visit reason &quot;%1&quot; added.</source>
+        <translation>Visit reason &quot;%1&quot; added.</translation>
+    </message>
+    <message>
+        <source>Visit reason &quot;%1&quot; saved.</source>
+        <translation>Visit reason &quot;%1&quot; saved.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be booked again.</source>
+        <translation>&quot;%1&quot; can be booked again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deactivated: no longer bookable, kept for the history.</source>
+        <translation>&quot;%1&quot; is deactivated: no longer bookable, kept for the history.</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>desk</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +6701,278 @@
         <source>The appointments could not be read: %1</source>
         <translation>The appointments could not be read: %1</translation>
     </message>
+    <message>
+        <source>Why is this no-show unjustified? (kept in the audit log)</source>
+        <translation>Why is this no-show unjustified? (kept in the audit log)</translation>
+    </message>
+    <message>
+        <source>Why is online booking blocked? (kept in the audit log)</source>
+        <translation>Why is online booking blocked? (kept in the audit log)</translation>
+    </message>
+    <message>
+        <source>Why is the block lifted? (kept in the audit log)</source>
+        <translation>Why is the block lifted? (kept in the audit log)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>lift the block</source>
+        <translation>lift the block</translation>
+    </message>
+    <message>
+        <source>block online</source>
+        <translation>block online</translation>
+    </message>
+    <message>
+        <source>Block online booking with:</source>
+        <translation>Block online booking with:</translation>
+    </message>
+    <message>
+        <source>erase (unjustified)</source>
+        <translation>erase (unjustified)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PractitionersPage</name>
+    <message>
+        <source>Dr</source>
+        <translation>Dr</translation>
+    </message>
+    <message>
+        <source>INAMI 1-23456-78-901 or RPPS 10001234567</source>
+        <translation>INAMI 1-23456-78-901 or RPPS 10001234567</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Colour in the agenda</source>
+        <translation>Colour in the agenda</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>New patients may book online</source>
+        <translation>New patients may book online</translation>
+    </message>
+    <message>
+        <source>Reminders and notices are sent</source>
+        <translation>Reminders and notices are sent</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>First name:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Last name:</translation>
+    </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>Specialty:</translation>
+    </message>
+    <message>
+        <source>INAMI / RPPS:</source>
+        <translation>INAMI / RPPS:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>Main site:</source>
+        <translation>Main site:</translation>
+    </message>
+    <message>
+        <source>Also consults at:</source>
+        <translation>Also consults at:</translation>
+    </message>
+    <message>
+        <source>Online cancellation until:</source>
+        <translation>Online cancellation until:</translation>
+    </message>
+    <message>
+        <source>Online booking up to:</source>
+        <translation>Online booking up to:</translation>
+    </message>
+    <message>
+        <source>Minimum notice online:</source>
+        <translation>Minimum notice online:</translation>
+    </message>
+    <message>
+        <source>Phone booking when the last visit is older than:</source>
+        <translation>Phone booking when the last visit is older than:</translation>
+    </message>
+    <message>
+        <source>New practitioner</source>
+        <translation>New practitioner</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>INAMI / RPPS</source>
+        <translation>INAMI / RPPS</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>cancel %1 h before</source>
+        <translation>cancel %1 h before</translation>
+    </message>
+    <message>
+        <source>no new patients</source>
+        <translation>no new patients</translation>
+    </message>
+    <message>
+        <source>%1 days ahead</source>
+        <translation>%1 days ahead</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 added.</translation>
+    </message>
+    <message>
+        <source>%1 can be booked again.</source>
+        <translation>%1 can be booked again.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: no longer bookable, kept for the history.</source>
+        <translation>%1 is deactivated: no longer bookable, kept for the history.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked appointment(s) ahead stay in the agenda: move or cancel them.</source>
+        <translation>
+            <numerusform>%n booked appointment(s) ahead stay in the agenda: move or cancel them.</numerusform>
+            <numerusform>%n booked appointment(s) ahead stay in the agenda: move or cancel them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RulesPage</name>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Bounds</source>
+        <translation>Bounds</translation>
+    </message>
+    <message>
+        <source>The rules every desk of the practice applies. Each change is recorded in the audit log; messages not sent yet follow it at once.</source>
+        <translation>The rules every desk of the practice applies. Each change is recorded in the audit log; messages not sent yet follow it at once.</translation>
+    </message>
+    <message>
+        <source>Save the rules</source>
+        <translation>Save the rules</translation>
+    </message>
+    <message>
+        <source>Undo my changes</source>
+        <translation>Undo my changes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes or no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) changed.</source>
+        <translation>
+            <numerusform>%n rule(s) changed.</numerusform>
+            <numerusform>%n rule(s) changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ServerDialog</name>
@@ -5431,6 +7049,109 @@
     </message>
 </context>
 <context>
+    <name>guichet::SetupAssistant</name>
+    <message>
+        <source>Setting up the practice</source>
+        <translation>Setting up the practice</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Guichet now has its administrator. Describe the practice in a few steps: its site, its practitioners and their online rules, the visit reasons, the usual week and the people who use Guichet.
+
+Every step can be skipped and done later from File ▸ Administration.</source>
+        <translation>Guichet now has its administrator. Describe the practice in a few steps: its site, its practitioners and their online rules, the visit reasons, the usual week and the people who use Guichet.
+
+Every step can be skipped and done later from File ▸ Administration.</translation>
+    </message>
+    <message>
+        <source>Take the practice from a central agenda…</source>
+        <translation>Take the practice from a central agenda…</translation>
+    </message>
+    <message>
+        <source>If the practice already has its online agenda, Guichet can sign in to it and take its sites, practitioners and visit reasons.</source>
+        <translation>If the practice already has its online agenda, Guichet can sign in to it and take its sites, practitioners and visit reasons.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>A practice set up in a few minutes.</source>
+        <translation>A practice set up in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Where patients come: the address and access information appear in their messages.</source>
+        <translation>Where patients come: the address and access information appear in their messages.</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Practitioners</translation>
+    </message>
+    <message>
+        <source>Each with their INAMI (Belgium) or RPPS (France) number and their online rules.</source>
+        <translation>Each with their INAMI (Belgium) or RPPS (France) number and their online rules.</translation>
+    </message>
+    <message>
+        <source>Visit reasons</source>
+        <translation>Visit reasons</translation>
+    </message>
+    <message>
+        <source>What patients may book, how long it lasts, and who may book it where.</source>
+        <translation>What patients may book, how long it lasts, and who may book it where.</translation>
+    </message>
+    <message>
+        <source>Usual week</source>
+        <translation>Usual week</translation>
+    </message>
+    <message>
+        <source>The hours of each practitioner and the reasons each range offers.</source>
+        <translation>The hours of each practitioner and the reasons each range offers.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>The secretaries and practitioners who sign in to Guichet.</source>
+        <translation>The secretaries and practitioners who sign in to Guichet.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>The practice has %1 site(s), %2 practitioner(s), %3 visit reason(s) and %4 user(s).
+
+Everything can be changed at any time in File ▸ Administration.</source>
+        <translation>The practice has %1 site(s), %2 practitioner(s), %3 visit reason(s) and %4 user(s).
+
+Everything can be changed at any time in File ▸ Administration.</translation>
+    </message>
+    <message>
+        <source>Taken from the central agenda: check each step, then finish.</source>
+        <translation>Taken from the central agenda: check each step, then finish.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::SignInDialog</name>
     <message>
         <source>Guichet — first start</source>
@@ -5487,6 +7208,105 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <source>Your password is changed: sign in with the new one.</source>
+        <translation>Your password is changed: sign in with the new one.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SitesPage</name>
+    <message>
+        <source>Centre médical du Parc</source>
+        <translation>Centre médical du Parc</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>02 538 12 00</source>
+        <translation>02 538 12 00</translation>
+    </message>
+    <message>
+        <source>Floor, lift, parking, public transport, access for wheelchairs…</source>
+        <translation>Floor, lift, parking, public transport, access for wheelchairs…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <source>Access for patients:</source>
+        <translation>Access for patients:</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>New site</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; added.</source>
+        <translation>Site &quot;%1&quot; added.</translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; saved.</source>
+        <translation>Site &quot;%1&quot; saved.</translation>
     </message>
 </context>
 <context>
@@ -5728,6 +7548,117 @@
     <message>
         <source>Online booking block</source>
         <translation>Online booking block</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::UsersPage</name>
+    <message>
+        <source>marie.dubois</source>
+        <translation>marie.dubois</translation>
+    </message>
+    <message>
+        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
+        <translation>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Practitioner:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Set this password</source>
+        <translation>Set this password</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>waits after wrong passwords</source>
+        <translation>waits after wrong passwords</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation>%1 can sign in now.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: the account can no longer sign in; its history stays.</source>
+        <translation>%1 is disabled: the account can no longer sign in; its history stays.</translation>
+    </message>
+    <message>
+        <source>New password set for %1: tell it to them in person.</source>
+        <translation>New password set for %1: tell it to them in person.</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,185 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Account made to wait after wrong passwords</source>
+        <translation>Compte mis en attente après de mauvais mots de passe</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Utilisateur créé</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Utilisateur réactivé</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Utilisateur désactivé</translation>
+    </message>
+    <message>
+        <source>User&apos;s role changed</source>
+        <translation>Rôle de l&apos;utilisateur modifié</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Mot de passe personnel changé</translation>
+    </message>
+    <message>
+        <source>Password set by an administrator</source>
+        <translation>Mot de passe défini par un administrateur</translation>
+    </message>
+    <message>
+        <source>Practice rule changed</source>
+        <translation>Règle du cabinet modifiée</translation>
+    </message>
+    <message>
+        <source>Site added</source>
+        <translation>Site ajouté</translation>
+    </message>
+    <message>
+        <source>Site changed</source>
+        <translation>Site modifié</translation>
+    </message>
+    <message>
+        <source>Practitioner added</source>
+        <translation>Praticien ajouté</translation>
+    </message>
+    <message>
+        <source>Practitioner changed</source>
+        <translation>Praticien modifié</translation>
+    </message>
+    <message>
+        <source>Practitioner reactivated</source>
+        <translation>Praticien réactivé</translation>
+    </message>
+    <message>
+        <source>Practitioner deactivated</source>
+        <translation>Praticien désactivé</translation>
+    </message>
+    <message>
+        <source>Visit reason added</source>
+        <translation>Motif ajouté</translation>
+    </message>
+    <message>
+        <source>Visit reason changed</source>
+        <translation>Motif modifié</translation>
+    </message>
+    <message>
+        <source>Visit reason reactivated</source>
+        <translation>Motif réactivé</translation>
+    </message>
+    <message>
+        <source>Visit reason deactivated</source>
+        <translation>Motif désactivé</translation>
+    </message>
+    <message>
+        <source>Absence declared</source>
+        <translation>Absence déclarée</translation>
+    </message>
+    <message>
+        <source>Absence changed</source>
+        <translation>Absence modifiée</translation>
+    </message>
+    <message>
+        <source>Absence removed</source>
+        <translation>Absence supprimée</translation>
+    </message>
+    <message>
+        <source>No-show erased</source>
+        <translation>Absence au rendez-vous effacée</translation>
+    </message>
+    <message>
+        <source>Online booking blocked</source>
+        <translation>Réservation en ligne bloquée</translation>
+    </message>
+    <message>
+        <source>Online booking block lifted</source>
+        <translation>Blocage de la réservation en ligne levé</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>Dossiers fusionnés</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>Fusion annulée</translation>
+    </message>
+    <message>
+        <source>Record split</source>
+        <translation>Dossier scindé</translation>
+    </message>
+    <message>
+        <source>Marked as not duplicates</source>
+        <translation>Marqués comme non doublons</translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation>Identité vérifiée</translation>
+    </message>
+    <message>
+        <source>Strict identity traits changed</source>
+        <translation>Traits stricts d&apos;identité modifiés</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Document supprimé</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Agenda exported (iCalendar)</source>
+        <translation>Agenda exporté (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Waiting-list offer accepted</source>
+        <translation>Proposition de la liste d&apos;attente acceptée</translation>
+    </message>
+    <message>
+        <source>Sync conflict settled</source>
+        <translation>Conflit de synchronisation réglé</translation>
+    </message>
+    <message>
+        <source>Signed in to the central agenda</source>
+        <translation>Connexion à l&apos;agenda central</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Journal d&apos;audit exporté</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Écran verrouillé</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Écran déverrouillé</translation>
+    </message>
+    <message>
+        <source>Wrong password at the lock screen</source>
+        <translation>Mauvais mot de passe à l&apos;écran verrouillé</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup &quot;%1&quot; does not exist.</source>
@@ -267,6 +446,36 @@
     <message>
         <source>Guichet could not read the absences to check this slot (%1). Nothing was booked; try again.</source>
         <translation>Guichet n&apos;a pas pu lire les absences pour vérifier ce créneau (%1). Rien n&apos;a été réservé ; réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 no longer takes appointments here (deactivated in the administration).</source>
+        <translation>%1 ne prend plus de rendez-vous ici (désactivé dans l&apos;administration).</translation>
+    </message>
+    <message>
+        <source>The visit reason &quot;%1&quot; is no longer offered (deactivated in the administration).</source>
+        <translation>Le motif « %1 » n&apos;est plus proposé (désactivé dans l&apos;administration).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can be booked online at most %n day(s) ahead: the patient must phone the practice for a later date.</source>
+        <translation>
+            <numerusform>%1 se réserve en ligne au plus %n jour à l&apos;avance : pour une date plus lointaine, le patient doit appeler le cabinet.</numerusform>
+            <numerusform>%1 se réserve en ligne au plus %n jours à l&apos;avance : pour une date plus lointaine, le patient doit appeler le cabinet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 must be booked online at least %n hour(s) before the appointment: the patient must phone the practice.</source>
+        <translation>
+            <numerusform>%1 se réserve en ligne au moins %n heure avant le rendez-vous : le patient doit appeler le cabinet.</numerusform>
+            <numerusform>%1 se réserve en ligne au moins %n heures avant le rendez-vous : le patient doit appeler le cabinet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is booked at the desk only, in person.</source>
+        <translation>« %1 » se réserve uniquement à l&apos;accueil, sur place.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is booked by phone only: call %2.</source>
+        <translation>« %1 » se réserve uniquement par téléphone : appelez le %2.</translation>
     </message>
 </context>
 <context>
@@ -599,20 +808,12 @@
         <translation>Utilisation : patient search TEXTE</translation>
     </message>
     <message>
-        <source>Usage: practitioner list</source>
-        <translation>Utilisation : practitioner list</translation>
-    </message>
-    <message>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
         <source>Registration</source>
         <translation>N° RPPS/INAMI</translation>
-    </message>
-    <message>
-        <source>Usage: motif list [--practitioner ID]</source>
-        <translation>Utilisation : motif list [--practitioner ID]</translation>
     </message>
     <message>
         <source>Only this practitioner&apos;s.</source>
@@ -811,10 +1012,6 @@
         <translation>Réglage inconnu « %1 ».</translation>
     </message>
     <message>
-        <source>Usage: settings list | settings get KEY | settings set KEY VALUE</source>
-        <translation>Utilisation : settings list | settings get CLÉ | settings set CLÉ VALEUR</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>attention : %1</translation>
     </message>
@@ -913,10 +1110,6 @@
     <message>
         <source>End</source>
         <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Usage: absence add --practitioner ID --from TIME --to TIME [--reason TEXT]</source>
-        <translation>Utilisation : absence add --practitioner ID --from HEURE --to HEURE [--reason TEXTE]</translation>
     </message>
     <message>
         <source>Start (a date means midnight, site time).</source>
@@ -1558,10 +1751,6 @@
         <translation>Usage : waitlist add RENDEZ-VOUS | list [--all] | offer [--force] | accept PROPOSITION | decline PROPOSITION | leave INSCRIPTION [--reason T]</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist</translation>
-    </message>
-    <message>
         <source>csv or json: the pairs as id_a, id_b, score, band, each record named by its external id where it has one.</source>
         <translation>csv ou json : les paires sous la forme id_a, id_b, score, bande, chaque dossier désigné par son identifiant externe s&apos;il en a un.</translation>
     </message>
@@ -1588,6 +1777,315 @@
     <message>
         <source>Usage: user add LOGIN --name NAME --role ROLE | user list | user disable|enable|passwd|check-password LOGIN | user role LOGIN ROLE</source>
         <translation>Usage : user add IDENTIFIANT --name NOM --role RÔLE | user list | user disable|enable|passwd|check-password IDENTIFIANT | user role IDENTIFIANT RÔLE</translation>
+    </message>
+    <message>
+        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit</source>
+        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit</translation>
+    </message>
+    <message>
+        <source>Why it is removed.</source>
+        <translation>Pourquoi elle est supprimée.</translation>
+    </message>
+    <message>
+        <source>Holidays, ...</source>
+        <translation>Congés, ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence removed; %n booked appointment(s) in it no longer need moving.</source>
+        <translation>
+            <numerusform>Absence supprimée ; %n rendez-vous qu&apos;elle couvrait n&apos;a plus à être déplacé.</numerusform>
+            <numerusform>Absence supprimée ; %n rendez-vous qu&apos;elle couvrait n&apos;ont plus à être déplacés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From (default today).</source>
+        <translation>Du (par défaut aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>To (default in a year).</source>
+        <translation>Au (par défaut dans un an).</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Usage: absence add --practitioner ID --from TIME --to TIME [--reason TEXT] | absence edit ID [--from --to --reason] | absence remove ID [--reason TEXT] | absence list [--practitioner ID --from --to]</source>
+        <translation>Utilisation : absence add --practitioner ID --from HEURE --to HEURE [--reason TEXTE] | absence edit ID [--from --to --reason] | absence remove ID [--reason TEXTE] | absence list [--practitioner ID --from --to]</translation>
+    </message>
+    <message>
+        <source>0 or 1</source>
+        <translation>0 ou 1</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Bounds</source>
+        <translation>Bornes</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Usage: settings list | settings describe | settings get KEY | settings set KEY VALUE</source>
+        <translation>Utilisation : settings list | settings describe | settings get CLÉ | settings set CLÉ VALEUR</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 attend un nombre entier, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no, not &quot;%2&quot;.</source>
+        <translation>--%1 attend yes ou no, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>The site&apos;s name.</source>
+        <translation>Le nom du site.</translation>
+    </message>
+    <message>
+        <source>BE or FR (default BE).</source>
+        <translation>BE ou FR (par défaut BE).</translation>
+    </message>
+    <message>
+        <source>The public phone number.</source>
+        <translation>Le numéro de téléphone public.</translation>
+    </message>
+    <message>
+        <source>IANA time zone (default by the country).</source>
+        <translation>Fuseau horaire IANA (par défaut selon le pays).</translation>
+    </message>
+    <message>
+        <source>For patients: floor, parking, transport.</source>
+        <translation>Pour les patients : étage, stationnement, transports.</translation>
+    </message>
+    <message>
+        <source>Dr, Mme, M. ...</source>
+        <translation>Dr, Mme, M. ...</translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation>Prénom.</translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation>Nom.</translation>
+    </message>
+    <message>
+        <source>Specialty code (general-practice, dermatology, ...).</source>
+        <translation>Code de la spécialité (general-practice, dermatology, ...).</translation>
+    </message>
+    <message>
+        <source>RPPS number (France, 11 digits).</source>
+        <translation>Numéro RPPS (France, 11 chiffres).</translation>
+    </message>
+    <message>
+        <source>INAMI/RIZIV number (Belgium, 11 digits).</source>
+        <translation>Numéro INAMI (Belgique, 11 chiffres).</translation>
+    </message>
+    <message>
+        <source>Colour in the agenda, #rrggbb.</source>
+        <translation>Couleur dans l&apos;agenda, #rrggbb.</translation>
+    </message>
+    <message>
+        <source>A site&apos;s ID; repeat for several, the first is the main one.</source>
+        <translation>L&apos;ID d&apos;un site ; à répéter pour plusieurs, le premier est le site principal.</translation>
+    </message>
+    <message>
+        <source>Online cancellation closes this many hours before.</source>
+        <translation>L&apos;annulation en ligne ferme ce nombre d&apos;heures avant.</translation>
+    </message>
+    <message>
+        <source>The same in days.</source>
+        <translation>La même chose en jours.</translation>
+    </message>
+    <message>
+        <source>Online booking window, days ahead (0: no limit).</source>
+        <translation>Réservation en ligne jusqu&apos;à ce nombre de jours à l&apos;avance (0 : sans limite).</translation>
+    </message>
+    <message>
+        <source>Minimum notice for online bookings, hours.</source>
+        <translation>Délai minimum des réservations en ligne, en heures.</translation>
+    </message>
+    <message>
+        <source>A last visit older than this means a phone booking (0: never).</source>
+        <translation>Une dernière visite plus ancienne impose une réservation par téléphone (0 : jamais).</translation>
+    </message>
+    <message>
+        <source>New patients online: yes or no.</source>
+        <translation>Nouveaux patients en ligne : yes ou no.</translation>
+    </message>
+    <message>
+        <source>Reminders and notices: yes or no.</source>
+        <translation>Rappels et avis : yes ou no.</translation>
+    </message>
+    <message>
+        <source>Give --rpps (France) or --inami (Belgium), not both.</source>
+        <translation>Donnez --rpps (France) ou --inami (Belgique), pas les deux.</translation>
+    </message>
+    <message>
+        <source>This practitioner&apos;s site is in Belgium: give the INAMI number with --inami.</source>
+        <translation>Le site de ce praticien est en Belgique : donnez le numéro INAMI avec --inami.</translation>
+    </message>
+    <message>
+        <source>This practitioner&apos;s site is in France: give the RPPS number with --rpps.</source>
+        <translation>Le site de ce praticien est en France : donnez le numéro RPPS avec --rpps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked appointment(s) ahead stay in the agenda: move or cancel them.</source>
+        <translation>
+            <numerusform>%n rendez-vous à venir reste dans l&apos;agenda : déplacez-le ou annulez-le.</numerusform>
+            <numerusform>%n rendez-vous à venir restent dans l&apos;agenda : déplacez-les ou annulez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also the deactivated ones.</source>
+        <translation>Aussi ceux qui sont désactivés.</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>The practitioner&apos;s ID; repeat to add the reason to several.</source>
+        <translation>L&apos;ID du praticien ; à répéter pour ajouter le motif à plusieurs.</translation>
+    </message>
+    <message>
+        <source>What patients read.</source>
+        <translation>Ce que lisent les patients.</translation>
+    </message>
+    <message>
+        <source>Minutes.</source>
+        <translation>Minutes.</translation>
+    </message>
+    <message>
+        <source>online, phone-only or desk-only.</source>
+        <translation>online, phone-only ou desk-only.</translation>
+    </message>
+    <message>
+        <source>Phone-only: the number patients must call (default the site&apos;s).</source>
+        <translation>Par téléphone uniquement : le numéro que les patients doivent appeler (par défaut celui du site).</translation>
+    </message>
+    <message>
+        <source>A video consultation: yes or no.</source>
+        <translation>Une téléconsultation : yes ou no.</translation>
+    </message>
+    <message>
+        <source>Minimum age in years (0: none).</source>
+        <translation>Âge minimum en années (0 : aucun).</translation>
+    </message>
+    <message>
+        <source>Maximum age in years (0: none).</source>
+        <translation>Âge maximum en années (0 : aucun).</translation>
+    </message>
+    <message>
+        <source>A last visit older than this means a phone booking (0: the practitioner&apos;s rule).</source>
+        <translation>Une dernière visite plus ancienne impose une réservation par téléphone (0 : la règle du praticien).</translation>
+    </message>
+    <message>
+        <source>The minimum spacing rule applies: yes or no.</source>
+        <translation>La règle d&apos;espacement minimum s&apos;applique : yes ou no.</translation>
+    </message>
+    <message>
+        <source>For the patient, sent with the confirmation.</source>
+        <translation>Pour le patient, envoyé avec la confirmation.</translation>
+    </message>
+    <message>
+        <source>--booking takes online, phone-only or desk-only, not &quot;%1&quot;.</source>
+        <translation>--booking attend online, phone-only ou desk-only, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>A visit reason belongs to one practitioner: give one --practitioner to move it.</source>
+        <translation>Un motif appartient à un seul praticien : donnez un seul --practitioner pour le déplacer.</translation>
+    </message>
+    <message>
+        <source>desk only</source>
+        <translation>à l&apos;accueil uniquement</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Usage: site add|edit ID|list [--name --address --postcode --city --country --phone --time-zone --access-info]</source>
+        <translation>Utilisation : site add|edit ID|list [--name --address --postcode --city --country --phone --time-zone --access-info]</translation>
+    </message>
+    <message>
+        <source>Usage: practitioner add|edit ID|deactivate ID|activate ID|list [--all]</source>
+        <translation>Utilisation : practitioner add|edit ID|deactivate ID|activate ID|list [--all]</translation>
+    </message>
+    <message>
+        <source>Usage: motif add|edit ID|deactivate ID|activate ID|list [--practitioner ID]</source>
+        <translation>Utilisation : motif add|edit ID|deactivate ID|activate ID|list [--practitioner ID]</translation>
+    </message>
+    <message>
+        <source>Usage: audit list [--from DATE] [--to DATE] [--user LOGIN] [--patient ID] [--kind ACTION] [--limit N] [--csv FILE]</source>
+        <translation>Utilisation : audit list [--from DATE] [--to DATE] [--user IDENTIFIANT] [--patient ID] [--kind ACTE] [--limit N] [--csv FICHIER]</translation>
+    </message>
+    <message>
+        <source>First day (site time).</source>
+        <translation>Premier jour (heure du site).</translation>
+    </message>
+    <message>
+        <source>Acts of this login.</source>
+        <translation>Actes de cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Acts on this patient.</source>
+        <translation>Actes sur ce patient.</translation>
+    </message>
+    <message>
+        <source>An action (user.create) or its family (user).</source>
+        <translation>Un acte (user.create) ou sa famille (user).</translation>
+    </message>
+    <message>
+        <source>At most this many, newest first (default 5000).</source>
+        <translation>Au plus ce nombre, les plus récents d&apos;abord (5000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Write them to this CSV file instead.</source>
+        <translation>Les écrire plutôt dans ce fichier CSV.</translation>
+    </message>
+    <message>
+        <source>--%1 is a date such as 2026-11-23.</source>
+        <translation>--%1 est une date comme 2026-11-23.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s) written.</source>
+        <translation>
+            <numerusform>%n acte écrit.</numerusform>
+            <numerusform>%n actes écrits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Acte</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +2185,10 @@
     <message>
         <source>No notification request has the identifier %1.</source>
         <translation>Aucune demande de message n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>No absence has the identifier %1.</source>
+        <translation>Aucune absence n&apos;a l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2583,18 @@
     <message>
         <source>not base64</source>
         <translation>ce n&apos;est pas du base64</translation>
+    </message>
+    <message>
+        <source>not a number in range</source>
+        <translation>pas un nombre dans les bornes</translation>
+    </message>
+    <message>
+        <source>not a HealthcareService with an id</source>
+        <translation>pas un HealthcareService avec un id</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>code inconnu</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3407,299 @@
         <source>Unknown setting &quot;%1&quot;. Known: %2.</source>
         <translation>Réglage inconnu « %1 ». Réglages connus : %2.</translation>
     </message>
+    <message>
+        <source>Unexcused no-shows with one practitioner after which the patient may no longer book that practitioner online</source>
+        <translation>Absences non excusées chez un praticien après lesquelles le patient ne peut plus le réserver en ligne</translation>
+    </message>
+    <message>
+        <source>no-shows</source>
+        <translation>absences</translation>
+    </message>
+    <message>
+        <source>A late cancellation counts as a no-show toward the block</source>
+        <translation>Une annulation tardive compte comme une absence pour le blocage</translation>
+    </message>
+    <message>
+        <source>Time to undo a mistaken no-show before the &quot;did you miss your appointment?&quot; notice leaves</source>
+        <translation>Délai pour défaire une absence notée par erreur avant l&apos;envoi de l&apos;avis « avez-vous manqué votre rendez-vous ? »</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Minimum days between two appointments with the same practitioner or specialty, for the visit reasons that apply the spacing rule</source>
+        <translation>Jours minimum entre deux rendez-vous chez le même praticien ou la même spécialité, pour les motifs qui appliquent la règle d&apos;espacement</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>How long a slot chosen online is held while the patient confirms</source>
+        <translation>Durée pendant laquelle un créneau choisi en ligne est retenu pendant que le patient confirme</translation>
+    </message>
+    <message>
+        <source>Confirmations, reminders and notices are sent to patients</source>
+        <translation>Les confirmations, rappels et avis sont envoyés aux patients</translation>
+    </message>
+    <message>
+        <source>The visit reason (a health detail) may appear in an SMS</source>
+        <translation>Le motif (une donnée de santé) peut figurer dans un SMS</translation>
+    </message>
+    <message>
+        <source>Cancellations and moves are also told by SMS</source>
+        <translation>Les annulations et déplacements sont aussi annoncés par SMS</translation>
+    </message>
+    <message>
+        <source>The waiting list is offered for appointments further away than this, when nothing is free before</source>
+        <translation>La liste d&apos;attente est proposée pour les rendez-vous plus lointains, quand rien n&apos;est libre avant</translation>
+    </message>
+    <message>
+        <source>Patients of the waiting list offered a freed slot, first come first</source>
+        <translation>Patients de la liste d&apos;attente à qui un créneau libéré est proposé, par ordre d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>patients</source>
+        <translation>patients</translation>
+    </message>
+    <message>
+        <source>How often freed slots are looked for</source>
+        <translation>Fréquence de la recherche des créneaux libérés</translation>
+    </message>
+    <message>
+        <source>Unaccepted offers after which a patient leaves the waiting list</source>
+        <translation>Propositions non acceptées après lesquelles un patient quitte la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation>propositions</translation>
+    </message>
+    <message>
+        <source>Documents are listed this long after being added, then archived (kept, retrievable)</source>
+        <translation>Les documents restent affichés ce temps après leur ajout, puis sont archivés (conservés, récupérables)</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Days of free slots this desk publishes online (0: another desk publishes them)</source>
+        <translation>Jours de créneaux libres que ce poste publie en ligne (0 : un autre poste les publie)</translation>
+    </message>
+    <message>
+        <source>Time between two exchanges with the central agenda</source>
+        <translation>Temps entre deux échanges avec l&apos;agenda central</translation>
+    </message>
+    <message>
+        <source>This desk plans the messages of bookings made online</source>
+        <translation>Ce poste planifie les messages des réservations faites en ligne</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSetup</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 est trop long (au plus %2 caractères).</translation>
+    </message>
+    <message>
+        <source>%1 contains a character that cannot be kept.</source>
+        <translation>%1 contient un caractère qui ne peut pas être conservé.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 doit être compris entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The site&apos;s name</source>
+        <translation>Le nom du site</translation>
+    </message>
+    <message>
+        <source>Guichet serves practices in Belgium (BE) and France (FR); &quot;%1&quot; is neither.</source>
+        <translation>Guichet sert les cabinets de Belgique (BE) et de France (FR) ; « %1 » n&apos;est ni l&apos;un ni l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (for example Europe/Brussels).</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire (par exemple Europe/Brussels).</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>L&apos;adresse</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>La ville</translation>
+    </message>
+    <message>
+        <source>A Belgian postcode has 4 digits (for example 1000); &quot;%1&quot; does not.</source>
+        <translation>Un code postal belge a 4 chiffres (par exemple 1000) ; « %1 » non.</translation>
+    </message>
+    <message>
+        <source>A French postcode has 5 digits (for example 75011); &quot;%1&quot; does not.</source>
+        <translation>Un code postal français a 5 chiffres (par exemple 75011) ; « %1 » non.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s phone</source>
+        <translation>Le téléphone du site</translation>
+    </message>
+    <message>
+        <source>The access information</source>
+        <translation>Les informations d&apos;accès</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Le titre</translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation>Le prénom</translation>
+    </message>
+    <message>
+        <source>The last name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>The specialty</source>
+        <translation>La spécialité</translation>
+    </message>
+    <message>
+        <source>Choose the site where the practitioner consults.</source>
+        <translation>Choisissez le site où consulte le praticien.</translation>
+    </message>
+    <message>
+        <source>No site has the identifier %1.</source>
+        <translation>Aucun site n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The colour is written #rrggbb (for example #4a90d9); &quot;%1&quot; is not.</source>
+        <translation>La couleur s&apos;écrit #rrggbb (par exemple #4a90d9) ; « %1 » non.</translation>
+    </message>
+    <message>
+        <source>The online cancellation deadline (hours)</source>
+        <translation>Le délai d&apos;annulation en ligne (heures)</translation>
+    </message>
+    <message>
+        <source>The online booking window (days ahead)</source>
+        <translation>La période de réservation en ligne (jours à l&apos;avance)</translation>
+    </message>
+    <message>
+        <source>The minimum notice for online bookings (hours)</source>
+        <translation>Le délai minimum des réservations en ligne (heures)</translation>
+    </message>
+    <message>
+        <source>The months after the last visit</source>
+        <translation>Les mois depuis la dernière visite</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner of this visit reason.</source>
+        <translation>Choisissez le praticien de ce motif.</translation>
+    </message>
+    <message>
+        <source>No practitioner has the identifier %1.</source>
+        <translation>Aucun praticien n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The visit reason&apos;s label</source>
+        <translation>Le libellé du motif</translation>
+    </message>
+    <message>
+        <source>The duration (minutes)</source>
+        <translation>La durée (minutes)</translation>
+    </message>
+    <message>
+        <source>The colour is written #rrggbb (for example #7fb3e6); &quot;%1&quot; is not.</source>
+        <translation>La couleur s&apos;écrit #rrggbb (par exemple #7fb3e6) ; « %1 » non.</translation>
+    </message>
+    <message>
+        <source>The number patients must call</source>
+        <translation>Le numéro que les patients doivent appeler</translation>
+    </message>
+    <message>
+        <source>The minimum age</source>
+        <translation>L&apos;âge minimum</translation>
+    </message>
+    <message>
+        <source>The maximum age</source>
+        <translation>L&apos;âge maximum</translation>
+    </message>
+    <message>
+        <source>The maximum age (%1) is below the minimum age (%2).</source>
+        <translation>L&apos;âge maximum (%1) est inférieur à l&apos;âge minimum (%2).</translation>
+    </message>
+    <message>
+        <source>The instructions</source>
+        <translation>Les consignes</translation>
+    </message>
+</context>
+<context>
+    <name>PractitionersPage</name>
+    <message>
+        <source>General practice</source>
+        <translation>Médecine générale</translation>
+    </message>
+    <message>
+        <source>Paediatrics</source>
+        <translation>Pédiatrie</translation>
+    </message>
+    <message>
+        <source>Dermatology</source>
+        <translation>Dermatologie</translation>
+    </message>
+    <message>
+        <source>Gynaecology</source>
+        <translation>Gynécologie</translation>
+    </message>
+    <message>
+        <source>Cardiology</source>
+        <translation>Cardiologie</translation>
+    </message>
+    <message>
+        <source>Ophthalmology</source>
+        <translation>Ophtalmologie</translation>
+    </message>
+    <message>
+        <source>Dentistry</source>
+        <translation>Dentisterie</translation>
+    </message>
+    <message>
+        <source>Physiotherapy</source>
+        <translation>Kinésithérapie</translation>
+    </message>
+    <message>
+        <source>Speech therapy</source>
+        <translation>Logopédie</translation>
+    </message>
+    <message>
+        <source>Psychology</source>
+        <translation>Psychologie</translation>
+    </message>
+</context>
+<context>
+    <name>Registration</name>
+    <message>
+        <source>An RPPS number has 11 digits; &quot;%1&quot; does not.</source>
+        <translation>Un numéro RPPS a 11 chiffres ; « %1 » non.</translation>
+    </message>
+    <message>
+        <source>The RPPS number %1 is not valid (its last digit does not match): check it on the practitioner&apos;s card.</source>
+        <translation>Le numéro RPPS %1 n&apos;est pas valide (son dernier chiffre ne correspond pas) : vérifiez-le sur la carte du praticien.</translation>
+    </message>
+    <message>
+        <source>An INAMI number has 11 digits (1-23456-78-901); &quot;%1&quot; does not.</source>
+        <translation>Un numéro INAMI a 11 chiffres (1-23456-78-901) ; « %1 » non.</translation>
+    </message>
+    <message>
+        <source>The INAMI number %1 is not valid (its check digits do not match): check it on the practitioner&apos;s documents.</source>
+        <translation>Le numéro INAMI %1 n&apos;est pas valide (ses chiffres de contrôle ne correspondent pas) : vérifiez-le sur les documents du praticien.</translation>
+    </message>
 </context>
 <context>
     <name>RescheduleCommand</name>
@@ -3368,6 +4175,45 @@
     </message>
 </context>
 <context>
+    <name>guichet::AdministrationDialog</name>
+    <message>
+        <source>Administration of the practice</source>
+        <translation>Administration du cabinet</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <source>Visit reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Hours and absences</source>
+        <translation>Horaires et absences</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Practice rules</source>
+        <translation>Règles du cabinet</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>guichet::AgendaGrid</name>
     <message>
         <source>Opening hours or absences could not be read: %1</source>
@@ -3656,6 +4502,54 @@
         <source>Messages to the &amp;patient…</source>
         <translation>&amp;Messages au patient…</translation>
     </message>
+    <message>
+        <source>&amp;Erase the no-show (unjustified)…</source>
+        <translation>&amp;Effacer l&apos;absence (injustifiée)…</translation>
+    </message>
+    <message>
+        <source>&amp;Block online booking…</source>
+        <translation>&amp;Bloquer la réservation en ligne…</translation>
+    </message>
+    <message>
+        <source>Erase the no-show</source>
+        <translation>Effacer l&apos;absence</translation>
+    </message>
+    <message>
+        <source>Why is this no-show unjustified? (kept in the audit log)</source>
+        <translation>Pourquoi cette absence est-elle injustifiée ? (conservé au journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Block online booking</source>
+        <translation>Bloquer la réservation en ligne</translation>
+    </message>
+    <message>
+        <source>Lift the online block</source>
+        <translation>Lever le blocage en ligne</translation>
+    </message>
+    <message>
+        <source>Why is online booking blocked? (kept in the audit log)</source>
+        <translation>Pourquoi bloquer la réservation en ligne ? (conservé au journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Why is the block lifted? (kept in the audit log)</source>
+        <translation>Pourquoi lever le blocage ? (conservé au journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the online block…</source>
+        <translation>&amp;Lever le blocage en ligne…</translation>
+    </message>
+    <message>
+        <source>The no-show is erased: it stays in the history and no longer counts.</source>
+        <translation>L&apos;absence est effacée : elle reste dans l&apos;historique et ne compte plus.</translation>
+    </message>
+    <message>
+        <source>This patient can no longer book this practitioner online; the desk still can.</source>
+        <translation>Ce patient ne peut plus réserver ce praticien en ligne ; l&apos;accueil le peut toujours.</translation>
+    </message>
+    <message>
+        <source>The block is lifted: the patient may book online again.</source>
+        <translation>Le blocage est levé : le patient peut de nouveau réserver en ligne.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentMessagesDialog</name>
@@ -3752,6 +4646,83 @@
     <message>
         <source>At the patient&apos;s request</source>
         <translation>À la demande du patient</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AuditPage</name>
+    <message>
+        <source>Everybody</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID du patient</translation>
+    </message>
+    <message>
+        <source>Every act</source>
+        <translation>Tous les actes</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Acte</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s), newest first.</source>
+        <translation>
+            <numerusform>%n acte, les plus récents d&apos;abord.</numerusform>
+            <numerusform>%n actes, les plus récents d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n acte exporté dans %1.</numerusform>
+            <numerusform>%n actes exportés dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4826,45 @@
     <message>
         <source>Booked, but not put on the waiting list: %1</source>
         <translation>Rendez-vous pris, mais pas inscrit sur la liste d&apos;attente : %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Mot de passe actuel :</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Nouveau mot de passe (bis) :</translation>
+    </message>
+    <message>
+        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
+        <translation>Au moins 8 caractères avec une majuscule, une minuscule et un chiffre.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +5532,115 @@
     </message>
 </context>
 <context>
+    <name>guichet::HoursPage</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Visit reasons offered</source>
+        <translation>Motifs proposés</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Change the usual week…</source>
+        <translation>Modifier la semaine type…</translation>
+    </message>
+    <message>
+        <source>Declare an absence…</source>
+        <translation>Déclarer une absence…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Usual week</source>
+        <translation>Semaine type</translation>
+    </message>
+    <message>
+        <source>Absences (from today, one year)</source>
+        <translation>Absences (à partir d&apos;aujourd&apos;hui, un an)</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Praticien :</translation>
+    </message>
+    <message>
+        <source>Add a practitioner first.</source>
+        <translation>Ajoutez d&apos;abord un praticien.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence changed; %n booked appointment(s) in it to move:</source>
+        <translation>
+            <numerusform>Absence modifiée ; %n rendez-vous à déplacer :</numerusform>
+            <numerusform>Absence modifiée ; %n rendez-vous à déplacer :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence removed: the slots are free again. %n booked appointment(s) in it no longer need moving:</source>
+        <translation>
+            <numerusform>Absence supprimée : les créneaux sont de nouveau libres. %n rendez-vous n&apos;a plus à être déplacé :</numerusform>
+            <numerusform>Absence supprimée : les créneaux sont de nouveau libres. %n rendez-vous n&apos;ont plus à être déplacés :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an absence in the list.</source>
+        <translation>Choisissez une absence dans la liste.</translation>
+    </message>
+    <message>
+        <source>Change the absence</source>
+        <translation>Modifier l&apos;absence</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Remove the absence</source>
+        <translation>Supprimer l&apos;absence</translation>
+    </message>
+    <message>
+        <source>Why is it removed (kept in the audit log)?</source>
+        <translation>Pourquoi la supprimer (conservé au journal d&apos;audit) ?</translation>
+    </message>
+</context>
+<context>
     <name>guichet::LockScreen</name>
     <message>
         <source>Guichet is locked</source>
@@ -4554,6 +5673,14 @@
     <message>
         <source>The unlock could not be recorded in the audit log: %1</source>
         <translation>Le déverrouillage n&apos;a pas pu être inscrit au journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>Your password is changed: unlock with the new one.</source>
+        <translation>Votre mot de passe est changé : déverrouillez avec le nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +5801,14 @@
         <source>&amp;Messages to patients…</source>
         <translation>&amp;Messages aux patients…</translation>
     </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation>&amp;Administration…</translation>
+    </message>
+    <message>
+        <source>For the practice&apos;s administrators.</source>
+        <translation>Pour les administrateurs du cabinet.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -4749,6 +5884,217 @@
     <message>
         <source>The month could not be read: %1</source>
         <translation>Le mois n&apos;a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MotifsPage</name>
+    <message>
+        <source>Consultation, vaccination, certificate…</source>
+        <translation>Consultation, vaccination, certificat…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Online, by phone and at the desk</source>
+        <translation>En ligne, par téléphone et à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>By phone only</source>
+        <translation>Par téléphone uniquement</translation>
+    </message>
+    <message>
+        <source>At the desk only</source>
+        <translation>À l&apos;accueil uniquement</translation>
+    </message>
+    <message>
+        <source>The number patients must call (default: the site&apos;s)</source>
+        <translation>Le numéro que les patients doivent appeler (par défaut : celui du site)</translation>
+    </message>
+    <message>
+        <source>Video consultation</source>
+        <translation>Téléconsultation</translation>
+    </message>
+    <message>
+        <source>New patients may book it online</source>
+        <translation>Les nouveaux patients peuvent le réserver en ligne</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>the practitioner&apos;s rule</source>
+        <translation>la règle du praticien</translation>
+    </message>
+    <message>
+        <source>The minimum spacing between appointments applies</source>
+        <translation>L&apos;espacement minimum entre rendez-vous s&apos;applique</translation>
+    </message>
+    <message>
+        <source>Reminders and notices are sent</source>
+        <translation>Les rappels et avis sont envoyés</translation>
+    </message>
+    <message>
+        <source>Sent with the confirmation: fasting, documents to bring…</source>
+        <translation>Envoyé avec la confirmation : à jeun, documents à apporter…</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Praticien :</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Libellé :</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
+    </message>
+    <message>
+        <source>Booked:</source>
+        <translation>Réservation :</translation>
+    </message>
+    <message>
+        <source>Phone to call:</source>
+        <translation>Téléphone à appeler :</translation>
+    </message>
+    <message>
+        <source>Patients&apos; age:</source>
+        <translation>Âge des patients :</translation>
+    </message>
+    <message>
+        <source>Phone booking when the last visit is older than:</source>
+        <translation>Réservation par téléphone si la dernière visite date de plus de :</translation>
+    </message>
+    <message>
+        <source>Instructions for the patient:</source>
+        <translation>Consignes pour le patient :</translation>
+    </message>
+    <message>
+        <source>New visit reason</source>
+        <translation>Nouveau motif</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Every practitioner</source>
+        <translation>Tous les praticiens</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <source>no new patients online</source>
+        <translation>pas de nouveaux patients en ligne</translation>
+    </message>
+    <message>
+        <source>ages %1–%2</source>
+        <translation>âges %1–%2</translation>
+    </message>
+    <message>
+        <source>spacing</source>
+        <translation>espacement</translation>
+    </message>
+    <message>
+        <source>no messages</source>
+        <translation>pas de messages</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Visit reason &quot;%1&quot; added.</source>
+        <translation>Motif « %1 » ajouté.</translation>
+    </message>
+    <message>
+        <source>Visit reason &quot;%1&quot; saved.</source>
+        <translation>Motif « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be booked again.</source>
+        <translation>« %1 » peut de nouveau être réservé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deactivated: no longer bookable, kept for the history.</source>
+        <translation>« %1 » est désactivé : plus réservable, conservé pour l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>accueil</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +6701,278 @@
         <source>The appointments could not be read: %1</source>
         <translation>Les rendez-vous n&apos;ont pas pu être lus : %1</translation>
     </message>
+    <message>
+        <source>Why is this no-show unjustified? (kept in the audit log)</source>
+        <translation>Pourquoi cette absence est-elle injustifiée ? (conservé au journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Why is online booking blocked? (kept in the audit log)</source>
+        <translation>Pourquoi bloquer la réservation en ligne ? (conservé au journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Why is the block lifted? (kept in the audit log)</source>
+        <translation>Pourquoi lever le blocage ? (conservé au journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>lift the block</source>
+        <translation>lever le blocage</translation>
+    </message>
+    <message>
+        <source>block online</source>
+        <translation>bloquer en ligne</translation>
+    </message>
+    <message>
+        <source>Block online booking with:</source>
+        <translation>Bloquer la réservation en ligne chez :</translation>
+    </message>
+    <message>
+        <source>erase (unjustified)</source>
+        <translation>effacer (injustifiée)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PractitionersPage</name>
+    <message>
+        <source>Dr</source>
+        <translation>Dr</translation>
+    </message>
+    <message>
+        <source>INAMI 1-23456-78-901 or RPPS 10001234567</source>
+        <translation>INAMI 1-23456-78-901 ou RPPS 10001234567</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Colour in the agenda</source>
+        <translation>Couleur dans l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>New patients may book online</source>
+        <translation>Les nouveaux patients peuvent réserver en ligne</translation>
+    </message>
+    <message>
+        <source>Reminders and notices are sent</source>
+        <translation>Les rappels et avis sont envoyés</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Prénom :</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>Spécialité :</translation>
+    </message>
+    <message>
+        <source>INAMI / RPPS:</source>
+        <translation>INAMI / RPPS :</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
+    </message>
+    <message>
+        <source>Main site:</source>
+        <translation>Site principal :</translation>
+    </message>
+    <message>
+        <source>Also consults at:</source>
+        <translation>Consulte aussi à :</translation>
+    </message>
+    <message>
+        <source>Online cancellation until:</source>
+        <translation>Annulation en ligne jusqu&apos;à :</translation>
+    </message>
+    <message>
+        <source>Online booking up to:</source>
+        <translation>Réservation en ligne jusqu&apos;à :</translation>
+    </message>
+    <message>
+        <source>Minimum notice online:</source>
+        <translation>Délai minimum en ligne :</translation>
+    </message>
+    <message>
+        <source>Phone booking when the last visit is older than:</source>
+        <translation>Réservation par téléphone si la dernière visite date de plus de :</translation>
+    </message>
+    <message>
+        <source>New practitioner</source>
+        <translation>Nouveau praticien</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>INAMI / RPPS</source>
+        <translation>INAMI / RPPS</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>cancel %1 h before</source>
+        <translation>annulation %1 h avant</translation>
+    </message>
+    <message>
+        <source>no new patients</source>
+        <translation>pas de nouveaux patients</translation>
+    </message>
+    <message>
+        <source>%1 days ahead</source>
+        <translation>%1 jours à l&apos;avance</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 enregistré(e).</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 ajouté(e).</translation>
+    </message>
+    <message>
+        <source>%1 can be booked again.</source>
+        <translation>%1 peut de nouveau être réservé(e).</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: no longer bookable, kept for the history.</source>
+        <translation>%1 est désactivé(e) : plus réservable, conservé(e) pour l&apos;historique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked appointment(s) ahead stay in the agenda: move or cancel them.</source>
+        <translation>
+            <numerusform>%n rendez-vous à venir reste dans l&apos;agenda : déplacez-le ou annulez-le.</numerusform>
+            <numerusform>%n rendez-vous à venir restent dans l&apos;agenda : déplacez-les ou annulez-les.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RulesPage</name>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Bounds</source>
+        <translation>Bornes</translation>
+    </message>
+    <message>
+        <source>The rules every desk of the practice applies. Each change is recorded in the audit log; messages not sent yet follow it at once.</source>
+        <translation>Les règles que tous les postes du cabinet appliquent. Chaque modification est inscrite au journal d&apos;audit ; les messages pas encore envoyés la suivent aussitôt.</translation>
+    </message>
+    <message>
+        <source>Save the rules</source>
+        <translation>Enregistrer les règles</translation>
+    </message>
+    <message>
+        <source>Undo my changes</source>
+        <translation>Annuler mes modifications</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) changed.</source>
+        <translation>
+            <numerusform>%n règle modifiée.</numerusform>
+            <numerusform>%n règles modifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Rien n&apos;a changé.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ServerDialog</name>
@@ -5431,6 +7049,109 @@
     </message>
 </context>
 <context>
+    <name>guichet::SetupAssistant</name>
+    <message>
+        <source>Setting up the practice</source>
+        <translation>Mise en place du cabinet</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Guichet now has its administrator. Describe the practice in a few steps: its site, its practitioners and their online rules, the visit reasons, the usual week and the people who use Guichet.
+
+Every step can be skipped and done later from File ▸ Administration.</source>
+        <translation>Guichet a maintenant son administrateur. Décrivez le cabinet en quelques étapes : son site, ses praticiens et leurs règles en ligne, les motifs, la semaine type et les personnes qui utilisent Guichet.
+
+Chaque étape peut être passée et faite plus tard depuis Fichier ▸ Administration.</translation>
+    </message>
+    <message>
+        <source>Take the practice from a central agenda…</source>
+        <translation>Reprendre le cabinet d&apos;un agenda central…</translation>
+    </message>
+    <message>
+        <source>If the practice already has its online agenda, Guichet can sign in to it and take its sites, practitioners and visit reasons.</source>
+        <translation>Si le cabinet a déjà son agenda en ligne, Guichet peut s&apos;y connecter et reprendre ses sites, praticiens et motifs.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>A practice set up in a few minutes.</source>
+        <translation>Un cabinet prêt en quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Where patients come: the address and access information appear in their messages.</source>
+        <translation>Là où viennent les patients : l&apos;adresse et les informations d&apos;accès figurent dans leurs messages.</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <source>Each with their INAMI (Belgium) or RPPS (France) number and their online rules.</source>
+        <translation>Chacun avec son numéro INAMI (Belgique) ou RPPS (France) et ses règles en ligne.</translation>
+    </message>
+    <message>
+        <source>Visit reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>What patients may book, how long it lasts, and who may book it where.</source>
+        <translation>Ce que les patients peuvent réserver, combien de temps cela dure, et qui peut le réserver où.</translation>
+    </message>
+    <message>
+        <source>Usual week</source>
+        <translation>Semaine type</translation>
+    </message>
+    <message>
+        <source>The hours of each practitioner and the reasons each range offers.</source>
+        <translation>Les horaires de chaque praticien et les motifs proposés sur chaque plage.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>The secretaries and practitioners who sign in to Guichet.</source>
+        <translation>Les secrétaires et praticiens qui se connectent à Guichet.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>The practice has %1 site(s), %2 practitioner(s), %3 visit reason(s) and %4 user(s).
+
+Everything can be changed at any time in File ▸ Administration.</source>
+        <translation>Le cabinet compte %1 site(s), %2 praticien(s), %3 motif(s) et %4 utilisateur(s).
+
+Tout peut être modifié à tout moment dans Fichier ▸ Administration.</translation>
+    </message>
+    <message>
+        <source>Taken from the central agenda: check each step, then finish.</source>
+        <translation>Repris de l&apos;agenda central : vérifiez chaque étape, puis terminez.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::SignInDialog</name>
     <message>
         <source>Guichet — first start</source>
@@ -5487,6 +7208,105 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>Your password is changed: sign in with the new one.</source>
+        <translation>Votre mot de passe est changé : connectez-vous avec le nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SitesPage</name>
+    <message>
+        <source>Centre médical du Parc</source>
+        <translation>Centre médical du Parc</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Rue et numéro</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>02 538 12 00</source>
+        <translation>02 538 12 00</translation>
+    </message>
+    <message>
+        <source>Floor, lift, parking, public transport, access for wheelchairs…</source>
+        <translation>Étage, ascenseur, stationnement, transports en commun, accès en fauteuil roulant…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Code postal :</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ville :</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Access for patients:</source>
+        <translation>Accès pour les patients :</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Nouveau site</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; added.</source>
+        <translation>Site « %1 » ajouté.</translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; saved.</source>
+        <translation>Site « %1 » enregistré.</translation>
     </message>
 </context>
 <context>
@@ -5728,6 +7548,117 @@
     <message>
         <source>Online booking block</source>
         <translation>Blocage de la réservation en ligne</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::UsersPage</name>
+    <message>
+        <source>marie.dubois</source>
+        <translation>marie.dubois</translation>
+    </message>
+    <message>
+        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
+        <translation>Au moins 8 caractères avec une majuscule, une minuscule et un chiffre.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nom complet :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Praticien :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Set this password</source>
+        <translation>Définir ce mot de passe</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>waits after wrong passwords</source>
+        <translation>en attente après de mauvais mots de passe</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation>%1 peut se connecter dès maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: the account can no longer sign in; its history stays.</source>
+        <translation>%1 est désactivé : le compte ne peut plus se connecter ; son historique reste.</translation>
+    </message>
+    <message>
+        <source>New password set for %1: tell it to them in person.</source>
+        <translation>Nouveau mot de passe défini pour %1 : communiquez-le en personne.</translation>
     </message>
 </context>
 <context>

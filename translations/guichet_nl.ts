@@ -131,6 +131,185 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Aanmelding geweigerd</translation>
+    </message>
+    <message>
+        <source>Account made to wait after wrong passwords</source>
+        <translation>Account laten wachten na verkeerde wachtwoorden</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Gebruiker aangemaakt</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Gebruiker geactiveerd</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Gebruiker gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>User&apos;s role changed</source>
+        <translation>Rol van de gebruiker gewijzigd</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Eigen wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <source>Password set by an administrator</source>
+        <translation>Wachtwoord ingesteld door een beheerder</translation>
+    </message>
+    <message>
+        <source>Practice rule changed</source>
+        <translation>Praktijkregel gewijzigd</translation>
+    </message>
+    <message>
+        <source>Site added</source>
+        <translation>Vestiging toegevoegd</translation>
+    </message>
+    <message>
+        <source>Site changed</source>
+        <translation>Vestiging gewijzigd</translation>
+    </message>
+    <message>
+        <source>Practitioner added</source>
+        <translation>Zorgverlener toegevoegd</translation>
+    </message>
+    <message>
+        <source>Practitioner changed</source>
+        <translation>Zorgverlener gewijzigd</translation>
+    </message>
+    <message>
+        <source>Practitioner reactivated</source>
+        <translation>Zorgverlener opnieuw geactiveerd</translation>
+    </message>
+    <message>
+        <source>Practitioner deactivated</source>
+        <translation>Zorgverlener gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Visit reason added</source>
+        <translation>Reden van bezoek toegevoegd</translation>
+    </message>
+    <message>
+        <source>Visit reason changed</source>
+        <translation>Reden van bezoek gewijzigd</translation>
+    </message>
+    <message>
+        <source>Visit reason reactivated</source>
+        <translation>Reden van bezoek opnieuw geactiveerd</translation>
+    </message>
+    <message>
+        <source>Visit reason deactivated</source>
+        <translation>Reden van bezoek gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Absence declared</source>
+        <translation>Afwezigheid gemeld</translation>
+    </message>
+    <message>
+        <source>Absence changed</source>
+        <translation>Afwezigheid gewijzigd</translation>
+    </message>
+    <message>
+        <source>Absence removed</source>
+        <translation>Afwezigheid verwijderd</translation>
+    </message>
+    <message>
+        <source>No-show erased</source>
+        <translation>Niet-opdagen gewist</translation>
+    </message>
+    <message>
+        <source>Online booking blocked</source>
+        <translation>Online boeken geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Online booking block lifted</source>
+        <translation>Blokkering van online boeken opgeheven</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>Dossiers samengevoegd</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>Samenvoeging ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Record split</source>
+        <translation>Dossier gesplitst</translation>
+    </message>
+    <message>
+        <source>Marked as not duplicates</source>
+        <translation>Gemarkeerd als geen dubbels</translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation>Identiteit gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Strict identity traits changed</source>
+        <translation>Strikte identiteitskenmerken gewijzigd</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Document verwijderd</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>Agenda exported (iCalendar)</source>
+        <translation>Agenda geëxporteerd (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Waiting-list offer accepted</source>
+        <translation>Aanbod van de wachtlijst aanvaard</translation>
+    </message>
+    <message>
+        <source>Sync conflict settled</source>
+        <translation>Synchronisatieconflict opgelost</translation>
+    </message>
+    <message>
+        <source>Signed in to the central agenda</source>
+        <translation>Aangemeld bij de centrale agenda</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Auditlogboek geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Scherm vergrendeld</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Scherm ontgrendeld</translation>
+    </message>
+    <message>
+        <source>Wrong password at the lock screen</source>
+        <translation>Verkeerd wachtwoord op het vergrendelscherm</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup &quot;%1&quot; does not exist.</source>
@@ -267,6 +446,36 @@
     <message>
         <source>Guichet could not read the absences to check this slot (%1). Nothing was booked; try again.</source>
         <translation>Guichet kon de afwezigheden niet lezen om dit tijdslot te controleren (%1). Er werd niets geboekt; probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 no longer takes appointments here (deactivated in the administration).</source>
+        <translation>%1 neemt hier geen afspraken meer (gedeactiveerd in het beheer).</translation>
+    </message>
+    <message>
+        <source>The visit reason &quot;%1&quot; is no longer offered (deactivated in the administration).</source>
+        <translation>De reden van bezoek &quot;%1&quot; wordt niet meer aangeboden (gedeactiveerd in het beheer).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can be booked online at most %n day(s) ahead: the patient must phone the practice for a later date.</source>
+        <translation>
+            <numerusform>%1 kan online ten hoogste %n dag vooraf geboekt worden: voor een latere datum moet de patiënt de praktijk bellen.</numerusform>
+            <numerusform>%1 kan online ten hoogste %n dagen vooraf geboekt worden: voor een latere datum moet de patiënt de praktijk bellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 must be booked online at least %n hour(s) before the appointment: the patient must phone the practice.</source>
+        <translation>
+            <numerusform>%1 moet online minstens %n uur vóór de afspraak geboekt worden: de patiënt moet de praktijk bellen.</numerusform>
+            <numerusform>%1 moet online minstens %n uur vóór de afspraak geboekt worden: de patiënt moet de praktijk bellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is booked at the desk only, in person.</source>
+        <translation>&quot;%1&quot; wordt alleen aan het onthaal geboekt, ter plaatse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is booked by phone only: call %2.</source>
+        <translation>&quot;%1&quot; wordt alleen telefonisch geboekt: bel %2.</translation>
     </message>
 </context>
 <context>
@@ -599,20 +808,12 @@
         <translation>Gebruik: patient search TEKST</translation>
     </message>
     <message>
-        <source>Usage: practitioner list</source>
-        <translation>Gebruik: practitioner list</translation>
-    </message>
-    <message>
         <source>Specialty</source>
         <translation>Specialisme</translation>
     </message>
     <message>
         <source>Registration</source>
         <translation>RIZIV/RPPS-nr.</translation>
-    </message>
-    <message>
-        <source>Usage: motif list [--practitioner ID]</source>
-        <translation>Gebruik: motif list [--practitioner ID]</translation>
     </message>
     <message>
         <source>Only this practitioner&apos;s.</source>
@@ -811,10 +1012,6 @@
         <translation>Onbekende instelling „%1”.</translation>
     </message>
     <message>
-        <source>Usage: settings list | settings get KEY | settings set KEY VALUE</source>
-        <translation>Gebruik: settings list | settings get SLEUTEL | settings set SLEUTEL WAARDE</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>let op: %1</translation>
     </message>
@@ -913,10 +1110,6 @@
     <message>
         <source>End</source>
         <translation>Einde</translation>
-    </message>
-    <message>
-        <source>Usage: absence add --practitioner ID --from TIME --to TIME [--reason TEXT]</source>
-        <translation>Gebruik: absence add --practitioner ID --from TIJD --to TIJD [--reason TEKST]</translation>
     </message>
     <message>
         <source>Start (a date means midnight, site time).</source>
@@ -1558,10 +1751,6 @@
         <translation>Gebruik: waitlist add AFSPRAAK | list [--all] | offer [--force] | accept VOORSTEL | decline VOORSTEL | leave INSCHRIJVING [--reason T]</translation>
     </message>
     <message>
-        <source>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist</source>
-        <translation>demo, check-id, patient, practitioner, motif, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist</translation>
-    </message>
-    <message>
         <source>csv or json: the pairs as id_a, id_b, score, band, each record named by its external id where it has one.</source>
         <translation>csv of json: de paren als id_a, id_b, score, band, elk dossier aangeduid met zijn externe identificatie als het er een heeft.</translation>
     </message>
@@ -1588,6 +1777,315 @@
     <message>
         <source>Usage: user add LOGIN --name NAME --role ROLE | user list | user disable|enable|passwd|check-password LOGIN | user role LOGIN ROLE</source>
         <translation>Gebruik: user add LOGIN --name NAAM --role ROL | user list | user disable|enable|passwd|check-password LOGIN | user role LOGIN ROL</translation>
+    </message>
+    <message>
+        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit</source>
+        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit</translation>
+    </message>
+    <message>
+        <source>Why it is removed.</source>
+        <translation>Waarom ze verwijderd wordt.</translation>
+    </message>
+    <message>
+        <source>Holidays, ...</source>
+        <translation>Vakantie, ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence removed; %n booked appointment(s) in it no longer need moving.</source>
+        <translation>
+            <numerusform>Afwezigheid verwijderd; %n geboekte afspraak erin hoeft niet meer verplaatst te worden.</numerusform>
+            <numerusform>Afwezigheid verwijderd; %n geboekte afspraken erin hoeven niet meer verplaatst te worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From (default today).</source>
+        <translation>Vanaf (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>To (default in a year).</source>
+        <translation>Tot (standaard over een jaar).</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Usage: absence add --practitioner ID --from TIME --to TIME [--reason TEXT] | absence edit ID [--from --to --reason] | absence remove ID [--reason TEXT] | absence list [--practitioner ID --from --to]</source>
+        <translation>Gebruik: absence add --practitioner ID --from TIJD --to TIJD [--reason TEKST] | absence edit ID [--from --to --reason] | absence remove ID [--reason TEKST] | absence list [--practitioner ID --from --to]</translation>
+    </message>
+    <message>
+        <source>0 or 1</source>
+        <translation>0 of 1</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Bounds</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betekenis</translation>
+    </message>
+    <message>
+        <source>Usage: settings list | settings describe | settings get KEY | settings set KEY VALUE</source>
+        <translation>Gebruik: settings list | settings describe | settings get SLEUTEL | settings set SLEUTEL WAARDE</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 verwacht een geheel getal, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no, not &quot;%2&quot;.</source>
+        <translation>--%1 verwacht yes of no, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s name.</source>
+        <translation>De naam van de vestiging.</translation>
+    </message>
+    <message>
+        <source>BE or FR (default BE).</source>
+        <translation>BE of FR (standaard BE).</translation>
+    </message>
+    <message>
+        <source>The public phone number.</source>
+        <translation>Het openbare telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>IANA time zone (default by the country).</source>
+        <translation>IANA-tijdzone (standaard volgens het land).</translation>
+    </message>
+    <message>
+        <source>For patients: floor, parking, transport.</source>
+        <translation>Voor patiënten: verdieping, parkeren, vervoer.</translation>
+    </message>
+    <message>
+        <source>Dr, Mme, M. ...</source>
+        <translation>Dr, Mevr., Dhr. ...</translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation>Voornaam.</translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation>Achternaam.</translation>
+    </message>
+    <message>
+        <source>Specialty code (general-practice, dermatology, ...).</source>
+        <translation>Code van het specialisme (general-practice, dermatology, ...).</translation>
+    </message>
+    <message>
+        <source>RPPS number (France, 11 digits).</source>
+        <translation>RPPS-nummer (Frankrijk, 11 cijfers).</translation>
+    </message>
+    <message>
+        <source>INAMI/RIZIV number (Belgium, 11 digits).</source>
+        <translation>RIZIV-nummer (België, 11 cijfers).</translation>
+    </message>
+    <message>
+        <source>Colour in the agenda, #rrggbb.</source>
+        <translation>Kleur in de agenda, #rrggbb.</translation>
+    </message>
+    <message>
+        <source>A site&apos;s ID; repeat for several, the first is the main one.</source>
+        <translation>De ID van een vestiging; herhaal voor meerdere, de eerste is de hoofdvestiging.</translation>
+    </message>
+    <message>
+        <source>Online cancellation closes this many hours before.</source>
+        <translation>Online annuleren sluit zoveel uur vooraf.</translation>
+    </message>
+    <message>
+        <source>The same in days.</source>
+        <translation>Hetzelfde in dagen.</translation>
+    </message>
+    <message>
+        <source>Online booking window, days ahead (0: no limit).</source>
+        <translation>Online boeken tot zoveel dagen vooraf (0: geen grens).</translation>
+    </message>
+    <message>
+        <source>Minimum notice for online bookings, hours.</source>
+        <translation>Minimale termijn voor online boekingen, in uren.</translation>
+    </message>
+    <message>
+        <source>A last visit older than this means a phone booking (0: never).</source>
+        <translation>Een laatste bezoek dat ouder is, vereist telefonisch boeken (0: nooit).</translation>
+    </message>
+    <message>
+        <source>New patients online: yes or no.</source>
+        <translation>Nieuwe patiënten online: yes of no.</translation>
+    </message>
+    <message>
+        <source>Reminders and notices: yes or no.</source>
+        <translation>Herinneringen en berichten: yes of no.</translation>
+    </message>
+    <message>
+        <source>Give --rpps (France) or --inami (Belgium), not both.</source>
+        <translation>Geef --rpps (Frankrijk) of --inami (België), niet beide.</translation>
+    </message>
+    <message>
+        <source>This practitioner&apos;s site is in Belgium: give the INAMI number with --inami.</source>
+        <translation>De vestiging van deze zorgverlener ligt in België: geef het RIZIV-nummer met --inami.</translation>
+    </message>
+    <message>
+        <source>This practitioner&apos;s site is in France: give the RPPS number with --rpps.</source>
+        <translation>De vestiging van deze zorgverlener ligt in Frankrijk: geef het RPPS-nummer met --rpps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked appointment(s) ahead stay in the agenda: move or cancel them.</source>
+        <translation>
+            <numerusform>%n geboekte afspraak blijft in de agenda: verplaats of annuleer ze.</numerusform>
+            <numerusform>%n geboekte afspraken blijven in de agenda: verplaats of annuleer ze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also the deactivated ones.</source>
+        <translation>Ook de gedeactiveerde.</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>The practitioner&apos;s ID; repeat to add the reason to several.</source>
+        <translation>De ID van de zorgverlener; herhaal om de reden aan meerdere toe te voegen.</translation>
+    </message>
+    <message>
+        <source>What patients read.</source>
+        <translation>Wat patiënten lezen.</translation>
+    </message>
+    <message>
+        <source>Minutes.</source>
+        <translation>Minuten.</translation>
+    </message>
+    <message>
+        <source>online, phone-only or desk-only.</source>
+        <translation>online, phone-only of desk-only.</translation>
+    </message>
+    <message>
+        <source>Phone-only: the number patients must call (default the site&apos;s).</source>
+        <translation>Alleen telefonisch: het nummer dat patiënten moeten bellen (standaard dat van de vestiging).</translation>
+    </message>
+    <message>
+        <source>A video consultation: yes or no.</source>
+        <translation>Een videoconsultatie: yes of no.</translation>
+    </message>
+    <message>
+        <source>Minimum age in years (0: none).</source>
+        <translation>Minimumleeftijd in jaren (0: geen).</translation>
+    </message>
+    <message>
+        <source>Maximum age in years (0: none).</source>
+        <translation>Maximumleeftijd in jaren (0: geen).</translation>
+    </message>
+    <message>
+        <source>A last visit older than this means a phone booking (0: the practitioner&apos;s rule).</source>
+        <translation>Een laatste bezoek dat ouder is, vereist telefonisch boeken (0: de regel van de zorgverlener).</translation>
+    </message>
+    <message>
+        <source>The minimum spacing rule applies: yes or no.</source>
+        <translation>De regel van minimale tussenruimte geldt: yes of no.</translation>
+    </message>
+    <message>
+        <source>For the patient, sent with the confirmation.</source>
+        <translation>Voor de patiënt, meegestuurd met de bevestiging.</translation>
+    </message>
+    <message>
+        <source>--booking takes online, phone-only or desk-only, not &quot;%1&quot;.</source>
+        <translation>--booking verwacht online, phone-only of desk-only, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A visit reason belongs to one practitioner: give one --practitioner to move it.</source>
+        <translation>Een reden van bezoek hoort bij één zorgverlener: geef één --practitioner om ze te verplaatsen.</translation>
+    </message>
+    <message>
+        <source>desk only</source>
+        <translation>alleen aan het onthaal</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Vestiging</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Usage: site add|edit ID|list [--name --address --postcode --city --country --phone --time-zone --access-info]</source>
+        <translation>Gebruik: site add|edit ID|list [--name --address --postcode --city --country --phone --time-zone --access-info]</translation>
+    </message>
+    <message>
+        <source>Usage: practitioner add|edit ID|deactivate ID|activate ID|list [--all]</source>
+        <translation>Gebruik: practitioner add|edit ID|deactivate ID|activate ID|list [--all]</translation>
+    </message>
+    <message>
+        <source>Usage: motif add|edit ID|deactivate ID|activate ID|list [--practitioner ID]</source>
+        <translation>Gebruik: motif add|edit ID|deactivate ID|activate ID|list [--practitioner ID]</translation>
+    </message>
+    <message>
+        <source>Usage: audit list [--from DATE] [--to DATE] [--user LOGIN] [--patient ID] [--kind ACTION] [--limit N] [--csv FILE]</source>
+        <translation>Gebruik: audit list [--from DATUM] [--to DATUM] [--user LOGIN] [--patient ID] [--kind HANDELING] [--limit N] [--csv BESTAND]</translation>
+    </message>
+    <message>
+        <source>First day (site time).</source>
+        <translation>Eerste dag (tijd van de vestiging).</translation>
+    </message>
+    <message>
+        <source>Acts of this login.</source>
+        <translation>Handelingen van deze login.</translation>
+    </message>
+    <message>
+        <source>Acts on this patient.</source>
+        <translation>Handelingen over deze patiënt.</translation>
+    </message>
+    <message>
+        <source>An action (user.create) or its family (user).</source>
+        <translation>Een handeling (user.create) of haar familie (user).</translation>
+    </message>
+    <message>
+        <source>At most this many, newest first (default 5000).</source>
+        <translation>Ten hoogste zoveel, nieuwste eerst (standaard 5000).</translation>
+    </message>
+    <message>
+        <source>Write them to this CSV file instead.</source>
+        <translation>Schrijf ze in plaats daarvan naar dit CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>--%1 is a date such as 2026-11-23.</source>
+        <translation>--%1 is een datum zoals 2026-11-23.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s) written.</source>
+        <translation>
+            <numerusform>%n handeling geschreven.</numerusform>
+            <numerusform>%n handelingen geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Over</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +2185,10 @@
     <message>
         <source>No notification request has the identifier %1.</source>
         <translation>Geen berichtaanvraag heeft het id %1.</translation>
+    </message>
+    <message>
+        <source>No absence has the identifier %1.</source>
+        <translation>Geen afwezigheid heeft de identificatie %1.</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2583,18 @@
     <message>
         <source>not base64</source>
         <translation>geen base64</translation>
+    </message>
+    <message>
+        <source>not a number in range</source>
+        <translation>geen getal binnen de grenzen</translation>
+    </message>
+    <message>
+        <source>not a HealthcareService with an id</source>
+        <translation>geen HealthcareService met een id</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>onbekende code</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3407,299 @@
         <source>Unknown setting &quot;%1&quot;. Known: %2.</source>
         <translation>Onbekende instelling „%1”. Bekend: %2.</translation>
     </message>
+    <message>
+        <source>Unexcused no-shows with one practitioner after which the patient may no longer book that practitioner online</source>
+        <translation>Niet-verontschuldigde afwezigheden bij één zorgverlener waarna de patiënt die zorgverlener niet meer online kan boeken</translation>
+    </message>
+    <message>
+        <source>no-shows</source>
+        <translation>afwezigheden</translation>
+    </message>
+    <message>
+        <source>A late cancellation counts as a no-show toward the block</source>
+        <translation>Een late annulering telt als afwezigheid voor de blokkering</translation>
+    </message>
+    <message>
+        <source>Time to undo a mistaken no-show before the &quot;did you miss your appointment?&quot; notice leaves</source>
+        <translation>Tijd om een verkeerd genoteerde afwezigheid ongedaan te maken vóór het bericht &quot;hebt u uw afspraak gemist?&quot; vertrekt</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>Minimum days between two appointments with the same practitioner or specialty, for the visit reasons that apply the spacing rule</source>
+        <translation>Minimum aantal dagen tussen twee afspraken bij dezelfde zorgverlener of hetzelfde specialisme, voor de redenen die de regel van tussenruimte toepassen</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>How long a slot chosen online is held while the patient confirms</source>
+        <translation>Hoelang een online gekozen tijdslot wordt vastgehouden terwijl de patiënt bevestigt</translation>
+    </message>
+    <message>
+        <source>Confirmations, reminders and notices are sent to patients</source>
+        <translation>Bevestigingen, herinneringen en berichten worden naar patiënten gestuurd</translation>
+    </message>
+    <message>
+        <source>The visit reason (a health detail) may appear in an SMS</source>
+        <translation>De reden van bezoek (een gezondheidsgegeven) mag in een sms staan</translation>
+    </message>
+    <message>
+        <source>Cancellations and moves are also told by SMS</source>
+        <translation>Annuleringen en verplaatsingen worden ook per sms gemeld</translation>
+    </message>
+    <message>
+        <source>The waiting list is offered for appointments further away than this, when nothing is free before</source>
+        <translation>De wachtlijst wordt aangeboden voor afspraken die verder weg liggen, als er eerder niets vrij is</translation>
+    </message>
+    <message>
+        <source>Patients of the waiting list offered a freed slot, first come first</source>
+        <translation>Patiënten van de wachtlijst die een vrijgekomen tijdslot krijgen aangeboden, in volgorde van inschrijving</translation>
+    </message>
+    <message>
+        <source>patients</source>
+        <translation>patiënten</translation>
+    </message>
+    <message>
+        <source>How often freed slots are looked for</source>
+        <translation>Hoe vaak naar vrijgekomen tijdslots wordt gezocht</translation>
+    </message>
+    <message>
+        <source>Unaccepted offers after which a patient leaves the waiting list</source>
+        <translation>Niet-aanvaarde aanbiedingen waarna een patiënt de wachtlijst verlaat</translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation>aanbiedingen</translation>
+    </message>
+    <message>
+        <source>Documents are listed this long after being added, then archived (kept, retrievable)</source>
+        <translation>Documenten worden zolang na toevoegen getoond, daarna gearchiveerd (bewaard, terug te halen)</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>Days of free slots this desk publishes online (0: another desk publishes them)</source>
+        <translation>Dagen vrije tijdslots die deze post online publiceert (0: een andere post publiceert ze)</translation>
+    </message>
+    <message>
+        <source>Time between two exchanges with the central agenda</source>
+        <translation>Tijd tussen twee uitwisselingen met de centrale agenda</translation>
+    </message>
+    <message>
+        <source>This desk plans the messages of bookings made online</source>
+        <translation>Deze post plant de berichten van online boekingen</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSetup</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is verplicht.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 is te lang (ten hoogste %2 tekens).</translation>
+    </message>
+    <message>
+        <source>%1 contains a character that cannot be kept.</source>
+        <translation>%1 bevat een teken dat niet bewaard kan worden.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 moet tussen %2 en %3 liggen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The site&apos;s name</source>
+        <translation>De naam van de vestiging</translation>
+    </message>
+    <message>
+        <source>Guichet serves practices in Belgium (BE) and France (FR); &quot;%1&quot; is neither.</source>
+        <translation>Guichet bedient praktijken in België (BE) en Frankrijk (FR); &quot;%1&quot; is geen van beide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (for example Europe/Brussels).</source>
+        <translation>&quot;%1&quot; is geen tijdzone (bijvoorbeeld Europe/Brussels).</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Het adres</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>De gemeente</translation>
+    </message>
+    <message>
+        <source>A Belgian postcode has 4 digits (for example 1000); &quot;%1&quot; does not.</source>
+        <translation>Een Belgische postcode heeft 4 cijfers (bijvoorbeeld 1000); &quot;%1&quot; niet.</translation>
+    </message>
+    <message>
+        <source>A French postcode has 5 digits (for example 75011); &quot;%1&quot; does not.</source>
+        <translation>Een Franse postcode heeft 5 cijfers (bijvoorbeeld 75011); &quot;%1&quot; niet.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s phone</source>
+        <translation>De telefoon van de vestiging</translation>
+    </message>
+    <message>
+        <source>The access information</source>
+        <translation>De toegangsinformatie</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>De titel</translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation>De voornaam</translation>
+    </message>
+    <message>
+        <source>The last name</source>
+        <translation>De achternaam</translation>
+    </message>
+    <message>
+        <source>The specialty</source>
+        <translation>Het specialisme</translation>
+    </message>
+    <message>
+        <source>Choose the site where the practitioner consults.</source>
+        <translation>Kies de vestiging waar de zorgverlener consulteert.</translation>
+    </message>
+    <message>
+        <source>No site has the identifier %1.</source>
+        <translation>Geen vestiging heeft de identificatie %1.</translation>
+    </message>
+    <message>
+        <source>The colour is written #rrggbb (for example #4a90d9); &quot;%1&quot; is not.</source>
+        <translation>De kleur wordt geschreven als #rrggbb (bijvoorbeeld #4a90d9); &quot;%1&quot; niet.</translation>
+    </message>
+    <message>
+        <source>The online cancellation deadline (hours)</source>
+        <translation>De termijn voor online annuleren (uren)</translation>
+    </message>
+    <message>
+        <source>The online booking window (days ahead)</source>
+        <translation>De periode voor online boeken (dagen vooraf)</translation>
+    </message>
+    <message>
+        <source>The minimum notice for online bookings (hours)</source>
+        <translation>De minimale termijn voor online boekingen (uren)</translation>
+    </message>
+    <message>
+        <source>The months after the last visit</source>
+        <translation>De maanden sinds het laatste bezoek</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner of this visit reason.</source>
+        <translation>Kies de zorgverlener van deze reden van bezoek.</translation>
+    </message>
+    <message>
+        <source>No practitioner has the identifier %1.</source>
+        <translation>Geen zorgverlener heeft de identificatie %1.</translation>
+    </message>
+    <message>
+        <source>The visit reason&apos;s label</source>
+        <translation>De omschrijving van de reden van bezoek</translation>
+    </message>
+    <message>
+        <source>The duration (minutes)</source>
+        <translation>De duur (minuten)</translation>
+    </message>
+    <message>
+        <source>The colour is written #rrggbb (for example #7fb3e6); &quot;%1&quot; is not.</source>
+        <translation>De kleur wordt geschreven als #rrggbb (bijvoorbeeld #7fb3e6); &quot;%1&quot; niet.</translation>
+    </message>
+    <message>
+        <source>The number patients must call</source>
+        <translation>Het nummer dat patiënten moeten bellen</translation>
+    </message>
+    <message>
+        <source>The minimum age</source>
+        <translation>De minimumleeftijd</translation>
+    </message>
+    <message>
+        <source>The maximum age</source>
+        <translation>De maximumleeftijd</translation>
+    </message>
+    <message>
+        <source>The maximum age (%1) is below the minimum age (%2).</source>
+        <translation>De maximumleeftijd (%1) ligt onder de minimumleeftijd (%2).</translation>
+    </message>
+    <message>
+        <source>The instructions</source>
+        <translation>De instructies</translation>
+    </message>
+</context>
+<context>
+    <name>PractitionersPage</name>
+    <message>
+        <source>General practice</source>
+        <translation>Huisartsgeneeskunde</translation>
+    </message>
+    <message>
+        <source>Paediatrics</source>
+        <translation>Pediatrie</translation>
+    </message>
+    <message>
+        <source>Dermatology</source>
+        <translation>Dermatologie</translation>
+    </message>
+    <message>
+        <source>Gynaecology</source>
+        <translation>Gynaecologie</translation>
+    </message>
+    <message>
+        <source>Cardiology</source>
+        <translation>Cardiologie</translation>
+    </message>
+    <message>
+        <source>Ophthalmology</source>
+        <translation>Oftalmologie</translation>
+    </message>
+    <message>
+        <source>Dentistry</source>
+        <translation>Tandheelkunde</translation>
+    </message>
+    <message>
+        <source>Physiotherapy</source>
+        <translation>Kinesitherapie</translation>
+    </message>
+    <message>
+        <source>Speech therapy</source>
+        <translation>Logopedie</translation>
+    </message>
+    <message>
+        <source>Psychology</source>
+        <translation>Psychologie</translation>
+    </message>
+</context>
+<context>
+    <name>Registration</name>
+    <message>
+        <source>An RPPS number has 11 digits; &quot;%1&quot; does not.</source>
+        <translation>Een RPPS-nummer heeft 11 cijfers; &quot;%1&quot; niet.</translation>
+    </message>
+    <message>
+        <source>The RPPS number %1 is not valid (its last digit does not match): check it on the practitioner&apos;s card.</source>
+        <translation>Het RPPS-nummer %1 is niet geldig (het laatste cijfer klopt niet): controleer het op de kaart van de zorgverlener.</translation>
+    </message>
+    <message>
+        <source>An INAMI number has 11 digits (1-23456-78-901); &quot;%1&quot; does not.</source>
+        <translation>Een RIZIV-nummer heeft 11 cijfers (1-23456-78-901); &quot;%1&quot; niet.</translation>
+    </message>
+    <message>
+        <source>The INAMI number %1 is not valid (its check digits do not match): check it on the practitioner&apos;s documents.</source>
+        <translation>Het RIZIV-nummer %1 is niet geldig (de controlecijfers kloppen niet): controleer het op de documenten van de zorgverlener.</translation>
+    </message>
 </context>
 <context>
     <name>RescheduleCommand</name>
@@ -3368,6 +4175,45 @@
     </message>
 </context>
 <context>
+    <name>guichet::AdministrationDialog</name>
+    <message>
+        <source>Administration of the practice</source>
+        <translation>Beheer van de praktijk</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Vestigingen</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Zorgverleners</translation>
+    </message>
+    <message>
+        <source>Visit reasons</source>
+        <translation>Redenen van bezoek</translation>
+    </message>
+    <message>
+        <source>Hours and absences</source>
+        <translation>Uren en afwezigheden</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Practice rules</source>
+        <translation>Praktijkregels</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>guichet::AgendaGrid</name>
     <message>
         <source>Opening hours or absences could not be read: %1</source>
@@ -3656,6 +4502,54 @@
         <source>Messages to the &amp;patient…</source>
         <translation>Berichten aan de &amp;patiënt…</translation>
     </message>
+    <message>
+        <source>&amp;Erase the no-show (unjustified)…</source>
+        <translation>Afwezigheid &amp;wissen (onterecht)…</translation>
+    </message>
+    <message>
+        <source>&amp;Block online booking…</source>
+        <translation>Online boeken &amp;blokkeren…</translation>
+    </message>
+    <message>
+        <source>Erase the no-show</source>
+        <translation>Afwezigheid wissen</translation>
+    </message>
+    <message>
+        <source>Why is this no-show unjustified? (kept in the audit log)</source>
+        <translation>Waarom is deze afwezigheid onterecht? (bewaard in het auditlogboek)</translation>
+    </message>
+    <message>
+        <source>Block online booking</source>
+        <translation>Online boeken blokkeren</translation>
+    </message>
+    <message>
+        <source>Lift the online block</source>
+        <translation>Online blokkering opheffen</translation>
+    </message>
+    <message>
+        <source>Why is online booking blocked? (kept in the audit log)</source>
+        <translation>Waarom wordt online boeken geblokkeerd? (bewaard in het auditlogboek)</translation>
+    </message>
+    <message>
+        <source>Why is the block lifted? (kept in the audit log)</source>
+        <translation>Waarom wordt de blokkering opgeheven? (bewaard in het auditlogboek)</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the online block…</source>
+        <translation>Online blokkering &amp;opheffen…</translation>
+    </message>
+    <message>
+        <source>The no-show is erased: it stays in the history and no longer counts.</source>
+        <translation>De afwezigheid is gewist: ze blijft in de geschiedenis en telt niet meer.</translation>
+    </message>
+    <message>
+        <source>This patient can no longer book this practitioner online; the desk still can.</source>
+        <translation>Deze patiënt kan deze zorgverlener niet meer online boeken; het onthaal kan dat nog wel.</translation>
+    </message>
+    <message>
+        <source>The block is lifted: the patient may book online again.</source>
+        <translation>De blokkering is opgeheven: de patiënt kan weer online boeken.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentMessagesDialog</name>
@@ -3752,6 +4646,83 @@
     <message>
         <source>At the patient&apos;s request</source>
         <translation>Op vraag van de patiënt</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AuditPage</name>
+    <message>
+        <source>Everybody</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID van de patiënt</translation>
+    </message>
+    <message>
+        <source>Every act</source>
+        <translation>Alle handelingen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Het auditlogboek exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s), newest first.</source>
+        <translation>
+            <numerusform>%n handeling, nieuwste eerst.</numerusform>
+            <numerusform>%n handelingen, nieuwste eerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n handeling geëxporteerd naar %1.</numerusform>
+            <numerusform>%n handelingen geëxporteerd naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4826,45 @@
     <message>
         <source>Booked, but not put on the waiting list: %1</source>
         <translation>Geboekt, maar niet op de wachtlijst gezet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Mijn wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Nieuw wachtwoord (opnieuw):</translation>
+    </message>
+    <message>
+        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
+        <translation>Minstens 8 tekens met een hoofdletter, een kleine letter en een cijfer.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>De twee nieuwe wachtwoorden verschillen.</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +5532,115 @@
     </message>
 </context>
 <context>
+    <name>guichet::HoursPage</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Visit reasons offered</source>
+        <translation>Aangeboden redenen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Change the usual week…</source>
+        <translation>De gewone week wijzigen…</translation>
+    </message>
+    <message>
+        <source>Declare an absence…</source>
+        <translation>Een afwezigheid melden…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Usual week</source>
+        <translation>Gewone week</translation>
+    </message>
+    <message>
+        <source>Absences (from today, one year)</source>
+        <translation>Afwezigheden (vanaf vandaag, één jaar)</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Zorgverlener:</translation>
+    </message>
+    <message>
+        <source>Add a practitioner first.</source>
+        <translation>Voeg eerst een zorgverlener toe.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence changed; %n booked appointment(s) in it to move:</source>
+        <translation>
+            <numerusform>Afwezigheid gewijzigd; %n afspraak te verplaatsen:</numerusform>
+            <numerusform>Afwezigheid gewijzigd; %n afspraken te verplaatsen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence removed: the slots are free again. %n booked appointment(s) in it no longer need moving:</source>
+        <translation>
+            <numerusform>Afwezigheid verwijderd: de tijdslots zijn weer vrij. %n afspraak hoeft niet meer verplaatst te worden:</numerusform>
+            <numerusform>Afwezigheid verwijderd: de tijdslots zijn weer vrij. %n afspraken hoeven niet meer verplaatst te worden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an absence in the list.</source>
+        <translation>Kies een afwezigheid in de lijst.</translation>
+    </message>
+    <message>
+        <source>Change the absence</source>
+        <translation>De afwezigheid wijzigen</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Tot:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Remove the absence</source>
+        <translation>De afwezigheid verwijderen</translation>
+    </message>
+    <message>
+        <source>Why is it removed (kept in the audit log)?</source>
+        <translation>Waarom wordt ze verwijderd (bewaard in het auditlogboek)?</translation>
+    </message>
+</context>
+<context>
     <name>guichet::LockScreen</name>
     <message>
         <source>Guichet is locked</source>
@@ -4554,6 +5673,14 @@
     <message>
         <source>The unlock could not be recorded in the audit log: %1</source>
         <translation>De ontgrendeling kon niet in het auditlogboek worden opgenomen: %1</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Mijn wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>Your password is changed: unlock with the new one.</source>
+        <translation>Uw wachtwoord is gewijzigd: ontgrendel met het nieuwe.</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +5801,14 @@
         <source>&amp;Messages to patients…</source>
         <translation>&amp;Berichten aan patiënten…</translation>
     </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation>&amp;Beheer…</translation>
+    </message>
+    <message>
+        <source>For the practice&apos;s administrators.</source>
+        <translation>Voor de beheerders van de praktijk.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -4749,6 +5884,217 @@
     <message>
         <source>The month could not be read: %1</source>
         <translation>De maand kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MotifsPage</name>
+    <message>
+        <source>Consultation, vaccination, certificate…</source>
+        <translation>Consultatie, vaccinatie, attest…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Online, by phone and at the desk</source>
+        <translation>Online, telefonisch en aan het onthaal</translation>
+    </message>
+    <message>
+        <source>By phone only</source>
+        <translation>Alleen telefonisch</translation>
+    </message>
+    <message>
+        <source>At the desk only</source>
+        <translation>Alleen aan het onthaal</translation>
+    </message>
+    <message>
+        <source>The number patients must call (default: the site&apos;s)</source>
+        <translation>Het nummer dat patiënten moeten bellen (standaard: dat van de vestiging)</translation>
+    </message>
+    <message>
+        <source>Video consultation</source>
+        <translation>Videoconsultatie</translation>
+    </message>
+    <message>
+        <source>New patients may book it online</source>
+        <translation>Nieuwe patiënten kunnen dit online boeken</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>the practitioner&apos;s rule</source>
+        <translation>de regel van de zorgverlener</translation>
+    </message>
+    <message>
+        <source>The minimum spacing between appointments applies</source>
+        <translation>De minimale tussenruimte tussen afspraken geldt</translation>
+    </message>
+    <message>
+        <source>Reminders and notices are sent</source>
+        <translation>Herinneringen en berichten worden verstuurd</translation>
+    </message>
+    <message>
+        <source>Sent with the confirmation: fasting, documents to bring…</source>
+        <translation>Meegestuurd met de bevestiging: nuchter komen, mee te brengen documenten…</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Zorgverlener:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duur:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Kleur:</translation>
+    </message>
+    <message>
+        <source>Booked:</source>
+        <translation>Boeken:</translation>
+    </message>
+    <message>
+        <source>Phone to call:</source>
+        <translation>Te bellen nummer:</translation>
+    </message>
+    <message>
+        <source>Patients&apos; age:</source>
+        <translation>Leeftijd van de patiënten:</translation>
+    </message>
+    <message>
+        <source>Phone booking when the last visit is older than:</source>
+        <translation>Telefonisch boeken als het laatste bezoek ouder is dan:</translation>
+    </message>
+    <message>
+        <source>Instructions for the patient:</source>
+        <translation>Instructies voor de patiënt:</translation>
+    </message>
+    <message>
+        <source>New visit reason</source>
+        <translation>Nieuwe reden van bezoek</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Reden van bezoek</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Every practitioner</source>
+        <translation>Alle zorgverleners</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>no new patients online</source>
+        <translation>geen nieuwe patiënten online</translation>
+    </message>
+    <message>
+        <source>ages %1–%2</source>
+        <translation>leeftijd %1–%2</translation>
+    </message>
+    <message>
+        <source>spacing</source>
+        <translation>tussenruimte</translation>
+    </message>
+    <message>
+        <source>no messages</source>
+        <translation>geen berichten</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Opnieuw activeren</translation>
+    </message>
+    <message>
+        <source>Visit reason &quot;%1&quot; added.</source>
+        <translation>Reden van bezoek &quot;%1&quot; toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Visit reason &quot;%1&quot; saved.</source>
+        <translation>Reden van bezoek &quot;%1&quot; opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be booked again.</source>
+        <translation>&quot;%1&quot; kan weer geboekt worden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deactivated: no longer bookable, kept for the history.</source>
+        <translation>&quot;%1&quot; is gedeactiveerd: niet meer te boeken, bewaard voor de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>onthaal</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +6701,278 @@
         <source>The appointments could not be read: %1</source>
         <translation>De afspraken konden niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>Why is this no-show unjustified? (kept in the audit log)</source>
+        <translation>Waarom is deze afwezigheid onterecht? (bewaard in het auditlogboek)</translation>
+    </message>
+    <message>
+        <source>Why is online booking blocked? (kept in the audit log)</source>
+        <translation>Waarom wordt online boeken geblokkeerd? (bewaard in het auditlogboek)</translation>
+    </message>
+    <message>
+        <source>Why is the block lifted? (kept in the audit log)</source>
+        <translation>Waarom wordt de blokkering opgeheven? (bewaard in het auditlogboek)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>lift the block</source>
+        <translation>blokkering opheffen</translation>
+    </message>
+    <message>
+        <source>block online</source>
+        <translation>online blokkeren</translation>
+    </message>
+    <message>
+        <source>Block online booking with:</source>
+        <translation>Online boeken blokkeren bij:</translation>
+    </message>
+    <message>
+        <source>erase (unjustified)</source>
+        <translation>wissen (onterecht)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PractitionersPage</name>
+    <message>
+        <source>Dr</source>
+        <translation>Dr</translation>
+    </message>
+    <message>
+        <source>INAMI 1-23456-78-901 or RPPS 10001234567</source>
+        <translation>RIZIV 1-23456-78-901 of RPPS 10001234567</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Colour in the agenda</source>
+        <translation>Kleur in de agenda</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>New patients may book online</source>
+        <translation>Nieuwe patiënten kunnen online boeken</translation>
+    </message>
+    <message>
+        <source>Reminders and notices are sent</source>
+        <translation>Herinneringen en berichten worden verstuurd</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Voornaam:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Achternaam:</translation>
+    </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>Specialisme:</translation>
+    </message>
+    <message>
+        <source>INAMI / RPPS:</source>
+        <translation>RIZIV / RPPS:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Kleur:</translation>
+    </message>
+    <message>
+        <source>Main site:</source>
+        <translation>Hoofdvestiging:</translation>
+    </message>
+    <message>
+        <source>Also consults at:</source>
+        <translation>Consulteert ook in:</translation>
+    </message>
+    <message>
+        <source>Online cancellation until:</source>
+        <translation>Online annuleren tot:</translation>
+    </message>
+    <message>
+        <source>Online booking up to:</source>
+        <translation>Online boeken tot:</translation>
+    </message>
+    <message>
+        <source>Minimum notice online:</source>
+        <translation>Minimale termijn online:</translation>
+    </message>
+    <message>
+        <source>Phone booking when the last visit is older than:</source>
+        <translation>Telefonisch boeken als het laatste bezoek ouder is dan:</translation>
+    </message>
+    <message>
+        <source>New practitioner</source>
+        <translation>Nieuwe zorgverlener</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialisme</translation>
+    </message>
+    <message>
+        <source>INAMI / RPPS</source>
+        <translation>RIZIV / RPPS</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>cancel %1 h before</source>
+        <translation>annuleren %1 u vooraf</translation>
+    </message>
+    <message>
+        <source>no new patients</source>
+        <translation>geen nieuwe patiënten</translation>
+    </message>
+    <message>
+        <source>%1 days ahead</source>
+        <translation>%1 dagen vooraf</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Opnieuw activeren</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 can be booked again.</source>
+        <translation>%1 kan weer geboekt worden.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: no longer bookable, kept for the history.</source>
+        <translation>%1 is gedeactiveerd: niet meer te boeken, bewaard voor de geschiedenis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked appointment(s) ahead stay in the agenda: move or cancel them.</source>
+        <translation>
+            <numerusform>%n geboekte afspraak blijft in de agenda: verplaats of annuleer ze.</numerusform>
+            <numerusform>%n geboekte afspraken blijven in de agenda: verplaats of annuleer ze.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RulesPage</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Bounds</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>The rules every desk of the practice applies. Each change is recorded in the audit log; messages not sent yet follow it at once.</source>
+        <translation>De regels die elke post van de praktijk toepast. Elke wijziging wordt in het auditlogboek opgenomen; berichten die nog niet verstuurd zijn, volgen ze meteen.</translation>
+    </message>
+    <message>
+        <source>Save the rules</source>
+        <translation>De regels opslaan</translation>
+    </message>
+    <message>
+        <source>Undo my changes</source>
+        <translation>Mijn wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>ja of nee</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) changed.</source>
+        <translation>
+            <numerusform>%n regel gewijzigd.</numerusform>
+            <numerusform>%n regels gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ServerDialog</name>
@@ -5431,6 +7049,109 @@
     </message>
 </context>
 <context>
+    <name>guichet::SetupAssistant</name>
+    <message>
+        <source>Setting up the practice</source>
+        <translation>De praktijk instellen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Voltooien</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Guichet now has its administrator. Describe the practice in a few steps: its site, its practitioners and their online rules, the visit reasons, the usual week and the people who use Guichet.
+
+Every step can be skipped and done later from File ▸ Administration.</source>
+        <translation>Guichet heeft nu zijn beheerder. Beschrijf de praktijk in enkele stappen: de vestiging, de zorgverleners en hun online regels, de redenen van bezoek, de gewone week en de mensen die Guichet gebruiken.
+
+Elke stap kan worden overgeslagen en later gedaan via Bestand ▸ Beheer.</translation>
+    </message>
+    <message>
+        <source>Take the practice from a central agenda…</source>
+        <translation>De praktijk overnemen uit een centrale agenda…</translation>
+    </message>
+    <message>
+        <source>If the practice already has its online agenda, Guichet can sign in to it and take its sites, practitioners and visit reasons.</source>
+        <translation>Als de praktijk al een online agenda heeft, kan Guichet zich daarbij aanmelden en de vestigingen, zorgverleners en redenen van bezoek overnemen.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>A practice set up in a few minutes.</source>
+        <translation>Een praktijk ingesteld in enkele minuten.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Vestiging</translation>
+    </message>
+    <message>
+        <source>Where patients come: the address and access information appear in their messages.</source>
+        <translation>Waar patiënten naartoe komen: het adres en de toegangsinformatie staan in hun berichten.</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Zorgverleners</translation>
+    </message>
+    <message>
+        <source>Each with their INAMI (Belgium) or RPPS (France) number and their online rules.</source>
+        <translation>Elk met hun RIZIV- (België) of RPPS-nummer (Frankrijk) en hun online regels.</translation>
+    </message>
+    <message>
+        <source>Visit reasons</source>
+        <translation>Redenen van bezoek</translation>
+    </message>
+    <message>
+        <source>What patients may book, how long it lasts, and who may book it where.</source>
+        <translation>Wat patiënten kunnen boeken, hoelang het duurt, en wie het waar kan boeken.</translation>
+    </message>
+    <message>
+        <source>Usual week</source>
+        <translation>Gewone week</translation>
+    </message>
+    <message>
+        <source>The hours of each practitioner and the reasons each range offers.</source>
+        <translation>De uren van elke zorgverlener en de redenen die elk tijdvak aanbiedt.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>The secretaries and practitioners who sign in to Guichet.</source>
+        <translation>De secretariaatsmedewerkers en zorgverleners die zich bij Guichet aanmelden.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>The practice has %1 site(s), %2 practitioner(s), %3 visit reason(s) and %4 user(s).
+
+Everything can be changed at any time in File ▸ Administration.</source>
+        <translation>De praktijk heeft %1 vestiging(en), %2 zorgverlener(s), %3 reden(en) van bezoek en %4 gebruiker(s).
+
+Alles kan op elk moment worden gewijzigd in Bestand ▸ Beheer.</translation>
+    </message>
+    <message>
+        <source>Taken from the central agenda: check each step, then finish.</source>
+        <translation>Overgenomen uit de centrale agenda: controleer elke stap en voltooi dan.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::SignInDialog</name>
     <message>
         <source>Guichet — first start</source>
@@ -5487,6 +7208,105 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Mijn wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>Your password is changed: sign in with the new one.</source>
+        <translation>Uw wachtwoord is gewijzigd: meld u aan met het nieuwe.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SitesPage</name>
+    <message>
+        <source>Centre médical du Parc</source>
+        <translation>Medisch centrum van het Park</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankrijk</translation>
+    </message>
+    <message>
+        <source>02 538 12 00</source>
+        <translation>02 538 12 00</translation>
+    </message>
+    <message>
+        <source>Floor, lift, parking, public transport, access for wheelchairs…</source>
+        <translation>Verdieping, lift, parkeren, openbaar vervoer, toegang met rolstoel…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Gemeente:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Tijdzone:</translation>
+    </message>
+    <message>
+        <source>Access for patients:</source>
+        <translation>Toegang voor patiënten:</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Nieuwe vestiging</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Vestiging</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; added.</source>
+        <translation>Vestiging &quot;%1&quot; toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; saved.</source>
+        <translation>Vestiging &quot;%1&quot; opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -5728,6 +7548,117 @@
     <message>
         <source>Online booking block</source>
         <translation>Blokkering van online boeken</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::UsersPage</name>
+    <message>
+        <source>marie.dubois</source>
+        <translation>marie.dubois</translation>
+    </message>
+    <message>
+        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
+        <translation>Minstens 8 tekens met een hoofdletter, een kleine letter en een cijfer.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Volledige naam:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Zorgverlener:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nieuwe gebruiker</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <source>Set this password</source>
+        <translation>Dit wachtwoord instellen</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>waits after wrong passwords</source>
+        <translation>wacht na verkeerde wachtwoorden</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activeren</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation>%1 kan zich nu aanmelden.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is nu %2.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kan zich weer aanmelden.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: the account can no longer sign in; its history stays.</source>
+        <translation>%1 is gedeactiveerd: het account kan zich niet meer aanmelden; de geschiedenis blijft.</translation>
+    </message>
+    <message>
+        <source>New password set for %1: tell it to them in person.</source>
+        <translation>Nieuw wachtwoord ingesteld voor %1: deel het persoonlijk mee.</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,9 @@ QString AuditTrail::actionLabel(const QString &action)
         {u"sync.conflict.resolve"_s, QT_TR_NOOP("Sync conflict settled")},
         {u"sync.signin"_s, QT_TR_NOOP("Signed in to the central agenda")},
         {u"audit.export"_s, QT_TR_NOOP("Audit log exported")},
+        {u"screen.lock"_s, QT_TR_NOOP("Screen locked")},
+        {u"screen.unlock"_s, QT_TR_NOOP("Screen unlocked")},
+        {u"screen.unlock-failed"_s, QT_TR_NOOP("Wrong password at the lock screen")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(it.value());

@@ -140,7 +140,7 @@ void MotifsPage::reload()
             rules << tr("spacing");
         if (!m.notifications)
             rules << tr("no messages");
-        const QString booked = m.bookableOnline ? tr("online") : m.deskOnly ? tr("desk only") : tr("phone only");
+        const QString booked = m.bookableOnline ? tr("online") : m.deskOnly ? tr("desk") : tr("phone");
         rows.append({m.id,
                      {m.label, names.value(m.practitionerId), tr("%1 min").arg(m.durationMinutes), booked,
                       rules.join(u", "_s), m.active ? tr("active") : tr("deactivated")}});
