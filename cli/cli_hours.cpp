@@ -206,6 +206,44 @@ int hoursRemoveException(CliContext &ctx, const QStringList &args)
 
 } // namespace
 
+int hoursReasons(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption practitioner(u"practitioner"_s, CliContext::tr("The practitioner's ID."), u"ID"_s);
+    const QCommandLineOption weekday(u"weekday"_s, CliContext::tr("1 Monday ... 7 Sunday."), u"N"_s);
+    const QCommandLineOption range(u"range"_s, CliContext::tr("The range, such as 08:30-12:30."), u"RANGE"_s);
+    const QCommandLineOption motif(u"motif"_s, CliContext::tr("A visit reason it offers; repeat; none: every reason."),
+                                   u"ID"_s);
+    parser.addOptions({practitioner, weekday, range, motif});
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"hours reasons"_s, args, code))
+        return code;
+    if (!parser.isSet(practitioner) || !parser.isSet(weekday) || !parser.isSet(range))
+        return ctx.usage(CliContext::tr("Usage: hours reasons --practitioner ID --weekday N --range 08:30-12:30 "
+                                        "[--motif ID ...]"));
+    bool isNumber = false;
+    const int day = parser.value(weekday).toInt(&isNumber);
+    if (!isNumber)
+        return ctx.fail(
+            Error::invalid(CliContext::tr("--weekday is a number from 1 (Monday) to 7 (Sunday)."), u"hours.weekday"_s));
+    auto parsed = OpeningHoursService::parseRanges(parser.value(range));
+    if (!parsed)
+        return ctx.fail(parsed.error());
+    if (parsed->size() != 1)
+        return ctx.fail(Error::invalid(CliContext::tr("--range is one range, such as 08:30-12:30."), u"hours.range"_s));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto done = OpeningHoursService::setRangeMotifs(**session, parser.value(practitioner), day, parsed->first().start,
+                                                    parser.values(motif));
+    if (!done)
+        return ctx.fail(done.error());
+    if (ctx.json)
+        ctx.print(QJsonObject{
+            {u"id"_s, done->id}, {u"weekday"_s, day}, {u"motif_ids"_s, QJsonArray::fromStringList(done->motifIds)}});
+    return Cli::Done;
+}
+
 int runHours(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
@@ -217,7 +255,9 @@ int runHours(CliContext &ctx, const QStringList &args)
         return hoursException(ctx, args.mid(1));
     if (sub == u"remove-exception"_s)
         return hoursRemoveException(ctx, args.mid(1));
-    return ctx.usage(CliContext::tr("Usage: hours show|set|exception|remove-exception ..."));
+    if (sub == u"reasons"_s)
+        return hoursReasons(ctx, args.mid(1));
+    return ctx.usage(CliContext::tr("Usage: hours show|set|reasons|exception|remove-exception ..."));
 }
 
 } // namespace guichet

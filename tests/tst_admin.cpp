@@ -3,6 +3,7 @@
 #include "core/access/session.h"
 #include "core/access/userservice.h"
 #include "core/agenda/absenceservice.h"
+#include "core/agenda/openinghours.h"
 #include "core/agenda/practicesetup.h"
 #include "core/store/auditlog.h"
 #include "core/store/practicerepository.h"
@@ -262,6 +263,18 @@ void TestAdmin::hoursAndAbsencesScreen()
     QVERIFY(!page.editAbsence(0, QDateTime(QDate(2026, 12, 4), QTime(0, 0), zone),
                               QDateTime(QDate(2026, 12, 1), QTime(0, 0), zone), QString()));
     QVERIFY(page.message().contains(u"end after"_s));
+    // The usual week, one row per range; a range's reasons chosen here.
+    QVERIFY(OpeningHoursService::setWeekday(session, practitioner, 1,
+                                            *OpeningHoursService::parseRanges(u"08:30-12:30, 14:00-18:00"_s))
+                .ok());
+    page.reload();
+    QCOMPARE(page.weekTable()->rowCount(), 8); // Monday's two ranges and six closed days
+    QCOMPARE(page.weekTable()->item(0, 2)->text(), u"all"_s);
+    const QString consult = PracticeRepository(m_t->db()).motifs(practitioner).first().id;
+    QVERIFY2(page.setRangeReasons(1, {consult}), qPrintable(page.message()));
+    QCOMPARE(page.weekTable()->item(1, 2)->text(), u"Consultation"_s);
+    QCOMPARE(PracticeRepository(m_t->db()).openingRanges(practitioner)->at(1).motifIds, QStringList{consult});
+    QVERIFY(!page.setRangeReasons(3, {consult})); // a closed day has no range
     QVERIFY(page.removeAbsence(0, u"annulée"_s));
     QCOMPARE(page.absencesTable()->rowCount(), 0);
     QVERIFY(page.message().contains(u"free again"_s));

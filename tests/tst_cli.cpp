@@ -941,6 +941,19 @@ void TestCli::practiceSetUpFromAnEmptyDatabase()
                      .code,
                  0);
     }
+    // Monday mornings offer the consultation only (the certificate is phone-only anyway).
+    QCOMPARE(run({u"hours"_s, u"reasons"_s, u"--practitioner"_s, gp, u"--weekday"_s, u"1"_s, u"--range"_s,
+                  u"08:30-12:30"_s, u"--motif"_s, consult})
+                 .code,
+             0);
+    QCOMPARE(
+        run({u"hours"_s, u"reasons"_s, u"--practitioner"_s, gp, u"--weekday"_s, u"1"_s, u"--range"_s, u"09:00-12:30"_s})
+            .code,
+        2);
+    QCOMPARE(run({u"hours"_s, u"reasons"_s, u"--practitioner"_s, gp, u"--weekday"_s, u"1"_s, u"--range"_s,
+                  u"08:30-12:30"_s, u"--motif"_s, vaccine})
+                 .code,
+             2); // another practitioner's reason
     QCOMPARE(run({u"user"_s, u"add"_s, u"marie"_s, u"--name"_s, u"Marie Dubois"_s, u"--role"_s, u"secretary"_s},
                  u"Secretariat2026\n"_s)
                  .code,
@@ -972,6 +985,11 @@ void TestCli::practiceSetUpFromAnEmptyDatabase()
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(rule), qPrintable(r.err));
     }
+    const Run mondayMorning =
+        run({u"appointment"_s, u"book"_s, u"--patient"_s, adult, u"--practitioner"_s, gp, u"--motif"_s, surgery,
+             u"--start"_s, u"2026-12-14T09:00"_s, u"--channel"_s, u"desk"_s});
+    QCOMPARE(mondayMorning.code, 0); // the desk is warned
+    QVERIFY2(mondayMorning.err.contains(u"not planned at this time"_s), qPrintable(mondayMorning.err));
     const Run phoneNumber = online(adult, gp, certificate, u"2026-12-08T11:00"_s);
     QVERIFY2(phoneNumber.err.contains(u"02 555 12 34"_s), qPrintable(phoneNumber.err)); // the number to call
     QCOMPARE(online(adult, gp, consult, u"2026-12-08T10:00"_s).code, 0);

@@ -6,6 +6,7 @@
 #include "core/agenda/absenceservice.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/noshowpolicy.h"
+#include "core/agenda/openinghours.h"
 #include "core/agenda/practicesetup.h"
 #include "core/base/uuid.h"
 #include "core/domain/registration.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void messagesOffAndInstructions();
     void healthcareServiceBothWays();
     void absencesEditedAndRemoved();
+    void rangesOfferChosenReasons();
     void auditLogFilteredAndExported();
     void ownPasswordChangedBeforeASession();
     void everySettingDescribed();
@@ -663,6 +665,45 @@ void TestSetup::absencesEditedAndRemoved()
     QCOMPARE(count(u"SELECT count(*) FROM change_journal WHERE entity = 'absence' AND entity_id = ?"_s,
                    {declared->absence.id}),
              3); // the free slots published follow
+}
+
+void TestSetup::rangesOfferChosenReasons()
+{
+    const Site s = site();
+    const Practitioner p = practitioner(s.id); // 08:00-18:00 Monday to Friday
+    Motif m;
+    m.practitionerId = p.id;
+    m.label = u"Consultation"_s;
+    const QString consult = PracticeSetup::saveMotif(m_t->session(), m)->id;
+    m.label = u"Vaccination"_s;
+    const QString vaccine = PracticeSetup::saveMotif(m_t->session(), m)->id;
+    const QString anne = patient();
+    // Tuesday's range offers vaccinations only.
+    auto set = OpeningHoursService::setRangeMotifs(m_t->session(), p.id, 2, QTime(8, 0), {vaccine});
+    QVERIFY2(set.ok(), qPrintable(set ? QString() : set.error().message));
+    QCOMPARE(PracticeRepository(m_t->db()).openingRanges(p.id)->at(1).motifIds.size()
+                 + PracticeRepository(m_t->db()).openingRanges(p.id)->at(0).motifIds.size(),
+             1);
+    QCOMPARE(book(anne, p.id, consult, at(24, 9), u"online"_s).error().rule, u"agenda.motif-hours"_s);
+    QVERIFY(book(anne, p.id, vaccine, at(24, 10), u"online"_s).ok());
+    QVERIFY(book(anne, p.id, consult, at(25, 9), u"online"_s).ok()); // Wednesday: every reason
+    // Refused: no range there, another practitioner's reason, a secretary.
+    QCOMPARE(OpeningHoursService::setRangeMotifs(m_t->session(), p.id, 2, QTime(9, 0), {}).error().rule,
+             u"hours.range"_s);
+    Practitioner other = p;
+    other.id.clear();
+    other.lastName = u"Autre"_s;
+    other.registration.clear();
+    const QString otherId = PracticeSetup::savePractitioner(m_t->session(), other)->id;
+    m.practitionerId = otherId;
+    const QString foreign = PracticeSetup::saveMotif(m_t->session(), m)->id;
+    QCOMPARE(OpeningHoursService::setRangeMotifs(m_t->session(), p.id, 2, QTime(8, 0), {foreign}).error().rule,
+             u"hours.motif"_s);
+    QCOMPARE(OpeningHoursService::setRangeMotifs(m_t->session(Role::Secretary), p.id, 2, QTime(8, 0), {}).error().code,
+             ErrorCode::Forbidden);
+    // Back to every reason.
+    QVERIFY(OpeningHoursService::setRangeMotifs(m_t->session(), p.id, 2, QTime(8, 0), {}).ok());
+    QVERIFY(book(anne, p.id, consult, at(24, 11), u"online"_s).ok());
 }
 
 void TestSetup::auditLogFilteredAndExported()

@@ -1361,10 +1361,6 @@
         <translation>--ranges is empty: say --closed for a day without hours.</translation>
     </message>
     <message>
-        <source>Usage: hours show|set|exception|remove-exception ...</source>
-        <translation>Usage: hours show|set|exception|remove-exception ...</translation>
-    </message>
-    <message>
         <source>Corrects a patient&apos;s record: the options given replace those traits, the others stay.</source>
         <translation>Corrects a patient&apos;s record: the options given replace those traits, the others stay.</translation>
     </message>
@@ -2086,6 +2082,26 @@
     <message>
         <source>On</source>
         <translation>On</translation>
+    </message>
+    <message>
+        <source>The range, such as 08:30-12:30.</source>
+        <translation>The range, such as 08:30-12:30.</translation>
+    </message>
+    <message>
+        <source>A visit reason it offers; repeat; none: every reason.</source>
+        <translation>A visit reason it offers; repeat; none: every reason.</translation>
+    </message>
+    <message>
+        <source>Usage: hours reasons --practitioner ID --weekday N --range 08:30-12:30 [--motif ID ...]</source>
+        <translation>Usage: hours reasons --practitioner ID --weekday N --range 08:30-12:30 [--motif ID ...]</translation>
+    </message>
+    <message>
+        <source>--range is one range, such as 08:30-12:30.</source>
+        <translation>--range is one range, such as 08:30-12:30.</translation>
+    </message>
+    <message>
+        <source>Usage: hours show|set|reasons|exception|remove-exception ...</source>
+        <translation>Usage: hours show|set|reasons|exception|remove-exception ...</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3129,14 @@
     <message>
         <source>The %1 is past: its hours can no longer change.</source>
         <translation>The %1 is past: its hours can no longer change.</translation>
+    </message>
+    <message>
+        <source>No range of the usual week starts at %1 that day.</source>
+        <translation>No range of the usual week starts at %1 that day.</translation>
+    </message>
+    <message>
+        <source>The visit reason %1 is not one of this practitioner&apos;s.</source>
+        <translation>The visit reason %1 is not one of this practitioner&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -5638,6 +5662,33 @@
     <message>
         <source>Why is it removed (kept in the audit log)?</source>
         <translation>Why is it removed (kept in the audit log)?</translation>
+    </message>
+    <message>
+        <source>Visit reasons of this range…</source>
+        <translation>Visit reasons of this range…</translation>
+    </message>
+    <message>
+        <source>Choose a range of the usual week.</source>
+        <translation>Choose a range of the usual week.</translation>
+    </message>
+    <message>
+        <source>This range offers every visit reason.</source>
+        <translation>This range offers every visit reason.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This range offers %n visit reason(s).</source>
+        <translation>
+            <numerusform>This range offers %n visit reason(s).</numerusform>
+            <numerusform>This range offers %n visit reason(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit reasons of this range</source>
+        <translation>Visit reasons of this range</translation>
+    </message>
+    <message>
+        <source>Every reason checked: the range offers every reason, also those added later.</source>
+        <translation>Every reason checked: the range offers every reason, also those added later.</translation>
     </message>
 </context>
 <context>

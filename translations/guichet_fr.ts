@@ -1361,10 +1361,6 @@
         <translation>--ranges est vide : indiquez --closed pour un jour sans horaires.</translation>
     </message>
     <message>
-        <source>Usage: hours show|set|exception|remove-exception ...</source>
-        <translation>Usage : hours show|set|exception|remove-exception …</translation>
-    </message>
-    <message>
         <source>Corrects a patient&apos;s record: the options given replace those traits, the others stay.</source>
         <translation>Corrige la fiche d’un patient : les options données remplacent ces traits, les autres restent.</translation>
     </message>
@@ -2086,6 +2082,26 @@
     <message>
         <source>On</source>
         <translation>Sur</translation>
+    </message>
+    <message>
+        <source>The range, such as 08:30-12:30.</source>
+        <translation>La plage, par exemple 08:30-12:30.</translation>
+    </message>
+    <message>
+        <source>A visit reason it offers; repeat; none: every reason.</source>
+        <translation>Un motif qu&apos;elle propose ; à répéter ; aucun : tous les motifs.</translation>
+    </message>
+    <message>
+        <source>Usage: hours reasons --practitioner ID --weekday N --range 08:30-12:30 [--motif ID ...]</source>
+        <translation>Utilisation : hours reasons --practitioner ID --weekday N --range 08:30-12:30 [--motif ID ...]</translation>
+    </message>
+    <message>
+        <source>--range is one range, such as 08:30-12:30.</source>
+        <translation>--range est une seule plage, par exemple 08:30-12:30.</translation>
+    </message>
+    <message>
+        <source>Usage: hours show|set|reasons|exception|remove-exception ...</source>
+        <translation>Utilisation : hours show|set|reasons|exception|remove-exception ...</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3129,14 @@
     <message>
         <source>The %1 is past: its hours can no longer change.</source>
         <translation>Le %1 est passé : ses horaires ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>No range of the usual week starts at %1 that day.</source>
+        <translation>Aucune plage de la semaine type ne commence à %1 ce jour-là.</translation>
+    </message>
+    <message>
+        <source>The visit reason %1 is not one of this practitioner&apos;s.</source>
+        <translation>Le motif %1 n&apos;est pas un motif de ce praticien.</translation>
     </message>
 </context>
 <context>
@@ -5638,6 +5662,33 @@
     <message>
         <source>Why is it removed (kept in the audit log)?</source>
         <translation>Pourquoi la supprimer (conservé au journal d&apos;audit) ?</translation>
+    </message>
+    <message>
+        <source>Visit reasons of this range…</source>
+        <translation>Motifs de cette plage…</translation>
+    </message>
+    <message>
+        <source>Choose a range of the usual week.</source>
+        <translation>Choisissez une plage de la semaine type.</translation>
+    </message>
+    <message>
+        <source>This range offers every visit reason.</source>
+        <translation>Cette plage propose tous les motifs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This range offers %n visit reason(s).</source>
+        <translation>
+            <numerusform>Cette plage propose %n motif.</numerusform>
+            <numerusform>Cette plage propose %n motifs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit reasons of this range</source>
+        <translation>Motifs de cette plage</translation>
+    </message>
+    <message>
+        <source>Every reason checked: the range offers every reason, also those added later.</source>
+        <translation>Tous les motifs cochés : la plage propose tous les motifs, même ceux ajoutés plus tard.</translation>
     </message>
 </context>
 <context>

@@ -1361,10 +1361,6 @@
         <translation>--ranges is leeg: gebruik --closed voor een dag zonder openingsuren.</translation>
     </message>
     <message>
-        <source>Usage: hours show|set|exception|remove-exception ...</source>
-        <translation>Gebruik: hours show|set|exception|remove-exception …</translation>
-    </message>
-    <message>
         <source>Corrects a patient&apos;s record: the options given replace those traits, the others stay.</source>
         <translation>Verbetert de fiche van een patiënt: de opgegeven opties vervangen die kenmerken, de rest blijft.</translation>
     </message>
@@ -2086,6 +2082,26 @@
     <message>
         <source>On</source>
         <translation>Over</translation>
+    </message>
+    <message>
+        <source>The range, such as 08:30-12:30.</source>
+        <translation>Het tijdvak, bijvoorbeeld 08:30-12:30.</translation>
+    </message>
+    <message>
+        <source>A visit reason it offers; repeat; none: every reason.</source>
+        <translation>Een reden van bezoek die het aanbiedt; herhaal; geen: alle redenen.</translation>
+    </message>
+    <message>
+        <source>Usage: hours reasons --practitioner ID --weekday N --range 08:30-12:30 [--motif ID ...]</source>
+        <translation>Gebruik: hours reasons --practitioner ID --weekday N --range 08:30-12:30 [--motif ID ...]</translation>
+    </message>
+    <message>
+        <source>--range is one range, such as 08:30-12:30.</source>
+        <translation>--range is één tijdvak, bijvoorbeeld 08:30-12:30.</translation>
+    </message>
+    <message>
+        <source>Usage: hours show|set|reasons|exception|remove-exception ...</source>
+        <translation>Gebruik: hours show|set|reasons|exception|remove-exception ...</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3129,14 @@
     <message>
         <source>The %1 is past: its hours can no longer change.</source>
         <translation>%1 is voorbij: de openingsuren kunnen niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>No range of the usual week starts at %1 that day.</source>
+        <translation>Geen tijdvak van de gewone week begint die dag om %1.</translation>
+    </message>
+    <message>
+        <source>The visit reason %1 is not one of this practitioner&apos;s.</source>
+        <translation>De reden van bezoek %1 hoort niet bij deze zorgverlener.</translation>
     </message>
 </context>
 <context>
@@ -5638,6 +5662,33 @@
     <message>
         <source>Why is it removed (kept in the audit log)?</source>
         <translation>Waarom wordt ze verwijderd (bewaard in het auditlogboek)?</translation>
+    </message>
+    <message>
+        <source>Visit reasons of this range…</source>
+        <translation>Redenen van dit tijdvak…</translation>
+    </message>
+    <message>
+        <source>Choose a range of the usual week.</source>
+        <translation>Kies een tijdvak van de gewone week.</translation>
+    </message>
+    <message>
+        <source>This range offers every visit reason.</source>
+        <translation>Dit tijdvak biedt alle redenen van bezoek aan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This range offers %n visit reason(s).</source>
+        <translation>
+            <numerusform>Dit tijdvak biedt %n reden van bezoek aan.</numerusform>
+            <numerusform>Dit tijdvak biedt %n redenen van bezoek aan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit reasons of this range</source>
+        <translation>Redenen van dit tijdvak</translation>
+    </message>
+    <message>
+        <source>Every reason checked: the range offers every reason, also those added later.</source>
+        <translation>Alle redenen aangevinkt: het tijdvak biedt alle redenen aan, ook die later worden toegevoegd.</translation>
     </message>
 </context>
 <context>

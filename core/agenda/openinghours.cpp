@@ -317,4 +317,48 @@ Result<void> OpeningHoursService::removeException(const Session &session, const 
     return tx.commit();
 }
 
+Result<OpeningRange> OpeningHoursService::setRangeMotifs(const Session &session, const QString &practitionerId,
+                                                         int weekday, const QTime &start, const QStringList &motifIds)
+{
+    if (auto ok = session.require(Right::EditOpeningHours); !ok)
+        return ok.error();
+    const Database &db = session.database();
+    PracticeRepository practice(db);
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    auto ranges = practice.openingRanges(practitionerId);
+    if (!ranges)
+        return ranges.error();
+    std::optional<OpeningRange> range;
+    for (const OpeningRange &r : std::as_const(*ranges))
+        if (r.weekday == weekday && r.start == start)
+            range = r;
+    if (!range)
+        return Error::invalid(tr("No range of the usual week starts at %1 that day.").arg(start.toString(u"HH:mm"_s)),
+                              u"hours.range"_s);
+    QStringList ids;
+    for (const QString &id : motifIds) {
+        auto m = practice.motif(id);
+        if (!m || m->practitionerId != practitionerId)
+            return Error::invalid(tr("The visit reason %1 is not one of this practitioner's.").arg(id),
+                                  u"hours.motif"_s);
+        if (!ids.contains(id))
+            ids << id;
+    }
+    range->motifIds = ids;
+    if (auto ok = practice.setRangeMotifs(range->id, ids); !ok)
+        return ok.error();
+    if (auto ok = ChangeJournal::record(db, u"schedule"_s, practitionerId, u"update"_s,
+                                        QJsonObject{{u"weekday"_s, weekday},
+                                                    {u"start"_s, start.toString(u"HH:mm"_s)},
+                                                    {u"motif_ids"_s, QJsonArray::fromStringList(ids)}},
+                                        session.now());
+        !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return *range;
+}
+
 } // namespace guichet

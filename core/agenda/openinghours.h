@@ -59,6 +59,10 @@ public:
     static Result<Outcome> setException(const Session &session, const QString &practitionerId, const QDate &day,
                                         const QList<TimeRange> &ranges, const QString &label);
     static Result<void> removeException(const Session &session, const QString &exceptionId);
+    // The visit reasons one range of the usual week offers (the range starting at `start` on
+    // `weekday`); empty: every reason of the practitioner. Each must be the practitioner's.
+    static Result<OpeningRange> setRangeMotifs(const Session &session, const QString &practitionerId, int weekday,
+                                               const QTime &start, const QStringList &motifIds);
 };
 
 } // namespace guichet

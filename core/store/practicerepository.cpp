@@ -303,6 +303,19 @@ Result<void> PracticeRepository::replaceOpeningRanges(const QString &practitione
     return {};
 }
 
+Result<void> PracticeRepository::setRangeMotifs(const QString &rangeId, const QStringList &motifIds)
+{
+    if (auto ok = done(m_db.exec(u"DELETE FROM opening_range_motifs WHERE range_id = ?"_s, {rangeId})); !ok)
+        return ok;
+    for (const QString &motifId : motifIds) {
+        if (auto ok = done(
+                m_db.exec(u"INSERT INTO opening_range_motifs(range_id, motif_id) VALUES (?, ?)"_s, {rangeId, motifId}));
+            !ok)
+            return ok;
+    }
+    return {};
+}
+
 namespace {
 
 int minuteOf(const QTime &t, bool end)

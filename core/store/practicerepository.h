@@ -39,6 +39,8 @@ public:
     Result<QList<OpeningRange>> openingRanges(const QString &practitionerId) const;
     // The weekly template of one weekday replaced (inside the caller's transaction).
     Result<void> replaceOpeningRanges(const QString &practitionerId, int weekday, const QList<OpeningRange> &ranges);
+    // The visit reasons one range offers (empty: every reason), inside the caller's transaction.
+    Result<void> setRangeMotifs(const QString &rangeId, const QStringList &motifIds);
     // Days in [from, to] whose hours differ from the template, by day.
     Result<QList<OpeningException>> openingExceptions(const QString &practitionerId, const QDate &from,
                                                       const QDate &to) const;

@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "core/agenda/absenceservice.h"
+#include "core/agenda/openinghours.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "ui/agenda/absencedialog.h"
@@ -19,6 +20,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -57,6 +59,8 @@ HoursPage::HoursPage(const Session &session, QWidget *parent)
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     auto *editWeekButton = new QPushButton(tr("Change the usual week…"), this);
+    auto *reasonsButton = new QPushButton(tr("Visit reasons of this range…"), this);
+    connect(reasonsButton, &QPushButton::clicked, this, &HoursPage::chooseReasons);
     auto *declare = new QPushButton(tr("Declare an absence…"), this);
     auto *edit = new QPushButton(tr("Change…"), this);
     auto *remove = new QPushButton(tr("Remove…"), this);
@@ -69,7 +73,11 @@ HoursPage::HoursPage(const Session &session, QWidget *parent)
     auto *weekBox = new QGroupBox(tr("Usual week"), this);
     auto *weekLayout = new QVBoxLayout(weekBox);
     weekLayout->addWidget(m_week, 1);
-    weekLayout->addWidget(editWeekButton, 0, Qt::AlignLeft);
+    auto *weekButtons = new QHBoxLayout;
+    weekButtons->addWidget(editWeekButton);
+    weekButtons->addWidget(reasonsButton);
+    weekButtons->addStretch(1);
+    weekLayout->addLayout(weekButtons);
     auto *absenceBox = new QGroupBox(tr("Absences (from today, one year)"), this);
     auto *absenceLayout = new QVBoxLayout(absenceBox);
     absenceLayout->addWidget(m_absences, 1);
@@ -129,22 +137,33 @@ void HoursPage::reload()
         tell(ranges.error().message, {}, true);
         return;
     }
+    // One row per range (the visit reasons it offers beside it); a day without one says closed.
     for (int day = 1; day <= 7; ++day) {
-        QStringList hours, reasons;
+        bool any = false;
         for (const OpeningRange &r : std::as_const(*ranges)) {
             if (r.weekday != day)
                 continue;
-            hours << r.start.toString(u"HH:mm"_s) + u"–"_s + r.end.toString(u"HH:mm"_s);
             QStringList offered;
             for (const QString &m : r.motifIds)
                 offered << labels.value(m);
-            reasons << (offered.isEmpty() ? tr("all") : offered.join(u", "_s));
+            const int row = m_week->rowCount();
+            m_week->insertRow(row);
+            auto *dayItem = new QTableWidgetItem(any ? QString() : QLocale().standaloneDayName(day));
+            dayItem->setData(Qt::UserRole, day);
+            dayItem->setData(Qt::UserRole + 1, r.start);
+            m_week->setItem(row, 0, dayItem);
+            m_week->setItem(row, 1,
+                            new QTableWidgetItem(r.start.toString(u"HH:mm"_s) + u"–"_s + r.end.toString(u"HH:mm"_s)));
+            m_week->setItem(row, 2, new QTableWidgetItem(offered.isEmpty() ? tr("all") : offered.join(u", "_s)));
+            any = true;
         }
-        const int row = m_week->rowCount();
-        m_week->insertRow(row);
-        m_week->setItem(row, 0, new QTableWidgetItem(QLocale().standaloneDayName(day)));
-        m_week->setItem(row, 1, new QTableWidgetItem(hours.isEmpty() ? tr("closed") : hours.join(u", "_s)));
-        m_week->setItem(row, 2, new QTableWidgetItem(reasons.join(u" | "_s)));
+        if (!any) {
+            const int row = m_week->rowCount();
+            m_week->insertRow(row);
+            m_week->setItem(row, 0, new QTableWidgetItem(QLocale().standaloneDayName(day)));
+            m_week->setItem(row, 1, new QTableWidgetItem(tr("closed")));
+            m_week->setItem(row, 2, new QTableWidgetItem(QString()));
+        }
     }
     m_week->resizeColumnsToContents();
     const QTimeZone zone = practice.displayZone();
@@ -181,6 +200,76 @@ void HoursPage::editWeek()
     OpeningHoursDialog dialog(m_session, id, m_session.now().date(), this);
     dialog.exec();
     reload();
+}
+
+bool HoursPage::setRangeReasons(int row, const QStringList &motifIds)
+{
+    const QTableWidgetItem *item = row >= 0 && row < m_week->rowCount() ? m_week->item(row, 0) : nullptr;
+    if (!item || !item->data(Qt::UserRole + 1).isValid()) {
+        tell(tr("Choose a range of the usual week."), {});
+        return false;
+    }
+    auto done = OpeningHoursService::setRangeMotifs(m_session, m_practitioner->currentData().toString(),
+                                                    item->data(Qt::UserRole).toInt(),
+                                                    item->data(Qt::UserRole + 1).toTime(), motifIds);
+    if (!done) {
+        tell(done.error().message, {}, true);
+        return false;
+    }
+    reload();
+    tell(motifIds.isEmpty() ? tr("This range offers every visit reason.")
+                            : tr("This range offers %n visit reason(s).", nullptr, int(motifIds.size())),
+         {});
+    return true;
+}
+
+void HoursPage::chooseReasons()
+{
+    const int row = m_week->currentRow();
+    const QTableWidgetItem *item = row >= 0 ? m_week->item(row, 0) : nullptr;
+    if (!item || !item->data(Qt::UserRole + 1).isValid()) {
+        tell(tr("Choose a range of the usual week."), {});
+        return;
+    }
+    const QString practitioner = m_practitioner->currentData().toString();
+    PracticeRepository practice(m_session.database());
+    QStringList current;
+    if (auto ranges = practice.openingRanges(practitioner))
+        for (const OpeningRange &r : std::as_const(*ranges))
+            if (r.weekday == item->data(Qt::UserRole).toInt() && r.start == item->data(Qt::UserRole + 1).toTime())
+                current = r.motifIds;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Visit reasons of this range"));
+    auto *list = new QListWidget(&dialog);
+    for (const Motif &m : practice.motifs(practitioner)) {
+        if (!m.active)
+            continue;
+        auto *entry = new QListWidgetItem(m.label, list);
+        entry->setData(Qt::UserRole, m.id);
+        entry->setFlags(entry->flags() | Qt::ItemIsUserCheckable);
+        entry->setCheckState(current.isEmpty() || current.contains(m.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    auto *hint =
+        new QLabel(tr("Every reason checked: the range offers every reason, also those added later."), &dialog);
+    hint->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(list);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList chosen;
+    bool all = true;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            chosen << list->item(i)->data(Qt::UserRole).toString();
+        else
+            all = false;
+    }
+    setRangeReasons(row, all ? QStringList() : chosen);
 }
 
 void HoursPage::declareAbsence()

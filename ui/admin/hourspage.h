@@ -27,9 +27,12 @@ public:
     // The chosen absence (row of the absences table), changed or removed.
     bool editAbsence(int row, const QDateTime &start, const QDateTime &end, const QString &label);
     bool removeAbsence(int row, const QString &reason);
+    // The visit reasons the range of row `row` of the week table offers (empty: every reason).
+    bool setRangeReasons(int row, const QStringList &motifIds);
 
 private:
     void editWeek();
+    void chooseReasons();
     void declareAbsence();
     void editChosen();
     void removeChosen();
