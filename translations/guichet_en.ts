@@ -4574,6 +4574,18 @@
         <source>The block is lifted: the patient may book online again.</source>
         <translation>The block is lifted: the patient may book online again.</translation>
     </message>
+    <message>
+        <source>Declare an absence…</source>
+        <translation>Declare an absence…</translation>
+    </message>
+    <message>
+        <source>Change or remove an absence…</source>
+        <translation>Change or remove an absence…</translation>
+    </message>
+    <message>
+        <source>Absences and usual week</source>
+        <translation>Absences and usual week</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentMessagesDialog</name>

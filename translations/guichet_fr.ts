@@ -4574,6 +4574,18 @@
         <source>The block is lifted: the patient may book online again.</source>
         <translation>Le blocage est levé : le patient peut de nouveau réserver en ligne.</translation>
     </message>
+    <message>
+        <source>Declare an absence…</source>
+        <translation>Déclarer une absence…</translation>
+    </message>
+    <message>
+        <source>Change or remove an absence…</source>
+        <translation>Modifier ou supprimer une absence…</translation>
+    </message>
+    <message>
+        <source>Absences and usual week</source>
+        <translation>Absences et semaine type</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentMessagesDialog</name>

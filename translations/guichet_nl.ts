@@ -4574,6 +4574,18 @@
         <source>The block is lifted: the patient may book online again.</source>
         <translation>De blokkering is opgeheven: de patiënt kan weer online boeken.</translation>
     </message>
+    <message>
+        <source>Declare an absence…</source>
+        <translation>Een afwezigheid melden…</translation>
+    </message>
+    <message>
+        <source>Change or remove an absence…</source>
+        <translation>Een afwezigheid wijzigen of verwijderen…</translation>
+    </message>
+    <message>
+        <source>Absences and usual week</source>
+        <translation>Afwezigheden en gewone week</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentMessagesDialog</name>

@@ -7,6 +7,7 @@
 #include "core/store/appointmentrepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
+#include "ui/admin/hourspage.h"
 #include "ui/agenda/absencedialog.h"
 #include "ui/agenda/agendacommands.h"
 #include "ui/agenda/agendagrid.h"
@@ -89,7 +90,8 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     auto *absence = new QPushButton(tr("Absence…"), this);
     absence->setObjectName(u"agendaAbsence"_s);
     absence->setToolTip(tr("Declare a practitioner's absence and see the booked patients to move"));
-    connect(absence, &QPushButton::clicked, this, [this] {
+    auto *absenceMenu = new QMenu(absence);
+    absenceMenu->addAction(tr("Declare an absence…"), this, [this] {
         auto *dialog = new AbsenceDialog(m_session, m_practitionerIds.value(0), m_model->day(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::finished, this, [this, dialog] {
@@ -98,6 +100,22 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
         });
         dialog->open();
     });
+    absenceMenu->addAction(tr("Change or remove an absence…"), this, [this] {
+        // The practitioner's absences to come, each changed or removed with the patients listed.
+        auto *dialog = new QDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Absences and usual week"));
+        auto *page = new HoursPage(m_session, dialog);
+        if (!m_practitionerIds.isEmpty())
+            page->practitionerBox()->setCurrentIndex(
+                qMax(0, page->practitionerBox()->findData(m_practitionerIds.first())));
+        auto *layout = new QVBoxLayout(dialog);
+        layout->addWidget(page);
+        connect(dialog, &QDialog::finished, this, [this] { refreshAll(QString()); });
+        dialog->resize(1100, 620);
+        dialog->open();
+    });
+    absence->setMenu(absenceMenu);
 
     auto *hours = new QPushButton(tr("Hours…"), this);
     hours->setObjectName(u"agendaHours"_s);
