@@ -3,11 +3,18 @@
 #include "cli/clicontext.h"
 #include "core/base/timeutil.h"
 #include "core/sync/fhirclient.h"
+#include "core/sync/livesync.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncsettings.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -114,18 +121,63 @@ int runLogout(CliContext &ctx, const QStringList &args)
     return Cli::Done;
 }
 
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void stopLive(int)
+{
+    g_stop = true;
+}
+
+// `sync --live`: what the desktop's background sync does, headless, until SIGTERM or Ctrl+C.
+int liveSync(CliContext &ctx, const Database &db, FhirClient &client, int pageSize)
+{
+    g_stop = false;
+    std::signal(SIGTERM, stopLive);
+    std::signal(SIGINT, stopLive);
+    LiveSync live(db, client, *ctx.clock);
+    live.engine().setPageSize(pageSize);
+    QObject::connect(&live, &LiveSync::event, [&ctx](const QString &kind, const QJsonObject &details) {
+        QJsonObject line{{u"event"_s, kind}, {u"at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+        for (auto it = details.begin(); it != details.end(); ++it)
+            line.insert(it.key(), it.value());
+        ctx.out << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
+    });
+    QEventLoop loop;
+    QTimer stopper;
+    QObject::connect(&stopper, &QTimer::timeout, &loop, [&loop] {
+        if (g_stop)
+            loop.quit();
+    });
+    stopper.start(100);
+    QTimer::singleShot(0, &live, &LiveSync::start);
+    loop.exec();
+    live.stop();
+    ctx.out << QJsonDocument(QJsonObject{{u"event"_s, u"stopped"_s}}).toJson(QJsonDocument::Compact) << Qt::endl;
+    std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGINT, SIG_DFL);
+    return Cli::Done;
+}
+
+} // namespace
+
 int runSync(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption once(u"once"_s, CliContext::tr("One exchange, then exit."));
+    const QCommandLineOption live(u"live"_s,
+                                  CliContext::tr("Stay connected until stopped (SIGTERM, Ctrl+C): push "
+                                                 "every change at once, receive the central agenda's "
+                                                 "changes as they happen; one JSON line per event."));
     const QCommandLineOption pageSize(u"page-size"_s, CliContext::tr("Resources asked per page (default 200)."), u"N"_s,
                                       u"200"_s);
-    parser.addOptions({once, pageSize});
+    parser.addOptions({once, live, pageSize});
     int code = 0;
     if (!parseCommand(ctx, parser, u"sync"_s, args, code))
         return code;
-    if (!parser.isSet(once) || !parser.positionalArguments().isEmpty())
-        return ctx.usage(CliContext::tr("Usage: sync --once [--page-size N]"));
+    if (parser.isSet(once) == parser.isSet(live) || !parser.positionalArguments().isEmpty())
+        return ctx.usage(CliContext::tr("Usage: sync --once|--live [--page-size N]"));
     bool sizeOk = false;
     const int size = parser.value(pageSize).toInt(&sizeOk);
     if (!sizeOk || size < 1 || size > 1000)
@@ -136,6 +188,8 @@ int runSync(CliContext &ctx, const QStringList &args)
     auto client = SyncSettings::client(**db);
     if (!client)
         return ctx.fail(client.error());
+    if (parser.isSet(live))
+        return liveSync(ctx, **db, **client, size);
     SyncEngine engine(**db, **client, *ctx.clock);
     engine.setPageSize(size);
     const SyncReport report = engine.runOnce();

@@ -60,6 +60,8 @@ public:
     SyncReport runOnce();
     void push(SyncReport &report);
     void pull(SyncReport &report);
+    // Only these resource types (in pull order): what a subscription said changed.
+    void pull(SyncReport &report, const QStringList &types);
     // Only the messages (CommunicationRequests) not yet known to the server, with what they
     // refer to; `guichet-cli reminders push`.
     void pushMessages(SyncReport &report) { pushNotifications(report); }

