@@ -201,7 +201,8 @@ void TestAdmin::assistantSetsUpAnEmptyPractice()
     QVERIFY(!SetupAssistant::isNeeded(session));
     QStringList acts;
     AuditFilter created;
-    for (const AuditEntry &e : *AuditLog::query(m_t->db(), created))
+    const QList<AuditEntry> entries = AuditLog::query(m_t->db(), created).value();
+    for (const AuditEntry &e : entries)
         acts << e.action;
     for (const QString &act : {u"site.create"_s, u"practitioner.create"_s, u"motif.create"_s, u"user.create"_s})
         QVERIFY2(acts.contains(act), qPrintable(act));
