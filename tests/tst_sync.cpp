@@ -52,46 +52,6 @@ using namespace guichet::test;
 
 namespace {
 
-// A Node program of tests/fhir-peer that prints "listening <port>" once ready.
-class NodeServer final
-{
-public:
-    explicit NodeServer(const QStringList &arguments)
-    {
-        m_process.setWorkingDirectory(QStringLiteral(GUICHET_PEER_DIR));
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(u"node"_s, arguments);
-        if (!m_process.waitForStarted(20000))
-            return;
-        QSignalSpy ready(&m_process, &QProcess::readyReadStandardOutput);
-        while (!m_out.contains("\n") && m_process.state() == QProcess::Running) {
-            if (m_process.bytesAvailable() == 0 && !ready.wait(30000))
-                break;
-            m_out += m_process.readAllStandardOutput();
-        }
-        const QByteArray line = m_out.left(m_out.indexOf('\n'));
-        if (line.startsWith("listening "))
-            m_port = line.mid(10).toInt();
-    }
-    ~NodeServer() { stop(); }
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    int port() const { return m_port; }
-    QString errors() { return QString::fromUtf8(m_process.readAllStandardError()); }
-
-private:
-    QProcess m_process;
-    QByteArray m_out;
-    int m_port = 0;
-};
-
 QString baseOf(int port)
 {
     return u"http://127.0.0.1:%1/fhir/"_s.arg(port);
@@ -792,8 +752,20 @@ void TestSync::remindersFollowBookingsOnTheServer()
         QCOMPARE(r.value(u"about"_s).toArray().first().toObject().value(u"reference"_s).toString(), appointmentRef);
         const QString text = r.value(u"payload"_s).toArray().first().toObject().value(u"contentString"_s).toString();
         QVERIFY2(text.contains(u"10 décembre 2026"_s), qPrintable(text));
-        const QString local = FhirMapping::guichetId(r);
+        // Named practice-wide by what the message is; this desk's row is linked to it.
+        auto linked = [&](const QString &type, const QString &id) {
+            return rows(desk.db(),
+                        u"SELECT server_id FROM sync_links WHERE resource_type = '%1' AND local_id = '%2'"_s.arg(type,
+                                                                                                                 id))
+                .value(0);
+        };
+        const QString local = rows(desk.db(),
+                                   u"SELECT local_id FROM sync_links WHERE resource_type = 'CommunicationRequest' "
+                                   "AND server_id = '%1'"_s.arg(r.value(u"id"_s).toString()))
+                                  .value(0);
         const auto n = NotificationRepository(desk.db()).byId(local);
+        QCOMPARE(r.value(u"identifier"_s).toArray().first()[u"value"_s].toString(),
+                 FhirMapping::messageId(*n, appointmentRef, u"Patient/"_s + linked(u"Patient"_s, n->patientId)));
         QVERIFY2(n, qPrintable(local));
         QCOMPARE(QDateTime::fromString(r.value(u"occurrenceDateTime"_s).toString(), Qt::ISODate).toUTC(), n->due);
         const QString medium = r.value(u"medium"_s)
@@ -819,8 +791,8 @@ void TestSync::remindersFollowBookingsOnTheServer()
     // The central agenda sends the confirmation: the desk sees it sent.
     for (const QJsonValue &e : m_portal->get(u"CommunicationRequest"_s).json.value(u"entry"_s).toArray()) {
         QJsonObject r = e.toObject().value(u"resource"_s).toObject();
-        const auto n = NotificationRepository(desk.db()).byId(FhirMapping::guichetId(r));
-        if (n && n->kind == u"confirmation"_s) {
+        const QString kind = r[u"category"_s][0][u"coding"_s][0][u"code"_s].toString();
+        if (kind == u"confirmation"_s) {
             r.insert(u"status"_s, u"completed"_s);
             QVERIFY(m_portal->update(u"CommunicationRequest"_s, FhirMapping::serverId(r), r, {}).ok());
         }
@@ -913,7 +885,15 @@ void TestSync::waitingListOfferTakenOnline()
     messagesOnServer(&identifiers);
     const auto offers = rows(desk.db(), u"SELECT id FROM notification_requests WHERE kind = 'waitlist-offer'"_s);
     QCOMPARE(offers.size(), 1);
-    QVERIFY(identifiers.contains(offers.first()));
+    const auto offer = NotificationRepository(desk.db()).byId(offers.first());
+    auto serverOf = [&](const QString &type, const QString &id) {
+        return rows(desk.db(),
+                    u"SELECT server_id FROM sync_links WHERE resource_type = '%1' AND local_id = '%2'"_s.arg(type, id))
+            .value(0);
+    };
+    QVERIFY(identifiers.contains(
+        FhirMapping::messageId(*offer, u"Appointment/"_s + serverOf(u"Appointment"_s, offer->appointmentId),
+                               u"Patient/"_s + serverOf(u"Patient"_s, offer->patientId))));
 
     // The patient takes the slot on the central agenda: the desk moves nothing itself but
     // cancels the later appointment and closes the entry.

@@ -12,9 +12,10 @@ namespace guichet {
 
 using namespace fhirdetail;
 
-QString FhirMapping::identifierQuery(const QString &localId) const
+QString FhirMapping::identifierQuery(const QString &localId, const QString &system) const
 {
-    return u"identifier="_s + QString::fromUtf8(QUrl::toPercentEncoding(m_system + u'|' + localId));
+    return u"identifier="_s
+        + QString::fromUtf8(QUrl::toPercentEncoding((system.isEmpty() ? m_system : system) + u'|' + localId));
 }
 
 QJsonObject FhirMapping::identified(const QString &type, const QString &localId) const
@@ -36,7 +37,7 @@ QString FhirMapping::guichetId(const QJsonObject &resource)
         const QJsonObject id = i.toObject();
         const QString system = id.value(u"system"_s).toString();
         if (!system.startsWith(u"urn:guichet:"_s) || system == kRegistrationSystem || system == kExternalSystem
-            || system == u"urn:guichet:slot"_s || system == u"urn:guichet:schedule"_s)
+            || system == u"urn:guichet:slot"_s || system == u"urn:guichet:schedule"_s || system == messageSystem())
             continue;
         const QString value = id.value(u"value"_s).toString();
         if (!QUuid::fromString(value).isNull())

@@ -29,8 +29,9 @@ public:
     {}
 
     QString system() const { return m_system; }
-    // "identifier=<system>|<id>" for conditional creates and searches.
-    QString identifierQuery(const QString &localId) const;
+    // "identifier=<system>|<id>" for conditional creates and searches (system: this installation's
+    // when empty).
+    QString identifierQuery(const QString &localId, const QString &system = {}) const;
 
     QJsonObject location(const Site &site) const;
     QJsonObject practitioner(const Practitioner &practitioner) const;
@@ -56,8 +57,16 @@ public:
                      const QDateTime &start, const QDateTime &end, bool free) const;
     static QString scheduleId(const QString &practitionerId);
     static QString slotId(const QString &slotKey);
-    // A message the central agenda is asked to send (never its health content).
+    // A message the central agenda is asked to send (never its health content). Its identifier is
+    // practice-wide, derived from what the message is (messageId()): every desk that plans the same
+    // message names the same CommunicationRequest, so a practice of several desks sends it once.
     QJsonObject communicationRequest(const NotificationRequest &request) const;
+    static QString messageSystem(); // urn:guichet:message
+    // The appointment and the patient named by their server ids (what every desk shares; local
+    // ids differ for what was booked online), the local ones when not on the server yet.
+    QString messageId(const NotificationRequest &request) const;
+    static QString messageId(const NotificationRequest &request, const QString &appointmentKey,
+                             const QString &patientKey);
     // The state a CommunicationRequest's status means here: pending, sent or revoked.
     static Result<QString> readCommunicationState(const QJsonObject &resource);
 

@@ -19,6 +19,7 @@ struct Outgoing
     QJsonObject resource; // FHIR, before pruning
     QJsonObject shadow; // the synchronised copy kept to merge against later
     QString identifierId; // Guichet's identifier value on the server (empty: the local id)
+    QString identifierSystem; // its system (empty: this installation's, urn:guichet:<database id>)
 };
 
 // One FHIR resource type as Guichet exchanges it (DESIGN.md, FHIR mapping): the local table

@@ -165,7 +165,7 @@ PushOutcome SyncContext::pushResource(const QString &type, const QString &localI
             return refuse(gone.error().message);
         resource.remove(u"id"_s);
     }
-    const FhirResponse r = client.create(type, resource, mapping.identifierQuery(identifierId));
+    const FhirResponse r = client.create(type, resource, mapping.identifierQuery(identifierId, out->identifierSystem));
     if (!r.ok())
         return classify(r);
     if (r.status == 200) {

@@ -3,6 +3,7 @@
 #include "core/base/uuid.h"
 #include "core/store/practicerepository.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +88,39 @@ void addLongOpeningHours(Database &db, const QString &practitionerId, const QStr
         if (!practice.insertOpeningRange(r))
             qFatal("opening range");
     }
+}
+
+NodeServer::NodeServer(const QStringList &arguments)
+{
+    m_process.setWorkingDirectory(QStringLiteral(GUICHET_PEER_DIR));
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start(QStringLiteral("node"), arguments);
+    if (!m_process.waitForStarted(20000))
+        return;
+    QSignalSpy ready(&m_process, &QProcess::readyReadStandardOutput);
+    while (!m_out.contains("\n") && m_process.state() == QProcess::Running) {
+        if (m_process.bytesAvailable() == 0 && !ready.wait(30000))
+            break;
+        m_out += m_process.readAllStandardOutput();
+    }
+    const QByteArray line = m_out.left(m_out.indexOf('\n'));
+    if (line.startsWith("listening "))
+        m_port = line.mid(10).toInt();
+}
+
+void NodeServer::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000))
+        m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+QString NodeServer::errors()
+{
+    return QString::fromUtf8(m_process.readAllStandardError());
 }
 
 } // namespace guichet::test

@@ -4,6 +4,7 @@
 #include "core/base/clock.h"
 #include "core/store/database.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -52,5 +53,22 @@ struct MiniPractice
 MiniPractice addMiniPractice(Database &db);
 // Every day from 07:00 to 21:00, every reason: rules about hours stay out of the way unless a test wants them.
 void addLongOpeningHours(Database &db, const QString &practitionerId, const QString &siteId);
+
+// A Node program of tests/fhir-peer (the FHIR peer, the fault proxy) that prints
+// "listening <port>" once it accepts connections; stopped with the object.
+class NodeServer final
+{
+public:
+    explicit NodeServer(const QStringList &arguments);
+    ~NodeServer() { stop(); }
+    void stop();
+    int port() const { return m_port; }
+    QString errors();
+
+private:
+    QProcess m_process;
+    QByteArray m_out;
+    int m_port = 0;
+};
 
 } // namespace guichet::test

@@ -21,7 +21,9 @@ public:
         auto n = NotificationRepository(ctx.db).byId(localId);
         if (!n)
             return n.error();
-        return Outgoing{ctx.mapping.communicationRequest(*n), QJsonObject{{u"state"_s, n->state}}, {}};
+        // Named by what it is, practice-wide: desks that plan the same message meet on one resource.
+        return Outgoing{ctx.mapping.communicationRequest(*n), QJsonObject{{u"state"_s, n->state}},
+                        ctx.mapping.messageId(*n), FhirMapping::messageSystem()};
     }
 
     Result<bool> apply(SyncContext &ctx, const QJsonObject &resource, SyncReport &report, int) const override
