@@ -18,10 +18,14 @@
 #include "core/store/practicerepository.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/fhirmapping.h"
+#include "core/sync/livesync.h"
 #include "core/sync/resourcehandler.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncsettings.h"
 #include "tests/support/testsupport.h"
+#include "ui/agenda/agendaview.h"
+#include "ui/agenda/daylistmodel.h"
+#include "ui/shell/mainwindow.h"
 #include "ui/sync/conflictdialog.h"
 #include "ui/sync/serverdialog.h"
 #include "ui/sync/synccontroller.h"
@@ -40,10 +44,12 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlRecord>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -127,6 +133,7 @@ private slots:
     void syncPageSettlesAConflict();
     void serverDialogValidates();
     void backgroundSyncUpdatesTheState();
+    void theDesktopFollowsLive();
 
 private:
     QJsonObject stats();
@@ -1330,6 +1337,64 @@ void TestSync::backgroundSyncUpdatesTheState()
     QVERIFY(finished.wait(60000));
     QCOMPARE(controller.state(), SyncController::State::Offline);
     QVERIFY(controller.stateText().contains(u"offline"_s));
+}
+
+void TestSync::theDesktopFollowsLive()
+{
+    // The practitioner's room runs the desktop (live); the front desk marks the arrival.
+    TempDatabase room;
+    const MiniPractice p = addMiniPractice(room.db());
+    addLongOpeningHours(room.db(), p.practitionerId, p.siteId);
+    const QString patient = addPatient(room, u"Fontaine"_s, u"1988-02-03"_s);
+    const QDateTime start(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc());
+    const QString booked = bookOn(room, p, patient, start);
+    QVERIFY(SyncSettings::setServer(room.db(), baseOf(m_peer->port())));
+    const Session session = room.session();
+    QTemporaryDir settingsDir;
+    QSettings settings(settingsDir.filePath(u"guichet.ini"_s), QSettings::IniFormat);
+    MainWindow window(session, settings);
+    window.agendaView()->setDisplay(AgendaView::Display::List);
+    window.agendaView()->setDay(QDate(2026, 11, 24));
+    window.agendaView()->selectAppointment(booked);
+    SyncController *controller = window.syncController();
+    QSignalSpy live(controller, &SyncController::liveEvent);
+    QSignalSpy finished(controller, &SyncController::finished);
+    controller->syncNow();
+    auto waitLive = [&](const QString &kind) {
+        for (int seen = 0;;) {
+            for (; seen < live.size(); ++seen)
+                if (live.at(seen).at(0).toString() == kind)
+                    return true;
+            if (!live.wait(20000))
+                return false;
+        }
+    };
+    QVERIFY2(waitLive(u"subscribed"_s), "the desktop did not go live");
+    QVERIFY(controller->isLive());
+
+    // The front desk, live too, receives the booking and marks the patient arrived.
+    TempDatabase desk;
+    FhirClient client(QUrl(baseOf(m_peer->port())), QByteArray());
+    auto deskConnection = Database::open(desk.path());
+    QVERIFY(deskConnection.ok());
+    LiveSync frontDesk(**deskConnection, client, desk.clock());
+    QSignalSpy deskEvents(&frontDesk, &LiveSync::event);
+    frontDesk.start();
+    while (!AppointmentRepository(desk.db()).byId(booked))
+        QVERIFY(deskEvents.wait(20000));
+    QVERIFY(AppointmentService::changeStatus(desk.session(), booked, AppointmentStatus::Arrived, QString()).ok());
+    // The room's agenda shows it arrived, the selection kept.
+    auto shownStatus = [&] {
+        DayListModel *model = window.agendaView()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->entryAt(row)->appointment.id == booked)
+                return model->entryAt(row)->appointment.status;
+        return AppointmentStatus::EnteredInError;
+    };
+    while (shownStatus() != AppointmentStatus::Arrived)
+        QVERIFY2(finished.wait(20000), "the room's agenda did not follow");
+    QCOMPARE(window.agendaView()->currentAppointmentId(), booked);
+    frontDesk.stop();
 }
 
 void TestSync::practiceSetUpHereReachesAnotherDesk()

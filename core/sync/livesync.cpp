@@ -179,6 +179,11 @@ void LiveSync::fullExchange()
     report(r, u"exchanged"_s, SyncEngine::resourceTypes());
 }
 
+void LiveSync::exchangeNow()
+{
+    fullExchange();
+}
+
 void LiveSync::report(const SyncReport &r, const QString &what, const QStringList &types)
 {
     if (r.offline) {
@@ -202,7 +207,13 @@ void LiveSync::report(const SyncReport &r, const QString &what, const QStringLis
     }
     if (r.newConflicts > 0)
         Q_EMIT event(u"conflict"_s, {{u"count"_s, r.newConflicts}, {u"open"_s, r.openConflicts}});
-    Q_UNUSED(what)
+    if (what == u"exchanged"_s)
+        Q_EMIT event(u"synchronised"_s,
+                     {{u"pushed"_s, r.pushed},
+                      {u"pulled"_s, r.pulled},
+                      {u"pending"_s, r.pending},
+                      {u"conflicts"_s, r.openConflicts},
+                      {u"server_error"_s, r.serverError}});
 }
 
 void LiveSync::subscribe()

@@ -32,7 +32,7 @@ struct SyncReport;
 //    (1 h), a silent socket (no heartbeat) or a closed one is replaced by new subscriptions;
 //  - a server without subscriptions is pulled every 15 s.
 // Each step says what happened through `event` (pushed, received, conflict, offline, online,
-// subscribed, polling) with its figures.
+// subscribed, polling, and synchronised after each full exchange) with its figures.
 class LiveSync final : public QObject
 {
     Q_OBJECT
@@ -54,6 +54,7 @@ public:
 
     void start(); // a full exchange, then the subscriptions (or polling)
     void stop();
+    void exchangeNow(); // a full exchange (push and pull), e.g. on the desk's "synchronise now"
     bool isSubscribed() const { return m_subscribed; }
     bool isPolling() const { return m_polling; }
     SyncEngine &engine() { return *m_engine; }

@@ -208,6 +208,12 @@ Result<void> PatientsView::setOnlineBlock(const QString &practitionerId, bool bl
     return {};
 }
 
+void PatientsView::refresh()
+{
+    if (!m_shownId.isEmpty())
+        showPatient(m_shownId);
+}
+
 QString PatientsView::recordText() const
 {
     return m_record->toPlainText();

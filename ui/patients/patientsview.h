@@ -31,6 +31,8 @@ public:
     DocumentsPanel *documents() const { return m_documents; }
     // Shows a record directly (from the agenda or a link), with its search.
     void showPatientById(const QString &id);
+    // The shown record read again (changes received from the central agenda), search and scroll kept.
+    void refresh();
 
     // "noshow:ID" marks the appointment, "undo-noshow:ID" undoes today's mark, "erase-noshow:ID"
     // erases an unjustified one, "block:PRACTITIONER" / "unblock:PRACTITIONER" block the patient's

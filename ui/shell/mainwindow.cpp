@@ -72,6 +72,7 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     m_documents = new DocumentsView(session, m_stack);
     m_statistics = new NoShowStatsView(session, m_stack);
     m_syncController = new SyncController(session, this);
+    m_syncController->setLive(true); // after the first exchange: every change pushed and received at once
     m_sync = new SyncView(session, *m_syncController, m_stack);
     m_stack->addWidget(m_agenda);
     m_stack->addWidget(m_patients);
@@ -124,6 +125,8 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
         // What the central agenda sent shows at once wherever the desk is looking.
         if (currentPage() == AgendaPage)
             m_agenda->reload();
+        if (currentPage() == PatientsPage)
+            m_patients->refresh();
         refreshStatus();
     });
     // The first exchange shortly after opening, then every few minutes.

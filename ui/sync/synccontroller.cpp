@@ -4,6 +4,7 @@
 #include "core/documents/documentvault.h"
 #include "core/store/database.h"
 #include "core/sync/fhirclient.h"
+#include "core/sync/livesync.h"
 #include "core/sync/syncsettings.h"
 
 #include <QThread>
@@ -13,18 +14,78 @@ using namespace Qt::StringLiterals;
 
 namespace guichet {
 
+namespace {
+
+// The live link's own thread: its database connection, client and LiveSync live there.
+class LiveHost final : public QObject
+{
+    Q_OBJECT
+public:
+    LiveHost(QString path, const Clock &clock, SyncSettings::Credentials credentials)
+        : m_path(std::move(path))
+        , m_clock(clock)
+        , m_credentials(std::move(credentials))
+    {}
+
+    void start()
+    {
+        auto db = Database::open(m_path);
+        if (!db) {
+            Q_EMIT event(u"offline"_s, {{u"reason"_s, db.error().message}});
+            return;
+        }
+        m_db = std::move(db).value();
+        m_client = std::make_unique<FhirClient>(m_credentials.server, m_credentials.token);
+        m_live = std::make_unique<LiveSync>(*m_db, *m_client, m_clock);
+        connect(m_live.get(), &LiveSync::event, this, &LiveHost::event);
+        m_live->start();
+    }
+    void exchange()
+    {
+        if (m_live)
+            m_live->exchangeNow();
+    }
+    void stop()
+    {
+        m_live.reset();
+        m_client.reset();
+        m_db.reset();
+    }
+
+Q_SIGNALS:
+    void event(const QString &kind, const QJsonObject &details);
+
+private:
+    QString m_path;
+    const Clock &m_clock;
+    SyncSettings::Credentials m_credentials;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FhirClient> m_client;
+    std::unique_ptr<LiveSync> m_live;
+};
+
+} // namespace
+
 SyncController::SyncController(const Session &session, QObject *parent)
     : QObject(parent)
     , m_session(session)
 {
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);
+    m_coalesce = new QTimer(this);
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(150);
+    connect(m_coalesce, &QTimer::timeout, this, [this] {
+        refresh();
+        emit finished();
+    });
     setIntervalMinutes(m_session.database().setting(u"sync.interval_minutes"_s, u"5"_s).toInt());
     refresh();
 }
 
 SyncController::~SyncController()
 {
+    stopLive();
     if (m_thread) {
         m_thread->wait();
         delete m_thread;
@@ -84,6 +145,12 @@ void SyncController::syncNow()
 {
     if (!m_enabled || m_thread || !SyncSettings::server(m_session.database()))
         return;
+    if (m_liveHost) {
+        // Live already: the live link makes the exchange (one engine per desk at a time).
+        QMetaObject::invokeMethod(
+            m_liveHost, [host = m_liveHost] { static_cast<LiveHost *>(host)->exchange(); }, Qt::QueuedConnection);
+        return;
+    }
     const QString path = m_session.database().path();
     const Clock *clock = &m_session.clock();
     // The keychain is read here, on the GUI's thread: QtKeychain is not to be used from two threads.
@@ -144,6 +211,63 @@ void SyncController::runFinished(const SyncReport &report)
     m_lastRun = QDateTime::currentDateTime();
     refresh();
     emit finished();
+    if (m_liveWanted && m_enabled && !report.offline && !m_liveThread)
+        startLive();
+}
+
+void SyncController::startLive()
+{
+    auto credentials = SyncSettings::credentials(m_session.database());
+    if (!credentials)
+        return;
+    m_liveThread = new QThread(this);
+    auto *host = new LiveHost(m_session.database().path(), m_session.clock(), *credentials);
+    host->moveToThread(m_liveThread);
+    m_liveHost = host;
+    connect(m_liveThread, &QThread::finished, host, &QObject::deleteLater);
+    connect(host, &LiveHost::event, this, &SyncController::onLiveEvent);
+    m_liveThread->start();
+    QMetaObject::invokeMethod(host, &LiveHost::start, Qt::QueuedConnection);
+}
+
+void SyncController::stopLive()
+{
+    if (!m_liveThread)
+        return;
+    QMetaObject::invokeMethod(static_cast<LiveHost *>(m_liveHost), &LiveHost::stop, Qt::BlockingQueuedConnection);
+    m_liveThread->quit();
+    m_liveThread->wait();
+    delete m_liveThread;
+    m_liveThread = nullptr;
+    m_liveHost = nullptr;
+}
+
+void SyncController::onLiveEvent(const QString &kind, const QJsonObject &details)
+{
+    emit liveEvent(kind, details);
+    if (kind == u"offline"_s) {
+        m_report = SyncReport();
+        m_report.offline = true;
+        m_report.log << details.value(u"reason"_s).toString();
+        m_lastRun = QDateTime::currentDateTime();
+        refresh();
+        return;
+    }
+    if (kind == u"online"_s || kind == u"synchronised"_s || kind == u"subscribed"_s || kind == u"pushed"_s) {
+        if (m_report.offline || kind == u"synchronised"_s) {
+            m_report = SyncReport();
+            m_report.serverError = details.value(u"server_error"_s).toBool();
+        }
+        m_lastRun = QDateTime::currentDateTime();
+        refresh();
+    }
+    // What was received shows wherever the desk looks: one reload for a burst.
+    if (kind == u"received"_s || kind == u"conflict"_s || kind == u"synchronised"_s) {
+        if (!m_coalesce->isActive())
+            m_coalesce->start();
+    }
 }
 
 } // namespace guichet
+
+#include "synccontroller.moc"

@@ -3,6 +3,7 @@
 #include "core/sync/syncengine.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -32,6 +33,10 @@ public:
     const SyncReport &lastReport() const { return m_report; }
     void setIntervalMinutes(int minutes);
     void setEnabled(bool enabled) { m_enabled = enabled; } // off: no run starts (screenshots)
+    // Live (the desktop): after the first exchange, a LiveSync on its own thread pushes every
+    // change at once and receives the central agenda's as they happen (DESIGN.md: live).
+    void setLive(bool live) { m_liveWanted = live; }
+    bool isLive() const { return m_liveThread != nullptr; }
 
 public slots:
     void syncNow();
@@ -40,10 +45,14 @@ public slots:
 signals:
     void progress(int done, int total, const QString &what);
     void stateChanged();
-    void finished(); // a run ended; the agenda and lists may have changed
+    void finished(); // a run ended, or changes were received live; the agenda and lists may have changed
+    void liveEvent(const QString &kind, const QJsonObject &details);
 
 private:
     void runFinished(const SyncReport &report);
+    void startLive();
+    void stopLive();
+    void onLiveEvent(const QString &kind, const QJsonObject &details);
 
     const Session &m_session;
     QTimer *m_timer = nullptr;
@@ -54,6 +63,10 @@ private:
     int m_pending = 0;
     int m_conflicts = 0;
     bool m_enabled = true;
+    bool m_liveWanted = false;
+    QThread *m_liveThread = nullptr;
+    QObject *m_liveHost = nullptr;
+    QTimer *m_coalesce = nullptr; // received changes: one reload of the views
 };
 
 } // namespace guichet
