@@ -10,6 +10,7 @@
 #include "core/store/notificationrepository.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/fhirmapping.h"
+#include "core/sync/housekeeping.h"
 #include "core/sync/livesync.h"
 #include "core/sync/syncconflicts.h"
 #include "core/sync/syncengine.h"
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void socketCutRecoversWithNothingLost();
     void serverWithoutSubscriptionsIsPolled();
     void headlessDeskStopsCleanly();
+    void housekeepingOneProcessAtATime();
 
 private:
     QString addPatient(TempDatabase &t, const QString &name, const QString &email = {});
@@ -328,6 +330,30 @@ void TestLive::headlessDeskStopsCleanly()
     QCOMPARE(desk.exitStatus(), QProcess::NormalExit);
     QCOMPARE(desk.exitCode(), 0);
     QVERIFY(desk.readAllStandardOutput().contains("\"stopped\""));
+}
+
+void TestLive::housekeepingOneProcessAtATime()
+{
+    TempDatabase t;
+    addMiniPractice(t.db());
+    const QDateTime now = t.clock().now();
+    // The desktop holds the waiting list's lease: a headless desk on the same database waits.
+    QVERIFY(*Housekeeping::take(t.db(), u"waitlist"_s, u"desktop:1"_s, now));
+    QVERIFY(!*Housekeeping::take(t.db(), u"waitlist"_s, u"live:2"_s, now));
+    QVERIFY(*Housekeeping::take(t.db(), u"waitlist"_s, u"desktop:1"_s, now)); // its own, renewed
+    const HousekeepingReport held = Housekeeping::run(t.db(), now, u"live:2"_s);
+    QCOMPARE(held.skipped, QStringList{u"waitlist"_s});
+    QCOMPARE(held.ran, (QStringList{u"reminders"_s, u"documents"_s}));
+    QVERIFY2(held.log.isEmpty(), qPrintable(held.log.join(u'\n')));
+    // Released, or expired after five minutes: the other one may.
+    QVERIFY(Housekeeping::release(t.db(), u"waitlist"_s, u"desktop:1"_s).ok());
+    QVERIFY(*Housekeeping::take(t.db(), u"waitlist"_s, u"live:2"_s, now));
+    QVERIFY(*Housekeeping::take(t.db(), u"waitlist"_s, u"desktop:1"_s, now.addSecs(301)));
+    // Everything runs when nobody else holds a piece; the leases are given back.
+    QVERIFY(Housekeeping::release(t.db(), u"waitlist"_s, u"desktop:1"_s).ok());
+    const HousekeepingReport all = Housekeeping::run(t.db(), now, u"desktop:1"_s);
+    QCOMPARE(all.ran, (QStringList{u"reminders"_s, u"waitlist"_s, u"documents"_s}));
+    QVERIFY(*Housekeeping::take(t.db(), u"reminders"_s, u"live:2"_s, now));
 }
 
 QTEST_MAIN(TestLive)

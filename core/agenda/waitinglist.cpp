@@ -259,6 +259,16 @@ QList<WaitlistOffer> WaitingList::offers(const Database &db, const QString &entr
     return q ? readOffers(q.value()) : QList<WaitlistOffer>{};
 }
 
+Result<QList<WaitlistOffer>> WaitingList::openOffers(const Database &db)
+{
+    auto q = db.exec(u"SELECT "_s + kOfferColumns
+                     + u" FROM waitlist_offers WHERE state = 'open' "
+                       "ORDER BY offered_at, start_utc"_s);
+    if (!q)
+        return q.error();
+    return readOffers(q.value());
+}
+
 Result<WaitlistOffer> WaitingList::offer(const Database &db, const QString &id)
 {
     auto q = db.exec(u"SELECT "_s + kOfferColumns + u" FROM waitlist_offers WHERE id = ?"_s, {id});

@@ -64,6 +64,9 @@ public:
     static std::optional<WaitlistEntry> forAppointment(const Database &db, const QString &appointmentId);
     static Result<WaitlistEntry> entry(const Database &db, const QString &id);
     static QList<WaitlistOffer> offers(const Database &db, const QString &entryId);
+    // Every open offer, oldest first: without a central agenda to send them, the desk phones
+    // these patients. A failed read is an error.
+    static Result<QList<WaitlistOffer>> openOffers(const Database &db);
     static Result<WaitlistOffer> offer(const Database &db, const QString &id);
     // The offer, refused when it is no longer open.
     static Result<WaitlistOffer> openOffer(const Database &db, const QString &id);

@@ -3,8 +3,10 @@
 #include "core/base/clock.h"
 #include "core/store/database.h"
 #include "core/sync/fhirclient.h"
+#include "core/sync/housekeeping.h"
 #include "core/sync/syncengine.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,6 +83,21 @@ LiveSync::LiveSync(const Database &db, FhirClient &client, const Clock &clock, O
         dropSocket();
         subscribe();
     });
+    m_housekeeping = new QTimer(this);
+    m_housekeeping->setInterval(m_options.housekeepingMs);
+    connect(m_housekeeping, &QTimer::timeout, this, [this] {
+        if (busy())
+            return;
+        const HousekeepingReport done =
+            Housekeeping::run(m_db, m_clock.now(), u"live:%1"_s.arg(QCoreApplication::applicationPid()));
+        if (done.offers > 0 || done.messagesPlanned > 0 || done.archived > 0) {
+            Q_EMIT event(u"housekeeping"_s,
+                         {{u"offers"_s, done.offers},
+                          {u"messages_planned"_s, done.messagesPlanned},
+                          {u"archived"_s, done.archived}});
+            m_push->start(); // what was planned goes up at once
+        }
+    });
     m_silence = singleShot(this, m_options.silenceMs);
     connect(m_silence, &QTimer::timeout, this, [this] {
         Q_EMIT event(u"offline"_s, {{u"reason"_s, u"no heartbeat from the central agenda"_s}});
@@ -100,6 +117,7 @@ void LiveSync::start()
     if (auto r = m_db.exec(u"PRAGMA data_version"_s); r && r->next())
         m_dataVersion = r->value(0).toLongLong();
     m_watch->start();
+    m_housekeeping->start();
     fullExchange();
     if (!m_offline)
         subscribe();
@@ -108,7 +126,7 @@ void LiveSync::start()
 void LiveSync::stop()
 {
     m_started = false;
-    for (QTimer *t : {m_watch, m_push, m_pull, m_poll, m_reconnect, m_renew, m_silence})
+    for (QTimer *t : {m_watch, m_push, m_pull, m_poll, m_reconnect, m_renew, m_silence, m_housekeeping})
         t->stop();
     dropSocket();
 }

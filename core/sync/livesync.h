@@ -46,6 +46,7 @@ public:
         int silenceMs = 45000; // no message for this long: the socket is replaced
         int reconnectMs = 1000; // first retry; doubled up to 30 s
         int renewBeforeMs = 5 * 60 * 1000; // renew the binding this long before the token expires
+        int housekeepingMs = 60 * 1000; // reminder sweep, waiting-list offers, archiving (core/sync/housekeeping)
     };
 
     LiveSync(const Database &db, FhirClient &client, const Clock &clock, Options options);
@@ -88,6 +89,7 @@ private:
     QTimer *m_reconnect = nullptr;
     QTimer *m_renew = nullptr;
     QTimer *m_silence = nullptr;
+    QTimer *m_housekeeping = nullptr;
     QWebSocket *m_socket = nullptr;
     qint64 m_dataVersion = -1;
     QSet<QString> m_pendingTypes;

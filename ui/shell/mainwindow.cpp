@@ -1,14 +1,18 @@
 #include "ui/shell/mainwindow.h"
 
 #include "core/access/session.h"
+#include "core/agenda/waitinglist.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
+#include "core/sync/housekeeping.h"
+#include "core/sync/syncsettings.h"
 #include "ui/admin/administrationdialog.h"
 #include "ui/admin/setupassistant.h"
 #include "ui/agenda/agendaview.h"
 #include "ui/agenda/daylistmodel.h"
 #include "ui/agenda/noshowstatsview.h"
+#include "ui/agenda/waitlistcallsdialog.h"
 #include "ui/documents/documentsview.h"
 #include "ui/identity/duplicatesview.h"
 #include "ui/patients/patientsview.h"
@@ -131,6 +135,11 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     });
     // The first exchange shortly after opening, then every few minutes.
     QTimer::singleShot(2000, m_syncController, &SyncController::syncNow);
+    // The practice's housekeeping, with or without a central agenda (one process at a time).
+    auto *housekeeping = new QTimer(this);
+    housekeeping->setInterval(60 * 1000);
+    connect(housekeeping, &QTimer::timeout, this, &MainWindow::runHousekeeping);
+    housekeeping->start();
 
     m_lock = new LockScreen(session, this);
     connect(m_lock, &LockScreen::unlocked, this, [this] {
@@ -148,6 +157,18 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::runHousekeeping()
+{
+    if (!m_syncController->isEnabledForRuns())
+        return;
+    const HousekeepingReport done = Housekeeping::run(m_session.database(), m_session.now(),
+                                                      u"desktop:%1"_s.arg(QCoreApplication::applicationPid()));
+    if (done.offers > 0 || done.messagesPlanned > 0 || done.archived > 0) {
+        m_agenda->reload();
+        refreshStatus();
+    }
+}
 
 AdministrationDialog *MainWindow::openAdministration()
 {
@@ -205,6 +226,16 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     messages->setObjectName(u"messagesToPatientsAction"_s);
+    QAction *calls = file->addAction(tr("&Waiting list: patients to phone…"), this, [this] {
+        auto *dialog = new WaitlistCallsDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this] {
+            m_agenda->reload();
+            refreshStatus();
+        });
+        dialog->open();
+    });
+    calls->setObjectName(u"waitlistCallsAction"_s);
     QAction *admin = file->addAction(tr("&Administration…"), this, &MainWindow::openAdministration);
     admin->setObjectName(u"administrationAction"_s);
     admin->setEnabled(m_session.can(Right::ChangePracticeSettings));
@@ -260,7 +291,12 @@ void MainWindow::refreshStatus()
     const qint64 patients = PatientRepository(m_session.database()).count();
     m_dbLabel->setText(
         tr("Database %1 · %L2 patients").arg(QFileInfo(m_session.database().path()).fileName()).arg(patients));
-    m_syncLabel->setText(syncStateText());
+    QString sync = syncStateText();
+    // Without a central agenda no message leaves: the desk phones the waiting list's offers.
+    if (!SyncSettings::server(m_session.database()))
+        if (auto offers = WaitingList::openOffers(m_session.database()); offers && !offers->isEmpty())
+            sync += u" · "_s + tr("%n patient(s) to phone (waiting list)", nullptr, int(offers->size()));
+    m_syncLabel->setText(sync);
     m_userLabel->setText(tr("%1 (%2)").arg(m_session.user().displayName, Roles::label(m_session.user().role)));
 }
 

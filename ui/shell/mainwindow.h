@@ -54,6 +54,8 @@ public:
     SetupAssistant *openSetupAssistant();
     // The server settings, then one synchronisation waited for: true when it reached the server.
     bool takePracticeFromCentralAgenda();
+    // The reminder sweep, the waiting-list offers and the archiving of documents (every minute).
+    void runHousekeeping();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

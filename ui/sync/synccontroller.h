@@ -33,6 +33,7 @@ public:
     const SyncReport &lastReport() const { return m_report; }
     void setIntervalMinutes(int minutes);
     void setEnabled(bool enabled) { m_enabled = enabled; } // off: no run starts (screenshots)
+    bool isEnabledForRuns() const { return m_enabled; }
     // Live (the desktop): after the first exchange, a LiveSync on its own thread pushes every
     // change at once and receives the central agenda's as they happen (DESIGN.md: live).
     void setLive(bool live) { m_liveWanted = live; }
