@@ -455,6 +455,8 @@ int runBench(const QString &name, const BenchOptions &options, const Clock &cloc
         return benchDuplicates(options, clock, out, err);
     if (name == u"import"_s)
         return benchImport(options, clock, out, err);
+    if (name == u"live.propagation"_s)
+        return benchLivePropagation(options, clock, out, err);
     if (name == u"sync"_s)
         return benchSync(options, clock, out, err);
     err << "unknown benchmark: " << name << " (search, agenda, duplicates, import, sync, reminders)" << Qt::endl;

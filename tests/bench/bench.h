@@ -38,6 +38,7 @@ std::unique_ptr<Database> agendaBenchDatabase(const BenchOptions &options, const
 QDate agendaBenchWeek(const Database &db);
 
 // sync.pull against the test peer (tests/fhir-peer, or GUICHET_FHIR_PEER), started for it.
+int benchLivePropagation(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);
 int benchSync(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);
 
 // Returns the exit code; writes progress to `err`, figures to `out`.
