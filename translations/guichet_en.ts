@@ -1544,10 +1544,6 @@
         <translation>Resources asked per page (default 200).</translation>
     </message>
     <message>
-        <source>Usage: sync --once [--page-size N]</source>
-        <translation>Usage: sync --once [--page-size N]</translation>
-    </message>
-    <message>
         <source>--page-size must be between 1 and 1000.</source>
         <translation>--page-size must be between 1 and 1000.</translation>
     </message>
@@ -2103,6 +2099,14 @@
         <source>Usage: hours show|set|reasons|exception|remove-exception ...</source>
         <translation>Usage: hours show|set|reasons|exception|remove-exception ...</translation>
     </message>
+    <message>
+        <source>Stay connected until stopped (SIGTERM, Ctrl+C): push every change at once, receive the central agenda&apos;s changes as they happen; one JSON line per event.</source>
+        <translation>Stay connected until stopped (SIGTERM, Ctrl+C): push every change at once, receive the central agenda&apos;s changes as they happen; one JSON line per event.</translation>
+    </message>
+    <message>
+        <source>Usage: sync --once|--live [--page-size N]</source>
+        <translation>Usage: sync --once|--live [--page-size N]</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2634,6 +2638,13 @@
     <message>
         <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
         <translation>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>Housekeeping</name>
+    <message>
+        <source>Guichet (housekeeping)</source>
+        <translation>Guichet (housekeeping)</translation>
     </message>
 </context>
 <context>
@@ -5872,6 +5883,17 @@
         <source>For the practice&apos;s administrators.</source>
         <translation>For the practice&apos;s administrators.</translation>
     </message>
+    <message>
+        <source>&amp;Waiting list: patients to phone…</source>
+        <translation>&amp;Waiting list: patients to phone…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) to phone (waiting list)</source>
+        <translation>
+            <numerusform>%n patient(s) to phone (waiting list)</numerusform>
+            <numerusform>%n patient(s) to phone (waiting list)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -7722,6 +7744,61 @@ Everything can be changed at any time in File ▸ Administration.</translation>
     <message>
         <source>New password set for %1: tell it to them in person.</source>
         <translation>New password set for %1: tell it to them in person.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::WaitlistCallsDialog</name>
+    <message>
+        <source>Waiting list: patients to phone</source>
+        <translation>Waiting list: patients to phone</translation>
+    </message>
+    <message>
+        <source>An earlier slot freed up for these patients. Phone them and note their answer: accepted, the appointment moves to the earlier slot.</source>
+        <translation>An earlier slot freed up for these patients. Phone them and note their answer: accepted, the appointment moves to the earlier slot.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Current appointment</source>
+        <translation>Current appointment</translation>
+    </message>
+    <message>
+        <source>Earlier slot offered</source>
+        <translation>Earlier slot offered</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>The patient takes the slot</source>
+        <translation>The patient takes the slot</translation>
+    </message>
+    <message>
+        <source>The patient keeps their appointment</source>
+        <translation>The patient keeps their appointment</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Nobody to phone.</source>
+        <translation>Nobody to phone.</translation>
+    </message>
+    <message>
+        <source>The appointment moved to the earlier slot.</source>
+        <translation>The appointment moved to the earlier slot.</translation>
+    </message>
+    <message>
+        <source>Noted: the patient keeps their appointment and stays on the list.</source>
+        <translation>Noted: the patient keeps their appointment and stays on the list.</translation>
     </message>
 </context>
 <context>

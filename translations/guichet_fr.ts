@@ -1544,10 +1544,6 @@
         <translation>Ressources demandées par page (200 par défaut).</translation>
     </message>
     <message>
-        <source>Usage: sync --once [--page-size N]</source>
-        <translation>Utilisation : sync --once [--page-size N]</translation>
-    </message>
-    <message>
         <source>--page-size must be between 1 and 1000.</source>
         <translation>--page-size doit être compris entre 1 et 1000.</translation>
     </message>
@@ -2103,6 +2099,14 @@
         <source>Usage: hours show|set|reasons|exception|remove-exception ...</source>
         <translation>Utilisation : hours show|set|reasons|exception|remove-exception ...</translation>
     </message>
+    <message>
+        <source>Stay connected until stopped (SIGTERM, Ctrl+C): push every change at once, receive the central agenda&apos;s changes as they happen; one JSON line per event.</source>
+        <translation>Rester connecté jusqu&apos;à l&apos;arrêt (SIGTERM, Ctrl+C) : envoyer chaque changement aussitôt, recevoir ceux de l&apos;agenda central dès qu&apos;ils arrivent ; une ligne JSON par événement.</translation>
+    </message>
+    <message>
+        <source>Usage: sync --once|--live [--page-size N]</source>
+        <translation>Utilisation : sync --once|--live [--page-size N]</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2634,6 +2638,13 @@
     <message>
         <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
         <translation>Ce créneau est retenu pour un patient qui confirme en ligne ; il se libère dans 15 minutes au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Housekeeping</name>
+    <message>
+        <source>Guichet (housekeeping)</source>
+        <translation>Guichet (entretien)</translation>
     </message>
 </context>
 <context>
@@ -5872,6 +5883,17 @@
         <source>For the practice&apos;s administrators.</source>
         <translation>Pour les administrateurs du cabinet.</translation>
     </message>
+    <message>
+        <source>&amp;Waiting list: patients to phone…</source>
+        <translation>&amp;Liste d&apos;attente : patients à appeler…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) to phone (waiting list)</source>
+        <translation>
+            <numerusform>%n patient à appeler (liste d&apos;attente)</numerusform>
+            <numerusform>%n patients à appeler (liste d&apos;attente)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -7722,6 +7744,61 @@ Tout peut être modifié à tout moment dans Fichier ▸ Administration.</transl
     <message>
         <source>New password set for %1: tell it to them in person.</source>
         <translation>Nouveau mot de passe défini pour %1 : communiquez-le en personne.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::WaitlistCallsDialog</name>
+    <message>
+        <source>Waiting list: patients to phone</source>
+        <translation>Liste d&apos;attente : patients à appeler</translation>
+    </message>
+    <message>
+        <source>An earlier slot freed up for these patients. Phone them and note their answer: accepted, the appointment moves to the earlier slot.</source>
+        <translation>Un créneau plus tôt s&apos;est libéré pour ces patients. Appelez-les et notez leur réponse : s&apos;ils acceptent, le rendez-vous passe au créneau plus tôt.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Current appointment</source>
+        <translation>Rendez-vous actuel</translation>
+    </message>
+    <message>
+        <source>Earlier slot offered</source>
+        <translation>Créneau plus tôt proposé</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Proposé le</translation>
+    </message>
+    <message>
+        <source>The patient takes the slot</source>
+        <translation>Le patient prend le créneau</translation>
+    </message>
+    <message>
+        <source>The patient keeps their appointment</source>
+        <translation>Le patient garde son rendez-vous</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Nobody to phone.</source>
+        <translation>Personne à appeler.</translation>
+    </message>
+    <message>
+        <source>The appointment moved to the earlier slot.</source>
+        <translation>Le rendez-vous est passé au créneau plus tôt.</translation>
+    </message>
+    <message>
+        <source>Noted: the patient keeps their appointment and stays on the list.</source>
+        <translation>C&apos;est noté : le patient garde son rendez-vous et reste sur la liste.</translation>
     </message>
 </context>
 <context>

@@ -1544,10 +1544,6 @@
         <translation>Gevraagde resources per pagina (standaard 200).</translation>
     </message>
     <message>
-        <source>Usage: sync --once [--page-size N]</source>
-        <translation>Gebruik: sync --once [--page-size N]</translation>
-    </message>
-    <message>
         <source>--page-size must be between 1 and 1000.</source>
         <translation>--page-size moet tussen 1 en 1000 liggen.</translation>
     </message>
@@ -2103,6 +2099,14 @@
         <source>Usage: hours show|set|reasons|exception|remove-exception ...</source>
         <translation>Gebruik: hours show|set|reasons|exception|remove-exception ...</translation>
     </message>
+    <message>
+        <source>Stay connected until stopped (SIGTERM, Ctrl+C): push every change at once, receive the central agenda&apos;s changes as they happen; one JSON line per event.</source>
+        <translation>Verbonden blijven tot het stopt (SIGTERM, Ctrl+C): elke wijziging meteen versturen, die van de centrale agenda ontvangen zodra ze gebeuren; één JSON-regel per gebeurtenis.</translation>
+    </message>
+    <message>
+        <source>Usage: sync --once|--live [--page-size N]</source>
+        <translation>Gebruik: sync --once|--live [--page-size N]</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2634,6 +2638,13 @@
     <message>
         <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
         <translation>Dit tijdslot wordt vastgehouden voor een patiënt die online bevestigt; het komt binnen 15 minuten vrij.</translation>
+    </message>
+</context>
+<context>
+    <name>Housekeeping</name>
+    <message>
+        <source>Guichet (housekeeping)</source>
+        <translation>Guichet (onderhoud)</translation>
     </message>
 </context>
 <context>
@@ -5872,6 +5883,17 @@
         <source>For the practice&apos;s administrators.</source>
         <translation>Voor de beheerders van de praktijk.</translation>
     </message>
+    <message>
+        <source>&amp;Waiting list: patients to phone…</source>
+        <translation>&amp;Wachtlijst: te bellen patiënten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) to phone (waiting list)</source>
+        <translation>
+            <numerusform>%n patiënt te bellen (wachtlijst)</numerusform>
+            <numerusform>%n patiënten te bellen (wachtlijst)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -7722,6 +7744,61 @@ Alles kan op elk moment worden gewijzigd in Bestand ▸ Beheer.</translation>
     <message>
         <source>New password set for %1: tell it to them in person.</source>
         <translation>Nieuw wachtwoord ingesteld voor %1: deel het persoonlijk mee.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::WaitlistCallsDialog</name>
+    <message>
+        <source>Waiting list: patients to phone</source>
+        <translation>Wachtlijst: te bellen patiënten</translation>
+    </message>
+    <message>
+        <source>An earlier slot freed up for these patients. Phone them and note their answer: accepted, the appointment moves to the earlier slot.</source>
+        <translation>Er is een vroeger tijdslot vrijgekomen voor deze patiënten. Bel hen en noteer hun antwoord: aanvaard, dan verhuist de afspraak naar het vroegere tijdslot.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Current appointment</source>
+        <translation>Huidige afspraak</translation>
+    </message>
+    <message>
+        <source>Earlier slot offered</source>
+        <translation>Aangeboden vroeger tijdslot</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Aangeboden op</translation>
+    </message>
+    <message>
+        <source>The patient takes the slot</source>
+        <translation>De patiënt neemt het tijdslot</translation>
+    </message>
+    <message>
+        <source>The patient keeps their appointment</source>
+        <translation>De patiënt houdt zijn afspraak</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Nobody to phone.</source>
+        <translation>Niemand te bellen.</translation>
+    </message>
+    <message>
+        <source>The appointment moved to the earlier slot.</source>
+        <translation>De afspraak is verplaatst naar het vroegere tijdslot.</translation>
+    </message>
+    <message>
+        <source>Noted: the patient keeps their appointment and stays on the list.</source>
+        <translation>Genoteerd: de patiënt houdt zijn afspraak en blijft op de lijst.</translation>
     </message>
 </context>
 <context>

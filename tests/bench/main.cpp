@@ -13,14 +13,18 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimeZone>
+#include <QTimer>
 
+#include <atomic>
 #include <cstdio>
 #include <memory>
 
@@ -84,6 +88,110 @@ int benchAgendaPaint(const BenchOptions &options, const Clock &clock, QTextStrea
                                      {u"max_ms"_s, p.max},
                                      {u"repaint_p50_ms"_s, r.p50},
                                      {u"repaint_p95_ms"_s, r.p95}})
+               .toJson(QJsonDocument::Compact)
+        << Qt::endl;
+    return 0;
+}
+
+// live.paint: the same week reloaded and painted while another connection (the sync thread)
+// writes 50 changes a second to it; reloads are coalesced to one per 60 Hz frame at most.
+int benchLivePaint(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    auto db = agendaBenchDatabase(options, clock, err);
+    if (!db)
+        return 5;
+    User user;
+    user.login = u"bench"_s;
+    user.role = Role::Administrator;
+    const Session session(*db, clock, user);
+    AgendaGrid grid(session);
+    grid.resize(1920, 1080);
+    grid.setMode(AgendaGrid::Mode::Week);
+    const QDate week = agendaBenchWeek(*db);
+    grid.setDate(week);
+    grid.reloadNow();
+    QImage image(grid.size(), QImage::Format_ARGB32_Premultiplied);
+    for (int i = 0; i < 5; ++i) {
+        grid.invalidatePaintCache();
+        grid.render(&image);
+    }
+    // The appointments of the week the writer changes (their status, back and forth).
+    QStringList ids;
+    const QDateTime from(week.addDays(1 - week.dayOfWeek()), QTime(0, 0), QTimeZone::utc());
+    if (auto r = db->exec(u"SELECT id FROM appointments WHERE start_utc >= ? AND start_utc < ? AND status = 'booked' "
+                          "LIMIT 2000"_s,
+                          {toStored(from), toStored(from.addDays(7))}))
+        while (r->next())
+            ids << r->value(0).toString();
+    if (ids.isEmpty()) {
+        err << "no booked appointment in the benchmark week" << Qt::endl;
+        return 5;
+    }
+    const QString path = db->path();
+    const int seconds = qBound(2, options.repetitions / 20, 60); // --repetitions 200: 10 s
+    std::atomic<int> written{0};
+    std::atomic<bool> stop{false};
+    QObject receiver;
+    QTimer frame;
+    frame.setSingleShot(true);
+    frame.setInterval(16); // at most one reload per 60 Hz frame, however many changes arrived
+    QList<double> frames;
+    int reloads = 0;
+    QObject::connect(&frame, &QTimer::timeout, &receiver, [&] {
+        QElapsedTimer t;
+        t.start();
+        grid.reloadNow();
+        grid.render(&image);
+        frames << double(t.nsecsElapsed()) / 1e6;
+        ++reloads;
+    });
+    std::unique_ptr<QThread> writer(QThread::create([&] {
+        auto connection = Database::open(path);
+        if (!connection)
+            return;
+        QElapsedTimer pace;
+        pace.start();
+        for (int i = 0; !stop; ++i) {
+            const QString id = ids.at(i % ids.size());
+            (void)(*connection)
+                ->exec(u"UPDATE appointments SET status = CASE status WHEN 'booked' THEN 'arrived' "
+                       "ELSE 'booked' END WHERE id = ?"_s,
+                       {id});
+            ++written;
+            QMetaObject::invokeMethod(&receiver, [&frame] {
+                if (!frame.isActive())
+                    frame.start();
+            });
+            // 50 a second.
+            const qint64 next = qint64(i + 1) * 20;
+            if (const qint64 wait = next - pace.elapsed(); wait > 0)
+                QThread::msleep(quint64(wait));
+        }
+    }));
+    writer->start();
+    QEventLoop loop;
+    QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    stop = true;
+    writer->wait();
+    // Put the statuses back as they were.
+    for (const QString &id : std::as_const(ids))
+        (void)db->exec(u"UPDATE appointments SET status = 'booked' WHERE id = ?"_s, {id});
+    const Percentiles p = percentiles(frames);
+    int over = 0;
+    for (double f : std::as_const(frames))
+        over += f > 16.0;
+    out << QJsonDocument(QJsonObject{{u"bench"_s, u"live.paint"_s},
+                                     {u"n"_s, count(*db, u"appointments"_s)},
+                                     {u"columns"_s, grid.columnCount()},
+                                     {u"items"_s, grid.itemCount()},
+                                     {u"seconds"_s, seconds},
+                                     {u"changes"_s, written.load()},
+                                     {u"frames"_s, reloads},
+                                     {u"frames_over_16ms"_s, over},
+                                     {u"p50_ms"_s, p.p50},
+                                     {u"p95_ms"_s, p.p95},
+                                     {u"max_ms"_s, p.max}})
                .toJson(QJsonDocument::Compact)
         << Qt::endl;
     return 0;
@@ -161,7 +269,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Guichet's benchmarks (DESIGN.md, Budgets). NAME: search, agenda (agenda.query and agenda.paint), "
-        "agenda.query, agenda.paint, duplicates, import, reminders, sync, startup."_s);
+        "agenda.query, agenda.paint, live.paint, live.propagation, duplicates, import, reminders, sync, startup."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"name"_s, u"The benchmark."_s);
     const QCommandLineOption dbOption(u"db"_s, u"Run against this database instead of a made (and cached) one."_s,
@@ -213,6 +321,8 @@ int main(int argc, char *argv[])
         return benchStartup(options, *clock, out, err);
     if (name == u"agenda.paint"_s)
         return benchAgendaPaint(options, *clock, out, err);
+    if (name == u"live.paint"_s)
+        return benchLivePaint(options, *clock, out, err);
     if (name == u"agenda.query"_s)
         return runBench(u"agenda"_s, options, *clock, out, err);
     if (name == u"agenda"_s) {
