@@ -3,11 +3,14 @@
 // the others as they happen, every message once, a cut socket recovered, the headless desk.
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
+#include "core/agenda/waitinglist.h"
+#include "core/base/uuid.h"
 #include "core/identity/patientservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
 #include "core/store/notificationrepository.h"
+#include "core/store/practicerepository.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/fhirmapping.h"
 #include "core/sync/housekeeping.h"
@@ -90,6 +93,7 @@ private Q_SLOTS:
     void serverWithoutSubscriptionsIsPolled();
     void headlessDeskStopsCleanly();
     void housekeepingOneProcessAtATime();
+    void waitingListWithoutACentralAgenda();
 
 private:
     QString addPatient(TempDatabase &t, const QString &name, const QString &email = {});
@@ -354,6 +358,40 @@ void TestLive::housekeepingOneProcessAtATime()
     const HousekeepingReport all = Housekeeping::run(t.db(), now, u"desktop:1"_s);
     QCOMPARE(all.ran, (QStringList{u"reminders"_s, u"waitlist"_s, u"documents"_s}));
     QVERIFY(*Housekeeping::take(t.db(), u"reminders"_s, u"live:2"_s, now));
+}
+
+void TestLive::waitingListWithoutACentralAgenda()
+{
+    // No central agenda: the housekeeping alone finds the freed slot and makes the offer, which
+    // the desk then phones (WaitingList::openOffers is its list).
+    TempDatabase t;
+    const MiniPractice p = addMiniPractice(t.db());
+    QVERIFY(PracticeRepository(t.db()).insertAbsence(
+        Absence{newUuid(), p.practitionerId, t.clock().now(), t.clock().now().addDays(15), u"Congé"_s}));
+    const QString waiting = addPatient(t, u"Lambert"_s);
+    AppointmentDraft d;
+    d.practitionerId = p.practitionerId;
+    d.motifId = p.consultationId;
+    d.patientId = waiting;
+    d.start = QDateTime(QDate(2027, 1, 11), QTime(9, 0), QTimeZone::utc());
+    auto later = AppointmentService::book(t.session(), d);
+    QVERIFY(later.ok());
+    QVERIFY(WaitingList::join(t.session(), later->appointment.id).ok());
+    d.patientId = addPatient(t, u"Peeters"_s);
+    d.start = QDateTime(QDate(2026, 12, 9), QTime(9, 0), QTimeZone::utc());
+    auto other = AppointmentService::book(t.session(), d);
+    QVERIFY(other.ok());
+    QVERIFY(!SyncSettings::server(t.db()));
+    QVERIFY(AppointmentService::cancel(t.session(), other->appointment.id, CancelledBy::Patient, u"Guéri"_s).ok());
+    t.clock().advance(11 * 60);
+    const HousekeepingReport done = Housekeeping::run(t.db(), t.clock().now(), u"desktop:1"_s);
+    QCOMPARE(done.offers, 1);
+    auto toPhone = WaitingList::openOffers(t.db());
+    QVERIFY(toPhone.ok());
+    QCOMPARE(toPhone->size(), 1);
+    QCOMPARE(toPhone->first().start, d.start);
+    // A second desk process on the same database a moment later finds nothing more to do.
+    QCOMPARE(Housekeeping::run(t.db(), t.clock().now(), u"live:2"_s).offers, 0);
 }
 
 QTEST_MAIN(TestLive)

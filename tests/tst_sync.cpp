@@ -25,6 +25,7 @@
 #include "tests/support/testsupport.h"
 #include "ui/agenda/agendaview.h"
 #include "ui/agenda/daylistmodel.h"
+#include "ui/agenda/waitlistcallsdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/sync/conflictdialog.h"
 #include "ui/sync/serverdialog.h"
@@ -901,6 +902,15 @@ void TestSync::waitingListOfferTakenOnline()
     QVERIFY(identifiers.contains(
         FhirMapping::messageId(*offer, u"Appointment/"_s + serverOf(u"Appointment"_s, offer->appointmentId),
                                u"Patient/"_s + serverOf(u"Patient"_s, offer->patientId))));
+    {
+        // The desk's list of patients to phone shows the same offer (what a practice without a
+        // central agenda works from).
+        WaitlistCallsDialog calls(desk.session());
+        QCOMPARE(calls.table()->rowCount(), 1);
+        QVERIFY2(calls.table()->item(0, 0)->text().contains(u"Lambert"_s, Qt::CaseInsensitive),
+                 qPrintable(calls.table()->item(0, 0)->text()));
+        QVERIFY(calls.table()->item(0, 3)->text().contains(u"09/12/2026"_s));
+    }
 
     // The patient takes the slot on the central agenda: the desk moves nothing itself but
     // cancels the later appointment and closes the entry.
