@@ -15,13 +15,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QThread>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -235,23 +236,34 @@ int benchLivePropagation(const BenchOptions &options, const Clock &, QTextStream
                 known.removeAt(index); // no further change on it
             ++kinds[what];
         }
-        // Until both other desks show it (the benchmark looks every millisecond).
+        // Until both other desks show it: each is looked at when it reports what it received.
         QList<int> pending;
         for (int other = 0; other < 3; ++other)
             if (other != at)
                 pending << other;
-        while (!pending.isEmpty() && committed.elapsed() < 30000) {
+        QEventLoop loop;
+        QList<QMetaObject::Connection> links;
+        auto check = [&] {
             for (qsizetype j = pending.size() - 1; j >= 0; --j) {
-                if (shows(*desks[pending.at(j)].db, e)) {
+                LiveDesk &d = desks[pending.at(j)];
+                d.out += d.process.readAllStandardOutput();
+                if (shows(*d.db, e)) {
                     delays << double(committed.nsecsElapsed()) / 1e6;
                     pending.removeAt(j);
                 }
             }
-            for (LiveDesk &d : desks)
-                d.out += d.process.readAllStandardOutput();
-            if (!pending.isEmpty())
-                QThread::msleep(1);
-        }
+            if (pending.isEmpty())
+                loop.quit();
+        };
+        for (int other : std::as_const(pending))
+            links << QObject::connect(&desks[other].process, &QProcess::readyReadStandardOutput, &loop, check);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        check();
+        if (!pending.isEmpty())
+            loop.exec();
+        for (const auto &l : std::as_const(links))
+            QObject::disconnect(l);
+        desks[at].out += desks[at].process.readAllStandardOutput();
         for (qsizetype j = 0; j < pending.size(); ++j)
             delays << 30000.0; // not there after 30 s: counted as such
     }
