@@ -117,14 +117,16 @@ int benchLivePaint(const BenchOptions &options, const Clock &clock, QTextStream 
     }
     // The appointments of the week the writer changes (their status, back and forth).
     QStringList ids;
+    QHash<QString, QString> statuses; // put back at the end
     const QDateTime from(week.addDays(1 - week.dayOfWeek()), QTime(0, 0), QTimeZone::utc());
-    if (auto r = db->exec(u"SELECT id FROM appointments WHERE start_utc >= ? AND start_utc < ? AND status = 'booked' "
-                          "LIMIT 2000"_s,
+    if (auto r = db->exec(u"SELECT id, status FROM appointments WHERE start_utc >= ? AND start_utc < ? LIMIT 2000"_s,
                           {toStored(from), toStored(from.addDays(7))}))
-        while (r->next())
+        while (r->next()) {
             ids << r->value(0).toString();
+            statuses.insert(ids.last(), r->value(1).toString());
+        }
     if (ids.isEmpty()) {
-        err << "no booked appointment in the benchmark week" << Qt::endl;
+        err << "no appointment in the benchmark week" << Qt::endl;
         return 5;
     }
     const QString path = db->path();
@@ -162,8 +164,8 @@ int benchLivePaint(const BenchOptions &options, const Clock &clock, QTextStream 
     QObject::connect(&tick, &QTimer::timeout, &pacer, [&] {
         if (!connection)
             return;
-        (void)connection->exec(u"UPDATE appointments SET status = CASE status WHEN 'booked' THEN 'arrived' "
-                               "ELSE 'booked' END WHERE id = ?"_s,
+        (void)connection->exec(u"UPDATE appointments SET status = CASE status WHEN 'arrived' THEN 'booked' "
+                               "ELSE 'arrived' END WHERE id = ?"_s,
                                {ids.at(next++ % ids.size())});
         ++written;
         QMetaObject::invokeMethod(&receiver, [&frame] {
@@ -185,8 +187,8 @@ int benchLivePaint(const BenchOptions &options, const Clock &clock, QTextStream 
     writer.quit();
     writer.wait();
     // Put the statuses back as they were.
-    for (const QString &id : std::as_const(ids))
-        (void)db->exec(u"UPDATE appointments SET status = 'booked' WHERE id = ?"_s, {id});
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+        (void)db->exec(u"UPDATE appointments SET status = ? WHERE id = ?"_s, {it.value(), it.key()});
     const Percentiles p = percentiles(frames);
     int over = 0;
     for (double f : std::as_const(frames))
