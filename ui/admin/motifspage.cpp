@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "core/agenda/practicesetup.h"
+#include "core/domain/phone.h"
 #include "core/store/practicerepository.h"
 
 #include <QCheckBox>
@@ -172,7 +173,9 @@ void MotifsPage::show(const QString &id)
     m_duration->setValue(m.durationMinutes);
     m_colour->setText(m.color.isEmpty() ? u"#7fb3e6"_s : m.color);
     m_booking->setCurrentIndex(qMax(0, m_booking->findData(m.bookingCode())));
-    m_phone->setText(m.bookingPhone);
+    // As the desk reads it (02 555 99 88); stored in E.164.
+    const auto phone = Phone::parse(m.bookingPhone, u"BE"_s);
+    m_phone->setText(phone && !m.bookingPhone.isEmpty() ? phone->national : m.bookingPhone);
     m_phone->setEnabled(m.bookingCode() == u"phone-only"_s);
     m_video->setChecked(m.video);
     m_newPatients->setChecked(m.newPatients);
