@@ -178,7 +178,7 @@ int Cli::run(const QStringList &arguments)
         tr("demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, "
            "restore, slots, absence, hours, document, export-ics, noshow, stats, settings, "
            "import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, "
-           "server, login, logout, sync, conflicts, reminders, waitlist, audit"));
+           "server, login, logout, sync, conflicts, reminders, waitlist, audit, vault"));
     if (!parser.parse(arguments))
         return ctx.usage(parser.errorText());
 
@@ -216,6 +216,7 @@ int Cli::run(const QStringList &arguments)
         {u"motif"_s, runMotif},
         {u"site"_s, runSite},
         {u"audit"_s, runAudit},
+        {u"vault"_s, runVault},
         {u"appointment"_s, runAppointment},
         {u"demo"_s, runDemo},
         {u"check"_s, runCheck},

@@ -179,4 +179,30 @@ int runDocument(CliContext &ctx, const QStringList &args)
     return ctx.usage(CliContext::tr("Usage: document add|list|export|share|archive-expired ..."));
 }
 
+int runVault(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if ((sub != u"export-key"_s && sub != u"import-key"_s) || args.size() != 2)
+        return ctx.usage(CliContext::tr("Usage: vault export-key FILE | vault import-key FILE (the passphrase on "
+                                        "standard input)"));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    // A passphrase is never an argument: it would show in the process list and the shell's history.
+    const QByteArray passphrase = ctx.in.readLine().toUtf8();
+    const Result<void> done = sub == u"export-key"_s ? DocumentVault::exportKey(**session, args.at(1), passphrase)
+                                                     : DocumentVault::importKey(**session, args.at(1), passphrase);
+    if (!done)
+        return ctx.fail(done.error());
+    if (ctx.json)
+        ctx.print(QJsonObject{{u"id"_s, args.at(1)}, {u"done"_s, sub}});
+    else
+        ctx.out << (sub == u"export-key"_s
+                        ? CliContext::tr("The vault's key is sealed in %1: keep it apart from the backups.")
+                        : CliContext::tr("The vault's key is in this computer's keychain: the documents read here."))
+                       .arg(args.at(1))
+                << Qt::endl;
+    return Cli::Done;
+}
+
 } // namespace guichet

@@ -65,6 +65,7 @@ int runPractitioner(CliContext &ctx, const QStringList &args);
 int runMotif(CliContext &ctx, const QStringList &args);
 int runSite(CliContext &ctx, const QStringList &args);
 int runAudit(CliContext &ctx, const QStringList &args);
+int runVault(CliContext &ctx, const QStringList &args);
 int runAppointment(CliContext &ctx, const QStringList &args);
 int runDemo(CliContext &ctx, const QStringList &args);
 int runCheck(CliContext &ctx, const QStringList &args);

@@ -3,6 +3,7 @@
 #include "core/identity/patientservice.h"
 #include "core/keychain/secretstore.h"
 #include "core/store/appointmentrepository.h"
+#include "core/store/auditlog.h"
 #include "core/store/backup.h"
 #include "core/store/database.h"
 #include "tests/support/testsupport.h"
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void panelAddsPreviewsSharesRemoves();
     void dayListCountsDocuments();
     void backupAndRestoreCarryTheDocuments();
+    void vaultKeyMovesToANewComputer();
     void killedDuringAnAdd_data();
     void killedDuringAnAdd();
 
@@ -418,6 +420,73 @@ void TestDocuments::backupAndRestoreCarryTheDocuments()
     user.role = Role::Administrator;
     const Session session(**db, m_t->clock(), user);
     QCOMPARE(*DocumentVault::content(session, added->id), pdf);
+}
+
+void TestDocuments::vaultKeyMovesToANewComputer()
+{
+    // Desk A: two documents, a backup, the key exported with a passphrase.
+    const QByteArray pdf = plainPdf("Compte rendu");
+    const QByteArray png = image("PNG");
+    auto first = DocumentVault::add(m_t->session(), m_patient, write(u"a.pdf"_s, pdf), u"report"_s);
+    auto second = DocumentVault::add(m_t->session(), m_patient, write(u"b.png"_s, png), u"other"_s);
+    QVERIFY(first.ok() && second.ok());
+    const QString keyFile = QDir(m_t->dir()).filePath(u"cle-coffre.guichet"_s);
+    const QByteArray passphrase = "Tilleuls et marronniers 2026";
+    QCOMPARE(DocumentVault::exportKey(m_t->session(), keyFile, "court").error().rule, u"vault.passphrase"_s);
+    QCOMPARE(DocumentVault::exportKey(m_t->session(Role::Secretary), keyFile, passphrase).error().code,
+             ErrorCode::Forbidden);
+    QVERIFY(DocumentVault::exportKey(m_t->session(), keyFile, passphrase).ok());
+    QFile sealed(keyFile);
+    QVERIFY(sealed.open(QIODevice::ReadOnly));
+    const QByteArray sealedBytes = sealed.readAll();
+    const QByteArray id = m_t->db().setting(u"database.id"_s).toLatin1();
+    auto key = SecretStore::read(u"vault-key:"_s + QString::fromLatin1(id));
+    QVERIFY(key.ok());
+    QVERIFY(!sealedBytes.contains(*key)); // sealed, never in the clear
+    const QString backup = QDir(m_t->dir()).filePath(u"sauvegarde.db"_s);
+    QVERIFY(m_t->db().backupTo(backup));
+
+    // The new computer: the backup restored, its keychain without the key (removed here; the
+    // processes below have never read it).
+    const QString restored = QDir(m_t->dir()).filePath(u"nouveau-poste.db"_s);
+    QVERIFY(Backup::restore(restored, backup, u"test"_s));
+    QVERIFY(SecretStore::remove(u"vault-key:"_s + QString::fromLatin1(id)).ok());
+    auto cli = [&](const QStringList &args, const QByteArray &input = {}) {
+        QProcess p;
+        p.start(QStringLiteral(GUICHET_CLI), QStringList{u"--db"_s, restored} + args);
+        p.write(input + '\n');
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+    };
+    const QString out = QDir(m_t->dir()).filePath(u"lu.pdf"_s);
+    QCOMPARE(cli({u"document"_s, u"export"_s, first->id, out}).first, 5); // unreadable without the key
+    // A wrong passphrase, then a damaged file: refused, nothing in the keychain.
+    const auto wrong = cli({u"vault"_s, u"import-key"_s, keyFile}, "Tilleuls et marronniers 2025");
+    QCOMPARE(wrong.first, 3);
+    QVERIFY2(wrong.second.contains(u"vault.passphrase"_s), qPrintable(wrong.second));
+    QByteArray damaged = sealedBytes;
+    damaged[damaged.size() - 5] = char(damaged.at(damaged.size() - 5) ^ 0x20);
+    const QString damagedFile = write(u"abimee.guichet"_s, damaged);
+    QCOMPARE(cli({u"vault"_s, u"import-key"_s, damagedFile}, passphrase).first, 3);
+    QCOMPARE(cli({u"vault"_s, u"import-key"_s, write(u"tronquee.guichet"_s, sealedBytes.left(40))}, passphrase).first,
+             2);
+    QCOMPARE(SecretStore::read(u"vault-key:"_s + QString::fromLatin1(id)).error().code, ErrorCode::NotFound);
+    // The right passphrase: the key is in the keychain and every document reads back byte for byte.
+    const auto imported = cli({u"vault"_s, u"import-key"_s, keyFile}, passphrase);
+    QVERIFY2(imported.first == 0, qPrintable(imported.second));
+    QCOMPARE(*SecretStore::read(u"vault-key:"_s + QString::fromLatin1(id)), *key);
+    for (const auto &[doc, bytes] : {std::pair{first->id, pdf}, std::pair{second->id, png}}) {
+        QCOMPARE(cli({u"document"_s, u"export"_s, doc, out}).first, 0);
+        QFile read(out);
+        QVERIFY(read.open(QIODevice::ReadOnly));
+        QCOMPARE(read.readAll(), bytes);
+    }
+    // Importing again changes nothing; the acts are audited.
+    QCOMPARE(cli({u"vault"_s, u"import-key"_s, keyFile}, passphrase).first, 0);
+    auto db = Database::open(restored);
+    QVERIFY(db.ok());
+    QCOMPARE(AuditLog::forEntity(**db, u"vault"_s, QString::fromLatin1(id)).size(), 3); // export, import twice
 }
 
 void TestDocuments::killedDuringAnAdd_data()

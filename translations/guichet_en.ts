@@ -1771,10 +1771,6 @@
         <translation>Usage: user add LOGIN --name NAME --role ROLE | user list | user disable|enable|passwd|check-password LOGIN | user role LOGIN ROLE</translation>
     </message>
     <message>
-        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit</source>
-        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit</translation>
-    </message>
-    <message>
         <source>Why it is removed.</source>
         <translation>Why it is removed.</translation>
     </message>
@@ -2107,6 +2103,22 @@
         <source>Usage: sync --once|--live [--page-size N]</source>
         <translation>Usage: sync --once|--live [--page-size N]</translation>
     </message>
+    <message>
+        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault</source>
+        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault</translation>
+    </message>
+    <message>
+        <source>Usage: vault export-key FILE | vault import-key FILE (the passphrase on standard input)</source>
+        <translation>Usage: vault export-key FILE | vault import-key FILE (the passphrase on standard input)</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key is sealed in %1: keep it apart from the backups.</source>
+        <translation>The vault&apos;s key is sealed in %1: keep it apart from the backups.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key is in this computer&apos;s keychain: the documents read here.</source>
+        <translation>The vault&apos;s key is in this computer&apos;s keychain: the documents read here.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2343,6 +2355,42 @@
     <message>
         <source>The patient added this document online: only the patient can remove it.</source>
         <translation>The patient added this document online: only the patient can remove it.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>Not enough memory to derive the key from the passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase protecting the key has at least 12 characters.</source>
+        <translation>The passphrase protecting the key has at least 12 characters.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a key exported by Guichet, or it is damaged.</source>
+        <translation>%1 is not a key exported by Guichet, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>This key belongs to another database: import it beside the backup it was exported with.</source>
+        <translation>This key belongs to another database: import it beside the backup it was exported with.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the key file is damaged: nothing was changed.</source>
+        <translation>Wrong passphrase, or the key file is damaged: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This key does not open the documents stored beside this database: nothing was changed.</source>
+        <translation>This key does not open the documents stored beside this database: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain already holds another key for this database: nothing was changed.</source>
+        <translation>This computer&apos;s keychain already holds another key for this database: nothing was changed.</translation>
     </message>
 </context>
 <context>

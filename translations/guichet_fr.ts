@@ -1771,10 +1771,6 @@
         <translation>Usage : user add IDENTIFIANT --name NOM --role RÔLE | user list | user disable|enable|passwd|check-password IDENTIFIANT | user role IDENTIFIANT RÔLE</translation>
     </message>
     <message>
-        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit</source>
-        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit</translation>
-    </message>
-    <message>
         <source>Why it is removed.</source>
         <translation>Pourquoi elle est supprimée.</translation>
     </message>
@@ -2107,6 +2103,22 @@
         <source>Usage: sync --once|--live [--page-size N]</source>
         <translation>Utilisation : sync --once|--live [--page-size N]</translation>
     </message>
+    <message>
+        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault</source>
+        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault</translation>
+    </message>
+    <message>
+        <source>Usage: vault export-key FILE | vault import-key FILE (the passphrase on standard input)</source>
+        <translation>Utilisation : vault export-key FICHIER | vault import-key FICHIER (la phrase secrète sur l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key is sealed in %1: keep it apart from the backups.</source>
+        <translation>La clé du coffre est scellée dans %1 : conservez-la à part des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key is in this computer&apos;s keychain: the documents read here.</source>
+        <translation>La clé du coffre est dans le trousseau de cet ordinateur : les documents s&apos;y lisent.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2343,6 +2355,42 @@
     <message>
         <source>The patient added this document online: only the patient can remove it.</source>
         <translation>Le patient a ajouté ce document en ligne : lui seul peut le retirer.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>Pas assez de mémoire pour dériver la clé de la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The passphrase protecting the key has at least 12 characters.</source>
+        <translation>La phrase secrète qui protège la clé compte au moins 12 caractères.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a key exported by Guichet, or it is damaged.</source>
+        <translation>%1 n&apos;est pas une clé exportée par Guichet, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>This key belongs to another database: import it beside the backup it was exported with.</source>
+        <translation>Cette clé appartient à une autre base : importez-la à côté de la sauvegarde avec laquelle elle a été exportée.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the key file is damaged: nothing was changed.</source>
+        <translation>Phrase secrète incorrecte, ou fichier de clé endommagé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This key does not open the documents stored beside this database: nothing was changed.</source>
+        <translation>Cette clé n&apos;ouvre pas les documents conservés à côté de cette base : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain already holds another key for this database: nothing was changed.</source>
+        <translation>Le trousseau de cet ordinateur contient déjà une autre clé pour cette base : rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

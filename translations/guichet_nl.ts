@@ -1771,10 +1771,6 @@
         <translation>Gebruik: user add LOGIN --name NAAM --role ROL | user list | user disable|enable|passwd|check-password LOGIN | user role LOGIN ROL</translation>
     </message>
     <message>
-        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit</source>
-        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit</translation>
-    </message>
-    <message>
         <source>Why it is removed.</source>
         <translation>Waarom ze verwijderd wordt.</translation>
     </message>
@@ -2107,6 +2103,22 @@
         <source>Usage: sync --once|--live [--page-size N]</source>
         <translation>Gebruik: sync --once|--live [--page-size N]</translation>
     </message>
+    <message>
+        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault</source>
+        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault</translation>
+    </message>
+    <message>
+        <source>Usage: vault export-key FILE | vault import-key FILE (the passphrase on standard input)</source>
+        <translation>Gebruik: vault export-key BESTAND | vault import-key BESTAND (de wachtzin op de standaardinvoer)</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key is sealed in %1: keep it apart from the backups.</source>
+        <translation>De sleutel van de kluis is verzegeld in %1: bewaar ze apart van de back-ups.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key is in this computer&apos;s keychain: the documents read here.</source>
+        <translation>De sleutel van de kluis zit in de sleutelhanger van deze computer: de documenten zijn hier leesbaar.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2343,6 +2355,42 @@
     <message>
         <source>The patient added this document online: only the patient can remove it.</source>
         <translation>De patiënt voegde dit document online toe: enkel de patiënt kan het verwijderen.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>Onvoldoende geheugen om de sleutel uit de wachtzin af te leiden.</translation>
+    </message>
+    <message>
+        <source>The passphrase protecting the key has at least 12 characters.</source>
+        <translation>De wachtzin die de sleutel beschermt, heeft minstens 12 tekens.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a key exported by Guichet, or it is damaged.</source>
+        <translation>%1 is geen door Guichet geëxporteerde sleutel, of het is beschadigd.</translation>
+    </message>
+    <message>
+        <source>This key belongs to another database: import it beside the backup it was exported with.</source>
+        <translation>Deze sleutel hoort bij een andere databank: importeer ze bij de back-up waarmee ze werd geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the key file is damaged: nothing was changed.</source>
+        <translation>Verkeerde wachtzin, of het sleutelbestand is beschadigd: er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This key does not open the documents stored beside this database: nothing was changed.</source>
+        <translation>Deze sleutel opent de documenten naast deze databank niet: er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain already holds another key for this database: nothing was changed.</source>
+        <translation>De sleutelhanger van deze computer bevat al een andere sleutel voor deze databank: er werd niets gewijzigd.</translation>
     </message>
 </context>
 <context>

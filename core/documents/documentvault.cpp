@@ -562,4 +562,161 @@ Result<DocumentVault::Check> DocumentVault::verifyAll(const Database &db)
     return out;
 }
 
+namespace {
+
+const QByteArray kKeyMagic = "GUICHETK";
+constexpr char kKeyVersion = 1;
+constexpr int kIdBytes = 36; // a UUID's text
+constexpr qsizetype kHeaderBytes = 8 + 1 + kIdBytes + 8 + 8 + crypto_pwhash_SALTBYTES;
+constexpr qsizetype kFileBytes = kHeaderBytes + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+    + crypto_secretstream_xchacha20poly1305_KEYBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES;
+
+Result<QByteArray> sealingKey(const QByteArray &passphrase, const unsigned char *salt, quint64 ops, quint64 mem)
+{
+    QByteArray key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, Qt::Uninitialized);
+    if (crypto_pwhash(reinterpret_cast<unsigned char *>(key.data()), quint64(key.size()), passphrase.constData(),
+                      quint64(passphrase.size()), salt, ops, size_t(mem), crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        return Error::io(DocumentVault::tr("Not enough memory to derive the key from the passphrase."));
+    return key;
+}
+
+void putU64(QByteArray &out, quint64 v)
+{
+    for (int i = 0; i < 8; ++i)
+        out += char((v >> (8 * i)) & 0xff);
+}
+
+quint64 getU64(const QByteArray &in, qsizetype at)
+{
+    quint64 v = 0;
+    for (int i = 7; i >= 0; --i)
+        v = (v << 8) | quint8(in.at(at + i));
+    return v;
+}
+
+} // namespace
+
+Result<void> DocumentVault::exportKey(const Session &session, const QString &file, const QByteArray &passphrase)
+{
+    if (auto ok = session.require(Right::RestoreBackup); !ok)
+        return ok;
+    if (passphrase.size() < 12)
+        return Error::invalid(tr("The passphrase protecting the key has at least 12 characters."),
+                              u"vault.passphrase"_s);
+    const Database &db = session.database();
+    auto key = vaultKey(db, false);
+    if (!key)
+        return key.error();
+    const QByteArray id = db.setting(u"database.id"_s).toLatin1();
+    if (id.size() != kIdBytes)
+        return Error::io(tr("This database has no document vault yet."));
+    QByteArray out = kKeyMagic;
+    out += kKeyVersion;
+    out += id;
+    const quint64 ops = crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    const quint64 mem = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    putU64(out, ops);
+    putU64(out, mem);
+    QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
+    randombytes_buf(salt.data(), size_t(salt.size()));
+    out += salt;
+    auto sealing = sealingKey(passphrase, reinterpret_cast<const unsigned char *>(salt.constData()), ops, mem);
+    if (!sealing)
+        return sealing.error();
+    QByteArray nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, Qt::Uninitialized);
+    randombytes_buf(nonce.data(), size_t(nonce.size()));
+    QByteArray sealed(key->size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
+    unsigned long long sealedBytes = 0;
+    // The header (magic, version, database, cost, salt) is authenticated with the key.
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char *>(sealed.data()), &sealedBytes,
+        reinterpret_cast<const unsigned char *>(key->constData()), quint64(key->size()),
+        reinterpret_cast<const unsigned char *>(out.constData()), quint64(out.size()), nullptr,
+        reinterpret_cast<const unsigned char *>(nonce.constData()),
+        reinterpret_cast<const unsigned char *>(sealing->constData()));
+    sodium_memzero(sealing->data(), size_t(sealing->size()));
+    out += nonce;
+    out += sealed.left(qsizetype(sealedBytes));
+    if (auto ok = session.audit(u"vault.export-key"_s, u"vault"_s, QString::fromLatin1(id), QString(),
+                                QJsonObject{{u"file"_s, file}});
+        !ok)
+        return ok;
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size() || !f.commit())
+        return Error::io(tr("Cannot write %1: %2").arg(file, f.errorString()));
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+Result<void> DocumentVault::importKey(const Session &session, const QString &file, const QByteArray &passphrase)
+{
+    if (auto ok = session.require(Right::RestoreBackup); !ok)
+        return ok;
+    const Database &db = session.database();
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::io(tr("Cannot read %1: %2").arg(file, f.errorString()));
+    const QByteArray in = f.read(kFileBytes + 1);
+    if (in.size() != kFileBytes || !in.startsWith(kKeyMagic) || in.at(8) != kKeyVersion)
+        return Error::invalid(tr("%1 is not a key exported by Guichet, or it is damaged.").arg(file),
+                              u"vault.key-file"_s);
+    const QByteArray id = in.mid(9, kIdBytes);
+    if (QString::fromLatin1(id) != db.setting(u"database.id"_s))
+        return Error::refused(tr("This key belongs to another database: import it beside the backup it was exported "
+                                 "with."),
+                              u"vault.other-database"_s);
+    const quint64 ops = getU64(in, 9 + kIdBytes);
+    const quint64 mem = getU64(in, 9 + kIdBytes + 8);
+    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > crypto_pwhash_OPSLIMIT_SENSITIVE || mem < crypto_pwhash_MEMLIMIT_MIN
+        || mem > crypto_pwhash_MEMLIMIT_SENSITIVE)
+        return Error::invalid(tr("%1 is not a key exported by Guichet, or it is damaged.").arg(file),
+                              u"vault.key-file"_s);
+    const QByteArray header = in.left(kHeaderBytes);
+    auto sealing = sealingKey(
+        passphrase, reinterpret_cast<const unsigned char *>(in.constData() + kHeaderBytes - crypto_pwhash_SALTBYTES),
+        ops, mem);
+    if (!sealing)
+        return sealing.error();
+    const QByteArray nonce = in.mid(kHeaderBytes, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    const QByteArray sealed = in.mid(kHeaderBytes + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    QByteArray key(crypto_secretstream_xchacha20poly1305_KEYBYTES, Qt::Uninitialized);
+    unsigned long long keyBytes = 0;
+    const int opened = crypto_aead_xchacha20poly1305_ietf_decrypt(
+        reinterpret_cast<unsigned char *>(key.data()), &keyBytes, nullptr,
+        reinterpret_cast<const unsigned char *>(sealed.constData()), quint64(sealed.size()),
+        reinterpret_cast<const unsigned char *>(header.constData()), quint64(header.size()),
+        reinterpret_cast<const unsigned char *>(nonce.constData()),
+        reinterpret_cast<const unsigned char *>(sealing->constData()));
+    sodium_memzero(sealing->data(), size_t(sealing->size()));
+    if (opened != 0 || keyBytes != quint64(key.size()))
+        return Error::refused(tr("Wrong passphrase, or the key file is damaged: nothing was changed."),
+                              u"vault.passphrase"_s);
+    // The key must open what this database stores (its documents' files are named with it).
+    if (auto r = db.exec(u"SELECT sha256 FROM documents LIMIT 1"_s); r && r->next()) {
+        if (!QFileInfo::exists(QDir(directory(db)).filePath(blobName(key, r->value(0).toString()))))
+            return Error::refused(tr("This key does not open the documents stored beside this database: nothing "
+                                     "was changed."),
+                                  u"vault.wrong-key"_s);
+    }
+    const QString name = u"vault-key:"_s + QString::fromLatin1(id);
+    auto current = SecretStore::read(name);
+    if (current && *current != key)
+        return Error::refused(tr("This computer's keychain already holds another key for this database: nothing was "
+                                 "changed."),
+                              u"vault.key-present"_s);
+    if (!current && current.error().code != ErrorCode::NotFound)
+        return current.error();
+    if (auto ok = session.audit(u"vault.import-key"_s, u"vault"_s, QString::fromLatin1(id), QString(),
+                                QJsonObject{{u"file"_s, file}});
+        !ok)
+        return ok;
+    if (!current)
+        if (auto ok = SecretStore::write(name, key); !ok)
+            return ok;
+    QMutexLocker lock(&keyCacheMutex);
+    keyCache.insert(QString::fromLatin1(id), key);
+    return {};
+}
+
 } // namespace guichet

@@ -67,6 +67,15 @@ public:
     // Touches the keychain only when there are documents.
     static Result<Check> verifyAll(const Database &db);
     static QString directory(const Database &db);
+
+    // Moving a practice to a new computer: the vault's key leaves the system keychain only
+    // sealed with a passphrase (Argon2id, then XChaCha20-Poly1305; at least 12 characters), in
+    // a file that names its database; importing it on the new computer (after `restore`) puts it
+    // in that keychain. A wrong passphrase, a damaged file, another database's key, or a key
+    // that does not open the stored documents is refused with nothing changed. Administrators
+    // only (the right to restore backups); audited.
+    static Result<void> exportKey(const Session &session, const QString &file, const QByteArray &passphrase);
+    static Result<void> importKey(const Session &session, const QString &file, const QByteArray &passphrase);
 };
 
 } // namespace guichet
