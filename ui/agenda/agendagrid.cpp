@@ -104,32 +104,45 @@ void AgendaGrid::reloadNow()
     m_dragging = false;
     const Database &db = m_session.database();
     PracticeRepository practice(db);
-    QList<Practitioner> practitioners;
-    for (const Practitioner &p : practice.practitioners()) {
-        if (m_practitionerIds.isEmpty() || m_practitionerIds.contains(p.id))
-            practitioners << p;
-    }
     const QDate first = m_mode == Mode::Week ? m_date.addDays(1 - m_date.dayOfWeek()) : m_date;
     const int days = m_mode == Mode::Week ? 7 : 1;
     const QDateTime from(first, QTime(0, 0), m_zone);
     const QDateTime to(first.addDays(days), QTime(0, 0), m_zone);
+    const QString contextKey =
+        QString::number(int(m_mode)) + u'|' + first.toString(Qt::ISODate) + u'|' + m_practitionerIds.join(u',');
+    const bool reuse = m_appointmentsOnly && contextKey == m_contextKey;
+    m_appointmentsOnly = false;
+    if (!reuse) {
+        m_contextPractitioners.clear();
+        for (const Practitioner &p : practice.practitioners()) {
+            if (m_practitionerIds.isEmpty() || m_practitionerIds.contains(p.id))
+                m_contextPractitioners << p;
+        }
+    }
+    const QList<Practitioner> &practitioners = m_contextPractitioners;
 
     m_columns.clear();
     const QStringList ids = m_practitionerIds;
     m_rows = DayList::loadRows(db, from.toSecsSinceEpoch(), to.toSecsSinceEpoch(), ids);
     if (!m_showCancelled)
         m_rows.rows.removeIf([](const AgendaRow &row) { return !AppointmentStatuses::occupiesSlot(row.status); });
-    QHash<QString, OpeningHours> hours; // the weekly template, and the days that differ
-    QHash<QString, QList<Absence>> absences;
-    // What cannot be read is painted as unknown (no hours, no absence) and said on the grid.
-    m_loadError.clear();
-    for (const Practitioner &p : std::as_const(practitioners)) {
-        auto loaded = OpeningHours::load(db, p.id, first, first.addDays(days - 1));
-        auto away = practice.absences(p.id, from.toUTC(), to.toUTC());
-        if (!loaded || !away)
-            m_loadError = (!loaded ? loaded.error() : away.error()).message;
-        hours.insert(p.id, loaded ? *loaded : OpeningHours());
-        absences.insert(p.id, away ? *away : QList<Absence>());
+    // The weekly template and the days that differ, and the absences, by practitioner.
+    QHash<QString, OpeningHours> &hours = m_contextHours;
+    QHash<QString, QList<Absence>> &absences = m_contextAbsences;
+    if (!reuse) {
+        hours.clear();
+        absences.clear();
+        // What cannot be read is painted as unknown (no hours, no absence) and said on the grid.
+        m_loadError.clear();
+        for (const Practitioner &p : std::as_const(practitioners)) {
+            auto loaded = OpeningHours::load(db, p.id, first, first.addDays(days - 1));
+            auto away = practice.absences(p.id, from.toUTC(), to.toUTC());
+            if (!loaded || !away)
+                m_loadError = (!loaded ? loaded.error() : away.error()).message;
+            hours.insert(p.id, loaded ? *loaded : OpeningHours());
+            absences.insert(p.id, away ? *away : QList<Absence>());
+        }
+        m_contextKey = contextKey;
     }
     // The grid spans the earliest opening to the latest closing, at least 8:00-18:00.
     int firstMinute = 8 * 60;
@@ -223,6 +236,12 @@ void AgendaGrid::reloadNow()
     }
     m_backgroundDirty = true;
     update();
+}
+
+void AgendaGrid::reloadAppointments()
+{
+    m_appointmentsOnly = true;
+    reloadNow();
 }
 
 void AgendaGrid::invalidatePaintCache()

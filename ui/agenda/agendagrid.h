@@ -2,6 +2,7 @@
 
 #include "core/agenda/agendalayout.h"
 #include "core/agenda/daylist.h"
+#include "core/agenda/openinghours.h"
 #include "core/domain/practice.h"
 
 #include <QColor>
@@ -37,6 +38,9 @@ public:
 
     void scheduleReload(); // coalesced behind a short single-shot timer
     void reloadNow();
+    // Only appointments changed (received live): the practitioners, hours and absences of the
+    // last full reload are kept, the appointments read again.
+    void reloadAppointments();
     bool isStale() const { return m_stale; }
     void invalidatePaintCache(); // the next paint draws everything again (a reload does this too)
 
@@ -103,6 +107,12 @@ private:
     QList<Column> m_columns;
     AgendaRows m_rows;
     QString m_loadError; // opening hours or absences that could not be read
+    // What the last full reload read besides the appointments, for reloadAppointments().
+    QString m_contextKey; // mode, first day, practitioners
+    QList<Practitioner> m_contextPractitioners;
+    QHash<QString, OpeningHours> m_contextHours;
+    QHash<QString, QList<Absence>> m_contextAbsences;
+    bool m_appointmentsOnly = false;
     QList<GridItem> m_items;
     QList<GridPlacement> m_places;
     struct Look

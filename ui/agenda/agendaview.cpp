@@ -480,6 +480,19 @@ void AgendaView::reload()
     refreshAll(QString());
 }
 
+void AgendaView::reloadAppointments()
+{
+    m_model->reload();
+    if (m_grid->isVisible())
+        m_grid->reloadAppointments();
+    else
+        m_grid->scheduleReload();
+    if (m_display == Display::Month)
+        m_month->setDate(m_model->day());
+    refreshSummary();
+    updateActions();
+}
+
 void AgendaView::refreshAll(const QString &appointmentId)
 {
     m_model->reload();

@@ -41,6 +41,9 @@ public:
     void setDay(const QDate &day);
     // Everything read again (after a synchronisation brought changes).
     void reload();
+    // Only appointments changed (received live): the day list and the grid's appointments read
+    // again, the practitioners, hours and absences kept; selection and scroll stay.
+    void reloadAppointments();
     QDate day() const;
     DayListModel *model() const { return m_model; }
     AgendaGrid *grid() const { return m_grid; }

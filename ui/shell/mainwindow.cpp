@@ -127,8 +127,15 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     connect(m_syncController, &SyncController::stateChanged, this, [this] { m_syncLabel->setText(syncStateText()); });
     connect(m_syncController, &SyncController::finished, this, [this] {
         // What the central agenda sent shows at once wherever the desk is looking.
+        // Only appointments (and what hangs on them) received live: the agenda keeps its
+        // practitioners, hours and absences; anything else, or a full exchange, reloads all.
+        const QStringList types = m_syncController->takeReceivedTypes();
+        static const QStringList practiceTypes = {u"Location"_s, u"Practitioner"_s, u"PractitionerRole"_s,
+                                                  u"HealthcareService"_s};
+        const bool practice = types.isEmpty()
+            || std::any_of(types.cbegin(), types.cend(), [](const QString &t) { return practiceTypes.contains(t); });
         if (currentPage() == AgendaPage)
-            m_agenda->reload();
+            practice ? m_agenda->reload() : m_agenda->reloadAppointments();
         if (currentPage() == PatientsPage)
             m_patients->refresh();
         refreshStatus();

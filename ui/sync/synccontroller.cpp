@@ -8,6 +8,7 @@
 #include "core/sync/syncsettings.h"
 #include "ui/sync/livehost.h"
 
+#include <QJsonArray>
 #include <QThread>
 #include <QTimer>
 
@@ -164,6 +165,14 @@ void SyncController::runFinished(const SyncReport &report)
         startLive();
 }
 
+QStringList SyncController::takeReceivedTypes()
+{
+    QStringList types = m_fullExchange ? QStringList() : m_receivedTypes;
+    m_receivedTypes.clear();
+    m_fullExchange = false;
+    return types;
+}
+
 void SyncController::startLive()
 {
     auto credentials = SyncSettings::credentials(m_session.database());
@@ -211,6 +220,12 @@ void SyncController::onLiveEvent(const QString &kind, const QJsonObject &details
         refresh();
     }
     // What was received shows wherever the desk looks: one reload for a burst.
+    if (kind == u"received"_s)
+        for (const auto &t : details.value(u"types"_s).toArray())
+            if (!m_receivedTypes.contains(t.toString()))
+                m_receivedTypes << t.toString();
+    if (kind == u"synchronised"_s || kind == u"conflict"_s)
+        m_fullExchange = true;
     if (kind == u"received"_s || kind == u"conflict"_s || kind == u"synchronised"_s) {
         if (!m_coalesce->isActive())
             m_coalesce->start();

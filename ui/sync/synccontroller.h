@@ -38,6 +38,8 @@ public:
     // change at once and receives the central agenda's as they happen (DESIGN.md: live).
     void setLive(bool live) { m_liveWanted = live; }
     bool isLive() const { return m_liveThread != nullptr; }
+    // The resource types received live since the last call (empty after a full exchange).
+    QStringList takeReceivedTypes();
 
 public slots:
     void syncNow();
@@ -68,6 +70,8 @@ private:
     QThread *m_liveThread = nullptr;
     QObject *m_liveHost = nullptr;
     QTimer *m_coalesce = nullptr; // received changes: one reload of the views
+    QStringList m_receivedTypes;
+    bool m_fullExchange = false;
 };
 
 } // namespace guichet
