@@ -1,6 +1,7 @@
 // guichet-cli demo, check, backup, restore, user.
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/access/backupservice.h"
 #include "core/access/userservice.h"
 #include "core/documents/documentvault.h"
 #include "core/domain/jsonformat.h"
@@ -139,12 +140,8 @@ int runBackup(CliContext &ctx, const QStringList &args)
     if (!session)
         return ctx.fail(session.error());
     const QString file = parser.positionalArguments().first();
-    if (auto ok = (*session)->database().backupTo(file); !ok)
+    if (auto ok = BackupService::create(**session, file); !ok)
         return ctx.fail(ok.error());
-    if (auto audited = (*session)->audit(u"backup.create"_s, u"database"_s, QString(), QString(),
-                                         QJsonObject{{u"file"_s, QFileInfo(file).absoluteFilePath()}});
-        !audited)
-        return ctx.fail(audited.error());
     if (ctx.json)
         ctx.print(QJsonObject{{u"id"_s, QFileInfo(file).absoluteFilePath()}, {u"size"_s, QFileInfo(file).size()}});
     else

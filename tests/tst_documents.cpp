@@ -10,6 +10,7 @@
 #include "ui/agenda/daylistmodel.h"
 #include "ui/documents/documentpreview.h"
 #include "ui/documents/documentspanel.h"
+#include "ui/settings/backupdialog.h"
 #include "ui/shell/messagebox.h"
 
 #include <QBuffer>
@@ -18,9 +19,11 @@
 #include <QDirIterator>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QProcess>
 #include <QTableWidget>
@@ -95,6 +98,7 @@ private Q_SLOTS:
     void dayListCountsDocuments();
     void backupAndRestoreCarryTheDocuments();
     void vaultKeyMovesToANewComputer();
+    void backupDialogMakesABackupAndSealsTheKey();
     void killedDuringAnAdd_data();
     void killedDuringAnAdd();
 
@@ -487,6 +491,35 @@ void TestDocuments::vaultKeyMovesToANewComputer()
     auto db = Database::open(restored);
     QVERIFY(db.ok());
     QCOMPARE(AuditLog::forEntity(**db, u"vault"_s, QString::fromLatin1(id)).size(), 3); // export, import twice
+}
+
+void TestDocuments::backupDialogMakesABackupAndSealsTheKey()
+{
+    QVERIFY(DocumentVault::add(m_t->session(), m_patient, write(u"c.pdf"_s, plainPdf("Courrier")), u"report"_s).ok());
+    BackupDialog dialog(m_t->session());
+    const QString backup = QDir(m_t->dir()).filePath(u"depuis-le-poste.db"_s);
+    QVERIFY2(dialog.backupTo(backup), qPrintable(dialog.message()));
+    QVERIFY(QFileInfo::exists(backup));
+    QCOMPARE(QDir(backup + u".vault"_s).entryList(QDir::Files).size(), 1);
+    const QString keyFile = QDir(m_t->dir()).filePath(u"cle.guichet"_s);
+    dialog.passphraseField()->setText(u"Une phrase assez longue"_s);
+    dialog.repeatField()->setText(u"Une phrase assez longuE"_s);
+    QVERIFY(!dialog.exportKeyTo(keyFile));
+    QVERIFY(dialog.message().contains(u"differ"_s));
+    QVERIFY(!QFileInfo::exists(keyFile));
+    dialog.repeatField()->setText(u"Une phrase assez longue"_s);
+    QVERIFY2(dialog.exportKeyTo(keyFile), qPrintable(dialog.message()));
+    QVERIFY(QFileInfo::exists(keyFile));
+    QVERIFY(dialog.passphraseField()->text().isEmpty()); // not left on the screen
+    dialog.passphraseField()->setText(u"Une autre phrase longue"_s);
+    QVERIFY(!dialog.importKeyFrom(keyFile));
+    QVERIFY(dialog.message().contains(u"Wrong passphrase"_s));
+    dialog.passphraseField()->setText(u"Une phrase assez longue"_s);
+    QVERIFY2(dialog.importKeyFrom(keyFile), qPrintable(dialog.message())); // the same key: nothing changes
+    // Not for a secretary.
+    BackupDialog secretary(m_t->session(Role::Secretary));
+    QVERIFY(!secretary.backupTo(QDir(m_t->dir()).filePath(u"non.db"_s)));
+    QVERIFY(!QFileInfo::exists(QDir(m_t->dir()).filePath(u"non.db"_s)));
 }
 
 void TestDocuments::killedDuringAnAdd_data()

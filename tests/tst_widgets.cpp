@@ -1362,7 +1362,7 @@ void TestWidgets::screenshotTour()
     const QStringList files = takeScreenshots(window, out.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // The document preview needs the system keychain, which this test does not start (tst_documents does).
-    QCOMPARE(files.size(), MainWindow::PageCount + 28);
+    QCOMPARE(files.size(), MainWindow::PageCount + 29);
     // Every administration screen, the first-start assistant and the password change.
     for (const QString &name :
          {u"admin-sites"_s, u"admin-practitioners"_s, u"admin-motifs"_s, u"admin-hours"_s, u"admin-users"_s,

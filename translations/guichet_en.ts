@@ -337,6 +337,13 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation>Choose where to write the backup.</translation>
+    </message>
+</context>
+<context>
     <name>BookCommand</name>
     <message>
         <source>booking</source>
@@ -4821,6 +4828,89 @@
     </message>
 </context>
 <context>
+    <name>guichet::BackupDialog</name>
+    <message>
+        <source>Backup and vault key</source>
+        <translation>Backup and vault key</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>A consistent copy of the database and of the sealed documents, even while the desks work. Restoring one is IT&apos;s: guichet-cli restore.</source>
+        <translation>A consistent copy of the database and of the sealed documents, even while the desks work. Restoring one is IT&apos;s: guichet-cli restore.</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>Make a backup…</translation>
+    </message>
+    <message>
+        <source>The documents&apos; key</source>
+        <translation>The documents&apos; key</translation>
+    </message>
+    <message>
+        <source>The documents are sealed with a key kept in this computer&apos;s keychain. To move the practice to a new computer, export it sealed with a passphrase (at least 12 characters), keep the file apart from the backups, and import it there after the restore.</source>
+        <translation>The documents are sealed with a key kept in this computer&apos;s keychain. To move the practice to a new computer, export it sealed with a passphrase (at least 12 characters), keep the file apart from the backups, and import it there after the restore.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase again (export):</source>
+        <translation>Passphrase again (export):</translation>
+    </message>
+    <message>
+        <source>Export the key…</source>
+        <translation>Export the key…</translation>
+    </message>
+    <message>
+        <source>Import a key…</source>
+        <translation>Import a key…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <source>Guichet databases (*.db)</source>
+        <translation>Guichet databases (*.db)</translation>
+    </message>
+    <message>
+        <source>Export the key</source>
+        <translation>Export the key</translation>
+    </message>
+    <message>
+        <source>Guichet keys (*.guichet)</source>
+        <translation>Guichet keys (*.guichet)</translation>
+    </message>
+    <message>
+        <source>Import a key</source>
+        <translation>Import a key</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Backup written to %1.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>The key is sealed in %1: keep it apart from the backups, and the passphrase apart from both.</source>
+        <translation>The key is sealed in %1: keep it apart from the backups, and the passphrase apart from both.</translation>
+    </message>
+    <message>
+        <source>The key is in this computer&apos;s keychain: the documents read here.</source>
+        <translation>The key is in this computer&apos;s keychain: the documents read here.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::BookingDialog</name>
     <message>
         <source>New appointment</source>
@@ -5941,6 +6031,10 @@
             <numerusform>%n patient(s) to phone (waiting list)</numerusform>
             <numerusform>%n patient(s) to phone (waiting list)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Backup and vault key…</source>
+        <translation>&amp;Backup and vault key…</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,13 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation>Choisissez où écrire la sauvegarde.</translation>
+    </message>
+</context>
+<context>
     <name>BookCommand</name>
     <message>
         <source>booking</source>
@@ -4821,6 +4828,89 @@
     </message>
 </context>
 <context>
+    <name>guichet::BackupDialog</name>
+    <message>
+        <source>Backup and vault key</source>
+        <translation>Sauvegarde et clé du coffre</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>A consistent copy of the database and of the sealed documents, even while the desks work. Restoring one is IT&apos;s: guichet-cli restore.</source>
+        <translation>Une copie cohérente de la base et des documents scellés, même pendant que les postes travaillent. La restauration revient à l&apos;informatique : guichet-cli restore.</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>Faire une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The documents&apos; key</source>
+        <translation>La clé des documents</translation>
+    </message>
+    <message>
+        <source>The documents are sealed with a key kept in this computer&apos;s keychain. To move the practice to a new computer, export it sealed with a passphrase (at least 12 characters), keep the file apart from the backups, and import it there after the restore.</source>
+        <translation>Les documents sont scellés avec une clé conservée dans le trousseau de cet ordinateur. Pour installer le cabinet sur un nouvel ordinateur, exportez-la scellée par une phrase secrète (au moins 12 caractères), gardez le fichier à part des sauvegardes, et importez-la là-bas après la restauration.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase again (export):</source>
+        <translation>Phrase secrète (bis, pour l&apos;export) :</translation>
+    </message>
+    <message>
+        <source>Export the key…</source>
+        <translation>Exporter la clé…</translation>
+    </message>
+    <message>
+        <source>Import a key…</source>
+        <translation>Importer une clé…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Faire une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Guichet databases (*.db)</source>
+        <translation>Bases Guichet (*.db)</translation>
+    </message>
+    <message>
+        <source>Export the key</source>
+        <translation>Exporter la clé</translation>
+    </message>
+    <message>
+        <source>Guichet keys (*.guichet)</source>
+        <translation>Clés Guichet (*.guichet)</translation>
+    </message>
+    <message>
+        <source>Import a key</source>
+        <translation>Importer une clé</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sauvegarde écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>The key is sealed in %1: keep it apart from the backups, and the passphrase apart from both.</source>
+        <translation>La clé est scellée dans %1 : gardez-la à part des sauvegardes, et la phrase secrète à part des deux.</translation>
+    </message>
+    <message>
+        <source>The key is in this computer&apos;s keychain: the documents read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::BookingDialog</name>
     <message>
         <source>New appointment</source>
@@ -5941,6 +6031,10 @@
             <numerusform>%n patient à appeler (liste d&apos;attente)</numerusform>
             <numerusform>%n patients à appeler (liste d&apos;attente)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Backup and vault key…</source>
+        <translation>&amp;Sauvegarde et clé du coffre…</translation>
     </message>
 </context>
 <context>

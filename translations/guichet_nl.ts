@@ -337,6 +337,13 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation>Kies waar de back-up moet worden geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>BookCommand</name>
     <message>
         <source>booking</source>
@@ -4821,6 +4828,89 @@
     </message>
 </context>
 <context>
+    <name>guichet::BackupDialog</name>
+    <message>
+        <source>Backup and vault key</source>
+        <translation>Back-up en sleutel van de kluis</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>A consistent copy of the database and of the sealed documents, even while the desks work. Restoring one is IT&apos;s: guichet-cli restore.</source>
+        <translation>Een consistente kopie van de databank en van de verzegelde documenten, ook terwijl de posten werken. Terugzetten is voor IT: guichet-cli restore.</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>Een back-up maken…</translation>
+    </message>
+    <message>
+        <source>The documents&apos; key</source>
+        <translation>De sleutel van de documenten</translation>
+    </message>
+    <message>
+        <source>The documents are sealed with a key kept in this computer&apos;s keychain. To move the practice to a new computer, export it sealed with a passphrase (at least 12 characters), keep the file apart from the backups, and import it there after the restore.</source>
+        <translation>De documenten zijn verzegeld met een sleutel in de sleutelhanger van deze computer. Om de praktijk naar een nieuwe computer te verhuizen: exporteer ze verzegeld met een wachtzin (minstens 12 tekens), bewaar het bestand apart van de back-ups en importeer het daar na het terugzetten.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Wachtzin:</translation>
+    </message>
+    <message>
+        <source>Passphrase again (export):</source>
+        <translation>Wachtzin opnieuw (export):</translation>
+    </message>
+    <message>
+        <source>Export the key…</source>
+        <translation>De sleutel exporteren…</translation>
+    </message>
+    <message>
+        <source>Import a key…</source>
+        <translation>Een sleutel importeren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Een back-up maken</translation>
+    </message>
+    <message>
+        <source>Guichet databases (*.db)</source>
+        <translation>Guichet-databanken (*.db)</translation>
+    </message>
+    <message>
+        <source>Export the key</source>
+        <translation>De sleutel exporteren</translation>
+    </message>
+    <message>
+        <source>Guichet keys (*.guichet)</source>
+        <translation>Guichet-sleutels (*.guichet)</translation>
+    </message>
+    <message>
+        <source>Import a key</source>
+        <translation>Een sleutel importeren</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Back-up geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtzinnen verschillen.</translation>
+    </message>
+    <message>
+        <source>The key is sealed in %1: keep it apart from the backups, and the passphrase apart from both.</source>
+        <translation>De sleutel is verzegeld in %1: bewaar ze apart van de back-ups, en de wachtzin apart van beide.</translation>
+    </message>
+    <message>
+        <source>The key is in this computer&apos;s keychain: the documents read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guichet::BookingDialog</name>
     <message>
         <source>New appointment</source>
@@ -5941,6 +6031,10 @@
             <numerusform>%n patiënt te bellen (wachtlijst)</numerusform>
             <numerusform>%n patiënten te bellen (wachtlijst)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Backup and vault key…</source>
+        <translation>&amp;Back-up en sleutel van de kluis…</translation>
     </message>
 </context>
 <context>

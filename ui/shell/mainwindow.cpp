@@ -17,6 +17,7 @@
 #include "ui/identity/duplicatesview.h"
 #include "ui/patients/patientsview.h"
 #include "ui/reminders/templatesdialog.h"
+#include "ui/settings/backupdialog.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/idlewatcher.h"
 #include "ui/shell/lockscreen.h"
@@ -248,6 +249,12 @@ void MainWindow::buildMenus()
     admin->setEnabled(m_session.can(Right::ChangePracticeSettings));
     if (!admin->isEnabled())
         admin->setToolTip(tr("For the practice's administrators."));
+    QAction *backup = file->addAction(tr("&Backup and vault key…"), this, [this] {
+        auto *dialog = new BackupDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    backup->setEnabled(m_session.can(Right::RestoreBackup));
     QAction *lockAction = file->addAction(tr("&Lock the screen"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();

@@ -28,6 +28,7 @@
 #include "ui/patients/patientsview.h"
 #include "ui/reminders/messagesdialog.h"
 #include "ui/reminders/templatesdialog.h"
+#include "ui/settings/backupdialog.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/changepassworddialog.h"
 #include "ui/shell/mainwindow.h"
@@ -327,6 +328,10 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
         password.adjustSize();
         password.show();
         shoot(password, u"change-password"_s);
+        BackupDialog backup(window.session(), &window);
+        backup.adjustSize();
+        backup.show();
+        shoot(backup, u"backup"_s);
         staged.rollback();
     }
 

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/base/result.h"
+
+#include <QCoreApplication>
+
+namespace guichet {
+
+class Session;
+
+// A consistent copy of the database (and its sealed documents beside it) while it is in use,
+// made by an administrator and audited; for the desktop's backup dialog and `guichet-cli backup`.
+class BackupService final
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupService)
+public:
+    static Result<void> create(const Session &session, const QString &file);
+};
+
+} // namespace guichet
