@@ -4907,7 +4907,7 @@
     </message>
     <message>
         <source>The key is in this computer&apos;s keychain: the documents read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est dans le trousseau de cet ordinateur : les documents s&apos;y lisent.</translation>
     </message>
 </context>
 <context>

@@ -4907,7 +4907,7 @@
     </message>
     <message>
         <source>The key is in this computer&apos;s keychain: the documents read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel zit in de sleutelhanger van deze computer: de documenten zijn hier leesbaar.</translation>
     </message>
 </context>
 <context>
