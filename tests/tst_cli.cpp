@@ -1053,6 +1053,14 @@ void TestCli::screenshotTourRefusesARealDatabase()
     QCOMPARE(gui.exitCode(), 2);
     QVERIFY2(QString::fromUtf8(gui.readAllStandardError()).contains(u"only a demo clinic"_s), "the refusal says why");
     QVERIFY(!QDir(shots).exists() || QDir(shots).isEmpty());
+    // Nor does the start-up benchmark.
+    QProcess bench;
+    bench.setProcessEnvironment(env);
+    bench.start(QStringLiteral(GUICHET_BENCH), {u"startup"_s, u"--db"_s, db()});
+    QVERIFY(bench.waitForFinished(120000));
+    QCOMPARE(bench.exitCode(), 2);
+    QVERIFY2(QString::fromUtf8(bench.readAllStandardError()).contains(u"only on a demo database"_s),
+             "the refusal says why");
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,6 +5,7 @@
 #include "core/base/i18n.h"
 #include "core/base/timeutil.h"
 #include "core/store/database.h"
+#include "core/store/democlinic.h"
 #include "core/store/userrepository.h"
 #include "tests/bench/bench.h"
 #include "ui/agenda/agendagrid.h"
@@ -235,6 +236,13 @@ int benchStartup(const BenchOptions &options, const Clock &clock, QTextStream &o
         return 5;
     }
     Database &db = **opened;
+    // It signs in without a password: only on a database the benchmarks or `guichet-cli demo` made.
+    if (!DemoClinic::isDemo(db)) {
+        err << "startup runs only on a demo database (made by guichet-bench search or guichet-cli demo): it signs in "
+               "without a password, which a practice's database never allows"
+            << Qt::endl;
+        return 2;
+    }
     auto users = UserRepository(db).list();
     User user;
     for (const User &u : users) {
