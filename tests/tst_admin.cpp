@@ -366,7 +366,8 @@ void TestAdmin::auditScreen()
     QCOMPARE(csv.readAll().count("\r\n"), all + 1);
     QVERIFY(page.message().contains(file));
     // Read-only for everybody else.
-    AuditPage secretary(m_t->session(Role::Secretary));
+    const Session secretarySession = m_t->session(Role::Secretary); // the page keeps a reference
+    AuditPage secretary(secretarySession);
     QCOMPARE(secretary.table()->rowCount(), 0);
     QVERIFY(!secretary.message().isEmpty());
 }

@@ -496,7 +496,8 @@ void TestDocuments::vaultKeyMovesToANewComputer()
 void TestDocuments::backupDialogMakesABackupAndSealsTheKey()
 {
     QVERIFY(DocumentVault::add(m_t->session(), m_patient, write(u"c.pdf"_s, plainPdf("Courrier")), u"report"_s).ok());
-    BackupDialog dialog(m_t->session());
+    const Session session = m_t->session(); // the dialog keeps a reference
+    BackupDialog dialog(session);
     const QString backup = QDir(m_t->dir()).filePath(u"depuis-le-poste.db"_s);
     QVERIFY2(dialog.backupTo(backup), qPrintable(dialog.message()));
     QVERIFY(QFileInfo::exists(backup));
@@ -517,7 +518,8 @@ void TestDocuments::backupDialogMakesABackupAndSealsTheKey()
     dialog.passphraseField()->setText(u"Une phrase assez longue"_s);
     QVERIFY2(dialog.importKeyFrom(keyFile), qPrintable(dialog.message())); // the same key: nothing changes
     // Not for a secretary.
-    BackupDialog secretary(m_t->session(Role::Secretary));
+    const Session secretarySession = m_t->session(Role::Secretary);
+    BackupDialog secretary(secretarySession);
     QVERIFY(!secretary.backupTo(QDir(m_t->dir()).filePath(u"non.db"_s)));
     QVERIFY(!QFileInfo::exists(QDir(m_t->dir()).filePath(u"non.db"_s)));
 }

@@ -905,7 +905,8 @@ void TestSync::waitingListOfferTakenOnline()
     {
         // The desk's list of patients to phone shows the same offer (what a practice without a
         // central agenda works from).
-        WaitlistCallsDialog calls(desk.session());
+        const Session session = desk.session(); // the dialog keeps a reference
+        WaitlistCallsDialog calls(session);
         QCOMPARE(calls.table()->rowCount(), 1);
         QVERIFY2(calls.table()->item(0, 0)->text().contains(u"Lambert"_s, Qt::CaseInsensitive),
                  qPrintable(calls.table()->item(0, 0)->text()));
