@@ -1232,6 +1232,26 @@ void TestWidgets::signInDialog()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.user().role, Role::Secretary);
+
+    // Five wrong passwords: the account waits, said in words; a disabled account is refused.
+    const Session admins(m_t.db(), m_t.clock(), admin());
+    QVERIFY(UserService::create(admins, NewUser{u"louise"_s, u"Louise"_s, Role::Secretary, {}, u"Secret2026"_s}).ok());
+    SignInDialog again(m_t.db(), m_t.clock());
+    again.loginField()->setText(u"louise"_s);
+    for (int i = 0; i < UserService::FreeAttempts; ++i) {
+        again.passwordField()->setText(u"wrong"_s);
+        again.accept();
+    }
+    QVERIFY2(again.message().contains(u"waits"_s), qPrintable(again.message()));
+    again.passwordField()->setText(u"Secret2026"_s);
+    again.accept();
+    QCOMPARE(again.result(), int(QDialog::Rejected));
+    QVERIFY(UserService::resetPassword(admins, u"louise"_s, u"Nouveau2026"_s).ok()); // ends the wait
+    QVERIFY(UserService::setActive(admins, u"louise"_s, false).ok());
+    again.passwordField()->setText(u"Nouveau2026"_s);
+    again.accept();
+    QCOMPARE(again.result(), int(QDialog::Rejected));
+    QVERIFY2(again.message().contains(u"disabled"_s), qPrintable(again.message()));
 }
 
 void TestWidgets::firstRunCreatesAdministrator()
