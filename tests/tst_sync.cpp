@@ -1430,6 +1430,13 @@ void TestSync::practiceSetUpHereReachesAnotherDesk()
     p.specialty = u"pediatrics"_s;
     p.registration = u"10000106004"_s;
     p.siteId = savedSite->id;
+    Site annex = site;
+    annex.name = u"Antenne de Forest"_s;
+    annex.postcode = u"1190"_s;
+    annex.city = u"Forest"_s;
+    auto savedAnnex = PracticeSetup::saveSite(admin, annex);
+    QVERIFY(savedAnnex.ok());
+    p.otherSiteIds = {savedAnnex->id}; // consults at both
     p.onlineDays = 30;
     p.onlineNoticeHours = 2;
     p.acceptsNewPatientsOnline = false;
@@ -1457,13 +1464,15 @@ void TestSync::practiceSetUpHereReachesAnotherDesk()
     const SyncReport down = sync(b.db(), b.clock());
     QVERIFY2(!down.offline && !down.serverError, qPrintable(down.log.join(u'\n')));
     PracticeRepository practice(b.db());
-    QCOMPARE(practice.sites().size(), 1);
-    const Site bs = practice.sites().first();
+    QCOMPARE(practice.sites().size(), 2);
+    const Site bs = *practice.site(savedSite->id);
     QCOMPARE(bs.postcode, u"1050"_s);
     QCOMPARE(bs.city, u"Ixelles"_s);
     QCOMPARE(bs.accessInfo, site.accessInfo);
     const Practitioner bp = *practice.practitioner(savedPractitioner->id);
     QCOMPARE(bp.onlineDays, 30);
+    QCOMPARE(bp.siteId, savedSite->id);
+    QCOMPARE(bp.otherSiteIds, QStringList{savedAnnex->id}); // the further site too
     QCOMPARE(bp.onlineNoticeHours, 2);
     QVERIFY(!bp.acceptsNewPatientsOnline);
     const Motif bm = *practice.motif(savedMotif->id); // the same Guichet id

@@ -472,7 +472,11 @@ Result<FhirMapping::RemoteRole> FhirMapping::readPractitionerRole(const QJsonObj
     out.practitionerServerId = referenceId(r.value(u"practitioner"_s), u"Practitioner"_s);
     if (out.practitionerServerId.isEmpty())
         return invalid(type, u"practitioner"_s, tr("missing"));
-    out.locationServerId = referenceId(r.value(u"location"_s).toArray().first(), u"Location"_s);
+    const QJsonArray locations = r.value(u"location"_s).toArray();
+    out.locationServerId = referenceId(locations.first(), u"Location"_s);
+    for (qsizetype i = 1; i < locations.size(); ++i)
+        if (const QString id = referenceId(locations.at(i), u"Location"_s); !id.isEmpty())
+            out.otherLocationServerIds << id;
     out.specialty = codingIn(r.value(u"specialty"_s).toArray().first(), kSpecialtySystem).value(u"code"_s).toString();
     return out;
 }

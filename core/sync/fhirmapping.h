@@ -97,7 +97,8 @@ public:
     struct RemoteRole
     {
         QString practitionerServerId;
-        QString locationServerId;
+        QString locationServerId; // the main site
+        QStringList otherLocationServerIds; // the further sites, in order
         QString specialty;
     };
     struct RemotePatient

@@ -191,6 +191,14 @@ public:
         auto site = ctx.ensureLocal(u"Location"_s, role->locationServerId, report, depth);
         if (!site)
             return site.error();
+        QStringList others; // the further sites, received like the main one
+        for (const QString &serverId : std::as_const(role->otherLocationServerIds)) {
+            auto other = ctx.ensureLocal(u"Location"_s, serverId, report, depth);
+            if (!other)
+                return other.error();
+            if (!other->isEmpty())
+                others << *other;
+        }
         Transaction tx(ctx.db);
         if (auto ok = tx.begin(); !ok)
             return ok.error();
@@ -198,6 +206,15 @@ public:
             if (auto r = ctx.db.exec(u"UPDATE practitioners SET site_id = ? WHERE id = ?"_s, {*site, *practitioner});
                 !r)
                 return r.error();
+        if (auto r = ctx.db.exec(u"DELETE FROM practitioner_sites WHERE practitioner_id = ?"_s, {*practitioner}); !r)
+            return r.error();
+        for (const QString &other : std::as_const(others))
+            if (other != *site)
+                if (auto r = ctx.db.exec(u"INSERT OR IGNORE INTO practitioner_sites(practitioner_id, site_id) "
+                                         "VALUES (?, ?)"_s,
+                                         {*practitioner, other});
+                    !r)
+                    return r.error();
         if (!role->specialty.isEmpty())
             if (auto r = ctx.db.exec(u"UPDATE practitioners SET specialty = ? WHERE id = ?"_s,
                                      {role->specialty, *practitioner});
