@@ -231,7 +231,7 @@ int runUser(CliContext &ctx, const QStringList &args)
         }
         return ctx.fail(checked.error());
     }
-    if (sub == u"disable"_s || sub == u"enable"_s || sub == u"passwd"_s || sub == u"role"_s) {
+    if (sub == u"disable"_s || sub == u"enable"_s || sub == u"passwd"_s || sub == u"role"_s || sub == u"rename"_s) {
         QCommandLineParser parser;
         parser.setApplicationDescription(CliContext::tr("Disables, enables, gives a role to or sets a new password "
                                                         "(read from standard input) for a user."));
@@ -241,12 +241,14 @@ int runUser(CliContext &ctx, const QStringList &args)
             parser.addPositionalArgument(u"role"_s, u"secretary | practitioner | administrator"_s);
             parser.addOption(practitioner);
         }
+        if (sub == u"rename"_s)
+            parser.addPositionalArgument(u"name"_s, CliContext::tr("Full name."));
         int code = 0;
         if (!parseCommand(ctx, parser, u"user "_s + sub, args.mid(1), code))
             return code;
-        if (parser.positionalArguments().size() != (sub == u"role"_s ? 2 : 1))
+        if (parser.positionalArguments().size() != (sub == u"role"_s || sub == u"rename"_s ? 2 : 1))
             return ctx.usage(CliContext::tr("Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE "
-                                            "[--practitioner ID]"));
+                                            "[--practitioner ID], user rename LOGIN \"FULL NAME\""));
         auto session = ctx.session();
         if (!session)
             return ctx.fail(session.error());
@@ -257,6 +259,8 @@ int runUser(CliContext &ctx, const QStringList &args)
                     return ok.error();
                 return UserRepository((*session)->database()).byLogin(login.trimmed().toLower());
             }
+            if (sub == u"rename"_s)
+                return UserService::rename(**session, login, parser.positionalArguments().at(1));
             if (sub == u"role"_s) {
                 const auto parsed = Roles::fromCode(parser.positionalArguments().at(1));
                 if (!parsed)

@@ -296,11 +296,13 @@ void TestAdmin::usersScreen()
     page.passwordField()->setText(u"Secret2026"_s);
     QVERIFY2(page.save(), qPrintable(page.message()));
     // Role and practitioner, disabled and enabled, a new password.
+    page.nameField()->setText(u"Marie Dubois-Lambert"_s); // married since
     page.roleBox()->setCurrentIndex(page.roleBox()->findData(u"practitioner"_s));
     page.practitionerBox()->setCurrentIndex(1);
     QVERIFY2(page.save(), qPrintable(page.message()));
     const User marie = *UserRepository(m_t->db()).byLogin(u"marie"_s);
     QCOMPARE(marie.role, Role::Practitioner);
+    QCOMPARE(marie.displayName, u"Marie Dubois-Lambert"_s);
     QCOMPARE(marie.practitionerId, PracticeRepository(m_t->db()).practitioners().first().id);
     QVERIFY(page.toggleActive());
     QCOMPARE(UserService::signIn(m_t->db(), m_t->clock(), u"marie"_s, u"Secret2026"_s).error().rule,

@@ -873,6 +873,11 @@ void TestCli::userAdministration()
     QCOMPARE(promoted.code, 0);
     QCOMPARE(promoted.json().object().value(u"role"_s).toString(), u"administrator"_s);
     QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"disable"_s, u"nobody"_s}).code, 2);
+    const Run renamed =
+        cli({u"--db"_s, db(), u"--json"_s, u"user"_s, u"rename"_s, u"sophie"_s, u"Sophie Lambert-Dubois"_s});
+    QCOMPARE(renamed.code, 0);
+    QCOMPARE(renamed.json().object().value(u"display_name"_s).toString(), u"Sophie Lambert-Dubois"_s);
+    QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"rename"_s, u"sophie"_s, u"  "_s}).code, 2);
 }
 
 void TestCli::practiceSetUpFromAnEmptyDatabase()

@@ -308,6 +308,10 @@
         <source>Wrong password at the lock screen</source>
         <translation>Wrong password at the lock screen</translation>
     </message>
+    <message>
+        <source>User&apos;s name changed</source>
+        <translation>User&apos;s name changed</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1766,10 +1770,6 @@
         <translation>Disables, enables, gives a role to or sets a new password (read from standard input) for a user.</translation>
     </message>
     <message>
-        <source>Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE [--practitioner ID]</source>
-        <translation>Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE [--practitioner ID]</translation>
-    </message>
-    <message>
         <source>%1: done.</source>
         <translation>%1: done.</translation>
     </message>
@@ -2125,6 +2125,10 @@
     <message>
         <source>The vault&apos;s key is in this computer&apos;s keychain: the documents read here.</source>
         <translation>The vault&apos;s key is in this computer&apos;s keychain: the documents read here.</translation>
+    </message>
+    <message>
+        <source>Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE [--practitioner ID], user rename LOGIN &quot;FULL NAME&quot;</source>
+        <translation>Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE [--practitioner ID], user rename LOGIN &quot;FULL NAME&quot;</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4143,10 @@
     <message>
         <source>No practitioner has the identifier %1.</source>
         <translation>No practitioner has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>The full name is required (at most 120 characters).</source>
+        <translation>The full name is required (at most 120 characters).</translation>
     </message>
 </context>
 <context>

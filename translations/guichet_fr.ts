@@ -308,6 +308,10 @@
         <source>Wrong password at the lock screen</source>
         <translation>Mauvais mot de passe à l&apos;écran verrouillé</translation>
     </message>
+    <message>
+        <source>User&apos;s name changed</source>
+        <translation>Nom de l&apos;utilisateur modifié</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1766,10 +1770,6 @@
         <translation>Désactive, réactive, donne un rôle ou un nouveau mot de passe (lu sur l&apos;entrée standard) à un utilisateur.</translation>
     </message>
     <message>
-        <source>Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE [--practitioner ID]</source>
-        <translation>Usage : user disable|enable|passwd IDENTIFIANT, user role IDENTIFIANT RÔLE [--practitioner ID]</translation>
-    </message>
-    <message>
         <source>%1: done.</source>
         <translation>%1 : fait.</translation>
     </message>
@@ -2125,6 +2125,10 @@
     <message>
         <source>The vault&apos;s key is in this computer&apos;s keychain: the documents read here.</source>
         <translation>La clé du coffre est dans le trousseau de cet ordinateur : les documents s&apos;y lisent.</translation>
+    </message>
+    <message>
+        <source>Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE [--practitioner ID], user rename LOGIN &quot;FULL NAME&quot;</source>
+        <translation>Utilisation : user disable|enable|passwd IDENTIFIANT, user role IDENTIFIANT RÔLE [--practitioner ID], user rename IDENTIFIANT &quot;NOM COMPLET&quot;</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4143,10 @@
     <message>
         <source>No practitioner has the identifier %1.</source>
         <translation>Aucun praticien n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The full name is required (at most 120 characters).</source>
+        <translation>Le nom complet est obligatoire (au plus 120 caractères).</translation>
     </message>
 </context>
 <context>

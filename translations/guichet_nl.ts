@@ -308,6 +308,10 @@
         <source>Wrong password at the lock screen</source>
         <translation>Verkeerd wachtwoord op het vergrendelscherm</translation>
     </message>
+    <message>
+        <source>User&apos;s name changed</source>
+        <translation>Naam van de gebruiker gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1766,10 +1770,6 @@
         <translation>Schakelt een gebruiker uit of in, geeft een rol of een nieuw wachtwoord (gelezen van standaardinvoer).</translation>
     </message>
     <message>
-        <source>Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE [--practitioner ID]</source>
-        <translation>Gebruik: user disable|enable|passwd LOGIN, user role LOGIN ROL [--practitioner ID]</translation>
-    </message>
-    <message>
         <source>%1: done.</source>
         <translation>%1: gedaan.</translation>
     </message>
@@ -2125,6 +2125,10 @@
     <message>
         <source>The vault&apos;s key is in this computer&apos;s keychain: the documents read here.</source>
         <translation>De sleutel van de kluis zit in de sleutelhanger van deze computer: de documenten zijn hier leesbaar.</translation>
+    </message>
+    <message>
+        <source>Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE [--practitioner ID], user rename LOGIN &quot;FULL NAME&quot;</source>
+        <translation>Gebruik: user disable|enable|passwd LOGIN, user role LOGIN ROL [--practitioner ID], user rename LOGIN &quot;VOLLEDIGE NAAM&quot;</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4143,10 @@
     <message>
         <source>No practitioner has the identifier %1.</source>
         <translation>Geen zorgverlener heeft het ID %1.</translation>
+    </message>
+    <message>
+        <source>The full name is required (at most 120 characters).</source>
+        <translation>De volledige naam is verplicht (ten hoogste 120 tekens).</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,7 @@ QString AuditTrail::actionLabel(const QString &action)
         {u"user.enable"_s, QT_TR_NOOP("User enabled")},
         {u"user.disable"_s, QT_TR_NOOP("User disabled")},
         {u"user.role"_s, QT_TR_NOOP("User's role changed")},
+        {u"user.rename"_s, QT_TR_NOOP("User's name changed")},
         {u"user.password"_s, QT_TR_NOOP("Own password changed")},
         {u"user.password-reset"_s, QT_TR_NOOP("Password set by an administrator")},
         {u"settings.change"_s, QT_TR_NOOP("Practice rule changed")},

@@ -196,6 +196,32 @@ Result<User> UserService::setActive(const Session &session, const QString &login
     return user.value();
 }
 
+Result<User> UserService::rename(const Session &session, const QString &login, const QString &displayName)
+{
+    auto user = managed(session, login);
+    if (!user)
+        return user.error();
+    const QString name = displayName.trimmed();
+    if (name.isEmpty() || name.size() > 120)
+        return Error::invalid(tr("The full name is required (at most 120 characters)."), u"user.name"_s);
+    if (name == user->displayName)
+        return user.value();
+    const Database &db = session.database();
+    Transaction tx(db);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    if (auto saved = UserRepository(db).setDisplayName(user->id, name); !saved)
+        return saved.error();
+    if (auto audited = session.audit(u"user.rename"_s, u"user"_s, user->id, QString(),
+                                     QJsonObject{{u"before"_s, user->displayName}, {u"after"_s, name}});
+        !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    user->displayName = name;
+    return user.value();
+}
+
 Result<User> UserService::setRole(const Session &session, const QString &login, Role role,
                                   const QString &practitionerId)
 {

@@ -46,6 +46,8 @@ public:
     static Result<User> setActive(const Session &session, const QString &login, bool active);
     static Result<User> setRole(const Session &session, const QString &login, Role role,
                                 const QString &practitionerId = {});
+    // The name shown and printed for a user (a married name, a typo).
+    static Result<User> rename(const Session &session, const QString &login, const QString &displayName);
     // Another's new password, set by an administrator; it also ends a wait after wrong passwords.
     static Result<void> resetPassword(const Session &session, const QString &login, const QString &newPassword);
     static bool hasUsers(const Database &db);

@@ -78,6 +78,14 @@ Result<void> UserRepository::setActive(const QString &userId, bool active)
     return {};
 }
 
+Result<void> UserRepository::setDisplayName(const QString &userId, const QString &displayName)
+{
+    auto r = m_db.exec(u"UPDATE users SET display_name = ? WHERE id = ?"_s, {displayName, userId});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<void> UserRepository::setRole(const QString &userId, Role role, const QString &practitionerId)
 {
     auto r = m_db.exec(u"UPDATE users SET role = ?, practitioner_id = ? WHERE id = ?"_s,

@@ -23,6 +23,7 @@ public:
     Result<void> setSignInFailures(const QString &userId, int failures, const QDateTime &lockedUntil);
     Result<void> setActive(const QString &userId, bool active);
     Result<void> setRole(const QString &userId, Role role, const QString &practitionerId);
+    Result<void> setDisplayName(const QString &userId, const QString &displayName);
     Result<User> byLogin(const QString &login) const;
     QList<User> list() const;
 

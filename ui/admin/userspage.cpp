@@ -96,7 +96,6 @@ void UsersPage::show(const QString &id)
     m_login->setText(u.login);
     m_login->setReadOnly(!id.isEmpty());
     m_name->setText(u.displayName);
-    m_name->setReadOnly(!id.isEmpty());
     m_role->setCurrentIndex(qMax(0, m_role->findData(Roles::code(u.role))));
     m_practitioner->setCurrentIndex(qMax(0, m_practitioner->findData(u.practitionerId)));
     m_password->clear();
@@ -121,6 +120,11 @@ bool UsersPage::save()
         say(tr("%1 can sign in now.").arg(created->displayName.isEmpty() ? created->login : created->displayName));
         Q_EMIT changed();
         return true;
+    }
+    auto renamed = UserService::rename(m_session, m_loginOfId, m_name->text());
+    if (!renamed) {
+        say(renamed.error().message, true);
+        return false;
     }
     auto changed_ = UserService::setRole(m_session, m_loginOfId, role, practitioner);
     if (!changed_) {
