@@ -15,6 +15,16 @@ using namespace Qt::StringLiterals;
 
 namespace guichet {
 
+std::optional<bool> yesNo(const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    if (v == u"yes"_s || v == u"oui"_s || v == u"1"_s || v == u"true"_s)
+        return true;
+    if (v == u"no"_s || v == u"non"_s || v == u"0"_s || v == u"false"_s)
+        return false;
+    return std::nullopt;
+}
+
 int exitCodeFor(const Error &error)
 {
     switch (error.code) {

@@ -385,6 +385,21 @@ int printAbsence(CliContext &ctx, const DeclaredAbsence &declared, const QString
     return Cli::Done;
 }
 
+// --from and --to when given (a date means midnight, site time); the times stay as they are otherwise.
+Result<void> timesOptions(CliContext &ctx, const QCommandLineParser &parser, const QCommandLineOption &from,
+                          const QCommandLineOption &to, QDateTime &start, QDateTime &end)
+{
+    for (auto [option, time] : {std::pair{&from, &start}, std::pair{&to, &end}}) {
+        if (!parser.isSet(*option))
+            continue;
+        auto parsed = startOption(ctx, parser.value(*option));
+        if (!parsed)
+            return parsed.error();
+        *time = *parsed;
+    }
+    return {};
+}
+
 int absenceEditOrRemove(CliContext &ctx, const QStringList &args, bool remove)
 {
     QCommandLineParser parser;
@@ -414,18 +429,8 @@ int absenceEditOrRemove(CliContext &ctx, const QStringList &args, bool remove)
     if (!existing)
         return ctx.fail(existing.error());
     QDateTime start = existing->start, end = existing->end;
-    if (parser.isSet(from)) {
-        auto s = startOption(ctx, parser.value(from));
-        if (!s)
-            return ctx.fail(s.error());
-        start = *s;
-    }
-    if (parser.isSet(to)) {
-        auto e = startOption(ctx, parser.value(to));
-        if (!e)
-            return ctx.fail(e.error());
-        end = *e;
-    }
+    if (auto ok = timesOptions(ctx, parser, from, to, start, end); !ok)
+        return ctx.fail(ok.error());
     auto edited =
         AbsenceService::edit(**session, id, start, end, parser.isSet(reason) ? parser.value(reason) : existing->label);
     if (!edited)
@@ -450,18 +455,8 @@ int absenceList(CliContext &ctx, const QStringList &args)
     const QTimeZone zone = ctx.siteZone();
     QDateTime start = QDateTime((*session)->now().toTimeZone(zone).date(), QTime(0, 0), zone).toUTC();
     QDateTime end = start.addDays(366);
-    if (parser.isSet(from)) {
-        auto s = startOption(ctx, parser.value(from));
-        if (!s)
-            return ctx.fail(s.error());
-        start = *s;
-    }
-    if (parser.isSet(to)) {
-        auto e = startOption(ctx, parser.value(to));
-        if (!e)
-            return ctx.fail(e.error());
-        end = *e;
-    }
+    if (auto ok = timesOptions(ctx, parser, from, to, start, end); !ok)
+        return ctx.fail(ok.error());
     auto absences = AbsenceService::list(**session, parser.value(practitioner), start, end);
     if (!absences)
         return ctx.fail(absences.error());

@@ -144,10 +144,10 @@ int patientEdit(CliContext &ctx, const QStringList &args)
     for (const auto &[name, target] : flags) {
         if (!parser.isSet(name))
             continue;
-        const QString v = parser.value(name).toLower();
-        if (v != u"yes"_s && v != u"no"_s && v != u"oui"_s && v != u"non"_s)
+        const std::optional<bool> v = yesNo(parser.value(name));
+        if (!v)
             return ctx.fail(Error::invalid(CliContext::tr("--%1 is yes or no.").arg(name), u"cli.flag"_s));
-        *target = v == u"yes"_s || v == u"oui"_s;
+        *target = *v;
     }
     auto saved = PatientService::update(**session, patient->id, in, prefs);
     if (!saved)

@@ -50,11 +50,8 @@ public:
     {
         if (!m_parser.isSet(name) || m_error)
             return;
-        const QString v = m_parser.value(name).trimmed().toLower();
-        if (v == u"yes"_s || v == u"oui"_s || v == u"1"_s || v == u"true"_s)
-            field = true;
-        else if (v == u"no"_s || v == u"non"_s || v == u"0"_s || v == u"false"_s)
-            field = false;
+        if (const std::optional<bool> v = guichet::yesNo(m_parser.value(name)))
+            field = *v;
         else
             m_error = Error::invalid(
                 CliContext::tr("--%1 takes yes or no, not \"%2\".").arg(name, m_parser.value(name)), u"cli.yes-no"_s);

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace guichet {
 
@@ -110,6 +111,8 @@ QJsonObject noticeJson(const NotificationRequest &n, const QTimeZone &zone);
 struct Appointment;
 // Prints an appointment (JSON object with --json), the desk's warnings on stderr first.
 int printAppointment(CliContext &ctx, const Appointment &a, const QStringList &warnings = {});
+// yes/oui/1/true or no/non/0/false, as the commands' yes-or-no options take them; nothing otherwise.
+std::optional<bool> yesNo(const QString &value);
 // Parses a sub-command's own options; on failure prints the reason and sets `exitCode`.
 bool parseCommand(CliContext &ctx, QCommandLineParser &parser, const QString &name, const QStringList &args,
                   int &exitCode);

@@ -5861,6 +5861,33 @@
     </message>
 </context>
 <context>
+    <name>guichet::LiveSync</name>
+    <message>
+        <source>no heartbeat from the central agenda</source>
+        <translation>no heartbeat from the central agenda</translation>
+    </message>
+    <message>
+        <source>subscriptions refused (%1)</source>
+        <translation>subscriptions refused (%1)</translation>
+    </message>
+    <message>
+        <source>no subscription binding</source>
+        <translation>no subscription binding</translation>
+    </message>
+    <message>
+        <source>no secure WebSocket address</source>
+        <translation>no secure WebSocket address</translation>
+    </message>
+    <message>
+        <source>the connection to the central agenda closed</source>
+        <translation>the connection to the central agenda closed</translation>
+    </message>
+    <message>
+        <source>the central agenda refused the subscriptions</source>
+        <translation>the central agenda refused the subscriptions</translation>
+    </message>
+</context>
+<context>
     <name>guichet::LockScreen</name>
     <message>
         <source>Guichet is locked</source>

@@ -5861,6 +5861,33 @@
     </message>
 </context>
 <context>
+    <name>guichet::LiveSync</name>
+    <message>
+        <source>no heartbeat from the central agenda</source>
+        <translation>l&apos;agenda central ne donne plus signe de vie</translation>
+    </message>
+    <message>
+        <source>subscriptions refused (%1)</source>
+        <translation>abonnements refusés (%1)</translation>
+    </message>
+    <message>
+        <source>no subscription binding</source>
+        <translation>pas de liaison d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>no secure WebSocket address</source>
+        <translation>pas d&apos;adresse WebSocket sécurisée</translation>
+    </message>
+    <message>
+        <source>the connection to the central agenda closed</source>
+        <translation>la connexion à l&apos;agenda central s&apos;est fermée</translation>
+    </message>
+    <message>
+        <source>the central agenda refused the subscriptions</source>
+        <translation>l&apos;agenda central a refusé les abonnements</translation>
+    </message>
+</context>
+<context>
     <name>guichet::LockScreen</name>
     <message>
         <source>Guichet is locked</source>

@@ -5861,6 +5861,33 @@
     </message>
 </context>
 <context>
+    <name>guichet::LiveSync</name>
+    <message>
+        <source>no heartbeat from the central agenda</source>
+        <translation>geen levensteken meer van de centrale agenda</translation>
+    </message>
+    <message>
+        <source>subscriptions refused (%1)</source>
+        <translation>abonnementen geweigerd (%1)</translation>
+    </message>
+    <message>
+        <source>no subscription binding</source>
+        <translation>geen koppeling voor abonnementen</translation>
+    </message>
+    <message>
+        <source>no secure WebSocket address</source>
+        <translation>geen beveiligd WebSocket-adres</translation>
+    </message>
+    <message>
+        <source>the connection to the central agenda closed</source>
+        <translation>de verbinding met de centrale agenda werd gesloten</translation>
+    </message>
+    <message>
+        <source>the central agenda refused the subscriptions</source>
+        <translation>de centrale agenda weigerde de abonnementen</translation>
+    </message>
+</context>
+<context>
     <name>guichet::LockScreen</name>
     <message>
         <source>Guichet is locked</source>

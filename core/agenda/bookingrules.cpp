@@ -196,8 +196,7 @@ RuleCheck BookingRules::check(const Database &db, const QDateTime &now, const Bo
         if (number.isEmpty())
             if (auto site = practice.site(practitioner->siteId))
                 number = site->phone;
-        if (auto p = Phone::parse(number, u"BE"_s); p && !number.isEmpty())
-            number = p->national;
+        number = Phone::display(number, u"BE"_s);
         out.refusals << Error::refused(number.isEmpty()
                                            ? tr("\"%1\" is booked by phone only.").arg(motif->label)
                                            : tr("\"%1\" is booked by phone only: call %2.").arg(motif->label, number),

@@ -79,41 +79,90 @@ Result<void> record(const Session &session, const QString &entity, const QString
                                  session.now());
 }
 
-QJsonObject toJson(const Site &s)
+// What differs between the practice's three kinds of records; the acts below are the same.
+struct SiteRecord
 {
-    return Json::site(s);
-}
-QJsonObject toJson(const Practitioner &p)
-{
-    return Json::practitioner(p);
-}
-QJsonObject toJson(const Motif &m)
-{
-    return Json::motif(m);
-}
+    using Type = Site;
+    static QString entity() { return u"site"_s; }
+    static Result<Site> load(const PracticeRepository &r, const QString &id) { return r.site(id); }
+    static Result<void> insert(PracticeRepository &r, const Site &s) { return r.insertSite(s); }
+    static Result<void> update(PracticeRepository &r, const Site &s) { return r.updateSite(s); }
+    static QJsonObject json(const Site &s) { return Json::site(s); }
+};
 
-template <typename T, typename Validate, typename Write>
-Result<T> save(const Session &session, const T &input, const QString &entity, Validate validate, Write write)
+struct PractitionerRecord
+{
+    using Type = Practitioner;
+    static QString entity() { return u"practitioner"_s; }
+    static Result<Practitioner> load(const PracticeRepository &r, const QString &id) { return r.practitioner(id); }
+    static Result<void> insert(PracticeRepository &r, const Practitioner &p) { return r.insertPractitioner(p); }
+    static Result<void> update(PracticeRepository &r, const Practitioner &p) { return r.updatePractitioner(p); }
+    static QJsonObject json(const Practitioner &p) { return Json::practitioner(p); }
+};
+
+struct MotifRecord
+{
+    using Type = Motif;
+    static QString entity() { return u"motif"_s; }
+    static Result<Motif> load(const PracticeRepository &r, const QString &id) { return r.motif(id); }
+    static Result<void> insert(PracticeRepository &r, const Motif &m) { return r.insertMotif(m); }
+    static Result<void> update(PracticeRepository &r, const Motif &m) { return r.updateMotif(m); }
+    static QJsonObject json(const Motif &m) { return Json::motif(m); }
+};
+
+// Adds (empty id) or replaces a record once validated; audited and journalled in one transaction.
+template <typename R>
+Result<typename R::Type> save(const Session &session, const Result<typename R::Type> &checked)
 {
     if (auto ok = session.require(Right::ChangePracticeSettings); !ok)
         return ok.error();
-    auto checked = validate(input);
     if (!checked)
         return checked.error();
-    T record_ = *checked;
-    const bool creating = record_.id.isEmpty();
+    typename R::Type saved = *checked;
+    const bool creating = saved.id.isEmpty();
     if (creating)
-        record_.id = newUuid();
-    Transaction tx(session.database());
+        saved.id = newUuid();
+    const Database &db = session.database();
+    PracticeRepository practice(db);
+    Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok.error();
-    if (auto ok = write(record_, creating); !ok)
+    if (!creating)
+        if (auto existing = R::load(practice, saved.id); !existing)
+            return existing.error();
+    if (auto ok = creating ? R::insert(practice, saved) : R::update(practice, saved); !ok)
         return ok.error();
-    if (auto ok = record(session, entity, record_.id, creating ? u"create"_s : u"update"_s, toJson(record_)); !ok)
+    if (auto ok = record(session, R::entity(), saved.id, creating ? u"create"_s : u"update"_s, R::json(saved)); !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
-    return record_;
+    return saved;
+}
+
+// Deactivated (kept, no longer bookable) or active again; audited and journalled.
+template <typename R>
+Result<typename R::Type> setActive(const Session &session, const QString &id, bool active)
+{
+    if (auto ok = session.require(Right::ChangePracticeSettings); !ok)
+        return ok.error();
+    const Database &db = session.database();
+    PracticeRepository practice(db);
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    auto current = R::load(practice, id);
+    if (!current)
+        return current.error();
+    if (current->active == active)
+        return current.value();
+    current->active = active;
+    if (auto ok = R::update(practice, *current); !ok)
+        return ok.error();
+    if (auto ok = record(session, R::entity(), id, active ? u"activate"_s : u"deactivate"_s, R::json(*current)); !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return current.value();
 }
 
 } // namespace
@@ -261,106 +310,37 @@ Result<Motif> PracticeSetup::validate(const Database &db, Motif m)
 
 Result<Site> PracticeSetup::saveSite(const Session &session, const Site &site)
 {
-    const Database &db = session.database();
-    return save(
-        session, site, u"site"_s, [](const Site &s) { return validate(s); },
-        [&db](const Site &s, bool creating) {
-            PracticeRepository practice(db);
-            if (creating)
-                return practice.insertSite(s);
-            if (auto existing = practice.site(s.id); !existing)
-                return Result<void>(existing.error());
-            return practice.updateSite(s);
-        });
+    return save<SiteRecord>(session, validate(site));
 }
 
 Result<Practitioner> PracticeSetup::savePractitioner(const Session &session, const Practitioner &practitioner)
 {
-    const Database &db = session.database();
-    return save(
-        session, practitioner, u"practitioner"_s, [&db](const Practitioner &p) { return validate(db, p); },
-        [&db](const Practitioner &p, bool creating) {
-            PracticeRepository practice(db);
-            if (creating)
-                return practice.insertPractitioner(p);
-            if (auto existing = practice.practitioner(p.id); !existing)
-                return Result<void>(existing.error());
-            return practice.updatePractitioner(p);
-        });
+    return save<PractitionerRecord>(session, validate(session.database(), practitioner));
 }
 
 Result<Motif> PracticeSetup::saveMotif(const Session &session, const Motif &motif)
 {
-    const Database &db = session.database();
-    return save(
-        session, motif, u"motif"_s, [&db](const Motif &m) { return validate(db, m); },
-        [&db](const Motif &m, bool creating) {
-            PracticeRepository practice(db);
-            if (creating)
-                return practice.insertMotif(m);
-            if (auto existing = practice.motif(m.id); !existing)
-                return Result<void>(existing.error());
-            return practice.updateMotif(m);
-        });
+    return save<MotifRecord>(session, validate(session.database(), motif));
 }
 
 Result<Practitioner> PracticeSetup::setPractitionerActive(const Session &session, const QString &id, bool active,
                                                           int *bookedAhead)
 {
-    if (auto ok = session.require(Right::ChangePracticeSettings); !ok)
-        return ok.error();
-    const Database &db = session.database();
-    Transaction tx(db);
-    if (auto ok = tx.begin(); !ok)
-        return ok.error();
-    PracticeRepository practice(db);
-    auto p = practice.practitioner(id);
-    if (!p)
-        return p.error();
-    if (p->active == active)
-        return p.value();
-    p->active = active;
-    if (auto ok = practice.updatePractitioner(*p); !ok)
-        return ok.error();
-    if (bookedAhead) {
-        auto r = db.exec(u"SELECT count(*) FROM appointments WHERE practitioner_id = ? AND status = 'booked' "
-                         "AND start_utc >= ?"_s,
-                         {id, toStored(session.now())});
+    auto p = setActive<PractitionerRecord>(session, id, active);
+    if (p && bookedAhead) {
+        auto r = session.database().exec(u"SELECT count(*) FROM appointments WHERE practitioner_id = ? "
+                                         "AND status = 'booked' AND start_utc >= ?"_s,
+                                         {id, toStored(session.now())});
         if (!r)
             return r.error();
         *bookedAhead = r->next() ? r->value(0).toInt() : 0;
     }
-    if (auto ok =
-            record(session, u"practitioner"_s, id, active ? u"activate"_s : u"deactivate"_s, Json::practitioner(*p));
-        !ok)
-        return ok.error();
-    if (auto ok = tx.commit(); !ok)
-        return ok.error();
-    return p.value();
+    return p;
 }
 
 Result<Motif> PracticeSetup::setMotifActive(const Session &session, const QString &id, bool active)
 {
-    if (auto ok = session.require(Right::ChangePracticeSettings); !ok)
-        return ok.error();
-    const Database &db = session.database();
-    Transaction tx(db);
-    if (auto ok = tx.begin(); !ok)
-        return ok.error();
-    PracticeRepository practice(db);
-    auto m = practice.motif(id);
-    if (!m)
-        return m.error();
-    if (m->active == active)
-        return m.value();
-    m->active = active;
-    if (auto ok = practice.updateMotif(*m); !ok)
-        return ok.error();
-    if (auto ok = record(session, u"motif"_s, id, active ? u"activate"_s : u"deactivate"_s, Json::motif(*m)); !ok)
-        return ok.error();
-    if (auto ok = tx.commit(); !ok)
-        return ok.error();
-    return m.value();
+    return setActive<MotifRecord>(session, id, active);
 }
 
 bool PracticeSetup::isSetUp(const Database &db)

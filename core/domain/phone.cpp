@@ -99,4 +99,12 @@ Result<PhoneInfo> Phone::parse(const QString &text, const QString &defaultRegion
     return info;
 }
 
+QString Phone::display(const QString &e164, const QString &region)
+{
+    if (e164.trimmed().isEmpty())
+        return e164;
+    auto phone = parse(e164, region.isEmpty() ? QStringLiteral("BE") : region);
+    return phone ? phone->national : e164;
+}
+
 } // namespace guichet

@@ -169,9 +169,7 @@ MessageValues ReminderPlanner::values(const PlanInput &in, const QString &langua
         v.practitioner = in.practitioner->displayName();
     v.site = in.site.name;
     v.address = in.site.fullAddress();
-    v.phone = in.site.phone;
-    if (auto phone = Phone::parse(in.site.phone, in.site.country); phone && !in.site.phone.isEmpty())
-        v.phone = phone->national;
+    v.phone = Phone::display(in.site.phone, in.site.country);
     if (in.motif)
         v.motif = in.motif->label;
     return v;

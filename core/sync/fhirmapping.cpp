@@ -324,6 +324,32 @@ QJsonObject FhirMapping::appointment(const Appointment &a, const QString &motifL
 
 // ---------------------------------------------------------------- from the server
 
+namespace {
+
+struct BoundedInteger
+{
+    QString extension;
+    int *field;
+    int min;
+    int max;
+};
+
+// Guichet's integer extensions: absent leaves the field as it is, out of range is refused.
+Result<void> readIntegers(const QJsonObject &r, const QString &type, std::initializer_list<BoundedInteger> wanted)
+{
+    for (const BoundedInteger &w : wanted) {
+        const QJsonValue v = extensionValue(r, w.extension, u"valueInteger"_s);
+        if (v.isUndefined())
+            continue;
+        if (!v.isDouble() || v.toInt(w.min - 1) < w.min || v.toInt() > w.max)
+            return invalid(type, w.extension, FhirMapping::tr("not a number in range"));
+        *w.field = v.toInt();
+    }
+    return {};
+}
+
+} // namespace
+
 Result<FhirMapping::RemoteSite> FhirMapping::readLocation(const QJsonObject &r)
 {
     const QString type = u"Location"_s;
@@ -399,16 +425,12 @@ Result<FhirMapping::RemotePractitioner> FhirMapping::readPractitioner(const QJso
         p.onlineCancelDeadlineHours = deadline.toInt();
     }
     p.acceptsNewPatientsOnline = extensionValue(r, u"accepts-new-patients-online"_s, u"valueBoolean"_s).toBool(true);
-    for (auto [name, field, max] : {std::tuple{u"online-days"_s, &p.onlineDays, 365},
-                                    {u"online-notice-hours"_s, &p.onlineNoticeHours, 24 * 14},
-                                    {u"phone-only-after-months"_s, &p.phoneOnlyAfterMonths, 120}}) {
-        const QJsonValue v = extensionValue(r, name, u"valueInteger"_s);
-        if (v.isUndefined())
-            continue;
-        if (!v.isDouble() || v.toInt(-1) < 0 || v.toInt() > max)
-            return invalid(type, name, tr("not a number in range"));
-        *field = v.toInt();
-    }
+    if (auto ok = readIntegers(r, type,
+                               {{u"online-days"_s, &p.onlineDays, 0, 365},
+                                {u"online-notice-hours"_s, &p.onlineNoticeHours, 0, 24 * 14},
+                                {u"phone-only-after-months"_s, &p.phoneOnlyAfterMonths, 0, 120}});
+        !ok)
+        return ok.error();
     p.messages = extensionValue(r, u"messages"_s, u"valueBoolean"_s).toBool(true);
     return out;
 }
@@ -442,17 +464,13 @@ Result<FhirMapping::RemoteMotif> FhirMapping::readHealthcareService(const QJsonO
         if (t.toObject().value(u"system"_s).toString() == u"phone"_s)
             m.bookingPhone = t.toObject().value(u"value"_s).toString();
     m.instructions = r.value(u"extraDetails"_s).toString().left(1000);
-    for (auto [name, field, min, max] : {std::tuple{u"duration-minutes"_s, &m.durationMinutes, 5, 480},
-                                         {u"min-age"_s, &m.minAgeYears, 0, 120},
-                                         {u"max-age"_s, &m.maxAgeYears, 0, 120},
-                                         {u"last-visit-months"_s, &m.lastVisitMonths, 0, 120}}) {
-        const QJsonValue v = extensionValue(r, name, u"valueInteger"_s);
-        if (v.isUndefined())
-            continue;
-        if (!v.isDouble() || v.toInt(-1) < min || v.toInt() > max)
-            return invalid(type, name, tr("not a number in range"));
-        *field = v.toInt();
-    }
+    if (auto ok = readIntegers(r, type,
+                               {{u"duration-minutes"_s, &m.durationMinutes, 5, 480},
+                                {u"min-age"_s, &m.minAgeYears, 0, 120},
+                                {u"max-age"_s, &m.maxAgeYears, 0, 120},
+                                {u"last-visit-months"_s, &m.lastVisitMonths, 0, 120}});
+        !ok)
+        return ok.error();
     const QJsonValue color = extensionValue(r, u"color"_s, u"valueString"_s);
     if (color.isString() && color.toString().size() == 7 && color.toString().startsWith(u'#'))
         m.color = color.toString();

@@ -86,7 +86,7 @@ LiveSync::LiveSync(const Database &db, FhirClient &client, const Clock &clock, O
     m_housekeeping = new QTimer(this);
     m_housekeeping->setInterval(m_options.housekeepingMs);
     connect(m_housekeeping, &QTimer::timeout, this, [this] {
-        if (busy())
+        if (m_running)
             return;
         const HousekeepingReport done =
             Housekeeping::run(m_db, m_clock.now(), u"live:%1"_s.arg(QCoreApplication::applicationPid()));
@@ -100,7 +100,7 @@ LiveSync::LiveSync(const Database &db, FhirClient &client, const Clock &clock, O
     });
     m_silence = singleShot(this, m_options.silenceMs);
     connect(m_silence, &QTimer::timeout, this, [this] {
-        Q_EMIT event(u"offline"_s, {{u"reason"_s, u"no heartbeat from the central agenda"_s}});
+        Q_EMIT event(u"offline"_s, {{u"reason"_s, tr("no heartbeat from the central agenda")}});
         dropSocket();
         scheduleReconnect();
     });
@@ -146,14 +146,9 @@ void LiveSync::watch()
     }
 }
 
-bool LiveSync::busy()
-{
-    return m_running;
-}
-
 void LiveSync::pushNow()
 {
-    if (busy()) {
+    if (m_running) {
         m_pushAgain = true;
         return;
     }
@@ -172,7 +167,7 @@ void LiveSync::pullNow()
 {
     if (m_pendingTypes.isEmpty())
         return;
-    if (busy()) {
+    if (m_running) {
         m_pull->start();
         return;
     }
@@ -187,7 +182,7 @@ void LiveSync::pullNow()
 
 void LiveSync::fullExchange()
 {
-    if (busy()) {
+    if (m_running) {
         QTimer::singleShot(m_options.pullDebounceMs, this, &LiveSync::fullExchange);
         return;
     }
@@ -270,9 +265,9 @@ void LiveSync::subscribe()
                 Q_EMIT event(u"polling"_s,
                              {{u"every_ms"_s, m_options.pollMs},
                               {u"reason"_s,
-                               !created.ok()       ? u"Subscription refused (%1)"_s.arg(created.status)
-                                   : !binding.ok() ? u"no $get-ws-binding-token"_s
-                                                   : u"no acceptable websocket-url"_s}});
+                               !created.ok()       ? tr("subscriptions refused (%1)").arg(created.status)
+                                   : !binding.ok() ? tr("no subscription binding")
+                                                   : tr("no secure WebSocket address")}});
             }
             return;
         }
@@ -309,7 +304,7 @@ void LiveSync::subscribe()
         m_silence->stop();
         if (m_started) {
             if (wasSubscribed)
-                Q_EMIT event(u"offline"_s, {{u"reason"_s, u"the subscriptions' socket closed"_s}});
+                Q_EMIT event(u"offline"_s, {{u"reason"_s, tr("the connection to the central agenda closed")}});
             scheduleReconnect();
         }
     });
@@ -321,7 +316,7 @@ void LiveSync::onMessage(const QString &text)
     m_silence->start();
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
     if (message.value(u"resourceType"_s).toString() == u"OperationOutcome"_s) {
-        Q_EMIT event(u"offline"_s, {{u"reason"_s, u"the central agenda refused the binding"_s}});
+        Q_EMIT event(u"offline"_s, {{u"reason"_s, tr("the central agenda refused the subscriptions")}});
         dropSocket();
         scheduleReconnect();
         return;

@@ -75,7 +75,6 @@ private:
     void scheduleReconnect();
     void onMessage(const QString &text);
     void report(const SyncReport &r, const QString &what, const QStringList &types = {});
-    bool busy();
 
     const Database &m_db;
     FhirClient &m_client;

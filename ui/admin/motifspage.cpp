@@ -173,9 +173,7 @@ void MotifsPage::show(const QString &id)
     m_duration->setValue(m.durationMinutes);
     m_colour->setText(m.color.isEmpty() ? u"#7fb3e6"_s : m.color);
     m_booking->setCurrentIndex(qMax(0, m_booking->findData(m.bookingCode())));
-    // As the desk reads it (02 555 99 88); stored in E.164.
-    const auto phone = Phone::parse(m.bookingPhone, u"BE"_s);
-    m_phone->setText(phone && !m.bookingPhone.isEmpty() ? phone->national : m.bookingPhone);
+    m_phone->setText(Phone::display(m.bookingPhone, u"BE"_s)); // as the desk reads it; stored in E.164
     m_phone->setEnabled(m.bookingCode() == u"phone-only"_s);
     m_video->setChecked(m.video);
     m_newPatients->setChecked(m.newPatients);

@@ -16,17 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace guichet {
 
-namespace {
-
-// 02 538 12 00 rather than +3225381200: as the desk reads and dials it.
-QString national(const QString &e164, const QString &country)
-{
-    auto phone = Phone::parse(e164, country.isEmpty() ? u"BE"_s : country);
-    return phone && !e164.isEmpty() ? phone->national : e164;
-}
-
-} // namespace
-
 SitesPage::SitesPage(const Session &session, QWidget *parent)
     : AdminPage(session, parent)
 {
@@ -78,7 +67,7 @@ void SitesPage::reload()
 {
     QList<std::pair<QString, QStringList>> rows;
     for (const Site &s : PracticeRepository(m_session.database()).sites())
-        rows.append({s.id, {s.name, s.fullAddress(), national(s.phone, s.country), s.timeZone}});
+        rows.append({s.id, {s.name, s.fullAddress(), Phone::display(s.phone, s.country), s.timeZone}});
     fill(rows, m_id);
 }
 
@@ -101,7 +90,7 @@ void SitesPage::show(const QString &id)
     m_postcode->setText(s.postcode);
     m_city->setText(s.city);
     m_country->setCurrentIndex(qMax(0, m_country->findData(s.country)));
-    m_phone->setText(national(s.phone, s.country));
+    m_phone->setText(Phone::display(s.phone, s.country));
     m_zone->setCurrentText(s.timeZone);
     m_access->setPlainText(s.accessInfo);
 }

@@ -77,6 +77,7 @@ void WaitlistCallsDialog::reload()
         return;
     }
     const QTimeZone zone = PracticeRepository(db).displayZone();
+    const QString region = PracticeRepository(db).sites().value(0).country; // numbers as the desk dials them
     const QLocale locale;
     for (const WaitlistOffer &o : std::as_const(*offers)) {
         auto entry = WaitingList::entry(db, o.entryId);
@@ -86,12 +87,9 @@ void WaitlistCallsDialog::reload()
         auto appointment = AppointmentRepository(db).byId(entry->appointmentId);
         QStringList phones;
         if (patient)
-            for (const QString &p : {patient->mobilePhone, patient->otherPhone}) {
-                if (p.isEmpty())
-                    continue;
-                auto parsed = Phone::parse(p, u"BE"_s);
-                phones << (parsed ? parsed->international : p);
-            }
+            for (const QString &p : {patient->mobilePhone, patient->otherPhone})
+                if (!p.isEmpty())
+                    phones << Phone::display(p, region);
         const int r = m_table->rowCount();
         m_table->insertRow(r);
         auto *name = new QTableWidgetItem(patient ? patient->displayName() : entry->patientId);
