@@ -93,6 +93,7 @@ private Q_SLOTS:
     void monthView();
     void agendaChoicesAreRemembered();
     void markFromTheGrid();
+    void gridRefreshesWhatWasReceived();
     void practitionerSeesTheirOwnDay();
     void bookMoveResizeCancelOnTheGridWithUndo();
     void severalPractitionersSideBySideRemembered();
@@ -652,6 +653,77 @@ void TestWidgets::markFromTheGrid()
     QCOMPARE(AppointmentRepository(m_t.db()).byId(a->id)->status, AppointmentStatus::NoShow);
     view.undoNoShowAction()->trigger();
     QCOMPARE(AppointmentRepository(m_t.db()).byId(a->id)->status, AppointmentStatus::Booked);
+}
+
+// A change received live re-reads only the appointments named; the grid then shows exactly
+// what a full reload of the week shows, pixel for pixel.
+void TestWidgets::gridRefreshesWhatWasReceived()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    const QDate monday(2026, 11, 23);
+    auto gridOfTheWeek = [&](AgendaGrid &grid) {
+        grid.resize(1400, 900);
+        grid.setMode(AgendaGrid::Mode::Week);
+        grid.setDate(monday);
+        grid.reloadNow();
+    };
+    auto image = [](AgendaGrid &grid) {
+        QImage out(grid.size(), QImage::Format_ARGB32_Premultiplied);
+        grid.render(&out);
+        return out;
+    };
+    auto sameAsAFreshReload = [&](AgendaGrid &grid) {
+        AgendaGrid fresh(session);
+        gridOfTheWeek(fresh);
+        QCOMPARE(grid.itemCount(), fresh.itemCount());
+        for (int i = 0; i < fresh.itemCount(); ++i) {
+            QCOMPARE(grid.appointmentIdAt(i), fresh.appointmentIdAt(i));
+            QCOMPARE(grid.itemRect(i), fresh.itemRect(i));
+        }
+        QVERIFY(image(grid) == image(fresh));
+    };
+    AgendaGrid grid(session);
+    gridOfTheWeek(grid);
+    QVERIFY(grid.itemCount() > 10);
+    const QImage before = image(grid);
+    // Written by another connection (the live link's thread): two arrivals, in place.
+    const QString arrived = grid.appointmentIdAt(3);
+    const QString alsoArrived = grid.appointmentIdAt(7);
+    for (const QString &id : {arrived, alsoArrived})
+        QVERIFY(m_t.db().exec(u"UPDATE appointments SET status = 'arrived' WHERE id = ?"_s, {id}).ok());
+    grid.refreshAppointments({arrived, alsoArrived});
+    QVERIFY(image(grid) != before);
+    sameAsAFreshReload(grid);
+    // A cancellation, a move and a new booking: blocks go, move and appear.
+    const QString cancelled = grid.appointmentIdAt(5);
+    const QString moved = grid.appointmentIdAt(9);
+    QVERIFY(m_t.db().exec(u"UPDATE appointments SET status = 'cancelled' WHERE id = ?"_s, {cancelled}).ok());
+    QVERIFY(m_t.db()
+                .exec(u"UPDATE appointments SET start_utc = start_utc + 1800, end_utc = end_utc + 1800 WHERE id = ?"_s,
+                      {moved})
+                .ok());
+    AppointmentDraft d;
+    d.practitionerId = PracticeRepository(m_t.db()).practitioners().at(0).id;
+    d.patientId = PatientRepository(m_t.db()).list(5).last().id;
+    d.durationMinutes = 20;
+    d.overrideReason = u"urgence"_s;
+    d.start = QDateTime(monday.addDays(2), QTime(7, 10), QTimeZone(QByteArrayLiteral("Europe/Brussels")));
+    auto booked = AppointmentService::create(session, d);
+    QVERIFY2(booked.ok(), booked ? "" : qPrintable(booked.error().message));
+    const int count = grid.itemCount();
+    grid.refreshAppointments({cancelled, moved, booked->id, u"not-an-appointment"_s});
+    QCOMPARE(grid.indexOf(cancelled), -1);
+    QVERIFY(grid.indexOf(booked->id) >= 0);
+    QCOMPARE(grid.itemCount(), count); // one went, one came
+    sameAsAFreshReload(grid);
+    // Put the week back for the other tests.
+    QVERIFY(m_t.db()
+                .exec(u"UPDATE appointments SET start_utc = start_utc - 1800, end_utc = end_utc - 1800 WHERE id = ?"_s,
+                      {moved})
+                .ok());
+    for (const QString &id : {arrived, alsoArrived, cancelled})
+        QVERIFY(m_t.db().exec(u"UPDATE appointments SET status = 'booked' WHERE id = ?"_s, {id}).ok());
+    QVERIFY(m_t.db().exec(u"UPDATE appointments SET status = 'cancelled' WHERE id = ?"_s, {booked->id}).ok());
 }
 
 void TestWidgets::practitionerSeesTheirOwnDay()

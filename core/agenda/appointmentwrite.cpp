@@ -56,7 +56,9 @@ Result<void> AppointmentWrite::create(const Database &db, const Appointment &a, 
             {0, a.id, QString(), AppointmentStatuses::code(a.status), step.at, step.actor, step.why});
         !ok)
         return ok;
-    if (auto ok = ReminderService::replan(db, a.id, step.at); !ok)
+    if (step.planLater)
+        step.planLater->append(a.id);
+    else if (auto ok = ReminderService::replan(db, a.id, step.at); !ok)
         return ok.error();
     if (step.origin == Origin::Here)
         return journal(db, a, u"create"_s, step.at);
@@ -81,7 +83,9 @@ Result<void> AppointmentWrite::change(const Database &db, const Appointment &bef
     }
     // Pending reminders follow the new time or status; a cancellation, a move or a no-show
     // plans its own notice.
-    if (auto ok = ReminderService::replan(db, after.id, step.at); !ok)
+    if (step.planLater)
+        step.planLater->append(after.id);
+    else if (auto ok = ReminderService::replan(db, after.id, step.at); !ok)
         return ok.error();
     if (step.origin == Origin::Here)
         return journal(db, after, statusChanged ? u"status"_s : u"update"_s, step.at);

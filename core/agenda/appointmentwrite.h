@@ -32,6 +32,9 @@ public:
         // A booking received from another desk: that desk plans its messages, here they are
         // only withdrawn (appointments.plans_messages).
         bool plansMessages = true;
+        // When set, the messages are not planned here: the appointment's id is added to the
+        // list, for its caller to plan a whole page of received bookings at once.
+        QStringList *planLater = nullptr;
     };
 
     // A new appointment: row, history line (none -> its status), messages, journal "create".

@@ -92,7 +92,7 @@ QString DayListEntry::patientName() const
 }
 
 AgendaRows DayList::loadRows(const Database &db, qint64 from, qint64 to, const QStringList &practitionerIds,
-                             bool withPatientIds)
+                             bool withPatientIds, const QStringList &onlyIds)
 {
     AgendaRows out;
     // Practitioners and visit reasons are few: read once, found by the UTF-8 bytes of their
@@ -162,12 +162,16 @@ AgendaRows DayList::loadRows(const Database &db, qint64 from, qint64 to, const Q
         // Unary plus: filter while reading the covering index by start, rather than an index per
         // practitioner followed by a sort of the whole week.
         sql += u" AND +practitioner_id IN ("_s + QStringList(filter.size(), u"?"_s).join(u", "_s) + u')';
+    if (!onlyIds.isEmpty())
+        sql += u" AND id IN ("_s + QStringList(onlyIds.size(), u"?"_s).join(u", "_s) + u')';
     sql += u" ORDER BY start_utc"_s;
     FastRows rows(db, sql);
     rows.bind(0, from);
     rows.bind(1, to);
     for (int i = 0; i < filter.size(); ++i)
         rows.bind(2 + i, filter.at(i));
+    for (int i = 0; i < onlyIds.size(); ++i)
+        rows.bind(2 + int(filter.size()) + i, onlyIds.at(i));
     while (rows.next()) {
         AgendaRow &row = out.rows.emplace_back(); // filled in place
         row.id = rows.string(0);

@@ -72,8 +72,9 @@ public:
     // Appointments starting in [from, to) (UTC seconds), by start, of the practitioners given
     // (empty: everyone), with the practice's practitioners and visit reasons beside.
     // Patient ids only when asked (the grid does not need them).
+    // `onlyIds`: only these appointments (a few changed ones read again).
     static AgendaRows loadRows(const Database &db, qint64 from, qint64 to, const QStringList &practitionerIds = {},
-                               bool withPatientIds = false);
+                               bool withPatientIds = false, const QStringList &onlyIds = {});
 
     // Appointments starting on `day` (in `zone`), by start time then practitioner, joined in one query.
     static QList<DayListEntry> load(const Database &db, const QDate &day, const QTimeZone &zone,

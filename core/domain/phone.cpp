@@ -1,5 +1,9 @@
 #include "core/domain/phone.h"
 
+#include <QHash>
+
+#include <array>
+#include <optional>
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -23,6 +27,26 @@ QString phoneKindCode(PhoneKind kind)
 }
 
 Result<PhoneInfo> Phone::parse(const QString &text, const QString &defaultRegion, Formats formats)
+{
+    // The same few numbers are read again and again (a practice's phone in every reminder, a
+    // patient's mobile at each of their bookings): the last answers are kept, per thread.
+    struct Answer
+    {
+        QString text;
+        QString region;
+        Formats formats;
+        Result<PhoneInfo> result;
+    };
+    static thread_local std::array<std::optional<Answer>, 64> recent;
+    const size_t slot = (qHash(text) ^ qHash(defaultRegion) ^ size_t(formats)) % recent.size();
+    if (const auto &a = recent[slot]; a && a->formats == formats && a->text == text && a->region == defaultRegion)
+        return a->result;
+    Result<PhoneInfo> result = parseUncached(text, defaultRegion, formats);
+    recent[slot] = Answer{text, defaultRegion, formats, result};
+    return result;
+}
+
+Result<PhoneInfo> Phone::parseUncached(const QString &text, const QString &defaultRegion, Formats formats)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())

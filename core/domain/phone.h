@@ -35,6 +35,9 @@ public:
     // A stored number as a person reads and dials it in `region` ("02 538 12 00"); the text as it
     // is when it is not a number.
     static QString display(const QString &e164, const QString &region);
+
+private:
+    static Result<PhoneInfo> parseUncached(const QString &text, const QString &defaultRegion, Formats formats);
 };
 
 } // namespace guichet

@@ -188,7 +188,9 @@ void ReminderPlanner::add(QList<PlannedMessage> &out, const PlanInput &in, const
     m.appointmentId = in.appointment.id;
     m.language = MessageTemplates::languages().contains(to.language) ? to.language : u"fr"_s;
     m.due = due.toUTC();
-    m.body = render(kind, channel, m.language, in, shownStart.isValid() ? shownStart : in.appointment.start, oldStart);
+    if (!in.renderFrom.isValid() || m.due >= in.renderFrom)
+        m.body =
+            render(kind, channel, m.language, in, shownStart.isValid() ? shownStart : in.appointment.start, oldStart);
     out << m;
 }
 

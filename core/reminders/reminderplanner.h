@@ -49,6 +49,9 @@ struct PlanInput
     std::optional<Motif> motif;
     std::optional<Practitioner> practitioner;
     Site site;
+    // Messages due before it are listed without their text: too late to send, they are only
+    // matched with what was planned before (a received history of past visits).
+    QDateTime renderFrom;
 };
 
 // A way to reach a person: whose contact, which address or number, in which language.

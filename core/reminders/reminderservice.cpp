@@ -97,10 +97,15 @@ Result<ReplanReport> reconcile(const Database &db, Cache &cache, const ReminderP
     if (!in)
         return in.error();
     // Another desk plans this appointment's messages: here they are only withdrawn.
-    auto owner = db.exec(u"SELECT plans_messages FROM appointments WHERE id = ?"_s, {a.id});
-    if (!owner)
-        return owner.error();
-    const bool withdrawOnly = owner->next() && owner->value(0).toInt() == 0;
+    bool withdrawOnly = false;
+    {
+        auto owner = db.lookup(u"SELECT plans_messages FROM appointments WHERE id = ?"_s, {a.id});
+        if (!owner)
+            return owner.error();
+        withdrawOnly = owner->next() && owner->value(0).toInt() == 0;
+    }
+    const QDateTime tooLate = now.addSecs(-qint64(ReminderService::GraceMinutes) * 60);
+    in->renderFrom = tooLate;
     QList<PlannedMessage> wanted = planner.plan(*in);
     const QStringList kinds = ReminderPlanner::appointmentKinds();
     NotificationRepository repository(db);
@@ -119,7 +124,7 @@ Result<ReplanReport> reconcile(const Database &db, Cache &cache, const ReminderP
         qsizetype found = -1;
         for (qsizetype i = 0; i < wanted.size(); ++i)
             if (!matched.at(i) && wanted.at(i).identity() == identity
-                && (e.state == u"sent"_s || wanted.at(i).body == e.body)) {
+                && (e.state == u"sent"_s || wanted.at(i).body.isNull() || wanted.at(i).body == e.body)) {
                 found = i;
                 break;
             }
@@ -132,7 +137,6 @@ Result<ReplanReport> reconcile(const Database &db, Cache &cache, const ReminderP
             ++report.revoked;
         }
     }
-    const QDateTime tooLate = now.addSecs(-qint64(ReminderService::GraceMinutes) * 60);
     for (qsizetype i = 0; i < wanted.size(); ++i) {
         const PlannedMessage &m = wanted.at(i);
         if (matched.at(i) || m.due < tooLate || withdrawOnly)
@@ -198,6 +202,25 @@ Result<ReplanReport> ReminderService::replan(const Database &db, const QString &
     if (!a)
         return a.error();
     return reconcileAll(db, {*a}, now);
+}
+
+Result<ReplanReport> ReminderService::replanMany(const Database &db, const QStringList &appointmentIds,
+                                                 const QDateTime &now)
+{
+    QList<Appointment> appointments;
+    AppointmentRepository repository(db);
+    QSet<QString> done;
+    for (const QString &id : appointmentIds) {
+        if (done.contains(id))
+            continue;
+        done.insert(id);
+        auto a = repository.byId(id);
+        if (a)
+            appointments << *a;
+        else if (a.error().code != ErrorCode::NotFound)
+            return a.error();
+    }
+    return reconcileAll(db, appointments, now);
 }
 
 Result<ReplanReport> ReminderService::replanPatient(const Database &db, const QString &patientId, const QDateTime &now)

@@ -44,6 +44,9 @@ public:
     static Result<PlanInput> input(const Database &db, const QString &appointmentId);
     static Result<ReplanReport> replan(const Database &db, const QString &appointmentId, const QDateTime &now);
     // The patient's appointments still to come, and those of their relatives.
+    // The same for several appointments at once (the practice's rules, templates and records
+    // read once); ids no longer found are passed over.
+    static Result<ReplanReport> replanMany(const Database &db, const QStringList &appointmentIds, const QDateTime &now);
     static Result<ReplanReport> replanPatient(const Database &db, const QString &patientId, const QDateTime &now);
     // Every appointment from the day before `now` on (a template or a switch changed).
     static Result<ReplanReport> replanFuture(const Database &db, const QDateTime &now);

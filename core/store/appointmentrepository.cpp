@@ -160,7 +160,7 @@ Result<void> AppointmentRepository::addTransition(const AppointmentTransition &t
 
 Result<Appointment> AppointmentRepository::byId(const QString &id) const
 {
-    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM appointments WHERE id = ?"_s, {id});
+    auto r = m_db.lookup(u"SELECT "_s + kColumns + u" FROM appointments WHERE id = ?"_s, {id});
     if (!r)
         return r.error();
     if (!r->next())
@@ -182,7 +182,7 @@ Result<QList<Appointment>> AppointmentRepository::inRange(const QDateTime &from,
             vals << id;
     }
     sql += u" ORDER BY start_utc, practitioner_id"_s;
-    auto r = m_db.exec(sql, vals);
+    auto r = m_db.lookup(sql, vals);
     if (!r)
         return r.error();
     while (r->next())
@@ -205,9 +205,9 @@ Result<QList<Appointment>> AppointmentRepository::forPatient(const QString &pati
 Result<QList<AppointmentTransition>> AppointmentRepository::history(const QString &appointmentId) const
 {
     QList<AppointmentTransition> out;
-    auto r = m_db.exec(u"SELECT seq, appointment_id, from_status, to_status, at_utc, user_name, reason, start_utc "
-                       "FROM appointment_history WHERE appointment_id = ? ORDER BY seq"_s,
-                       {appointmentId});
+    auto r = m_db.lookup(u"SELECT seq, appointment_id, from_status, to_status, at_utc, user_name, reason, start_utc "
+                         "FROM appointment_history WHERE appointment_id = ? ORDER BY seq"_s,
+                         {appointmentId});
     if (!r)
         return r.error();
     while (r->next()) {

@@ -11,6 +11,8 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 
+#include <unordered_map>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcStore, "guichet.store", QtInfoMsg)
@@ -33,13 +35,51 @@ Error sqlError(const QString &what, const QSqlError &error)
 
 } // namespace
 
+// The prepared statements kept for the connection's life (bounded: statements built from
+// varying column lists are dropped when too many).
+struct Database::Statements
+{
+    static constexpr qsizetype Limit = 256;
+    std::unordered_map<QString, QSqlQuery> writes;
+    struct Select
+    {
+        std::unique_ptr<QSqlQuery> query;
+        bool leased = false;
+    };
+    std::unordered_map<QString, Select> selects;
+};
+
+Lookup::Lookup(QSqlQuery *query, bool *leased, std::unique_ptr<QSqlQuery> owned)
+    : m_query(query)
+    , m_leased(leased)
+    , m_owned(std::move(owned))
+{}
+
+Lookup::Lookup(Lookup &&other) noexcept
+    : m_query(std::exchange(other.m_query, nullptr))
+    , m_leased(std::exchange(other.m_leased, nullptr))
+    , m_owned(std::move(other.m_owned))
+{}
+
+Lookup::~Lookup()
+{
+    if (!m_query)
+        return;
+    m_query->finish();
+    if (m_leased)
+        *m_leased = false;
+}
+
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_statements(std::make_unique<Statements>())
 {}
 
 Database::~Database()
 {
+    m_statements.reset();
+    m_connection = QSqlDatabase();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -50,7 +90,9 @@ Database::~Database()
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    if (!m_connection.isValid())
+        m_connection = QSqlDatabase::database(m_connectionName, false);
+    return m_connection;
 }
 
 Result<void> Database::checkLooksLikeGuichetFile(const QString &path)
@@ -211,8 +253,47 @@ QVariant bindable(const QVariant &value)
     return value;
 }
 
+namespace {
+
+// INSERT, UPDATE or DELETE returning no rows: nothing is read from it after the next statement.
+bool isWrite(const QString &sql)
+{
+    const QStringView head = QStringView(sql).left(7);
+    return (head.startsWith(u"INSERT "_s, Qt::CaseInsensitive) || head.startsWith(u"UPDATE "_s, Qt::CaseInsensitive)
+            || head.startsWith(u"DELETE "_s, Qt::CaseInsensitive))
+        && !sql.contains(u"RETURNING"_s, Qt::CaseInsensitive);
+}
+
+bool run(QSqlQuery &q, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), bindable(values.at(i)));
+    return q.exec();
+}
+
+} // namespace
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
 {
+    if (isWrite(sql)) {
+        auto cached = m_statements->writes.find(sql);
+        if (cached == m_statements->writes.end()) {
+            QSqlQuery q(connection());
+            if (!q.prepare(sql))
+                return sqlError(sql, q.lastError());
+            if (m_statements->writes.size() >= size_t(Statements::Limit))
+                m_statements->writes.clear();
+            cached = m_statements->writes.emplace(sql, std::move(q)).first;
+        }
+        QSqlQuery &statement = cached->second;
+        if (!run(statement, values))
+            return sqlError(sql, statement.lastError());
+        // The caller gets a handle sharing the kept statement, to read what it wrote at once.
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+        return QSqlQuery(statement);
+        QT_WARNING_POP
+    }
     QSqlQuery q(connection());
     q.setForwardOnly(true); // rows are read once, in order: no client-side cache of the result
     if (!q.prepare(sql))
@@ -222,6 +303,34 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     if (!q.exec())
         return sqlError(sql, q.lastError());
     return q;
+}
+
+Result<Lookup> Database::lookup(const QString &sql, const QVariantList &values) const
+{
+    auto found = m_statements->selects.find(sql);
+    if (found == m_statements->selects.end() || found->second.leased) {
+        auto q = std::make_unique<QSqlQuery>(connection());
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return sqlError(sql, q->lastError());
+        if (found != m_statements->selects.end()) { // in use further up the stack: one of its own
+            if (!run(*q, values))
+                return sqlError(sql, q->lastError());
+            QSqlQuery *raw = q.get();
+            return Lookup(raw, nullptr, std::move(q));
+        }
+        if (m_statements->selects.size() >= size_t(Statements::Limit))
+            std::erase_if(m_statements->selects, [](const auto &entry) { return !entry.second.leased; });
+        found = m_statements->selects.emplace(sql, Statements::Select{std::move(q), false}).first;
+    }
+    Statements::Select &entry = found->second;
+    if (!run(*entry.query, values)) {
+        const QSqlError error = entry.query->lastError();
+        entry.query->finish();
+        return sqlError(sql, error);
+    }
+    entry.leased = true;
+    return Lookup(entry.query.get(), &entry.leased, nullptr);
 }
 
 QStringList Database::integrityProblems() const
@@ -275,11 +384,9 @@ Result<void> Database::backupTo(const QString &file) const
 
 QString Database::setting(const QString &key, const QString &fallback) const
 {
-    QSqlQuery q(connection());
-    q.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
+    auto q = lookup(u"SELECT value FROM settings WHERE key = ?"_s, {key});
+    if (q && q->next())
+        return q->value(0).toString();
     return fallback;
 }
 

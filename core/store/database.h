@@ -11,6 +11,33 @@
 
 namespace guichet {
 
+class Database;
+
+// A prepared SELECT kept by its Database for the connection's life and leased for one use:
+// the hot lookups (a row by its id, a sync link) parse no SQL again. Read it like a
+// QSqlQuery; on destruction the statement is reset (no read snapshot kept open) and
+// returned to the database.
+class Lookup final
+{
+public:
+    Lookup(Lookup &&other) noexcept;
+    Lookup &operator=(Lookup &&) = delete;
+    Lookup(const Lookup &) = delete;
+    ~Lookup();
+
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    const QSqlQuery &query() const { return *m_query; }
+    operator const QSqlQuery &() const { return *m_query; } // NOLINT: reads like the query it leases
+
+private:
+    friend class Database;
+    Lookup(QSqlQuery *query, bool *leased, std::unique_ptr<QSqlQuery> owned);
+    QSqlQuery *m_query;
+    bool *m_leased; // the cache entry's flag, or null for a statement of its own
+    std::unique_ptr<QSqlQuery> m_owned;
+};
+
 // One SQLite file per installation (DESIGN.md: Storage). Owns one Qt Sql
 // connection; use it from the thread that opened it.
 class Database final
@@ -33,8 +60,12 @@ public:
     QSqlQuery query() const { return QSqlQuery(connection()); }
     int schemaVersion() const;
 
-    // Prepares `sql`, binds `values` positionally and runs it.
+    // Prepares `sql`, binds `values` positionally and runs it. INSERT, UPDATE and DELETE
+    // statements are prepared once and kept (read numRowsAffected/lastInsertId at once).
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+    // Runs a SELECT on a statement prepared once and kept (see Lookup): for the lookups run
+    // thousands of times (a sync applying pages of resources).
+    Result<Lookup> lookup(const QString &sql, const QVariantList &values = {}) const;
 
     // Empty when sound; otherwise one line per problem found.
     QStringList integrityProblems() const;
@@ -54,8 +85,12 @@ private:
     Result<void> migrate();
     Result<void> refreshIdentityKeys();
 
+    struct Statements;
+
     QString m_path;
     QString m_connectionName;
+    mutable QSqlDatabase m_connection; // looked up once: QSqlDatabase::database() takes a global lock
+    std::unique_ptr<Statements> m_statements;
     mutable int m_transactionDepth = 0; // Transactions open on this connection (nested ones are savepoints)
     friend class Transaction;
 };

@@ -12,7 +12,8 @@ namespace {
 const auto kColumns = u"id, patient_id, appointment_id, kind, channel, recipient, recipient_patient_id, due_utc, "
                       "state, created_at, body, language, offer_id"_s;
 
-QList<NotificationRequest> readAll(QSqlQuery &q)
+template <typename Rows>
+QList<NotificationRequest> readAll(Rows &q)
 {
     QList<NotificationRequest> out;
     while (q.next()) {
@@ -53,9 +54,9 @@ Result<void> NotificationRepository::insert(const NotificationRequest &r)
 
 QList<NotificationRequest> NotificationRepository::forAppointment(const QString &appointmentId) const
 {
-    auto q = m_db.exec(u"SELECT "_s + kColumns
-                           + u" FROM notification_requests WHERE appointment_id = ? ORDER BY created_at, id"_s,
-                       {appointmentId});
+    auto q = m_db.lookup(u"SELECT "_s + kColumns
+                             + u" FROM notification_requests WHERE appointment_id = ? ORDER BY created_at, id"_s,
+                         {appointmentId});
     return q ? readAll(q.value()) : QList<NotificationRequest>{};
 }
 

@@ -517,7 +517,7 @@ Result<void> PatientRepository::update(const Patient &patient)
 
 Result<Patient> PatientRepository::byId(const QString &id) const
 {
-    auto r = m_db.exec(u"SELECT "_s + kColumns + u" FROM patients WHERE id = ?"_s, {id});
+    auto r = m_db.lookup(u"SELECT "_s + kColumns + u" FROM patients WHERE id = ?"_s, {id});
     if (!r)
         return r.error();
     if (!r->next())

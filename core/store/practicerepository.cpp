@@ -214,7 +214,7 @@ QTimeZone PracticeRepository::displayZone() const
 
 Result<Site> PracticeRepository::site(const QString &id) const
 {
-    auto r = m_db.exec(u"SELECT "_s + kSiteColumns + u" FROM sites WHERE id = ?"_s, {id});
+    auto r = m_db.lookup(u"SELECT "_s + kSiteColumns + u" FROM sites WHERE id = ?"_s, {id});
     if (!r)
         return r.error();
     if (!r->next())
@@ -234,7 +234,8 @@ QList<Practitioner> PracticeRepository::practitioners(bool activeOnly) const
 
 Result<Practitioner> PracticeRepository::practitioner(const QString &id) const
 {
-    auto r = m_db.exec(u"SELECT "_s + kPractitionerColumns + kOtherSites + u" FROM practitioners WHERE id = ?"_s, {id});
+    auto r =
+        m_db.lookup(u"SELECT "_s + kPractitionerColumns + kOtherSites + u" FROM practitioners WHERE id = ?"_s, {id});
     if (!r)
         return r.error();
     if (!r->next())
@@ -256,7 +257,7 @@ QList<Motif> PracticeRepository::motifs(const QString &practitionerId) const
 
 Result<Motif> PracticeRepository::motif(const QString &id) const
 {
-    auto r = m_db.exec(u"SELECT "_s + kMotifColumns + u" FROM motifs WHERE id = ?"_s, {id});
+    auto r = m_db.lookup(u"SELECT "_s + kMotifColumns + u" FROM motifs WHERE id = ?"_s, {id});
     if (!r)
         return r.error();
     if (!r->next())

@@ -107,16 +107,37 @@ FhirResponse FhirClient::update(const QString &type, const QString &id, const QJ
     return send("PUT", resolve(path), QJsonDocument(resource).toJson(QJsonDocument::Compact), headers);
 }
 
+QNetworkReply *FhirClient::prefetch(const QString &pathAndQuery)
+{
+    FhirResponse refused;
+    return start("GET", resolve(pathAndQuery), {}, {}, refused);
+}
+
+void FhirClient::abandon(QNetworkReply *reply)
+{
+    if (!reply)
+        return;
+    reply->abort();
+    reply->deleteLater();
+}
+
 FhirResponse FhirClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                               const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
+    FhirResponse refused;
+    QNetworkReply *reply = start(verb, url, body, headers, refused);
+    return reply ? collect(reply) : refused;
+}
+
+QNetworkReply *FhirClient::start(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                                 const QList<std::pair<QByteArray, QByteArray>> &headers, FhirResponse &refused)
+{
     ++m_requests;
-    FhirResponse response;
     if (url.host() != m_base.host() || url.scheme() != m_base.scheme() || url.port() != m_base.port()) {
-        response.error = QCoreApplication::translate("FhirClient", "refused a link to another server: %1")
-                             .arg(url.toString(QUrl::RemoveQuery));
-        response.malformed = true;
-        return response;
+        refused.error = QCoreApplication::translate("FhirClient", "refused a link to another server: %1")
+                            .arg(url.toString(QUrl::RemoveQuery));
+        refused.malformed = true;
+        return nullptr;
     }
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/fhir+json");
@@ -129,7 +150,12 @@ FhirResponse FhirClient::send(const QByteArray &verb, const QUrl &url, const QBy
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
 
-    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    return m_network->sendCustomRequest(request, verb, body);
+}
+
+FhirResponse FhirClient::collect(QNetworkReply *reply)
+{
+    FhirResponse response;
     QEventLoop loop;
     QTimer deadline;
     deadline.setSingleShot(true);
@@ -139,7 +165,7 @@ FhirResponse FhirClient::send(const QByteArray &verb, const QUrl &url, const QBy
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
 
-    crashAfterRequestForTests(m_requests);
+    crashAfterRequestForTests(++m_answers);
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray data = reply->readAll();
     if (reply->error() != QNetworkReply::NoError && response.status == 0)

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace guichet {
 
@@ -51,6 +52,11 @@ public:
     // `pathAndQuery` relative to the base ("Patient?_count=10"), or an absolute URL on the
     // same server (a `next` link).
     FhirResponse get(const QString &pathAndQuery);
+    // A GET sent now and read later with collect(): the next page on its way while this one
+    // is applied. Abandon one with abandon().
+    QNetworkReply *prefetch(const QString &pathAndQuery);
+    FhirResponse collect(QNetworkReply *reply);
+    static void abandon(QNetworkReply *reply);
     FhirResponse create(const QString &type, const QJsonObject &resource, const QString &ifNoneExist);
     FhirResponse update(const QString &type, const QString &id, const QJsonObject &resource, const QString &ifMatch);
 
@@ -60,6 +66,9 @@ public:
 private:
     FhirResponse send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                       const QList<std::pair<QByteArray, QByteArray>> &headers);
+    // Null when the URL is on another server (`refused` then says why).
+    QNetworkReply *start(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                         const QList<std::pair<QByteArray, QByteArray>> &headers, FhirResponse &refused);
     QUrl resolve(const QString &pathAndQuery) const;
 
     QUrl m_base;
@@ -68,6 +77,7 @@ private:
     bool m_ownsNetwork = false;
     int m_timeoutMs = 30000;
     int m_requests = 0;
+    int m_answers = 0;
 };
 
 } // namespace guichet

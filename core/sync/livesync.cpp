@@ -215,7 +215,10 @@ void LiveSync::report(const SyncReport &r, const QString &what, const QStringLis
     if (r.pushed > 0)
         Q_EMIT event(u"pushed"_s, {{u"count"_s, r.pushed}, {u"pending"_s, r.pending}});
     if (r.pulled > 0) {
-        Q_EMIT event(u"received"_s, {{u"count"_s, r.pulled}, {u"types"_s, QJsonArray::fromStringList(types)}});
+        QJsonObject details{{u"count"_s, r.pulled}, {u"types"_s, QJsonArray::fromStringList(types)}};
+        if (!r.manyAppointments && !r.receivedAppointments.isEmpty())
+            details.insert(u"appointments"_s, QJsonArray::fromStringList(r.receivedAppointments));
+        Q_EMIT event(u"received"_s, details);
         Q_EMIT received(types);
     }
     if (r.newConflicts > 0)

@@ -28,8 +28,8 @@ SyncContext::SyncContext(const Database &db, FhirClient &client, const Clock &cl
 
 std::optional<SyncLink> SyncContext::link(const QString &type, const QString &localId) const
 {
-    auto r = db.exec(u"SELECT server_id, version, shadow FROM sync_links WHERE resource_type = ? AND local_id = ?"_s,
-                     {type, localId});
+    auto r = db.lookup(u"SELECT server_id, version, shadow FROM sync_links WHERE resource_type = ? AND local_id = ?"_s,
+                       {type, localId});
     if (!r || !r->next())
         return std::nullopt;
     return SyncLink{r->value(0).toString(), r->value(1).toString(), parseObject(r->value(2).toString())};
@@ -37,7 +37,8 @@ std::optional<SyncLink> SyncContext::link(const QString &type, const QString &lo
 
 QString SyncContext::localIdOf(const QString &type, const QString &serverId) const
 {
-    auto r = db.exec(u"SELECT local_id FROM sync_links WHERE resource_type = ? AND server_id = ?"_s, {type, serverId});
+    auto r =
+        db.lookup(u"SELECT local_id FROM sync_links WHERE resource_type = ? AND server_id = ?"_s, {type, serverId});
     return r && r->next() ? r->value(0).toString() : QString();
 }
 
@@ -49,7 +50,7 @@ QString SyncContext::matchLocal(const QString &type, const QString &serverId, co
     const ResourceHandler *handler = ResourceHandlers::of(type);
     if (!handler || handler->table().isEmpty())
         return QString();
-    auto r = db.exec(u"SELECT 1 FROM "_s + handler->table() + u" WHERE id = ?"_s, {carried});
+    auto r = db.lookup(u"SELECT 1 FROM "_s + handler->table() + u" WHERE id = ?"_s, {carried});
     return r && r->next() ? carried : QString();
 }
 
@@ -248,6 +249,15 @@ Result<bool> SyncContext::commitApplied(Transaction &tx, const QString &type, co
     if (auto ok = tx.commit(); !ok)
         return ok.error();
     ++report.pulled;
+    if (type == u"Appointment"_s && !report.manyAppointments) {
+        if (report.receivedAppointments.size() < SyncReport::MaxNamed) {
+            if (!report.receivedAppointments.contains(local))
+                report.receivedAppointments << local;
+        } else {
+            report.manyAppointments = true;
+            report.receivedAppointments.clear();
+        }
+    }
     return true;
 }
 
@@ -306,7 +316,7 @@ Result<void> SyncContext::recordConflict(const SyncConflict &c, SyncReport &repo
 
 bool SyncContext::hasPending(const QString &entity, const QString &localId) const
 {
-    auto r = db.exec(
+    auto r = db.lookup(
         u"SELECT 1 FROM change_journal WHERE entity = ? AND entity_id = ? AND state IN ('pending', 'parked') LIMIT 1"_s,
         {entity, localId});
     return r && r->next();

@@ -61,6 +61,9 @@ public:
     bool lastRefused = false; // the server refused it (4xx): retrying the same will not help
 
     // Pull.
+    // The appointments received in the page being applied: their messages are planned once
+    // the page is (ReminderService::replanMany), not one by one.
+    QStringList plansDue;
     Result<bool> apply(const QJsonObject &resource, SyncReport &report, int depth = 0);
     // The local id of a referenced resource, fetched and applied when not known yet.
     Result<QString> ensureLocal(const QString &type, const QString &serverId, SyncReport &report, int depth);

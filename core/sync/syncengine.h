@@ -34,6 +34,11 @@ struct SyncReport
     bool offline = false; // the server could not be reached
     bool serverError = false; // the server answered with errors (5xx, malformed)
     QStringList log; // what went wrong, for the log file and the CLI; never a secret
+    // The local ids of the appointments received, for views that re-read only those; empty
+    // with `manyAppointments` when there were more than MaxNamed.
+    static constexpr int MaxNamed = 256;
+    QStringList receivedAppointments;
+    bool manyAppointments = false;
 };
 
 // Exchanges the local database with the central agenda (DESIGN.md: Synchronisation).

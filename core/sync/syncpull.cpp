@@ -20,6 +20,8 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QNetworkReply>
+#include <QScopeGuard>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -61,8 +63,12 @@ bool SyncEngine::pullType(const QString &type, SyncReport &report)
     QString url = first;
     QDateTime newest = watermark;
     QSet<QString> seen; // id/version: a page that repeats itself stops the loop
+    // The next page is asked for before this one is applied: the server and the network work
+    // while this desk writes.
+    QNetworkReply *ahead = nullptr;
+    const auto dropAhead = qScopeGuard([&] { FhirClient::abandon(ahead); });
     for (int page = 0, offset = 0; page < 100000; ++page) {
-        const FhirResponse r = m_client.get(url);
+        const FhirResponse r = ahead ? m_client.collect(std::exchange(ahead, nullptr)) : m_client.get(url);
         if (!r.ok() || r.json.value(u"resourceType"_s).toString() != u"Bundle"_s) {
             if (r.networkFailure())
                 report.offline = true;
@@ -72,7 +78,32 @@ bool SyncEngine::pullType(const QString &type, SyncReport &report)
             return false;
         }
         const QJsonArray entries = r.json.value(u"entry"_s).toArray();
-        int fresh = 0;
+        QList<QJsonObject> resources;
+        resources.reserve(entries.size());
+        for (const auto &e : entries) {
+            QJsonObject resource = e.toObject().value(u"resource"_s).toObject();
+            if (resource.value(u"resourceType"_s).toString() != type)
+                continue; // OperationOutcome entries, included resources
+            const QString tag = FhirMapping::serverId(resource) + u'/' + FhirMapping::versionOf(resource);
+            if (seen.contains(tag))
+                continue;
+            seen.insert(tag);
+            resources << std::move(resource);
+        }
+        const int fresh = int(resources.size());
+        QString next;
+        for (const auto &l : r.json.value(u"link"_s).toArray())
+            if (l.toObject().value(u"relation"_s).toString() == u"next"_s)
+                next = l.toObject().value(u"url"_s).toString();
+        const bool last = next.isEmpty() && (entries.size() < m_pageSize || fresh == 0);
+        if (!last) {
+            if (next.isEmpty()) {
+                offset += m_pageSize;
+                next = first + u"&_offset="_s + QString::number(offset);
+            }
+            url = next;
+            ahead = m_client.prefetch(url); // null when refused: get() below says why
+        }
         // One transaction a page (each resource a savepoint in it): far fewer commits, and the
         // watermark moves with the rows it covers.
         Transaction pageTx(m_db);
@@ -80,15 +111,7 @@ bool SyncEngine::pullType(const QString &type, SyncReport &report)
             report.log << ok.error().message;
             return false;
         }
-        for (const auto &e : entries) {
-            const QJsonObject resource = e.toObject().value(u"resource"_s).toObject();
-            if (resource.value(u"resourceType"_s).toString() != type)
-                continue; // OperationOutcome entries, included resources
-            const QString tag = FhirMapping::serverId(resource) + u'/' + FhirMapping::versionOf(resource);
-            if (seen.contains(tag))
-                continue;
-            seen.insert(tag);
-            ++fresh;
+        for (const QJsonObject &resource : std::as_const(resources)) {
             const QDateTime updated = QDateTime::fromString(
                 resource.value(u"meta"_s).toObject().value(u"lastUpdated"_s).toString(), Qt::ISODateWithMs);
             auto applied = m_ctx->apply(resource, report);
@@ -102,6 +125,13 @@ bool SyncEngine::pullType(const QString &type, SyncReport &report)
             if (updated.isValid() && (!newest.isValid() || updated > newest))
                 newest = updated;
         }
+        if (!m_ctx->plansDue.isEmpty()) {
+            auto planned = ReminderService::replanMany(m_db, std::exchange(m_ctx->plansDue, {}), m_clock.now());
+            if (!planned) {
+                report.log << planned.error().message;
+                return false;
+            }
+        }
         if (newest.isValid() && newest != watermark)
             (void)m_db.setSetting(key, newest.toUTC().toString(Qt::ISODateWithMs));
         if (auto ok = pageTx.commit(); !ok) {
@@ -111,18 +141,8 @@ bool SyncEngine::pullType(const QString &type, SyncReport &report)
         if (m_progress)
             m_progress(int(seen.size()), int(seen.size()) + (entries.size() < m_pageSize ? 0 : m_pageSize),
                        tr("Receiving %1").arg(type));
-        QString next;
-        for (const auto &l : r.json.value(u"link"_s).toArray())
-            if (l.toObject().value(u"relation"_s).toString() == u"next"_s)
-                next = l.toObject().value(u"url"_s).toString();
-        if (!next.isEmpty()) {
-            url = next;
-            continue;
-        }
-        if (entries.size() < m_pageSize || fresh == 0)
+        if (last)
             break;
-        offset += m_pageSize;
-        url = first + u"&_offset="_s + QString::number(offset);
     }
     return true;
 }

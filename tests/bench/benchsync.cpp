@@ -214,6 +214,7 @@ int benchSync(const BenchOptions &options, const Clock &clock, QTextStream &out,
         client.setTimeoutMs(600000);
         SyncEngine engine(**target, client, clock);
         engine.setPageSize(pageSize);
+        err << "pulling" << Qt::endl;
         QElapsedTimer timer;
         timer.start();
         SyncReport report;

@@ -121,11 +121,6 @@ void AgendaGrid::reloadNow()
     }
     const QList<Practitioner> &practitioners = m_contextPractitioners;
 
-    m_columns.clear();
-    const QStringList ids = m_practitionerIds;
-    m_rows = DayList::loadRows(db, from.toSecsSinceEpoch(), to.toSecsSinceEpoch(), ids);
-    if (!m_showCancelled)
-        m_rows.rows.removeIf([](const AgendaRow &row) { return !AppointmentStatuses::occupiesSlot(row.status); });
     // The weekly template and the days that differ, and the absences, by practitioner.
     QHash<QString, OpeningHours> &hours = m_contextHours;
     QHash<QString, QList<Absence>> &absences = m_contextAbsences;
@@ -144,6 +139,20 @@ void AgendaGrid::reloadNow()
         }
         m_contextKey = contextKey;
     }
+    m_rows = DayList::loadRows(db, from.toSecsSinceEpoch(), to.toSecsSinceEpoch(), m_practitionerIds);
+    if (!m_showCancelled)
+        m_rows.rows.removeIf([](const AgendaRow &row) { return !AppointmentStatuses::occupiesSlot(row.status); });
+    layOut();
+}
+
+void AgendaGrid::layOut()
+{
+    const QList<Practitioner> &practitioners = m_contextPractitioners;
+    const QHash<QString, OpeningHours> &hours = m_contextHours;
+    const QHash<QString, QList<Absence>> &absences = m_contextAbsences;
+    const QDate first = m_mode == Mode::Week ? m_date.addDays(1 - m_date.dayOfWeek()) : m_date;
+    const int days = m_mode == Mode::Week ? 7 : 1;
+    m_columns.clear();
     // The grid spans the earliest opening to the latest closing, at least 8:00-18:00.
     int firstMinute = 8 * 60;
     int lastMinute = 18 * 60;
@@ -213,29 +222,103 @@ void AgendaGrid::reloadNow()
     }
     m_places = AgendaLayout::place(m_items);
     // Colours parsed once per practitioner and visit reason, not once per appointment.
-    QList<QRgb> borders;
+    m_borders.clear();
     for (const AgendaRows::Name &p : std::as_const(m_rows.practitioners))
-        borders << QColor(p.color.isEmpty() ? u"#4a90d9"_s : p.color).darker(110).rgb();
-    QList<QColor> fills;
+        m_borders << QColor(p.color.isEmpty() ? u"#4a90d9"_s : p.color).darker(110).rgb();
+    m_fills.clear();
     for (const AgendaRows::Name &m : std::as_const(m_rows.motifs))
-        fills << QColor(m.color.isEmpty() ? u"#7fb3e6"_s : m.color).lighter(125);
-    const QColor defaultFill = QColor(u"#7fb3e6"_s).lighter(125);
-    const QRgb defaultBorder = QColor(u"#4a90d9"_s).darker(110).rgb();
+        m_fills << QColor(m.color.isEmpty() ? u"#7fb3e6"_s : m.color).lighter(125);
     m_looks.clear();
     m_looks.reserve(m_rows.rows.size());
-    for (const AgendaRow &row : std::as_const(m_rows.rows)) {
-        Look look;
-        look.cancelled = !AppointmentStatuses::occupiesSlot(row.status);
-        const QColor &fill = row.motif < 0 ? defaultFill : fills.at(row.motif);
-        // Cancelled and done appointments are faint: the colour at 35 % over the white of open hours.
-        look.fill = look.cancelled || row.status == AppointmentStatus::Fulfilled ? faint(fill) : fill.rgb();
-        look.border = row.practitioner < 0 ? defaultBorder : borders.at(row.practitioner);
-        if (row.status != AppointmentStatus::Booked)
-            look.status = statusColor(row.status).rgb();
-        m_looks << look;
-    }
+    for (const AgendaRow &row : std::as_const(m_rows.rows))
+        m_looks << lookOf(row);
+    m_repaintItems.clear();
     m_backgroundDirty = true;
     update();
+}
+
+AgendaGrid::Look AgendaGrid::lookOf(const AgendaRow &row) const
+{
+    static const QColor defaultFill = QColor(u"#7fb3e6"_s).lighter(125);
+    static const QRgb defaultBorder = QColor(u"#4a90d9"_s).darker(110).rgb();
+    Look look;
+    look.cancelled = !AppointmentStatuses::occupiesSlot(row.status);
+    const QColor &fill = row.motif < 0 ? defaultFill : m_fills.at(row.motif);
+    // Cancelled and done appointments are faint: the colour at 35 % over the white of open hours.
+    look.fill = look.cancelled || row.status == AppointmentStatus::Fulfilled ? faint(fill) : fill.rgb();
+    look.border = row.practitioner < 0 ? defaultBorder : m_borders.at(row.practitioner);
+    if (row.status != AppointmentStatus::Booked)
+        look.status = statusColor(row.status).rgb();
+    return look;
+}
+
+void AgendaGrid::refreshAppointments(const QStringList &ids)
+{
+    // Beyond a few dozen, one read of the week costs less than reading them one by one.
+    // The drag guard: a drag holds item indexes, which a patch would shift.
+    if (m_stale || m_reload.isActive() || m_contextKey.isEmpty() || ids.isEmpty() || ids.size() > 64
+        || m_drag != Drag::None) {
+        reloadAppointments();
+        return;
+    }
+    const QDate first = m_mode == Mode::Week ? m_date.addDays(1 - m_date.dayOfWeek()) : m_date;
+    const int days = m_mode == Mode::Week ? 7 : 1;
+    const qint64 from = QDateTime(first, QTime(0, 0), m_zone).toSecsSinceEpoch();
+    const qint64 to = QDateTime(first.addDays(days), QTime(0, 0), m_zone).toSecsSinceEpoch();
+    const AgendaRows fresh = DayList::loadRows(m_session.database(), from, to, m_practitionerIds, false, ids);
+    auto sameNames = [](const QList<AgendaRows::Name> &a, const QList<AgendaRows::Name> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i)
+            if (a.at(i).id != b.at(i).id || a.at(i).color != b.at(i).color || a.at(i).name != b.at(i).name)
+                return false;
+        return true;
+    };
+    if (!sameNames(fresh.practitioners, m_rows.practitioners) || !sameNames(fresh.motifs, m_rows.motifs)) {
+        reloadAppointments();
+        return;
+    }
+    QHash<QString, const AgendaRow *> found;
+    for (const AgendaRow &row : fresh.rows)
+        found.insert(row.id, &row);
+    QList<int> changed; // painted again in place
+    bool moved = false; // a block appeared, went or moved: the others may change lanes
+    for (const QString &id : ids) {
+        const int index = indexOf(id);
+        const AgendaRow *row = found.value(id);
+        const bool shown = row && (m_showCancelled || AppointmentStatuses::occupiesSlot(row->status));
+        if (index < 0 && !shown)
+            continue; // neither shown before nor now: another week, another practitioner
+        const AgendaRow *old = index < 0 ? nullptr : &m_rows.rows.at(index);
+        if (old && shown && old->start == row->start && old->end == row->end
+            && old->practitioner == row->practitioner) {
+            m_rows.rows[index] = *row;
+            m_looks[index] = lookOf(*row);
+            if (!changed.contains(index))
+                changed << index;
+            continue;
+        }
+        // The rows are patched in memory (kept by start) and laid out again: no read of the week.
+        if (old)
+            m_rows.rows.removeAt(index);
+        if (shown) {
+            const auto at = std::upper_bound(m_rows.rows.begin(), m_rows.rows.end(), row->start,
+                                             [](qint64 start, const AgendaRow &r) { return start < r.start; });
+            m_rows.rows.insert(at, *row);
+        }
+        moved = true;
+    }
+    if (moved) {
+        m_drag = Drag::None;
+        m_dragging = false;
+        layOut(); // every block painted again
+        return;
+    }
+    for (const int index : std::as_const(changed))
+        if (!m_repaintItems.contains(index))
+            m_repaintItems << index;
+    if (!changed.isEmpty())
+        update();
 }
 
 void AgendaGrid::reloadAppointments()

@@ -41,6 +41,9 @@ public:
     // Only appointments changed (received live): the practitioners, hours and absences of the
     // last full reload are kept, the appointments read again.
     void reloadAppointments();
+    // These appointments changed (received live): when each is still shown at the same place,
+    // only they are read again and painted over the cached image; otherwise reloadAppointments().
+    void refreshAppointments(const QStringList &ids);
     bool isStale() const { return m_stale; }
     void invalidatePaintCache(); // the next paint draws everything again (a reload does this too)
 
@@ -87,7 +90,8 @@ private:
     void paintBackground(QPainter &p) const; // over the pixels: absences, hours, titles
     // `shortText` (initials) replaces a text too wide for `maxWidth`.
     const QStaticText &title(const QString &text, int maxWidth, bool bold, const QString &shortText = {}) const;
-    void paintItems(QImage &image) const; // blocks straight into the pixels, then the labels
+    // Blocks straight into the pixels, then the labels: every item, or those of `only`.
+    void paintItems(QImage &image, const QList<int> *only = nullptr) const;
     double yOf(int minute) const;
     int columnAt(double x) const; // -1 outside the columns
     int snappedMinuteAt(double y) const; // grid minute (from m_firstMinute), on SnapMinutes
@@ -123,6 +127,11 @@ private:
         bool cancelled = false;
     };
     QList<Look> m_looks; // colours parsed once per reload, not per paint
+    QList<QColor> m_fills; // by visit reason (AgendaRows::motifs)
+    QList<QRgb> m_borders; // by practitioner (AgendaRows::practitioners)
+    Look lookOf(const AgendaRow &row) const;
+    void layOut(); // columns, blocks and colours from m_rows and the context of the last reload
+    QList<int> m_repaintItems; // refreshed in place: painted over the cached image
     mutable QHash<QString, QStaticText> m_titles; // elided and shaped once (cleared on resize)
     QImage m_background; // grid and appointments: redrawn on reload and resize, not on every repaint
     bool m_backgroundDirty = true;

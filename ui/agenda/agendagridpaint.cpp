@@ -271,7 +271,7 @@ private:
 
 } // namespace
 
-void AgendaGrid::paintItems(QImage &image) const
+void AgendaGrid::paintItems(QImage &image, const QList<int> *only) const
 {
     const qreal dpr = image.devicePixelRatio();
     const QFont base = font();
@@ -282,7 +282,9 @@ void AgendaGrid::paintItems(QImage &image) const
     QList<int> labelled; // blocks large enough for a line of text
     {
         PixelWriter pixels(image);
-        for (int i = 0; i < m_items.size(); ++i) {
+        const int count = only ? int(only->size()) : int(m_items.size());
+        for (int k = 0; k < count; ++k) {
+            const int i = only ? only->at(k) : k;
             const Look &look = m_looks.at(i);
             const QRect r = itemRect(i);
             // A border on a sliver only blurs it.
@@ -332,6 +334,10 @@ void AgendaGrid::paintEvent(QPaintEvent *)
             paintBackground(bg);
         }
         paintItems(m_background);
+        m_repaintItems.clear();
+    } else if (!m_repaintItems.isEmpty()) {
+        paintItems(m_background, &m_repaintItems);
+        m_repaintItems.clear();
     }
     QPainter p(this);
     p.drawImage(0, 0, m_background);

@@ -480,6 +480,18 @@ void AgendaView::reload()
     refreshAll(QString());
 }
 
+void AgendaView::refreshAppointments(const QStringList &ids)
+{
+    if (!m_grid->isVisible() || m_display == Display::Month) {
+        reloadAppointments();
+        return;
+    }
+    m_model->reload();
+    m_grid->refreshAppointments(ids);
+    refreshSummary();
+    updateActions();
+}
+
 void AgendaView::reloadAppointments()
 {
     m_model->reload();

@@ -44,6 +44,7 @@ public:
     // Only appointments changed (received live): the day list and the grid's appointments read
     // again, the practitioners, hours and absences kept; selection and scroll stay.
     void reloadAppointments();
+    void refreshAppointments(const QStringList &ids); // these changed: the grid re-reads only them
     QDate day() const;
     DayListModel *model() const { return m_model; }
     AgendaGrid *grid() const { return m_grid; }

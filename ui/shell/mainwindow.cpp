@@ -130,13 +130,24 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
         // What the central agenda sent shows at once wherever the desk is looking.
         // Only appointments (and what hangs on them) received live: the agenda keeps its
         // practitioners, hours and absences; anything else, or a full exchange, reloads all.
+        // Appointments alone, each named: only they are read again on the grid.
         const QStringList types = m_syncController->takeReceivedTypes();
+        const std::optional<QStringList> appointments = m_syncController->takeReceivedAppointments();
         static const QStringList practiceTypes = {u"Location"_s, u"Practitioner"_s, u"PractitionerRole"_s,
                                                   u"HealthcareService"_s};
+        static const QStringList appointmentTypes = {u"Appointment"_s, u"CommunicationRequest"_s};
         const bool practice = types.isEmpty()
             || std::any_of(types.cbegin(), types.cend(), [](const QString &t) { return practiceTypes.contains(t); });
-        if (currentPage() == AgendaPage)
-            practice ? m_agenda->reload() : m_agenda->reloadAppointments();
+        const bool named = appointments
+            && std::all_of(types.cbegin(), types.cend(), [](const QString &t) { return appointmentTypes.contains(t); });
+        if (currentPage() == AgendaPage) {
+            if (practice)
+                m_agenda->reload();
+            else if (named)
+                m_agenda->refreshAppointments(*appointments);
+            else
+                m_agenda->reloadAppointments();
+        }
         if (currentPage() == PatientsPage)
             m_patients->refresh();
         refreshStatus();

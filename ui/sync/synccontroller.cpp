@@ -165,6 +165,15 @@ void SyncController::runFinished(const SyncReport &report)
         startLive();
 }
 
+std::optional<QStringList> SyncController::takeReceivedAppointments()
+{
+    const bool unnamed = std::exchange(m_appointmentsUnnamed, false) || m_fullExchange;
+    QStringList ids = std::exchange(m_receivedAppointments, {});
+    if (unnamed)
+        return std::nullopt;
+    return ids;
+}
+
 QStringList SyncController::takeReceivedTypes()
 {
     QStringList types = m_fullExchange ? QStringList() : m_receivedTypes;
@@ -220,10 +229,18 @@ void SyncController::onLiveEvent(const QString &kind, const QJsonObject &details
         refresh();
     }
     // What was received shows wherever the desk looks: one reload for a burst.
-    if (kind == u"received"_s)
+    if (kind == u"received"_s) {
         for (const auto &t : details.value(u"types"_s).toArray())
             if (!m_receivedTypes.contains(t.toString()))
                 m_receivedTypes << t.toString();
+        if (details.contains(u"appointments"_s)) {
+            for (const auto &id : details.value(u"appointments"_s).toArray())
+                if (!m_receivedAppointments.contains(id.toString()))
+                    m_receivedAppointments << id.toString();
+        } else if (details.value(u"types"_s).toArray().contains(u"Appointment"_s)) {
+            m_appointmentsUnnamed = true;
+        }
+    }
     if (kind == u"synchronised"_s || kind == u"conflict"_s)
         m_fullExchange = true;
     if (kind == u"received"_s || kind == u"conflict"_s || kind == u"synchronised"_s) {

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 class QThread;
 class QTimer;
 
@@ -40,6 +42,9 @@ public:
     bool isLive() const { return m_liveThread != nullptr; }
     // The resource types received live since the last call (empty after a full exchange).
     QStringList takeReceivedTypes();
+    // The appointments received live since the last call, when every one is known by id
+    // (std::nullopt: too many, or not said: read everything again).
+    std::optional<QStringList> takeReceivedAppointments();
 
 public slots:
     void syncNow();
@@ -71,6 +76,8 @@ private:
     QObject *m_liveHost = nullptr;
     QTimer *m_coalesce = nullptr; // received changes: one reload of the views
     QStringList m_receivedTypes;
+    QStringList m_receivedAppointments;
+    bool m_appointmentsUnnamed = false;
     bool m_fullExchange = false;
 };
 

@@ -141,6 +141,7 @@ public:
             AppointmentWrite::Step step{
                 now, SyncEngine::tr("central agenda"), {}, AppointmentWrite::Origin::CentralAgenda};
             step.plansMessages = !isUuid(carried) && ReminderService::plansReceivedChanges(ctx.db);
+            step.planLater = &ctx.plansDue;
             if (auto ok = AppointmentWrite::create(ctx.db, incoming, step); !ok)
                 return ok.error();
             statusChanged = false;
@@ -191,7 +192,7 @@ public:
             if (auto ok = AppointmentWrite::change(ctx.db, *current, merged,
                                                    {now, SyncEngine::tr("central agenda"),
                                                     statusChanged ? merged.reason : SyncEngine::tr("moved"),
-                                                    AppointmentWrite::Origin::CentralAgenda});
+                                                    AppointmentWrite::Origin::CentralAgenda, true, &ctx.plansDue});
                 !ok)
                 return ok.error();
         }
