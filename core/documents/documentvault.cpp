@@ -512,7 +512,7 @@ Result<int> DocumentVault::archiveExpired(const Session &session)
                      {toStored(now), toStored(now.addMonths(-months))});
     if (!r)
         return r.error();
-    return r->numRowsAffected();
+    return int(db.changes());
 }
 
 Result<void> DocumentVault::unlock(const Database &db)

@@ -551,7 +551,7 @@ Result<Patient> MergeService::split(const Session &session, const QString &sourc
                                  {p.id, id, sourceId});
             if (!moved)
                 return moved.error();
-            if (moved->numRowsAffected() != 1)
+            if (db.changes() != 1)
                 return Error::invalid(tr("%1 does not belong to this record.").arg(id), u"identity.split-row"_s);
         }
     }

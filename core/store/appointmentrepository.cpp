@@ -21,7 +21,9 @@ QVariant nullable(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
-Appointment readAppointment(const QSqlQuery &q)
+// A QSqlQuery or a Lookup positioned on a row.
+template <typename Row>
+Appointment readAppointment(const Row &q)
 {
     Appointment a;
     a.id = q.value(0).toString();
@@ -133,7 +135,7 @@ Result<void> AppointmentRepository::update(const Appointment &a)
                        vals);
     if (!r)
         return r.error();
-    if (r->numRowsAffected() != 1)
+    if (m_db.changes() != 1)
         return Error::notFound(Database::tr("No appointment has the identifier %1.").arg(a.id));
     return {};
 }

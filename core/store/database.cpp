@@ -1,6 +1,7 @@
 #include "core/store/database.h"
 
 #include "core/domain/matching.h"
+#include "core/store/fastrows.h"
 #include "core/store/migrations.h"
 #include "core/store/patientrepository.h"
 
@@ -11,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 
+#include <algorithm>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -41,33 +43,48 @@ struct Database::Statements
 {
     static constexpr qsizetype Limit = 256;
     std::unordered_map<QString, QSqlQuery> writes;
+    std::unordered_map<QString, std::unique_ptr<FastRows>> direct; // the same, on SQLite itself
     struct Select
     {
-        std::unique_ptr<QSqlQuery> query;
+        std::unique_ptr<FastRows> rows;
         bool leased = false;
     };
     std::unordered_map<QString, Select> selects;
 };
 
-Lookup::Lookup(QSqlQuery *query, bool *leased, std::unique_ptr<QSqlQuery> owned)
-    : m_query(query)
+Lookup::Lookup(FastRows *rows, bool *leased, std::unique_ptr<FastRows> owned, bool firstRow)
+    : m_rows(rows)
+    , m_first(firstRow ? 1 : 0)
     , m_leased(leased)
     , m_owned(std::move(owned))
 {}
 
 Lookup::Lookup(Lookup &&other) noexcept
-    : m_query(std::exchange(other.m_query, nullptr))
+    : m_rows(std::exchange(other.m_rows, nullptr))
+    , m_first(other.m_first)
     , m_leased(std::exchange(other.m_leased, nullptr))
     , m_owned(std::move(other.m_owned))
 {}
 
 Lookup::~Lookup()
 {
-    if (!m_query)
+    if (!m_rows)
         return;
-    m_query->finish();
+    m_rows->reset();
     if (m_leased)
         *m_leased = false;
+}
+
+bool Lookup::next()
+{
+    if (m_first >= 0)
+        return std::exchange(m_first, -1) == 1;
+    return m_rows->next();
+}
+
+QVariant Lookup::value(int column) const
+{
+    return m_rows->value(column);
 }
 
 Database::Database(QString path, QString connectionName)
@@ -273,8 +290,43 @@ bool run(QSqlQuery &q, const QVariantList &values)
 
 } // namespace
 
+Result<void> Database::runDirect(const QString &sql, const QVariantList &values) const
+{
+    auto found = m_statements->direct.find(sql);
+    if (found == m_statements->direct.end()) {
+        auto prepared = std::make_unique<FastRows>(*this, sql);
+        if (!prepared->error().isEmpty()) {
+            qCWarning(lcStore) << sql << prepared->error();
+            return Error::io(tr("The database could not be written or read (%1).").arg(prepared->error()));
+        }
+        if (m_statements->direct.size() >= size_t(Statements::Limit))
+            m_statements->direct.clear();
+        found = m_statements->direct.emplace(sql, std::move(prepared)).first;
+    }
+    FastRows &statement = *found->second;
+    statement.reset();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        statement.bind(int(i), bindable(values.at(i)));
+    const bool ok = statement.exec();
+    m_changes = statement.changes();
+    m_lastRowid = statement.lastInsertRowid();
+    const QString error = ok ? QString() : statement.error();
+    statement.reset(); // nothing kept running between two uses
+    if (!ok) {
+        qCWarning(lcStore) << sql << error;
+        return Error::io(tr("The database could not be written or read (%1).").arg(error));
+    }
+    return {};
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
 {
+    if (isWrite(sql) && FastRows::isDirect()
+        && std::all_of(values.cbegin(), values.cend(), [](const QVariant &v) { return FastRows::canBind(v); })) {
+        if (auto ok = runDirect(sql, values); !ok)
+            return ok.error();
+        return QSqlQuery(connection());
+    }
     if (isWrite(sql)) {
         auto cached = m_statements->writes.find(sql);
         if (cached == m_statements->writes.end()) {
@@ -288,6 +340,8 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
         QSqlQuery &statement = cached->second;
         if (!run(statement, values))
             return sqlError(sql, statement.lastError());
+        m_changes = statement.numRowsAffected();
+        m_lastRowid = statement.lastInsertId().toLongLong();
         // The caller gets a handle sharing the kept statement, to read what it wrote at once.
         QT_WARNING_PUSH
         QT_WARNING_DISABLE_DEPRECATED
@@ -307,30 +361,65 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 
 Result<Lookup> Database::lookup(const QString &sql, const QVariantList &values) const
 {
-    auto found = m_statements->selects.find(sql);
-    if (found == m_statements->selects.end() || found->second.leased) {
-        auto q = std::make_unique<QSqlQuery>(connection());
-        q->setForwardOnly(true);
-        if (!q->prepare(sql))
-            return sqlError(sql, q->lastError());
-        if (found != m_statements->selects.end()) { // in use further up the stack: one of its own
-            if (!run(*q, values))
-                return sqlError(sql, q->lastError());
-            QSqlQuery *raw = q.get();
-            return Lookup(raw, nullptr, std::move(q));
+    auto prepare = [&]() -> Result<std::unique_ptr<FastRows>> {
+        auto rows = std::make_unique<FastRows>(*this, sql);
+        if (!rows->error().isEmpty()) {
+            qCWarning(lcStore) << sql << rows->error();
+            return Error::io(tr("The database could not be written or read (%1).").arg(rows->error()));
         }
+        return rows;
+    };
+    // Bound and stepped once here, so that a failed read is an error, never "no rows".
+    auto run = [&](FastRows &rows) -> Result<bool> {
+        rows.reset();
+        for (qsizetype i = 0; i < values.size(); ++i)
+            if (!rows.bind(int(i), bindable(values.at(i))))
+                rows.bind(int(i), bindable(values.at(i)).toString()); // as Qt's driver would: its text
+        const bool row = rows.next();
+        if (!row && !rows.error().isEmpty()) {
+            const QString error = rows.error();
+            rows.reset();
+            qCWarning(lcStore) << sql << error;
+            return Error::io(tr("The database could not be written or read (%1).").arg(error));
+        }
+        return row;
+    };
+    auto found = m_statements->selects.find(sql);
+    if (found != m_statements->selects.end() && found->second.leased) {
+        // In use further up the stack: a statement of its own.
+        auto own = prepare();
+        if (!own)
+            return own.error();
+        auto row = run(**own);
+        if (!row)
+            return row.error();
+        FastRows *raw = own->get();
+        return Lookup(raw, nullptr, std::move(own).value(), *row);
+    }
+    if (found == m_statements->selects.end()) {
+        auto prepared = prepare();
+        if (!prepared)
+            return prepared.error();
         if (m_statements->selects.size() >= size_t(Statements::Limit))
             std::erase_if(m_statements->selects, [](const auto &entry) { return !entry.second.leased; });
-        found = m_statements->selects.emplace(sql, Statements::Select{std::move(q), false}).first;
+        found = m_statements->selects.emplace(sql, Statements::Select{std::move(prepared).value(), false}).first;
     }
     Statements::Select &entry = found->second;
-    if (!run(*entry.query, values)) {
-        const QSqlError error = entry.query->lastError();
-        entry.query->finish();
-        return sqlError(sql, error);
-    }
+    auto row = run(*entry.rows);
+    if (!row)
+        return row.error();
     entry.leased = true;
-    return Lookup(entry.query.get(), &entry.leased, nullptr);
+    return Lookup(entry.rows.get(), &entry.leased, nullptr, *row);
+}
+
+Result<void> Database::control(const QString &sql) const
+{
+    if (FastRows::isDirect())
+        return runDirect(sql);
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return sqlError(sql, q.lastError());
+    return {};
 }
 
 QStringList Database::integrityProblems() const
@@ -412,13 +501,12 @@ Transaction::~Transaction()
 
 Result<void> Transaction::begin()
 {
-    QSqlQuery q(m_db.connection());
     m_depth = m_db.m_transactionDepth + 1;
     // Savepoints share one name: SQLite releases and rolls back to the innermost of that name,
     // which is this transaction's, as they are unwound in order.
     const QString sql = m_depth == 1 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT nested"_s;
-    if (!q.exec(sql))
-        return sqlError(sql, q.lastError());
+    if (auto ok = m_db.control(sql); !ok)
+        return ok;
     m_db.m_transactionDepth = m_depth;
     m_active = true;
     return {};
@@ -426,12 +514,10 @@ Result<void> Transaction::begin()
 
 Result<void> Transaction::commit()
 {
-    QSqlQuery q(m_db.connection());
     const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE nested"_s;
-    if (!q.exec(sql)) {
-        const Error error = sqlError(sql, q.lastError());
+    if (auto ok = m_db.control(sql); !ok) {
         rollback();
-        return error;
+        return ok;
     }
     m_active = false;
     m_db.m_transactionDepth = m_depth - 1;
@@ -440,12 +526,11 @@ Result<void> Transaction::commit()
 
 void Transaction::rollback()
 {
-    QSqlQuery q(m_db.connection());
     if (m_depth == 1) {
-        q.exec(u"ROLLBACK"_s);
+        (void)m_db.control(u"ROLLBACK"_s);
     } else {
-        q.exec(u"ROLLBACK TO nested"_s);
-        q.exec(u"RELEASE nested"_s);
+        (void)m_db.control(u"ROLLBACK TO nested"_s);
+        (void)m_db.control(u"RELEASE nested"_s);
     }
     m_active = false;
     m_db.m_transactionDepth = m_depth - 1;

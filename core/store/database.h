@@ -13,10 +13,12 @@ namespace guichet {
 
 class Database;
 
+class FastRows;
+
 // A prepared SELECT kept by its Database for the connection's life and leased for one use:
-// the hot lookups (a row by its id, a sync link) parse no SQL again. Read it like a
-// QSqlQuery; on destruction the statement is reset (no read snapshot kept open) and
-// returned to the database.
+// the hot lookups (a row by its id, a sync link) parse no SQL again, and read their values
+// from SQLite without Qt's per-column records. Read it like a forward-only QSqlQuery; on
+// destruction the statement is reset (no read snapshot kept open) and returned.
 class Lookup final
 {
 public:
@@ -25,17 +27,16 @@ public:
     Lookup(const Lookup &) = delete;
     ~Lookup();
 
-    bool next() { return m_query->next(); }
-    QVariant value(int column) const { return m_query->value(column); }
-    const QSqlQuery &query() const { return *m_query; }
-    operator const QSqlQuery &() const { return *m_query; } // NOLINT: reads like the query it leases
+    bool next();
+    QVariant value(int column) const;
 
 private:
     friend class Database;
-    Lookup(QSqlQuery *query, bool *leased, std::unique_ptr<QSqlQuery> owned);
-    QSqlQuery *m_query;
+    Lookup(FastRows *rows, bool *leased, std::unique_ptr<FastRows> owned, bool firstRow);
+    FastRows *m_rows;
+    int m_first; // the first step, taken by Database::lookup to report its error: 1 a row, 0 none, -1 taken
     bool *m_leased; // the cache entry's flag, or null for a statement of its own
-    std::unique_ptr<QSqlQuery> m_owned;
+    std::unique_ptr<FastRows> m_owned;
 };
 
 // One SQLite file per installation (DESIGN.md: Storage). Owns one Qt Sql
@@ -61,8 +62,12 @@ public:
     int schemaVersion() const;
 
     // Prepares `sql`, binds `values` positionally and runs it. INSERT, UPDATE and DELETE
-    // statements are prepared once and kept (read numRowsAffected/lastInsertId at once).
+    // statements are prepared once, kept, and run on SQLite directly where Qt's driver shares
+    // its library: what they changed is read with changes() and lastInsertRowid(), not from
+    // the query returned (which then holds no result).
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+    qint64 changes() const { return m_changes; } // rows the last INSERT, UPDATE or DELETE touched
+    qint64 lastInsertRowid() const { return m_lastRowid; }
     // Runs a SELECT on a statement prepared once and kept (see Lookup): for the lookups run
     // thousands of times (a sync applying pages of resources).
     Result<Lookup> lookup(const QString &sql, const QVariantList &values = {}) const;
@@ -91,7 +96,12 @@ private:
     QString m_connectionName;
     mutable QSqlDatabase m_connection; // looked up once: QSqlDatabase::database() takes a global lock
     std::unique_ptr<Statements> m_statements;
-    mutable int m_transactionDepth = 0; // Transactions open on this connection (nested ones are savepoints)
+    mutable int m_transactionDepth = 0;
+    mutable qint64 m_changes = 0;
+    mutable qint64 m_lastRowid = 0;
+    Result<void> runDirect(const QString &sql, const QVariantList &values = {}) const;
+    Result<void> control(const QString &sql) const; // BEGIN, COMMIT, savepoints: kept prepared // Transactions open on
+                                                    // this connection (nested ones are savepoints)
     friend class Transaction;
 };
 

@@ -230,6 +230,23 @@ qint64 FastRows::lastInsertRowid() const
     return d->db ? sqlite3_last_insert_rowid(d->db) : 0;
 }
 
+qint64 FastRows::changes() const
+{
+    return d->db ? sqlite3_changes64(d->db) : 0;
+}
+
+void FastRows::bind(int index, double value)
+{
+    if (d->stmt)
+        sqlite3_bind_double(d->stmt, index + 1, value);
+}
+
+void FastRows::bindBlob(int index, const QByteArray &value)
+{
+    if (d->stmt)
+        sqlite3_bind_blob64(d->stmt, index + 1, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
+}
+
 bool FastRows::exec()
 {
     if (!d->stmt)
@@ -247,6 +264,7 @@ void FastRows::reset()
         return;
     sqlite3_reset(d->stmt);
     sqlite3_clear_bindings(d->stmt);
+    d->error.clear();
 }
 
 bool FastRows::next()
@@ -269,6 +287,24 @@ QString FastRows::error() const
 qint64 FastRows::int64(int column) const
 {
     return sqlite3_column_int64(d->stmt, column);
+}
+
+QVariant FastRows::value(int column) const
+{
+    switch (sqlite3_column_type(d->stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(d->stmt, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(d->stmt, column));
+    case SQLITE_BLOB: {
+        const auto *bytes = static_cast<const char *>(sqlite3_column_blob(d->stmt, column));
+        return QVariant(QByteArray(bytes, sqlite3_column_bytes(d->stmt, column)));
+    }
+    case SQLITE_NULL:
+        return QVariant();
+    default:
+        return QVariant(string(column));
+    }
 }
 
 QByteArrayView FastRows::utf8(int column) const
@@ -344,6 +380,21 @@ qint64 FastRows::lastInsertRowid() const
     return d->query.lastInsertId().toLongLong();
 }
 
+qint64 FastRows::changes() const
+{
+    return d->query.numRowsAffected();
+}
+
+void FastRows::bind(int index, double value)
+{
+    d->query.bindValue(index, value);
+}
+
+void FastRows::bindBlob(int index, const QByteArray &value)
+{
+    d->query.bindValue(index, value);
+}
+
 bool FastRows::exec()
 {
     if (!d->prepared)
@@ -359,6 +410,8 @@ void FastRows::reset()
 {
     d->executed = false;
     d->columns.clear();
+    if (d->prepared)
+        d->error.clear();
 }
 
 bool FastRows::next()
@@ -386,6 +439,11 @@ qint64 FastRows::int64(int column) const
     return d->query.value(column).toLongLong();
 }
 
+QVariant FastRows::value(int column) const
+{
+    return d->query.value(column);
+}
+
 QByteArrayView FastRows::utf8(int column) const
 {
     d->columns.push_back(d->query.value(column).toString().toUtf8());
@@ -397,6 +455,53 @@ QByteArrayView FastRows::utf8(int column) const
 QString FastRows::string(int column) const
 {
     return QString::fromUtf8(utf8(column));
+}
+
+bool FastRows::canBind(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+    case QMetaType::QString:
+    case QMetaType::QByteArray:
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Double:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool FastRows::bind(int index, const QVariant &value)
+{
+    if (value.isNull() && canBind(value)) { // QVariant() or a typed null: SQL NULL, as Qt binds them
+        bindNull(index);
+        return true;
+    }
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        bindNull(index);
+        return true;
+    case QMetaType::QString:
+        bind(index, value.toString());
+        return true;
+    case QMetaType::QByteArray:
+        bindBlob(index, value.toByteArray());
+        return true;
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        bind(index, value.toLongLong());
+        return true;
+    case QMetaType::Double:
+        bind(index, value.toDouble());
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace guichet

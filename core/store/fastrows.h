@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 #include <utility>
@@ -38,6 +39,13 @@ public:
     // Binds without a copy: `utf8` must stay alive and unchanged until exec() or next() returned.
     void bindUtf8View(int index, QByteArrayView utf8);
     void bindNull(int index);
+    void bind(int index, double value);
+    void bindBlob(int index, const QByteArray &value);
+    // A value as Qt's SQLite driver binds it (null, integers, booleans, doubles, text, bytes);
+    // false, with nothing bound, for any other type.
+    bool bind(int index, const QVariant &value);
+    static bool canBind(const QVariant &value);
+    qint64 changes() const; // rows the last exec() inserted, changed or deleted
     qint64 lastInsertRowid() const; // the rowid of the row the last exec() inserted
     bool next(); // false at the end or on error (see error())
     // Runs a statement that returns no row (an INSERT with the values bound); false on error.
@@ -48,6 +56,8 @@ public:
     qint64 int64(int column) const;
     QByteArrayView utf8(int column) const; // valid until the next call to next()
     QString string(int column) const;
+    // As Qt's driver gives it: integers as qint64, text as QString, bytes, doubles; NULL as QVariant().
+    QVariant value(int column) const;
 
 private:
     struct Impl;

@@ -78,7 +78,9 @@ QVariantList values(const Patient &p)
             p.externalId};
 }
 
-Patient readPatient(const QSqlQuery &q)
+// A QSqlQuery or a Lookup positioned on a row.
+template <typename Row>
+Patient readPatient(const Row &q)
 {
     Patient p;
     int i = 0;
@@ -262,7 +264,7 @@ Result<void> PatientRepository::insert(const Patient &patient)
     auto r = m_db.exec(u"INSERT INTO patients("_s + kColumns + u") VALUES ("_s + placeholders + u')', values(patient));
     if (!r)
         return r.error();
-    return replaceKeys(r->lastInsertId().toLongLong(), {}, identityKeys(patient));
+    return replaceKeys(m_db.lastInsertRowid(), {}, identityKeys(patient));
 }
 
 qint64 PatientRepository::keyHash(const QString &key)
@@ -510,7 +512,7 @@ Result<void> PatientRepository::update(const Patient &patient)
     auto r = m_db.exec(u"UPDATE patients SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s, vals);
     if (!r)
         return r.error();
-    if (r->numRowsAffected() != 1)
+    if (m_db.changes() != 1)
         return Error::notFound(Database::tr("No patient has the identifier %1.").arg(patient.id));
     return rekey(*before, patient);
 }

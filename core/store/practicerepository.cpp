@@ -28,7 +28,9 @@ const QString kMotifColumns =
     "last_visit_months, instructions"_s;
 const QString kSiteColumns = u"id, name, time_zone, country, address, phone, postcode, city, access_info"_s;
 
-Practitioner readPractitioner(const QSqlQuery &q)
+// A QSqlQuery or a Lookup positioned on a row.
+template <typename Row>
+Practitioner readPractitioner(const Row &q)
 {
     Practitioner p;
     p.id = q.value(0).toString();
@@ -52,7 +54,9 @@ Practitioner readPractitioner(const QSqlQuery &q)
     return p;
 }
 
-Motif readMotif(const QSqlQuery &q)
+// A QSqlQuery or a Lookup positioned on a row.
+template <typename Row>
+Motif readMotif(const Row &q)
 {
     Motif m;
     m.id = q.value(0).toString();
@@ -75,7 +79,9 @@ Motif readMotif(const QSqlQuery &q)
     return m;
 }
 
-Site readSite(const QSqlQuery &q)
+// A QSqlQuery or a Lookup positioned on a row.
+template <typename Row>
+Site readSite(const Row &q)
 {
     Site s;
     s.id = q.value(0).toString();
