@@ -110,7 +110,12 @@ FhirResponse FhirClient::update(const QString &type, const QString &id, const QJ
 QNetworkReply *FhirClient::prefetch(const QString &pathAndQuery)
 {
     FhirResponse refused;
-    return start("GET", resolve(pathAndQuery), {}, {}, refused);
+    QNetworkReply *reply = start("GET", resolve(pathAndQuery), {}, {}, refused);
+    // Qt starts a request from the event loop: started now, it is on its way while the
+    // caller works without returning to the loop (nothing else of this thread runs here).
+    if (reply)
+        QCoreApplication::sendPostedEvents(reply, QEvent::MetaCall);
+    return reply;
 }
 
 void FhirClient::abandon(QNetworkReply *reply)
