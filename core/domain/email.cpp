@@ -71,7 +71,11 @@ Result<QString> Email::normalize(const QString &text)
     if (!tldOk || tld.front().isDigit())
         return Error::invalid(tr("The domain after the @ does not end with a valid extension (.fr, .be, .com, ...)."),
                               u"email.domain"_s);
-    return QString(local + u'@' + asciiDomain);
+    // The length that counts is the one stored and sent: the domain as written on the wire.
+    const QString normalized = local + u'@' + asciiDomain;
+    if (normalized.size() > 254)
+        return Error::invalid(tr("This e-mail address is too long."), u"email.too-long"_s);
+    return normalized;
 }
 
 } // namespace guichet

@@ -45,13 +45,14 @@ struct Home
     }
 };
 
-std::unique_ptr<Home> g_home;
+// Left to the end of the process (no destructor after Qt's own globals are gone).
+Home *g_home = nullptr;
 
 // A fresh database now and then: imports make it grow.
 Home &home()
 {
     if (!g_home || ++g_home->uses > 500) {
-        g_home.reset();
+        delete std::exchange(g_home, nullptr);
         auto h = std::make_unique<Home>();
         auto db = Database::open(h->dir.filePath(QStringLiteral("fuzz.db")));
         if (!db)
@@ -73,7 +74,7 @@ Home &home()
             fuzz::broken("the practice could not be written");
         h->siteId = site.id;
         h->practitionerId = p.id;
-        g_home = std::move(h);
+        g_home = h.release();
     }
     return *g_home;
 }
@@ -101,8 +102,9 @@ void importCsv(const QByteArray &bytes)
 void exportIcs(const QString &text)
 {
     Home &h = home();
-    const QString name = printable(text.section(QLatin1Char('|'), 0, 0));
-    const QString label = printable(text.section(QLatin1Char('|'), 1));
+    // Names and labels are kept trimmed by the forms that write them.
+    const QString name = printable(text.section(QLatin1Char('|'), 0, 0)).trimmed();
+    const QString label = printable(text.section(QLatin1Char('|'), 1)).trimmed();
     Patient patient;
     patient.id = newUuid();
     patient.birthName = name.isEmpty() ? QStringLiteral("X") : name;

@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const bool sms = data[0] & 2;
     const QString channel = sms ? QStringLiteral("sms") : QStringLiteral("email");
-    (void)MessageTemplates::validate(QStringLiteral("reminder"), channel, QStringLiteral("fr"), text);
+    (void)MessageTemplates::validate(QStringLiteral("reminder"), channel, QStringLiteral("fr"), text, data[0] & 4);
     MessageValues v;
     v.patient = QStringLiteral("Marie Dupont");
     v.date = QStringLiteral("mardi 24 novembre 2026");
