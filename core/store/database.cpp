@@ -29,10 +29,15 @@ QString nextConnectionName()
     return u"guichet-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
+Error sqlError(const QString &what, const QString &error)
+{
+    qCWarning(lcStore) << what << error;
+    return Error::io(Database::tr("The database could not be written or read (%1).").arg(error));
+}
+
 Error sqlError(const QString &what, const QSqlError &error)
 {
-    qCWarning(lcStore) << what << error.text();
-    return Error::io(Database::tr("The database could not be written or read (%1).").arg(error.text()));
+    return sqlError(what, error.text());
 }
 
 } // namespace
@@ -295,10 +300,8 @@ Result<void> Database::runDirect(const QString &sql, const QVariantList &values)
     auto found = m_statements->direct.find(sql);
     if (found == m_statements->direct.end()) {
         auto prepared = std::make_unique<FastRows>(*this, sql);
-        if (!prepared->error().isEmpty()) {
-            qCWarning(lcStore) << sql << prepared->error();
-            return Error::io(tr("The database could not be written or read (%1).").arg(prepared->error()));
-        }
+        if (!prepared->error().isEmpty())
+            return sqlError(sql, prepared->error());
         if (m_statements->direct.size() >= size_t(Statements::Limit))
             m_statements->direct.clear();
         found = m_statements->direct.emplace(sql, std::move(prepared)).first;
@@ -312,10 +315,8 @@ Result<void> Database::runDirect(const QString &sql, const QVariantList &values)
     m_lastRowid = statement.lastInsertRowid();
     const QString error = ok ? QString() : statement.error();
     statement.reset(); // nothing kept running between two uses
-    if (!ok) {
-        qCWarning(lcStore) << sql << error;
-        return Error::io(tr("The database could not be written or read (%1).").arg(error));
-    }
+    if (!ok)
+        return sqlError(sql, error);
     return {};
 }
 
@@ -363,10 +364,8 @@ Result<Lookup> Database::lookup(const QString &sql, const QVariantList &values) 
 {
     auto prepare = [&]() -> Result<std::unique_ptr<FastRows>> {
         auto rows = std::make_unique<FastRows>(*this, sql);
-        if (!rows->error().isEmpty()) {
-            qCWarning(lcStore) << sql << rows->error();
-            return Error::io(tr("The database could not be written or read (%1).").arg(rows->error()));
-        }
+        if (!rows->error().isEmpty())
+            return sqlError(sql, rows->error());
         return rows;
     };
     // Bound and stepped once here, so that a failed read is an error, never "no rows".
@@ -379,8 +378,7 @@ Result<Lookup> Database::lookup(const QString &sql, const QVariantList &values) 
         if (!row && !rows.error().isEmpty()) {
             const QString error = rows.error();
             rows.reset();
-            qCWarning(lcStore) << sql << error;
-            return Error::io(tr("The database could not be written or read (%1).").arg(error));
+            return sqlError(sql, error);
         }
         return row;
     };
