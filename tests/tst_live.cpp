@@ -284,6 +284,9 @@ void TestLive::socketCutRecoversWithNothingLost()
     while (count(b.t.db(), u"SELECT count(*) FROM appointments WHERE id = ?"_s, {booked->appointment.id}) != 1)
         QVERIFY2(b.waitFor(u"received"_s), "nothing arrives after the reconnection");
     QCOMPARE(ChangeJournal::pendingCount(a.t.db()), 0);
+    // The subscriptions of the cut sockets were deleted: the server holds one per type and desk.
+    const QJsonObject all = m_portal->get(u"Subscription?_count=1000"_s).json;
+    QCOMPARE(all.value(u"entry"_s).toArray().size(), 2 * SyncEngine::resourceTypes().size());
 }
 
 void TestLive::serverWithoutSubscriptionsIsPolled()

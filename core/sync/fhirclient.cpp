@@ -126,6 +126,12 @@ void FhirClient::abandon(QNetworkReply *reply)
     reply->deleteLater();
 }
 
+FhirResponse FhirClient::remove(const QString &type, const QString &id)
+{
+    const QString path = type + u'/' + QString::fromUtf8(QUrl::toPercentEncoding(id));
+    return send("DELETE", resolve(path), {}, {});
+}
+
 FhirResponse FhirClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                               const QList<std::pair<QByteArray, QByteArray>> &headers)
 {

@@ -59,6 +59,7 @@ public:
     static void abandon(QNetworkReply *reply);
     FhirResponse create(const QString &type, const QJsonObject &resource, const QString &ifNoneExist);
     FhirResponse update(const QString &type, const QString &id, const QJsonObject &resource, const QString &ifMatch);
+    FhirResponse remove(const QString &type, const QString &id);
 
     // Requests made, for the benchmark and the tests.
     int requestCount() const { return m_requests; }

@@ -236,7 +236,9 @@ void LiveSync::subscribe()
 {
     if (!m_started || m_socket)
         return;
-    // One Subscription per resource type, each bound on one socket.
+    // One Subscription per resource type, each bound on one socket. Those of the last socket
+    // are deleted once the new ones exist (the server keeps them, inactive, otherwise).
+    const QStringList previous = m_subscriptionTypes.keys();
     m_tokens.clear();
     m_subscriptionTypes.clear();
     m_handshakes = 0;
@@ -283,6 +285,8 @@ void LiveSync::subscribe()
     }
     m_polling = false;
     m_poll->stop();
+    for (const QString &old : previous)
+        (void)m_client.remove(u"Subscription"_s, old); // best effort: a server may have dropped it already
     if (expires.isValid()) {
         const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(expires) - m_options.renewBeforeMs;
         m_renew->start(int(qBound<qint64>(1000, ms, 24LL * 3600 * 1000)));
