@@ -1406,6 +1406,17 @@ void TestSync::theDesktopFollowsLive()
         QVERIFY2(finished.wait(20000), "the room's agenda did not follow");
     QCOMPARE(window.agendaView()->currentAppointmentId(), booked);
     frontDesk.stop();
+
+    // The server's address changes: the live link on the old one ends at once, and the
+    // exchange runs on the new one (nobody answers there: offline, not live).
+    QVERIFY(SyncSettings::setServer(room.db(), u"http://127.0.0.1:9/fhir"_s));
+    const qsizetype before = finished.size();
+    controller->serverChanged();
+    QVERIFY(!controller->isLive());
+    while (finished.size() == before)
+        QVERIFY(finished.wait(30000));
+    QCOMPARE(controller->state(), SyncController::State::Offline);
+    QVERIFY(!controller->isLive());
 }
 
 void TestSync::practiceSetUpHereReachesAnotherDesk()

@@ -219,10 +219,9 @@ bool MainWindow::takePracticeFromCentralAgenda()
     ServerDialog dialog(m_session.database(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    m_syncController->refresh();
     QEventLoop loop;
     connect(m_syncController, &SyncController::finished, &loop, &QEventLoop::quit);
-    m_syncController->syncNow();
+    m_syncController->serverChanged();
     if (m_syncController->isRunning())
         loop.exec();
     return true;

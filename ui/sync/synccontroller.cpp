@@ -91,6 +91,13 @@ QString SyncController::stateText() const
     return {};
 }
 
+void SyncController::serverChanged()
+{
+    stopLive();
+    refresh();
+    syncNow();
+}
+
 void SyncController::syncNow()
 {
     if (!m_enabled || m_thread || !SyncSettings::server(m_session.database()))

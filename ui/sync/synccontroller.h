@@ -49,6 +49,9 @@ public:
 public slots:
     void syncNow();
     void refresh(); // counts re-read from the database (after a local change)
+    // The server's address or access changed: the live link on the old ones ends, an exchange
+    // runs on the new ones (and goes live again after it).
+    void serverChanged();
 
 signals:
     void progress(int done, int total, const QString &what);

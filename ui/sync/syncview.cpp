@@ -226,10 +226,8 @@ void SyncView::openConflict(int row)
 void SyncView::openServerSettings()
 {
     ServerDialog dialog(m_session.database(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_controller.refresh();
-        m_controller.syncNow();
-    }
+    if (dialog.exec() == QDialog::Accepted)
+        m_controller.serverChanged();
 }
 
 } // namespace guichet
