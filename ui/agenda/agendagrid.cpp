@@ -292,8 +292,7 @@ void AgendaGrid::refreshAppointments(const QStringList &ids)
         const AgendaRow *old = index < 0 ? nullptr : &m_rows.rows.at(index);
         if (old && shown && old->start == row->start && old->end == row->end
             && old->practitioner == row->practitioner) {
-            m_rows.rows[index] = *row;
-            m_looks[index] = lookOf(*row);
+            m_rows.rows[index] = *row; // its colours follow below, once the indexes are final
             if (!changed.contains(index))
                 changed << index;
             continue;
@@ -314,9 +313,11 @@ void AgendaGrid::refreshAppointments(const QStringList &ids)
         layOut(); // every block painted again
         return;
     }
-    for (const int index : std::as_const(changed))
+    for (const int index : std::as_const(changed)) {
+        m_looks[index] = lookOf(m_rows.rows.at(index));
         if (!m_repaintItems.contains(index))
             m_repaintItems << index;
+    }
     if (!changed.isEmpty())
         update();
 }
