@@ -47,8 +47,7 @@ Error sqlError(const QString &what, const QSqlError &error)
 struct Database::Statements
 {
     static constexpr qsizetype Limit = 256;
-    std::unordered_map<QString, QSqlQuery> writes;
-    std::unordered_map<QString, std::unique_ptr<FastRows>> direct; // the same, on SQLite itself
+    std::unordered_map<QString, std::unique_ptr<FastRows>> writes; // and BEGIN, COMMIT, savepoints
     struct Select
     {
         std::unique_ptr<FastRows> rows;
@@ -286,30 +285,28 @@ bool isWrite(const QString &sql)
         && !sql.contains(u"RETURNING"_s, Qt::CaseInsensitive);
 }
 
-bool run(QSqlQuery &q, const QVariantList &values)
+void bindAll(FastRows &statement, const QVariantList &values)
 {
+    statement.reset();
     for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), bindable(values.at(i)));
-    return q.exec();
+        statement.bind(int(i), bindable(values.at(i)));
 }
 
 } // namespace
 
-Result<void> Database::runDirect(const QString &sql, const QVariantList &values) const
+Result<void> Database::runKept(const QString &sql, const QVariantList &values) const
 {
-    auto found = m_statements->direct.find(sql);
-    if (found == m_statements->direct.end()) {
+    auto found = m_statements->writes.find(sql);
+    if (found == m_statements->writes.end()) {
         auto prepared = std::make_unique<FastRows>(*this, sql);
         if (!prepared->error().isEmpty())
             return sqlError(sql, prepared->error());
-        if (m_statements->direct.size() >= size_t(Statements::Limit))
-            m_statements->direct.clear();
-        found = m_statements->direct.emplace(sql, std::move(prepared)).first;
+        if (m_statements->writes.size() >= size_t(Statements::Limit))
+            m_statements->writes.clear();
+        found = m_statements->writes.emplace(sql, std::move(prepared)).first;
     }
     FastRows &statement = *found->second;
-    statement.reset();
-    for (qsizetype i = 0; i < values.size(); ++i)
-        statement.bind(int(i), bindable(values.at(i)));
+    bindAll(statement, values);
     const bool ok = statement.exec();
     m_changes = statement.changes();
     m_lastRowid = statement.lastInsertRowid();
@@ -322,32 +319,10 @@ Result<void> Database::runDirect(const QString &sql, const QVariantList &values)
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
 {
-    if (isWrite(sql) && FastRows::isDirect()
-        && std::all_of(values.cbegin(), values.cend(), [](const QVariant &v) { return FastRows::canBind(v); })) {
-        if (auto ok = runDirect(sql, values); !ok)
-            return ok.error();
-        return QSqlQuery(connection());
-    }
     if (isWrite(sql)) {
-        auto cached = m_statements->writes.find(sql);
-        if (cached == m_statements->writes.end()) {
-            QSqlQuery q(connection());
-            if (!q.prepare(sql))
-                return sqlError(sql, q.lastError());
-            if (m_statements->writes.size() >= size_t(Statements::Limit))
-                m_statements->writes.clear();
-            cached = m_statements->writes.emplace(sql, std::move(q)).first;
-        }
-        QSqlQuery &statement = cached->second;
-        if (!run(statement, values))
-            return sqlError(sql, statement.lastError());
-        m_changes = statement.numRowsAffected();
-        m_lastRowid = statement.lastInsertId().toLongLong();
-        // The caller gets a handle sharing the kept statement, to read what it wrote at once.
-        QT_WARNING_PUSH
-        QT_WARNING_DISABLE_DEPRECATED
-        return QSqlQuery(statement);
-        QT_WARNING_POP
+        if (auto ok = runKept(sql, values); !ok)
+            return ok.error();
+        return QSqlQuery(connection()); // holds no result: changes() and lastInsertRowid() say what was written
     }
     QSqlQuery q(connection());
     q.setForwardOnly(true); // rows are read once, in order: no client-side cache of the result
@@ -370,10 +345,7 @@ Result<Lookup> Database::lookup(const QString &sql, const QVariantList &values) 
     };
     // Bound and stepped once here, so that a failed read is an error, never "no rows".
     auto run = [&](FastRows &rows) -> Result<bool> {
-        rows.reset();
-        for (qsizetype i = 0; i < values.size(); ++i)
-            if (!rows.bind(int(i), bindable(values.at(i))))
-                rows.bind(int(i), bindable(values.at(i)).toString()); // as Qt's driver would: its text
+        bindAll(rows, values);
         const bool row = rows.next();
         if (!row && !rows.error().isEmpty()) {
             const QString error = rows.error();
@@ -412,12 +384,7 @@ Result<Lookup> Database::lookup(const QString &sql, const QVariantList &values) 
 
 Result<void> Database::control(const QString &sql) const
 {
-    if (FastRows::isDirect())
-        return runDirect(sql);
-    QSqlQuery q(connection());
-    if (!q.exec(sql))
-        return sqlError(sql, q.lastError());
-    return {};
+    return runKept(sql);
 }
 
 QStringList Database::integrityProblems() const

@@ -62,9 +62,9 @@ public:
     int schemaVersion() const;
 
     // Prepares `sql`, binds `values` positionally and runs it. INSERT, UPDATE and DELETE
-    // statements are prepared once, kept, and run on SQLite directly where Qt's driver shares
-    // its library: what they changed is read with changes() and lastInsertRowid(), not from
-    // the query returned (which then holds no result).
+    // statements are prepared once, kept, and run through FastRows (on SQLite directly where
+    // Qt's driver shares its library): what they changed is read with changes() and
+    // lastInsertRowid(), not from the query returned (which holds no result).
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
     qint64 changes() const { return m_changes; } // rows the last INSERT, UPDATE or DELETE touched
     qint64 lastInsertRowid() const { return m_lastRowid; }
@@ -99,7 +99,7 @@ private:
     mutable int m_transactionDepth = 0;
     mutable qint64 m_changes = 0;
     mutable qint64 m_lastRowid = 0;
-    Result<void> runDirect(const QString &sql, const QVariantList &values = {}) const;
+    Result<void> runKept(const QString &sql, const QVariantList &values = {}) const;
     Result<void> control(const QString &sql) const; // BEGIN, COMMIT, savepoints: kept prepared // Transactions open on
                                                     // this connection (nested ones are savepoints)
     friend class Transaction;

@@ -457,50 +457,28 @@ QString FastRows::string(int column) const
     return QString::fromUtf8(utf8(column));
 }
 
-bool FastRows::canBind(const QVariant &value)
+void FastRows::bind(int index, const QVariant &value)
 {
-    switch (value.typeId()) {
-    case QMetaType::UnknownType:
-    case QMetaType::QString:
-    case QMetaType::QByteArray:
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::Double:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool FastRows::bind(int index, const QVariant &value)
-{
-    if (value.isNull() && canBind(value)) { // QVariant() or a typed null: SQL NULL, as Qt binds them
+    if (value.isNull()) { // QVariant() or a typed null: SQL NULL, as Qt binds them
         bindNull(index);
-        return true;
+        return;
     }
     switch (value.typeId()) {
-    case QMetaType::UnknownType:
-        bindNull(index);
-        return true;
-    case QMetaType::QString:
-        bind(index, value.toString());
-        return true;
     case QMetaType::QByteArray:
         bindBlob(index, value.toByteArray());
-        return true;
+        break;
     case QMetaType::Bool:
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
         bind(index, value.toLongLong());
-        return true;
+        break;
     case QMetaType::Double:
         bind(index, value.toDouble());
-        return true;
-    default:
-        return false;
+        break;
+    default: // text, and what Qt's driver writes as text (dates, times)
+        bind(index, value.toString());
+        break;
     }
 }
 

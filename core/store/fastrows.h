@@ -41,10 +41,9 @@ public:
     void bindNull(int index);
     void bind(int index, double value);
     void bindBlob(int index, const QByteArray &value);
-    // A value as Qt's SQLite driver binds it (null, integers, booleans, doubles, text, bytes);
-    // false, with nothing bound, for any other type.
-    bool bind(int index, const QVariant &value);
-    static bool canBind(const QVariant &value);
+    // A value as Qt's SQLite driver binds it: null, integers, booleans, doubles, text, bytes;
+    // any other type as its text.
+    void bind(int index, const QVariant &value);
     qint64 changes() const; // rows the last exec() inserted, changed or deleted
     qint64 lastInsertRowid() const; // the rowid of the row the last exec() inserted
     bool next(); // false at the end or on error (see error())

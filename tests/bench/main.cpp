@@ -42,21 +42,32 @@ qint64 count(const Database &db, const QString &table)
     return rows && rows->next() ? rows->value(0).toLongLong() : -1;
 }
 
+User benchUser()
+{
+    User user;
+    user.login = u"bench"_s;
+    user.role = Role::Administrator;
+    return user;
+}
+
+// The week of the agenda benchmarks, at 1920x1080, read.
+void showWeek(AgendaGrid &grid, const QDate &week)
+{
+    grid.resize(1920, 1080);
+    grid.setMode(AgendaGrid::Mode::Week);
+    grid.setDate(week);
+    grid.reloadNow();
+}
+
 // agenda.paint: the week of 30 practitioners painted at 1920x1080, offscreen.
 int benchAgendaPaint(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
 {
     auto db = agendaBenchDatabase(options, clock, err);
     if (!db)
         return 5;
-    User user;
-    user.login = u"bench"_s;
-    user.role = Role::Administrator;
-    const Session session(*db, clock, user);
+    const Session session(*db, clock, benchUser());
     AgendaGrid grid(session);
-    grid.resize(1920, 1080);
-    grid.setMode(AgendaGrid::Mode::Week);
-    grid.setDate(agendaBenchWeek(*db));
-    grid.reloadNow();
+    showWeek(grid, agendaBenchWeek(*db));
     QImage image(grid.size(), QImage::Format_ARGB32_Premultiplied);
     // A few paints first: fonts, glyph caches and the image buffers settle, as in a running desk.
     for (int i = 0; i < 5; ++i) {
@@ -101,16 +112,10 @@ int benchLivePaint(const BenchOptions &options, const Clock &clock, QTextStream 
     auto db = agendaBenchDatabase(options, clock, err);
     if (!db)
         return 5;
-    User user;
-    user.login = u"bench"_s;
-    user.role = Role::Administrator;
-    const Session session(*db, clock, user);
+    const Session session(*db, clock, benchUser());
     AgendaGrid grid(session);
-    grid.resize(1920, 1080);
-    grid.setMode(AgendaGrid::Mode::Week);
     const QDate week = agendaBenchWeek(*db);
-    grid.setDate(week);
-    grid.reloadNow();
+    showWeek(grid, week);
     QImage image(grid.size(), QImage::Format_ARGB32_Premultiplied);
     for (int i = 0; i < 5; ++i) {
         grid.invalidatePaintCache();
