@@ -258,7 +258,7 @@ int runReminders(CliContext &ctx, const QStringList &args)
         auto db = ctx.database();
         if (!db)
             return ctx.fail(db.error());
-        auto client = SyncSettings::client(**db);
+        auto client = SyncSettings::client(**db, *ctx.clock);
         if (!client)
             return ctx.fail(client.error());
         SyncEngine engine(**db, **client, *ctx.clock);

@@ -1,7 +1,9 @@
 // guichet-cli server, login, logout, sync, conflicts: the link with the central agenda.
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/access/session.h"
 #include "core/base/timeutil.h"
+#include "core/store/database.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/livesync.h"
 #include "core/sync/syncengine.h"
@@ -46,7 +48,12 @@ int serverCommand(CliContext &ctx, const QStringList &args)
     QCommandLineParser parser;
     parser.addPositionalArgument(u"action"_s, CliContext::tr("set URL, or show."));
     const QCommandLineOption account(u"account"_s, CliContext::tr("The account name on that server."), u"NAME"_s);
+    const QCommandLineOption clientId(u"oauth-client"_s,
+                                      CliContext::tr("The desk's OAuth2 client identifier on that server (sign-in "
+                                                     "in the browser)."),
+                                      u"ID"_s);
     parser.addOption(account);
+    parser.addOption(clientId);
     int code = 0;
     if (!parseCommand(ctx, parser, u"server"_s, args, code))
         return code;
@@ -58,16 +65,21 @@ int serverCommand(CliContext &ctx, const QStringList &args)
         auto url = SyncSettings::setServer(**db, pos.at(1), parser.value(account));
         if (!url)
             return ctx.fail(url.error());
+        if (parser.isSet(clientId))
+            if (auto ok = SyncSettings::setOAuthClientId(**db, parser.value(clientId)); !ok)
+                return ctx.fail(ok.error());
     } else if (pos != QStringList{u"show"_s}) {
-        return ctx.usage(CliContext::tr("Usage: server set URL [--account NAME] | server show"));
+        return ctx.usage(CliContext::tr("Usage: server set URL [--account NAME] [--oauth-client ID] | server show"));
     }
     auto url = SyncSettings::server(**db);
     if (!url)
         return ctx.fail(url.error());
-    const bool signedIn = bool(SyncSettings::token(**db));
+    const bool signedIn = SyncSettings::signedIn(**db);
     if (ctx.json)
-        ctx.print(QJsonObject{
-            {u"url"_s, url->toString()}, {u"account"_s, SyncSettings::account(**db)}, {u"signed_in"_s, signedIn}});
+        ctx.print(QJsonObject{{u"url"_s, url->toString()},
+                              {u"account"_s, SyncSettings::account(**db)},
+                              {u"oauth_client"_s, SyncSettings::oauthClientId(**db)},
+                              {u"signed_in"_s, signedIn}});
     else
         ctx.out << url->toString() << u"  "_s << SyncSettings::account(**db) << u"  "_s
                 << (signedIn ? CliContext::tr("signed in") : CliContext::tr("not signed in")) << Qt::endl;
@@ -85,23 +97,45 @@ int runLogin(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption stdinOption(u"token-stdin"_s,
-                                         CliContext::tr("Read the bearer token from standard input."));
+                                         CliContext::tr("Read a bearer token from standard input (servers without "
+                                                        "OAuth2)."));
+    const QCommandLineOption clientOption(
+        u"client-id"_s, CliContext::tr("Sign in as this OAuth2 client (client credentials)."), u"ID"_s);
+    const QCommandLineOption secretOption(u"client-secret-stdin"_s,
+                                          CliContext::tr("Read the OAuth2 client secret from standard input."));
     parser.addOption(stdinOption);
+    parser.addOption(clientOption);
+    parser.addOption(secretOption);
     int code = 0;
     if (!parseCommand(ctx, parser, u"login"_s, args, code))
         return code;
-    if (!parser.isSet(stdinOption) || !parser.positionalArguments().isEmpty())
-        return ctx.usage(CliContext::tr("Usage: login --token-stdin (the token is never given on the command line)"));
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    const QByteArray token = ctx.in.readAll().trimmed().toUtf8();
-    if (auto ok = SyncSettings::storeToken(**db, token); !ok)
-        return ctx.fail(ok.error());
+    const bool withClient = parser.isSet(clientOption) && parser.isSet(secretOption);
+    if (!parser.positionalArguments().isEmpty() || parser.isSet(stdinOption) == withClient
+        || parser.isSet(clientOption) != parser.isSet(secretOption))
+        return ctx.usage(CliContext::tr("Usage: login --client-id ID --client-secret-stdin | login --token-stdin "
+                                        "(secrets are read from standard input, never given on the command line)"));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    const Database &db = (*session)->database();
+    const QByteArray secret = ctx.in.readAll().trimmed().toUtf8();
+    if (withClient) {
+        if (auto ok = SyncSettings::signInWithClient(**session, parser.value(clientOption), secret); !ok)
+            return ctx.fail(ok.error());
+    } else {
+        if (auto ok = SyncSettings::storeToken(db, secret); !ok)
+            return ctx.fail(ok.error());
+        if (auto ok = (*session)->audit(u"sync.signin"_s, u"server"_s, SyncSettings::server(db)->toString(), QString(),
+                                        QJsonObject{{u"method"_s, u"token"_s}});
+            !ok)
+            return ctx.fail(ok.error());
+    }
     if (ctx.json)
-        ctx.print(QJsonObject{{u"signed_in"_s, true}, {u"account"_s, SyncSettings::account(**db)}});
+        ctx.print(QJsonObject{{u"signed_in"_s, true},
+                              {u"account"_s, SyncSettings::account(db)},
+                              {u"method"_s, withClient ? u"client_credentials"_s : u"token"_s}});
     else
-        ctx.out << CliContext::tr("Signed in: the token is in the system keychain.") << Qt::endl;
+        ctx.out << CliContext::tr("Signed in: the tokens are in the system keychain.") << Qt::endl;
     return Cli::Done;
 }
 
@@ -109,15 +143,22 @@ int runLogout(CliContext &ctx, const QStringList &args)
 {
     if (!args.isEmpty())
         return ctx.usage(CliContext::tr("Usage: logout"));
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    if (auto ok = SyncSettings::forgetToken(**db); !ok)
-        return ctx.fail(ok.error());
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto told = SyncSettings::signOut(**session);
+    if (!told)
+        return ctx.fail(told.error());
     if (ctx.json)
-        ctx.print(QJsonObject{{u"signed_in"_s, false}});
+        ctx.print(QJsonObject{{u"signed_in"_s, false}, {u"revoked"_s, *told}});
+    else if (*told)
+        ctx.out << CliContext::tr("Signed out: the central agenda revoked the tokens and they were removed from the "
+                                  "system keychain.")
+                << Qt::endl;
     else
-        ctx.out << CliContext::tr("Signed out: the token was removed from the system keychain.") << Qt::endl;
+        ctx.out << CliContext::tr("Signed out here, but the central agenda could not be told: ask its administrator "
+                                  "to withdraw this desk's access.")
+                << Qt::endl;
     return Cli::Done;
 }
 
@@ -185,7 +226,7 @@ int runSync(CliContext &ctx, const QStringList &args)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
-    auto client = SyncSettings::client(**db);
+    auto client = SyncSettings::client(**db, *ctx.clock);
     if (!client)
         return ctx.fail(client.error());
     if (parser.isSet(live))
@@ -204,7 +245,8 @@ int runSync(CliContext &ctx, const QStringList &args)
                               {u"pending"_s, report.pending},
                               {u"parked"_s, report.parked},
                               {u"offline"_s, report.offline},
-                              {u"server_error"_s, report.serverError}});
+                              {u"server_error"_s, report.serverError},
+                              {u"sign_in_needed"_s, report.signInNeeded}});
     else
         ctx.out << CliContext::tr("pushed %1, pulled %2, conflicts %3, pending %4, parked %5")
                        .arg(report.pushed)
@@ -213,6 +255,8 @@ int runSync(CliContext &ctx, const QStringList &args)
                        .arg(report.pending)
                        .arg(report.parked)
                 << Qt::endl;
+    if (report.signInNeeded)
+        return Cli::Refused;
     if (report.offline || report.serverError)
         return Cli::IoError;
     if (report.openConflicts > 0)

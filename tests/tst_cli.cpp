@@ -800,6 +800,7 @@ void TestCli::everySettingReadIsSettable()
         u"sync.uploaded_to"_s, // which server got the first full upload
         u"sync.server_url"_s, // set by `server set` (validated there: https except loopback)
         u"sync.account"_s, // set by `server set`
+        u"sync.oauth_client_id"_s, // set by `server set --oauth-client` (validated there)
         u"practice.name"_s, // the practice's identity (practice setup)
         u"practice.country"_s, // idem
         u"demo.seed"_s, // marks a demo clinic (made by `demo`)

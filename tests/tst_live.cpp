@@ -41,8 +41,8 @@ QString baseOf(int port)
 // One desk: its database, a second connection and the live link on it.
 struct Desk
 {
-    explicit Desk(int port, LiveSync::Options options = {})
-        : client(QUrl(baseOf(port)), QByteArray())
+    explicit Desk(NodeServer &server, LiveSync::Options options = {})
+        : client(server.base(), server.tokens())
     {
         connection = std::move(Database::open(t.path()).value());
         live = std::make_unique<LiveSync>(*connection, client, t.clock(), options);
@@ -107,7 +107,7 @@ void TestLive::initTestCase()
     m_peer =
         std::make_unique<NodeServer>(QStringList{u"server.mjs"_s, u"--port"_s, u"0"_s, u"--heartbeat-ms"_s, u"500"_s});
     QVERIFY2(m_peer->port() > 0, qPrintable(u"the FHIR peer did not start: "_s + m_peer->errors()));
-    m_portal = std::make_unique<FhirClient>(QUrl(baseOf(m_peer->port())), QByteArray());
+    m_portal = std::make_unique<FhirClient>(m_peer->base(), m_peer->tokens());
 }
 
 void TestLive::init()
@@ -136,7 +136,7 @@ QString TestLive::serverId(Database &db, const QString &type, const QString &loc
 
 void TestLive::threeDesksOnePractice()
 {
-    Desk a(m_peer->port()), b(m_peer->port()), c(m_peer->port());
+    Desk a(*m_peer), b(*m_peer), c(*m_peer);
     const MiniPractice p = addMiniPractice(a.t.db());
     const QString claire = addPatient(a.t, u"Lambert"_s, u"claire@example.be"_s);
     for (Desk *d : {&a, &b, &c}) {
@@ -219,7 +219,7 @@ void TestLive::threeDesksOnePractice()
 
 void TestLive::sameSlotOnTwoDesksIsRaisedOnBoth()
 {
-    Desk a(m_peer->port()), b(m_peer->port());
+    Desk a(*m_peer), b(*m_peer);
     const MiniPractice p = addMiniPractice(a.t.db());
     const QString claire = addPatient(a.t, u"Lambert"_s);
     const QString marc = addPatient(a.t, u"Dubois"_s);
@@ -249,7 +249,7 @@ void TestLive::sameSlotOnTwoDesksIsRaisedOnBoth()
 
 void TestLive::socketCutRecoversWithNothingLost()
 {
-    Desk a(m_peer->port()), b(m_peer->port());
+    Desk a(*m_peer), b(*m_peer);
     const MiniPractice p = addMiniPractice(a.t.db());
     const QString claire = addPatient(a.t, u"Lambert"_s);
     a.live->start();
@@ -295,7 +295,7 @@ void TestLive::serverWithoutSubscriptionsIsPolled()
     QVERIFY(plain.port() > 0);
     LiveSync::Options fast;
     fast.pollMs = 300;
-    Desk a(plain.port(), fast), b(plain.port(), fast);
+    Desk a(plain, fast), b(plain, fast);
     const MiniPractice p = addMiniPractice(a.t.db());
     const QString claire = addPatient(a.t, u"Lambert"_s);
     a.live->start();
@@ -320,6 +320,7 @@ void TestLive::headlessDeskStopsCleanly()
     TempDatabase t;
     addMiniPractice(t.db());
     QVERIFY(SyncSettings::setServer(t.db(), baseOf(m_peer->port()), QString()).ok());
+    m_peer->signIn(t.session());
     QProcess desk;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"GUICHET_DB"_s, t.path());

@@ -154,7 +154,7 @@ void TestSync::initTestCase()
     m_peer = std::make_unique<NodeServer>(QStringList{u"server.mjs"_s, u"--port"_s, u"0"_s});
     QVERIFY2(m_peer->port() > 0,
              qPrintable(u"the FHIR peer did not start (run npm ci in tests/fhir-peer): "_s + m_peer->errors()));
-    m_portal = std::make_unique<FhirClient>(QUrl(baseOf(m_peer->port())), QByteArray());
+    m_portal = std::make_unique<FhirClient>(m_peer->base(), m_peer->tokens());
 }
 
 void TestSync::init()
@@ -175,7 +175,7 @@ QJsonObject TestSync::stats()
 
 SyncReport TestSync::sync(Database &db, const Clock &clock, int port, int pageSize, int timeoutMs)
 {
-    FhirClient client(QUrl(baseOf(port ? port : m_peer->port())), QByteArray());
+    FhirClient client(QUrl(baseOf(port ? port : m_peer->port())), m_peer->tokens());
     client.setTimeoutMs(timeoutMs);
     SyncEngine engine(db, client, clock);
     engine.setPageSize(pageSize);
@@ -1047,7 +1047,7 @@ void TestSync::pagingFollowsShortPagesAndWatermark()
         QCOMPARE(m_portal->create(u"Patient"_s, patient, {}).status, 201);
     }
     TempDatabase desk;
-    FhirClient client(QUrl(baseOf(m_peer->port())), QByteArray());
+    FhirClient client(m_peer->base(), m_peer->tokens());
     SyncEngine engine(desk.db(), client, desk.clock());
     engine.setPageSize(7);
     const SyncReport first = engine.runOnce();
@@ -1132,6 +1132,7 @@ void TestSync::killedSyncLeavesASoundDatabase()
     for (int i = 0; i < 30; ++i)
         QVERIFY(!bookOn(desk, p, patients.at(i % 20), monday.addSecs(i * 15 * 60)).isEmpty());
     QVERIFY(SyncSettings::setServer(desk.db(), baseOf(m_peer->port())));
+    m_peer->signIn(desk.session());
     const QString path = desk.path();
     desk.reopen(); // the CLI opens the file on its own
 
@@ -1220,8 +1221,11 @@ void TestSync::tokenOnlyInTheKeychain()
     QProcess sync;
     sync.start(QStringLiteral(GUICHET_CLI), {u"--db"_s, path, u"sync"_s, u"--once"_s});
     QVERIFY(sync.waitForFinished(60000));
-    QCOMPARE(sync.exitCode(), 0);
+    // The peer signs in with OAuth2 and knows no such token: sign in again (tst_oauth
+    // signs in for real).
+    QCOMPARE(sync.exitCode(), 3);
     const QByteArray output = login.readAll() + sync.readAllStandardOutput() + sync.readAllStandardError();
+    QVERIFY(output.contains("sign in again"));
     QVERIFY(!output.contains(token));
     // Nowhere on disk beside the keychain: the database (and its WAL), settings, logs.
     desk.reopen();
@@ -1290,7 +1294,8 @@ void TestSync::syncPageSettlesAConflict()
 void TestSync::serverDialogValidates()
 {
     TempDatabase desk;
-    ServerDialog dialog(desk.db());
+    const Session session = desk.session();
+    ServerDialog dialog(session);
     dialog.urlEdit()->setText(u"http://agenda.example.be/fhir"_s);
     QVERIFY(!dialog.save());
     QVERIFY(dialog.error().contains(u"https"_s));
@@ -1321,6 +1326,7 @@ void TestSync::backgroundSyncUpdatesTheState()
     QCOMPARE(controller.state(), SyncController::State::NotConfigured);
     QVERIFY(controller.stateText().contains(u"not configured"_s));
     QVERIFY(SyncSettings::setServer(desk.db(), baseOf(m_peer->port())));
+    m_peer->signIn(session);
     controller.refresh();
     QCOMPARE(controller.state(), SyncController::State::Pending);
     QVERIFY(controller.stateText().contains(u"2 change"_s));
@@ -1361,6 +1367,7 @@ void TestSync::theDesktopFollowsLive()
     const QString booked = bookOn(room, p, patient, start);
     QVERIFY(SyncSettings::setServer(room.db(), baseOf(m_peer->port())));
     const Session session = room.session();
+    m_peer->signIn(session);
     QTemporaryDir settingsDir;
     QSettings settings(settingsDir.filePath(u"guichet.ini"_s), QSettings::IniFormat);
     MainWindow window(session, settings);
@@ -1385,7 +1392,7 @@ void TestSync::theDesktopFollowsLive()
 
     // The front desk, live too, receives the booking and marks the patient arrived.
     TempDatabase desk;
-    FhirClient client(QUrl(baseOf(m_peer->port())), QByteArray());
+    FhirClient client(m_peer->base(), m_peer->tokens());
     auto deskConnection = Database::open(desk.path());
     QVERIFY(deskConnection.ok());
     LiveSync frontDesk(**deskConnection, client, desk.clock());

@@ -312,6 +312,18 @@
         <source>User&apos;s name changed</source>
         <translation>User&apos;s name changed</translation>
     </message>
+    <message>
+        <source>Signed out of the central agenda</source>
+        <translation>Signed out of the central agenda</translation>
+    </message>
+    <message>
+        <source>Document key exported</source>
+        <translation>Document key exported</translation>
+    </message>
+    <message>
+        <source>Document key imported</source>
+        <translation>Document key imported</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1515,10 +1527,6 @@
         <translation>The account name on that server.</translation>
     </message>
     <message>
-        <source>Usage: server set URL [--account NAME] | server show</source>
-        <translation>Usage: server set URL [--account NAME] | server show</translation>
-    </message>
-    <message>
         <source>signed in</source>
         <translation>signed in</translation>
     </message>
@@ -1527,24 +1535,8 @@
         <translation>not signed in</translation>
     </message>
     <message>
-        <source>Read the bearer token from standard input.</source>
-        <translation>Read the bearer token from standard input.</translation>
-    </message>
-    <message>
-        <source>Usage: login --token-stdin (the token is never given on the command line)</source>
-        <translation>Usage: login --token-stdin (the token is never given on the command line)</translation>
-    </message>
-    <message>
-        <source>Signed in: the token is in the system keychain.</source>
-        <translation>Signed in: the token is in the system keychain.</translation>
-    </message>
-    <message>
         <source>Usage: logout</source>
         <translation>Usage: logout</translation>
-    </message>
-    <message>
-        <source>Signed out: the token was removed from the system keychain.</source>
-        <translation>Signed out: the token was removed from the system keychain.</translation>
     </message>
     <message>
         <source>One exchange, then exit.</source>
@@ -2130,6 +2122,42 @@
         <source>Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE [--practitioner ID], user rename LOGIN &quot;FULL NAME&quot;</source>
         <translation>Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE [--practitioner ID], user rename LOGIN &quot;FULL NAME&quot;</translation>
     </message>
+    <message>
+        <source>The desk&apos;s OAuth2 client identifier on that server (sign-in in the browser).</source>
+        <translation>The desk&apos;s OAuth2 client identifier on that server (sign-in in the browser).</translation>
+    </message>
+    <message>
+        <source>Usage: server set URL [--account NAME] [--oauth-client ID] | server show</source>
+        <translation>Usage: server set URL [--account NAME] [--oauth-client ID] | server show</translation>
+    </message>
+    <message>
+        <source>Read a bearer token from standard input (servers without OAuth2).</source>
+        <translation>Read a bearer token from standard input (servers without OAuth2).</translation>
+    </message>
+    <message>
+        <source>Sign in as this OAuth2 client (client credentials).</source>
+        <translation>Sign in as this OAuth2 client (client credentials).</translation>
+    </message>
+    <message>
+        <source>Read the OAuth2 client secret from standard input.</source>
+        <translation>Read the OAuth2 client secret from standard input.</translation>
+    </message>
+    <message>
+        <source>Usage: login --client-id ID --client-secret-stdin | login --token-stdin (secrets are read from standard input, never given on the command line)</source>
+        <translation>Usage: login --client-id ID --client-secret-stdin | login --token-stdin (secrets are read from standard input, never given on the command line)</translation>
+    </message>
+    <message>
+        <source>Signed in: the tokens are in the system keychain.</source>
+        <translation>Signed in: the tokens are in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Signed out: the central agenda revoked the tokens and they were removed from the system keychain.</source>
+        <translation>Signed out: the central agenda revoked the tokens and they were removed from the system keychain.</translation>
+    </message>
+    <message>
+        <source>Signed out here, but the central agenda could not be told: ask its administrator to withdraw this desk&apos;s access.</source>
+        <translation>Signed out here, but the central agenda could not be told: ask its administrator to withdraw this desk&apos;s access.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2559,6 +2587,10 @@
     <message>
         <source>the central agenda answered HTTP %1 %2</source>
         <translation>the central agenda answered HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>The central agenda refused this desk&apos;s sign-in: sign in again (File, Central agenda).</source>
+        <translation>The central agenda refused this desk&apos;s sign-in: sign in again (File, Central agenda).</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3188,65 @@
     <message>
         <source>This no-show is already erased.</source>
         <translation>This no-show is already erased.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <source>The central agenda&apos;s sign-in service cannot be reached: %1</source>
+        <translation>The central agenda&apos;s sign-in service cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The central agenda&apos;s sign-in description gives no usable %1.</source>
+        <translation>The central agenda&apos;s sign-in description gives no usable %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in kept in the system keychain is damaged: sign in again.</source>
+        <translation>The sign-in kept in the system keychain is damaged: sign in again.</translation>
+    </message>
+    <message>
+        <source>The central agenda does not offer OAuth2 sign-in (HTTP %1): sign in with a token instead.</source>
+        <translation>The central agenda does not offer OAuth2 sign-in (HTTP %1): sign in with a token instead.</translation>
+    </message>
+    <message>
+        <source>The client identifier is empty: IT finds it in the central agenda&apos;s settings.</source>
+        <translation>The client identifier is empty: IT finds it in the central agenda&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>The client identifier is too long (more than 200 characters).</source>
+        <translation>The client identifier is too long (more than 200 characters).</translation>
+    </message>
+    <message>
+        <source>The client identifier contains spaces or characters it cannot hold: copy it exactly as the central agenda shows it.</source>
+        <translation>The client identifier contains spaces or characters it cannot hold: copy it exactly as the central agenda shows it.</translation>
+    </message>
+    <message>
+        <source>The central agenda refused the sign-in (%1): sign in again.</source>
+        <translation>The central agenda refused the sign-in (%1): sign in again.</translation>
+    </message>
+    <message>
+        <source>The central agenda&apos;s sign-in service failed (HTTP %1).</source>
+        <translation>The central agenda&apos;s sign-in service failed (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The central agenda&apos;s sign-in answer holds no bearer token.</source>
+        <translation>The central agenda&apos;s sign-in answer holds no bearer token.</translation>
+    </message>
+    <message>
+        <source>The client secret is empty.</source>
+        <translation>The client secret is empty.</translation>
+    </message>
+    <message>
+        <source>The sign-in to the central agenda has ended: sign in again.</source>
+        <translation>The sign-in to the central agenda has ended: sign in again.</translation>
+    </message>
+    <message>
+        <source>The central agenda did not revoke the sign-in (HTTP %1).</source>
+        <translation>The central agenda did not revoke the sign-in (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The central agenda refused this desk&apos;s token: sign in again (File, Central agenda).</source>
+        <translation>The central agenda refused this desk&apos;s token: sign in again (File, Central agenda).</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4153,10 @@
         <source>Messages not planned: %1</source>
         <translation>Messages not planned: %1</translation>
     </message>
+    <message>
+        <source>The central agenda no longer accepts this desk&apos;s sign-in: nothing is lost, the changes wait here. Sign in again (File, Central agenda).</source>
+        <translation>The central agenda no longer accepts this desk&apos;s sign-in: nothing is lost, the changes wait here. Sign in again (File, Central agenda).</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettings</name>
@@ -4082,12 +4177,12 @@
         <translation>The token contains spaces or characters a token cannot hold: paste it exactly as the central agenda gave it.</translation>
     </message>
     <message>
-        <source>Not signed in to the central agenda: sign in with its token first.</source>
-        <translation>Not signed in to the central agenda: sign in with its token first.</translation>
-    </message>
-    <message>
         <source>No central agenda is set: give its address first (File, Central agenda).</source>
         <translation>No central agenda is set: give its address first (File, Central agenda).</translation>
+    </message>
+    <message>
+        <source>Not signed in to the central agenda: sign in first (File, Central agenda).</source>
+        <translation>Not signed in to the central agenda: sign in first (File, Central agenda).</translation>
     </message>
 </context>
 <context>
@@ -5019,6 +5114,33 @@
     <message>
         <source>Booked, but not put on the waiting list: %1</source>
         <translation>Booked, but not put on the waiting list: %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::BrowserSignIn</name>
+    <message>
+        <source>The central agenda offers no sign-in in the browser: use a client secret or a token.</source>
+        <translation>The central agenda offers no sign-in in the browser: use a client secret or a token.</translation>
+    </message>
+    <message>
+        <source>Guichet could not open a local port to receive the sign-in.</source>
+        <translation>Guichet could not open a local port to receive the sign-in.</translation>
+    </message>
+    <message>
+        <source>Guichet is now signed in to the central agenda. You can close this page and go back to Guichet.</source>
+        <translation>Guichet is now signed in to the central agenda. You can close this page and go back to Guichet.</translation>
+    </message>
+    <message>
+        <source>The central agenda refused the sign-in: %1</source>
+        <translation>The central agenda refused the sign-in: %1</translation>
+    </message>
+    <message>
+        <source>The central agenda&apos;s sign-in service cannot be reached: %1</source>
+        <translation>The central agenda&apos;s sign-in service cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>The sign-in was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -7243,24 +7365,12 @@
         <translation>Central agenda</translation>
     </message>
     <message>
-        <source>Paste the token given by the central agenda</source>
-        <translation>Paste the token given by the central agenda</translation>
-    </message>
-    <message>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
         <source>Account:</source>
         <translation>Account:</translation>
-    </message>
-    <message>
-        <source>Token:</source>
-        <translation>Token:</translation>
-    </message>
-    <message>
-        <source>The token is kept only in this computer&apos;s keychain. The address must start with https://.</source>
-        <translation>The token is kept only in this computer&apos;s keychain. The address must start with https://.</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -7271,12 +7381,64 @@
         <translation>No central agenda yet: the desk works on its own and keeps every change.</translation>
     </message>
     <message>
-        <source>Signed in.</source>
-        <translation>Signed in.</translation>
-    </message>
-    <message>
         <source>Not signed in.</source>
         <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>Given by the central agenda&apos;s administrator</source>
+        <translation>Given by the central agenda&apos;s administrator</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Opens the central agenda&apos;s sign-in page in the browser</source>
+        <translation>Opens the central agenda&apos;s sign-in page in the browser</translation>
+    </message>
+    <message>
+        <source>Only for a central agenda without sign-in page</source>
+        <translation>Only for a central agenda without sign-in page</translation>
+    </message>
+    <message>
+        <source>Client identifier:</source>
+        <translation>Client identifier:</translation>
+    </message>
+    <message>
+        <source>Or token:</source>
+        <translation>Or token:</translation>
+    </message>
+    <message>
+        <source>Signing in happens on the central agenda&apos;s page, in the browser; Guichet keeps what it receives only in this computer&apos;s keychain. The address must start with https://.</source>
+        <translation>Signing in happens on the central agenda&apos;s page, in the browser; Guichet keeps what it receives only in this computer&apos;s keychain. The address must start with https://.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser… (the button cancels)</source>
+        <translation>Waiting for the sign-in in the browser… (the button cancels)</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Cancel sign-in</translation>
+    </message>
+    <message>
+        <source>Signed in as the client &quot;%1&quot; (unattended desk).</source>
+        <translation>Signed in as the client &quot;%1&quot; (unattended desk).</translation>
+    </message>
+    <message>
+        <source>Signed in through the central agenda&apos;s page.</source>
+        <translation>Signed in through the central agenda&apos;s page.</translation>
+    </message>
+    <message>
+        <source>Signed in with a token.</source>
+        <translation>Signed in with a token.</translation>
+    </message>
+    <message>
+        <source>Give the client identifier first: the central agenda&apos;s administrator knows it.</source>
+        <translation>Give the client identifier first: the central agenda&apos;s administrator knows it.</translation>
+    </message>
+    <message>
+        <source>Signed out here, but the central agenda could not be told: ask its administrator to withdraw this desk&apos;s access.</source>
+        <translation>Signed out here, but the central agenda could not be told: ask its administrator to withdraw this desk&apos;s access.</translation>
     </message>
 </context>
 <context>
@@ -7682,6 +7844,13 @@ Everything can be changed at any time in File ▸ Administration.</translation>
         <translation>
             <numerusform>Sync: %n conflict to settle</numerusform>
             <numerusform>Sync: %n conflicts to settle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: sign in again (File, Central agenda) — %n change(s) kept here</source>
+        <translation>
+            <numerusform>Sync: sign in again (File, Central agenda) — %n change(s) kept here</numerusform>
+            <numerusform>Sync: sign in again (File, Central agenda) — %n change(s) kept here</numerusform>
         </translation>
     </message>
 </context>

@@ -312,6 +312,18 @@
         <source>User&apos;s name changed</source>
         <translation>Nom de l&apos;utilisateur modifié</translation>
     </message>
+    <message>
+        <source>Signed out of the central agenda</source>
+        <translation>Déconnexion de l&apos;agenda central</translation>
+    </message>
+    <message>
+        <source>Document key exported</source>
+        <translation>Clé des documents exportée</translation>
+    </message>
+    <message>
+        <source>Document key imported</source>
+        <translation>Clé des documents importée</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1515,10 +1527,6 @@
         <translation>Le nom du compte sur ce serveur.</translation>
     </message>
     <message>
-        <source>Usage: server set URL [--account NAME] | server show</source>
-        <translation>Utilisation : server set URL [--account NOM] | server show</translation>
-    </message>
-    <message>
         <source>signed in</source>
         <translation>connecté</translation>
     </message>
@@ -1527,24 +1535,8 @@
         <translation>non connecté</translation>
     </message>
     <message>
-        <source>Read the bearer token from standard input.</source>
-        <translation>Lire le jeton d&apos;accès sur l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>Usage: login --token-stdin (the token is never given on the command line)</source>
-        <translation>Utilisation : login --token-stdin (le jeton n&apos;est jamais donné sur la ligne de commande)</translation>
-    </message>
-    <message>
-        <source>Signed in: the token is in the system keychain.</source>
-        <translation>Connecté : le jeton est dans le trousseau du système.</translation>
-    </message>
-    <message>
         <source>Usage: logout</source>
         <translation>Utilisation : logout</translation>
-    </message>
-    <message>
-        <source>Signed out: the token was removed from the system keychain.</source>
-        <translation>Déconnecté : le jeton a été retiré du trousseau du système.</translation>
     </message>
     <message>
         <source>One exchange, then exit.</source>
@@ -2130,6 +2122,42 @@
         <source>Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE [--practitioner ID], user rename LOGIN &quot;FULL NAME&quot;</source>
         <translation>Utilisation : user disable|enable|passwd IDENTIFIANT, user role IDENTIFIANT RÔLE [--practitioner ID], user rename IDENTIFIANT &quot;NOM COMPLET&quot;</translation>
     </message>
+    <message>
+        <source>The desk&apos;s OAuth2 client identifier on that server (sign-in in the browser).</source>
+        <translation>L&apos;identifiant client OAuth2 du poste sur ce serveur (connexion dans le navigateur).</translation>
+    </message>
+    <message>
+        <source>Usage: server set URL [--account NAME] [--oauth-client ID] | server show</source>
+        <translation>Usage : server set URL [--account NOM] [--oauth-client ID] | server show</translation>
+    </message>
+    <message>
+        <source>Read a bearer token from standard input (servers without OAuth2).</source>
+        <translation>Lire un jeton d&apos;accès sur l&apos;entrée standard (serveurs sans OAuth2).</translation>
+    </message>
+    <message>
+        <source>Sign in as this OAuth2 client (client credentials).</source>
+        <translation>Se connecter comme ce client OAuth2 (identifiants du client).</translation>
+    </message>
+    <message>
+        <source>Read the OAuth2 client secret from standard input.</source>
+        <translation>Lire le secret du client OAuth2 sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Usage: login --client-id ID --client-secret-stdin | login --token-stdin (secrets are read from standard input, never given on the command line)</source>
+        <translation>Usage : login --client-id ID --client-secret-stdin | login --token-stdin (les secrets sont lus sur l&apos;entrée standard, jamais donnés sur la ligne de commande)</translation>
+    </message>
+    <message>
+        <source>Signed in: the tokens are in the system keychain.</source>
+        <translation>Connecté : les jetons sont dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Signed out: the central agenda revoked the tokens and they were removed from the system keychain.</source>
+        <translation>Déconnecté : l&apos;agenda central a révoqué les jetons et ils ont été retirés du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Signed out here, but the central agenda could not be told: ask its administrator to withdraw this desk&apos;s access.</source>
+        <translation>Déconnecté ici, mais l&apos;agenda central n&apos;a pas pu être prévenu : demandez à son administrateur de retirer l&apos;accès de ce poste.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2559,6 +2587,10 @@
     <message>
         <source>the central agenda answered HTTP %1 %2</source>
         <translation>l&apos;agenda central a répondu HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>The central agenda refused this desk&apos;s sign-in: sign in again (File, Central agenda).</source>
+        <translation>L&apos;agenda central a refusé la connexion de ce poste : reconnectez-vous (Fichier, Agenda central).</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3188,65 @@
     <message>
         <source>This no-show is already erased.</source>
         <translation>Ce « non honoré » est déjà effacé.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <source>The central agenda&apos;s sign-in service cannot be reached: %1</source>
+        <translation>Le service de connexion de l&apos;agenda central est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The central agenda&apos;s sign-in description gives no usable %1.</source>
+        <translation>La description de connexion de l&apos;agenda central ne donne pas de %1 utilisable.</translation>
+    </message>
+    <message>
+        <source>The sign-in kept in the system keychain is damaged: sign in again.</source>
+        <translation>La connexion conservée dans le trousseau du système est abîmée : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The central agenda does not offer OAuth2 sign-in (HTTP %1): sign in with a token instead.</source>
+        <translation>L&apos;agenda central ne propose pas de connexion OAuth2 (HTTP %1) : connectez-vous plutôt avec un jeton.</translation>
+    </message>
+    <message>
+        <source>The client identifier is empty: IT finds it in the central agenda&apos;s settings.</source>
+        <translation>L&apos;identifiant client est vide : l&apos;informaticien le trouve dans les réglages de l&apos;agenda central.</translation>
+    </message>
+    <message>
+        <source>The client identifier is too long (more than 200 characters).</source>
+        <translation>L&apos;identifiant client est trop long (plus de 200 caractères).</translation>
+    </message>
+    <message>
+        <source>The client identifier contains spaces or characters it cannot hold: copy it exactly as the central agenda shows it.</source>
+        <translation>L&apos;identifiant client contient des espaces ou des caractères interdits : copiez-le exactement tel que l&apos;agenda central l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>The central agenda refused the sign-in (%1): sign in again.</source>
+        <translation>L&apos;agenda central a refusé la connexion (%1) : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The central agenda&apos;s sign-in service failed (HTTP %1).</source>
+        <translation>Le service de connexion de l&apos;agenda central a échoué (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The central agenda&apos;s sign-in answer holds no bearer token.</source>
+        <translation>La réponse de connexion de l&apos;agenda central ne contient pas de jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The client secret is empty.</source>
+        <translation>Le secret du client est vide.</translation>
+    </message>
+    <message>
+        <source>The sign-in to the central agenda has ended: sign in again.</source>
+        <translation>La connexion à l&apos;agenda central a pris fin : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The central agenda did not revoke the sign-in (HTTP %1).</source>
+        <translation>L&apos;agenda central n&apos;a pas révoqué la connexion (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The central agenda refused this desk&apos;s token: sign in again (File, Central agenda).</source>
+        <translation>L&apos;agenda central a refusé le jeton de ce poste : reconnectez-vous (Fichier, Agenda central).</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4153,10 @@
         <source>Messages not planned: %1</source>
         <translation>Messages non planifiés : %1</translation>
     </message>
+    <message>
+        <source>The central agenda no longer accepts this desk&apos;s sign-in: nothing is lost, the changes wait here. Sign in again (File, Central agenda).</source>
+        <translation>L&apos;agenda central n&apos;accepte plus la connexion de ce poste : rien n&apos;est perdu, les modifications attendent ici. Reconnectez-vous (Fichier, Agenda central).</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettings</name>
@@ -4082,12 +4177,12 @@
         <translation>Le jeton contient des espaces ou des caractères impossibles dans un jeton : collez-le tel que l&apos;agenda central l&apos;a donné.</translation>
     </message>
     <message>
-        <source>Not signed in to the central agenda: sign in with its token first.</source>
-        <translation>Non connecté à l&apos;agenda central : connectez-vous d&apos;abord avec son jeton.</translation>
-    </message>
-    <message>
         <source>No central agenda is set: give its address first (File, Central agenda).</source>
         <translation>Aucun agenda central n&apos;est configuré : indiquez d&apos;abord son adresse (Fichier, Agenda central).</translation>
+    </message>
+    <message>
+        <source>Not signed in to the central agenda: sign in first (File, Central agenda).</source>
+        <translation>Pas connecté à l&apos;agenda central : connectez-vous d&apos;abord (Fichier, Agenda central).</translation>
     </message>
 </context>
 <context>
@@ -5019,6 +5114,33 @@
     <message>
         <source>Booked, but not put on the waiting list: %1</source>
         <translation>Rendez-vous pris, mais pas inscrit sur la liste d&apos;attente : %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::BrowserSignIn</name>
+    <message>
+        <source>The central agenda offers no sign-in in the browser: use a client secret or a token.</source>
+        <translation>L&apos;agenda central ne propose pas de connexion dans le navigateur : utilisez un secret client ou un jeton.</translation>
+    </message>
+    <message>
+        <source>Guichet could not open a local port to receive the sign-in.</source>
+        <translation>Guichet n&apos;a pas pu ouvrir de port local pour recevoir la connexion.</translation>
+    </message>
+    <message>
+        <source>Guichet is now signed in to the central agenda. You can close this page and go back to Guichet.</source>
+        <translation>Guichet est maintenant connecté à l&apos;agenda central. Vous pouvez fermer cette page et revenir à Guichet.</translation>
+    </message>
+    <message>
+        <source>The central agenda refused the sign-in: %1</source>
+        <translation>L&apos;agenda central a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <source>The central agenda&apos;s sign-in service cannot be reached: %1</source>
+        <translation>Le service de connexion de l&apos;agenda central est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -7243,24 +7365,12 @@
         <translation>Agenda central</translation>
     </message>
     <message>
-        <source>Paste the token given by the central agenda</source>
-        <translation>Collez le jeton donné par l&apos;agenda central</translation>
-    </message>
-    <message>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
         <source>Account:</source>
         <translation>Compte :</translation>
-    </message>
-    <message>
-        <source>Token:</source>
-        <translation>Jeton :</translation>
-    </message>
-    <message>
-        <source>The token is kept only in this computer&apos;s keychain. The address must start with https://.</source>
-        <translation>Le jeton est gardé uniquement dans le trousseau de cet ordinateur. L&apos;adresse doit commencer par https://.</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -7271,12 +7381,64 @@
         <translation>Pas encore d&apos;agenda central : le guichet travaille seul et garde chaque modification.</translation>
     </message>
     <message>
-        <source>Signed in.</source>
-        <translation>Connecté.</translation>
-    </message>
-    <message>
         <source>Not signed in.</source>
         <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Given by the central agenda&apos;s administrator</source>
+        <translation>Fourni par l&apos;administrateur de l&apos;agenda central</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Opens the central agenda&apos;s sign-in page in the browser</source>
+        <translation>Ouvre la page de connexion de l&apos;agenda central dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Only for a central agenda without sign-in page</source>
+        <translation>Seulement pour un agenda central sans page de connexion</translation>
+    </message>
+    <message>
+        <source>Client identifier:</source>
+        <translation>Identifiant client :</translation>
+    </message>
+    <message>
+        <source>Or token:</source>
+        <translation>Ou jeton :</translation>
+    </message>
+    <message>
+        <source>Signing in happens on the central agenda&apos;s page, in the browser; Guichet keeps what it receives only in this computer&apos;s keychain. The address must start with https://.</source>
+        <translation>La connexion se fait sur la page de l&apos;agenda central, dans le navigateur ; Guichet garde ce qu&apos;il reçoit uniquement dans le trousseau de cet ordinateur. L&apos;adresse doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser… (the button cancels)</source>
+        <translation>En attente de la connexion dans le navigateur… (le bouton annule)</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Signed in as the client &quot;%1&quot; (unattended desk).</source>
+        <translation>Connecté comme le client « %1 » (poste sans personne).</translation>
+    </message>
+    <message>
+        <source>Signed in through the central agenda&apos;s page.</source>
+        <translation>Connecté par la page de l&apos;agenda central.</translation>
+    </message>
+    <message>
+        <source>Signed in with a token.</source>
+        <translation>Connecté avec un jeton.</translation>
+    </message>
+    <message>
+        <source>Give the client identifier first: the central agenda&apos;s administrator knows it.</source>
+        <translation>Indiquez d&apos;abord l&apos;identifiant client : l&apos;administrateur de l&apos;agenda central le connaît.</translation>
+    </message>
+    <message>
+        <source>Signed out here, but the central agenda could not be told: ask its administrator to withdraw this desk&apos;s access.</source>
+        <translation>Déconnecté ici, mais l&apos;agenda central n&apos;a pas pu être prévenu : demandez à son administrateur de retirer l&apos;accès de ce poste.</translation>
     </message>
 </context>
 <context>
@@ -7682,6 +7844,13 @@ Tout peut être modifié à tout moment dans Fichier ▸ Administration.</transl
         <translation>
             <numerusform>Synchro : %n conflit à régler</numerusform>
             <numerusform>Synchro : %n conflits à régler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: sign in again (File, Central agenda) — %n change(s) kept here</source>
+        <translation>
+            <numerusform>Synchro : reconnectez-vous (Fichier, Agenda central) — %n modification gardée ici</numerusform>
+            <numerusform>Synchro : reconnectez-vous (Fichier, Agenda central) — %n modifications gardées ici</numerusform>
         </translation>
     </message>
 </context>

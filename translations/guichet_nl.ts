@@ -312,6 +312,18 @@
         <source>User&apos;s name changed</source>
         <translation>Naam van de gebruiker gewijzigd</translation>
     </message>
+    <message>
+        <source>Signed out of the central agenda</source>
+        <translation>Afgemeld bij de centrale agenda</translation>
+    </message>
+    <message>
+        <source>Document key exported</source>
+        <translation>Documentsleutel geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Document key imported</source>
+        <translation>Documentsleutel geïmporteerd</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1515,10 +1527,6 @@
         <translation>De accountnaam op die server.</translation>
     </message>
     <message>
-        <source>Usage: server set URL [--account NAME] | server show</source>
-        <translation>Gebruik: server set URL [--account NAAM] | server show</translation>
-    </message>
-    <message>
         <source>signed in</source>
         <translation>aangemeld</translation>
     </message>
@@ -1527,24 +1535,8 @@
         <translation>niet aangemeld</translation>
     </message>
     <message>
-        <source>Read the bearer token from standard input.</source>
-        <translation>Het toegangstoken van de standaardinvoer lezen.</translation>
-    </message>
-    <message>
-        <source>Usage: login --token-stdin (the token is never given on the command line)</source>
-        <translation>Gebruik: login --token-stdin (het token wordt nooit op de opdrachtregel gegeven)</translation>
-    </message>
-    <message>
-        <source>Signed in: the token is in the system keychain.</source>
-        <translation>Aangemeld: het token staat in de sleutelbos van het systeem.</translation>
-    </message>
-    <message>
         <source>Usage: logout</source>
         <translation>Gebruik: logout</translation>
-    </message>
-    <message>
-        <source>Signed out: the token was removed from the system keychain.</source>
-        <translation>Afgemeld: het token is uit de sleutelbos van het systeem verwijderd.</translation>
     </message>
     <message>
         <source>One exchange, then exit.</source>
@@ -2130,6 +2122,42 @@
         <source>Usage: user disable|enable|passwd LOGIN, user role LOGIN ROLE [--practitioner ID], user rename LOGIN &quot;FULL NAME&quot;</source>
         <translation>Gebruik: user disable|enable|passwd LOGIN, user role LOGIN ROL [--practitioner ID], user rename LOGIN &quot;VOLLEDIGE NAAM&quot;</translation>
     </message>
+    <message>
+        <source>The desk&apos;s OAuth2 client identifier on that server (sign-in in the browser).</source>
+        <translation>De OAuth2-clientidentificatie van deze post op die server (aanmelden in de browser).</translation>
+    </message>
+    <message>
+        <source>Usage: server set URL [--account NAME] [--oauth-client ID] | server show</source>
+        <translation>Gebruik: server set URL [--account NAAM] [--oauth-client ID] | server show</translation>
+    </message>
+    <message>
+        <source>Read a bearer token from standard input (servers without OAuth2).</source>
+        <translation>Een toegangstoken lezen van de standaardinvoer (servers zonder OAuth2).</translation>
+    </message>
+    <message>
+        <source>Sign in as this OAuth2 client (client credentials).</source>
+        <translation>Aanmelden als deze OAuth2-client (clientgegevens).</translation>
+    </message>
+    <message>
+        <source>Read the OAuth2 client secret from standard input.</source>
+        <translation>Het OAuth2-clientgeheim lezen van de standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>Usage: login --client-id ID --client-secret-stdin | login --token-stdin (secrets are read from standard input, never given on the command line)</source>
+        <translation>Gebruik: login --client-id ID --client-secret-stdin | login --token-stdin (geheimen worden van de standaardinvoer gelezen, nooit op de opdrachtregel gegeven)</translation>
+    </message>
+    <message>
+        <source>Signed in: the tokens are in the system keychain.</source>
+        <translation>Aangemeld: de tokens staan in de sleutelhanger van het systeem.</translation>
+    </message>
+    <message>
+        <source>Signed out: the central agenda revoked the tokens and they were removed from the system keychain.</source>
+        <translation>Afgemeld: de centrale agenda heeft de tokens ingetrokken en ze zijn uit de sleutelhanger van het systeem verwijderd.</translation>
+    </message>
+    <message>
+        <source>Signed out here, but the central agenda could not be told: ask its administrator to withdraw this desk&apos;s access.</source>
+        <translation>Hier afgemeld, maar de centrale agenda kon niet worden verwittigd: vraag de beheerder ervan de toegang van deze post in te trekken.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2559,6 +2587,10 @@
     <message>
         <source>the central agenda answered HTTP %1 %2</source>
         <translation>de centrale agenda antwoordde HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>The central agenda refused this desk&apos;s sign-in: sign in again (File, Central agenda).</source>
+        <translation>De centrale agenda heeft de aanmelding van deze post geweigerd: meld u opnieuw aan (Bestand, Centrale agenda).</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3188,65 @@
     <message>
         <source>This no-show is already erased.</source>
         <translation>Deze niet-nagekomen afspraak is al gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <source>The central agenda&apos;s sign-in service cannot be reached: %1</source>
+        <translation>De aanmeldingsdienst van de centrale agenda is niet bereikbaar: %1</translation>
+    </message>
+    <message>
+        <source>The central agenda&apos;s sign-in description gives no usable %1.</source>
+        <translation>De aanmeldingsbeschrijving van de centrale agenda geeft geen bruikbare %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in kept in the system keychain is damaged: sign in again.</source>
+        <translation>De aanmelding in de sleutelhanger van het systeem is beschadigd: meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The central agenda does not offer OAuth2 sign-in (HTTP %1): sign in with a token instead.</source>
+        <translation>De centrale agenda biedt geen OAuth2-aanmelding aan (HTTP %1): meld u in de plaats aan met een token.</translation>
+    </message>
+    <message>
+        <source>The client identifier is empty: IT finds it in the central agenda&apos;s settings.</source>
+        <translation>De clientidentificatie is leeg: IT vindt ze in de instellingen van de centrale agenda.</translation>
+    </message>
+    <message>
+        <source>The client identifier is too long (more than 200 characters).</source>
+        <translation>De clientidentificatie is te lang (meer dan 200 tekens).</translation>
+    </message>
+    <message>
+        <source>The client identifier contains spaces or characters it cannot hold: copy it exactly as the central agenda shows it.</source>
+        <translation>De clientidentificatie bevat spaties of tekens die niet mogen: kopieer ze precies zoals de centrale agenda ze toont.</translation>
+    </message>
+    <message>
+        <source>The central agenda refused the sign-in (%1): sign in again.</source>
+        <translation>De centrale agenda heeft de aanmelding geweigerd (%1): meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The central agenda&apos;s sign-in service failed (HTTP %1).</source>
+        <translation>De aanmeldingsdienst van de centrale agenda is mislukt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The central agenda&apos;s sign-in answer holds no bearer token.</source>
+        <translation>Het aanmeldingsantwoord van de centrale agenda bevat geen toegangstoken.</translation>
+    </message>
+    <message>
+        <source>The client secret is empty.</source>
+        <translation>Het clientgeheim is leeg.</translation>
+    </message>
+    <message>
+        <source>The sign-in to the central agenda has ended: sign in again.</source>
+        <translation>De aanmelding bij de centrale agenda is beëindigd: meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The central agenda did not revoke the sign-in (HTTP %1).</source>
+        <translation>De centrale agenda heeft de aanmelding niet ingetrokken (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The central agenda refused this desk&apos;s token: sign in again (File, Central agenda).</source>
+        <translation>De centrale agenda heeft het token van deze post geweigerd: meld u opnieuw aan (Bestand, Centrale agenda).</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4153,10 @@
         <source>Messages not planned: %1</source>
         <translation>Berichten niet gepland: %1</translation>
     </message>
+    <message>
+        <source>The central agenda no longer accepts this desk&apos;s sign-in: nothing is lost, the changes wait here. Sign in again (File, Central agenda).</source>
+        <translation>De centrale agenda aanvaardt de aanmelding van deze post niet meer: niets gaat verloren, de wijzigingen wachten hier. Meld u opnieuw aan (Bestand, Centrale agenda).</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettings</name>
@@ -4082,12 +4177,12 @@
         <translation>Het token bevat spaties of tekens die een token niet kan bevatten: plak het precies zoals de centrale agenda het gaf.</translation>
     </message>
     <message>
-        <source>Not signed in to the central agenda: sign in with its token first.</source>
-        <translation>Niet aangemeld bij de centrale agenda: meld u eerst aan met het token.</translation>
-    </message>
-    <message>
         <source>No central agenda is set: give its address first (File, Central agenda).</source>
         <translation>Er is geen centrale agenda ingesteld: geef eerst het adres op (Bestand, Centrale agenda).</translation>
+    </message>
+    <message>
+        <source>Not signed in to the central agenda: sign in first (File, Central agenda).</source>
+        <translation>Niet aangemeld bij de centrale agenda: meld u eerst aan (Bestand, Centrale agenda).</translation>
     </message>
 </context>
 <context>
@@ -5019,6 +5114,33 @@
     <message>
         <source>Booked, but not put on the waiting list: %1</source>
         <translation>Geboekt, maar niet op de wachtlijst gezet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::BrowserSignIn</name>
+    <message>
+        <source>The central agenda offers no sign-in in the browser: use a client secret or a token.</source>
+        <translation>De centrale agenda biedt geen aanmelding in de browser aan: gebruik een clientgeheim of een token.</translation>
+    </message>
+    <message>
+        <source>Guichet could not open a local port to receive the sign-in.</source>
+        <translation>Guichet kon geen lokale poort openen om de aanmelding te ontvangen.</translation>
+    </message>
+    <message>
+        <source>Guichet is now signed in to the central agenda. You can close this page and go back to Guichet.</source>
+        <translation>Guichet is nu aangemeld bij de centrale agenda. U kunt deze pagina sluiten en naar Guichet terugkeren.</translation>
+    </message>
+    <message>
+        <source>The central agenda refused the sign-in: %1</source>
+        <translation>De centrale agenda heeft de aanmelding geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>The central agenda&apos;s sign-in service cannot be reached: %1</source>
+        <translation>De aanmeldingsdienst van de centrale agenda is niet bereikbaar: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>De aanmelding werd geannuleerd.</translation>
     </message>
 </context>
 <context>
@@ -7243,24 +7365,12 @@
         <translation>Centrale agenda</translation>
     </message>
     <message>
-        <source>Paste the token given by the central agenda</source>
-        <translation>Plak het token van de centrale agenda</translation>
-    </message>
-    <message>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
         <source>Account:</source>
         <translation>Account:</translation>
-    </message>
-    <message>
-        <source>Token:</source>
-        <translation>Token:</translation>
-    </message>
-    <message>
-        <source>The token is kept only in this computer&apos;s keychain. The address must start with https://.</source>
-        <translation>Het token wordt alleen in de sleutelbos van deze computer bewaard. Het adres moet met https:// beginnen.</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -7271,12 +7381,64 @@
         <translation>Nog geen centrale agenda: het onthaal werkt zelfstandig en bewaart elke wijziging.</translation>
     </message>
     <message>
-        <source>Signed in.</source>
-        <translation>Aangemeld.</translation>
-    </message>
-    <message>
         <source>Not signed in.</source>
         <translation>Niet aangemeld.</translation>
+    </message>
+    <message>
+        <source>Given by the central agenda&apos;s administrator</source>
+        <translation>Gegeven door de beheerder van de centrale agenda</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <source>Opens the central agenda&apos;s sign-in page in the browser</source>
+        <translation>Opent de aanmeldingspagina van de centrale agenda in de browser</translation>
+    </message>
+    <message>
+        <source>Only for a central agenda without sign-in page</source>
+        <translation>Alleen voor een centrale agenda zonder aanmeldingspagina</translation>
+    </message>
+    <message>
+        <source>Client identifier:</source>
+        <translation>Clientidentificatie:</translation>
+    </message>
+    <message>
+        <source>Or token:</source>
+        <translation>Of token:</translation>
+    </message>
+    <message>
+        <source>Signing in happens on the central agenda&apos;s page, in the browser; Guichet keeps what it receives only in this computer&apos;s keychain. The address must start with https://.</source>
+        <translation>Aanmelden gebeurt op de pagina van de centrale agenda, in de browser; Guichet bewaart wat het ontvangt alleen in de sleutelhanger van deze computer. Het adres moet met https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser… (the button cancels)</source>
+        <translation>Wachten op de aanmelding in de browser… (de knop annuleert)</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Aanmelding annuleren</translation>
+    </message>
+    <message>
+        <source>Signed in as the client &quot;%1&quot; (unattended desk).</source>
+        <translation>Aangemeld als de client &quot;%1&quot; (onbemande post).</translation>
+    </message>
+    <message>
+        <source>Signed in through the central agenda&apos;s page.</source>
+        <translation>Aangemeld via de pagina van de centrale agenda.</translation>
+    </message>
+    <message>
+        <source>Signed in with a token.</source>
+        <translation>Aangemeld met een token.</translation>
+    </message>
+    <message>
+        <source>Give the client identifier first: the central agenda&apos;s administrator knows it.</source>
+        <translation>Geef eerst de clientidentificatie: de beheerder van de centrale agenda kent ze.</translation>
+    </message>
+    <message>
+        <source>Signed out here, but the central agenda could not be told: ask its administrator to withdraw this desk&apos;s access.</source>
+        <translation>Hier afgemeld, maar de centrale agenda kon niet worden verwittigd: vraag de beheerder ervan de toegang van deze post in te trekken.</translation>
     </message>
 </context>
 <context>
@@ -7682,6 +7844,13 @@ Alles kan op elk moment worden gewijzigd in Bestand ▸ Beheer.</translation>
         <translation>
             <numerusform>Synchronisatie: %n conflict op te lossen</numerusform>
             <numerusform>Synchronisatie: %n conflicten op te lossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: sign in again (File, Central agenda) — %n change(s) kept here</source>
+        <translation>
+            <numerusform>Synchronisatie: meld u opnieuw aan (Bestand, Centrale agenda) — %n wijziging hier bewaard</numerusform>
+            <numerusform>Synchronisatie: meld u opnieuw aan (Bestand, Centrale agenda) — %n wijzigingen hier bewaard</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "core/sync/fhirclient.h"
 
+#include "core/sync/oauth.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QHostAddress>
@@ -58,8 +60,12 @@ Result<QUrl> ServerAddress::parse(const QString &text)
 }
 
 FhirClient::FhirClient(QUrl base, QByteArray token, QNetworkAccessManager *network)
+    : FhirClient(std::move(base), std::make_shared<StaticToken>(std::move(token)), network)
+{}
+
+FhirClient::FhirClient(QUrl base, std::shared_ptr<TokenSource> tokens, QNetworkAccessManager *network)
     : m_base(std::move(base))
-    , m_token(std::move(token))
+    , m_tokens(std::move(tokens))
     , m_network(network)
 {
     if (!m_base.path().endsWith(u'/'))
@@ -72,6 +78,9 @@ FhirClient::FhirClient(QUrl base, QByteArray token, QNetworkAccessManager *netwo
 
 FhirClient::~FhirClient()
 {
+    const auto unread = m_sent.keys();
+    for (QNetworkReply *reply : unread)
+        abandon(reply);
     if (m_ownsNetwork)
         delete m_network;
 }
@@ -122,8 +131,19 @@ void FhirClient::abandon(QNetworkReply *reply)
 {
     if (!reply)
         return;
+    m_sent.remove(reply);
     reply->abort();
     reply->deleteLater();
+}
+
+FhirResponse FhirClient::unauthorized(const QString &why)
+{
+    m_signInNeeded = true;
+    FhirResponse response;
+    response.status = 401;
+    response.signInNeeded = true;
+    response.error = why;
+    return response;
 }
 
 FhirResponse FhirClient::remove(const QString &type, const QString &id)
@@ -150,22 +170,61 @@ QNetworkReply *FhirClient::start(const QByteArray &verb, const QUrl &url, const 
         refused.malformed = true;
         return nullptr;
     }
+    auto token = m_tokens->current();
+    if (!token) {
+        refused = token.error().code == ErrorCode::Io ? FhirResponse{} : unauthorized(token.error().message);
+        refused.error = token.error().message;
+        return nullptr;
+    }
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/fhir+json");
     if (!body.isEmpty())
         request.setRawHeader("Content-Type", "application/fhir+json; charset=utf-8");
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token);
+    if (!token->isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + *token);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
 
-    return m_network->sendCustomRequest(request, verb, body);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    m_sent.insert(reply, Sent{verb, body, *token});
+    return reply;
 }
 
 FhirResponse FhirClient::collect(QNetworkReply *reply)
 {
+    const Sent sent = m_sent.value(reply);
+    const QNetworkRequest request = reply->request();
+    FhirResponse response = collectOnce(reply);
+    if (response.status != 401)
+        return response;
+    // Refused sign-in: a new token (renewed, or already renewed by another thread), once.
+    auto token = m_tokens->renew(sent.token);
+    if (!token) {
+        if (token.error().code == ErrorCode::Io) {
+            FhirResponse offline;
+            offline.error = token.error().message;
+            return offline;
+        }
+        return unauthorized(token.error().message);
+    }
+    QNetworkRequest again = request;
+    again.setRawHeader("Authorization", "Bearer " + *token);
+    ++m_requests;
+    QNetworkReply *retry = m_network->sendCustomRequest(again, sent.verb, sent.body);
+    m_sent.insert(retry, Sent{sent.verb, sent.body, *token});
+    response = collectOnce(retry);
+    if (response.status == 401)
+        return unauthorized(QCoreApplication::translate("FhirClient",
+                                                        "The central agenda refused this desk's "
+                                                        "sign-in: sign in again (File, Central agenda)."));
+    return response;
+}
+
+FhirResponse FhirClient::collectOnce(QNetworkReply *reply)
+{
+    m_sent.remove(reply);
     FhirResponse response;
     QEventLoop loop;
     QTimer deadline;

@@ -4,13 +4,18 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QUrl>
+
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace guichet {
+
+class TokenSource;
 
 // One answer of the FHIR server. `status` 0 means no HTTP answer at all (network down,
 // timeout, connection dropped); `json` is empty when the body was not a JSON object.
@@ -21,9 +26,12 @@ struct FhirResponse
     QString version; // from ETag W/"..." or meta.versionId
     QString error; // for the log: what went wrong, never a secret
     bool malformed = false; // a body was expected and was not JSON
+    bool signInNeeded = false; // 401 even with a renewed token: the desk must sign in again
 
     bool ok() const { return status >= 200 && status < 300 && !malformed; }
-    bool networkFailure() const { return status == 0; }
+    // Nothing to do but wait and try again: no answer, or no valid sign-in (nothing is
+    // refused or parked for it).
+    bool networkFailure() const { return status == 0 || signInNeeded; }
     bool serverFailure() const { return status == 0 || status >= 500 || status == 429 || malformed; }
 };
 
@@ -37,11 +45,13 @@ public:
 
 // A small blocking FHIR R4 JSON client over QNetworkAccessManager: each call waits for its
 // answer in a local event loop, with a timeout. Used from the sync worker's thread and
-// from guichet-cli. The bearer token is sent in a header and never logged.
+// from guichet-cli. The bearer token is sent in a header and never logged; after a 401 the
+// token source is asked for a new one and the request is sent once more.
 class FhirClient final
 {
 public:
     FhirClient(QUrl base, QByteArray token, QNetworkAccessManager *network = nullptr);
+    FhirClient(QUrl base, std::shared_ptr<TokenSource> tokens, QNetworkAccessManager *network = nullptr);
     ~FhirClient();
     FhirClient(const FhirClient &) = delete;
     FhirClient &operator=(const FhirClient &) = delete;
@@ -56,25 +66,37 @@ public:
     // is applied. Abandon one with abandon().
     QNetworkReply *prefetch(const QString &pathAndQuery);
     FhirResponse collect(QNetworkReply *reply);
-    static void abandon(QNetworkReply *reply);
+    void abandon(QNetworkReply *reply);
     FhirResponse create(const QString &type, const QJsonObject &resource, const QString &ifNoneExist);
     FhirResponse update(const QString &type, const QString &id, const QJsonObject &resource, const QString &ifMatch);
     FhirResponse remove(const QString &type, const QString &id);
 
     // Requests made, for the benchmark and the tests.
     int requestCount() const { return m_requests; }
+    // A request met 401 and no new token could be had: the desk must sign in again.
+    bool signInNeeded() const { return m_signInNeeded; }
 
 private:
     FhirResponse send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                       const QList<std::pair<QByteArray, QByteArray>> &headers);
+    FhirResponse collectOnce(QNetworkReply *reply);
+    FhirResponse unauthorized(const QString &why);
     // Null when the URL is on another server (`refused` then says why).
     QNetworkReply *start(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                          const QList<std::pair<QByteArray, QByteArray>> &headers, FhirResponse &refused);
     QUrl resolve(const QString &pathAndQuery) const;
 
     QUrl m_base;
-    QByteArray m_token;
+    std::shared_ptr<TokenSource> m_tokens;
     QNetworkAccessManager *m_network;
+    struct Sent
+    {
+        QByteArray verb;
+        QByteArray body;
+        QByteArray token;
+    };
+    QHash<QNetworkReply *, Sent> m_sent; // what each reply answers, to send it again after a 401
+    bool m_signInNeeded = false;
     bool m_ownsNetwork = false;
     int m_timeoutMs = 30000;
     int m_requests = 0;

@@ -201,7 +201,7 @@ void LiveSync::report(const SyncReport &r, const QString &what, const QStringLis
 {
     if (r.offline) {
         if (!m_offline)
-            Q_EMIT event(u"offline"_s, {{u"reason"_s, r.log.value(0)}});
+            Q_EMIT event(u"offline"_s, {{u"reason"_s, r.log.value(0)}, {u"sign_in_needed"_s, r.signInNeeded}});
         m_offline = true;
         dropSocket();
         scheduleReconnect();
@@ -252,7 +252,7 @@ void LiveSync::subscribe()
                                        {u"channel"_s, QJsonObject{{u"type"_s, u"websocket"_s}}}};
         const FhirResponse created = m_client.create(u"Subscription"_s, subscription, QString());
         if (created.networkFailure()) {
-            Q_EMIT event(u"offline"_s, {{u"reason"_s, created.error}});
+            Q_EMIT event(u"offline"_s, {{u"reason"_s, created.error}, {u"sign_in_needed"_s, created.signInNeeded}});
             m_offline = true;
             scheduleReconnect();
             return;

@@ -147,6 +147,11 @@ SyncReport SyncEngine::runOnce()
     report.pending = pendingCount(m_db);
     report.parked = parkedCount(m_db);
     report.openConflicts = SyncConflicts::openCount(m_db);
+    if (m_client.signInNeeded()) {
+        report.signInNeeded = true;
+        report.log.prepend(tr("The central agenda no longer accepts this desk's sign-in: nothing is lost, the "
+                              "changes wait here. Sign in again (File, Central agenda)."));
+    }
     return report;
 }
 

@@ -33,6 +33,7 @@ struct SyncReport
     int pending = 0; // journal entries still to push after the run
     bool offline = false; // the server could not be reached
     bool serverError = false; // the server answered with errors (5xx, malformed)
+    bool signInNeeded = false; // the server refused the sign-in even after renewing it
     QStringList log; // what went wrong, for the log file and the CLI; never a secret
     // The local ids of the appointments received, for views that re-read only those; empty
     // with `manyAppointments` when there were more than MaxNamed.

@@ -66,7 +66,7 @@ bool SyncEngine::pullType(const QString &type, SyncReport &report)
     // The next page is asked for before this one is applied: the server and the network work
     // while this desk writes.
     QNetworkReply *ahead = nullptr;
-    const auto dropAhead = qScopeGuard([&] { FhirClient::abandon(ahead); });
+    const auto dropAhead = qScopeGuard([&] { m_client.abandon(ahead); });
     for (int page = 0, offset = 0; page < 100000; ++page) {
         const FhirResponse r = ahead ? m_client.collect(std::exchange(ahead, nullptr)) : m_client.get(url);
         if (!r.ok() || r.json.value(u"resourceType"_s).toString() != u"Bundle"_s) {

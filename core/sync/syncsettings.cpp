@@ -1,10 +1,13 @@
 #include "core/sync/syncsettings.h"
 
+#include "core/access/session.h"
 #include "core/keychain/secretstore.h"
 #include "core/store/database.h"
 #include "core/sync/fhirclient.h"
+#include "core/sync/oauth.h"
 
 #include <QHostAddress>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +48,94 @@ QString SyncSettings::keychainKey(const QUrl &server, const QString &account)
     return u"sync-token:"_s + account + u'@' + server.toString();
 }
 
+QString SyncSettings::grantKey(const QUrl &server, const QString &account)
+{
+    return u"sync-oauth:"_s + account + u'@' + server.toString();
+}
+
+QString SyncSettings::oauthClientId(const Database &db)
+{
+    return db.setting(u"sync.oauth_client_id"_s);
+}
+
+Result<void> SyncSettings::setOAuthClientId(const Database &db, const QString &clientId)
+{
+    const QString id = clientId.trimmed();
+    if (!id.isEmpty())
+        if (auto ok = OAuth::validateClientId(id); !ok)
+            return ok;
+    return db.setSetting(u"sync.oauth_client_id"_s, id);
+}
+
+Result<void> SyncSettings::storeGrant(const Session &session, const OAuthGrant &grant)
+{
+    auto url = server(session.database());
+    if (!url)
+        return url.error();
+    if (auto ok = SecretStore::write(grantKey(*url, account(session.database())), grant.toJson()); !ok)
+        return ok;
+    // The pasted token, if any, gives way to the sign-in.
+    (void)SecretStore::remove(keychainKey(*url, account(session.database())));
+    const QString method =
+        grant.kind == OAuthGrant::Kind::ClientCredentials ? u"client_credentials"_s : u"authorization_code"_s;
+    return session.audit(u"sync.signin"_s, u"server"_s, url->toString(), QString(),
+                         QJsonObject{{u"method"_s, method}, {u"client_id"_s, grant.clientId}});
+}
+
+Result<OAuthGrant> SyncSettings::grant(const Database &db)
+{
+    auto url = server(db);
+    if (!url)
+        return url.error();
+    auto json = SecretStore::read(grantKey(*url, account(db)));
+    if (!json)
+        return json.error();
+    return OAuthGrant::fromJson(*json);
+}
+
+Result<void> SyncSettings::signInWithClient(const Session &session, const QString &clientId, const QByteArray &secret)
+{
+    auto url = server(session.database());
+    if (!url)
+        return url.error();
+    auto endpoints = OAuth::discover(*url);
+    if (!endpoints)
+        return endpoints.error();
+    auto signedIn = OAuth::clientCredentials(*endpoints, clientId.trimmed(), secret, session.clock());
+    if (!signedIn)
+        return signedIn.error();
+    return storeGrant(session, *signedIn);
+}
+
+Result<bool> SyncSettings::signOut(const Session &session)
+{
+    const Database &db = session.database();
+    auto url = server(db);
+    if (!url)
+        return url.error();
+    bool told = true;
+    auto stored = grant(db);
+    if (stored)
+        told = bool(OAuth::revoke(*stored));
+    else if (stored.error().code != ErrorCode::NotFound && stored.error().code != ErrorCode::Invalid)
+        return stored.error();
+    for (const QString &key : {grantKey(*url, account(db)), keychainKey(*url, account(db))}) {
+        auto removed = SecretStore::remove(key);
+        if (!removed && removed.error().code != ErrorCode::NotFound)
+            return removed.error();
+    }
+    if (auto ok = session.audit(u"sync.signout"_s, u"server"_s, url->toString(), QString(),
+                                QJsonObject{{u"revoked"_s, told}});
+        !ok)
+        return ok.error();
+    return told;
+}
+
+bool SyncSettings::signedIn(const Database &db)
+{
+    return bool(grant(db)) || bool(token(db));
+}
+
 Result<void> SyncSettings::validateToken(const QByteArray &token)
 {
     if (token.isEmpty())
@@ -66,7 +157,13 @@ Result<void> SyncSettings::storeToken(const Database &db, const QByteArray &toke
     auto url = server(db);
     if (!url)
         return url.error();
-    return SecretStore::write(keychainKey(*url, account(db)), token);
+    if (auto ok = SecretStore::write(keychainKey(*url, account(db)), token); !ok)
+        return ok;
+    // A sign-in kept from before gives way to the pasted token.
+    auto removed = SecretStore::remove(grantKey(*url, account(db)));
+    if (!removed && removed.error().code != ErrorCode::NotFound)
+        return removed;
+    return {};
 }
 
 Result<void> SyncSettings::forgetToken(const Database &db)
@@ -88,29 +185,43 @@ Result<QByteArray> SyncSettings::token(const Database &db)
     return SecretStore::read(keychainKey(*url, account(db)));
 }
 
-Result<SyncSettings::Credentials> SyncSettings::credentials(const Database &db)
+Result<SyncSettings::Credentials> SyncSettings::credentials(const Database &db, const Clock &clock)
 {
     auto url = server(db);
     if (!url)
         return url.error();
+    auto signedIn = grant(db);
+    if (signedIn)
+        return Credentials{*url, std::make_shared<OAuthTokens>(*signedIn, clock, keychainWriter(db))};
+    if (signedIn.error().code != ErrorCode::NotFound)
+        return signedIn.error();
     const QHostAddress host(url->host());
     const bool loopback = url->host() == u"localhost"_s || (!host.isNull() && host.isLoopback());
     auto secret = token(db);
     if (secret)
-        return Credentials{*url, *secret};
-    if (loopback) // a server on this computer (the test peer) may need no sign-in; any other does
-        return Credentials{*url, {}};
-    return secret.error().code == ErrorCode::NotFound
-        ? Error::refused(tr("Not signed in to the central agenda: sign in with its token first."), u"sync.signin"_s)
-        : secret.error();
+        return Credentials{*url, std::make_shared<StaticToken>(*secret)};
+    if (loopback) // a server on this computer may need no sign-in; any other does
+        return Credentials{*url, std::make_shared<StaticToken>(QByteArray())};
+    return secret.error().code == ErrorCode::NotFound ? Error::refused(
+               tr("Not signed in to the central agenda: sign in first (File, Central agenda)."), u"sync.signin"_s)
+                                                      : secret.error();
 }
 
-Result<std::unique_ptr<FhirClient>> SyncSettings::client(const Database &db)
+std::function<void(const OAuthGrant &)> SyncSettings::keychainWriter(const Database &db)
 {
-    auto c = credentials(db);
+    auto url = server(db);
+    if (!url)
+        return {};
+    const QString key = grantKey(*url, account(db));
+    return [key](const OAuthGrant &renewed) { (void)SecretStore::write(key, renewed.toJson()); };
+}
+
+Result<std::unique_ptr<FhirClient>> SyncSettings::client(const Database &db, const Clock &clock)
+{
+    auto c = credentials(db, clock);
     if (!c)
         return c.error();
-    return std::make_unique<FhirClient>(c->server, c->token);
+    return std::make_unique<FhirClient>(c->server, c->tokens);
 }
 
 } // namespace guichet

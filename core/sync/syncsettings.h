@@ -5,16 +5,22 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace guichet {
 
+class Clock;
 class Database;
 class FhirClient;
+class Session;
+class TokenSource;
+struct OAuthGrant;
 
-// Where the central agenda is and how this installation signs in. The address and the
-// account name are practice settings (in the database); the token lives only in the system
-// keychain, under "sync-token:<account>@<address>".
+// Where the central agenda is and how this installation signs in. The address, the account
+// name and the OAuth2 client identifier are practice settings (in the database); tokens live
+// only in the system keychain: an OAuth2 sign-in under "sync-oauth:<account>@<address>", a
+// pasted bearer token (servers without OAuth2) under "sync-token:<account>@<address>".
 class SyncSettings final
 {
     Q_DECLARE_TR_FUNCTIONS(SyncSettings)
@@ -28,17 +34,37 @@ public:
     static Result<void> forgetToken(const Database &db);
     static Result<QByteArray> token(const Database &db); // NotFound when not signed in
     static QString keychainKey(const QUrl &server, const QString &account);
+    static QString grantKey(const QUrl &server, const QString &account);
 
-    // The configured server and the stored token (none on loopback when absent). The keychain
-    // is read on the calling thread: call it from the thread that uses the keychain (the GUI's).
+    // OAuth2: the desk's public client (authorization code with PKCE, in the browser), or a
+    // confidential client for an unattended desk (client credentials). Each sign-in and
+    // sign-out is audited; the tokens go to the keychain only.
+    static QString oauthClientId(const Database &db); // empty unless set
+    static Result<void> setOAuthClientId(const Database &db, const QString &clientId);
+    static Result<void> storeGrant(const Session &session, const OAuthGrant &grant);
+    static Result<OAuthGrant> grant(const Database &db); // NotFound when not signed in so
+    static Result<void> signInWithClient(const Session &session, const QString &clientId, const QByteArray &secret);
+    // Revokes the OAuth2 tokens at the server (when it offers revocation) and forgets every
+    // token of this server here. False when the server could not be told (forgotten here all
+    // the same).
+    static Result<bool> signOut(const Session &session);
+    static bool signedIn(const Database &db);
+
+    // The configured server and how to sign requests (no token on loopback when none is
+    // stored). The keychain is read on the calling thread: call it from the thread that uses
+    // the keychain (the GUI's). An OAuth2 sign-in renews itself and writes its new tokens to
+    // the keychain on the renewing thread (OAuthTokens::setPersist changes that).
     struct Credentials
     {
         QUrl server;
-        QByteArray token;
+        std::shared_ptr<TokenSource> tokens;
     };
-    static Result<Credentials> credentials(const Database &db);
-    // A client for the configured server with the stored token.
-    static Result<std::unique_ptr<FhirClient>> client(const Database &db);
+    static Result<Credentials> credentials(const Database &db, const Clock &clock);
+    // Writes a renewed sign-in of the configured server to the keychain (the thread that
+    // calls it must be the keychain's).
+    static std::function<void(const OAuthGrant &)> keychainWriter(const Database &db);
+    // A client for the configured server, signed in as stored.
+    static Result<std::unique_ptr<FhirClient>> client(const Database &db, const Clock &clock);
 };
 
 } // namespace guichet

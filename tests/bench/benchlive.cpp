@@ -115,6 +115,13 @@ int benchLivePropagation(const BenchOptions &options, const Clock &, QTextStream
         }
         desks[i].db = std::move(db).value();
         (void)SyncSettings::setServer(*desks[i].db, server);
+        // Signed in as the peer's test client (client credentials, into the keychain).
+        const Session session(*desks[i].db, clock, admin);
+        if (auto ok = SyncSettings::signInWithClient(session, u"guichet-tests"_s, "tests-secret"); !ok) {
+            err << "signing in to the FHIR peer failed (live.propagation needs a keychain): " << ok.error().message
+                << Qt::endl;
+            return 5;
+        }
     }
     {
         const Session session(*desks[0].db, clock, admin);

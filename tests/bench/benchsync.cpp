@@ -8,6 +8,7 @@
 #include "core/store/practicerepository.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/fhirmapping.h"
+#include "core/sync/oauth.h"
 #include "core/sync/syncengine.h"
 #include "tests/bench/bench.h"
 
@@ -60,6 +61,18 @@ public:
             m_process.kill();
     }
     QUrl base() const { return QUrl(u"http://127.0.0.1:%1/fhir/"_s.arg(m_port)); }
+    // Signed in as the peer's test client (client credentials), as the tests are.
+    std::shared_ptr<TokenSource> tokens(const Clock &clock, QTextStream &err)
+    {
+        auto endpoints = OAuth::discover(base());
+        auto grant = endpoints ? OAuth::clientCredentials(*endpoints, u"guichet-tests"_s, "tests-secret", clock)
+                               : Result<OAuthGrant>(endpoints.error());
+        if (!grant) {
+            err << "signing in to the FHIR peer failed: " << grant.error().message << Qt::endl;
+            return {};
+        }
+        return std::make_shared<OAuthTokens>(*grant, clock);
+    }
 
 private:
     QProcess m_process;
@@ -198,7 +211,11 @@ int benchSync(const BenchOptions &options, const Clock &clock, QTextStream &out,
         err << made.error().message << Qt::endl;
         return 5;
     }
-    FhirClient loader(peer.base(), QByteArray());
+    const SystemClock wallClock; // the tokens' lifetimes are real ones
+    auto tokens = peer.tokens(wallClock, err);
+    if (!tokens)
+        return 5;
+    FhirClient loader(peer.base(), tokens);
     loader.setTimeoutMs(600000);
     if (!load(**source, loader, err))
         return 5;
@@ -210,7 +227,7 @@ int benchSync(const BenchOptions &options, const Clock &clock, QTextStream &out,
             err << target.error().message << Qt::endl;
             return 5;
         }
-        FhirClient client(peer.base(), QByteArray());
+        FhirClient client(peer.base(), tokens);
         client.setTimeoutMs(600000);
         SyncEngine engine(**target, client, clock);
         engine.setPageSize(pageSize);

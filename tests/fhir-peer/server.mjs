@@ -2,12 +2,18 @@
 // in-memory repository, behind Node's http server. Everything received is validated
 // against the R4 definitions, as a real server would.
 //
-//   node server.mjs [--port N] [--base /fhir]
+//   node server.mjs [--port N] [--base /fhir] [--token-lifetime-s S]
 //
 // Prints "listening <port>" on stdout once it accepts connections (port 0: a free one).
 // Test hooks, outside the FHIR base: POST /$reset empties the store;
 // GET /$stats counts resources by type; POST /$drop-sockets closes every WebSocket (a cut
-// network: their subscriptions are lost, as on Medplum).
+// network: their subscriptions are lost, as on Medplum); GET /$auth-stats counts grants and
+// refusals; POST /$expire-tokens ends every access token now; POST /$revoke-all revokes every
+// access and refresh token (IT withdrew the desk's access).
+//
+// Every FHIR request needs a valid access token (401 otherwise), signed in as on Medplum
+// (oauth.mjs): authorization code with PKCE for the desk's public client, client credentials
+// for unattended desks and the tests.
 //
 // Subscriptions speak Medplum's protocol: a Subscription with channel.type "websocket" and a
 // criteria ("Appointment", "Patient?..."), GET Subscription/{id}/$get-ws-binding-token gives
@@ -31,6 +37,7 @@ import { FhirRouter, MemoryRepository } from '@medplum/fhir-router';
 import crypto from 'node:crypto';
 import http from 'node:http';
 import { WebSocketServer } from 'ws';
+import { OAuthServer } from './oauth.mjs';
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -41,6 +48,14 @@ const port = Number(option('--port', process.env.PORT ?? '0'));
 const base = option('--base', '/fhir').replace(/\/$/, '');
 const heartbeatMs = Number(option('--heartbeat-ms', '10000'));
 const noSubscriptions = process.argv.includes('--no-subscriptions');
+const oauth = new OAuthServer({
+  base,
+  accessLifetimeS: Number(option('--token-lifetime-s', '3600')),
+  refreshLifetimeS: Number(option('--refresh-lifetime-s', '86400')),
+  publicClient: option('--public-client', 'guichet-desk'),
+  confidentialClient: option('--confidential-client', 'guichet-tests:tests-secret'),
+  user: option('--user', 'accueil@cabinet.test'),
+});
 
 indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
 indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
@@ -155,6 +170,7 @@ async function handle(req, res, raw) {
     repo = new NotifyingRepository();
     subscriptions = new Map();
     tokens.clear();
+    oauth.resetStats();
     return send(res, 200, { resourceType: 'OperationOutcome', issue: [{ severity: 'information', code: 'informational' }] });
   }
   if (url.pathname === '/$drop-sockets' && req.method === 'POST') {
@@ -172,8 +188,14 @@ async function handle(req, res, raw) {
     }
     return send(res, 200, counts);
   }
+  if (await oauth.handle(req, res, url, raw)) {
+    return;
+  }
   if (!url.pathname.startsWith(base + '/') && url.pathname !== base) {
     return send(res, 404, outcome(404, 'not-found', 'Unknown path'));
+  }
+  if (!oauth.authenticated(req)) {
+    return send(res, 401, outcome(401, 'login', 'Unauthorized'), { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
   }
   let body;
   if (raw.length > 0) {

@@ -2,6 +2,8 @@
 
 #include "core/base/uuid.h"
 #include "core/store/practicerepository.h"
+#include "core/sync/oauth.h"
+#include "core/sync/syncsettings.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -116,6 +118,32 @@ void NodeServer::stop()
     if (!m_process.waitForFinished(10000))
         m_process.kill();
     m_process.waitForFinished(5000);
+}
+
+QUrl NodeServer::base() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/fhir/").arg(m_port));
+}
+
+std::shared_ptr<TokenSource> NodeServer::tokens()
+{
+    if (m_tokens)
+        return m_tokens;
+    static const SystemClock clock;
+    auto endpoints = OAuth::discover(base());
+    if (!endpoints)
+        qFatal("the peer offers no sign-in: %s", qPrintable(endpoints.error().message));
+    auto grant = OAuth::clientCredentials(*endpoints, QString::fromLatin1(TestClient), TestSecret, clock);
+    if (!grant)
+        qFatal("the peer refused the tests' client: %s", qPrintable(grant.error().message));
+    m_tokens = std::make_shared<OAuthTokens>(*grant, clock);
+    return m_tokens;
+}
+
+void NodeServer::signIn(const Session &session)
+{
+    if (auto ok = SyncSettings::signInWithClient(session, QString::fromLatin1(TestClient), TestSecret); !ok)
+        qFatal("signing the desk in failed: %s", qPrintable(ok.error().message));
 }
 
 QString NodeServer::errors()

@@ -7,8 +7,13 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <memory>
+
+namespace guichet {
+class TokenSource;
+}
 
 namespace guichet::test {
 
@@ -59,16 +64,29 @@ void addLongOpeningHours(Database &db, const QString &practitionerId, const QStr
 class NodeServer final
 {
 public:
+    // The peer's clients (tests/fhir-peer/oauth.mjs): the desk's public one (PKCE in the
+    // browser) and a confidential one the tests sign in with (client credentials).
+    static constexpr const char *PublicClient = "guichet-desk";
+    static constexpr const char *TestClient = "guichet-tests";
+    static constexpr const char *TestSecret = "tests-secret";
+
     explicit NodeServer(const QStringList &arguments);
     ~NodeServer() { stop(); }
     void stop();
     int port() const { return m_port; }
+    QUrl base() const; // the FHIR base of the peer
     QString errors();
+    // Tokens of the tests' client, signed in once by client credentials and renewed after a
+    // 401 as a desk's are: what the tests' own FhirClients (the portal) send.
+    std::shared_ptr<TokenSource> tokens();
+    // Signs the desk of `session` in (client credentials, into the keychain: KEYRING tests).
+    void signIn(const Session &session);
 
 private:
     QProcess m_process;
     QByteArray m_out;
     int m_port = 0;
+    std::shared_ptr<TokenSource> m_tokens;
 };
 
 } // namespace guichet::test

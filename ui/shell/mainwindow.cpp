@@ -216,8 +216,8 @@ SetupAssistant *MainWindow::openSetupAssistant()
 
 bool MainWindow::takePracticeFromCentralAgenda()
 {
-    ServerDialog dialog(m_session.database(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    ServerDialog dialog(m_session, this);
+    if (dialog.exec() != QDialog::Accepted && !dialog.accessChanged())
         return false;
     QEventLoop loop;
     connect(m_syncController, &SyncController::finished, &loop, &QEventLoop::quit);

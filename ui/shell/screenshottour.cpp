@@ -265,7 +265,7 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
                 conflict.show();
                 shoot(conflict, u"sync-conflict"_s);
             }
-            ServerDialog server(db, &window);
+            ServerDialog server(window.session(), &window);
             server.show();
             shoot(server, u"sync-server"_s);
             staged.rollback();

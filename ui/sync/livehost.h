@@ -33,7 +33,7 @@ public:
             return;
         }
         m_db = std::move(db).value();
-        m_client = std::make_unique<FhirClient>(m_credentials.server, m_credentials.token);
+        m_client = std::make_unique<FhirClient>(m_credentials.server, m_credentials.tokens);
         m_live = std::make_unique<LiveSync>(*m_db, *m_client, m_clock);
         connect(m_live.get(), &LiveSync::event, this, &LiveHost::event);
         m_live->start();

@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/livesync.h"
+#include "core/sync/oauth.h"
 #include "core/sync/syncsettings.h"
 #include "ui/sync/livehost.h"
 
@@ -57,6 +58,8 @@ void SyncController::refresh()
             m_state = State::Conflicts;
         else if (!SyncSettings::server(db))
             m_state = State::NotConfigured;
+        else if (m_lastRun.isValid() && m_report.signInNeeded)
+            m_state = State::SignInNeeded;
         else if (m_lastRun.isValid() && (m_report.offline || m_report.serverError))
             m_state = m_report.offline ? State::Offline : State::Error;
         else if (m_pending > 0)
@@ -83,6 +86,8 @@ QString SyncController::stateText() const
         return tr("Sync: %n change(s) pending", nullptr, m_pending);
     case State::Offline:
         return tr("Sync: offline — %n change(s) kept here", nullptr, m_pending);
+    case State::SignInNeeded:
+        return tr("Sync: sign in again (File, Central agenda) — %n change(s) kept here", nullptr, m_pending);
     case State::Error:
         return tr("Sync: error — see the Sync page");
     case State::Conflicts:
@@ -91,8 +96,33 @@ QString SyncController::stateText() const
     return {};
 }
 
+Result<SyncSettings::Credentials> SyncController::credentials()
+{
+    const Database &db = m_session.database();
+    // Kept while the server and the account stay (the server dialog says when they change).
+    const auto server = SyncSettings::server(db);
+    const QString key = SyncSettings::grantKey(server ? *server : QUrl(), SyncSettings::account(db));
+    if (m_credentials && m_credentialsKey == key)
+        return *m_credentials;
+    auto c = SyncSettings::credentials(db, m_session.clock());
+    if (!c)
+        return c.error();
+    if (auto *oauth = dynamic_cast<OAuthTokens *>(c->tokens.get())) {
+        QPointer<SyncController> self(this);
+        oauth->setPersist([self, write = SyncSettings::keychainWriter(m_session.database())](const OAuthGrant &g) {
+            if (self && write)
+                QMetaObject::invokeMethod(
+                    self.data(), [write, g] { write(g); }, Qt::QueuedConnection);
+        });
+    }
+    m_credentials = *c;
+    m_credentialsKey = key;
+    return c;
+}
+
 void SyncController::serverChanged()
 {
+    m_credentials.reset();
     stopLive();
     refresh();
     syncNow();
@@ -111,7 +141,7 @@ void SyncController::syncNow()
     const QString path = m_session.database().path();
     const Clock *clock = &m_session.clock();
     // The keychain is read here, on the GUI's thread: QtKeychain is not to be used from two threads.
-    auto credentials = SyncSettings::credentials(m_session.database());
+    auto credentials = this->credentials();
     // Shared documents are read by the sync thread: their key is fetched here, once.
     (void)DocumentVault::unlock(m_session.database());
     if (!credentials) {
@@ -133,7 +163,7 @@ void SyncController::syncNow()
             report.serverError = true;
             report.log << db.error().message;
         } else {
-            FhirClient client(c.server, c.token);
+            FhirClient client(c.server, c.tokens);
             SyncEngine engine(**db, client, *clock);
             engine.setProgress([self](int done, int total, const QString &what) {
                 QMetaObject::invokeMethod(
@@ -166,6 +196,8 @@ void SyncController::runFinished(const SyncReport &report)
     }
     m_report = report;
     m_lastRun = QDateTime::currentDateTime();
+    if (report.signInNeeded)
+        m_credentials.reset(); // read again: IT may sign in from elsewhere
     refresh();
     emit finished();
     if (m_liveWanted && m_enabled && !report.offline && !m_liveThread)
@@ -191,7 +223,7 @@ QStringList SyncController::takeReceivedTypes()
 
 void SyncController::startLive()
 {
-    auto credentials = SyncSettings::credentials(m_session.database());
+    auto credentials = this->credentials();
     if (!credentials)
         return;
     m_liveThread = new QThread(this);
@@ -222,6 +254,7 @@ void SyncController::onLiveEvent(const QString &kind, const QJsonObject &details
     if (kind == u"offline"_s) {
         m_report = SyncReport();
         m_report.offline = true;
+        m_report.signInNeeded = details.value(u"sign_in_needed"_s).toBool();
         m_report.log << details.value(u"reason"_s).toString();
         m_lastRun = QDateTime::currentDateTime();
         refresh();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/sync/syncengine.h"
+#include "core/sync/syncsettings.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -23,7 +24,7 @@ class SyncController final : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { NotConfigured, Idle, Running, Synchronised, Pending, Offline, Error, Conflicts };
+    enum class State { NotConfigured, Idle, Running, Synchronised, Pending, Offline, SignInNeeded, Error, Conflicts };
 
     explicit SyncController(const Session &session, QObject *parent = nullptr);
     ~SyncController() override;
@@ -64,6 +65,9 @@ private:
     void startLive();
     void stopLive();
     void onLiveEvent(const QString &kind, const QJsonObject &details);
+    // The sign-in, read from the keychain once and shared by the exchange and the live link
+    // (one renewal for both); renewed tokens are written back on this thread.
+    Result<SyncSettings::Credentials> credentials();
 
     const Session &m_session;
     QTimer *m_timer = nullptr;
@@ -82,6 +86,8 @@ private:
     QStringList m_receivedAppointments;
     bool m_appointmentsUnnamed = false;
     bool m_fullExchange = false;
+    std::optional<SyncSettings::Credentials> m_credentials;
+    QString m_credentialsKey;
 };
 
 } // namespace guichet

@@ -225,8 +225,8 @@ void SyncView::openConflict(int row)
 
 void SyncView::openServerSettings()
 {
-    ServerDialog dialog(m_session.database(), this);
-    if (dialog.exec() == QDialog::Accepted)
+    ServerDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted || dialog.accessChanged())
         m_controller.serverChanged();
 }
 
