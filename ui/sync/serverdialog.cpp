@@ -72,9 +72,9 @@ ServerDialog::ServerDialog(const Session &session, QWidget *parent)
     note->setFont(small);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    QPushButton *out = buttons->addButton(tr("Sign out"), QDialogButtonBox::ResetRole);
-    out->setObjectName(u"signOut"_s);
-    connect(out, &QPushButton::clicked, this, [this] { signOut(); });
+    m_signOut = buttons->addButton(tr("Sign out"), QDialogButtonBox::ResetRole);
+    m_signOut->setObjectName(u"signOut"_s);
+    connect(m_signOut, &QPushButton::clicked, this, [this] { signOut(); });
     connect(m_signIn, &QPushButton::clicked, this, [this] {
         if (m_browser && m_browser->isRunning())
             m_browser->cancel();
@@ -110,6 +110,7 @@ QString ServerDialog::stateText() const
 void ServerDialog::showState()
 {
     const Database &db = m_session.database();
+    m_signOut->setEnabled(SyncSettings::server(db) && SyncSettings::signedIn(db));
     if (m_browser && m_browser->isRunning()) {
         m_state->setText(tr("Waiting for the sign-in in the browser… (the button cancels)"));
         m_signIn->setText(tr("Cancel sign-in"));

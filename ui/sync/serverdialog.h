@@ -54,6 +54,7 @@ private:
     QLineEdit *m_client = nullptr;
     QLineEdit *m_token = nullptr;
     QPushButton *m_signIn = nullptr;
+    QPushButton *m_signOut = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_message = nullptr;
     QString m_error;
