@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -54,6 +55,30 @@ Fetched fetch(const QUrl &url, bool follow)
               QUrl(QString::fromUtf8(reply->rawHeader("Location")))};
     delete reply;
     return f;
+}
+
+// Files under the test's database folder and the account's settings and data that contain
+// one of `secrets` (the Secret Service's own store excepted).
+QStringList filesHolding(const QString &databaseDir, const QList<QByteArray> &secrets)
+{
+    QStringList found;
+    for (const QString &root :
+         QStringList{databaseDir, QDir::homePath() + u"/.config"_s, QDir::homePath() + u"/.local/share/Guichet"_s}) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (file.contains(u"keyrings"_s))
+                continue;
+            QFile f(file);
+            if (f.size() > 64 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray content = f.readAll();
+            for (const QByteArray &secret : secrets)
+                if (!secret.isEmpty() && content.contains(secret))
+                    found << file;
+        }
+    }
+    return found;
 }
 
 QString patientOn(TempDatabase &t, const QString &name)
@@ -213,6 +238,9 @@ void TestOAuth::pkceRoundTripInTheBrowser()
     const SyncReport report = engine.runOnce();
     QVERIFY2(!report.offline && !report.serverError, qPrintable(report.log.join(u'\n')));
     QCOMPARE(report.pending, 0);
+    // The tokens are in no file (the database, its WAL, settings, logs).
+    const QStringList holding = filesHolding(desk.dir(), {grant.accessToken, grant.refreshToken});
+    QVERIFY2(holding.isEmpty(), qPrintable(holding.join(u", "_s)));
     // The sign-in is audited.
     auto audited = desk.db().exec(u"SELECT count(*) FROM audit_log WHERE action = 'sync.signin'"_s);
     QVERIFY(audited && audited->next());
@@ -381,21 +409,8 @@ void TestOAuth::clientCredentialsFromTheCommandLineOnlyInTheKeychain()
     for (const QByteArray &secret : secrets)
         QVERIFY(!output.contains(secret));
     // Nowhere on disk beside the keychain: the database (and its WAL), settings, logs.
-    for (const QString &root :
-         QStringList{desk.dir(), QDir::homePath() + u"/.config"_s, QDir::homePath() + u"/.local/share/Guichet"_s}) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            if (file.contains(u"keyrings"_s))
-                continue; // the Secret Service's own store
-            QFile f(file);
-            if (f.size() > 64 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray content = f.readAll();
-            for (const QByteArray &secret : secrets)
-                QVERIFY2(!content.contains(secret), qPrintable(file));
-        }
-    }
+    const QStringList holding = filesHolding(desk.dir(), secrets);
+    QVERIFY2(holding.isEmpty(), qPrintable(holding.join(u", "_s)));
     // Signing out revokes at the server: the old token no longer opens anything.
     auto logout = cli({u"logout"_s});
     QCOMPARE(logout->exitCode(), 0);
