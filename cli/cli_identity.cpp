@@ -113,8 +113,10 @@ int runImportPatients(CliContext &ctx, const QStringList &args)
         return ctx.fail(report.error());
     QJsonArray problems;
     for (const ImportProblem &p : std::as_const(report->problems)) {
-        problems << QJsonObject{
-            {u"line"_s, p.line}, {u"field"_s, p.field}, {u"message"_s, p.message}, {u"row_skipped"_s, p.rowSkipped}};
+        problems << QJsonObject{{u"line"_s, p.line},
+                                {u"field"_s, p.field},
+                                {u"message"_s, p.message},
+                                {u"row_not_imported"_s, p.rowSkipped}};
         ctx.err << CliContext::tr("line %1").arg(p.line) << (p.field.isEmpty() ? QString() : u" ("_s + p.field + u')')
                 << u": "_s << p.message << (p.rowSkipped ? CliContext::tr(" (row not imported)") : QString())
                 << Qt::endl;
@@ -122,14 +124,20 @@ int runImportPatients(CliContext &ctx, const QStringList &args)
     if (ctx.json) {
         ctx.print(QJsonObject{{u"rows"_s, report->rows},
                               {u"imported"_s, report->imported},
-                              {u"skipped"_s, report->skipped},
+                              {u"incomplete"_s, report->incomplete},
+                              {u"already_known"_s, report->alreadyKnown},
+                              {u"refused"_s, report->refused},
                               {u"problems"_s, report->problemCount},
                               {u"details"_s, problems},
                               {u"seconds"_s, report->seconds}});
     } else {
-        ctx.out << CliContext::tr("%1 imported, %2 skipped, %3 problem(s) reported.")
+        ctx.out << CliContext::tr("%1 rows: %2 imported (%3 incomplete identities to complete: patient incomplete), "
+                                  "%4 already imported before, %5 unreadable; %6 problem(s) reported.")
+                       .arg(report->rows)
                        .arg(report->imported)
-                       .arg(report->skipped)
+                       .arg(report->incomplete)
+                       .arg(report->alreadyKnown)
+                       .arg(report->refused)
                        .arg(report->problemCount)
                 << Qt::endl;
     }

@@ -3,6 +3,7 @@
 #include "cli/clicontext.h"
 #include "core/base/timeutil.h"
 #include "core/domain/jsonformat.h"
+#include "core/identity/patientcsv.h"
 #include "core/identity/patientservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/patientrepository.h"
@@ -282,6 +283,41 @@ int patientList(CliContext &ctx, const QStringList &args, bool search)
 
 } // namespace
 
+int patientIncomplete(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption limit(u"limit"_s, CliContext::tr("At most N records (default 1000)."), u"N"_s);
+    parser.addOption(limit);
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"patient incomplete"_s, args, code))
+        return code;
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto list = PatientCsv::incomplete(**session, parser.isSet(limit) ? parser.value(limit).toInt() : 1000);
+    if (!list)
+        return ctx.fail(list.error());
+    if (ctx.json) {
+        QJsonArray rows;
+        for (const auto &i : std::as_const(*list))
+            rows << QJsonObject{{u"id"_s, i.id},
+                                {u"external_id"_s, i.externalId},
+                                {u"name"_s, i.name},
+                                {u"missing"_s, QJsonArray::fromStringList(i.missing)},
+                                {u"doubtful"_s, i.doubtful}};
+        ctx.print(rows);
+        return Cli::Done;
+    }
+    QList<QStringList> rows;
+    for (const auto &i : std::as_const(*list))
+        rows << QStringList{i.id, i.externalId, i.name, i.missing.join(u", "_s),
+                            i.doubtful ? CliContext::tr("doubtful") : QString()};
+    ctx.printTable({CliContext::tr("id"), CliContext::tr("external id"), CliContext::tr("name"),
+                    CliContext::tr("missing"), QString()},
+                   rows);
+    return Cli::Done;
+}
+
 int runPatient(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
@@ -300,7 +336,9 @@ int runPatient(CliContext &ctx, const QStringList &args)
         return patientList(ctx, rest, false);
     if (sub == u"search"_s)
         return patientList(ctx, rest, true);
-    return ctx.usage(CliContext::tr("Usage: patient add|edit|check-identity|show|list|search|block ..."));
+    if (sub == u"incomplete"_s)
+        return patientIncomplete(ctx, rest);
+    return ctx.usage(CliContext::tr("Usage: patient add|edit|check-identity|show|list|search|incomplete|block ..."));
 }
 
 int appointmentList(CliContext &ctx, const QStringList &args)

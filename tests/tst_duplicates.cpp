@@ -5,9 +5,11 @@
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
 #include "tests/bench/corruptionset.h"
+#include "tests/bench/febrl.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void findsWhileTypingThroughStoredKeys();
     void storedKeysFollowEveryChange();
     void bulkImportStoresWhatRowByRowWould();
+    void febrlImportKeepsEveryoneAndFinds_data();
+    void febrlImportKeepsEveryoneAndFinds();
 
 private:
     static QList<qint64> storedKeys(const Database &db, const QString &patientId);
@@ -34,6 +38,45 @@ private:
     static IdentityRecord record(const QString &id, const QString &birthName, const QString &firstNames,
                                  const QDate &birth, Sex sex, const QString &usage = {});
 };
+
+void TestDuplicates::febrlImportKeepsEveryoneAndFinds_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::newRow("FEBRL 1") << QStringList{u"dataset1.csv"_s};
+    QTest::newRow("FEBRL 2") << QStringList{u"dataset2.csv"_s};
+    QTest::newRow("FEBRL 3") << QStringList{u"dataset3.csv"_s};
+    QTest::newRow("FEBRL 4a+4b") << QStringList{u"dataset4a.csv"_s, u"dataset4b.csv"_s};
+}
+
+void TestDuplicates::febrlImportKeepsEveryoneAndFinds()
+{
+    QFETCH(QStringList, files);
+    const QString dir = QStringLiteral(GUICHET_SOURCE_DIR) + u"/../shared/data/febrl/"_s;
+    for (QString &f : files) {
+        f.prepend(dir);
+        if (!QFileInfo::exists(f))
+            QSKIP("the FEBRL sets are not beside the sources (../shared/data/febrl)");
+    }
+    TempDatabase t;
+    const Session session = t.session();
+    auto q = measureFebrl(session, t.dir() + u"/febrl.csv"_s, files);
+    QVERIFY2(q, q ? "" : qPrintable(q.error().message));
+    // Nobody lost: every row read is imported (those without a name as incomplete identities).
+    QVERIFY(q->rows >= 1000);
+    QCOMPARE(q->imported + q->refused, q->rows);
+    QCOMPARE(q->refused, 0);
+    QVERIFY(q->incomplete > 0);
+    auto incomplete = PatientCsv::incomplete(session, 100000);
+    QVERIFY(incomplete);
+    qint64 doubtful = 0;
+    for (const auto &i : std::as_const(*incomplete))
+        doubtful += i.doubtful && (i.missing.contains(u"birth_name"_s) || i.missing.contains(u"first_names"_s));
+    QCOMPARE(doubtful, q->incomplete);
+    // The finder only proposes what is right in its strong bands.
+    qInfo("%s: precision %.4f, recall strong %.4f, all %.4f, all transitive %.4f", QTest::currentDataTag(),
+          q->precision(), q->recallStrong(), q->recallAll(), q->recallTransitive());
+    QVERIFY(q->precision() >= 0.99);
+}
 
 IdentityRecord TestDuplicates::record(const QString &id, const QString &birthName, const QString &firstNames,
                                       const QDate &birth, Sex sex, const QString &usage)
@@ -312,15 +355,16 @@ void TestDuplicates::bulkImportStoresWhatRowByRowWould()
             + "\n";
     }
     QVERIFY(rows > 2000);
-    csv += "OLD-BAD,,,Jean,M,1950-01-01,,,\n"; // no birth name: skipped
+    csv += "OLD-BAD,,,Jean,M,1950-01-01,,,\n"; // no birth name: kept, incomplete
     QFile file(t.dir() + u"/bulk.csv"_s);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(csv);
     file.close();
     auto report = PatientCsv::import(t.session(), file.fileName(), false);
     QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
-    QCOMPARE(report->skipped, 1);
-    QVERIFY(report->imported > 2000);
+    QCOMPARE(report->refused, 0);
+    QCOMPARE(report->incomplete, 1);
+    QCOMPARE(report->imported, rows + 1);
 
     // The keys: those computed again from every stored record.
     const QStringList bulk = keyTable(t.db());

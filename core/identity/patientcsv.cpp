@@ -190,11 +190,14 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
         if (report.problems.size() < 1000)
             report.problems << ImportProblem{line, field, message, skipped};
     };
-    QSet<QString> known;
+    QSet<QString> known; // brought by earlier imports
     if (auto r = db.exec(u"SELECT external_id FROM patients WHERE external_id <> ''"_s)) {
         while (r->next())
             known.insert(r->value(0).toString());
+    } else {
+        return r.error();
     }
+    QSet<QString> inFile;
     auto cell = [&](const QStringList &fields, const QString &name) {
         const int i = column.value(name, -1);
         return i >= 0 && i < fields.size() ? fields.at(i).trimmed() : QString();
@@ -207,6 +210,8 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
         std::optional<PatientRepository::Row> row;
         QString externalId;
         QList<ImportProblem> problems;
+        bool incomplete = false;
+        bool refused = false;
     };
     const QDateTime now = session.now();
     const UuidSequence ids(now.toMSecsSinceEpoch()); // in file order, which is the order of writing
@@ -219,22 +224,36 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
         std::atomic<qsizetype> next{0};
         std::vector<Checked> checked;
     };
-    auto checkRows = [&](Slice &slice, qsizetype from, qsizetype to) {
-        const qsizetype first = slice.first;
-        std::vector<Checked> &checked = slice.checked;
-        for (qsizetype r = from; r < to; ++r) {
+    // One record; `withoutExternalId` for a second row of the file with the same identifier.
+    auto checkOne = [&](qsizetype r, Checked &out, bool withoutExternalId) {
+        {
             const qint64 line = records.at(r).line;
-            const QStringList fields = splitLine(records.at(r).text);
-            Checked &out = checked[size_t(r - first)];
-            const QString externalId = cell(fields, u"external_id"_s);
-            if (externalId.isEmpty()) {
-                out.problems << ImportProblem{line, u"external_id"_s, tr("The external identifier is empty."), true};
-                continue;
+            QStringList fields = splitLine(records.at(r).text);
+            while (fields.size() > header.size() && fields.last().trimmed().isEmpty())
+                fields.removeLast(); // trailing empty cells some exporters add
+            if (fields.size() > header.size()) {
+                out.problems << ImportProblem{line, QString(),
+                                              tr("The row cannot be read: %1 fields where the header names %2 (a "
+                                                 "comma inside a value that is not in quotes?).")
+                                                  .arg(fields.size())
+                                                  .arg(header.size()),
+                                              true};
+                out.refused = true;
+                return;
             }
-            if (externalId.size() > 64) {
+            QString externalId = cell(fields, u"external_id"_s);
+            if (withoutExternalId) {
+                externalId.clear();
+            } else if (externalId.isEmpty()) {
+                out.problems << ImportProblem{
+                    line, u"external_id"_s, tr("The external identifier is empty: the person is imported without it."),
+                    false};
+            } else if (externalId.size() > 64) {
                 out.problems << ImportProblem{line, u"external_id"_s,
-                                              tr("The external identifier is longer than 64 characters."), true};
-                continue;
+                                              tr("The external identifier is longer than 64 characters: the person "
+                                                 "is imported without it."),
+                                              false};
+                externalId.clear();
             }
             PatientInput in;
             in.birthName = cell(fields, u"birth_name"_s);
@@ -250,21 +269,34 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
             in.postcode = cell(fields, u"postcode"_s);
             in.city = cell(fields, u"city"_s);
             Patient p;
-            bool rejected = false;
+            bool incomplete = false;
             for (const FieldError &e : PatientValidator::check(in, today, country, &p)) {
-                // Optional values may be absent; required ones make the row unusable.
+                // Optional values may be absent; without a required one the identity is
+                // incomplete: imported all the same, doubtful, to be completed at the desk.
                 if ((e.field == u"birth_date"_s && in.birthDate.isEmpty()) || (e.field == u"sex"_s && in.sex.isEmpty()))
                     continue;
                 const bool required = e.field == u"birth_name"_s || e.field == u"first_names"_s;
-                out.problems << ImportProblem{line, e.field, e.error.message, required};
-                rejected = rejected || required;
+                out.problems << ImportProblem{
+                    line, e.field,
+                    required ? tr("%1 The person is imported as an incomplete identity (doubtful), to complete.")
+                                   .arg(e.error.message)
+                             : e.error.message,
+                    false};
+                incomplete = incomplete || required;
                 if (e.field == u"niss"_s)
                     p.niss.clear();
                 if (e.field == u"nir"_s)
                     p.nir.clear();
+                if (e.field == u"birth_name"_s)
+                    p.birthName.clear();
+                if (e.field == u"first_names"_s)
+                    p.firstNames.clear();
             }
-            if (rejected)
-                continue;
+            if (incomplete) {
+                p.doubtful = true;
+                p.identityStatus = IdentityStatus::Provisional;
+                out.incomplete = true;
+            }
             p.externalId = externalId;
             p.id = ids.at(quint64(r));
             p.origin = u"import"_s;
@@ -272,6 +304,10 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
             out.externalId = externalId;
             out.row = PatientRepository::prepare(p);
         }
+    };
+    auto checkRows = [&](Slice &slice, qsizetype from, qsizetype to) {
+        for (qsizetype r = from; r < to; ++r)
+            checkOne(r, slice.checked[size_t(r - slice.first)], false);
     };
     auto startSlice = [&](Slice &slice, qsizetype first, qsizetype last) {
         slice.first = first;
@@ -308,10 +344,10 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
                 Checked &c = slices[0].checked[size_t(r - first)];
                 for (const ImportProblem &p : std::as_const(c.problems))
                     problem(p.line, p.field, p.message, p.rowSkipped);
-                if (c.row && seen.contains(c.externalId))
+                if (c.row && !c.externalId.isEmpty() && seen.contains(c.externalId))
                     problem(records.at(r).line, u"external_id"_s,
                             tr("The external identifier %1 is already known.").arg(c.externalId), true);
-                else if (c.row)
+                else if (c.row && !c.externalId.isEmpty())
                     seen.insert(c.externalId);
             }
         }
@@ -353,14 +389,35 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
                 for (const ImportProblem &p : std::as_const(c.problems))
                     problem(p.line, p.field, p.message, p.rowSkipped);
             }
-            if (!c.row)
-                continue;
-            if (known.contains(c.externalId)) {
-                problem(records.at(r).line, u"external_id"_s,
-                        tr("The external identifier %1 is already known.").arg(c.externalId), true);
+            if (!c.row) {
+                ++report.refused;
                 continue;
             }
-            known.insert(c.externalId);
+            if (!c.externalId.isEmpty() && known.contains(c.externalId)) {
+                problem(records.at(r).line, u"external_id"_s,
+                        tr("The external identifier %1 was imported before: the person is already here, not "
+                           "imported again.")
+                            .arg(c.externalId),
+                        true);
+                ++report.alreadyKnown;
+                continue;
+            }
+            if (!c.externalId.isEmpty() && inFile.contains(c.externalId)) {
+                // Two rows of this file with one identifier: two people kept, the second without it.
+                problem(records.at(r).line, u"external_id"_s,
+                        tr("The external identifier %1 is on an earlier line too: this person is imported "
+                           "without it.")
+                            .arg(c.externalId),
+                        false);
+                const bool wasIncomplete = c.incomplete;
+                c = Checked{};
+                checkOne(r, c, true);
+                c.incomplete = wasIncomplete;
+            } else if (!c.externalId.isEmpty()) {
+                inFile.insert(c.externalId);
+            }
+            if (c.incomplete)
+                ++report.incomplete;
             rows.push_back(std::move(*c.row));
         }
         QElapsedTimer step;
@@ -374,7 +431,6 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
         checkMs += step.elapsed();
         slice.checked = {};
     }
-    report.skipped = report.rows - imported;
     qCDebug(lcImport, "import: inserted %lld ms (written %lld ms, checked after writing %lld ms)",
             qint64(timer.elapsed()), writeMs, checkMs);
     if (bulk) {
@@ -388,6 +444,38 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
     report.imported = imported;
     report.seconds = double(timer.elapsed()) / 1000.0;
     return report;
+}
+
+Result<QList<PatientCsv::Incomplete>> PatientCsv::incomplete(const Session &session, int limit)
+{
+    if (auto ok = session.require(Right::EditPatients); !ok)
+        return ok.error();
+    auto r = session.database().exec(
+        uR"(SELECT id, external_id, birth_name, usage_name, first_names, birth_date, sex, doubtful FROM patients
+            WHERE active = 1 AND (birth_name = '' OR first_names = '' OR birth_date IS NULL OR birth_date = ''
+                                  OR sex = '' OR sex = 'unknown')
+            ORDER BY doubtful DESC, birth_name, first_names LIMIT ?)"_s,
+        {qBound(1, limit, 100000)});
+    if (!r)
+        return r.error();
+    QList<Incomplete> list;
+    while (r->next()) {
+        Incomplete i;
+        i.id = r->value(0).toString();
+        i.externalId = r->value(1).toString();
+        i.name = Patient::displayName(r->value(2).toString(), r->value(3).toString(), r->value(4).toString());
+        if (r->value(2).toString().isEmpty())
+            i.missing << u"birth_name"_s;
+        if (r->value(4).toString().isEmpty())
+            i.missing << u"first_names"_s;
+        if (r->value(5).toString().isEmpty())
+            i.missing << u"birth_date"_s;
+        if (r->value(6).toString().isEmpty() || r->value(6).toString() == u"unknown"_s)
+            i.missing << u"sex"_s;
+        i.doubtful = r->value(7).toBool();
+        list << i;
+    }
+    return list;
 }
 
 Result<qint64> PatientCsv::exportTo(const Session &session, const QString &path)

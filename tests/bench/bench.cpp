@@ -15,6 +15,7 @@
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "tests/bench/corruptionset.h"
+#include "tests/bench/febrl.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -42,12 +43,21 @@ Percentiles percentiles(QList<double> samples)
     return p;
 }
 
-namespace {
-
 void print(QTextStream &out, const QJsonObject &figures)
 {
     out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << Qt::endl;
 }
+
+Session benchSession(const Database &db, const Clock &clock)
+{
+    User user;
+    user.login = u"bench"_s;
+    user.displayName = u"Benchmark"_s;
+    user.role = Role::Administrator;
+    return Session(db, clock, user);
+}
+
+namespace {
 
 // The database a benchmark runs against: --db, or a demo clinic made once and cached under `fileName`.
 std::unique_ptr<Database> cachedDatabase(const BenchOptions &options, const QString &fileName, const DemoOptions &demo,
@@ -184,17 +194,10 @@ int benchAgenda(const BenchOptions &options, const Clock &clock, QTextStream &ou
     return 0;
 }
 
-Session benchSession(const Database &db, const Clock &clock)
-{
-    User user;
-    user.login = u"bench"_s;
-    user.displayName = u"Benchmark"_s;
-    user.role = Role::Administrator;
-    return Session(db, clock, user);
-}
-
 int benchDuplicates(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
 {
+    if (!options.febrlDir.isEmpty())
+        return benchFebrl(options.febrlDir, out, err);
     // Quality on a labelled corruption set (not a budget: the figures the tests assert).
     {
         const CorruptionSet set = makeCorruptionSet(20000, 2026);

@@ -20,6 +20,7 @@ struct BenchOptions
     qint64 appointments = 2000000; // for the agenda benchmarks
     int repetitions = 200;
     QString cacheDir;
+    QString febrlDir; // duplicates --febrl DIR: precision and recall on the FEBRL sets (febrl.h)
 };
 
 struct Percentiles
@@ -31,6 +32,11 @@ struct Percentiles
 Percentiles percentiles(QList<double> samplesMs);
 
 class Database;
+class Session;
+// One line of figures (compact JSON).
+void print(QTextStream &out, const QJsonObject &figures);
+// An administrator's session for what a benchmark sets up.
+Session benchSession(const Database &db, const Clock &clock);
 // The agenda benchmarks' database: 30 practitioners and about `appointments` appointments
 // (--db, or made once and cached). Null on failure, with the reason on `err`.
 std::unique_ptr<Database> agendaBenchDatabase(const BenchOptions &options, const Clock &clock, QTextStream &err);

@@ -321,7 +321,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption appointments(u"appointments"_s,
                                           u"Appointments in the generated agenda database (default 2,000,000)."_s,
                                           u"N"_s, u"2000000"_s);
-    parser.addOptions({dbOption, nowOption, patients, repetitions, appointments});
+    const QCommandLineOption febrl(
+        u"febrl"_s, u"duplicates: measure on the FEBRL sets of this folder (../shared/data/febrl)."_s, u"DIR"_s);
+    parser.addOptions({dbOption, nowOption, patients, repetitions, appointments, febrl});
     parser.process(app);
     if (parser.positionalArguments().size() != 1) {
         err << parser.helpText();
@@ -340,6 +342,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     options.dbPath = parser.value(dbOption);
+    options.febrlDir = parser.value(febrl);
     options.cacheDir =
         qEnvironmentVariable("GUICHET_BENCH_CACHE", QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
 
