@@ -1237,10 +1237,6 @@
         <translation> (row not imported)</translation>
     </message>
     <message>
-        <source>%1 imported, %2 skipped, %3 problem(s) reported.</source>
-        <translation>%1 imported, %2 skipped, %3 problem(s) reported.</translation>
-    </message>
-    <message>
         <source>The CSV file to write.</source>
         <translation>The CSV file to write.</translation>
     </message>
@@ -1418,10 +1414,6 @@
     <message>
         <source>Usage: patient check-identity ID --document KIND</source>
         <translation>Usage: patient check-identity ID --document KIND</translation>
-    </message>
-    <message>
-        <source>Usage: patient add|edit|check-identity|show|list|search|block ...</source>
-        <translation>Usage: patient add|edit|check-identity|show|list|search|block ...</translation>
     </message>
     <message>
         <source>The patient&apos;s ID (or external ID).</source>
@@ -2158,6 +2150,38 @@
         <source>Signed out here, but the central agenda could not be told: ask its administrator to withdraw this desk&apos;s access.</source>
         <translation>Signed out here, but the central agenda could not be told: ask its administrator to withdraw this desk&apos;s access.</translation>
     </message>
+    <message>
+        <source>%1 rows: %2 imported (%3 incomplete identities to complete: patient incomplete), %4 already imported before, %5 unreadable; %6 problem(s) reported.</source>
+        <translation>%1 rows: %2 imported (%3 incomplete identities to complete: patient incomplete), %4 already imported before, %5 unreadable; %6 problem(s) reported.</translation>
+    </message>
+    <message>
+        <source>At most N records (default 1000).</source>
+        <translation>At most N records (default 1000).</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>doubtful</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation>external id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block ...</source>
+        <translation>Usage: patient add|edit|check-identity|show|list|search|incomplete|block ...</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2521,6 +2545,14 @@
     <message>
         <source>different contact details</source>
         <translation>different contact details</translation>
+    </message>
+    <message>
+        <source>first name and surname crossed</source>
+        <translation>first name and surname crossed</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>same address</translation>
     </message>
 </context>
 <context>
@@ -3354,14 +3386,6 @@
         <translation>The header lacks the required column(s) %1 (the first line must name the columns: %2). Nothing was imported.</translation>
     </message>
     <message>
-        <source>The external identifier is empty.</source>
-        <translation>The external identifier is empty.</translation>
-    </message>
-    <message>
-        <source>The external identifier is longer than 64 characters.</source>
-        <translation>The external identifier is longer than 64 characters.</translation>
-    </message>
-    <message>
         <source>The external identifier %1 is already known.</source>
         <translation>The external identifier %1 is already known.</translation>
     </message>
@@ -3375,6 +3399,30 @@
     <message>
         <source>The file &quot;%1&quot; cannot be written: %2</source>
         <translation>The file &quot;%1&quot; cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The row cannot be read: %1 fields where the header names %2 (a comma inside a value that is not in quotes?).</source>
+        <translation>The row cannot be read: %1 fields where the header names %2 (a comma inside a value that is not in quotes?).</translation>
+    </message>
+    <message>
+        <source>The external identifier is empty: the person is imported without it.</source>
+        <translation>The external identifier is empty: the person is imported without it.</translation>
+    </message>
+    <message>
+        <source>The external identifier is longer than 64 characters: the person is imported without it.</source>
+        <translation>The external identifier is longer than 64 characters: the person is imported without it.</translation>
+    </message>
+    <message>
+        <source>%1 The person is imported as an incomplete identity (doubtful), to complete.</source>
+        <translation>%1 The person is imported as an incomplete identity (doubtful), to complete.</translation>
+    </message>
+    <message>
+        <source>The external identifier %1 was imported before: the person is already here, not imported again.</source>
+        <translation>The external identifier %1 was imported before: the person is already here, not imported again.</translation>
+    </message>
+    <message>
+        <source>The external identifier %1 is on an earlier line too: this person is imported without it.</source>
+        <translation>The external identifier %1 is on an earlier line too: this person is imported without it.</translation>
     </message>
 </context>
 <context>

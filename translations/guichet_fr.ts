@@ -1237,10 +1237,6 @@
         <translation> (ligne non importée)</translation>
     </message>
     <message>
-        <source>%1 imported, %2 skipped, %3 problem(s) reported.</source>
-        <translation>%1 importé(s), %2 écarté(s), %3 problème(s) signalé(s).</translation>
-    </message>
-    <message>
         <source>The CSV file to write.</source>
         <translation>Le fichier CSV à écrire.</translation>
     </message>
@@ -1418,10 +1414,6 @@
     <message>
         <source>Usage: patient check-identity ID --document KIND</source>
         <translation>Usage : patient check-identity ID --document TYPE</translation>
-    </message>
-    <message>
-        <source>Usage: patient add|edit|check-identity|show|list|search|block ...</source>
-        <translation>Usage : patient add|edit|check-identity|show|list|search|block …</translation>
     </message>
     <message>
         <source>The patient&apos;s ID (or external ID).</source>
@@ -2158,6 +2150,38 @@
         <source>Signed out here, but the central agenda could not be told: ask its administrator to withdraw this desk&apos;s access.</source>
         <translation>Déconnecté ici, mais l&apos;agenda central n&apos;a pas pu être prévenu : demandez à son administrateur de retirer l&apos;accès de ce poste.</translation>
     </message>
+    <message>
+        <source>%1 rows: %2 imported (%3 incomplete identities to complete: patient incomplete), %4 already imported before, %5 unreadable; %6 problem(s) reported.</source>
+        <translation>%1 lignes : %2 importées (%3 identités incomplètes à compléter : patient incomplete), %4 déjà importées auparavant, %5 illisibles ; %6 problème(s) signalé(s).</translation>
+    </message>
+    <message>
+        <source>At most N records (default 1000).</source>
+        <translation>Au plus N fiches (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>douteuse</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation>id externe</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block ...</source>
+        <translation>Usage : patient add|edit|check-identity|show|list|search|incomplete|block ...</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2521,6 +2545,14 @@
     <message>
         <source>different contact details</source>
         <translation>coordonnées différentes</translation>
+    </message>
+    <message>
+        <source>first name and surname crossed</source>
+        <translation>prénom et nom inversés</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>même adresse</translation>
     </message>
 </context>
 <context>
@@ -3354,14 +3386,6 @@
         <translation>Il manque à l&apos;en-tête la ou les colonnes obligatoires %1 (la première ligne doit nommer les colonnes : %2). Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <source>The external identifier is empty.</source>
-        <translation>L&apos;identifiant externe est vide.</translation>
-    </message>
-    <message>
-        <source>The external identifier is longer than 64 characters.</source>
-        <translation>L&apos;identifiant externe dépasse 64 caractères.</translation>
-    </message>
-    <message>
         <source>The external identifier %1 is already known.</source>
         <translation>L&apos;identifiant externe %1 est déjà connu.</translation>
     </message>
@@ -3375,6 +3399,30 @@
     <message>
         <source>The file &quot;%1&quot; cannot be written: %2</source>
         <translation>Le fichier « %1 » ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The row cannot be read: %1 fields where the header names %2 (a comma inside a value that is not in quotes?).</source>
+        <translation>La ligne est illisible : %1 champs alors que l&apos;en-tête en nomme %2 (une virgule dans une valeur sans guillemets ?).</translation>
+    </message>
+    <message>
+        <source>The external identifier is empty: the person is imported without it.</source>
+        <translation>L&apos;identifiant externe est vide : la personne est importée sans lui.</translation>
+    </message>
+    <message>
+        <source>The external identifier is longer than 64 characters: the person is imported without it.</source>
+        <translation>L&apos;identifiant externe dépasse 64 caractères : la personne est importée sans lui.</translation>
+    </message>
+    <message>
+        <source>%1 The person is imported as an incomplete identity (doubtful), to complete.</source>
+        <translation>%1 La personne est importée comme identité incomplète (douteuse), à compléter.</translation>
+    </message>
+    <message>
+        <source>The external identifier %1 was imported before: the person is already here, not imported again.</source>
+        <translation>L&apos;identifiant externe %1 a déjà été importé : la personne est déjà là, elle n&apos;est pas importée à nouveau.</translation>
+    </message>
+    <message>
+        <source>The external identifier %1 is on an earlier line too: this person is imported without it.</source>
+        <translation>L&apos;identifiant externe %1 figure aussi sur une ligne précédente : cette personne est importée sans lui.</translation>
     </message>
 </context>
 <context>

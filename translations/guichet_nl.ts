@@ -1237,10 +1237,6 @@
         <translation> (regel niet geïmporteerd)</translation>
     </message>
     <message>
-        <source>%1 imported, %2 skipped, %3 problem(s) reported.</source>
-        <translation>%1 geïmporteerd, %2 overgeslagen, %3 probleem/problemen gemeld.</translation>
-    </message>
-    <message>
         <source>The CSV file to write.</source>
         <translation>Het te schrijven CSV-bestand.</translation>
     </message>
@@ -1418,10 +1414,6 @@
     <message>
         <source>Usage: patient check-identity ID --document KIND</source>
         <translation>Gebruik: patient check-identity ID --document SOORT</translation>
-    </message>
-    <message>
-        <source>Usage: patient add|edit|check-identity|show|list|search|block ...</source>
-        <translation>Gebruik: patient add|edit|check-identity|show|list|search|block …</translation>
     </message>
     <message>
         <source>The patient&apos;s ID (or external ID).</source>
@@ -2158,6 +2150,38 @@
         <source>Signed out here, but the central agenda could not be told: ask its administrator to withdraw this desk&apos;s access.</source>
         <translation>Hier afgemeld, maar de centrale agenda kon niet worden verwittigd: vraag de beheerder ervan de toegang van deze post in te trekken.</translation>
     </message>
+    <message>
+        <source>%1 rows: %2 imported (%3 incomplete identities to complete: patient incomplete), %4 already imported before, %5 unreadable; %6 problem(s) reported.</source>
+        <translation>%1 rijen: %2 geïmporteerd (%3 onvolledige identiteiten aan te vullen: patient incomplete), %4 eerder al geïmporteerd, %5 onleesbaar; %6 probleem/problemen gemeld.</translation>
+    </message>
+    <message>
+        <source>At most N records (default 1000).</source>
+        <translation>Hoogstens N dossiers (standaard 1000).</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>twijfelachtig</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation>externe id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbrekend</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block ...</source>
+        <translation>Gebruik: patient add|edit|check-identity|show|list|search|incomplete|block ...</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2521,6 +2545,14 @@
     <message>
         <source>different contact details</source>
         <translation>verschillende contactgegevens</translation>
+    </message>
+    <message>
+        <source>first name and surname crossed</source>
+        <translation>voornaam en familienaam verwisseld</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>zelfde adres</translation>
     </message>
 </context>
 <context>
@@ -3354,14 +3386,6 @@
         <translation>De kopregel mist de verplichte kolom(men) %1 (de eerste regel noemt de kolommen: %2). Er werd niets geïmporteerd.</translation>
     </message>
     <message>
-        <source>The external identifier is empty.</source>
-        <translation>De externe identificatie is leeg.</translation>
-    </message>
-    <message>
-        <source>The external identifier is longer than 64 characters.</source>
-        <translation>De externe identificatie is langer dan 64 tekens.</translation>
-    </message>
-    <message>
         <source>The external identifier %1 is already known.</source>
         <translation>De externe identificatie %1 is al bekend.</translation>
     </message>
@@ -3375,6 +3399,30 @@
     <message>
         <source>The file &quot;%1&quot; cannot be written: %2</source>
         <translation>Het bestand &quot;%1&quot; kan niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>The row cannot be read: %1 fields where the header names %2 (a comma inside a value that is not in quotes?).</source>
+        <translation>De rij is onleesbaar: %1 velden terwijl de kop er %2 noemt (een komma in een waarde zonder aanhalingstekens?).</translation>
+    </message>
+    <message>
+        <source>The external identifier is empty: the person is imported without it.</source>
+        <translation>De externe identificatie is leeg: de persoon wordt zonder geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The external identifier is longer than 64 characters: the person is imported without it.</source>
+        <translation>De externe identificatie is langer dan 64 tekens: de persoon wordt zonder geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>%1 The person is imported as an incomplete identity (doubtful), to complete.</source>
+        <translation>%1 De persoon wordt geïmporteerd als onvolledige identiteit (twijfelachtig), aan te vullen.</translation>
+    </message>
+    <message>
+        <source>The external identifier %1 was imported before: the person is already here, not imported again.</source>
+        <translation>De externe identificatie %1 werd al eerder geïmporteerd: de persoon is er al en wordt niet opnieuw geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The external identifier %1 is on an earlier line too: this person is imported without it.</source>
+        <translation>De externe identificatie %1 staat ook op een eerdere regel: deze persoon wordt zonder geïmporteerd.</translation>
     </message>
 </context>
 <context>

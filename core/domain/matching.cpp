@@ -203,6 +203,8 @@ IdentityRecord IdentityRecord::from(const Patient &p, qint64 rowid)
     r.phone = phone;
     r.email = p.email.toLower();
     r.postcode = p.postcode.trimmed();
+    r.city = Names::fold(p.city);
+    r.street = Names::fold(p.address).split(u' ', Qt::SkipEmptyParts);
     r.status = p.identityStatus;
     r.origin = p.origin;
     r.blocked = p.deceased || p.homonym || p.doubtful;
@@ -213,8 +215,56 @@ IdentityRecord IdentityRecord::from(const Patient &p, qint64 rowid)
 QStringList IdentityRecord::keys() const
 {
     QStringList keys;
-    if (!birthDate.isValid())
+    // Without the date: both names, in either order (a first name typed as the surname), in
+    // the town or the postcode; the date there too (a surname changed or mistyped).
+    const QString surname = !birthTokens.isEmpty() ? birthTokens.join(QString()) : usageTokens.join(QString());
+    const QString town = city.isEmpty() ? QString() : Matching::phonetic(city);
+    if (!surname.isEmpty() && !firstNames.isEmpty()) {
+        const QString s = Matching::phonetic(surname);
+        const QString f = Matching::phonetic(firstNames.first());
+        const QString names = std::min(s, f) + u':' + std::max(s, f);
+        if (town.isEmpty() && postcode.isEmpty())
+            keys << u"n:"_s + names;
+        if (!town.isEmpty())
+            keys << u"nt:"_s + names + u':' + town;
+        if (!postcode.isEmpty())
+            keys << u"np:"_s + names + u':' + postcode;
+    }
+    if (birthDate.isValid() && !town.isEmpty())
+        keys << u"dc:"_s + birthDate.toString(Qt::ISODate) + u':' + town;
+    if (birthDate.isValid() && !postcode.isEmpty())
+        keys << u"dp:"_s + birthDate.toString(Qt::ISODate) + u':' + postcode;
+    // One household: the house number and the street's longest word, in the postcode or in
+    // the town (either may be mistyped).
+    static const QSet<QString> streetWords = {
+        u"rue"_s,     u"avenue"_s, u"chaussee"_s, u"boulevard"_s, u"chemin"_s,  u"place"_s, u"allee"_s,
+        u"impasse"_s, u"route"_s,  u"square"_s,   u"quai"_s,      u"straat"_s,  u"laan"_s,  u"steenweg"_s,
+        u"plein"_s,   u"street"_s, u"road"_s,     u"crescent"_s,  u"circuit"_s, u"close"_s, u"drive"_s};
+    QString number;
+    QString longest;
+    for (const QString &word : street) {
+        if (number.isEmpty() && word.front().isDigit())
+            number = word;
+        else if (!word.front().isDigit() && word.size() > longest.size() && !streetWords.contains(word))
+            longest = word;
+    }
+    if (!number.isEmpty() && longest.size() >= 4) {
+        const QString house = number + u':' + Matching::phonetic(longest);
+        if (!postcode.isEmpty())
+            keys << u"ad:"_s + postcode + u':' + house;
+        if (!town.isEmpty())
+            keys << u"at:"_s + town + u':' + house;
+    }
+    if (!niss.isEmpty())
+        keys << u"niss:"_s + niss;
+    if (!nir.isEmpty())
+        keys << u"nir:"_s + nir.left(13);
+    if (phone.size() >= 8)
+        keys << u"p:"_s + phone;
+    if (!birthDate.isValid()) {
+        keys.removeDuplicates();
         return keys;
+    }
     const int d = birthDate.day();
     const int m = birthDate.month();
     const QString year = QString::number(birthDate.year());
@@ -243,12 +293,6 @@ QStringList IdentityRecord::keys() const
     // A surname mistyped beyond its sound: the first name and the exact date.
     if (!firstNames.isEmpty())
         keys << u"f:"_s + Matching::phonetic(firstNames.first()) + u':' + birthDate.toString(Qt::ISODate);
-    if (!niss.isEmpty())
-        keys << u"niss:"_s + niss;
-    if (!nir.isEmpty())
-        keys << u"nir:"_s + nir.left(13);
-    if (phone.size() >= 8)
-        keys << u"p:"_s + phone;
     keys.removeDuplicates();
     return keys;
 }

@@ -38,6 +38,8 @@ struct IdentityRecord
     QString phone; // digits of the mobile, else the other phone
     QString email; // lower case
     QString postcode;
+    QString city; // folded
+    QStringList street; // folded words of the address
     IdentityStatus status = IdentityStatus::Provisional;
     QString origin;
     bool blocked = false; // deceased, homonym or doubtful: never merged
@@ -47,7 +49,7 @@ struct IdentityRecord
     // The blocking keys: two records that may be the same person share at least one.
     QStringList keys() const;
     // Raised whenever keys() changes: stored keys of an older version are rebuilt on opening.
-    static constexpr int KeysVersion = 4;
+    static constexpr int KeysVersion = 5;
 };
 
 } // namespace guichet

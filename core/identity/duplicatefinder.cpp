@@ -162,6 +162,66 @@ double dateSimilarity(const QDate &a, const QDate &b)
     return 0;
 }
 
+// Two addresses that are one, typed twice: most words of the shorter found in the other
+// (typos allowed, order free), or the same letters once spaces are dropped.
+bool sameAddress(const QStringList &x, const QStringList &y)
+{
+    if (x.size() < 2 || y.size() < 2)
+        return false;
+    // Two house numbers that differ beyond a slip are two houses of one street.
+    const auto number = [](const QStringList &words) {
+        for (const QString &w : words)
+            if (w.front().isDigit())
+                return w;
+        return QString();
+    };
+    const QString nx = number(x);
+    const QString ny = number(y);
+    if (!nx.isEmpty() && !ny.isEmpty() && nx != ny && !(nx.size() >= 2 && ny.size() >= 2 && oneEdit(nx, ny)))
+        return false;
+    // The street's words glued (spaces typed or lost), the number apart.
+    const auto glued = [](const QStringList &words) {
+        QString g;
+        for (const QString &w : words)
+            if (!w.front().isDigit())
+                g += w;
+        return g;
+    };
+    const QString gx = glued(x);
+    const QString gy = glued(y);
+    if (std::min(gx.size(), gy.size()) >= 8 && (gx == gy || Matching::jaroWinkler(gx, gy) >= 0.93))
+        return true;
+    // Words that say something ("rue", "de", "st" do not), found in the other address.
+    const auto significant = [](const QString &w) { return w.size() >= 4 || w.front().isDigit(); };
+    QStringList sx, sy;
+    for (const QString &w : x)
+        if (significant(w))
+            sx << w;
+    for (const QString &w : y)
+        if (significant(w))
+            sy << w;
+    const QStringList &shorter = sx.size() <= sy.size() ? sx : sy;
+    const QStringList &longer = sx.size() <= sy.size() ? sy : sx;
+    int found = 0;
+    for (const QString &t : shorter) {
+        for (const QString &l : longer) {
+            if (t == l || (std::min(t.size(), l.size()) >= 4 && oneEdit(t, l))) {
+                ++found;
+                break;
+            }
+        }
+    }
+    return found >= 2 && found * 4 >= shorter.size() * 3;
+}
+
+bool sameTown(const IdentityRecord &a, const IdentityRecord &b)
+{
+    if (a.city.isEmpty() || b.city.isEmpty())
+        return false;
+    return a.city == b.city || (std::min(a.city.size(), b.city.size()) >= 5 && oneEdit(a.city, b.city))
+        || Matching::jaroWinkler(a.city, b.city) >= 0.93;
+}
+
 } // namespace
 
 QString DuplicateFinder::bandCode(MatchBand band)
@@ -266,11 +326,42 @@ MatchResult DuplicateFinder::compare(const IdentityRecord &a, const IdentityReco
     const bool exactDate = m.birthDate >= 0.999;
     const bool enough = weaknesses == 0 || (weaknesses == 1 && !contactsDisagree)
         || (weaknesses == 2 && (corroborated || (exactDate && !contactsDisagree)));
+    // "Possible" is for a person to look at: two of the three strict traits agree (the names
+    // may be crossed) and the third is missing, or differs while the address agrees.
+    const bool surnameMissing =
+        (a.birthTokens.isEmpty() && a.usageTokens.isEmpty()) || (b.birthTokens.isEmpty() && b.usageTokens.isEmpty());
+    const bool firstMissing = a.firstNames.isEmpty() || b.firstNames.isEmpty();
+    const bool dateMissing = !a.birthDate.isValid() || !b.birthDate.isValid();
+    const auto crossed = [](const QStringList &first, const QStringList &surname) {
+        return first.isEmpty() || surname.isEmpty()
+            ? 0.0
+            : Matching::jaroWinkler(first.join(QString()), surname.join(QString()));
+    };
+    const double crossA = crossed(a.firstNames, b.birthTokens);
+    const double crossB = crossed(b.firstNames, a.birthTokens);
+    const bool namesCrossed = crossA >= 0.85 && crossB >= 0.85 && crossA + crossB >= 1.8;
+    const bool surnameAgrees = m.surname >= 0.85 || namesCrossed;
+    const bool firstAgrees = m.firstName >= 0.9 || namesCrossed;
+    const bool dateAgrees = m.birthDate >= 0.85;
+    const bool place = sameAddress(a.street, b.street);
+    const bool town = place || sameTown(a, b);
+    if (namesCrossed)
+        m.evidence << tr("first name and surname crossed");
+    if (place)
+        m.evidence << tr("same address");
+    const int agreeing = int(surnameAgrees) + int(firstAgrees) + int(dateAgrees);
+    const int missing = int(surnameMissing) + int(firstMissing) + int(dateMissing);
+    // At one address, an incomplete record with what it has in agreement (a name or the date),
+    // or two records born the same day, are worth a look too.
+    const bool reviewable = (agreeing == 3 && (town || corroborated))
+        || (agreeing == 2 && missing == 1 && (dateAgrees || town || corroborated))
+        || (agreeing == 2 && (place || corroborated)) || (place && agreeing >= 1 && agreeing + missing >= 2)
+        || (place && m.birthDate >= 0.999);
     if (m.blockers.isEmpty() && m.sameIdentifier && m.surname >= 0.8 && m.firstName >= 0.9 && m.birthDate >= 0.85)
         m.band = MatchBand::Certain;
     else if (m.blockers.isEmpty() && strongTraits && enough)
         m.band = MatchBand::Probable;
-    else if (m.score >= 0.72 || (m.sameIdentifier && m.score >= 0.5))
+    else if (m.score >= 0.72 || (m.sameIdentifier && m.score >= 0.5) || reviewable)
         m.band = MatchBand::Possible;
     if (contactsDisagree && m.band >= MatchBand::Possible)
         m.evidence << tr("different contact details");
@@ -313,11 +404,14 @@ QList<DuplicatePair> DuplicateFinder::scan(const QList<IdentityRecord> &records,
     for (const quint64 pair : candidates) {
         const IdentityRecord &ri = records.at(int(pair >> 32));
         const IdentityRecord &rj = records.at(int(pair & 0xffffffffu));
-        // Most pairs sharing a phone are relatives: birth dates apart and no common
-        // identifier cannot reach "possible" (at most 0.70); not worth comparing names.
-        if (dateSimilarity(ri.birthDate, rj.birthDate) == 0
+        // Most pairs sharing a phone or a town are relatives or strangers: known birth dates
+        // apart, no common identifier and not one address cannot reach "possible"; not worth
+        // comparing names.
+        if (ri.birthDate.isValid() && rj.birthDate.isValid() && dateSimilarity(ri.birthDate, rj.birthDate) == 0
             && !((!ri.niss.isEmpty() && ri.niss == rj.niss)
-                 || (!ri.nir.isEmpty() && ri.nir.left(13) == rj.nir.left(13))))
+                 || (!ri.nir.isEmpty() && ri.nir.left(13) == rj.nir.left(13)))
+            && !(((!ri.postcode.isEmpty() && ri.postcode == rj.postcode) || (!ri.city.isEmpty() && ri.city == rj.city))
+                 && sameAddress(ri.street, rj.street)))
             continue;
         MatchResult m = compare(ri, rj);
         if (m.band != MatchBand::None && m.band >= minimum)
@@ -336,7 +430,7 @@ QList<IdentityRecord> loadRecords(const Database &db, const QString &where, cons
     QList<IdentityRecord> out;
     auto r = db.exec(uR"(SELECT rowid, id, birth_name, usage_name, first_names, used_first_name, birth_date, sex, niss,
                nir, mobile_phone, other_phone, email, identity_status, origin, deceased, homonym, doubtful, created_at,
-               postcode
+               postcode, city, address
         FROM patients WHERE active = 1 )"_s
                          + where,
                      values);
@@ -362,6 +456,8 @@ QList<IdentityRecord> loadRecords(const Database &db, const QString &where, cons
         p.doubtful = q.value(17).toBool();
         p.createdAt = QDateTime::fromSecsSinceEpoch(q.value(18).toLongLong(), Qt::UTC);
         p.postcode = q.value(19).toString();
+        p.city = q.value(20).toString();
+        p.address = q.value(21).toString();
         out << IdentityRecord::from(p, q.value(0).toLongLong());
     }
     return out;

@@ -5,6 +5,7 @@
 #include "core/identity/duplicatefinder.h"
 #include "core/identity/patientcsv.h"
 #include "core/store/database.h"
+#include "core/store/patientrepository.h"
 #include "tests/bench/bench.h"
 
 #include <QDate>
@@ -122,6 +123,9 @@ Result<FebrlQuality> measureFebrl(const Session &session, const QString &csvPath
     if (!out.open(QIODevice::WriteOnly) || out.write(*csv) != csv->size())
         return Error::io(u"cannot write %1"_s.arg(csvPath));
     out.close();
+    // Four-digit postcodes, as in Belgium: the practice is set there so that they are kept.
+    if (auto ok = session.database().setSetting(u"practice.country"_s, u"BE"_s); !ok)
+        return ok.error();
     QElapsedTimer timer;
     timer.start();
     auto report = PatientCsv::import(session, csvPath, false);
@@ -166,6 +170,44 @@ Result<FebrlQuality> measureFebrl(const Session &session, const QString &csvPath
     for (const auto &byCluster : std::as_const(inCluster))
         for (const qint64 n : byCluster)
             q.transitiveCorrect += n * (n - 1) / 2;
+    if (qEnvironmentVariableIsSet("GUICHET_FEBRL_DEBUG")) {
+        // The true pairs not proposed: why (no shared key, or compared and judged apart).
+        QSet<QString> proposed;
+        for (const DuplicatePair &pair : std::as_const(*pairs))
+            proposed.insert(pair.a < pair.b ? pair.a + pair.b : pair.b + pair.a);
+        QHash<QString, QStringList> byPerson;
+        for (auto it = person.cbegin(); it != person.cend(); ++it)
+            byPerson[it.value()] << it.key();
+        PatientRepository repo(session.database());
+        int noKey = 0, judged = 0, shown = 0;
+        QTextStream dbg(stderr);
+        for (const QStringList &ids : std::as_const(byPerson))
+            for (int i = 0; i < ids.size(); ++i)
+                for (int j = i + 1; j < ids.size(); ++j) {
+                    const QString &x = ids.at(i);
+                    const QString &y = ids.at(j);
+                    if (proposed.contains(x < y ? x + y : y + x))
+                        continue;
+                    const Patient pa = *repo.byId(x);
+                    const Patient pb = *repo.byId(y);
+                    const IdentityRecord ra = IdentityRecord::from(pa);
+                    const IdentityRecord rb = IdentityRecord::from(pb);
+                    const QStringList ka = ra.keys();
+                    bool shared = false;
+                    for (const QString &k : rb.keys())
+                        shared = shared || ka.contains(k);
+                    const MatchResult m = DuplicateFinder::compare(ra, rb);
+                    shared ? ++judged : ++noKey;
+                    if (shown++ < 60)
+                        dbg << (shared ? "JUDGED " : "NOKEY  ") << pa.birthName << "|" << pa.firstNames << "|"
+                            << pa.birthDate.toString(Qt::ISODate) << "|" << pa.address << "|" << pa.postcode << "|"
+                            << pa.city << "  <>  " << pb.birthName << "|" << pb.firstNames << "|"
+                            << pb.birthDate.toString(Qt::ISODate) << "|" << pb.address << "|" << pb.postcode << "|"
+                            << pb.city << "  s=" << m.surname << " f=" << m.firstName << " d=" << m.birthDate
+                            << " score=" << m.score << " blockers=" << m.blockers.join(u';') << Qt::endl;
+                }
+        dbg << "missed: no shared key " << noKey << ", compared and judged apart " << judged << Qt::endl;
+    }
     return q;
 }
 
