@@ -205,6 +205,26 @@ IdentityRecord IdentityRecord::from(const Patient &p, qint64 rowid)
     r.postcode = p.postcode.trimmed();
     r.city = Names::fold(p.city);
     r.street = Names::fold(p.address).split(u' ', Qt::SkipEmptyParts);
+    const auto withoutParticles = [](const QStringList &tokens) {
+        QString out;
+        for (const QString &t : tokens)
+            if (!Matching::isParticle(t))
+                out += t;
+        return out.isEmpty() ? tokens.join(QString()) : out;
+    };
+    r.birthGlued = r.birthTokens.join(QString());
+    r.birthCore = withoutParticles(r.birthTokens);
+    r.usageGlued = r.usageTokens.join(QString());
+    r.usageCore = withoutParticles(r.usageTokens);
+    r.firstGlued = r.firstNames.join(QString());
+    for (const QString &w : std::as_const(r.street)) {
+        if (w.front().isDigit()) {
+            if (r.houseNumber.isEmpty())
+                r.houseNumber = w;
+        } else {
+            r.streetGlued += w;
+        }
+    }
     r.status = p.identityStatus;
     r.origin = p.origin;
     r.blocked = p.deceased || p.homonym || p.doubtful;

@@ -40,6 +40,10 @@ struct IdentityRecord
     QString postcode;
     QString city; // folded
     QStringList street; // folded words of the address
+    // Computed once for the comparisons: names glued, and without their particles.
+    QString birthGlued, birthCore, usageGlued, usageCore, firstGlued;
+    QString streetGlued; // the address's words but the number, glued
+    QString houseNumber; // the address's first number
     IdentityStatus status = IdentityStatus::Provisional;
     QString origin;
     bool blocked = false; // deceased, homonym or doubtful: never merged

@@ -1,12 +1,15 @@
 #include "core/identity/duplicatefinder.h"
 
 #include "core/store/database.h"
+#include "core/store/fastrows.h"
 #include "core/store/patientrepository.h"
 
 #include <QHash>
 #include <QSet>
+#include <QTimeZone>
 
 #include <algorithm>
+#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -15,26 +18,23 @@ namespace guichet {
 
 namespace {
 
-// Words of a surname without particles, glued: "de la Fontaine" and "Lafontaine" meet.
-QString core(const QStringList &tokens)
+// A surname as compared: its words, glued, and glued without particles ("de la Fontaine"
+// and "Lafontaine" meet).
+struct Surname
 {
-    QString out;
-    for (const QString &t : tokens) {
-        if (!Matching::isParticle(t))
-            out += t;
-    }
-    return out.isEmpty() ? tokens.join(QString()) : out;
-}
+    const QStringList &tokens;
+    const QString &glued;
+    const QString &core;
+};
 
-double surnameSimilarity(const QStringList &x, const QStringList &y)
+double surnameSimilarity(const Surname &x, const Surname &y)
 {
-    if (x.isEmpty() || y.isEmpty())
+    if (x.tokens.isEmpty() || y.tokens.isEmpty())
         return 0;
-    double best =
-        std::max(Matching::jaroWinkler(x.join(QString()), y.join(QString())), Matching::jaroWinkler(core(x), core(y)));
+    double best = std::max(Matching::jaroWinkler(x.glued, y.glued), Matching::jaroWinkler(x.core, y.core));
     // A compound name against one of its parts ("Dupont-Martin" and "Dupont").
-    const QStringList &shorter = x.size() <= y.size() ? x : y;
-    const QStringList &longer = x.size() <= y.size() ? y : x;
+    const QStringList &shorter = x.tokens.size() <= y.tokens.size() ? x.tokens : y.tokens;
+    const QStringList &longer = x.tokens.size() <= y.tokens.size() ? y.tokens : x.tokens;
     bool contained = true;
     int significant = 0;
     for (const QString &t : shorter) {
@@ -92,9 +92,16 @@ FirstNames firstNameSimilarity(const QStringList &x, const QStringList &y)
     FirstNames out;
     if (x.isEmpty() || y.isEmpty())
         return out;
-    const QSet<QString> sx(x.begin(), x.end());
-    const QSet<QString> sy(y.begin(), y.end());
-    if (sx == sy) {
+    if (x == y) {
+        out.score = 1.0;
+        return out;
+    }
+    // The same names in another order (this runs per pair: no sets for a few words).
+    const auto within = [](const QStringList &from, const QStringList &in) {
+        return std::all_of(from.begin(), from.end(), [&in](const QString &w) { return in.contains(w); });
+    };
+    const bool sameSet = (x.size() > 1 || y.size() > 1) && within(x, y) && within(y, x);
+    if (sameSet) {
         out.score = 1.0;
         return out;
     }
@@ -111,7 +118,7 @@ FirstNames firstNameSimilarity(const QStringList &x, const QStringList &y)
     }
     // The first given name leads: "Marie Claire" shortened to "Marie" is the same person;
     // "Louis" against "Hugo Louis" may be a twin.
-    const bool sameFirst = sameFirstName(x.first(), y.first()) || sx == sy;
+    const bool sameFirst = sameFirstName(x.first(), y.first());
     const double glued = Matching::jaroWinkler(x.join(QString()), y.join(QString()));
     if (allExact && sameFirst) {
         out.score = 0.95;
@@ -162,56 +169,41 @@ double dateSimilarity(const QDate &a, const QDate &b)
     return 0;
 }
 
-// Two addresses that are one, typed twice: most words of the shorter found in the other
-// (typos allowed, order free), or the same letters once spaces are dropped.
-bool sameAddress(const QStringList &x, const QStringList &y)
+// Two addresses that are one, typed twice: the same house number (or a slip of it, or one
+// missing), and the street's words glued alike or mostly found in the other (typos allowed,
+// order free).
+bool sameAddress(const IdentityRecord &a, const IdentityRecord &b)
 {
+    const QStringList &x = a.street;
+    const QStringList &y = b.street;
     if (x.size() < 2 || y.size() < 2)
         return false;
-    // Two house numbers that differ beyond a slip are two houses of one street.
-    const auto number = [](const QStringList &words) {
-        for (const QString &w : words)
-            if (w.front().isDigit())
-                return w;
-        return QString();
-    };
-    const QString nx = number(x);
-    const QString ny = number(y);
+    const QString &nx = a.houseNumber;
+    const QString &ny = b.houseNumber;
     if (!nx.isEmpty() && !ny.isEmpty() && nx != ny && !(nx.size() >= 2 && ny.size() >= 2 && oneEdit(nx, ny)))
         return false;
-    // The street's words glued (spaces typed or lost), the number apart.
-    const auto glued = [](const QStringList &words) {
-        QString g;
-        for (const QString &w : words)
-            if (!w.front().isDigit())
-                g += w;
-        return g;
-    };
-    const QString gx = glued(x);
-    const QString gy = glued(y);
+    const QString &gx = a.streetGlued;
+    const QString &gy = b.streetGlued;
     if (std::min(gx.size(), gy.size()) >= 8 && (gx == gy || Matching::jaroWinkler(gx, gy) >= 0.93))
         return true;
     // Words that say something ("rue", "de", "st" do not), found in the other address.
     const auto significant = [](const QString &w) { return w.size() >= 4 || w.front().isDigit(); };
-    QStringList sx, sy;
-    for (const QString &w : x)
-        if (significant(w))
-            sx << w;
-    for (const QString &w : y)
-        if (significant(w))
-            sy << w;
-    const QStringList &shorter = sx.size() <= sy.size() ? sx : sy;
-    const QStringList &longer = sx.size() <= sy.size() ? sy : sx;
+    const QStringList &shorter = x.size() <= y.size() ? x : y;
+    const QStringList &longer = x.size() <= y.size() ? y : x;
+    int words = 0;
     int found = 0;
     for (const QString &t : shorter) {
+        if (!significant(t))
+            continue;
+        ++words;
         for (const QString &l : longer) {
-            if (t == l || (std::min(t.size(), l.size()) >= 4 && oneEdit(t, l))) {
+            if (significant(l) && (t == l || (std::min(t.size(), l.size()) >= 4 && oneEdit(t, l)))) {
                 ++found;
                 break;
             }
         }
     }
-    return found >= 2 && found * 4 >= shorter.size() * 3;
+    return found >= 2 && found * 4 >= words * 3;
 }
 
 bool sameTown(const IdentityRecord &a, const IdentityRecord &b)
@@ -256,11 +248,35 @@ QString DuplicateFinder::bandLabel(MatchBand band)
 
 MatchResult DuplicateFinder::compare(const IdentityRecord &a, const IdentityRecord &b)
 {
+    return judge(a, b, true);
+}
+
+MatchResult DuplicateFinder::judge(const IdentityRecord &a, const IdentityRecord &b, bool texts)
+{
     MatchResult m;
+    // The words for the person who decides are looked up only when asked for (a scan judges
+    // most pairs apart, and says why only for those it shows).
+    bool blocked = false;
+    const auto block = [&](const char *text) {
+        blocked = true;
+        if (texts)
+            m.blockers << tr(text);
+    };
+    const auto say = [&](const char *text) {
+        if (texts)
+            m.evidence << tr(text);
+    };
     // Surnames: birth and usage names crossed (one record has the usage name where the other has the birth name).
-    for (const QStringList *x : {&a.birthTokens, &a.usageTokens}) {
-        for (const QStringList *y : {&b.birthTokens, &b.usageTokens})
-            m.surname = std::max(m.surname, surnameSimilarity(*x, *y));
+    const Surname birthA{a.birthTokens, a.birthGlued, a.birthCore};
+    const Surname birthB{b.birthTokens, b.birthGlued, b.birthCore};
+    const Surname usageA{a.usageTokens, a.usageGlued, a.usageCore};
+    const Surname usageB{b.usageTokens, b.usageGlued, b.usageCore};
+    const double birthNames = surnameSimilarity(birthA, birthB);
+    m.surname = birthNames;
+    for (const Surname *x : {&birthA, &usageA}) {
+        for (const Surname *y : {&birthB, &usageB})
+            if (x != &birthA || y != &birthB)
+                m.surname = std::max(m.surname, surnameSimilarity(*x, *y));
     }
     const FirstNames first = firstNameSimilarity(a.firstNames, b.firstNames);
     m.firstName = first.score;
@@ -276,45 +292,45 @@ MatchResult DuplicateFinder::compare(const IdentityRecord &a, const IdentityReco
     const bool sameNir = nirBoth && a.nir.left(13) == b.nir.left(13);
     m.sameIdentifier = sameNiss || sameNir;
     if (sameNiss)
-        m.evidence << tr("same NISS");
+        say(QT_TR_NOOP("same NISS"));
     if (sameNir)
-        m.evidence << tr("same NIR");
+        say(QT_TR_NOOP("same NIR"));
     if (nissBoth && !sameNiss)
-        m.blockers << tr("different NISS numbers");
+        block(QT_TR_NOOP("different NISS numbers"));
     if (nirBoth && !sameNir)
-        m.blockers << tr("different NIR numbers");
+        block(QT_TR_NOOP("different NIR numbers"));
     if (a.sex != Sex::Unknown && b.sex != Sex::Unknown && a.sex != b.sex)
-        m.blockers << tr("different sexes");
+        block(QT_TR_NOOP("different sexes"));
     if (m.surname >= 0.9 && m.birthDate >= 0.999 && first.differ)
-        m.blockers << tr("same name and birth date but different first names: possible twins");
+        block(QT_TR_NOOP("same name and birth date but different first names: possible twins"));
     if (a.birthDate.isValid() && b.birthDate.isValid() && m.birthDate == 0)
-        m.blockers << tr("birth dates too far apart for a typo");
+        block(QT_TR_NOOP("birth dates too far apart for a typo"));
     if (a.blocked || b.blocked)
-        m.blockers << tr("a record is marked deceased, homonym or doubtful");
+        block(QT_TR_NOOP("a record is marked deceased, homonym or doubtful"));
 
     if (m.surname >= 0.95)
-        m.evidence << tr("same surname");
+        say(QT_TR_NOOP("same surname"));
     else if (m.surname >= 0.85)
-        m.evidence << tr("close surnames");
+        say(QT_TR_NOOP("close surnames"));
     if (m.firstName >= 0.999)
-        m.evidence << tr("same first names");
+        say(QT_TR_NOOP("same first names"));
     else if (m.firstName >= 0.9)
-        m.evidence << tr("close first names");
+        say(QT_TR_NOOP("close first names"));
     if (m.birthDate >= 0.999)
-        m.evidence << tr("same birth date");
+        say(QT_TR_NOOP("same birth date"));
     else if (m.birthDate >= 0.9)
-        m.evidence << tr("birth date with day and month swapped");
+        say(QT_TR_NOOP("birth date with day and month swapped"));
     else if (m.birthDate > 0)
-        m.evidence << tr("birth date one digit apart");
+        say(QT_TR_NOOP("birth date one digit apart"));
     if (samePhone)
-        m.evidence << tr("same phone");
+        say(QT_TR_NOOP("same phone"));
     if (sameEmail)
-        m.evidence << tr("same e-mail");
+        say(QT_TR_NOOP("same e-mail"));
 
     // Each trait short of equal is a weakness; two people who merely share a common name
     // differ in one or two of them. Several weaknesses need corroboration (a phone, an
     // e-mail, an identifier), and contact details that disagree weigh against.
-    const bool birthNamesAgree = surnameSimilarity(a.birthTokens, b.birthTokens) >= 0.85;
+    const bool birthNamesAgree = birthNames >= 0.85;
     const int weaknesses =
         (m.birthDate < 0.999 ? 1 : 0) + (m.firstName < 0.999 ? 1 : 0) + (m.surname < 0.95 || !birthNamesAgree ? 1 : 0);
     const bool corroborated = samePhone || sameEmail || m.sameIdentifier;
@@ -332,39 +348,45 @@ MatchResult DuplicateFinder::compare(const IdentityRecord &a, const IdentityReco
         (a.birthTokens.isEmpty() && a.usageTokens.isEmpty()) || (b.birthTokens.isEmpty() && b.usageTokens.isEmpty());
     const bool firstMissing = a.firstNames.isEmpty() || b.firstNames.isEmpty();
     const bool dateMissing = !a.birthDate.isValid() || !b.birthDate.isValid();
-    const auto crossed = [](const QStringList &first, const QStringList &surname) {
-        return first.isEmpty() || surname.isEmpty()
-            ? 0.0
-            : Matching::jaroWinkler(first.join(QString()), surname.join(QString()));
-    };
-    const double crossA = crossed(a.firstNames, b.birthTokens);
-    const double crossB = crossed(b.firstNames, a.birthTokens);
-    const bool namesCrossed = crossA >= 0.85 && crossB >= 0.85 && crossA + crossB >= 1.8;
+    // Names crossed: looked for only when the names do not already agree (this runs per pair).
+    bool namesCrossed = false;
+    if ((m.surname < 0.85 || m.firstName < 0.9) && !a.firstGlued.isEmpty() && !b.firstGlued.isEmpty()
+        && !a.birthGlued.isEmpty() && !b.birthGlued.isEmpty()) {
+        const double crossA = Matching::jaroWinkler(a.firstGlued, b.birthGlued);
+        const double crossB = crossA >= 0.85 ? Matching::jaroWinkler(b.firstGlued, a.birthGlued) : 0.0;
+        namesCrossed = crossA >= 0.85 && crossB >= 0.85 && crossA + crossB >= 1.8;
+    }
     const bool surnameAgrees = m.surname >= 0.85 || namesCrossed;
     const bool firstAgrees = m.firstName >= 0.9 || namesCrossed;
     const bool dateAgrees = m.birthDate >= 0.85;
-    const bool place = sameAddress(a.street, b.street);
-    const bool town = place || sameTown(a, b);
-    if (namesCrossed)
-        m.evidence << tr("first name and surname crossed");
-    if (place)
-        m.evidence << tr("same address");
     const int agreeing = int(surnameAgrees) + int(firstAgrees) + int(dateAgrees);
     const int missing = int(surnameMissing) + int(firstMissing) + int(dateMissing);
-    // At one address, an incomplete record with what it has in agreement (a name or the date),
-    // or two records born the same day, are worth a look too.
-    const bool reviewable = (agreeing == 3 && (town || corroborated))
-        || (agreeing == 2 && missing == 1 && (dateAgrees || town || corroborated))
-        || (agreeing == 2 && (place || corroborated)) || (place && agreeing >= 1 && agreeing + missing >= 2)
-        || (place && m.birthDate >= 0.999);
-    if (m.blockers.isEmpty() && m.sameIdentifier && m.surname >= 0.8 && m.firstName >= 0.9 && m.birthDate >= 0.85)
+    if (!blocked && m.sameIdentifier && m.surname >= 0.8 && m.firstName >= 0.9 && m.birthDate >= 0.85)
         m.band = MatchBand::Certain;
-    else if (m.blockers.isEmpty() && strongTraits && enough)
+    else if (!blocked && strongTraits && enough)
         m.band = MatchBand::Probable;
-    else if (m.score >= 0.72 || (m.sameIdentifier && m.score >= 0.5) || reviewable)
+    else if (m.score >= 0.72 || (m.sameIdentifier && m.score >= 0.5))
         m.band = MatchBand::Possible;
+    // The address, where it can decide or where the pair is shown anyway.
+    const bool placeMatters = m.band != MatchBand::None || exactDate || (agreeing >= 1 && agreeing + missing >= 2);
+    const bool place = placeMatters && sameAddress(a, b);
+    if (m.band == MatchBand::None) {
+        // At one address, an incomplete record with what it has in agreement (a name or the
+        // date), or two records born the same day, are worth a look too.
+        const bool town = place || ((agreeing == 3 || (agreeing == 2 && missing == 1)) && sameTown(a, b));
+        const bool reviewable = (agreeing == 3 && (town || corroborated))
+            || (agreeing == 2 && missing == 1 && (dateAgrees || town || corroborated))
+            || (agreeing == 2 && (place || corroborated)) || (place && agreeing >= 1 && agreeing + missing >= 2)
+            || (place && exactDate);
+        if (reviewable)
+            m.band = MatchBand::Possible;
+    }
+    if (m.band != MatchBand::None && namesCrossed)
+        say(QT_TR_NOOP("first name and surname crossed"));
+    if (m.band != MatchBand::None && place)
+        say(QT_TR_NOOP("same address"));
     if (contactsDisagree && m.band >= MatchBand::Possible)
-        m.evidence << tr("different contact details");
+        say(QT_TR_NOOP("different contact details"));
     return m;
 }
 
@@ -375,9 +397,22 @@ QList<DuplicatePair> DuplicateFinder::scan(const QList<IdentityRecord> &records,
     constexpr size_t kMaxBlock = 300;
     std::vector<std::pair<qint64, int>> keyed;
     keyed.reserve(size_t(records.size()) * 12);
-    for (int i = 0; i < records.size(); ++i) {
-        for (const QString &key : records.at(i).keys())
-            keyed.emplace_back(PatientRepository::keyHash(key), i);
+    // Keys and judgements are per record and per pair: shared between the cores (the
+    // judgements in file order again after).
+    const unsigned cores = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+    {
+        std::vector<std::vector<std::pair<qint64, int>>> parts(cores);
+        {
+            std::vector<std::jthread> workers;
+            for (unsigned c = 0; c < cores; ++c)
+                workers.emplace_back([&, c] {
+                    for (int i = int(c); i < records.size(); i += int(cores))
+                        for (const QString &key : records.at(i).keys())
+                            parts[c].emplace_back(PatientRepository::keyHash(key), i);
+                });
+        }
+        for (auto &part : parts)
+            keyed.insert(keyed.end(), part.begin(), part.end());
     }
     std::sort(keyed.begin(), keyed.end());
     std::vector<quint64> candidates;
@@ -400,23 +435,38 @@ QList<DuplicatePair> DuplicateFinder::scan(const QList<IdentityRecord> &records,
     keyed = {};
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    QList<DuplicatePair> out;
-    for (const quint64 pair : candidates) {
-        const IdentityRecord &ri = records.at(int(pair >> 32));
-        const IdentityRecord &rj = records.at(int(pair & 0xffffffffu));
-        // Most pairs sharing a phone or a town are relatives or strangers: known birth dates
-        // apart, no common identifier and not one address cannot reach "possible"; not worth
-        // comparing names.
-        if (ri.birthDate.isValid() && rj.birthDate.isValid() && dateSimilarity(ri.birthDate, rj.birthDate) == 0
-            && !((!ri.niss.isEmpty() && ri.niss == rj.niss)
-                 || (!ri.nir.isEmpty() && ri.nir.left(13) == rj.nir.left(13)))
-            && !(((!ri.postcode.isEmpty() && ri.postcode == rj.postcode) || (!ri.city.isEmpty() && ri.city == rj.city))
-                 && sameAddress(ri.street, rj.street)))
-            continue;
-        MatchResult m = compare(ri, rj);
-        if (m.band != MatchBand::None && m.band >= minimum)
-            out.append({ri.id, rj.id, std::move(m)});
+    std::vector<QList<DuplicatePair>> found(cores);
+    {
+        std::vector<std::jthread> workers;
+        const size_t chunk = (candidates.size() + cores - 1) / cores;
+        for (unsigned c = 0; c < cores; ++c)
+            workers.emplace_back([&, c] {
+                const size_t end = std::min(candidates.size(), (c + 1) * chunk);
+                for (size_t k = c * chunk; k < end; ++k) {
+                    const quint64 pair = candidates[k];
+                    const IdentityRecord &ri = records.at(int(pair >> 32));
+                    const IdentityRecord &rj = records.at(int(pair & 0xffffffffu));
+                    // Most pairs sharing a phone or a town are relatives or strangers: known
+                    // birth dates apart, no common identifier and not one address cannot reach
+                    // "possible"; not worth comparing names.
+                    if (ri.birthDate.isValid() && rj.birthDate.isValid()
+                        && dateSimilarity(ri.birthDate, rj.birthDate) == 0
+                        && !((!ri.niss.isEmpty() && ri.niss == rj.niss)
+                             || (!ri.nir.isEmpty() && ri.nir.left(13) == rj.nir.left(13)))
+                        && !(((!ri.postcode.isEmpty() && ri.postcode == rj.postcode)
+                              || (!ri.city.isEmpty() && ri.city == rj.city))
+                             && sameAddress(ri, rj)))
+                        continue;
+                    if (const MatchResult quick = judge(ri, rj, false);
+                        quick.band == MatchBand::None || quick.band < minimum)
+                        continue;
+                    found[c].append({ri.id, rj.id, compare(ri, rj)});
+                }
+            });
     }
+    QList<DuplicatePair> out;
+    for (auto &part : found)
+        out += std::move(part);
     std::sort(out.begin(), out.end(), [](const DuplicatePair &x, const DuplicatePair &y) {
         return x.match.band != y.match.band ? x.match.band > y.match.band : x.match.score > y.match.score;
     });
@@ -425,41 +475,45 @@ QList<DuplicatePair> DuplicateFinder::scan(const QList<IdentityRecord> &records,
 
 namespace {
 
-QList<IdentityRecord> loadRecords(const Database &db, const QString &where, const QVariantList &values)
+// The active records (those `where` selects), read straight from SQLite: a scan reads them all.
+Result<QList<IdentityRecord>> loadRecords(const Database &db, const QString &where, const QVariantList &values)
 {
-    QList<IdentityRecord> out;
-    auto r = db.exec(uR"(SELECT rowid, id, birth_name, usage_name, first_names, used_first_name, birth_date, sex, niss,
+    FastRows q(db,
+               uR"(SELECT rowid, id, birth_name, usage_name, first_names, used_first_name, birth_date, sex, niss,
                nir, mobile_phone, other_phone, email, identity_status, origin, deceased, homonym, doubtful, created_at,
                postcode, city, address
         FROM patients WHERE active = 1 )"_s
-                         + where,
-                     values);
-    while (r && r->next()) {
-        const QSqlQuery &q = r.value();
+                   + where);
+    for (int i = 0; i < values.size(); ++i)
+        q.bind(i, values.at(i));
+    QList<IdentityRecord> out;
+    while (q.next()) {
         Patient p;
-        p.id = q.value(1).toString();
-        p.birthName = q.value(2).toString();
-        p.usageName = q.value(3).toString();
-        p.firstNames = q.value(4).toString();
-        p.usedFirstName = q.value(5).toString();
-        p.birthDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        p.sex = sexFromCode(q.value(7).toString());
-        p.niss = q.value(8).toString();
-        p.nir = q.value(9).toString();
-        p.mobilePhone = q.value(10).toString();
-        p.otherPhone = q.value(11).toString();
-        p.email = q.value(12).toString();
-        p.identityStatus = IdentityStatuses::fromCode(q.value(13).toString()).value_or(IdentityStatus::Provisional);
-        p.origin = q.value(14).toString();
-        p.deceased = q.value(15).toBool();
-        p.homonym = q.value(16).toBool();
-        p.doubtful = q.value(17).toBool();
-        p.createdAt = QDateTime::fromSecsSinceEpoch(q.value(18).toLongLong(), Qt::UTC);
-        p.postcode = q.value(19).toString();
-        p.city = q.value(20).toString();
-        p.address = q.value(21).toString();
-        out << IdentityRecord::from(p, q.value(0).toLongLong());
+        p.id = q.string(1);
+        p.birthName = q.string(2);
+        p.usageName = q.string(3);
+        p.firstNames = q.string(4);
+        p.usedFirstName = q.string(5);
+        p.birthDate = QDate::fromString(q.string(6), Qt::ISODate);
+        p.sex = sexFromCode(q.string(7));
+        p.niss = q.string(8);
+        p.nir = q.string(9);
+        p.mobilePhone = q.string(10);
+        p.otherPhone = q.string(11);
+        p.email = q.string(12);
+        p.identityStatus = IdentityStatuses::fromCode(q.string(13)).value_or(IdentityStatus::Provisional);
+        p.origin = q.string(14);
+        p.deceased = q.int64(15) != 0;
+        p.homonym = q.int64(16) != 0;
+        p.doubtful = q.int64(17) != 0;
+        p.createdAt = QDateTime::fromSecsSinceEpoch(q.int64(18), QTimeZone::utc());
+        p.postcode = q.string(19);
+        p.city = q.string(20);
+        p.address = q.string(21);
+        out << IdentityRecord::from(p, q.int64(0));
     }
+    if (!q.error().isEmpty())
+        return Error::io(DuplicateFinder::tr("The patient records could not be read: %1").arg(q.error()));
     return out;
 }
 
@@ -481,7 +535,10 @@ bool markedDifferent(const QSet<QString> &pairs, const QString &a, const QString
 
 Result<QList<DuplicatePair>> DuplicateFinder::scan(const Database &db, MatchBand minimum)
 {
-    QList<DuplicatePair> pairs = scan(loadRecords(db, QString(), {}), minimum);
+    auto records = loadRecords(db, QString(), {});
+    if (!records)
+        return records.error();
+    QList<DuplicatePair> pairs = scan(*records, minimum);
     const QSet<QString> different = notDuplicates(db);
     if (!different.isEmpty())
         pairs.removeIf([&](const DuplicatePair &p) { return markedDifferent(different, p.a, p.b); });
@@ -502,7 +559,10 @@ Result<QList<DuplicatePair>> DuplicateFinder::candidatesFor(const Database &db, 
         values << PatientRepository::keyHash(k);
     const QSet<QString> different = notDuplicates(db);
     QList<DuplicatePair> out;
-    for (const IdentityRecord &r : loadRecords(db, sql, values)) {
+    auto records = loadRecords(db, sql, values);
+    if (!records)
+        return records.error();
+    for (const IdentityRecord &r : std::as_const(*records)) {
         if (r.id == candidate.id || markedDifferent(different, r.id, candidate.id))
             continue;
         MatchResult m = compare(candidate, r);

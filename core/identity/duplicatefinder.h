@@ -52,6 +52,10 @@ public:
     // stored blocking keys: what the desk sees before saving.
     static Result<QList<DuplicatePair>> candidatesFor(const Database &db, const IdentityRecord &candidate,
                                                       MatchBand minimum = MatchBand::Possible);
+
+private:
+    // compare(), with the words for the person who decides only when `texts`.
+    static MatchResult judge(const IdentityRecord &a, const IdentityRecord &b, bool texts);
 };
 
 } // namespace guichet
