@@ -188,7 +188,7 @@ int Cli::run(const QStringList &arguments)
         tr("demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, "
            "restore, slots, absence, hours, document, export-ics, noshow, stats, settings, "
            "import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, "
-           "server, login, logout, sync, conflicts, reminders, waitlist, audit, vault"));
+           "server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid"));
     if (!parser.parse(arguments))
         return ctx.usage(parser.errorText());
 
@@ -222,6 +222,7 @@ int Cli::run(const QStringList &arguments)
     static const QHash<QString, CliCommand> commands = {
         {u"check-id"_s, runCheckId},
         {u"patient"_s, runPatient},
+        {u"eid"_s, runEid},
         {u"practitioner"_s, runPractitioner},
         {u"motif"_s, runMotif},
         {u"site"_s, runSite},

@@ -3,6 +3,7 @@
 #include "cli/clicontext.h"
 #include "core/base/timeutil.h"
 #include "core/domain/jsonformat.h"
+#include "core/eid/eidreader.h"
 #include "core/identity/patientcsv.h"
 #include "core/identity/patientservice.h"
 #include "core/store/appointmentrepository.h"
@@ -156,22 +157,54 @@ int patientEdit(CliContext &ctx, const QStringList &args)
     return printWithStatus(ctx, *saved);
 }
 
+QJsonObject eidJson(const EidIdentity &e, const QString &reader)
+{
+    return QJsonObject{{u"reader"_s, reader},
+                       {u"card_number"_s, e.cardNumber},
+                       {u"valid_from"_s, e.validFrom.toString(Qt::ISODate)},
+                       {u"valid_until"_s, e.validUntil.toString(Qt::ISODate)},
+                       {u"national_number"_s, e.nationalNumber},
+                       {u"birth_name"_s, e.surname},
+                       {u"first_names"_s, e.firstNames},
+                       {u"third_initial"_s, e.thirdInitial},
+                       {u"nationality"_s, e.nationality},
+                       {u"birth_place"_s, e.birthPlace},
+                       {u"birth_date"_s, e.birthDate.toString(Qt::ISODate)},
+                       {u"sex"_s, sexCode(e.sex)},
+                       {u"address"_s, e.street},
+                       {u"postcode"_s, e.postcode},
+                       {u"city"_s, e.municipality}};
+}
+
 int patientCheckIdentity(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     QString id;
     const QCommandLineOption document(
         u"document"_s, CliContext::tr("id-card, eid, passport, residence-permit or family-record-book."), u"KIND"_s);
-    parser.addOption(document);
+    const QCommandLineOption eid(u"eid"_s, CliContext::tr("Read the Belgian eID in the reader and compare it."));
+    const QCommandLineOption reader(u"reader"_s, CliContext::tr("The card reader (default: the first with a card)."),
+                                    u"NAME"_s);
+    parser.addOptions({document, eid, reader});
     int code = 0;
     if (!parseWithId(ctx, parser, u"patient check-identity"_s, args, code, id))
         return code;
-    if (!parser.isSet(document))
-        return ctx.usage(CliContext::tr("Usage: patient check-identity ID --document KIND"));
+    if (parser.isSet(document) == parser.isSet(eid))
+        return ctx.usage(CliContext::tr("Usage: patient check-identity ID --document KIND | --eid [--reader NAME]"));
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
     PatientRepository patients((*session)->database());
+    if (parser.isSet(eid)) {
+        const QDate today = ctx.clock->now().toTimeZone(ctx.siteZone()).date();
+        auto card = EidReader::read(parser.value(reader), today);
+        if (!card)
+            return ctx.fail(card.error());
+        auto checked = PatientService::checkIdentityWithEid(**session, patients.resolveId(id), *card);
+        if (!checked)
+            return ctx.fail(checked.error());
+        return printWithStatus(ctx, *checked);
+    }
     auto checked = PatientService::checkIdentityDocument(**session, patients.resolveId(id), parser.value(document));
     if (!checked)
         return ctx.fail(checked.error());
@@ -315,6 +348,35 @@ int patientIncomplete(CliContext &ctx, const QStringList &args)
     ctx.printTable({CliContext::tr("id"), CliContext::tr("external id"), CliContext::tr("name"),
                     CliContext::tr("missing"), QString()},
                    rows);
+    return Cli::Done;
+}
+
+int runEid(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"action"_s, CliContext::tr("read"));
+    const QCommandLineOption reader(u"reader"_s, CliContext::tr("The card reader (default: the first with a card)."),
+                                    u"NAME"_s);
+    parser.addOption(reader);
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"eid"_s, args, code))
+        return code;
+    if (parser.positionalArguments() != QStringList{u"read"_s})
+        return ctx.usage(CliContext::tr("Usage: eid read [--reader NAME]"));
+    auto files = EidReader::readFiles(parser.value(reader));
+    if (!files)
+        return ctx.fail(files.error());
+    const QDate today = ctx.clock->now().toTimeZone(ctx.siteZone()).date();
+    auto card = EidIdentity::fromFiles(files->identity, files->address, today);
+    if (!card)
+        return ctx.fail(card.error());
+    const QJsonObject o = eidJson(*card, files->reader);
+    if (ctx.json) {
+        ctx.print(o);
+    } else {
+        for (auto it = o.begin(); it != o.end(); ++it)
+            ctx.out << it.key() << u": "_s << it.value().toString() << Qt::endl;
+    }
     return Cli::Done;
 }
 

@@ -62,6 +62,7 @@ int exitCodeFor(const Error &error);
 // Command groups, each in its own file.
 int runCheckId(CliContext &ctx, const QStringList &args);
 int runPatient(CliContext &ctx, const QStringList &args);
+int runEid(CliContext &ctx, const QStringList &args);
 int runPractitioner(CliContext &ctx, const QStringList &args);
 int runMotif(CliContext &ctx, const QStringList &args);
 int runSite(CliContext &ctx, const QStringList &args);

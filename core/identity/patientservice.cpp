@@ -280,6 +280,68 @@ Result<Patient> PatientService::checkIdentityDocument(const Session &session, co
                                        {u"status_after"_s, IdentityStatuses::code(after.identityStatus)}});
 }
 
+QStringList PatientService::describe(const QList<EidIdentity::Difference> &differences)
+{
+    QStringList lines;
+    for (const EidIdentity::Difference &d : differences) {
+        const QString field = d.field == u"birth_name"_s ? tr("birth name")
+            : d.field == u"first_names"_s                ? tr("first names")
+            : d.field == u"birth_date"_s                 ? tr("birth date")
+            : d.field == u"sex"_s                        ? tr("sex")
+                                                         : tr("national number");
+        lines << tr("%1: %2 on the card, %3 on the record")
+                     .arg(field, d.card.isEmpty() ? tr("(none)") : d.card,
+                          d.record.isEmpty() ? tr("(none)") : d.record);
+    }
+    return lines;
+}
+
+Result<Patient> PatientService::checkIdentityWithEid(const Session &session, const QString &id, const EidIdentity &card)
+{
+    if (auto ok = session.require(Right::EditPatients); !ok)
+        return ok.error();
+    PatientRepository patients(session.database());
+    auto p = patients.byId(id);
+    if (!p)
+        return p.error();
+    const QList<EidIdentity::Difference> differences = card.differences(*p);
+    if (!differences.isEmpty())
+        return Error::conflict(tr("The eID card and the record differ; nothing was changed. Check who is at the desk, "
+                                  "then correct the record if it is wrong: %1.")
+                                   .arg(describe(differences).join(u"; "_s)),
+                               u"eid.differs"_s);
+    if (p->niss.isEmpty()) {
+        // The card completes the record: the national number it holds (the check below says so).
+        Patient after = *p;
+        after.niss = card.nationalNumber;
+        after.updatedAt = session.now();
+        if (auto ok = writeCorrection(session, after, {}, {}, {}); !ok)
+            return ok.error();
+    }
+    auto checked = checkIdentityDocument(session, id, u"eid"_s);
+    if (!checked)
+        return checked.error();
+    (void)session.audit(
+        u"patient.eid-read"_s, u"patient"_s, id, QString(),
+        QJsonObject{{u"card_number"_s, card.cardNumber}, {u"valid_until"_s, card.validUntil.toString(Qt::ISODate)}});
+    return checked;
+}
+
+PatientInput PatientService::inputFromEid(const EidIdentity &card)
+{
+    PatientInput in;
+    in.birthName = card.surname;
+    in.firstNames = card.firstNames;
+    in.birthDate = card.birthDate.toString(Qt::ISODate);
+    in.sex = sexCode(card.sex);
+    in.niss = card.nationalNumber;
+    in.address = card.street;
+    in.postcode = card.postcode;
+    in.city = card.municipality;
+    in.country = u"BE"_s;
+    return in;
+}
+
 Result<Patient> PatientService::show(const Session &session, const QString &id)
 {
     PatientRepository patients(session.database());

@@ -2,6 +2,7 @@
 
 #include "core/base/result.h"
 #include "core/domain/patient.h"
+#include "core/eid/eidcard.h"
 #include "core/identity/patientinput.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,14 @@ public:
     // Kinds: id-card, passport, residence-permit, eid (read from the Belgian card), and for a
     // minor family-record-book.
     static Result<Patient> checkIdentityDocument(const Session &session, const QString &id, const QString &kind);
+    // The Belgian eID read at the desk against a record: strict traits that differ refuse the
+    // check, each listed (the record is never changed silently); agreeing, the identity is
+    // checked by the card (an empty NISS taken from it), audited with the card's number.
+    static Result<Patient> checkIdentityWithEid(const Session &session, const QString &id, const EidIdentity &card);
+    // A new record's fields from the card, for the desk to review before saving.
+    static PatientInput inputFromEid(const EidIdentity &card);
+    // "birth name: DUPONT on the card, DUPOND on the record", one line per difference.
+    static QStringList describe(const QList<EidIdentity::Difference> &differences);
     static QStringList identityDocumentKinds();
     static QString identityDocumentLabel(const QString &kind);
     // The practice's country (default region for phones, postcode rules).
