@@ -1412,10 +1412,6 @@
         <translation>id-card, eid, passport, residence-permit or family-record-book.</translation>
     </message>
     <message>
-        <source>Usage: patient check-identity ID --document KIND</source>
-        <translation>Usage: patient check-identity ID --document KIND</translation>
-    </message>
-    <message>
         <source>The patient&apos;s ID (or external ID).</source>
         <translation>The patient&apos;s ID (or external ID).</translation>
     </message>
@@ -2095,10 +2091,6 @@
         <translation>Usage: sync --once|--live [--page-size N]</translation>
     </message>
     <message>
-        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault</source>
-        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault</translation>
-    </message>
-    <message>
         <source>Usage: vault export-key FILE | vault import-key FILE (the passphrase on standard input)</source>
         <translation>Usage: vault export-key FILE | vault import-key FILE (the passphrase on standard input)</translation>
     </message>
@@ -2181,6 +2173,30 @@
     <message>
         <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block ...</source>
         <translation>Usage: patient add|edit|check-identity|show|list|search|incomplete|block ...</translation>
+    </message>
+    <message>
+        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid</source>
+        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid</translation>
+    </message>
+    <message>
+        <source>Read the Belgian eID in the reader and compare it.</source>
+        <translation>Read the Belgian eID in the reader and compare it.</translation>
+    </message>
+    <message>
+        <source>The card reader (default: the first with a card).</source>
+        <translation>The card reader (default: the first with a card).</translation>
+    </message>
+    <message>
+        <source>Usage: patient check-identity ID --document KIND | --eid [--reader NAME]</source>
+        <translation>Usage: patient check-identity ID --document KIND | --eid [--reader NAME]</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>Usage: eid read [--reader NAME]</source>
+        <translation>Usage: eid read [--reader NAME]</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2569,107 @@
     <message>
         <source>same address</source>
         <translation>same address</translation>
+    </message>
+    <message>
+        <source>The patient records could not be read: %1</source>
+        <translation>The patient records could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EidIdentity</name>
+    <message>
+        <source>The card&apos;s data cannot be read (%1): nothing was taken from it.</source>
+        <translation>The card&apos;s data cannot be read (%1): nothing was taken from it.</translation>
+    </message>
+    <message>
+        <source>field %1 of the identity file is missing</source>
+        <translation>field %1 of the identity file is missing</translation>
+    </message>
+    <message>
+        <source>the card&apos;s end of validity is not a date</source>
+        <translation>the card&apos;s end of validity is not a date</translation>
+    </message>
+    <message>
+        <source>the birth date &quot;%1&quot; is not a date</source>
+        <translation>the birth date &quot;%1&quot; is not a date</translation>
+    </message>
+    <message>
+        <source>the birth date is in the future</source>
+        <translation>the birth date is in the future</translation>
+    </message>
+    <message>
+        <source>the national number is not valid</source>
+        <translation>the national number is not valid</translation>
+    </message>
+    <message>
+        <source>a name or the address is longer than a card holds</source>
+        <translation>a name or the address is longer than a card holds</translation>
+    </message>
+    <message>
+        <source>This eID card expired on %1: its data may be out of date. Ask for a valid card or another identity document.</source>
+        <translation>This eID card expired on %1: its data may be out of date. Ask for a valid card or another identity document.</translation>
+    </message>
+</context>
+<context>
+    <name>EidReader</name>
+    <message>
+        <source>The smart card service is not running (pcscd on Linux): ask IT to start it.</source>
+        <translation>The smart card service is not running (pcscd on Linux): ask IT to start it.</translation>
+    </message>
+    <message>
+        <source>No card reader is connected: plug in the eID reader and try again.</source>
+        <translation>No card reader is connected: plug in the eID reader and try again.</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader: insert the eID card, chip first.</source>
+        <translation>There is no card in the reader: insert the eID card, chip first.</translation>
+    </message>
+    <message>
+        <source>The card does not answer: check that it is inserted chip first, then try again.</source>
+        <translation>The card does not answer: check that it is inserted chip first, then try again.</translation>
+    </message>
+    <message>
+        <source>The card reader failed (PC/SC error 0x%1).</source>
+        <translation>The card reader failed (PC/SC error 0x%1).</translation>
+    </message>
+    <message>
+        <source>The card was taken out while it was read: nothing was kept. Insert it again and try again.</source>
+        <translation>The card was taken out while it was read: nothing was kept. Insert it again and try again.</translation>
+    </message>
+    <message>
+        <source>The card gave an answer too short to be read.</source>
+        <translation>The card gave an answer too short to be read.</translation>
+    </message>
+    <message>
+        <source>The card in the reader is not a Belgian eID (or its identity file cannot be opened).</source>
+        <translation>The card in the reader is not a Belgian eID (or its identity file cannot be opened).</translation>
+    </message>
+    <message>
+        <source>The card refused to give its data (status %1).</source>
+        <translation>The card refused to give its data (status %1).</translation>
+    </message>
+    <message>
+        <source>There is no card reader named &quot;%1&quot; (connected: %2).</source>
+        <translation>There is no card reader named &quot;%1&quot; (connected: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>EidTlv</name>
+    <message>
+        <source>The card&apos;s file is larger than an eID&apos;s (%1 bytes).</source>
+        <translation>The card&apos;s file is larger than an eID&apos;s (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>the length of field %1 is cut short</source>
+        <translation>the length of field %1 is cut short</translation>
+    </message>
+    <message>
+        <source>field %1 is longer than the file</source>
+        <translation>field %1 is longer than the file</translation>
+    </message>
+    <message>
+        <source>field %1 appears twice</source>
+        <translation>field %1 appears twice</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3607,18 @@
     <message>
         <source>This patient holds relatives; an account holder cannot become a relative.</source>
         <translation>This patient holds relatives; an account holder cannot become a relative.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on the card, %3 on the record</source>
+        <translation>%1: %2 on the card, %3 on the record</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The eID card and the record differ; nothing was changed. Check who is at the desk, then correct the record if it is wrong: %1.</source>
+        <translation>The eID card and the record differ; nothing was changed. Check who is at the desk, then correct the record if it is wrong: %1.</translation>
     </message>
 </context>
 <context>
@@ -6658,6 +6787,24 @@
     <message>
         <source>Save the changes</source>
         <translation>Save the changes</translation>
+    </message>
+    <message>
+        <source>Read the eID card</source>
+        <translation>Read the eID card</translation>
+    </message>
+    <message>
+        <source>Fills the record from the Belgian identity card in the reader</source>
+        <translation>Fills the record from the Belgian identity card in the reader</translation>
+    </message>
+    <message>
+        <source>Compares the record with the Belgian identity card in the reader</source>
+        <translation>Compares the record with the Belgian identity card in the reader</translation>
+    </message>
+    <message>
+        <source>The eID card and the record differ; nothing was changed. Check who is at the desk, then correct the record if it is wrong:
+%1</source>
+        <translation>The eID card and the record differ; nothing was changed. Check who is at the desk, then correct the record if it is wrong:
+%1</translation>
     </message>
 </context>
 <context>

@@ -1412,10 +1412,6 @@
         <translation>id-card, eid, passport, residence-permit ou family-record-book.</translation>
     </message>
     <message>
-        <source>Usage: patient check-identity ID --document KIND</source>
-        <translation>Usage : patient check-identity ID --document TYPE</translation>
-    </message>
-    <message>
         <source>The patient&apos;s ID (or external ID).</source>
         <translation>L’identifiant du patient (ou son identifiant externe).</translation>
     </message>
@@ -2095,10 +2091,6 @@
         <translation>Utilisation : sync --once|--live [--page-size N]</translation>
     </message>
     <message>
-        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault</source>
-        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault</translation>
-    </message>
-    <message>
         <source>Usage: vault export-key FILE | vault import-key FILE (the passphrase on standard input)</source>
         <translation>Utilisation : vault export-key FICHIER | vault import-key FICHIER (la phrase secrète sur l&apos;entrée standard)</translation>
     </message>
@@ -2181,6 +2173,30 @@
     <message>
         <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block ...</source>
         <translation>Usage : patient add|edit|check-identity|show|list|search|incomplete|block ...</translation>
+    </message>
+    <message>
+        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid</source>
+        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid</translation>
+    </message>
+    <message>
+        <source>Read the Belgian eID in the reader and compare it.</source>
+        <translation>Lire l&apos;eID belge dans le lecteur et la comparer.</translation>
+    </message>
+    <message>
+        <source>The card reader (default: the first with a card).</source>
+        <translation>Le lecteur de cartes (par défaut : le premier qui contient une carte).</translation>
+    </message>
+    <message>
+        <source>Usage: patient check-identity ID --document KIND | --eid [--reader NAME]</source>
+        <translation>Usage : patient check-identity ID --document TYPE | --eid [--reader NOM]</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>Usage: eid read [--reader NAME]</source>
+        <translation>Usage : eid read [--reader NOM]</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2569,107 @@
     <message>
         <source>same address</source>
         <translation>même adresse</translation>
+    </message>
+    <message>
+        <source>The patient records could not be read: %1</source>
+        <translation>Les fiches des patients n&apos;ont pas pu être lues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EidIdentity</name>
+    <message>
+        <source>The card&apos;s data cannot be read (%1): nothing was taken from it.</source>
+        <translation>Les données de la carte sont illisibles (%1) : rien n&apos;en a été repris.</translation>
+    </message>
+    <message>
+        <source>field %1 of the identity file is missing</source>
+        <translation>le champ %1 du fichier d&apos;identité manque</translation>
+    </message>
+    <message>
+        <source>the card&apos;s end of validity is not a date</source>
+        <translation>la fin de validité de la carte n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>the birth date &quot;%1&quot; is not a date</source>
+        <translation>la date de naissance « %1 » n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>the birth date is in the future</source>
+        <translation>la date de naissance est dans le futur</translation>
+    </message>
+    <message>
+        <source>the national number is not valid</source>
+        <translation>le numéro national n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>a name or the address is longer than a card holds</source>
+        <translation>un nom ou l&apos;adresse est plus long qu&apos;une carte ne peut en contenir</translation>
+    </message>
+    <message>
+        <source>This eID card expired on %1: its data may be out of date. Ask for a valid card or another identity document.</source>
+        <translation>Cette carte eID a expiré le %1 : ses données peuvent être dépassées. Demandez une carte valide ou une autre pièce d&apos;identité.</translation>
+    </message>
+</context>
+<context>
+    <name>EidReader</name>
+    <message>
+        <source>The smart card service is not running (pcscd on Linux): ask IT to start it.</source>
+        <translation>Le service des cartes à puce ne tourne pas (pcscd sous Linux) : demandez à l&apos;informaticien de le démarrer.</translation>
+    </message>
+    <message>
+        <source>No card reader is connected: plug in the eID reader and try again.</source>
+        <translation>Aucun lecteur de cartes n&apos;est branché : branchez le lecteur eID et réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader: insert the eID card, chip first.</source>
+        <translation>Il n&apos;y a pas de carte dans le lecteur : insérez la carte eID, puce en premier.</translation>
+    </message>
+    <message>
+        <source>The card does not answer: check that it is inserted chip first, then try again.</source>
+        <translation>La carte ne répond pas : vérifiez qu&apos;elle est insérée puce en premier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The card reader failed (PC/SC error 0x%1).</source>
+        <translation>Le lecteur de cartes a échoué (erreur PC/SC 0x%1).</translation>
+    </message>
+    <message>
+        <source>The card was taken out while it was read: nothing was kept. Insert it again and try again.</source>
+        <translation>La carte a été retirée pendant la lecture : rien n&apos;a été gardé. Réinsérez-la et recommencez.</translation>
+    </message>
+    <message>
+        <source>The card gave an answer too short to be read.</source>
+        <translation>La carte a donné une réponse trop courte pour être lue.</translation>
+    </message>
+    <message>
+        <source>The card in the reader is not a Belgian eID (or its identity file cannot be opened).</source>
+        <translation>La carte dans le lecteur n&apos;est pas une eID belge (ou son fichier d&apos;identité ne s&apos;ouvre pas).</translation>
+    </message>
+    <message>
+        <source>The card refused to give its data (status %1).</source>
+        <translation>La carte a refusé de donner ses données (statut %1).</translation>
+    </message>
+    <message>
+        <source>There is no card reader named &quot;%1&quot; (connected: %2).</source>
+        <translation>Aucun lecteur de cartes ne s&apos;appelle « %1 » (branchés : %2).</translation>
+    </message>
+</context>
+<context>
+    <name>EidTlv</name>
+    <message>
+        <source>The card&apos;s file is larger than an eID&apos;s (%1 bytes).</source>
+        <translation>Le fichier de la carte est plus grand que celui d&apos;une eID (%1 octets).</translation>
+    </message>
+    <message>
+        <source>the length of field %1 is cut short</source>
+        <translation>la longueur du champ %1 est tronquée</translation>
+    </message>
+    <message>
+        <source>field %1 is longer than the file</source>
+        <translation>le champ %1 dépasse la fin du fichier</translation>
+    </message>
+    <message>
+        <source>field %1 appears twice</source>
+        <translation>le champ %1 apparaît deux fois</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3607,18 @@
     <message>
         <source>This patient holds relatives; an account holder cannot become a relative.</source>
         <translation>Ce patient a des proches rattachés ; un titulaire de compte ne peut pas devenir un proche.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on the card, %3 on the record</source>
+        <translation>%1 : %2 sur la carte, %3 sur la fiche</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The eID card and the record differ; nothing was changed. Check who is at the desk, then correct the record if it is wrong: %1.</source>
+        <translation>La carte eID et la fiche diffèrent ; rien n&apos;a été modifié. Vérifiez qui est au guichet, puis corrigez la fiche si elle est fausse : %1.</translation>
     </message>
 </context>
 <context>
@@ -6658,6 +6787,24 @@
     <message>
         <source>Save the changes</source>
         <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Read the eID card</source>
+        <translation>Lire la carte eID</translation>
+    </message>
+    <message>
+        <source>Fills the record from the Belgian identity card in the reader</source>
+        <translation>Remplit la fiche à partir de la carte d&apos;identité belge dans le lecteur</translation>
+    </message>
+    <message>
+        <source>Compares the record with the Belgian identity card in the reader</source>
+        <translation>Compare la fiche avec la carte d&apos;identité belge dans le lecteur</translation>
+    </message>
+    <message>
+        <source>The eID card and the record differ; nothing was changed. Check who is at the desk, then correct the record if it is wrong:
+%1</source>
+        <translation>La carte eID et la fiche diffèrent ; rien n&apos;a été modifié. Vérifiez qui est au guichet, puis corrigez la fiche si elle est fausse :
+%1</translation>
     </message>
 </context>
 <context>

@@ -1412,10 +1412,6 @@
         <translation>id-card, eid, passport, residence-permit of family-record-book.</translation>
     </message>
     <message>
-        <source>Usage: patient check-identity ID --document KIND</source>
-        <translation>Gebruik: patient check-identity ID --document SOORT</translation>
-    </message>
-    <message>
         <source>The patient&apos;s ID (or external ID).</source>
         <translation>De identificatie van de patiënt (of de externe identificatie).</translation>
     </message>
@@ -2095,10 +2091,6 @@
         <translation>Gebruik: sync --once|--live [--page-size N]</translation>
     </message>
     <message>
-        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault</source>
-        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault</translation>
-    </message>
-    <message>
         <source>Usage: vault export-key FILE | vault import-key FILE (the passphrase on standard input)</source>
         <translation>Gebruik: vault export-key BESTAND | vault import-key BESTAND (de wachtzin op de standaardinvoer)</translation>
     </message>
@@ -2181,6 +2173,30 @@
     <message>
         <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block ...</source>
         <translation>Gebruik: patient add|edit|check-identity|show|list|search|incomplete|block ...</translation>
+    </message>
+    <message>
+        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid</source>
+        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid</translation>
+    </message>
+    <message>
+        <source>Read the Belgian eID in the reader and compare it.</source>
+        <translation>De Belgische eID in de lezer lezen en vergelijken.</translation>
+    </message>
+    <message>
+        <source>The card reader (default: the first with a card).</source>
+        <translation>De kaartlezer (standaard: de eerste met een kaart).</translation>
+    </message>
+    <message>
+        <source>Usage: patient check-identity ID --document KIND | --eid [--reader NAME]</source>
+        <translation>Gebruik: patient check-identity ID --document SOORT | --eid [--reader NAAM]</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>Usage: eid read [--reader NAME]</source>
+        <translation>Gebruik: eid read [--reader NAAM]</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2569,107 @@
     <message>
         <source>same address</source>
         <translation>zelfde adres</translation>
+    </message>
+    <message>
+        <source>The patient records could not be read: %1</source>
+        <translation>De patiëntendossiers konden niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EidIdentity</name>
+    <message>
+        <source>The card&apos;s data cannot be read (%1): nothing was taken from it.</source>
+        <translation>De gegevens van de kaart zijn onleesbaar (%1): er werd niets van overgenomen.</translation>
+    </message>
+    <message>
+        <source>field %1 of the identity file is missing</source>
+        <translation>veld %1 van het identiteitsbestand ontbreekt</translation>
+    </message>
+    <message>
+        <source>the card&apos;s end of validity is not a date</source>
+        <translation>het einde van de geldigheid van de kaart is geen datum</translation>
+    </message>
+    <message>
+        <source>the birth date &quot;%1&quot; is not a date</source>
+        <translation>de geboortedatum &quot;%1&quot; is geen datum</translation>
+    </message>
+    <message>
+        <source>the birth date is in the future</source>
+        <translation>de geboortedatum ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>the national number is not valid</source>
+        <translation>het rijksregisternummer is niet geldig</translation>
+    </message>
+    <message>
+        <source>a name or the address is longer than a card holds</source>
+        <translation>een naam of het adres is langer dan een kaart kan bevatten</translation>
+    </message>
+    <message>
+        <source>This eID card expired on %1: its data may be out of date. Ask for a valid card or another identity document.</source>
+        <translation>Deze eID-kaart is vervallen op %1: de gegevens kunnen verouderd zijn. Vraag een geldige kaart of een ander identiteitsbewijs.</translation>
+    </message>
+</context>
+<context>
+    <name>EidReader</name>
+    <message>
+        <source>The smart card service is not running (pcscd on Linux): ask IT to start it.</source>
+        <translation>De chipkaartdienst draait niet (pcscd onder Linux): vraag IT om hem te starten.</translation>
+    </message>
+    <message>
+        <source>No card reader is connected: plug in the eID reader and try again.</source>
+        <translation>Er is geen kaartlezer aangesloten: sluit de eID-lezer aan en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader: insert the eID card, chip first.</source>
+        <translation>Er zit geen kaart in de lezer: steek de eID-kaart in, chip eerst.</translation>
+    </message>
+    <message>
+        <source>The card does not answer: check that it is inserted chip first, then try again.</source>
+        <translation>De kaart antwoordt niet: controleer of ze met de chip eerst is ingestoken en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The card reader failed (PC/SC error 0x%1).</source>
+        <translation>De kaartlezer faalde (PC/SC-fout 0x%1).</translation>
+    </message>
+    <message>
+        <source>The card was taken out while it was read: nothing was kept. Insert it again and try again.</source>
+        <translation>De kaart werd tijdens het lezen verwijderd: er werd niets bewaard. Steek ze opnieuw in en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The card gave an answer too short to be read.</source>
+        <translation>De kaart gaf een te kort antwoord om te lezen.</translation>
+    </message>
+    <message>
+        <source>The card in the reader is not a Belgian eID (or its identity file cannot be opened).</source>
+        <translation>De kaart in de lezer is geen Belgische eID (of het identiteitsbestand kan niet worden geopend).</translation>
+    </message>
+    <message>
+        <source>The card refused to give its data (status %1).</source>
+        <translation>De kaart weigerde haar gegevens te geven (status %1).</translation>
+    </message>
+    <message>
+        <source>There is no card reader named &quot;%1&quot; (connected: %2).</source>
+        <translation>Er is geen kaartlezer met de naam &quot;%1&quot; (aangesloten: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>EidTlv</name>
+    <message>
+        <source>The card&apos;s file is larger than an eID&apos;s (%1 bytes).</source>
+        <translation>Het bestand van de kaart is groter dan dat van een eID (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>the length of field %1 is cut short</source>
+        <translation>de lengte van veld %1 is afgebroken</translation>
+    </message>
+    <message>
+        <source>field %1 is longer than the file</source>
+        <translation>veld %1 is langer dan het bestand</translation>
+    </message>
+    <message>
+        <source>field %1 appears twice</source>
+        <translation>veld %1 komt twee keer voor</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3607,18 @@
     <message>
         <source>This patient holds relatives; an account holder cannot become a relative.</source>
         <translation>Deze patiënt heeft verwanten; een rekeninghouder kan geen verwante worden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on the card, %3 on the record</source>
+        <translation>%1: %2 op de kaart, %3 in het dossier</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>The eID card and the record differ; nothing was changed. Check who is at the desk, then correct the record if it is wrong: %1.</source>
+        <translation>De eID-kaart en het dossier verschillen; er werd niets gewijzigd. Controleer wie aan het loket staat en verbeter dan het dossier als het fout is: %1.</translation>
     </message>
 </context>
 <context>
@@ -6658,6 +6787,24 @@
     <message>
         <source>Save the changes</source>
         <translation>Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <source>Read the eID card</source>
+        <translation>eID-kaart lezen</translation>
+    </message>
+    <message>
+        <source>Fills the record from the Belgian identity card in the reader</source>
+        <translation>Vult het dossier in vanuit de Belgische identiteitskaart in de lezer</translation>
+    </message>
+    <message>
+        <source>Compares the record with the Belgian identity card in the reader</source>
+        <translation>Vergelijkt het dossier met de Belgische identiteitskaart in de lezer</translation>
+    </message>
+    <message>
+        <source>The eID card and the record differ; nothing was changed. Check who is at the desk, then correct the record if it is wrong:
+%1</source>
+        <translation>De eID-kaart en het dossier verschillen; er werd niets gewijzigd. Controleer wie aan het loket staat en verbeter dan het dossier als het fout is:
+%1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/base/uuid.h"
 #include "core/domain/jsonformat.h"
 #include "core/domain/sex.h"
+#include "core/identity/identityfields.h"
 #include "core/reminders/reminderservice.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
@@ -284,14 +285,17 @@ QStringList PatientService::describe(const QList<EidIdentity::Difference> &diffe
 {
     QStringList lines;
     for (const EidIdentity::Difference &d : differences) {
-        const QString field = d.field == u"birth_name"_s ? tr("birth name")
-            : d.field == u"first_names"_s                ? tr("first names")
-            : d.field == u"birth_date"_s                 ? tr("birth date")
-            : d.field == u"sex"_s                        ? tr("sex")
-                                                         : tr("national number");
+        // Values as the desk reads them (dates day first, sexes in words).
+        const auto shown = [&d](const QString &value) {
+            if (value.isEmpty())
+                return tr("(none)");
+            Patient p;
+            p.birthDate = QDate::fromString(value, Qt::ISODate);
+            p.sex = sexFromCode(value);
+            return d.field == u"birth_date"_s || d.field == u"sex"_s ? IdentityFields::displayValue(p, d.field) : value;
+        };
         lines << tr("%1: %2 on the card, %3 on the record")
-                     .arg(field, d.card.isEmpty() ? tr("(none)") : d.card,
-                          d.record.isEmpty() ? tr("(none)") : d.record);
+                     .arg(IdentityFields::label(d.field), shown(d.card), shown(d.record));
     }
     return lines;
 }

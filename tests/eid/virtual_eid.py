@@ -36,7 +36,7 @@ HOLDERS = {
     # A Belgian of Brussels, compound first names and accents.
     "claes": {
         "card": "592123456789", "from": "12.03.2022", "until": "12.03.2032",
-        "nn": "85073003328", "surname": "Claes-Van den Bossche", "first": "Anne-Sophie Élodie",
+        "nn": "85073003427", "surname": "Claes-Van den Bossche", "first": "Anne-Sophie Élodie",
         "third": "M", "nationality": "Belge", "place": "Etterbeek", "birth": "30 JUIL 1985", "sex": "F",
         "street": "Chaussée d'Ixelles 227 bte 4", "zip": "1050", "city": "Ixelles",
     },

@@ -1,6 +1,7 @@
 #include "ui/identity/newpatientdialog.h"
 
 #include "core/access/session.h"
+#include "core/eid/eidreader.h"
 #include "core/identity/patientservice.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
@@ -64,6 +65,12 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent, cons
         }
     }
     connect(m_sex, &QComboBox::currentIndexChanged, m_debounce, qOverload<>(&QTimer::start));
+    m_readEid = new QPushButton(tr("Read the eID card"), this);
+    m_readEid->setObjectName(u"readEid"_s);
+    m_readEid->setToolTip(m_editId.isEmpty() ? tr("Fills the record from the Belgian identity card in the reader")
+                                             : tr("Compares the record with the Belgian identity card in the reader"));
+    connect(m_readEid, &QPushButton::clicked, this, &NewPatientDialog::readEid);
+    form->insertRow(0, QString(), m_readEid);
     if (!m_editId.isEmpty()) {
         // Preferences and flags, then the identity status and what raises it.
         const QList<std::pair<QString, QString>> options = {
@@ -177,6 +184,51 @@ void NewPatientDialog::checkIdentityDocument()
     showStatus();
 }
 
+void NewPatientDialog::readEid()
+{
+    const QDate today = m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date();
+    auto card = EidReader::read(QString(), today);
+    if (!card) {
+        m_problems->setText(card.error().message);
+        return;
+    }
+    if (m_editId.isEmpty()) {
+        const PatientInput in = PatientService::inputFromEid(*card);
+        field(u"birth_name"_s)->setText(in.birthName);
+        field(u"first_names"_s)->setText(in.firstNames);
+        field(u"birth_date"_s)->setText(card->birthDate.toString(u"dd/MM/yyyy"_s));
+        field(u"niss"_s)->setText(in.niss);
+        field(u"address"_s)->setText(in.address);
+        field(u"postcode"_s)->setText(in.postcode);
+        field(u"city"_s)->setText(in.city);
+        m_sex->setCurrentIndex(std::max(0, m_sex->findData(in.sex)));
+        m_card = *card;
+        refresh();
+        return;
+    }
+    auto p = PatientRepository(m_session.database()).byId(m_editId);
+    if (!p) {
+        m_problems->setText(p.error().message);
+        return;
+    }
+    const auto differences = card->differences(*p);
+    if (!differences.isEmpty()) {
+        m_problems->setText(
+            tr("The eID card and the record differ; nothing was changed. Check who is at the desk, then "
+               "correct the record if it is wrong:\n%1")
+                .arg(PatientService::describe(differences).join(u'\n')));
+        return;
+    }
+    auto checked = PatientService::checkIdentityWithEid(m_session, m_editId, *card);
+    if (!checked) {
+        m_problems->setText(checked.error().message);
+        return;
+    }
+    field(u"niss"_s)->setText(checked->niss);
+    m_problems->clear();
+    showStatus();
+}
+
 QLineEdit *NewPatientDialog::field(const QString &name) const
 {
     return m_fields.value(name);
@@ -286,6 +338,10 @@ void NewPatientDialog::accept()
         return;
     }
     m_created = added->id;
+    // Filled from the card and kept as the card says: the identity is checked by it (a trait
+    // changed since makes it differ, and the record stays provisional).
+    if (m_card)
+        (void)PatientService::checkIdentityWithEid(m_session, added->id, *m_card);
     QDialog::accept();
 }
 

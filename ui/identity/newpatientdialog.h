@@ -1,15 +1,19 @@
 #pragma once
 
+#include "core/eid/eidcard.h"
 #include "core/identity/duplicatefinder.h"
 #include "core/identity/patientinput.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QTimer;
 
 namespace guichet {
@@ -34,6 +38,11 @@ public:
     QComboBox *documentBox() const { return m_document; }
     QString identityStatusText() const;
     void checkIdentityDocument(); // the document chosen was seen at the desk
+    // "Lire la carte eID": a new record is filled from the card (checked by it once created);
+    // an existing one is compared trait by trait and, agreeing, checked by it. Differences and
+    // failures are shown, nothing is changed.
+    void readEid();
+    QPushButton *eidButton() const { return m_readEid; }
     QComboBox *sexBox() const { return m_sex; }
     QListWidget *likelyDuplicates() const { return m_duplicates; }
     QString problems() const;
@@ -57,6 +66,8 @@ private:
     QHash<QString, QCheckBox *> m_options;
     QLabel *m_status = nullptr;
     QComboBox *m_document = nullptr;
+    QPushButton *m_readEid = nullptr;
+    std::optional<EidIdentity> m_card; // read for a new record, checked once it exists
 };
 
 } // namespace guichet
