@@ -5,6 +5,7 @@
 #include "core/agenda/noshowservice.h"
 #include "core/agenda/openinghours.h"
 #include "core/identity/mergeservice.h"
+#include "core/identity/patientcsv.h"
 #include "core/identity/patientservice.h"
 #include "core/reminders/messagetemplates.h"
 #include "core/store/appointmentrepository.h"
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void absenceDialogListsPatientsToMove();
     void openingHoursDialog();
     void duplicatesReviewQueue();
+    void incompleteIdentitiesToComplete();
     void newPatientShowsKnownRecordsWhileTyping();
     void patientRecordEditor();
     void splitDialogMovesTheChosenVisits();
@@ -1064,6 +1066,33 @@ void TestWidgets::openingHoursDialog()
     dialog.weekdayField(1)->setText(monday);
     dialog.saveWeek();
     QCOMPARE(weekText(1), monday);
+}
+
+void TestWidgets::incompleteIdentitiesToComplete()
+{
+    // A migration's row without a birth name: imported all the same, listed to complete.
+    TempDatabase t;
+    addMiniPractice(t.db());
+    const Session session(t.db(), t.clock(), admin());
+    QFile csv(t.dir() + u"/old.csv"_s);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write(
+        "external_id,birth_name,first_names,birth_date\nOLD-9,,Jeanne,1950-04-02\nOLD-10,Lemaire,Paul,1961-01-20\n");
+    csv.close();
+    auto report = PatientCsv::import(session, csv.fileName(), false);
+    QVERIFY(report);
+    QCOMPARE(report->imported, 2);
+    QCOMPARE(report->incomplete, 1);
+    DuplicatesView view(session);
+    view.reload();
+    QTableWidget *table = view.incompleteTable();
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->text().contains(u"OLD-9"_s))
+            row = r;
+    QVERIFY(row >= 0);
+    QVERIFY(table->item(row, 1)->text().contains(u"Birth name"_s));
+    QVERIFY(table->item(row, 0)->toolTip().contains(u"Doubtful"_s));
 }
 
 void TestWidgets::duplicatesReviewQueue()

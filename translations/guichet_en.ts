@@ -6022,6 +6022,26 @@
         <source>Choose a merge in the list.</source>
         <translation>Choose a merge in the list.</translation>
     </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Double-click a record to complete it</source>
+        <translation>Double-click a record to complete it</translation>
+    </message>
+    <message>
+        <source>Identities to complete:</source>
+        <translation>Identities to complete:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Doubtful identity</source>
+        <translation>Doubtful identity</translation>
+    </message>
 </context>
 <context>
     <name>guichet::HoursPage</name>

@@ -6022,6 +6022,26 @@
         <source>Choose a merge in the list.</source>
         <translation>Choisissez une fusion dans la liste.</translation>
     </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manque</translation>
+    </message>
+    <message>
+        <source>Double-click a record to complete it</source>
+        <translation>Double-cliquez sur une fiche pour la compléter</translation>
+    </message>
+    <message>
+        <source>Identities to complete:</source>
+        <translation>Identités à compléter :</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Doubtful identity</source>
+        <translation>Identité douteuse</translation>
+    </message>
 </context>
 <context>
     <name>guichet::HoursPage</name>

@@ -6022,6 +6022,26 @@
         <source>Choose a merge in the list.</source>
         <translation>Kies een samenvoeging in de lijst.</translation>
     </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Double-click a record to complete it</source>
+        <translation>Dubbelklik op een dossier om het aan te vullen</translation>
+    </message>
+    <message>
+        <source>Identities to complete:</source>
+        <translation>Aan te vullen identiteiten:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>Doubtful identity</source>
+        <translation>Twijfelachtige identiteit</translation>
+    </message>
 </context>
 <context>
     <name>guichet::HoursPage</name>

@@ -1,9 +1,12 @@
 #include "ui/identity/duplicatesview.h"
 
 #include "core/access/session.h"
+#include "core/identity/identityfields.h"
 #include "core/identity/mergeservice.h"
+#include "core/identity/patientcsv.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
+#include "ui/identity/newpatientdialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -83,6 +86,23 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     historyBar->addWidget(new QLabel(tr("Merges made:"), this));
     historyBar->addStretch();
     historyBar->addWidget(undoSelected);
+    m_incomplete = new QTableWidget(0, 2, this);
+    m_incomplete->setObjectName(u"incompleteIdentities"_s);
+    m_incomplete->setHorizontalHeaderLabels({tr("Record"), tr("Missing")});
+    m_incomplete->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_incomplete->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_incomplete->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_incomplete->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_incomplete->verticalHeader()->hide();
+    m_incomplete->setToolTip(tr("Double-click a record to complete it"));
+    connect(m_incomplete, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        const QString id = m_incomplete->item(row, 0)->data(Qt::UserRole).toString();
+        NewPatientDialog dialog(m_session, this, id);
+        if (dialog.exec() == QDialog::Accepted) {
+            reloadIncomplete();
+            Q_EMIT patientsChanged();
+        }
+    });
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -90,6 +110,8 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     leftLayout->addWidget(m_pairs, 3);
     leftLayout->addLayout(historyBar);
     leftLayout->addWidget(m_history, 1);
+    leftLayout->addWidget(new QLabel(tr("Identities to complete:"), this));
+    leftLayout->addWidget(m_incomplete, 1);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -180,9 +202,35 @@ bool DuplicatesView::undoMerge(const QString &id)
     return true;
 }
 
+void DuplicatesView::reloadIncomplete()
+{
+    auto list = PatientCsv::incomplete(m_session, 500);
+    if (!list) {
+        showMessage(list.error().message, true);
+        return;
+    }
+    m_incomplete->setRowCount(int(list->size()));
+    for (int r = 0; r < list->size(); ++r) {
+        const PatientCsv::Incomplete &i = list->at(r);
+        QStringList missing;
+        for (const QString &field : i.missing)
+            missing << IdentityFields::label(field);
+        QString name = i.name.trimmed().isEmpty() ? tr("(no name)") : i.name;
+        if (!i.externalId.isEmpty())
+            name += u" — "_s + i.externalId;
+        auto *record = new QTableWidgetItem(name);
+        record->setData(Qt::UserRole, i.id);
+        if (i.doubtful)
+            record->setToolTip(tr("Doubtful identity"));
+        m_incomplete->setItem(r, 0, record);
+        m_incomplete->setItem(r, 1, new QTableWidgetItem(missing.join(u", "_s)));
+    }
+}
+
 void DuplicatesView::reload()
 {
     reloadHistory();
+    reloadIncomplete();
     auto pairs = DuplicateFinder::scan(m_session.database(), MatchBand(m_band->currentData().toInt()));
     m_list = pairs ? *pairs : QList<DuplicatePair>{};
     if (!pairs)

@@ -33,6 +33,9 @@ public:
     bool undoLastMerge(); // the merge just made, replayed backwards (refused when rows changed since)
     QPushButton *undoMergeButton() const { return m_undoMerge; }
     QTableWidget *historyTable() const { return m_history; } // the merges, newest first
+    // The records lacking a strict trait (an import's incomplete identities first); opening
+    // one (double click) shows its record to complete.
+    QTableWidget *incompleteTable() const { return m_incomplete; }
     bool undoSelectedMerge(); // any merge of the history (chained ones in reverse order)
     bool notSamePerson();
     void later();
@@ -45,6 +48,7 @@ Q_SIGNALS:
 private:
     void showPlan();
     void reloadHistory();
+    void reloadIncomplete();
     bool undoMerge(const QString &mergeId);
     void showMessage(const QString &text, bool error);
 
@@ -53,6 +57,7 @@ private:
     QTableWidget *m_pairs = nullptr;
     QTableWidget *m_compare = nullptr;
     QTableWidget *m_history = nullptr;
+    QTableWidget *m_incomplete = nullptr;
     QLabel *m_header = nullptr;
     QLabel *m_refusals = nullptr;
     QLineEdit *m_reason = nullptr;
