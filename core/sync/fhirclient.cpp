@@ -222,18 +222,23 @@ FhirResponse FhirClient::collect(QNetworkReply *reply)
     return response;
 }
 
-FhirResponse FhirClient::collectOnce(QNetworkReply *reply)
+void FhirClient::waitFor(QNetworkReply *reply, int timeoutMs)
 {
-    m_sent.remove(reply);
-    FhirResponse response;
     QEventLoop loop;
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, reply, &QNetworkReply::abort);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    deadline.start(m_timeoutMs + 1000);
+    deadline.start(timeoutMs + 1000);
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
+FhirResponse FhirClient::collectOnce(QNetworkReply *reply)
+{
+    m_sent.remove(reply);
+    FhirResponse response;
+    waitFor(reply, m_timeoutMs);
 
     crashAfterRequestForTests(++m_answers);
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

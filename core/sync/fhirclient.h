@@ -75,6 +75,9 @@ public:
     int requestCount() const { return m_requests; }
     // A request met 401 and no new token could be had: the desk must sign in again.
     bool signInNeeded() const { return m_signInNeeded; }
+    // Waits on this thread (a local event loop) until `reply` finishes; aborted after
+    // `timeoutMs` and a second more. Shared with the sign-in's calls.
+    static void waitFor(QNetworkReply *reply, int timeoutMs);
 
 private:
     FhirResponse send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
