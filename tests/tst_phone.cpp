@@ -14,6 +14,7 @@ private Q_SLOTS:
     void invalid_data();
     void invalid();
     void formats();
+    void shownAsTheDeskDials();
 };
 
 void TestPhone::valid_data()
@@ -88,6 +89,18 @@ void TestPhone::formats()
     QCOMPARE(r->international, u"+32 470 12 34 56"_s);
     QCOMPARE(r->national, u"0470 12 34 56"_s);
     QCOMPARE(r->region, u"BE"_s);
+}
+
+void TestPhone::shownAsTheDeskDials()
+{
+    // Stored in E.164; shown in the national form of the practice's country, with the
+    // prefix for another country's number, and as typed when it is not a number.
+    QCOMPARE(Phone::display(u"+32475203373"_s, u"BE"_s), u"0475 20 33 73"_s);
+    QCOMPARE(Phone::display(u"+33612345678"_s, u"BE"_s), u"+33 6 12 34 56 78"_s);
+    QCOMPARE(Phone::display(u"+33612345678"_s, u"FR"_s), u"06 12 34 56 78"_s);
+    QCOMPARE(Phone::display(u"+32475203373"_s, u"FR"_s), u"+32 475 20 33 73"_s);
+    QCOMPARE(Phone::display(u"not a number"_s, u"BE"_s), u"not a number"_s);
+    QCOMPARE(Phone::display(QString(), u"BE"_s), QString());
 }
 
 QTEST_GUILESS_MAIN(TestPhone)

@@ -127,8 +127,12 @@ QString Phone::display(const QString &e164, const QString &region)
 {
     if (e164.trimmed().isEmpty())
         return e164;
-    auto phone = parse(e164, region.isEmpty() ? QStringLiteral("BE") : region);
-    return phone ? phone->national : e164;
+    const QString home = region.isEmpty() ? QStringLiteral("BE") : region;
+    auto phone = parse(e164, home);
+    if (!phone)
+        return e164;
+    // A number of another country keeps its prefix: dialled from here, it needs it.
+    return phone->region == home ? phone->national : phone->international;
 }
 
 } // namespace guichet

@@ -32,8 +32,9 @@ public:
     // cost, and storing or checking a number needs neither (a million-row import).
     static Result<PhoneInfo> parse(const QString &text, const QString &defaultRegion = QStringLiteral("FR"),
                                    Formats formats = Formats::All);
-    // A stored number as a person reads and dials it in `region` ("02 538 12 00"); the text as it
-    // is when it is not a number.
+    // A stored number as a person reads and dials it in `region`: its national form there
+    // ("02 538 12 00"), the international one for another country's ("+33 6 12 34 56 78");
+    // the text as it is when it is not a number.
     static QString display(const QString &e164, const QString &region);
 
 private:

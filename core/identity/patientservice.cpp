@@ -19,11 +19,7 @@ namespace guichet {
 
 QString PatientService::practiceCountry(const Session &session)
 {
-    const QString configured = session.database().setting(u"practice.country"_s);
-    if (!configured.isEmpty())
-        return configured;
-    const QList<Site> sites = PracticeRepository(session.database()).sites();
-    return sites.isEmpty() ? u"FR"_s : sites.first().country;
+    return PracticeRepository(session.database()).country();
 }
 
 namespace {

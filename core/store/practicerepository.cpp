@@ -207,6 +207,15 @@ QList<Site> PracticeRepository::sites() const
     return out;
 }
 
+QString PracticeRepository::country() const
+{
+    const QString configured = m_db.setting(u"practice.country"_s);
+    if (!configured.isEmpty())
+        return configured;
+    const QList<Site> all = sites();
+    return all.isEmpty() ? u"FR"_s : all.first().country;
+}
+
 QTimeZone PracticeRepository::displayZone() const
 {
     const QList<Site> all = sites();

@@ -30,6 +30,9 @@ public:
     QList<Site> sites() const;
     // The zone times are shown in: the first site's, Europe/Brussels when there is none.
     QTimeZone displayZone() const;
+    // The practice's country (ISO code): its setting, else the first site's, else FR. Phones
+    // without a prefix are read in it, and shown in its national form.
+    QString country() const;
     Result<Site> site(const QString &id) const;
     QList<Practitioner> practitioners(bool activeOnly = true) const;
     Result<Practitioner> practitioner(const QString &id) const;

@@ -1,6 +1,7 @@
 #include "ui/agenda/absencedialog.h"
 
 #include "core/access/session.h"
+#include "core/domain/phone.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 
@@ -104,7 +105,10 @@ void AbsenceDialog::accept()
                             new QTableWidgetItem(QLocale().toString(a.start.toTimeZone(zone), u"ddd d MMM HH:mm"_s)));
         m_affected->setItem(r, 1, new QTableWidgetItem(p ? p->displayName() : a.patientId));
         m_affected->setItem(
-            r, 2, new QTableWidgetItem(p ? (p->mobilePhone.isEmpty() ? p->otherPhone : p->mobilePhone) : QString()));
+            r, 2,
+            new QTableWidgetItem(p ? Phone::display(p->mobilePhone.isEmpty() ? p->otherPhone : p->mobilePhone,
+                                                    PracticeRepository(m_session.database()).country())
+                                   : QString()));
         m_affected->item(r, 0)->setData(Qt::UserRole, a.id);
     }
     m_affected->resizeColumnToContents(0);

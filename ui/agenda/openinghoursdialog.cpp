@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "core/agenda/openinghours.h"
+#include "core/domain/phone.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 
@@ -272,7 +273,10 @@ void OpeningHoursDialog::showOutside(const QString &done, const QList<Appointmen
                            new QTableWidgetItem(QLocale().toString(a.start.toTimeZone(zone), u"ddd d MMM HH:mm"_s)));
         m_outside->setItem(r, 1, new QTableWidgetItem(p ? p->displayName() : a.patientId));
         m_outside->setItem(
-            r, 2, new QTableWidgetItem(p ? (p->mobilePhone.isEmpty() ? p->otherPhone : p->mobilePhone) : QString()));
+            r, 2,
+            new QTableWidgetItem(p ? Phone::display(p->mobilePhone.isEmpty() ? p->otherPhone : p->mobilePhone,
+                                                    PracticeRepository(m_session.database()).country())
+                                   : QString()));
         m_outside->item(r, 0)->setData(Qt::UserRole, a.id);
     }
     m_outside->resizeColumnToContents(0);

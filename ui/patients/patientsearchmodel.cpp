@@ -3,6 +3,7 @@
 #include "core/agenda/noshowpolicy.h"
 #include "core/domain/phone.h"
 #include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
 
 #include <QColor>
 #include <QLocale>
@@ -30,6 +31,7 @@ QString PatientSearchModel::noShowBadge(const Database &db, const QString &patie
 PatientSearchModel::PatientSearchModel(const Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
+    , m_country(PracticeRepository(db).country())
 {}
 
 void PatientSearchModel::setQuery(const QString &text)
@@ -73,10 +75,7 @@ QVariant PatientSearchModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(p.birthDate, u"dd/MM/yyyy"_s);
         case Phone: {
             const QString e164 = p.mobilePhone.isEmpty() ? p.otherPhone : p.mobilePhone;
-            if (e164.isEmpty())
-                return QString();
-            auto parsed = Phone::parse(e164);
-            return parsed ? parsed->international : e164;
+            return Phone::display(e164, m_country);
         }
         case Identifier:
             return p.niss.isEmpty() ? p.nir : p.niss;

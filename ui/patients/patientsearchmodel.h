@@ -31,6 +31,7 @@ public:
 
 private:
     const Database &m_db;
+    QString m_country; // the practice's: its phones shown in their national form
     QString m_query;
     QList<Patient> m_rows;
     QList<QString> m_noShowBadges; // one per row, computed with the rows

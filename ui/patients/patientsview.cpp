@@ -34,12 +34,10 @@ namespace guichet {
 
 namespace {
 
-QString phoneText(const QString &e164)
+// As the desk dials it: the national form for the practice's country, else international.
+QString phoneText(const QString &e164, const QString &country)
 {
-    if (e164.isEmpty())
-        return {};
-    auto parsed = Phone::parse(e164);
-    return parsed ? parsed->international : e164;
+    return Phone::display(e164, country);
 }
 
 QString row(const QString &label, const QString &value)
@@ -305,8 +303,9 @@ void PatientsView::showPatient(const QString &id)
     html += row(tr("Birth place"), p.birthPlaceCode);
     html += u"</table><h4>"_s + tr("Contact and other traits").toHtmlEscaped() + u"</h4><table>"_s;
     html += row(tr("Usage name"), p.usageName.toUpper());
-    html += row(tr("Mobile"), phoneText(p.mobilePhone));
-    html += row(tr("Other phone"), phoneText(p.otherPhone));
+    const QString country = PracticeRepository(m_session.database()).country();
+    html += row(tr("Mobile"), phoneText(p.mobilePhone, country));
+    html += row(tr("Other phone"), phoneText(p.otherPhone, country));
     html += row(tr("E-mail"), p.email);
     html += row(tr("Address"), QStringList{p.address, QString(p.postcode + u' ' + p.city).trimmed()}.join(u", "_s));
     if (!p.niss.isEmpty()) {
