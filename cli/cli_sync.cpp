@@ -123,11 +123,7 @@ int runLogin(CliContext &ctx, const QStringList &args)
         if (auto ok = SyncSettings::signInWithClient(**session, parser.value(clientOption), secret); !ok)
             return ctx.fail(ok.error());
     } else {
-        if (auto ok = SyncSettings::storeToken(db, secret); !ok)
-            return ctx.fail(ok.error());
-        if (auto ok = (*session)->audit(u"sync.signin"_s, u"server"_s, SyncSettings::server(db)->toString(), QString(),
-                                        QJsonObject{{u"method"_s, u"token"_s}});
-            !ok)
+        if (auto ok = SyncSettings::signInWithToken(**session, secret); !ok)
             return ctx.fail(ok.error());
     }
     if (ctx.json)

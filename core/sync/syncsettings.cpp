@@ -166,6 +166,14 @@ Result<void> SyncSettings::storeToken(const Database &db, const QByteArray &toke
     return {};
 }
 
+Result<void> SyncSettings::signInWithToken(const Session &session, const QByteArray &token)
+{
+    if (auto ok = storeToken(session.database(), token); !ok)
+        return ok;
+    return session.audit(u"sync.signin"_s, u"server"_s, server(session.database())->toString(), QString(),
+                         QJsonObject{{u"method"_s, u"token"_s}});
+}
+
 Result<void> SyncSettings::forgetToken(const Database &db)
 {
     auto url = server(db);

@@ -31,6 +31,8 @@ public:
 
     static Result<void> validateToken(const QByteArray &token);
     static Result<void> storeToken(const Database &db, const QByteArray &token);
+    // A pasted bearer token (servers without OAuth2): stored, and the sign-in audited.
+    static Result<void> signInWithToken(const Session &session, const QByteArray &token);
     static Result<void> forgetToken(const Database &db);
     static Result<QByteArray> token(const Database &db); // NotFound when not signed in
     static QString keychainKey(const QUrl &server, const QString &account);

@@ -10,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -177,13 +176,11 @@ bool ServerDialog::save()
         return false;
     const QByteArray token = m_token->text().trimmed().toUtf8();
     if (!token.isEmpty()) {
-        if (auto ok = SyncSettings::storeToken(m_session.database(), token); !ok) {
+        if (auto ok = SyncSettings::signInWithToken(m_session, token); !ok) {
             fail(ok.error().message);
             m_token->setFocus();
             return false;
         }
-        (void)m_session.audit(u"sync.signin"_s, u"server"_s, SyncSettings::server(m_session.database())->toString(),
-                              QString(), QJsonObject{{u"method"_s, u"token"_s}});
         m_token->clear();
         m_changed = true;
     }
