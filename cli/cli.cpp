@@ -229,6 +229,7 @@ int Cli::run(const QStringList &arguments)
         {u"audit"_s, runAudit},
         {u"vault"_s, runVault},
         {u"appointment"_s, runAppointment},
+        {u"message"_s, runMessage},
         {u"demo"_s, runDemo},
         {u"check"_s, runCheck},
         {u"backup"_s, runBackup},

@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "cli/clicontext.h"
 #include "core/agenda/absenceservice.h"
+#include "core/agenda/appointmentseries.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/freeslots.h"
 #include "core/agenda/icsexport.h"
@@ -70,8 +71,12 @@ int appointmentBook(CliContext &ctx, const QStringList &args)
                                      CliContext::tr("Spacing rule: cancel the appointment that is too "
                                                     "close and book this one."));
     const QCommandLineOption hold(u"hold"_s, CliContext::tr("The online hold this booking confirms."), u"ID"_s);
-    parser.addOptions(
-        {patient, relative, practitioner, motif, start, duration, channel, note, overrideReason, replace, hold});
+    const QCommandLineOption everyDays(u"every-days"_s, CliContext::tr("A series: again every N days."), u"N"_s);
+    const QCommandLineOption everyWeeks(u"every-weeks"_s, CliContext::tr("A series: again every N weeks."), u"N"_s);
+    const QCommandLineOption count(u"count"_s, CliContext::tr("A series of this many appointments."), u"K"_s);
+    const QCommandLineOption until(u"until"_s, CliContext::tr("A series up to this day, included."), u"DATE"_s);
+    parser.addOptions({patient, relative, practitioner, motif, start, duration, channel, note, overrideReason, replace,
+                       hold, everyDays, everyWeeks, count, until});
     int code = 0;
     if (!parseCommand(ctx, parser, u"appointment book"_s, args, code))
         return code;
@@ -108,9 +113,35 @@ int appointmentBook(CliContext &ctx, const QStringList &args)
     }
     draft.channel = parser.value(channel);
     draft.note = parser.value(note);
+    // The desk's reason lifts the taken slot and the spacing rule alike; never online.
     draft.overrideReason = parser.value(overrideReason);
+    draft.spacingReason = parser.value(overrideReason);
     draft.replaceConflicts = parser.isSet(replace);
     draft.holdId = parser.value(hold);
+    if (parser.isSet(everyDays) || parser.isSet(everyWeeks) || parser.isSet(count) || parser.isSet(until)) {
+        SeriesRequest series;
+        series.first = draft;
+        for (auto [option, value] : {std::pair{&everyDays, &series.everyDays},
+                                     std::pair{&everyWeeks, &series.everyWeeks}, std::pair{&count, &series.count}}) {
+            if (!parser.isSet(*option))
+                continue;
+            bool ok = false;
+            *value = parser.value(*option).toInt(&ok);
+            if (!ok || *value < 1)
+                return ctx.fail(Error::invalid(
+                    CliContext::tr("--%1 is a whole number from 1.").arg(option->names().first()), u"cli.series"_s));
+        }
+        if (parser.isSet(until)) {
+            series.until = QDate::fromString(parser.value(until), Qt::ISODate);
+            if (!series.until.isValid())
+                return ctx.fail(
+                    Error::invalid(CliContext::tr("--until is a date such as 2027-03-31."), u"cli.series"_s));
+        }
+        auto report = AppointmentSeries::book(**session, series);
+        if (!report)
+            return ctx.fail(report.error());
+        return printSeries(ctx, *report);
+    }
     auto booked = AppointmentService::book(**session, draft);
     if (!booked)
         return ctx.fail(booked.error());
@@ -276,8 +307,15 @@ int runAppointment(CliContext &ctx, const QStringList &args)
                                       u"start"_s,   u"finish"_s,       u"reinstate"_s};
     if (verbs.contains(sub))
         return appointmentStatusChange(ctx, rest, sub);
-    return ctx.usage(CliContext::tr("Usage: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|"
-                                    "no-show|undo-no-show ..."));
+    if (sub == u"change-patient"_s || sub == u"set-motif"_s || sub == u"note"_s || sub == u"entered-in-error"_s)
+        return appointmentCorrection(ctx, rest, sub);
+    if (sub == u"cancel-series"_s || sub == u"move-series"_s)
+        return appointmentSeriesChange(ctx, rest, sub == u"cancel-series"_s);
+    if (sub == u"search"_s)
+        return appointmentSearch(ctx, rest);
+    return ctx.usage(CliContext::tr("Usage: appointment list|search|book|show|move|arrive|start|finish|cancel|"
+                                    "reinstate|no-show|undo-no-show|change-patient|set-motif|note|entered-in-error|"
+                                    "cancel-series|move-series ..."));
 }
 
 int runSlots(CliContext &ctx, const QStringList &args)
@@ -292,17 +330,26 @@ int runSlots(CliContext &ctx, const QStringList &args)
     const QCommandLineOption to(u"to"_s, CliContext::tr("Last day (default four weeks later)."), u"DATE"_s);
     const QCommandLineOption count(u"count"_s, CliContext::tr("How many (default 10)."), u"N"_s, u"10"_s);
     const QCommandLineOption start(u"start"_s, CliContext::tr("Start of the slot to hold."), u"TIME"_s);
+    const QCommandLineOption half(u"half"_s, CliContext::tr("morning or afternoon."), u"HALF"_s);
+    const QCommandLineOption weekday(u"weekday"_s, CliContext::tr("Only these weekdays, 1 (Monday) to 7 (repeatable)."),
+                                     u"1..7"_s);
+    const QCommandLineOption specialty(u"specialty"_s,
+                                       CliContext::tr("Every practitioner of this specialty (--motif: an ID or the "
+                                                      "visit reason's name)."),
+                                       u"SPECIALTY"_s);
+    const QCommandLineOption offset(u"offset"_s, CliContext::tr("Skip this many slots first (paging)."), u"N"_s,
+                                    u"0"_s);
     parser.addOptions({practitioner, motif});
     if (holding)
         parser.addOption(start);
     else
-        parser.addOptions({from, to, count});
+        parser.addOptions({from, to, count, half, weekday, specialty, offset});
     int code = 0;
     if (!parseCommand(ctx, parser, holding ? u"slots hold"_s : u"slots"_s, holding ? args.mid(1) : args, code))
         return code;
-    if (!parser.isSet(practitioner) || !parser.isSet(motif))
-        return ctx.usage(
-            CliContext::tr("Usage: slots --practitioner ID --motif ID [--from DATE] [--to DATE] [--count N]"));
+    if ((!parser.isSet(practitioner) && !(!holding && parser.isSet(specialty))) || !parser.isSet(motif))
+        return ctx.usage(CliContext::tr("Usage: slots --practitioner ID|--specialty S --motif ID [--from DATE] [--to "
+                                        "DATE] [--half morning|afternoon] [--weekday 1..7] [--count N] [--offset N]"));
     const QTimeZone zone = ctx.siteZone();
     if (holding) {
         auto session = ctx.session();
@@ -331,14 +378,33 @@ int runSlots(CliContext &ctx, const QStringList &args)
     const QDate today = ctx.clock->now().toTimeZone(zone).date();
     const QDate first = parser.isSet(from) ? QDate::fromString(parser.value(from), Qt::ISODate) : today;
     const QDate last = parser.isSet(to) ? QDate::fromString(parser.value(to), Qt::ISODate) : first.addDays(28);
-    bool ok = false;
-    const int n = parser.value(count).toInt(&ok);
-    if (!first.isValid() || !last.isValid() || !ok || n < 1 || n > 1000)
-        return ctx.fail(Error::invalid(CliContext::tr("--from and --to are dates such as 2026-11-23 and --count is "
-                                                      "between 1 and 1000."),
+    bool ok = false, offsetOk = false;
+    SlotQuery query;
+    query.count = parser.value(count).toInt(&ok);
+    query.offset = parser.value(offset).toInt(&offsetOk);
+    if (!first.isValid() || !last.isValid() || !ok || !offsetOk)
+        return ctx.fail(Error::invalid(CliContext::tr("--from and --to are dates such as 2026-11-23; --count and "
+                                                      "--offset are numbers."),
                                        u"cli.slots"_s));
-    auto found =
-        FreeSlots::find(**db, ctx.clock->now(), parser.value(practitioner), parser.value(motif), first, last, n);
+    query.practitionerId = parser.value(practitioner);
+    query.specialty = parser.value(specialty);
+    query.motifId = parser.value(motif);
+    query.from = first;
+    query.to = last;
+    const auto halfCode = SlotQuery::halfFromCode(parser.value(half));
+    if (!halfCode)
+        return ctx.fail(Error::invalid(CliContext::tr("--half is morning or afternoon."), u"cli.half"_s));
+    query.half = *halfCode;
+    for (const QString &value : parser.values(weekday)) {
+        for (const QString &day : value.split(u',', Qt::SkipEmptyParts)) {
+            bool dayOk = false;
+            query.weekdays << day.trimmed().toInt(&dayOk);
+            if (!dayOk)
+                return ctx.fail(Error::invalid(CliContext::tr("--weekday is a number from 1 (Monday) to 7 (Sunday)."),
+                                               u"cli.weekday"_s));
+        }
+    }
+    auto found = FreeSlots::search(**db, ctx.clock->now(), query);
     if (!found)
         return ctx.fail(found.error());
     QJsonArray array;
@@ -349,12 +415,12 @@ int runSlots(CliContext &ctx, const QStringList &args)
                              {u"motif_id"_s, s.motifId},
                              {u"start"_s, toIsoInZone(s.start, zone)},
                              {u"end"_s, toIsoInZone(s.end, zone)}};
-        rows << QStringList{toIsoInZone(s.start, zone), toIsoInZone(s.end, zone)};
+        rows << QStringList{toIsoInZone(s.start, zone), toIsoInZone(s.end, zone), s.practitionerId};
     }
     if (ctx.json)
         ctx.print(array);
     else
-        ctx.printTable({CliContext::tr("Start"), CliContext::tr("End")}, rows);
+        ctx.printTable({CliContext::tr("Start"), CliContext::tr("End"), CliContext::tr("Practitioner")}, rows);
     return Cli::Done;
 }
 

@@ -386,6 +386,8 @@ int runPatient(CliContext &ctx, const QStringList &args)
     const QStringList rest = args.mid(1);
     if (sub == u"block"_s)
         return patientBlock(ctx, rest);
+    if (sub == u"link"_s || sub == u"unlink"_s)
+        return patientRelative(ctx, args.mid(1), sub == u"link"_s);
     if (sub == u"add"_s)
         return patientAdd(ctx, rest);
     if (sub == u"edit"_s)
@@ -400,7 +402,8 @@ int runPatient(CliContext &ctx, const QStringList &args)
         return patientList(ctx, rest, true);
     if (sub == u"incomplete"_s)
         return patientIncomplete(ctx, rest);
-    return ctx.usage(CliContext::tr("Usage: patient add|edit|check-identity|show|list|search|incomplete|block ..."));
+    return ctx.usage(
+        CliContext::tr("Usage: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ..."));
 }
 
 int appointmentList(CliContext &ctx, const QStringList &args)

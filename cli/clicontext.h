@@ -98,6 +98,12 @@ int runMerges(CliContext &ctx, const QStringList &args);
 int runNotDuplicate(CliContext &ctx, const QStringList &args);
 int appointmentList(CliContext &ctx, const QStringList &args);
 int patientBlock(CliContext &ctx, const QStringList &args);
+// cli_desk.cpp
+int appointmentCorrection(CliContext &ctx, const QStringList &args, const QString &verb);
+int appointmentSeriesChange(CliContext &ctx, const QStringList &args, bool cancel);
+int appointmentSearch(CliContext &ctx, const QStringList &args);
+int runMessage(CliContext &ctx, const QStringList &args);
+int patientRelative(CliContext &ctx, const QStringList &args, bool link);
 
 } // namespace guichet
 
@@ -112,6 +118,9 @@ QJsonObject noticeJson(const NotificationRequest &n, const QTimeZone &zone);
 struct Appointment;
 // Prints an appointment (JSON object with --json), the desk's warnings on stderr first.
 int printAppointment(CliContext &ctx, const Appointment &a, const QStringList &warnings = {});
+struct SeriesReport;
+// The booked and refused occurrences; exit 3 when some were refused.
+int printSeries(CliContext &ctx, const SeriesReport &report);
 // yes/oui/1/true or no/non/0/false, as the commands' yes-or-no options take them; nothing otherwise.
 std::optional<bool> yesNo(const QString &value);
 // Parses a sub-command's own options; on failure prints the reason and sets `exitCode`.

@@ -37,6 +37,15 @@ Result<Appointment> AppointmentService::load(const Session &session, const QStri
     return AppointmentRepository(session.database()).byId(appointmentId);
 }
 
+Result<QList<Appointment>> AppointmentService::search(const Session &session, const AppointmentFilter &filter)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    if (filter.from.isValid() && filter.to.isValid() && filter.to <= filter.from)
+        return Error::invalid(tr("The end of the search must come after its start."), u"appointment.search-dates"_s);
+    return AppointmentRepository(session.database()).search(filter);
+}
+
 bool AppointmentService::isLateCancellation(const QDateTime &start, const QDateTime &now, int deadlineHours)
 {
     return now > start.addSecs(-qint64(deadlineHours) * 3600);
@@ -109,7 +118,9 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
         return ok.error();
     BookingRequest request{a.patientId, a.practitionerId,     a.motifId,    a.start,  a.end,
                            a.channel,   draft.overrideReason, draft.holdId, QString()};
+    request.spacingReason = draft.channel == u"online"_s ? QString() : draft.spacingReason;
     RuleCheck rules = BookingRules::check(db, session.now(), request);
+    const bool keptDespiteSpacing = !request.spacingReason.trimmed().isEmpty() && !rules.spacingConflicts.isEmpty();
     const bool replacing = draft.replaceConflicts && draft.channel != u"online"_s && !rules.spacingConflicts.isEmpty();
     if (replacing)
         rules.refusals.removeIf([](const Error &e) { return e.rule == u"agenda.spacing"_s; });
@@ -138,14 +149,29 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
             booking.replaced << cancelled;
         }
     }
-    const QString why =
+    QString why =
         draft.overrideReason.trimmed().isEmpty() ? a.channel : a.channel + u": "_s + draft.overrideReason.trimmed();
+    if (keptDespiteSpacing) {
+        why += u"; "_s + tr("kept despite the spacing rule: %1").arg(draft.spacingReason.trimmed());
+        QStringList others;
+        for (const Appointment &other : std::as_const(rules.spacingConflicts))
+            others << other.id;
+        if (auto ok =
+                session.audit(u"appointment.spacing-kept"_s, u"appointment"_s, a.id, draft.spacingReason.trimmed(),
+                              {{u"patient_id"_s, a.patientId}, {u"other_appointments"_s, others.join(u',')}});
+            !ok)
+            return ok.error();
+    }
     if (!draft.holdId.isEmpty()) {
         if (auto ok = db.exec(u"DELETE FROM slot_holds WHERE id = ?"_s, {draft.holdId}); !ok)
             return ok.error();
     }
     if (auto ok = AppointmentWrite::create(db, a, {a.createdAt, session.actor(), why}); !ok)
         return ok.error();
+    if (!draft.seriesId.isEmpty()) {
+        if (auto ok = AppointmentRepository(db).linkToSeries(a.id, {draft.seriesId, draft.seriesPosition}); !ok)
+            return ok.error();
+    }
     if (auto ok = tx.commit(); !ok)
         return ok.error();
     booking.appointment = a;
@@ -248,6 +274,150 @@ Result<Appointment> AppointmentService::reinstate(const Session &session, const 
     return a;
 }
 
+Result<Booking> AppointmentService::changePatient(const Session &session, const QString &appointmentId,
+                                                  const QString &patientId, const QString &reason)
+{
+    auto found = load(session, appointmentId, Right::Book);
+    if (!found)
+        return found.error();
+    Appointment a = found.value();
+    if (a.status != AppointmentStatus::Booked && a.status != AppointmentStatus::Arrived)
+        return Error::refused(tr("Only a booked appointment can be given to another patient; this one is \"%1\".")
+                                  .arg(AppointmentStatuses::label(a.status)),
+                              u"appointment.patient-status"_s);
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(tr("Say why the appointment goes to another patient."), u"appointment.patient-reason"_s);
+    const Database &db = session.database();
+    PatientRepository patients(db);
+    auto patient = patients.byId(patients.resolveId(patientId));
+    if (!patient)
+        return Error::invalid(patient.error().message, u"appointment.patient"_s);
+    if (patient->id == a.patientId)
+        return Error::invalid(tr("The appointment is already this patient's."), u"appointment.patient"_s);
+    if (!patient->active)
+        return Error::refused(tr("This patient record was merged into another one; choose the surviving record."),
+                              u"appointment.patient-inactive"_s);
+    if (patient->deceased)
+        return Error::refused(tr("This patient is recorded as deceased."), u"appointment.patient-deceased"_s);
+    auto before = patients.byId(a.patientId);
+    const QString beforeName = before ? before->displayName() : a.patientId;
+
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    BookingRequest request{patient->id, a.practitionerId, a.motifId, a.start, a.end,
+                           u"desk"_s,   QString(),        QString(), a.id};
+    const RuleCheck rules = BookingRules::check(db, session.now(), request);
+    // The slot stays where it is: only the rules about the patient can refuse (age, new
+    // patients, the last visit, the spacing between two appointments).
+    static const QStringList patientRules = {u"agenda.age"_s, u"agenda.new-patients"_s, u"agenda.last-visit"_s,
+                                             u"agenda.spacing"_s, u"agenda.read"_s};
+    for (const Error &refusal : rules.refusals) {
+        if (patientRules.contains(refusal.rule))
+            return refusal;
+    }
+    const QString previous = a.patientId;
+    a.patientId = patient->id;
+    const QString why = tr("patient changed (was %1): %2").arg(beforeName, reason.trimmed());
+    AppointmentWrite::Step step{session.now(), session.actor(), why};
+    step.kind = u"patient"_s;
+    if (auto ok = AppointmentWrite::change(db, found.value(), a, step); !ok)
+        return ok.error();
+    if (auto ok = session.audit(u"appointment.change-patient"_s, u"appointment"_s, a.id, reason.trimmed(),
+                                {{u"from_patient_id"_s, previous}, {u"patient_id"_s, a.patientId}});
+        !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    Booking booking;
+    booking.appointment = a;
+    booking.warnings = rules.warnings;
+    if (const QString blocked = NoShowPolicy::deskWarning(db, a.patientId, a.practitionerId); !blocked.isEmpty())
+        booking.warnings << blocked;
+    return booking;
+}
+
+Result<Booking> AppointmentService::setMotif(const Session &session, const QString &appointmentId,
+                                             const QString &motifId)
+{
+    auto found = load(session, appointmentId, Right::Book);
+    if (!found)
+        return found.error();
+    Appointment a = found.value();
+    if (a.status != AppointmentStatus::Booked && a.status != AppointmentStatus::Arrived)
+        return Error::refused(tr("Only a booked appointment can change its visit reason; this one is \"%1\".")
+                                  .arg(AppointmentStatuses::label(a.status)),
+                              u"appointment.motif-status"_s);
+    const Database &db = session.database();
+    PracticeRepository practice(db);
+    auto motif = practice.motif(motifId);
+    if (!motif)
+        return Error::invalid(motif.error().message, u"appointment.motif"_s);
+    if (motif->practitionerId != a.practitionerId) {
+        auto practitioner = practice.practitioner(a.practitionerId);
+        return Error::invalid(tr("The visit reason \"%1\" is not one of %2's.")
+                                  .arg(motif->label, practitioner ? practitioner->displayName() : a.practitionerId),
+                              u"appointment.motif"_s);
+    }
+    if (motif->id == a.motifId)
+        return Booking{a, {}, {}};
+    QString oldLabel;
+    if (auto old = practice.motif(a.motifId))
+        oldLabel = old->label;
+    a.motifId = motif->id;
+    a.end = a.start.addSecs(qint64(motif->durationMinutes) * 60);
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    BookingRequest request{a.patientId, a.practitionerId, a.motifId, a.start, a.end,
+                           u"desk"_s,   QString(),        QString(), a.id};
+    const RuleCheck rules = BookingRules::check(db, session.now(), request);
+    if (!rules.allowed())
+        return rules.refusals.first();
+    AppointmentWrite::Step step{
+        session.now(), session.actor(),
+        tr("visit reason: %1 instead of %2").arg(motif->label, oldLabel.isEmpty() ? tr("none") : oldLabel)};
+    step.kind = u"motif"_s;
+    if (auto ok = AppointmentWrite::change(db, found.value(), a, step); !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return Booking{a, rules.warnings, {}};
+}
+
+Result<Appointment> AppointmentService::setNote(const Session &session, const QString &appointmentId,
+                                                const QString &note)
+{
+    auto found = load(session, appointmentId, Right::Book);
+    if (!found)
+        return found.error();
+    const QString text = note.trimmed();
+    if (text.size() > 2000)
+        return Error::invalid(tr("A note holds at most 2000 characters."), u"appointment.note"_s);
+    Appointment a = found.value();
+    if (a.note == text)
+        return a;
+    a.note = text;
+    const Database &db = session.database();
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
+    AppointmentWrite::Step step{session.now(), session.actor(),
+                                text.isEmpty() ? tr("note removed") : tr("note changed")};
+    step.kind = u"note"_s;
+    if (auto ok = AppointmentWrite::change(db, found.value(), a, step); !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
+    return a;
+}
+
+Result<Appointment> AppointmentService::markEnteredInError(const Session &session, const QString &appointmentId,
+                                                           const QString &reason)
+{
+    return changeStatus(session, appointmentId, AppointmentStatus::EnteredInError, reason);
+}
+
 Result<Appointment> AppointmentService::cancel(const Session &session, const QString &appointmentId, CancelledBy by,
                                                const QString &reason, bool online)
 {
@@ -304,6 +474,12 @@ Result<Appointment> AppointmentService::changeStatus(const Session &session, con
         return ok.error();
     if (auto ok = AppointmentWrite::change(db, found.value(), a, {session.now(), session.actor(), a.reason}); !ok)
         return ok.error();
+    if (to == AppointmentStatus::EnteredInError) {
+        if (auto ok = session.audit(u"appointment.entered-in-error"_s, u"appointment"_s, a.id, a.reason,
+                                    {{u"patient_id"_s, a.patientId}, {u"from"_s, AppointmentStatuses::code(from)}});
+            !ok)
+            return ok.error();
+    }
     if (auto ok = tx.commit(); !ok)
         return ok.error();
     return a;

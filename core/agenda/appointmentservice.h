@@ -9,6 +9,7 @@
 namespace guichet {
 
 class Session;
+struct AppointmentFilter;
 
 struct AppointmentDraft
 {
@@ -21,7 +22,10 @@ struct AppointmentDraft
     QString note;
     QString overrideReason; // book over a taken slot (desk only), recorded in the history
     bool replaceConflicts = false; // spacing rule: cancel the too-close appointment and book this one
+    QString spacingReason; // spacing rule: keep both appointments, for this reason (desk only, audited)
     QString holdId; // the online hold this booking confirms
+    QString seriesId; // one occurrence of a series (AppointmentSeries)
+    int seriesPosition = 0;
 };
 
 struct Booking
@@ -59,6 +63,20 @@ public:
                                             const QString &reason, CancelledBy cancelledBy = CancelledBy::Practice);
     // The appointment a session may act on with `right`, or why not.
     static Result<Appointment> load(const Session &session, const QString &appointmentId, Right right);
+    // Corrections at the desk, each with its history line and journal entry.
+    // Gives the appointment to another patient (a booking made for the wrong person): the first
+    // patient's pending messages are withdrawn, the right one's planned as for a new booking; audited.
+    static Result<Booking> changePatient(const Session &session, const QString &appointmentId, const QString &patientId,
+                                         const QString &reason);
+    // Another visit reason of the same practitioner; the length becomes the reason's and every
+    // booking rule is checked again.
+    static Result<Booking> setMotif(const Session &session, const QString &appointmentId, const QString &motifId);
+    static Result<Appointment> setNote(const Session &session, const QString &appointmentId, const QString &note);
+    // Never happened (a mistake found afterwards): pending messages withdrawn, nothing sent; audited.
+    static Result<Appointment> markEnteredInError(const Session &session, const QString &appointmentId,
+                                                  const QString &reason);
+    // The desk's search (a patient's past and future appointments, a day, a practitioner, a status).
+    static Result<QList<Appointment>> search(const Session &session, const AppointmentFilter &filter);
     static bool isLateCancellation(const QDateTime &start, const QDateTime &now, int deadlineHours);
 };
 

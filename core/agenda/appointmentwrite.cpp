@@ -74,11 +74,16 @@ Result<void> AppointmentWrite::change(const Database &db, const Appointment &bef
             return ok;
     }
     const bool statusChanged = after.status != before.status;
-    if (statusChanged || after.start != before.start || after.end != before.end) {
-        if (auto ok =
-                appointments.addTransition({0, after.id, AppointmentStatuses::code(before.status),
-                                            AppointmentStatuses::code(after.status), step.at, step.actor, step.why});
-            !ok)
+    if (statusChanged || after.start != before.start || after.end != before.end || !step.kind.isEmpty()) {
+        AppointmentTransition line{0,
+                                   after.id,
+                                   AppointmentStatuses::code(before.status),
+                                   AppointmentStatuses::code(after.status),
+                                   step.at,
+                                   step.actor,
+                                   step.why};
+        line.kind = step.kind;
+        if (auto ok = appointments.addTransition(line); !ok)
             return ok;
     }
     // Pending reminders follow the new time or status; a cancellation, a move or a no-show

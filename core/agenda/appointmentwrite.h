@@ -35,6 +35,9 @@ public:
         // When set, the messages are not planned here: the appointment's id is added to the
         // list, for its caller to plan a whole page of received bookings at once.
         QStringList *planLater = nullptr;
+        // A correction at the desk (AppointmentTransition::kind): its history line is written
+        // even when neither the status nor the time changed.
+        QString kind;
     };
 
     // A new appointment: row, history line (none -> its status), messages, journal "create".

@@ -261,7 +261,9 @@ RuleCheck BookingRules::check(const Database &db, const QDateTime &now, const Bo
             if (auto a = appointments.byId(id))
                 out.spacingConflicts << a.value();
         }
-        if (!out.spacingConflicts.isEmpty()) {
+        if (!out.spacingConflicts.isEmpty() && !online && !req.spacingReason.trimmed().isEmpty()) {
+            out.warnings << tr("Kept despite the %1-day spacing rule: %2.").arg(days).arg(req.spacingReason.trimmed());
+        } else if (!out.spacingConflicts.isEmpty()) {
             const Appointment &first = out.spacingConflicts.first();
             out.refusals << Error::refused(tr("This patient already has an appointment on %1, less than %2 days away "
                                               "(same practitioner or specialty). Keep the first one, or replace it.")

@@ -22,6 +22,8 @@ struct BookingRequest
     QString overrideReason; // the desk books over a taken slot only with a reason
     QString holdId; // the hold this online booking confirms
     QString excludeAppointmentId; // the appointment being moved
+    // The desk keeps both appointments despite the spacing rule, for this reason (never online).
+    QString spacingReason;
 };
 
 struct RuleCheck

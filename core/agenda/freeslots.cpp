@@ -14,23 +14,21 @@ using namespace Qt::StringLiterals;
 
 namespace guichet {
 
-Result<QList<FreeSlot>> FreeSlots::find(const Database &db, const QDateTime &now, const QString &practitionerId,
-                                        const QString &motifId, const QDate &from, const QDate &to, int count)
+namespace {
+
+struct DayFilter
+{
+    SlotQuery::Half half = SlotQuery::Half::Any;
+    QList<int> weekdays;
+};
+
+Result<QList<FreeSlot>> slotsOf(const Database &db, const QDateTime &now, const Practitioner &practitioner,
+                                const Motif &motif, const QDate &from, const QDate &to, int count,
+                                const DayFilter &filter)
 {
     PracticeRepository practice(db);
-    auto practitioner = practice.practitioner(practitionerId);
-    if (!practitioner)
-        return Error::invalid(practitioner.error().message, u"slots.practitioner"_s);
-    auto motif = practice.motif(motifId);
-    if (!motif)
-        return Error::invalid(motif.error().message, u"slots.motif"_s);
-    if (motif->practitionerId != practitionerId)
-        return Error::invalid(tr("This visit reason is not one of this practitioner's."), u"slots.motif"_s);
-    if (!from.isValid() || !to.isValid() || to < from)
-        return Error::invalid(tr("The last day cannot come before the first."), u"slots.dates"_s);
-    if (from.daysTo(to) > 366)
-        return Error::invalid(tr("Look for free slots over a year at most."), u"slots.dates"_s);
-
+    const QString practitionerId = practitioner.id;
+    const QString motifId = motif.id;
     const QTimeZone zone = practice.displayZone();
     const QDateTime rangeStart = QDateTime(from, QTime(0, 0), zone).toUTC();
     const QDateTime rangeEnd = QDateTime(to.addDays(1), QTime(0, 0), zone).toUTC();
@@ -51,42 +49,143 @@ Result<QList<FreeSlot>> FreeSlots::find(const Database &db, const QDateTime &now
     auto holds = db.exec(u"SELECT start_utc, end_utc FROM slot_holds WHERE practitioner_id = ? AND expires_at > ? "
                          "AND end_utc > ? AND start_utc < ?"_s,
                          {practitionerId, toStored(now), toStored(rangeStart), toStored(rangeEnd)});
-    while (holds && holds->next())
+    if (!holds)
+        return holds.error();
+    while (holds->next())
         busy << std::pair{holds->value(0).toLongLong(), holds->value(1).toLongLong()};
+    std::sort(busy.begin(), busy.end());
 
-    const qint64 length = qint64(motif->durationMinutes) * 60;
+    const qint64 length = qint64(motif.durationMinutes) * 60;
     auto loaded = OpeningHours::load(db, practitionerId, from, to);
     if (!loaded)
         return loaded.error();
     const OpeningHours &hours = *loaded;
+    const qint64 nowStored = toStored(now);
     QList<FreeSlot> out;
     for (QDate day = from; day <= to && out.size() < count; day = day.addDays(1)) {
+        if (!filter.weekdays.isEmpty() && !filter.weekdays.contains(day.dayOfWeek()))
+            continue;
+        const qint64 noon = toStored(QDateTime(day, QTime(12, 0), zone));
+        QList<FreeSlot> today;
         for (const OpeningRange &r : hours.on(day)) {
             if (!r.motifIds.isEmpty() && !r.motifIds.contains(motifId))
                 continue;
             qint64 t = toStored(QDateTime(day, r.start, zone));
-            const qint64 end = toStored(QDateTime(day, r.end, zone));
-            while (t + length <= end && out.size() < count) {
-                if (t < toStored(now)) {
+            qint64 end = toStored(QDateTime(day, r.end, zone));
+            if (filter.half == SlotQuery::Half::Morning)
+                end = std::min(end, noon);
+            else if (filter.half == SlotQuery::Half::Afternoon && t < noon)
+                t = noon;
+            while (t + length <= end) {
+                if (t < nowStored) {
                     t += length;
                     continue;
                 }
                 qint64 blockedUntil = 0;
                 for (const auto &[b0, b1] : std::as_const(busy)) {
-                    if (b0 < t + length && b1 > t)
+                    if (b0 >= t + length)
+                        break; // sorted by start: nothing further can overlap
+                    if (b1 > t)
                         blockedUntil = std::max(blockedUntil, b1);
                 }
                 if (blockedUntil > 0) {
                     t = blockedUntil; // the next slot starts where the obstacle ends
                     continue;
                 }
-                out << FreeSlot{practitionerId, motifId, fromStored(t), fromStored(t + length)};
+                today << FreeSlot{practitionerId, motifId, fromStored(t), fromStored(t + length)};
                 t += length;
             }
         }
+        std::sort(today.begin(), today.end(), [](const FreeSlot &a, const FreeSlot &b) { return a.start < b.start; });
+        out << today;
     }
-    std::sort(out.begin(), out.end(), [](const FreeSlot &a, const FreeSlot &b) { return a.start < b.start; });
+    if (out.size() > count)
+        out.resize(count);
     return out;
+}
+
+} // namespace
+
+std::optional<SlotQuery::Half> SlotQuery::halfFromCode(const QString &code)
+{
+    if (code == u"morning"_s || code == u"matin"_s)
+        return Half::Morning;
+    if (code == u"afternoon"_s || code == u"apres-midi"_s || code == u"après-midi"_s)
+        return Half::Afternoon;
+    if (code.isEmpty() || code == u"any"_s)
+        return Half::Any;
+    return std::nullopt;
+}
+
+Result<QList<FreeSlot>> FreeSlots::find(const Database &db, const QDateTime &now, const QString &practitionerId,
+                                        const QString &motifId, const QDate &from, const QDate &to, int count)
+{
+    SlotQuery query;
+    query.practitionerId = practitionerId;
+    query.motifId = motifId;
+    query.from = from;
+    query.to = to;
+    query.count = count;
+    return search(db, now, query);
+}
+
+Result<QList<FreeSlot>> FreeSlots::search(const Database &db, const QDateTime &now, const SlotQuery &query)
+{
+    const QDate &from = query.from;
+    const QDate &to = query.to;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return Error::invalid(tr("The last day cannot come before the first."), u"slots.dates"_s);
+    if (from.daysTo(to) > 366)
+        return Error::invalid(tr("Look for free slots over a year at most."), u"slots.dates"_s);
+    if (query.count < 1 || query.count > 1000 || query.offset < 0 || query.offset > 10000)
+        return Error::invalid(tr("Ask for 1 to 1000 free slots at a time."), u"slots.count"_s);
+    for (int day : query.weekdays) {
+        if (day < 1 || day > 7)
+            return Error::invalid(tr("Weekdays go from 1 (Monday) to 7 (Sunday)."), u"slots.weekday"_s);
+    }
+    PracticeRepository practice(db);
+    // Each practitioner asked for, with their visit reason.
+    QList<std::pair<Practitioner, Motif>> wanted;
+    if (!query.specialty.trimmed().isEmpty()) {
+        QString label = query.motifId.trimmed();
+        if (auto m = practice.motif(query.motifId))
+            label = m->label;
+        for (const Practitioner &p : practice.practitioners()) {
+            if (p.specialty.compare(query.specialty.trimmed(), Qt::CaseInsensitive) != 0)
+                continue;
+            for (const Motif &m : practice.motifs(p.id)) {
+                if (m.active && m.label.compare(label, Qt::CaseInsensitive) == 0) {
+                    wanted << std::pair{p, m};
+                    break;
+                }
+            }
+        }
+        if (wanted.isEmpty())
+            return Error::invalid(tr("No practitioner of the specialty \"%1\" offers the visit reason \"%2\".")
+                                      .arg(query.specialty.trimmed(), label),
+                                  u"slots.specialty"_s);
+    } else {
+        auto practitioner = practice.practitioner(query.practitionerId);
+        if (!practitioner)
+            return Error::invalid(practitioner.error().message, u"slots.practitioner"_s);
+        auto motif = practice.motif(query.motifId);
+        if (!motif)
+            return Error::invalid(motif.error().message, u"slots.motif"_s);
+        if (motif->practitionerId != practitioner->id)
+            return Error::invalid(tr("This visit reason is not one of this practitioner's."), u"slots.motif"_s);
+        wanted << std::pair{*practitioner, *motif};
+    }
+    const DayFilter filter{query.half, query.weekdays};
+    const int needed = query.offset + query.count;
+    QList<FreeSlot> all;
+    for (const auto &[practitioner, motif] : std::as_const(wanted)) {
+        auto found = slotsOf(db, now, practitioner, motif, from, to, needed, filter);
+        if (!found)
+            return found.error();
+        all << *found;
+    }
+    std::stable_sort(all.begin(), all.end(), [](const FreeSlot &a, const FreeSlot &b) { return a.start < b.start; });
+    return all.mid(query.offset, query.count);
 }
 
 Result<SlotHold> FreeSlots::hold(const Session &session, const QString &practitionerId, const QString &motifId,

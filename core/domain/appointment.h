@@ -43,6 +43,9 @@ struct AppointmentTransition
     QString user;
     QString reason;
     QDateTime start; // the appointment's start after this step (UTC); invalid in older history
+    // Empty for a status change or a move; a correction at the desk otherwise: "patient"
+    // (given to another patient), "motif", "note", "spacing" (kept despite the spacing rule).
+    QString kind;
 };
 
 } // namespace guichet

@@ -139,11 +139,14 @@ QJsonObject appointment(const Appointment &a, const QTimeZone &zone)
 
 QJsonObject transition(const AppointmentTransition &t, const QTimeZone &zone)
 {
-    return {{u"from"_s, orNull(t.from)},
-            {u"to"_s, t.to},
-            {u"at"_s, toIsoInZone(t.at, zone)},
-            {u"user"_s, t.user},
-            {u"reason"_s, t.reason}};
+    QJsonObject o{{u"from"_s, orNull(t.from)},
+                  {u"to"_s, t.to},
+                  {u"at"_s, toIsoInZone(t.at, zone)},
+                  {u"user"_s, t.user},
+                  {u"reason"_s, t.reason}};
+    if (!t.kind.isEmpty())
+        o[u"kind"_s] = t.kind; // a correction at the desk: patient, motif, note
+    return o;
 }
 
 QJsonObject user(const User &u)

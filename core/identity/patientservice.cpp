@@ -218,6 +218,70 @@ Result<Patient> PatientService::update(const Session &session, const QString &id
                                        {u"status_after"_s, IdentityStatuses::code(after.identityStatus)}});
 }
 
+QStringList PatientService::relationships()
+{
+    return {u"child"_s, u"spouse"_s, u"parent"_s, u"other"_s};
+}
+
+QString PatientService::relationshipLabel(const QString &code)
+{
+    if (code == u"child"_s)
+        return tr("Child");
+    if (code == u"spouse"_s)
+        return tr("Spouse");
+    if (code == u"parent"_s)
+        return tr("Parent");
+    if (code == u"other"_s)
+        return tr("Other relative");
+    return code;
+}
+
+Result<Patient> PatientService::linkRelative(const Session &session, const QString &relativeId, const QString &holderId,
+                                             const QString &relationship)
+{
+    if (auto ok = session.require(Right::EditPatients); !ok)
+        return ok.error();
+    PatientRepository patients(session.database());
+    auto before = patients.byId(patients.resolveId(relativeId));
+    if (!before)
+        return before.error();
+    if (!relationships().contains(relationship))
+        return Error::invalid(tr("The relationship is child, spouse, parent or other."), u"holder.relationship"_s);
+    const QString holder = patients.resolveId(holderId);
+    if (!before->active)
+        return Error::refused(tr("This record was merged into another one."), u"patient.inactive"_s);
+    if (before->holderId == holder && before->relationship == relationship)
+        return *before;
+    if (auto ok = checkHolder(patients, holder, before->id); !ok)
+        return ok.error();
+    Patient after = *before;
+    after.holderId = holder;
+    after.relationship = relationship;
+    after.updatedAt = session.now();
+    return writeCorrection(
+        session, after, u"patient.link-relative"_s, relationshipLabel(relationship),
+        {{u"holder_id"_s, holder}, {u"relationship"_s, relationship}, {u"previous_holder_id"_s, before->holderId}});
+}
+
+Result<Patient> PatientService::unlinkRelative(const Session &session, const QString &relativeId, const QString &reason)
+{
+    if (auto ok = session.require(Right::EditPatients); !ok)
+        return ok.error();
+    PatientRepository patients(session.database());
+    auto before = patients.byId(patients.resolveId(relativeId));
+    if (!before)
+        return before.error();
+    if (before->holderId.isEmpty())
+        return Error::invalid(tr("%1 is already their own account holder.").arg(before->displayName()),
+                              u"holder.none"_s);
+    Patient after = *before;
+    after.holderId.clear();
+    after.relationship.clear();
+    after.updatedAt = session.now();
+    return writeCorrection(session, after, u"patient.unlink-relative"_s, reason.trimmed(),
+                           {{u"previous_holder_id"_s, before->holderId}});
+}
+
 QStringList PatientService::identityDocumentKinds()
 {
     return {u"id-card"_s, u"eid"_s, u"passport"_s, u"residence-permit"_s, u"family-record-book"_s};

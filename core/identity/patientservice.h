@@ -48,6 +48,15 @@ public:
     static PatientInput inputFromEid(const EidIdentity &card);
     // "birth name: DUPONT on the card, DUPOND on the record", one line per difference.
     static QStringList describe(const QList<EidIdentity::Difference> &differences);
+    // Makes a patient a relative of an account holder (child, spouse, parent, other): the
+    // holder's contacts reach them where they have none, and only the holder's while they are
+    // under 18; audited, their messages planned again.
+    static Result<Patient> linkRelative(const Session &session, const QString &relativeId, const QString &holderId,
+                                        const QString &relationship);
+    // The relative becomes their own account holder, reached only by their own contacts; audited.
+    static Result<Patient> unlinkRelative(const Session &session, const QString &relativeId, const QString &reason);
+    static QStringList relationships(); // child, spouse, parent, other
+    static QString relationshipLabel(const QString &code);
     static QStringList identityDocumentKinds();
     static QString identityDocumentLabel(const QString &kind);
     // The practice's country (default region for phones, postcode rules).

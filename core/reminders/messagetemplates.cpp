@@ -175,6 +175,27 @@ const QHash<QString, QString> &builtins()
             "appointment is then cancelled.");
         put("waitlist-offer", "sms", "en",
             "An earlier slot is free with {practitioner} on {date} at {time}. To take it: patient area or {phone}.");
+        put("running-late", "email", "fr",
+            "Retard de {practitioner} aujourd'hui\nBonjour {patient},\n{practitioner} a environ {delay} de retard "
+            "aujourd'hui. Votre rendez-vous de {time} devrait commencer vers {new_time}.\nVous pouvez venir un peu "
+            "plus tard. Pour nous joindre : {phone}.");
+        put("running-late", "sms", "fr",
+            "{practitioner} a environ {delay} de retard. Votre rendez-vous de {time} devrait commencer vers "
+            "{new_time}. Pour nous joindre : {phone}.");
+        put("running-late", "email", "nl",
+            "Vertraging bij {practitioner} vandaag\nBeste {patient},\n{practitioner} heeft vandaag ongeveer {delay} "
+            "vertraging. Uw afspraak van {time} begint wellicht rond {new_time}.\nU mag wat later komen. Contact: "
+            "{phone}.");
+        put("running-late", "sms", "nl",
+            "{practitioner} heeft ongeveer {delay} vertraging. Uw afspraak van {time} begint wellicht rond "
+            "{new_time}. Contact: {phone}.");
+        put("running-late", "email", "en",
+            "{practitioner} is running late today\nDear {patient},\n{practitioner} is running about {delay} late "
+            "today. Your appointment at {time} should start around {new_time}.\nYou may come a little later. To "
+            "reach us: {phone}.");
+        put("running-late", "sms", "en",
+            "{practitioner} is running about {delay} late. Your appointment at {time} should start around "
+            "{new_time}. To reach us: {phone}.");
         return t;
     }();
     return texts;
@@ -184,8 +205,8 @@ const QHash<QString, QString> &builtins()
 
 QStringList MessageTemplates::kinds()
 {
-    return {u"confirmation"_s,  u"reminder"_s,        u"cancellation"_s,  u"move"_s,
-            u"noshow-notice"_s, u"document-notice"_s, u"waitlist-offer"_s};
+    return {u"confirmation"_s,  u"reminder"_s,        u"cancellation"_s,   u"move"_s,
+            u"noshow-notice"_s, u"document-notice"_s, u"waitlist-offer"_s, u"running-late"_s};
 }
 
 QStringList MessageTemplates::channels()
@@ -200,8 +221,8 @@ QStringList MessageTemplates::languages()
 
 QStringList MessageTemplates::placeholders()
 {
-    return {u"patient"_s, u"date"_s,  u"time"_s,  u"practitioner"_s, u"site"_s,
-            u"address"_s, u"phone"_s, u"motif"_s, u"old_date"_s,     u"old_time"_s};
+    return {u"patient"_s, u"date"_s,  u"time"_s,     u"practitioner"_s, u"site"_s,  u"address"_s,
+            u"phone"_s,   u"motif"_s, u"old_date"_s, u"old_time"_s,     u"delay"_s, u"new_time"_s};
 }
 
 QString MessageTemplates::kindLabel(const QString &kind)
@@ -220,6 +241,8 @@ QString MessageTemplates::kindLabel(const QString &kind)
         return tr("Document available");
     if (kind == u"waitlist-offer"_s)
         return tr("Waiting list offer");
+    if (kind == u"running-late"_s)
+        return tr("Running late");
     return kind;
 }
 
@@ -272,7 +295,8 @@ QString MessageTemplates::render(const QString &text, const MessageValues &v, bo
         {u"time"_s, v.time},        {u"practitioner"_s, v.practitioner},
         {u"site"_s, v.site},        {u"address"_s, v.address},
         {u"phone"_s, v.phone},      {u"motif"_s, sms && !smsMotifAllowed ? QString() : v.motif},
-        {u"old_date"_s, v.oldDate}, {u"old_time"_s, v.oldTime}};
+        {u"old_date"_s, v.oldDate}, {u"old_time"_s, v.oldTime},
+        {u"delay"_s, v.delay},      {u"new_time"_s, v.newTime}};
     QString out;
     out.reserve(text.size() + 64);
     for (qsizetype i = 0; i < text.size(); ++i) {

@@ -24,17 +24,19 @@ struct MessageValues
     QString motif; // the visit reason: health detail, never in an SMS unless the practice allows it
     QString oldDate; // before a move; the appointment a waiting-list offer would replace
     QString oldTime;
+    QString delay; // running late: "30 minutes", in the reader's language
+    QString newTime; // running late: when the appointment should start now
 };
 
 // The texts patients receive (DESIGN.md: reminders), one per kind, channel and language,
 // written by the practice or Guichet's own. Placeholders: {patient} {date} {time}
-// {practitioner} {site} {address} {phone} {motif} {old_date} {old_time}.
+// {practitioner} {site} {address} {phone} {motif} {old_date} {old_time} {delay} {new_time}.
 class MessageTemplates final
 {
     Q_DECLARE_TR_FUNCTIONS(MessageTemplates)
 public:
-    static QStringList
-    kinds(); // confirmation, reminder, cancellation, move, noshow-notice, document-notice, waitlist-offer
+    // confirmation, reminder, cancellation, move, noshow-notice, document-notice, waitlist-offer, running-late
+    static QStringList kinds();
     static QStringList channels(); // email, sms
     static QStringList languages(); // fr, nl, en
     static QStringList placeholders();

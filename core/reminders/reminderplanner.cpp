@@ -51,7 +51,14 @@ Life lifeOf(const PlanInput &in)
     QDateTime start;
     for (const AppointmentTransition &t : in.history) {
         const bool toBooked = t.to == u"booked"_s;
-        if (toBooked && (t.from.isEmpty() || t.from == u"cancelled"_s)) {
+        if (t.kind == u"patient"_s) {
+            // Given to another patient: for them, it was booked then (confirmation, reminders);
+            // the first patient's messages are no longer planned.
+            life.bookedAt = t.at;
+            life.scheduledAt = t.at;
+            life.movedAt = QDateTime();
+            life.movedFrom = QDateTime();
+        } else if (toBooked && (t.from.isEmpty() || t.from == u"cancelled"_s)) {
             life.bookedAt = t.at;
             life.scheduledAt = t.at;
         } else if (toBooked && t.from == u"booked"_s && t.start.isValid() && start.isValid() && t.start != start) {
@@ -101,22 +108,30 @@ bool ReminderPlanner::isMobile(const QString &e164)
     return info && info->isMobile();
 }
 
-Recipients ReminderPlanner::recipients(const Patient &patient, const std::optional<Patient> &holder)
+bool ReminderPlanner::reachedThroughHolder(const Patient &patient, const std::optional<Patient> &holder,
+                                           const QDate &day)
+{
+    return holder && patient.birthDate.isValid() && day.isValid() && patient.ageOn(day) < 18;
+}
+
+Recipients ReminderPlanner::recipients(const Patient &patient, const std::optional<Patient> &holder, const QDate &day)
 {
     Recipients out;
     if (patient.deceased)
         return out;
+    const bool minor = reachedThroughHolder(patient, holder, day);
+    const bool holderReachable = holder && !holder->deceased;
     if (patient.notifyEmail) {
-        if (!patient.email.isEmpty())
+        if (!patient.email.isEmpty() && !minor)
             out.emails << Contact{patient.id, patient.email, patient.language};
-        if (holder && holder->notifyEmail && !holder->email.isEmpty() && !holder->deceased
-            && holder->email.compare(patient.email, Qt::CaseInsensitive) != 0)
+        if (holderReachable && holder->notifyEmail && !holder->email.isEmpty()
+            && (minor || holder->email.compare(patient.email, Qt::CaseInsensitive) != 0))
             out.emails << Contact{holder->id, holder->email, holder->language};
     }
     if (patient.notifySms) {
-        if (isMobile(patient.mobilePhone))
+        if (!minor && isMobile(patient.mobilePhone))
             out.sms = Contact{patient.id, patient.mobilePhone, patient.language};
-        else if (holder && holder->notifySms && !holder->deceased && isMobile(holder->mobilePhone))
+        else if (holderReachable && holder->notifySms && isMobile(holder->mobilePhone))
             out.sms = Contact{holder->id, holder->mobilePhone, holder->language};
     }
     return out;
@@ -201,7 +216,7 @@ QList<PlannedMessage> ReminderPlanner::waitlistOffer(const PlanInput &in, const 
     if (!m_rules.enabled || (in.motif && !in.motif->notifications) || (in.practitioner && !in.practitioner->messages)
         || in.patient.deceased)
         return out;
-    const Recipients to = recipients(in.patient, in.holder);
+    const Recipients to = recipients(in.patient, in.holder, in.appointment.start.date());
     for (const Contact &c : to.emails)
         add(out, in, u"waitlist-offer"_s, u"email"_s, c, now, in.appointment.start, slotStart);
     if (to.sms)
@@ -218,7 +233,7 @@ QList<PlannedMessage> ReminderPlanner::plan(const PlanInput &in) const
     if (!m_rules.enabled || (in.motif && !in.motif->notifications) || (in.practitioner && !in.practitioner->messages)
         || in.patient.deceased || !a.start.isValid())
         return out;
-    const Recipients to = recipients(in.patient, in.holder);
+    const Recipients to = recipients(in.patient, in.holder, in.appointment.start.date());
     if (to.emails.isEmpty() && !to.sms)
         return out;
     const QTimeZone zone(in.site.timeZone.toUtf8());

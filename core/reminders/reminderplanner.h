@@ -93,7 +93,10 @@ public:
     static QStringList appointmentKinds();
     // Who hears about a patient's appointments, respecting each person's switches and the
     // patient's own (a relative whose messages are off gets none, through nobody).
-    static Recipients recipients(const Patient &patient, const std::optional<Patient> &holder);
+    // A relative under 18 on `day` (the appointment's, or today) is reached only through the
+    // account holder, whatever contacts of their own the record holds.
+    static Recipients recipients(const Patient &patient, const std::optional<Patient> &holder, const QDate &day);
+    static bool reachedThroughHolder(const Patient &patient, const std::optional<Patient> &holder, const QDate &day);
     // One message by the single-notice rule: the first e-mail, else the SMS.
     static std::optional<std::pair<QString, Contact>> singleNotice(const Recipients &recipients);
     // The same wall-clock time `days` days earlier in `zone`.

@@ -294,7 +294,7 @@ Result<std::optional<NotificationRequest>> ReminderService::documentNotice(const
         if (auto h = patients.byId(patient->holderId))
             holder = *h;
     const ReminderRules r = rules(db);
-    const auto one = ReminderPlanner::singleNotice(ReminderPlanner::recipients(*patient, holder));
+    const auto one = ReminderPlanner::singleNotice(ReminderPlanner::recipients(*patient, holder, now.date()));
     if (!r.enabled || !one)
         return std::optional<NotificationRequest>{};
     Cache cache(db);

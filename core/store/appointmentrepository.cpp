@@ -151,10 +151,10 @@ Result<void> AppointmentRepository::setPlansMessages(const QString &appointmentI
 Result<void> AppointmentRepository::addTransition(const AppointmentTransition &t)
 {
     // The start is read from the row just written: every caller updates the appointment first.
-    auto r =
-        m_db.exec(u"INSERT INTO appointment_history(appointment_id, from_status, to_status, at_utc, user_name, "
-                  "reason, start_utc) VALUES (?, ?, ?, ?, ?, ?, (SELECT start_utc FROM appointments WHERE id = ?))"_s,
-                  {t.appointmentId, t.from, t.to, toStored(t.at), t.user, t.reason, t.appointmentId});
+    auto r = m_db.exec(
+        u"INSERT INTO appointment_history(appointment_id, from_status, to_status, at_utc, user_name, "
+        "reason, kind, start_utc) VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT start_utc FROM appointments WHERE id = ?))"_s,
+        {t.appointmentId, t.from, t.to, toStored(t.at), t.user, t.reason, t.kind, t.appointmentId});
     if (!r)
         return r.error();
     return {};
@@ -207,8 +207,8 @@ Result<QList<Appointment>> AppointmentRepository::forPatient(const QString &pati
 Result<QList<AppointmentTransition>> AppointmentRepository::history(const QString &appointmentId) const
 {
     QList<AppointmentTransition> out;
-    auto r = m_db.lookup(u"SELECT seq, appointment_id, from_status, to_status, at_utc, user_name, reason, start_utc "
-                         "FROM appointment_history WHERE appointment_id = ? ORDER BY seq"_s,
+    auto r = m_db.lookup(u"SELECT seq, appointment_id, from_status, to_status, at_utc, user_name, reason, start_utc, "
+                         "kind FROM appointment_history WHERE appointment_id = ? ORDER BY seq"_s,
                          {appointmentId});
     if (!r)
         return r.error();
@@ -223,6 +223,7 @@ Result<QList<AppointmentTransition>> AppointmentRepository::history(const QStrin
         t.reason = r->value(6).toString();
         if (!r->value(7).isNull())
             t.start = fromStored(r->value(7).toLongLong());
+        t.kind = r->value(8).toString();
         out << t;
     }
     return out;
@@ -234,6 +235,85 @@ qint64 AppointmentRepository::count() const
     if (!r || !r->next())
         return 0;
     return r->value(0).toLongLong();
+}
+
+Result<QList<Appointment>> AppointmentRepository::search(const AppointmentFilter &f) const
+{
+    QStringList where;
+    QVariantList vals;
+    if (!f.patientId.isEmpty()) {
+        where << u"patient_id = ?"_s;
+        vals << f.patientId;
+    }
+    if (!f.practitionerId.isEmpty()) {
+        where << u"practitioner_id = ?"_s;
+        vals << f.practitionerId;
+    }
+    if (f.from.isValid()) {
+        where << u"start_utc >= ?"_s;
+        vals << toStored(f.from);
+    }
+    if (f.to.isValid()) {
+        where << u"start_utc < ?"_s;
+        vals << toStored(f.to);
+    }
+    if (!f.statuses.isEmpty()) {
+        where << u"status IN ("_s + QStringList(f.statuses.size(), u"?"_s).join(u", "_s) + u')';
+        for (const QString &s : f.statuses)
+            vals << s;
+    }
+    QString sql = u"SELECT "_s + kColumns + u" FROM appointments"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY start_utc, practitioner_id LIMIT ?"_s;
+    vals << std::clamp(f.limit, 1, 100000);
+    auto r = m_db.exec(sql, vals);
+    if (!r)
+        return r.error();
+    QList<Appointment> out;
+    while (r->next())
+        out << readAppointment(r.value());
+    return out;
+}
+
+Result<void> AppointmentRepository::linkToSeries(const QString &appointmentId, const SeriesLink &link)
+{
+    auto r = m_db.exec(u"INSERT INTO appointment_series(appointment_id, series_id, position) VALUES (?, ?, ?)"_s,
+                       {appointmentId, link.seriesId, link.position});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<SeriesLink> AppointmentRepository::seriesOf(const QString &appointmentId) const
+{
+    auto r =
+        m_db.lookup(u"SELECT series_id, position FROM appointment_series WHERE appointment_id = ?"_s, {appointmentId});
+    if (!r)
+        return r.error();
+    if (!r->next())
+        return SeriesLink{};
+    return SeriesLink{r->value(0).toString(), r->value(1).toInt()};
+}
+
+Result<QList<std::pair<SeriesLink, Appointment>>> AppointmentRepository::series(const QString &seriesId) const
+{
+    auto r = m_db.exec(u"SELECT series_id, position, appointment_id FROM appointment_series WHERE series_id = ? "
+                       "ORDER BY position"_s,
+                       {seriesId});
+    if (!r)
+        return r.error();
+    QList<std::pair<SeriesLink, Appointment>> out;
+    QList<std::pair<SeriesLink, QString>> ids;
+    while (r->next())
+        ids << std::pair{SeriesLink{r->value(0).toString(), r->value(1).toInt()}, r->value(2).toString()};
+    for (const auto &[link, id] : std::as_const(ids)) {
+        auto a = byId(id);
+        if (!a)
+            return a.error();
+        out << std::pair{link, *a};
+    }
+    return out;
 }
 
 } // namespace guichet

@@ -9,6 +9,24 @@ namespace guichet {
 
 class Database;
 
+// The desk's search for appointments; every field optional.
+struct AppointmentFilter
+{
+    QString patientId;
+    QString practitionerId;
+    QDateTime from; // starts at or after (UTC)
+    QDateTime to; // starts before (UTC)
+    QStringList statuses; // codes
+    int limit = 500;
+};
+
+// One appointment's place in a series (every N days or weeks).
+struct SeriesLink
+{
+    QString seriesId;
+    int position = 0; // 1 for the first
+};
+
 class AppointmentRepository final
 {
 public:
@@ -30,6 +48,13 @@ public:
                                        const QStringList &practitionerIds = {}) const;
     Result<QList<Appointment>> forPatient(const QString &patientId) const;
     Result<QList<AppointmentTransition>> history(const QString &appointmentId) const;
+    // By start time; a failed read is an error.
+    Result<QList<Appointment>> search(const AppointmentFilter &filter) const;
+    Result<void> linkToSeries(const QString &appointmentId, const SeriesLink &link);
+    // Empty series ID when the appointment belongs to none.
+    Result<SeriesLink> seriesOf(const QString &appointmentId) const;
+    // The series' appointments in order.
+    Result<QList<std::pair<SeriesLink, Appointment>>> series(const QString &seriesId) const;
     qint64 count() const;
 
 private:

@@ -546,6 +546,15 @@ QStringList migrationStatements(int version)
                 u"ALTER TABLE motifs ADD COLUMN booking_phone TEXT NOT NULL DEFAULT ''"_s,
                 u"ALTER TABLE motifs ADD COLUMN last_visit_months INTEGER NOT NULL DEFAULT 0"_s,
                 u"ALTER TABLE motifs ADD COLUMN instructions TEXT NOT NULL DEFAULT ''"_s};
+    case 11:
+        // The desk's corrections in an appointment's history (patient, visit reason, note,
+        // spacing kept), and the series an appointment belongs to.
+        return {u"ALTER TABLE appointment_history ADD COLUMN kind TEXT NOT NULL DEFAULT ''"_s,
+                uR"(CREATE TABLE appointment_series (
+                    appointment_id TEXT PRIMARY KEY REFERENCES appointments(id),
+                    series_id TEXT NOT NULL,
+                    position INTEGER NOT NULL) WITHOUT ROWID)"_s,
+                u"CREATE INDEX appointment_series_series ON appointment_series(series_id, position)"_s};
     default:
         return {};
     }
