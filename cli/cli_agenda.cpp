@@ -382,9 +382,10 @@ int runSlots(CliContext &ctx, const QStringList &args)
     SlotQuery query;
     query.count = parser.value(count).toInt(&ok);
     query.offset = parser.value(offset).toInt(&offsetOk);
-    if (!first.isValid() || !last.isValid() || !ok || !offsetOk)
-        return ctx.fail(Error::invalid(CliContext::tr("--from and --to are dates such as 2026-11-23; --count and "
-                                                      "--offset are numbers."),
+    if (!first.isValid() || !last.isValid() || !ok || !offsetOk || query.count < 1 || query.count > 1000
+        || query.offset < 0 || query.offset > 10000)
+        return ctx.fail(Error::invalid(CliContext::tr("--from and --to are dates such as 2026-11-23; --count is "
+                                                      "between 1 and 1000, --offset between 0 and 10000."),
                                        u"cli.slots"_s));
     query.practitionerId = parser.value(practitioner);
     query.specialty = parser.value(specialty);

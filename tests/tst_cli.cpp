@@ -76,6 +76,7 @@ private Q_SLOTS:
     void environmentGivesDatabase();
     void noShowStory();
     void agendaStory();
+    void deskCorrectionsStory();
 
 private:
     QString db() const { return m_dir->filePath(u"cli.db"_s); }
@@ -297,7 +298,7 @@ void TestCli::remindersPlanAndTemplates()
     for (const QJsonValue &v : list.json().array())
         custom += v.toObject().value(u"custom"_s).toBool() ? 1 : 0;
     QCOMPARE(custom, 1);
-    QCOMPARE(list.json().array().size(), 7 * 2 * 3);
+    QCOMPARE(list.json().array().size(), 8 * 2 * 3);
 
     // The waiting list refuses an appointment too soon, with the rule named.
     const QString first = messages.first().toObject().value(u"appointment_id"_s).toString();
@@ -1099,6 +1100,180 @@ void TestCli::screenshotTourRefusesARealDatabase()
     QCOMPARE(bench.exitCode(), 2);
     QVERIFY2(QString::fromUtf8(bench.readAllStandardError()).contains(u"only on a demo database"_s),
              "the refusal says why");
+}
+
+// The desk's day through the command line: corrections, series, search, messages now, relatives.
+void TestCli::deskCorrectionsStory()
+{
+    const QString now = u"--now"_s;
+    const QString monday = u"2026-11-23T08:00:00+01:00"_s;
+    QCOMPARE(cli({u"--db"_s, db(), now, monday, u"demo"_s, u"--patients"_s, u"20"_s, u"--practitioners"_s, u"1"_s,
+                  u"--weeks"_s, u"0"_s})
+                 .code,
+             0);
+    auto run = [&](const QStringList &args) {
+        return cli(QStringList{u"--db"_s, db(), u"--json"_s, now, monday, u"--user"_s, u"secretariat"_s} + args);
+    };
+    const QJsonObject dr = run({u"practitioner"_s, u"list"_s}).json().array().first().toObject();
+    const QString drId = dr.value(u"id"_s).toString();
+    QString consult;
+    for (const QJsonValue &m : run({u"motif"_s, u"list"_s, u"--practitioner"_s, drId}).json().array())
+        if (m.toObject().value(u"duration_minutes"_s).toInt() == 15)
+            consult = m.toObject().value(u"id"_s).toString();
+    QVERIFY(!consult.isEmpty());
+    auto addPatient = [&](const QString &name, const QString &email, const QString &phone) {
+        QStringList args{u"patient"_s, u"add"_s,          u"--birth-name"_s, name,       u"--first-names"_s,
+                         u"Alex"_s,    u"--birth-date"_s, u"1980-01-01"_s,   u"--sex"_s, u"F"_s};
+        if (!email.isEmpty())
+            args << u"--email"_s << email;
+        if (!phone.isEmpty())
+            args << u"--phone"_s << phone;
+        const Run r = run(args);
+        if (r.code != 0)
+            qWarning("%s", qPrintable(r.err));
+        return r.json().object().value(u"id"_s).toString();
+    };
+    const QString wrong = addPatient(u"Wrong"_s, u"wrong@example.org"_s, u"+32470112233"_s);
+    const QString right = addPatient(u"Right"_s, u"right@example.org"_s, QString());
+    QVERIFY(!wrong.isEmpty() && !right.isEmpty());
+    auto book = [&](const QString &patient, const QString &start, const QStringList &extra = {}) {
+        return run(QStringList{u"appointment"_s, u"book"_s, u"--practitioner"_s, drId, u"--motif"_s, consult,
+                               u"--patient"_s, patient, u"--start"_s, start}
+                   + extra);
+    };
+
+    // Given to the wrong patient, then corrected: the wrong one's messages are withdrawn.
+    const Run booked = book(wrong, u"2026-12-01T09:00"_s);
+    QCOMPARE(booked.code, 0);
+    const QString id = booked.json().object().value(u"id"_s).toString();
+    QCOMPARE(run({u"appointment"_s, u"change-patient"_s, id, u"--patient"_s, right}).code, 1); // --reason needed
+    const Run changed =
+        run({u"appointment"_s, u"change-patient"_s, id, u"--patient"_s, right, u"--reason"_s, u"Homonyme"_s});
+    QCOMPARE(changed.code, 0);
+    QCOMPARE(changed.json().object().value(u"patient_id"_s).toString(), right);
+    const QJsonObject shown = run({u"appointment"_s, u"show"_s, id}).json().object();
+    int toWrong = 0, toRight = 0;
+    for (const QJsonValue &n : shown.value(u"notifications"_s).toArray()) {
+        const QJsonObject o = n.toObject();
+        if (o.value(u"recipient"_s).toString() == u"wrong@example.org"_s
+            || o.value(u"recipient"_s).toString() == u"+32470112233"_s) {
+            QCOMPARE(o.value(u"state"_s).toString(), u"revoked"_s);
+            ++toWrong;
+        } else if (o.value(u"recipient"_s).toString() == u"right@example.org"_s) {
+            QCOMPARE(o.value(u"state"_s).toString(), u"pending"_s);
+            ++toRight;
+        }
+    }
+    QVERIFY(toWrong > 0);
+    QVERIFY(toRight > 0);
+    QCOMPARE(shown.value(u"history"_s).toArray().last().toObject().value(u"kind"_s).toString(), u"patient"_s);
+
+    // Note, visit reason, entered in error: nothing pending is left for it.
+    QCOMPARE(run({u"appointment"_s, u"note"_s, id, u"--text"_s, u"Apporter la radio"_s}).code, 0);
+    QCOMPARE(run({u"appointment"_s, u"show"_s, id}).json().object().value(u"note"_s).toString(),
+             u"Apporter la radio"_s);
+    const Run badMotif = run({u"appointment"_s, u"set-motif"_s, id, u"--motif"_s, u"nope"_s});
+    QCOMPARE(badMotif.code, 2);
+    QCOMPARE(badMotif.json().object().value(u"rule"_s).toString(), u"appointment.motif"_s);
+    QCOMPARE(run({u"appointment"_s, u"entered-in-error"_s, id, u"--reason"_s, u"Saisi deux fois"_s}).code, 0);
+    for (const QJsonValue &n :
+         run({u"appointment"_s, u"show"_s, id}).json().object().value(u"notifications"_s).toArray())
+        QVERIFY(n.toObject().value(u"state"_s).toString() != u"pending"_s);
+
+    // A weekly series of four, the third Tuesday taken: three booked, one refused with its rule.
+    QCOMPARE(book(right, u"2026-12-15T10:00"_s).code, 0);
+    const Run series = book(wrong, u"2026-12-01T10:00"_s, {u"--every-weeks"_s, u"1"_s, u"--count"_s, u"4"_s});
+    QCOMPARE(series.code, 3);
+    const QJsonObject report = series.json().object();
+    QCOMPARE(report.value(u"booked"_s).toArray().size(), 3);
+    const QJsonArray refused = report.value(u"refused"_s).toArray();
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().toObject().value(u"rule"_s).toString(), u"agenda.overlap"_s);
+    QVERIFY(refused.first().toObject().value(u"start"_s).toString().startsWith(u"2026-12-15T10:00"_s));
+    QVERIFY(refused.first().toObject().value(u"alternative"_s).toObject().contains(u"start"_s));
+    QCOMPARE(book(wrong, u"2026-12-01T10:00"_s, {u"--every-weeks"_s, u"1"_s}).code, 2); // no count nor until
+    const QString second = report.value(u"booked"_s).toArray().at(1).toObject().value(u"id"_s).toString();
+    const Run stopped = run({u"appointment"_s, u"cancel-series"_s, second, u"--reason"_s, u"Fin des séances"_s});
+    QCOMPARE(stopped.code, 0);
+    QCOMPARE(stopped.json().object().value(u"changed"_s).toArray().size(), 2);
+
+    // Search: the wrong patient's booked appointments (the first of the series only).
+    const QJsonArray found =
+        run({u"appointment"_s, u"search"_s, u"--patient"_s, wrong, u"--status"_s, u"booked"_s}).json().array();
+    QCOMPARE(found.size(), 1);
+    QVERIFY(found.first().toObject().value(u"start"_s).toString().startsWith(u"2026-12-01T10:00"_s));
+    QCOMPARE(run({u"appointment"_s, u"search"_s, u"--status"_s, u"lost"_s}).code, 2);
+
+    // Free slots by specialty, on Wednesday afternoons, second page.
+    const QString specialty = dr.value(u"specialty"_s).toString();
+    auto findSlots = [&](const QStringList &extra) {
+        return run(QStringList{u"slots"_s, u"--specialty"_s, specialty, u"--motif"_s, consult, u"--from"_s,
+                               u"2026-11-30"_s, u"--half"_s, u"afternoon"_s, u"--weekday"_s, u"3"_s}
+                   + extra);
+    };
+    const QJsonArray pageOne = findSlots({u"--count"_s, u"4"_s}).json().array();
+    const QJsonArray pageTwo = findSlots({u"--count"_s, u"2"_s, u"--offset"_s, u"2"_s}).json().array();
+    QCOMPARE(pageOne.size(), 4);
+    QCOMPARE(pageTwo.size(), 2);
+    QCOMPARE(pageTwo.at(0).toObject().value(u"start"_s), pageOne.at(2).toObject().value(u"start"_s));
+    for (const QJsonValue &s : pageOne) {
+        const QDateTime start = QDateTime::fromString(s.toObject().value(u"start"_s).toString(), Qt::ISODate);
+        QCOMPARE(start.date().dayOfWeek(), 3);
+        QVERIFY(s.toObject().value(u"start"_s).toString().mid(11, 2).toInt() >= 12);
+    }
+    QCOMPARE(findSlots({u"--half"_s, u"evening"_s}).code, 2);
+
+    // Spacing rule: the desk keeps both with a reason.
+    auto asAdmin = [&](const QStringList &args) {
+        return cli(QStringList{u"--db"_s, db(), u"--json"_s, now, monday, u"--user"_s, u"admin"_s} + args);
+    };
+    QCOMPARE(asAdmin({u"motif"_s, u"edit"_s, consult, u"--spacing"_s, u"yes"_s}).code, 0);
+    QCOMPARE(book(right, u"2026-12-03T09:00"_s).code, 0);
+    const Run tooClose = book(right, u"2026-12-07T09:00"_s);
+    QCOMPARE(tooClose.code, 3);
+    QCOMPARE(tooClose.json().object().value(u"rule"_s).toString(), u"agenda.spacing"_s);
+    const Run kept = book(right, u"2026-12-07T09:00"_s, {u"--override-reason"_s, u"Contrôle demandé"_s});
+    QCOMPARE(kept.code, 0);
+    QVERIFY(kept.err.contains(u"Contrôle demandé"_s));
+    QCOMPARE(asAdmin({u"motif"_s, u"edit"_s, consult, u"--spacing"_s, u"no"_s}).code, 0);
+
+    // Running late: a preview sends nothing; then the expected patients of the day are told.
+    QCOMPARE(book(wrong, u"2026-11-23T15:00"_s).code, 0);
+    const Run preview =
+        run({u"message"_s, u"late"_s, u"--practitioner"_s, drId, u"--minutes"_s, u"20"_s, u"--preview"_s});
+    QCOMPARE(preview.code, 0);
+    QCOMPARE(preview.json().object().value(u"sent"_s).toBool(), false);
+    bool toldWrong = false;
+    for (const QJsonValue &p : preview.json().object().value(u"patients"_s).toArray())
+        if (p.toObject().value(u"patient_id"_s).toString() == wrong) {
+            toldWrong = true;
+            QCOMPARE(p.toObject().value(u"channel"_s).toString(), u"sms"_s);
+            QVERIFY(p.toObject().value(u"body"_s).toString().contains(u"15:20"_s));
+        }
+    QVERIFY(toldWrong);
+    QCOMPARE(run({u"message"_s, u"late"_s, u"--practitioner"_s, drId, u"--minutes"_s, u"20"_s})
+                 .json()
+                 .object()
+                 .value(u"sent"_s)
+                 .toBool(),
+             true);
+    QCOMPARE(run({u"message"_s, u"late"_s, u"--practitioner"_s, drId, u"--minutes"_s, u"999"_s}).code, 2);
+    const Run free =
+        run({u"message"_s, u"send"_s, u"--patient"_s, right, u"--text"_s, u"Votre ordonnance est prête"_s});
+    QCOMPARE(free.code, 0);
+    QCOMPARE(free.json().object().value(u"channel"_s).toString(), u"email"_s);
+    QCOMPARE(run({u"message"_s, u"send"_s, u"--patient"_s, right, u"--text"_s, u"x"_s, u"--channel"_s, u"sms"_s}).code,
+             3); // no mobile
+
+    // Relatives: linked, then their own account holder again.
+    const Run linked = run({u"patient"_s, u"link"_s, right, u"--holder"_s, wrong, u"--relationship"_s, u"spouse"_s});
+    QCOMPARE(linked.code, 0);
+    QCOMPARE(linked.json().object().value(u"holder_id"_s).toString(), wrong);
+    QCOMPARE(run({u"patient"_s, u"link"_s, wrong, u"--holder"_s, right}).code, 2); // nested
+    const Run unlinked = run({u"patient"_s, u"unlink"_s, right, u"--reason"_s, u"Séparation"_s});
+    QCOMPARE(unlinked.code, 0);
+    QVERIFY(unlinked.json().object().value(u"holder_id"_s).isNull()
+            || unlinked.json().object().value(u"holder_id"_s).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -137,8 +137,8 @@ Result<QList<FreeSlot>> FreeSlots::search(const Database &db, const QDateTime &n
         return Error::invalid(tr("The last day cannot come before the first."), u"slots.dates"_s);
     if (from.daysTo(to) > 366)
         return Error::invalid(tr("Look for free slots over a year at most."), u"slots.dates"_s);
-    if (query.count < 1 || query.count > 1000 || query.offset < 0 || query.offset > 10000)
-        return Error::invalid(tr("Ask for 1 to 1000 free slots at a time."), u"slots.count"_s);
+    if (query.count < 1 || query.count > 100000 || query.offset < 0 || query.offset > 100000)
+        return Error::invalid(tr("Ask for at least one free slot."), u"slots.count"_s);
     for (int day : query.weekdays) {
         if (day < 1 || day > 7)
             return Error::invalid(tr("Weekdays go from 1 (Monday) to 7 (Sunday)."), u"slots.weekday"_s);
