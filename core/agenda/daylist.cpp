@@ -133,12 +133,12 @@ AgendaRows DayList::loadRows(const Database &db, qint64 from, qint64 to, const Q
     }
     std::sort(practitioners.begin(), practitioners.end(), byKey);
     std::vector<Key> motifs;
-    if (auto r = db.exec(u"SELECT id, label, color FROM motifs"_s)) {
+    if (auto r = db.exec(u"SELECT id, label, color, video FROM motifs"_s)) {
         while (r->next()) {
             const QString id = r->value(0).toString();
             motifs.push_back({id.toUtf8(), int(out.motifs.size())});
             motifs.back().prefix = prefixOf(motifs.back().key);
-            out.motifs.append({id, r->value(1).toString(), r->value(2).toString()});
+            out.motifs.append({id, r->value(1).toString(), r->value(2).toString(), 0, r->value(3).toBool()});
         }
     }
     std::sort(motifs.begin(), motifs.end(), byKey);
@@ -151,7 +151,7 @@ AgendaRows DayList::loadRows(const Database &db, qint64 from, qint64 to, const Q
     };
     // No join: each appointment carries its patient's names (schema version 3).
     QString sql = uR"(SELECT id, practitioner_id, motif_id, start_utc, end_utc, status,
-               late_cancellation, excused, patient_names, patient_id
+               late_cancellation, excused, patient_names, patient_id, channel, note <> ''
         FROM appointments WHERE start_utc >= ? AND start_utc < ?)"_s;
     // Every practitioner chosen is no filter at all (the whole practice's week).
     bool everyone = !practitionerIds.isEmpty() && practitionerIds.size() >= out.practitioners.size();
@@ -185,10 +185,18 @@ AgendaRows DayList::loadRows(const Database &db, qint64 from, qint64 to, const Q
         row.patientNames = rows.string(8);
         if (withPatientIds)
             row.patientId = rows.string(9);
+        const QByteArrayView channel = rows.utf8(10);
+        row.channel = channel == "phone" ? 'p' : channel == "online" ? 'o' : 'd';
+        row.hasNote = rows.int64(11) != 0;
     }
     if (!rows.error().isEmpty())
         qCWarning(lcAgenda) << "agenda rows:" << rows.error();
     return out;
+}
+
+QString AgendaRow::channelMark(char channel)
+{
+    return channel == 'p' ? u"☎ "_s : channel == 'o' ? u"@ "_s : QString();
 }
 
 QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &fromTime, const QDateTime &toTime,
@@ -213,7 +221,10 @@ QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &from
             a.motifId = m.id;
             e.motifLabel = m.name;
             e.motifColor = m.color;
+            e.video = m.video;
         }
+        a.channel = row.channel == 'p' ? u"phone"_s : row.channel == 'o' ? u"online"_s : u"desk"_s;
+        e.hasNote = row.hasNote;
         a.start = fromStored(row.start);
         a.end = fromStored(row.end);
         a.status = row.status;

@@ -27,6 +27,8 @@ struct DayListEntry
     QString practitionerColor;
     QString motifLabel;
     QString motifColor;
+    bool video = false; // the visit reason is a video consultation
+    bool hasNote = false; // the appointment carries a note for the desk
 };
 
 } // namespace guichet
@@ -49,7 +51,11 @@ struct AgendaRow
     AppointmentStatus status = AppointmentStatus::Booked;
     bool lateCancellation = false;
     bool excused = false;
+    char channel = 'd'; // d desk, p phone, o online
+    bool hasNote = false;
     QString patientName() const; // "DUPONT (MARTIN) Marie", made when shown
+    // "☎ " booked by phone, "@ " online, nothing at the desk: the mark lists and blocks show.
+    static QString channelMark(char channel);
 };
 
 struct AgendaRows
@@ -60,6 +66,7 @@ struct AgendaRows
         QString name; // "Dr Claire Garcia"; the label for a visit reason
         QString color; // #rrggbb, may be empty
         int rank = 0; // practitioners: their place by name
+        bool video = false; // visit reasons: a video consultation
     };
     QList<Name> practitioners; // every practitioner of the practice
     QList<Name> motifs; // every visit reason

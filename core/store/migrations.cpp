@@ -547,14 +547,18 @@ QStringList migrationStatements(int version)
                 u"ALTER TABLE motifs ADD COLUMN last_visit_months INTEGER NOT NULL DEFAULT 0"_s,
                 u"ALTER TABLE motifs ADD COLUMN instructions TEXT NOT NULL DEFAULT ''"_s};
     case 11:
-        // The desk's corrections in an appointment's history (patient, visit reason, note,
-        // spacing kept), and the series an appointment belongs to.
+        // The desk's corrections in an appointment's history (patient, visit reason, note),
+        // the series an appointment belongs to, the agenda's index with the channel and note.
         return {u"ALTER TABLE appointment_history ADD COLUMN kind TEXT NOT NULL DEFAULT ''"_s,
                 uR"(CREATE TABLE appointment_series (
                     appointment_id TEXT PRIMARY KEY REFERENCES appointments(id),
                     series_id TEXT NOT NULL,
                     position INTEGER NOT NULL) WITHOUT ROWID)"_s,
-                u"CREATE INDEX appointment_series_series ON appointment_series(series_id, position)"_s};
+                u"CREATE INDEX appointment_series_series ON appointment_series(series_id, position)"_s,
+                // The agenda's marks (channel, a note) still read from the index alone.
+                u"DROP INDEX appointments_agenda"_s,
+                uR"(CREATE INDEX appointments_agenda ON appointments(start_utc, practitioner_id, end_utc, status,
+                    motif_id, patient_id, late_cancellation, excused, id, patient_names, channel, note))"_s};
     default:
         return {};
     }

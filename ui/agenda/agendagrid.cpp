@@ -1,16 +1,20 @@
 #include "ui/agenda/agendagrid.h"
 
 #include "core/access/session.h"
+#include "core/agenda/appointmentdetails.h"
 #include "core/agenda/openinghours.h"
 #include "core/base/timeutil.h"
+#include "core/store/appointmentrepository.h"
 #include "core/store/practicerepository.h"
 #include "ui/agenda/agendagrid_p.h"
 
 #include <QApplication>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStaticText>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -559,6 +563,71 @@ void AgendaGrid::mouseDoubleClickEvent(QMouseEvent *event)
     Q_EMIT slotChosen(m_columns.at(column).practitioner.id, timeOf(column, snappedMinuteAt(pos.y())), QDateTime());
 }
 
+void AgendaGrid::setSelectedAppointment(const QString &appointmentId)
+{
+    if (m_selected == appointmentId)
+        return;
+    m_selected = appointmentId;
+    update();
+}
+
+QDateTime AgendaGrid::cursorTime() const
+{
+    if (m_cursorColumn < 0 || m_cursorColumn >= m_columns.size())
+        return {};
+    return timeOf(m_cursorColumn, m_cursorMinute);
+}
+
+void AgendaGrid::setKeyboardCursor(int column, const QTime &time)
+{
+    moveCursorTo(column, time.hour() * 60 + time.minute() - m_firstMinute);
+}
+
+int AgendaGrid::itemAtCursor() const
+{
+    if (m_cursorColumn < 0)
+        return -1;
+    for (int i = int(m_items.size()) - 1; i >= 0; --i) {
+        const GridItem &item = m_items.at(i);
+        if (item.column == m_cursorColumn && item.startMinute <= m_cursorMinute && item.endMinute > m_cursorMinute)
+            return i;
+    }
+    return -1;
+}
+
+void AgendaGrid::moveCursorTo(int column, int minute)
+{
+    if (m_columns.isEmpty())
+        return;
+    m_cursorColumn = std::clamp(column, 0, int(m_columns.size()) - 1);
+    m_cursorMinute = std::clamp(minute, 0, std::max(0, m_lastMinute - m_firstMinute - KeyStepMinutes));
+    const int item = itemAtCursor();
+    const QString id = item >= 0 ? m_rows.rows.at(item).id : QString();
+    if (id != m_selected) {
+        m_selected = id;
+        Q_EMIT appointmentClicked(id);
+    }
+    update();
+}
+
+void AgendaGrid::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    // The cursor starts on the selected appointment, else at the current time of the first
+    // column; taking the focus never changes what is selected.
+    if (const int selected = m_selected.isEmpty() ? -1 : indexOf(m_selected); selected >= 0) {
+        m_cursorColumn = m_items.at(selected).column;
+        m_cursorMinute = std::max(0, m_items.at(selected).startMinute);
+    } else if (m_cursorColumn < 0 && !m_columns.isEmpty()) {
+        const QDateTime now = m_session.now().toTimeZone(m_zone);
+        const int minute = now.time().hour() * 60 + now.time().minute() - m_firstMinute;
+        m_cursorColumn = 0;
+        m_cursorMinute = std::clamp((minute / KeyStepMinutes) * KeyStepMinutes, 0,
+                                    std::max(0, m_lastMinute - m_firstMinute - KeyStepMinutes));
+    }
+    update();
+}
+
 void AgendaGrid::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape && m_drag != Drag::None) {
@@ -567,7 +636,90 @@ void AgendaGrid::keyPressEvent(QKeyEvent *event)
         update();
         return;
     }
-    QWidget::keyPressEvent(event);
+    if (m_columns.isEmpty() || event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    if (m_cursorColumn < 0)
+        moveCursorTo(0, 0);
+    const int item = itemAtCursor();
+    switch (event->key()) {
+    case Qt::Key_Down:
+        // Over an appointment, to the time just after it; otherwise one slot down.
+        moveCursorTo(m_cursorColumn,
+                     item >= 0 ? m_items.at(item).endMinute : (m_cursorMinute / KeyStepMinutes + 1) * KeyStepMinutes);
+        return;
+    case Qt::Key_Up: {
+        int minute = item >= 0 ? m_items.at(item).startMinute - 1 : m_cursorMinute - 1;
+        minute = std::max(0, minute);
+        // Landing in an appointment: its start; in free time: the slot's start.
+        m_cursorMinute = minute;
+        const int above = itemAtCursor();
+        moveCursorTo(m_cursorColumn,
+                     above >= 0 ? m_items.at(above).startMinute : (minute / KeyStepMinutes) * KeyStepMinutes);
+        return;
+    }
+    case Qt::Key_Left:
+        moveCursorTo(m_cursorColumn - 1, m_cursorMinute);
+        return;
+    case Qt::Key_Right:
+        moveCursorTo(m_cursorColumn + 1, m_cursorMinute);
+        return;
+    case Qt::Key_Home:
+        moveCursorTo(m_cursorColumn, 0);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (item >= 0)
+            Q_EMIT appointmentActivated(m_rows.rows.at(item).id);
+        else
+            Q_EMIT slotChosen(m_columns.at(m_cursorColumn).practitioner.id, cursorTime(), QDateTime());
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+QString AgendaGrid::toolTipFor(int index) const
+{
+    if (index < 0 || index >= m_rows.rows.size())
+        return {};
+    const AgendaRow &row = m_rows.rows.at(index);
+    const QString time = fromStored(row.start).toTimeZone(m_zone).toString(u"HH:mm"_s) + u" – "_s
+        + fromStored(row.end).toTimeZone(m_zone).toString(u"HH:mm"_s);
+    QStringList lines{u"<b>"_s + time + u"  "_s + row.patientName().toHtmlEscaped() + u"</b>"_s};
+    if (row.motif >= 0) {
+        const AgendaRows::Name &motif = m_rows.motifs.at(row.motif);
+        lines << motif.name.toHtmlEscaped() + (motif.video ? u" · "_s + tr("video") : QString());
+    }
+    if (row.practitioner >= 0 && m_perDay > 1)
+        lines << m_rows.practitioners.at(row.practitioner).name.toHtmlEscaped();
+    lines << AppointmentDetailsReader::channelLabel(row.channel == 'p'       ? u"phone"_s
+                                                        : row.channel == 'o' ? u"online"_s
+                                                                             : u"desk"_s)
+            + u" · "_s + AppointmentStatuses::label(row.status);
+    if (row.hasNote) {
+        if (auto a = AppointmentRepository(m_session.database()).byId(row.id))
+            lines << u"<i>"_s + tr("Note: %1").arg(a->note.toHtmlEscaped()) + u"</i>"_s;
+    }
+    return lines.join(u"<br>"_s);
+}
+
+bool AgendaGrid::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString id = appointmentAt(help->pos());
+        const int index = id.isEmpty() ? -1 : indexOf(id);
+        if (index < 0) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        QToolTip::showText(help->globalPos(), toolTipFor(index), this, itemRect(index));
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 } // namespace guichet

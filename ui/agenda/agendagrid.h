@@ -59,8 +59,22 @@ public:
 
     QSize sizeHint() const override { return {1200, 800}; }
 
+    // Keyboard first: a cursor on a practitioner's column (Left/Right), moved by slot or over
+    // an appointment (Up/Down); Enter books there or opens the appointment; the appointment
+    // under it is selected. The selected appointment is outlined.
+    void setSelectedAppointment(const QString &appointmentId);
+    QString selectedAppointment() const { return m_selected; }
+    int cursorColumn() const { return m_cursorColumn; }
+    QDateTime cursorTime() const; // invalid when there is no cursor
+    void setKeyboardCursor(int column, const QTime &time);
+    static constexpr int KeyStepMinutes = 15;
+    // What a block's tooltip says: times, patient, reason, channel, status, note.
+    QString toolTipFor(int index) const;
+
 Q_SIGNALS:
     void appointmentClicked(const QString &appointmentId);
+    // Enter on an appointment under the keyboard cursor.
+    void appointmentActivated(const QString &appointmentId);
     // Click and drag over free time: book there (end invalid after a double click: the
     // visit reason's length).
     void slotChosen(const QString &practitionerId, const QDateTime &start, const QDateTime &end);
@@ -76,6 +90,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     struct Column
@@ -146,6 +162,11 @@ private:
     int m_dragStart = 0; // grid minutes
     int m_dragEnd = 0;
     int m_grabOffset = 0; // minutes between the block's start and the point grabbed
+    int itemAtCursor() const; // -1: free time under the cursor
+    void moveCursorTo(int column, int minute);
+    int m_cursorColumn = -1;
+    int m_cursorMinute = 0; // grid minutes
+    QString m_selected;
     int m_firstMinute = 7 * 60;
     int m_lastMinute = 20 * 60;
 };

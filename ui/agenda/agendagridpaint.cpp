@@ -305,11 +305,15 @@ void AgendaGrid::paintItems(QImage &image, const QList<int> *only) const
         const int minute = m_items.at(i).startMinute + m_firstMinute;
         const QString time =
             QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
-        const QString motif = row.motif < 0 ? QString() : m_rows.motifs.at(row.motif).name;
+        QString motif = row.motif < 0 ? QString() : m_rows.motifs.at(row.motif).name;
+        if (row.motif >= 0 && m_rows.motifs.at(row.motif).video)
+            motif += u" · "_s + tr("video");
         const QRect inner = itemRect(i).adjusted(6, 1, -2, -1);
         p.setPen(look.cancelled ? QColor(u"#8a949e"_s) : QColor(u"#1d2733"_s));
         p.setFont(look.cancelled ? struck : small);
-        const QString first = sfm.elidedText(time + u' ' + row.patientName(), Qt::ElideRight, inner.width());
+        const QString first = sfm.elidedText(time + u' ' + AgendaRow::channelMark(row.channel) + row.patientName()
+                                                 + (row.hasNote ? u" ✎"_s : QString()),
+                                             Qt::ElideRight, inner.width());
         p.drawText(QRect(inner.left(), inner.top(), inner.width(), sfm.height()), Qt::AlignLeft, first);
         if (inner.height() >= 2 * sfm.height() && !motif.isEmpty())
             p.drawText(QRect(inner.left(), inner.top() + sfm.height(), inner.width(), sfm.height()), Qt::AlignLeft,
@@ -355,6 +359,20 @@ void AgendaGrid::paintEvent(QPaintEvent *)
         }
     }
     paintGhost(p);
+    // The selected appointment, outlined; the keyboard cursor while the grid has the focus.
+    if (const int selected = m_selected.isEmpty() ? -1 : indexOf(m_selected); selected >= 0) {
+        p.setPen(QPen(QColor(u"#1f5fa8"_s), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(itemRect(selected).adjusted(0, 0, -1, -1));
+    }
+    if (hasFocus() && m_cursorColumn >= 0 && m_cursorColumn < columns) {
+        const QRectF col = columnRect(m_cursorColumn).adjusted(1, 0, -1, 0);
+        const QRectF cell(col.left(), yOf(m_cursorMinute), col.width(),
+                          yOf(m_cursorMinute + KeyStepMinutes) - yOf(m_cursorMinute));
+        p.setPen(QPen(QColor(u"#1f5fa8"_s), 1, Qt::DashLine));
+        p.setBrush(QColor(31, 95, 168, 28));
+        p.drawRect(cell);
+    }
     if (!m_loadError.isEmpty()) {
         const QRectF band(0, 0, width(), p.fontMetrics().height() + 8);
         p.fillRect(band, QColor(u"#fdecea"_s));

@@ -11,6 +11,7 @@
 #include "ui/agenda/absencedialog.h"
 #include "ui/agenda/agendacommands.h"
 #include "ui/agenda/agendagrid.h"
+#include "ui/agenda/appointmentpanel.h"
 #include "ui/agenda/bookingdialog.h"
 #include "ui/agenda/daylistmodel.h"
 #include "ui/agenda/monthview.h"
@@ -34,12 +35,14 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -237,6 +240,8 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
         const DayListEntry *e = m_model->entryAt(i.row());
         m_current = e ? e->appointment.id : QString();
+        m_grid->setSelectedAppointment(m_current);
+        m_panel->setAppointment(m_current);
         updateActions();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -257,8 +262,9 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     notice->setWordWrap(true);
     notice->setStyleSheet(u"color: #5f6b7a;"_s);
     m_grid = new AgendaGrid(session, this);
-    // The same actions on the painted grid: a click selects the appointment, the menu acts on it.
-    m_grid->setFocusPolicy(Qt::ClickFocus);
+    // The same actions on the painted grid: a click selects the appointment, the menu acts on it;
+    // the keyboard moves over slots and appointments.
+    m_grid->setFocusPolicy(Qt::StrongFocus);
     m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_grid->addActions(acts);
     m_stack = new QStackedWidget(this);
@@ -271,9 +277,21 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
         setDay(day);
     });
 
+    m_panel = new AppointmentPanel(session, this);
+    auto *split = new QSplitter(this);
+    split->setObjectName(u"agendaSplit"_s);
+    split->addWidget(m_stack);
+    split->addWidget(m_panel);
+    split->setStretchFactor(0, 1);
+    split->setCollapsible(0, false);
+    split->setSizes({1200, 380});
+    connect(m_panel, &AppointmentPanel::changed, this, [this](const QString &id) { refreshAll(id); });
+    connect(m_panel, &AppointmentPanel::documentsAsked, this, &AgendaView::showDocuments);
+    connect(m_panel, &AppointmentPanel::slipAsked, this, &AgendaView::askSlip);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_message);
     layout->addWidget(notice);
 
@@ -287,6 +305,15 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     connect(next, &QPushButton::clicked, this, [this, step] { setDay(step(1)); });
     connect(m_displayBox, &QComboBox::currentIndexChanged, this, [this](int index) { setDisplay(Display(index)); });
     connect(m_grid, &AgendaGrid::appointmentClicked, this, &AgendaView::selectAppointment);
+    connect(m_grid, &AgendaGrid::appointmentActivated, this, [this](const QString &id) {
+        selectAppointment(id);
+        m_panel->noteEdit()->setFocus(); // Enter opens the appointment: its panel, its note first
+    });
+    auto *help = new QAction(tr("Keyboard shortcuts"), this);
+    help->setShortcut(QKeySequence::HelpContents);
+    help->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(help, &QAction::triggered, this, &AgendaView::showShortcuts);
+    addAction(help);
     connect(m_grid, &AgendaGrid::slotChosen, this,
             [this](const QString &practitionerId, const QDateTime &start, const QDateTime &end) {
                 openBooking(practitionerId, start, end);
@@ -425,6 +452,8 @@ void AgendaView::selectRow(int row)
 void AgendaView::selectAppointment(const QString &appointmentId)
 {
     m_current = appointmentId;
+    m_grid->setSelectedAppointment(appointmentId);
+    m_panel->setAppointment(appointmentId);
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->entryAt(r)->appointment.id == appointmentId) {
             selectRow(r);
@@ -495,6 +524,7 @@ void AgendaView::refreshAppointments(const QStringList &ids)
 void AgendaView::reloadAppointments()
 {
     m_model->reload();
+    m_panel->refresh();
     if (m_grid->isVisible())
         m_grid->reloadAppointments();
     else
@@ -508,6 +538,7 @@ void AgendaView::reloadAppointments()
 void AgendaView::refreshAll(const QString &appointmentId)
 {
     m_model->reload();
+    m_panel->refresh();
     m_grid->scheduleReload();
     if (m_display == Display::Month)
         m_month->setDate(m_model->day());

@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPagedPaintDevice;
 class QPrinter;
 class QSettings;
 class QStackedWidget;
@@ -22,6 +23,7 @@ class QUndoStack;
 namespace guichet {
 
 class AgendaGrid;
+class AppointmentPanel;
 class BookingDialog;
 class DayListModel;
 class MonthView;
@@ -74,6 +76,10 @@ public:
     bool eraseCurrentNoShow(const QString &reason);
     bool setCurrentOnlineBlock(bool blocked, const QString &reason);
     bool printDay(QPrinter *printer, const QString &practitionerId) const; // the day list of one practitioner
+    // Several practitioners' days from `from` (1: a day, 7: a week), on a printer or a PDF.
+    bool printSchedule(QPagedPaintDevice *device, const QStringList &practitionerIds, const QDate &from,
+                       int days) const;
+    bool printSlip(QPagedPaintDevice *device, const QString &appointmentId) const; // for the patient
     QUndoStack *undoStack() const { return m_undo; }
 
     // The actions on the current appointment (context menu and shortcuts).
@@ -93,6 +99,10 @@ public:
     QAction *messagesAction() const { return m_messages; }
     void showMessages(); // what the current appointment's patient was and will be sent
     QAction *undoAction() const { return m_undoAct; }
+    AppointmentPanel *panel() const { return m_panel; }
+    // Every shortcut of the agenda, in a window (F1).
+    void showShortcuts();
+    QString shortcutsText() const;
     QAction *redoAction() const { return m_redoAct; }
 
 Q_SIGNALS:
@@ -108,6 +118,7 @@ private:
     void askCancel();
     void askMove();
     void askPrint();
+    void askSlip(const QString &appointmentId);
     void rebuildPractitionerMenu();
 
     const Session &m_session;
@@ -128,6 +139,7 @@ private:
     QString m_current;
     bool m_failed = false;
     QUndoStack *m_undo = nullptr;
+    AppointmentPanel *m_panel = nullptr;
     QTimer *m_clockTick = nullptr;
     QAction *m_markNoShow = nullptr;
     QAction *m_markExcused = nullptr;

@@ -1,6 +1,7 @@
 // The acts of the agenda view on its current appointment (and the booking dialog it opens):
 // book, move, cancel, print a day, statuses and no-shows; the rules are core's.
 #include "core/access/session.h"
+#include "core/agenda/appointmentdetails.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/noshowservice.h"
@@ -11,6 +12,7 @@
 #include "ui/agenda/absencedialog.h"
 #include "ui/agenda/agendacommands.h"
 #include "ui/agenda/agendagrid.h"
+#include "ui/agenda/agendaprint.h"
 #include "ui/agenda/agendaview.h"
 #include "ui/agenda/bookingdialog.h"
 #include "ui/agenda/daylistmodel.h"
@@ -26,6 +28,7 @@
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,8 +36,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -204,109 +209,138 @@ void AgendaView::askMove()
 
 void AgendaView::askPrint()
 {
-    QStringList ids = m_practitionerIds;
-    if (ids.isEmpty() && !m_session.user().practitionerId.isEmpty())
-        ids << m_session.user().practitionerId;
-    if (ids.isEmpty()) {
-        auto current = AppointmentRepository(m_session.database()).byId(m_current);
-        if (current)
-            ids << current->practitionerId;
+    // Which practitioners, a day or a week; printed, or saved as a PDF.
+    QStringList chosen = m_practitionerIds;
+    if (chosen.isEmpty() && !m_session.user().practitionerId.isEmpty())
+        chosen << m_session.user().practitionerId;
+    if (chosen.isEmpty())
+        if (auto current = AppointmentRepository(m_session.database()).byId(m_current))
+            chosen << current->practitionerId;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Print the agenda"));
+    auto *list = new QListWidget(&dialog);
+    for (const Practitioner &p : PracticeRepository(m_session.database()).practitioners()) {
+        auto *item = new QListWidgetItem(p.displayName(), list);
+        item->setData(Qt::UserRole, p.id);
+        item->setCheckState(chosen.contains(p.id) ? Qt::Checked : Qt::Unchecked);
     }
-    if (ids.isEmpty()) {
-        showResult(tr("Choose the practitioner whose day to print (the practitioners button, or an appointment)."),
-                   true);
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Day list"));
-    QPrintDialog dialog(&printer, this);
+    auto *span = new QComboBox(&dialog);
+    span->addItem(tr("The day (%1)").arg(QLocale().toString(m_model->day(), u"dddd d MMMM"_s)), 1);
+    span->addItem(tr("The week from Monday %1")
+                      .arg(QLocale().toString(m_model->day().addDays(1 - m_model->day().dayOfWeek()), u"d MMMM"_s)),
+                  7);
+    span->setCurrentIndex(m_display == Display::Week ? 1 : 0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    auto *printButton = buttons->addButton(tr("Print…"), QDialogButtonBox::AcceptRole);
+    auto *pdfButton = buttons->addButton(tr("Save as PDF…"), QDialogButtonBox::AcceptRole);
+    QString how;
+    connect(printButton, &QPushButton::clicked, &dialog, [&] { how = u"print"_s; });
+    connect(pdfButton, &QPushButton::clicked, &dialog, [&] { how = u"pdf"_s; });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Practitioners:"), list);
+    form->addRow(tr("Print:"), span);
+    form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!printDay(&printer, ids.first()))
-        showResult(tr("The day list could not be printed."), true);
+    QStringList ids;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            ids << list->item(i)->data(Qt::UserRole).toString();
+    if (ids.isEmpty()) {
+        showResult(tr("Tick at least one practitioner to print."), true);
+        return;
+    }
+    const int days = span->currentData().toInt();
+    const QDate from = days == 7 ? m_model->day().addDays(1 - m_model->day().dayOfWeek()) : m_model->day();
+    bool ok = false;
+    if (how == u"pdf"_s) {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Save the agenda as PDF"), tr("agenda-%1.pdf").arg(from.toString(Qt::ISODate)), tr("PDF (*.pdf)"));
+        if (file.isEmpty())
+            return;
+        QPdfWriter pdf(file);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+        pdf.setTitle(tr("Agenda"));
+        ok = printSchedule(&pdf, ids, from, days);
+    } else {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(tr("Agenda"));
+        QPrintDialog print(&printer, this);
+        if (print.exec() != QDialog::Accepted)
+            return;
+        ok = printSchedule(&printer, ids, from, days);
+    }
+    showResult(ok ? tr("Agenda printed.") : tr("The agenda could not be printed."), !ok);
 }
 
 bool AgendaView::printDay(QPrinter *printer, const QString &practitionerId) const
 {
-    const Database &db = m_session.database();
-    PracticeRepository practice(db);
-    const QTimeZone zone = practice.displayZone();
-    auto who = practice.practitioner(practitionerId);
-    if (!who)
+    return printSchedule(printer, {practitionerId}, m_model->day(), 1);
+}
+
+bool AgendaView::printSchedule(QPagedPaintDevice *device, const QStringList &practitionerIds, const QDate &from,
+                               int days) const
+{
+    return AgendaPrint::schedule(device, m_session.database(), practitionerIds, from, days);
+}
+
+bool AgendaView::printSlip(QPagedPaintDevice *device, const QString &appointmentId) const
+{
+    auto details = AppointmentDetailsReader::load(m_session, appointmentId);
+    if (!details)
         return false;
-    const QDate day = m_model->day();
-    QList<DayListEntry> rows = DayList::load(db, day, zone, {practitionerId});
-    rows.removeIf([](const DayListEntry &e) { return !AppointmentStatuses::occupiesSlot(e.appointment.status); });
-    PatientRepository patients(db);
-    QPainter p;
-    if (!p.begin(printer))
-        return false;
-    const QRect page = printer->pageLayout().paintRectPixels(printer->resolution());
-    const QRect area(0, 0, page.width(), page.height());
-    QFont body(u"DejaVu Sans"_s, 10);
-    QFont title = body;
-    title.setPointSize(15);
-    title.setBold(true);
-    QFont bold = body;
-    bold.setBold(true);
-    p.setFont(body);
-    const int line = QFontMetrics(body, printer).height() * 3 / 2;
-    // Time, patient, birth date, phone, reason, status: what the practitioner needs on paper.
-    const QList<double> widths = {0.12, 0.32, 0.12, 0.15, 0.19, 0.10};
-    const QStringList headers = {tr("Time"), tr("Patient"), tr("Born"), tr("Phone"), tr("Visit reason"), tr("Status")};
-    int y = 0;
-    int pageNumber = 1;
-    auto header = [&] {
-        p.setFont(title);
-        const int titleHeight = QFontMetrics(title, printer).height() * 3 / 2;
-        p.drawText(QRect(0, 0, area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   who->displayName() + u" — "_s + QLocale().toString(day, u"dddd d MMMM yyyy"_s));
-        p.setFont(body);
-        p.drawText(QRect(0, 0, area.width(), titleHeight), Qt::AlignRight | Qt::AlignVCenter,
-                   tr("page %1").arg(pageNumber));
-        y = titleHeight + line / 3;
-        p.setFont(bold);
-        double x = 0;
-        for (int c = 0; c < headers.size(); ++c) {
-            p.drawText(QRectF(x, y, widths.at(c) * area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                       headers.at(c));
-            x += widths.at(c) * area.width();
-        }
-        y += line;
-        p.drawLine(0, y, area.width(), y);
-        p.setFont(body);
+    const QDate today = m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date();
+    return AgendaPrint::slip(device, m_session.database(), *details, today);
+}
+
+void AgendaView::askSlip(const QString &appointmentId)
+{
+    if (appointmentId.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Appointment slip"));
+    QPrintDialog print(&printer, this);
+    if (print.exec() != QDialog::Accepted)
+        return;
+    const bool ok = printSlip(&printer, appointmentId);
+    showResult(ok ? tr("Slip printed.") : tr("The slip could not be printed."), !ok);
+}
+
+QString AgendaView::shortcutsText() const
+{
+    QStringList lines;
+    auto add = [&](const QString &keys, const QString &what) {
+        lines << u"<tr><td><b>"_s + keys.toHtmlEscaped() + u"</b></td><td>"_s + what.toHtmlEscaped() + u"</td></tr>"_s;
     };
-    header();
-    if (rows.isEmpty())
-        p.drawText(QRect(0, y, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter, tr("No appointment this day."));
-    for (const DayListEntry &e : std::as_const(rows)) {
-        if (y + line > area.height()) {
-            printer->newPage();
-            ++pageNumber;
-            header();
-        }
-        const Appointment &a = e.appointment;
-        auto patient = patients.byId(a.patientId);
-        const QStringList cells = {
-            a.start.toTimeZone(zone).toString(u"HH:mm"_s) + u"–"_s + a.end.toTimeZone(zone).toString(u"HH:mm"_s),
-            e.patientName(),
-            patient ? QLocale().toString(patient->birthDate, QLocale::ShortFormat) : QString(),
-            patient ? (patient->mobilePhone.isEmpty() ? patient->otherPhone : patient->mobilePhone) : QString(),
-            e.motifLabel,
-            AppointmentStatuses::label(a.status),
-        };
-        double x = 0;
-        for (int c = 0; c < cells.size(); ++c) {
-            const double w = widths.at(c) * area.width();
-            p.drawText(QRectF(x, y, w - 8, line), Qt::AlignLeft | Qt::AlignVCenter,
-                       QFontMetrics(body, printer).elidedText(cells.at(c), Qt::ElideRight, int(w - 8)));
-            x += w;
-        }
-        y += line;
-    }
-    p.drawText(QRect(0, y + line / 2, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("%n appointment(s)", nullptr, int(rows.size())));
-    return p.end();
+    add(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText), tr("New appointment"));
+    add(tr("Arrows"), tr("On the grid: move between slots and appointments (Left/Right: the next column)"));
+    add(tr("Enter"), tr("On the grid: book the free slot, or open the appointment"));
+    const QList<QAction *> acts = {m_arrived, m_start, m_finish,    m_markNoShow, m_markExcused, m_undoNoShow, m_move,
+                                   m_cancel,  m_print, m_documents, m_messages,   m_undoAct,     m_redoAct};
+    for (QAction *a : acts)
+        if (!a->shortcut().isEmpty())
+            add(a->shortcut().toString(QKeySequence::NativeText), a->text().remove(u'&').remove(u'…'));
+    add(QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText), tr("This list"));
+    return u"<table cellspacing=\"6\">"_s + lines.join(QString()) + u"</table>"_s;
+}
+
+void AgendaView::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"shortcutsDialog"_s);
+    dialog->setWindowTitle(tr("Keyboard shortcuts of the agenda"));
+    auto *text = new QLabel(shortcutsText(), dialog);
+    text->setTextFormat(Qt::RichText);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::accept);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog->open();
 }
 
 void AgendaView::act(const QString &what)

@@ -80,13 +80,17 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Time:
             return QString(a.start.toTimeZone(m_zone).toString(u"HH:mm"_s) + u" – "_s
-                           + a.end.toTimeZone(m_zone).toString(u"HH:mm"_s));
+                           + a.end.toTimeZone(m_zone).toString(u"HH:mm"_s) + u"  "_s
+                           + AgendaRow::channelMark(a.channel == u"phone"_s        ? 'p'
+                                                        : a.channel == u"online"_s ? 'o'
+                                                                                   : 'd'))
+                .trimmed();
         case Practitioner:
             return e.practitionerName;
         case Patient:
-            return e.patientName();
+            return e.hasNote ? QString(e.patientName() + u"  ✎"_s) : e.patientName();
         case Motif:
-            return e.motifLabel;
+            return e.video ? QString(e.motifLabel + u" · "_s + tr("video")) : e.motifLabel;
         case Status: {
             QString label = AppointmentStatuses::label(a.status);
             if (a.status == AppointmentStatus::Cancelled && a.lateCancellation)
@@ -113,6 +117,14 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        if (index.column() == Time)
+            return a.channel == u"phone"_s ? tr("Booked by phone")
+                : a.channel == u"online"_s ? tr("Booked online")
+                                           : tr("Booked at the desk");
+        if (index.column() == Patient && e.hasNote)
+            return tr("This appointment has a note: select it to read it in the panel.");
+        return {};
     case Qt::DecorationRole:
         if (index.column() == Motif && !e.motifColor.isEmpty())
             return QColor(e.motifColor);

@@ -146,6 +146,18 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
         if (page == MainWindow::AgendaPage) {
             AgendaView *agenda = window.agendaView();
             agenda->setDisplay(AgendaView::Display::Day);
+            // An appointment selected: its panel beside the grid (one with a note when there is one).
+            QString chosen;
+            for (int row = 0; row < agenda->model()->rowCount(); ++row) {
+                const DayListEntry *e = agenda->model()->entryAt(row);
+                if (!AppointmentStatuses::occupiesSlot(e->appointment.status))
+                    continue;
+                if (chosen.isEmpty() || e->hasNote)
+                    chosen = e->appointment.id;
+                if (e->hasNote)
+                    break;
+            }
+            agenda->selectAppointment(chosen);
             shoot(window, u"agenda-day"_s);
             agenda->setDisplay(AgendaView::Display::Week);
             shoot(window, u"agenda-week"_s);

@@ -1,0 +1,135 @@
+#include "core/agenda/appointmentdetails.h"
+
+#include "core/access/session.h"
+#include "core/reminders/messagetemplates.h"
+#include "core/reminders/reminderplanner.h"
+#include "core/store/database.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+QString AppointmentDetails::bookedBy() const
+{
+    for (const AppointmentTransition &t : history)
+        if (t.from.isEmpty())
+            return t.user;
+    return appointment.createdBy;
+}
+
+Result<AppointmentDetails> AppointmentDetailsReader::load(const Session &session, const QString &appointmentId)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    const Database &db = session.database();
+    AppointmentRepository appointments(db);
+    AppointmentDetails d;
+    auto a = appointments.byId(appointmentId);
+    if (!a)
+        return a.error();
+    d.appointment = *a;
+    PatientRepository patients(db);
+    auto patient = patients.byId(a->patientId);
+    if (!patient)
+        return patient.error();
+    d.patient = *patient;
+    if (!patient->holderId.isEmpty()) {
+        auto holder = patients.byId(patient->holderId);
+        if (!holder)
+            return holder.error();
+        d.holder = *holder;
+    }
+    const QDate day = a->start.date();
+    d.throughHolder = d.holder
+        && (ReminderPlanner::reachedThroughHolder(d.patient, d.holder, day)
+            || (d.patient.mobilePhone.isEmpty() && d.patient.email.isEmpty()));
+    PracticeRepository practice(db);
+    if (auto p = practice.practitioner(a->practitionerId))
+        d.practitioner = *p;
+    if (!a->motifId.isEmpty())
+        if (auto m = practice.motif(a->motifId))
+            d.motif = *m;
+    if (auto s = practice.site(a->siteId))
+        d.site = *s;
+    auto history = appointments.history(appointmentId);
+    if (!history)
+        return history.error();
+    d.history = *history;
+    d.messages = NotificationRepository(db).forAppointment(appointmentId);
+    auto documents =
+        db.exec(u"SELECT count(*) FROM documents WHERE appointment_id = ? AND archived_at IS NULL"_s, {appointmentId});
+    if (!documents)
+        return documents.error();
+    d.documents = documents->next() ? documents->value(0).toInt() : 0;
+    d.waitlist = WaitingList::forAppointment(db, appointmentId);
+    auto series = appointments.seriesOf(appointmentId);
+    if (!series)
+        return series.error();
+    d.series = *series;
+    if (!d.series.seriesId.isEmpty()) {
+        auto all = appointments.series(d.series.seriesId);
+        if (!all)
+            return all.error();
+        d.seriesSize = int(all->size());
+    }
+    return d;
+}
+
+QString AppointmentDetailsReader::channelLabel(const QString &channel)
+{
+    if (channel == u"online"_s)
+        return tr("Online");
+    if (channel == u"phone"_s)
+        return tr("By phone");
+    return tr("At the desk");
+}
+
+QString AppointmentDetailsReader::historyLabel(const AppointmentTransition &t)
+{
+    QString what;
+    if (t.kind == u"patient"_s)
+        what = tr("Given to another patient");
+    else if (t.kind == u"motif"_s)
+        what = tr("Visit reason changed");
+    else if (t.kind == u"note"_s)
+        what = tr("Note");
+    else if (t.from.isEmpty())
+        what = tr("Booked");
+    else if (t.from == t.to)
+        what = tr("Changed");
+    else if (t.from == u"cancelled"_s && t.to == u"booked"_s)
+        what = tr("Booked again");
+    else if (auto to = AppointmentStatuses::fromCode(t.to))
+        what = AppointmentStatuses::label(*to);
+    else
+        what = t.to;
+    if (t.reason.isEmpty())
+        return what;
+    // The channel a booking came through reads as words.
+    static const QStringList channels = {u"desk"_s, u"phone"_s, u"online"_s};
+    QString reason = t.reason;
+    const QString head = reason.section(u':', 0, 0);
+    if (t.from.isEmpty() && channels.contains(head))
+        reason = channelLabel(head) + reason.mid(head.size());
+    return what + u" — "_s + reason;
+}
+
+QString AppointmentDetailsReader::messageKindLabel(const QString &kind)
+{
+    if (kind == u"free"_s)
+        return tr("Message from the desk");
+    return MessageTemplates::kindLabel(kind);
+}
+
+QString AppointmentDetailsReader::messageStateLabel(const QString &state)
+{
+    if (state == u"sent"_s)
+        return tr("sent");
+    if (state == u"revoked"_s)
+        return tr("withdrawn");
+    return tr("to send");
+}
+
+} // namespace guichet
