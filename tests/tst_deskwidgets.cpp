@@ -1,5 +1,6 @@
 // The desk's day in the desktop: the appointment panel and its corrections, the keyboard
 // on the grid, printing a week and a slip.
+#include "core/agenda/appointmentseries.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/domain/phone.h"
 #include "core/identity/patientservice.h"
@@ -13,12 +14,20 @@
 #include "ui/agenda/agendagrid.h"
 #include "ui/agenda/agendaview.h"
 #include "ui/agenda/appointmentpanel.h"
+#include "ui/agenda/appointmentsearchdialog.h"
 #include "ui/agenda/bookingdialog.h"
 #include "ui/agenda/daylistmodel.h"
+#include "ui/agenda/runninglatedialog.h"
+#include "ui/identity/newpatientdialog.h"
+#include "ui/patients/patientsview.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPdfDocument>
 #include <QPdfWriter>
@@ -26,7 +35,9 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +53,11 @@ private Q_SLOTS:
     void panelCorrections();
     void keyboardOnTheGrid();
     void printsAWeekAndASlip();
+    void slotFinderInTheBookingDialog();
+    void seriesAndFamilyFromTheBookingDialog();
+    void runningLatePreviewThenSend();
+    void findAppointmentsAndOpenOne();
+    void relativesAndBookingFromTheRecord();
 
 private:
     User admin();
@@ -295,6 +311,207 @@ void TestDeskWidgets::printsAWeekAndASlip()
         QCOMPARE(render.exitCode(), 0);
         QVERIFY(QDir(dir.path()).entryList({u"slip*.png"_s}).size() == 1);
     }
+}
+
+void TestDeskWidgets::slotFinderInTheBookingDialog()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    BookingDialog dialog(session);
+    dialog.practitionerBox()->setCurrentIndex(dialog.practitionerBox()->findData(m_practitioner.id));
+    QVERIFY(dialog.motifBox()->count() > 0);
+    // From next Monday, Tuesday afternoons only.
+    dialog.fromDate()->setDate(QDate(2026, 11, 30));
+    dialog.halfBox()->setCurrentIndex(dialog.halfBox()->findData(u"afternoon"_s));
+    dialog.weekdayBox(2)->setChecked(true);
+    QVERIFY(dialog.slotList()->count() > 0);
+    for (int i = 0; i < dialog.slotList()->count(); ++i) {
+        const QDateTime start = dialog.slotList()->item(i)->data(Qt::UserRole).toDateTime().toTimeZone(m_zone);
+        QCOMPARE(start.date().dayOfWeek(), 2);
+        QVERIFY(start.time() >= QTime(12, 0));
+        QVERIFY(start.date() >= QDate(2026, 11, 30));
+    }
+    // The next page adds to the list.
+    const int before = dialog.slotList()->count();
+    if (dialog.moreButton()->isEnabled()) {
+        dialog.showMoreSlots();
+        QVERIFY(dialog.slotList()->count() > before);
+    }
+    // A new patient from the dialog is chosen at once.
+    QVERIFY(dialog.newPatientButton()->isEnabled());
+    dialog.setPatient(PatientRepository(m_t.db()).list(3).at(2).id);
+    QCOMPARE(dialog.forWhom()->currentData().toString(), PatientRepository(m_t.db()).list(3).at(2).id);
+}
+
+void TestDeskWidgets::seriesAndFamilyFromTheBookingDialog()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    // A holder and a relative, booked one after the other.
+    PatientInput holderInput;
+    holderInput.birthName = u"Famille"_s;
+    holderInput.firstNames = u"Paul"_s;
+    holderInput.birthDate = u"1975-02-02"_s;
+    holderInput.sex = u"M"_s;
+    auto holder = PatientService::add(session, holderInput);
+    QVERIFY(holder);
+    PatientInput kidInput = holderInput;
+    kidInput.firstNames = u"Lou"_s;
+    kidInput.birthDate = u"2015-02-02"_s;
+    kidInput.holderId = holder->id;
+    kidInput.relationship = u"child"_s;
+    auto kid = PatientService::add(session, kidInput);
+    QVERIFY(kid);
+    {
+        BookingDialog dialog(session);
+        dialog.practitionerBox()->setCurrentIndex(dialog.practitionerBox()->findData(m_practitioner.id));
+        dialog.fromDate()->setDate(QDate(2026, 12, 7));
+        dialog.setPatient(holder->id);
+        QCOMPARE(dialog.familyList()->count(), 1);
+        dialog.familyList()->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(dialog.slotList()->currentItem());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.familyBooked().size(), 1);
+        auto first = AppointmentRepository(m_t.db()).byId(dialog.bookedAppointmentId());
+        auto second = AppointmentRepository(m_t.db()).byId(dialog.familyBooked().first());
+        QVERIFY(first && second);
+        QCOMPARE(first->patientId, holder->id);
+        QCOMPARE(second->patientId, kid->id);
+        QCOMPARE(second->start, first->end); // right after
+    }
+    {
+        // A weekly series of four for the child.
+        BookingDialog dialog(session);
+        dialog.practitionerBox()->setCurrentIndex(dialog.practitionerBox()->findData(m_practitioner.id));
+        dialog.fromDate()->setDate(QDate(2026, 12, 14));
+        dialog.setPatient(kid->id);
+        QCOMPARE(dialog.forWhom()->currentData().toString(), kid->id);
+        dialog.repeatBox()->setChecked(true);
+        dialog.everyBox()->setValue(1);
+        dialog.unitBox()->setCurrentIndex(dialog.unitBox()->findData(u"weeks"_s));
+        dialog.countBox()->setValue(4);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.seriesReport().has_value());
+        QCOMPARE(dialog.seriesReport()->occurrences.size(), 4);
+        QVERIFY(dialog.seriesReport()->booked() >= 1);
+        auto link = AppointmentRepository(m_t.db()).seriesOf(dialog.bookedAppointmentId());
+        QCOMPARE(link->seriesId, dialog.seriesReport()->seriesId);
+    }
+}
+
+void TestDeskWidgets::runningLatePreviewThenSend()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    // Today 10:00: a patient with a mobile expected at 20:30.
+    PatientInput in;
+    in.birthName = u"Retard"_s;
+    in.firstNames = u"Eva"_s;
+    in.birthDate = u"1990-03-03"_s;
+    in.sex = u"F"_s;
+    in.phones << u"+32470556677"_s;
+    auto patient = PatientService::add(session, in);
+    QVERIFY(patient);
+    AppointmentDraft d;
+    d.practitionerId = m_practitioner.id;
+    d.patientId = patient->id;
+    d.durationMinutes = 15;
+    d.overrideReason = u"test"_s;
+    d.start = QDateTime(QDate(2026, 11, 23), QTime(20, 30), m_zone);
+    auto booked = AppointmentService::create(session, d);
+    QVERIFY(booked);
+    RunningLateDialog dialog(session, m_practitioner.id, QDate(2026, 11, 23));
+    dialog.minutesBox()->setValue(45);
+    int row = -1;
+    for (int r = 0; r < dialog.preview()->rowCount(); ++r)
+        if (dialog.preview()->item(r, 1)->text().contains(u"RETARD"_s))
+            row = r;
+    QVERIFY(row >= 0);
+    QVERIFY(dialog.preview()->item(row, 2)->text().contains(u"0470 55 66 77"_s));
+    QVERIFY(dialog.preview()->item(row, 3)->text().contains(u"21:15"_s)); // 20:30 + 45 min
+    auto lateOf = [&] {
+        int n = 0;
+        for (const NotificationRequest &r : NotificationRepository(m_t.db()).forAppointment(booked->id))
+            n += r.kind == u"running-late"_s ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(lateOf(), 0); // the preview sends nothing
+    QVERIFY(dialog.sendButton()->isEnabled());
+    QVERIFY(dialog.send());
+    QCOMPARE(lateOf(), 1);
+    QVERIFY(dialog.sentCount() >= 1);
+}
+
+void TestDeskWidgets::findAppointmentsAndOpenOne()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    const Patient patient = PatientRepository(m_t.db()).list(6).at(5);
+    const QString id = bookAt(QTime(20, 15), patient.id);
+    AgendaView view(session);
+    view.show();
+    AppointmentSearchDialog *dialog = view.openSearch(patient.id);
+    bool listed = false;
+    for (int r = 0; r < dialog->results()->rowCount(); ++r) {
+        QVERIFY(dialog->results()->item(r, 1)->text() == patient.displayName());
+        if (dialog->results()->item(r, 0)->data(Qt::UserRole).toString() == id) {
+            listed = true;
+            dialog->results()->selectRow(r);
+        }
+    }
+    QVERIFY(listed);
+    dialog->statusBox()->setCurrentIndex(dialog->statusBox()->findData(u"noshow"_s));
+    for (int r = 0; r < dialog->results()->rowCount(); ++r)
+        QVERIFY(dialog->results()->item(r, 0)->data(Qt::UserRole).toString() != id);
+    dialog->statusBox()->setCurrentIndex(0);
+    for (int r = 0; r < dialog->results()->rowCount(); ++r)
+        if (dialog->results()->item(r, 0)->data(Qt::UserRole).toString() == id)
+            dialog->results()->selectRow(r);
+    QCOMPARE(dialog->chosenId(), id);
+    Q_EMIT dialog->openAsked(dialog->chosenId(), dialog->chosenStart());
+    QCOMPARE(view.day(), QDate(2026, 11, 24));
+    QCOMPARE(view.currentAppointmentId(), id);
+    QCOMPARE(view.panel()->appointmentId(), id);
+    dialog->reject();
+}
+
+void TestDeskWidgets::relativesAndBookingFromTheRecord()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    const QList<Patient> some = PatientRepository(m_t.db()).list(40);
+    // Two adults with no relatives: one becomes the other's spouse, then their own holder again.
+    QString holderId, relativeId;
+    for (const Patient &p : some) {
+        if (!p.holderId.isEmpty() || !PatientRepository(m_t.db()).relativesOf(p.id).isEmpty())
+            continue;
+        if (holderId.isEmpty())
+            holderId = p.id;
+        else if (relativeId.isEmpty())
+            relativeId = p.id;
+    }
+    QVERIFY(!holderId.isEmpty() && !relativeId.isEmpty());
+    PatientsView view(session);
+    view.showPatientById(relativeId);
+    QCOMPARE(view.shownPatientId(), relativeId);
+    QVERIFY(view.linkToHolder(holderId, u"spouse"_s));
+    QCOMPARE(PatientRepository(m_t.db()).byId(relativeId)->holderId, holderId);
+    auto holder = PatientRepository(m_t.db()).byId(holderId);
+    QVERIFY(view.recordText().contains(holder->displayName()));
+    // Nested: refused with the rule's words.
+    view.showPatientById(holderId);
+    const auto nested = view.linkToHolder(relativeId, u"child"_s);
+    QVERIFY(!nested);
+    QCOMPARE(nested.error().rule, u"holder.nested"_s);
+    view.showPatientById(relativeId);
+    QVERIFY(view.unlinkFromHolder(u"Séparation"_s));
+    QVERIFY(PatientRepository(m_t.db()).byId(relativeId)->holderId.isEmpty());
+    // "Book…" on the record asks the agenda for a booking for that patient.
+    QSignalSpy asked(&view, &PatientsView::bookingAsked);
+    view.findChild<QPushButton *>(u"bookPatient"_s)->click();
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.first().first().toString(), relativeId);
+    AgendaView agenda(session);
+    BookingDialog *booking = agenda.openBookingFor(relativeId);
+    QCOMPARE(booking->forWhom()->currentData().toString(), relativeId);
+    booking->reject();
 }
 
 QTEST_MAIN(TestDeskWidgets)

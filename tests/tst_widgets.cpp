@@ -1197,9 +1197,25 @@ void TestWidgets::newPatientShowsKnownRecordsWhileTyping()
     dialog.accept();
     QVERIFY(dialog.createdId().isEmpty());
     dialog.field(u"niss"_s)->clear();
+    // Likely known: the first Save warns and creates nothing, the second creates.
+    dialog.accept();
+    QVERIFY(dialog.createdId().isEmpty());
+    QVERIFY(!dialog.problems().isEmpty());
     dialog.accept();
     QVERIFY(!dialog.createdId().isEmpty());
+    QVERIFY(!dialog.usedExisting());
     QCOMPARE(PatientRepository(m_t.db()).byId(dialog.createdId())->birthName, known.birthName.toUpper());
+    // Or the known record is taken: nothing new.
+    NewPatientDialog again(session);
+    again.field(u"birth_name"_s)->setText(known.birthName.toUpper());
+    again.field(u"first_names"_s)->setText(known.firstNames);
+    again.field(u"birth_date"_s)->setText(QLocale(QLocale::French).toString(known.birthDate, u"dd/MM/yyyy"_s));
+    again.refresh();
+    const qint64 before = PatientRepository(m_t.db()).count();
+    again.useExisting(known.id);
+    QVERIFY(again.usedExisting());
+    QCOMPARE(again.createdId(), known.id);
+    QCOMPARE(PatientRepository(m_t.db()).count(), before);
 }
 
 void TestWidgets::patientRecordEditor()

@@ -178,6 +178,54 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
     return booking;
 }
 
+Result<QList<Booking>> AppointmentService::bookConsecutive(const Session &session, const AppointmentDraft &first,
+                                                           const QStringList &others)
+{
+    if (auto ok = session.require(Right::Book); !ok)
+        return ok.error();
+    const Database &db = session.database();
+    PracticeRepository practice(db);
+    int minutes = first.durationMinutes;
+    if (minutes <= 0 && !first.motifId.isEmpty())
+        if (auto motif = practice.motif(first.motifId))
+            minutes = motif->durationMinutes;
+    if (minutes <= 0)
+        return Error::invalid(tr("An appointment lasts between 1 minute and 12 hours."), u"appointment.duration"_s);
+    QList<AppointmentDraft> drafts{first};
+    for (const QString &patientId : others) {
+        AppointmentDraft next = drafts.last();
+        next.patientId = patientId;
+        next.start = drafts.last().start.addSecs(qint64(minutes) * 60);
+        next.holdId.clear();
+        next.replaceConflicts = false;
+        drafts << next;
+    }
+    // Each one checked first, so that the family is booked whole or not at all (a booking made
+    // between the check and the write is still refused by its own transaction).
+    PatientRepository patients(db);
+    for (const AppointmentDraft &d : std::as_const(drafts)) {
+        BookingRequest request{
+            d.patientId, d.practitionerId, d.motifId, d.start.toUTC(), d.start.toUTC().addSecs(qint64(minutes) * 60),
+            d.channel,   d.overrideReason, QString(), QString()};
+        request.spacingReason = d.spacingReason;
+        const RuleCheck rules = BookingRules::check(db, session.now(), request);
+        if (!rules.allowed()) {
+            Error refusal = rules.refusals.first();
+            if (auto p = patients.byId(d.patientId))
+                refusal.message = p->displayName() + u": "_s + refusal.message;
+            return refusal;
+        }
+    }
+    QList<Booking> out;
+    for (const AppointmentDraft &d : std::as_const(drafts)) {
+        auto booked = book(session, d);
+        if (!booked)
+            return booked.error();
+        out << *booked;
+    }
+    return out;
+}
+
 Result<Booking> AppointmentService::move(const Session &session, const QString &appointmentId, const QDateTime &start,
                                          const QString &overrideReason)
 {

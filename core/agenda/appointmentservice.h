@@ -45,6 +45,11 @@ public:
     static Result<Appointment> create(const Session &session, const AppointmentDraft &draft);
     // The same with what the desk must be told; every booking rule is checked here.
     static Result<Booking> book(const Session &session, const AppointmentDraft &draft);
+    // Several members of one family one after the other: `first` for its patient, then each of
+    // `others` at the end of the previous one (same practitioner and reason). Every booking is
+    // checked before any is made; a refusal names whose.
+    static Result<QList<Booking>> bookConsecutive(const Session &session, const AppointmentDraft &first,
+                                                  const QStringList &others);
     // Moves to a new start (same duration), with the same rules as a booking.
     static Result<Booking> move(const Session &session, const QString &appointmentId, const QDateTime &start,
                                 const QString &overrideReason = {});

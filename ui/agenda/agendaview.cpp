@@ -133,10 +133,22 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
         dialog->open();
     });
 
+    auto *late = new QPushButton(tr("Running late…"), this);
+    late->setObjectName(u"agendaLate"_s);
+    late->setToolTip(tr("Tell the patients still expected today that the practitioner is running late"));
+    connect(late, &QPushButton::clicked, this, [this] { openRunningLate(); });
+    auto *find = new QPushButton(tr("Find…"), this);
+    find->setObjectName(u"agendaFind"_s);
+    find->setShortcut(QKeySequence::Find);
+    find->setToolTip(tr("Ctrl+F; a patient's appointments, or by date, practitioner and status"));
+    connect(find, &QPushButton::clicked, this, [this] { openSearch(); });
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(book);
+    bar->addWidget(find);
     bar->addWidget(absence);
     bar->addWidget(hours);
+    bar->addWidget(late);
     bar->addWidget(m_displayBox);
     bar->addWidget(m_practitionerButton);
     bar->addSpacing(8);

@@ -24,6 +24,8 @@ namespace guichet {
 
 class AgendaGrid;
 class AppointmentPanel;
+class AppointmentSearchDialog;
+class RunningLateDialog;
 class BookingDialog;
 class DayListModel;
 class MonthView;
@@ -70,6 +72,9 @@ public:
     // The acts, as the menus and the grid run them (also for tests and scripts).
     BookingDialog *openBooking(const QString &practitionerId = {}, const QDateTime &start = {},
                                const QDateTime &end = {}); // window-modal; books when accepted
+    BookingDialog *openBookingFor(const QString &patientId); // from the patient's record
+    RunningLateDialog *openRunningLate(); // "running late" to the patients still expected
+    AppointmentSearchDialog *openSearch(const QString &patientId = {}); // opens the agenda on the one chosen
     bool reschedule(const QString &appointmentId, const QDateTime &start, const QDateTime &end);
     bool cancelCurrent(CancelledBy by, const QString &reason);
     // The practice's judgement on the current appointment's patient (practitioners, administrators).

@@ -14,10 +14,13 @@
 #include "ui/agenda/agendagrid.h"
 #include "ui/agenda/agendaprint.h"
 #include "ui/agenda/agendaview.h"
+#include "ui/agenda/appointmentpanel.h"
+#include "ui/agenda/appointmentsearchdialog.h"
 #include "ui/agenda/bookingdialog.h"
 #include "ui/agenda/daylistmodel.h"
 #include "ui/agenda/monthview.h"
 #include "ui/agenda/openinghoursdialog.h"
+#include "ui/agenda/runninglatedialog.h"
 #include "ui/documents/documentspanel.h"
 #include "ui/reminders/messagesdialog.h"
 
@@ -65,12 +68,85 @@ BookingDialog *AgendaView::openBooking(const QString &practitionerId, const QDat
         dialog->presetSlot(practitionerId, start, end);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString id = dialog->bookedAppointmentId();
+        const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+        if (const auto series = dialog->seriesReport()) {
+            // A series: what was booked, and each refusal with its rule and the nearest free slot.
+            QStringList refused;
+            for (const SeriesOccurrence &o : series->occurrences) {
+                if (o.appointment || !o.refusal)
+                    continue;
+                QString line =
+                    QLocale().toString(o.start.toTimeZone(zone), u"ddd d MMM HH:mm"_s) + u" : "_s + o.refusal->message;
+                if (o.alternative)
+                    line += u' '
+                        + tr("Nearest free slot: %1.")
+                              .arg(QLocale().toString(o.alternative->start.toTimeZone(zone), u"ddd d MMM HH:mm"_s));
+                refused << line;
+            }
+            QString text = tr("Series: %n appointment(s) booked.", nullptr, series->booked());
+            if (!refused.isEmpty())
+                text += u' ' + tr("Not booked: %1").arg(refused.join(u" — "_s));
+            showResult(text, !refused.isEmpty());
+            refreshAll(id);
+            return;
+        }
+        if (!dialog->familyBooked().isEmpty()) {
+            showResult(tr("%n appointment(s) booked one after the other for the family.", nullptr,
+                          int(dialog->familyBooked().size()) + 1),
+                       false);
+            refreshAll(id);
+            return;
+        }
         m_undo->push(new BookCommand(
             m_session, [this](const QString &a, const Error *e) { afterCommand(a, e); }, dialog->bookedDraft(), id));
         showResult(tr("Appointment booked. Ctrl+Z undoes it."), false);
         refreshAll(id);
     });
     dialog->open();
+    return dialog;
+}
+
+RunningLateDialog *AgendaView::openRunningLate()
+{
+    QString practitioner = m_practitionerIds.value(0);
+    if (practitioner.isEmpty() && !m_session.user().practitionerId.isEmpty())
+        practitioner = m_session.user().practitionerId;
+    if (practitioner.isEmpty())
+        if (auto current = AppointmentRepository(m_session.database()).byId(m_current))
+            practitioner = current->practitionerId;
+    const QDate today = m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date();
+    auto *dialog = new RunningLateDialog(m_session, practitioner, today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showResult(tr("%n patient(s) told that the practitioner is running late.", nullptr, dialog->sentCount()),
+                   false);
+        m_panel->refresh();
+    });
+    dialog->open();
+    return dialog;
+}
+
+AppointmentSearchDialog *AgendaView::openSearch(const QString &patientId)
+{
+    auto *dialog = new AppointmentSearchDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!patientId.isEmpty())
+        dialog->setPatient(patientId);
+    connect(dialog, &AppointmentSearchDialog::openAsked, this, [this](const QString &id, const QDateTime &start) {
+        setDay(start.toTimeZone(PracticeRepository(m_session.database()).displayZone()).date());
+        if (m_display == Display::Month)
+            setDisplay(Display::Day);
+        m_grid->reloadNow();
+        selectAppointment(id);
+    });
+    dialog->open();
+    return dialog;
+}
+
+BookingDialog *AgendaView::openBookingFor(const QString &patientId)
+{
+    BookingDialog *dialog = openBooking();
+    dialog->setPatient(patientId);
     return dialog;
 }
 

@@ -7,18 +7,23 @@
 #include "core/agenda/waitinglist.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
+#include "ui/admin/practitionerspage.h"
+#include "ui/identity/newpatientdialog.h"
 #include "ui/patients/patientsearchmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -53,9 +58,21 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     m_practitioner = new QComboBox(this);
     // First: any practitioner, for the first free slot of a visit reason across them all.
     m_practitioner->addItem(tr("Any practitioner (first free slots)"), QString());
+    // Every practitioner of a specialty with more than one, then each practitioner.
+    QMap<QString, int> specialties;
+    for (const Practitioner &p : PracticeRepository(session.database()).practitioners())
+        ++specialties[p.specialty];
+    for (auto it = specialties.constBegin(); it != specialties.constEnd(); ++it)
+        if (it.value() > 1 && !it.key().isEmpty())
+            m_practitioner->addItem(tr("Every practitioner: %1").arg(PractitionersPage::specialtyLabel(it.key())),
+                                    QString(u"specialty:"_s + it.key()));
     for (const Practitioner &p : PracticeRepository(session.database()).practitioners())
         m_practitioner->addItem(p.displayName(), p.id);
-    m_practitioner->setCurrentIndex(m_practitioner->count() > 1 ? 1 : 0);
+    m_practitioner->setCurrentIndex(
+        std::max(0,
+                 m_practitioner->count() > 1
+                     ? m_practitioner->count() - int(PracticeRepository(session.database()).practitioners().size())
+                     : 0));
     m_motif = new QComboBox(this);
     m_channel = new QComboBox(this);
     m_channel->addItem(tr("By phone"), u"phone"_s);
@@ -66,6 +83,93 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     m_override = new QLineEdit(this);
     m_override->setPlaceholderText(tr("Only to book over a taken slot: why"));
     m_replace = new QCheckBox(tr("Replace the appointment that is too close (spacing rule)"), this);
+    m_spacing = new QLineEdit(this);
+    m_spacing->setObjectName(u"spacingReason"_s);
+    m_spacing->setPlaceholderText(tr("Or keep both appointments despite the spacing rule: why"));
+    // Where to look: from a date, a half-day, some weekdays; a page at a time.
+    const QDate today = session.now().toTimeZone(PracticeRepository(session.database()).displayZone()).date();
+    m_from = new QDateEdit(today, this);
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_from->setMinimumDate(today);
+    m_from->setToolTip(tr("The first day to look at"));
+    m_half = new QComboBox(this);
+    m_half->addItem(tr("All day"), u"any"_s);
+    m_half->addItem(tr("Morning"), u"morning"_s);
+    m_half->addItem(tr("Afternoon"), u"afternoon"_s);
+    auto *finder = new QHBoxLayout;
+    finder->addWidget(new QLabel(tr("From"), this));
+    finder->addWidget(m_from);
+    finder->addWidget(m_half);
+    for (int day = 1; day <= 7; ++day) {
+        auto *box = new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat), this);
+        box->setToolTip(tr("Only these weekdays (none ticked: every day)"));
+        m_weekdays << box;
+        finder->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            m_shown = m_pageSize;
+            refreshSlots();
+        });
+    }
+    finder->addStretch();
+    m_more = new QPushButton(tr("More slots"), this);
+    m_more->setToolTip(tr("The next free slots (Ctrl+Page Down)"));
+    m_more->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_more->setAutoDefault(false);
+    finder->addWidget(m_more);
+    connect(m_more, &QPushButton::clicked, this, &BookingDialog::showMoreSlots);
+    connect(m_from, &QDateEdit::dateChanged, this, [this] {
+        m_shown = m_pageSize;
+        refreshSlots();
+    });
+    connect(m_half, &QComboBox::currentIndexChanged, this, [this] {
+        m_shown = m_pageSize;
+        refreshSlots();
+    });
+    // A series: again every N weeks or days, a number of times.
+    m_repeat = new QCheckBox(tr("Repeat every"), this);
+    m_every = new QSpinBox(this);
+    m_every->setRange(1, 52);
+    m_unit = new QComboBox(this);
+    m_unit->addItem(tr("week(s)"), u"weeks"_s);
+    m_unit->addItem(tr("day(s)"), u"days"_s);
+    m_count = new QSpinBox(this);
+    m_count->setRange(2, AppointmentSeries::MaxOccurrences);
+    m_count->setValue(6);
+    m_count->setSuffix(tr(" appointments"));
+    auto *series = new QHBoxLayout;
+    series->addWidget(m_repeat);
+    series->addWidget(m_every);
+    series->addWidget(m_unit);
+    series->addWidget(new QLabel(tr("in all:"), this));
+    series->addWidget(m_count);
+    series->addStretch();
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_every), static_cast<QWidget *>(m_unit), static_cast<QWidget *>(m_count)})
+        w->setEnabled(false);
+    connect(m_repeat, &QCheckBox::toggled, this, [this](bool on) {
+        m_every->setEnabled(on);
+        m_unit->setEnabled(on);
+        m_count->setEnabled(on);
+    });
+    // The family: other members booked right after, one after the other.
+    m_familyTitle = new QLabel(tr("Also for (the slots right after):"), this);
+    m_family = new QListWidget(this);
+    m_family->setObjectName(u"familyList"_s);
+    m_family->setMaximumHeight(70);
+    m_familyTitle->hide();
+    m_family->hide();
+    m_newPatient = new QPushButton(tr("New patient…"), this);
+    m_newPatient->setAutoDefault(false);
+    m_newPatient->setToolTip(tr("Create the patient's record, after checking they are not known already"));
+    connect(m_newPatient, &QPushButton::clicked, this, [this] {
+        auto *dialog = new NewPatientDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (!m_patientField->text().trimmed().isEmpty() && !m_patientField->text().at(0).isDigit())
+            dialog->field(u"birth_name"_s)->setText(m_patientField->text().section(u' ', 0, 0));
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { setPatient(dialog->createdId()); });
+        dialog->open();
+    });
     m_waitlist = new QCheckBox(tr("Waiting list: tell the patient when an earlier slot frees up"), this);
     m_waitlist->setObjectName(u"waitlistBox"_s);
     m_waitlist->setEnabled(false);
@@ -80,16 +184,23 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     form->addRow(tr("Practitioner:"), m_practitioner);
     form->addRow(tr("Visit reason:"), m_motif);
     form->addRow(tr("Channel:"), m_channel);
-    form->addRow(tr("Next free slots:"), m_slots);
+    form->addRow(tr("Look:"), finder);
+    form->addRow(tr("Free slots:"), m_slots);
+    form->addRow(tr("Series:"), series);
+    form->addRow(m_familyTitle, m_family);
     form->addRow(tr("Note:"), m_note);
     form->addRow(tr("Override:"), m_override);
+    form->addRow(tr("Spacing rule:"), m_spacing);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Book"));
     connect(buttons, &QDialogButtonBox::accepted, this, &BookingDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &BookingDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_patientField);
+    auto *patientRow = new QHBoxLayout;
+    patientRow->addWidget(m_patientField, 1);
+    patientRow->addWidget(m_newPatient);
+    layout->addLayout(patientRow);
     layout->addWidget(m_patients);
     layout->addWidget(m_patientWarning);
     layout->addLayout(form);
@@ -97,7 +208,7 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     layout->addWidget(m_waitlist);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    setMinimumWidth(760);
+    setMinimumWidth(900);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -109,12 +220,18 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     m_patientField->installEventFilter(this);
     connect(m_patients->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { choosePatient(current.row()); });
-    connect(m_forWhom, &QComboBox::currentIndexChanged, this, &BookingDialog::refreshWarning);
+    connect(m_forWhom, &QComboBox::currentIndexChanged, this, [this] {
+        refreshWarning();
+        refreshFamily();
+    });
     connect(m_practitioner, &QComboBox::currentIndexChanged, this, [this] {
         refreshMotifs();
         refreshWarning();
     });
-    connect(m_motif, &QComboBox::currentIndexChanged, this, &BookingDialog::refreshSlots);
+    connect(m_motif, &QComboBox::currentIndexChanged, this, [this] {
+        m_shown = m_pageSize;
+        refreshSlots();
+    });
     connect(m_slots, &QListWidget::itemActivated, this, &BookingDialog::accept);
     connect(m_slots, &QListWidget::currentItemChanged, this, &BookingDialog::refreshWaitingList);
     refreshMotifs();
@@ -173,6 +290,7 @@ void BookingDialog::refreshForWhom()
     for (const Patient &r : patients.relativesOf(holder->id))
         m_forWhom->addItem(tr("%1 (relative)").arg(r.displayName()), r.id);
     refreshWarning();
+    refreshFamily();
 }
 
 void BookingDialog::refreshMotifs()
@@ -180,10 +298,13 @@ void BookingDialog::refreshMotifs()
     m_motif->clear();
     const QString practitioner = m_practitioner->currentData().toString();
     PracticeRepository practice(m_session.database());
-    if (practitioner.isEmpty()) {
-        // Any practitioner: the visit reasons by name, as several practitioners offer them.
+    if (practitioner.isEmpty() || practitioner.startsWith(u"specialty:"_s)) {
+        // Any practitioner, or a specialty's: the visit reasons by name, as several offer them.
+        const QString specialty = practitioner.mid(10);
         QStringList seen;
         for (const Practitioner &p : practice.practitioners()) {
+            if (!specialty.isEmpty() && p.specialty != specialty)
+                continue;
             for (const Motif &m : practice.motifs(p.id)) {
                 if (m.active && !seen.contains(m.label)) {
                     seen << m.label;
@@ -253,8 +374,37 @@ void BookingDialog::refreshWarning()
     m_patientWarning->setText(text);
 }
 
+void BookingDialog::addSlotItems(const QList<FreeSlot> &found, bool namePractitioner)
+{
+    PracticeRepository practice(m_session.database());
+    const QTimeZone zone = practice.displayZone();
+    QHash<QString, QString> names;
+    for (const Practitioner &p : practice.practitioners())
+        names.insert(p.id, p.displayName());
+    for (const FreeSlot &f : found) {
+        QString text = QLocale().toString(f.start.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s);
+        if (namePractitioner)
+            text += u"  —  "_s + names.value(f.practitionerId);
+        auto *item = new QListWidgetItem(text, m_slots);
+        item->setData(Qt::UserRole, f.start);
+        item->setData(PractitionerRole, f.practitionerId);
+        item->setData(MotifRole, f.motifId);
+    }
+}
+
+void BookingDialog::showMoreSlots()
+{
+    const int row = m_slots->currentRow();
+    m_shown += m_pageSize;
+    refreshSlots();
+    if (row >= 0 && row < m_slots->count())
+        m_slots->setCurrentRow(row);
+}
+
 void BookingDialog::refreshSlots()
 {
+    const QDateTime keep =
+        m_slots->currentItem() ? m_slots->currentItem()->data(Qt::UserRole).toDateTime() : QDateTime();
     m_slots->clear();
     const QString practitioner = m_practitioner->currentData().toString();
     const QString motif = m_motif->currentData().toString();
@@ -262,66 +412,113 @@ void BookingDialog::refreshSlots()
         return;
     PracticeRepository practice(m_session.database());
     const QTimeZone zone = practice.displayZone();
-    const QDate today = m_session.now().toTimeZone(zone).date();
-    if (practitioner.isEmpty() && motif.startsWith(u"label:"_s)) {
+    SlotQuery query;
+    query.from = m_from->date();
+    query.to = query.from.addDays(7 * 12); // twelve weeks ahead, a page at a time
+    query.half = SlotQuery::halfFromCode(m_half->currentData().toString()).value_or(SlotQuery::Half::Any);
+    for (int day = 1; day <= 7; ++day)
+        if (m_weekdays.value(day - 1) && m_weekdays.at(day - 1)->isChecked())
+            query.weekdays << day;
+    query.count = m_shown;
+    const QString label = motif.startsWith(u"label:"_s) ? motif.mid(6) : QString();
+    QList<FreeSlot> found;
+    bool several = false;
+    if (practitioner.startsWith(u"specialty:"_s)) {
+        // Every practitioner of the specialty, each with their visit reason of that name.
+        query.specialty = practitioner.mid(10);
+        query.motifId = label;
+        auto result = FreeSlots::search(m_session.database(), m_session.now(), query);
+        if (!result) {
+            showMessage(result.error().message, true);
+            return;
+        }
+        found = *result;
+        several = true;
+    } else if (practitioner.isEmpty() && !label.isEmpty()) {
         // The first free slots of that visit reason across every practitioner who offers it.
-        const QString label = motif.mid(6);
-        QList<std::pair<FreeSlot, QString>> merged;
         for (const Practitioner &p : practice.practitioners()) {
             for (const Motif &m : practice.motifs(p.id)) {
                 if (!m.active || m.label != label)
                     continue;
-                auto found =
-                    FreeSlots::find(m_session.database(), m_session.now(), p.id, m.id, today, today.addDays(28), 12);
-                if (found) {
-                    for (const FreeSlot &f : *found)
-                        merged.append({f, p.displayName()});
-                }
+                query.practitionerId = p.id;
+                query.motifId = m.id;
+                if (auto result = FreeSlots::search(m_session.database(), m_session.now(), query))
+                    found << *result;
             }
         }
-        std::stable_sort(merged.begin(), merged.end(),
-                         [](const auto &x, const auto &y) { return x.first.start < y.first.start; });
-        for (const auto &[f, name] : merged.mid(0, 16)) {
-            auto *item = new QListWidgetItem(
-                QLocale().toString(f.start.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s) + u"  —  "_s + name, m_slots);
-            item->setData(Qt::UserRole, f.start);
-            item->setData(PractitionerRole, f.practitionerId);
-            item->setData(MotifRole, f.motifId);
+        std::stable_sort(found.begin(), found.end(),
+                         [](const FreeSlot &x, const FreeSlot &y) { return x.start < y.start; });
+        found = found.mid(0, m_shown);
+        several = true;
+    } else if (!practitioner.isEmpty()) {
+        query.practitionerId = practitioner;
+        query.motifId = motif;
+        auto result = FreeSlots::search(m_session.database(), m_session.now(), query);
+        if (!result) {
+            showMessage(result.error().message, true);
+            return;
         }
-        if (m_slots->count() > 0)
-            m_slots->setCurrentRow(0);
-        else
-            showMessage(tr("No free slot in the next four weeks for this reason."), true);
+        found = *result;
+        if (m_presetStart.isValid()) {
+            // The time chosen on the grid comes first, whether free or not (the rules decide).
+            const QString span = m_presetEnd.isValid()
+                ? QLocale().toString(m_presetStart.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s) + u" – "_s
+                    + m_presetEnd.toTimeZone(zone).toString(u"HH:mm"_s)
+                : QLocale().toString(m_presetStart.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s);
+            auto *item = new QListWidgetItem(tr("Chosen on the grid: %1").arg(span), m_slots);
+            item->setData(Qt::UserRole, m_presetStart);
+            if (m_presetEnd.isValid())
+                item->setData(Qt::UserRole + 1, int(m_presetStart.secsTo(m_presetEnd) / 60));
+        }
+    } else {
         return;
     }
-    if (practitioner.isEmpty())
+    addSlotItems(found, several);
+    m_more->setEnabled(found.size() >= m_shown);
+    int row = 0;
+    for (int i = 0; keep.isValid() && i < m_slots->count(); ++i)
+        if (m_slots->item(i)->data(Qt::UserRole).toDateTime() == keep)
+            row = i;
+    if (m_slots->count() > 0) {
+        m_slots->setCurrentRow(row);
+        if (m_message->text() == tr("No free slot for this search: look from a later date, or on other days."))
+            m_message->clear();
+    } else {
+        showMessage(tr("No free slot for this search: look from a later date, or on other days."), true);
+    }
+}
+
+void BookingDialog::setPatient(const QString &patientId)
+{
+    auto patient = PatientRepository(m_session.database()).byId(patientId);
+    if (!patient)
         return;
-    auto found =
-        FreeSlots::find(m_session.database(), m_session.now(), practitioner, motif, today, today.addDays(28), 12);
-    if (!found) {
-        showMessage(found.error().message, true);
-        return;
+    // The holder is who the desk books with; the relative is chosen under "For".
+    const QString holder = patient->holderId.isEmpty() ? patient->id : patient->holderId;
+    m_patientId = holder;
+    if (auto h = PatientRepository(m_session.database()).byId(holder))
+        m_patientField->setText(h->displayName());
+    refreshForWhom();
+    const int index = m_forWhom->findData(patient->id);
+    if (index >= 0)
+        m_forWhom->setCurrentIndex(index);
+    m_slots->setFocus();
+}
+
+void BookingDialog::refreshFamily()
+{
+    m_family->clear();
+    const QString chosen = m_forWhom->currentData().toString();
+    for (int i = 0; i < m_forWhom->count(); ++i) {
+        const QString id = m_forWhom->itemData(i).toString();
+        if (id == chosen)
+            continue;
+        auto *item = new QListWidgetItem(m_forWhom->itemText(i), m_family);
+        item->setData(Qt::UserRole, id);
+        item->setCheckState(Qt::Unchecked);
     }
-    if (m_presetStart.isValid()) {
-        // The time chosen on the grid comes first, whether free or not (the rules decide).
-        const QString span = m_presetEnd.isValid()
-            ? QLocale().toString(m_presetStart.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s) + u" – "_s
-                + m_presetEnd.toTimeZone(zone).toString(u"HH:mm"_s)
-            : QLocale().toString(m_presetStart.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s);
-        auto *item = new QListWidgetItem(tr("Chosen on the grid: %1").arg(span), m_slots);
-        item->setData(Qt::UserRole, m_presetStart);
-        if (m_presetEnd.isValid())
-            item->setData(Qt::UserRole + 1, int(m_presetStart.secsTo(m_presetEnd) / 60));
-    }
-    for (const FreeSlot &s : *found) {
-        auto *item =
-            new QListWidgetItem(QLocale().toString(s.start.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s), m_slots);
-        item->setData(Qt::UserRole, s.start);
-    }
-    if (m_slots->count() > 0)
-        m_slots->setCurrentRow(0);
-    else
-        showMessage(tr("No free slot in the next four weeks for this reason."), true);
+    m_family->setVisible(m_family->count() > 0);
+    m_familyTitle->setVisible(m_family->count() > 0);
 }
 
 void BookingDialog::presetSlot(const QString &practitionerId, const QDateTime &start, const QDateTime &end)
@@ -354,11 +551,57 @@ void BookingDialog::accept()
     draft.note = m_note->text();
     draft.overrideReason = m_override->text();
     draft.replaceConflicts = m_replace->isChecked();
+    draft.spacingReason = m_spacing->text();
+    m_series.reset();
+    m_familyBooked.clear();
+    if (m_repeat->isChecked()) {
+        SeriesRequest request;
+        request.first = draft;
+        (m_unit->currentData().toString() == u"weeks"_s ? request.everyWeeks : request.everyDays) = m_every->value();
+        request.count = m_count->value();
+        auto report = AppointmentSeries::book(m_session, request);
+        if (!report) {
+            showMessage(report.error().message, true);
+            return;
+        }
+        if (report->booked() == 0) {
+            showMessage(tr("No appointment of the series could be booked: %1")
+                            .arg(report->occurrences.first().refusal->message),
+                        true);
+            return;
+        }
+        m_series = *report;
+        for (const SeriesOccurrence &o : report->occurrences)
+            if (o.appointment) {
+                m_booked = o.appointment->id;
+                break;
+            }
+        m_draft = draft;
+        QDialog::accept();
+        return;
+    }
+    QStringList others;
+    for (int i = 0; i < m_family->count(); ++i)
+        if (m_family->item(i)->checkState() == Qt::Checked)
+            others << m_family->item(i)->data(Qt::UserRole).toString();
+    if (!others.isEmpty()) {
+        auto booked = AppointmentService::bookConsecutive(m_session, draft, others);
+        if (!booked) {
+            showMessage(booked.error().message, true);
+            return;
+        }
+        m_booked = booked->first().appointment.id;
+        for (qsizetype i = 1; i < booked->size(); ++i)
+            m_familyBooked << booked->at(i).appointment.id;
+        m_draft = draft;
+        QDialog::accept();
+        return;
+    }
     auto booked = AppointmentService::book(m_session, draft);
     if (!booked) {
         QString text = booked.error().message;
         if (booked.error().rule == u"agenda.spacing"_s)
-            text += u' ' + tr("Tick \"Replace\" to replace it, or choose another slot.");
+            text += u' ' + tr("Tick \"Replace\" to replace it, give a reason to keep both, or choose another slot.");
         showMessage(text, true);
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/agenda/appointmentseries.h"
 #include "core/agenda/appointmentservice.h"
 
 #include <QDateTime>
@@ -7,6 +8,9 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
+class QPushButton;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -20,9 +24,12 @@ class PatientSearchModel;
 class Session;
 
 // Booking at the desk, keyboard first: type a few letters of the patient (or a birth date,
-// a phone, a NISS/NIR), pick who the appointment is for, the practitioner and the reason,
-// then one of the next free slots. Every rule is checked by core/agenda; refusals and
-// warnings are shown in French, with the override the rule allows.
+// a phone, a NISS/NIR) or create them, pick who the appointment is for, the practitioner (or
+// every practitioner of a specialty) and the reason, then one of the free slots from a date,
+// in the morning or the afternoon, on some weekdays, a page at a time. A series repeats it
+// every N days or weeks; other members of the family take the slots right after. Every rule
+// is checked by core/agenda; refusals and warnings are shown in French, with the override
+// the rule allows.
 class BookingDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +45,23 @@ public:
     QLineEdit *overrideField() const { return m_override; }
     QCheckBox *replaceBox() const { return m_replace; }
     QCheckBox *waitlistBox() const { return m_waitlist; }
+    QDateEdit *fromDate() const { return m_from; }
+    QComboBox *halfBox() const { return m_half; }
+    QCheckBox *weekdayBox(int day) const { return m_weekdays.value(day - 1); } // 1 Monday .. 7
+    QPushButton *moreButton() const { return m_more; }
+    QCheckBox *repeatBox() const { return m_repeat; }
+    QSpinBox *everyBox() const { return m_every; }
+    QComboBox *unitBox() const { return m_unit; }
+    QSpinBox *countBox() const { return m_count; }
+    QLineEdit *spacingField() const { return m_spacing; }
+    QListWidget *familyList() const { return m_family; }
+    QPushButton *newPatientButton() const { return m_newPatient; }
+    // The patient chosen beforehand (booking from their record).
+    void setPatient(const QString &patientId);
+    void showMoreSlots(); // the next page of free slots
+    // What a series booked and refused, for the agenda to say; empty for one appointment.
+    std::optional<SeriesReport> seriesReport() const { return m_series; }
+    QStringList familyBooked() const { return m_familyBooked; } // the others booked after the first
     QString message() const;
     QString bookedAppointmentId() const { return m_booked; }
     AppointmentDraft bookedDraft() const { return m_draft; }
@@ -62,6 +86,8 @@ private:
     void refreshMotifs();
     void refreshWarning();
     void refreshWaitingList();
+    void refreshFamily();
+    void addSlotItems(const QList<FreeSlot> &found, bool namePractitioner);
     // The practitioner, visit reason, start and length a listed slot stands for.
     AppointmentDraft draftFor(const QListWidgetItem *slot) const;
     void showMessage(const QString &text, bool error);
@@ -79,6 +105,22 @@ private:
     QLineEdit *m_override = nullptr;
     QCheckBox *m_replace = nullptr;
     QCheckBox *m_waitlist = nullptr;
+    QDateEdit *m_from = nullptr;
+    QComboBox *m_half = nullptr;
+    QList<QCheckBox *> m_weekdays;
+    QPushButton *m_more = nullptr;
+    int m_pageSize = 12;
+    int m_shown = 12;
+    QCheckBox *m_repeat = nullptr;
+    QSpinBox *m_every = nullptr;
+    QComboBox *m_unit = nullptr;
+    QSpinBox *m_count = nullptr;
+    QLineEdit *m_spacing = nullptr;
+    QListWidget *m_family = nullptr;
+    QLabel *m_familyTitle = nullptr;
+    QPushButton *m_newPatient = nullptr;
+    std::optional<SeriesReport> m_series;
+    QStringList m_familyBooked;
     QLabel *m_patientWarning = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_debounce = nullptr;

@@ -108,7 +108,10 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent, cons
     m_duplicatesTitle->setStyleSheet(u"font-weight: bold; color: #8a5a00;"_s);
     m_duplicates = new QListWidget(this);
     m_duplicates->setMaximumHeight(120);
+    m_duplicates->setToolTip(tr("Double-click a record to use it rather than create a new one"));
     m_duplicates->hide();
+    connect(m_duplicates, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { useExisting(item->data(Qt::UserRole).toString()); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)
         ->setText(m_editId.isEmpty() ? tr("Create the record") : tr("Save the changes"));
@@ -314,6 +317,15 @@ void NewPatientDialog::refresh()
         m_duplicates->count() > 0 ? tr("Already known? Check these records before creating a new one:") : QString());
 }
 
+void NewPatientDialog::useExisting(const QString &patientId)
+{
+    if (patientId.isEmpty() || !m_editId.isEmpty())
+        return;
+    m_created = patientId;
+    m_usedExisting = true;
+    QDialog::accept();
+}
+
 void NewPatientDialog::accept()
 {
     refresh();
@@ -330,6 +342,17 @@ void NewPatientDialog::accept()
         }
         m_created = saved->id;
         QDialog::accept();
+        return;
+    }
+    // Likely known already: said once before a new record is made; Save again creates it,
+    // a double click on the record takes it instead.
+    QStringList candidates;
+    for (int i = 0; i < m_duplicates->count(); ++i)
+        candidates << m_duplicates->item(i)->data(Qt::UserRole).toString();
+    if (!candidates.isEmpty() && m_warnedFor != candidates.join(u',')) {
+        m_warnedFor = candidates.join(u',');
+        m_problems->setText(tr("This patient may be known already (list above). Double-click their record to use it, "
+                               "or Save again to create a new record anyway."));
         return;
     }
     auto added = PatientService::add(m_session, input());

@@ -47,6 +47,10 @@ public:
     QListWidget *likelyDuplicates() const { return m_duplicates; }
     QString problems() const;
     QString createdId() const { return m_created; } // the new record's, or the corrected one's
+    // A likely duplicate taken instead of a new record (double click in the list): createdId()
+    // is then that record's, and nothing was created.
+    void useExisting(const QString &patientId);
+    bool usedExisting() const { return m_usedExisting; }
     void refresh(); // checks and searches now (normally after a short pause in typing)
     void accept() override; // saves, unless a problem remains
 
@@ -62,6 +66,8 @@ private:
     QLabel *m_duplicatesTitle = nullptr;
     QTimer *m_debounce = nullptr;
     QString m_created;
+    bool m_usedExisting = false;
+    QString m_warnedFor; // the candidates the desk was warned of before creating anyway
     QString m_editId;
     QHash<QString, QCheckBox *> m_options;
     QLabel *m_status = nullptr;

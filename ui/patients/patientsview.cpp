@@ -6,19 +6,24 @@
 #include "core/domain/nir.h"
 #include "core/domain/niss.h"
 #include "core/domain/phone.h"
+#include "core/identity/patientservice.h"
+#include "core/reminders/reminderplanner.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "ui/documents/documentspanel.h"
 #include "ui/identity/newpatientdialog.h"
 #include "ui/identity/splitdialog.h"
+#include "ui/patients/patientpickerdialog.h"
 #include "ui/patients/patientsearchmodel.h"
+#include "ui/shell/messagebox.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
@@ -116,10 +121,79 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
         connect(dialog, &QDialog::accepted, this, [this, dialog] { showPatientById(dialog->createdId()); });
         dialog->open();
     });
+    auto *book = new QPushButton(tr("Book…"), this);
+    book->setObjectName(u"bookPatient"_s);
+    book->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    book->setToolTip(tr("Ctrl+Shift+B; an appointment for the patient shown (or one of their relatives)"));
+    connect(book, &QPushButton::clicked, this, [this] {
+        if (!m_shownId.isEmpty())
+            Q_EMIT bookingAsked(m_shownId);
+    });
+    auto *family = new QPushButton(tr("Relatives"), this);
+    family->setObjectName(u"relativesButton"_s);
+    family->setToolTip(tr("Add a relative to the account holder shown, attach the record to a holder, or detach it"));
+    auto *familyMenu = new QMenu(family);
+    familyMenu->addAction(tr("New relative of this holder…"), this, [this] {
+        if (m_shownId.isEmpty())
+            return;
+        bool ok = false;
+        QStringList labels;
+        for (const QString &code : PatientService::relationships())
+            labels << PatientService::relationshipLabel(code);
+        const QString chosen =
+            QInputDialog::getItem(this, tr("New relative"), tr("Relationship:"), labels, 0, false, &ok);
+        if (!ok)
+            return;
+        const QString relationship = PatientService::relationships().value(int(labels.indexOf(chosen)));
+        auto *dialog = new NewPatientDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (auto holder = PatientRepository(m_session.database()).byId(m_shownId))
+            dialog->field(u"birth_name"_s)->setText(holder->birthName);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, relationship, holderId = m_shownId] {
+            auto linked = PatientService::linkRelative(m_session, dialog->createdId(), holderId, relationship);
+            if (!linked)
+                MessageBox::error(this, tr("New relative"), linked.error());
+            showPatientById(holderId);
+        });
+        dialog->open();
+    });
+    familyMenu->addAction(tr("Attach to an account holder…"), this, [this] {
+        if (m_shownId.isEmpty())
+            return;
+        PatientPickerDialog picker(m_session, tr("Attach to an account holder"), QString(), this);
+        if (picker.exec() != QDialog::Accepted)
+            return;
+        bool ok = false;
+        QStringList labels;
+        for (const QString &code : PatientService::relationships())
+            labels << PatientService::relationshipLabel(code);
+        const QString chosen =
+            QInputDialog::getItem(this, tr("Attach to an account holder"), tr("Relationship:"), labels, 0, false, &ok);
+        if (!ok)
+            return;
+        if (auto linked =
+                linkToHolder(picker.patientId(), PatientService::relationships().value(int(labels.indexOf(chosen))));
+            !linked)
+            MessageBox::error(this, tr("Attach to an account holder"), linked.error());
+    });
+    familyMenu->addAction(tr("Detach: their own account holder…"), this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Their own account holder"),
+            tr("The relative will be reached only by their own phone and e-mail. Why? (kept in the audit log)"),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        if (auto unlinked = unlinkFromHolder(reason); !unlinked)
+            MessageBox::error(this, tr("Their own account holder"), unlinked.error());
+    });
+    family->setMenu(familyMenu);
     auto *top = new QHBoxLayout;
     top->addWidget(m_field, 1);
+    top->addWidget(book);
     top->addWidget(newPatient);
     top->addWidget(edit);
+    top->addWidget(family);
     top->addWidget(split);
     leftLayout->addLayout(top);
     leftLayout->addWidget(m_count);
@@ -203,6 +277,24 @@ Result<void> PatientsView::setOnlineBlock(const QString &practitionerId, bool bl
     if (!done)
         return done.error();
     m_model->setQuery(m_model->query()); // the badge changed
+    return {};
+}
+
+Result<void> PatientsView::linkToHolder(const QString &holderId, const QString &relationship)
+{
+    auto linked = PatientService::linkRelative(m_session, m_shownId, holderId, relationship);
+    if (!linked)
+        return linked.error();
+    showPatient(m_shownId);
+    return {};
+}
+
+Result<void> PatientsView::unlinkFromHolder(const QString &reason)
+{
+    auto unlinked = PatientService::unlinkRelative(m_session, m_shownId, reason);
+    if (!unlinked)
+        return unlinked.error();
+    showPatient(m_shownId);
     return {};
 }
 
@@ -323,16 +415,39 @@ void PatientsView::showPatient(const QString &id)
     html += u"</table>"_s;
     PatientRepository patients(m_session.database());
     if (!p.holderId.isEmpty()) {
-        if (auto holder = patients.byId(p.holderId))
-            html += u"<p>"_s + tr("Relative of the account holder %1.").arg(holder->displayName()).toHtmlEscaped()
+        if (auto holder = patients.byId(p.holderId)) {
+            html += u"<p>"_s
+                + tr("%1 of the account holder %2.")
+                      .arg(PatientService::relationshipLabel(p.relationship), holder->displayName())
+                      .toHtmlEscaped()
                 + u"</p>"_s;
+            // Who hears about this relative's appointments: the holder's contacts for a minor or
+            // where the relative has none of their own.
+            const QDate today =
+                m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date();
+            const bool minor = ReminderPlanner::reachedThroughHolder(p, *holder, today);
+            if (minor || (p.mobilePhone.isEmpty() && p.email.isEmpty())) {
+                QStringList reach;
+                if (!holder->mobilePhone.isEmpty())
+                    reach << phoneText(holder->mobilePhone, country);
+                if (!holder->email.isEmpty())
+                    reach << holder->email;
+                html += u"<p style='color:#1f5fa8'>"_s
+                    + (minor ? tr("Under 18: messages go to the account holder only (%1).")
+                             : tr("Messages go to the account holder (%1)."))
+                          .arg(reach.isEmpty() ? tr("no contact") : reach.join(u", "_s))
+                          .toHtmlEscaped()
+                    + u"</p>"_s;
+            }
+        }
     }
     const QList<Patient> relatives = patients.relativesOf(p.id);
     if (!relatives.isEmpty()) {
         html += u"<h4>"_s + tr("Relatives").toHtmlEscaped() + u"</h4><ul>"_s;
         for (const Patient &r : relatives)
             html += u"<li>"_s + r.displayName().toHtmlEscaped() + u" — "_s
-                + QLocale().toString(r.birthDate, u"dd/MM/yyyy"_s) + u"</li>"_s;
+                + QLocale().toString(r.birthDate, u"dd/MM/yyyy"_s) + u" ("_s
+                + PatientService::relationshipLabel(r.relationship).toHtmlEscaped() + u")</li>"_s;
         html += u"</ul>"_s;
     }
     const QList<NoShowStatus> noShows = NoShowPolicy::statuses(m_session.database(), p.id);

@@ -43,9 +43,14 @@ public:
     Result<void> eraseNoShow(const QString &appointmentId, const QString &reason);
     Result<void> setOnlineBlock(const QString &practitionerId, bool blocked, const QString &reason);
     QString recordText() const; // what the record shows, as plain text
+    // Relatives at the desk, on the record shown (the rules are core's).
+    Result<void> linkToHolder(const QString &holderId, const QString &relationship);
+    Result<void> unlinkFromHolder(const QString &reason);
 
 Q_SIGNALS:
     void appointmentChanged(const QString &appointmentId);
+    // "Book…" on the record shown: the agenda's booking dialog for that patient.
+    void bookingAsked(const QString &patientId);
 
 private:
     void runSearch();

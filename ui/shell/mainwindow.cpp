@@ -92,6 +92,10 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
         m_agenda->setDisplay(AgendaView::Display::Day);
     }
     connect(m_agenda, &AgendaView::appointmentChanged, this, &MainWindow::refreshStatus);
+    connect(m_patients, &PatientsView::bookingAsked, this, [this](const QString &patientId) {
+        showPage(AgendaPage);
+        m_agenda->openBookingFor(patientId);
+    });
     connect(m_patients, &PatientsView::appointmentChanged, this, [this] {
         m_agenda->model()->reload();
         refreshStatus();
