@@ -1507,7 +1507,14 @@ void TestWidgets::screenshotTour()
     const QStringList files = takeScreenshots(window, out.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // The document preview needs the system keychain, which this test does not start (tst_documents does).
-    QCOMPARE(files.size(), MainWindow::PageCount + 29);
+    QCOMPARE(files.size(), MainWindow::PageCount + 33);
+    // The desk's day: the slot finder with a series, running late, the appointment search, the
+    // agenda's shortcuts; what the desk prints, as PDFs beside the images.
+    for (const QString &name :
+         {u"booking-finder-series"_s, u"running-late"_s, u"appointment-search"_s, u"agenda-shortcuts"_s})
+        QVERIFY2(files.join(u' ').contains(name), qPrintable(name));
+    QCOMPARE(QDir(out.path()).entryList({u"*-print-week.pdf"_s}).size(), 1);
+    QCOMPARE(QDir(out.path()).entryList({u"*-print-slip.pdf"_s}).size(), 1);
     // Every administration screen, the first-start assistant and the password change.
     for (const QString &name :
          {u"admin-sites"_s, u"admin-practitioners"_s, u"admin-motifs"_s, u"admin-hours"_s, u"admin-users"_s,

@@ -14,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -297,6 +298,57 @@ Patient makePatient(Generator &g, const QDate &today, const QDateTime &now)
     return p;
 }
 
+// A second record of the same person, as practices get them: an account created online beside
+// the desk's record, a typo, the usage name typed as the birth name, day and month swapped, a
+// single first name. Provisional, without NISS or NIR (nobody checked it): the Duplicates page's work.
+Patient makeDuplicate(Generator &g, const Patient &original, const QDateTime &now)
+{
+    Patient d = original;
+    d.id = g.uuid();
+    d.niss.clear();
+    d.nir.clear();
+    d.identityStatus = IdentityStatus::Provisional;
+    d.createdAt = now.addDays(-g.bounded(400));
+    d.updatedAt = d.createdAt;
+    d.origin = u"online"_s;
+    switch (g.bounded(5)) {
+    case 0: // the same person signing up online: the same traits, another address
+        d.address.clear();
+        if (!d.email.isEmpty() && g.chance(50))
+            d.email = d.email.section(u'@', 0, 0) + u"@gmail.com"_s;
+        break;
+    case 1: { // a typo in the birth name: two letters swapped
+        QString name = d.birthName;
+        if (name.size() > 4) {
+            const int i = 1 + g.bounded(int(name.size()) - 3);
+            std::swap(name[i], name[i + 1]);
+            d.birthName = name;
+        }
+        d.origin = u"desk"_s;
+        break;
+    }
+    case 2: // the usage name typed as the birth name
+        if (!d.usageName.isEmpty()) {
+            d.birthName = d.usageName;
+            d.usageName.clear();
+        } else {
+            d.birthName = Names::fold(d.birthName);
+        }
+        break;
+    case 3: // day and month swapped
+        if (d.birthDate.day() <= 12 && d.birthDate.day() != d.birthDate.month())
+            d.birthDate = QDate(d.birthDate.year(), d.birthDate.day(), d.birthDate.month());
+        else
+            d.birthDate = d.birthDate.addDays(1);
+        break;
+    default: // only the first of the first names, no phone
+        d.firstNames = d.firstNames.section(u' ', 0, 0);
+        d.otherPhone.clear();
+        break;
+    }
+    return d;
+}
+
 Patient makeChild(Generator &g, const Patient &holder, const QDate &today, const QDateTime &now)
 {
     Patient c = makePatient(g, today, now);
@@ -348,6 +400,9 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
     QElapsedTimer timer;
     timer.start();
     Generator g(options.seed);
+    // Duplicates and appointment notes draw from their own stream: the rest of the demo stays as
+    // it was for a given seed.
+    Generator extra(options.seed * 7919 + 17);
     const QDateTime now = clock.now();
     const QTimeZone zone(QByteArrayLiteral("Europe/Brussels"));
     const QDate today = now.toTimeZone(zone).date();
@@ -481,6 +536,7 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
     QList<Patient> batch;
     batch.reserve(batchSize + 8);
     qint64 written = 0;
+    QSet<QString> duplicateIds;
     if (auto ok = patients.suspendSearchIndex(); !ok)
         return ok.error();
     while (written < options.patients) {
@@ -488,6 +544,11 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
         while (batch.size() < batchSize && written + batch.size() < options.patients) {
             Patient p = makePatient(g, today, now);
             batch << p;
+            if (!p.deceased && extra.chance(2) && written + batch.size() < options.patients) {
+                batch << makeDuplicate(extra, p, now);
+                duplicateIds.insert(batch.last().id);
+                ++summary.duplicates;
+            }
             if (!p.deceased && g.chance(12) && written + batch.size() < options.patients) {
                 const int children = 1 + g.bounded(3);
                 for (int c = 0; c < children && written + batch.size() < options.patients; ++c) {
@@ -499,7 +560,9 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
         if (auto ok = patients.insertMany(batch); !ok)
             return ok.error();
         for (const Patient &p : std::as_const(batch)) {
-            if (!p.deceased && patientIds.size() < 200000)
+            // Second records (duplicates) keep no appointments of their own: the agenda stays the
+            // same for a seed, and merging them loses nothing.
+            if (!p.deceased && patientIds.size() < 200000 && !duplicateIds.contains(p.id))
                 patientIds << p.id;
         }
         written += batch.size();
@@ -554,6 +617,16 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
                         if (a.createdAt > now)
                             a.createdAt = now.addSecs(-3600 * (1 + g.bounded(200)));
                         a.createdBy = a.channel == u"online"_s ? u"online"_s : u"secretariat"_s;
+                        static const QStringList notes = {u"Apporter les résultats de la prise de sang"_s,
+                                                          u"Certificat pour le sport"_s,
+                                                          u"Vient accompagné de sa fille"_s,
+                                                          u"Préfère être appelé sur le fixe"_s,
+                                                          u"Apporter la carte d'identité (identité à vérifier)"_s,
+                                                          u"Parle néerlandais"_s,
+                                                          u"Renouvellement d'ordonnance demandé"_s,
+                                                          u"Fauteuil roulant : entrée par l'arrière"_s};
+                        if (extra.chance(7))
+                            a.note = extra.pick(notes);
                         history << AppointmentTransition{0,           a.id,        QString(), u"booked"_s,
                                                          a.createdAt, a.createdBy, a.channel};
                         auto move = [&](AppointmentStatus to, const QDateTime &at, const QString &who,

@@ -24,6 +24,7 @@ struct DemoSummary
 {
     qint64 patients = 0;
     qint64 relatives = 0;
+    qint64 duplicates = 0; // second records of a patient (online beside the desk's, typos, ...)
     qint64 practitioners = 0;
     qint64 motifs = 0;
     qint64 appointments = 0;

@@ -349,7 +349,7 @@ void NewPatientDialog::accept()
     QStringList candidates;
     for (int i = 0; i < m_duplicates->count(); ++i)
         candidates << m_duplicates->item(i)->data(Qt::UserRole).toString();
-    if (!candidates.isEmpty() && m_warnedFor != candidates.join(u',')) {
+    if (problems().isEmpty() && !candidates.isEmpty() && m_warnedFor != candidates.join(u',')) {
         m_warnedFor = candidates.join(u',');
         m_problems->setText(tr("This patient may be known already (list above). Double-click their record to use it, "
                                "or Save again to create a new record anyway."));

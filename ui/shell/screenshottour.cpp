@@ -5,6 +5,7 @@
 #include "core/agenda/freeslots.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/practicesetup.h"
+#include "core/base/clock.h"
 #include "core/base/timeutil.h"
 #include "core/base/uuid.h"
 #include "core/documents/documentvault.h"
@@ -19,9 +20,11 @@
 #include "ui/admin/adminpage.h"
 #include "ui/admin/setupassistant.h"
 #include "ui/agenda/agendaview.h"
+#include "ui/agenda/appointmentsearchdialog.h"
 #include "ui/agenda/bookingdialog.h"
 #include "ui/agenda/daylistmodel.h"
 #include "ui/agenda/openinghoursdialog.h"
+#include "ui/agenda/runninglatedialog.h"
 #include "ui/documents/documentpreview.h"
 #include "ui/documents/documentspanel.h"
 #include "ui/identity/newpatientdialog.h"
@@ -39,7 +42,9 @@
 #include "ui/sync/syncview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -219,6 +224,70 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
         booking.adjustSize();
         booking.show();
         shoot(booking, u"booking"_s);
+        // The slot finder: Tuesday and Thursday afternoons from next week, a weekly series of six.
+        booking.fromDate()->setDate(today.addDays(8 - today.dayOfWeek()));
+        booking.halfBox()->setCurrentIndex(booking.halfBox()->findData(u"afternoon"_s));
+        booking.weekdayBox(2)->setChecked(true);
+        booking.weekdayBox(4)->setChecked(true);
+        booking.repeatBox()->setChecked(true);
+        booking.adjustSize();
+        shoot(booking, u"booking-finder-series"_s);
+    }
+    {
+        // Running late, previewed as the patients of a morning would read it (nothing is sent).
+        const QList<Practitioner> practitioners = PracticeRepository(db).practitioners();
+        QDate day = today;
+        while (day.dayOfWeek() > 5)
+            day = day.addDays(1);
+        const FixedClock morning(QDateTime(day, QTime(8, 0), PracticeRepository(db).displayZone()));
+        const Session early(db, morning, window.session().user());
+        RunningLateDialog late(early, practitioners.isEmpty() ? QString() : practitioners.first().id, day, &window);
+        late.show();
+        shoot(late, u"running-late"_s);
+    }
+    {
+        // A patient's appointments, past and to come.
+        AppointmentSearchDialog search(window.session(), &window);
+        const QList<Patient> some = PatientRepository(db).list(60);
+        for (const Patient &p : some) {
+            auto mine = AppointmentRepository(db).forPatient(p.id);
+            if (mine && mine->size() >= 3) {
+                search.setPatient(p.id);
+                break;
+            }
+        }
+        search.show();
+        shoot(search, u"appointment-search"_s);
+    }
+    {
+        // What the desk prints: the week of two practitioners, and a patient's slip.
+        AgendaView *printing = window.agendaView();
+        const QList<Practitioner> practitioners = PracticeRepository(db).practitioners();
+        QStringList two;
+        for (const Practitioner &p : practitioners.mid(0, 2))
+            two << p.id;
+        const QDate monday = today.addDays(1 - today.dayOfWeek());
+        {
+            QPdfWriter pdf(out.filePath(u"%1-print-week.pdf"_s.arg(index++, 2, 10, QLatin1Char('0'))));
+            pdf.setPageSize(QPageSize(QPageSize::A4));
+            pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+            printing->printSchedule(&pdf, two, monday, 7);
+        }
+        const QString slipOf = printing->currentAppointmentId();
+        if (!slipOf.isEmpty()) {
+            QPdfWriter pdf(out.filePath(u"%1-print-slip.pdf"_s.arg(index++, 2, 10, QLatin1Char('0'))));
+            pdf.setPageSize(QPageSize(QPageSize::A4));
+            pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+            printing->printSlip(&pdf, slipOf);
+        }
+        printing->showShortcuts();
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == u"shortcutsDialog"_s && w->isVisible()) {
+                w->adjustSize();
+                shoot(*w, u"agenda-shortcuts"_s);
+                w->close();
+            }
+        }
     }
 
     {
