@@ -21,6 +21,205 @@
     </message>
 </context>
 <context>
+    <name>AgendaPrint</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Visit reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>No appointment these days.</source>
+        <translation>No appointment these days.</translation>
+    </message>
+    <message>
+        <source>No appointment this day.</source>
+        <translation>No appointment this day.</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment(s)</numerusform>
+            <numerusform>%n appointment(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointment from %1 to %2.</source>
+        <translation>No appointment from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Appointment for %1</source>
+        <translation>Appointment for %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>video consultation: the link comes by e-mail</source>
+        <translation>video consultation: the link comes by e-mail</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>With %1</translation>
+    </message>
+    <message>
+        <source>Getting there: %1</source>
+        <translation>Getting there: %1</translation>
+    </message>
+    <message>
+        <source>Before you come: %1</source>
+        <translation>Before you come: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot come? Please cancel at least %n hour(s) before, so that the slot goes to another patient: call %1 or use your patient area.</source>
+        <translation>
+            <numerusform>Cannot come? Please cancel at least %n hour(s) before, so that the slot goes to another patient: call %1 or use your patient area.</numerusform>
+            <numerusform>Cannot come? Please cancel at least %n hour(s) before, so that the slot goes to another patient: call %1 or use your patient area.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDetailsReader</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>At the desk</translation>
+    </message>
+    <message>
+        <source>Given to another patient</source>
+        <translation>Given to another patient</translation>
+    </message>
+    <message>
+        <source>Visit reason changed</source>
+        <translation>Visit reason changed</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Booked again</source>
+        <translation>Booked again</translation>
+    </message>
+    <message>
+        <source>Message from the desk</source>
+        <translation>Message from the desk</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>to send</source>
+        <translation>to send</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSeries</name>
+    <message>
+        <source>A series repeats every N days or every N weeks (one of the two).</source>
+        <translation>A series repeats every N days or every N weeks (one of the two).</translation>
+    </message>
+    <message>
+        <source>A series repeats at most once a day and at least once a year.</source>
+        <translation>A series repeats at most once a day and at least once a year.</translation>
+    </message>
+    <message>
+        <source>Give either the number of appointments or the last day of the series.</source>
+        <translation>Give either the number of appointments or the last day of the series.</translation>
+    </message>
+    <message>
+        <source>A series holds at most %1 appointments.</source>
+        <translation>A series holds at most %1 appointments.</translation>
+    </message>
+    <message>
+        <source>The appointment needs a start date and time.</source>
+        <translation>The appointment needs a start date and time.</translation>
+    </message>
+    <message>
+        <source>The last day of the series comes before its first appointment.</source>
+        <translation>The last day of the series comes before its first appointment.</translation>
+    </message>
+    <message>
+        <source>A series holds at most %1 appointments: choose an earlier last day.</source>
+        <translation>A series holds at most %1 appointments: choose an earlier last day.</translation>
+    </message>
+    <message>
+        <source>%1 booked, %2 refused</source>
+        <translation>%1 booked, %2 refused</translation>
+    </message>
+    <message>
+        <source>This appointment is not part of a series.</source>
+        <translation>This appointment is not part of a series.</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment of the series can move the rest of it.</source>
+        <translation>Only a booked appointment of the series can move the rest of it.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentService</name>
     <message>
         <source>This patient record was merged into another one; book on the surviving record.</source>
@@ -89,6 +288,58 @@
     <message>
         <source>Only a cancelled appointment can be booked again; this one is &quot;%1&quot;.</source>
         <translation>Only a cancelled appointment can be booked again; this one is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The end of the search must come after its start.</source>
+        <translation>The end of the search must come after its start.</translation>
+    </message>
+    <message>
+        <source>kept despite the spacing rule: %1</source>
+        <translation>kept despite the spacing rule: %1</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be given to another patient; this one is &quot;%1&quot;.</source>
+        <translation>Only a booked appointment can be given to another patient; this one is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Say why the appointment goes to another patient.</source>
+        <translation>Say why the appointment goes to another patient.</translation>
+    </message>
+    <message>
+        <source>The appointment is already this patient&apos;s.</source>
+        <translation>The appointment is already this patient&apos;s.</translation>
+    </message>
+    <message>
+        <source>This patient record was merged into another one; choose the surviving record.</source>
+        <translation>This patient record was merged into another one; choose the surviving record.</translation>
+    </message>
+    <message>
+        <source>patient changed (was %1): %2</source>
+        <translation>patient changed (was %1): %2</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can change its visit reason; this one is &quot;%1&quot;.</source>
+        <translation>Only a booked appointment can change its visit reason; this one is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>visit reason: %1 instead of %2</source>
+        <translation>visit reason: %1 instead of %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>A note holds at most 2000 characters.</source>
+        <translation>A note holds at most 2000 characters.</translation>
+    </message>
+    <message>
+        <source>note removed</source>
+        <translation>note removed</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation>note changed</translation>
     </message>
 </context>
 <context>
@@ -324,6 +575,38 @@
         <source>Document key imported</source>
         <translation>Document key imported</translation>
     </message>
+    <message>
+        <source>Appointment given to another patient</source>
+        <translation>Appointment given to another patient</translation>
+    </message>
+    <message>
+        <source>Appointment entered in error</source>
+        <translation>Appointment entered in error</translation>
+    </message>
+    <message>
+        <source>Appointment kept despite the spacing rule</source>
+        <translation>Appointment kept despite the spacing rule</translation>
+    </message>
+    <message>
+        <source>Series of appointments booked</source>
+        <translation>Series of appointments booked</translation>
+    </message>
+    <message>
+        <source>Running-late message sent</source>
+        <translation>Running-late message sent</translation>
+    </message>
+    <message>
+        <source>Message sent to a patient</source>
+        <translation>Message sent to a patient</translation>
+    </message>
+    <message>
+        <source>Relative linked to an account holder</source>
+        <translation>Relative linked to an account holder</translation>
+    </message>
+    <message>
+        <source>Relative made their own account holder</source>
+        <translation>Relative made their own account holder</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -499,6 +782,10 @@
     <message>
         <source>&quot;%1&quot; is booked by phone only: call %2.</source>
         <translation>&quot;%1&quot; is booked by phone only: call %2.</translation>
+    </message>
+    <message>
+        <source>Kept despite the %1-day spacing rule: %2.</source>
+        <translation>Kept despite the %1-day spacing rule: %2.</translation>
     </message>
 </context>
 <context>
@@ -1123,14 +1410,6 @@
         <translation>Start of the slot to hold.</translation>
     </message>
     <message>
-        <source>Usage: slots --practitioner ID --motif ID [--from DATE] [--to DATE] [--count N]</source>
-        <translation>Usage: slots --practitioner ID --motif ID [--from DATE] [--to DATE] [--count N]</translation>
-    </message>
-    <message>
-        <source>--from and --to are dates such as 2026-11-23 and --count is between 1 and 1000.</source>
-        <translation>--from and --to are dates such as 2026-11-23 and --count is between 1 and 1000.</translation>
-    </message>
-    <message>
         <source>End</source>
         <translation>End</translation>
     </message>
@@ -1187,10 +1466,6 @@
     <message>
         <source>Kept by the patient after all</source>
         <translation>Kept by the patient after all</translation>
-    </message>
-    <message>
-        <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</source>
-        <translation>Usage: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</translation>
     </message>
     <message>
         <source>Band</source>
@@ -2171,10 +2446,6 @@
         <translation>missing</translation>
     </message>
     <message>
-        <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block ...</source>
-        <translation>Usage: patient add|edit|check-identity|show|list|search|incomplete|block ...</translation>
-    </message>
-    <message>
         <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid</source>
         <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid</translation>
     </message>
@@ -2197,6 +2468,205 @@
     <message>
         <source>Usage: eid read [--reader NAME]</source>
         <translation>Usage: eid read [--reader NAME]</translation>
+    </message>
+    <message>
+        <source>A series: again every N days.</source>
+        <translation>A series: again every N days.</translation>
+    </message>
+    <message>
+        <source>A series: again every N weeks.</source>
+        <translation>A series: again every N weeks.</translation>
+    </message>
+    <message>
+        <source>A series of this many appointments.</source>
+        <translation>A series of this many appointments.</translation>
+    </message>
+    <message>
+        <source>A series up to this day, included.</source>
+        <translation>A series up to this day, included.</translation>
+    </message>
+    <message>
+        <source>--%1 is a whole number from 1.</source>
+        <translation>--%1 is a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>--until is a date such as 2027-03-31.</source>
+        <translation>--until is a date such as 2027-03-31.</translation>
+    </message>
+    <message>
+        <source>Usage: appointment list|search|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show|change-patient|set-motif|note|entered-in-error|cancel-series|move-series ...</source>
+        <translation>Usage: appointment list|search|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show|change-patient|set-motif|note|entered-in-error|cancel-series|move-series ...</translation>
+    </message>
+    <message>
+        <source>morning or afternoon.</source>
+        <translation>morning or afternoon.</translation>
+    </message>
+    <message>
+        <source>Only these weekdays, 1 (Monday) to 7 (repeatable).</source>
+        <translation>Only these weekdays, 1 (Monday) to 7 (repeatable).</translation>
+    </message>
+    <message>
+        <source>Every practitioner of this specialty (--motif: an ID or the visit reason&apos;s name).</source>
+        <translation>Every practitioner of this specialty (--motif: an ID or the visit reason&apos;s name).</translation>
+    </message>
+    <message>
+        <source>Skip this many slots first (paging).</source>
+        <translation>Skip this many slots first (paging).</translation>
+    </message>
+    <message>
+        <source>Usage: slots --practitioner ID|--specialty S --motif ID [--from DATE] [--to DATE] [--half morning|afternoon] [--weekday 1..7] [--count N] [--offset N]</source>
+        <translation>Usage: slots --practitioner ID|--specialty S --motif ID [--from DATE] [--to DATE] [--half morning|afternoon] [--weekday 1..7] [--count N] [--offset N]</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates such as 2026-11-23; --count is between 1 and 1000, --offset between 0 and 10000.</source>
+        <translation>--from and --to are dates such as 2026-11-23; --count is between 1 and 1000, --offset between 0 and 10000.</translation>
+    </message>
+    <message>
+        <source>--half is morning or afternoon.</source>
+        <translation>--half is morning or afternoon.</translation>
+    </message>
+    <message>
+        <source>The right patient&apos;s ID.</source>
+        <translation>The right patient&apos;s ID.</translation>
+    </message>
+    <message>
+        <source>The note (empty removes it).</source>
+        <translation>The note (empty removes it).</translation>
+    </message>
+    <message>
+        <source>Usage: appointment change-patient ID --patient P --reason T | set-motif ID --motif M | note ID --text T | entered-in-error ID --reason T</source>
+        <translation>Usage: appointment change-patient ID --patient P --reason T | set-motif ID --motif M | note ID --text T | entered-in-error ID --reason T</translation>
+    </message>
+    <message numerus="yes">
+        <source>Series %1: %n appointment(s) booked</source>
+        <translation>
+            <numerusform>Series %1: %n appointment(s) booked</numerusform>
+            <numerusform>Series %1: %n appointment(s) booked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>nearest free: %1</source>
+        <translation>nearest free: %1</translation>
+    </message>
+    <message>
+        <source>This appointment&apos;s new start; the later ones move by as much.</source>
+        <translation>This appointment&apos;s new start; the later ones move by as much.</translation>
+    </message>
+    <message>
+        <source>Series stopped</source>
+        <translation>Series stopped</translation>
+    </message>
+    <message>
+        <source>Usage: appointment move-series ID --start TIME</source>
+        <translation>Usage: appointment move-series ID --start TIME</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-11-23T09:30.</source>
+        <translation>&quot;%1&quot; is not a date and time such as 2026-11-23T09:30.</translation>
+    </message>
+    <message>
+        <source>From (a date means midnight, site time).</source>
+        <translation>From (a date means midnight, site time).</translation>
+    </message>
+    <message>
+        <source>Before (a date means midnight, site time).</source>
+        <translation>Before (a date means midnight, site time).</translation>
+    </message>
+    <message>
+        <source>booked, arrived, cancelled, noshow, ... (repeatable).</source>
+        <translation>booked, arrived, cancelled, noshow, ... (repeatable).</translation>
+    </message>
+    <message>
+        <source>At most this many (default 500).</source>
+        <translation>At most this many (default 500).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or a date and time such as 2026-11-23T09:30.</source>
+        <translation>&quot;%1&quot; is not a date or a date and time such as 2026-11-23T09:30.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Unknown status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--limit is between 1 and 100000.</source>
+        <translation>--limit is between 1 and 100000.</translation>
+    </message>
+    <message>
+        <source>How late, in minutes.</source>
+        <translation>How late, in minutes.</translation>
+    </message>
+    <message>
+        <source>The day (default today).</source>
+        <translation>The day (default today).</translation>
+    </message>
+    <message>
+        <source>Show the messages without sending them.</source>
+        <translation>Show the messages without sending them.</translation>
+    </message>
+    <message>
+        <source>The message.</source>
+        <translation>The message.</translation>
+    </message>
+    <message>
+        <source>sms or email (default: SMS to a mobile, else e-mail).</source>
+        <translation>sms or email (default: SMS to a mobile, else e-mail).</translation>
+    </message>
+    <message>
+        <source>The appointment it is about.</source>
+        <translation>The appointment it is about.</translation>
+    </message>
+    <message>
+        <source>Usage: message late --practitioner P --minutes N [--date D] [--preview] | message send --patient P --text T [--channel sms|email] [--appointment A]</source>
+        <translation>Usage: message late --practitioner P --minutes N [--date D] [--preview] | message send --patient P --text T [--channel sms|email] [--appointment A]</translation>
+    </message>
+    <message>
+        <source>Usage: message send --patient P --text T [--channel sms|email] [--appointment A]</source>
+        <translation>Usage: message send --patient P --text T [--channel sms|email] [--appointment A]</translation>
+    </message>
+    <message>
+        <source>Usage: message late --practitioner P --minutes N [--date D] [--preview]</source>
+        <translation>Usage: message late --practitioner P --minutes N [--date D] [--preview]</translation>
+    </message>
+    <message>
+        <source>--minutes is a number of minutes.</source>
+        <translation>--minutes is a number of minutes.</translation>
+    </message>
+    <message>
+        <source>--date is a date such as 2026-11-23.</source>
+        <translation>--date is a date such as 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>no mobile nor e-mail: phone them</source>
+        <translation>no mobile nor e-mail: phone them</translation>
+    </message>
+    <message>
+        <source>The account holder&apos;s ID.</source>
+        <translation>The account holder&apos;s ID.</translation>
+    </message>
+    <message>
+        <source>Usage: patient link ID --holder H [--relationship child|spouse|parent|other]</source>
+        <translation>Usage: patient link ID --holder H [--relationship child|spouse|parent|other]</translation>
+    </message>
+    <message>
+        <source>warning: %1 has no mobile and no e-mail of their own: no message will reach them.</source>
+        <translation>warning: %1 has no mobile and no e-mail of their own: no message will reach them.</translation>
+    </message>
+    <message>
+        <source>own account holder</source>
+        <translation>own account holder</translation>
+    </message>
+    <message>
+        <source>relative of %1</source>
+        <translation>relative of %1</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</source>
+        <translation>Usage: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2793,61 @@
     <message>
         <source>Parallel demo bookings are between 1 and 4.</source>
         <translation>Parallel demo bookings are between 1 and 4.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMessages</name>
+    <message>
+        <source>Give the delay in minutes, from 5 to %1.</source>
+        <translation>Give the delay in minutes, from 5 to %1.</translation>
+    </message>
+    <message>
+        <source>Give the day of the delay.</source>
+        <translation>Give the day of the delay.</translation>
+    </message>
+    <message>
+        <source>Messages to patients are switched off for %1 (Administration, Messages).</source>
+        <translation>Messages to patients are switched off for %1 (Administration, Messages).</translation>
+    </message>
+    <message>
+        <source>%1 minutes late, %2 patient(s) told</source>
+        <translation>%1 minutes late, %2 patient(s) told</translation>
+    </message>
+    <message>
+        <source>The channel is sms or email.</source>
+        <translation>The channel is sms or email.</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>Write the message first.</translation>
+    </message>
+    <message>
+        <source>This record is merged or the patient is deceased: no message.</source>
+        <translation>This record is merged or the patient is deceased: no message.</translation>
+    </message>
+    <message>
+        <source>This appointment is not this patient&apos;s.</source>
+        <translation>This appointment is not this patient&apos;s.</translation>
+    </message>
+    <message>
+        <source>Messages to patients are switched off for the practice (Administration, Messages).</source>
+        <translation>Messages to patients are switched off for the practice (Administration, Messages).</translation>
+    </message>
+    <message>
+        <source>Nobody can receive this SMS: no mobile number, or SMS switched off for this patient.</source>
+        <translation>Nobody can receive this SMS: no mobile number, or SMS switched off for this patient.</translation>
+    </message>
+    <message>
+        <source>Nobody can receive this e-mail: no address, or e-mails switched off for this patient.</source>
+        <translation>Nobody can receive this e-mail: no address, or e-mails switched off for this patient.</translation>
+    </message>
+    <message>
+        <source>This patient can be reached neither by SMS nor by e-mail.</source>
+        <translation>This patient can be reached neither by SMS nor by e-mail.</translation>
+    </message>
+    <message>
+        <source>The message is too long: %1 characters at most.</source>
+        <translation>The message is too long: %1 characters at most.</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3404,18 @@
         <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
         <translation>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</translation>
     </message>
+    <message>
+        <source>Ask for at least one free slot.</source>
+        <translation>Ask for at least one free slot.</translation>
+    </message>
+    <message>
+        <source>Weekdays go from 1 (Monday) to 7 (Sunday).</source>
+        <translation>Weekdays go from 1 (Monday) to 7 (Sunday).</translation>
+    </message>
+    <message>
+        <source>No practitioner of the specialty &quot;%1&quot; offers the visit reason &quot;%2&quot;.</source>
+        <translation>No practitioner of the specialty &quot;%1&quot; offers the visit reason &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Housekeeping</name>
@@ -3168,6 +3705,10 @@
     <message>
         <source>An SMS must not name the visit reason (health detail): remove {motif}, or allow it in the practice settings.</source>
         <translation>An SMS must not name the visit reason (health detail): remove {motif}, or allow it in the practice settings.</translation>
+    </message>
+    <message>
+        <source>Running late</source>
+        <translation>Running late</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +4160,34 @@
     <message>
         <source>The eID card and the record differ; nothing was changed. Check who is at the desk, then correct the record if it is wrong: %1.</source>
         <translation>The eID card and the record differ; nothing was changed. Check who is at the desk, then correct the record if it is wrong: %1.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <source>The relationship is child, spouse, parent or other.</source>
+        <translation>The relationship is child, spouse, parent or other.</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one.</source>
+        <translation>This record was merged into another one.</translation>
+    </message>
+    <message>
+        <source>%1 is already their own account holder.</source>
+        <translation>%1 is already their own account holder.</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +5158,14 @@
         <source>Opening hours or absences could not be read: %1</source>
         <translation>Opening hours or absences could not be read: %1</translation>
     </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AgendaView</name>
@@ -4714,10 +5291,6 @@
         <translation>&amp;Cancel the appointment…</translation>
     </message>
     <message>
-        <source>&amp;Print a practitioner&apos;s day…</source>
-        <translation>&amp;Print a practitioner&apos;s day…</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -4803,46 +5376,6 @@
     <message>
         <source>Length:</source>
         <translation>Length:</translation>
-    </message>
-    <message>
-        <source>Choose the practitioner whose day to print (the practitioners button, or an appointment).</source>
-        <translation>Choose the practitioner whose day to print (the practitioners button, or an appointment).</translation>
-    </message>
-    <message>
-        <source>The day list could not be printed.</source>
-        <translation>The day list could not be printed.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Born</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Visit reason</source>
-        <translation>Visit reason</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>page %1</source>
-        <translation>page %1</translation>
-    </message>
-    <message>
-        <source>No appointment this day.</source>
-        <translation>No appointment this day.</translation>
     </message>
     <message>
         <source>%1 is in consultation.</source>
@@ -4931,6 +5464,159 @@
     <message>
         <source>Absences and usual week</source>
         <translation>Absences and usual week</translation>
+    </message>
+    <message>
+        <source>Running late…</source>
+        <translation>Running late…</translation>
+    </message>
+    <message>
+        <source>Tell the patients still expected today that the practitioner is running late</source>
+        <translation>Tell the patients still expected today that the practitioner is running late</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F; a patient&apos;s appointments, or by date, practitioner and status</source>
+        <translation>Ctrl+F; a patient&apos;s appointments, or by date, practitioner and status</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Nearest free slot: %1.</source>
+        <translation>Nearest free slot: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Series: %n appointment(s) booked.</source>
+        <translation>
+            <numerusform>Series: %n appointment(s) booked.</numerusform>
+            <numerusform>Series: %n appointment(s) booked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not booked: %1</source>
+        <translation>Not booked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) booked one after the other for the family.</source>
+        <translation>
+            <numerusform>%n appointment(s) booked one after the other for the family.</numerusform>
+            <numerusform>%n appointment(s) booked one after the other for the family.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) told that the practitioner is running late.</source>
+        <translation>
+            <numerusform>%n patient(s) told that the practitioner is running late.</numerusform>
+            <numerusform>%n patient(s) told that the practitioner is running late.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the agenda</source>
+        <translation>Print the agenda</translation>
+    </message>
+    <message>
+        <source>The day (%1)</source>
+        <translation>The day (%1)</translation>
+    </message>
+    <message>
+        <source>The week from Monday %1</source>
+        <translation>The week from Monday %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Practitioners:</source>
+        <translation>Practitioners:</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>Print:</translation>
+    </message>
+    <message>
+        <source>Tick at least one practitioner to print.</source>
+        <translation>Tick at least one practitioner to print.</translation>
+    </message>
+    <message>
+        <source>Save the agenda as PDF</source>
+        <translation>Save the agenda as PDF</translation>
+    </message>
+    <message>
+        <source>agenda-%1.pdf</source>
+        <translation>agenda-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda printed.</source>
+        <translation>Agenda printed.</translation>
+    </message>
+    <message>
+        <source>The agenda could not be printed.</source>
+        <translation>The agenda could not be printed.</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>Appointment slip</translation>
+    </message>
+    <message>
+        <source>Slip printed.</source>
+        <translation>Slip printed.</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed.</source>
+        <translation>The slip could not be printed.</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Arrows</translation>
+    </message>
+    <message>
+        <source>On the grid: move between slots and appointments (Left/Right: the next column)</source>
+        <translation>On the grid: move between slots and appointments (Left/Right: the next column)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>On the grid: book the free slot, or open the appointment</source>
+        <translation>On the grid: book the free slot, or open the appointment</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts of the agenda</source>
+        <translation>Keyboard shortcuts of the agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Print the agenda (days or week)…</source>
+        <translation>&amp;Print the agenda (days or week)…</translation>
+    </message>
+    <message>
+        <source>Find appointments</source>
+        <translation>Find appointments</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5714,359 @@
     <message>
         <source>At the patient&apos;s request</source>
         <translation>At the patient&apos;s request</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppointmentPanel</name>
+    <message>
+        <source>Select an appointment to see everything about it here.</source>
+        <translation>Select an appointment to see everything about it here.</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>With:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Booked:</source>
+        <translation>Booked:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Series:</translation>
+    </message>
+    <message>
+        <source>Waiting list:</source>
+        <translation>Waiting list:</translation>
+    </message>
+    <message>
+        <source>A note for the desk and the practitioner</source>
+        <translation>A note for the desk and the practitioner</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Save the note</translation>
+    </message>
+    <message>
+        <source>Keeps the note with the appointment (history)</source>
+        <translation>Keeps the note with the appointment (history)</translation>
+    </message>
+    <message>
+        <source>Other patient…</source>
+        <translation>Other patient…</translation>
+    </message>
+    <message>
+        <source>The appointment was given to the wrong patient: give it to the right one</source>
+        <translation>The appointment was given to the wrong patient: give it to the right one</translation>
+    </message>
+    <message>
+        <source>Other reason…</source>
+        <translation>Other reason…</translation>
+    </message>
+    <message>
+        <source>Change the visit reason (the rules are checked again)</source>
+        <translation>Change the visit reason (the rules are checked again)</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>Message…</translation>
+    </message>
+    <message>
+        <source>Send an SMS or an e-mail to the patient now</source>
+        <translation>Send an SMS or an e-mail to the patient now</translation>
+    </message>
+    <message>
+        <source>Appointment slip…</source>
+        <translation>Appointment slip…</translation>
+    </message>
+    <message>
+        <source>Print the slip to hand to the patient</source>
+        <translation>Print the slip to hand to the patient</translation>
+    </message>
+    <message>
+        <source>Documents…</source>
+        <translation>Documents…</translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s documents</source>
+        <translation>The appointment&apos;s documents</translation>
+    </message>
+    <message>
+        <source>Book again</source>
+        <translation>Book again</translation>
+    </message>
+    <message>
+        <source>The patient keeps this cancelled appointment after all</source>
+        <translation>The patient keeps this cancelled appointment after all</translation>
+    </message>
+    <message>
+        <source>Entered in error…</source>
+        <translation>Entered in error…</translation>
+    </message>
+    <message>
+        <source>This appointment never existed (a mistake): nothing is sent to the patient</source>
+        <translation>This appointment never existed (a mistake): nothing is sent to the patient</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year(s)</numerusform>
+            <numerusform>%n year(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Through the account holder %1: %2</source>
+        <translation>Through the account holder %1: %2</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>no contact</translation>
+    </message>
+    <message>
+        <source>No phone and no e-mail: no message can reach this patient.</source>
+        <translation>No phone and no e-mail: no message can reach this patient.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>video consultation</source>
+        <translation>video consultation</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, on %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2 on %3</source>
+        <translation>%1, by %2 on %3</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>appointment %1 of %2</source>
+        <translation>appointment %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for an earlier slot, %n offer(s) sent</source>
+        <translation>
+            <numerusform>waiting for an earlier slot, %n offer(s) sent</numerusform>
+            <numerusform>waiting for an earlier slot, %n offer(s) sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an earlier slot was accepted</source>
+        <translation>an earlier slot was accepted</translation>
+    </message>
+    <message>
+        <source>no longer waiting</source>
+        <translation>no longer waiting</translation>
+    </message>
+    <message>
+        <source>No message for this appointment.</source>
+        <translation>No message for this appointment.</translation>
+    </message>
+    <message>
+        <source>Documents (%1)…</source>
+        <translation>Documents (%1)…</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Note saved.</translation>
+    </message>
+    <message>
+        <source>The appointment is now this patient&apos;s; the first patient&apos;s messages are withdrawn.</source>
+        <translation>The appointment is now this patient&apos;s; the first patient&apos;s messages are withdrawn.</translation>
+    </message>
+    <message>
+        <source>Visit reason changed.</source>
+        <translation>Visit reason changed.</translation>
+    </message>
+    <message>
+        <source>Marked as entered in error; nothing is sent to the patient.</source>
+        <translation>Marked as entered in error; nothing is sent to the patient.</translation>
+    </message>
+    <message>
+        <source>Booked again; the patient gets a confirmation.</source>
+        <translation>Booked again; the patient gets a confirmation.</translation>
+    </message>
+    <message>
+        <source>Message handed to the central agenda to send (%1 to %2).</source>
+        <translation>Message handed to the central agenda to send (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>Give the appointment to another patient</source>
+        <translation>Give the appointment to another patient</translation>
+    </message>
+    <message>
+        <source>Why (kept in the history):</source>
+        <translation>Why (kept in the history):</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Change the visit reason</source>
+        <translation>Change the visit reason</translation>
+    </message>
+    <message>
+        <source>Visit reason:</source>
+        <translation>Visit reason:</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>Entered in error</translation>
+    </message>
+    <message>
+        <source>This appointment never existed: it leaves the agenda and nothing is sent to the patient.
+Why?</source>
+        <translation>This appointment never existed: it leaves the agenda and nothing is sent to the patient.
+Why?</translation>
+    </message>
+    <message>
+        <source>Kept by the patient after all</source>
+        <translation>Kept by the patient after all</translation>
+    </message>
+    <message>
+        <source>Message to the patient</source>
+        <translation>Message to the patient</translation>
+    </message>
+    <message>
+        <source>SMS to a mobile, otherwise e-mail</source>
+        <translation>SMS to a mobile, otherwise e-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>%1 characters (an SMS holds %2 at most)</source>
+        <translation>%1 characters (an SMS holds %2 at most)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message:</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppointmentSearchDialog</name>
+    <message>
+        <source>Find appointments</source>
+        <translation>Find appointments</translation>
+    </message>
+    <message>
+        <source>Every patient</source>
+        <translation>Every patient</translation>
+    </message>
+    <message>
+        <source>Patient…</source>
+        <translation>Patient…</translation>
+    </message>
+    <message>
+        <source>Every practitioner</source>
+        <translation>Every practitioner</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Visit reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Patient:</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Practitioner:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Open in the agenda</source>
+        <translation>Open in the agenda</translation>
+    </message>
+    <message>
+        <source>Whose appointments?</source>
+        <translation>Whose appointments?</translation>
+    </message>
+    <message>
+        <source>The first %1 appointments: narrow the search.</source>
+        <translation>The first %1 appointments: narrow the search.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment(s)</numerusform>
+            <numerusform>%n appointment(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5233,10 +6272,6 @@
         <translation>Channel:</translation>
     </message>
     <message>
-        <source>Next free slots:</source>
-        <translation>Next free slots:</translation>
-    </message>
-    <message>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
@@ -5261,20 +6296,12 @@
         <translation>Appointments not honoured: %1</translation>
     </message>
     <message>
-        <source>No free slot in the next four weeks for this reason.</source>
-        <translation>No free slot in the next four weeks for this reason.</translation>
-    </message>
-    <message>
         <source>Choose the patient first.</source>
         <translation>Choose the patient first.</translation>
     </message>
     <message>
         <source>Choose a slot.</source>
         <translation>Choose a slot.</translation>
-    </message>
-    <message>
-        <source>Tick &quot;Replace&quot; to replace it, or choose another slot.</source>
-        <translation>Tick &quot;Replace&quot; to replace it, or choose another slot.</translation>
     </message>
     <message>
         <source>Chosen on the grid: %1</source>
@@ -5291,6 +6318,106 @@
     <message>
         <source>Booked, but not put on the waiting list: %1</source>
         <translation>Booked, but not put on the waiting list: %1</translation>
+    </message>
+    <message>
+        <source>Every practitioner: %1</source>
+        <translation>Every practitioner: %1</translation>
+    </message>
+    <message>
+        <source>Or keep both appointments despite the spacing rule: why</source>
+        <translation>Or keep both appointments despite the spacing rule: why</translation>
+    </message>
+    <message>
+        <source>The first day to look at</source>
+        <translation>The first day to look at</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Only these weekdays (none ticked: every day)</source>
+        <translation>Only these weekdays (none ticked: every day)</translation>
+    </message>
+    <message>
+        <source>More slots</source>
+        <translation>More slots</translation>
+    </message>
+    <message>
+        <source>The next free slots (Ctrl+Page Down)</source>
+        <translation>The next free slots (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Repeat every</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>week(s)</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation>day(s)</translation>
+    </message>
+    <message>
+        <source> appointments</source>
+        <translation> appointments</translation>
+    </message>
+    <message>
+        <source>in all:</source>
+        <translation>in all:</translation>
+    </message>
+    <message>
+        <source>Also for (the slots right after):</source>
+        <translation>Also for (the slots right after):</translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation>New patient…</translation>
+    </message>
+    <message>
+        <source>Create the patient&apos;s record, after checking they are not known already</source>
+        <translation>Create the patient&apos;s record, after checking they are not known already</translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <translation>Look:</translation>
+    </message>
+    <message>
+        <source>Free slots:</source>
+        <translation>Free slots:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Series:</translation>
+    </message>
+    <message>
+        <source>Spacing rule:</source>
+        <translation>Spacing rule:</translation>
+    </message>
+    <message>
+        <source>No free slot for this search: look from a later date, or on other days.</source>
+        <translation>No free slot for this search: look from a later date, or on other days.</translation>
+    </message>
+    <message>
+        <source>No appointment of the series could be booked: %1</source>
+        <translation>No appointment of the series could be booked: %1</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Replace&quot; to replace it, give a reason to keep both, or choose another slot.</source>
+        <translation>Tick &quot;Replace&quot; to replace it, give a reason to keep both, or choose another slot.</translation>
     </message>
 </context>
 <context>
@@ -5683,6 +6810,26 @@
         <source>Docs</source>
         <extracomment>Column: the patient&apos;s documents in the vault (not archived)</extracomment>
         <translation>Docs</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>Booked by phone</source>
+        <translation>Booked by phone</translation>
+    </message>
+    <message>
+        <source>Booked online</source>
+        <translation>Booked online</translation>
+    </message>
+    <message>
+        <source>Booked at the desk</source>
+        <translation>Booked at the desk</translation>
+    </message>
+    <message>
+        <source>This appointment has a note: select it to read it in the panel.</source>
+        <translation>This appointment has a note: select it to read it in the panel.</translation>
     </message>
 </context>
 <context>
@@ -6826,6 +7973,14 @@
         <translation>The eID card and the record differ; nothing was changed. Check who is at the desk, then correct the record if it is wrong:
 %1</translation>
     </message>
+    <message>
+        <source>Double-click a record to use it rather than create a new one</source>
+        <translation>Double-click a record to use it rather than create a new one</translation>
+    </message>
+    <message>
+        <source>This patient may be known already (list above). Double-click their record to use it, or Save again to create a new record anyway.</source>
+        <translation>This patient may be known already (list above). Double-click their record to use it, or Save again to create a new record anyway.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NoShowChart</name>
@@ -7051,6 +8206,21 @@
     </message>
 </context>
 <context>
+    <name>guichet::PatientPickerDialog</name>
+    <message>
+        <source>Patient: name, birth date, phone, NISS or NIR…</source>
+        <translation>Patient: name, birth date, phone, NISS or NIR…</translation>
+    </message>
+    <message>
+        <source>Choose the patient in the list.</source>
+        <translation>Choose the patient in the list.</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>Say why.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::PatientSearchModel</name>
     <message>
         <source>Deceased</source>
@@ -7218,10 +8388,6 @@
         <translation>e-mail</translation>
     </message>
     <message>
-        <source>Relative of the account holder %1.</source>
-        <translation>Relative of the account holder %1.</translation>
-    </message>
-    <message>
         <source>Relatives</source>
         <translation>Relatives</translation>
     </message>
@@ -7331,6 +8497,66 @@
     <message>
         <source>erase (unjustified)</source>
         <translation>erase (unjustified)</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Book…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B; an appointment for the patient shown (or one of their relatives)</source>
+        <translation>Ctrl+Shift+B; an appointment for the patient shown (or one of their relatives)</translation>
+    </message>
+    <message>
+        <source>Add a relative to the account holder shown, attach the record to a holder, or detach it</source>
+        <translation>Add a relative to the account holder shown, attach the record to a holder, or detach it</translation>
+    </message>
+    <message>
+        <source>New relative of this holder…</source>
+        <translation>New relative of this holder…</translation>
+    </message>
+    <message>
+        <source>New relative</source>
+        <translation>New relative</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Relationship:</translation>
+    </message>
+    <message>
+        <source>Attach to an account holder…</source>
+        <translation>Attach to an account holder…</translation>
+    </message>
+    <message>
+        <source>Attach to an account holder</source>
+        <translation>Attach to an account holder</translation>
+    </message>
+    <message>
+        <source>Detach: their own account holder…</source>
+        <translation>Detach: their own account holder…</translation>
+    </message>
+    <message>
+        <source>Their own account holder</source>
+        <translation>Their own account holder</translation>
+    </message>
+    <message>
+        <source>The relative will be reached only by their own phone and e-mail. Why? (kept in the audit log)</source>
+        <translation>The relative will be reached only by their own phone and e-mail. Why? (kept in the audit log)</translation>
+    </message>
+    <message>
+        <source>%1 of the account holder %2.</source>
+        <translation>%1 of the account holder %2.</translation>
+    </message>
+    <message>
+        <source>Under 18: messages go to the account holder only (%1).</source>
+        <translation>Under 18: messages go to the account holder only (%1).</translation>
+    </message>
+    <message>
+        <source>Messages go to the account holder (%1).</source>
+        <translation>Messages go to the account holder (%1).</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>no contact</translation>
     </message>
 </context>
 <context>
@@ -7571,6 +8797,64 @@
     <message>
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RunningLateDialog</name>
+    <message>
+        <source>Running late</source>
+        <translation>Running late</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Send to these patients</source>
+        <translation>Send to these patients</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Practitioner:</translation>
+    </message>
+    <message>
+        <source>Late by about:</source>
+        <translation>Late by about:</translation>
+    </message>
+    <message>
+        <source>The patients still expected today, and what each will read:</source>
+        <translation>The patients still expected today, and what each will read:</translation>
+    </message>
+    <message>
+        <source>No mobile and no e-mail: phone them</source>
+        <translation>No mobile and no e-mail: phone them</translation>
+    </message>
+    <message>
+        <source>Nobody is still expected today by this practitioner.</source>
+        <translation>Nobody is still expected today by this practitioner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) will be told.</source>
+        <translation>
+            <numerusform>%n patient(s) will be told.</numerusform>
+            <numerusform>%n patient(s) will be told.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,205 @@
     </message>
 </context>
 <context>
+    <name>AgendaPrint</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>No appointment these days.</source>
+        <translation>Aucun rendez-vous ces jours-là.</translation>
+    </message>
+    <message>
+        <source>No appointment this day.</source>
+        <translation>Aucun rendez-vous ce jour-là.</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointment from %1 to %2.</source>
+        <translation>Aucun rendez-vous du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Tél. : %1</translation>
+    </message>
+    <message>
+        <source>Appointment for %1</source>
+        <translation>Rendez-vous de %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>video consultation: the link comes by e-mail</source>
+        <translation>téléconsultation : le lien arrive par e-mail</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Avec %1</translation>
+    </message>
+    <message>
+        <source>Getting there: %1</source>
+        <translation>Accès : %1</translation>
+    </message>
+    <message>
+        <source>Before you come: %1</source>
+        <translation>Avant de venir : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot come? Please cancel at least %n hour(s) before, so that the slot goes to another patient: call %1 or use your patient area.</source>
+        <translation>
+            <numerusform>Un empêchement ? Merci d&apos;annuler au moins %n heure à l&apos;avance, pour que le créneau serve à un autre patient : appelez le %1 ou passez par votre espace patient.</numerusform>
+            <numerusform>Un empêchement ? Merci d&apos;annuler au moins %n heures à l&apos;avance, pour que le créneau serve à un autre patient : appelez le %1 ou passez par votre espace patient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDetailsReader</name>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>À l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Given to another patient</source>
+        <translation>Donné à un autre patient</translation>
+    </message>
+    <message>
+        <source>Visit reason changed</source>
+        <translation>Motif changé</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Booked again</source>
+        <translation>Réservé à nouveau</translation>
+    </message>
+    <message>
+        <source>Message from the desk</source>
+        <translation>Message de l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>to send</source>
+        <translation>à envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSeries</name>
+    <message>
+        <source>A series repeats every N days or every N weeks (one of the two).</source>
+        <translation>Une série se répète tous les N jours ou toutes les N semaines (l&apos;un des deux).</translation>
+    </message>
+    <message>
+        <source>A series repeats at most once a day and at least once a year.</source>
+        <translation>Une série se répète au plus une fois par jour et au moins une fois par an.</translation>
+    </message>
+    <message>
+        <source>Give either the number of appointments or the last day of the series.</source>
+        <translation>Indiquez soit le nombre de rendez-vous, soit le dernier jour de la série.</translation>
+    </message>
+    <message>
+        <source>A series holds at most %1 appointments.</source>
+        <translation>Une série compte au plus %1 rendez-vous.</translation>
+    </message>
+    <message>
+        <source>The appointment needs a start date and time.</source>
+        <translation>Le rendez-vous doit avoir une date et une heure de début.</translation>
+    </message>
+    <message>
+        <source>The last day of the series comes before its first appointment.</source>
+        <translation>Le dernier jour de la série précède son premier rendez-vous.</translation>
+    </message>
+    <message>
+        <source>A series holds at most %1 appointments: choose an earlier last day.</source>
+        <translation>Une série compte au plus %1 rendez-vous : choisissez un dernier jour plus proche.</translation>
+    </message>
+    <message>
+        <source>%1 booked, %2 refused</source>
+        <translation>%1 réservé(s), %2 refusé(s)</translation>
+    </message>
+    <message>
+        <source>This appointment is not part of a series.</source>
+        <translation>Ce rendez-vous ne fait pas partie d&apos;une série.</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment of the series can move the rest of it.</source>
+        <translation>Seul un rendez-vous réservé de la série peut déplacer la suite.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentService</name>
     <message>
         <source>This patient record was merged into another one; book on the surviving record.</source>
@@ -89,6 +288,58 @@
     <message>
         <source>Only a cancelled appointment can be booked again; this one is &quot;%1&quot;.</source>
         <translation>Seul un rendez-vous annulé peut être repris ; celui-ci est « %1 ».</translation>
+    </message>
+    <message>
+        <source>The end of the search must come after its start.</source>
+        <translation>La fin de la recherche doit suivre son début.</translation>
+    </message>
+    <message>
+        <source>kept despite the spacing rule: %1</source>
+        <translation>gardé malgré la règle d&apos;espacement : %1</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be given to another patient; this one is &quot;%1&quot;.</source>
+        <translation>Seul un rendez-vous réservé peut être donné à un autre patient ; celui-ci est « %1 ».</translation>
+    </message>
+    <message>
+        <source>Say why the appointment goes to another patient.</source>
+        <translation>Indiquez pourquoi le rendez-vous passe à un autre patient.</translation>
+    </message>
+    <message>
+        <source>The appointment is already this patient&apos;s.</source>
+        <translation>Le rendez-vous est déjà celui de ce patient.</translation>
+    </message>
+    <message>
+        <source>This patient record was merged into another one; choose the surviving record.</source>
+        <translation>Ce dossier a été fusionné dans un autre ; choisissez le dossier conservé.</translation>
+    </message>
+    <message>
+        <source>patient changed (was %1): %2</source>
+        <translation>patient changé (était %1) : %2</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can change its visit reason; this one is &quot;%1&quot;.</source>
+        <translation>Seul un rendez-vous réservé peut changer de motif ; celui-ci est « %1 ».</translation>
+    </message>
+    <message>
+        <source>visit reason: %1 instead of %2</source>
+        <translation>motif : %1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>A note holds at most 2000 characters.</source>
+        <translation>Une note compte au plus 2000 caractères.</translation>
+    </message>
+    <message>
+        <source>note removed</source>
+        <translation>note supprimée</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation>note modifiée</translation>
     </message>
 </context>
 <context>
@@ -324,6 +575,38 @@
         <source>Document key imported</source>
         <translation>Clé des documents importée</translation>
     </message>
+    <message>
+        <source>Appointment given to another patient</source>
+        <translation>Rendez-vous donné à un autre patient</translation>
+    </message>
+    <message>
+        <source>Appointment entered in error</source>
+        <translation>Rendez-vous saisi par erreur</translation>
+    </message>
+    <message>
+        <source>Appointment kept despite the spacing rule</source>
+        <translation>Rendez-vous gardé malgré la règle d&apos;espacement</translation>
+    </message>
+    <message>
+        <source>Series of appointments booked</source>
+        <translation>Série de rendez-vous réservée</translation>
+    </message>
+    <message>
+        <source>Running-late message sent</source>
+        <translation>Message de retard envoyé</translation>
+    </message>
+    <message>
+        <source>Message sent to a patient</source>
+        <translation>Message envoyé à un patient</translation>
+    </message>
+    <message>
+        <source>Relative linked to an account holder</source>
+        <translation>Proche rattaché à un titulaire</translation>
+    </message>
+    <message>
+        <source>Relative made their own account holder</source>
+        <translation>Proche devenu son propre titulaire</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -499,6 +782,10 @@
     <message>
         <source>&quot;%1&quot; is booked by phone only: call %2.</source>
         <translation>« %1 » se réserve uniquement par téléphone : appelez le %2.</translation>
+    </message>
+    <message>
+        <source>Kept despite the %1-day spacing rule: %2.</source>
+        <translation>Gardé malgré la règle d&apos;espacement de %1 jours : %2.</translation>
     </message>
 </context>
 <context>
@@ -1123,14 +1410,6 @@
         <translation>Début du créneau à retenir.</translation>
     </message>
     <message>
-        <source>Usage: slots --practitioner ID --motif ID [--from DATE] [--to DATE] [--count N]</source>
-        <translation>Utilisation : slots --practitioner ID --motif ID [--from DATE] [--to DATE] [--count N]</translation>
-    </message>
-    <message>
-        <source>--from and --to are dates such as 2026-11-23 and --count is between 1 and 1000.</source>
-        <translation>--from et --to sont des dates comme 2026-11-23 et --count est entre 1 et 1000.</translation>
-    </message>
-    <message>
         <source>End</source>
         <translation>Fin</translation>
     </message>
@@ -1187,10 +1466,6 @@
     <message>
         <source>Kept by the patient after all</source>
         <translation>Finalement maintenu par le patient</translation>
-    </message>
-    <message>
-        <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</source>
-        <translation>Utilisation : appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</translation>
     </message>
     <message>
         <source>Band</source>
@@ -2171,10 +2446,6 @@
         <translation>manquant</translation>
     </message>
     <message>
-        <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block ...</source>
-        <translation>Usage : patient add|edit|check-identity|show|list|search|incomplete|block ...</translation>
-    </message>
-    <message>
         <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid</source>
         <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid</translation>
     </message>
@@ -2197,6 +2468,205 @@
     <message>
         <source>Usage: eid read [--reader NAME]</source>
         <translation>Usage : eid read [--reader NOM]</translation>
+    </message>
+    <message>
+        <source>A series: again every N days.</source>
+        <translation>Une série : à nouveau tous les N jours.</translation>
+    </message>
+    <message>
+        <source>A series: again every N weeks.</source>
+        <translation>Une série : à nouveau toutes les N semaines.</translation>
+    </message>
+    <message>
+        <source>A series of this many appointments.</source>
+        <translation>Une série de ce nombre de rendez-vous.</translation>
+    </message>
+    <message>
+        <source>A series up to this day, included.</source>
+        <translation>Une série jusqu&apos;à ce jour inclus.</translation>
+    </message>
+    <message>
+        <source>--%1 is a whole number from 1.</source>
+        <translation>--%1 est un nombre entier à partir de 1.</translation>
+    </message>
+    <message>
+        <source>--until is a date such as 2027-03-31.</source>
+        <translation>--until est une date comme 2027-03-31.</translation>
+    </message>
+    <message>
+        <source>Usage: appointment list|search|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show|change-patient|set-motif|note|entered-in-error|cancel-series|move-series ...</source>
+        <translation>Usage : appointment list|search|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show|change-patient|set-motif|note|entered-in-error|cancel-series|move-series ...</translation>
+    </message>
+    <message>
+        <source>morning or afternoon.</source>
+        <translation>morning (matin) ou afternoon (après-midi).</translation>
+    </message>
+    <message>
+        <source>Only these weekdays, 1 (Monday) to 7 (repeatable).</source>
+        <translation>Seulement ces jours, de 1 (lundi) à 7 (répétable).</translation>
+    </message>
+    <message>
+        <source>Every practitioner of this specialty (--motif: an ID or the visit reason&apos;s name).</source>
+        <translation>Tous les praticiens de cette spécialité (--motif : un identifiant ou le nom du motif).</translation>
+    </message>
+    <message>
+        <source>Skip this many slots first (paging).</source>
+        <translation>Passer d&apos;abord ce nombre de créneaux (pagination).</translation>
+    </message>
+    <message>
+        <source>Usage: slots --practitioner ID|--specialty S --motif ID [--from DATE] [--to DATE] [--half morning|afternoon] [--weekday 1..7] [--count N] [--offset N]</source>
+        <translation>Usage : slots --practitioner ID|--specialty S --motif ID [--from DATE] [--to DATE] [--half morning|afternoon] [--weekday 1..7] [--count N] [--offset N]</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates such as 2026-11-23; --count is between 1 and 1000, --offset between 0 and 10000.</source>
+        <translation>--from et --to sont des dates comme 2026-11-23 ; --count va de 1 à 1000, --offset de 0 à 10000.</translation>
+    </message>
+    <message>
+        <source>--half is morning or afternoon.</source>
+        <translation>--half vaut morning ou afternoon.</translation>
+    </message>
+    <message>
+        <source>The right patient&apos;s ID.</source>
+        <translation>L&apos;identifiant du bon patient.</translation>
+    </message>
+    <message>
+        <source>The note (empty removes it).</source>
+        <translation>La note (vide : la supprime).</translation>
+    </message>
+    <message>
+        <source>Usage: appointment change-patient ID --patient P --reason T | set-motif ID --motif M | note ID --text T | entered-in-error ID --reason T</source>
+        <translation>Usage : appointment change-patient ID --patient P --reason T | set-motif ID --motif M | note ID --text T | entered-in-error ID --reason T</translation>
+    </message>
+    <message numerus="yes">
+        <source>Series %1: %n appointment(s) booked</source>
+        <translation>
+            <numerusform>Série %1 : %n rendez-vous réservé</numerusform>
+            <numerusform>Série %1 : %n rendez-vous réservés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>nearest free: %1</source>
+        <translation>libre le plus proche : %1</translation>
+    </message>
+    <message>
+        <source>This appointment&apos;s new start; the later ones move by as much.</source>
+        <translation>Le nouveau début de ce rendez-vous ; les suivants se décalent d&apos;autant.</translation>
+    </message>
+    <message>
+        <source>Series stopped</source>
+        <translation>Série arrêtée</translation>
+    </message>
+    <message>
+        <source>Usage: appointment move-series ID --start TIME</source>
+        <translation>Usage : appointment move-series ID --start HEURE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-11-23T09:30.</source>
+        <translation>« %1 » n&apos;est pas une date et une heure comme 2026-11-23T09:30.</translation>
+    </message>
+    <message>
+        <source>From (a date means midnight, site time).</source>
+        <translation>À partir de (une date signifie minuit, heure du site).</translation>
+    </message>
+    <message>
+        <source>Before (a date means midnight, site time).</source>
+        <translation>Avant (une date signifie minuit, heure du site).</translation>
+    </message>
+    <message>
+        <source>booked, arrived, cancelled, noshow, ... (repeatable).</source>
+        <translation>booked, arrived, cancelled, noshow, ... (répétable).</translation>
+    </message>
+    <message>
+        <source>At most this many (default 500).</source>
+        <translation>Au plus ce nombre (500 par défaut).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or a date and time such as 2026-11-23T09:30.</source>
+        <translation>« %1 » n&apos;est ni une date ni une date et une heure comme 2026-11-23T09:30.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>État inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--limit is between 1 and 100000.</source>
+        <translation>--limit va de 1 à 100000.</translation>
+    </message>
+    <message>
+        <source>How late, in minutes.</source>
+        <translation>Le retard, en minutes.</translation>
+    </message>
+    <message>
+        <source>The day (default today).</source>
+        <translation>Le jour (aujourd&apos;hui par défaut).</translation>
+    </message>
+    <message>
+        <source>Show the messages without sending them.</source>
+        <translation>Montrer les messages sans les envoyer.</translation>
+    </message>
+    <message>
+        <source>The message.</source>
+        <translation>Le message.</translation>
+    </message>
+    <message>
+        <source>sms or email (default: SMS to a mobile, else e-mail).</source>
+        <translation>sms ou email (par défaut : SMS vers un mobile, sinon e-mail).</translation>
+    </message>
+    <message>
+        <source>The appointment it is about.</source>
+        <translation>Le rendez-vous concerné.</translation>
+    </message>
+    <message>
+        <source>Usage: message late --practitioner P --minutes N [--date D] [--preview] | message send --patient P --text T [--channel sms|email] [--appointment A]</source>
+        <translation>Usage : message late --practitioner P --minutes N [--date D] [--preview] | message send --patient P --text T [--channel sms|email] [--appointment A]</translation>
+    </message>
+    <message>
+        <source>Usage: message send --patient P --text T [--channel sms|email] [--appointment A]</source>
+        <translation>Usage : message send --patient P --text T [--channel sms|email] [--appointment A]</translation>
+    </message>
+    <message>
+        <source>Usage: message late --practitioner P --minutes N [--date D] [--preview]</source>
+        <translation>Usage : message late --practitioner P --minutes N [--date D] [--preview]</translation>
+    </message>
+    <message>
+        <source>--minutes is a number of minutes.</source>
+        <translation>--minutes est un nombre de minutes.</translation>
+    </message>
+    <message>
+        <source>--date is a date such as 2026-11-23.</source>
+        <translation>--date est une date comme 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>no mobile nor e-mail: phone them</source>
+        <translation>ni mobile ni e-mail : à appeler</translation>
+    </message>
+    <message>
+        <source>The account holder&apos;s ID.</source>
+        <translation>L&apos;identifiant du titulaire.</translation>
+    </message>
+    <message>
+        <source>Usage: patient link ID --holder H [--relationship child|spouse|parent|other]</source>
+        <translation>Usage : patient link ID --holder H [--relationship child|spouse|parent|other]</translation>
+    </message>
+    <message>
+        <source>warning: %1 has no mobile and no e-mail of their own: no message will reach them.</source>
+        <translation>attention : %1 n&apos;a ni mobile ni e-mail : aucun message ne lui parviendra.</translation>
+    </message>
+    <message>
+        <source>own account holder</source>
+        <translation>son propre titulaire</translation>
+    </message>
+    <message>
+        <source>relative of %1</source>
+        <translation>proche de %1</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</source>
+        <translation>Usage : patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2793,61 @@
     <message>
         <source>Parallel demo bookings are between 1 and 4.</source>
         <translation>Les réservations parallèles de démonstration sont comprises entre 1 et 4.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMessages</name>
+    <message>
+        <source>Give the delay in minutes, from 5 to %1.</source>
+        <translation>Indiquez le retard en minutes, de 5 à %1.</translation>
+    </message>
+    <message>
+        <source>Give the day of the delay.</source>
+        <translation>Indiquez le jour du retard.</translation>
+    </message>
+    <message>
+        <source>Messages to patients are switched off for %1 (Administration, Messages).</source>
+        <translation>Les messages aux patients sont désactivés pour %1 (Administration, Messages).</translation>
+    </message>
+    <message>
+        <source>%1 minutes late, %2 patient(s) told</source>
+        <translation>%1 minutes de retard, %2 patient(s) prévenu(s)</translation>
+    </message>
+    <message>
+        <source>The channel is sms or email.</source>
+        <translation>Le canal est sms ou email.</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>Écrivez d&apos;abord le message.</translation>
+    </message>
+    <message>
+        <source>This record is merged or the patient is deceased: no message.</source>
+        <translation>Ce dossier est fusionné ou le patient est décédé : pas de message.</translation>
+    </message>
+    <message>
+        <source>This appointment is not this patient&apos;s.</source>
+        <translation>Ce rendez-vous n&apos;est pas celui de ce patient.</translation>
+    </message>
+    <message>
+        <source>Messages to patients are switched off for the practice (Administration, Messages).</source>
+        <translation>Les messages aux patients sont désactivés pour le cabinet (Administration, Messages).</translation>
+    </message>
+    <message>
+        <source>Nobody can receive this SMS: no mobile number, or SMS switched off for this patient.</source>
+        <translation>Personne ne peut recevoir ce SMS : pas de numéro de mobile, ou SMS désactivés pour ce patient.</translation>
+    </message>
+    <message>
+        <source>Nobody can receive this e-mail: no address, or e-mails switched off for this patient.</source>
+        <translation>Personne ne peut recevoir cet e-mail : pas d&apos;adresse, ou e-mails désactivés pour ce patient.</translation>
+    </message>
+    <message>
+        <source>This patient can be reached neither by SMS nor by e-mail.</source>
+        <translation>Ce patient ne peut être joint ni par SMS ni par e-mail.</translation>
+    </message>
+    <message>
+        <source>The message is too long: %1 characters at most.</source>
+        <translation>Le message est trop long : %1 caractères au plus.</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3404,18 @@
         <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
         <translation>Ce créneau est retenu pour un patient qui confirme en ligne ; il se libère dans 15 minutes au plus.</translation>
     </message>
+    <message>
+        <source>Ask for at least one free slot.</source>
+        <translation>Demandez au moins un créneau libre.</translation>
+    </message>
+    <message>
+        <source>Weekdays go from 1 (Monday) to 7 (Sunday).</source>
+        <translation>Les jours vont de 1 (lundi) à 7 (dimanche).</translation>
+    </message>
+    <message>
+        <source>No practitioner of the specialty &quot;%1&quot; offers the visit reason &quot;%2&quot;.</source>
+        <translation>Aucun praticien de la spécialité « %1 » ne propose le motif « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>Housekeeping</name>
@@ -3168,6 +3705,10 @@
     <message>
         <source>An SMS must not name the visit reason (health detail): remove {motif}, or allow it in the practice settings.</source>
         <translation>Un SMS ne doit pas citer le motif (donnée de santé) : retirez {motif}, ou autorisez-le dans les réglages du cabinet.</translation>
+    </message>
+    <message>
+        <source>Running late</source>
+        <translation>Retard</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +4160,34 @@
     <message>
         <source>The eID card and the record differ; nothing was changed. Check who is at the desk, then correct the record if it is wrong: %1.</source>
         <translation>La carte eID et la fiche diffèrent ; rien n&apos;a été modifié. Vérifiez qui est au guichet, puis corrigez la fiche si elle est fausse : %1.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Conjoint(e)</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Autre proche</translation>
+    </message>
+    <message>
+        <source>The relationship is child, spouse, parent or other.</source>
+        <translation>Le lien est child (enfant), spouse (conjoint), parent ou other (autre).</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one.</source>
+        <translation>Ce dossier a été fusionné dans un autre.</translation>
+    </message>
+    <message>
+        <source>%1 is already their own account holder.</source>
+        <translation>%1 est déjà son propre titulaire.</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +5158,14 @@
         <source>Opening hours or absences could not be read: %1</source>
         <translation>Les heures d&apos;ouverture ou les absences n&apos;ont pas pu être lues : %1</translation>
     </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AgendaView</name>
@@ -4714,10 +5291,6 @@
         <translation>A&amp;nnuler le rendez-vous…</translation>
     </message>
     <message>
-        <source>&amp;Print a practitioner&apos;s day…</source>
-        <translation>&amp;Imprimer la journée d&apos;un praticien…</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -4803,46 +5376,6 @@
     <message>
         <source>Length:</source>
         <translation>Durée :</translation>
-    </message>
-    <message>
-        <source>Choose the practitioner whose day to print (the practitioners button, or an appointment).</source>
-        <translation>Choisissez le praticien dont imprimer la journée (bouton des praticiens, ou un rendez-vous).</translation>
-    </message>
-    <message>
-        <source>The day list could not be printed.</source>
-        <translation>La liste du jour n&apos;a pas pu être imprimée.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Né(e) le</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Visit reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>page %1</source>
-        <translation>page %1</translation>
-    </message>
-    <message>
-        <source>No appointment this day.</source>
-        <translation>Aucun rendez-vous ce jour.</translation>
     </message>
     <message>
         <source>%1 is in consultation.</source>
@@ -4931,6 +5464,159 @@
     <message>
         <source>Absences and usual week</source>
         <translation>Absences et semaine type</translation>
+    </message>
+    <message>
+        <source>Running late…</source>
+        <translation>Retard…</translation>
+    </message>
+    <message>
+        <source>Tell the patients still expected today that the practitioner is running late</source>
+        <translation>Prévenir les patients encore attendus aujourd&apos;hui que le praticien a du retard</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F; a patient&apos;s appointments, or by date, practitioner and status</source>
+        <translation>Ctrl+F ; les rendez-vous d&apos;un patient, ou par date, praticien et état</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Nearest free slot: %1.</source>
+        <translation>Créneau libre le plus proche : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Series: %n appointment(s) booked.</source>
+        <translation>
+            <numerusform>Série : %n rendez-vous réservé.</numerusform>
+            <numerusform>Série : %n rendez-vous réservés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not booked: %1</source>
+        <translation>Non réservés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) booked one after the other for the family.</source>
+        <translation>
+            <numerusform>%n rendez-vous réservé à la suite pour la famille.</numerusform>
+            <numerusform>%n rendez-vous réservés à la suite pour la famille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) told that the practitioner is running late.</source>
+        <translation>
+            <numerusform>%n patient prévenu du retard du praticien.</numerusform>
+            <numerusform>%n patients prévenus du retard du praticien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the agenda</source>
+        <translation>Imprimer l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>The day (%1)</source>
+        <translation>La journée (%1)</translation>
+    </message>
+    <message>
+        <source>The week from Monday %1</source>
+        <translation>La semaine du lundi %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Practitioners:</source>
+        <translation>Praticiens :</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>Imprimer :</translation>
+    </message>
+    <message>
+        <source>Tick at least one practitioner to print.</source>
+        <translation>Cochez au moins un praticien à imprimer.</translation>
+    </message>
+    <message>
+        <source>Save the agenda as PDF</source>
+        <translation>Enregistrer l&apos;agenda en PDF</translation>
+    </message>
+    <message>
+        <source>agenda-%1.pdf</source>
+        <translation>agenda-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda printed.</source>
+        <translation>Agenda imprimé.</translation>
+    </message>
+    <message>
+        <source>The agenda could not be printed.</source>
+        <translation>L&apos;agenda n&apos;a pas pu être imprimé.</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <source>Slip printed.</source>
+        <translation>Convocation imprimée.</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed.</source>
+        <translation>La convocation n&apos;a pas pu être imprimée.</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <source>On the grid: move between slots and appointments (Left/Right: the next column)</source>
+        <translation>Sur la grille : passer d&apos;un créneau ou d&apos;un rendez-vous à l&apos;autre (Gauche/Droite : colonne suivante)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>On the grid: book the free slot, or open the appointment</source>
+        <translation>Sur la grille : réserver le créneau libre, ou ouvrir le rendez-vous</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Cette liste</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts of the agenda</source>
+        <translation>Raccourcis clavier de l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Print the agenda (days or week)…</source>
+        <translation>&amp;Imprimer l&apos;agenda (jours ou semaine)…</translation>
+    </message>
+    <message>
+        <source>Find appointments</source>
+        <translation>Rechercher des rendez-vous</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5714,359 @@
     <message>
         <source>At the patient&apos;s request</source>
         <translation>À la demande du patient</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppointmentPanel</name>
+    <message>
+        <source>Select an appointment to see everything about it here.</source>
+        <translation>Sélectionnez un rendez-vous pour tout voir de lui ici.</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>Avec :</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Booked:</source>
+        <translation>Réservé :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Série :</translation>
+    </message>
+    <message>
+        <source>Waiting list:</source>
+        <translation>Liste d&apos;attente :</translation>
+    </message>
+    <message>
+        <source>A note for the desk and the practitioner</source>
+        <translation>Une note pour l&apos;accueil et le praticien</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <source>Keeps the note with the appointment (history)</source>
+        <translation>Garde la note avec le rendez-vous (historique)</translation>
+    </message>
+    <message>
+        <source>Other patient…</source>
+        <translation>Autre patient…</translation>
+    </message>
+    <message>
+        <source>The appointment was given to the wrong patient: give it to the right one</source>
+        <translation>Le rendez-vous a été donné au mauvais patient : le donner au bon</translation>
+    </message>
+    <message>
+        <source>Other reason…</source>
+        <translation>Autre motif…</translation>
+    </message>
+    <message>
+        <source>Change the visit reason (the rules are checked again)</source>
+        <translation>Changer le motif (les règles sont vérifiées à nouveau)</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>Message…</translation>
+    </message>
+    <message>
+        <source>Send an SMS or an e-mail to the patient now</source>
+        <translation>Envoyer maintenant un SMS ou un e-mail au patient</translation>
+    </message>
+    <message>
+        <source>Appointment slip…</source>
+        <translation>Convocation…</translation>
+    </message>
+    <message>
+        <source>Print the slip to hand to the patient</source>
+        <translation>Imprimer la convocation à remettre au patient</translation>
+    </message>
+    <message>
+        <source>Documents…</source>
+        <translation>Documents…</translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s documents</source>
+        <translation>Les documents du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Book again</source>
+        <translation>Réserver à nouveau</translation>
+    </message>
+    <message>
+        <source>The patient keeps this cancelled appointment after all</source>
+        <translation>Le patient garde finalement ce rendez-vous annulé</translation>
+    </message>
+    <message>
+        <source>Entered in error…</source>
+        <translation>Saisi par erreur…</translation>
+    </message>
+    <message>
+        <source>This appointment never existed (a mistake): nothing is sent to the patient</source>
+        <translation>Ce rendez-vous n&apos;a jamais existé (une erreur) : rien n&apos;est envoyé au patient</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Through the account holder %1: %2</source>
+        <translation>Via le titulaire %1 : %2</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>aucun contact</translation>
+    </message>
+    <message>
+        <source>No phone and no e-mail: no message can reach this patient.</source>
+        <translation>Ni téléphone ni e-mail : aucun message ne peut joindre ce patient.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>video consultation</source>
+        <translation>téléconsultation</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2 on %3</source>
+        <translation>%1, par %2 le %3</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>appointment %1 of %2</source>
+        <translation>rendez-vous %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for an earlier slot, %n offer(s) sent</source>
+        <translation>
+            <numerusform>attend un créneau plus tôt, %n proposition envoyée</numerusform>
+            <numerusform>attend un créneau plus tôt, %n propositions envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an earlier slot was accepted</source>
+        <translation>un créneau plus tôt a été accepté</translation>
+    </message>
+    <message>
+        <source>no longer waiting</source>
+        <translation>n&apos;attend plus</translation>
+    </message>
+    <message>
+        <source>No message for this appointment.</source>
+        <translation>Aucun message pour ce rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Documents (%1)…</source>
+        <translation>Documents (%1)…</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Note enregistrée.</translation>
+    </message>
+    <message>
+        <source>The appointment is now this patient&apos;s; the first patient&apos;s messages are withdrawn.</source>
+        <translation>Le rendez-vous est maintenant celui de ce patient ; les messages du premier patient sont retirés.</translation>
+    </message>
+    <message>
+        <source>Visit reason changed.</source>
+        <translation>Motif changé.</translation>
+    </message>
+    <message>
+        <source>Marked as entered in error; nothing is sent to the patient.</source>
+        <translation>Marqué saisi par erreur ; rien n&apos;est envoyé au patient.</translation>
+    </message>
+    <message>
+        <source>Booked again; the patient gets a confirmation.</source>
+        <translation>Réservé à nouveau ; le patient reçoit une confirmation.</translation>
+    </message>
+    <message>
+        <source>Message handed to the central agenda to send (%1 to %2).</source>
+        <translation>Message confié à l&apos;agenda central pour envoi (%1 à %2).</translation>
+    </message>
+    <message>
+        <source>Give the appointment to another patient</source>
+        <translation>Donner le rendez-vous à un autre patient</translation>
+    </message>
+    <message>
+        <source>Why (kept in the history):</source>
+        <translation>Pourquoi (gardé dans l&apos;historique) :</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Change the visit reason</source>
+        <translation>Changer le motif</translation>
+    </message>
+    <message>
+        <source>Visit reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>Saisi par erreur</translation>
+    </message>
+    <message>
+        <source>This appointment never existed: it leaves the agenda and nothing is sent to the patient.
+Why?</source>
+        <translation>Ce rendez-vous n&apos;a jamais existé : il quitte l&apos;agenda et rien n&apos;est envoyé au patient.
+Pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Kept by the patient after all</source>
+        <translation>Gardé finalement par le patient</translation>
+    </message>
+    <message>
+        <source>Message to the patient</source>
+        <translation>Message au patient</translation>
+    </message>
+    <message>
+        <source>SMS to a mobile, otherwise e-mail</source>
+        <translation>SMS vers un mobile, sinon e-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>%1 characters (an SMS holds %2 at most)</source>
+        <translation>%1 caractères (un SMS en compte %2 au plus)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Par :</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppointmentSearchDialog</name>
+    <message>
+        <source>Find appointments</source>
+        <translation>Rechercher des rendez-vous</translation>
+    </message>
+    <message>
+        <source>Every patient</source>
+        <translation>Tous les patients</translation>
+    </message>
+    <message>
+        <source>Patient…</source>
+        <translation>Patient…</translation>
+    </message>
+    <message>
+        <source>Every practitioner</source>
+        <translation>Tous les praticiens</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Patient :</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Praticien :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>Open in the agenda</source>
+        <translation>Ouvrir dans l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Whose appointments?</source>
+        <translation>Les rendez-vous de qui ?</translation>
+    </message>
+    <message>
+        <source>The first %1 appointments: narrow the search.</source>
+        <translation>Les %1 premiers rendez-vous : affinez la recherche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5233,10 +6272,6 @@
         <translation>Canal :</translation>
     </message>
     <message>
-        <source>Next free slots:</source>
-        <translation>Prochains créneaux libres :</translation>
-    </message>
-    <message>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
@@ -5261,20 +6296,12 @@
         <translation>Rendez-vous non honorés : %1</translation>
     </message>
     <message>
-        <source>No free slot in the next four weeks for this reason.</source>
-        <translation>Aucun créneau libre dans les quatre prochaines semaines pour ce motif.</translation>
-    </message>
-    <message>
         <source>Choose the patient first.</source>
         <translation>Choisissez d&apos;abord le patient.</translation>
     </message>
     <message>
         <source>Choose a slot.</source>
         <translation>Choisissez un créneau.</translation>
-    </message>
-    <message>
-        <source>Tick &quot;Replace&quot; to replace it, or choose another slot.</source>
-        <translation>Cochez « Remplacer » pour le remplacer, ou choisissez un autre créneau.</translation>
     </message>
     <message>
         <source>Chosen on the grid: %1</source>
@@ -5291,6 +6318,106 @@
     <message>
         <source>Booked, but not put on the waiting list: %1</source>
         <translation>Rendez-vous pris, mais pas inscrit sur la liste d&apos;attente : %1</translation>
+    </message>
+    <message>
+        <source>Every practitioner: %1</source>
+        <translation>Tous les praticiens : %1</translation>
+    </message>
+    <message>
+        <source>Or keep both appointments despite the spacing rule: why</source>
+        <translation>Ou garder les deux rendez-vous malgré la règle d&apos;espacement : pourquoi</translation>
+    </message>
+    <message>
+        <source>The first day to look at</source>
+        <translation>Le premier jour à regarder</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <source>Only these weekdays (none ticked: every day)</source>
+        <translation>Seulement ces jours (aucun coché : tous les jours)</translation>
+    </message>
+    <message>
+        <source>More slots</source>
+        <translation>Plus de créneaux</translation>
+    </message>
+    <message>
+        <source>The next free slots (Ctrl+Page Down)</source>
+        <translation>Les créneaux libres suivants (Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Répéter toutes les</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>semaine(s)</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation>jour(s)</translation>
+    </message>
+    <message>
+        <source> appointments</source>
+        <translation> rendez-vous</translation>
+    </message>
+    <message>
+        <source>in all:</source>
+        <translation>en tout :</translation>
+    </message>
+    <message>
+        <source>Also for (the slots right after):</source>
+        <translation>Aussi pour (les créneaux juste après) :</translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation>Nouveau patient…</translation>
+    </message>
+    <message>
+        <source>Create the patient&apos;s record, after checking they are not known already</source>
+        <translation>Créer le dossier du patient, après avoir vérifié qu&apos;il n&apos;est pas déjà connu</translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <translation>Chercher :</translation>
+    </message>
+    <message>
+        <source>Free slots:</source>
+        <translation>Créneaux libres :</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Série :</translation>
+    </message>
+    <message>
+        <source>Spacing rule:</source>
+        <translation>Règle d&apos;espacement :</translation>
+    </message>
+    <message>
+        <source>No free slot for this search: look from a later date, or on other days.</source>
+        <translation>Aucun créneau libre pour cette recherche : cherchez à partir d&apos;une date plus tardive, ou d&apos;autres jours.</translation>
+    </message>
+    <message>
+        <source>No appointment of the series could be booked: %1</source>
+        <translation>Aucun rendez-vous de la série n&apos;a pu être réservé : %1</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Replace&quot; to replace it, give a reason to keep both, or choose another slot.</source>
+        <translation>Cochez « Remplacer » pour le remplacer, donnez une raison pour garder les deux, ou choisissez un autre créneau.</translation>
     </message>
 </context>
 <context>
@@ -5683,6 +6810,26 @@
         <source>Docs</source>
         <extracomment>Column: the patient&apos;s documents in the vault (not archived)</extracomment>
         <translation>Docs</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <source>Booked by phone</source>
+        <translation>Réservé par téléphone</translation>
+    </message>
+    <message>
+        <source>Booked online</source>
+        <translation>Réservé en ligne</translation>
+    </message>
+    <message>
+        <source>Booked at the desk</source>
+        <translation>Réservé à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>This appointment has a note: select it to read it in the panel.</source>
+        <translation>Ce rendez-vous a une note : sélectionnez-le pour la lire dans le panneau.</translation>
     </message>
 </context>
 <context>
@@ -6826,6 +7973,14 @@
         <translation>La carte eID et la fiche diffèrent ; rien n&apos;a été modifié. Vérifiez qui est au guichet, puis corrigez la fiche si elle est fausse :
 %1</translation>
     </message>
+    <message>
+        <source>Double-click a record to use it rather than create a new one</source>
+        <translation>Double-cliquez un dossier pour l&apos;utiliser au lieu d&apos;en créer un nouveau</translation>
+    </message>
+    <message>
+        <source>This patient may be known already (list above). Double-click their record to use it, or Save again to create a new record anyway.</source>
+        <translation>Ce patient est peut-être déjà connu (liste ci-dessus). Double-cliquez son dossier pour l&apos;utiliser, ou cliquez de nouveau sur Enregistrer pour créer quand même un nouveau dossier.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NoShowChart</name>
@@ -7051,6 +8206,21 @@
     </message>
 </context>
 <context>
+    <name>guichet::PatientPickerDialog</name>
+    <message>
+        <source>Patient: name, birth date, phone, NISS or NIR…</source>
+        <translation>Patient : nom, date de naissance, téléphone, NISS ou NIR…</translation>
+    </message>
+    <message>
+        <source>Choose the patient in the list.</source>
+        <translation>Choisissez le patient dans la liste.</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>Indiquez pourquoi.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::PatientSearchModel</name>
     <message>
         <source>Deceased</source>
@@ -7218,10 +8388,6 @@
         <translation>e-mail</translation>
     </message>
     <message>
-        <source>Relative of the account holder %1.</source>
-        <translation>Proche du titulaire du compte %1.</translation>
-    </message>
-    <message>
         <source>Relatives</source>
         <translation>Proches</translation>
     </message>
@@ -7331,6 +8497,66 @@
     <message>
         <source>erase (unjustified)</source>
         <translation>effacer (injustifiée)</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B; an appointment for the patient shown (or one of their relatives)</source>
+        <translation>Ctrl+Maj+B ; un rendez-vous pour le patient affiché (ou l&apos;un de ses proches)</translation>
+    </message>
+    <message>
+        <source>Add a relative to the account holder shown, attach the record to a holder, or detach it</source>
+        <translation>Ajouter un proche au titulaire affiché, rattacher le dossier à un titulaire, ou le détacher</translation>
+    </message>
+    <message>
+        <source>New relative of this holder…</source>
+        <translation>Nouveau proche de ce titulaire…</translation>
+    </message>
+    <message>
+        <source>New relative</source>
+        <translation>Nouveau proche</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Lien :</translation>
+    </message>
+    <message>
+        <source>Attach to an account holder…</source>
+        <translation>Rattacher à un titulaire…</translation>
+    </message>
+    <message>
+        <source>Attach to an account holder</source>
+        <translation>Rattacher à un titulaire</translation>
+    </message>
+    <message>
+        <source>Detach: their own account holder…</source>
+        <translation>Détacher : son propre titulaire…</translation>
+    </message>
+    <message>
+        <source>Their own account holder</source>
+        <translation>Son propre titulaire</translation>
+    </message>
+    <message>
+        <source>The relative will be reached only by their own phone and e-mail. Why? (kept in the audit log)</source>
+        <translation>Le proche ne sera plus joint que par son propre téléphone et son propre e-mail. Pourquoi ? (gardé dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>%1 of the account holder %2.</source>
+        <translation>%1 du titulaire %2.</translation>
+    </message>
+    <message>
+        <source>Under 18: messages go to the account holder only (%1).</source>
+        <translation>Moins de 18 ans : les messages vont au titulaire seulement (%1).</translation>
+    </message>
+    <message>
+        <source>Messages go to the account holder (%1).</source>
+        <translation>Les messages vont au titulaire (%1).</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>aucun contact</translation>
     </message>
 </context>
 <context>
@@ -7571,6 +8797,64 @@
     <message>
         <source>Nothing changed.</source>
         <translation>Rien n&apos;a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RunningLateDialog</name>
+    <message>
+        <source>Running late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Send to these patients</source>
+        <translation>Envoyer à ces patients</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Praticien :</translation>
+    </message>
+    <message>
+        <source>Late by about:</source>
+        <translation>Retard d&apos;environ :</translation>
+    </message>
+    <message>
+        <source>The patients still expected today, and what each will read:</source>
+        <translation>Les patients encore attendus aujourd&apos;hui, et ce que chacun lira :</translation>
+    </message>
+    <message>
+        <source>No mobile and no e-mail: phone them</source>
+        <translation>Ni mobile ni e-mail : à appeler</translation>
+    </message>
+    <message>
+        <source>Nobody is still expected today by this practitioner.</source>
+        <translation>Plus personne n&apos;est attendu aujourd&apos;hui par ce praticien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) will be told.</source>
+        <translation>
+            <numerusform>%n patient sera prévenu.</numerusform>
+            <numerusform>%n patients seront prévenus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

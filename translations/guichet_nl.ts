@@ -21,6 +21,205 @@
     </message>
 </context>
 <context>
+    <name>AgendaPrint</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Reden van bezoek</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>pagina %1</translation>
+    </message>
+    <message>
+        <source>No appointment these days.</source>
+        <translation>Geen afspraken op deze dagen.</translation>
+    </message>
+    <message>
+        <source>No appointment this day.</source>
+        <translation>Geen afspraken op deze dag.</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notitie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointment from %1 to %2.</source>
+        <translation>Geen afspraken van %1 tot %2.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Tel.: %1</translation>
+    </message>
+    <message>
+        <source>Appointment for %1</source>
+        <translation>Afspraak voor %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>video consultation: the link comes by e-mail</source>
+        <translation>videoconsultatie: de link komt per e-mail</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Bij %1</translation>
+    </message>
+    <message>
+        <source>Getting there: %1</source>
+        <translation>Bereikbaarheid: %1</translation>
+    </message>
+    <message>
+        <source>Before you come: %1</source>
+        <translation>Vóór uw komst: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot come? Please cancel at least %n hour(s) before, so that the slot goes to another patient: call %1 or use your patient area.</source>
+        <translation>
+            <numerusform>Verhinderd? Annuleer minstens %n uur vooraf, zodat een andere patiënt het tijdstip krijgt: bel %1 of gebruik uw patiëntenruimte.</numerusform>
+            <numerusform>Verhinderd? Annuleer minstens %n uur vooraf, zodat een andere patiënt het tijdstip krijgt: bel %1 of gebruik uw patiëntenruimte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Afgedrukt op %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDetailsReader</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Telefonisch</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Aan het onthaal</translation>
+    </message>
+    <message>
+        <source>Given to another patient</source>
+        <translation>Aan een andere patiënt gegeven</translation>
+    </message>
+    <message>
+        <source>Visit reason changed</source>
+        <translation>Reden van bezoek gewijzigd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Booked again</source>
+        <translation>Opnieuw geboekt</translation>
+    </message>
+    <message>
+        <source>Message from the desk</source>
+        <translation>Bericht van het onthaal</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>to send</source>
+        <translation>te verzenden</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSeries</name>
+    <message>
+        <source>A series repeats every N days or every N weeks (one of the two).</source>
+        <translation>Een reeks herhaalt zich om de N dagen of om de N weken (een van beide).</translation>
+    </message>
+    <message>
+        <source>A series repeats at most once a day and at least once a year.</source>
+        <translation>Een reeks herhaalt zich hoogstens eenmaal per dag en minstens eenmaal per jaar.</translation>
+    </message>
+    <message>
+        <source>Give either the number of appointments or the last day of the series.</source>
+        <translation>Geef het aantal afspraken of de laatste dag van de reeks.</translation>
+    </message>
+    <message>
+        <source>A series holds at most %1 appointments.</source>
+        <translation>Een reeks telt hoogstens %1 afspraken.</translation>
+    </message>
+    <message>
+        <source>The appointment needs a start date and time.</source>
+        <translation>De afspraak heeft een begindatum en -uur nodig.</translation>
+    </message>
+    <message>
+        <source>The last day of the series comes before its first appointment.</source>
+        <translation>De laatste dag van de reeks valt vóór de eerste afspraak.</translation>
+    </message>
+    <message>
+        <source>A series holds at most %1 appointments: choose an earlier last day.</source>
+        <translation>Een reeks telt hoogstens %1 afspraken: kies een vroegere laatste dag.</translation>
+    </message>
+    <message>
+        <source>%1 booked, %2 refused</source>
+        <translation>%1 geboekt, %2 geweigerd</translation>
+    </message>
+    <message>
+        <source>This appointment is not part of a series.</source>
+        <translation>Deze afspraak hoort niet bij een reeks.</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment of the series can move the rest of it.</source>
+        <translation>Alleen een geboekte afspraak van de reeks kan de rest verplaatsen.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentService</name>
     <message>
         <source>This patient record was merged into another one; book on the surviving record.</source>
@@ -89,6 +288,58 @@
     <message>
         <source>Only a cancelled appointment can be booked again; this one is &quot;%1&quot;.</source>
         <translation>Alleen een geannuleerde afspraak kan opnieuw geboekt worden; deze is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The end of the search must come after its start.</source>
+        <translation>Het einde van de zoekopdracht moet na het begin komen.</translation>
+    </message>
+    <message>
+        <source>kept despite the spacing rule: %1</source>
+        <translation>behouden ondanks de spreidingsregel: %1</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be given to another patient; this one is &quot;%1&quot;.</source>
+        <translation>Alleen een geboekte afspraak kan aan een andere patiënt gegeven worden; deze is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Say why the appointment goes to another patient.</source>
+        <translation>Zeg waarom de afspraak naar een andere patiënt gaat.</translation>
+    </message>
+    <message>
+        <source>The appointment is already this patient&apos;s.</source>
+        <translation>De afspraak is al van deze patiënt.</translation>
+    </message>
+    <message>
+        <source>This patient record was merged into another one; choose the surviving record.</source>
+        <translation>Dit dossier werd samengevoegd met een ander; kies het behouden dossier.</translation>
+    </message>
+    <message>
+        <source>patient changed (was %1): %2</source>
+        <translation>patiënt gewijzigd (was %1): %2</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can change its visit reason; this one is &quot;%1&quot;.</source>
+        <translation>Alleen een geboekte afspraak kan van reden veranderen; deze is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>visit reason: %1 instead of %2</source>
+        <translation>reden: %1 in plaats van %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>A note holds at most 2000 characters.</source>
+        <translation>Een notitie telt hoogstens 2000 tekens.</translation>
+    </message>
+    <message>
+        <source>note removed</source>
+        <translation>notitie verwijderd</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation>notitie gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -324,6 +575,38 @@
         <source>Document key imported</source>
         <translation>Documentsleutel geïmporteerd</translation>
     </message>
+    <message>
+        <source>Appointment given to another patient</source>
+        <translation>Afspraak aan een andere patiënt gegeven</translation>
+    </message>
+    <message>
+        <source>Appointment entered in error</source>
+        <translation>Afspraak per vergissing ingevoerd</translation>
+    </message>
+    <message>
+        <source>Appointment kept despite the spacing rule</source>
+        <translation>Afspraak behouden ondanks de spreidingsregel</translation>
+    </message>
+    <message>
+        <source>Series of appointments booked</source>
+        <translation>Reeks afspraken geboekt</translation>
+    </message>
+    <message>
+        <source>Running-late message sent</source>
+        <translation>Bericht over vertraging verzonden</translation>
+    </message>
+    <message>
+        <source>Message sent to a patient</source>
+        <translation>Bericht aan een patiënt verzonden</translation>
+    </message>
+    <message>
+        <source>Relative linked to an account holder</source>
+        <translation>Familielid gekoppeld aan een accounthouder</translation>
+    </message>
+    <message>
+        <source>Relative made their own account holder</source>
+        <translation>Familielid werd eigen accounthouder</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -499,6 +782,10 @@
     <message>
         <source>&quot;%1&quot; is booked by phone only: call %2.</source>
         <translation>&quot;%1&quot; wordt alleen telefonisch geboekt: bel %2.</translation>
+    </message>
+    <message>
+        <source>Kept despite the %1-day spacing rule: %2.</source>
+        <translation>Behouden ondanks de spreidingsregel van %1 dagen: %2.</translation>
     </message>
 </context>
 <context>
@@ -1123,14 +1410,6 @@
         <translation>Begin van het vast te houden tijdslot.</translation>
     </message>
     <message>
-        <source>Usage: slots --practitioner ID --motif ID [--from DATE] [--to DATE] [--count N]</source>
-        <translation>Gebruik: slots --practitioner ID --motif ID [--from DATUM] [--to DATUM] [--count N]</translation>
-    </message>
-    <message>
-        <source>--from and --to are dates such as 2026-11-23 and --count is between 1 and 1000.</source>
-        <translation>--from en --to zijn datums zoals 2026-11-23 en --count ligt tussen 1 en 1000.</translation>
-    </message>
-    <message>
         <source>End</source>
         <translation>Einde</translation>
     </message>
@@ -1187,10 +1466,6 @@
     <message>
         <source>Kept by the patient after all</source>
         <translation>Toch behouden door de patiënt</translation>
-    </message>
-    <message>
-        <source>Usage: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</source>
-        <translation>Gebruik: appointment list|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show ...</translation>
     </message>
     <message>
         <source>Band</source>
@@ -2171,10 +2446,6 @@
         <translation>ontbrekend</translation>
     </message>
     <message>
-        <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block ...</source>
-        <translation>Gebruik: patient add|edit|check-identity|show|list|search|incomplete|block ...</translation>
-    </message>
-    <message>
         <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid</source>
         <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid</translation>
     </message>
@@ -2197,6 +2468,205 @@
     <message>
         <source>Usage: eid read [--reader NAME]</source>
         <translation>Gebruik: eid read [--reader NAAM]</translation>
+    </message>
+    <message>
+        <source>A series: again every N days.</source>
+        <translation>Een reeks: opnieuw om de N dagen.</translation>
+    </message>
+    <message>
+        <source>A series: again every N weeks.</source>
+        <translation>Een reeks: opnieuw om de N weken.</translation>
+    </message>
+    <message>
+        <source>A series of this many appointments.</source>
+        <translation>Een reeks van zoveel afspraken.</translation>
+    </message>
+    <message>
+        <source>A series up to this day, included.</source>
+        <translation>Een reeks tot en met deze dag.</translation>
+    </message>
+    <message>
+        <source>--%1 is a whole number from 1.</source>
+        <translation>--%1 is een geheel getal vanaf 1.</translation>
+    </message>
+    <message>
+        <source>--until is a date such as 2027-03-31.</source>
+        <translation>--until is een datum zoals 2027-03-31.</translation>
+    </message>
+    <message>
+        <source>Usage: appointment list|search|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show|change-patient|set-motif|note|entered-in-error|cancel-series|move-series ...</source>
+        <translation>Gebruik: appointment list|search|book|show|move|arrive|start|finish|cancel|reinstate|no-show|undo-no-show|change-patient|set-motif|note|entered-in-error|cancel-series|move-series ...</translation>
+    </message>
+    <message>
+        <source>morning or afternoon.</source>
+        <translation>morning (voormiddag) of afternoon (namiddag).</translation>
+    </message>
+    <message>
+        <source>Only these weekdays, 1 (Monday) to 7 (repeatable).</source>
+        <translation>Alleen deze weekdagen, 1 (maandag) tot 7 (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Every practitioner of this specialty (--motif: an ID or the visit reason&apos;s name).</source>
+        <translation>Alle zorgverleners van dit specialisme (--motif: een ID of de naam van de reden).</translation>
+    </message>
+    <message>
+        <source>Skip this many slots first (paging).</source>
+        <translation>Eerst zoveel tijdstippen overslaan (paginering).</translation>
+    </message>
+    <message>
+        <source>Usage: slots --practitioner ID|--specialty S --motif ID [--from DATE] [--to DATE] [--half morning|afternoon] [--weekday 1..7] [--count N] [--offset N]</source>
+        <translation>Gebruik: slots --practitioner ID|--specialty S --motif ID [--from DATE] [--to DATE] [--half morning|afternoon] [--weekday 1..7] [--count N] [--offset N]</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates such as 2026-11-23; --count is between 1 and 1000, --offset between 0 and 10000.</source>
+        <translation>--from en --to zijn datums zoals 2026-11-23; --count ligt tussen 1 en 1000, --offset tussen 0 en 10000.</translation>
+    </message>
+    <message>
+        <source>--half is morning or afternoon.</source>
+        <translation>--half is morning of afternoon.</translation>
+    </message>
+    <message>
+        <source>The right patient&apos;s ID.</source>
+        <translation>Het ID van de juiste patiënt.</translation>
+    </message>
+    <message>
+        <source>The note (empty removes it).</source>
+        <translation>De notitie (leeg: verwijdert ze).</translation>
+    </message>
+    <message>
+        <source>Usage: appointment change-patient ID --patient P --reason T | set-motif ID --motif M | note ID --text T | entered-in-error ID --reason T</source>
+        <translation>Gebruik: appointment change-patient ID --patient P --reason T | set-motif ID --motif M | note ID --text T | entered-in-error ID --reason T</translation>
+    </message>
+    <message numerus="yes">
+        <source>Series %1: %n appointment(s) booked</source>
+        <translation>
+            <numerusform>Reeks %1: %n afspraak geboekt</numerusform>
+            <numerusform>Reeks %1: %n afspraken geboekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>nearest free: %1</source>
+        <translation>dichtstbijzijnde vrije: %1</translation>
+    </message>
+    <message>
+        <source>This appointment&apos;s new start; the later ones move by as much.</source>
+        <translation>Het nieuwe begin van deze afspraak; de volgende schuiven evenveel op.</translation>
+    </message>
+    <message>
+        <source>Series stopped</source>
+        <translation>Reeks stopgezet</translation>
+    </message>
+    <message>
+        <source>Usage: appointment move-series ID --start TIME</source>
+        <translation>Gebruik: appointment move-series ID --start TIJD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-11-23T09:30.</source>
+        <translation>&quot;%1&quot; is geen datum en uur zoals 2026-11-23T09:30.</translation>
+    </message>
+    <message>
+        <source>From (a date means midnight, site time).</source>
+        <translation>Vanaf (een datum betekent middernacht, tijd van de vestiging).</translation>
+    </message>
+    <message>
+        <source>Before (a date means midnight, site time).</source>
+        <translation>Vóór (een datum betekent middernacht, tijd van de vestiging).</translation>
+    </message>
+    <message>
+        <source>booked, arrived, cancelled, noshow, ... (repeatable).</source>
+        <translation>booked, arrived, cancelled, noshow, ... (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>At most this many (default 500).</source>
+        <translation>Hoogstens zoveel (standaard 500).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or a date and time such as 2026-11-23T09:30.</source>
+        <translation>&quot;%1&quot; is geen datum of datum en uur zoals 2026-11-23T09:30.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Onbekende status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--limit is between 1 and 100000.</source>
+        <translation>--limit ligt tussen 1 en 100000.</translation>
+    </message>
+    <message>
+        <source>How late, in minutes.</source>
+        <translation>De vertraging, in minuten.</translation>
+    </message>
+    <message>
+        <source>The day (default today).</source>
+        <translation>De dag (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>Show the messages without sending them.</source>
+        <translation>De berichten tonen zonder ze te verzenden.</translation>
+    </message>
+    <message>
+        <source>The message.</source>
+        <translation>Het bericht.</translation>
+    </message>
+    <message>
+        <source>sms or email (default: SMS to a mobile, else e-mail).</source>
+        <translation>sms of email (standaard: sms naar een gsm, anders e-mail).</translation>
+    </message>
+    <message>
+        <source>The appointment it is about.</source>
+        <translation>De betrokken afspraak.</translation>
+    </message>
+    <message>
+        <source>Usage: message late --practitioner P --minutes N [--date D] [--preview] | message send --patient P --text T [--channel sms|email] [--appointment A]</source>
+        <translation>Gebruik: message late --practitioner P --minutes N [--date D] [--preview] | message send --patient P --text T [--channel sms|email] [--appointment A]</translation>
+    </message>
+    <message>
+        <source>Usage: message send --patient P --text T [--channel sms|email] [--appointment A]</source>
+        <translation>Gebruik: message send --patient P --text T [--channel sms|email] [--appointment A]</translation>
+    </message>
+    <message>
+        <source>Usage: message late --practitioner P --minutes N [--date D] [--preview]</source>
+        <translation>Gebruik: message late --practitioner P --minutes N [--date D] [--preview]</translation>
+    </message>
+    <message>
+        <source>--minutes is a number of minutes.</source>
+        <translation>--minutes is een aantal minuten.</translation>
+    </message>
+    <message>
+        <source>--date is a date such as 2026-11-23.</source>
+        <translation>--date is een datum zoals 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>no mobile nor e-mail: phone them</source>
+        <translation>geen gsm of e-mail: opbellen</translation>
+    </message>
+    <message>
+        <source>The account holder&apos;s ID.</source>
+        <translation>Het ID van de accounthouder.</translation>
+    </message>
+    <message>
+        <source>Usage: patient link ID --holder H [--relationship child|spouse|parent|other]</source>
+        <translation>Gebruik: patient link ID --holder H [--relationship child|spouse|parent|other]</translation>
+    </message>
+    <message>
+        <source>warning: %1 has no mobile and no e-mail of their own: no message will reach them.</source>
+        <translation>let op: %1 heeft geen eigen gsm of e-mail: geen enkel bericht zal hem of haar bereiken.</translation>
+    </message>
+    <message>
+        <source>own account holder</source>
+        <translation>eigen accounthouder</translation>
+    </message>
+    <message>
+        <source>relative of %1</source>
+        <translation>familielid van %1</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</source>
+        <translation>Gebruik: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2793,61 @@
     <message>
         <source>Parallel demo bookings are between 1 and 4.</source>
         <translation>Parallelle demoboekingen liggen tussen 1 en 4.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMessages</name>
+    <message>
+        <source>Give the delay in minutes, from 5 to %1.</source>
+        <translation>Geef de vertraging in minuten, van 5 tot %1.</translation>
+    </message>
+    <message>
+        <source>Give the day of the delay.</source>
+        <translation>Geef de dag van de vertraging.</translation>
+    </message>
+    <message>
+        <source>Messages to patients are switched off for %1 (Administration, Messages).</source>
+        <translation>Berichten aan patiënten staan uit voor %1 (Beheer, Berichten).</translation>
+    </message>
+    <message>
+        <source>%1 minutes late, %2 patient(s) told</source>
+        <translation>%1 minuten vertraging, %2 patiënt(en) verwittigd</translation>
+    </message>
+    <message>
+        <source>The channel is sms or email.</source>
+        <translation>Het kanaal is sms of email.</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>Schrijf eerst het bericht.</translation>
+    </message>
+    <message>
+        <source>This record is merged or the patient is deceased: no message.</source>
+        <translation>Dit dossier is samengevoegd of de patiënt is overleden: geen bericht.</translation>
+    </message>
+    <message>
+        <source>This appointment is not this patient&apos;s.</source>
+        <translation>Deze afspraak is niet van deze patiënt.</translation>
+    </message>
+    <message>
+        <source>Messages to patients are switched off for the practice (Administration, Messages).</source>
+        <translation>Berichten aan patiënten staan uit voor de praktijk (Beheer, Berichten).</translation>
+    </message>
+    <message>
+        <source>Nobody can receive this SMS: no mobile number, or SMS switched off for this patient.</source>
+        <translation>Niemand kan deze sms ontvangen: geen gsm-nummer, of sms uitgeschakeld voor deze patiënt.</translation>
+    </message>
+    <message>
+        <source>Nobody can receive this e-mail: no address, or e-mails switched off for this patient.</source>
+        <translation>Niemand kan deze e-mail ontvangen: geen adres, of e-mails uitgeschakeld voor deze patiënt.</translation>
+    </message>
+    <message>
+        <source>This patient can be reached neither by SMS nor by e-mail.</source>
+        <translation>Deze patiënt is noch per sms noch per e-mail bereikbaar.</translation>
+    </message>
+    <message>
+        <source>The message is too long: %1 characters at most.</source>
+        <translation>Het bericht is te lang: hoogstens %1 tekens.</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3404,18 @@
         <source>This slot is held for a patient who is confirming online; it frees up within 15 minutes.</source>
         <translation>Dit tijdslot wordt vastgehouden voor een patiënt die online bevestigt; het komt binnen 15 minuten vrij.</translation>
     </message>
+    <message>
+        <source>Ask for at least one free slot.</source>
+        <translation>Vraag minstens één vrij tijdstip.</translation>
+    </message>
+    <message>
+        <source>Weekdays go from 1 (Monday) to 7 (Sunday).</source>
+        <translation>Weekdagen gaan van 1 (maandag) tot 7 (zondag).</translation>
+    </message>
+    <message>
+        <source>No practitioner of the specialty &quot;%1&quot; offers the visit reason &quot;%2&quot;.</source>
+        <translation>Geen zorgverlener van het specialisme &quot;%1&quot; biedt de reden &quot;%2&quot; aan.</translation>
+    </message>
 </context>
 <context>
     <name>Housekeeping</name>
@@ -3168,6 +3705,10 @@
     <message>
         <source>An SMS must not name the visit reason (health detail): remove {motif}, or allow it in the practice settings.</source>
         <translation>Een sms mag de reden van het bezoek niet noemen (gezondheidsgegeven): verwijder {motif}, of sta het toe in de instellingen van de praktijk.</translation>
+    </message>
+    <message>
+        <source>Running late</source>
+        <translation>Vertraging</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +4160,34 @@
     <message>
         <source>The eID card and the record differ; nothing was changed. Check who is at the desk, then correct the record if it is wrong: %1.</source>
         <translation>De eID-kaart en het dossier verschillen; er werd niets gewijzigd. Controleer wie aan het loket staat en verbeter dan het dossier als het fout is: %1.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Ander familielid</translation>
+    </message>
+    <message>
+        <source>The relationship is child, spouse, parent or other.</source>
+        <translation>De relatie is child (kind), spouse (partner), parent (ouder) of other (ander).</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one.</source>
+        <translation>Dit dossier werd samengevoegd met een ander.</translation>
+    </message>
+    <message>
+        <source>%1 is already their own account holder.</source>
+        <translation>%1 is al zijn of haar eigen accounthouder.</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +5158,14 @@
         <source>Opening hours or absences could not be read: %1</source>
         <translation>De openingsuren of afwezigheden konden niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notitie: %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AgendaView</name>
@@ -4714,10 +5291,6 @@
         <translation>Afspraak &amp;annuleren…</translation>
     </message>
     <message>
-        <source>&amp;Print a practitioner&apos;s day…</source>
-        <translation>Dag van een zorgverlener &amp;afdrukken…</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -4803,46 +5376,6 @@
     <message>
         <source>Length:</source>
         <translation>Duur:</translation>
-    </message>
-    <message>
-        <source>Choose the practitioner whose day to print (the practitioners button, or an appointment).</source>
-        <translation>Kies de zorgverlener van wie de dag afgedrukt wordt (de knop zorgverleners, of een afspraak).</translation>
-    </message>
-    <message>
-        <source>The day list could not be printed.</source>
-        <translation>De daglijst kon niet afgedrukt worden.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Uur</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Patiënt</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Geboren</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Visit reason</source>
-        <translation>Reden van bezoek</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>page %1</source>
-        <translation>pagina %1</translation>
-    </message>
-    <message>
-        <source>No appointment this day.</source>
-        <translation>Geen afspraak op deze dag.</translation>
     </message>
     <message>
         <source>%1 is in consultation.</source>
@@ -4931,6 +5464,159 @@
     <message>
         <source>Absences and usual week</source>
         <translation>Afwezigheden en gewone week</translation>
+    </message>
+    <message>
+        <source>Running late…</source>
+        <translation>Vertraging…</translation>
+    </message>
+    <message>
+        <source>Tell the patients still expected today that the practitioner is running late</source>
+        <translation>De patiënten die vandaag nog verwacht worden laten weten dat de zorgverlener vertraging heeft</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F; a patient&apos;s appointments, or by date, practitioner and status</source>
+        <translation>Ctrl+F; de afspraken van een patiënt, of op datum, zorgverlener en status</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Nearest free slot: %1.</source>
+        <translation>Dichtstbijzijnde vrije tijdstip: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Series: %n appointment(s) booked.</source>
+        <translation>
+            <numerusform>Reeks: %n afspraak geboekt.</numerusform>
+            <numerusform>Reeks: %n afspraken geboekt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not booked: %1</source>
+        <translation>Niet geboekt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) booked one after the other for the family.</source>
+        <translation>
+            <numerusform>%n afspraak na elkaar geboekt voor het gezin.</numerusform>
+            <numerusform>%n afspraken na elkaar geboekt voor het gezin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) told that the practitioner is running late.</source>
+        <translation>
+            <numerusform>%n patiënt verwittigd over de vertraging.</numerusform>
+            <numerusform>%n patiënten verwittigd over de vertraging.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the agenda</source>
+        <translation>Agenda afdrukken</translation>
+    </message>
+    <message>
+        <source>The day (%1)</source>
+        <translation>De dag (%1)</translation>
+    </message>
+    <message>
+        <source>The week from Monday %1</source>
+        <translation>De week vanaf maandag %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Practitioners:</source>
+        <translation>Zorgverleners:</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>Afdrukken:</translation>
+    </message>
+    <message>
+        <source>Tick at least one practitioner to print.</source>
+        <translation>Vink minstens één zorgverlener aan om af te drukken.</translation>
+    </message>
+    <message>
+        <source>Save the agenda as PDF</source>
+        <translation>Agenda opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>agenda-%1.pdf</source>
+        <translation>agenda-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda printed.</source>
+        <translation>Agenda afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The agenda could not be printed.</source>
+        <translation>De agenda kon niet worden afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>Afspraakkaart</translation>
+    </message>
+    <message>
+        <source>Slip printed.</source>
+        <translation>Afspraakkaart afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed.</source>
+        <translation>De afspraakkaart kon niet worden afgedrukt.</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Pijltjes</translation>
+    </message>
+    <message>
+        <source>On the grid: move between slots and appointments (Left/Right: the next column)</source>
+        <translation>Op het rooster: tussen tijdstippen en afspraken bewegen (Links/Rechts: volgende kolom)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>On the grid: book the free slot, or open the appointment</source>
+        <translation>Op het rooster: het vrije tijdstip boeken, of de afspraak openen</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Deze lijst</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts of the agenda</source>
+        <translation>Sneltoetsen van de agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Print the agenda (days or week)…</source>
+        <translation>&amp;Agenda afdrukken (dagen of week)…</translation>
+    </message>
+    <message>
+        <source>Find appointments</source>
+        <translation>Afspraken zoeken</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5714,359 @@
     <message>
         <source>At the patient&apos;s request</source>
         <translation>Op vraag van de patiënt</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppointmentPanel</name>
+    <message>
+        <source>Select an appointment to see everything about it here.</source>
+        <translation>Selecteer een afspraak om er hier alles over te zien.</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wanneer:</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>Bij:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Booked:</source>
+        <translation>Geboekt:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Reeks:</translation>
+    </message>
+    <message>
+        <source>Waiting list:</source>
+        <translation>Wachtlijst:</translation>
+    </message>
+    <message>
+        <source>A note for the desk and the practitioner</source>
+        <translation>Een notitie voor het onthaal en de zorgverlener</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Notitie opslaan</translation>
+    </message>
+    <message>
+        <source>Keeps the note with the appointment (history)</source>
+        <translation>Bewaart de notitie bij de afspraak (geschiedenis)</translation>
+    </message>
+    <message>
+        <source>Other patient…</source>
+        <translation>Andere patiënt…</translation>
+    </message>
+    <message>
+        <source>The appointment was given to the wrong patient: give it to the right one</source>
+        <translation>De afspraak werd aan de verkeerde patiënt gegeven: geef ze aan de juiste</translation>
+    </message>
+    <message>
+        <source>Other reason…</source>
+        <translation>Andere reden…</translation>
+    </message>
+    <message>
+        <source>Change the visit reason (the rules are checked again)</source>
+        <translation>De reden wijzigen (de regels worden opnieuw gecontroleerd)</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>Bericht…</translation>
+    </message>
+    <message>
+        <source>Send an SMS or an e-mail to the patient now</source>
+        <translation>Nu een sms of e-mail naar de patiënt sturen</translation>
+    </message>
+    <message>
+        <source>Appointment slip…</source>
+        <translation>Afspraakkaart…</translation>
+    </message>
+    <message>
+        <source>Print the slip to hand to the patient</source>
+        <translation>De afspraakkaart voor de patiënt afdrukken</translation>
+    </message>
+    <message>
+        <source>Documents…</source>
+        <translation>Documenten…</translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s documents</source>
+        <translation>De documenten van de afspraak</translation>
+    </message>
+    <message>
+        <source>Book again</source>
+        <translation>Opnieuw boeken</translation>
+    </message>
+    <message>
+        <source>The patient keeps this cancelled appointment after all</source>
+        <translation>De patiënt houdt deze geannuleerde afspraak toch</translation>
+    </message>
+    <message>
+        <source>Entered in error…</source>
+        <translation>Per vergissing ingevoerd…</translation>
+    </message>
+    <message>
+        <source>This appointment never existed (a mistake): nothing is sent to the patient</source>
+        <translation>Deze afspraak heeft nooit bestaan (een vergissing): er wordt niets naar de patiënt gestuurd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Through the account holder %1: %2</source>
+        <translation>Via de accounthouder %1: %2</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>geen contact</translation>
+    </message>
+    <message>
+        <source>No phone and no e-mail: no message can reach this patient.</source>
+        <translation>Geen telefoon en geen e-mail: geen enkel bericht kan deze patiënt bereiken.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>video consultation</source>
+        <translation>videoconsultatie</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, op %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2 on %3</source>
+        <translation>%1, door %2 op %3</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>appointment %1 of %2</source>
+        <translation>afspraak %1 van %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for an earlier slot, %n offer(s) sent</source>
+        <translation>
+            <numerusform>wacht op een vroeger tijdstip, %n aanbod verzonden</numerusform>
+            <numerusform>wacht op een vroeger tijdstip, %n aanbiedingen verzonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an earlier slot was accepted</source>
+        <translation>een vroeger tijdstip werd aanvaard</translation>
+    </message>
+    <message>
+        <source>no longer waiting</source>
+        <translation>wacht niet meer</translation>
+    </message>
+    <message>
+        <source>No message for this appointment.</source>
+        <translation>Geen berichten voor deze afspraak.</translation>
+    </message>
+    <message>
+        <source>Documents (%1)…</source>
+        <translation>Documenten (%1)…</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notitie opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The appointment is now this patient&apos;s; the first patient&apos;s messages are withdrawn.</source>
+        <translation>De afspraak is nu van deze patiënt; de berichten aan de eerste patiënt zijn ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Visit reason changed.</source>
+        <translation>Reden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Marked as entered in error; nothing is sent to the patient.</source>
+        <translation>Gemarkeerd als per vergissing ingevoerd; er wordt niets naar de patiënt gestuurd.</translation>
+    </message>
+    <message>
+        <source>Booked again; the patient gets a confirmation.</source>
+        <translation>Opnieuw geboekt; de patiënt krijgt een bevestiging.</translation>
+    </message>
+    <message>
+        <source>Message handed to the central agenda to send (%1 to %2).</source>
+        <translation>Bericht aan de centrale agenda bezorgd om te verzenden (%1 naar %2).</translation>
+    </message>
+    <message>
+        <source>Give the appointment to another patient</source>
+        <translation>De afspraak aan een andere patiënt geven</translation>
+    </message>
+    <message>
+        <source>Why (kept in the history):</source>
+        <translation>Waarom (bewaard in de geschiedenis):</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Change the visit reason</source>
+        <translation>De reden wijzigen</translation>
+    </message>
+    <message>
+        <source>Visit reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>Per vergissing ingevoerd</translation>
+    </message>
+    <message>
+        <source>This appointment never existed: it leaves the agenda and nothing is sent to the patient.
+Why?</source>
+        <translation>Deze afspraak heeft nooit bestaan: ze verdwijnt uit de agenda en er wordt niets naar de patiënt gestuurd.
+Waarom?</translation>
+    </message>
+    <message>
+        <source>Kept by the patient after all</source>
+        <translation>Toch behouden door de patiënt</translation>
+    </message>
+    <message>
+        <source>Message to the patient</source>
+        <translation>Bericht aan de patiënt</translation>
+    </message>
+    <message>
+        <source>SMS to a mobile, otherwise e-mail</source>
+        <translation>Sms naar een gsm, anders e-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>%1 characters (an SMS holds %2 at most)</source>
+        <translation>%1 tekens (een sms telt er hoogstens %2)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Via:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Bericht:</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppointmentSearchDialog</name>
+    <message>
+        <source>Find appointments</source>
+        <translation>Afspraken zoeken</translation>
+    </message>
+    <message>
+        <source>Every patient</source>
+        <translation>Alle patiënten</translation>
+    </message>
+    <message>
+        <source>Patient…</source>
+        <translation>Patiënt…</translation>
+    </message>
+    <message>
+        <source>Every practitioner</source>
+        <translation>Alle zorgverleners</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Reden van bezoek</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Patiënt:</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Zorgverlener:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>Open in the agenda</source>
+        <translation>Openen in de agenda</translation>
+    </message>
+    <message>
+        <source>Whose appointments?</source>
+        <translation>Wiens afspraken?</translation>
+    </message>
+    <message>
+        <source>The first %1 appointments: narrow the search.</source>
+        <translation>De eerste %1 afspraken: verfijn de zoekopdracht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5233,10 +6272,6 @@
         <translation>Kanaal:</translation>
     </message>
     <message>
-        <source>Next free slots:</source>
-        <translation>Volgende vrije tijdsloten:</translation>
-    </message>
-    <message>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -5261,20 +6296,12 @@
         <translation>Niet-nagekomen afspraken: %1</translation>
     </message>
     <message>
-        <source>No free slot in the next four weeks for this reason.</source>
-        <translation>Geen vrij tijdslot in de komende vier weken voor deze reden.</translation>
-    </message>
-    <message>
         <source>Choose the patient first.</source>
         <translation>Kies eerst de patiënt.</translation>
     </message>
     <message>
         <source>Choose a slot.</source>
         <translation>Kies een tijdslot.</translation>
-    </message>
-    <message>
-        <source>Tick &quot;Replace&quot; to replace it, or choose another slot.</source>
-        <translation>Vink „Vervangen” aan om het te vervangen, of kies een ander tijdslot.</translation>
     </message>
     <message>
         <source>Chosen on the grid: %1</source>
@@ -5291,6 +6318,106 @@
     <message>
         <source>Booked, but not put on the waiting list: %1</source>
         <translation>Geboekt, maar niet op de wachtlijst gezet: %1</translation>
+    </message>
+    <message>
+        <source>Every practitioner: %1</source>
+        <translation>Alle zorgverleners: %1</translation>
+    </message>
+    <message>
+        <source>Or keep both appointments despite the spacing rule: why</source>
+        <translation>Of beide afspraken behouden ondanks de spreidingsregel: waarom</translation>
+    </message>
+    <message>
+        <source>The first day to look at</source>
+        <translation>De eerste dag om te bekijken</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Hele dag</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Voormiddag</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Namiddag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Only these weekdays (none ticked: every day)</source>
+        <translation>Alleen deze weekdagen (niets aangevinkt: elke dag)</translation>
+    </message>
+    <message>
+        <source>More slots</source>
+        <translation>Meer tijdstippen</translation>
+    </message>
+    <message>
+        <source>The next free slots (Ctrl+Page Down)</source>
+        <translation>De volgende vrije tijdstippen (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Herhalen om de</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>week/weken</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation>dag(en)</translation>
+    </message>
+    <message>
+        <source> appointments</source>
+        <translation> afspraken</translation>
+    </message>
+    <message>
+        <source>in all:</source>
+        <translation>in totaal:</translation>
+    </message>
+    <message>
+        <source>Also for (the slots right after):</source>
+        <translation>Ook voor (de tijdstippen direct erna):</translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation>Nieuwe patiënt…</translation>
+    </message>
+    <message>
+        <source>Create the patient&apos;s record, after checking they are not known already</source>
+        <translation>Het dossier van de patiënt aanmaken, na controle dat hij of zij nog niet gekend is</translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
+        <source>Free slots:</source>
+        <translation>Vrije tijdstippen:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Reeks:</translation>
+    </message>
+    <message>
+        <source>Spacing rule:</source>
+        <translation>Spreidingsregel:</translation>
+    </message>
+    <message>
+        <source>No free slot for this search: look from a later date, or on other days.</source>
+        <translation>Geen vrij tijdstip voor deze zoekopdracht: zoek vanaf een latere datum, of op andere dagen.</translation>
+    </message>
+    <message>
+        <source>No appointment of the series could be booked: %1</source>
+        <translation>Geen enkele afspraak van de reeks kon geboekt worden: %1</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Replace&quot; to replace it, give a reason to keep both, or choose another slot.</source>
+        <translation>Vink &quot;Vervangen&quot; aan om ze te vervangen, geef een reden om beide te behouden, of kies een ander tijdstip.</translation>
     </message>
 </context>
 <context>
@@ -5683,6 +6810,26 @@
         <source>Docs</source>
         <extracomment>Column: the patient&apos;s documents in the vault (not archived)</extracomment>
         <translation>Docs</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>Booked by phone</source>
+        <translation>Telefonisch geboekt</translation>
+    </message>
+    <message>
+        <source>Booked online</source>
+        <translation>Online geboekt</translation>
+    </message>
+    <message>
+        <source>Booked at the desk</source>
+        <translation>Aan het onthaal geboekt</translation>
+    </message>
+    <message>
+        <source>This appointment has a note: select it to read it in the panel.</source>
+        <translation>Deze afspraak heeft een notitie: selecteer ze om ze in het paneel te lezen.</translation>
     </message>
 </context>
 <context>
@@ -6826,6 +7973,14 @@
         <translation>De eID-kaart en het dossier verschillen; er werd niets gewijzigd. Controleer wie aan het loket staat en verbeter dan het dossier als het fout is:
 %1</translation>
     </message>
+    <message>
+        <source>Double-click a record to use it rather than create a new one</source>
+        <translation>Dubbelklik op een dossier om het te gebruiken in plaats van een nieuw aan te maken</translation>
+    </message>
+    <message>
+        <source>This patient may be known already (list above). Double-click their record to use it, or Save again to create a new record anyway.</source>
+        <translation>Deze patiënt is misschien al gekend (lijst hierboven). Dubbelklik op het dossier om het te gebruiken, of klik opnieuw op Opslaan om toch een nieuw dossier aan te maken.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NoShowChart</name>
@@ -7051,6 +8206,21 @@
     </message>
 </context>
 <context>
+    <name>guichet::PatientPickerDialog</name>
+    <message>
+        <source>Patient: name, birth date, phone, NISS or NIR…</source>
+        <translation>Patiënt: naam, geboortedatum, telefoon, INSZ of NIR…</translation>
+    </message>
+    <message>
+        <source>Choose the patient in the list.</source>
+        <translation>Kies de patiënt in de lijst.</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>Zeg waarom.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::PatientSearchModel</name>
     <message>
         <source>Deceased</source>
@@ -7218,10 +8388,6 @@
         <translation>e-mail</translation>
     </message>
     <message>
-        <source>Relative of the account holder %1.</source>
-        <translation>Verwant van accounthouder %1.</translation>
-    </message>
-    <message>
         <source>Relatives</source>
         <translation>Verwanten</translation>
     </message>
@@ -7331,6 +8497,66 @@
     <message>
         <source>erase (unjustified)</source>
         <translation>wissen (onterecht)</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Afspraak…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B; an appointment for the patient shown (or one of their relatives)</source>
+        <translation>Ctrl+Shift+B; een afspraak voor de getoonde patiënt (of een familielid)</translation>
+    </message>
+    <message>
+        <source>Add a relative to the account holder shown, attach the record to a holder, or detach it</source>
+        <translation>Een familielid toevoegen aan de getoonde accounthouder, het dossier aan een accounthouder koppelen, of het loskoppelen</translation>
+    </message>
+    <message>
+        <source>New relative of this holder…</source>
+        <translation>Nieuw familielid van deze accounthouder…</translation>
+    </message>
+    <message>
+        <source>New relative</source>
+        <translation>Nieuw familielid</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Relatie:</translation>
+    </message>
+    <message>
+        <source>Attach to an account holder…</source>
+        <translation>Koppelen aan een accounthouder…</translation>
+    </message>
+    <message>
+        <source>Attach to an account holder</source>
+        <translation>Koppelen aan een accounthouder</translation>
+    </message>
+    <message>
+        <source>Detach: their own account holder…</source>
+        <translation>Loskoppelen: eigen accounthouder…</translation>
+    </message>
+    <message>
+        <source>Their own account holder</source>
+        <translation>Eigen accounthouder</translation>
+    </message>
+    <message>
+        <source>The relative will be reached only by their own phone and e-mail. Why? (kept in the audit log)</source>
+        <translation>Het familielid wordt enkel nog via de eigen telefoon en e-mail bereikt. Waarom? (bewaard in het auditlogboek)</translation>
+    </message>
+    <message>
+        <source>%1 of the account holder %2.</source>
+        <translation>%1 van de accounthouder %2.</translation>
+    </message>
+    <message>
+        <source>Under 18: messages go to the account holder only (%1).</source>
+        <translation>Jonger dan 18: de berichten gaan enkel naar de accounthouder (%1).</translation>
+    </message>
+    <message>
+        <source>Messages go to the account holder (%1).</source>
+        <translation>De berichten gaan naar de accounthouder (%1).</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>geen contact</translation>
     </message>
 </context>
 <context>
@@ -7571,6 +8797,64 @@
     <message>
         <source>Nothing changed.</source>
         <translation>Niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RunningLateDialog</name>
+    <message>
+        <source>Running late</source>
+        <translation>Vertraging</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Send to these patients</source>
+        <translation>Naar deze patiënten sturen</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Zorgverlener:</translation>
+    </message>
+    <message>
+        <source>Late by about:</source>
+        <translation>Vertraging van ongeveer:</translation>
+    </message>
+    <message>
+        <source>The patients still expected today, and what each will read:</source>
+        <translation>De patiënten die vandaag nog verwacht worden, en wat elk zal lezen:</translation>
+    </message>
+    <message>
+        <source>No mobile and no e-mail: phone them</source>
+        <translation>Geen gsm en geen e-mail: opbellen</translation>
+    </message>
+    <message>
+        <source>Nobody is still expected today by this practitioner.</source>
+        <translation>Niemand wordt vandaag nog verwacht door deze zorgverlener.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) will be told.</source>
+        <translation>
+            <numerusform>%n patiënt wordt verwittigd.</numerusform>
+            <numerusform>%n patiënten worden verwittigd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

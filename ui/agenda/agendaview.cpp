@@ -160,7 +160,6 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(m_showCancelled);
     bar->addStretch();
-    bar->addWidget(m_summary);
 
     m_table = new QTableView(this);
     m_table->setModel(m_model);
@@ -199,7 +198,7 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     m_onlineBlock = action(tr("&Block online booking…"), QKeySequence());
     m_move = action(tr("&Move or change the length…"), QKeySequence(Qt::CTRL | Qt::Key_M));
     m_cancel = action(tr("&Cancel the appointment…"), QKeySequence(Qt::Key_Delete));
-    m_print = action(tr("&Print a practitioner's day…"), QKeySequence::Print);
+    m_print = action(tr("&Print the agenda (days or week)…"), QKeySequence::Print);
     m_documents = action(tr("D&ocuments of the appointment…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_messages = action(tr("Messages to the &patient…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_undo = new QUndoStack(this);
@@ -304,8 +303,12 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
+    // Below the agenda: the result of the last act, then the day's count and the hint.
+    auto *foot = new QHBoxLayout;
+    foot->addWidget(notice, 1);
+    foot->addWidget(m_summary);
     layout->addWidget(m_message);
-    layout->addWidget(notice);
+    layout->addLayout(foot);
 
     const auto step = [this](int direction) {
         const QDate day = m_model->day();

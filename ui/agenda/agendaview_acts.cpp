@@ -392,6 +392,7 @@ QString AgendaView::shortcutsText() const
         lines << u"<tr><td><b>"_s + keys.toHtmlEscaped() + u"</b></td><td>"_s + what.toHtmlEscaped() + u"</td></tr>"_s;
     };
     add(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText), tr("New appointment"));
+    add(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), tr("Find appointments"));
     add(tr("Arrows"), tr("On the grid: move between slots and appointments (Left/Right: the next column)"));
     add(tr("Enter"), tr("On the grid: book the free slot, or open the appointment"));
     const QList<QAction *> acts = {m_arrived, m_start, m_finish,    m_markNoShow, m_markExcused, m_undoNoShow, m_move,

@@ -236,7 +236,8 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
     {
         // Running late, previewed as the patients of a morning would read it (nothing is sent).
         const QList<Practitioner> practitioners = PracticeRepository(db).practitioners();
-        QDate day = today;
+        // The next working day, at 08:00: its patients are all still expected.
+        QDate day = today.addDays(1);
         while (day.dayOfWeek() > 5)
             day = day.addDays(1);
         const FixedClock morning(QDateTime(day, QTime(8, 0), PracticeRepository(db).displayZone()));
