@@ -57,8 +57,6 @@ Session benchSession(const Database &db, const Clock &clock)
     return Session(db, clock, user);
 }
 
-namespace {
-
 // The database a benchmark runs against: --db, or a demo clinic made once and cached under `fileName`.
 std::unique_ptr<Database> cachedDatabase(const BenchOptions &options, const QString &fileName, const DemoOptions &demo,
                                          const Clock &clock, QTextStream &err)
@@ -89,6 +87,8 @@ std::unique_ptr<Database> cachedDatabase(const BenchOptions &options, const QStr
     }
     return std::move(db.value());
 }
+
+namespace {
 
 std::unique_ptr<Database> benchDatabase(const BenchOptions &options, const Clock &clock, QTextStream &err)
 {
@@ -462,7 +462,10 @@ int runBench(const QString &name, const BenchOptions &options, const Clock &cloc
         return benchLivePropagation(options, clock, out, err);
     if (name == u"sync"_s)
         return benchSync(options, clock, out, err);
-    err << "unknown benchmark: " << name << " (search, agenda, duplicates, import, sync, reminders)" << Qt::endl;
+    if (name == u"booking"_s)
+        return benchBooking(options, clock, out, err);
+    err << "unknown benchmark: " << name << " (search, agenda, booking, duplicates, import, sync, reminders)"
+        << Qt::endl;
     return 1;
 }
 

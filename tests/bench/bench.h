@@ -46,6 +46,11 @@ QDate agendaBenchWeek(const Database &db);
 // sync.pull against the test peer (tests/fhir-peer, or GUICHET_FHIR_PEER), started for it.
 int benchLivePropagation(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);
 int benchSync(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);
+int benchBooking(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);
+struct DemoOptions;
+// --db, or a demo clinic made once and cached under `fileName` in the cache folder.
+std::unique_ptr<Database> cachedDatabase(const BenchOptions &options, const QString &fileName, const DemoOptions &demo,
+                                         const Clock &clock, QTextStream &err);
 
 // Returns the exit code; writes progress to `err`, figures to `out`.
 int runBench(const QString &name, const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err);

@@ -1,6 +1,7 @@
 #include "ui/identity/newpatientdialog.h"
 
 #include "core/access/session.h"
+#include "core/domain/phone.h"
 #include "core/eid/eidreader.h"
 #include "core/identity/patientservice.h"
 #include "core/store/patientrepository.h"
@@ -133,8 +134,12 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent, cons
             field(u"birth_date"_s)->setText(QLocale().toString(p->birthDate, u"dd/MM/yyyy"_s));
             field(u"usage_name"_s)->setText(in.usageName);
             field(u"used_first_name"_s)->setText(in.usedFirstName);
-            field(u"phone"_s)->setText(p->mobilePhone.isEmpty() ? p->otherPhone : p->mobilePhone);
-            field(u"other_phone"_s)->setText(p->mobilePhone.isEmpty() ? QString() : p->otherPhone);
+            // As the desk dials them; read back in the practice's country.
+            const QString country = PracticeRepository(session.database()).country();
+            field(u"phone"_s)
+                ->setText(Phone::display(p->mobilePhone.isEmpty() ? p->otherPhone : p->mobilePhone, country));
+            field(u"other_phone"_s)
+                ->setText(p->mobilePhone.isEmpty() ? QString() : Phone::display(p->otherPhone, country));
             field(u"email"_s)->setText(in.email);
             field(u"address"_s)->setText(in.address);
             field(u"postcode"_s)->setText(in.postcode);

@@ -3,6 +3,7 @@
 #include "core/access/session.h"
 #include "core/agenda/waitinglist.h"
 #include "core/domain/appointmentstatus.h"
+#include "core/domain/phone.h"
 #include "core/reminders/messagetemplates.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/database.h"
@@ -129,11 +130,13 @@ void AppointmentMessagesDialog::reload()
     m_bodies.clear();
     m_channels.clear();
     const QDateTime now = m_session.now();
+    const QString country = PracticeRepository(m_session.database()).country();
     for (int row = 0; row < list.size(); ++row) {
         const NotificationRequest &n = list.at(row);
         const QStringList cells{locale.toString(n.due.toTimeZone(zone), u"ddd d MMM HH:mm"_s),
                                 MessageTemplates::kindLabel(n.kind), MessageTemplates::channelLabel(n.channel),
-                                n.recipient, stateLabel(n.state, n.due, now)};
+                                n.channel == u"sms"_s ? Phone::display(n.recipient, country) : n.recipient,
+                                stateLabel(n.state, n.due, now)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (n.state == u"revoked"_s)
