@@ -65,8 +65,10 @@ int appointmentBook(CliContext &ctx, const QStringList &args)
     const QCommandLineOption duration(u"duration"_s, CliContext::tr("Minutes (default: the visit reason's)."), u"N"_s);
     const QCommandLineOption channel(u"channel"_s, u"desk | phone | online"_s, u"CHANNEL"_s, u"desk"_s);
     const QCommandLineOption note(u"note"_s, CliContext::tr("A note for the desk."), u"TEXT"_s);
-    const QCommandLineOption overrideReason(
-        u"override-reason"_s, CliContext::tr("Book over a taken slot, for this reason (desk only)."), u"TEXT"_s);
+    const QCommandLineOption overrideReason(u"override-reason"_s,
+                                            CliContext::tr("Book over a taken slot, or keep two appointments closer "
+                                                           "than the spacing rule, for this reason (desk only)."),
+                                            u"TEXT"_s);
     const QCommandLineOption replace(u"replace"_s,
                                      CliContext::tr("Spacing rule: cancel the appointment that is too "
                                                     "close and book this one."));

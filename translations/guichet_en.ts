@@ -1338,10 +1338,6 @@
         <translation>Book for this relative of the account holder.</translation>
     </message>
     <message>
-        <source>Book over a taken slot, for this reason (desk only).</source>
-        <translation>Book over a taken slot, for this reason (desk only).</translation>
-    </message>
-    <message>
         <source>Spacing rule: cancel the appointment that is too close and book this one.</source>
         <translation>Spacing rule: cancel the appointment that is too close and book this one.</translation>
     </message>
@@ -2667,6 +2663,10 @@
     <message>
         <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</source>
         <translation>Usage: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</translation>
+    </message>
+    <message>
+        <source>Book over a taken slot, or keep two appointments closer than the spacing rule, for this reason (desk only).</source>
+        <translation>Book over a taken slot, or keep two appointments closer than the spacing rule, for this reason (desk only).</translation>
     </message>
 </context>
 <context>

@@ -1338,10 +1338,6 @@
         <translation>Réserver pour ce proche du titulaire du compte.</translation>
     </message>
     <message>
-        <source>Book over a taken slot, for this reason (desk only).</source>
-        <translation>Réserver sur un créneau pris, pour ce motif (accueil uniquement).</translation>
-    </message>
-    <message>
         <source>Spacing rule: cancel the appointment that is too close and book this one.</source>
         <translation>Règle d&apos;espacement : annuler le rendez-vous trop proche et réserver celui-ci.</translation>
     </message>
@@ -2667,6 +2663,10 @@
     <message>
         <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</source>
         <translation>Usage : patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</translation>
+    </message>
+    <message>
+        <source>Book over a taken slot, or keep two appointments closer than the spacing rule, for this reason (desk only).</source>
+        <translation>Réserver sur un créneau pris, ou garder deux rendez-vous plus proches que la règle d&apos;espacement, pour cette raison (accueil seulement).</translation>
     </message>
 </context>
 <context>

@@ -1338,10 +1338,6 @@
         <translation>Boeken voor deze verwant van de accounthouder.</translation>
     </message>
     <message>
-        <source>Book over a taken slot, for this reason (desk only).</source>
-        <translation>Over een bezet tijdslot boeken, om deze reden (enkel onthaal).</translation>
-    </message>
-    <message>
         <source>Spacing rule: cancel the appointment that is too close and book this one.</source>
         <translation>Spreidingsregel: de te dichte afspraak annuleren en deze boeken.</translation>
     </message>
@@ -2667,6 +2663,10 @@
     <message>
         <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</source>
         <translation>Gebruik: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</translation>
+    </message>
+    <message>
+        <source>Book over a taken slot, or keep two appointments closer than the spacing rule, for this reason (desk only).</source>
+        <translation>Boeken op een bezet tijdstip, of twee afspraken dichter dan de spreidingsregel behouden, om deze reden (enkel onthaal).</translation>
     </message>
 </context>
 <context>

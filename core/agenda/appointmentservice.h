@@ -47,7 +47,8 @@ public:
     static Result<Booking> book(const Session &session, const AppointmentDraft &draft);
     // Several members of one family one after the other: `first` for its patient, then each of
     // `others` at the end of the previous one (same practitioner and reason). Every booking is
-    // checked before any is made; a refusal names whose.
+    // checked before any is made, so a refusal (naming whose) books nobody; a booking slipped in
+    // between the check and the writes is still refused, the ones already made then stay.
     static Result<QList<Booking>> bookConsecutive(const Session &session, const AppointmentDraft &first,
                                                   const QStringList &others);
     // Moves to a new start (same duration), with the same rules as a booking.
