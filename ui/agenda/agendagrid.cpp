@@ -583,6 +583,16 @@ void AgendaGrid::setKeyboardCursor(int column, const QTime &time)
     moveCursorTo(column, time.hour() * 60 + time.minute() - m_firstMinute);
 }
 
+int AgendaGrid::selectedIndex() const
+{
+    if (m_selected.isEmpty())
+        return -1;
+    if (m_selectedIndex < 0 || m_selectedIndex >= m_rows.rows.size()
+        || m_rows.rows.at(m_selectedIndex).id != m_selected)
+        m_selectedIndex = indexOf(m_selected);
+    return m_selectedIndex;
+}
+
 int AgendaGrid::itemAtCursor() const
 {
     if (m_cursorColumn < 0)
@@ -615,7 +625,7 @@ void AgendaGrid::focusInEvent(QFocusEvent *event)
     QWidget::focusInEvent(event);
     // The cursor starts on the selected appointment, else at the current time of the first
     // column; taking the focus never changes what is selected.
-    if (const int selected = m_selected.isEmpty() ? -1 : indexOf(m_selected); selected >= 0) {
+    if (const int selected = selectedIndex(); selected >= 0) {
         m_cursorColumn = m_items.at(selected).column;
         m_cursorMinute = std::max(0, m_items.at(selected).startMinute);
     } else if (m_cursorColumn < 0 && !m_columns.isEmpty()) {

@@ -167,6 +167,10 @@ private:
     int m_cursorColumn = -1;
     int m_cursorMinute = 0; // grid minutes
     QString m_selected;
+    // Where the selected appointment was last found: checked in constant time on each paint,
+    // searched again only when the rows changed.
+    int selectedIndex() const;
+    mutable int m_selectedIndex = -1;
     int m_firstMinute = 7 * 60;
     int m_lastMinute = 20 * 60;
 };

@@ -360,7 +360,7 @@ void AgendaGrid::paintEvent(QPaintEvent *)
     }
     paintGhost(p);
     // The selected appointment, outlined; the keyboard cursor while the grid has the focus.
-    if (const int selected = m_selected.isEmpty() ? -1 : indexOf(m_selected); selected >= 0) {
+    if (const int selected = selectedIndex(); selected >= 0 && selected < m_items.size()) {
         p.setPen(QPen(QColor(u"#1f5fa8"_s), 2));
         p.setBrush(Qt::NoBrush);
         p.drawRect(itemRect(selected).adjusted(0, 0, -1, -1));

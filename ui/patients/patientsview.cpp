@@ -136,15 +136,9 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
     familyMenu->addAction(tr("New relative of this holder…"), this, [this] {
         if (m_shownId.isEmpty())
             return;
-        bool ok = false;
-        QStringList labels;
-        for (const QString &code : PatientService::relationships())
-            labels << PatientService::relationshipLabel(code);
-        const QString chosen =
-            QInputDialog::getItem(this, tr("New relative"), tr("Relationship:"), labels, 0, false, &ok);
-        if (!ok)
+        const QString relationship = askRelationship(tr("New relative"));
+        if (relationship.isEmpty())
             return;
-        const QString relationship = PatientService::relationships().value(int(labels.indexOf(chosen)));
         auto *dialog = new NewPatientDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         if (auto holder = PatientRepository(m_session.database()).byId(m_shownId))
@@ -163,17 +157,10 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
         PatientPickerDialog picker(m_session, tr("Attach to an account holder"), QString(), this);
         if (picker.exec() != QDialog::Accepted)
             return;
-        bool ok = false;
-        QStringList labels;
-        for (const QString &code : PatientService::relationships())
-            labels << PatientService::relationshipLabel(code);
-        const QString chosen =
-            QInputDialog::getItem(this, tr("Attach to an account holder"), tr("Relationship:"), labels, 0, false, &ok);
-        if (!ok)
+        const QString relationship = askRelationship(tr("Attach to an account holder"));
+        if (relationship.isEmpty())
             return;
-        if (auto linked =
-                linkToHolder(picker.patientId(), PatientService::relationships().value(int(labels.indexOf(chosen))));
-            !linked)
+        if (auto linked = linkToHolder(picker.patientId(), relationship); !linked)
             MessageBox::error(this, tr("Attach to an account holder"), linked.error());
     });
     familyMenu->addAction(tr("Detach: their own account holder…"), this, [this] {
@@ -278,6 +265,16 @@ Result<void> PatientsView::setOnlineBlock(const QString &practitionerId, bool bl
         return done.error();
     m_model->setQuery(m_model->query()); // the badge changed
     return {};
+}
+
+QString PatientsView::askRelationship(const QString &title)
+{
+    QStringList labels;
+    for (const QString &code : PatientService::relationships())
+        labels << PatientService::relationshipLabel(code);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, title, tr("Relationship:"), labels, 0, false, &ok);
+    return ok ? PatientService::relationships().value(int(labels.indexOf(chosen))) : QString();
 }
 
 Result<void> PatientsView::linkToHolder(const QString &holderId, const QString &relationship)

@@ -55,6 +55,7 @@ Q_SIGNALS:
 private:
     void runSearch();
     void showPatient(const QString &id);
+    QString askRelationship(const QString &title); // empty when the desk cancels
 
     const Session &m_session;
     PatientSearchModel *m_model = nullptr;
