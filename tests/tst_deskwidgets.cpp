@@ -396,6 +396,43 @@ void TestDeskWidgets::seriesAndFamilyFromTheBookingDialog()
         QVERIFY(dialog.seriesReport()->booked() >= 1);
         auto link = AppointmentRepository(m_t.db()).seriesOf(dialog.bookedAppointmentId());
         QCOMPARE(link->seriesId, dialog.seriesReport()->seriesId);
+
+        // From the panel: the rest of the series moved a day later, then cancelled.
+        const Session desk(m_t.db(), m_t.clock(), admin());
+        AgendaView view(desk);
+        view.selectAppointment(dialog.bookedAppointmentId());
+        AppointmentPanel *panel = view.panel();
+        QVERIFY(panel->button(u"series"_s)->isEnabled());
+        auto first = AppointmentRepository(m_t.db()).byId(dialog.bookedAppointmentId());
+        QVERIFY(panel->moveRestOfSeries(first->start.addDays(1)));
+        const SeriesReport report = *dialog.seriesReport();
+        auto series = AppointmentRepository(m_t.db()).series(link->seriesId);
+        QVERIFY(!series->isEmpty());
+        for (const auto &[l, a] : *series) {
+            const auto original = std::find_if(report.occurrences.begin(), report.occurrences.end(),
+                                               [&](const SeriesOccurrence &o) { return o.position == l.position; });
+            QVERIFY(original != report.occurrences.end());
+            QCOMPARE(a.start, original->start.addDays(1));
+        }
+        QVERIFY(panel->cancelRestOfSeries(u"Fin des séances"_s));
+        for (const auto &[l, a] : *AppointmentRepository(m_t.db()).series(link->seriesId))
+            QCOMPARE(a.status, AppointmentStatus::Cancelled);
+        QVERIFY(!panel->button(u"series"_s)->isEnabled());
+    }
+    {
+        // Until a date: every week from 4 January to 25 January 2027, four appointments.
+        BookingDialog dialog(session);
+        dialog.practitionerBox()->setCurrentIndex(dialog.practitionerBox()->findData(m_practitioner.id));
+        dialog.fromDate()->setDate(QDate(2027, 1, 4));
+        dialog.setPatient(holder->id);
+        QVERIFY(dialog.slotList()->currentItem());
+        const QDate first = dialog.slotList()->currentItem()->data(Qt::UserRole).toDateTime().toTimeZone(m_zone).date();
+        dialog.repeatBox()->setChecked(true);
+        dialog.seriesEndBox()->setCurrentIndex(dialog.seriesEndBox()->findData(u"until"_s));
+        dialog.untilDate()->setDate(first.addDays(21));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.seriesReport()->occurrences.size(), 4);
     }
 }
 

@@ -5986,6 +5986,60 @@ Why?</translation>
         <source>Message:</source>
         <translation>Message:</translation>
     </message>
+    <message>
+        <source>Rest of the series…</source>
+        <translation>Rest of the series…</translation>
+    </message>
+    <message>
+        <source>Move or cancel this appointment and the later ones of its series</source>
+        <translation>Move or cancel this appointment and the later ones of its series</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) of the series cancelled.</source>
+        <translation>
+            <numerusform>%n appointment(s) of the series cancelled.</numerusform>
+            <numerusform>%n appointment(s) of the series cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) of the series moved.</source>
+        <translation>
+            <numerusform>%n appointment(s) of the series moved.</numerusform>
+            <numerusform>%n appointment(s) of the series moved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not moved: %1 (%2)</source>
+        <translation>Not moved: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rest of the series</source>
+        <translation>Rest of the series</translation>
+    </message>
+    <message>
+        <source>Move this one and the later ones</source>
+        <translation>Move this one and the later ones</translation>
+    </message>
+    <message>
+        <source>Cancel this one and the later ones</source>
+        <translation>Cancel this one and the later ones</translation>
+    </message>
+    <message>
+        <source>Why (for a cancellation)</source>
+        <translation>Why (for a cancellation)</translation>
+    </message>
+    <message>
+        <source>Appointment %1 of %2 of the series.</source>
+        <translation>Appointment %1 of %2 of the series.</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <source>This one now at:</source>
+        <translation>This one now at:</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentSearchDialog</name>
@@ -6418,6 +6472,10 @@ Why?</translation>
     <message>
         <source>Tick &quot;Replace&quot; to replace it, give a reason to keep both, or choose another slot.</source>
         <translation>Tick &quot;Replace&quot; to replace it, give a reason to keep both, or choose another slot.</translation>
+    </message>
+    <message>
+        <source>until:</source>
+        <translation>until:</translation>
     </message>
 </context>
 <context>

@@ -5986,6 +5986,60 @@ Pourquoi ?</translation>
         <source>Message:</source>
         <translation>Message :</translation>
     </message>
+    <message>
+        <source>Rest of the series…</source>
+        <translation>Suite de la série…</translation>
+    </message>
+    <message>
+        <source>Move or cancel this appointment and the later ones of its series</source>
+        <translation>Déplacer ou annuler ce rendez-vous et les suivants de sa série</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) of the series cancelled.</source>
+        <translation>
+            <numerusform>%n rendez-vous de la série annulé.</numerusform>
+            <numerusform>%n rendez-vous de la série annulés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) of the series moved.</source>
+        <translation>
+            <numerusform>%n rendez-vous de la série déplacé.</numerusform>
+            <numerusform>%n rendez-vous de la série déplacés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not moved: %1 (%2)</source>
+        <translation>Non déplacé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rest of the series</source>
+        <translation>Suite de la série</translation>
+    </message>
+    <message>
+        <source>Move this one and the later ones</source>
+        <translation>Déplacer celui-ci et les suivants</translation>
+    </message>
+    <message>
+        <source>Cancel this one and the later ones</source>
+        <translation>Annuler celui-ci et les suivants</translation>
+    </message>
+    <message>
+        <source>Why (for a cancellation)</source>
+        <translation>Pourquoi (pour une annulation)</translation>
+    </message>
+    <message>
+        <source>Appointment %1 of %2 of the series.</source>
+        <translation>Rendez-vous %1 sur %2 de la série.</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Quoi :</translation>
+    </message>
+    <message>
+        <source>This one now at:</source>
+        <translation>Celui-ci désormais le :</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentSearchDialog</name>
@@ -6418,6 +6472,10 @@ Pourquoi ?</translation>
     <message>
         <source>Tick &quot;Replace&quot; to replace it, give a reason to keep both, or choose another slot.</source>
         <translation>Cochez « Remplacer » pour le remplacer, donnez une raison pour garder les deux, ou choisissez un autre créneau.</translation>
+    </message>
+    <message>
+        <source>until:</source>
+        <translation>jusqu&apos;au :</translation>
     </message>
 </context>
 <context>

@@ -5986,6 +5986,60 @@ Waarom?</translation>
         <source>Message:</source>
         <translation>Bericht:</translation>
     </message>
+    <message>
+        <source>Rest of the series…</source>
+        <translation>Rest van de reeks…</translation>
+    </message>
+    <message>
+        <source>Move or cancel this appointment and the later ones of its series</source>
+        <translation>Deze afspraak en de volgende van de reeks verplaatsen of annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) of the series cancelled.</source>
+        <translation>
+            <numerusform>%n afspraak van de reeks geannuleerd.</numerusform>
+            <numerusform>%n afspraken van de reeks geannuleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) of the series moved.</source>
+        <translation>
+            <numerusform>%n afspraak van de reeks verplaatst.</numerusform>
+            <numerusform>%n afspraken van de reeks verplaatst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not moved: %1 (%2)</source>
+        <translation>Niet verplaatst: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rest of the series</source>
+        <translation>Rest van de reeks</translation>
+    </message>
+    <message>
+        <source>Move this one and the later ones</source>
+        <translation>Deze en de volgende verplaatsen</translation>
+    </message>
+    <message>
+        <source>Cancel this one and the later ones</source>
+        <translation>Deze en de volgende annuleren</translation>
+    </message>
+    <message>
+        <source>Why (for a cancellation)</source>
+        <translation>Waarom (bij een annulering)</translation>
+    </message>
+    <message>
+        <source>Appointment %1 of %2 of the series.</source>
+        <translation>Afspraak %1 van %2 van de reeks.</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Wat:</translation>
+    </message>
+    <message>
+        <source>This one now at:</source>
+        <translation>Deze nu op:</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentSearchDialog</name>
@@ -6418,6 +6472,10 @@ Waarom?</translation>
     <message>
         <source>Tick &quot;Replace&quot; to replace it, give a reason to keep both, or choose another slot.</source>
         <translation>Vink &quot;Vervangen&quot; aan om ze te vervangen, geef een reden om beide te behouden, of kies een ander tijdstip.</translation>
+    </message>
+    <message>
+        <source>until:</source>
+        <translation>tot:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "core/agenda/appointmentdetails.h"
+#include "core/agenda/appointmentseries.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/domain/phone.h"
 #include "core/reminders/deskmessages.h"
@@ -10,12 +11,14 @@
 #include "ui/patients/patientpickerdialog.h"
 
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -111,13 +114,17 @@ AppointmentPanel::AppointmentPanel(const Session &session, QWidget *parent)
                     2, 1);
     grid->addWidget(button(u"error"_s, tr("Entered in error…"),
                            tr("This appointment never existed (a mistake): nothing is sent to the patient")),
-                    3, 0, 1, 2);
+                    3, 0);
+    grid->addWidget(button(u"series"_s, tr("Rest of the series…"),
+                           tr("Move or cancel this appointment and the later ones of its series")),
+                    3, 1);
     connect(saveNoteButton, &QPushButton::clicked, this, [this] { saveNote(m_note->toPlainText()); });
     connect(m_buttons.value(u"patient"_s), &QPushButton::clicked, this, &AppointmentPanel::askPatient);
     connect(m_buttons.value(u"motif"_s), &QPushButton::clicked, this, &AppointmentPanel::askMotif);
     connect(m_buttons.value(u"error"_s), &QPushButton::clicked, this, &AppointmentPanel::askEnteredInError);
     connect(m_buttons.value(u"again"_s), &QPushButton::clicked, this, &AppointmentPanel::askBookAgain);
     connect(m_buttons.value(u"message"_s), &QPushButton::clicked, this, &AppointmentPanel::askMessage);
+    connect(m_buttons.value(u"series"_s), &QPushButton::clicked, this, &AppointmentPanel::askSeries);
     connect(m_buttons.value(u"slip"_s), &QPushButton::clicked, this, [this] { Q_EMIT slipAsked(m_id); });
     connect(m_buttons.value(u"documents"_s), &QPushButton::clicked, this, &AppointmentPanel::documentsAsked);
     connect(m_note, &QPlainTextEdit::textChanged, this, [this, saveNoteButton] {
@@ -301,6 +308,8 @@ void AppointmentPanel::show(const AppointmentDetails &d)
     m_buttons.value(u"error"_s)
         ->setEnabled(canBook && AppointmentStatuses::canTransition(a.status, AppointmentStatus::EnteredInError));
     m_buttons.value(u"message"_s)->setEnabled(canBook);
+    m_buttons.value(u"series"_s)
+        ->setEnabled(canBook && !d.series.seriesId.isEmpty() && a.status == AppointmentStatus::Booked);
     m_note->setReadOnly(!canBook);
 }
 
@@ -389,6 +398,75 @@ bool AppointmentPanel::sendMessage(const QString &text, const QString &channel)
            false);
     refresh();
     return true;
+}
+
+bool AppointmentPanel::cancelRestOfSeries(const QString &reason)
+{
+    auto change = AppointmentSeries::cancelRest(m_session, m_id, reason);
+    if (!change) {
+        result(change.error().message, true);
+        return false;
+    }
+    QString text = tr("%n appointment(s) of the series cancelled.", nullptr, int(change->changed.size()));
+    for (const auto &[a, error] : change->refused)
+        text += u' ' + error.message;
+    result(text, !change->refused.isEmpty());
+    refresh();
+    Q_EMIT changed(m_id);
+    return change->refused.isEmpty();
+}
+
+bool AppointmentPanel::moveRestOfSeries(const QDateTime &start)
+{
+    auto change = AppointmentSeries::moveRest(m_session, m_id, start);
+    if (!change) {
+        result(change.error().message, true);
+        return false;
+    }
+    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    QString text = tr("%n appointment(s) of the series moved.", nullptr, int(change->changed.size()));
+    for (const auto &[a, error] : change->refused)
+        text += u' '
+            + tr("Not moved: %1 (%2)")
+                  .arg(QLocale().toString(a.start.toTimeZone(zone), u"ddd d MMM HH:mm"_s), error.message);
+    result(text, !change->refused.isEmpty());
+    refresh();
+    Q_EMIT changed(m_id);
+    return change->refused.isEmpty();
+}
+
+void AppointmentPanel::askSeries()
+{
+    auto details = AppointmentDetailsReader::load(m_session, m_id);
+    if (!details)
+        return;
+    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Rest of the series"));
+    auto *how = new QComboBox(&dialog);
+    how->addItem(tr("Move this one and the later ones"), u"move"_s);
+    how->addItem(tr("Cancel this one and the later ones"), u"cancel"_s);
+    auto *when = new QDateTimeEdit(details->appointment.start.toTimeZone(zone), &dialog);
+    when->setCalendarPopup(true);
+    when->setDisplayFormat(u"dddd d MMMM yyyy  HH:mm"_s);
+    auto *reason = new QLineEdit(&dialog);
+    reason->setPlaceholderText(tr("Why (for a cancellation)"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(
+        tr("Appointment %1 of %2 of the series.").arg(details->series.position).arg(details->seriesSize), &dialog));
+    form->addRow(tr("What:"), how);
+    form->addRow(tr("This one now at:"), when);
+    form->addRow(tr("Reason:"), reason);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (how->currentData().toString() == u"cancel"_s)
+        cancelRestOfSeries(reason->text());
+    else
+        moveRestOfSeries(QDateTime(when->date(), when->time(), zone));
 }
 
 void AppointmentPanel::askPatient()

@@ -33,6 +33,9 @@ public:
     bool markEnteredInError(const QString &reason);
     bool bookAgain(const QString &reason);
     bool sendMessage(const QString &text, const QString &channel);
+    // This appointment and the later ones of its series.
+    bool cancelRestOfSeries(const QString &reason);
+    bool moveRestOfSeries(const QDateTime &start);
     QString message() const;
 
     QLabel *patientLabel() const { return m_patient; }
@@ -42,7 +45,8 @@ public:
     QPlainTextEdit *noteEdit() const { return m_note; }
     QListWidget *historyList() const { return m_history; }
     QListWidget *messageList() const { return m_messages; }
-    QPushButton *button(const QString &name) const; // note, patient, motif, error, again, message, slip, documents
+    // note, patient, motif, error, again, message, slip, documents, series
+    QPushButton *button(const QString &name) const;
 
 Q_SIGNALS:
     void changed(const QString &appointmentId);
@@ -58,6 +62,7 @@ private:
     void askEnteredInError();
     void askBookAgain();
     void askMessage();
+    void askSeries();
 
     const Session &m_session;
     QString m_id;

@@ -137,20 +137,33 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     m_count->setRange(2, AppointmentSeries::MaxOccurrences);
     m_count->setValue(6);
     m_count->setSuffix(tr(" appointments"));
+    // A number of appointments, or until a date.
+    m_end = new QComboBox(this);
+    m_end->addItem(tr("in all:"), u"count"_s);
+    m_end->addItem(tr("until:"), u"until"_s);
+    m_until = new QDateEdit(m_from->date().addMonths(3), this);
+    m_until->setCalendarPopup(true);
+    m_until->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_until->hide();
     auto *series = new QHBoxLayout;
     series->addWidget(m_repeat);
     series->addWidget(m_every);
     series->addWidget(m_unit);
-    series->addWidget(new QLabel(tr("in all:"), this));
+    series->addWidget(m_end);
     series->addWidget(m_count);
+    series->addWidget(m_until);
     series->addStretch();
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_every), static_cast<QWidget *>(m_unit), static_cast<QWidget *>(m_count)})
+    const QList<QWidget *> seriesFields = {m_every, m_unit, m_end, m_count, m_until};
+    for (QWidget *w : seriesFields)
         w->setEnabled(false);
-    connect(m_repeat, &QCheckBox::toggled, this, [this](bool on) {
-        m_every->setEnabled(on);
-        m_unit->setEnabled(on);
-        m_count->setEnabled(on);
+    connect(m_repeat, &QCheckBox::toggled, this, [seriesFields](bool on) {
+        for (QWidget *w : seriesFields)
+            w->setEnabled(on);
+    });
+    connect(m_end, &QComboBox::currentIndexChanged, this, [this] {
+        const bool until = m_end->currentData().toString() == u"until"_s;
+        m_count->setVisible(!until);
+        m_until->setVisible(until);
     });
     // The family: other members booked right after, one after the other.
     m_familyTitle = new QLabel(tr("Also for (the slots right after):"), this);
@@ -558,7 +571,10 @@ void BookingDialog::accept()
         SeriesRequest request;
         request.first = draft;
         (m_unit->currentData().toString() == u"weeks"_s ? request.everyWeeks : request.everyDays) = m_every->value();
-        request.count = m_count->value();
+        if (m_end->currentData().toString() == u"until"_s)
+            request.until = m_until->date();
+        else
+            request.count = m_count->value();
         auto report = AppointmentSeries::book(m_session, request);
         if (!report) {
             showMessage(report.error().message, true);

@@ -53,6 +53,8 @@ public:
     QSpinBox *everyBox() const { return m_every; }
     QComboBox *unitBox() const { return m_unit; }
     QSpinBox *countBox() const { return m_count; }
+    QComboBox *seriesEndBox() const { return m_end; } // count, until
+    QDateEdit *untilDate() const { return m_until; }
     QLineEdit *spacingField() const { return m_spacing; }
     QListWidget *familyList() const { return m_family; }
     QPushButton *newPatientButton() const { return m_newPatient; }
@@ -115,6 +117,8 @@ private:
     QSpinBox *m_every = nullptr;
     QComboBox *m_unit = nullptr;
     QSpinBox *m_count = nullptr;
+    QComboBox *m_end = nullptr;
+    QDateEdit *m_until = nullptr;
     QLineEdit *m_spacing = nullptr;
     QListWidget *m_family = nullptr;
     QLabel *m_familyTitle = nullptr;
