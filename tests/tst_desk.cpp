@@ -452,6 +452,21 @@ void TestDesk::slotSearchFilters()
     QCOMPARE(page->size(), 5);
     for (int i = 0; i < 5; ++i)
         QCOMPARE(page->at(i).start, any->at(5 + i).start);
+    // Across the fortnights the search reads one after the other: in order, none twice, none
+    // over an appointment.
+    const QString patient = addPatient(u"Martin"_s, QString(), QString());
+    QVERIFY(book(patient, local(15, 7)));
+    q.offset = 0;
+    q.count = 1000;
+    q.to = QDate(2027, 1, 31);
+    auto many = FreeSlots::search(m_t->db(), m_t->clock().now(), q);
+    QVERIFY(many);
+    QCOMPARE(many->size(), 1000);
+    for (qsizetype i = 1; i < many->size(); ++i)
+        QVERIFY(many->at(i - 1).end <= many->at(i).start);
+    for (const FreeSlot &s : *many)
+        QVERIFY(s.start != local(15, 7).toUTC());
+    QVERIFY(many->last().start.toTimeZone(zone).date() > QDate(2026, 12, 14));
     q.weekdays = {8};
     QCOMPARE(FreeSlots::search(m_t->db(), m_t->clock().now(), q).error().rule, u"slots.weekday"_s);
     q.weekdays.clear();

@@ -22,7 +22,28 @@ struct DayFilter
     QList<int> weekdays;
 };
 
+Result<QList<FreeSlot>> slotsIn(const Database &db, const QDateTime &now, const Practitioner &practitioner,
+                                const Motif &motif, const QDate &from, const QDate &to, int count,
+                                const DayFilter &filter);
+
+// The first `count` free slots, looked for a fortnight at a time: the desk wants the next ones,
+// most often found in the first days, so weeks further on are not read for nothing.
 Result<QList<FreeSlot>> slotsOf(const Database &db, const QDateTime &now, const Practitioner &practitioner,
+                                const Motif &motif, const QDate &from, const QDate &to, int count,
+                                const DayFilter &filter)
+{
+    QList<FreeSlot> out;
+    for (QDate first = from; first <= to && out.size() < count; first = first.addDays(14)) {
+        auto found = slotsIn(db, now, practitioner, motif, first, std::min(to, first.addDays(13)),
+                             count - int(out.size()), filter);
+        if (!found)
+            return found.error();
+        out << *found;
+    }
+    return out;
+}
+
+Result<QList<FreeSlot>> slotsIn(const Database &db, const QDateTime &now, const Practitioner &practitioner,
                                 const Motif &motif, const QDate &from, const QDate &to, int count,
                                 const DayFilter &filter)
 {
