@@ -415,7 +415,9 @@ void TestDeskWidgets::seriesAndFamilyFromTheBookingDialog()
             QCOMPARE(a.start, original->start.addDays(1));
         }
         QVERIFY(panel->cancelRestOfSeries(u"Fin des séances"_s));
-        for (const auto &[l, a] : *AppointmentRepository(m_t.db()).series(link->seriesId))
+        const auto cancelled = AppointmentRepository(m_t.db()).series(link->seriesId);
+        QVERIFY(cancelled && !cancelled->isEmpty());
+        for (const auto &[l, a] : *cancelled)
             QCOMPARE(a.status, AppointmentStatus::Cancelled);
         QVERIFY(!panel->button(u"series"_s)->isEnabled());
     }
