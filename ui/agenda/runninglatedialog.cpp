@@ -41,6 +41,8 @@ RunningLateDialog::RunningLateDialog(const Session &session, const QString &prac
     m_preview->setObjectName(u"latePreview"_s);
     m_preview->setHorizontalHeaderLabels({tr("Time"), tr("Patient"), tr("By"), tr("Message")});
     m_preview->verticalHeader()->hide();
+    // Each row as tall as its text at the width the message column gets.
+    m_preview->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(true);
     m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -112,7 +114,6 @@ void RunningLateDialog::refreshPreview()
             m_preview->setItem(row, 2, item);
         }
     }
-    m_preview->resizeRowsToContents();
     m_message->setStyleSheet(QString());
     m_message->setText(notices->isEmpty() ? tr("Nobody is still expected today by this practitioner.")
                                           : tr("%n patient(s) will be told.", nullptr, reachable));
