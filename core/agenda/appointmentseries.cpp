@@ -140,8 +140,10 @@ Result<SeriesReport> AppointmentSeries::book(const Session &session, const Serie
         report.occurrences << occurrence;
     }
     if (report.booked() > 0) {
-        const QString first =
-            report.occurrences.first().appointment ? report.occurrences.first().appointment->id : QString();
+        QString first; // the first appointment booked names the series in the audit log
+        for (const SeriesOccurrence &o : std::as_const(report.occurrences))
+            if (o.appointment && first.isEmpty())
+                first = o.appointment->id;
         if (auto ok = session.audit(u"appointment.series"_s, u"appointment"_s, first,
                                     tr("%1 booked, %2 refused").arg(report.booked()).arg(report.refused()),
                                     {{u"patient_id"_s, request.first.patientId},
