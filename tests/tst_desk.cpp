@@ -516,6 +516,12 @@ void TestDesk::slotSearchBySpecialty()
         sawFirst = sawFirst || both->at(i).practitionerId == m_practice.practitionerId;
     }
     QVERIFY(sawFirst);
+    // No specialty: every practitioner of the practice offering a reason of that name.
+    q.specialty.clear();
+    auto every = FreeSlots::search(m_t->db(), m_t->clock().now(), q);
+    QVERIFY(every);
+    QCOMPARE(every->size(), both->size());
+    q.specialty = u"general-practice"_s;
     q.motifId = u"Échographie"_s;
     QCOMPARE(FreeSlots::search(m_t->db(), m_t->clock().now(), q).error().rule, u"slots.specialty"_s);
 }

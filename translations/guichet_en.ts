@@ -3416,6 +3416,10 @@
         <source>No practitioner of the specialty &quot;%1&quot; offers the visit reason &quot;%2&quot;.</source>
         <translation>No practitioner of the specialty &quot;%1&quot; offers the visit reason &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>No practitioner offers the visit reason &quot;%1&quot;.</source>
+        <translation>No practitioner offers the visit reason &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Housekeeping</name>

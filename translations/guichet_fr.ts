@@ -3416,6 +3416,10 @@
         <source>No practitioner of the specialty &quot;%1&quot; offers the visit reason &quot;%2&quot;.</source>
         <translation>Aucun praticien de la spécialité « %1 » ne propose le motif « %2 ».</translation>
     </message>
+    <message>
+        <source>No practitioner offers the visit reason &quot;%1&quot;.</source>
+        <translation>Aucun praticien ne propose le motif « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>Housekeeping</name>

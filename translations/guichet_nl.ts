@@ -3416,6 +3416,10 @@
         <source>No practitioner of the specialty &quot;%1&quot; offers the visit reason &quot;%2&quot;.</source>
         <translation>Geen zorgverlener van het specialisme &quot;%1&quot; biedt de reden &quot;%2&quot; aan.</translation>
     </message>
+    <message>
+        <source>No practitioner offers the visit reason &quot;%1&quot;.</source>
+        <translation>Geen enkele zorgverlener biedt de reden &quot;%1&quot; aan.</translation>
+    </message>
 </context>
 <context>
     <name>Housekeeping</name>

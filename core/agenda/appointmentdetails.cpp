@@ -42,9 +42,7 @@ Result<AppointmentDetails> AppointmentDetailsReader::load(const Session &session
         d.holder = *holder;
     }
     const QDate day = a->start.date();
-    d.throughHolder = d.holder
-        && (ReminderPlanner::reachedThroughHolder(d.patient, d.holder, day)
-            || (d.patient.mobilePhone.isEmpty() && d.patient.email.isEmpty()));
+    d.throughHolder = ReminderPlanner::onlyThroughHolder(d.patient, d.holder, day);
     PracticeRepository practice(db);
     if (auto p = practice.practitioner(a->practitionerId))
         d.practitioner = *p;

@@ -56,6 +56,9 @@ struct AgendaRow
     QString patientName() const; // "DUPONT (MARTIN) Marie", made when shown
     // "☎ " booked by phone, "@ " online, nothing at the desk: the mark lists and blocks show.
     static QString channelMark(char channel);
+    static QString channelMark(const QString &channel) { return channelMark(channelCode(channel)); }
+    static char channelCode(QStringView channel); // "phone" -> 'p', "online" -> 'o', else 'd'
+    static QString channelName(char channel); // 'p' -> "phone", 'o' -> "online", else "desk"
 };
 
 struct AgendaRows

@@ -167,12 +167,13 @@ Result<QList<FreeSlot>> FreeSlots::search(const Database &db, const QDateTime &n
     PracticeRepository practice(db);
     // Each practitioner asked for, with their visit reason.
     QList<std::pair<Practitioner, Motif>> wanted;
-    if (!query.specialty.trimmed().isEmpty()) {
+    const QString specialty = query.specialty.trimmed();
+    if (query.practitionerId.isEmpty()) {
         QString label = query.motifId.trimmed();
         if (auto m = practice.motif(query.motifId))
             label = m->label;
         for (const Practitioner &p : practice.practitioners()) {
-            if (p.specialty.compare(query.specialty.trimmed(), Qt::CaseInsensitive) != 0)
+            if (!specialty.isEmpty() && p.specialty.compare(specialty, Qt::CaseInsensitive) != 0)
                 continue;
             for (const Motif &m : practice.motifs(p.id)) {
                 if (m.active && m.label.compare(label, Qt::CaseInsensitive) == 0) {
@@ -181,10 +182,12 @@ Result<QList<FreeSlot>> FreeSlots::search(const Database &db, const QDateTime &n
                 }
             }
         }
+        if (wanted.isEmpty() && !specialty.isEmpty())
+            return Error::invalid(
+                tr("No practitioner of the specialty \"%1\" offers the visit reason \"%2\".").arg(specialty, label),
+                u"slots.specialty"_s);
         if (wanted.isEmpty())
-            return Error::invalid(tr("No practitioner of the specialty \"%1\" offers the visit reason \"%2\".")
-                                      .arg(query.specialty.trimmed(), label),
-                                  u"slots.specialty"_s);
+            return Error::invalid(tr("No practitioner offers the visit reason \"%1\".").arg(label), u"slots.motif"_s);
     } else {
         auto practitioner = practice.practitioner(query.practitionerId);
         if (!practitioner)

@@ -37,9 +37,11 @@ struct SlotQuery
 {
     enum class Half { Any, Morning, Afternoon }; // the morning ends at noon, site time
 
-    QString practitionerId; // empty with a specialty
+    // One practitioner; or, left empty, every practitioner of `specialty` (empty: of the
+    // practice) offering a visit reason of the same name as `motifId` (an ID, or the name).
+    QString practitionerId;
     QString specialty;
-    QString motifId; // an ID, or with a specialty also the visit reason's name
+    QString motifId;
     QDate from;
     QDate to; // included
     Half half = Half::Any;

@@ -114,6 +114,12 @@ bool ReminderPlanner::reachedThroughHolder(const Patient &patient, const std::op
     return holder && patient.birthDate.isValid() && day.isValid() && patient.ageOn(day) < 18;
 }
 
+bool ReminderPlanner::onlyThroughHolder(const Patient &patient, const std::optional<Patient> &holder, const QDate &day)
+{
+    return holder
+        && (reachedThroughHolder(patient, holder, day) || (patient.mobilePhone.isEmpty() && patient.email.isEmpty()));
+}
+
 Recipients ReminderPlanner::recipients(const Patient &patient, const std::optional<Patient> &holder, const QDate &day)
 {
     Recipients out;

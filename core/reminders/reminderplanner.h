@@ -97,6 +97,9 @@ public:
     // account holder, whatever contacts of their own the record holds.
     static Recipients recipients(const Patient &patient, const std::optional<Patient> &holder, const QDate &day);
     static bool reachedThroughHolder(const Patient &patient, const std::optional<Patient> &holder, const QDate &day);
+    // What the desk is told: the holder is the only one reached (a relative under 18, or one
+    // without a mobile and an e-mail of their own).
+    static bool onlyThroughHolder(const Patient &patient, const std::optional<Patient> &holder, const QDate &day);
     // One message by the single-notice rule: the first e-mail, else the SMS.
     static std::optional<std::pair<QString, Contact>> singleNotice(const Recipients &recipients);
     // The same wall-clock time `days` days earlier in `zone`.

@@ -704,10 +704,8 @@ QString AgendaGrid::toolTipFor(int index) const
     }
     if (row.practitioner >= 0 && m_perDay > 1)
         lines << m_rows.practitioners.at(row.practitioner).name.toHtmlEscaped();
-    lines << AppointmentDetailsReader::channelLabel(row.channel == 'p'       ? u"phone"_s
-                                                        : row.channel == 'o' ? u"online"_s
-                                                                             : u"desk"_s)
-            + u" · "_s + AppointmentStatuses::label(row.status);
+    lines << AppointmentDetailsReader::channelLabel(AgendaRow::channelName(row.channel)) + u" · "_s
+            + AppointmentStatuses::label(row.status);
     if (row.hasNote) {
         if (auto a = AppointmentRepository(m_session.database()).byId(row.id))
             lines << u"<i>"_s + tr("Note: %1").arg(a->note.toHtmlEscaped()) + u"</i>"_s;

@@ -135,10 +135,7 @@ bool AgendaPrint::schedule(QPagedPaintDevice *device, const Database &db, const 
                 const QStringList cells = {
                     a.start.toTimeZone(zone).toString(u"HH:mm"_s) + u"–"_s
                         + a.end.toTimeZone(zone).toString(u"HH:mm"_s),
-                    AgendaRow::channelMark(a.channel == u"phone"_s        ? 'p'
-                                               : a.channel == u"online"_s ? 'o'
-                                                                          : 'd')
-                        + e.patientName(),
+                    AgendaRow::channelMark(a.channel) + e.patientName(),
                     patient ? QLocale().toString(patient->birthDate, u"dd/MM/yyyy"_s) : QString(),
                     phone,
                     e.video ? e.motifLabel + u" · "_s + tr("video") : e.motifLabel,

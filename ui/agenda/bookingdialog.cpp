@@ -433,58 +433,33 @@ void BookingDialog::refreshSlots()
         if (m_weekdays.value(day - 1) && m_weekdays.at(day - 1)->isChecked())
             query.weekdays << day;
     query.count = m_shown;
-    const QString label = motif.startsWith(u"label:"_s) ? motif.mid(6) : QString();
+    // A specialty's practitioners, or every practitioner offering the reason (a name), are
+    // one search in core; one practitioner also shows the time chosen on the grid first.
     QList<FreeSlot> found;
-    bool several = false;
-    if (practitioner.startsWith(u"specialty:"_s)) {
-        // Every practitioner of the specialty, each with their visit reason of that name.
+    const bool several = practitioner.isEmpty() || practitioner.startsWith(u"specialty:"_s);
+    if (several) {
         query.specialty = practitioner.mid(10);
-        query.motifId = label;
-        auto result = FreeSlots::search(m_session.database(), m_session.now(), query);
-        if (!result) {
-            showMessage(result.error().message, true);
-            return;
-        }
-        found = *result;
-        several = true;
-    } else if (practitioner.isEmpty() && !label.isEmpty()) {
-        // The first free slots of that visit reason across every practitioner who offers it.
-        for (const Practitioner &p : practice.practitioners()) {
-            for (const Motif &m : practice.motifs(p.id)) {
-                if (!m.active || m.label != label)
-                    continue;
-                query.practitionerId = p.id;
-                query.motifId = m.id;
-                if (auto result = FreeSlots::search(m_session.database(), m_session.now(), query))
-                    found << *result;
-            }
-        }
-        std::stable_sort(found.begin(), found.end(),
-                         [](const FreeSlot &x, const FreeSlot &y) { return x.start < y.start; });
-        found = found.mid(0, m_shown);
-        several = true;
-    } else if (!practitioner.isEmpty()) {
+        query.motifId = motif.startsWith(u"label:"_s) ? motif.mid(6) : motif;
+    } else {
         query.practitionerId = practitioner;
         query.motifId = motif;
-        auto result = FreeSlots::search(m_session.database(), m_session.now(), query);
-        if (!result) {
-            showMessage(result.error().message, true);
-            return;
-        }
-        found = *result;
-        if (m_presetStart.isValid()) {
-            // The time chosen on the grid comes first, whether free or not (the rules decide).
-            const QString span = m_presetEnd.isValid()
-                ? QLocale().toString(m_presetStart.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s) + u" – "_s
-                    + m_presetEnd.toTimeZone(zone).toString(u"HH:mm"_s)
-                : QLocale().toString(m_presetStart.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s);
-            auto *item = new QListWidgetItem(tr("Chosen on the grid: %1").arg(span), m_slots);
-            item->setData(Qt::UserRole, m_presetStart);
-            if (m_presetEnd.isValid())
-                item->setData(Qt::UserRole + 1, int(m_presetStart.secsTo(m_presetEnd) / 60));
-        }
-    } else {
+    }
+    auto result = FreeSlots::search(m_session.database(), m_session.now(), query);
+    if (!result) {
+        showMessage(result.error().message, true);
         return;
+    }
+    found = *result;
+    if (!several && m_presetStart.isValid()) {
+        // The time chosen on the grid comes first, whether free or not (the rules decide).
+        const QString span = m_presetEnd.isValid()
+            ? QLocale().toString(m_presetStart.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s) + u" – "_s
+                + m_presetEnd.toTimeZone(zone).toString(u"HH:mm"_s)
+            : QLocale().toString(m_presetStart.toTimeZone(zone), u"dddd d MMMM  HH:mm"_s);
+        auto *item = new QListWidgetItem(tr("Chosen on the grid: %1").arg(span), m_slots);
+        item->setData(Qt::UserRole, m_presetStart);
+        if (m_presetEnd.isValid())
+            item->setData(Qt::UserRole + 1, int(m_presetStart.secsTo(m_presetEnd) / 60));
     }
     addSlotItems(found, several);
     m_more->setEnabled(found.size() >= m_shown);

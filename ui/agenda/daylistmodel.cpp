@@ -81,9 +81,7 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
         case Time:
             return QString(a.start.toTimeZone(m_zone).toString(u"HH:mm"_s) + u" – "_s
                            + a.end.toTimeZone(m_zone).toString(u"HH:mm"_s) + u"  "_s
-                           + AgendaRow::channelMark(a.channel == u"phone"_s        ? 'p'
-                                                        : a.channel == u"online"_s ? 'o'
-                                                                                   : 'd'))
+                           + AgendaRow::channelMark(a.channel))
                 .trimmed();
         case Practitioner:
             return e.practitionerName;

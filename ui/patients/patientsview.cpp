@@ -423,7 +423,7 @@ void PatientsView::showPatient(const QString &id)
             const QDate today =
                 m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date();
             const bool minor = ReminderPlanner::reachedThroughHolder(p, *holder, today);
-            if (minor || (p.mobilePhone.isEmpty() && p.email.isEmpty())) {
+            if (ReminderPlanner::onlyThroughHolder(p, *holder, today)) {
                 QStringList reach;
                 if (!holder->mobilePhone.isEmpty())
                     reach << phoneText(holder->mobilePhone, country);
