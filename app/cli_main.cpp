@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "core/base/i18n.h"
+#include "core/base/ownerfiles.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -8,6 +9,7 @@
 
 int main(int argc, char *argv[])
 {
+    guichet::restrictNewFilesToOwner();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Guichet"));
     QCoreApplication::setApplicationName(QStringLiteral("guichet"));

@@ -2,14 +2,12 @@
 #include "core/access/userservice.h"
 #include "core/base/clock.h"
 #include "core/base/i18n.h"
+#include "core/base/ownerfiles.h"
 #include "core/base/timeutil.h"
 #include "core/store/database.h"
-#include "core/store/democlinic.h"
-#include "core/store/userrepository.h"
 #include "ui/admin/setupassistant.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/screenshottour.h"
 #include "ui/shell/signindialog.h"
 
 #include <QApplication>
@@ -32,6 +30,7 @@ QString defaultDatabasePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
+    (void)Database::restrictToOwner(dir);
     return QDir(dir).filePath(u"guichet.db"_s);
 }
 
@@ -48,6 +47,7 @@ int report(bool headless, const QString &message, int code)
 
 int main(int argc, char *argv[])
 {
+    restrictNewFilesToOwner();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Guichet"_s);
     QApplication::setApplicationName(u"guichet"_s);
@@ -63,21 +63,18 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(u"db"_s, QApplication::translate("main", "Database file (or GUICHET_DB)."),
                                       u"PATH"_s);
-    const QCommandLineOption shotsOption(
-        u"screenshots"_s, QApplication::translate("main", "Save one PNG per main view into DIR and exit."), u"DIR"_s);
     const QCommandLineOption languageOption(
         u"language"_s, QApplication::translate("main", "fr, nl or en (default: the settings, then the system)."),
         u"LANG"_s);
     const QCommandLineOption nowOption(
         u"now"_s, QApplication::translate("main", "Fix the clock (ISO 8601; or GUICHET_NOW)."), u"ISO-8601"_s);
-    parser.addOptions({dbOption, shotsOption, languageOption, nowOption});
+    parser.addOptions({dbOption, languageOption, nowOption});
     parser.process(app);
 
     installTranslations(parser.isSet(languageOption)
                             ? parser.value(languageOption)
                             : settings.value(SettingsDialog::languageKey(), u"system"_s).toString());
 
-    const bool screenshots = parser.isSet(shotsOption);
     QString dbPath = parser.value(dbOption);
     if (dbPath.isEmpty())
         dbPath = qEnvironmentVariable("GUICHET_DB");
@@ -97,51 +94,22 @@ int main(int argc, char *argv[])
 
     auto opened = Database::open(dbPath);
     if (!opened)
-        return report(screenshots, opened.error().message, 2);
+        return report(false, opened.error().message, 2);
     Database &db = **opened;
-
-    User user;
-    if (screenshots && !DemoClinic::isDemo(db))
-        return report(true,
+    // --now moves the rules' clock on a demo or test database only (audit times stay real).
+    if (!now.isEmpty() && !db.acceptsFixedClock())
+        return report(false,
                       QApplication::translate("main",
-                                              "The screenshot tour opens only a demo clinic (made by "
-                                              "guichet-cli demo): it signs in without a password, which a "
-                                              "practice's database never allows."),
+                                              "--now (or GUICHET_NOW) is accepted only on a demo clinic or a "
+                                              "database created for tests, not on a practice's database."),
                       2);
-    if (screenshots) {
-        // A demo clinic: the tour signs in as its administrator, whose password is public.
-        const QList<User> users = UserRepository(db).list();
-        for (const User &u : users) {
-            if (u.role == Role::Administrator && u.active) {
-                user = u;
-                break;
-            }
-        }
-        if (user.login.isEmpty()) {
-            user.login = u"screenshots"_s;
-            user.displayName = QApplication::translate("main", "Screenshot tour");
-            user.role = Role::Administrator;
-        }
-    } else {
-        SignInDialog signIn(db, *clock);
-        if (signIn.exec() != QDialog::Accepted)
-            return 0;
-        user = signIn.user();
-    }
-    Session session(db, *clock, user);
-    MainWindow window(session, settings);
 
-    if (screenshots) {
-        window.resize(1600, 960);
-        window.show();
-        QString error;
-        const QStringList files = takeScreenshots(window, parser.value(shotsOption), &error);
-        if (!error.isEmpty())
-            return report(true, error, 5);
-        for (const QString &file : files)
-            std::printf("%s\n", qPrintable(file));
+    // Always signed in with a password: no database setting skips it.
+    SignInDialog signIn(db, *clock);
+    if (signIn.exec() != QDialog::Accepted)
         return 0;
-    }
+    Session session(db, *clock, signIn.user());
+    MainWindow window(session, settings);
     window.show();
     // A new practice: its administrator describes it first (every step may be skipped).
     if (SetupAssistant::isNeeded(session))

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/clicontext.h"
+#include "core/access/userservice.h"
 #include "core/base/timeutil.h"
 #include "core/store/practicerepository.h"
 #include "core/store/userrepository.h"
@@ -59,32 +60,85 @@ Result<Database *> CliContext::database()
     return m_db.get();
 }
 
+namespace {
+
+// The password of the command line's sign-in: from standard input, or from a file only its owner
+// may read (a script's secret must not be readable by the other accounts of the computer).
+Result<QString> signInPassword(CliContext &ctx)
+{
+    if (ctx.passwordStdin)
+        return ctx.in.readLine();
+    const QString file = qEnvironmentVariable("GUICHET_PASSWORD_FILE");
+    if (file.isEmpty())
+        return Error::refused(CliContext::tr("Sign in first: give --user LOGIN (or GUICHET_USER) and the password on "
+                                             "standard input with --password-stdin, or in the file named by "
+                                             "GUICHET_PASSWORD_FILE."),
+                              u"access.signin"_s);
+    const QFileInfo info(file);
+    if (!info.isFile())
+        return Error::refused(
+            CliContext::tr("The password file \"%1\" (GUICHET_PASSWORD_FILE) does not exist.").arg(file),
+            u"access.signin"_s);
+#ifdef Q_OS_UNIX
+    const QFileDevice::Permissions others =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    if (info.permissions() & others)
+        return Error::refused(CliContext::tr("The password file \"%1\" can be read by other accounts of this computer: "
+                                             "make it readable by its owner only (chmod 600).")
+                                  .arg(file),
+                              u"access.signin"_s);
+#endif
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::refused(CliContext::tr("The password file \"%1\" cannot be read: %2").arg(file, f.errorString()),
+                              u"access.signin"_s);
+    QString password = QString::fromUtf8(f.readLine(1024));
+    while (password.endsWith(u'\n') || password.endsWith(u'\r'))
+        password.chop(1);
+    return password;
+}
+
+} // namespace
+
 Result<const Session *> CliContext::session()
 {
     if (m_session)
         return m_session.get();
+    if (userName.isEmpty())
+        return Error::refused(tr("Sign in first: give --user LOGIN (or GUICHET_USER) and the password on standard "
+                                 "input with --password-stdin, or in the file named by GUICHET_PASSWORD_FILE."),
+                              u"access.signin"_s);
+    auto password = signInPassword(*this);
+    if (!password)
+        return password.error();
     auto db = database();
     if (!db)
         return db.error();
-    User user;
-    if (!userName.isEmpty()) {
-        auto found = UserRepository(**db).byLogin(userName);
-        if (!found)
-            return Error::invalid(found.error().message, u"cli.user"_s);
-        if (!found->active)
-            return Error::refused(tr("The account \"%1\" is disabled.").arg(userName), u"cli.user-disabled"_s);
-        user = found.value();
-    } else {
-        // IT at the command line acts as an administrator named after the system account.
-        QString system = qEnvironmentVariable("USER");
-        if (system.isEmpty())
-            system = qEnvironmentVariable("USERNAME", u"cli"_s);
-        user.login = system;
-        user.displayName = system;
-        user.role = Role::Administrator;
+    // The wait after wrong passwords always follows the real clock, whatever --now says.
+    const SystemClock realClock;
+    auto user = UserService::signIn(**db, realClock, userName, *password);
+    if (!user) {
+        Error e = user.error();
+        if (e.rule == u"signin"_s)
+            e.rule = u"access.signin"_s;
+        return e;
     }
-    m_session = std::make_unique<Session>(**db, *clock, user);
+    m_session = std::make_unique<Session>(**db, *clock, user.value());
     return m_session.get();
+}
+
+Result<void> CliContext::checkFixedClock()
+{
+    if (!clockFixed)
+        return {};
+    auto db = database();
+    if (!db)
+        return db.error();
+    if ((*db)->acceptsFixedClock())
+        return {};
+    return Error::refused(tr("--now (or GUICHET_NOW) moves the clock of the rules: it is accepted only on a demo "
+                             "clinic or on a database created for tests (init --test), not on a practice's database."),
+                          u"cli.now"_s);
 }
 
 void CliContext::closeDatabase()
@@ -164,6 +218,101 @@ Cli::Cli(QTextStream &out, QTextStream &err, QTextStream &in)
     , m_in(in)
 {}
 
+namespace {
+
+// Every command of guichet-cli, once: its name, what it does, how it is called, and whether it
+// needs a signed-in user (only demo and init, which make a new database, do not). --help and the
+// dispatch both read this table (as KeePassXC's cli does).
+struct CommandInfo
+{
+    const char *name;
+    CliCommand run;
+    const char *synopsis;
+    const char *summary; // translated in the Cli context
+    bool signIn = true;
+};
+
+const QList<CommandInfo> &commandTable()
+{
+    static const QList<CommandInfo> table = {
+        {"init", runInit, "init --admin LOGIN [--name NAME] [--test]",
+         QT_TRANSLATE_NOOP("Cli", "Creates a new database with its first administrator (password on standard input)."),
+         false},
+        {"demo", runDemo, "demo [--patients N] [--practitioners N] [--weeks N] [--seed N]",
+         QT_TRANSLATE_NOOP("Cli", "Creates a demo clinic in a new database."), false},
+        {"check-id", runCheckId, "check-id niss|nir|phone|email VALUE",
+         QT_TRANSLATE_NOOP("Cli", "Checks an identifier and prints it normalised.")},
+        {"site", runSite, "site add|list|edit ...", QT_TRANSLATE_NOOP("Cli", "The practice's sites.")},
+        {"practitioner", runPractitioner, "practitioner add|list|edit ...",
+         QT_TRANSLATE_NOOP("Cli", "The practitioners and their online rules.")},
+        {"motif", runMotif, "motif add|list|edit ...", QT_TRANSLATE_NOOP("Cli", "Visit reasons.")},
+        {"hours", runHours, "hours set|show|exception ...",
+         QT_TRANSLATE_NOOP("Cli", "A practitioner's usual week and its exceptions.")},
+        {"absence", runAbsence, "absence add|list ...",
+         QT_TRANSLATE_NOOP("Cli", "Absences, and the booked patients they affect.")},
+        {"patient", runPatient, "patient add|edit|show|list|search|check-identity|block|link|unlink ...",
+         QT_TRANSLATE_NOOP("Cli", "Patient records.")},
+        {"eid", runEid, "eid read [--reader NAME]", QT_TRANSLATE_NOOP("Cli", "Reads a Belgian eID card.")},
+        {"appointment", runAppointment, "appointment book|list|show|move|cancel|arrive|no-show|search ...",
+         QT_TRANSLATE_NOOP("Cli", "Appointments.")},
+        {"slots", runSlots, "slots --practitioner ID|--specialty S --motif M [...]",
+         QT_TRANSLATE_NOOP("Cli", "Free slots.")},
+        {"message", runMessage, "message late|send ...",
+         QT_TRANSLATE_NOOP("Cli", "Messages now: running late, a free message to a patient.")},
+        {"noshow", runNoShow, "noshow status|erase|lift|block ...",
+         QT_TRANSLATE_NOOP("Cli", "No-shows and online-booking blocks.")},
+        {"stats", runStats, "stats [--from D] [--to D] [--csv FILE]",
+         QT_TRANSLATE_NOOP("Cli", "No-show and late-cancellation statistics.")},
+        {"waitlist", runWaitlist, "waitlist add|list|check ...", QT_TRANSLATE_NOOP("Cli", "The waiting list.")},
+        {"reminders", runReminders, "reminders plan|templates ...",
+         QT_TRANSLATE_NOOP("Cli", "Planned messages and their templates.")},
+        {"document", runDocument, "document add|list|export|share ...",
+         QT_TRANSLATE_NOOP("Cli", "Patients' documents.")},
+        {"vault", runVault, "vault export-key|import-key FILE",
+         QT_TRANSLATE_NOOP("Cli", "The documents' key, saved or brought back.")},
+        {"export-ics", runExportIcs, "export-ics FILE ...",
+         QT_TRANSLATE_NOOP("Cli", "A practitioner's agenda as iCalendar.")},
+        {"import-patients", runImportPatients, "import-patients FILE.csv [--strict]",
+         QT_TRANSLATE_NOOP("Cli", "Imports patients from a CSV file.")},
+        {"export-patients", runExportPatients, "export-patients FILE.csv",
+         QT_TRANSLATE_NOOP("Cli", "Writes every patient to a CSV file (administrators; audited).")},
+        {"duplicates", runDuplicates, "duplicates [--patient ID] [--format csv|json]",
+         QT_TRANSLATE_NOOP("Cli", "Likely duplicate patient records.")},
+        {"merge", runMerge, "merge SURVIVOR MERGED [...]", QT_TRANSLATE_NOOP("Cli", "Merges two patient records.")},
+        {"unmerge", runUnmerge, "unmerge MERGE_ID", QT_TRANSLATE_NOOP("Cli", "Undoes a merge.")},
+        {"merges", runMerges, "merges", QT_TRANSLATE_NOOP("Cli", "The merges made.")},
+        {"not-duplicate", runNotDuplicate, "not-duplicate ID ID",
+         QT_TRANSLATE_NOOP("Cli", "Records that two records are different people.")},
+        {"user", runUser, "user add|list|disable|enable|passwd|role|rename|check-password ...",
+         QT_TRANSLATE_NOOP("Cli", "Users and their roles.")},
+        {"audit", runAudit, "audit list|export ...", QT_TRANSLATE_NOOP("Cli", "The audit log (administrators).")},
+        {"settings", runSettings, "settings list|describe|get|set ...",
+         QT_TRANSLATE_NOOP("Cli", "The practice's rules.")},
+        {"check", runCheck, "check", QT_TRANSLATE_NOOP("Cli", "Checks that the database is sound.")},
+        {"backup", runBackup, "backup FILE", QT_TRANSLATE_NOOP("Cli", "Writes a consistent copy of the database.")},
+        {"restore", runRestore, "restore FILE", QT_TRANSLATE_NOOP("Cli", "Replaces the database by a backup.")},
+        {"server", runServer, "server set URL | server show",
+         QT_TRANSLATE_NOOP("Cli", "The central agenda's address (administrators; audited).")},
+        {"login", runLogin, "login [--token-stdin | --client-id ID --client-secret-stdin]",
+         QT_TRANSLATE_NOOP("Cli", "Signs this desk in to the central agenda.")},
+        {"logout", runLogout, "logout", QT_TRANSLATE_NOOP("Cli", "Signs this desk out of the central agenda.")},
+        {"sync", runSync, "sync --once | --live", QT_TRANSLATE_NOOP("Cli", "Synchronises with the central agenda.")},
+        {"conflicts", runConflicts, "conflicts list|resolve ...",
+         QT_TRANSLATE_NOOP("Cli", "Changes made on both sides, to settle.")},
+    };
+    return table;
+}
+
+} // namespace
+
+QStringList Cli::commandNames()
+{
+    QStringList names;
+    for (const CommandInfo &c : commandTable())
+        names << QString::fromLatin1(c.name);
+    return names;
+}
+
 int Cli::run(const QStringList &arguments)
 {
     CliContext ctx(m_out, m_err, m_in);
@@ -174,21 +323,18 @@ int Cli::run(const QStringList &arguments)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption dbOption(u"db"_s, tr("The database file (or GUICHET_DB)."), u"PATH"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print machine-readable JSON."));
-    const QCommandLineOption nowOption(u"now"_s, tr("Fix the clock for every rule (ISO 8601; or GUICHET_NOW)."),
+    const QCommandLineOption nowOption(u"now"_s,
+                                       tr("Fix the clock of the rules (ISO 8601; or GUICHET_NOW): demo and test "
+                                          "databases only. Audit times always follow the real clock."),
                                        u"ISO-8601"_s);
-    const QCommandLineOption userOption(u"user"_s,
-                                        tr("Act as this Guichet user instead of an administrator named "
-                                           "after the system account."),
-                                        u"NAME"_s);
+    const QCommandLineOption userOption(u"user"_s, tr("Sign in as this Guichet user (or GUICHET_USER)."), u"LOGIN"_s);
+    const QCommandLineOption passwordOption(u"password-stdin"_s,
+                                            tr("Read the password from the first line of standard input (otherwise "
+                                               "from the owner-only file named by GUICHET_PASSWORD_FILE)."));
     const QCommandLineOption versionOption(u"version"_s, tr("Print the version."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Print this help."));
-    parser.addOptions({dbOption, jsonOption, nowOption, userOption, versionOption, helpOption});
-    parser.addPositionalArgument(
-        u"command"_s,
-        tr("demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, "
-           "restore, slots, absence, hours, document, export-ics, noshow, stats, settings, "
-           "import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, "
-           "server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid"));
+    parser.addOptions({dbOption, jsonOption, nowOption, userOption, passwordOption, versionOption, helpOption});
+    parser.addPositionalArgument(u"command"_s, tr("One of the commands below; COMMAND --help tells more."));
     if (!parser.parse(arguments))
         return ctx.usage(parser.errorText());
 
@@ -198,14 +344,37 @@ int Cli::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(helpOption) || positional.isEmpty()) {
-        m_out << parser.helpText();
+        m_out << parser.helpText() << Qt::endl << tr("Commands:") << Qt::endl;
+        for (const CommandInfo &c : commandTable())
+            m_out << u"  "_s << QString::fromLatin1(c.name).leftJustified(16) << u' ' << tr(c.summary) << Qt::endl;
+        m_out << Qt::endl
+              << tr("Every command but init and demo needs a signed-in user: --user LOGIN (or GUICHET_USER) and "
+                    "--password-stdin, or GUICHET_PASSWORD_FILE.")
+              << Qt::endl;
         m_out.flush();
         return positional.isEmpty() && !parser.isSet(helpOption) ? Usage : Done;
     }
 
+    const QString command = positional.first();
+    const auto found = std::find_if(commandTable().cbegin(), commandTable().cend(),
+                                    [&](const CommandInfo &c) { return command == QLatin1StringView(c.name); });
+    if (found == commandTable().cend())
+        return ctx.usage(tr("Unknown command \"%1\". Try --help.").arg(command));
+    const QStringList rest = positional.mid(1);
+    if (rest == QStringList{u"--help"_s} || rest == QStringList{u"-h"_s}) {
+        // A command's own help (commands with options print theirs with the options' details).
+        m_out << tr("Usage: guichet-cli [--db PATH] [--user LOGIN --password-stdin] %1")
+                     .arg(QString::fromLatin1(found->synopsis))
+              << Qt::endl
+              << tr(found->summary) << Qt::endl;
+        m_out.flush();
+        return Done;
+    }
+
     ctx.json = parser.isSet(jsonOption);
     ctx.dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("GUICHET_DB");
-    ctx.userName = parser.value(userOption);
+    ctx.userName = parser.isSet(userOption) ? parser.value(userOption) : qEnvironmentVariable("GUICHET_USER");
+    ctx.passwordStdin = parser.isSet(passwordOption);
     const QString now = parser.isSet(nowOption) ? parser.value(nowOption) : qEnvironmentVariable("GUICHET_NOW");
     if (!now.isEmpty()) {
         const QDateTime at = parseIso(now, QTimeZone(QByteArrayLiteral("Europe/Brussels")));
@@ -215,54 +384,23 @@ int Cli::run(const QStringList &arguments)
                                                .arg(now),
                                            u"cli.now"_s));
         ctx.clock = std::make_unique<FixedClock>(at);
+        ctx.clockFixed = true;
     } else {
         ctx.clock = std::make_unique<SystemClock>();
     }
 
-    static const QHash<QString, CliCommand> commands = {
-        {u"check-id"_s, runCheckId},
-        {u"patient"_s, runPatient},
-        {u"eid"_s, runEid},
-        {u"practitioner"_s, runPractitioner},
-        {u"motif"_s, runMotif},
-        {u"site"_s, runSite},
-        {u"audit"_s, runAudit},
-        {u"vault"_s, runVault},
-        {u"appointment"_s, runAppointment},
-        {u"message"_s, runMessage},
-        {u"demo"_s, runDemo},
-        {u"check"_s, runCheck},
-        {u"backup"_s, runBackup},
-        {u"restore"_s, runRestore},
-        {u"user"_s, runUser},
-        {u"noshow"_s, runNoShow},
-        {u"stats"_s, runStats},
-        {u"settings"_s, runSettings},
-        {u"slots"_s, runSlots},
-        {u"absence"_s, runAbsence},
-        {u"hours"_s, runHours},
-        {u"document"_s, runDocument},
-        {u"export-ics"_s, runExportIcs},
-        {u"import-patients"_s, runImportPatients},
-        {u"export-patients"_s, runExportPatients},
-        {u"duplicates"_s, runDuplicates},
-        {u"merge"_s, runMerge},
-        {u"unmerge"_s, runUnmerge},
-        {u"merges"_s, runMerges},
-        {u"not-duplicate"_s, runNotDuplicate},
-        {u"server"_s, runServer},
-        {u"login"_s, runLogin},
-        {u"logout"_s, runLogout},
-        {u"sync"_s, runSync},
-        {u"conflicts"_s, runConflicts},
-        {u"reminders"_s, runReminders},
-        {u"waitlist"_s, runWaitlist},
-    };
-    const QString command = positional.first();
-    const auto it = commands.constFind(command);
-    if (it == commands.constEnd())
-        return ctx.usage(tr("Unknown command \"%1\". Try --help.").arg(command));
-    return (*it)(ctx, positional.mid(1));
+    if (found->signIn) {
+        // One door: nothing is read or changed before the user is signed in, and on a practice's
+        // database the rules' clock is the real one.
+        if (command == u"restore"_s && !ctx.dbPath.isEmpty() && !QFileInfo::exists(ctx.dbPath))
+            return found->run(ctx, rest); // a new computer: the restored database's own users sign in
+        auto session = ctx.session();
+        if (!session)
+            return ctx.fail(session.error());
+        if (auto fixed = ctx.checkFixedClock(); !fixed)
+            return ctx.fail(fixed.error());
+    }
+    return found->run(ctx, rest);
 }
 
 } // namespace guichet

@@ -17,6 +17,8 @@ public:
     Cli(QTextStream &out, QTextStream &err, QTextStream &in);
     // `arguments` as in main: the program name first. The environment gives GUICHET_DB and GUICHET_NOW.
     int run(const QStringList &arguments);
+    // Every command, in the order --help lists them.
+    static QStringList commandNames();
 
 private:
     QTextStream &m_out;

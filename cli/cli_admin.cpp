@@ -8,9 +8,10 @@
 #include "core/store/appointmentrepository.h"
 #include "core/store/backup.h"
 #include "core/store/changejournal.h"
-#include "core/store/democlinic.h"
 #include "core/store/patientrepository.h"
 #include "core/store/userrepository.h"
+
+#include "demo/democlinic.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -83,6 +84,67 @@ int runDemo(CliContext &ctx, const QStringList &args)
     return Cli::Done;
 }
 
+int runInit(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliContext::tr("Creates a new database with its first administrator; the "
+                                                    "password is read from standard input."));
+    const QCommandLineOption admin(u"admin"_s, CliContext::tr("The first administrator's login."), u"LOGIN"_s);
+    const QCommandLineOption name(u"name"_s, CliContext::tr("The administrator's full name (default: the login)."),
+                                  u"NAME"_s);
+    const QCommandLineOption test(u"test"_s,
+                                  CliContext::tr("A database for tests, marked so for good: it accepts "
+                                                 "--now and the desktop's title says so."));
+    parser.addOptions({admin, name, test});
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"init"_s, args, code))
+        return code;
+    if (!parser.isSet(admin) || !parser.positionalArguments().isEmpty())
+        return ctx.usage(CliContext::tr("Usage: init --admin LOGIN [--name NAME] [--test] (password on standard "
+                                        "input)"));
+    if (ctx.clockFixed && !parser.isSet(test))
+        return ctx.fail(Error::refused(CliContext::tr("--now is accepted only on a database created for tests "
+                                                      "(init --test) or a demo clinic."),
+                                       u"cli.now"_s));
+    if (ctx.dbPath.isEmpty())
+        return ctx.fail(Error::invalid(CliContext::tr("No database: give --db PATH or set GUICHET_DB."), u"db.path"_s));
+    const bool existed = QFileInfo::exists(ctx.dbPath);
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    if (UserService::hasUsers(**db))
+        return ctx.fail(Error::refused(CliContext::tr("\"%1\" already has users: sign in as one of its "
+                                                      "administrators to add others (user add).")
+                                           .arg(ctx.dbPath),
+                                       u"user.first"_s));
+    NewUser input;
+    input.login = parser.value(admin);
+    input.displayName = parser.isSet(name) ? parser.value(name) : parser.value(admin);
+    input.password = ctx.in.readLine();
+    const SystemClock realClock;
+    auto user = UserService::createFirstAdministrator(**db, realClock, input);
+    if (user && parser.isSet(test)) {
+        if (auto marked = (*db)->markForTests(); !marked)
+            return ctx.fail(marked.error());
+    }
+    if (!user) {
+        if (!existed) {
+            ctx.closeDatabase();
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+                QFile::remove(ctx.dbPath + suffix);
+        }
+        return ctx.fail(user.error());
+    }
+    if (ctx.json)
+        ctx.print(QJsonObject{{u"id"_s, QFileInfo(ctx.dbPath).absoluteFilePath()},
+                              {u"admin"_s, user->login},
+                              {u"test"_s, parser.isSet(test)}});
+    else
+        ctx.out << CliContext::tr("Database created in %1; administrator: %2.").arg(ctx.dbPath, user->login)
+                << Qt::endl;
+    return Cli::Done;
+}
+
 int runCheck(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -94,6 +156,7 @@ int runCheck(CliContext &ctx, const QStringList &args)
     if (!db)
         return ctx.fail(db.error());
     QStringList problems = (*db)->integrityProblems();
+    problems << (*db)->permissionProblems();
     // Every stored document decrypts and matches its hash (the keychain only when there are some).
     auto vault = DocumentVault::verifyAll(**db);
     if (!vault)
@@ -163,7 +226,8 @@ int runRestore(CliContext &ctx, const QStringList &args)
     if (ctx.dbPath.isEmpty())
         return ctx.fail(Error::invalid(CliContext::tr("No database: give --db PATH or set GUICHET_DB."), u"db.path"_s));
     const QString file = parser.positionalArguments().first();
-    if (QFileInfo::exists(ctx.dbPath)) {
+    const bool replacing = QFileInfo::exists(ctx.dbPath);
+    if (replacing) {
         // The right is checked against the database being replaced.
         auto session = ctx.session();
         if (!session)
@@ -178,8 +242,19 @@ int runRestore(CliContext &ctx, const QStringList &args)
     if (!kept)
         return ctx.fail(kept.error());
     auto session = ctx.session();
-    if (!session)
+    if (session && !replacing) {
+        // Restored on a new computer: one of the restored database's administrators signs in.
+        if (auto ok = (*session)->require(Right::RestoreBackup); !ok)
+            session = ok.error();
+    }
+    if (!session) {
+        if (!replacing) {
+            ctx.closeDatabase();
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+                QFile::remove(ctx.dbPath + suffix);
+        }
         return ctx.fail(session.error());
+    }
     if (auto audited =
             (*session)->audit(u"backup.restore"_s, u"database"_s, QString(), QString(),
                               QJsonObject{{u"file"_s, QFileInfo(file).absoluteFilePath()}, {u"kept_as"_s, *kept}});

@@ -190,14 +190,16 @@ int runStats(CliContext &ctx, const QStringList &args)
         return ctx.fail(Error::invalid(CliContext::tr("--from and --to are dates such as 2026-11-23, --to not "
                                                       "before --from."),
                                        u"cli.dates"_s));
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    const QList<NoShowStatsRow> rows = NoShowStats::compute(**db, first, last, ctx.siteZone());
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto computed = NoShowStats::compute(**session, first, last);
+    if (!computed)
+        return ctx.fail(computed.error());
+    const QList<NoShowStatsRow> &rows = *computed;
     if (parser.isSet(csv)) {
-        QSaveFile file(parser.value(csv));
-        if (!file.open(QIODevice::WriteOnly) || file.write(NoShowStats::toCsv(rows).toUtf8()) < 0 || !file.commit())
-            return ctx.fail(Error::io(CliContext::tr("The file %1 could not be written.").arg(parser.value(csv))));
+        if (auto written = NoShowStats::exportCsv(**session, first, last, parser.value(csv)); !written)
+            return ctx.fail(written.error());
     }
     if (ctx.json) {
         QJsonArray array;

@@ -58,30 +58,31 @@ int serverCommand(CliContext &ctx, const QStringList &args)
     if (!parseCommand(ctx, parser, u"server"_s, args, code))
         return code;
     const QStringList pos = parser.positionalArguments();
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    const Database *db = &(*session)->database();
     if (pos.size() == 2 && pos.first() == u"set"_s) {
-        auto url = SyncSettings::setServer(**db, pos.at(1), parser.value(account));
+        auto url = SyncSettings::setServer(**session, pos.at(1), parser.value(account));
         if (!url)
             return ctx.fail(url.error());
         if (parser.isSet(clientId))
-            if (auto ok = SyncSettings::setOAuthClientId(**db, parser.value(clientId)); !ok)
+            if (auto ok = SyncSettings::setOAuthClientId(**session, parser.value(clientId)); !ok)
                 return ctx.fail(ok.error());
     } else if (pos != QStringList{u"show"_s}) {
         return ctx.usage(CliContext::tr("Usage: server set URL [--account NAME] [--oauth-client ID] | server show"));
     }
-    auto url = SyncSettings::server(**db);
+    auto url = SyncSettings::server(*db);
     if (!url)
         return ctx.fail(url.error());
-    const bool signedIn = SyncSettings::signedIn(**db);
+    const bool signedIn = SyncSettings::signedIn(*db);
     if (ctx.json)
         ctx.print(QJsonObject{{u"url"_s, url->toString()},
-                              {u"account"_s, SyncSettings::account(**db)},
-                              {u"oauth_client"_s, SyncSettings::oauthClientId(**db)},
+                              {u"account"_s, SyncSettings::account(*db)},
+                              {u"oauth_client"_s, SyncSettings::oauthClientId(*db)},
                               {u"signed_in"_s, signedIn}});
     else
-        ctx.out << url->toString() << u"  "_s << SyncSettings::account(**db) << u"  "_s
+        ctx.out << url->toString() << u"  "_s << SyncSettings::account(*db) << u"  "_s
                 << (signedIn ? CliContext::tr("signed in") : CliContext::tr("not signed in")) << Qt::endl;
     return Cli::Done;
 }

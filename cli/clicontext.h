@@ -34,12 +34,20 @@ public:
     QTextStream &in;
     QString program;
     QString dbPath;
-    QString userName; // --user
+    QString userName; // --user or GUICHET_USER
+    bool passwordStdin = false; // --password-stdin: the first line of standard input
     bool json = false;
     std::unique_ptr<Clock> clock;
+    bool clockFixed = false; // --now or GUICHET_NOW: demo and test databases only
 
     Result<Database *> database();
+    // The signed-in session: --user (or GUICHET_USER) with the password read from the first line
+    // of standard input (--password-stdin) or from the owner-only file GUICHET_PASSWORD_FILE,
+    // checked as the desktop's sign-in does (wrong passwords count toward the wait). Refused
+    // (rule access.signin) without credentials.
     Result<const Session *> session();
+    // Whether the database accepts --now (demo and test databases); refused with the reason.
+    Result<void> checkFixedClock();
     void closeDatabase();
     QTimeZone siteZone();
 
@@ -70,6 +78,7 @@ int runAudit(CliContext &ctx, const QStringList &args);
 int runVault(CliContext &ctx, const QStringList &args);
 int runAppointment(CliContext &ctx, const QStringList &args);
 int runDemo(CliContext &ctx, const QStringList &args);
+int runInit(CliContext &ctx, const QStringList &args);
 int runCheck(CliContext &ctx, const QStringList &args);
 int runBackup(CliContext &ctx, const QStringList &args);
 int runRestore(CliContext &ctx, const QStringList &args);

@@ -33,6 +33,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace guichet;
@@ -74,7 +75,8 @@ void TestAdmin::cleanup()
 User TestAdmin::administrator()
 {
     auto created = UserService::createFirstAdministrator(
-        m_t->db(), m_t->clock(), NewUser{u"admin"_s, u"Administrateur"_s, Role::Administrator, {}, u"Admin2026"_s});
+        m_t->db(), m_t->clock(),
+        NewUser{u"admin"_s, u"Administrateur"_s, Role::Administrator, {}, u"Hibou gris pommier 2026"_s});
     if (!created)
         qFatal("administrator: %s", qPrintable(created.error().message));
     return *created;
@@ -193,9 +195,9 @@ void TestAdmin::assistantSetsUpAnEmptyPractice()
     users->startNew();
     users->loginField()->setText(u"marie"_s);
     users->nameField()->setText(u"Marie Dubois"_s);
-    users->passwordField()->setText(u"Secret2026"_s);
+    users->passwordField()->setText(u"Tilleul vert ardoise 47"_s);
     QVERIFY2(users->save(), qPrintable(users->message()));
-    QVERIFY(UserService::signIn(m_t->db(), m_t->clock(), u"marie"_s, u"Secret2026"_s).ok());
+    QVERIFY(UserService::signIn(m_t->db(), m_t->clock(), u"marie"_s, u"Tilleul vert ardoise 47"_s).ok());
     assistant.next();
     QCOMPARE(assistant.currentId(), int(SetupAssistant::Done));
     QVERIFY(!SetupAssistant::isNeeded(session));
@@ -293,7 +295,7 @@ void TestAdmin::usersScreen()
     QVERIFY(!page.save());
     QVERIFY2(page.message().contains(u"character"_s), qPrintable(page.message())); // the policy, in words
     QVERIFY(!UserRepository(m_t->db()).byLogin(u"marie"_s));
-    page.passwordField()->setText(u"Secret2026"_s);
+    page.passwordField()->setText(u"Tilleul vert ardoise 47"_s);
     QVERIFY2(page.save(), qPrintable(page.message()));
     // Role and practitioner, disabled and enabled, a new password.
     page.nameField()->setText(u"Marie Dubois-Lambert"_s); // married since
@@ -305,12 +307,12 @@ void TestAdmin::usersScreen()
     QCOMPARE(marie.displayName, u"Marie Dubois-Lambert"_s);
     QCOMPARE(marie.practitionerId, PracticeRepository(m_t->db()).practitioners().first().id);
     QVERIFY(page.toggleActive());
-    QCOMPARE(UserService::signIn(m_t->db(), m_t->clock(), u"marie"_s, u"Secret2026"_s).error().rule,
+    QCOMPARE(UserService::signIn(m_t->db(), m_t->clock(), u"marie"_s, u"Tilleul vert ardoise 47"_s).error().rule,
              u"access.disabled"_s);
     QVERIFY(page.toggleActive());
-    page.passwordField()->setText(u"Nouveau2026"_s);
+    page.passwordField()->setText(u"Nouvelle clef des champs 9"_s);
     QVERIFY(page.setPassword());
-    QVERIFY(UserService::signIn(m_t->db(), m_t->clock(), u"marie"_s, u"Nouveau2026"_s).ok());
+    QVERIFY(UserService::signIn(m_t->db(), m_t->clock(), u"marie"_s, u"Nouvelle clef des champs 9"_s).ok());
     // Nobody disables the last administrator, even from here.
     for (int row = 0; row < page.table()->rowCount(); ++row)
         if (page.table()->item(row, 0)->text() == u"admin"_s)
@@ -355,10 +357,12 @@ void TestAdmin::auditScreen()
     QCOMPARE(page.table()->rowCount(), 1);
     QCOMPARE(page.table()->item(0, 2)->text(), u"Practitioner added"_s);
     page.kindBox()->setCurrentIndex(0);
-    page.fromEdit()->setDate(m_t->clock().now().date().addDays(1));
+    // Audit times follow the real clock, whatever the mock clock of the rules says.
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Brussels")).date();
+    page.fromEdit()->setDate(today.addDays(1));
     page.reload();
     QCOMPARE(page.table()->rowCount(), 0);
-    page.fromEdit()->setDate(m_t->clock().now().date().addDays(-1));
+    page.fromEdit()->setDate(today.addDays(-1));
     page.reload();
     QCOMPARE(page.table()->rowCount(), all);
     const QString file = m_t->dir() + u"/audit.csv"_s;
@@ -382,21 +386,21 @@ void TestAdmin::ownPasswordFromTheSignIn()
     QVERIFY(signIn.findChild<QPushButton *>(u"changePassword"_s));
     ChangePasswordDialog dialog(m_t->db(), m_t->clock(), QString());
     dialog.loginField()->setText(u"admin"_s);
-    dialog.currentField()->setText(u"Admin2026"_s);
-    dialog.newField()->setText(u"Nouveau2026"_s);
-    dialog.repeatField()->setText(u"Nouveau2027"_s);
+    dialog.currentField()->setText(u"Hibou gris pommier 2026"_s);
+    dialog.newField()->setText(u"Nouvelle clef des champs 9"_s);
+    dialog.repeatField()->setText(u"Autre clef violette 2027"_s);
     dialog.accept();
     QVERIFY(dialog.message().contains(u"differ"_s));
-    dialog.currentField()->setText(u"Faux2026"_s);
-    dialog.repeatField()->setText(u"Nouveau2026"_s);
+    dialog.currentField()->setText(u"Mot de passe erroné 99"_s);
+    dialog.repeatField()->setText(u"Nouvelle clef des champs 9"_s);
     dialog.accept();
     QVERIFY(dialog.message().contains(u"wrong password"_s));
     QCOMPARE(UserRepository(m_t->db()).byLogin(u"admin"_s)->failedSignIns, 1); // counted
-    dialog.currentField()->setText(u"Admin2026"_s);
+    dialog.currentField()->setText(u"Hibou gris pommier 2026"_s);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     signIn.loginField()->setText(u"admin"_s);
-    signIn.passwordField()->setText(u"Nouveau2026"_s);
+    signIn.passwordField()->setText(u"Nouvelle clef des champs 9"_s);
     signIn.accept();
     QCOMPARE(signIn.user().login, u"admin"_s);
 }

@@ -1,9 +1,12 @@
 #include "cli/cli.h"
+#include "core/identity/patientcsv.h"
 #include "core/store/practicesettings.h"
+#include "tests/support/testsupport.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,6 +58,7 @@ class TestCli : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init();
+    void cleanup();
     void everySettingReadIsSettable();
     void userAdministration();
     void practiceSetUpFromAnEmptyDatabase();
@@ -73,12 +77,15 @@ private Q_SLOTS:
     void backupAndRestore();
     void restoreRefusesGarbageAndKeepsDatabase();
     void rightsFollowUser();
+    void signInRequired();
+    void parallelWrongPasswordsCount();
     void environmentGivesDatabase();
     void noShowStory();
     void agendaStory();
     void deskCorrectionsStory();
 
 private:
+    void initDb();
     QString db() const { return m_dir->filePath(u"cli.db"_s); }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -86,6 +93,20 @@ private:
 void TestCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    // Every command but init and demo signs in: as the demo's (and initDb's) administrator.
+    test::useCliCredentials(m_dir->path());
+}
+
+void TestCli::cleanup()
+{
+    qunsetenv("GUICHET_DB");
+}
+
+void TestCli::initDb()
+{
+    const Run made = cli({u"--db"_s, db(), u"init"_s, u"--admin"_s, u"admin"_s, u"--test"_s},
+                         QString::fromLatin1(test::CliPassword) + u'\n');
+    QVERIFY2(made.code == 0, qPrintable(made.err));
 }
 
 void TestCli::versionAndUsage()
@@ -123,6 +144,8 @@ void TestCli::checkId_data()
 
 void TestCli::checkId()
 {
+    initDb();
+    qputenv("GUICHET_DB", db().toUtf8());
     QFETCH(QStringList, args);
     QFETCH(int, code);
     QFETCH(QString, out);
@@ -136,6 +159,8 @@ void TestCli::checkId()
 
 void TestCli::checkIdJson()
 {
+    initDb();
+    qputenv("GUICHET_DB", db().toUtf8());
     const Run r = cli({u"--json"_s, u"check-id"_s, u"niss"_s, u"80210500424"_s});
     QCOMPARE(r.code, 0);
     const QJsonObject o = r.json().object();
@@ -149,6 +174,7 @@ void TestCli::checkIdJson()
 
 void TestCli::patientLifecycle()
 {
+    initDb();
     const Run added = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"add"_s, u"--birth-name"_s, u"Dupont-Martin"_s,
                            u"--first-names"_s, u"Élodie Anne"_s, u"--birth-date"_s, u"12/03/1980"_s, u"--sex"_s, u"F"_s,
                            u"--phone"_s, u"06 12 34 56 78"_s, u"--email"_s, u"elodie@example.fr"_s});
@@ -195,6 +221,7 @@ void TestCli::patientLifecycle()
 
 void TestCli::patientAddRefusesBadInput()
 {
+    initDb();
     const Run r =
         cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"Dupont"_s, u"--first-names"_s, u"Marie"_s,
              u"--birth-date"_s, u"1985-07-30"_s, u"--sex"_s, u"F"_s, u"--niss"_s, u"85073003329"_s});
@@ -310,6 +337,7 @@ void TestCli::remindersPlanAndTemplates()
 
 void TestCli::nowOption()
 {
+    initDb();
     QCOMPARE(cli({u"--db"_s, db(), u"--now"_s, u"yesterday"_s, u"check"_s}).code, 2);
     qputenv("GUICHET_NOW", "not-a-date");
     const int code = cli({u"--db"_s, db(), u"check"_s}).code;
@@ -335,6 +363,7 @@ void TestCli::badDatabaseRefusedUntouched()
 
 void TestCli::backupAndRestore()
 {
+    initDb();
     QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"Avant"_s, u"--first-names"_s, u"Anne"_s,
                   u"--birth-date"_s, u"1970-01-01"_s, u"--sex"_s, u"F"_s})
                  .code,
@@ -360,6 +389,7 @@ void TestCli::backupAndRestore()
 
 void TestCli::restoreRefusesGarbageAndKeepsDatabase()
 {
+    initDb();
     QCOMPARE(cli({u"--db"_s, db(), u"check"_s}).code, 0);
     const QString garbage = m_dir->filePath(u"garbage.db"_s);
     QFile f(garbage);
@@ -377,30 +407,133 @@ void TestCli::rightsFollowUser()
         cli({u"--db"_s, db(), u"demo"_s, u"--patients"_s, u"20"_s, u"--practitioners"_s, u"1"_s, u"--weeks"_s, u"0"_s})
             .code,
         0);
-    const Run refused = cli({u"--db"_s, db(), u"--user"_s, u"secretariat"_s, u"user"_s, u"add"_s, u"marc"_s,
-                             u"--name"_s, u"Marc"_s, u"--role"_s, u"secretary"_s},
-                            u"Secret2026\n"_s);
+    const QString password = QString::fromLatin1(test::CliPassword) + u'\n';
+    const QString strong = u"Marron tilleul ardoise 47\n"_s;
+    // The secretary signs in (first line of standard input) and may not add users.
+    const Run refused = cli({u"--db"_s, db(), u"--user"_s, u"secretariat"_s, u"--password-stdin"_s, u"user"_s, u"add"_s,
+                             u"marc"_s, u"--name"_s, u"Marc"_s, u"--role"_s, u"secretary"_s},
+                            password + strong);
     QCOMPARE(refused.code, 3);
-    const Run ghost = cli({u"--db"_s, db(), u"--user"_s, u"ghost"_s, u"check-id"_s, u"niss"_s, u"85073003328"_s});
-    QCOMPARE(ghost.code, 0); // check-id needs no database and no user
-    QCOMPARE(cli({u"--db"_s, db(), u"--user"_s, u"ghost"_s, u"patient"_s, u"add"_s}).code, 2);
+    // An unknown login is refused before anything is read, even a check of an identifier.
+    const Run ghost = cli({u"--db"_s, db(), u"--json"_s, u"--user"_s, u"ghost"_s, u"--password-stdin"_s, u"check-id"_s,
+                           u"niss"_s, u"85073003328"_s},
+                          password);
+    QCOMPARE(ghost.code, 3);
+    QCOMPARE(ghost.json().object().value(u"rule"_s).toString(), u"access.signin"_s);
+    // A wrong password, the same.
+    QCOMPARE(cli({u"--db"_s, db(), u"--user"_s, u"admin"_s, u"--password-stdin"_s, u"patient"_s, u"list"_s},
+                 u"Guichet-Demo-2025\n"_s)
+                 .code,
+             3);
     const Run added = cli({u"--db"_s, db(), u"--json"_s, u"user"_s, u"add"_s, u"marc"_s, u"--name"_s, u"Marc"_s,
                            u"--role"_s, u"secretary"_s},
-                          u"Secret2026\n"_s);
+                          strong);
     QCOMPARE(added.code, 0);
-    QVERIFY(!added.out.contains(u"Secret2026"_s));
+    QVERIFY(!added.out.contains(u"tilleul"_s));
     const Run weak =
         cli({u"--db"_s, db(), u"user"_s, u"add"_s, u"luc"_s, u"--name"_s, u"Luc"_s, u"--role"_s, u"secretary"_s},
-            u"weak\n"_s);
+            u"Password1\n"_s);
     QCOMPARE(weak.code, 2);
     const QJsonArray users = cli({u"--db"_s, db(), u"--json"_s, u"user"_s, u"list"_s}).json().array();
     QCOMPARE(users.size(), 4);
     for (const QJsonValue &u : users)
         QVERIFY(!u.toObject().contains(u"password_hash"_s));
+    // A disabled account is refused with its reason.
+    QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"disable"_s, u"marc"_s}).code, 0);
+    const Run disabled = cli(
+        {u"--db"_s, db(), u"--json"_s, u"--user"_s, u"marc"_s, u"--password-stdin"_s, u"patient"_s, u"list"_s}, strong);
+    QCOMPARE(disabled.code, 3);
+    QCOMPARE(disabled.json().object().value(u"rule"_s).toString(), u"access.disabled"_s);
+}
+
+void TestCli::signInRequired()
+{
+    QCOMPARE(
+        cli({u"--db"_s, db(), u"demo"_s, u"--patients"_s, u"10"_s, u"--practitioners"_s, u"1"_s, u"--weeks"_s, u"0"_s})
+            .code,
+        0);
+    qunsetenv("GUICHET_USER");
+    qunsetenv("GUICHET_PASSWORD_FILE");
+    // Without credentials every command is refused with one sentence, but help, version, demo and init.
+    for (const QString &command : Cli::commandNames()) {
+        if (command == u"demo"_s || command == u"init"_s)
+            continue;
+        const Run r = cli({u"--db"_s, db(), u"--json"_s, command, u"list"_s});
+        QVERIFY2(r.code == 3, qPrintable(command + u": "_s + r.err));
+        QCOMPARE(r.json().object().value(u"rule"_s).toString(), u"access.signin"_s);
+        QVERIFY(r.err.contains(u"--user"_s));
+        // Each command has its own help, without signing in.
+        const Run help = cli({command, u"--help"_s});
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.contains(command), qPrintable(help.out));
+    }
+    const Run help = cli({u"--help"_s});
+    for (const QString &command : Cli::commandNames())
+        QVERIFY2(help.out.contains(u"  "_s + command + u' '), qPrintable(command));
+    // A password file others can read is refused.
+    const QString file = m_dir->filePath(u"open-password"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(test::CliPassword) + "\n");
+    f.close();
+    QVERIFY(QFile::setPermissions(
+        file, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    qputenv("GUICHET_USER", "admin");
+    qputenv("GUICHET_PASSWORD_FILE", file.toUtf8());
+    const Run open = cli({u"--db"_s, db(), u"patient"_s, u"list"_s});
+    QCOMPARE(open.code, 3);
+    QVERIFY(open.err.contains(u"chmod 600"_s));
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"list"_s}).code, 0);
+    // --now moves the rules' clock on a demo or test database only; audit times stay real.
+    QCOMPARE(cli({u"--db"_s, db(), u"--now"_s, u"2098-01-01T09:00:00+01:00"_s, u"patient"_s, u"list"_s}).code, 0);
+    const QJsonArray audit = cli({u"--db"_s, db(), u"--json"_s, u"audit"_s, u"list"_s}).json().array();
+    QVERIFY(!audit.isEmpty());
+    for (const QJsonValue &line : audit)
+        QVERIFY2(!line.toObject().value(u"at"_s).toString().startsWith(u"2098"_s), qPrintable(line.toString()));
+    const QString practice = m_dir->filePath(u"practice.db"_s);
+    QCOMPARE(
+        cli({u"--db"_s, practice, u"init"_s, u"--admin"_s, u"admin"_s}, QString::fromLatin1(test::CliPassword)).code,
+        0);
+    const Run moved =
+        cli({u"--db"_s, practice, u"--json"_s, u"--now"_s, u"2098-01-01T09:00:00+01:00"_s, u"patient"_s, u"list"_s});
+    QCOMPARE(moved.code, 3);
+    QCOMPARE(moved.json().object().value(u"rule"_s).toString(), u"cli.now"_s);
+    // init refuses a database that has users, and a weak first password.
+    QCOMPARE(
+        cli({u"--db"_s, practice, u"init"_s, u"--admin"_s, u"other"_s}, QString::fromLatin1(test::CliPassword)).code,
+        3);
+    QCOMPARE(cli({u"--db"_s, m_dir->filePath(u"weak.db"_s), u"init"_s, u"--admin"_s, u"admin"_s}, u"Azerty123"_s).code,
+             2);
+    QVERIFY(!QFile::exists(m_dir->filePath(u"weak.db"_s)));
+}
+
+void TestCli::parallelWrongPasswordsCount()
+{
+    initDb();
+    // Twenty wrong passwords at once, each from its own process as twenty scripts would.
+    std::vector<std::unique_ptr<QProcess>> runs;
+    for (int i = 0; i < 20; ++i) {
+        auto p = std::make_unique<QProcess>();
+        p->start(QStringLiteral(GUICHET_CLI),
+                 {u"--db"_s, db(), u"--user"_s, u"admin"_s, u"--password-stdin"_s, u"patient"_s, u"list"_s});
+        p->write("Not-The-Password-2026\n");
+        p->closeWriteChannel();
+        runs.push_back(std::move(p));
+    }
+    for (auto &p : runs) {
+        QVERIFY(p->waitForFinished(60000));
+        QCOMPARE(p->exitCode(), 3);
+    }
+    // Every attempt counted: the account now waits, and the right password is refused until then.
+    const Run right = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s});
+    QCOMPARE(right.code, 3);
+    QCOMPARE(right.json().object().value(u"rule"_s).toString(), u"access.locked"_s);
 }
 
 void TestCli::environmentGivesDatabase()
 {
+    initDb();
     qputenv("GUICHET_DB", db().toUtf8());
     const Run r = cli({u"--json"_s, u"check"_s});
     qunsetenv("GUICHET_DB");
@@ -772,8 +905,31 @@ void TestCli::importExportAndDuplicates()
         text.startsWith(u"external_id,birth_name,usage_name,first_names,sex,birth_date,niss,nir,phone,email,address,"
                         "postcode,city\n"_s));
     QVERIFY(
-        text.contains(u"OLD-1,Dupont,,Marie Claire,female,1985-07-03,,,+32470112233,marie@example.be,\"Rue Haute 12, "
+        text.contains(u"OLD-1,Dupont,,Marie Claire,female,1985-07-03,,,'+32470112233,marie@example.be,\"Rue Haute 12, "
                       "bte 3\",1000,Bruxelles"_s));
+    // No cell a spreadsheet would run: a hostile value typed at the desk leaves with an apostrophe,
+    // and the export is audited with its count, written for its owner only.
+    QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"Formule"_s, u"--first-names"_s,
+                  u"Anne"_s, u"--birth-date"_s, u"1970-01-01"_s, u"--sex"_s, u"F"_s, u"--address"_s,
+                  u"=HYPERLINK(\"http://x\")"_s, u"--city"_s, u"@SUM(A1)"_s})
+                 .code,
+             0);
+    const QString hostile = m_dir->filePath(u"hostile.csv"_s);
+    QCOMPARE(cli({u"--db"_s, db(), u"export-patients"_s, hostile}).code, 0);
+    QFile hostileFile(hostile);
+    QVERIFY(hostileFile.open(QIODevice::ReadOnly));
+    const QString cells = QString::fromUtf8(hostileFile.readAll());
+    QVERIFY2(cells.contains(u"'@SUM(A1)"_s) || !cells.contains(u"@SUM"_s), qPrintable(cells.right(300)));
+    // Read back by Guichet, the apostrophe goes: an export imports again as it was.
+    QVERIFY(PatientCsv::splitLine(u"OLD-1,'+32470112233,'=1+1"_s)
+            == QStringList({u"OLD-1"_s, u"+32470112233"_s, u"=1+1"_s}));
+    QVERIFY(!cells.contains(u",=HYPERLINK"_s) && !cells.contains(u",@SUM"_s) && !cells.contains(u",+32"_s));
+    QCOMPARE(QFileInfo(hostile).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    const QJsonArray exports =
+        cli({u"--db"_s, db(), u"--json"_s, u"audit"_s, u"list"_s, u"--kind"_s, u"patient.export"_s}).json().array();
+    QCOMPARE(exports.size(), 2);
+    QVERIFY(exports.first().toObject().value(u"details"_s).toObject().value(u"rows"_s).toInt() > 8);
     // A duplicate typed at the desk is found, merged and unmerged through the CLI.
     QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"DUPONT"_s, u"--first-names"_s,
                   u"Marie"_s, u"--birth-date"_s, u"1985-07-03"_s, u"--sex"_s, u"F"_s, u"--phone"_s, u"0470112233"_s})
@@ -824,6 +980,7 @@ void TestCli::importExportAndDuplicates()
 
 void TestCli::everySettingReadIsSettable()
 {
+    initDb();
     // Every practice setting the code reads can be set with `settings set`, validated; the
     // others are the database's own state, each named here with why it is not a rule.
     const QSet<QString> state = {
@@ -837,6 +994,7 @@ void TestCli::everySettingReadIsSettable()
         u"practice.name"_s, // the practice's identity (practice setup)
         u"practice.country"_s, // idem
         u"demo.seed"_s, // marks a demo clinic (made by `demo`)
+        u"database.purpose"_s, // marks a database made for tests (`init --test`), for good
     };
     const QStringList settable = PracticeSettings::keys();
     const QRegularExpression read(u"\\bsetting\\(u\"([a-z_.]+)\"_s"_s);
@@ -874,31 +1032,32 @@ void TestCli::everySettingReadIsSettable()
 
 void TestCli::userAdministration()
 {
+    initDb();
     QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"add"_s, u"sophie"_s, u"--name"_s, u"Sophie Lambert"_s, u"--role"_s,
                   u"secretary"_s},
-                 u"Secret2026\n"_s)
+                 u"Tilleul vert ardoise 47\n"_s)
                  .code,
              0);
     auto check = [&](const QString &password) {
         return cli({u"--db"_s, db(), u"user"_s, u"check-password"_s, u"sophie"_s}, password + u'\n');
     };
-    QCOMPARE(check(u"Secret2026"_s).code, 0);
+    QCOMPARE(check(u"Tilleul vert ardoise 47"_s).code, 0);
     for (int i = 1; i < 5; ++i)
         QCOMPARE(check(u"wrong"_s).code, 2);
     const Run fifth = check(u"wrong"_s);
     QCOMPARE(fifth.code, 3); // the account waits
     QVERIFY(fifth.err.contains(u"access.locked"_s));
-    QCOMPARE(check(u"Secret2026"_s).code, 3);
+    QCOMPARE(check(u"Tilleul vert ardoise 47"_s).code, 3);
     // An administrator's new password ends the wait.
     QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"passwd"_s, u"sophie"_s}, u"court\n"_s).code, 2);
-    QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"passwd"_s, u"sophie"_s}, u"Nouveau2026\n"_s).code, 0);
-    QCOMPARE(check(u"Nouveau2026"_s).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"passwd"_s, u"sophie"_s}, u"Nouvelle clef des champs 9\n"_s).code, 0);
+    QCOMPARE(check(u"Nouvelle clef des champs 9"_s).code, 0);
     QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"disable"_s, u"sophie"_s}).code, 0);
-    const Run disabled = check(u"Nouveau2026"_s);
+    const Run disabled = check(u"Nouvelle clef des champs 9"_s);
     QCOMPARE(disabled.code, 3);
     QVERIFY(disabled.err.contains(u"access.disabled"_s));
     QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"enable"_s, u"sophie"_s}).code, 0);
-    QCOMPARE(check(u"Nouveau2026"_s).code, 0);
+    QCOMPARE(check(u"Nouvelle clef des champs 9"_s).code, 0);
     QCOMPARE(
         cli({u"--db"_s, db(), u"user"_s, u"role"_s, u"sophie"_s, u"practitioner"_s, u"--practitioner"_s, u"nobody"_s})
             .code,
@@ -916,6 +1075,7 @@ void TestCli::userAdministration()
 
 void TestCli::practiceSetUpFromAnEmptyDatabase()
 {
+    initDb();
     // Issue 18's story: only guichet-cli, an empty database, Monday 7 December 2026 09:00.
     const QStringList base = {u"--db"_s, db(), u"--now"_s, u"2026-12-07T09:00:00"_s};
     auto run = [&](const QStringList &args, const QString &input = {}) { return cli(base + args, input); };
@@ -994,12 +1154,12 @@ void TestCli::practiceSetUpFromAnEmptyDatabase()
                  .code,
              2); // another practitioner's reason
     QCOMPARE(run({u"user"_s, u"add"_s, u"marie"_s, u"--name"_s, u"Marie Dubois"_s, u"--role"_s, u"secretary"_s},
-                 u"Secretariat2026\n"_s)
+                 u"Secretariat lanterne 2026\n"_s)
                  .code,
              0);
     QCOMPARE(run({u"user"_s, u"add"_s, u"anne"_s, u"--name"_s, u"Dr Anne Peeters"_s, u"--role"_s, u"practitioner"_s,
                   u"--practitioner"_s, gp},
-                 u"Consultation2026\n"_s)
+                 u"Consultation du lundi 2026\n"_s)
                  .code,
              0);
     const QString adult = id({u"patient"_s, u"add"_s, u"--birth-name"_s, u"Dupont"_s, u"--first-names"_s, u"Jean"_s,
@@ -1076,10 +1236,11 @@ void TestCli::practiceSetUpFromAnEmptyDatabase()
 
 void TestCli::screenshotTourRefusesARealDatabase()
 {
+    initDb();
     // The tour signs in without a password: never on a practice's database.
     QCOMPARE(cli({u"--db"_s, db(), u"user"_s, u"add"_s, u"sophie"_s, u"--name"_s, u"Sophie"_s, u"--role"_s,
                   u"administrator"_s},
-                 u"Secret2026\n"_s)
+                 u"Tilleul vert ardoise 47\n"_s)
                  .code,
              0);
     QProcess gui;
@@ -1087,11 +1248,17 @@ void TestCli::screenshotTourRefusesARealDatabase()
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     gui.setProcessEnvironment(env);
     const QString shots = m_dir->filePath(u"shots"_s);
-    gui.start(QStringLiteral(GUICHET_GUI), {u"--db"_s, db(), u"--screenshots"_s, shots, u"--language"_s, u"en"_s});
+    gui.start(QStringLiteral(GUICHET_TOUR), {u"--db"_s, db(), u"--screenshots"_s, shots, u"--language"_s, u"en"_s});
     QVERIFY(gui.waitForFinished(120000));
     QCOMPARE(gui.exitCode(), 2);
     QVERIFY2(QString::fromUtf8(gui.readAllStandardError()).contains(u"only a demo clinic"_s), "the refusal says why");
     QVERIFY(!QDir(shots).exists() || QDir(shots).isEmpty());
+    // The desktop program that ships has no tour, no demo generator and no password-less path.
+    QFile shipped(QStringLiteral(GUICHET_GUI));
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    const QByteArray binary = shipped.readAll();
+    for (const char *absent : {"takeScreenshots", "TourStaging", "DemoClinic", "--screenshots", "screenshot tour"})
+        QVERIFY2(!binary.contains(absent), absent);
     // Nor does the start-up benchmark.
     QProcess bench;
     bench.setProcessEnvironment(env);

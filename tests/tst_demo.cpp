@@ -5,9 +5,10 @@
 #include "core/domain/niss.h"
 #include "core/domain/phone.h"
 #include "core/identity/patientservice.h"
-#include "core/store/democlinic.h"
 #include "core/store/patientrepository.h"
 #include "tests/support/testsupport.h"
+
+#include "demo/democlinic.h"
 
 #include <QCryptographicHash>
 #include <QSqlRecord>

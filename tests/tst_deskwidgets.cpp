@@ -5,7 +5,6 @@
 #include "core/domain/phone.h"
 #include "core/identity/patientservice.h"
 #include "core/store/appointmentrepository.h"
-#include "core/store/democlinic.h"
 #include "core/store/notificationrepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
@@ -20,6 +19,8 @@
 #include "ui/agenda/runninglatedialog.h"
 #include "ui/identity/newpatientdialog.h"
 #include "ui/patients/patientsview.h"
+
+#include "demo/democlinic.h"
 
 #include <QApplication>
 #include <QCheckBox>

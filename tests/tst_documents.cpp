@@ -406,6 +406,7 @@ void TestDocuments::backupAndRestoreCarryTheDocuments()
     const QByteArray pdf = plainPdf("Sauvegarde");
     auto added = DocumentVault::add(m_t->session(), m_patient, write(u"s.pdf"_s, pdf), u"report"_s);
     QVERIFY(added.ok());
+    signInCliAs(m_t->db(), m_t->dir()); // the restored database's administrator signs the CLI in
     const QString backup = QDir(m_t->dir()).filePath(u"sauvegarde.db"_s);
     QVERIFY(m_t->db().backupTo(backup));
     QCOMPARE(QDir(backup + u".vault"_s).entryList(QDir::Files).size(), 1);
@@ -464,7 +465,8 @@ void TestDocuments::vaultKeyMovesToANewComputer()
         return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
     };
     const QString out = QDir(m_t->dir()).filePath(u"lu.pdf"_s);
-    QCOMPARE(cli({u"document"_s, u"export"_s, first->id, out}).first, 5); // unreadable without the key
+    const auto unreadable = cli({u"document"_s, u"export"_s, first->id, out});
+    QVERIFY2(unreadable.first == 5, qPrintable(unreadable.second)); // unreadable without the key
     // A wrong passphrase, then a damaged file: refused, nothing in the keychain.
     const auto wrong = cli({u"vault"_s, u"import-key"_s, keyFile}, "Tilleuls et marronniers 2025");
     QCOMPARE(wrong.first, 3);
@@ -536,6 +538,7 @@ void TestDocuments::killedDuringAnAdd()
     // guichet-cli killed at a chosen point of an add: no document, no file left once checked.
     QFETCH(QString, point);
     const QString file = write(u"k.pdf"_s, plainPdf("Interrompu"));
+    signInCliAs(m_t->db(), m_t->dir());
     QProcess cli;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"GUICHET_TEST_CRASH"_s, point);

@@ -339,6 +339,7 @@ void TestEid::commandLine()
     in.sex = u"F"_s;
     auto added = PatientService::add(t.session(), in);
     QVERIFY(added);
+    signInCliAs(t.db(), t.dir());
     const QString path = t.path();
     t.reopen();
     auto cli = [&](const QStringList &args) {

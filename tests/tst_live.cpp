@@ -319,8 +319,9 @@ void TestLive::headlessDeskStopsCleanly()
 {
     TempDatabase t;
     addMiniPractice(t.db());
-    QVERIFY(SyncSettings::setServer(t.db(), baseOf(m_peer->port()), QString()).ok());
+    QVERIFY(SyncSettings::setServer(t.session(), baseOf(m_peer->port()), QString()).ok());
     m_peer->signIn(t.session());
+    signInCliAs(t.db(), t.dir());
     QProcess desk;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"GUICHET_DB"_s, t.path());

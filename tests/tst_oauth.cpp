@@ -187,8 +187,8 @@ void TestOAuth::discoveryAndUnauthenticatedRefusal()
 void TestOAuth::pkceRoundTripInTheBrowser()
 {
     TempDatabase desk;
-    QVERIFY(SyncSettings::setServer(desk.db(), m_peer->base().toString()));
-    QVERIFY(SyncSettings::setOAuthClientId(desk.db(), QString::fromLatin1(NodeServer::PublicClient)));
+    QVERIFY(SyncSettings::setServer(desk.session(), m_peer->base().toString()));
+    QVERIFY(SyncSettings::setOAuthClientId(desk.session(), QString::fromLatin1(NodeServer::PublicClient)));
     const QJsonObject before = authStats();
     BrowserSignIn signIn(m_endpoints, SyncSettings::oauthClientId(desk.db()), desk.clock());
     QSignalSpy opened(&signIn, &BrowserSignIn::openBrowser);
@@ -327,7 +327,7 @@ void TestOAuth::revokedAsksToSignInAgainNothingLost()
     TempDatabase desk;
     const MiniPractice p = addMiniPractice(desk.db());
     addLongOpeningHours(desk.db(), p.practitionerId, p.siteId);
-    QVERIFY(SyncSettings::setServer(desk.db(), m_peer->base().toString()));
+    QVERIFY(SyncSettings::setServer(desk.session(), m_peer->base().toString()));
     const QString redirect = u"http://127.0.0.1:45126/"_s;
     const QByteArray verifier = OAuth::codeVerifier();
     auto grant =
@@ -375,8 +375,9 @@ void TestOAuth::revokedAsksToSignInAgainNothingLost()
 void TestOAuth::clientCredentialsFromTheCommandLineOnlyInTheKeychain()
 {
     TempDatabase desk;
-    QVERIFY(SyncSettings::setServer(desk.db(), m_peer->base().toString(), u"accueil"_s));
+    QVERIFY(SyncSettings::setServer(desk.session(), m_peer->base().toString(), u"accueil"_s));
     QVERIFY(!patientOn(desk, u"Wouters"_s).isEmpty());
+    signInCliAs(desk.db(), desk.dir());
     const QString path = desk.path();
     desk.reopen();
     auto cli = [&](const QStringList &args, const QByteArray &input = {}) {

@@ -713,7 +713,7 @@ void TestSetup::auditLogFilteredAndExported()
     const QString anne = patient();
     QVERIFY(NoShowPolicy::block(m_t->session(), anne, p.id, u"Comportement"_s).ok());
     m_t->clock().advance(86400);
-    NewUser marie{u"marie"_s, u"Marie"_s, Role::Secretary, QString(), u"Motdepasse1"_s};
+    NewUser marie{u"marie"_s, u"Marie"_s, Role::Secretary, QString(), u"Lanterne du phare 2026"_s};
     QVERIFY(UserService::create(m_t->session(), marie).ok());
     QVERIFY(!UserService::signIn(m_t->db(), m_t->clock(), u"marie"_s, u"wrong"_s));
     // Secretaries do not read the audit log.
@@ -771,35 +771,42 @@ void TestSetup::auditLogFilteredAndExported()
 
 void TestSetup::ownPasswordChangedBeforeASession()
 {
-    NewUser marie{u"marie"_s, u"Marie"_s, Role::Secretary, QString(), u"Motdepasse1"_s};
+    NewUser marie{u"marie"_s, u"Marie"_s, Role::Secretary, QString(), u"Lanterne du phare 2026"_s};
     QVERIFY(UserService::create(m_t->session(), marie).ok());
     // A new password the policy refuses costs no attempt.
     QCOMPARE(
-        UserService::changeOwnPassword(m_t->db(), m_t->clock(), u"marie"_s, u"Motdepasse1"_s, u"court"_s).error().code,
+        UserService::changeOwnPassword(m_t->db(), m_t->clock(), u"marie"_s, u"Lanterne du phare 2026"_s, u"court"_s)
+            .error()
+            .code,
         ErrorCode::Invalid);
     QCOMPARE(UserRepository(m_t->db()).byLogin(u"marie"_s)->failedSignIns, 0);
     // Wrong current passwords count toward the wait, as at the sign-in.
     for (int i = 1; i < UserService::FreeAttempts; ++i)
-        QCOMPARE(UserService::changeOwnPassword(m_t->db(), m_t->clock(), u"marie"_s, u"Faux12345"_s, u"Nouveau123"_s)
+        QCOMPARE(UserService::changeOwnPassword(m_t->db(), m_t->clock(), u"marie"_s, u"Faux hibou pommier 1234"_s,
+                                                u"Nouvelle porte jaune 123"_s)
                      .error()
                      .rule,
                  u"signin"_s);
-    QCOMPARE(UserService::changeOwnPassword(m_t->db(), m_t->clock(), u"marie"_s, u"Faux12345"_s, u"Nouveau123"_s)
+    QCOMPARE(UserService::changeOwnPassword(m_t->db(), m_t->clock(), u"marie"_s, u"Faux hibou pommier 1234"_s,
+                                            u"Nouvelle porte jaune 123"_s)
                  .error()
                  .rule,
              u"access.locked"_s); // the fifth: the account waits, the right one too
-    QCOMPARE(UserService::changeOwnPassword(m_t->db(), m_t->clock(), u"marie"_s, u"Motdepasse1"_s, u"Nouveau123"_s)
+    QCOMPARE(UserService::changeOwnPassword(m_t->db(), m_t->clock(), u"marie"_s, u"Lanterne du phare 2026"_s,
+                                            u"Nouvelle porte jaune 123"_s)
                  .error()
                  .rule,
              u"access.locked"_s);
     m_t->clock().advance(61);
-    QVERIFY(
-        UserService::changeOwnPassword(m_t->db(), m_t->clock(), u"marie"_s, u"Motdepasse1"_s, u"Nouveau123"_s).ok());
-    QVERIFY(!UserService::signIn(m_t->db(), m_t->clock(), u"marie"_s, u"Motdepasse1"_s));
-    QVERIFY(UserService::signIn(m_t->db(), m_t->clock(), u"marie"_s, u"Nouveau123"_s).ok());
+    QVERIFY(UserService::changeOwnPassword(m_t->db(), m_t->clock(), u"marie"_s, u"Lanterne du phare 2026"_s,
+                                           u"Nouvelle porte jaune 123"_s)
+                .ok());
+    QVERIFY(!UserService::signIn(m_t->db(), m_t->clock(), u"marie"_s, u"Lanterne du phare 2026"_s));
+    QVERIFY(UserService::signIn(m_t->db(), m_t->clock(), u"marie"_s, u"Nouvelle porte jaune 123"_s).ok());
     // A disabled account cannot change its password either.
     QVERIFY(UserService::setActive(m_t->session(), u"marie"_s, false).ok());
-    QCOMPARE(UserService::changeOwnPassword(m_t->db(), m_t->clock(), u"marie"_s, u"Nouveau123"_s, u"Encore1234"_s)
+    QCOMPARE(UserService::changeOwnPassword(m_t->db(), m_t->clock(), u"marie"_s, u"Nouvelle porte jaune 123"_s,
+                                            u"Encore un mot 12345 zinc"_s)
                  .error()
                  .rule,
              u"access.disabled"_s);

@@ -12,7 +12,6 @@
 #include "core/store/appointmentrepository.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
-#include "core/store/democlinic.h"
 #include "core/store/notificationrepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
@@ -31,6 +30,8 @@
 #include "ui/sync/serverdialog.h"
 #include "ui/sync/synccontroller.h"
 #include "ui/sync/syncview.h"
+
+#include "demo/democlinic.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -1131,8 +1132,9 @@ void TestSync::killedSyncLeavesASoundDatabase()
     const QDateTime monday(QDate(2026, 11, 30), QTime(8, 0), QTimeZone::utc());
     for (int i = 0; i < 30; ++i)
         QVERIFY(!bookOn(desk, p, patients.at(i % 20), monday.addSecs(i * 15 * 60)).isEmpty());
-    QVERIFY(SyncSettings::setServer(desk.db(), baseOf(m_peer->port())));
+    QVERIFY(SyncSettings::setServer(desk.session(), baseOf(m_peer->port())));
     m_peer->signIn(desk.session());
+    signInCliAs(desk.db(), desk.dir());
     const QString path = desk.path();
     desk.reopen(); // the CLI opens the file on its own
 
@@ -1206,8 +1208,9 @@ void TestSync::serverAddressRules()
 void TestSync::tokenOnlyInTheKeychain()
 {
     TempDatabase desk;
-    QVERIFY(SyncSettings::setServer(desk.db(), baseOf(m_peer->port()), u"accueil"_s));
+    QVERIFY(SyncSettings::setServer(desk.session(), baseOf(m_peer->port()), u"accueil"_s));
     const QByteArray token = "gsk-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36) + "-secret";
+    signInCliAs(desk.db(), desk.dir());
     const QString path = desk.path();
     desk.reopen();
     QProcess login;
@@ -1325,7 +1328,7 @@ void TestSync::backgroundSyncUpdatesTheState()
     SyncController controller(session);
     QCOMPARE(controller.state(), SyncController::State::NotConfigured);
     QVERIFY(controller.stateText().contains(u"not configured"_s));
-    QVERIFY(SyncSettings::setServer(desk.db(), baseOf(m_peer->port())));
+    QVERIFY(SyncSettings::setServer(desk.session(), baseOf(m_peer->port())));
     m_peer->signIn(session);
     controller.refresh();
     QCOMPARE(controller.state(), SyncController::State::Pending);
@@ -1341,7 +1344,7 @@ void TestSync::backgroundSyncUpdatesTheState()
     QVERIFY(controller.stateText().contains(u"up to date"_s));
     QCOMPARE(stats().value(u"Appointment"_s).toInt(), 1);
     // The server goes away: the state says offline, and the changes stay here.
-    QVERIFY(SyncSettings::setServer(desk.db(), baseOf(freePort())));
+    QVERIFY(SyncSettings::setServer(desk.session(), baseOf(freePort())));
     QVERIFY(AppointmentService::cancel(session,
                                        AppointmentRepository(desk.db())
                                            .inRange(QDateTime(QDate(2026, 11, 24), QTime(0, 0), QTimeZone::utc()),
@@ -1365,7 +1368,7 @@ void TestSync::theDesktopFollowsLive()
     const QString patient = addPatient(room, u"Fontaine"_s, u"1988-02-03"_s);
     const QDateTime start(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc());
     const QString booked = bookOn(room, p, patient, start);
-    QVERIFY(SyncSettings::setServer(room.db(), baseOf(m_peer->port())));
+    QVERIFY(SyncSettings::setServer(room.session(), baseOf(m_peer->port())));
     const Session session = room.session();
     m_peer->signIn(session);
     QTemporaryDir settingsDir;
@@ -1416,7 +1419,7 @@ void TestSync::theDesktopFollowsLive()
 
     // The server's address changes: the live link on the old one ends at once, and the
     // exchange runs on the new one (nobody answers there: offline, not live).
-    QVERIFY(SyncSettings::setServer(room.db(), u"http://127.0.0.1:9/fhir"_s));
+    QVERIFY(SyncSettings::setServer(room.session(), u"http://127.0.0.1:9/fhir"_s));
     const qsizetype before = finished.size();
     controller->serverChanged();
     QVERIFY(!controller->isLive());

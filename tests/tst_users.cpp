@@ -33,12 +33,13 @@ void TestUsers::firstAdministratorOnlyOnce()
     TempDatabase t;
     QVERIFY(!UserService::hasUsers(t.db()));
     auto admin = UserService::createFirstAdministrator(
-        t.db(), t.clock(), {u"Admin"_s, u"Administrateur"_s, Role::Secretary, QString(), u"Cabinet2026"_s});
+        t.db(), t.clock(),
+        {u"Admin"_s, u"Administrateur"_s, Role::Secretary, QString(), u"Marronnier bleu du port 26"_s});
     QVERIFY(admin.ok());
     QCOMPARE(admin->role, Role::Administrator); // whatever was asked
     QCOMPARE(admin->login, u"admin"_s);
     auto second = UserService::createFirstAdministrator(
-        t.db(), t.clock(), {u"intrus"_s, u"Intrus"_s, Role::Administrator, QString(), u"Cabinet2026"_s});
+        t.db(), t.clock(), {u"intrus"_s, u"Intrus"_s, Role::Administrator, QString(), u"Marronnier bleu du port 26"_s});
     QCOMPARE(second.error().rule, u"user.first"_s);
 }
 
@@ -46,10 +47,10 @@ void TestUsers::signInAudited()
 {
     TempDatabase t;
     QVERIFY(UserService::createFirstAdministrator(
-        t.db(), t.clock(), {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"Cabinet2026"_s}));
-    QVERIFY(UserService::signIn(t.db(), t.clock(), u" ADMIN "_s, u"Cabinet2026"_s).ok());
-    auto wrong = UserService::signIn(t.db(), t.clock(), u"admin"_s, u"cabinet2026"_s);
-    auto unknown = UserService::signIn(t.db(), t.clock(), u"nobody"_s, u"Cabinet2026"_s);
+        t.db(), t.clock(), {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"Marronnier bleu du port 26"_s}));
+    QVERIFY(UserService::signIn(t.db(), t.clock(), u" ADMIN "_s, u"Marronnier bleu du port 26"_s).ok());
+    auto wrong = UserService::signIn(t.db(), t.clock(), u"admin"_s, u"marronnier bleu du port 26"_s);
+    auto unknown = UserService::signIn(t.db(), t.clock(), u"nobody"_s, u"Marronnier bleu du port 26"_s);
     QVERIFY(!wrong.ok());
     QVERIFY(!unknown.ok());
     QCOMPARE(wrong.error().message, unknown.error().message); // says nothing of which was wrong
@@ -72,7 +73,7 @@ void TestUsers::passwordPolicyEnforced()
 void TestUsers::onlyAdministratorsManageUsers()
 {
     TempDatabase t;
-    const NewUser secretary{u"sophie"_s, u"Sophie Lambert"_s, Role::Secretary, QString(), u"Secret2026"_s};
+    const NewUser secretary{u"sophie"_s, u"Sophie Lambert"_s, Role::Secretary, QString(), u"Tilleul vert ardoise 47"_s};
     auto refused = UserService::create(t.session(Role::Secretary), secretary);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::Forbidden);
@@ -142,40 +143,44 @@ void TestUsers::changePassword()
 {
     TempDatabase t;
     auto admin = UserService::createFirstAdministrator(
-        t.db(), t.clock(), {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"Cabinet2026"_s});
+        t.db(), t.clock(), {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"Marronnier bleu du port 26"_s});
     QVERIFY(admin.ok());
     const Session s(t.db(), t.clock(), admin.value());
-    QCOMPARE(UserService::changePassword(s, u"wrong"_s, u"Nouveau2027"_s).error().rule, u"password.current"_s);
-    QCOMPARE(UserService::changePassword(s, u"Cabinet2026"_s, u"short"_s).error().rule, u"password.length"_s);
-    QVERIFY(UserService::changePassword(s, u"Cabinet2026"_s, u"Nouveau2027"_s).ok());
-    QVERIFY(!UserService::signIn(t.db(), t.clock(), u"admin"_s, u"Cabinet2026"_s).ok());
-    QVERIFY(UserService::signIn(t.db(), t.clock(), u"admin"_s, u"Nouveau2027"_s).ok());
+    QCOMPARE(UserService::changePassword(s, u"wrong"_s, u"Autre clef violette 2027"_s).error().rule,
+             u"password.current"_s);
+    QCOMPARE(UserService::changePassword(s, u"Marronnier bleu du port 26"_s, u"short"_s).error().rule,
+             u"password.length"_s);
+    QVERIFY(UserService::changePassword(s, u"Marronnier bleu du port 26"_s, u"Autre clef violette 2027"_s).ok());
+    QVERIFY(!UserService::signIn(t.db(), t.clock(), u"admin"_s, u"Marronnier bleu du port 26"_s).ok());
+    QVERIFY(UserService::signIn(t.db(), t.clock(), u"admin"_s, u"Autre clef violette 2027"_s).ok());
 }
 
 void TestUsers::hashNotPassword()
 {
     TempDatabase t;
     QVERIFY(UserService::createFirstAdministrator(
-        t.db(), t.clock(), {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"Cabinet2026"_s}));
+        t.db(), t.clock(), {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"Marronnier bleu du port 26"_s}));
     auto r = t.db().exec(u"SELECT password_hash FROM users"_s);
     QVERIFY(r && r->next());
     QVERIFY(r->value(0).toString().startsWith(u"$argon2id$"_s));
-    QVERIFY(!r->value(0).toString().contains(u"Cabinet2026"_s));
+    QVERIFY(!r->value(0).toString().contains(u"Marronnier bleu du port 26"_s));
 }
 
 void TestUsers::wrongPasswordsMakeTheAccountWait()
 {
     TempDatabase t;
-    QVERIFY(UserService::create(t.session(), {u"sophie"_s, u"Sophie"_s, Role::Secretary, QString(), u"Secret2026"_s}));
+    QVERIFY(UserService::create(t.session(),
+                                {u"sophie"_s, u"Sophie"_s, Role::Secretary, QString(), u"Tilleul vert ardoise 47"_s}));
     for (int i = 1; i < UserService::FreeAttempts; ++i)
         QCOMPARE(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"wrong"_s).error().rule, u"signin"_s);
     // The fifth wrong password in a row: the account waits a minute, even for the right one.
     auto fifth = UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"wrong"_s);
     QCOMPARE(fifth.error().rule, u"access.locked"_s);
     QVERIFY(fifth.error().message.contains(u"waits until"_s));
-    QCOMPARE(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"Secret2026"_s).error().rule, u"access.locked"_s);
+    QCOMPARE(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"Tilleul vert ardoise 47"_s).error().rule,
+             u"access.locked"_s);
     t.clock().advance(61);
-    QVERIFY(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"Secret2026"_s).ok());
+    QVERIFY(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"Tilleul vert ardoise 47"_s).ok());
     QCOMPARE(UserRepository(t.db()).byLogin(u"sophie"_s)->failedSignIns, 0); // a right one starts again
     // The delay grows with each further wrong password: 1 minute, then 2.
     for (int i = 0; i < UserService::FreeAttempts; ++i)
@@ -196,15 +201,17 @@ void TestUsers::administratorsManageAccounts()
 {
     TempDatabase t;
     QVERIFY(UserService::createFirstAdministrator(
-        t.db(), t.clock(), {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"Cabinet2026"_s}));
-    QVERIFY(UserService::create(t.session(), {u"sophie"_s, u"Sophie"_s, Role::Secretary, QString(), u"Secret2026"_s}));
+        t.db(), t.clock(), {u"admin"_s, u"Admin"_s, Role::Administrator, QString(), u"Marronnier bleu du port 26"_s}));
+    QVERIFY(UserService::create(t.session(),
+                                {u"sophie"_s, u"Sophie"_s, Role::Secretary, QString(), u"Tilleul vert ardoise 47"_s}));
     QCOMPARE(UserService::setActive(t.session(Role::Secretary), u"sophie"_s, false).error().code, ErrorCode::Forbidden);
     // A departed secretary: disabled, refused at the sign-in with the reason, enabled again.
     QVERIFY(UserService::setActive(t.session(), u"sophie"_s, false));
-    QCOMPARE(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"Secret2026"_s).error().rule, u"access.disabled"_s);
+    QCOMPARE(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"Tilleul vert ardoise 47"_s).error().rule,
+             u"access.disabled"_s);
     QCOMPARE(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"wrong"_s).error().rule, u"signin"_s);
     QVERIFY(UserService::setActive(t.session(), u"sophie"_s, true));
-    QVERIFY(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"Secret2026"_s).ok());
+    QVERIFY(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"Tilleul vert ardoise 47"_s).ok());
     // The last active administrator stays one.
     QCOMPARE(UserService::setActive(t.session(), u"admin"_s, false).error().rule, u"user.last-administrator"_s);
     QCOMPARE(UserService::setRole(t.session(), u"admin"_s, Role::Secretary).error().rule, u"user.last-administrator"_s);
@@ -218,8 +225,8 @@ void TestUsers::administratorsManageAccounts()
     for (int i = 0; i < UserService::FreeAttempts; ++i)
         (void)UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"wrong"_s);
     QCOMPARE(UserService::resetPassword(t.session(), u"sophie"_s, u"short"_s).error().rule, u"password.length"_s);
-    QVERIFY(UserService::resetPassword(t.session(), u"sophie"_s, u"Nouveau2026"_s));
-    QVERIFY(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"Nouveau2026"_s).ok());
+    QVERIFY(UserService::resetPassword(t.session(), u"sophie"_s, u"Nouvelle clef des champs 9"_s));
+    QVERIFY(UserService::signIn(t.db(), t.clock(), u"sophie"_s, u"Nouvelle clef des champs 9"_s).ok());
     QStringList actions;
     for (const AuditEntry &e : AuditLog::recent(t.db()))
         if (e.action.startsWith(u"user."_s))

@@ -10,7 +10,6 @@
 #include "core/reminders/messagetemplates.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/auditlog.h"
-#include "core/store/democlinic.h"
 #include "core/store/notificationrepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
@@ -18,6 +17,7 @@
 #include "core/sync/syncengine.h"
 #include "core/sync/syncsettings.h"
 #include "tests/support/testsupport.h"
+#include "tests/tour/screenshottour.h"
 #include "ui/agenda/absencedialog.h"
 #include "ui/agenda/agendagrid.h"
 #include "ui/agenda/agendaview.h"
@@ -38,9 +38,10 @@
 #include "ui/shell/idlewatcher.h"
 #include "ui/shell/lockscreen.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/screenshottour.h"
 #include "ui/shell/signindialog.h"
 #include "ui/sync/syncview.h"
+
+#include "demo/democlinic.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -268,7 +269,7 @@ void TestWidgets::lockScreenNeedsThePassword()
 void TestWidgets::lockScreenMakesTheAccountWait()
 {
     // The password is checked as a sign-in: five wrong ones make the account wait, told in words.
-    NewUser sophie{u"sophie.lock"_s, u"Sophie"_s, Role::Secretary, QString(), u"Secret2026"_s};
+    NewUser sophie{u"sophie.lock"_s, u"Sophie"_s, Role::Secretary, QString(), u"Tilleul vert ardoise 47"_s};
     const Session admins(m_t.db(), m_t.clock(), admin());
     auto created = UserService::create(admins, sophie);
     QVERIFY(created.ok());
@@ -281,11 +282,11 @@ void TestWidgets::lockScreenMakesTheAccountWait()
     QVERIFY(!window.lockScreen()->tryUnlock(u"wrong"_s));
     auto *message = window.lockScreen()->findChildren<QLabel *>().last();
     QVERIFY2(message->text().contains(u"waits"_s), qPrintable(message->text()));
-    QVERIFY(!window.lockScreen()->tryUnlock(u"Secret2026"_s)); // the right one waits too
+    QVERIFY(!window.lockScreen()->tryUnlock(u"Tilleul vert ardoise 47"_s)); // the right one waits too
     QVERIFY(window.lockScreen()->isLocked());
     QVERIFY(window.lockScreen()->findChild<QPushButton *>(u"lockChangePassword"_s));
     m_t.clock().advance(61);
-    QVERIFY(window.lockScreen()->tryUnlock(u"Secret2026"_s));
+    QVERIFY(window.lockScreen()->tryUnlock(u"Tilleul vert ardoise 47"_s));
     m_t.clock().advance(-61);
 }
 
@@ -1360,7 +1361,9 @@ void TestWidgets::signInDialog()
 
     // Five wrong passwords: the account waits, said in words; a disabled account is refused.
     const Session admins(m_t.db(), m_t.clock(), admin());
-    QVERIFY(UserService::create(admins, NewUser{u"louise"_s, u"Louise"_s, Role::Secretary, {}, u"Secret2026"_s}).ok());
+    QVERIFY(UserService::create(admins,
+                                NewUser{u"louise"_s, u"Louise"_s, Role::Secretary, {}, u"Tilleul vert ardoise 47"_s})
+                .ok());
     SignInDialog again(m_t.db(), m_t.clock());
     again.loginField()->setText(u"louise"_s);
     for (int i = 0; i < UserService::FreeAttempts; ++i) {
@@ -1368,12 +1371,12 @@ void TestWidgets::signInDialog()
         again.accept();
     }
     QVERIFY2(again.message().contains(u"waits"_s), qPrintable(again.message()));
-    again.passwordField()->setText(u"Secret2026"_s);
+    again.passwordField()->setText(u"Tilleul vert ardoise 47"_s);
     again.accept();
     QCOMPARE(again.result(), int(QDialog::Rejected));
-    QVERIFY(UserService::resetPassword(admins, u"louise"_s, u"Nouveau2026"_s).ok()); // ends the wait
+    QVERIFY(UserService::resetPassword(admins, u"louise"_s, u"Nouvelle clef des champs 9"_s).ok()); // ends the wait
     QVERIFY(UserService::setActive(admins, u"louise"_s, false).ok());
-    again.passwordField()->setText(u"Nouveau2026"_s);
+    again.passwordField()->setText(u"Nouvelle clef des champs 9"_s);
     again.accept();
     QCOMPARE(again.result(), int(QDialog::Rejected));
     QVERIFY2(again.message().contains(u"disabled"_s), qPrintable(again.message()));
@@ -1394,11 +1397,11 @@ void TestWidgets::firstRunCreatesAdministrator()
             f->setText(u"Administrateur"_s);
     }
     dialog.accept();
-    QVERIFY(dialog.message().contains(u"8 characters"_s));
-    dialog.passwordField()->setText(u"Cabinet2026"_s);
+    QVERIFY(dialog.message().contains(u"12 characters"_s));
+    dialog.passwordField()->setText(u"Marronnier bleu du port 26"_s);
     for (QLineEdit *f : fields) {
         if (f != dialog.passwordField() && f->echoMode() == QLineEdit::Password)
-            f->setText(u"Cabinet2026"_s);
+            f->setText(u"Marronnier bleu du port 26"_s);
     }
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));

@@ -810,10 +810,6 @@
         <translation>The folder of &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is disabled.</source>
-        <translation>The account &quot;%1&quot; is disabled.</translation>
-    </message>
-    <message>
         <source>[rule: %1]</source>
         <translation>[rule: %1]</translation>
     </message>
@@ -828,14 +824,6 @@
     <message>
         <source>Print machine-readable JSON.</source>
         <translation>Print machine-readable JSON.</translation>
-    </message>
-    <message>
-        <source>Fix the clock for every rule (ISO 8601; or GUICHET_NOW).</source>
-        <translation>Fix the clock for every rule (ISO 8601; or GUICHET_NOW).</translation>
-    </message>
-    <message>
-        <source>Act as this Guichet user instead of an administrator named after the system account.</source>
-        <translation>Act as this Guichet user instead of an administrator named after the system account.</translation>
     </message>
     <message>
         <source>Print the version.</source>
@@ -1292,10 +1280,6 @@
     <message>
         <source>Also write the figures to this CSV file.</source>
         <translation>Also write the figures to this CSV file.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written.</source>
-        <translation>The file %1 could not be written.</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -2442,10 +2426,6 @@
         <translation>missing</translation>
     </message>
     <message>
-        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid</source>
-        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid</translation>
-    </message>
-    <message>
         <source>Read the Belgian eID in the reader and compare it.</source>
         <translation>Read the Belgian eID in the reader and compare it.</translation>
     </message>
@@ -2668,6 +2648,226 @@
         <source>Book over a taken slot, or keep two appointments closer than the spacing rule, for this reason (desk only).</source>
         <translation>Book over a taken slot, or keep two appointments closer than the spacing rule, for this reason (desk only).</translation>
     </message>
+    <message>
+        <source>Sign in first: give --user LOGIN (or GUICHET_USER) and the password on standard input with --password-stdin, or in the file named by GUICHET_PASSWORD_FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; (GUICHET_PASSWORD_FILE) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; can be read by other accounts of this computer: make it readable by its owner only (chmod 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now (or GUICHET_NOW) moves the clock of the rules: it is accepted only on a demo clinic or on a database created for tests (init --test), not on a practice&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new database with its first administrator (password on standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practitioners and their online rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practitioner&apos;s usual week and its exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absences, and the booked patients they affect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a Belgian eID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages now: running late, a free message to a patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows and online-booking blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show and late-cancellation statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned messages and their templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients&apos; documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents&apos; key, saved or brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practitioner&apos;s agenda as iCalendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports patients from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every patient to a CSV file (administrators; audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicate patient records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges two patient records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoes a merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merges made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that two records are different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the database by a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central agenda&apos;s address (administrators; audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs this desk in to the central agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs this desk out of the central agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronises with the central agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made on both sides, to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the clock of the rules (ISO 8601; or GUICHET_NOW): demo and test databases only. Audit times always follow the real clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this Guichet user (or GUICHET_USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (otherwise from the owner-only file named by GUICHET_PASSWORD_FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the commands below; COMMAND --help tells more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command but init and demo needs a signed-in user: --user LOGIN (or GUICHET_USER) and --password-stdin, or GUICHET_PASSWORD_FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guichet-cli [--db PATH] [--user LOGIN --password-stdin] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new database with its first administrator; the password is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first administrator&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name (default: the login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database for tests, marked so for good: it accepts --now and the desktop&apos;s title says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: init --admin LOGIN [--name NAME] [--test] (password on standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now is accepted only on a database created for tests (init --test) or a demo clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has users: sign in as one of its administrators to add others (user add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database created in %1; administrator: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2771,6 +2971,18 @@
         <source>No absence has the identifier %1.</source>
         <translation>No absence has the identifier %1.</translation>
     </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be read by other accounts of this computer (mode %2); it should be 0600 (chmod 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions of &quot;%1&quot; could not be restricted to its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoClinic</name>
@@ -2783,16 +2995,16 @@
         <translation>The number of demo practitioners is between 1 and 60.</translation>
     </message>
     <message>
-        <source>This database already holds data; the demo clinic is created only in a new, empty database.</source>
-        <translation>This database already holds data; the demo clinic is created only in a new, empty database.</translation>
+        <source>Parallel demo bookings are between 1 and 4.</source>
+        <translation>Parallel demo bookings are between 1 and 4.</translation>
     </message>
     <message>
         <source>The number of demo weeks is between 0 and 520.</source>
         <translation>The number of demo weeks is between 0 and 520.</translation>
     </message>
     <message>
-        <source>Parallel demo bookings are between 1 and 4.</source>
-        <translation>Parallel demo bookings are between 1 and 4.</translation>
+        <source>This database already holds data; the demo clinic is created only in a new, empty database.</source>
+        <translation>This database already holds data; the demo clinic is created only in a new, empty database.</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3477,10 @@
     <message>
         <source>The central agenda refused this desk&apos;s sign-in: sign in again (File, Central agenda).</source>
         <translation>The central agenda refused this desk&apos;s sign-in: sign in again (File, Central agenda).</translation>
+    </message>
+    <message>
+        <source>the server sent this desk to another address (%1): it was not followed, and neither the sign-in nor any data was sent there</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3885,6 +4101,13 @@
     </message>
 </context>
 <context>
+    <name>NoShowStats</name>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished">The file %1 could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>OAuth</name>
     <message>
         <source>The central agenda&apos;s sign-in service cannot be reached: %1</source>
@@ -3997,24 +4220,8 @@
 <context>
     <name>Password</name>
     <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>The password needs at least 8 characters.</translation>
-    </message>
-    <message>
         <source>The password is too long (256 characters at most).</source>
         <translation>The password is too long (256 characters at most).</translation>
-    </message>
-    <message>
-        <source>The password needs at least one upper-case letter.</source>
-        <translation>The password needs at least one upper-case letter.</translation>
-    </message>
-    <message>
-        <source>The password needs at least one lower-case letter.</source>
-        <translation>The password needs at least one lower-case letter.</translation>
-    </message>
-    <message>
-        <source>The password needs at least one digit.</source>
-        <translation>The password needs at least one digit.</translation>
     </message>
     <message>
         <source>The cryptography library could not start.</source>
@@ -4023,6 +4230,18 @@
     <message>
         <source>Not enough memory to protect the password.</source>
         <translation>Not enough memory to protect the password.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters; several words make one easy to remember (for instance four words with spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the name &quot;%1&quot;: it is the first thing tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess (a common word, a name, a keyboard row or a year with a few changes). Choose a longer one, for instance four unrelated words.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4674,10 +4893,6 @@
         <translation>edit patient records</translation>
     </message>
     <message>
-        <source>read medical notes</source>
-        <translation>read medical notes</translation>
-    </message>
-    <message>
         <source>merge patient records</source>
         <translation>merge patient records</translation>
     </message>
@@ -4705,6 +4920,18 @@
         <source>change a practitioner&apos;s usual week</source>
         <translation>change a practitioner&apos;s usual week</translation>
     </message>
+    <message>
+        <source>export patient data to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the central agenda or its sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Screenshots</name>
@@ -4713,12 +4940,12 @@
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 could not be written.</translation>
-    </message>
-    <message>
         <source>The tour stopped: %1</source>
         <translation>The tour stopped: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
     </message>
 </context>
 <context>
@@ -7599,6 +7826,10 @@ Why?</translation>
         <source>&amp;Backup and vault key…</source>
         <translation>&amp;Backup and vault key…</translation>
     </message>
+    <message>
+        <source> (test database)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -8143,10 +8374,6 @@ Why?</translation>
     <message>
         <source>%1 appointments, %2 not honoured (%3 %), %4 late cancellations; %5 h of consultation lost.</source>
         <translation>%1 appointments, %2 not honoured (%3 %), %4 late cancellations; %5 h of consultation lost.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written.</source>
-        <translation>The file %1 could not be written.</translation>
     </message>
     <message>
         <source>Figures exported to %1.</source>
@@ -9719,16 +9946,8 @@ Everything can be changed at any time in File ▸ Administration.</translation>
         <translation>--now &quot;%1&quot; is not an ISO 8601 date.</translation>
     </message>
     <message>
-        <source>Screenshot tour</source>
-        <translation>Screenshot tour</translation>
-    </message>
-    <message>
         <source>Database file (or GUICHET_DB).</source>
         <translation>Database file (or GUICHET_DB).</translation>
-    </message>
-    <message>
-        <source>Save one PNG per main view into DIR and exit.</source>
-        <translation>Save one PNG per main view into DIR and exit.</translation>
     </message>
     <message>
         <source>fr, nl or en (default: the settings, then the system).</source>
@@ -9739,8 +9958,8 @@ Everything can be changed at any time in File ▸ Administration.</translation>
         <translation>Fix the clock (ISO 8601; or GUICHET_NOW).</translation>
     </message>
     <message>
-        <source>The screenshot tour opens only a demo clinic (made by guichet-cli demo): it signs in without a password, which a practice&apos;s database never allows.</source>
-        <translation>The screenshot tour opens only a demo clinic (made by guichet-cli demo): it signs in without a password, which a practice&apos;s database never allows.</translation>
+        <source>--now (or GUICHET_NOW) is accepted only on a demo clinic or a database created for tests, not on a practice&apos;s database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -810,10 +810,6 @@
         <translation>Le dossier de « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is disabled.</source>
-        <translation>Le compte « %1 » est désactivé.</translation>
-    </message>
-    <message>
         <source>[rule: %1]</source>
         <translation>[règle : %1]</translation>
     </message>
@@ -828,14 +824,6 @@
     <message>
         <source>Print machine-readable JSON.</source>
         <translation>Afficher du JSON lisible par une machine.</translation>
-    </message>
-    <message>
-        <source>Fix the clock for every rule (ISO 8601; or GUICHET_NOW).</source>
-        <translation>Fixer l&apos;horloge pour toutes les règles (ISO 8601 ; ou GUICHET_NOW).</translation>
-    </message>
-    <message>
-        <source>Act as this Guichet user instead of an administrator named after the system account.</source>
-        <translation>Agir en tant que cet utilisateur de Guichet plutôt qu&apos;en administrateur portant le nom du compte système.</translation>
     </message>
     <message>
         <source>Print the version.</source>
@@ -1292,10 +1280,6 @@
     <message>
         <source>Also write the figures to this CSV file.</source>
         <translation>Écrire aussi les chiffres dans ce fichier CSV.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written.</source>
-        <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -2442,10 +2426,6 @@
         <translation>manquant</translation>
     </message>
     <message>
-        <source>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid</source>
-        <translation>demo, check-id, site, practitioner, motif, patient, appointment, user, check, backup, restore, slots, absence, hours, document, export-ics, noshow, stats, settings, import-patients, export-patients, duplicates, merge, unmerge, merges, not-duplicate, server, login, logout, sync, conflicts, reminders, waitlist, audit, vault, eid</translation>
-    </message>
-    <message>
         <source>Read the Belgian eID in the reader and compare it.</source>
         <translation>Lire l&apos;eID belge dans le lecteur et la comparer.</translation>
     </message>
@@ -2668,6 +2648,226 @@
         <source>Book over a taken slot, or keep two appointments closer than the spacing rule, for this reason (desk only).</source>
         <translation>Réserver sur un créneau pris, ou garder deux rendez-vous plus proches que la règle d&apos;espacement, pour cette raison (accueil seulement).</translation>
     </message>
+    <message>
+        <source>Sign in first: give --user LOGIN (or GUICHET_USER) and the password on standard input with --password-stdin, or in the file named by GUICHET_PASSWORD_FILE.</source>
+        <translation>Connectez-vous d’abord : donnez --user IDENTIFIANT (ou GUICHET_USER) et le mot de passe sur l’entrée standard avec --password-stdin, ou dans le fichier nommé par GUICHET_PASSWORD_FILE.</translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; (GUICHET_PASSWORD_FILE) does not exist.</source>
+        <translation>Le fichier de mot de passe « %1 » (GUICHET_PASSWORD_FILE) n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; can be read by other accounts of this computer: make it readable by its owner only (chmod 600).</source>
+        <translation>Le fichier de mot de passe « %1 » peut être lu par d’autres comptes de cet ordinateur : rendez-le lisible par son seul propriétaire (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; cannot be read: %2</source>
+        <translation>Le fichier de mot de passe « %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>--now (or GUICHET_NOW) moves the clock of the rules: it is accepted only on a demo clinic or on a database created for tests (init --test), not on a practice&apos;s database.</source>
+        <translation>--now (ou GUICHET_NOW) déplace l’horloge des règles : il n’est accepté que sur un cabinet de démonstration ou une base créée pour les tests (init --test), jamais sur la base d’un cabinet.</translation>
+    </message>
+    <message>
+        <source>Creates a new database with its first administrator (password on standard input).</source>
+        <translation>Crée une nouvelle base avec son premier administrateur (mot de passe sur l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s sites.</source>
+        <translation>Les sites du cabinet.</translation>
+    </message>
+    <message>
+        <source>The practitioners and their online rules.</source>
+        <translation>Les praticiens et leurs règles en ligne.</translation>
+    </message>
+    <message>
+        <source>Visit reasons.</source>
+        <translation>Les motifs de consultation.</translation>
+    </message>
+    <message>
+        <source>A practitioner&apos;s usual week and its exceptions.</source>
+        <translation>La semaine type d’un praticien et ses exceptions.</translation>
+    </message>
+    <message>
+        <source>Absences, and the booked patients they affect.</source>
+        <translation>Les absences, et les patients dont le rendez-vous est touché.</translation>
+    </message>
+    <message>
+        <source>Patient records.</source>
+        <translation>Les dossiers patients.</translation>
+    </message>
+    <message>
+        <source>Reads a Belgian eID card.</source>
+        <translation>Lit une carte eID belge.</translation>
+    </message>
+    <message>
+        <source>Appointments.</source>
+        <translation>Les rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Free slots.</source>
+        <translation>Les créneaux libres.</translation>
+    </message>
+    <message>
+        <source>Messages now: running late, a free message to a patient.</source>
+        <translation>Messages immédiats : retard, message libre à un patient.</translation>
+    </message>
+    <message>
+        <source>No-shows and online-booking blocks.</source>
+        <translation>Rendez-vous non honorés et blocages de la réservation en ligne.</translation>
+    </message>
+    <message>
+        <source>No-show and late-cancellation statistics.</source>
+        <translation>Statistiques des rendez-vous non honorés et des annulations tardives.</translation>
+    </message>
+    <message>
+        <source>The waiting list.</source>
+        <translation>La liste d’attente.</translation>
+    </message>
+    <message>
+        <source>Planned messages and their templates.</source>
+        <translation>Les messages planifiés et leurs modèles.</translation>
+    </message>
+    <message>
+        <source>Patients&apos; documents.</source>
+        <translation>Les documents des patients.</translation>
+    </message>
+    <message>
+        <source>The documents&apos; key, saved or brought back.</source>
+        <translation>La clé des documents, sauvegardée ou restaurée.</translation>
+    </message>
+    <message>
+        <source>A practitioner&apos;s agenda as iCalendar.</source>
+        <translation>L’agenda d’un praticien au format iCalendar.</translation>
+    </message>
+    <message>
+        <source>Imports patients from a CSV file.</source>
+        <translation>Importe des patients depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Writes every patient to a CSV file (administrators; audited).</source>
+        <translation>Écrit tous les patients dans un fichier CSV (administrateurs ; journalisé).</translation>
+    </message>
+    <message>
+        <source>Likely duplicate patient records.</source>
+        <translation>Les doublons probables de dossiers patients.</translation>
+    </message>
+    <message>
+        <source>Merges two patient records.</source>
+        <translation>Fusionne deux dossiers patients.</translation>
+    </message>
+    <message>
+        <source>Undoes a merge.</source>
+        <translation>Annule une fusion.</translation>
+    </message>
+    <message>
+        <source>The merges made.</source>
+        <translation>Les fusions effectuées.</translation>
+    </message>
+    <message>
+        <source>Records that two records are different people.</source>
+        <translation>Note que deux dossiers sont deux personnes différentes.</translation>
+    </message>
+    <message>
+        <source>Users and their roles.</source>
+        <translation>Les utilisateurs et leurs rôles.</translation>
+    </message>
+    <message>
+        <source>The audit log (administrators).</source>
+        <translation>Le journal d’audit (administrateurs).</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s rules.</source>
+        <translation>Les règles du cabinet.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database.</source>
+        <translation>Écrit une copie cohérente de la base.</translation>
+    </message>
+    <message>
+        <source>Replaces the database by a backup.</source>
+        <translation>Remplace la base par une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The central agenda&apos;s address (administrators; audited).</source>
+        <translation>L’adresse de l’agenda central (administrateurs ; journalisé).</translation>
+    </message>
+    <message>
+        <source>Signs this desk in to the central agenda.</source>
+        <translation>Connecte ce poste à l’agenda central.</translation>
+    </message>
+    <message>
+        <source>Signs this desk out of the central agenda.</source>
+        <translation>Déconnecte ce poste de l’agenda central.</translation>
+    </message>
+    <message>
+        <source>Synchronises with the central agenda.</source>
+        <translation>Synchronise avec l’agenda central.</translation>
+    </message>
+    <message>
+        <source>Changes made on both sides, to settle.</source>
+        <translation>Les modifications faites des deux côtés, à trancher.</translation>
+    </message>
+    <message>
+        <source>Fix the clock of the rules (ISO 8601; or GUICHET_NOW): demo and test databases only. Audit times always follow the real clock.</source>
+        <translation>Fixe l’horloge des règles (ISO 8601 ; ou GUICHET_NOW) : bases de démonstration et de test uniquement. Les heures du journal d’audit suivent toujours l’horloge réelle.</translation>
+    </message>
+    <message>
+        <source>Sign in as this Guichet user (or GUICHET_USER).</source>
+        <translation>Se connecter avec cet utilisateur de Guichet (ou GUICHET_USER).</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (otherwise from the owner-only file named by GUICHET_PASSWORD_FILE).</source>
+        <translation>Lire le mot de passe sur la première ligne de l’entrée standard (sinon dans le fichier, lisible par son seul propriétaire, nommé par GUICHET_PASSWORD_FILE).</translation>
+    </message>
+    <message>
+        <source>One of the commands below; COMMAND --help tells more.</source>
+        <translation>Une des commandes ci-dessous ; COMMANDE --help en dit plus.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Every command but init and demo needs a signed-in user: --user LOGIN (or GUICHET_USER) and --password-stdin, or GUICHET_PASSWORD_FILE.</source>
+        <translation>Toute commande sauf init et demo demande un utilisateur connecté : --user IDENTIFIANT (ou GUICHET_USER) et --password-stdin, ou GUICHET_PASSWORD_FILE.</translation>
+    </message>
+    <message>
+        <source>Usage: guichet-cli [--db PATH] [--user LOGIN --password-stdin] %1</source>
+        <translation>Utilisation : guichet-cli [--db CHEMIN] [--user IDENTIFIANT --password-stdin] %1</translation>
+    </message>
+    <message>
+        <source>Creates a new database with its first administrator; the password is read from standard input.</source>
+        <translation>Crée une nouvelle base avec son premier administrateur ; le mot de passe est lu sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>The first administrator&apos;s login.</source>
+        <translation>L’identifiant du premier administrateur.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name (default: the login).</source>
+        <translation>Le nom complet de l’administrateur (par défaut : l’identifiant).</translation>
+    </message>
+    <message>
+        <source>A database for tests, marked so for good: it accepts --now and the desktop&apos;s title says so.</source>
+        <translation>Une base pour les tests, marquée comme telle pour toujours : elle accepte --now et le titre de la fenêtre le dit.</translation>
+    </message>
+    <message>
+        <source>Usage: init --admin LOGIN [--name NAME] [--test] (password on standard input)</source>
+        <translation>Utilisation : init --admin IDENTIFIANT [--name NOM] [--test] (mot de passe sur l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>--now is accepted only on a database created for tests (init --test) or a demo clinic.</source>
+        <translation>--now n’est accepté que sur une base créée pour les tests (init --test) ou un cabinet de démonstration.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has users: sign in as one of its administrators to add others (user add).</source>
+        <translation>« %1 » a déjà des utilisateurs : connectez-vous comme l’un de ses administrateurs pour en ajouter (user add).</translation>
+    </message>
+    <message>
+        <source>Database created in %1; administrator: %2.</source>
+        <translation>Base créée dans %1 ; administrateur : %2.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2771,6 +2971,18 @@
         <source>No absence has the identifier %1.</source>
         <translation>Aucune absence n&apos;a l&apos;identifiant %1.</translation>
     </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be created: %2</source>
+        <translation>La base « %1 » ne peut pas être créée : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be read by other accounts of this computer (mode %2); it should be 0600 (chmod 600).</source>
+        <translation>« %1 » peut être lu par d’autres comptes de cet ordinateur (mode %2) ; il devrait être en 0600 (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The permissions of &quot;%1&quot; could not be restricted to its owner.</source>
+        <translation>Les droits de « %1 » n’ont pas pu être limités à son propriétaire.</translation>
+    </message>
 </context>
 <context>
     <name>DemoClinic</name>
@@ -2783,16 +2995,16 @@
         <translation>Le nombre de praticiens de démonstration est compris entre 1 et 60.</translation>
     </message>
     <message>
-        <source>This database already holds data; the demo clinic is created only in a new, empty database.</source>
-        <translation>Cette base contient déjà des données ; le cabinet de démonstration ne se crée que dans une base neuve et vide.</translation>
+        <source>Parallel demo bookings are between 1 and 4.</source>
+        <translation>Les réservations parallèles de démonstration sont comprises entre 1 et 4.</translation>
     </message>
     <message>
         <source>The number of demo weeks is between 0 and 520.</source>
         <translation>Le nombre de semaines de démonstration est compris entre 0 et 520.</translation>
     </message>
     <message>
-        <source>Parallel demo bookings are between 1 and 4.</source>
-        <translation>Les réservations parallèles de démonstration sont comprises entre 1 et 4.</translation>
+        <source>This database already holds data; the demo clinic is created only in a new, empty database.</source>
+        <translation>Cette base contient déjà des données ; le cabinet de démonstration ne se crée que dans une base neuve et vide.</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3477,10 @@
     <message>
         <source>The central agenda refused this desk&apos;s sign-in: sign in again (File, Central agenda).</source>
         <translation>L&apos;agenda central a refusé la connexion de ce poste : reconnectez-vous (Fichier, Agenda central).</translation>
+    </message>
+    <message>
+        <source>the server sent this desk to another address (%1): it was not followed, and neither the sign-in nor any data was sent there</source>
+        <translation>le serveur a renvoyé ce poste vers une autre adresse (%1) : elle n’a pas été suivie, et ni la connexion ni aucune donnée n’y ont été envoyées</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +4101,13 @@
     </message>
 </context>
 <context>
+    <name>NoShowStats</name>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>OAuth</name>
     <message>
         <source>The central agenda&apos;s sign-in service cannot be reached: %1</source>
@@ -3997,24 +4220,8 @@
 <context>
     <name>Password</name>
     <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>Le mot de passe doit avoir au moins 8 caractères.</translation>
-    </message>
-    <message>
         <source>The password is too long (256 characters at most).</source>
         <translation>Le mot de passe est trop long (256 caractères au maximum).</translation>
-    </message>
-    <message>
-        <source>The password needs at least one upper-case letter.</source>
-        <translation>Le mot de passe doit contenir au moins une majuscule.</translation>
-    </message>
-    <message>
-        <source>The password needs at least one lower-case letter.</source>
-        <translation>Le mot de passe doit contenir au moins une minuscule.</translation>
-    </message>
-    <message>
-        <source>The password needs at least one digit.</source>
-        <translation>Le mot de passe doit contenir au moins un chiffre.</translation>
     </message>
     <message>
         <source>The cryptography library could not start.</source>
@@ -4023,6 +4230,18 @@
     <message>
         <source>Not enough memory to protect the password.</source>
         <translation>Mémoire insuffisante pour protéger le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters; several words make one easy to remember (for instance four words with spaces).</source>
+        <translation>Le mot de passe doit compter au moins %1 caractères ; plusieurs mots le rendent facile à retenir (par exemple quatre mots séparés par des espaces).</translation>
+    </message>
+    <message>
+        <source>The password must not contain the name &quot;%1&quot;: it is the first thing tried.</source>
+        <translation>Le mot de passe ne doit pas contenir le nom « %1 » : c’est la première chose essayée.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess (a common word, a name, a keyboard row or a year with a few changes). Choose a longer one, for instance four unrelated words.</source>
+        <translation>Ce mot de passe est trop facile à deviner (un mot courant, un nom, une suite de touches ou une année à peine modifiés). Choisissez-en un plus long, par exemple quatre mots sans rapport entre eux.</translation>
     </message>
 </context>
 <context>
@@ -4674,10 +4893,6 @@
         <translation>modifier les dossiers patients</translation>
     </message>
     <message>
-        <source>read medical notes</source>
-        <translation>lire les notes médicales</translation>
-    </message>
-    <message>
         <source>merge patient records</source>
         <translation>fusionner des dossiers patients</translation>
     </message>
@@ -4705,6 +4920,18 @@
         <source>change a practitioner&apos;s usual week</source>
         <translation>modifier la semaine type d’un praticien</translation>
     </message>
+    <message>
+        <source>export patient data to a file</source>
+        <translation>exporter des données de patients dans un fichier</translation>
+    </message>
+    <message>
+        <source>change the central agenda or its sign-in</source>
+        <translation>changer l’agenda central ou sa connexion</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>consulter le journal d’audit</translation>
+    </message>
 </context>
 <context>
     <name>Screenshots</name>
@@ -4713,12 +4940,12 @@
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 n&apos;a pas pu être écrit.</translation>
-    </message>
-    <message>
         <source>The tour stopped: %1</source>
         <translation>La visite s&apos;est arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -7599,6 +7826,10 @@ Pourquoi ?</translation>
         <source>&amp;Backup and vault key…</source>
         <translation>&amp;Sauvegarde et clé du coffre…</translation>
     </message>
+    <message>
+        <source> (test database)</source>
+        <translation> (base de test)</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -8143,10 +8374,6 @@ Pourquoi ?</translation>
     <message>
         <source>%1 appointments, %2 not honoured (%3 %), %4 late cancellations; %5 h of consultation lost.</source>
         <translation>%1 rendez-vous, %2 non honorés (%3 %), %4 annulations tardives ; %5 h de consultation perdues.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written.</source>
-        <translation>Le fichier %1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Figures exported to %1.</source>
@@ -9719,16 +9946,8 @@ Tout peut être modifié à tout moment dans Fichier ▸ Administration.</transl
         <translation>--now « %1 » n&apos;est pas une date ISO 8601.</translation>
     </message>
     <message>
-        <source>Screenshot tour</source>
-        <translation>Visite guidée des captures d&apos;écran</translation>
-    </message>
-    <message>
         <source>Database file (or GUICHET_DB).</source>
         <translation>Fichier de base de données (ou GUICHET_DB).</translation>
-    </message>
-    <message>
-        <source>Save one PNG per main view into DIR and exit.</source>
-        <translation>Enregistrer une image PNG par vue principale dans DOSSIER, puis quitter.</translation>
     </message>
     <message>
         <source>fr, nl or en (default: the settings, then the system).</source>
@@ -9739,8 +9958,8 @@ Tout peut être modifié à tout moment dans Fichier ▸ Administration.</transl
         <translation>Fixer l&apos;horloge (ISO 8601 ; ou GUICHET_NOW).</translation>
     </message>
     <message>
-        <source>The screenshot tour opens only a demo clinic (made by guichet-cli demo): it signs in without a password, which a practice&apos;s database never allows.</source>
-        <translation>La visite en captures d&apos;écran n&apos;ouvre qu&apos;un cabinet de démonstration (créé par guichet-cli demo) : elle se connecte sans mot de passe, ce que la base d&apos;un cabinet ne permet jamais.</translation>
+        <source>--now (or GUICHET_NOW) is accepted only on a demo clinic or a database created for tests, not on a practice&apos;s database.</source>
+        <translation>--now (ou GUICHET_NOW) n’est accepté que sur un cabinet de démonstration ou une base créée pour les tests, jamais sur la base d’un cabinet.</translation>
     </message>
 </context>
 </TS>

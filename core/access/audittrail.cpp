@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "core/base/timeutil.h"
+#include "core/domain/csv.h"
 
 #include <QFile>
 #include <QHash>
@@ -13,24 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace guichet {
 
-namespace {
-
-QByteArray csvField(const QString &value)
-{
-    QString v = value;
-    // A spreadsheet must not take a cell for a formula.
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0)))
-        v.prepend(u'\'');
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
-        v = u'"' + QString(v).replace(u'"', u"\"\""_s) + u'"';
-    return v.toUtf8();
-}
-
-} // namespace
-
 Result<QList<AuditEntry>> AuditTrail::list(const Session &session, const AuditFilter &filter)
 {
-    if (auto ok = session.require(Right::ManageUsers); !ok)
+    if (auto ok = session.require(Right::ReadAudit); !ok)
         return ok.error();
     return AuditLog::query(session.database(), filter);
 }
@@ -49,7 +35,7 @@ QByteArray AuditTrail::csv(const QList<AuditEntry> &entries, const QTimeZone &zo
         for (int i = 0; i < fields.size(); ++i) {
             if (i)
                 out += ',';
-            out += csvField(fields.at(i));
+            out += csvCell(fields.at(i)).toUtf8();
         }
         out += "\r\n";
     }

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +26,7 @@ Result<User> insertUser(const Database &db, const QDateTime &now, const QString 
         return login.error();
     if (input.displayName.trimmed().isEmpty())
         return Error::invalid(UserService::tr("The user's full name is required."), u"user.name"_s);
-    if (auto policy = Password::checkPolicy(input.password); !policy)
+    if (auto policy = UserService::checkPassword(db, input.password, *login, input.displayName); !policy)
         return policy.error();
     UserRepository users(db);
     if (users.byLogin(*login))
@@ -92,6 +93,34 @@ Result<User> UserService::createFirstAdministrator(const Database &db, const Clo
     return insertUser(db, clock.now(), u"setup"_s, admin);
 }
 
+namespace {
+
+// A time said to the desk: in the site's zone, whatever the computer's (the first site's; Brussels
+// before any site exists).
+QTime siteTime(const Database &db, const QDateTime &at)
+{
+    auto zone = db.exec(u"SELECT time_zone FROM sites ORDER BY rowid LIMIT 1"_s);
+    QTimeZone tz(QByteArrayLiteral("Europe/Brussels"));
+    if (zone && zone->next()) {
+        const QTimeZone site(zone->value(0).toString().toUtf8());
+        if (site.isValid())
+            tz = site;
+    }
+    return at.toTimeZone(tz).time();
+}
+
+} // namespace
+
+Result<void> UserService::checkPassword(const Database &db, const QString &password, const QString &login,
+                                        const QString &displayName)
+{
+    QStringList context{login.trimmed(), displayName.trimmed(), db.setting(u"practice.name"_s)};
+    for (const QString &part : displayName.split(QRegularExpression(u"[\\s'-]+"_s), Qt::SkipEmptyParts))
+        context << part;
+    context.removeAll(QString());
+    return Password::checkPolicy(password, context);
+}
+
 qint64 UserService::waitSeconds(int failures)
 {
     if (failures < FreeAttempts)
@@ -103,16 +132,23 @@ Result<User> UserService::signIn(const Database &db, const Clock &clock, const Q
 {
     UserRepository users(db);
     const QString name = login.trimmed().toLower();
+    // The password is checked against the stored hash first (the slow part, outside any lock)...
+    auto seen = users.byLogin(name);
+    if (!seen && seen.error().code != ErrorCode::NotFound)
+        return seen.error();
+    const bool passwordMatches = seen && Password::verify(seen->passwordHash, password);
+    // ...then the count of wrong passwords is read and written inside one write transaction, so
+    // attempts made in parallel (several desks, a script) each count.
+    Transaction tx(db);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
     auto user = users.byLogin(name);
     if (!user && user.error().code != ErrorCode::NotFound)
         return user.error();
     const QDateTime now = clock.now().toUTC();
     const bool waiting = user && user->lockedUntil.isValid() && user->lockedUntil > now;
-    const bool right = user && !waiting && Password::verify(user->passwordHash, password);
+    const bool right = user && !waiting && passwordMatches && user->passwordHash == seen->passwordHash;
     const bool ok = right && user->active;
-    Transaction tx(db);
-    if (auto begun = tx.begin(); !begun)
-        return begun.error();
     QJsonObject details;
     if (user && !right && !waiting) {
         // One more wrong password in a row; from the fifth, the account waits.
@@ -131,7 +167,7 @@ Result<User> UserService::signIn(const Database &db, const Clock &clock, const Q
             return saved.error();
     }
     const QString action = ok ? u"signin"_s : waiting ? u"signin.locked"_s : u"signin.failed"_s;
-    AuditEntry entry{0, clock.now(), name, action, u"user"_s, user ? user->id : QString(), QString(), details};
+    AuditEntry entry{0, now, name, action, u"user"_s, user ? user->id : QString(), QString(), details};
     // Every sign-in is audited: one that cannot be recorded does not let anybody in.
     if (auto audited = AuditLog::append(db, entry); !audited)
         return Error::io(tr("The sign-in could not be recorded in the audit log: %1").arg(audited.error().message),
@@ -141,7 +177,7 @@ Result<User> UserService::signIn(const Database &db, const Clock &clock, const Q
     if (user && user->lockedUntil.isValid() && user->lockedUntil > now)
         return Error::refused(tr("Too many wrong passwords: this account waits until %1. Try again then, or ask an "
                                  "administrator to set a new password.")
-                                  .arg(QLocale().toString(user->lockedUntil.toLocalTime().time(), u"HH:mm:ss"_s)),
+                                  .arg(QLocale().toString(siteTime(db, user->lockedUntil), u"HH:mm:ss"_s)),
                               u"access.locked"_s);
     if (right && !user->active)
         return Error::refused(tr("This account is disabled. Ask an administrator."), u"access.disabled"_s);
@@ -268,7 +304,7 @@ Result<void> UserService::resetPassword(const Session &session, const QString &l
     auto user = managed(session, login);
     if (!user)
         return user.error();
-    if (auto policy = Password::checkPolicy(newPassword); !policy)
+    if (auto policy = checkPassword(session.database(), newPassword, user->login, user->displayName); !policy)
         return policy;
     auto hash = Password::hash(newPassword);
     if (!hash)
@@ -293,7 +329,8 @@ Result<void> UserService::changePassword(const Session &session, const QString &
 {
     if (!Password::verify(session.user().passwordHash, oldPassword))
         return Error::refused(tr("The current password is wrong."), u"password.current"_s);
-    if (auto policy = Password::checkPolicy(newPassword); !policy)
+    if (auto policy = checkPassword(session.database(), newPassword, session.user().login, session.user().displayName);
+        !policy)
         return policy;
     auto hash = Password::hash(newPassword);
     if (!hash)
@@ -313,7 +350,8 @@ Result<void> UserService::changeOwnPassword(const Database &db, const Clock &clo
                                             const QString &oldPassword, const QString &newPassword)
 {
     // Checked before the sign-in so a refused new password costs no attempt.
-    if (auto policy = Password::checkPolicy(newPassword); !policy)
+    auto known = UserRepository(db).byLogin(login.trimmed().toLower());
+    if (auto policy = checkPassword(db, newPassword, login, known ? known->displayName : QString()); !policy)
         return policy;
     auto user = signIn(db, clock, login, oldPassword);
     if (!user)

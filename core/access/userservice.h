@@ -25,6 +25,10 @@ class UserService final
     Q_DECLARE_TR_FUNCTIONS(UserService)
 public:
     static Result<QString> validateLogin(const QString &login);
+    // The password policy for this user: Password::checkPolicy with the login, the names and the
+    // practice's name as words an attacker tries first.
+    static Result<void> checkPassword(const Database &db, const QString &password, const QString &login,
+                                      const QString &displayName);
 
     // Needs the right to manage users; audited.
     static Result<User> create(const Session &session, const NewUser &user);

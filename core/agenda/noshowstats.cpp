@@ -1,9 +1,15 @@
 #include "core/agenda/noshowstats.h"
 
+#include "core/access/session.h"
 #include "core/base/timeutil.h"
+#include "core/domain/csv.h"
 #include "core/store/database.h"
+#include "core/store/practicerepository.h"
 
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QMap>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +77,35 @@ QList<NoShowStatsRow> NoShowStats::perPractitioner(const QList<NoShowStatsRow> &
         sum.minutesLost += row.minutesLost;
     }
     return sums.values();
+}
+
+Result<QList<NoShowStatsRow>> NoShowStats::compute(const Session &session, const QDate &from, const QDate &to)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return compute(session.database(), from, to, PracticeRepository(session.database()).displayZone());
+}
+
+Result<qsizetype> NoShowStats::exportCsv(const Session &session, const QDate &from, const QDate &to,
+                                         const QString &path)
+{
+    auto rows = compute(session, from, to);
+    if (!rows)
+        return rows.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(toCsv(*rows).toUtf8()) < 0)
+        return Error::io(tr("The file %1 could not be written.").arg(path), u"file.write"_s);
+    if (auto audited = session.audit(u"stats.export"_s, u"stats"_s, QString(), QString(),
+                                     QJsonObject{{u"from"_s, from.toString(Qt::ISODate)},
+                                                 {u"to"_s, to.toString(Qt::ISODate)},
+                                                 {u"rows"_s, qint64(rows->size())},
+                                                 {u"file"_s, QFileInfo(path).absoluteFilePath()}});
+        !audited)
+        return audited.error();
+    if (!file.commit())
+        return Error::io(tr("The file %1 could not be written.").arg(path), u"file.write"_s);
+    return rows->size();
 }
 
 QString NoShowStats::toCsv(const QList<NoShowStatsRow> &rows)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -8,6 +9,9 @@
 namespace guichet {
 
 class Database;
+class Session;
+template <typename T>
+class Result;
 
 // No-show and late-cancellation figures for one practitioner, visit reason and month.
 struct NoShowStatsRow
@@ -29,7 +33,12 @@ struct NoShowStatsRow
 
 class NoShowStats final
 {
+    Q_DECLARE_TR_FUNCTIONS(NoShowStats)
 public:
+    // The figures as the signed-in user may read them (the agenda's right), in the site's zone.
+    static Result<QList<NoShowStatsRow>> compute(const Session &session, const QDate &from, const QDate &to);
+    // The figures written to a CSV file (owner-only); audited with the period and the rows.
+    static Result<qsizetype> exportCsv(const Session &session, const QDate &from, const QDate &to, const QString &path);
     // Appointments starting from `from` to `to` included, by month, practitioner and reason.
     static QList<NoShowStatsRow> compute(const Database &db, const QDate &from, const QDate &to, const QTimeZone &zone);
     // The same rows summed per practitioner over the whole range (month empty).

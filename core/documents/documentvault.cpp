@@ -492,7 +492,16 @@ Result<void> DocumentVault::exportTo(const Session &session, const QString &docu
     if (!bytes)
         return bytes.error();
     QSaveFile out(filePath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || out.write(*bytes) != bytes->size())
+        return Error::io(tr("\"%1\" cannot be written: %2").arg(filePath, out.errorString()));
+    // A decrypted document leaves the vault: recorded before the file appears.
+    if (auto audited = session.audit(
+            u"document.export"_s, u"document"_s, documentId, QString(),
+            QJsonObject{{u"file"_s, QFileInfo(filePath).absoluteFilePath()}, {u"size"_s, qint64(bytes->size())}});
+        !audited)
+        return audited;
+    if (!out.commit())
         return Error::io(tr("\"%1\" cannot be written: %2").arg(filePath, out.errorString()));
     return {};
 }

@@ -46,8 +46,6 @@ bool Roles::has(Role role, Right right)
     case Right::Book:
     case Right::EditPatients:
         return true;
-    case Right::ViewMedicalNotes:
-        return role != Role::Secretary;
     case Right::MergePatients:
     case Right::EraseNoShow:
     case Right::LiftBlock:
@@ -57,6 +55,9 @@ bool Roles::has(Role role, Right right)
     case Right::ManageUsers:
     case Right::ChangePracticeSettings:
     case Right::RestoreBackup:
+    case Right::ExportData:
+    case Right::ChangeServer:
+    case Right::ReadAudit:
         return role == Role::Administrator;
     }
     return false;
@@ -71,8 +72,6 @@ QString Roles::rightLabel(Right right)
         return tr("book appointments");
     case Right::EditPatients:
         return tr("edit patient records");
-    case Right::ViewMedicalNotes:
-        return tr("read medical notes");
     case Right::MergePatients:
         return tr("merge patient records");
     case Right::EraseNoShow:
@@ -87,6 +86,12 @@ QString Roles::rightLabel(Right right)
         return tr("change the practice settings");
     case Right::RestoreBackup:
         return tr("restore a backup");
+    case Right::ExportData:
+        return tr("export patient data to a file");
+    case Right::ChangeServer:
+        return tr("change the central agenda or its sign-in");
+    case Right::ReadAudit:
+        return tr("read the audit log");
     }
     return {};
 }

@@ -15,7 +15,6 @@ enum class Right {
     ViewAgenda,
     Book,
     EditPatients,
-    ViewMedicalNotes,
     MergePatients,
     EraseNoShow,
     LiftBlock,
@@ -23,6 +22,9 @@ enum class Right {
     ManageUsers,
     ChangePracticeSettings,
     RestoreBackup,
+    ExportData, // every patient, or the audit log, written to a file
+    ChangeServer, // where the practice's data goes: the central agenda's address and sign-in client
+    ReadAudit, // the audit log
 };
 
 struct User

@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "core/base/uuid.h"
+#include "core/domain/csv.h"
 #include "core/identity/patientinput.h"
 #include "core/identity/patientservice.h"
 #include "core/store/database.h"
@@ -10,7 +11,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSet>
@@ -50,7 +53,7 @@ QStringList PatientCsv::splitLine(QStringView line, bool *complete)
         QStringList fields;
         fields.reserve(16);
         for (const QStringView field : line.tokenize(u','))
-            fields << field.toString();
+            fields << csvCellValue(field.toString());
         if (complete)
             *complete = true;
         return fields;
@@ -81,23 +84,14 @@ QStringList PatientCsv::splitLine(QStringView line, bool *complete)
         }
     }
     fields << field;
+    for (QString &f : fields)
+        f = csvCellValue(f);
     if (complete)
         *complete = !quoted;
     return fields;
 }
 
-namespace {
-
-QString quoteCsv(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString v = value;
-    v.replace(u"\""_s, u"\"\""_s);
-    return u'"' + v + u'"';
-}
-
-} // namespace
+namespace {} // namespace
 
 Result<ImportReport> PatientCsv::import(const Session &session, const QString &path, bool strict)
 {
@@ -480,10 +474,10 @@ Result<QList<PatientCsv::Incomplete>> PatientCsv::incomplete(const Session &sess
 
 Result<qint64> PatientCsv::exportTo(const Session &session, const QString &path)
 {
-    if (auto ok = session.require(Right::EditPatients); !ok)
+    if (auto ok = session.require(Right::ExportData); !ok)
         return ok.error();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return Error::io(tr("The file \"%1\" cannot be written: %2").arg(path, file.errorString()));
     file.write(columns().join(u',').toUtf8() + "\n");
     auto r = session.database().exec(uR"(SELECT external_id, birth_name, usage_name, first_names, sex, birth_date, niss,
@@ -496,7 +490,7 @@ Result<qint64> PatientCsv::exportTo(const Session &session, const QString &path)
     while (r->next()) {
         QStringList cells;
         for (int i = 0; i < 13; ++i)
-            cells << quoteCsv(r->value(i).toString());
+            cells << csvCell(r->value(i).toString());
         chunk += cells.join(u',').toUtf8() + "\n";
         if (chunk.size() > (1 << 20)) {
             file.write(chunk);
@@ -505,6 +499,11 @@ Result<qint64> PatientCsv::exportTo(const Session &session, const QString &path)
         ++rows;
     }
     file.write(chunk);
+    // Every patient leaves in that file: the act is recorded before the file appears.
+    if (auto audited = session.audit(u"patient.export"_s, u"patient"_s, QString(), QString(),
+                                     QJsonObject{{u"rows"_s, rows}, {u"file"_s, QFileInfo(path).absoluteFilePath()}});
+        !audited)
+        return audited.error();
     if (!file.commit())
         return Error::io(tr("The file \"%1\" cannot be written: %2").arg(path, file.errorString()));
     return rows;

@@ -35,10 +35,12 @@ const auto kColumns = u"seq, at_utc, user_name, action, entity, entity_id, reaso
 
 Result<void> AuditLog::append(const Database &db, const AuditEntry &entry)
 {
+    // Audit times come from the computer's real clock, whatever clock the rules follow (a demo's or
+    // a test's --now): entry.at is not written.
     auto r = db.exec(u"INSERT INTO audit_log(at_utc, user_name, action, entity, entity_id, reason, details) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                     {toStored(entry.at), entry.user, entry.action, entry.entity, entry.entityId, entry.reason,
-                      QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact))});
+                     {toStored(QDateTime::currentDateTimeUtc()), entry.user, entry.action, entry.entity, entry.entityId,
+                      entry.reason, QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact))});
     if (!r)
         return r.error();
     return {};

@@ -23,6 +23,13 @@ namespace guichet {
 
 namespace {
 
+// QFile's permission bits as the octal mode `ls -l` and `chmod` speak.
+int unixMode(QFileDevice::Permissions p)
+{
+    const int bits = int(p);
+    return ((bits >> 12) & 7) << 6 | ((bits >> 4) & 7) << 3 | (bits & 7);
+}
+
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -147,6 +154,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return Error::invalid(tr("No database file was given."), u"db.path"_s);
     if (auto looks = checkLooksLikeGuichetFile(path); !looks)
         return looks.error();
+
+    if (!QFileInfo::exists(path)) {
+        // Created owner-only before SQLite opens it: SQLite gives its WAL and shared-memory files
+        // the database file's permissions.
+        QFile created(path);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error::io(tr("The database \"%1\" cannot be created: %2").arg(path, created.errorString()));
+        created.close();
+        if (auto restricted = restrictToOwner(path); !restricted)
+            return restricted.error();
+    }
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(path, name));
@@ -412,6 +430,51 @@ QStringList Database::integrityProblems() const
     return problems;
 }
 
+QStringList Database::permissionProblems() const
+{
+    QStringList problems;
+#ifdef Q_OS_UNIX
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString &file : QStringList{m_path, m_path + u"-wal"_s, m_path + u"-shm"_s}) {
+        const QFileInfo info(file);
+        if (info.exists() && (info.permissions() & others))
+            problems << tr("\"%1\" can be read by other accounts of this computer (mode %2); it should be 0600 "
+                           "(chmod 600).")
+                            .arg(file)
+                            .arg(QString::number(unixMode(info.permissions()), 8));
+    }
+#endif
+    return problems;
+}
+
+Result<void> Database::restrictToOwner(const QString &path)
+{
+    const QFileInfo info(path);
+    const QFileDevice::Permissions owner = info.isDir()
+        ? QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+        : QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!QFile::setPermissions(path, owner))
+        return Error::io(tr("The permissions of \"%1\" could not be restricted to its owner.").arg(path),
+                         u"file.permissions"_s);
+    return {};
+}
+
+bool Database::isForTests() const
+{
+    return setting(u"database.purpose"_s) == u"test"_s;
+}
+
+bool Database::acceptsFixedClock() const
+{
+    return isForTests() || !setting(u"demo.seed"_s).isEmpty();
+}
+
+Result<void> Database::markForTests() const
+{
+    return setSetting(u"database.purpose"_s, u"test"_s);
+}
+
 Result<void> Database::backupTo(const QString &file) const
 {
     if (QFileInfo::exists(file))
@@ -422,14 +485,17 @@ Result<void> Database::backupTo(const QString &file) const
     q.addBindValue(file);
     if (!q.exec())
         return Error::io(tr("The backup to \"%1\" failed: %2").arg(file, q.lastError().text()));
+    if (auto restricted = restrictToOwner(file); !restricted)
+        return restricted;
     // The document vault beside it: sealed files, named by content, never changed once written.
     const QDir vault(m_path + u".vault"_s);
     if (vault.exists()) {
         const QDir copy(file + u".vault"_s);
-        if (!QDir().mkpath(copy.path()))
+        if (!QDir().mkpath(copy.path()) || !restrictToOwner(copy.path()))
             return Error::io(tr("The documents could not be copied beside the backup (%1).").arg(copy.path()));
         for (const QString &name : vault.entryList(QDir::Files)) {
-            if (!QFileInfo::exists(copy.filePath(name)) && !QFile::copy(vault.filePath(name), copy.filePath(name)))
+            if (!QFileInfo::exists(copy.filePath(name))
+                && (!QFile::copy(vault.filePath(name), copy.filePath(name)) || !restrictToOwner(copy.filePath(name))))
                 return Error::io(tr("The documents could not be copied beside the backup (%1).").arg(name));
         }
     }

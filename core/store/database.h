@@ -74,6 +74,17 @@ public:
 
     // Empty when sound; otherwise one line per problem found.
     QStringList integrityProblems() const;
+    // Files of this database (the file, its WAL and shared memory) that other local accounts may
+    // read or write: one line each (DESIGN.md: the files are protected by the system account).
+    QStringList permissionProblems() const;
+    // Makes `path` readable and writable by its owner only (0600), or a folder 0700.
+    static Result<void> restrictToOwner(const QString &path);
+
+    // A demo clinic or a database created for tests (`init --test`), marked so for good: the only
+    // ones on which the rules' clock may be fixed (--now). Audit times never follow it.
+    bool acceptsFixedClock() const;
+    bool isForTests() const;
+    Result<void> markForTests() const;
 
     // An online, consistent copy (VACUUM INTO); refuses to overwrite an existing file.
     Result<void> backupTo(const QString &file) const;

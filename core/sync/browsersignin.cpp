@@ -54,6 +54,8 @@ bool BrowserSignIn::start()
     delete m_handler;
     delete m_network;
     m_network = new QNetworkAccessManager(this);
+    // The code, the verifier and the tokens never follow a redirect to another origin.
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_handler = new LoopbackReplyHandler(this);
     if (!m_handler->isListening()) {
         Q_EMIT failed(tr("Guichet could not open a local port to receive the sign-in."));

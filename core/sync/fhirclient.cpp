@@ -184,7 +184,9 @@ QNetworkReply *FhirClient::start(const QByteArray &verb, const QUrl &url, const 
         request.setRawHeader("Authorization", "Bearer " + *token);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // The bearer token stays with its origin: a redirect to another scheme, host or port is not
+    // followed (collectOnce turns it into an error naming the address).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
 
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
@@ -222,6 +224,21 @@ FhirResponse FhirClient::collect(QNetworkReply *reply)
     return response;
 }
 
+QString FhirClient::crossOriginRedirect(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::InsecureRedirectError && !(status >= 300 && status < 400))
+        return {};
+    QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (target.isEmpty())
+        target = QUrl::fromEncoded(reply->rawHeader("Location"));
+    target = reply->url().resolved(target);
+    return QCoreApplication::translate("FhirClient",
+                                       "the server sent this desk to another address (%1): it was not followed, and "
+                                       "neither the sign-in nor any data was sent there")
+        .arg(target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+}
+
 void FhirClient::waitFor(QNetworkReply *reply, int timeoutMs)
 {
     QEventLoop loop;
@@ -242,6 +259,13 @@ FhirResponse FhirClient::collectOnce(QNetworkReply *reply)
 
     crashAfterRequestForTests(++m_answers);
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (const QString elsewhere = FhirClient::crossOriginRedirect(reply); !elsewhere.isEmpty()) {
+        // Nothing was sent there; the exchange counts as failed (nothing lost, tried again later).
+        response.status = 0;
+        response.error = elsewhere;
+        reply->deleteLater();
+        return response;
+    }
     const QByteArray data = reply->readAll();
     if (reply->error() != QNetworkReply::NoError && response.status == 0)
         response.error = reply->errorString();

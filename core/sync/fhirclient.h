@@ -77,6 +77,9 @@ public:
     bool signInNeeded() const { return m_signInNeeded; }
     // Waits on this thread (a local event loop) until `reply` finishes; aborted after
     // `timeoutMs` and a second more. Shared with the sign-in's calls.
+    // The sentence for an answer that redirects to another origin (scheme, host, port), which the
+    // client never follows with its credentials; empty for any other answer.
+    static QString crossOriginRedirect(QNetworkReply *reply);
     static void waitFor(QNetworkReply *reply, int timeoutMs);
 
 private:

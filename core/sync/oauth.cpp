@@ -33,10 +33,16 @@ Answer call(QNetworkRequest request, const QByteArray &verb, const QByteArray &b
 {
     QNetworkAccessManager network;
     request.setTransferTimeout(timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // A client secret, a code or a token never follows a redirect to another origin.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
     FhirClient::waitFor(reply, timeoutMs);
     Answer answer;
+    if (const QString elsewhere = FhirClient::crossOriginRedirect(reply); !elsewhere.isEmpty()) {
+        answer.networkError = elsewhere;
+        delete reply;
+        return answer;
+    }
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.body = reply->readAll().left(1 << 20);
     if (answer.status == 0)

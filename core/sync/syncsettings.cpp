@@ -26,8 +26,11 @@ QString SyncSettings::account(const Database &db)
     return db.setting(u"sync.account"_s, u"guichet"_s);
 }
 
-Result<QUrl> SyncSettings::setServer(const Database &db, const QString &address, const QString &account)
+Result<QUrl> SyncSettings::setServer(const Session &session, const QString &address, const QString &account)
 {
+    if (auto ok = session.require(Right::ChangeServer); !ok)
+        return ok.error();
+    const Database &db = session.database();
     auto url = ServerAddress::parse(address);
     if (!url)
         return url.error();
@@ -35,11 +38,25 @@ Result<QUrl> SyncSettings::setServer(const Database &db, const QString &address,
     if (name.size() > 100 || name.contains(u'@') || name.contains(u':'))
         return Error::invalid(tr("The account name must be at most 100 characters, without '@' or ':'."),
                               u"server.account"_s);
+    const QString before = db.setting(u"sync.server_url"_s);
+    const QString accountBefore = SyncSettings::account(db);
+    if (before == url->toString() && (name.isEmpty() || name == accountBefore))
+        return url; // nothing changes, nothing to record
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok.error();
     if (auto ok = db.setSetting(u"sync.server_url"_s, url->toString()); !ok)
         return ok.error();
     if (!name.isEmpty())
         if (auto ok = db.setSetting(u"sync.account"_s, name); !ok)
             return ok.error();
+    if (auto ok =
+            session.audit(u"sync.server"_s, u"server"_s, url->toString(), QString(),
+                          QJsonObject{{u"before"_s, before}, {u"account"_s, name.isEmpty() ? accountBefore : name}});
+        !ok)
+        return ok.error();
+    if (auto ok = tx.commit(); !ok)
+        return ok.error();
     return url;
 }
 
@@ -58,13 +75,28 @@ QString SyncSettings::oauthClientId(const Database &db)
     return db.setting(u"sync.oauth_client_id"_s);
 }
 
-Result<void> SyncSettings::setOAuthClientId(const Database &db, const QString &clientId)
+Result<void> SyncSettings::setOAuthClientId(const Session &session, const QString &clientId)
 {
+    if (auto ok = session.require(Right::ChangeServer); !ok)
+        return ok;
+    const Database &db = session.database();
     const QString id = clientId.trimmed();
     if (!id.isEmpty())
         if (auto ok = OAuth::validateClientId(id); !ok)
             return ok;
-    return db.setSetting(u"sync.oauth_client_id"_s, id);
+    const QString before = oauthClientId(db);
+    if (before == id)
+        return {};
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok;
+    if (auto ok = db.setSetting(u"sync.oauth_client_id"_s, id); !ok)
+        return ok;
+    if (auto ok = session.audit(u"sync.oauth-client"_s, u"server"_s, db.setting(u"sync.server_url"_s), QString(),
+                                QJsonObject{{u"before"_s, before}, {u"client_id"_s, id}});
+        !ok)
+        return ok;
+    return tx.commit();
 }
 
 Result<void> SyncSettings::storeGrant(const Session &session, const OAuthGrant &grant)

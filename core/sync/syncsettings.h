@@ -27,7 +27,8 @@ class SyncSettings final
 public:
     static Result<QUrl> server(const Database &db); // NotFound when none is set
     static QString account(const Database &db); // "guichet" unless set
-    static Result<QUrl> setServer(const Database &db, const QString &address, const QString &account = {});
+    // Where the practice's data goes: administrators only, audited (the address before and after).
+    static Result<QUrl> setServer(const Session &session, const QString &address, const QString &account = {});
 
     static Result<void> validateToken(const QByteArray &token);
     static Result<void> storeToken(const Database &db, const QByteArray &token);
@@ -42,7 +43,8 @@ public:
     // confidential client for an unattended desk (client credentials). Each sign-in and
     // sign-out is audited; the tokens go to the keychain only.
     static QString oauthClientId(const Database &db); // empty unless set
-    static Result<void> setOAuthClientId(const Database &db, const QString &clientId);
+    // Administrators only, audited.
+    static Result<void> setOAuthClientId(const Session &session, const QString &clientId);
     static Result<void> storeGrant(const Session &session, const OAuthGrant &grant);
     static Result<OAuthGrant> grant(const Database &db); // NotFound when not signed in so
     static Result<void> signInWithClient(const Session &session, const QString &clientId, const QByteArray &secret);

@@ -11,11 +11,12 @@
 #include "core/reminders/reminderservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/database.h"
-#include "core/store/democlinic.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "tests/bench/corruptionset.h"
 #include "tests/bench/febrl.h"
+
+#include "demo/democlinic.h"
 
 #include <QDir>
 #include <QElapsedTimer>

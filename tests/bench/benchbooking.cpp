@@ -9,10 +9,11 @@
 #include "core/domain/names.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/database.h"
-#include "core/store/democlinic.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "tests/bench/bench.h"
+
+#include "demo/democlinic.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -114,9 +114,9 @@ int benchLivePropagation(const BenchOptions &options, const Clock &, QTextStream
             return 5;
         }
         desks[i].db = std::move(db).value();
-        (void)SyncSettings::setServer(*desks[i].db, server);
         // Signed in as the peer's test client (client credentials, into the keychain).
         const Session session(*desks[i].db, clock, admin);
+        (void)SyncSettings::setServer(session, server);
         if (auto ok = SyncSettings::signInWithClient(session, u"guichet-tests"_s, "tests-secret"); !ok) {
             err << "signing in to the FHIR peer failed (live.propagation needs a keychain): " << ok.error().message
                 << Qt::endl;

@@ -3,7 +3,6 @@
 #include "core/base/clock.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/database.h"
-#include "core/store/democlinic.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "core/sync/fhirclient.h"
@@ -11,6 +10,8 @@
 #include "core/sync/oauth.h"
 #include "core/sync/syncengine.h"
 #include "tests/bench/bench.h"
+
+#include "demo/democlinic.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -5,11 +5,12 @@
 #include "core/base/i18n.h"
 #include "core/base/timeutil.h"
 #include "core/store/database.h"
-#include "core/store/democlinic.h"
 #include "core/store/userrepository.h"
 #include "tests/bench/bench.h"
 #include "ui/agenda/agendagrid.h"
 #include "ui/shell/mainwindow.h"
+
+#include "demo/democlinic.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -7,6 +7,10 @@ cli=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db="$work/ics.db"
+# Signed in as the demo's administrator (its password is public), from an owner-only file.
+printf '%s\n' 'Guichet-Demo-2026' >"$work/password"
+chmod 600 "$work/password"
+export GUICHET_USER=admin GUICHET_PASSWORD_FILE="$work/password"
 now=2026-11-23T08:00:00+01:00
 "$cli" --db "$db" --now "$now" demo --patients 200 --practitioners 2 --weeks 2 >/dev/null
 dr=$("$cli" --db "$db" --json practitioner list | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')

@@ -44,12 +44,13 @@ endforeach()
 # Every quoted include names its layer: "core/agenda/bookingrules.h", never "bookingrules.h"
 # or "../sync/syncengine.h".
 file(GLOB_RECURSE sources ${SOURCE_DIR}/core/*.h ${SOURCE_DIR}/core/*.cpp ${SOURCE_DIR}/cli/*.h
-     ${SOURCE_DIR}/cli/*.cpp ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/app/*.cpp)
+     ${SOURCE_DIR}/cli/*.cpp ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/app/*.cpp
+     ${SOURCE_DIR}/demo/*.h ${SOURCE_DIR}/demo/*.cpp)
 set(unnamed 0)
 foreach(source IN LISTS sources)
     file(STRINGS ${source} includes REGEX "^#include \"")
     foreach(line IN LISTS includes)
-        if(NOT line MATCHES "^#include \"(core|cli|ui)/[a-z]+/" AND NOT line MATCHES "^#include \"cli/[a-z_]+\\.h\"")
+        if(NOT line MATCHES "^#include \"(core|cli|ui)/[a-z]+/" AND NOT line MATCHES "^#include \"(cli|demo)/[a-z_]+\\.h\"")
             message("FAIL ${source}: ${line} does not name its layer")
             math(EXPR unnamed "${unnamed} + 1")
         endif()

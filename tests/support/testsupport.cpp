@@ -1,10 +1,14 @@
 #include "tests/support/testsupport.h"
 
+#include "core/access/userservice.h"
 #include "core/base/uuid.h"
 #include "core/store/practicerepository.h"
+#include "core/store/userrepository.h"
 #include "core/sync/oauth.h"
 #include "core/sync/syncsettings.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -35,6 +39,42 @@ Session TempDatabase::session(Role role)
     user.displayName = u"Test "_s + Roles::code(role);
     user.role = role;
     return Session(*m_db, m_clock, user);
+}
+
+void useCliCredentials(const QString &dir, const QString &login, const QString &password)
+{
+    const QString file = QDir(dir).filePath(u"cli-password"_s);
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("password file");
+    f.write(password.toUtf8() + "\n");
+    f.close();
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    qputenv("GUICHET_USER", login.toUtf8());
+    qputenv("GUICHET_PASSWORD_FILE", file.toUtf8());
+}
+
+void signInCliAs(Database &db, const QString &dir, const QString &login, Role role)
+{
+    if (!UserRepository(db).byLogin(login)) {
+        User admin;
+        admin.id = newUuid();
+        admin.login = u"tests-setup"_s;
+        admin.displayName = u"Tests"_s;
+        admin.role = Role::Administrator;
+        const SystemClock clock;
+        const Session setup(db, clock, admin);
+        NewUser user;
+        user.login = login;
+        user.displayName = u"Tests "_s + login;
+        user.role = role;
+        user.password = QString::fromLatin1(CliPassword);
+        if (auto made = UserService::create(setup, user); !made)
+            qFatal("%s", qPrintable(made.error().message));
+    }
+    if (!db.isForTests() && !db.markForTests())
+        qFatal("mark for tests");
+    useCliCredentials(dir, login);
 }
 
 MiniPractice addMiniPractice(Database &db)

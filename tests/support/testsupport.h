@@ -47,6 +47,17 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// The password of the users the tests sign the command line in with (strong enough for the policy).
+inline constexpr const char *CliPassword = "Guichet-Demo-2026";
+// Makes `login` (an administrator unless `role` says otherwise) a user of `db` with CliPassword,
+// when it is not one already, and points GUICHET_USER and GUICHET_PASSWORD_FILE (an owner-only
+// file in `dir`) at it: guichet-cli, in-process or as a child process, then signs in as it.
+void signInCliAs(Database &db, const QString &dir, const QString &login = QStringLiteral("admin"),
+                 Role role = Role::Administrator);
+// Only the environment: GUICHET_USER=login and an owner-only GUICHET_PASSWORD_FILE in `dir`.
+void useCliCredentials(const QString &dir, const QString &login = QStringLiteral("admin"),
+                       const QString &password = QString::fromLatin1(CliPassword));
+
 // A minimal practice: one site in Europe/Brussels, one practitioner, two motifs.
 struct MiniPractice
 {

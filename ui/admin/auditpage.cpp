@@ -44,7 +44,8 @@ AuditPage::AuditPage(const Session &session, QWidget *parent)
 {
     setObjectName(u"auditPage"_s);
     const QTimeZone zone = PracticeRepository(session.database()).displayZone();
-    const QDate today = session.now().toTimeZone(zone).date();
+    // Audit times follow the real clock (never a demo's or a test's): so does the period shown.
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
     m_from = new QDateEdit(today.addDays(-7), this);
     m_from->setCalendarPopup(true);
     m_to = new QDateEdit(today, this);

@@ -123,12 +123,8 @@ void NoShowStatsView::reload()
 
 bool NoShowStatsView::exportCsv(const QString &file)
 {
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
-    const QString csv =
-        NoShowStats::toCsv(NoShowStats::compute(m_session.database(), m_from->date(), m_to->date(), zone));
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(csv.toUtf8()) < 0 || !out.commit()) {
-        m_summary->setText(tr("The file %1 could not be written.").arg(file));
+    if (auto written = NoShowStats::exportCsv(m_session, m_from->date(), m_to->date(), file); !written) {
+        m_summary->setText(written.error().message);
         return false;
     }
     m_summary->setText(tr("Figures exported to %1.").arg(file));

@@ -48,7 +48,8 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     , m_session(session)
     , m_settings(settings)
 {
-    setWindowTitle(tr("Guichet — %1").arg(session.database().setting(u"practice.name"_s, tr("front desk"))));
+    setWindowTitle(tr("Guichet — %1").arg(session.database().setting(u"practice.name"_s, tr("front desk")))
+                   + (session.database().isForTests() ? tr(" (test database)") : QString()));
     setWindowIcon(QIcon(u":/icons/guichet.svg"_s));
 
     m_nav = new QListWidget(this);

@@ -154,7 +154,7 @@ bool ServerDialog::saveAddress()
     const Database &db = m_session.database();
     const auto before = SyncSettings::server(db);
     const QString beforeAccount = SyncSettings::account(db);
-    auto url = SyncSettings::setServer(db, m_url->text(), m_account->text());
+    auto url = SyncSettings::setServer(m_session, m_url->text(), m_account->text());
     if (!url) {
         fail(url.error().message);
         m_url->setFocus();
@@ -162,7 +162,7 @@ bool ServerDialog::saveAddress()
     }
     if (!before || *before != *url || beforeAccount != SyncSettings::account(db))
         m_changed = true;
-    if (auto ok = SyncSettings::setOAuthClientId(db, m_client->text()); !ok) {
+    if (auto ok = SyncSettings::setOAuthClientId(m_session, m_client->text()); !ok) {
         fail(ok.error().message);
         m_client->setFocus();
         return false;

@@ -1,4 +1,4 @@
-#include "core/sync/tourstaging.h"
+#include "tests/tour/tourstaging.h"
 
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"

@@ -1,4 +1,4 @@
-#include "ui/shell/screenshottour.h"
+#include "tests/tour/screenshottour.h"
 
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
@@ -15,7 +15,7 @@
 #include "core/store/practicerepository.h"
 #include "core/sync/fhirmapping.h"
 #include "core/sync/syncsettings.h"
-#include "core/sync/tourstaging.h"
+#include "tests/tour/tourstaging.h"
 #include "ui/admin/administrationdialog.h"
 #include "ui/admin/adminpage.h"
 #include "ui/admin/setupassistant.h"
@@ -331,7 +331,8 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
         const Database &db = window.session().database();
         Transaction staged(db);
         if (staged.begin()) {
-            if (auto set = SyncSettings::setServer(db, u"https://agenda.cabinet-des-tilleuls.be/fhir"_s, u"accueil"_s);
+            if (auto set = SyncSettings::setServer(window.session(), u"https://agenda.cabinet-des-tilleuls.be/fhir"_s,
+                                                   u"accueil"_s);
                 !set)
                 return fail(set.error());
             if (auto staged = TourStaging::stageNoteConflict(window.session()); !staged)

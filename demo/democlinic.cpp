@@ -1,4 +1,4 @@
-#include "core/store/democlinic.h"
+#include "demo/democlinic.h"
 
 #include "core/base/clock.h"
 #include "core/domain/names.h"

@@ -1,0 +1,11 @@
+#pragma once
+
+namespace guichet {
+
+// Every file and folder the program creates from now on is its owner's only (0600 / 0700): the
+// database, its WAL and shared memory, backups, exports, logs and the data folder. Called first
+// thing by each program's main(). On Windows files live in the per-user profile, whose access
+// list already keeps other accounts out; nothing to do there.
+void restrictNewFilesToOwner();
+
+} // namespace guichet
