@@ -2,6 +2,7 @@
 
 #include "cli/clicontext.h"
 #include "core/access/userservice.h"
+#include "core/base/ownerfiles.h"
 #include "core/base/timeutil.h"
 #include "core/store/practicerepository.h"
 #include "core/store/userrepository.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +62,14 @@ Result<Database *> CliContext::database()
 
 namespace {
 
+Error signInMissing()
+{
+    return Error::refused(CliContext::tr("Sign in first: give --user LOGIN (or GUICHET_USER) and the password on "
+                                         "standard input with --password-stdin, or in the file named by "
+                                         "GUICHET_PASSWORD_FILE."),
+                          u"access.signin"_s);
+}
+
 // The password of the command line's sign-in: from standard input, or from a file only its owner
 // may read (a script's secret must not be readable by the other accounts of the computer).
 Result<QString> signInPassword(CliContext &ctx)
@@ -70,24 +78,17 @@ Result<QString> signInPassword(CliContext &ctx)
         return ctx.in.readLine();
     const QString file = qEnvironmentVariable("GUICHET_PASSWORD_FILE");
     if (file.isEmpty())
-        return Error::refused(CliContext::tr("Sign in first: give --user LOGIN (or GUICHET_USER) and the password on "
-                                             "standard input with --password-stdin, or in the file named by "
-                                             "GUICHET_PASSWORD_FILE."),
-                              u"access.signin"_s);
+        return signInMissing();
     const QFileInfo info(file);
     if (!info.isFile())
         return Error::refused(
             CliContext::tr("The password file \"%1\" (GUICHET_PASSWORD_FILE) does not exist.").arg(file),
             u"access.signin"_s);
-#ifdef Q_OS_UNIX
-    const QFileDevice::Permissions others =
-        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
-    if (info.permissions() & others)
+    if (othersMayAccess(file))
         return Error::refused(CliContext::tr("The password file \"%1\" can be read by other accounts of this computer: "
                                              "make it readable by its owner only (chmod 600).")
                                   .arg(file),
                               u"access.signin"_s);
-#endif
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return Error::refused(CliContext::tr("The password file \"%1\" cannot be read: %2").arg(file, f.errorString()),
@@ -105,9 +106,7 @@ Result<const Session *> CliContext::session()
     if (m_session)
         return m_session.get();
     if (userName.isEmpty())
-        return Error::refused(tr("Sign in first: give --user LOGIN (or GUICHET_USER) and the password on standard "
-                                 "input with --password-stdin, or in the file named by GUICHET_PASSWORD_FILE."),
-                              u"access.signin"_s);
+        return signInMissing();
     auto password = signInPassword(*this);
     if (!password)
         return password.error();
@@ -149,15 +148,16 @@ void CliContext::closeDatabase()
 
 QTimeZone CliContext::siteZone()
 {
-    if (auto db = database()) {
-        const QList<Site> sites = PracticeRepository(**db).sites();
-        if (!sites.isEmpty()) {
-            const QTimeZone zone(sites.first().timeZone.toUtf8());
-            if (zone.isValid())
-                return zone;
-        }
-    }
+    if (auto db = database())
+        return PracticeRepository(**db).displayZone();
     return QTimeZone(QByteArrayLiteral("Europe/Brussels"));
+}
+
+void CliContext::discardNewDatabase()
+{
+    closeDatabase();
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(dbPath + suffix);
 }
 
 int CliContext::fail(const Error &error)
@@ -290,7 +290,9 @@ const QList<CommandInfo> &commandTable()
          QT_TRANSLATE_NOOP("Cli", "The practice's rules.")},
         {"check", runCheck, "check", QT_TRANSLATE_NOOP("Cli", "Checks that the database is sound.")},
         {"backup", runBackup, "backup FILE", QT_TRANSLATE_NOOP("Cli", "Writes a consistent copy of the database.")},
-        {"restore", runRestore, "restore FILE", QT_TRANSLATE_NOOP("Cli", "Replaces the database by a backup.")},
+        // restore signs in itself: against the database it replaces, or on a new computer against
+        // the restored one.
+        {"restore", runRestore, "restore FILE", QT_TRANSLATE_NOOP("Cli", "Replaces the database by a backup."), false},
         {"server", runServer, "server set URL | server show",
          QT_TRANSLATE_NOOP("Cli", "The central agenda's address (administrators; audited).")},
         {"login", runLogin, "login [--token-stdin | --client-id ID --client-secret-stdin]",
@@ -392,8 +394,6 @@ int Cli::run(const QStringList &arguments)
     if (found->signIn) {
         // One door: nothing is read or changed before the user is signed in, and on a practice's
         // database the rules' clock is the real one.
-        if (command == u"restore"_s && !ctx.dbPath.isEmpty() && !QFileInfo::exists(ctx.dbPath))
-            return found->run(ctx, rest); // a new computer: the restored database's own users sign in
         auto session = ctx.session();
         if (!session)
             return ctx.fail(session.error());

@@ -128,11 +128,8 @@ int runInit(CliContext &ctx, const QStringList &args)
             return ctx.fail(marked.error());
     }
     if (!user) {
-        if (!existed) {
-            ctx.closeDatabase();
-            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-                QFile::remove(ctx.dbPath + suffix);
-        }
+        if (!existed)
+            ctx.discardNewDatabase();
         return ctx.fail(user.error());
     }
     if (ctx.json)
@@ -234,6 +231,8 @@ int runRestore(CliContext &ctx, const QStringList &args)
             return ctx.fail(session.error());
         if (auto ok = (*session)->require(Right::RestoreBackup); !ok)
             return ctx.fail(ok.error());
+        if (auto fixed = ctx.checkFixedClock(); !fixed)
+            return ctx.fail(fixed.error());
         (void)(*session)->database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         ctx.closeDatabase();
     }
@@ -248,11 +247,8 @@ int runRestore(CliContext &ctx, const QStringList &args)
             session = ok.error();
     }
     if (!session) {
-        if (!replacing) {
-            ctx.closeDatabase();
-            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-                QFile::remove(ctx.dbPath + suffix);
-        }
+        if (!replacing)
+            ctx.discardNewDatabase();
         return ctx.fail(session.error());
     }
     if (auto audited =

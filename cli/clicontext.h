@@ -49,6 +49,8 @@ public:
     // Whether the database accepts --now (demo and test databases); refused with the reason.
     Result<void> checkFixedClock();
     void closeDatabase();
+    // Closes and removes the database file this command created (a refused init or restore).
+    void discardNewDatabase();
     QTimeZone siteZone();
 
     // Reports an error on stderr and returns its exit code.

@@ -406,7 +406,6 @@ void TestDocuments::backupAndRestoreCarryTheDocuments()
     const QByteArray pdf = plainPdf("Sauvegarde");
     auto added = DocumentVault::add(m_t->session(), m_patient, write(u"s.pdf"_s, pdf), u"report"_s);
     QVERIFY(added.ok());
-    signInCliAs(m_t->db(), m_t->dir()); // the restored database's administrator signs the CLI in
     const QString backup = QDir(m_t->dir()).filePath(u"sauvegarde.db"_s);
     QVERIFY(m_t->db().backupTo(backup));
     QCOMPARE(QDir(backup + u".vault"_s).entryList(QDir::Files).size(), 1);
@@ -448,6 +447,7 @@ void TestDocuments::vaultKeyMovesToANewComputer()
     auto key = SecretStore::read(u"vault-key:"_s + QString::fromLatin1(id));
     QVERIFY(key.ok());
     QVERIFY(!sealedBytes.contains(*key)); // sealed, never in the clear
+    signInCliAs(m_t->db(), m_t->dir()); // the restored database's administrator signs the CLI in
     const QString backup = QDir(m_t->dir()).filePath(u"sauvegarde.db"_s);
     QVERIFY(m_t->db().backupTo(backup));
 

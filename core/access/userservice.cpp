@@ -6,6 +6,7 @@
 #include "core/domain/password.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
+#include "core/store/practicerepository.h"
 #include "core/store/userrepository.h"
 
 #include <QJsonObject>
@@ -95,18 +96,10 @@ Result<User> UserService::createFirstAdministrator(const Database &db, const Clo
 
 namespace {
 
-// A time said to the desk: in the site's zone, whatever the computer's (the first site's; Brussels
-// before any site exists).
+// A time said to the desk: in the site's zone, whatever the computer's.
 QTime siteTime(const Database &db, const QDateTime &at)
 {
-    auto zone = db.exec(u"SELECT time_zone FROM sites ORDER BY rowid LIMIT 1"_s);
-    QTimeZone tz(QByteArrayLiteral("Europe/Brussels"));
-    if (zone && zone->next()) {
-        const QTimeZone site(zone->value(0).toString().toUtf8());
-        if (site.isValid())
-            tz = site;
-    }
-    return at.toTimeZone(tz).time();
+    return at.toTimeZone(PracticeRepository(db).displayZone()).time();
 }
 
 } // namespace

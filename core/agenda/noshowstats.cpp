@@ -1,6 +1,7 @@
 #include "core/agenda/noshowstats.h"
 
 #include "core/access/session.h"
+#include "core/base/ownerfiles.h"
 #include "core/base/timeutil.h"
 #include "core/domain/csv.h"
 #include "core/store/database.h"
@@ -93,8 +94,7 @@ Result<qsizetype> NoShowStats::exportCsv(const Session &session, const QDate &fr
     if (!rows)
         return rows.error();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(toCsv(*rows).toUtf8()) < 0)
+    if (!openOwnerOnly(file) || file.write(toCsv(*rows).toUtf8()) < 0)
         return Error::io(tr("The file %1 could not be written.").arg(path), u"file.write"_s);
     if (auto audited = session.audit(u"stats.export"_s, u"stats"_s, QString(), QString(),
                                      QJsonObject{{u"from"_s, from.toString(Qt::ISODate)},

@@ -1,6 +1,7 @@
 #include "core/documents/documentvault.h"
 
 #include "core/access/session.h"
+#include "core/base/ownerfiles.h"
 #include "core/base/timeutil.h"
 #include "core/base/uuid.h"
 #include "core/keychain/secretstore.h"
@@ -492,8 +493,7 @@ Result<void> DocumentVault::exportTo(const Session &session, const QString &docu
     if (!bytes)
         return bytes.error();
     QSaveFile out(filePath);
-    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || out.write(*bytes) != bytes->size())
+    if (!openOwnerOnly(out) || out.write(*bytes) != bytes->size())
         return Error::io(tr("\"%1\" cannot be written: %2").arg(filePath, out.errorString()));
     // A decrypted document leaves the vault: recorded before the file appears.
     if (auto audited = session.audit(

@@ -1,6 +1,7 @@
 #include "core/identity/patientcsv.h"
 
 #include "core/access/session.h"
+#include "core/base/ownerfiles.h"
 #include "core/base/uuid.h"
 #include "core/domain/csv.h"
 #include "core/identity/patientinput.h"
@@ -477,7 +478,7 @@ Result<qint64> PatientCsv::exportTo(const Session &session, const QString &path)
     if (auto ok = session.require(Right::ExportData); !ok)
         return ok.error();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    if (!openOwnerOnly(file))
         return Error::io(tr("The file \"%1\" cannot be written: %2").arg(path, file.errorString()));
     file.write(columns().join(u',').toUtf8() + "\n");
     auto r = session.database().exec(uR"(SELECT external_id, birth_name, usage_name, first_names, sex, birth_date, niss,

@@ -1,5 +1,6 @@
 #include "core/store/database.h"
 
+#include "core/base/ownerfiles.h"
 #include "core/domain/matching.h"
 #include "core/store/fastrows.h"
 #include "core/store/migrations.h"
@@ -433,18 +434,13 @@ QStringList Database::integrityProblems() const
 QStringList Database::permissionProblems() const
 {
     QStringList problems;
-#ifdef Q_OS_UNIX
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     for (const QString &file : QStringList{m_path, m_path + u"-wal"_s, m_path + u"-shm"_s}) {
-        const QFileInfo info(file);
-        if (info.exists() && (info.permissions() & others))
+        if (othersMayAccess(file))
             problems << tr("\"%1\" can be read by other accounts of this computer (mode %2); it should be 0600 "
                            "(chmod 600).")
                             .arg(file)
-                            .arg(QString::number(unixMode(info.permissions()), 8));
+                            .arg(QString::number(unixMode(QFileInfo(file).permissions()), 8));
     }
-#endif
     return problems;
 }
 
