@@ -1,10 +1,10 @@
+#include "core/access/practicefile.h"
 #include "core/access/session.h"
 #include "core/access/userservice.h"
 #include "core/base/clock.h"
 #include "core/base/i18n.h"
 #include "core/base/ownerfiles.h"
 #include "core/base/timeutil.h"
-#include "core/store/database.h"
 #include "ui/admin/setupassistant.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/mainwindow.h"
@@ -30,7 +30,7 @@ QString defaultDatabasePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    (void)Database::restrictToOwner(dir);
+    (void)PracticeFile::restrictToOwner(dir);
     return QDir(dir).filePath(u"guichet.db"_s);
 }
 
@@ -92,12 +92,12 @@ int main(int argc, char *argv[])
         clock = std::make_unique<SystemClock>();
     }
 
-    auto opened = Database::open(dbPath);
+    auto opened = PracticeFile::open(dbPath);
     if (!opened)
         return report(false, opened.error().message, 2);
-    Database &db = **opened;
+    const PracticeFile &file = **opened;
     // --now moves the rules' clock on a demo or test database only (audit times stay real).
-    if (!now.isEmpty() && !db.acceptsFixedClock())
+    if (!now.isEmpty() && !file.acceptsFixedClock())
         return report(false,
                       QApplication::translate("main",
                                               "--now (or GUICHET_NOW) is accepted only on a demo clinic or a "
@@ -105,10 +105,10 @@ int main(int argc, char *argv[])
                       2);
 
     // Always signed in with a password: no database setting skips it.
-    SignInDialog signIn(db, *clock);
+    SignInDialog signIn(file.database(), *clock);
     if (signIn.exec() != QDialog::Accepted)
         return 0;
-    Session session(db, *clock, signIn.user());
+    Session session(file.database(), *clock, signIn.user());
     MainWindow window(session, settings);
     window.show();
     // A new practice: its administrator describes it first (every step may be skipped).

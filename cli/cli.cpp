@@ -1,11 +1,10 @@
 #include "cli/cli.h"
 
 #include "cli/clicontext.h"
+#include "core/access/directory.h"
 #include "core/access/userservice.h"
 #include "core/base/ownerfiles.h"
 #include "core/base/timeutil.h"
-#include "core/store/practicerepository.h"
-#include "core/store/userrepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -44,7 +43,7 @@ int exitCodeFor(const Error &error)
     return Cli::IoError;
 }
 
-Result<Database *> CliContext::database()
+Result<const PracticeFile *> CliContext::file()
 {
     if (m_db)
         return m_db.get();
@@ -53,7 +52,7 @@ Result<Database *> CliContext::database()
     const QFileInfo info(dbPath);
     if (!info.absoluteDir().exists())
         return Error::invalid(tr("The folder of \"%1\" does not exist.").arg(dbPath), u"db.path"_s);
-    auto opened = Database::open(dbPath);
+    auto opened = PracticeFile::open(dbPath);
     if (!opened)
         return opened.error();
     m_db = std::move(opened.value());
@@ -110,19 +109,19 @@ Result<const Session *> CliContext::session()
     auto password = signInPassword(*this);
     if (!password)
         return password.error();
-    auto db = database();
+    auto db = file();
     if (!db)
         return db.error();
     // The wait after wrong passwords always follows the real clock, whatever --now says.
     const SystemClock realClock;
-    auto user = UserService::signIn(**db, realClock, userName, *password);
+    auto user = UserService::signIn((*db)->database(), realClock, userName, *password);
     if (!user) {
         Error e = user.error();
         if (e.rule == u"signin"_s)
             e.rule = u"access.signin"_s;
         return e;
     }
-    m_session = std::make_unique<Session>(**db, *clock, user.value());
+    m_session = std::make_unique<Session>((*db)->database(), *clock, user.value());
     return m_session.get();
 }
 
@@ -130,7 +129,7 @@ Result<void> CliContext::checkFixedClock()
 {
     if (!clockFixed)
         return {};
-    auto db = database();
+    auto db = file();
     if (!db)
         return db.error();
     if ((*db)->acceptsFixedClock())
@@ -148,8 +147,10 @@ void CliContext::closeDatabase()
 
 QTimeZone CliContext::siteZone()
 {
-    if (auto db = database())
-        return PracticeRepository(**db).displayZone();
+    if (m_session)
+        return PracticeDirectory(*m_session).displayZone();
+    if (m_db)
+        return m_db->displayZone();
     return QTimeZone(QByteArrayLiteral("Europe/Brussels"));
 }
 

@@ -2,14 +2,10 @@
 #include "cli/cli.h"
 #include "cli/clicontext.h"
 #include "core/access/backupservice.h"
+#include "core/access/directory.h"
 #include "core/access/userservice.h"
 #include "core/documents/documentvault.h"
 #include "core/domain/jsonformat.h"
-#include "core/store/appointmentrepository.h"
-#include "core/store/backup.h"
-#include "core/store/changejournal.h"
-#include "core/store/patientrepository.h"
-#include "core/store/userrepository.h"
 
 #include "demo/democlinic.h"
 
@@ -48,11 +44,11 @@ int runDemo(CliContext &ctx, const QStringList &args)
         return ctx.fail(Error::invalid(CliContext::tr("--patients, --practitioners, --weeks and --seed are whole "
                                                       "numbers."),
                                        u"cli.number"_s));
-    auto db = ctx.database();
+    auto db = ctx.file();
     if (!db)
         return ctx.fail(db.error());
     const bool verbose = !ctx.json && options.patients >= 100000;
-    auto summary = DemoClinic::create(**db, *ctx.clock, options, [&](qint64 done, qint64 total) {
+    auto summary = DemoClinic::create((*db)->database(), *ctx.clock, options, [&](qint64 done, qint64 total) {
         if (verbose && done % 100000 < 20000)
             ctx.err << CliContext::tr("%1 / %2 patients").arg(done).arg(total) << Qt::endl;
     });
@@ -109,10 +105,10 @@ int runInit(CliContext &ctx, const QStringList &args)
     if (ctx.dbPath.isEmpty())
         return ctx.fail(Error::invalid(CliContext::tr("No database: give --db PATH or set GUICHET_DB."), u"db.path"_s));
     const bool existed = QFileInfo::exists(ctx.dbPath);
-    auto db = ctx.database();
+    auto db = ctx.file();
     if (!db)
         return ctx.fail(db.error());
-    if (UserService::hasUsers(**db))
+    if (UserService::hasUsers((*db)->database()))
         return ctx.fail(Error::refused(CliContext::tr("\"%1\" already has users: sign in as one of its "
                                                       "administrators to add others (user add).")
                                            .arg(ctx.dbPath),
@@ -122,7 +118,7 @@ int runInit(CliContext &ctx, const QStringList &args)
     input.displayName = parser.isSet(name) ? parser.value(name) : parser.value(admin);
     input.password = ctx.in.readLine();
     const SystemClock realClock;
-    auto user = UserService::createFirstAdministrator(**db, realClock, input);
+    auto user = UserService::createFirstAdministrator((*db)->database(), realClock, input);
     if (user && parser.isSet(test)) {
         if (auto marked = (*db)->markForTests(); !marked)
             return ctx.fail(marked.error());
@@ -149,13 +145,16 @@ int runCheck(CliContext &ctx, const QStringList &args)
     int code = 0;
     if (!parseCommand(ctx, parser, u"check"_s, args, code))
         return code;
-    auto db = ctx.database();
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto db = ctx.file();
     if (!db)
         return ctx.fail(db.error());
     QStringList problems = (*db)->integrityProblems();
     problems << (*db)->permissionProblems();
     // Every stored document decrypts and matches its hash (the keychain only when there are some).
-    auto vault = DocumentVault::verifyAll(**db);
+    auto vault = DocumentVault::verifyAll((*db)->database());
     if (!vault)
         problems << vault.error().message;
     else
@@ -167,9 +166,9 @@ int runCheck(CliContext &ctx, const QStringList &args)
                         {u"sound"_s, problems.isEmpty()},
                         {u"problems"_s, QJsonArray::fromStringList(problems)},
                         {u"schema_version"_s, (*db)->schemaVersion()},
-                        {u"patients"_s, PatientRepository(**db).count()},
-                        {u"appointments"_s, AppointmentRepository(**db).count()},
-                        {u"pending_changes"_s, ChangeJournal::pendingCount(**db)}};
+                        {u"patients"_s, PatientDirectory(**session).count().valueOr(-1)},
+                        {u"appointments"_s, AppointmentDirectory(**session).count().valueOr(-1)},
+                        {u"pending_changes"_s, ChangeQueue(**session).pendingCount().valueOr(-1)}};
     if (ctx.json)
         ctx.print(o);
     if (!problems.isEmpty()) {
@@ -233,11 +232,12 @@ int runRestore(CliContext &ctx, const QStringList &args)
             return ctx.fail(ok.error());
         if (auto fixed = ctx.checkFixedClock(); !fixed)
             return ctx.fail(fixed.error());
-        (void)(*session)->database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        if (auto db = ctx.file())
+            (void)(*db)->checkpoint();
         ctx.closeDatabase();
     }
     const QString stamp = ctx.clock->now().toString(u"yyyyMMdd-HHmmss"_s);
-    auto kept = Backup::restore(ctx.dbPath, file, stamp);
+    auto kept = BackupService::restore(ctx.dbPath, file, stamp);
     if (!kept)
         return ctx.fail(kept.error());
     auto session = ctx.session();
@@ -269,10 +269,13 @@ int runUser(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
     if (sub == u"list"_s) {
-        auto db = ctx.database();
-        if (!db)
-            return ctx.fail(db.error());
-        const QList<User> users = UserRepository(**db).list();
+        auto session = ctx.session();
+        if (!session)
+            return ctx.fail(session.error());
+        auto listed = UserService::list(**session);
+        if (!listed)
+            return ctx.fail(listed.error());
+        const QList<User> users = *listed;
         if (ctx.json) {
             QJsonArray array;
             for (const User &u : users)
@@ -290,10 +293,11 @@ int runUser(CliContext &ctx, const QStringList &args)
         // Exit 0: right; 2: wrong (or unknown login); 3: the account waits or is disabled.
         if (args.size() != 2)
             return ctx.usage(CliContext::tr("Usage: user check-password LOGIN (password on standard input)"));
-        auto db = ctx.database();
+        auto db = ctx.file();
         if (!db)
             return ctx.fail(db.error());
-        auto checked = UserService::signIn(**db, *ctx.clock, args.at(1), ctx.in.readLine());
+        const SystemClock realClock; // the wait after wrong passwords follows the real clock
+        auto checked = UserService::signIn((*db)->database(), realClock, args.at(1), ctx.in.readLine());
         if (checked)
             return Cli::Done;
         if (checked.error().rule == u"signin"_s) {
@@ -328,7 +332,13 @@ int runUser(CliContext &ctx, const QStringList &args)
             if (sub == u"passwd"_s) {
                 if (auto ok = UserService::resetPassword(**session, login, ctx.in.readLine()); !ok)
                     return ok.error();
-                return UserRepository((*session)->database()).byLogin(login.trimmed().toLower());
+                auto users = UserService::list(**session);
+                if (!users)
+                    return users.error();
+                for (const User &u : std::as_const(*users))
+                    if (u.login == login.trimmed().toLower())
+                        return u;
+                return Error::notFound(CliContext::tr("No user \"%1\".").arg(login));
             }
             if (sub == u"rename"_s)
                 return UserService::rename(**session, login, parser.positionalArguments().at(1));

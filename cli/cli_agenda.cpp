@@ -1,6 +1,7 @@
 // guichet-cli appointment (book, move, cancel, arrive/start/finish, no-show, show, list), slots, absence.
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/access/directory.h"
 #include "core/agenda/absenceservice.h"
 #include "core/agenda/appointmentseries.h"
 #include "core/agenda/appointmentservice.h"
@@ -10,11 +11,6 @@
 #include "core/base/timeutil.h"
 #include "core/base/uuid.h"
 #include "core/domain/jsonformat.h"
-#include "core/store/appointmentrepository.h"
-#include "core/store/changejournal.h"
-#include "core/store/notificationrepository.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 
 #include <QCommandLineParser>
 
@@ -89,9 +85,9 @@ int appointmentBook(CliContext &ctx, const QStringList &args)
     if (!session)
         return ctx.fail(session.error());
     AppointmentDraft draft;
-    draft.patientId = PatientRepository((*session)->database()).resolveId(parser.value(patient));
+    draft.patientId = PatientDirectory(**session).resolveId(parser.value(patient));
     if (parser.isSet(relative)) {
-        PatientRepository patients((*session)->database());
+        PatientDirectory patients(**session);
         auto r = patients.byId(patients.resolveId(parser.value(relative)));
         if (!r)
             return ctx.fail(r.error());
@@ -160,10 +156,10 @@ int appointmentShow(CliContext &ctx, const QStringList &args)
     QString id;
     if (!parseWithId(ctx, parser, u"appointment show"_s, args, code, id))
         return code;
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    AppointmentRepository repo(**db);
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    AppointmentDirectory repo(**session);
     auto a = repo.byId(id);
     if (!a)
         return ctx.fail(a.error());
@@ -178,7 +174,10 @@ int appointmentShow(CliContext &ctx, const QStringList &args)
         history << Json::transition(t, zone);
     o[u"history"_s] = history;
     QJsonArray notices;
-    for (const NotificationRequest &n : NotificationRepository(**db).forAppointment(id))
+    auto messages = AppointmentDirectory(**session).messages(id);
+    if (!messages)
+        return ctx.fail(messages.error());
+    for (const NotificationRequest &n : std::as_const(*messages))
         notices << noticeJson(n, zone);
     o[u"notifications"_s] = notices;
     if (ctx.json) {
@@ -374,9 +373,9 @@ int runSlots(CliContext &ctx, const QStringList &args)
             ctx.out << held->id << Qt::endl;
         return Cli::Done;
     }
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
     const QDate today = ctx.clock->now().toTimeZone(zone).date();
     const QDate first = parser.isSet(from) ? QDate::fromString(parser.value(from), Qt::ISODate) : today;
     const QDate last = parser.isSet(to) ? QDate::fromString(parser.value(to), Qt::ISODate) : first.addDays(28);
@@ -407,7 +406,7 @@ int runSlots(CliContext &ctx, const QStringList &args)
                                                u"cli.weekday"_s));
         }
     }
-    auto found = FreeSlots::search(**db, ctx.clock->now(), query);
+    auto found = FreeSlots::search((*session)->database(), ctx.clock->now(), query);
     if (!found)
         return ctx.fail(found.error());
     QJsonArray array;
@@ -494,7 +493,7 @@ int absenceEditOrRemove(CliContext &ctx, const QStringList &args, bool remove)
                             CliContext::tr("Absence removed; %n booked appointment(s) in it no longer need moving.",
                                            nullptr, int(removed->affected.size())));
     }
-    auto existing = PracticeRepository((*session)->database()).absence(id);
+    auto existing = PracticeDirectory(**session).absence(id);
     if (!existing)
         return ctx.fail(existing.error());
     QDateTime start = existing->start, end = existing->end;

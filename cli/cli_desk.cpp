@@ -2,14 +2,13 @@
 // series, appointment search, messages sent now (message late, message send) and relatives.
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/access/directory.h"
 #include "core/agenda/appointmentseries.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/base/timeutil.h"
 #include "core/domain/jsonformat.h"
 #include "core/identity/patientservice.h"
 #include "core/reminders/deskmessages.h"
-#include "core/store/appointmentrepository.h"
-#include "core/store/patientrepository.h"
 
 #include <QCommandLineParser>
 
@@ -178,7 +177,7 @@ int appointmentSearch(CliContext &ctx, const QStringList &args)
     const QTimeZone zone = ctx.siteZone();
     AppointmentFilter filter;
     if (parser.isSet(patient))
-        filter.patientId = PatientRepository((*session)->database()).resolveId(parser.value(patient));
+        filter.patientId = PatientDirectory(**session).resolveId(parser.value(patient));
     filter.practitionerId = parser.value(practitioner);
     for (auto [option, time] : {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
         if (!parser.isSet(*option))

@@ -1,9 +1,9 @@
 // guichet-cli document: add, list, export, share, archive-expired (the vault of patients' documents).
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/access/directory.h"
 #include "core/base/timeutil.h"
 #include "core/documents/documentvault.h"
-#include "core/store/patientrepository.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -53,7 +53,7 @@ int documentAdd(CliContext &ctx, const QStringList &args)
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
-    const QString patient = PatientRepository((*session)->database()).resolveId(parser.positionalArguments().at(0));
+    const QString patient = PatientDirectory(**session).resolveId(parser.positionalArguments().at(0));
     auto added = DocumentVault::add(**session, patient, parser.positionalArguments().at(1), parser.value(type),
                                     parser.value(appointment));
     if (!added)
@@ -76,14 +76,17 @@ int documentList(CliContext &ctx, const QStringList &args)
         return code;
     if (parser.positionalArguments().size() != 1)
         return ctx.usage(CliContext::tr("Usage: document list PATIENT [--archived]"));
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    PatientRepository patients(**db);
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    PatientDirectory patients(**session);
     auto patient = patients.byId(patients.resolveId(parser.positionalArguments().first()));
     if (!patient)
         return ctx.fail(patient.error());
-    const QList<DocumentMeta> documents = DocumentVault::list(**db, patient->id, parser.isSet(archived));
+    auto listed = DocumentVault::list(**session, patient->id, parser.isSet(archived));
+    if (!listed)
+        return ctx.fail(listed.error());
+    const QList<DocumentMeta> &documents = *listed;
     const QTimeZone zone = ctx.siteZone();
     if (ctx.json) {
         QJsonArray array;

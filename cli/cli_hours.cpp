@@ -1,10 +1,10 @@
 // guichet-cli hours: a practitioner's weekly opening hours and the days that differ.
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/access/directory.h"
 #include "core/agenda/openinghours.h"
 #include "core/base/timeutil.h"
 #include "core/domain/jsonformat.h"
-#include "core/store/practicerepository.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -61,10 +61,10 @@ int hoursShow(CliContext &ctx, const QStringList &args)
     int code = 0;
     if (!parseCommand(ctx, parser, u"hours show"_s, args, code))
         return code;
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    if (auto p = PracticeRepository(**db).practitioner(parser.value(practitioner)); !p)
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    if (auto p = PracticeDirectory(**session).practitioner(parser.value(practitioner)); !p)
         return ctx.fail(p.error());
     const QDate today = ctx.clock->now().toTimeZone(ctx.siteZone()).date();
     const QDate first = parser.isSet(from) ? QDate::fromString(parser.value(from), Qt::ISODate) : today;
@@ -73,7 +73,7 @@ int hoursShow(CliContext &ctx, const QStringList &args)
         return ctx.fail(Error::invalid(CliContext::tr("--from and --to are dates such as 2026-11-23, at most a year "
                                                       "apart, the first before the last."),
                                        u"cli.dates"_s));
-    auto loaded = OpeningHours::load(**db, parser.value(practitioner), first, last);
+    auto loaded = OpeningHours::load((*session)->database(), parser.value(practitioner), first, last);
     if (!loaded)
         return ctx.fail(loaded.error());
     const OpeningHours &hours = *loaded;

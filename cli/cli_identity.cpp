@@ -1,12 +1,12 @@
 // guichet-cli import-patients, export-patients, duplicates, merge, unmerge, not-duplicate.
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/access/directory.h"
 #include "core/base/timeutil.h"
 #include "core/domain/jsonformat.h"
 #include "core/identity/duplicatefinder.h"
 #include "core/identity/mergeservice.h"
 #include "core/identity/patientcsv.h"
-#include "core/store/patientrepository.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -42,9 +42,9 @@ std::optional<MatchBand> bandFrom(const QString &text)
 
 // --format csv|json: the pairs for another tool, each record named by its external id where
 // it has one (the id of the system it was imported from), else Guichet's.
-int exportPairs(CliContext &ctx, const Database &db, const QList<DuplicatePair> &pairs, const QString &format)
+int exportPairs(CliContext &ctx, const Session &session, const QList<DuplicatePair> &pairs, const QString &format)
 {
-    auto external = PatientRepository(db).externalIds();
+    auto external = PatientDirectory(session).externalIds();
     if (!external)
         return ctx.fail(external.error());
     auto name = [&](const QString &id) { return external->value(id, id); };
@@ -201,19 +201,19 @@ int runDuplicates(CliContext &ctx, const QStringList &args)
     if (check) {
         if (parser.positionalArguments().size() != 1)
             return ctx.usage(CliContext::tr("Usage: duplicates check PATIENT [--band BAND]"));
-        PatientRepository patients(db);
+        PatientDirectory patients(**session);
         auto p = patients.byId(patients.resolveId(parser.positionalArguments().first()));
         if (!p)
             return ctx.fail(p.error());
         auto found = DuplicateFinder::candidatesFor(db, IdentityRecord::from(*p), *minimum);
         if (!found)
             return ctx.fail(found.error());
-        return exportFormat.isEmpty() ? printPairs(ctx, *found) : exportPairs(ctx, db, *found, exportFormat);
+        return exportFormat.isEmpty() ? printPairs(ctx, *found) : exportPairs(ctx, **session, *found, exportFormat);
     }
     auto pairs = DuplicateFinder::scan(db, *minimum);
     if (!pairs)
         return ctx.fail(pairs.error());
-    return exportFormat.isEmpty() ? printPairs(ctx, *pairs) : exportPairs(ctx, db, *pairs, exportFormat);
+    return exportFormat.isEmpty() ? printPairs(ctx, *pairs) : exportPairs(ctx, **session, *pairs, exportFormat);
 }
 
 int runMerge(CliContext &ctx, const QStringList &args)
@@ -238,7 +238,7 @@ int runMerge(CliContext &ctx, const QStringList &args)
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
-    PatientRepository patients((*session)->database());
+    PatientDirectory patients(**session);
     const QString a = patients.resolveId(parser.positionalArguments().at(0));
     const QString b = patients.resolveId(parser.positionalArguments().at(1));
     auto plan = MergeService::plan(**session, a, b);
@@ -314,11 +314,12 @@ int runMerges(CliContext &ctx, const QStringList &args)
     int code = 0;
     if (!parseCommand(ctx, parser, u"merges"_s, args, code))
         return code;
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    const QString who = parser.isSet(patient) ? PatientRepository(**db).resolveId(parser.value(patient)) : QString();
-    const QList<MergeRecord> merges = MergeService::history(**db, who);
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    const QString who =
+        parser.isSet(patient) ? PatientDirectory(**session).resolveId(parser.value(patient)) : QString();
+    const QList<MergeRecord> merges = MergeService::history((*session)->database(), who);
     const QTimeZone zone = ctx.siteZone();
     if (ctx.json) {
         QJsonArray array;
@@ -362,7 +363,7 @@ int runNotDuplicate(CliContext &ctx, const QStringList &args)
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
-    PatientRepository patients((*session)->database());
+    PatientDirectory patients(**session);
     const QString a = patients.resolveId(parser.positionalArguments().at(0));
     const QString b = patients.resolveId(parser.positionalArguments().at(1));
     if (auto ok = MergeService::markDifferent(**session, a, b); !ok)

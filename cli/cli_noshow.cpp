@@ -1,6 +1,7 @@
 // guichet-cli appointment (book, show, cancel, no-show), noshow, patient block, stats, settings.
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/access/directory.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/noshowservice.h"
@@ -8,11 +9,6 @@
 #include "core/base/timeutil.h"
 #include "core/domain/jsonformat.h"
 #include "core/reminders/practicerules.h"
-#include "core/store/appointmentrepository.h"
-#include "core/store/notificationrepository.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
-#include "core/store/practicesettings.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -105,15 +101,15 @@ int runNoShow(CliContext &ctx, const QStringList &args)
         parser.addOption(practitioner);
         if (!parseWithId(ctx, parser, u"noshow status"_s, rest, code, id))
             return code;
-        auto db = ctx.database();
-        if (!db)
-            return ctx.fail(db.error());
-        if (auto p = PatientRepository(**db).byId(id); !p)
+        auto session = ctx.session();
+        if (!session)
+            return ctx.fail(session.error());
+        if (auto p = PatientDirectory(**session).byId(id); !p)
             return ctx.fail(p.error());
         if (parser.isSet(practitioner)) {
-            if (auto p = PracticeRepository(**db).practitioner(parser.value(practitioner)); !p)
+            if (auto p = PracticeDirectory(**session).practitioner(parser.value(practitioner)); !p)
                 return ctx.fail(p.error());
-            const NoShowStatus s = NoShowPolicy::status(**db, id, parser.value(practitioner));
+            const NoShowStatus s = NoShowPolicy::status((*session)->database(), id, parser.value(practitioner));
             if (ctx.json)
                 ctx.print(statusJson(s));
             else
@@ -127,7 +123,7 @@ int runNoShow(CliContext &ctx, const QStringList &args)
         }
         QJsonArray array;
         QList<QStringList> rows;
-        for (const NoShowStatus &s : NoShowPolicy::statuses(**db, id)) {
+        for (const NoShowStatus &s : NoShowPolicy::statuses((*session)->database(), id)) {
             array << statusJson(s);
             rows << QStringList{s.practitionerId, QString::number(s.count), QString::number(s.total),
                                 s.blocked ? CliContext::tr("blocked") : QString()};
@@ -235,19 +231,21 @@ int runStats(CliContext &ctx, const QStringList &args)
 int runSettings(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    PracticeSettings settings(**db);
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    const auto settingValue = [&](const QString &key) {
+        return PracticeRules::value(**session, key).valueOr(QString());
+    };
     if (sub == u"list"_s || sub == u"get"_s) {
-        QStringList keys = sub == u"get"_s ? args.mid(1) : PracticeSettings::keys();
+        QStringList keys = sub == u"get"_s ? args.mid(1) : PracticeRules::keys();
         QJsonObject o{{u"id"_s, u"settings"_s}};
         for (const QString &key : keys) {
-            if (!PracticeSettings::keys().contains(key))
+            if (!PracticeRules::keys().contains(key))
                 return ctx.fail(Error::invalid(CliContext::tr("Unknown setting \"%1\".").arg(key), u"setting.key"_s));
-            o[key] = settings.value(key);
+            o[key] = settingValue(key);
             if (!ctx.json)
-                ctx.out << key << u" = "_s << settings.value(key) << Qt::endl;
+                ctx.out << key << u" = "_s << settingValue(key) << Qt::endl;
         }
         if (ctx.json)
             ctx.print(o);
@@ -256,13 +254,13 @@ int runSettings(CliContext &ctx, const QStringList &args)
     if (sub == u"describe"_s) {
         QJsonArray array;
         QList<QStringList> rows;
-        for (const PracticeSettings::Info &i : PracticeSettings::describe()) {
-            array << QJsonObject{{u"id"_s, i.key},           {u"value"_s, settings.value(i.key)},
+        for (const PracticeRuleInfo &i : PracticeRules::describe()) {
+            array << QJsonObject{{u"id"_s, i.key},           {u"value"_s, settingValue(i.key)},
                                  {u"default"_s, i.fallback}, {u"min"_s, i.min},
                                  {u"max"_s, i.max},          {u"unit"_s, i.unit},
                                  {u"yes_no"_s, i.yesNo},     {u"meaning"_s, i.meaning}};
             rows << QStringList{i.key,
-                                settings.value(i.key),
+                                settingValue(i.key),
                                 QString::number(i.fallback),
                                 i.yesNo ? CliContext::tr("0 or 1") : u"%1–%2"_s.arg(i.min).arg(i.max),
                                 i.unit,
@@ -283,7 +281,7 @@ int runSettings(CliContext &ctx, const QStringList &args)
         if (auto ok = PracticeRules::set(**session, args.at(1), args.at(2)); !ok)
             return ctx.fail(ok.error());
         if (ctx.json)
-            ctx.print(QJsonObject{{u"id"_s, args.at(1)}, {u"value"_s, settings.value(args.at(1))}});
+            ctx.print(QJsonObject{{u"id"_s, args.at(1)}, {u"value"_s, settingValue(args.at(1))}});
         return Cli::Done;
     }
     return ctx.usage(

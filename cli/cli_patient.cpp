@@ -1,14 +1,12 @@
 // guichet-cli patient, practitioner, motif, appointment.
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/access/directory.h"
 #include "core/base/timeutil.h"
 #include "core/domain/jsonformat.h"
 #include "core/eid/eidreader.h"
 #include "core/identity/patientcsv.h"
 #include "core/identity/patientservice.h"
-#include "core/store/appointmentrepository.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 
 #include <QCommandLineParser>
 
@@ -194,7 +192,7 @@ int patientCheckIdentity(CliContext &ctx, const QStringList &args)
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
-    PatientRepository patients((*session)->database());
+    PatientDirectory patients(**session);
     if (parser.isSet(eid)) {
         const QDate today = ctx.clock->now().toTimeZone(ctx.siteZone()).date();
         auto card = EidReader::read(parser.value(reader), today);
@@ -254,9 +252,11 @@ int patientShow(CliContext &ctx, const QStringList &args)
     auto patient = PatientService::show(**session, parser.positionalArguments().first());
     if (!patient)
         return ctx.fail(patient.error());
-    const Database &db = (*session)->database();
-    const QList<Patient> relatives = PatientRepository(db).relativesOf(patient->id);
-    auto visits = AppointmentRepository(db).forPatient(patient->id);
+    auto related = PatientDirectory(**session).relativesOf(patient->id);
+    if (!related)
+        return ctx.fail(related.error());
+    const QList<Patient> &relatives = *related;
+    auto visits = AppointmentDirectory(**session).forPatient(patient->id);
     if (!visits)
         return ctx.fail(visits.error());
     const QList<Appointment> &appointments = *visits;
@@ -306,11 +306,14 @@ int patientList(CliContext &ctx, const QStringList &args, bool search)
                                        u"cli.limit"_s));
     if (search && parser.positionalArguments().isEmpty())
         return ctx.usage(CliContext::tr("Usage: patient search TEXT"));
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    PatientRepository patients(**db);
-    printPatients(ctx, search ? patients.search(parser.positionalArguments().join(u' '), n) : patients.list(n, skip));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    PatientDirectory patients(**session);
+    auto found = search ? patients.search(parser.positionalArguments().join(u' '), n) : patients.list(n, skip);
+    if (!found)
+        return ctx.fail(found.error());
+    printPatients(ctx, *found);
     return Cli::Done;
 }
 
@@ -417,9 +420,9 @@ int appointmentList(CliContext &ctx, const QStringList &args)
     int code = 0;
     if (!parseCommand(ctx, parser, u"appointment list"_s, args, code))
         return code;
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
     const QTimeZone zone = ctx.siteZone();
     const QDate today = ctx.clock->now().toTimeZone(zone).date();
     const QDate first = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
@@ -433,8 +436,8 @@ int appointmentList(CliContext &ctx, const QStringList &args)
     const QStringList practitioners =
         parser.isSet(practitioner) ? QStringList{parser.value(practitioner)} : QStringList{};
     auto found =
-        AppointmentRepository(**db).inRange(QDateTime(first, QTime(0, 0), zone).toUTC(),
-                                            QDateTime(last.addDays(1), QTime(0, 0), zone).toUTC(), practitioners);
+        AppointmentDirectory(**session).inRange(QDateTime(first, QTime(0, 0), zone).toUTC(),
+                                                QDateTime(last.addDays(1), QTime(0, 0), zone).toUTC(), practitioners);
     if (!found)
         return ctx.fail(found.error());
     const QList<Appointment> &list = *found;

@@ -2,13 +2,12 @@
 // accept, decline, leave).
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/access/directory.h"
 #include "core/agenda/waitinglist.h"
 #include "core/base/timeutil.h"
 #include "core/reminders/messagetemplates.h"
+#include "core/reminders/practicerules.h"
 #include "core/reminders/reminderservice.h"
-#include "core/store/appointmentrepository.h"
-#include "core/store/notificationrepository.h"
-#include "core/store/practicesettings.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncsettings.h"
@@ -106,10 +105,10 @@ int runTemplates(CliContext &ctx, const QStringList &args)
     int code = 0;
     if (!parseCommand(ctx, parser, u"reminders templates "_s + sub, args.mid(1), code))
         return code;
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    const MessageTemplates templates = MessageTemplates::load(**db);
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    const MessageTemplates templates = MessageTemplates::load((*session)->database());
     const QStringList pos = parser.positionalArguments();
     if (sub == u"list"_s) {
         QJsonArray array;
@@ -158,12 +157,9 @@ int runTemplates(CliContext &ctx, const QStringList &args)
     } else if (sub != u"reset"_s) {
         return ctx.usage(CliContext::tr("Usage: reminders templates list|show|set|reset"));
     }
-    auto session = ctx.session();
-    if (!session)
-        return ctx.fail(session.error());
     if (auto ok = MessageTemplates::set(**session, pos.at(0), pos.at(1), pos.at(2), value); !ok)
         return ctx.fail(ok.error());
-    ctx.out << MessageTemplates::load(**db).text(pos.at(0), pos.at(1), pos.at(2)) << Qt::endl;
+    ctx.out << MessageTemplates::load((*session)->database()).text(pos.at(0), pos.at(1), pos.at(2)) << Qt::endl;
     return Cli::Done;
 }
 
@@ -185,9 +181,9 @@ int runReminders(CliContext &ctx, const QStringList &args)
         parser.addOptions({from, to});
         if (!parseCommand(ctx, parser, u"reminders plan"_s, rest, code))
             return code;
-        auto db = ctx.database();
-        if (!db)
-            return ctx.fail(db.error());
+        auto session = ctx.session();
+        if (!session)
+            return ctx.fail(session.error());
         const QDateTime now = ctx.clock->now();
         const QDate today = now.toTimeZone(ctx.siteZone()).date();
         auto first = dayStart(ctx, parser.value(from), today, u"--from"_s);
@@ -199,24 +195,26 @@ int runReminders(CliContext &ctx, const QStringList &args)
         const QDateTime end = last->toTimeZone(ctx.siteZone()).addDays(1).toUTC();
         if (end <= *first)
             return ctx.fail(Error::invalid(CliContext::tr("--to comes before --from."), u"cli.date"_s));
-        auto report = ReminderService::replanRange(**db, *first, end, now);
+        auto report = ReminderService::replanRange((*session)->database(), *first, end, now);
         if (!report)
             return ctx.fail(report.error());
         // The messages of these appointments, and the notices due in the range.
         QList<NotificationRequest> list;
         QSet<QString> seen;
-        NotificationRepository repository(**db);
-        auto appointments = AppointmentRepository(**db).inRange(*first, end);
+        auto appointments = AppointmentDirectory(**session).inRange(*first, end);
         if (!appointments)
             return ctx.fail(appointments.error());
         for (const Appointment &a : *appointments)
             if (a.start >= *first)
-                for (const NotificationRequest &n : repository.forAppointment(a.id))
+                for (const NotificationRequest &n : AppointmentDirectory(**session).messages(a.id).valueOr({}))
                     if (!seen.contains(n.id)) {
                         seen.insert(n.id);
                         list << n;
                     }
-        for (const NotificationRequest &n : repository.dueBetween(*first, end))
+        auto due = AppointmentDirectory(**session).messagesDue(*first, end);
+        if (!due)
+            return ctx.fail(due.error());
+        for (const NotificationRequest &n : std::as_const(*due))
             if (!seen.contains(n.id)) {
                 seen.insert(n.id);
                 list << n;
@@ -233,12 +231,15 @@ int runReminders(CliContext &ctx, const QStringList &args)
         QString id;
         if (!parseWithId(ctx, parser, u"reminders show"_s, rest, code, id))
             return code;
-        auto db = ctx.database();
-        if (!db)
-            return ctx.fail(db.error());
-        if (auto a = AppointmentRepository(**db).byId(id); !a)
+        auto session = ctx.session();
+        if (!session)
+            return ctx.fail(session.error());
+        if (auto a = AppointmentDirectory(**session).byId(id); !a)
             return ctx.fail(a.error());
-        const QList<NotificationRequest> list = NotificationRepository(**db).forAppointment(id);
+        auto messages = AppointmentDirectory(**session).messages(id);
+        if (!messages)
+            return ctx.fail(messages.error());
+        const QList<NotificationRequest> list = *messages;
         if (ctx.json) {
             printMessages(ctx, list);
             return Cli::Done;
@@ -255,13 +256,13 @@ int runReminders(CliContext &ctx, const QStringList &args)
     if (sub == u"push"_s) {
         if (!parseCommand(ctx, parser, u"reminders push"_s, rest, code))
             return code;
-        auto db = ctx.database();
-        if (!db)
-            return ctx.fail(db.error());
-        auto client = SyncSettings::client(**db, *ctx.clock);
+        auto session = ctx.session();
+        if (!session)
+            return ctx.fail(session.error());
+        auto client = SyncSettings::client((*session)->database(), *ctx.clock);
         if (!client)
             return ctx.fail(client.error());
-        SyncEngine engine(**db, **client, *ctx.clock);
+        SyncEngine engine((*session)->database(), **client, *ctx.clock);
         SyncReport report;
         engine.pushMessages(report);
         for (const QString &line : report.log)
@@ -334,13 +335,13 @@ int runWaitlist(CliContext &ctx, const QStringList &args)
         parser.addOption(all);
         if (!parseCommand(ctx, parser, u"waitlist list"_s, rest, code))
             return code;
-        auto db = ctx.database();
-        if (!db)
-            return ctx.fail(db.error());
+        auto session = ctx.session();
+        if (!session)
+            return ctx.fail(session.error());
         QJsonArray array;
         QList<QStringList> rows;
-        for (const WaitlistEntry &e : WaitingList::entries(**db, !parser.isSet(all))) {
-            array << entryJson(e, zone, WaitingList::offers(**db, e.id));
+        for (const WaitlistEntry &e : WaitingList::entries((*session)->database(), !parser.isSet(all))) {
+            array << entryJson(e, zone, WaitingList::offers((*session)->database(), e.id));
             rows << QStringList{e.id,
                                 e.joinedAt.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s),
                                 e.patientId,
@@ -361,10 +362,10 @@ int runWaitlist(CliContext &ctx, const QStringList &args)
         parser.addOption(force);
         if (!parseCommand(ctx, parser, u"waitlist offer"_s, rest, code))
             return code;
-        auto db = ctx.database();
-        if (!db)
-            return ctx.fail(db.error());
-        auto run = WaitingList::run(**db, ctx.clock->now(), parser.isSet(force));
+        auto session = ctx.session();
+        if (!session)
+            return ctx.fail(session.error());
+        auto run = WaitingList::run((*session)->database(), ctx.clock->now(), parser.isSet(force));
         if (!run)
             return ctx.fail(run.error());
         QJsonArray made;
@@ -378,7 +379,8 @@ int runWaitlist(CliContext &ctx, const QStringList &args)
                                   {u"ended"_s, run->ended}});
         else if (run->skipped)
             ctx.out << CliContext::tr("Looked less than %1 minutes ago; use --force to look now.")
-                           .arg(PracticeSettings(**db).waitlistCheckMinutes())
+                           .arg(
+                               PracticeRules::value(**session, PracticeRuleKeys::WaitlistCheckMinutes).valueOr(u"10"_s))
                     << Qt::endl;
         else
             ctx.out << CliContext::tr("%1 offers made, %2 expired, %3 patients left the list")

@@ -2,11 +2,11 @@
 #include "cli/cli.h"
 #include "cli/clicontext.h"
 #include "core/access/audittrail.h"
+#include "core/access/directory.h"
 #include "core/agenda/practicesetup.h"
 #include "core/base/timeutil.h"
 #include "core/domain/jsonformat.h"
 #include "core/domain/registration.h"
-#include "core/store/practicerepository.h"
 
 #include <QCommandLineParser>
 
@@ -105,7 +105,7 @@ int siteAddOrEdit(CliContext &ctx, const QStringList &args, bool edit)
         return ctx.fail(session.error());
     Site s;
     if (edit) {
-        auto existing = PracticeRepository((*session)->database()).site(id);
+        auto existing = PracticeDirectory(**session).site(id);
         if (!existing)
             return ctx.fail(existing.error());
         s = *existing;
@@ -156,8 +156,7 @@ int practitionerAddOrEdit(CliContext &ctx, const QStringList &args, bool edit)
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
-    const Database &db = (*session)->database();
-    PracticeRepository practice(db);
+    PracticeDirectory practice(**session);
     Practitioner p;
     if (edit) {
         auto existing = practice.practitioner(id);
@@ -262,10 +261,10 @@ int practitionerList(CliContext &ctx, const QStringList &args)
     int code = 0;
     if (!parseCommand(ctx, parser, u"practitioner list"_s, args, code))
         return code;
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    const QList<Practitioner> practitioners = PracticeRepository(**db).practitioners(!parser.isSet(all));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    const QList<Practitioner> practitioners = PracticeDirectory(**session).practitioners(!parser.isSet(all));
     if (ctx.json) {
         QJsonArray array;
         for (const Practitioner &p : practitioners)
@@ -312,7 +311,7 @@ int motifAddOrEdit(CliContext &ctx, const QStringList &args, bool edit)
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
-    PracticeRepository practice((*session)->database());
+    PracticeDirectory practice(**session);
     Motif m;
     if (edit) {
         auto existing = practice.motif(id);
@@ -399,10 +398,10 @@ int motifList(CliContext &ctx, const QStringList &args)
     int code = 0;
     if (!parseCommand(ctx, parser, u"motif list"_s, args, code))
         return code;
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    PracticeRepository practice(**db);
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    PracticeDirectory practice(**session);
     const QString pid = parser.value(practitioner);
     if (!pid.isEmpty()) {
         if (auto p = practice.practitioner(pid); !p)
@@ -440,10 +439,10 @@ int runSite(CliContext &ctx, const QStringList &args)
     if (sub == u"add"_s || sub == u"edit"_s)
         return siteAddOrEdit(ctx, args.mid(1), sub == u"edit"_s);
     if (sub == u"list"_s) {
-        auto db = ctx.database();
-        if (!db)
-            return ctx.fail(db.error());
-        const QList<Site> sites = PracticeRepository(**db).sites();
+        auto session = ctx.session();
+        if (!session)
+            return ctx.fail(session.error());
+        const QList<Site> sites = PracticeDirectory(**session).sites();
         if (ctx.json) {
             QJsonArray array;
             for (const Site &s : sites)

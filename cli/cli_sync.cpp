@@ -1,9 +1,9 @@
 // guichet-cli server, login, logout, sync, conflicts: the link with the central agenda.
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/base/timeutil.h"
-#include "core/store/database.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/livesync.h"
 #include "core/sync/syncengine.h"
@@ -220,15 +220,15 @@ int runSync(CliContext &ctx, const QStringList &args)
     const int size = parser.value(pageSize).toInt(&sizeOk);
     if (!sizeOk || size < 1 || size > 1000)
         return ctx.fail(Error::invalid(CliContext::tr("--page-size must be between 1 and 1000."), u"cli.page-size"_s));
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto client = SyncSettings::client(**db, *ctx.clock);
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto client = SyncSettings::client((*session)->database(), *ctx.clock);
     if (!client)
         return ctx.fail(client.error());
     if (parser.isSet(live))
-        return liveSync(ctx, **db, **client, size);
-    SyncEngine engine(**db, **client, *ctx.clock);
+        return liveSync(ctx, (*session)->database(), **client, size);
+    SyncEngine engine((*session)->database(), **client, *ctx.clock);
     engine.setPageSize(size);
     const SyncReport report = engine.runOnce();
     for (const QString &line : report.log)
@@ -289,10 +289,10 @@ int runConflicts(CliContext &ctx, const QStringList &args)
     }
     if (!pos.isEmpty())
         return ctx.usage(CliContext::tr("Usage: conflicts [--all] | conflicts resolve ID --keep local|remote|both"));
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    const auto list = SyncConflicts::list(**db, !parser.isSet(all));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    const auto list = SyncConflicts::list((*session)->database(), !parser.isSet(all));
     const QTimeZone zone = ctx.siteZone();
     if (ctx.json) {
         QJsonArray array;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/access/practicefile.h"
 #include "core/access/session.h"
 #include "core/base/clock.h"
 #include "core/base/result.h"
-#include "core/store/database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -40,7 +40,9 @@ public:
     std::unique_ptr<Clock> clock;
     bool clockFixed = false; // --now or GUICHET_NOW: demo and test databases only
 
-    Result<Database *> database();
+    // The database file, opened on first use: for the commands that run before anyone signs in
+    // (init, demo, restore) and for check's report. Every other command goes through session().
+    Result<const PracticeFile *> file();
     // The signed-in session: --user (or GUICHET_USER) with the password read from the first line
     // of standard input (--password-stdin) or from the owner-only file GUICHET_PASSWORD_FILE,
     // checked as the desktop's sign-in does (wrong passwords count toward the wait). Refused
@@ -61,7 +63,7 @@ public:
     void printTable(const QStringList &headers, const QList<QStringList> &rows);
 
 private:
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PracticeFile> m_db;
     std::unique_ptr<Session> m_session;
 };
 

@@ -6,9 +6,11 @@
 # headers of its own, and the include path of a target holds only the folders of the parts
 # it links. Including a header of a part not linked fails to compile ("No such file").
 # USES names other parts (linked PUBLIC: their headers are ours to include and to expose);
-# LIBS names third-party targets used inside the part only.
+# PRIVATE_USES names parts used inside the part only (their headers are not exposed: core/store
+# is reached from outside core only through the services). LIBS names third-party targets used
+# inside the part only.
 function(guichet_add_part name)
-    cmake_parse_arguments(arg "" "DIR" "SOURCES;USES;LIBS;PUBLIC_LIBS" ${ARGN})
+    cmake_parse_arguments(arg "" "DIR" "SOURCES;USES;PRIVATE_USES;LIBS;PUBLIC_LIBS" ${ARGN})
     set(target guichet_${name})
     add_library(${target} STATIC ${arg_SOURCES})
     set(forward ${PROJECT_BINARY_DIR}/parts/${name})
@@ -24,6 +26,10 @@ function(guichet_add_part name)
     foreach(part IN LISTS arg_USES)
         list(APPEND uses guichet_${part})
     endforeach()
-    target_link_libraries(${target} PUBLIC guichet_options ${uses} ${arg_PUBLIC_LIBS} PRIVATE ${arg_LIBS})
+    set(private_uses)
+    foreach(part IN LISTS arg_PRIVATE_USES)
+        list(APPEND private_uses guichet_${part})
+    endforeach()
+    target_link_libraries(${target} PUBLIC guichet_options ${uses} ${arg_PUBLIC_LIBS} PRIVATE ${private_uses} ${arg_LIBS})
     set_property(GLOBAL APPEND PROPERTY GUICHET_PARTS ${name})
 endfunction()

@@ -391,7 +391,8 @@ void TestDocuments::dayListCountsDocuments()
     QCOMPARE(panel.table()->rowCount(), 1);
     QCOMPARE(DocumentVault::byId(m_t->db(), panel.table()->item(0, 0)->data(Qt::UserRole).toString())->appointmentId,
              appointmentId);
-    DayListModel model(m_t->db());
+    const Session reader = m_t->session();
+    DayListModel model(reader);
     model.setDay(QDate(2026, 11, 24));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, DayListModel::Documents).data().toInt(), 3);

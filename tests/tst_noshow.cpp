@@ -230,8 +230,15 @@ void TestNoShow::eraseIsAuditedAndStopsCounting()
     const Appointment third = pastAppointment(patient, m_practice.practitionerId, 1);
     QVERIFY(NoShowService::mark(m_t->session(), third.id, false).ok());
     QVERIFY(NoShowPolicy::status(m_t->db(), patient, m_practice.practitionerId).blocked);
-    QCOMPARE(NoShowService::erase(m_t->session(Role::Practitioner), third.id, u" "_s).error().rule, u"noshow.reason"_s);
-    auto erased = NoShowService::erase(m_t->session(Role::Practitioner), third.id, u"Hospitalisé ce jour-là"_s);
+    const QString own = m_practice.practitionerId;
+    QCOMPARE(NoShowService::erase(m_t->session(Role::Practitioner, own), third.id, u" "_s).error().rule,
+             u"noshow.reason"_s);
+    // Another practitioner may not erase it; only the one concerned or an administrator.
+    const auto other =
+        NoShowService::erase(m_t->session(Role::Practitioner, u"another-practitioner"_s), third.id, u"Pas le mien"_s);
+    QCOMPARE(other.error().code, ErrorCode::Forbidden);
+    QCOMPARE(other.error().rule, u"right.own"_s);
+    auto erased = NoShowService::erase(m_t->session(Role::Practitioner, own), third.id, u"Hospitalisé ce jour-là"_s);
     QVERIFY(erased.ok());
     QVERIFY(erased->noShowErased);
     const NoShowStatus s = NoShowPolicy::status(m_t->db(), patient, m_practice.practitionerId);
@@ -273,8 +280,13 @@ void TestNoShow::unblockIsAuditedAndCountsRestartFromIt()
 void TestNoShow::manualBlock()
 {
     const QString patient = addPatient(u"Claes"_s);
-    auto blocked = NoShowPolicy::block(m_t->session(Role::Practitioner), patient, m_practice.practitionerId,
-                                       u"Comportement agressif"_s);
+    QCOMPARE(NoShowPolicy::block(m_t->session(Role::Practitioner, u"another-practitioner"_s), patient,
+                                 m_practice.practitionerId, u"Comportement agressif"_s)
+                 .error()
+                 .rule,
+             u"right.own"_s);
+    auto blocked = NoShowPolicy::block(m_t->session(Role::Practitioner, m_practice.practitionerId), patient,
+                                       m_practice.practitionerId, u"Comportement agressif"_s);
     QVERIFY(blocked.ok());
     QVERIFY(blocked->manualBlock);
     QVERIFY(blocked->blocked);

@@ -163,7 +163,8 @@ void TestWidgets::navigationAndStatusBar()
 
 void TestWidgets::patientSearchModel()
 {
-    PatientSearchModel model(m_t.db());
+    const Session reader = m_t.session();
+    PatientSearchModel model(reader);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setQuery(u"d"_s);
     QCOMPARE(model.rowCount(), 0); // one letter is not a search
@@ -196,7 +197,8 @@ void TestWidgets::patientsViewTypeAhead()
 
 void TestWidgets::dayListModel()
 {
-    DayListModel model(m_t.db());
+    const Session reader = m_t.session();
+    DayListModel model(reader);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDay(QDate(2026, 11, 23));
     const int visible = model.rowCount();
@@ -445,7 +447,8 @@ void TestWidgets::paintedGrid()
     grid.setMode(AgendaGrid::Mode::Day);
     grid.reloadNow();
     QCOMPARE(grid.columnCount(), 4); // one per practitioner
-    DayListModel list(m_t.db());
+    const Session reader = m_t.session();
+    DayListModel list(reader);
     list.setDay(QDate(2026, 11, 23));
     QCOMPARE(grid.itemCount(), list.rowCount()); // the same appointments, cancelled ones hidden in both
     QVERIFY(grid.itemCount() > 10);
@@ -595,7 +598,8 @@ void TestWidgets::monthView()
     month.resize(900, 600);
     month.show(); // a hidden month queries nothing
     month.setDate(QDate(2026, 11, 10));
-    DayListModel list(m_t.db());
+    const Session reader = m_t.session();
+    DayListModel list(reader);
     list.setDay(QDate(2026, 11, 23));
     QCOMPARE(month.countOn(QDate(2026, 11, 23)), list.rowCount()); // cancelled ones left out in both
     QCOMPARE(month.countOn(QDate(2026, 11, 22)), 0); // a Sunday
@@ -965,7 +969,8 @@ void TestWidgets::printsAPractitionersDay()
 void TestWidgets::dayListShowsWaitingTimes()
 {
     // The demo has patients in the waiting room at 10:00 on Monday 23 November.
-    DayListModel model(m_t.db());
+    const Session reader = m_t.session();
+    DayListModel model(reader);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setClock(&m_t.clock());
     model.setDay(QDate(2026, 11, 23));
@@ -1334,8 +1339,9 @@ void TestWidgets::noShowBadgeInSearch()
                            "WHERE a.status = 'noshow' AND a.excused = 0 LIMIT 1"_s);
     QVERIFY(r && r->next());
     const QString id = r->value(1).toString();
-    QVERIFY(!PatientSearchModel::noShowBadge(m_t.db(), id).isEmpty());
-    PatientSearchModel model(m_t.db());
+    const Session reader = m_t.session();
+    QVERIFY(!PatientSearchModel::noShowBadge(reader, id).isEmpty());
+    PatientSearchModel model(reader);
     model.setQuery(r->value(0).toString());
     bool seen = false;
     for (int row = 0; row < model.rowCount(); ++row) {

@@ -3,6 +3,7 @@
 #include "core/access/session.h"
 #include "core/base/timeutil.h"
 #include "core/domain/csv.h"
+#include "core/store/auditlog.h"
 
 #include <QFile>
 #include <QHash>
@@ -19,6 +20,13 @@ Result<QList<AuditEntry>> AuditTrail::list(const Session &session, const AuditFi
     if (auto ok = session.require(Right::ReadAudit); !ok)
         return ok.error();
     return AuditLog::query(session.database(), filter);
+}
+
+Result<QStringList> AuditTrail::families(const Session &session)
+{
+    if (auto ok = session.require(Right::ReadAudit); !ok)
+        return ok.error();
+    return AuditLog::families(session.database());
 }
 
 QByteArray AuditTrail::csv(const QList<AuditEntry> &entries, const QTimeZone &zone)

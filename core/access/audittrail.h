@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/base/result.h"
-#include "core/store/auditlog.h"
+#include "core/domain/audit.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +15,8 @@ class AuditTrail final
     Q_DECLARE_TR_FUNCTIONS(AuditTrail)
 public:
     static Result<QList<AuditEntry>> list(const Session &session, const AuditFilter &filter);
+    // The action families present, for the viewer's choice ("appointment", "signin", ...).
+    static Result<QStringList> families(const Session &session);
     // CSV (UTF-8, comma, RFC 4180 quoting), times in `zone`: at,user,action,entity,entity_id,reason,details.
     static QByteArray csv(const QList<AuditEntry> &entries, const QTimeZone &zone);
     // Writes the CSV of `filter` to `path` after auditing the export; returns the number of rows.

@@ -1,6 +1,7 @@
 #include "core/access/backupservice.h"
 
 #include "core/access/session.h"
+#include "core/store/backup.h"
 #include "core/store/database.h"
 
 #include <QFileInfo>
@@ -20,6 +21,11 @@ Result<void> BackupService::create(const Session &session, const QString &file)
         return ok;
     return session.audit(u"backup.create"_s, u"database"_s, QString(), QString(),
                          QJsonObject{{u"file"_s, QFileInfo(file).absoluteFilePath()}});
+}
+
+Result<QString> BackupService::restore(const QString &target, const QString &source, const QString &stamp)
+{
+    return Backup::restore(target, source, stamp);
 }
 
 } // namespace guichet

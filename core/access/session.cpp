@@ -15,6 +15,18 @@ Result<void> Session::require(Right right) const
                             u"right."_s + QString::number(int(right)));
 }
 
+Result<void> Session::requireFor(Right right, const QString &practitionerId) const
+{
+    if (auto ok = require(right); !ok)
+        return ok;
+    if (m_user.role == Role::Administrator || m_user.practitionerId == practitionerId)
+        return {};
+    return Error::forbidden(tr("%1 may %2 only for their own patients: ask the practitioner concerned or an "
+                               "administrator.")
+                                .arg(m_user.displayName, Roles::rightLabel(right)),
+                            u"right.own"_s);
+}
+
 Result<void> Session::audit(const QString &action, const QString &entity, const QString &entityId,
                             const QString &reason, const QJsonObject &details) const
 {

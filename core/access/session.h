@@ -32,6 +32,9 @@ public:
 
     bool can(Right right) const { return m_user.active && Roles::has(m_user.role, right); }
     Result<void> require(Right right) const;
+    // `right` on what belongs to one practitioner (their no-shows, their online blocks): a
+    // practitioner acts on their own only; an administrator on everyone's.
+    Result<void> requireFor(Right right, const QString &practitionerId) const;
 
     // Appends to the audit log; call inside the transaction of the act.
     Result<void> audit(const QString &action, const QString &entity, const QString &entityId, const QString &reason,

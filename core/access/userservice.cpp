@@ -77,6 +77,14 @@ bool UserService::hasUsers(const Database &db)
     return r && r->next();
 }
 
+Result<QList<User>> UserService::list(const Session &session)
+{
+    if (!session.can(Right::ReadAudit))
+        if (auto ok = session.require(Right::ManageUsers); !ok)
+            return ok.error();
+    return UserRepository(session.database()).list();
+}
+
 Result<User> UserService::create(const Session &session, const NewUser &user)
 {
     if (auto ok = session.require(Right::ManageUsers); !ok)

@@ -4,6 +4,7 @@
 #include "core/domain/user.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 namespace guichet {
 
@@ -55,6 +56,8 @@ public:
     // Another's new password, set by an administrator; it also ends a wait after wrong passwords.
     static Result<void> resetPassword(const Session &session, const QString &login, const QString &newPassword);
     static bool hasUsers(const Database &db);
+    // The accounts, for administrators (the users page, the audit viewer's choice of person).
+    static Result<QList<User>> list(const Session &session);
 };
 
 } // namespace guichet

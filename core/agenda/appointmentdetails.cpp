@@ -3,7 +3,9 @@
 #include "core/access/session.h"
 #include "core/reminders/messagetemplates.h"
 #include "core/reminders/reminderplanner.h"
+#include "core/store/appointmentrepository.h"
 #include "core/store/database.h"
+#include "core/store/notificationrepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 

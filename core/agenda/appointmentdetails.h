@@ -3,10 +3,9 @@
 #include "core/agenda/waitinglist.h"
 #include "core/base/result.h"
 #include "core/domain/appointment.h"
+#include "core/domain/notification.h"
 #include "core/domain/patient.h"
 #include "core/domain/practice.h"
-#include "core/store/appointmentrepository.h"
-#include "core/store/notificationrepository.h"
 
 #include <QCoreApplication>
 

@@ -62,7 +62,7 @@ Result<void> checkParties(const Database &db, const QString &patientId, const QS
 Result<NoShowStatus> recordAct(const Session &session, const QString &patientId, const QString &practitionerId,
                                const QString &reason, const QString &action)
 {
-    if (auto ok = session.require(Right::LiftBlock); !ok)
+    if (auto ok = session.requireFor(Right::LiftBlock, practitionerId); !ok)
         return ok.error();
     if (reason.trimmed().isEmpty())
         return Error::invalid(NoShowPolicy::tr("Give the reason: it is kept in the audit log."), u"noshow.reason"_s);

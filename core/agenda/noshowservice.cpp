@@ -97,6 +97,8 @@ Result<Appointment> NoShowService::erase(const Session &session, const QString &
         return found.error();
     const Database &db = session.database();
     Appointment a = found.value();
+    if (auto ok = session.requireFor(Right::EraseNoShow, a.practitionerId); !ok)
+        return ok.error();
     if (a.status != AppointmentStatus::NoShow)
         return Error::refused(tr("This appointment is not marked as not honoured."), u"noshow.not-marked"_s);
     if (a.noShowErased)

@@ -2,7 +2,7 @@
 
 #include "core/base/result.h"
 #include "core/domain/appointment.h"
-#include "core/store/notificationrepository.h"
+#include "core/domain/notification.h"
 
 #include <QCoreApplication>
 

@@ -70,6 +70,8 @@ public:
     T *operator->() { return &value(); }
 
     const Error &error() const { return std::get<1>(m_data); }
+    // The value, or `fallback` where what was refused changes nothing shown (a switch's state).
+    T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_data;

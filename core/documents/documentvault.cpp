@@ -379,7 +379,17 @@ Result<DocumentMeta> DocumentVault::byId(const Database &db, const QString &docu
     return readMeta(r.value());
 }
 
-QList<DocumentMeta> DocumentVault::list(const Database &db, const QString &patientId, bool archived)
+Result<DocumentMeta> DocumentVault::byId(const Session &session, const QString &documentId)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return byId(session.database(), documentId);
+}
+
+namespace {
+
+// A patient's documents, or the practice's latest; a failed read is an error.
+Result<QList<DocumentMeta>> listRows(const Database &db, const QString &patientId, bool archived)
 {
     QList<DocumentMeta> out;
     auto r = patientId.isEmpty()
@@ -390,9 +400,25 @@ QList<DocumentMeta> DocumentVault::list(const Database &db, const QString &patie
                       + u" FROM documents WHERE patient_id = ? AND (archived_at IS NULL) = ? "
                         "ORDER BY added_at DESC, id"_s,
                   {patientId, !archived});
-    while (r && r->next())
+    if (!r)
+        return r.error();
+    while (r->next())
         out << readMeta(r.value());
     return out;
+}
+
+} // namespace
+
+Result<QList<DocumentMeta>> DocumentVault::list(const Session &session, const QString &patientId, bool archived)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return listRows(session.database(), patientId, archived);
+}
+
+QList<DocumentMeta> DocumentVault::list(const Database &db, const QString &patientId, bool archived)
+{
+    return listRows(db, patientId, archived).valueOr({});
 }
 
 Result<void> DocumentVault::remove(const Session &session, const QString &documentId)

@@ -46,11 +46,15 @@ public:
     static Result<void> unlock(const Database &db);
     static Result<void> exportTo(const Session &session, const QString &documentId, const QString &filePath);
     // A patient's documents (empty id: the practice's latest, every patient), newest first.
+    // A failed read is an error. The bare-Database forms are core's (sync); ui/ and cli/ read
+    // through the Session.
+    static Result<QList<DocumentMeta>> list(const Session &session, const QString &patientId, bool archived = false);
     static QList<DocumentMeta> list(const Database &db, const QString &patientId, bool archived = false);
     // The practice removes its own documents; a patient's upload only by that patient (online).
     static Result<void> remove(const Session &session, const QString &documentId);
     // Made available to the patient: the sync engine sends it; a notice says it is there.
     static Result<DocumentMeta> share(const Session &session, const QString &documentId);
+    static Result<DocumentMeta> byId(const Session &session, const QString &documentId);
     static Result<DocumentMeta> byId(const Database &db, const QString &documentId);
     // Listed for the retention delay (practice setting documents.retention_months, 6 by
     // default) after being added, then archived: kept and found with a filter, never deleted.

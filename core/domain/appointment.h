@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace guichet {
 
@@ -46,6 +47,24 @@ struct AppointmentTransition
     // Empty for a status change or a move; a correction at the desk otherwise: "patient"
     // (given to another patient), "motif", "note", "spacing" (kept despite the spacing rule).
     QString kind;
+};
+
+// The desk's search for appointments; every field optional.
+struct AppointmentFilter
+{
+    QString patientId;
+    QString practitionerId;
+    QDateTime from; // starts at or after (UTC)
+    QDateTime to; // starts before (UTC)
+    QStringList statuses; // codes
+    int limit = 500;
+};
+
+// One appointment's place in a series (every N days or weeks).
+struct SeriesLink
+{
+    QString seriesId;
+    int position = 0; // 1 for the first
 };
 
 } // namespace guichet

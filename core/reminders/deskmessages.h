@@ -2,8 +2,8 @@
 
 #include "core/base/result.h"
 #include "core/domain/appointment.h"
+#include "core/domain/notification.h"
 #include "core/reminders/reminderplanner.h"
-#include "core/store/notificationrepository.h"
 
 #include <QCoreApplication>
 

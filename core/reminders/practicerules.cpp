@@ -11,6 +11,34 @@ using namespace Qt::StringLiterals;
 
 namespace guichet {
 
+QList<PracticeRuleInfo> PracticeRules::describe()
+{
+    return PracticeSettings::describe();
+}
+
+QStringList PracticeRules::keys()
+{
+    return PracticeSettings::keys();
+}
+
+Result<QString> PracticeRules::value(const Session &session, const QString &key)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    if (!PracticeSettings::keys().contains(key))
+        return Error::invalid(tr("Unknown setting \"%1\". Known: %2.").arg(key, keys().join(u", "_s)),
+                              u"setting.key"_s);
+    return PracticeSettings(session.database()).value(key);
+}
+
+Result<bool> PracticeRules::isOn(const Session &session, const char *key)
+{
+    auto v = value(session, key);
+    if (!v)
+        return v.error();
+    return *v == u"1"_s;
+}
+
 Result<void> PracticeRules::set(const Session &session, const QString &key, const QString &value)
 {
     if (auto ok = session.require(Right::ChangePracticeSettings); !ok)

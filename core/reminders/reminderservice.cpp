@@ -4,6 +4,7 @@
 #include "core/base/uuid.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/database.h"
+#include "core/store/notificationrepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "core/store/practicesettings.h"

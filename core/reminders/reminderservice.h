@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/domain/notification.h"
 #include "core/reminders/reminderplanner.h"
-#include "core/store/notificationrepository.h"
 
 namespace guichet {
 

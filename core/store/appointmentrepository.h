@@ -9,24 +9,6 @@ namespace guichet {
 
 class Database;
 
-// The desk's search for appointments; every field optional.
-struct AppointmentFilter
-{
-    QString patientId;
-    QString practitionerId;
-    QDateTime from; // starts at or after (UTC)
-    QDateTime to; // starts before (UTC)
-    QStringList statuses; // codes
-    int limit = 500;
-};
-
-// One appointment's place in a series (every N days or weeks).
-struct SeriesLink
-{
-    QString seriesId;
-    int position = 0; // 1 for the first
-};
-
 class AppointmentRepository final
 {
 public:

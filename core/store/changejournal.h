@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/domain/journal.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -9,19 +10,6 @@
 namespace guichet {
 
 class Database;
-
-struct JournalEntry
-{
-    qint64 seq = 0;
-    QString entity; // patient, appointment, practitioner, ...
-    QString entityId;
-    QString operation; // create, update, status, merge
-    QJsonObject payload;
-    QDateTime createdAt;
-    QString state; // pending, sent, parked
-    int attempts = 0;
-    QString lastError;
-};
 
 // The journal of changes the sync engine must push. Writers call `record`
 // inside the transaction of the change itself, so either both land or neither.

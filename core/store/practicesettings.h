@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/domain/practicerule.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -11,27 +12,10 @@ class Database;
 
 // The practice's rules that a person may tune (DESIGN.md: all defaults, all configurable),
 // kept in the database so that every desk applies the same ones.
-class PracticeSettings final
+class PracticeSettings final : public PracticeRuleKeys
 {
     Q_DECLARE_TR_FUNCTIONS(PracticeSettings)
 public:
-    static constexpr auto NoShowThreshold = "noshow.threshold";
-    static constexpr auto CountLateCancellations = "noshow.count_late_cancellations";
-    static constexpr auto NoticeDelayMinutes = "noshow.notice_delay_minutes";
-    static constexpr auto SpacingDays = "agenda.spacing_days";
-    static constexpr auto HoldMinutes = "agenda.hold_minutes";
-    static constexpr auto RemindersEnabled = "reminders.enabled";
-    static constexpr auto SmsMotif = "reminders.sms_motif";
-    static constexpr auto ChangeSms = "reminders.change_sms";
-    static constexpr auto WaitlistMinDays = "waitlist.min_days";
-    static constexpr auto WaitlistOffersPerSlot = "waitlist.offers_per_slot";
-    static constexpr auto WaitlistCheckMinutes = "waitlist.check_minutes";
-    static constexpr auto WaitlistMaxOffers = "waitlist.max_offers";
-    static constexpr auto DocumentsRetentionMonths = "documents.retention_months";
-    static constexpr auto SyncSlotDays = "sync.slot_days";
-    static constexpr auto SyncIntervalMinutes = "sync.interval_minutes";
-    static constexpr auto SyncPlanReceived = "sync.plan_received";
-
     explicit PracticeSettings(const Database &db)
         : m_db(db)
     {}
@@ -49,17 +33,7 @@ public:
     int waitlistCheckMinutes() const; // 10: how often freed slots are looked for
     int waitlistMaxOffers() const; // 10: unaccepted offers before a patient leaves the list
 
-    // What each setting means, for the practice rules page and `settings list`.
-    struct Info
-    {
-        QString key;
-        QString meaning;
-        QString unit; // empty for a yes/no
-        int fallback;
-        int min;
-        int max;
-        bool yesNo;
-    };
+    using Info = PracticeRuleInfo;
     static QList<Info> describe();
     static QStringList keys();
     QString value(const QString &key) const;

@@ -3,9 +3,9 @@
 #include "core/base/result.h"
 #include "core/domain/appointment.h"
 #include "core/domain/document.h"
+#include "core/domain/notification.h"
 #include "core/domain/patient.h"
 #include "core/domain/practice.h"
-#include "core/store/notificationrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

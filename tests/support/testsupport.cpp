@@ -31,13 +31,14 @@ void TempDatabase::reopen()
     m_db = std::move(opened.value());
 }
 
-Session TempDatabase::session(Role role)
+Session TempDatabase::session(Role role, const QString &practitionerId)
 {
     User user;
     user.id = newUuid();
     user.login = Roles::code(role) + u"-test"_s;
     user.displayName = u"Test "_s + Roles::code(role);
     user.role = role;
+    user.practitionerId = practitionerId;
     return Session(*m_db, m_clock, user);
 }
 

@@ -37,7 +37,8 @@ public:
     QString dir() const { return m_dir.path(); }
     MockClock &clock() { return m_clock; }
     // A session as `role`, with a user that exists in the database when `persist` is true.
-    Session session(Role role = Role::Administrator);
+    // A practitioner's session acts for `practitionerId` (their own appointments and blocks).
+    Session session(Role role = Role::Administrator, const QString &practitionerId = {});
     void reopen();
 
 private:

@@ -1,9 +1,9 @@
 #include "ui/admin/auditpage.h"
 
 #include "core/access/audittrail.h"
+#include "core/access/directory.h"
 #include "core/access/session.h"
-#include "core/store/practicerepository.h"
-#include "core/store/userrepository.h"
+#include "core/access/userservice.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -43,7 +43,7 @@ AuditPage::AuditPage(const Session &session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(u"auditPage"_s);
-    const QTimeZone zone = PracticeRepository(session.database()).displayZone();
+    const QTimeZone zone = PracticeDirectory(session).displayZone();
     // Audit times follow the real clock (never a demo's or a test's): so does the period shown.
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
     m_from = new QDateEdit(today.addDays(-7), this);
@@ -52,14 +52,14 @@ AuditPage::AuditPage(const Session &session, QWidget *parent)
     m_to->setCalendarPopup(true);
     m_user = new QComboBox(this);
     m_user->addItem(tr("Everybody"), QString());
-    for (const User &u : UserRepository(session.database()).list())
+    for (const User &u : UserService::list(session).valueOr({}))
         m_user->addItem(u.displayName.isEmpty() ? u.login : u.displayName + u" ("_s + u.login + u')', u.login);
     m_patient = new QLineEdit(this);
     m_patient->setPlaceholderText(tr("Patient ID"));
     m_patient->setClearButtonEnabled(true);
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Every act"), QString());
-    if (auto families = AuditLog::families(session.database()))
+    if (auto families = AuditTrail::families(session))
         for (const QString &f : *families)
             m_kind->addItem(f, f);
     auto *show = new QPushButton(tr("Show"), this);
@@ -111,7 +111,7 @@ QString AuditPage::message() const
 
 void AuditPage::reload()
 {
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     auto entries = AuditTrail::list(m_session, filterOf(m_from, m_to, m_user, m_patient, m_kind, zone));
     if (!entries) {
         m_table->setRowCount(0);
@@ -146,7 +146,7 @@ void AuditPage::reload()
 
 bool AuditPage::exportTo(const QString &path)
 {
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     auto rows = AuditTrail::exportCsv(m_session, filterOf(m_from, m_to, m_user, m_patient, m_kind, zone), path, zone);
     if (!rows) {
         m_message->setStyleSheet(u"color: #b00020;"_s);

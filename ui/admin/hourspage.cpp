@@ -1,10 +1,9 @@
 #include "ui/admin/hourspage.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/absenceservice.h"
 #include "core/agenda/openinghours.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 #include "ui/agenda/absencedialog.h"
 #include "ui/agenda/openinghoursdialog.h"
 #include "ui/shell/messagebox.h"
@@ -100,7 +99,7 @@ HoursPage::HoursPage(const Session &session, QWidget *parent)
     layout->addWidget(m_message);
 
     const QSignalBlocker block(m_practitioner);
-    for (const Practitioner &p : PracticeRepository(session.database()).practitioners())
+    for (const Practitioner &p : PracticeDirectory(session).practitioners())
         m_practitioner->addItem(p.displayName(), p.id);
     reload();
 }
@@ -117,12 +116,12 @@ void HoursPage::reload()
         // Practitioners added on another page since.
         const QSignalBlocker block(m_practitioner);
         m_practitioner->clear();
-        for (const Practitioner &p : PracticeRepository(m_session.database()).practitioners())
+        for (const Practitioner &p : PracticeDirectory(m_session).practitioners())
             m_practitioner->addItem(p.displayName(), p.id);
         m_practitioner->setCurrentIndex(qMax(0, m_practitioner->findData(current)));
     }
     const QString id = m_practitioner->currentData().toString();
-    PracticeRepository practice(m_session.database());
+    PracticeDirectory practice(m_session);
     QHash<QString, QString> labels;
     for (const Motif &m : practice.motifs(id))
         labels.insert(m.id, m.label);
@@ -232,7 +231,7 @@ void HoursPage::chooseReasons()
         return;
     }
     const QString practitioner = m_practitioner->currentData().toString();
-    PracticeRepository practice(m_session.database());
+    PracticeDirectory practice(m_session);
     QStringList current;
     if (auto ranges = practice.openingRanges(practitioner))
         for (const OpeningRange &r : std::as_const(*ranges))
@@ -281,10 +280,10 @@ void HoursPage::declareAbsence()
 
 namespace {
 
-QStringList describe(const Database &db, const QList<Appointment> &affected, const QTimeZone &zone)
+QStringList describe(const Session &session, const QList<Appointment> &affected, const QTimeZone &zone)
 {
     QStringList out;
-    PatientRepository patients(db);
+    PatientDirectory patients(session);
     for (const Appointment &a : affected) {
         auto p = patients.byId(a.patientId);
         out << u"  • "_s + QLocale().toString(a.start.toTimeZone(zone), u"ddd dd/MM HH:mm"_s) + u"  "_s
@@ -306,9 +305,9 @@ bool HoursPage::editAbsence(int row, const QDateTime &start, const QDateTime &en
         return false;
     }
     reload();
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     tell(tr("Absence changed; %n booked appointment(s) in it to move:", nullptr, int(edited->affected.size())),
-         describe(m_session.database(), edited->affected, zone));
+         describe(m_session, edited->affected, zone));
     return true;
 }
 
@@ -323,10 +322,10 @@ bool HoursPage::removeAbsence(int row, const QString &reason)
         return false;
     }
     reload();
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     tell(tr("Absence removed: the slots are free again. %n booked appointment(s) in it no longer need moving:", nullptr,
             int(removed->affected.size())),
-         describe(m_session.database(), removed->affected, zone));
+         describe(m_session, removed->affected, zone));
     return true;
 }
 
@@ -337,12 +336,12 @@ void HoursPage::editChosen()
         tell(tr("Choose an absence in the list."), {});
         return;
     }
-    auto a = PracticeRepository(m_session.database()).absence(m_absences->item(row, 0)->data(Qt::UserRole).toString());
+    auto a = PracticeDirectory(m_session).absence(m_absences->item(row, 0)->data(Qt::UserRole).toString());
     if (!a) {
         tell(a.error().message, {}, true);
         return;
     }
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Change the absence"));
     auto *from = new QDateTimeEdit(&dialog);

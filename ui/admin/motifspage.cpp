@@ -1,9 +1,9 @@
 #include "ui/admin/motifspage.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/practicesetup.h"
 #include "core/domain/phone.h"
-#include "core/store/practicerepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -111,7 +111,7 @@ void MotifsPage::fillPractitioners()
     m_filter->clear();
     m_practitioner->clear();
     m_filter->addItem(tr("Every practitioner"), QString());
-    for (const Practitioner &p : PracticeRepository(m_session.database()).practitioners()) {
+    for (const Practitioner &p : PracticeDirectory(m_session).practitioners()) {
         m_filter->addItem(p.displayName(), p.id);
         m_practitioner->addItem(p.displayName(), p.id);
     }
@@ -123,7 +123,7 @@ void MotifsPage::fillPractitioners()
 void MotifsPage::reload()
 {
     fillPractitioners();
-    PracticeRepository practice(m_session.database());
+    PracticeDirectory practice(m_session);
     QHash<QString, QString> names;
     for (const Practitioner &p : practice.practitioners(false))
         names.insert(p.id, p.displayName());
@@ -164,7 +164,7 @@ void MotifsPage::show(const QString &id)
     m_id = id;
     Motif m;
     if (!id.isEmpty())
-        if (auto found = PracticeRepository(m_session.database()).motif(id))
+        if (auto found = PracticeDirectory(m_session).motif(id))
             m = *found;
     m_active = m.active;
     if (!m.practitionerId.isEmpty())
@@ -191,7 +191,7 @@ bool MotifsPage::save()
 {
     Motif m;
     if (!m_id.isEmpty())
-        if (auto found = PracticeRepository(m_session.database()).motif(m_id))
+        if (auto found = PracticeDirectory(m_session).motif(m_id))
             m = *found;
     const bool adding = m.id.isEmpty();
     m.practitionerId = m_practitioner->currentData().toString();

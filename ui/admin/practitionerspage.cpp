@@ -1,9 +1,9 @@
 #include "ui/admin/practitionerspage.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/practicesetup.h"
 #include "core/domain/registration.h"
-#include "core/store/practicerepository.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -140,7 +140,7 @@ void PractitionersPage::fillSites()
     const QString current = m_site->currentData().toString();
     m_site->clear();
     m_otherSites->clear();
-    for (const Site &s : PracticeRepository(m_session.database()).sites()) {
+    for (const Site &s : PracticeDirectory(m_session).sites()) {
         m_site->addItem(s.name, s.id);
         auto *item = new QListWidgetItem(s.name, m_otherSites);
         item->setData(Qt::UserRole, s.id);
@@ -154,14 +154,14 @@ void PractitionersPage::reload()
 {
     fillSites();
     QList<std::pair<QString, QStringList>> rows;
-    for (const Practitioner &p : PracticeRepository(m_session.database()).practitioners(false)) {
+    for (const Practitioner &p : PracticeDirectory(m_session).practitioners(false)) {
         QStringList online;
         online << tr("cancel %1 h before").arg(p.onlineCancelDeadlineHours);
         if (!p.acceptsNewPatientsOnline)
             online << tr("no new patients");
         if (p.onlineDays > 0)
             online << tr("%1 days ahead").arg(p.onlineDays);
-        const auto site = PracticeRepository(m_session.database()).site(p.siteId);
+        const auto site = PracticeDirectory(m_session).site(p.siteId);
         rows.append({p.id,
                      {p.displayName(), specialtyLabel(p.specialty),
                       Registration::formatted(p.registration, site ? site->country : QString()), online.join(u", "_s),
@@ -182,7 +182,7 @@ void PractitionersPage::show(const QString &id)
     m_id = id;
     Practitioner p;
     if (!id.isEmpty())
-        if (auto found = PracticeRepository(m_session.database()).practitioner(id))
+        if (auto found = PracticeDirectory(m_session).practitioner(id))
             p = *found;
     m_active = p.active;
     m_title->setText(p.title);
@@ -217,7 +217,7 @@ void PractitionersPage::show(const QString &id)
 bool PractitionersPage::save()
 {
     Practitioner p;
-    PracticeRepository practice(m_session.database());
+    PracticeDirectory practice(m_session);
     if (!m_id.isEmpty())
         if (auto found = practice.practitioner(m_id))
             p = *found;

@@ -2,7 +2,6 @@
 
 #include "core/access/session.h"
 #include "core/reminders/practicerules.h"
-#include "core/store/practicesettings.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -56,16 +55,15 @@ RulesPage::RulesPage(const Session &session, QWidget *parent)
 
 void RulesPage::reload()
 {
-    const PracticeSettings settings(m_session.database());
-    const QList<PracticeSettings::Info> rules = PracticeSettings::describe();
+    const QList<PracticeRuleInfo> rules = PracticeRules::describe();
     m_table->setRowCount(int(rules.size()));
     for (int r = 0; r < rules.size(); ++r) {
-        const PracticeSettings::Info &i = rules.at(r);
+        const PracticeRuleInfo &i = rules.at(r);
         auto *meaning = new QTableWidgetItem(i.meaning);
         meaning->setData(Qt::UserRole, i.key);
         meaning->setToolTip(i.key);
         m_table->setItem(r, 0, meaning);
-        const int value = settings.value(i.key).toInt();
+        const int value = PracticeRules::value(m_session, i.key).valueOr(QString::number(i.fallback)).toInt();
         if (i.yesNo) {
             auto *box = new QCheckBox(tr("yes"), m_table);
             box->setChecked(value == 1);
@@ -104,7 +102,6 @@ QString RulesPage::message() const
 
 bool RulesPage::save()
 {
-    const PracticeSettings settings(m_session.database());
     int changed = 0;
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const QString key = m_table->item(r, 0)->data(Qt::UserRole).toString();
@@ -114,7 +111,7 @@ bool RulesPage::save()
             value = box->isChecked() ? u"1"_s : u"0"_s;
         else if (auto *spin = qobject_cast<QSpinBox *>(editor))
             value = QString::number(spin->value());
-        if (value == settings.value(key))
+        if (value == PracticeRules::value(m_session, key).valueOr(QString()))
             continue;
         if (auto ok = PracticeRules::set(m_session, key, value); !ok) {
             m_message->setStyleSheet(u"color: #b00020;"_s);

@@ -1,9 +1,9 @@
 #include "ui/admin/setupassistant.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
+#include "core/access/userservice.h"
 #include "core/agenda/practicesetup.h"
-#include "core/store/practicerepository.h"
-#include "core/store/userrepository.h"
 #include "ui/admin/hourspage.h"
 #include "ui/admin/motifspage.h"
 #include "ui/admin/practitionerspage.h"
@@ -98,19 +98,19 @@ SetupAssistant::SetupAssistant(const Session &session, std::function<bool()> fro
     connect(m_practitioners, &AdminPage::changed, m_motifs, &MotifsPage::reload);
     connect(m_practitioners, &AdminPage::changed, m_users, &UsersPage::reload);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id == Sites && PracticeRepository(m_session.database()).sites().isEmpty())
+        if (id == Sites && PracticeDirectory(m_session).sites().isEmpty())
             m_sites->startNew();
         if (id == Hours)
             m_hours->reload();
         if (id == Done) {
-            PracticeRepository practice(m_session.database());
+            PracticeDirectory practice(m_session);
             m_summary->setText(
                 tr("The practice has %1 site(s), %2 practitioner(s), %3 visit reason(s) and %4 user(s).\n\n"
                    "Everything can be changed at any time in File ▸ Administration.")
                     .arg(practice.sites().size())
                     .arg(practice.practitioners().size())
                     .arg(practice.motifs().size())
-                    .arg(UserRepository(m_session.database()).list().size()));
+                    .arg(UserService::list(m_session).valueOr({}).size()));
         }
     });
     connect(central, &QPushButton::clicked, this, [this, fromCentralAgenda, centralHint] {

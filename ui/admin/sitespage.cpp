@@ -1,9 +1,9 @@
 #include "ui/admin/sitespage.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/practicesetup.h"
 #include "core/domain/phone.h"
-#include "core/store/practicerepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -66,7 +66,7 @@ SitesPage::SitesPage(const Session &session, QWidget *parent)
 void SitesPage::reload()
 {
     QList<std::pair<QString, QStringList>> rows;
-    for (const Site &s : PracticeRepository(m_session.database()).sites())
+    for (const Site &s : PracticeDirectory(m_session).sites())
         rows.append({s.id, {s.name, s.fullAddress(), Phone::display(s.phone, s.country), s.timeZone}});
     fill(rows, m_id);
 }
@@ -83,7 +83,7 @@ void SitesPage::show(const QString &id)
     m_id = id;
     Site s;
     if (!id.isEmpty())
-        if (auto found = PracticeRepository(m_session.database()).site(id))
+        if (auto found = PracticeDirectory(m_session).site(id))
             s = *found;
     m_name->setText(s.name);
     m_address->setText(s.address);

@@ -1,9 +1,8 @@
 #include "ui/admin/userspage.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/access/userservice.h"
-#include "core/store/practicerepository.h"
-#include "core/store/userrepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -30,8 +29,8 @@ UsersPage::UsersPage(const Session &session, QWidget *parent)
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setObjectName(u"userPassword"_s);
-    auto *hint =
-        new QLabel(tr("At least 8 characters with an upper-case letter, a lower-case letter and a digit."), this);
+    auto *hint = new QLabel(
+        tr("At least 12 characters, hard to guess: a phrase of four or more words is easy to remember."), this);
     hint->setWordWrap(true);
     hint->setStyleSheet(u"color: #5f6b7a;"_s);
     auto *form = new QFormLayout;
@@ -61,13 +60,16 @@ void UsersPage::reload()
     m_practitioner->clear();
     m_practitioner->addItem(tr("(none)"), QString());
     QHash<QString, QString> names;
-    for (const Practitioner &p : PracticeRepository(m_session.database()).practitioners()) {
+    for (const Practitioner &p : PracticeDirectory(m_session).practitioners()) {
         m_practitioner->addItem(p.displayName(), p.id);
         names.insert(p.id, p.displayName());
     }
     m_practitioner->setCurrentIndex(qMax(0, m_practitioner->findData(current)));
     QList<std::pair<QString, QStringList>> rows;
-    for (const User &u : UserRepository(m_session.database()).list()) {
+    auto users = UserService::list(m_session);
+    if (!users)
+        say(users.error().message, true);
+    for (const User &u : users.valueOr({})) {
         QString state = u.active ? tr("active") : tr("disabled");
         if (u.lockedUntil.isValid() && u.lockedUntil > m_session.now())
             state = tr("waits after wrong passwords");
@@ -88,7 +90,7 @@ void UsersPage::show(const QString &id)
     m_id = id;
     User u;
     if (!id.isEmpty())
-        for (const User &each : UserRepository(m_session.database()).list())
+        for (const User &each : UserService::list(m_session).valueOr({}))
             if (each.id == id)
                 u = each;
     m_loginOfId = u.login;

@@ -1,9 +1,8 @@
 #include "ui/agenda/absencedialog.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/domain/phone.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -26,7 +25,7 @@ AbsenceDialog::AbsenceDialog(const Session &session, const QString &practitioner
 {
     setWindowTitle(tr("Declare an absence"));
     m_practitioner = new QComboBox(this);
-    for (const Practitioner &p : PracticeRepository(session.database()).practitioners())
+    for (const Practitioner &p : PracticeDirectory(session).practitioners())
         m_practitioner->addItem(p.displayName(), p.id);
     m_practitioner->setCurrentIndex(std::max(0, m_practitioner->findData(practitionerId)));
     m_from = new QDateTimeEdit(QDateTime(day, QTime(0, 0)), this);
@@ -74,7 +73,7 @@ void AbsenceDialog::accept()
         QDialog::accept();
         return;
     }
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     const QDateTime from(m_from->date(), m_from->time(), zone);
     const QDateTime to(m_to->date(), m_to->time(), zone);
     auto declared =
@@ -96,7 +95,7 @@ void AbsenceDialog::accept()
     m_message->setStyleSheet(u"color: #8a5a00; font-weight: bold;"_s);
     m_message->setText(
         tr("Absence declared. %n booked patient(s) must be called and moved:", nullptr, int(affected.size())));
-    PatientRepository patients(m_session.database());
+    PatientDirectory patients(m_session);
     m_affected->setRowCount(int(affected.size()));
     for (int r = 0; r < affected.size(); ++r) {
         const Appointment &a = affected.at(r);
@@ -107,7 +106,7 @@ void AbsenceDialog::accept()
         m_affected->setItem(
             r, 2,
             new QTableWidgetItem(p ? Phone::display(p->mobilePhone.isEmpty() ? p->otherPhone : p->mobilePhone,
-                                                    PracticeRepository(m_session.database()).country())
+                                                    PracticeDirectory(m_session).country())
                                    : QString()));
         m_affected->item(r, 0)->setData(Qt::UserRole, a.id);
     }

@@ -1,11 +1,10 @@
 #include "ui/agenda/agendagrid.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/appointmentdetails.h"
 #include "core/agenda/openinghours.h"
 #include "core/base/timeutil.h"
-#include "core/store/appointmentrepository.h"
-#include "core/store/practicerepository.h"
 #include "ui/agenda/agendagrid_p.h"
 
 #include <QApplication>
@@ -50,7 +49,7 @@ QRgb faint(const QColor &colour)
 AgendaGrid::AgendaGrid(const Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_zone(PracticeRepository(session.database()).displayZone())
+    , m_zone(PracticeDirectory(session).displayZone())
     , m_date(session.now().toTimeZone(m_zone).date())
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -107,7 +106,7 @@ void AgendaGrid::reloadNow()
     m_drag = Drag::None; // the items a drag pointed at are gone
     m_dragging = false;
     const Database &db = m_session.database();
-    PracticeRepository practice(db);
+    PracticeDirectory practice(m_session);
     const QDate first = m_mode == Mode::Week ? m_date.addDays(1 - m_date.dayOfWeek()) : m_date;
     const int days = m_mode == Mode::Week ? 7 : 1;
     const QDateTime from(first, QTime(0, 0), m_zone);
@@ -707,7 +706,7 @@ QString AgendaGrid::toolTipFor(int index) const
     lines << AppointmentDetailsReader::channelLabel(AgendaRow::channelName(row.channel)) + u" · "_s
             + AppointmentStatuses::label(row.status);
     if (row.hasNote) {
-        if (auto a = AppointmentRepository(m_session.database()).byId(row.id))
+        if (auto a = AppointmentDirectory(m_session).byId(row.id))
             lines << u"<i>"_s + tr("Note: %1").arg(a->note.toHtmlEscaped()) + u"</i>"_s;
     }
     return lines.join(u"<br>"_s);

@@ -1,11 +1,10 @@
 #include "ui/agenda/agendaprint.h"
 
+#include "core/access/directory.h"
+#include "core/access/session.h"
 #include "core/agenda/appointmentdetails.h"
 #include "core/agenda/daylist.h"
 #include "core/domain/phone.h"
-#include "core/store/database.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 
 #include <QFontMetrics>
 #include <QLocale>
@@ -27,10 +26,10 @@ QRect pageArea(QPagedPaintDevice *device)
 
 } // namespace
 
-bool AgendaPrint::schedule(QPagedPaintDevice *device, const Database &db, const QStringList &practitionerIds,
+bool AgendaPrint::schedule(QPagedPaintDevice *device, const Session &session, const QStringList &practitionerIds,
                            const QDate &from, int days)
 {
-    PracticeRepository practice(db);
+    PracticeDirectory practice(session);
     const QTimeZone zone = practice.displayZone();
     const QString country = practice.country();
     QList<Practitioner> who;
@@ -42,7 +41,7 @@ bool AgendaPrint::schedule(QPagedPaintDevice *device, const Database &db, const 
     }
     if (who.isEmpty() || days < 1 || days > 31 || !from.isValid())
         return false;
-    PatientRepository patients(db);
+    PatientDirectory patients(session);
     QPainter p;
     if (!p.begin(device))
         return false;
@@ -84,7 +83,7 @@ bool AgendaPrint::schedule(QPagedPaintDevice *device, const Database &db, const 
         bool printed = false;
         for (int d = 0; d < days; ++d) {
             const QDate day = from.addDays(d);
-            QList<DayListEntry> rows = DayList::load(db, day, zone, {practitioner.id});
+            QList<DayListEntry> rows = DayList::load(session.database(), day, zone, {practitioner.id});
             rows.removeIf(
                 [](const DayListEntry &e) { return !AppointmentStatuses::occupiesSlot(e.appointment.status); });
             // A week prints the days with appointments (a practitioner without any, once); a
@@ -121,7 +120,7 @@ bool AgendaPrint::schedule(QPagedPaintDevice *device, const Database &db, const 
                 auto patient = patients.byId(a.patientId);
                 QString note;
                 if (e.hasNote)
-                    if (auto full = AppointmentRepository(db).byId(a.id))
+                    if (auto full = AppointmentDirectory(session).byId(a.id))
                         note = full->note;
                 const int height = note.isEmpty() ? line : 2 * line;
                 if (y + height > area.height()) {
@@ -175,10 +174,10 @@ bool AgendaPrint::schedule(QPagedPaintDevice *device, const Database &db, const 
     return p.end();
 }
 
-bool AgendaPrint::slip(QPagedPaintDevice *device, const Database &db, const AppointmentDetails &d,
+bool AgendaPrint::slip(QPagedPaintDevice *device, const Session &session, const AppointmentDetails &d,
                        const QDate &printedOn)
 {
-    PracticeRepository practice(db);
+    PracticeDirectory practice(session);
     const QTimeZone zone = practice.displayZone();
     const QString country = practice.country();
     QPainter p;

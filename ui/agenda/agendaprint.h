@@ -8,7 +8,7 @@ class QPagedPaintDevice;
 
 namespace guichet {
 
-class Database;
+class Session;
 struct AppointmentDetails;
 
 // What the desk prints: the days of several practitioners (one section per practitioner and
@@ -18,9 +18,9 @@ class AgendaPrint final
 {
     Q_DECLARE_TR_FUNCTIONS(AgendaPrint)
 public:
-    static bool schedule(QPagedPaintDevice *device, const Database &db, const QStringList &practitionerIds,
+    static bool schedule(QPagedPaintDevice *device, const Session &session, const QStringList &practitionerIds,
                          const QDate &from, int days);
-    static bool slip(QPagedPaintDevice *device, const Database &db, const AppointmentDetails &details,
+    static bool slip(QPagedPaintDevice *device, const Session &session, const AppointmentDetails &details,
                      const QDate &printedOn);
 };
 

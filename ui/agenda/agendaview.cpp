@@ -1,12 +1,10 @@
 #include "ui/agenda/agendaview.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/noshowservice.h"
-#include "core/store/appointmentrepository.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 #include "ui/admin/hourspage.h"
 #include "ui/agenda/absencedialog.h"
 #include "ui/agenda/agendacommands.h"
@@ -58,7 +56,7 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
-    m_model = new DayListModel(session.database(), this);
+    m_model = new DayListModel(session, this);
     m_model->setClock(&session.clock());
     auto *previous = new QPushButton(tr("◀ Previous"), this);
     auto *today = new QPushButton(tr("Today"), this);
@@ -334,9 +332,8 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
                 openBooking(practitionerId, start, end);
             });
     connect(m_grid, &AgendaGrid::appointmentDragged, this, &AgendaView::reschedule);
-    connect(today, &QPushButton::clicked, this, [this] {
-        setDay(m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date());
-    });
+    connect(today, &QPushButton::clicked, this,
+            [this] { setDay(m_session.now().toTimeZone(PracticeDirectory(m_session).displayZone()).date()); });
     connect(m_date, &QDateEdit::dateChanged, this, [this](QDate d) {
         if (d != m_model->day())
             setDay(d);
@@ -351,7 +348,7 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     m_clockTick->setInterval(60 * 1000);
     connect(m_clockTick, &QTimer::timeout, m_model, &DayListModel::refreshTimes);
     m_clockTick->start();
-    setDay(m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date());
+    setDay(m_session.now().toTimeZone(PracticeDirectory(m_session).displayZone()).date());
     updateActions();
 }
 
@@ -365,7 +362,7 @@ void AgendaView::rebuildPractitionerMenu()
     connect(all, &QAction::triggered, this, [this] { setPractitioners({}); });
     menu->addSeparator();
     QStringList names;
-    for (const Practitioner &p : PracticeRepository(m_session.database()).practitioners()) {
+    for (const Practitioner &p : PracticeDirectory(m_session).practitioners()) {
         auto *a = menu->addAction(p.displayName());
         a->setCheckable(true);
         a->setChecked(m_practitionerIds.contains(p.id));
@@ -392,7 +389,7 @@ void AgendaView::usePreferences(QSettings *settings)
     if (!settings)
         return;
     QStringList known;
-    for (const Practitioner &p : PracticeRepository(m_session.database()).practitioners())
+    for (const Practitioner &p : PracticeDirectory(m_session).practitioners())
         known << p.id;
     QStringList chosen = settings->value(u"agenda/practitioners"_s).toStringList();
     chosen.removeIf([&](const QString &id) { return !known.contains(id); });
@@ -494,7 +491,7 @@ void AgendaView::updateActions()
 {
     std::optional<Appointment> current;
     if (!m_current.isEmpty()) {
-        if (auto a = AppointmentRepository(m_session.database()).byId(m_current))
+        if (auto a = AppointmentDirectory(m_session).byId(m_current))
             current = a.value();
     }
     const AppointmentStatus s = current ? current->status : AppointmentStatus::EnteredInError;

@@ -1,13 +1,11 @@
 // The acts of the agenda view on its current appointment (and the booking dialog it opens):
 // book, move, cancel, print a day, statuses and no-shows; the rules are core's.
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/appointmentdetails.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/noshowservice.h"
-#include "core/store/appointmentrepository.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 #include "ui/admin/hourspage.h"
 #include "ui/agenda/absencedialog.h"
 #include "ui/agenda/agendacommands.h"
@@ -68,7 +66,7 @@ BookingDialog *AgendaView::openBooking(const QString &practitionerId, const QDat
         dialog->presetSlot(practitionerId, start, end);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString id = dialog->bookedAppointmentId();
-        const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+        const QTimeZone zone = PracticeDirectory(m_session).displayZone();
         if (const auto series = dialog->seriesReport()) {
             // A series: what was booked, and each refusal with its rule and the nearest free slot.
             QStringList refused;
@@ -112,9 +110,9 @@ RunningLateDialog *AgendaView::openRunningLate()
     if (practitioner.isEmpty() && !m_session.user().practitionerId.isEmpty())
         practitioner = m_session.user().practitionerId;
     if (practitioner.isEmpty())
-        if (auto current = AppointmentRepository(m_session.database()).byId(m_current))
+        if (auto current = AppointmentDirectory(m_session).byId(m_current))
             practitioner = current->practitionerId;
-    const QDate today = m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date();
+    const QDate today = m_session.now().toTimeZone(PracticeDirectory(m_session).displayZone()).date();
     auto *dialog = new RunningLateDialog(m_session, practitioner, today, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -133,7 +131,7 @@ AppointmentSearchDialog *AgendaView::openSearch(const QString &patientId)
     if (!patientId.isEmpty())
         dialog->setPatient(patientId);
     connect(dialog, &AppointmentSearchDialog::openAsked, this, [this](const QString &id, const QDateTime &start) {
-        setDay(start.toTimeZone(PracticeRepository(m_session.database()).displayZone()).date());
+        setDay(start.toTimeZone(PracticeDirectory(m_session).displayZone()).date());
         if (m_display == Display::Month)
             setDisplay(Display::Day);
         m_grid->reloadNow();
@@ -152,7 +150,7 @@ BookingDialog *AgendaView::openBookingFor(const QString &patientId)
 
 bool AgendaView::reschedule(const QString &appointmentId, const QDateTime &start, const QDateTime &end)
 {
-    auto before = AppointmentRepository(m_session.database()).byId(appointmentId);
+    auto before = AppointmentDirectory(m_session).byId(appointmentId);
     if (!before) {
         showResult(before.error().message, true);
         return false;
@@ -165,7 +163,7 @@ bool AgendaView::reschedule(const QString &appointmentId, const QDateTime &start
     }
     m_undo->push(new RescheduleCommand(
         m_session, [this](const QString &a, const Error *e) { afterCommand(a, e); }, *before, moved->appointment));
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     QString text =
         tr("Moved to %1.").arg(QLocale().toString(moved->appointment.start.toTimeZone(zone), u"dddd d MMMM HH:mm"_s));
     for (const QString &warning : std::as_const(moved->warnings))
@@ -221,13 +219,13 @@ void AgendaView::askCancel()
 
 void AgendaView::showDocuments()
 {
-    auto current = AppointmentRepository(m_session.database()).byId(m_current);
+    auto current = AppointmentDirectory(m_session).byId(m_current);
     if (!current)
         return;
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto patient = PatientRepository(m_session.database()).byId(current->patientId);
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    auto patient = PatientDirectory(m_session).byId(current->patientId);
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     dialog->setWindowTitle(tr("Documents — %1, %2")
                                .arg(patient ? patient->displayName() : current->patientId,
                                     QLocale().toString(current->start.toTimeZone(zone), u"d MMMM HH:mm"_s)));
@@ -255,10 +253,10 @@ void AgendaView::showMessages()
 
 void AgendaView::askMove()
 {
-    auto current = AppointmentRepository(m_session.database()).byId(m_current);
+    auto current = AppointmentDirectory(m_session).byId(m_current);
     if (!current)
         return;
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Move the appointment"));
     auto *when = new QDateTimeEdit(current->start.toTimeZone(zone), &dialog);
@@ -290,12 +288,12 @@ void AgendaView::askPrint()
     if (chosen.isEmpty() && !m_session.user().practitionerId.isEmpty())
         chosen << m_session.user().practitionerId;
     if (chosen.isEmpty())
-        if (auto current = AppointmentRepository(m_session.database()).byId(m_current))
+        if (auto current = AppointmentDirectory(m_session).byId(m_current))
             chosen << current->practitionerId;
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Print the agenda"));
     auto *list = new QListWidget(&dialog);
-    for (const Practitioner &p : PracticeRepository(m_session.database()).practitioners()) {
+    for (const Practitioner &p : PracticeDirectory(m_session).practitioners()) {
         auto *item = new QListWidgetItem(p.displayName(), list);
         item->setData(Qt::UserRole, p.id);
         item->setCheckState(chosen.contains(p.id) ? Qt::Checked : Qt::Unchecked);
@@ -360,7 +358,7 @@ bool AgendaView::printDay(QPrinter *printer, const QString &practitionerId) cons
 bool AgendaView::printSchedule(QPagedPaintDevice *device, const QStringList &practitionerIds, const QDate &from,
                                int days) const
 {
-    return AgendaPrint::schedule(device, m_session.database(), practitionerIds, from, days);
+    return AgendaPrint::schedule(device, m_session, practitionerIds, from, days);
 }
 
 bool AgendaView::printSlip(QPagedPaintDevice *device, const QString &appointmentId) const
@@ -368,8 +366,8 @@ bool AgendaView::printSlip(QPagedPaintDevice *device, const QString &appointment
     auto details = AppointmentDetailsReader::load(m_session, appointmentId);
     if (!details)
         return false;
-    const QDate today = m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date();
-    return AgendaPrint::slip(device, m_session.database(), *details, today);
+    const QDate today = m_session.now().toTimeZone(PracticeDirectory(m_session).displayZone()).date();
+    return AgendaPrint::slip(device, m_session, *details, today);
 }
 
 void AgendaView::askSlip(const QString &appointmentId)
@@ -426,8 +424,8 @@ void AgendaView::act(const QString &what)
     if (id.isEmpty())
         return;
     QString patient;
-    if (auto a = AppointmentRepository(m_session.database()).byId(id)) {
-        if (auto p = PatientRepository(m_session.database()).byId(a->patientId))
+    if (auto a = AppointmentDirectory(m_session).byId(id)) {
+        if (auto p = PatientDirectory(m_session).byId(a->patientId))
             patient = p->displayName();
     }
     Result<Appointment> result = Error::invalid(QString());
@@ -475,7 +473,7 @@ bool AgendaView::eraseCurrentNoShow(const QString &reason)
 
 bool AgendaView::setCurrentOnlineBlock(bool blocked, const QString &reason)
 {
-    auto a = AppointmentRepository(m_session.database()).byId(m_current);
+    auto a = AppointmentDirectory(m_session).byId(m_current);
     if (!a)
         return false;
     auto done = blocked ? NoShowPolicy::block(m_session, a->patientId, a->practitionerId, reason)

@@ -1,5 +1,6 @@
 #include "ui/agenda/appointmentpanel.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/appointmentdetails.h"
 #include "core/agenda/appointmentseries.h"
@@ -7,7 +8,6 @@
 #include "core/domain/phone.h"
 #include "core/reminders/deskmessages.h"
 #include "core/reminders/messagetemplates.h"
-#include "core/store/practicerepository.h"
 #include "ui/patients/patientpickerdialog.h"
 
 #include <QComboBox>
@@ -208,7 +208,7 @@ void AppointmentPanel::show(const AppointmentDetails &d)
     m_empty->hide();
     m_body->show();
     const Appointment &a = d.appointment;
-    PracticeRepository practice(m_session.database());
+    PracticeDirectory practice(m_session);
     const QTimeZone zone = practice.displayZone();
     const QString country = practice.country();
     const QLocale locale;
@@ -423,7 +423,7 @@ bool AppointmentPanel::moveRestOfSeries(const QDateTime &start)
         result(change.error().message, true);
         return false;
     }
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     QString text = tr("%n appointment(s) of the series moved.", nullptr, int(change->changed.size()));
     for (const auto &[a, error] : change->refused)
         text += u' '
@@ -440,7 +440,7 @@ void AppointmentPanel::askSeries()
     auto details = AppointmentDetailsReader::load(m_session, m_id);
     if (!details)
         return;
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Rest of the series"));
     auto *how = new QComboBox(&dialog);
@@ -486,7 +486,7 @@ void AppointmentPanel::askMotif()
     QStringList labels;
     QStringList ids;
     int current = 0;
-    for (const Motif &m : PracticeRepository(m_session.database()).motifs(details->appointment.practitionerId)) {
+    for (const Motif &m : PracticeDirectory(m_session).motifs(details->appointment.practitionerId)) {
         if (!m.active)
             continue;
         if (m.id == details->appointment.motifId)

@@ -1,10 +1,8 @@
 #include "ui/agenda/appointmentsearchdialog.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
-#include "core/store/appointmentrepository.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 #include "ui/patients/patientpickerdialog.h"
 
 #include <QComboBox>
@@ -28,7 +26,7 @@ AppointmentSearchDialog::AppointmentSearchDialog(const Session &session, QWidget
     , m_session(session)
 {
     setWindowTitle(tr("Find appointments"));
-    PracticeRepository practice(session.database());
+    PracticeDirectory practice(session);
     const QDate today = session.now().toTimeZone(practice.displayZone()).date();
     m_patient = new QLabel(tr("Every patient"), this);
     auto *choose = new QPushButton(tr("Patient…"), this);
@@ -107,15 +105,15 @@ AppointmentSearchDialog::AppointmentSearchDialog(const Session &session, QWidget
 void AppointmentSearchDialog::setPatient(const QString &patientId)
 {
     m_patientId = patientId;
-    auto p = patientId.isEmpty() ? Result<Patient>(Error::notFound(QString()))
-                                 : PatientRepository(m_session.database()).byId(patientId);
+    auto p =
+        patientId.isEmpty() ? Result<Patient>(Error::notFound(QString())) : PatientDirectory(m_session).byId(patientId);
     m_patient->setText(p ? p->displayName() : tr("Every patient"));
     runSearch();
 }
 
 void AppointmentSearchDialog::runSearch()
 {
-    PracticeRepository practice(m_session.database());
+    PracticeDirectory practice(m_session);
     const QTimeZone zone = practice.displayZone();
     AppointmentFilter filter;
     filter.patientId = m_patientId;
@@ -132,7 +130,7 @@ void AppointmentSearchDialog::runSearch()
         m_count->setText(found.error().message);
         return;
     }
-    PatientRepository patients(m_session.database());
+    PatientDirectory patients(m_session);
     QHash<QString, QString> practitioners, motifs;
     for (const Practitioner &p : practice.practitioners(false))
         practitioners.insert(p.id, p.displayName());

@@ -1,12 +1,11 @@
 #include "ui/agenda/bookingdialog.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/freeslots.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/waitinglist.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 #include "ui/admin/practitionerspage.h"
 #include "ui/identity/newpatientdialog.h"
 #include "ui/patients/patientsearchmodel.h"
@@ -39,7 +38,7 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     , m_session(session)
 {
     setWindowTitle(tr("New appointment"));
-    m_model = new PatientSearchModel(session.database(), this);
+    m_model = new PatientSearchModel(session, this);
     m_patientField = new QLineEdit(this);
     m_patientField->setPlaceholderText(tr("Patient: name, birth date, phone, NISS or NIR…"));
     m_patients = new QTableView(this);
@@ -60,19 +59,18 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     m_practitioner->addItem(tr("Any practitioner (first free slots)"), QString());
     // Every practitioner of a specialty with more than one, then each practitioner.
     QMap<QString, int> specialties;
-    for (const Practitioner &p : PracticeRepository(session.database()).practitioners())
+    for (const Practitioner &p : PracticeDirectory(session).practitioners())
         ++specialties[p.specialty];
     for (auto it = specialties.constBegin(); it != specialties.constEnd(); ++it)
         if (it.value() > 1 && !it.key().isEmpty())
             m_practitioner->addItem(tr("Every practitioner: %1").arg(PractitionersPage::specialtyLabel(it.key())),
                                     QString(u"specialty:"_s + it.key()));
-    for (const Practitioner &p : PracticeRepository(session.database()).practitioners())
+    for (const Practitioner &p : PracticeDirectory(session).practitioners())
         m_practitioner->addItem(p.displayName(), p.id);
-    m_practitioner->setCurrentIndex(
-        std::max(0,
-                 m_practitioner->count() > 1
-                     ? m_practitioner->count() - int(PracticeRepository(session.database()).practitioners().size())
-                     : 0));
+    m_practitioner->setCurrentIndex(std::max(0,
+                                             m_practitioner->count() > 1 ? m_practitioner->count()
+                                                     - int(PracticeDirectory(session).practitioners().size())
+                                                                         : 0));
     m_motif = new QComboBox(this);
     m_channel = new QComboBox(this);
     m_channel->addItem(tr("By phone"), u"phone"_s);
@@ -87,7 +85,7 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     m_spacing->setObjectName(u"spacingReason"_s);
     m_spacing->setPlaceholderText(tr("Or keep both appointments despite the spacing rule: why"));
     // Where to look: from a date, a half-day, some weekdays; a page at a time.
-    const QDate today = session.now().toTimeZone(PracticeRepository(session.database()).displayZone()).date();
+    const QDate today = session.now().toTimeZone(PracticeDirectory(session).displayZone()).date();
     m_from = new QDateEdit(today, this);
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(u"dd/MM/yyyy"_s);
@@ -295,12 +293,12 @@ void BookingDialog::refreshForWhom()
     m_forWhom->clear();
     if (m_patientId.isEmpty())
         return;
-    PatientRepository patients(m_session.database());
+    PatientDirectory patients(m_session);
     auto holder = patients.byId(m_patientId);
     if (!holder)
         return;
     m_forWhom->addItem(holder->displayName(), holder->id);
-    for (const Patient &r : patients.relativesOf(holder->id))
+    for (const Patient &r : patients.relativesOf(holder->id).valueOr({}))
         m_forWhom->addItem(tr("%1 (relative)").arg(r.displayName()), r.id);
     refreshWarning();
     refreshFamily();
@@ -310,7 +308,7 @@ void BookingDialog::refreshMotifs()
 {
     m_motif->clear();
     const QString practitioner = m_practitioner->currentData().toString();
-    PracticeRepository practice(m_session.database());
+    PracticeDirectory practice(m_session);
     if (practitioner.isEmpty() || practitioner.startsWith(u"specialty:"_s)) {
         // Any practitioner, or a specialty's: the visit reasons by name, as several offer them.
         const QString specialty = practitioner.mid(10);
@@ -381,7 +379,7 @@ void BookingDialog::refreshWarning()
     }
     // The no-show state is visible where the decision is made.
     QString text = NoShowPolicy::deskWarning(m_session.database(), patient, practitioner);
-    const QString badge = PatientSearchModel::noShowBadge(m_session.database(), patient);
+    const QString badge = PatientSearchModel::noShowBadge(m_session, patient);
     if (text.isEmpty() && !badge.isEmpty())
         text = tr("Appointments not honoured: %1").arg(badge);
     m_patientWarning->setText(text);
@@ -389,7 +387,7 @@ void BookingDialog::refreshWarning()
 
 void BookingDialog::addSlotItems(const QList<FreeSlot> &found, bool namePractitioner)
 {
-    PracticeRepository practice(m_session.database());
+    PracticeDirectory practice(m_session);
     const QTimeZone zone = practice.displayZone();
     QHash<QString, QString> names;
     for (const Practitioner &p : practice.practitioners())
@@ -423,7 +421,7 @@ void BookingDialog::refreshSlots()
     const QString motif = m_motif->currentData().toString();
     if (motif.isEmpty())
         return;
-    PracticeRepository practice(m_session.database());
+    PracticeDirectory practice(m_session);
     const QTimeZone zone = practice.displayZone();
     SlotQuery query;
     query.from = m_from->date();
@@ -478,13 +476,13 @@ void BookingDialog::refreshSlots()
 
 void BookingDialog::setPatient(const QString &patientId)
 {
-    auto patient = PatientRepository(m_session.database()).byId(patientId);
+    auto patient = PatientDirectory(m_session).byId(patientId);
     if (!patient)
         return;
     // The holder is who the desk books with; the relative is chosen under "For".
     const QString holder = patient->holderId.isEmpty() ? patient->id : patient->holderId;
     m_patientId = holder;
-    if (auto h = PatientRepository(m_session.database()).byId(holder))
+    if (auto h = PatientDirectory(m_session).byId(holder))
         m_patientField->setText(h->displayName());
     refreshForWhom();
     const int index = m_forWhom->findData(patient->id);

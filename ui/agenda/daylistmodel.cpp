@@ -1,7 +1,8 @@
 #include "ui/agenda/daylistmodel.h"
 
+#include "core/access/directory.h"
+#include "core/access/session.h"
 #include "core/base/clock.h"
-#include "core/store/practicerepository.h"
 
 #include <QBrush>
 #include <QColor>
@@ -12,10 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace guichet {
 
-DayListModel::DayListModel(const Database &db, QObject *parent)
+DayListModel::DayListModel(const Session &session, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
-    , m_zone(PracticeRepository(db).displayZone())
+    , m_session(session)
+    , m_zone(PracticeDirectory(session).displayZone())
 {}
 
 void DayListModel::setDay(const QDate &day)
@@ -33,7 +34,7 @@ void DayListModel::setShowCancelled(bool show)
 void DayListModel::reload()
 {
     beginResetModel();
-    m_rows = DayList::load(m_db, m_day, m_zone);
+    m_rows = DayList::load(m_session.database(), m_day, m_zone);
     if (!m_showCancelled) {
         m_rows.removeIf([](const DayListEntry &e) { return !AppointmentStatuses::occupiesSlot(e.appointment.status); });
     }

@@ -8,7 +8,7 @@
 namespace guichet {
 
 class Clock;
-class Database;
+class Session;
 
 // The day's appointments across practitioners, for the front desk.
 class DayListModel final : public QAbstractTableModel
@@ -18,7 +18,7 @@ public:
     enum Column { Time, Practitioner, Patient, Motif, Status, Waiting, NoShows, Documents, ColumnCount };
     static constexpr int AppointmentIdRole = Qt::UserRole + 1;
 
-    DayListModel(const Database &db, QObject *parent = nullptr);
+    DayListModel(const Session &session, QObject *parent = nullptr);
 
     void setDay(const QDate &day);
     QDate day() const { return m_day; }
@@ -34,7 +34,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    const Database &m_db;
+    const Session &m_session;
     QTimeZone m_zone;
     QDate m_day;
     bool m_showCancelled = false;

@@ -1,10 +1,9 @@
 #include "ui/agenda/monthview.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/daycounts.h"
 #include "core/base/timeutil.h"
-#include "core/store/database.h"
-#include "core/store/practicerepository.h"
 
 #include <QLocale>
 #include <QMouseEvent>
@@ -24,7 +23,7 @@ MonthView::MonthView(const Session &session, QWidget *parent)
     , m_session(session)
 {
     setMinimumSize(420, 320);
-    setDate(session.now().toTimeZone(PracticeRepository(session.database()).displayZone()).date());
+    setDate(session.now().toTimeZone(PracticeDirectory(session).displayZone()).date());
 }
 
 void MonthView::setDate(const QDate &date)
@@ -114,7 +113,7 @@ void MonthView::paintEvent(QPaintEvent *)
         p.drawText(QRectF(8, 0, width() - 16, kHeader), Qt::AlignVCenter | Qt::AlignLeft,
                    tr("The month could not be read: %1").arg(m_error));
     }
-    const QDate today = m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date();
+    const QDate today = m_session.now().toTimeZone(PracticeDirectory(m_session).displayZone()).date();
     int busiest = 1;
     for (int c : std::as_const(m_counts))
         busiest = std::max(busiest, c);

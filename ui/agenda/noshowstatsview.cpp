@@ -1,8 +1,8 @@
 #include "ui/agenda/noshowstatsview.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/noshowstats.h"
-#include "core/store/practicerepository.h"
 #include "ui/agenda/noshowchart.h"
 #include "ui/agenda/noshowstatsmodel.h"
 
@@ -73,7 +73,7 @@ NoShowStatsView::NoShowStatsView(const Session &session, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
 
-    const QDate today = session.now().toTimeZone(PracticeRepository(session.database()).displayZone()).date();
+    const QDate today = session.now().toTimeZone(PracticeDirectory(session).displayZone()).date();
     setRange(today.addMonths(-3).addDays(1), today);
     connect(m_from, &QDateEdit::dateChanged, this, &NoShowStatsView::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &NoShowStatsView::reload);
@@ -99,7 +99,7 @@ void NoShowStatsView::setRange(const QDate &from, const QDate &to)
 
 void NoShowStatsView::reload()
 {
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     const QList<NoShowStatsRow> detail = NoShowStats::compute(m_session.database(), m_from->date(), m_to->date(), zone);
     const QList<NoShowStatsRow> perPractitioner = NoShowStats::perPractitioner(detail);
     m_model->setRows(m_detail->isChecked() ? detail : perPractitioner);

@@ -1,10 +1,9 @@
 #include "ui/agenda/openinghoursdialog.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/openinghours.h"
 #include "core/domain/phone.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,7 +35,7 @@ OpeningHoursDialog::OpeningHoursDialog(const Session &session, const QString &pr
 {
     setWindowTitle(tr("Opening hours"));
     m_practitioner = new QComboBox(this);
-    for (const Practitioner &p : PracticeRepository(session.database()).practitioners())
+    for (const Practitioner &p : PracticeDirectory(session).practitioners())
         m_practitioner->addItem(p.displayName(), p.id);
     m_practitioner->setCurrentIndex(std::max(0, m_practitioner->findData(practitionerId)));
 
@@ -134,9 +133,9 @@ void OpeningHoursDialog::load()
 {
     const QString id = m_practitioner->currentData().toString();
     const Database &db = m_session.database();
-    const QDate today = m_session.now().toTimeZone(PracticeRepository(db).displayZone()).date();
+    const QDate today = m_session.now().toTimeZone(PracticeDirectory(m_session).displayZone()).date();
     auto loaded = OpeningHours::load(db, id, today, today.addMonths(kExceptionMonths));
-    auto listed = PracticeRepository(db).openingExceptions(id, today, today.addMonths(kExceptionMonths));
+    auto listed = PracticeDirectory(m_session).openingExceptions(id, today, today.addMonths(kExceptionMonths));
     if (!loaded || !listed) {
         fail((!loaded ? loaded.error() : listed.error()).message);
         return;
@@ -263,8 +262,8 @@ void OpeningHoursDialog::showOutside(const QString &done, const QList<Appointmen
     m_message->setText(
         done + u' '
         + tr("%n booked patient(s) now outside the hours must be called and moved:", nullptr, int(outside.size())));
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
-    PatientRepository patients(m_session.database());
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
+    PatientDirectory patients(m_session);
     m_outside->setRowCount(int(outside.size()));
     for (int r = 0; r < outside.size(); ++r) {
         const Appointment &a = outside.at(r);
@@ -275,7 +274,7 @@ void OpeningHoursDialog::showOutside(const QString &done, const QList<Appointmen
         m_outside->setItem(
             r, 2,
             new QTableWidgetItem(p ? Phone::display(p->mobilePhone.isEmpty() ? p->otherPhone : p->mobilePhone,
-                                                    PracticeRepository(m_session.database()).country())
+                                                    PracticeDirectory(m_session).country())
                                    : QString()));
         m_outside->item(r, 0)->setData(Qt::UserRole, a.id);
     }

@@ -1,10 +1,10 @@
 #include "ui/agenda/runninglatedialog.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/domain/phone.h"
 #include "core/reminders/deskmessages.h"
 #include "core/reminders/messagetemplates.h"
-#include "core/store/practicerepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,7 +29,7 @@ RunningLateDialog::RunningLateDialog(const Session &session, const QString &prac
 {
     setWindowTitle(tr("Running late"));
     m_practitioner = new QComboBox(this);
-    for (const Practitioner &p : PracticeRepository(session.database()).practitioners())
+    for (const Practitioner &p : PracticeDirectory(session).practitioners())
         m_practitioner->addItem(p.displayName(), p.id);
     m_practitioner->setCurrentIndex(std::max(0, m_practitioner->findData(practitionerId)));
     m_minutes = new QSpinBox(this);
@@ -89,7 +89,7 @@ void RunningLateDialog::refreshPreview()
         m_send->setEnabled(false);
         return;
     }
-    PracticeRepository practice(m_session.database());
+    PracticeDirectory practice(m_session);
     const QTimeZone zone = practice.displayZone();
     const QString country = practice.country();
     int reachable = 0;

@@ -1,11 +1,9 @@
 #include "ui/agenda/waitlistcallsdialog.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/waitinglist.h"
 #include "core/domain/phone.h"
-#include "core/store/appointmentrepository.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -76,15 +74,15 @@ void WaitlistCallsDialog::reload()
         m_message->setText(offers.error().message);
         return;
     }
-    const QTimeZone zone = PracticeRepository(db).displayZone();
-    const QString region = PracticeRepository(db).sites().value(0).country; // numbers as the desk dials them
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
+    const QString region = PracticeDirectory(m_session).sites().value(0).country; // numbers as the desk dials them
     const QLocale locale;
     for (const WaitlistOffer &o : std::as_const(*offers)) {
         auto entry = WaitingList::entry(db, o.entryId);
         if (!entry)
             continue;
-        auto patient = PatientRepository(db).byId(entry->patientId);
-        auto appointment = AppointmentRepository(db).byId(entry->appointmentId);
+        auto patient = PatientDirectory(m_session).byId(entry->patientId);
+        auto appointment = AppointmentDirectory(m_session).byId(entry->appointmentId);
         QStringList phones;
         if (patient)
             for (const QString &p : {patient->mobilePhone, patient->otherPhone})

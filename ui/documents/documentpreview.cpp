@@ -25,7 +25,7 @@ DocumentPreview::DocumentPreview(const Session &session, const QString &document
     , m_session(session)
     , m_id(documentId)
 {
-    auto meta = DocumentVault::byId(session.database(), documentId);
+    auto meta = DocumentVault::byId(session, documentId);
     setWindowTitle(meta ? meta->fileName : tr("Document"));
     auto *layout = new QVBoxLayout(this);
     auto content = DocumentVault::content(session, documentId);

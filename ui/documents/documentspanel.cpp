@@ -1,9 +1,8 @@
 #include "ui/documents/documentspanel.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/documents/documentvault.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 #include "ui/documents/documentpreview.h"
 #include "ui/shell/messagebox.h"
 
@@ -142,11 +141,14 @@ void DocumentsPanel::reload()
     m_add->setVisible(!m_patientId.isEmpty());
     m_type->setVisible(!m_patientId.isEmpty());
     setAcceptDrops(!m_patientId.isEmpty());
-    QList<DocumentMeta> documents = DocumentVault::list(m_session.database(), m_patientId, m_archived->isChecked());
+    auto listed = DocumentVault::list(m_session, m_patientId, m_archived->isChecked());
+    if (!listed)
+        say(listed.error().message, true);
+    QList<DocumentMeta> documents = listed.valueOr({});
     if (!m_appointmentId.isEmpty())
         documents.removeIf([this](const DocumentMeta &d) { return d.appointmentId != m_appointmentId; });
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
-    PatientRepository patients(m_session.database());
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
+    PatientDirectory patients(m_session);
     m_table->setRowCount(int(documents.size()));
     for (int r = 0; r < documents.size(); ++r) {
         const DocumentMeta &d = documents.at(r);
@@ -216,7 +218,7 @@ void DocumentsPanel::saveSelectedAs(const QString &path)
     }
     QString target = path;
     if (target.isEmpty()) {
-        auto meta = DocumentVault::byId(m_session.database(), id);
+        auto meta = DocumentVault::byId(m_session, id);
         target = QFileDialog::getSaveFileName(this, tr("Save a copy"), meta ? meta->fileName : QString());
         if (target.isEmpty())
             return;

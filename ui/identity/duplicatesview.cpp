@@ -1,11 +1,10 @@
 #include "ui/identity/duplicatesview.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/identity/identityfields.h"
 #include "core/identity/mergeservice.h"
 #include "core/identity/patientcsv.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 #include "ui/identity/newpatientdialog.h"
 
 #include <QComboBox>
@@ -157,8 +156,8 @@ void DuplicatesView::showMessage(const QString &text, bool error)
 void DuplicatesView::reloadHistory()
 {
     const QList<MergeRecord> merges = MergeService::history(m_session.database(), QString(), 200);
-    const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
-    PatientRepository patients(m_session.database());
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
+    PatientDirectory patients(m_session);
     auto name = [&](const QString &id) {
         auto p = patients.byId(id);
         return p ? p->displayName() : id;
@@ -235,7 +234,7 @@ void DuplicatesView::reload()
     m_list = pairs ? *pairs : QList<DuplicatePair>{};
     if (!pairs)
         showMessage(pairs.error().message, true);
-    PatientRepository patients(m_session.database());
+    PatientDirectory patients(m_session);
     const QSignalBlocker block(m_pairs);
     m_pairs->setRowCount(int(m_list.size()));
     for (int r = 0; r < m_list.size(); ++r) {
@@ -285,7 +284,7 @@ void DuplicatesView::choosePair(int row)
 
 void DuplicatesView::showPlan()
 {
-    PatientRepository patients(m_session.database());
+    PatientDirectory patients(m_session);
     auto survivor = patients.byId(m_plan->survivorId);
     auto merged = patients.byId(m_plan->mergedId);
     if (!survivor || !merged)

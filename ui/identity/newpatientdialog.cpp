@@ -1,11 +1,10 @@
 #include "ui/identity/newpatientdialog.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/domain/phone.h"
 #include "core/eid/eidreader.h"
 #include "core/identity/patientservice.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -126,7 +125,7 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent, cons
     layout->addWidget(buttons);
     setMinimumWidth(560);
     if (!m_editId.isEmpty()) {
-        auto p = PatientRepository(session.database()).byId(m_editId);
+        auto p = PatientDirectory(session).byId(m_editId);
         if (p) {
             const PatientInput in = PatientService::inputOf(*p);
             field(u"birth_name"_s)->setText(in.birthName);
@@ -135,7 +134,7 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent, cons
             field(u"usage_name"_s)->setText(in.usageName);
             field(u"used_first_name"_s)->setText(in.usedFirstName);
             // As the desk dials them; read back in the practice's country.
-            const QString country = PracticeRepository(session.database()).country();
+            const QString country = PracticeDirectory(session).country();
             field(u"phone"_s)
                 ->setText(Phone::display(p->mobilePhone.isEmpty() ? p->otherPhone : p->mobilePhone, country));
             field(u"other_phone"_s)
@@ -171,7 +170,7 @@ QString NewPatientDialog::identityStatusText() const
 
 void NewPatientDialog::showStatus()
 {
-    auto p = PatientRepository(m_session.database()).byId(m_editId);
+    auto p = PatientDirectory(m_session).byId(m_editId);
     if (!p || !m_status)
         return;
     m_status->setText(IdentityStatuses::label(p->identityStatus));
@@ -194,7 +193,7 @@ void NewPatientDialog::checkIdentityDocument()
 
 void NewPatientDialog::readEid()
 {
-    const QDate today = m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date();
+    const QDate today = m_session.now().toTimeZone(PracticeDirectory(m_session).displayZone()).date();
     auto card = EidReader::read(QString(), today);
     if (!card) {
         m_problems->setText(card.error().message);
@@ -214,7 +213,7 @@ void NewPatientDialog::readEid()
         refresh();
         return;
     }
-    auto p = PatientRepository(m_session.database()).byId(m_editId);
+    auto p = PatientDirectory(m_session).byId(m_editId);
     if (!p) {
         m_problems->setText(p.error().message);
         return;
@@ -266,7 +265,7 @@ PatientInput NewPatientDialog::input() const
     in.city = m_fields.value(u"city"_s)->text();
     if (!m_editId.isEmpty()) {
         // What the form does not show stays as it was (holder, country, language, birth place).
-        if (auto p = PatientRepository(m_session.database()).byId(m_editId)) {
+        if (auto p = PatientDirectory(m_session).byId(m_editId)) {
             const PatientInput stored = PatientService::inputOf(*p);
             in.holderId = stored.holderId;
             in.relationship = stored.relationship;
@@ -285,7 +284,7 @@ void NewPatientDialog::refresh()
 {
     m_debounce->stop();
     const PatientInput in = input();
-    const QDate today = m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date();
+    const QDate today = m_session.now().toTimeZone(PracticeDirectory(m_session).displayZone()).date();
     Patient p;
     QStringList problems;
     for (const FieldError &e : PatientValidator::check(in, today, PatientService::practiceCountry(m_session), &p)) {
@@ -302,7 +301,7 @@ void NewPatientDialog::refresh()
     if (!p.birthName.isEmpty() && p.birthDate.isValid()) {
         p.id = u"new"_s;
         auto found = DuplicateFinder::candidatesFor(m_session.database(), IdentityRecord::from(p));
-        PatientRepository patients(m_session.database());
+        PatientDirectory patients(m_session);
         for (const DuplicatePair &pair : found ? *found : QList<DuplicatePair>{}) {
             if (pair.b == m_editId)
                 continue; // the record being corrected

@@ -1,11 +1,9 @@
 #include "ui/identity/splitdialog.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/documents/documentvault.h"
 #include "core/identity/mergeservice.h"
-#include "core/store/appointmentrepository.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,8 +29,7 @@ SplitDialog::SplitDialog(const Session &session, const QString &patientId, QWidg
     , m_session(session)
     , m_patientId(patientId)
 {
-    const Database &db = session.database();
-    auto source = PatientRepository(db).byId(patientId);
+    auto source = PatientDirectory(session).byId(patientId);
     setWindowTitle(tr("Split a record shared by two people"));
     auto *intro = new QLabel(tr("%1's record holds another person's visits. Type the other person's identity and tick "
                                 "what is theirs: it moves to a new record.")
@@ -56,9 +53,9 @@ SplitDialog::SplitDialog(const Session &session, const QString &patientId, QWidg
     m_sex->addItem(tr("Unknown"), u"unknown"_s);
     form->addRow(tr("Sex:"), m_sex);
     m_rows = new QListWidget(this);
-    const QTimeZone zone = PracticeRepository(db).displayZone();
-    PracticeRepository practice(db);
-    auto visits = AppointmentRepository(db).forPatient(patientId);
+    const QTimeZone zone = PracticeDirectory(session).displayZone();
+    PracticeDirectory practice(session);
+    auto visits = AppointmentDirectory(session).forPatient(patientId);
     if (!visits)
         m_rows->addItem(tr("The appointments could not be read: %1").arg(visits.error().message));
     for (const Appointment &a : visits ? *visits : QList<Appointment>{}) {
@@ -74,7 +71,11 @@ SplitDialog::SplitDialog(const Session &session, const QString &patientId, QWidg
         item->setData(Qt::UserRole, a.id);
         item->setData(KindRole, u"appointment"_s);
     }
-    for (const DocumentMeta &d : DocumentVault::list(db, patientId) + DocumentVault::list(db, patientId, true)) {
+    auto current = DocumentVault::list(session, patientId);
+    auto archived = DocumentVault::list(session, patientId, true);
+    if (!current || !archived)
+        m_rows->addItem(tr("The documents could not be read: %1").arg((!current ? current : archived).error().message));
+    for (const DocumentMeta &d : current.valueOr({}) + archived.valueOr({})) {
         auto *item = new QListWidgetItem(
             tr("Document %1 — %2").arg(QLocale().toString(d.addedAt.toTimeZone(zone), u"dd/MM/yyyy"_s), d.fileName),
             m_rows);

@@ -22,7 +22,7 @@ PatientPickerDialog::PatientPickerDialog(const Session &session, const QString &
     : QDialog(parent)
 {
     setWindowTitle(title);
-    m_model = new PatientSearchModel(session.database(), this);
+    m_model = new PatientSearchModel(session, this);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Patient: name, birth date, phone, NISS or NIR…"));
     m_list = new QTableView(this);

@@ -1,9 +1,9 @@
 #include "ui/patients/patientsearchmodel.h"
 
+#include "core/access/directory.h"
+#include "core/access/session.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/domain/phone.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 
 #include <QColor>
 #include <QLocale>
@@ -12,11 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace guichet {
 
-QString PatientSearchModel::noShowBadge(const Database &db, const QString &patientId)
+QString PatientSearchModel::noShowBadge(const Session &session, const QString &patientId)
 {
     int count = 0;
     int blocked = 0;
-    for (const NoShowStatus &s : NoShowPolicy::statuses(db, patientId)) {
+    for (const NoShowStatus &s : NoShowPolicy::statuses(session.database(), patientId)) {
         count += s.count;
         blocked += s.blocked ? 1 : 0;
     }
@@ -28,20 +28,24 @@ QString PatientSearchModel::noShowBadge(const Database &db, const QString &patie
     return badge;
 }
 
-PatientSearchModel::PatientSearchModel(const Database &db, QObject *parent)
+PatientSearchModel::PatientSearchModel(const Session &session, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
-    , m_country(PracticeRepository(db).country())
+    , m_session(session)
+    , m_country(PracticeDirectory(session).country())
 {}
 
 void PatientSearchModel::setQuery(const QString &text)
 {
     m_query = text;
     beginResetModel();
-    m_rows = text.trimmed().size() < 2 ? QList<Patient>{} : PatientRepository(m_db).search(text, 50);
+    m_rows.clear();
+    if (text.trimmed().size() >= 2) {
+        if (auto found = PatientDirectory(m_session).search(text, 50))
+            m_rows = *found;
+    }
     m_noShowBadges.clear();
     for (const Patient &p : std::as_const(m_rows))
-        m_noShowBadges << noShowBadge(m_db, p.id);
+        m_noShowBadges << noShowBadge(m_session, p.id);
     endResetModel();
 }
 

@@ -1,5 +1,6 @@
 #include "ui/patients/patientsview.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/noshowservice.h"
@@ -8,9 +9,6 @@
 #include "core/domain/phone.h"
 #include "core/identity/patientservice.h"
 #include "core/reminders/reminderplanner.h"
-#include "core/store/appointmentrepository.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 #include "ui/documents/documentspanel.h"
 #include "ui/identity/newpatientdialog.h"
 #include "ui/identity/splitdialog.h"
@@ -59,7 +57,7 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
-    m_model = new PatientSearchModel(session.database(), this);
+    m_model = new PatientSearchModel(session, this);
     m_field = new QLineEdit(this);
     m_field->setObjectName(u"patientSearchField"_s);
     m_field->setPlaceholderText(tr("Name, birth date (12/03/1980), phone, NISS or NIR…"));
@@ -141,7 +139,7 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
             return;
         auto *dialog = new NewPatientDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        if (auto holder = PatientRepository(m_session.database()).byId(m_shownId))
+        if (auto holder = PatientDirectory(m_session).byId(m_shownId))
             dialog->field(u"birth_name"_s)->setText(holder->birthName);
         connect(dialog, &QDialog::accepted, this, [this, dialog, relationship, holderId = m_shownId] {
             auto linked = PatientService::linkRelative(m_session, dialog->createdId(), holderId, relationship);
@@ -233,7 +231,7 @@ void PatientsView::selectRow(int row)
 
 void PatientsView::showPatientById(const QString &id)
 {
-    auto found = PatientRepository(m_session.database()).byId(id);
+    auto found = PatientDirectory(m_session).byId(id);
     if (!found)
         return;
     search(found->birthName + u' ' + found->firstNames.section(u' ', 0, 0));
@@ -363,7 +361,7 @@ void PatientsView::runSearch()
 
 void PatientsView::showPatient(const QString &id)
 {
-    auto found = PatientRepository(m_session.database()).byId(id);
+    auto found = PatientDirectory(m_session).byId(id);
     if (!found)
         return;
     m_shownId = id;
@@ -392,7 +390,7 @@ void PatientsView::showPatient(const QString &id)
     html += row(tr("Birth place"), p.birthPlaceCode);
     html += u"</table><h4>"_s + tr("Contact and other traits").toHtmlEscaped() + u"</h4><table>"_s;
     html += row(tr("Usage name"), p.usageName.toUpper());
-    const QString country = PracticeRepository(m_session.database()).country();
+    const QString country = PracticeDirectory(m_session).country();
     html += row(tr("Mobile"), phoneText(p.mobilePhone, country));
     html += row(tr("Other phone"), phoneText(p.otherPhone, country));
     html += row(tr("E-mail"), p.email);
@@ -410,7 +408,7 @@ void PatientsView::showPatient(const QString &id)
                     .filter(QRegularExpression(u"."_s))
                     .join(u", "_s));
     html += u"</table>"_s;
-    PatientRepository patients(m_session.database());
+    PatientDirectory patients(m_session);
     if (!p.holderId.isEmpty()) {
         if (auto holder = patients.byId(p.holderId)) {
             html += u"<p>"_s
@@ -420,8 +418,7 @@ void PatientsView::showPatient(const QString &id)
                 + u"</p>"_s;
             // Who hears about this relative's appointments: the holder's contacts for a minor or
             // where the relative has none of their own.
-            const QDate today =
-                m_session.now().toTimeZone(PracticeRepository(m_session.database()).displayZone()).date();
+            const QDate today = m_session.now().toTimeZone(PracticeDirectory(m_session).displayZone()).date();
             const bool minor = ReminderPlanner::reachedThroughHolder(p, *holder, today);
             if (ReminderPlanner::onlyThroughHolder(p, *holder, today)) {
                 QStringList reach;
@@ -438,7 +435,7 @@ void PatientsView::showPatient(const QString &id)
             }
         }
     }
-    const QList<Patient> relatives = patients.relativesOf(p.id);
+    const QList<Patient> relatives = patients.relativesOf(p.id).valueOr({});
     if (!relatives.isEmpty()) {
         html += u"<h4>"_s + tr("Relatives").toHtmlEscaped() + u"</h4><ul>"_s;
         for (const Patient &r : relatives)
@@ -449,7 +446,7 @@ void PatientsView::showPatient(const QString &id)
     }
     const QList<NoShowStatus> noShows = NoShowPolicy::statuses(m_session.database(), p.id);
     if (!noShows.isEmpty()) {
-        PracticeRepository practice(m_session.database());
+        PracticeDirectory practice(m_session);
         html += u"<h4>"_s + tr("Appointments not honoured").toHtmlEscaped() + u"</h4><table>"_s;
         for (const NoShowStatus &s : noShows) {
             auto practitioner = practice.practitioner(s.practitionerId);
@@ -475,21 +472,21 @@ void PatientsView::showPatient(const QString &id)
         for (const NoShowStatus &s : noShows)
             listed.insert(s.practitionerId);
         QStringList links;
-        for (const Practitioner &pr : PracticeRepository(m_session.database()).practitioners())
+        for (const Practitioner &pr : PracticeDirectory(m_session).practitioners())
             if (!listed.contains(pr.id))
                 links << u"<a href='block:"_s + pr.id + u"'>"_s + pr.displayName().toHtmlEscaped() + u"</a>"_s;
         if (!links.isEmpty())
             html += u"<p style='color:#5f6b7a'>"_s + tr("Block online booking with:").toHtmlEscaped() + u" "_s
                 + links.join(u", "_s) + u"</p>"_s;
     }
-    auto visits = AppointmentRepository(m_session.database()).forPatient(p.id);
+    auto visits = AppointmentDirectory(m_session).forPatient(p.id);
     if (!visits)
         html += u"<p style='color:#b00020'>"_s
             + tr("The appointments could not be read: %1").arg(visits.error().message).toHtmlEscaped() + u"</p>"_s;
     const QList<Appointment> appointments = visits ? *visits : QList<Appointment>{};
     if (!appointments.isEmpty()) {
         html += u"<h4>"_s + tr("Appointments").toHtmlEscaped() + u"</h4><table>"_s;
-        const QTimeZone zone = PracticeRepository(m_session.database()).displayZone();
+        const QTimeZone zone = PracticeDirectory(m_session).displayZone();
         int shown = 0;
         for (const Appointment &a : appointments) {
             if (shown++ == 12)

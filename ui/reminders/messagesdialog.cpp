@@ -1,15 +1,11 @@
 #include "ui/reminders/messagesdialog.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/waitinglist.h"
 #include "core/domain/appointmentstatus.h"
 #include "core/domain/phone.h"
 #include "core/reminders/messagetemplates.h"
-#include "core/store/appointmentrepository.h"
-#include "core/store/database.h"
-#include "core/store/notificationrepository.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 #include "ui/shell/messagebox.h"
 
 #include <QDialogButtonBox>
@@ -109,20 +105,25 @@ AppointmentMessagesDialog::AppointmentMessagesDialog(const Session &session, con
 void AppointmentMessagesDialog::reload()
 {
     const Database &db = m_session.database();
-    const QTimeZone zone = PracticeRepository(db).displayZone();
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     const QLocale locale;
-    auto a = AppointmentRepository(db).byId(m_appointmentId);
+    auto a = AppointmentDirectory(m_session).byId(m_appointmentId);
     if (!a) {
         m_header->setText(a.error().message);
         return;
     }
-    auto patient = PatientRepository(db).byId(a->patientId);
+    auto patient = PatientDirectory(m_session).byId(a->patientId);
     setWindowTitle(tr("Messages — %1").arg(patient ? patient->displayName() : a->patientId));
     m_header->setText(tr("<b>%1</b>, %2 — %3")
                           .arg(patient ? patient->displayName().toHtmlEscaped() : a->patientId,
                                locale.toString(a->start.toTimeZone(zone), u"dddd d MMMM yyyy HH:mm"_s),
                                AppointmentStatuses::label(a->status)));
-    QList<NotificationRequest> list = NotificationRepository(db).forAppointment(m_appointmentId);
+    auto messages = AppointmentDirectory(m_session).messages(m_appointmentId);
+    if (!messages) {
+        m_header->setText(messages.error().message);
+        return;
+    }
+    QList<NotificationRequest> list = *messages;
     std::sort(list.begin(), list.end(), [](const NotificationRequest &x, const NotificationRequest &y) {
         return x.due != y.due ? x.due < y.due : x.channel < y.channel;
     });
@@ -130,7 +131,7 @@ void AppointmentMessagesDialog::reload()
     m_bodies.clear();
     m_channels.clear();
     const QDateTime now = m_session.now();
-    const QString country = PracticeRepository(m_session.database()).country();
+    const QString country = PracticeDirectory(m_session).country();
     for (int row = 0; row < list.size(); ++row) {
         const NotificationRequest &n = list.at(row);
         const QStringList cells{locale.toString(n.due.toTimeZone(zone), u"ddd d MMM HH:mm"_s),

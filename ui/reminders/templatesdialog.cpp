@@ -1,13 +1,11 @@
 #include "ui/reminders/templatesdialog.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/reminders/messagetemplates.h"
 #include "core/reminders/practicerules.h"
 #include "core/reminders/reminderplanner.h"
 #include "core/reminders/reminderservice.h"
-#include "core/store/database.h"
-#include "core/store/practicerepository.h"
-#include "core/store/practicesettings.h"
 #include "ui/reminders/messagesdialog.h"
 #include "ui/shell/messagebox.h"
 
@@ -35,9 +33,9 @@ constexpr int KindRole = Qt::UserRole;
 constexpr int ChannelRole = Qt::UserRole + 1;
 
 // A made-up appointment to show the texts on: never a real patient's.
-PlanInput sample(const Database &db, const QDateTime &now)
+PlanInput sample(const Session &session, const QDateTime &now)
 {
-    PracticeRepository practice(db);
+    PracticeDirectory practice(session);
     PlanInput in;
     const QList<Site> sites = practice.sites();
     if (!sites.isEmpty())
@@ -70,17 +68,16 @@ MessageTemplatesDialog::MessageTemplatesDialog(const Session &session, QWidget *
     m_enabled = new QCheckBox(tr("Send confirmations, reminders and notices"), this);
     m_smsMotif = new QCheckBox(tr("Allow the visit reason in SMS (health detail: off by default)"), this);
     m_changeSms = new QCheckBox(tr("Also tell cancellations and moves by SMS"), this);
-    const PracticeSettings settings(session.database());
-    m_enabled->setChecked(settings.remindersEnabled());
-    m_smsMotif->setChecked(settings.smsMotifAllowed());
-    m_changeSms->setChecked(settings.changeSms());
+    m_enabled->setChecked(PracticeRules::isOn(session, PracticeRuleKeys::RemindersEnabled).valueOr(true));
+    m_smsMotif->setChecked(PracticeRules::isOn(session, PracticeRuleKeys::SmsMotif).valueOr(false));
+    m_changeSms->setChecked(PracticeRules::isOn(session, PracticeRuleKeys::ChangeSms).valueOr(true));
     const bool mayChange = session.can(Right::ChangePracticeSettings);
     for (QCheckBox *box : {m_enabled, m_smsMotif, m_changeSms})
         box->setEnabled(mayChange);
     connect(m_enabled, &QCheckBox::toggled, this,
-            [this](bool on) { setSwitch(PracticeSettings::RemindersEnabled, on); });
-    connect(m_smsMotif, &QCheckBox::toggled, this, [this](bool on) { setSwitch(PracticeSettings::SmsMotif, on); });
-    connect(m_changeSms, &QCheckBox::toggled, this, [this](bool on) { setSwitch(PracticeSettings::ChangeSms, on); });
+            [this](bool on) { setSwitch(PracticeRuleKeys::RemindersEnabled, on); });
+    connect(m_smsMotif, &QCheckBox::toggled, this, [this](bool on) { setSwitch(PracticeRuleKeys::SmsMotif, on); });
+    connect(m_changeSms, &QCheckBox::toggled, this, [this](bool on) { setSwitch(PracticeRuleKeys::ChangeSms, on); });
 
     m_list = new QListWidget(this);
     m_list->setObjectName(u"templateList"_s);
@@ -217,8 +214,7 @@ void MessageTemplatesDialog::load()
 void MessageTemplatesDialog::refreshPreview()
 {
     const QString text = m_text->toPlainText();
-    const Database &db = m_session.database();
-    const bool smsMotif = PracticeSettings(db).smsMotifAllowed();
+    const bool smsMotif = PracticeRules::isOn(m_session, PracticeRuleKeys::SmsMotif).valueOr(false);
     auto ok = MessageTemplates::validate(kind(), channel(), language(), text, smsMotif);
     if (!ok) {
         m_check->setStyleSheet(u"color: #b00020;"_s);
@@ -231,7 +227,7 @@ void MessageTemplatesDialog::refreshPreview()
                                                : tr("Ready to send. The first line is the e-mail's subject."));
     }
     m_save->setEnabled(!m_loading && ok && m_session.can(Right::ChangePracticeSettings));
-    const PlanInput in = sample(db, m_session.now());
+    const PlanInput in = sample(m_session, m_session.now());
     const QDateTime before = in.appointment.start.addDays(3).addSecs(-4 * 3600);
     m_rendered = MessageTemplates::render(text, ReminderPlanner::values(in, language(), in.appointment.start, before),
                                           channel() == u"sms"_s, smsMotif);

@@ -1,9 +1,9 @@
 #include "ui/settings/backupdialog.h"
 
 #include "core/access/backupservice.h"
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/documents/documentvault.h"
-#include "core/store/database.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -73,7 +73,7 @@ BackupDialog::BackupDialog(const Session &session, QWidget *parent)
     layout->addWidget(buttons);
     setMinimumWidth(560);
 
-    const QString folder = QFileInfo(session.database().path()).absolutePath();
+    const QString folder = QFileInfo(PracticeDirectory(session).databaseFile()).absolutePath();
     connect(backup, &QPushButton::clicked, this, [this, folder] {
         const QString file = QFileDialog::getSaveFileName(
             this, tr("Make a backup"),

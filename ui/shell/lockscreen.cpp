@@ -2,7 +2,6 @@
 
 #include "core/access/session.h"
 #include "core/access/userservice.h"
-#include "core/store/auditlog.h"
 #include "ui/shell/changepassworddialog.h"
 
 #include <QEvent>

@@ -1,10 +1,8 @@
 #include "ui/shell/mainwindow.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/waitinglist.h"
-#include "core/store/changejournal.h"
-#include "core/store/database.h"
-#include "core/store/patientrepository.h"
 #include "core/sync/housekeeping.h"
 #include "core/sync/syncsettings.h"
 #include "ui/admin/administrationdialog.h"
@@ -48,8 +46,9 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     , m_session(session)
     , m_settings(settings)
 {
-    setWindowTitle(tr("Guichet — %1").arg(session.database().setting(u"practice.name"_s, tr("front desk")))
-                   + (session.database().isForTests() ? tr(" (test database)") : QString()));
+    const QString practice = PracticeDirectory(session).name();
+    setWindowTitle(tr("Guichet — %1").arg(practice.isEmpty() ? tr("front desk") : practice)
+                   + (PracticeDirectory(session).isTestDatabase() ? tr(" (test database)") : QString()));
     setWindowIcon(QIcon(u":/icons/guichet.svg"_s));
 
     m_nav = new QListWidget(this);
@@ -317,9 +316,10 @@ QString MainWindow::syncStateText() const
 
 void MainWindow::refreshStatus()
 {
-    const qint64 patients = PatientRepository(m_session.database()).count();
-    m_dbLabel->setText(
-        tr("Database %1 · %L2 patients").arg(QFileInfo(m_session.database().path()).fileName()).arg(patients));
+    const qint64 patients = PatientDirectory(m_session).count().valueOr(0);
+    m_dbLabel->setText(tr("Database %1 · %L2 patients")
+                           .arg(QFileInfo(PracticeDirectory(m_session).databaseFile()).fileName())
+                           .arg(patients));
     QString sync = syncStateText();
     // Without a central agenda no message leaves: the desk phones the waiting list's offers.
     if (!SyncSettings::server(m_session.database()))
@@ -351,7 +351,7 @@ void MainWindow::about()
                          "synchronised with the practice's central agenda.</p><p>Qt %2 · SQLite database "
                          "%3</p>")
                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                               m_session.database().path().toHtmlEscaped()));
+                               PracticeDirectory(m_session).databaseFile().toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,7 +1,7 @@
 #include "ui/shell/signindialog.h"
 
+#include "core/access/practicefile.h"
 #include "core/access/userservice.h"
-#include "core/store/database.h"
 #include "ui/shell/changepassworddialog.h"
 
 #include <QDialogButtonBox>
@@ -29,7 +29,7 @@ SignInDialog::SignInDialog(const Database &db, const Clock &clock, QWidget *pare
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     title->setFont(f);
-    auto *where = new QLabel(tr("Database: %1").arg(QFileInfo(db.path()).fileName()), this);
+    auto *where = new QLabel(tr("Database: %1").arg(QFileInfo(PracticeFile::pathOf(db)).fileName()), this);
     where->setStyleSheet(u"color: #5f6b7a;"_s);
     m_login = new QLineEdit(this);
     m_login->setObjectName(u"login"_s);

@@ -1,9 +1,8 @@
 #include "ui/sync/conflictdialog.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/domain/appointmentstatus.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -85,7 +84,7 @@ ConflictDialog::ConflictDialog(const Session &session, const SyncConflict &confl
     QString what;
     const QString patientId =
         conflict.resourceType == u"Patient"_s ? conflict.localId : conflict.remote.value(u"patient_id"_s).toString();
-    if (auto p = PatientRepository(session.database()).byId(patientId))
+    if (auto p = PatientDirectory(session).byId(patientId))
         what = p->displayName();
     auto *explain = new QLabel(this);
     explain->setWordWrap(true);
@@ -191,7 +190,7 @@ QString ConflictDialog::display(const QString &field, const QJsonValue &value) c
     const Database &db = m_session.database();
     if (field == u"start"_s || field == u"end"_s) {
         const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-        return QLocale().toString(t.toTimeZone(PracticeRepository(db).displayZone()), u"ddd dd/MM/yyyy HH:mm"_s);
+        return QLocale().toString(t.toTimeZone(PracticeDirectory(m_session).displayZone()), u"ddd dd/MM/yyyy HH:mm"_s);
     }
     if (field == u"channel"_s)
         return text == u"online"_s ? tr("online") : text == u"phone"_s ? tr("phone") : tr("at the desk");
@@ -203,13 +202,13 @@ QString ConflictDialog::display(const QString &field, const QJsonValue &value) c
         if (const auto s = AppointmentStatuses::fromCode(text))
             return AppointmentStatuses::label(*s);
     if (field == u"patient_id"_s || field == u"holder_id"_s || field == u"replaced_by"_s)
-        if (auto p = PatientRepository(db).byId(text))
+        if (auto p = PatientDirectory(m_session).byId(text))
             return p->displayName();
     if (field == u"practitioner_id"_s)
-        if (auto p = PracticeRepository(db).practitioner(text))
+        if (auto p = PracticeDirectory(m_session).practitioner(text))
             return p->displayName();
     if (field == u"motif_id"_s)
-        if (auto m = PracticeRepository(db).motif(text))
+        if (auto m = PracticeDirectory(m_session).motif(text))
             return m->label;
     return text;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/database.h"
+#include "core/access/practicefile.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/livesync.h"
 #include "core/sync/syncsettings.h"
@@ -27,14 +27,14 @@ public:
 
     void start()
     {
-        auto db = Database::open(m_path);
+        auto db = PracticeFile::open(m_path);
         if (!db) {
             Q_EMIT event(QStringLiteral("offline"), {{QStringLiteral("reason"), db.error().message}});
             return;
         }
         m_db = std::move(db).value();
         m_client = std::make_unique<FhirClient>(m_credentials.server, m_credentials.tokens);
-        m_live = std::make_unique<LiveSync>(*m_db, *m_client, m_clock);
+        m_live = std::make_unique<LiveSync>(m_db->database(), *m_client, m_clock);
         connect(m_live.get(), &LiveSync::event, this, &LiveHost::event);
         m_live->start();
     }
@@ -57,7 +57,7 @@ private:
     QString m_path;
     const Clock &m_clock;
     SyncSettings::Credentials m_credentials;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PracticeFile> m_db;
     std::unique_ptr<FhirClient> m_client;
     std::unique_ptr<LiveSync> m_live;
 };

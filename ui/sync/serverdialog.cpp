@@ -1,7 +1,6 @@
 #include "ui/sync/serverdialog.h"
 
 #include "core/access/session.h"
-#include "core/store/database.h"
 #include "core/sync/browsersignin.h"
 #include "core/sync/oauth.h"
 #include "core/sync/syncsettings.h"

@@ -1,8 +1,10 @@
 #include "ui/sync/synccontroller.h"
 
+#include "core/access/directory.h"
+#include "core/access/practicefile.h"
 #include "core/access/session.h"
 #include "core/documents/documentvault.h"
-#include "core/store/database.h"
+#include "core/reminders/practicerules.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/livesync.h"
 #include "core/sync/oauth.h"
@@ -30,7 +32,7 @@ SyncController::SyncController(const Session &session, QObject *parent)
         refresh();
         emit finished();
     });
-    setIntervalMinutes(m_session.database().setting(u"sync.interval_minutes"_s, u"5"_s).toInt());
+    setIntervalMinutes(PracticeRules::value(m_session, PracticeRuleKeys::SyncIntervalMinutes).valueOr(u"5"_s).toInt());
     refresh();
 }
 
@@ -138,7 +140,7 @@ void SyncController::syncNow()
             m_liveHost, [host = m_liveHost] { static_cast<LiveHost *>(host)->exchange(); }, Qt::QueuedConnection);
         return;
     }
-    const QString path = m_session.database().path();
+    const QString path = PracticeDirectory(m_session).databaseFile();
     const Clock *clock = &m_session.clock();
     // The keychain is read here, on the GUI's thread: QtKeychain is not to be used from two threads.
     auto credentials = this->credentials();
@@ -158,13 +160,13 @@ void SyncController::syncNow()
     QPointer<SyncController> self(this);
     m_thread = QThread::create([path, clock, self, c = *credentials] {
         SyncReport report;
-        auto db = Database::open(path);
+        auto db = PracticeFile::open(path);
         if (!db) {
             report.serverError = true;
             report.log << db.error().message;
         } else {
             FhirClient client(c.server, c.tokens);
-            SyncEngine engine(**db, client, *clock);
+            SyncEngine engine((*db)->database(), client, *clock);
             engine.setProgress([self](int done, int total, const QString &what) {
                 QMetaObject::invokeMethod(
                     self,
@@ -227,7 +229,7 @@ void SyncController::startLive()
     if (!credentials)
         return;
     m_liveThread = new QThread(this);
-    auto *host = new LiveHost(m_session.database().path(), m_session.clock(), *credentials);
+    auto *host = new LiveHost(PracticeDirectory(m_session).databaseFile(), m_session.clock(), *credentials);
     host->moveToThread(m_liveThread);
     m_liveHost = host;
     connect(m_liveThread, &QThread::finished, host, &QObject::deleteLater);

@@ -1,10 +1,7 @@
 #include "ui/sync/syncview.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
-#include "core/store/changejournal.h"
-#include "core/store/database.h"
-#include "core/store/patientrepository.h"
-#include "core/store/practicerepository.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/syncsettings.h"
 #include "ui/sync/conflictdialog.h"
@@ -141,7 +138,7 @@ void SyncView::reload()
     m_log->setText(log.mid(0, 5).join(u'\n') + (log.size() > 5 ? u"\n…"_s : QString()));
     m_log->setVisible(!log.isEmpty());
 
-    const QTimeZone zone = PracticeRepository(db).displayZone();
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     const QList<SyncConflict> conflicts = SyncConflicts::list(db);
     m_conflicts->setRowCount(int(conflicts.size()));
     m_conflictIds.clear();
@@ -154,7 +151,7 @@ void SyncView::reload()
         QString record = c.resourceType == u"Patient"_s ? tr("Patient") : tr("Appointment");
         const QString patientId =
             c.resourceType == u"Patient"_s ? c.localId : c.local.value(u"patient_id"_s).toString();
-        if (auto p = PatientRepository(db).byId(patientId))
+        if (auto p = PatientDirectory(m_session).byId(patientId))
             record += u" — "_s + p->displayName();
         m_conflicts->setItem(i, 2, new QTableWidgetItem(record));
         QStringList fields;
@@ -165,8 +162,9 @@ void SyncView::reload()
     m_conflicts->resizeColumnsToContents();
 
     // Parked changes first: they need someone to look at them.
-    QList<JournalEntry> entries = ChangeJournal::parked(db, 100);
-    const QList<JournalEntry> pending = ChangeJournal::pending(db, 500);
+    const ChangeQueue queue(m_session);
+    QList<JournalEntry> entries = queue.parked(100).valueOr({});
+    const QList<JournalEntry> pending = queue.pending(500).valueOr({});
     entries += pending;
     m_table->setRowCount(int(entries.size()));
     const QHash<QString, QString> entities = {{u"patient"_s, tr("Patient")},

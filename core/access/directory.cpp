@@ -1,0 +1,236 @@
+#include "core/access/directory.h"
+
+#include "core/access/session.h"
+#include "core/store/appointmentrepository.h"
+#include "core/store/changejournal.h"
+#include "core/store/database.h"
+#include "core/store/notificationrepository.h"
+#include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
+
+namespace guichet {
+
+namespace {
+
+// Every read of the desk: an active account that may see the agenda.
+Result<void> mayRead(const Session &session)
+{
+    return session.require(Right::ViewAgenda);
+}
+
+} // namespace
+
+QList<Site> PracticeDirectory::sites() const
+{
+    return mayRead(m_session) ? PracticeRepository(m_session.database()).sites() : QList<Site>();
+}
+
+QList<Practitioner> PracticeDirectory::practitioners(bool activeOnly) const
+{
+    return mayRead(m_session) ? PracticeRepository(m_session.database()).practitioners(activeOnly)
+                              : QList<Practitioner>();
+}
+
+QList<Motif> PracticeDirectory::motifs(const QString &practitionerId) const
+{
+    return mayRead(m_session) ? PracticeRepository(m_session.database()).motifs(practitionerId) : QList<Motif>();
+}
+
+QTimeZone PracticeDirectory::displayZone() const
+{
+    // Not personal data, and needed to show even a refusal's time: read for every session.
+    return PracticeRepository(m_session.database()).displayZone();
+}
+
+QString PracticeDirectory::country() const
+{
+    return PracticeRepository(m_session.database()).country();
+}
+
+QString PracticeDirectory::name() const
+{
+    return m_session.database().setting(QStringLiteral("practice.name"));
+}
+
+QString PracticeDirectory::databaseFile() const
+{
+    return m_session.database().path();
+}
+
+bool PracticeDirectory::isTestDatabase() const
+{
+    return m_session.database().isForTests();
+}
+
+Result<Site> PracticeDirectory::site(const QString &id) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return PracticeRepository(m_session.database()).site(id);
+}
+
+Result<Practitioner> PracticeDirectory::practitioner(const QString &id) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return PracticeRepository(m_session.database()).practitioner(id);
+}
+
+Result<Motif> PracticeDirectory::motif(const QString &id) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return PracticeRepository(m_session.database()).motif(id);
+}
+
+Result<QList<OpeningRange>> PracticeDirectory::openingRanges(const QString &practitionerId) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return PracticeRepository(m_session.database()).openingRanges(practitionerId);
+}
+
+Result<QList<OpeningException>> PracticeDirectory::openingExceptions(const QString &practitionerId, const QDate &from,
+                                                                     const QDate &to) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return PracticeRepository(m_session.database()).openingExceptions(practitionerId, from, to);
+}
+
+Result<QList<Absence>> PracticeDirectory::absences(const QString &practitionerId, const QDateTime &from,
+                                                   const QDateTime &to) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return PracticeRepository(m_session.database()).absences(practitionerId, from, to);
+}
+
+Result<Absence> PracticeDirectory::absence(const QString &id) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return PracticeRepository(m_session.database()).absence(id);
+}
+
+Result<Patient> PatientDirectory::byId(const QString &id) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return PatientRepository(m_session.database()).byId(id);
+}
+
+QString PatientDirectory::resolveId(const QString &idOrExternal) const
+{
+    if (!mayRead(m_session))
+        return idOrExternal;
+    return PatientRepository(m_session.database()).resolveId(idOrExternal);
+}
+
+Result<QHash<QString, QString>> PatientDirectory::externalIds() const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return PatientRepository(m_session.database()).externalIds();
+}
+
+Result<QList<Patient>> PatientDirectory::list(int limit, int offset) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return PatientRepository(m_session.database()).list(limit, offset);
+}
+
+Result<QList<Patient>> PatientDirectory::relativesOf(const QString &holderId) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return PatientRepository(m_session.database()).relativesOf(holderId);
+}
+
+Result<QList<Patient>> PatientDirectory::search(const QString &text, int limit) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return PatientRepository(m_session.database()).search(text, limit);
+}
+
+Result<qint64> PatientDirectory::count() const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return PatientRepository(m_session.database()).count();
+}
+
+Result<Appointment> AppointmentDirectory::byId(const QString &id) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return AppointmentRepository(m_session.database()).byId(id);
+}
+
+Result<QList<Appointment>> AppointmentDirectory::inRange(const QDateTime &from, const QDateTime &to,
+                                                         const QStringList &practitionerIds) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return AppointmentRepository(m_session.database()).inRange(from, to, practitionerIds);
+}
+
+Result<QList<Appointment>> AppointmentDirectory::forPatient(const QString &patientId) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return AppointmentRepository(m_session.database()).forPatient(patientId);
+}
+
+Result<QList<AppointmentTransition>> AppointmentDirectory::history(const QString &appointmentId) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return AppointmentRepository(m_session.database()).history(appointmentId);
+}
+
+Result<qint64> AppointmentDirectory::count() const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return AppointmentRepository(m_session.database()).count();
+}
+
+Result<QList<NotificationRequest>> AppointmentDirectory::messages(const QString &appointmentId) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return NotificationRepository(m_session.database()).forAppointment(appointmentId);
+}
+
+Result<QList<NotificationRequest>> AppointmentDirectory::messagesDue(const QDateTime &from, const QDateTime &to) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return NotificationRepository(m_session.database()).dueBetween(from, to);
+}
+
+Result<QList<JournalEntry>> ChangeQueue::pending(int limit) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return ChangeJournal::pending(m_session.database(), limit);
+}
+
+Result<QList<JournalEntry>> ChangeQueue::parked(int limit) const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return ChangeJournal::parked(m_session.database(), limit);
+}
+
+Result<int> ChangeQueue::pendingCount() const
+{
+    if (auto ok = mayRead(m_session); !ok)
+        return ok.error();
+    return ChangeJournal::pendingCount(m_session.database());
+}
+
+} // namespace guichet
