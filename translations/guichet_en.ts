@@ -2650,223 +2650,227 @@
     </message>
     <message>
         <source>Sign in first: give --user LOGIN (or GUICHET_USER) and the password on standard input with --password-stdin, or in the file named by GUICHET_PASSWORD_FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in first: give --user LOGIN (or GUICHET_USER) and the password on standard input with --password-stdin, or in the file named by GUICHET_PASSWORD_FILE.</translation>
     </message>
     <message>
         <source>The password file &quot;%1&quot; (GUICHET_PASSWORD_FILE) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password file &quot;%1&quot; (GUICHET_PASSWORD_FILE) does not exist.</translation>
     </message>
     <message>
         <source>The password file &quot;%1&quot; can be read by other accounts of this computer: make it readable by its owner only (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>The password file &quot;%1&quot; can be read by other accounts of this computer: make it readable by its owner only (chmod 600).</translation>
     </message>
     <message>
         <source>The password file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The password file &quot;%1&quot; cannot be read: %2</translation>
     </message>
     <message>
         <source>--now (or GUICHET_NOW) moves the clock of the rules: it is accepted only on a demo clinic or on a database created for tests (init --test), not on a practice&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now (or GUICHET_NOW) moves the clock of the rules: it is accepted only on a demo clinic or on a database created for tests (init --test), not on a practice&apos;s database.</translation>
     </message>
     <message>
         <source>Creates a new database with its first administrator (password on standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates a new database with its first administrator (password on standard input).</translation>
     </message>
     <message>
         <source>The practice&apos;s sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>The practice&apos;s sites.</translation>
     </message>
     <message>
         <source>The practitioners and their online rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>The practitioners and their online rules.</translation>
     </message>
     <message>
         <source>Visit reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit reasons.</translation>
     </message>
     <message>
         <source>A practitioner&apos;s usual week and its exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>A practitioner&apos;s usual week and its exceptions.</translation>
     </message>
     <message>
         <source>Absences, and the booked patients they affect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absences, and the booked patients they affect.</translation>
     </message>
     <message>
         <source>Patient records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient records.</translation>
     </message>
     <message>
         <source>Reads a Belgian eID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads a Belgian eID card.</translation>
     </message>
     <message>
         <source>Appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments.</translation>
     </message>
     <message>
         <source>Free slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Free slots.</translation>
     </message>
     <message>
         <source>Messages now: running late, a free message to a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages now: running late, a free message to a patient.</translation>
     </message>
     <message>
         <source>No-shows and online-booking blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No-shows and online-booking blocks.</translation>
     </message>
     <message>
         <source>No-show and late-cancellation statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show and late-cancellation statistics.</translation>
     </message>
     <message>
         <source>The waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The waiting list.</translation>
     </message>
     <message>
         <source>Planned messages and their templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned messages and their templates.</translation>
     </message>
     <message>
         <source>Patients&apos; documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients&apos; documents.</translation>
     </message>
     <message>
         <source>The documents&apos; key, saved or brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>The documents&apos; key, saved or brought back.</translation>
     </message>
     <message>
         <source>A practitioner&apos;s agenda as iCalendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>A practitioner&apos;s agenda as iCalendar.</translation>
     </message>
     <message>
         <source>Imports patients from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports patients from a CSV file.</translation>
     </message>
     <message>
         <source>Writes every patient to a CSV file (administrators; audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Writes every patient to a CSV file (administrators; audited).</translation>
     </message>
     <message>
         <source>Likely duplicate patient records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Likely duplicate patient records.</translation>
     </message>
     <message>
         <source>Merges two patient records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merges two patient records.</translation>
     </message>
     <message>
         <source>Undoes a merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undoes a merge.</translation>
     </message>
     <message>
         <source>The merges made.</source>
-        <translation type="unfinished"></translation>
+        <translation>The merges made.</translation>
     </message>
     <message>
         <source>Records that two records are different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Records that two records are different people.</translation>
     </message>
     <message>
         <source>Users and their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Users and their roles.</translation>
     </message>
     <message>
         <source>The audit log (administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log (administrators).</translation>
     </message>
     <message>
         <source>The practice&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>The practice&apos;s rules.</translation>
     </message>
     <message>
         <source>Writes a consistent copy of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writes a consistent copy of the database.</translation>
     </message>
     <message>
         <source>Replaces the database by a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaces the database by a backup.</translation>
     </message>
     <message>
         <source>The central agenda&apos;s address (administrators; audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>The central agenda&apos;s address (administrators; audited).</translation>
     </message>
     <message>
         <source>Signs this desk in to the central agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs this desk in to the central agenda.</translation>
     </message>
     <message>
         <source>Signs this desk out of the central agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs this desk out of the central agenda.</translation>
     </message>
     <message>
         <source>Synchronises with the central agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronises with the central agenda.</translation>
     </message>
     <message>
         <source>Changes made on both sides, to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes made on both sides, to settle.</translation>
     </message>
     <message>
         <source>Fix the clock of the rules (ISO 8601; or GUICHET_NOW): demo and test databases only. Audit times always follow the real clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix the clock of the rules (ISO 8601; or GUICHET_NOW): demo and test databases only. Audit times always follow the real clock.</translation>
     </message>
     <message>
         <source>Sign in as this Guichet user (or GUICHET_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in as this Guichet user (or GUICHET_USER).</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input (otherwise from the owner-only file named by GUICHET_PASSWORD_FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the password from the first line of standard input (otherwise from the owner-only file named by GUICHET_PASSWORD_FILE).</translation>
     </message>
     <message>
         <source>One of the commands below; COMMAND --help tells more.</source>
-        <translation type="unfinished"></translation>
+        <translation>One of the commands below; COMMAND --help tells more.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>Every command but init and demo needs a signed-in user: --user LOGIN (or GUICHET_USER) and --password-stdin, or GUICHET_PASSWORD_FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every command but init and demo needs a signed-in user: --user LOGIN (or GUICHET_USER) and --password-stdin, or GUICHET_PASSWORD_FILE.</translation>
     </message>
     <message>
         <source>Usage: guichet-cli [--db PATH] [--user LOGIN --password-stdin] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: guichet-cli [--db PATH] [--user LOGIN --password-stdin] %1</translation>
     </message>
     <message>
         <source>Creates a new database with its first administrator; the password is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates a new database with its first administrator; the password is read from standard input.</translation>
     </message>
     <message>
         <source>The first administrator&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first administrator&apos;s login.</translation>
     </message>
     <message>
         <source>The administrator&apos;s full name (default: the login).</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator&apos;s full name (default: the login).</translation>
     </message>
     <message>
         <source>A database for tests, marked so for good: it accepts --now and the desktop&apos;s title says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>A database for tests, marked so for good: it accepts --now and the desktop&apos;s title says so.</translation>
     </message>
     <message>
         <source>Usage: init --admin LOGIN [--name NAME] [--test] (password on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: init --admin LOGIN [--name NAME] [--test] (password on standard input)</translation>
     </message>
     <message>
         <source>--now is accepted only on a database created for tests (init --test) or a demo clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now is accepted only on a database created for tests (init --test) or a demo clinic.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has users: sign in as one of its administrators to add others (user add).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; already has users: sign in as one of its administrators to add others (user add).</translation>
     </message>
     <message>
         <source>Database created in %1; administrator: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database created in %1; administrator: %2.</translation>
+    </message>
+    <message>
+        <source>No user &quot;%1&quot;.</source>
+        <translation>No user &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2973,15 +2977,15 @@
     </message>
     <message>
         <source>The database &quot;%1&quot; cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The database &quot;%1&quot; cannot be created: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; can be read by other accounts of this computer (mode %2); it should be 0600 (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; can be read by other accounts of this computer (mode %2); it should be 0600 (chmod 600).</translation>
     </message>
     <message>
         <source>The permissions of &quot;%1&quot; could not be restricted to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>The permissions of &quot;%1&quot; could not be restricted to its owner.</translation>
     </message>
 </context>
 <context>
@@ -3480,7 +3484,7 @@
     </message>
     <message>
         <source>the server sent this desk to another address (%1): it was not followed, and neither the sign-in nor any data was sent there</source>
-        <translation type="unfinished"></translation>
+        <translation>the server sent this desk to another address (%1): it was not followed, and neither the sign-in nor any data was sent there</translation>
     </message>
 </context>
 <context>
@@ -4104,7 +4108,7 @@
     <name>NoShowStats</name>
     <message>
         <source>The file %1 could not be written.</source>
-        <translation type="unfinished">The file %1 could not be written.</translation>
+        <translation>The file %1 could not be written.</translation>
     </message>
 </context>
 <context>
@@ -4233,15 +4237,15 @@
     </message>
     <message>
         <source>The password needs at least %1 characters; several words make one easy to remember (for instance four words with spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>The password needs at least %1 characters; several words make one easy to remember (for instance four words with spaces).</translation>
     </message>
     <message>
         <source>The password must not contain the name &quot;%1&quot;: it is the first thing tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must not contain the name &quot;%1&quot;: it is the first thing tried.</translation>
     </message>
     <message>
         <source>This password is too easy to guess (a common word, a name, a keyboard row or a year with a few changes). Choose a longer one, for instance four unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>This password is too easy to guess (a common word, a name, a keyboard row or a year with a few changes). Choose a longer one, for instance four unrelated words.</translation>
     </message>
 </context>
 <context>
@@ -4549,6 +4553,13 @@
     <message>
         <source>This phone number does not exist.</source>
         <translation>This phone number does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeRules</name>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. Known: %2.</source>
+        <translation>Unknown setting &quot;%1&quot;. Known: %2.</translation>
     </message>
 </context>
 <context>
@@ -4922,15 +4933,15 @@
     </message>
     <message>
         <source>export patient data to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>export patient data to a file</translation>
     </message>
     <message>
         <source>change the central agenda or its sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>change the central agenda or its sign-in</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>read the audit log</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5006,10 @@
     <message>
         <source>As %1, %2 may not %3. Ask an administrator.</source>
         <translation>As %1, %2 may not %3. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>%1 may %2 only for their own patients: ask the practitioner concerned or an administrator.</source>
+        <translation>%1 may %2 only for their own patients: ask the practitioner concerned or an administrator.</translation>
     </message>
 </context>
 <context>
@@ -6759,10 +6774,6 @@ Why?</translation>
         <translation>New password again:</translation>
     </message>
     <message>
-        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
-        <translation>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Change</translation>
     </message>
@@ -6773,6 +6784,10 @@ Why?</translation>
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>At least 12 characters, hard to guess: a phrase of four or more words is easy to remember.</source>
+        <translation>At least 12 characters, hard to guess: a phrase of four or more words is easy to remember.</translation>
     </message>
 </context>
 <context>
@@ -7828,7 +7843,7 @@ Why?</translation>
     </message>
     <message>
         <source> (test database)</source>
-        <translation type="unfinished"></translation>
+        <translation> (test database)</translation>
     </message>
 </context>
 <context>
@@ -9414,10 +9429,6 @@ Everything can be changed at any time in File ▸ Administration.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
-        <translation>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -9428,6 +9439,10 @@ Everything can be changed at any time in File ▸ Administration.</translation>
     <message>
         <source>Your password is changed: sign in with the new one.</source>
         <translation>Your password is changed: sign in with the new one.</translation>
+    </message>
+    <message>
+        <source>At least 12 characters, hard to guess: a phrase of four or more words is easy to remember.</source>
+        <translation>At least 12 characters, hard to guess: a phrase of four or more words is easy to remember.</translation>
     </message>
 </context>
 <context>
@@ -9586,6 +9601,10 @@ Everything can be changed at any time in File ▸ Administration.</translation>
     <message>
         <source>The appointments could not be read: %1</source>
         <translation>The appointments could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The documents could not be read: %1</source>
+        <translation>The documents could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -9776,10 +9795,6 @@ Everything can be changed at any time in File ▸ Administration.</translation>
         <translation>marie.dubois</translation>
     </message>
     <message>
-        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
-        <translation>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</translation>
-    </message>
-    <message>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
@@ -9879,6 +9894,10 @@ Everything can be changed at any time in File ▸ Administration.</translation>
         <source>New password set for %1: tell it to them in person.</source>
         <translation>New password set for %1: tell it to them in person.</translation>
     </message>
+    <message>
+        <source>At least 12 characters, hard to guess: a phrase of four or more words is easy to remember.</source>
+        <translation>At least 12 characters, hard to guess: a phrase of four or more words is easy to remember.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::WaitlistCallsDialog</name>
@@ -9959,7 +9978,7 @@ Everything can be changed at any time in File ▸ Administration.</translation>
     </message>
     <message>
         <source>--now (or GUICHET_NOW) is accepted only on a demo clinic or a database created for tests, not on a practice&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now (or GUICHET_NOW) is accepted only on a demo clinic or a database created for tests, not on a practice&apos;s database.</translation>
     </message>
 </context>
 </TS>

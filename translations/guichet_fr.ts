@@ -2868,6 +2868,10 @@
         <source>Database created in %1; administrator: %2.</source>
         <translation>Base créée dans %1 ; administrateur : %2.</translation>
     </message>
+    <message>
+        <source>No user &quot;%1&quot;.</source>
+        <translation>Aucun utilisateur « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4552,6 +4556,13 @@
     </message>
 </context>
 <context>
+    <name>PracticeRules</name>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. Known: %2.</source>
+        <translation>Réglage inconnu « %1 ». Réglages connus : %2.</translation>
+    </message>
+</context>
+<context>
     <name>PracticeSettings</name>
     <message>
         <source>The setting %1 takes a whole number from %2 to %3.</source>
@@ -4995,6 +5006,10 @@
     <message>
         <source>As %1, %2 may not %3. Ask an administrator.</source>
         <translation>En tant que %1, %2 ne peut pas %3. Demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 may %2 only for their own patients: ask the practitioner concerned or an administrator.</source>
+        <translation>%1 ne peut %2 que pour ses propres patients : demandez au praticien concerné ou à un administrateur.</translation>
     </message>
 </context>
 <context>
@@ -6759,10 +6774,6 @@ Pourquoi ?</translation>
         <translation>Nouveau mot de passe (bis) :</translation>
     </message>
     <message>
-        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
-        <translation>Au moins 8 caractères avec une majuscule, une minuscule et un chiffre.</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Changer</translation>
     </message>
@@ -6773,6 +6784,10 @@ Pourquoi ?</translation>
     <message>
         <source>The two new passwords differ.</source>
         <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>At least 12 characters, hard to guess: a phrase of four or more words is easy to remember.</source>
+        <translation>Au moins 12 caractères, difficiles à deviner : une phrase de quatre mots ou plus se retient facilement.</translation>
     </message>
 </context>
 <context>
@@ -9414,10 +9429,6 @@ Tout peut être modifié à tout moment dans Fichier ▸ Administration.</transl
         <translation>Quitter</translation>
     </message>
     <message>
-        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
-        <translation>Au moins 8 caractères avec une majuscule, une minuscule et un chiffre.</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -9428,6 +9439,10 @@ Tout peut être modifié à tout moment dans Fichier ▸ Administration.</transl
     <message>
         <source>Your password is changed: sign in with the new one.</source>
         <translation>Votre mot de passe est changé : connectez-vous avec le nouveau.</translation>
+    </message>
+    <message>
+        <source>At least 12 characters, hard to guess: a phrase of four or more words is easy to remember.</source>
+        <translation>Au moins 12 caractères, difficiles à deviner : une phrase de quatre mots ou plus se retient facilement.</translation>
     </message>
 </context>
 <context>
@@ -9586,6 +9601,10 @@ Tout peut être modifié à tout moment dans Fichier ▸ Administration.</transl
     <message>
         <source>The appointments could not be read: %1</source>
         <translation>Les rendez-vous n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>The documents could not be read: %1</source>
+        <translation>Les documents n’ont pas pu être lus : %1</translation>
     </message>
 </context>
 <context>
@@ -9776,10 +9795,6 @@ Tout peut être modifié à tout moment dans Fichier ▸ Administration.</transl
         <translation>marie.dubois</translation>
     </message>
     <message>
-        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
-        <translation>Au moins 8 caractères avec une majuscule, une minuscule et un chiffre.</translation>
-    </message>
-    <message>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
@@ -9878,6 +9893,10 @@ Tout peut être modifié à tout moment dans Fichier ▸ Administration.</transl
     <message>
         <source>New password set for %1: tell it to them in person.</source>
         <translation>Nouveau mot de passe défini pour %1 : communiquez-le en personne.</translation>
+    </message>
+    <message>
+        <source>At least 12 characters, hard to guess: a phrase of four or more words is easy to remember.</source>
+        <translation>Au moins 12 caractères, difficiles à deviner : une phrase de quatre mots ou plus se retient facilement.</translation>
     </message>
 </context>
 <context>

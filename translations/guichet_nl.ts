@@ -2868,6 +2868,10 @@
         <source>Database created in %1; administrator: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4552,6 +4556,13 @@
     </message>
 </context>
 <context>
+    <name>PracticeRules</name>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. Known: %2.</source>
+        <translation type="unfinished">Onbekende instelling „%1”. Bekend: %2.</translation>
+    </message>
+</context>
+<context>
     <name>PracticeSettings</name>
     <message>
         <source>The setting %1 takes a whole number from %2 to %3.</source>
@@ -4995,6 +5006,10 @@
     <message>
         <source>As %1, %2 may not %3. Ask an administrator.</source>
         <translation>Als %1 mag %2 niet %3. Vraag het aan een beheerder.</translation>
+    </message>
+    <message>
+        <source>%1 may %2 only for their own patients: ask the practitioner concerned or an administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6759,10 +6774,6 @@ Waarom?</translation>
         <translation>Nieuw wachtwoord (opnieuw):</translation>
     </message>
     <message>
-        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
-        <translation>Minstens 8 tekens met een hoofdletter, een kleine letter en een cijfer.</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
@@ -6773,6 +6784,10 @@ Waarom?</translation>
     <message>
         <source>The two new passwords differ.</source>
         <translation>De twee nieuwe wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>At least 12 characters, hard to guess: a phrase of four or more words is easy to remember.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9414,10 +9429,6 @@ Alles kan op elk moment worden gewijzigd in Bestand ▸ Beheer.</translation>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
-        <translation>Minstens 8 tekens met een hoofdletter, een kleine letter en een cijfer.</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
@@ -9428,6 +9439,10 @@ Alles kan op elk moment worden gewijzigd in Bestand ▸ Beheer.</translation>
     <message>
         <source>Your password is changed: sign in with the new one.</source>
         <translation>Uw wachtwoord is gewijzigd: meld u aan met het nieuwe.</translation>
+    </message>
+    <message>
+        <source>At least 12 characters, hard to guess: a phrase of four or more words is easy to remember.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9586,6 +9601,10 @@ Alles kan op elk moment worden gewijzigd in Bestand ▸ Beheer.</translation>
     <message>
         <source>The appointments could not be read: %1</source>
         <translation>De afspraken konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The documents could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9776,10 +9795,6 @@ Alles kan op elk moment worden gewijzigd in Bestand ▸ Beheer.</translation>
         <translation>marie.dubois</translation>
     </message>
     <message>
-        <source>At least 8 characters with an upper-case letter, a lower-case letter and a digit.</source>
-        <translation>Minstens 8 tekens met een hoofdletter, een kleine letter en een cijfer.</translation>
-    </message>
-    <message>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
@@ -9878,6 +9893,10 @@ Alles kan op elk moment worden gewijzigd in Bestand ▸ Beheer.</translation>
     <message>
         <source>New password set for %1: tell it to them in person.</source>
         <translation>Nieuw wachtwoord ingesteld voor %1: deel het persoonlijk mee.</translation>
+    </message>
+    <message>
+        <source>At least 12 characters, hard to guess: a phrase of four or more words is easy to remember.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

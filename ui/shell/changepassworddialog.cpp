@@ -37,8 +37,8 @@ ChangePasswordDialog::ChangePasswordDialog(const Database &db, const Clock &cloc
     form->addRow(tr("Current password:"), m_current);
     form->addRow(tr("New password:"), m_new);
     form->addRow(tr("New password again:"), m_repeat);
-    auto *hint =
-        new QLabel(tr("At least 8 characters with an upper-case letter, a lower-case letter and a digit."), this);
+    auto *hint = new QLabel(
+        tr("At least 12 characters, hard to guess: a phrase of four or more words is easy to remember."), this);
     hint->setStyleSheet(u"color: #5f6b7a;"_s);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);

@@ -61,8 +61,8 @@ SignInDialog::SignInDialog(const Database &db, const Clock &clock, QWidget *pare
     layout->addWidget(where);
     layout->addLayout(form);
     if (m_firstRun) {
-        auto *hint = new QLabel(tr("At least 8 characters with an upper-case letter, a lower-case letter and a "
-                                   "digit."),
+        auto *hint = new QLabel(tr("At least 12 characters, hard to guess: a phrase of four or more words is easy "
+                                   "to remember."),
                                 this);
         hint->setStyleSheet(u"color: #5f6b7a;"_s);
         layout->addWidget(hint);
