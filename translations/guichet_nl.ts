@@ -2650,227 +2650,227 @@
     </message>
     <message>
         <source>Sign in first: give --user LOGIN (or GUICHET_USER) and the password on standard input with --password-stdin, or in the file named by GUICHET_PASSWORD_FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u eerst aan: geef --user LOGIN (of GUICHET_USER) en het wachtwoord op standaardinvoer met --password-stdin, of in het bestand genoemd door GUICHET_PASSWORD_FILE.</translation>
     </message>
     <message>
         <source>The password file &quot;%1&quot; (GUICHET_PASSWORD_FILE) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoordbestand „%1” (GUICHET_PASSWORD_FILE) bestaat niet.</translation>
     </message>
     <message>
         <source>The password file &quot;%1&quot; can be read by other accounts of this computer: make it readable by its owner only (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoordbestand „%1” is leesbaar voor andere accounts van deze computer: maak het alleen leesbaar voor de eigenaar (chmod 600).</translation>
     </message>
     <message>
         <source>The password file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoordbestand „%1” kan niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>--now (or GUICHET_NOW) moves the clock of the rules: it is accepted only on a demo clinic or on a database created for tests (init --test), not on a practice&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now (of GUICHET_NOW) verzet de klok van de regels: alleen toegestaan op een demopraktijk of een testdatabase (init --test), niet op de database van een praktijk.</translation>
     </message>
     <message>
         <source>Creates a new database with its first administrator (password on standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakt een nieuwe database met haar eerste beheerder (wachtwoord op standaardinvoer).</translation>
     </message>
     <message>
         <source>The practice&apos;s sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vestigingen van de praktijk.</translation>
     </message>
     <message>
         <source>The practitioners and their online rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>De zorgverleners en hun onlineregels.</translation>
     </message>
     <message>
         <source>Visit reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultatieredenen.</translation>
     </message>
     <message>
         <source>A practitioner&apos;s usual week and its exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gewone week van een zorgverlener en de uitzonderingen.</translation>
     </message>
     <message>
         <source>Absences, and the booked patients they affect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwezigheden, en de patiënten met een afspraak die ze raken.</translation>
     </message>
     <message>
         <source>Patient records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiëntendossiers.</translation>
     </message>
     <message>
         <source>Reads a Belgian eID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leest een Belgische eID-kaart.</translation>
     </message>
     <message>
         <source>Appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken.</translation>
     </message>
     <message>
         <source>Free slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije tijdstippen.</translation>
     </message>
     <message>
         <source>Messages now: running late, a free message to a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten nu: vertraging, een vrij bericht aan een patiënt.</translation>
     </message>
     <message>
         <source>No-shows and online-booking blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-nagekomen afspraken en blokkeringen van online boeken.</translation>
     </message>
     <message>
         <source>No-show and late-cancellation statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistieken van niet-nagekomen afspraken en late annuleringen.</translation>
     </message>
     <message>
         <source>The waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtlijst.</translation>
     </message>
     <message>
         <source>Planned messages and their templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande berichten en hun sjablonen.</translation>
     </message>
     <message>
         <source>Patients&apos; documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten van patiënten.</translation>
     </message>
     <message>
         <source>The documents&apos; key, saved or brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel van de documenten, bewaard of teruggezet.</translation>
     </message>
     <message>
         <source>A practitioner&apos;s agenda as iCalendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agenda van een zorgverlener als iCalendar.</translation>
     </message>
     <message>
         <source>Imports patients from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeert patiënten uit een CSV-bestand.</translation>
     </message>
     <message>
         <source>Writes every patient to a CSV file (administrators; audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft alle patiënten naar een CSV-bestand (beheerders; in het auditlogboek).</translation>
     </message>
     <message>
         <source>Likely duplicate patient records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschijnlijke dubbele patiëntendossiers.</translation>
     </message>
     <message>
         <source>Merges two patient records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voegt twee patiëntendossiers samen.</translation>
     </message>
     <message>
         <source>Undoes a merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakt een samenvoeging ongedaan.</translation>
     </message>
     <message>
         <source>The merges made.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gemaakte samenvoegingen.</translation>
     </message>
     <message>
         <source>Records that two records are different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noteert dat twee dossiers verschillende personen zijn.</translation>
     </message>
     <message>
         <source>Users and their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers en hun rollen.</translation>
     </message>
     <message>
         <source>The audit log (administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlogboek (beheerders).</translation>
     </message>
     <message>
         <source>The practice&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>De regels van de praktijk.</translation>
     </message>
     <message>
         <source>Writes a consistent copy of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft een consistente kopie van de database.</translation>
     </message>
     <message>
         <source>Replaces the database by a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangt de database door een back-up.</translation>
     </message>
     <message>
         <source>The central agenda&apos;s address (administrators; audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres van de centrale agenda (beheerders; in het auditlogboek).</translation>
     </message>
     <message>
         <source>Signs this desk in to the central agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldt deze balie aan bij de centrale agenda.</translation>
     </message>
     <message>
         <source>Signs this desk out of the central agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldt deze balie af bij de centrale agenda.</translation>
     </message>
     <message>
         <source>Synchronises with the central agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseert met de centrale agenda.</translation>
     </message>
     <message>
         <source>Changes made on both sides, to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen aan beide kanten, te beslechten.</translation>
     </message>
     <message>
         <source>Fix the clock of the rules (ISO 8601; or GUICHET_NOW): demo and test databases only. Audit times always follow the real clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de klok van de regels vast (ISO 8601; of GUICHET_NOW): alleen demo- en testdatabases. Tijden in het auditlogboek volgen altijd de echte klok.</translation>
     </message>
     <message>
         <source>Sign in as this Guichet user (or GUICHET_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden als deze Guichet-gebruiker (of GUICHET_USER).</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input (otherwise from the owner-only file named by GUICHET_PASSWORD_FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees het wachtwoord van de eerste regel van standaardinvoer (anders uit het alleen voor de eigenaar leesbare bestand genoemd door GUICHET_PASSWORD_FILE).</translation>
     </message>
     <message>
         <source>One of the commands below; COMMAND --help tells more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een van de opdrachten hieronder; OPDRACHT --help vertelt meer.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten:</translation>
     </message>
     <message>
         <source>Every command but init and demo needs a signed-in user: --user LOGIN (or GUICHET_USER) and --password-stdin, or GUICHET_PASSWORD_FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke opdracht behalve init en demo vraagt een aangemelde gebruiker: --user LOGIN (of GUICHET_USER) en --password-stdin, of GUICHET_PASSWORD_FILE.</translation>
     </message>
     <message>
         <source>Usage: guichet-cli [--db PATH] [--user LOGIN --password-stdin] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: guichet-cli [--db PAD] [--user LOGIN --password-stdin] %1</translation>
     </message>
     <message>
         <source>Creates a new database with its first administrator; the password is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakt een nieuwe database met haar eerste beheerder; het wachtwoord wordt van standaardinvoer gelezen.</translation>
     </message>
     <message>
         <source>The first administrator&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>De login van de eerste beheerder.</translation>
     </message>
     <message>
         <source>The administrator&apos;s full name (default: the login).</source>
-        <translation type="unfinished"></translation>
+        <translation>De volledige naam van de beheerder (standaard: de login).</translation>
     </message>
     <message>
         <source>A database for tests, marked so for good: it accepts --now and the desktop&apos;s title says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een testdatabase, voorgoed zo gemarkeerd: ze aanvaardt --now en de titel van het programma zegt het.</translation>
     </message>
     <message>
         <source>Usage: init --admin LOGIN [--name NAME] [--test] (password on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: init --admin LOGIN [--name NAAM] [--test] (wachtwoord op standaardinvoer)</translation>
     </message>
     <message>
         <source>--now is accepted only on a database created for tests (init --test) or a demo clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now is alleen toegestaan op een testdatabase (init --test) of een demopraktijk.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has users: sign in as one of its administrators to add others (user add).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” heeft al gebruikers: meld u aan als een van de beheerders om er andere toe te voegen (user add).</translation>
     </message>
     <message>
         <source>Database created in %1; administrator: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database aangemaakt in %1; beheerder: %2.</translation>
     </message>
     <message>
         <source>No user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gebruiker „%1”.</translation>
     </message>
 </context>
 <context>
@@ -2977,15 +2977,15 @@
     </message>
     <message>
         <source>The database &quot;%1&quot; cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De database „%1” kan niet worden aangemaakt: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; can be read by other accounts of this computer (mode %2); it should be 0600 (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” is leesbaar voor andere accounts van deze computer (modus %2); het zou 0600 moeten zijn (chmod 600).</translation>
     </message>
     <message>
         <source>The permissions of &quot;%1&quot; could not be restricted to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rechten van „%1” konden niet tot de eigenaar worden beperkt.</translation>
     </message>
 </context>
 <context>
@@ -3484,7 +3484,7 @@
     </message>
     <message>
         <source>the server sent this desk to another address (%1): it was not followed, and neither the sign-in nor any data was sent there</source>
-        <translation type="unfinished"></translation>
+        <translation>de server stuurde deze balie naar een ander adres (%1): dat werd niet gevolgd, en noch de aanmelding noch enig gegeven werd erheen gestuurd</translation>
     </message>
 </context>
 <context>
@@ -4108,7 +4108,7 @@
     <name>NoShowStats</name>
     <message>
         <source>The file %1 could not be written.</source>
-        <translation type="unfinished">Het bestand %1 kon niet worden geschreven.</translation>
+        <translation>Het bestand %1 kon niet worden geschreven.</translation>
     </message>
 </context>
 <context>
@@ -4237,15 +4237,15 @@
     </message>
     <message>
         <source>The password needs at least %1 characters; several words make one easy to remember (for instance four words with spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord heeft minstens %1 tekens nodig; meerdere woorden maken het makkelijk te onthouden (bijvoorbeeld vier woorden met spaties).</translation>
     </message>
     <message>
         <source>The password must not contain the name &quot;%1&quot;: it is the first thing tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord mag de naam „%1” niet bevatten: dat wordt als eerste geprobeerd.</translation>
     </message>
     <message>
         <source>This password is too easy to guess (a common word, a name, a keyboard row or a year with a few changes). Choose a longer one, for instance four unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit wachtwoord is te makkelijk te raden (een gewoon woord, een naam, een toetsenbordreeks of een jaartal met enkele wijzigingen). Kies een langer, bijvoorbeeld vier losse woorden.</translation>
     </message>
 </context>
 <context>
@@ -4559,7 +4559,7 @@
     <name>PracticeRules</name>
     <message>
         <source>Unknown setting &quot;%1&quot;. Known: %2.</source>
-        <translation type="unfinished">Onbekende instelling „%1”. Bekend: %2.</translation>
+        <translation>Onbekende instelling „%1”. Bekend: %2.</translation>
     </message>
 </context>
 <context>
@@ -4933,15 +4933,15 @@
     </message>
     <message>
         <source>export patient data to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>patiëntgegevens naar een bestand exporteren</translation>
     </message>
     <message>
         <source>change the central agenda or its sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>de centrale agenda of de aanmelding ervan wijzigen</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>het auditlogboek lezen</translation>
     </message>
 </context>
 <context>
@@ -5009,7 +5009,7 @@
     </message>
     <message>
         <source>%1 may %2 only for their own patients: ask the practitioner concerned or an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mag alleen voor de eigen patiënten %2: vraag het de betrokken zorgverlener of een beheerder.</translation>
     </message>
 </context>
 <context>
@@ -6787,7 +6787,7 @@ Waarom?</translation>
     </message>
     <message>
         <source>At least 12 characters, hard to guess: a phrase of four or more words is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minstens 12 tekens, moeilijk te raden: een zin van vier of meer woorden onthoudt u makkelijk.</translation>
     </message>
 </context>
 <context>
@@ -7843,7 +7843,7 @@ Waarom?</translation>
     </message>
     <message>
         <source> (test database)</source>
-        <translation type="unfinished"></translation>
+        <translation> (testdatabase)</translation>
     </message>
 </context>
 <context>
@@ -9442,7 +9442,7 @@ Alles kan op elk moment worden gewijzigd in Bestand ▸ Beheer.</translation>
     </message>
     <message>
         <source>At least 12 characters, hard to guess: a phrase of four or more words is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minstens 12 tekens, moeilijk te raden: een zin van vier of meer woorden onthoudt u makkelijk.</translation>
     </message>
 </context>
 <context>
@@ -9604,7 +9604,7 @@ Alles kan op elk moment worden gewijzigd in Bestand ▸ Beheer.</translation>
     </message>
     <message>
         <source>The documents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De documenten konden niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -9896,7 +9896,7 @@ Alles kan op elk moment worden gewijzigd in Bestand ▸ Beheer.</translation>
     </message>
     <message>
         <source>At least 12 characters, hard to guess: a phrase of four or more words is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minstens 12 tekens, moeilijk te raden: een zin van vier of meer woorden onthoudt u makkelijk.</translation>
     </message>
 </context>
 <context>
@@ -9978,7 +9978,7 @@ Alles kan op elk moment worden gewijzigd in Bestand ▸ Beheer.</translation>
     </message>
     <message>
         <source>--now (or GUICHET_NOW) is accepted only on a demo clinic or a database created for tests, not on a practice&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now (of GUICHET_NOW) is alleen toegestaan op een demopraktijk of een testdatabase, niet op de database van een praktijk.</translation>
     </message>
 </context>
 </TS>
