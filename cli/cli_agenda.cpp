@@ -406,7 +406,7 @@ int runSlots(CliContext &ctx, const QStringList &args)
                                                u"cli.weekday"_s));
         }
     }
-    auto found = FreeSlots::search((*session)->database(), ctx.clock->now(), query);
+    auto found = FreeSlots::search(**session, query);
     if (!found)
         return ctx.fail(found.error());
     QJsonArray array;

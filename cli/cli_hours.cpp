@@ -73,7 +73,7 @@ int hoursShow(CliContext &ctx, const QStringList &args)
         return ctx.fail(Error::invalid(CliContext::tr("--from and --to are dates such as 2026-11-23, at most a year "
                                                       "apart, the first before the last."),
                                        u"cli.dates"_s));
-    auto loaded = OpeningHours::load((*session)->database(), parser.value(practitioner), first, last);
+    auto loaded = OpeningHours::load(**session, parser.value(practitioner), first, last);
     if (!loaded)
         return ctx.fail(loaded.error());
     const OpeningHours &hours = *loaded;
@@ -173,7 +173,7 @@ int hoursException(CliContext &ctx, const QStringList &args)
         OpeningHoursService::setException(**session, parser.value(practitioner), day, hours, parser.value(reason));
     if (!done)
         return ctx.fail(done.error());
-    auto now = OpeningHours::load((*session)->database(), parser.value(practitioner), day, day);
+    auto now = OpeningHours::load(**session, parser.value(practitioner), day, day);
     if (!now)
         return ctx.fail(now.error());
     const OpeningException *e = now->exceptionOn(day);

@@ -197,7 +197,6 @@ int runDuplicates(CliContext &ctx, const QStringList &args)
         return ctx.fail(session.error());
     if (auto ok = (*session)->require(Right::EditPatients); !ok)
         return ctx.fail(ok.error());
-    const Database &db = (*session)->database();
     if (check) {
         if (parser.positionalArguments().size() != 1)
             return ctx.usage(CliContext::tr("Usage: duplicates check PATIENT [--band BAND]"));
@@ -205,12 +204,12 @@ int runDuplicates(CliContext &ctx, const QStringList &args)
         auto p = patients.byId(patients.resolveId(parser.positionalArguments().first()));
         if (!p)
             return ctx.fail(p.error());
-        auto found = DuplicateFinder::candidatesFor(db, IdentityRecord::from(*p), *minimum);
+        auto found = DuplicateFinder::candidatesFor(**session, IdentityRecord::from(*p), *minimum);
         if (!found)
             return ctx.fail(found.error());
         return exportFormat.isEmpty() ? printPairs(ctx, *found) : exportPairs(ctx, **session, *found, exportFormat);
     }
-    auto pairs = DuplicateFinder::scan(db, *minimum);
+    auto pairs = DuplicateFinder::scan(**session, *minimum);
     if (!pairs)
         return ctx.fail(pairs.error());
     return exportFormat.isEmpty() ? printPairs(ctx, *pairs) : exportPairs(ctx, **session, *pairs, exportFormat);
@@ -319,7 +318,10 @@ int runMerges(CliContext &ctx, const QStringList &args)
         return ctx.fail(session.error());
     const QString who =
         parser.isSet(patient) ? PatientDirectory(**session).resolveId(parser.value(patient)) : QString();
-    const QList<MergeRecord> merges = MergeService::history((*session)->database(), who);
+    auto history = MergeService::history(**session, who);
+    if (!history)
+        return ctx.fail(history.error());
+    const QList<MergeRecord> &merges = *history;
     const QTimeZone zone = ctx.siteZone();
     if (ctx.json) {
         QJsonArray array;

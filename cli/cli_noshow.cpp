@@ -109,7 +109,10 @@ int runNoShow(CliContext &ctx, const QStringList &args)
         if (parser.isSet(practitioner)) {
             if (auto p = PracticeDirectory(**session).practitioner(parser.value(practitioner)); !p)
                 return ctx.fail(p.error());
-            const NoShowStatus s = NoShowPolicy::status((*session)->database(), id, parser.value(practitioner));
+            auto status = NoShowPolicy::status(**session, id, parser.value(practitioner));
+            if (!status)
+                return ctx.fail(status.error());
+            const NoShowStatus &s = *status;
             if (ctx.json)
                 ctx.print(statusJson(s));
             else
@@ -123,7 +126,10 @@ int runNoShow(CliContext &ctx, const QStringList &args)
         }
         QJsonArray array;
         QList<QStringList> rows;
-        for (const NoShowStatus &s : NoShowPolicy::statuses((*session)->database(), id)) {
+        auto statuses = NoShowPolicy::statuses(**session, id);
+        if (!statuses)
+            return ctx.fail(statuses.error());
+        for (const NoShowStatus &s : std::as_const(*statuses)) {
             array << statusJson(s);
             rows << QStringList{s.practitionerId, QString::number(s.count), QString::number(s.total),
                                 s.blocked ? CliContext::tr("blocked") : QString()};

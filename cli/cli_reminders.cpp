@@ -108,7 +108,10 @@ int runTemplates(CliContext &ctx, const QStringList &args)
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
-    const MessageTemplates templates = MessageTemplates::load((*session)->database());
+    auto loaded = MessageTemplates::load(**session);
+    if (!loaded)
+        return ctx.fail(loaded.error());
+    const MessageTemplates &templates = *loaded;
     const QStringList pos = parser.positionalArguments();
     if (sub == u"list"_s) {
         QJsonArray array;
@@ -159,7 +162,10 @@ int runTemplates(CliContext &ctx, const QStringList &args)
     }
     if (auto ok = MessageTemplates::set(**session, pos.at(0), pos.at(1), pos.at(2), value); !ok)
         return ctx.fail(ok.error());
-    ctx.out << MessageTemplates::load((*session)->database()).text(pos.at(0), pos.at(1), pos.at(2)) << Qt::endl;
+    auto saved = MessageTemplates::load(**session);
+    if (!saved)
+        return ctx.fail(saved.error());
+    ctx.out << saved->text(pos.at(0), pos.at(1), pos.at(2)) << Qt::endl;
     return Cli::Done;
 }
 
@@ -195,7 +201,7 @@ int runReminders(CliContext &ctx, const QStringList &args)
         const QDateTime end = last->toTimeZone(ctx.siteZone()).addDays(1).toUTC();
         if (end <= *first)
             return ctx.fail(Error::invalid(CliContext::tr("--to comes before --from."), u"cli.date"_s));
-        auto report = ReminderService::replanRange((*session)->database(), *first, end, now);
+        auto report = ReminderService::replanRange(**session, *first, end);
         if (!report)
             return ctx.fail(report.error());
         // The messages of these appointments, and the notices due in the range.
@@ -259,10 +265,13 @@ int runReminders(CliContext &ctx, const QStringList &args)
         auto session = ctx.session();
         if (!session)
             return ctx.fail(session.error());
-        auto client = SyncSettings::client((*session)->database(), *ctx.clock);
+        auto client = SyncSettings::client(**session);
         if (!client)
             return ctx.fail(client.error());
-        SyncEngine engine((*session)->database(), **client, *ctx.clock);
+        auto file = ctx.file();
+        if (!file)
+            return ctx.fail(file.error());
+        SyncEngine engine((*file)->database(), **client, *ctx.clock);
         SyncReport report;
         engine.pushMessages(report);
         for (const QString &line : report.log)
@@ -294,7 +303,6 @@ int runWaitlist(CliContext &ctx, const QStringList &args)
         auto session = ctx.session();
         if (!session)
             return ctx.fail(session.error());
-        const Database &db = (*session)->database();
         if (sub == u"add"_s) {
             auto e = WaitingList::join(**session, id);
             if (!e)
@@ -310,7 +318,7 @@ int runWaitlist(CliContext &ctx, const QStringList &args)
             if (!e)
                 return ctx.fail(e.error());
             if (ctx.json)
-                ctx.print(entryJson(*e, zone, WaitingList::offers(db, e->id)));
+                ctx.print(entryJson(*e, zone, WaitingList::offers(**session, e->id).valueOr({})));
             else
                 ctx.out << CliContext::tr("Off the waiting list: %1").arg(e->id) << Qt::endl;
             return Cli::Done;
@@ -340,8 +348,11 @@ int runWaitlist(CliContext &ctx, const QStringList &args)
             return ctx.fail(session.error());
         QJsonArray array;
         QList<QStringList> rows;
-        for (const WaitlistEntry &e : WaitingList::entries((*session)->database(), !parser.isSet(all))) {
-            array << entryJson(e, zone, WaitingList::offers((*session)->database(), e.id));
+        auto entries = WaitingList::entries(**session, !parser.isSet(all));
+        if (!entries)
+            return ctx.fail(entries.error());
+        for (const WaitlistEntry &e : std::as_const(*entries)) {
+            array << entryJson(e, zone, WaitingList::offers(**session, e.id).valueOr({}));
             rows << QStringList{e.id,
                                 e.joinedAt.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s),
                                 e.patientId,
@@ -365,7 +376,7 @@ int runWaitlist(CliContext &ctx, const QStringList &args)
         auto session = ctx.session();
         if (!session)
             return ctx.fail(session.error());
-        auto run = WaitingList::run((*session)->database(), ctx.clock->now(), parser.isSet(force));
+        auto run = WaitingList::run(**session, parser.isSet(force));
         if (!run)
             return ctx.fail(run.error());
         QJsonArray made;

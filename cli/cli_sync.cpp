@@ -61,7 +61,6 @@ int serverCommand(CliContext &ctx, const QStringList &args)
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
-    const Database *db = &(*session)->database();
     if (pos.size() == 2 && pos.first() == u"set"_s) {
         auto url = SyncSettings::setServer(**session, pos.at(1), parser.value(account));
         if (!url)
@@ -72,17 +71,17 @@ int serverCommand(CliContext &ctx, const QStringList &args)
     } else if (pos != QStringList{u"show"_s}) {
         return ctx.usage(CliContext::tr("Usage: server set URL [--account NAME] [--oauth-client ID] | server show"));
     }
-    auto url = SyncSettings::server(*db);
+    auto url = SyncSettings::server(**session);
     if (!url)
         return ctx.fail(url.error());
-    const bool signedIn = SyncSettings::signedIn(*db);
+    const bool signedIn = SyncSettings::signedIn(**session);
     if (ctx.json)
         ctx.print(QJsonObject{{u"url"_s, url->toString()},
-                              {u"account"_s, SyncSettings::account(*db)},
-                              {u"oauth_client"_s, SyncSettings::oauthClientId(*db)},
+                              {u"account"_s, SyncSettings::account(**session)},
+                              {u"oauth_client"_s, SyncSettings::oauthClientId(**session)},
                               {u"signed_in"_s, signedIn}});
     else
-        ctx.out << url->toString() << u"  "_s << SyncSettings::account(*db) << u"  "_s
+        ctx.out << url->toString() << u"  "_s << SyncSettings::account(**session) << u"  "_s
                 << (signedIn ? CliContext::tr("signed in") : CliContext::tr("not signed in")) << Qt::endl;
     return Cli::Done;
 }
@@ -118,7 +117,6 @@ int runLogin(CliContext &ctx, const QStringList &args)
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
-    const Database &db = (*session)->database();
     const QByteArray secret = ctx.in.readAll().trimmed().toUtf8();
     if (withClient) {
         if (auto ok = SyncSettings::signInWithClient(**session, parser.value(clientOption), secret); !ok)
@@ -129,7 +127,7 @@ int runLogin(CliContext &ctx, const QStringList &args)
     }
     if (ctx.json)
         ctx.print(QJsonObject{{u"signed_in"_s, true},
-                              {u"account"_s, SyncSettings::account(db)},
+                              {u"account"_s, SyncSettings::account(**session)},
                               {u"method"_s, withClient ? u"client_credentials"_s : u"token"_s}});
     else
         ctx.out << CliContext::tr("Signed in: the tokens are in the system keychain.") << Qt::endl;
@@ -223,12 +221,16 @@ int runSync(CliContext &ctx, const QStringList &args)
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
-    auto client = SyncSettings::client((*session)->database(), *ctx.clock);
+    auto client = SyncSettings::client(**session);
     if (!client)
         return ctx.fail(client.error());
+    // The engine acts for the desk on the database file itself (DESIGN.md: sync).
+    auto file = ctx.file();
+    if (!file)
+        return ctx.fail(file.error());
     if (parser.isSet(live))
-        return liveSync(ctx, (*session)->database(), **client, size);
-    SyncEngine engine((*session)->database(), **client, *ctx.clock);
+        return liveSync(ctx, (*file)->database(), **client, size);
+    SyncEngine engine((*file)->database(), **client, *ctx.clock);
     engine.setPageSize(size);
     const SyncReport report = engine.runOnce();
     for (const QString &line : report.log)
@@ -292,7 +294,10 @@ int runConflicts(CliContext &ctx, const QStringList &args)
     auto session = ctx.session();
     if (!session)
         return ctx.fail(session.error());
-    const auto list = SyncConflicts::list((*session)->database(), !parser.isSet(all));
+    auto listed = SyncConflicts::list(**session, !parser.isSet(all));
+    if (!listed)
+        return ctx.fail(listed.error());
+    const QList<SyncConflict> &list = *listed;
     const QTimeZone zone = ctx.siteZone();
     if (ctx.json) {
         QJsonArray array;

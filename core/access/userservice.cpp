@@ -77,6 +77,11 @@ bool UserService::hasUsers(const Database &db)
     return r && r->next();
 }
 
+Result<User> UserService::confirm(const Session &session, const QString &password)
+{
+    return signIn(session.database(), session.clock(), session.user().login, password);
+}
+
 Result<QList<User>> UserService::list(const Session &session)
 {
     if (!session.can(Right::ReadAudit))

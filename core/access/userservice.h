@@ -58,6 +58,8 @@ public:
     static bool hasUsers(const Database &db);
     // The accounts, for administrators (the users page, the audit viewer's choice of person).
     static Result<QList<User>> list(const Session &session);
+    // The signed-in person's password typed again (the lock screen): counted as a sign-in.
+    static Result<User> confirm(const Session &session, const QString &password);
 };
 
 } // namespace guichet

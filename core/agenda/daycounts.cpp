@@ -1,5 +1,6 @@
 #include "core/agenda/daycounts.h"
 
+#include "core/access/session.h"
 #include "core/base/timeutil.h"
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
@@ -38,6 +39,14 @@ Result<DayCounts> DayCounts::load(const Database &db, const QDate &first, int da
             ++out.noShows[day];
     }
     return out;
+}
+
+Result<DayCounts> DayCounts::load(const Session &session, const QDate &first, int days,
+                                  const QStringList &practitionerIds)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return load(session.database(), first, days, practitionerIds);
 }
 
 } // namespace guichet

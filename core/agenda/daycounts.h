@@ -8,6 +8,8 @@
 
 namespace guichet {
 
+class Session;
+
 class Database;
 
 // How many appointments (not cancelled, not entered in error) and how many no-shows each
@@ -19,6 +21,9 @@ struct DayCounts
 
     static Result<DayCounts> load(const Database &db, const QDate &first, int days,
                                   const QStringList &practitionerIds = {});
+    static Result<DayCounts> load(
+
+        const Session &session, const QDate &first, int days, const QStringList &practitionerIds = {});
 };
 
 } // namespace guichet

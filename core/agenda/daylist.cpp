@@ -1,5 +1,6 @@
 #include "core/agenda/daylist.h"
 
+#include "core/access/session.h"
 #include "core/base/timeutil.h"
 #include "core/domain/patient.h"
 #include "core/store/database.h"
@@ -261,6 +262,22 @@ QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &from
     for (const int i : std::as_const(order))
         sorted.emplace_back(std::move(out[i]));
     return sorted;
+}
+
+Result<AgendaRows> DayList::loadRows(const Session &session, qint64 from, qint64 to, const QStringList &practitionerIds,
+                                     bool withPatientIds, const QStringList &onlyIds)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return loadRows(session.database(), from, to, practitionerIds, withPatientIds, onlyIds);
+}
+
+Result<QList<DayListEntry>> DayList::load(const Session &session, const QDate &day, const QTimeZone &zone,
+                                          const QStringList &practitionerIds)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return load(session.database(), day, zone, practitionerIds);
 }
 
 } // namespace guichet

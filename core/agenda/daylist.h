@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/base/result.h"
 #include "core/domain/appointment.h"
 
 #include <QList>
 #include <QTimeZone>
 
 namespace guichet {
+
+class Session;
 
 class Database;
 
@@ -85,10 +88,15 @@ public:
     // `onlyIds`: only these appointments (a few changed ones read again).
     static AgendaRows loadRows(const Database &db, qint64 from, qint64 to, const QStringList &practitionerIds = {},
                                bool withPatientIds = false, const QStringList &onlyIds = {});
+    static Result<AgendaRows> loadRows(const Session &session, qint64 from, qint64 to,
+                                       const QStringList &practitionerIds = {}, bool withPatientIds = false,
+                                       const QStringList &onlyIds = {});
 
     // Appointments starting on `day` (in `zone`), by start time then practitioner, joined in one query.
     static QList<DayListEntry> load(const Database &db, const QDate &day, const QTimeZone &zone,
                                     const QStringList &practitionerIds = {});
+    static Result<QList<DayListEntry>> load(const Session &session, const QDate &day, const QTimeZone &zone,
+                                            const QStringList &practitionerIds = {});
     // Appointments starting in [from, to) (UTC), by start: what the agenda grid paints (it
     // places them by arithmetic, whatever their order); `byPractitioner` orders same-start
     // runs by practitioner name as lists do.

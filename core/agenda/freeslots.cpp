@@ -261,4 +261,11 @@ Result<SlotHold> FreeSlots::hold(const Session &session, const QString &practiti
     return h;
 }
 
+Result<QList<FreeSlot>> FreeSlots::search(const Session &session, const SlotQuery &query)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return search(session.database(), session.now(), query);
+}
+
 } // namespace guichet

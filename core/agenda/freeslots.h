@@ -62,6 +62,7 @@ public:
                                         const QString &motifId, const QDate &from, const QDate &to, int count);
     // The desk's search, slots of every practitioner asked for in time order.
     static Result<QList<FreeSlot>> search(const Database &db, const QDateTime &now, const SlotQuery &query);
+    static Result<QList<FreeSlot>> search(const Session &session, const SlotQuery &query);
     // Holds a slot chosen online while the patient confirms (15 minutes by default); expired holds are ignored.
     static Result<SlotHold> hold(const Session &session, const QString &practitionerId, const QString &motifId,
                                  const QDateTime &start);

@@ -184,4 +184,27 @@ Result<NoShowStatus> NoShowPolicy::lift(const Session &session, const QString &p
     return recordAct(session, patientId, practitionerId, reason, u"lift"_s);
 }
 
+Result<NoShowStatus> NoShowPolicy::status(const Session &session, const QString &patientId,
+                                          const QString &practitionerId)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return status(session.database(), patientId, practitionerId);
+}
+
+Result<QList<NoShowStatus>> NoShowPolicy::statuses(const Session &session, const QString &patientId)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return statuses(session.database(), patientId);
+}
+
+Result<QString> NoShowPolicy::deskWarning(const Session &session, const QString &patientId,
+                                          const QString &practitionerId)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return deskWarning(session.database(), patientId, practitionerId);
+}
+
 } // namespace guichet

@@ -31,13 +31,16 @@ class NoShowPolicy final
     Q_DECLARE_TR_FUNCTIONS(NoShowPolicy)
 public:
     static NoShowStatus status(const Database &db, const QString &patientId, const QString &practitionerId);
+    static Result<NoShowStatus> status(const Session &session, const QString &patientId, const QString &practitionerId);
     // One status per practitioner the patient has a no-show or a block act with.
     static QList<NoShowStatus> statuses(const Database &db, const QString &patientId);
+    static Result<QList<NoShowStatus>> statuses(const Session &session, const QString &patientId);
 
     // The refusal of an online booking, or nothing. The desk may always book.
     static Result<void> checkOnlineBooking(const Database &db, const QString &patientId, const QString &practitionerId);
     // What the desk is told when it books a blocked patient; empty when not blocked.
     static QString deskWarning(const Database &db, const QString &patientId, const QString &practitionerId);
+    static Result<QString> deskWarning(const Session &session, const QString &patientId, const QString &practitionerId);
 
     // The practice's acts, each with its reason, right and audit entry.
     static Result<NoShowStatus> block(const Session &session, const QString &patientId, const QString &practitionerId,

@@ -361,4 +361,12 @@ Result<OpeningRange> OpeningHoursService::setRangeMotifs(const Session &session,
     return *range;
 }
 
+Result<OpeningHours> OpeningHours::load(const Session &session, const QString &practitionerId, const QDate &from,
+                                        const QDate &to)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return load(session.database(), practitionerId, from, to);
+}
+
 } // namespace guichet

@@ -21,6 +21,8 @@ public:
     // An error when the hours cannot be read: never "closed" nor "open" by default.
     static Result<OpeningHours> load(const Database &db, const QString &practitionerId, const QDate &from,
                                      const QDate &to);
+    static Result<OpeningHours> load(const Session &session, const QString &practitionerId, const QDate &from,
+                                     const QDate &to);
     QList<OpeningRange> on(const QDate &day) const; // by start; empty: closed that day
     const OpeningException *exceptionOn(const QDate &day) const; // nullptr: the template holds
     const QList<OpeningRange> &week() const { return m_week; }

@@ -350,4 +350,11 @@ bool PracticeSetup::isSetUp(const Database &db)
     return r && r->next() && r->value(0).toBool();
 }
 
+bool PracticeSetup::isSetUp(const Session &session)
+{
+    if (!session.can(Right::ViewAgenda))
+        return true;
+    return isSetUp(session.database());
+}
+
 } // namespace guichet

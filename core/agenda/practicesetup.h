@@ -36,6 +36,7 @@ public:
 
     // The practice has at least one site, one practitioner and one visit reason.
     static bool isSetUp(const Database &db);
+    static bool isSetUp(const Session &session);
 };
 
 } // namespace guichet

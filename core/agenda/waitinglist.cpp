@@ -534,4 +534,53 @@ Result<bool> WaitingList::acceptBooked(const Database &db, const QString &appoin
     return true;
 }
 
+Result<void> WaitingList::eligible(const Session &session, const Appointment &appointment)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return eligible(session.database(), appointment, session.now());
+}
+
+Result<QList<WaitlistEntry>> WaitingList::entries(const Session &session, bool waitingOnly)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return entries(session.database(), waitingOnly);
+}
+
+Result<std::optional<WaitlistEntry>> WaitingList::forAppointment(const Session &session, const QString &appointmentId)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return forAppointment(session.database(), appointmentId);
+}
+
+Result<WaitlistEntry> WaitingList::entry(const Session &session, const QString &id)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return entry(session.database(), id);
+}
+
+Result<QList<WaitlistOffer>> WaitingList::offers(const Session &session, const QString &entryId)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return offers(session.database(), entryId);
+}
+
+Result<QList<WaitlistOffer>> WaitingList::openOffers(const Session &session)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return openOffers(session.database());
+}
+
+Result<OfferRun> WaitingList::run(const Session &session, bool force)
+{
+    if (auto ok = session.require(Right::Book); !ok)
+        return ok.error();
+    return run(session.database(), session.now(), force);
+}
+
 } // namespace guichet

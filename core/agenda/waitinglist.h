@@ -58,20 +58,27 @@ class WaitingList final
 public:
     // Why this appointment may not go on the list, or nothing when it may.
     static Result<void> eligible(const Database &db, const Appointment &appointment, const QDateTime &now);
+    static Result<void> eligible(const Session &session, const Appointment &appointment);
     static Result<WaitlistEntry> join(const Session &session, const QString &appointmentId);
     static Result<WaitlistEntry> leave(const Session &session, const QString &entryId, const QString &reason);
     static QList<WaitlistEntry> entries(const Database &db, bool waitingOnly = true);
+    static Result<QList<WaitlistEntry>> entries(const Session &session, bool waitingOnly = true);
     static std::optional<WaitlistEntry> forAppointment(const Database &db, const QString &appointmentId);
+    static Result<std::optional<WaitlistEntry>> forAppointment(const Session &session, const QString &appointmentId);
     static Result<WaitlistEntry> entry(const Database &db, const QString &id);
+    static Result<WaitlistEntry> entry(const Session &session, const QString &id);
     static QList<WaitlistOffer> offers(const Database &db, const QString &entryId);
+    static Result<QList<WaitlistOffer>> offers(const Session &session, const QString &entryId);
     // Every open offer, oldest first: without a central agenda to send them, the desk phones
     // these patients. A failed read is an error.
     static Result<QList<WaitlistOffer>> openOffers(const Database &db);
+    static Result<QList<WaitlistOffer>> openOffers(const Session &session);
     static Result<WaitlistOffer> offer(const Database &db, const QString &id);
     // The offer, refused when it is no longer open.
     static Result<WaitlistOffer> openOffer(const Database &db, const QString &id);
     // Looks for freed slots and makes the offers; `force` ignores the 10-minute pace.
     static Result<OfferRun> run(const Database &db, const QDateTime &now, bool force = false);
+    static Result<OfferRun> run(const Session &session, bool force = false);
     // Taken at the desk (the patient phoned): the appointment moves to the offered slot.
     static Result<Appointment> accept(const Session &session, const QString &offerId);
     // The patient refused this offer (at the desk); they stay on the list.

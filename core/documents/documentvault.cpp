@@ -754,4 +754,11 @@ Result<void> DocumentVault::importKey(const Session &session, const QString &fil
     return {};
 }
 
+Result<void> DocumentVault::unlock(const Session &session)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok;
+    return unlock(session.database());
+}
+
 } // namespace guichet

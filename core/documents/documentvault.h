@@ -44,6 +44,7 @@ public:
                                       const QDateTime &now);
     // Reads the vault's key from the keychain on this thread, for a sync run on another one.
     static Result<void> unlock(const Database &db);
+    static Result<void> unlock(const Session &session);
     static Result<void> exportTo(const Session &session, const QString &documentId, const QString &filePath);
     // A patient's documents (empty id: the practice's latest, every patient), newest first.
     // A failed read is an error. The bare-Database forms are core's (sync); ui/ and cli/ read

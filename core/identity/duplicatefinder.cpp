@@ -1,5 +1,6 @@
 #include "core/identity/duplicatefinder.h"
 
+#include "core/access/session.h"
 #include "core/store/database.h"
 #include "core/store/fastrows.h"
 #include "core/store/patientrepository.h"
@@ -573,6 +574,21 @@ Result<QList<DuplicatePair>> DuplicateFinder::candidatesFor(const Database &db, 
         return x.match.band != y.match.band ? x.match.band > y.match.band : x.match.score > y.match.score;
     });
     return out;
+}
+
+Result<QList<DuplicatePair>> DuplicateFinder::scan(const Session &session, MatchBand minimum)
+{
+    if (auto ok = session.require(Right::EditPatients); !ok)
+        return ok.error();
+    return scan(session.database(), minimum);
+}
+
+Result<QList<DuplicatePair>> DuplicateFinder::candidatesFor(const Session &session, const IdentityRecord &candidate,
+                                                            MatchBand minimum)
+{
+    if (auto ok = session.require(Right::EditPatients); !ok)
+        return ok.error();
+    return candidatesFor(session.database(), candidate, minimum);
 }
 
 } // namespace guichet

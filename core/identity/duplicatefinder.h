@@ -9,6 +9,8 @@
 
 namespace guichet {
 
+class Session;
+
 class Database;
 
 enum class MatchBand { None, Possible, Probable, Certain };
@@ -46,11 +48,14 @@ public:
     // Every pair of active records at `minimum` or above, strongest first; pairs a person
     // marked "not the same person" are left out.
     static Result<QList<DuplicatePair>> scan(const Database &db, MatchBand minimum = MatchBand::Possible);
+    static Result<QList<DuplicatePair>> scan(const Session &session, MatchBand minimum = MatchBand::Possible);
     // In-memory: the pairs among `records` (tests, the corruption benchmark).
     static QList<DuplicatePair> scan(const QList<IdentityRecord> &records, MatchBand minimum = MatchBand::Possible);
     // The records likely to be `candidate` (a record being typed, or a new one), through the
     // stored blocking keys: what the desk sees before saving.
     static Result<QList<DuplicatePair>> candidatesFor(const Database &db, const IdentityRecord &candidate,
+                                                      MatchBand minimum = MatchBand::Possible);
+    static Result<QList<DuplicatePair>> candidatesFor(const Session &session, const IdentityRecord &candidate,
                                                       MatchBand minimum = MatchBand::Possible);
 
 private:

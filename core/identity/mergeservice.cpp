@@ -568,4 +568,11 @@ Result<Patient> MergeService::split(const Session &session, const QString &sourc
     return p;
 }
 
+Result<QList<MergeRecord>> MergeService::history(const Session &session, const QString &patientId, int limit)
+{
+    if (auto ok = session.require(Right::EditPatients); !ok)
+        return ok.error();
+    return history(session.database(), patientId, limit);
+}
+
 } // namespace guichet

@@ -72,6 +72,7 @@ public:
     static Result<void> unmerge(const Session &session, const QString &mergeId);
     // The merges, newest first; with a patient, those where the patient survived or was merged.
     static QList<MergeRecord> history(const Database &db, const QString &patientId = {}, int limit = 500);
+    static Result<QList<MergeRecord>> history(const Session &session, const QString &patientId = {}, int limit = 500);
     // "Not the same person": remembered, never proposed again.
     static Result<void> markDifferent(const Session &session, const QString &a, const QString &b);
     // Two people sharing one record: the chosen appointments and documents go to a new record.

@@ -416,4 +416,11 @@ Result<void> MessageTemplates::set(const Session &session, const QString &kind, 
     return tx.commit();
 }
 
+Result<MessageTemplates> MessageTemplates::load(const Session &session)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return load(session.database());
+}
+
 } // namespace guichet

@@ -48,7 +48,8 @@ public:
     static constexpr int MaxEmailLength = 4000;
 
     MessageTemplates() = default; // Guichet's own texts only
-    static MessageTemplates load(const Database &db); // with the practice's own texts
+    static MessageTemplates load(const Database &db);
+    static Result<MessageTemplates> load(const Session &session); // with the practice's own texts
 
     QString text(const QString &kind, const QString &channel, const QString &language) const;
     bool isCustom(const QString &kind, const QString &channel, const QString &language) const;

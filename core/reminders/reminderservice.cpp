@@ -1,5 +1,6 @@
 #include "core/reminders/reminderservice.h"
 
+#include "core/access/session.h"
 #include "core/base/timeutil.h"
 #include "core/base/uuid.h"
 #include "core/store/appointmentrepository.h"
@@ -344,6 +345,13 @@ Result<NotificationRequest> ReminderService::record(const Database &db, const Pl
     if (auto ok = NotificationRepository(db).insert(n); !ok)
         return ok.error();
     return n;
+}
+
+Result<ReplanReport> ReminderService::replanRange(const Session &session, const QDateTime &from, const QDateTime &to)
+{
+    if (auto ok = session.require(Right::Book); !ok)
+        return ok.error();
+    return replanRange(session.database(), from, to, session.now());
 }
 
 } // namespace guichet

@@ -6,6 +6,8 @@
 
 namespace guichet {
 
+class Session;
+
 class Database;
 
 struct ReplanReport
@@ -53,6 +55,8 @@ public:
     // The appointments starting in [from, to).
     static Result<ReplanReport> replanRange(const Database &db, const QDateTime &from, const QDateTime &to,
                                             const QDateTime &now);
+    // The same, asked for at the desk or the command line (the right to book).
+    static Result<ReplanReport> replanRange(const Session &session, const QDateTime &from, const QDateTime &to);
 
     // At most once an hour (sync.reminders_sweep): the appointments of the next 15 days are
     // planned again, so that bookings imported or made before planning existed, and any

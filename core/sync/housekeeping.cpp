@@ -99,4 +99,11 @@ HousekeepingReport Housekeeping::run(const Database &db, const QDateTime &now, c
     return out;
 }
 
+HousekeepingReport Housekeeping::run(const Session &session, const QString &holder)
+{
+    if (!session.can(Right::ViewAgenda))
+        return {};
+    return run(session.database(), session.now(), holder);
+}
+
 } // namespace guichet

@@ -8,6 +8,8 @@
 
 namespace guichet {
 
+class Session;
+
 class Database;
 
 struct HousekeepingReport
@@ -33,6 +35,8 @@ class Housekeeping final
     Q_DECLARE_TR_FUNCTIONS(Housekeeping)
 public:
     static HousekeepingReport run(const Database &db, const QDateTime &now, const QString &holder);
+    // Run by the desk of a signed-in person.
+    static HousekeepingReport run(const Session &session, const QString &holder);
     // Takes the lease of a piece of work for `holder`, or says who holds it.
     static Result<bool> take(const Database &db, const QString &piece, const QString &holder, const QDateTime &now,
                              int seconds = 300);

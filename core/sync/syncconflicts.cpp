@@ -188,4 +188,18 @@ Result<void> SyncConflicts::resolve(const Session &session, const QString &confl
     return tx.commit();
 }
 
+Result<QList<SyncConflict>> SyncConflicts::list(const Session &session, bool openOnly)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return list(session.database(), openOnly);
+}
+
+Result<int> SyncConflicts::openCount(const Session &session)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return openCount(session.database());
+}
+
 } // namespace guichet

@@ -37,7 +37,9 @@ class SyncConflicts final
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
 public:
     static QList<SyncConflict> list(const Database &db, bool openOnly = true);
+    static Result<QList<SyncConflict>> list(const Session &session, bool openOnly = true);
     static int openCount(const Database &db);
+    static Result<int> openCount(const Session &session);
     // Resolves a conflict: "local" keeps the desk's version (pushed at the next sync),
     // "remote" takes the server's; for two bookings of one slot, "both" keeps both
     // appointments, "local" cancels the one from the server, "remote" the desk's.

@@ -338,4 +338,11 @@ void SyncEngine::pushNotifications(SyncReport &report)
 
 // ---------------------------------------------------------------- pull
 
+Result<int> SyncEngine::pendingCount(const Session &session)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return pendingCount(session.database());
+}
+
 } // namespace guichet

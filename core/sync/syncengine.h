@@ -74,7 +74,8 @@ public:
 
     // The identifier system of this installation: urn:guichet:<database id>.
     static Result<QString> installationSystem(const Database &db);
-    static int pendingCount(const Database &db); // journal entries of synchronised entities
+    static int pendingCount(const Database &db);
+    static Result<int> pendingCount(const Session &session); // journal entries of synchronised entities
     static int parkedCount(const Database &db);
 
     static QStringList resourceTypes(); // pulled, in pull order (core/sync/handlers)

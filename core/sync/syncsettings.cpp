@@ -264,4 +264,65 @@ Result<std::unique_ptr<FhirClient>> SyncSettings::client(const Database &db, con
     return std::make_unique<FhirClient>(c->server, c->tokens);
 }
 
+Result<QUrl> SyncSettings::server(const Session &session)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return server(session.database());
+}
+
+QString SyncSettings::account(const Session &session)
+{
+    if (!session.can(Right::ViewAgenda))
+        return QString();
+    return account(session.database());
+}
+
+QString SyncSettings::oauthClientId(const Session &session)
+{
+    if (!session.can(Right::ViewAgenda))
+        return QString();
+    return oauthClientId(session.database());
+}
+
+bool SyncSettings::signedIn(const Session &session)
+{
+    if (!session.can(Right::ViewAgenda))
+        return false;
+    return signedIn(session.database());
+}
+
+Result<QByteArray> SyncSettings::token(const Session &session)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return token(session.database());
+}
+
+Result<OAuthGrant> SyncSettings::grant(const Session &session)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return grant(session.database());
+}
+
+Result<SyncSettings::Credentials> SyncSettings::credentials(const Session &session)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return credentials(session.database(), session.clock());
+}
+
+Result<std::unique_ptr<FhirClient>> SyncSettings::client(const Session &session)
+{
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
+    return client(session.database(), session.clock());
+}
+
+std::function<void(const OAuthGrant &)> SyncSettings::keychainWriter(const Session &session)
+{
+    return keychainWriter(session.database());
+}
+
 } // namespace guichet

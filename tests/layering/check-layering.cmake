@@ -58,6 +58,20 @@ foreach(source IN LISTS sources)
 endforeach()
 math(EXPR failures "${failures} + ${unnamed}")
 
+# The one door: ui/ and cli/ act through the Session, never on the database behind it. A call
+# such as `m_session.database()` or `(*session)->database()` hands core's Database to a
+# function that checks no right; the services take the Session instead.
+file(GLOB_RECURSE front_sources ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/cli/*.cpp ${SOURCE_DIR}/cli/*.h)
+set(behind 0)
+foreach(source IN LISTS front_sources)
+    file(STRINGS ${source} lines REGEX "[Ss]ession(\\(\\))?\\)?(\\.|->)database\\(\\)")
+    foreach(line IN LISTS lines)
+        message("FAIL ${source}: ${line}\n  reaches the database behind the Session; call the service with the Session")
+        math(EXPR behind "${behind} + 1")
+    endforeach()
+endforeach()
+math(EXPR failures "${failures} + ${behind}")
+
 message("layering: ${allowed} allowed arrows compiled, ${forbidden} forbidden arrows refused, ${failures} wrong")
 if(failures GREATER 0)
     message(FATAL_ERROR "the build does not enforce the layers of DESIGN.md")

@@ -20,7 +20,7 @@ namespace guichet {
 
 bool SetupAssistant::isNeeded(const Session &session)
 {
-    return session.can(Right::ChangePracticeSettings) && !PracticeSetup::isSetUp(session.database());
+    return session.can(Right::ChangePracticeSettings) && !PracticeSetup::isSetUp(session);
 }
 
 QWizardPage *SetupAssistant::wrap(const QString &title, const QString &subtitle, QWidget *content)

@@ -105,7 +105,6 @@ void AgendaGrid::reloadNow()
     m_stale = false;
     m_drag = Drag::None; // the items a drag pointed at are gone
     m_dragging = false;
-    const Database &db = m_session.database();
     PracticeDirectory practice(m_session);
     const QDate first = m_mode == Mode::Week ? m_date.addDays(1 - m_date.dayOfWeek()) : m_date;
     const int days = m_mode == Mode::Week ? 7 : 1;
@@ -133,7 +132,7 @@ void AgendaGrid::reloadNow()
         // What cannot be read is painted as unknown (no hours, no absence) and said on the grid.
         m_loadError.clear();
         for (const Practitioner &p : std::as_const(practitioners)) {
-            auto loaded = OpeningHours::load(db, p.id, first, first.addDays(days - 1));
+            auto loaded = OpeningHours::load(m_session, p.id, first, first.addDays(days - 1));
             auto away = practice.absences(p.id, from.toUTC(), to.toUTC());
             if (!loaded || !away)
                 m_loadError = (!loaded ? loaded.error() : away.error()).message;
@@ -142,7 +141,10 @@ void AgendaGrid::reloadNow()
         }
         m_contextKey = contextKey;
     }
-    m_rows = DayList::loadRows(db, from.toSecsSinceEpoch(), to.toSecsSinceEpoch(), m_practitionerIds);
+    auto rows = DayList::loadRows(m_session, from.toSecsSinceEpoch(), to.toSecsSinceEpoch(), m_practitionerIds);
+    if (!rows)
+        m_loadError = rows.error().message;
+    m_rows = rows.valueOr({});
     if (!m_showCancelled)
         m_rows.rows.removeIf([](const AgendaRow &row) { return !AppointmentStatuses::occupiesSlot(row.status); });
     layOut();
@@ -268,7 +270,7 @@ void AgendaGrid::refreshAppointments(const QStringList &ids)
     const int days = m_mode == Mode::Week ? 7 : 1;
     const qint64 from = QDateTime(first, QTime(0, 0), m_zone).toSecsSinceEpoch();
     const qint64 to = QDateTime(first.addDays(days), QTime(0, 0), m_zone).toSecsSinceEpoch();
-    const AgendaRows fresh = DayList::loadRows(m_session.database(), from, to, m_practitionerIds, false, ids);
+    const AgendaRows fresh = DayList::loadRows(m_session, from, to, m_practitionerIds, false, ids).valueOr({});
     auto sameNames = [](const QList<AgendaRows::Name> &a, const QList<AgendaRows::Name> &b) {
         if (a.size() != b.size())
             return false;

@@ -83,7 +83,10 @@ bool AgendaPrint::schedule(QPagedPaintDevice *device, const Session &session, co
         bool printed = false;
         for (int d = 0; d < days; ++d) {
             const QDate day = from.addDays(d);
-            QList<DayListEntry> rows = DayList::load(session.database(), day, zone, {practitioner.id});
+            auto loaded = DayList::load(session, day, zone, {practitioner.id});
+            if (!loaded)
+                return false;
+            QList<DayListEntry> rows = *loaded;
             rows.removeIf(
                 [](const DayListEntry &e) { return !AppointmentStatuses::occupiesSlot(e.appointment.status); });
             // A week prints the days with appointments (a practitioner without any, once); a

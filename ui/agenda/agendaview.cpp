@@ -505,7 +505,7 @@ void AgendaView::updateActions()
     m_eraseNoShow->setEnabled(current && s == AppointmentStatus::NoShow && !current->excused && !current->noShowErased
                               && m_session.can(Right::EraseNoShow));
     const bool blocked =
-        current && NoShowPolicy::status(m_session.database(), current->patientId, current->practitionerId).blocked;
+        current && NoShowPolicy::status(m_session, current->patientId, current->practitionerId).valueOr({}).blocked;
     m_onlineBlock->setData(!blocked); // what the action does: block when not blocked
     m_onlineBlock->setText(blocked ? tr("&Lift the online block…") : tr("&Block online booking…"));
     m_onlineBlock->setEnabled(current && m_session.can(Right::LiftBlock));

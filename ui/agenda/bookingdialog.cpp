@@ -358,7 +358,7 @@ void BookingDialog::refreshWaitingList()
         a.practitionerId = draft.practitionerId;
         a.motifId = draft.motifId;
         a.start = draft.start;
-        auto ok = WaitingList::eligible(m_session.database(), a, m_session.now());
+        auto ok = WaitingList::eligible(m_session, a);
         allowed = bool(ok);
         if (!ok)
             why = ok.error().message;
@@ -378,7 +378,7 @@ void BookingDialog::refreshWarning()
         return;
     }
     // The no-show state is visible where the decision is made.
-    QString text = NoShowPolicy::deskWarning(m_session.database(), patient, practitioner);
+    QString text = NoShowPolicy::deskWarning(m_session, patient, practitioner).valueOr({});
     const QString badge = PatientSearchModel::noShowBadge(m_session, patient);
     if (text.isEmpty() && !badge.isEmpty())
         text = tr("Appointments not honoured: %1").arg(badge);
@@ -442,7 +442,7 @@ void BookingDialog::refreshSlots()
         query.practitionerId = practitioner;
         query.motifId = motif;
     }
-    auto result = FreeSlots::search(m_session.database(), m_session.now(), query);
+    auto result = FreeSlots::search(m_session, query);
     if (!result) {
         showMessage(result.error().message, true);
         return;

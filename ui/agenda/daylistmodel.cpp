@@ -34,7 +34,7 @@ void DayListModel::setShowCancelled(bool show)
 void DayListModel::reload()
 {
     beginResetModel();
-    m_rows = DayList::load(m_session.database(), m_day, m_zone);
+    m_rows = DayList::load(m_session, m_day, m_zone).valueOr({});
     if (!m_showCancelled) {
         m_rows.removeIf([](const DayListEntry &e) { return !AppointmentStatuses::occupiesSlot(e.appointment.status); });
     }

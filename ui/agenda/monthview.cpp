@@ -57,7 +57,7 @@ void MonthView::setPractitioners(const QStringList &ids)
 void MonthView::reloadNow()
 {
     m_stale = false;
-    auto counts = DayCounts::load(m_session.database(), m_first, kCells, m_practitionerIds);
+    auto counts = DayCounts::load(m_session, m_first, kCells, m_practitionerIds);
     // A failed read paints an empty month and says why, never a quiet one.
     m_error = counts ? QString() : counts.error().message;
     m_counts = counts ? counts->appointments : QList<int>(kCells, 0);

@@ -99,8 +99,8 @@ void NoShowStatsView::setRange(const QDate &from, const QDate &to)
 
 void NoShowStatsView::reload()
 {
-    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
-    const QList<NoShowStatsRow> detail = NoShowStats::compute(m_session.database(), m_from->date(), m_to->date(), zone);
+    auto computed = NoShowStats::compute(m_session, m_from->date(), m_to->date());
+    const QList<NoShowStatsRow> detail = computed.valueOr({});
     const QList<NoShowStatsRow> perPractitioner = NoShowStats::perPractitioner(detail);
     m_model->setRows(m_detail->isChecked() ? detail : perPractitioner);
     m_table->setColumnHidden(NoShowStatsModel::Month, !m_detail->isChecked());

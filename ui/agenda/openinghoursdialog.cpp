@@ -132,9 +132,8 @@ QString OpeningHoursDialog::message() const
 void OpeningHoursDialog::load()
 {
     const QString id = m_practitioner->currentData().toString();
-    const Database &db = m_session.database();
     const QDate today = m_session.now().toTimeZone(PracticeDirectory(m_session).displayZone()).date();
-    auto loaded = OpeningHours::load(db, id, today, today.addMonths(kExceptionMonths));
+    auto loaded = OpeningHours::load(m_session, id, today, today.addMonths(kExceptionMonths));
     auto listed = PracticeDirectory(m_session).openingExceptions(id, today, today.addMonths(kExceptionMonths));
     if (!loaded || !listed) {
         fail((!loaded ? loaded.error() : listed.error()).message);

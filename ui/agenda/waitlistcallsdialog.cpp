@@ -66,8 +66,7 @@ QString WaitlistCallsDialog::message() const
 
 void WaitlistCallsDialog::reload()
 {
-    const Database &db = m_session.database();
-    auto offers = WaitingList::openOffers(db);
+    auto offers = WaitingList::openOffers(m_session);
     m_table->setRowCount(0);
     if (!offers) {
         m_message->setStyleSheet(u"color: #b00020;"_s);
@@ -78,7 +77,7 @@ void WaitlistCallsDialog::reload()
     const QString region = PracticeDirectory(m_session).sites().value(0).country; // numbers as the desk dials them
     const QLocale locale;
     for (const WaitlistOffer &o : std::as_const(*offers)) {
-        auto entry = WaitingList::entry(db, o.entryId);
+        auto entry = WaitingList::entry(m_session, o.entryId);
         if (!entry)
             continue;
         auto patient = PatientDirectory(m_session).byId(entry->patientId);

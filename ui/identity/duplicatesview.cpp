@@ -155,7 +155,7 @@ void DuplicatesView::showMessage(const QString &text, bool error)
 
 void DuplicatesView::reloadHistory()
 {
-    const QList<MergeRecord> merges = MergeService::history(m_session.database(), QString(), 200);
+    const QList<MergeRecord> merges = MergeService::history(m_session, QString(), 200).valueOr({});
     const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     PatientDirectory patients(m_session);
     auto name = [&](const QString &id) {
@@ -230,7 +230,7 @@ void DuplicatesView::reload()
 {
     reloadHistory();
     reloadIncomplete();
-    auto pairs = DuplicateFinder::scan(m_session.database(), MatchBand(m_band->currentData().toInt()));
+    auto pairs = DuplicateFinder::scan(m_session, MatchBand(m_band->currentData().toInt()));
     m_list = pairs ? *pairs : QList<DuplicatePair>{};
     if (!pairs)
         showMessage(pairs.error().message, true);

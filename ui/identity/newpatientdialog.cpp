@@ -300,7 +300,7 @@ void NewPatientDialog::refresh()
     m_duplicates->clear();
     if (!p.birthName.isEmpty() && p.birthDate.isValid()) {
         p.id = u"new"_s;
-        auto found = DuplicateFinder::candidatesFor(m_session.database(), IdentityRecord::from(p));
+        auto found = DuplicateFinder::candidatesFor(m_session, IdentityRecord::from(p));
         PatientDirectory patients(m_session);
         for (const DuplicatePair &pair : found ? *found : QList<DuplicatePair>{}) {
             if (pair.b == m_editId)

@@ -16,7 +16,7 @@ QString PatientSearchModel::noShowBadge(const Session &session, const QString &p
 {
     int count = 0;
     int blocked = 0;
-    for (const NoShowStatus &s : NoShowPolicy::statuses(session.database(), patientId)) {
+    for (const NoShowStatus &s : NoShowPolicy::statuses(session, patientId).valueOr({})) {
         count += s.count;
         blocked += s.blocked ? 1 : 0;
     }

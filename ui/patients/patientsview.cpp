@@ -444,7 +444,7 @@ void PatientsView::showPatient(const QString &id)
                 + PatientService::relationshipLabel(r.relationship).toHtmlEscaped() + u")</li>"_s;
         html += u"</ul>"_s;
     }
-    const QList<NoShowStatus> noShows = NoShowPolicy::statuses(m_session.database(), p.id);
+    const QList<NoShowStatus> noShows = NoShowPolicy::statuses(m_session, p.id).valueOr({});
     if (!noShows.isEmpty()) {
         PracticeDirectory practice(m_session);
         html += u"<h4>"_s + tr("Appointments not honoured").toHtmlEscaped() + u"</h4><table>"_s;

@@ -104,7 +104,6 @@ AppointmentMessagesDialog::AppointmentMessagesDialog(const Session &session, con
 
 void AppointmentMessagesDialog::reload()
 {
-    const Database &db = m_session.database();
     const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     const QLocale locale;
     auto a = AppointmentDirectory(m_session).byId(m_appointmentId);
@@ -157,12 +156,12 @@ void AppointmentMessagesDialog::reload()
         m_table->selectRow(0);
 
     // The waiting list, where the appointment allows it.
-    if (const auto entry = WaitingList::forAppointment(db, m_appointmentId)) {
+    if (const auto entry = WaitingList::forAppointment(m_session, m_appointmentId).valueOr(std::nullopt)) {
         m_waitlist->setText(tr("On the waiting list since %1; %n offer(s) made.", nullptr, entry->offersSent)
                                 .arg(locale.toString(entry->joinedAt.toTimeZone(zone), u"d MMMM HH:mm"_s)));
         m_waitlistButton->setText(tr("Take off the waiting list"));
         m_waitlistButton->setEnabled(true);
-    } else if (auto ok = WaitingList::eligible(db, *a, now); !ok) {
+    } else if (auto ok = WaitingList::eligible(m_session, *a); !ok) {
         m_waitlist->setText(ok.error().message);
         m_waitlistButton->setText(tr("Put on the waiting list"));
         m_waitlistButton->setEnabled(false);
@@ -184,8 +183,7 @@ void AppointmentMessagesDialog::showMessage(int row)
 
 void AppointmentMessagesDialog::toggleWaitingList()
 {
-    const Database &db = m_session.database();
-    if (const auto entry = WaitingList::forAppointment(db, m_appointmentId)) {
+    if (const auto entry = WaitingList::forAppointment(m_session, m_appointmentId).valueOr(std::nullopt)) {
         bool ok = false;
         const QString reason =
             QInputDialog::getText(this, tr("Waiting list"), tr("Why does the patient leave the list?"),

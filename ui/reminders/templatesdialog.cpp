@@ -205,7 +205,8 @@ void MessageTemplatesDialog::load()
     if (kind().isEmpty())
         return;
     m_loading = true;
-    m_text->setPlainText(MessageTemplates::load(m_session.database()).text(kind(), channel(), language()));
+    auto templates = MessageTemplates::load(m_session);
+    m_text->setPlainText(templates ? templates->text(kind(), channel(), language()) : templates.error().message);
     m_loading = false;
     refreshPreview();
     m_save->setEnabled(false);

@@ -1,5 +1,6 @@
 #include "ui/shell/changepassworddialog.h"
 
+#include "core/access/session.h"
 #include "core/access/userservice.h"
 
 #include <QDialogButtonBox>
@@ -16,8 +17,23 @@ namespace guichet {
 ChangePasswordDialog::ChangePasswordDialog(const Database &db, const Clock &clock, const QString &login,
                                            QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_clock(clock)
+    , m_change([&db, &clock](const QString &who, const QString &current, const QString &fresh) {
+        return UserService::changeOwnPassword(db, clock, who, current, fresh);
+    })
+{
+    build(login);
+}
+
+ChangePasswordDialog::ChangePasswordDialog(const Session &session, QWidget *parent)
+    : QDialog(parent)
+    , m_change([&session](const QString &, const QString &current, const QString &fresh) {
+        return UserService::changePassword(session, current, fresh);
+    })
+{
+    build(session.user().login);
+}
+
+void ChangePasswordDialog::build(const QString &login)
 {
     setWindowTitle(tr("Change my password"));
     m_login = new QLineEdit(login, this);
@@ -70,7 +86,7 @@ void ChangePasswordDialog::accept()
         m_repeat->setFocus();
         return;
     }
-    auto changed = UserService::changeOwnPassword(m_db, m_clock, m_login->text(), m_current->text(), m_new->text());
+    auto changed = m_change(m_login->text(), m_current->text(), m_new->text());
     if (!changed) {
         m_message->setText(changed.error().message);
         m_current->selectAll();

@@ -51,7 +51,7 @@ LockScreen::LockScreen(const Session &session, QWidget *parent)
     change->setFlat(true);
     layout->addWidget(change, 0, Qt::AlignHCenter);
     connect(change, &QPushButton::clicked, this, [this] {
-        ChangePasswordDialog dialog(m_session.database(), m_session.clock(), m_session.user().login, this);
+        ChangePasswordDialog dialog(m_session, this);
         if (dialog.exec() == QDialog::Accepted)
             m_message->setText(tr("Your password is changed: unlock with the new one."));
     });
@@ -78,7 +78,7 @@ void LockScreen::lock()
 bool LockScreen::tryUnlock(const QString &password)
 {
     // Checked as a sign-in: wrong passwords count toward the wait, a disabled account stays locked.
-    auto checked = UserService::signIn(m_session.database(), m_session.clock(), m_session.user().login, password);
+    auto checked = UserService::confirm(m_session, password);
     if (!checked) {
         m_message->setText(checked.error().rule == u"signin"_s ? tr("Wrong password.") : checked.error().message);
         m_password->selectAll();

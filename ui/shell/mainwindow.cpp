@@ -185,8 +185,8 @@ void MainWindow::runHousekeeping()
 {
     if (!m_syncController->isEnabledForRuns())
         return;
-    const HousekeepingReport done = Housekeeping::run(m_session.database(), m_session.now(),
-                                                      u"desktop:%1"_s.arg(QCoreApplication::applicationPid()));
+    const HousekeepingReport done =
+        Housekeeping::run(m_session, u"desktop:%1"_s.arg(QCoreApplication::applicationPid()));
     if (done.offers > 0 || done.messagesPlanned > 0 || done.archived > 0) {
         m_agenda->reload();
         refreshStatus();
@@ -322,8 +322,8 @@ void MainWindow::refreshStatus()
                            .arg(patients));
     QString sync = syncStateText();
     // Without a central agenda no message leaves: the desk phones the waiting list's offers.
-    if (!SyncSettings::server(m_session.database()))
-        if (auto offers = WaitingList::openOffers(m_session.database()); offers && !offers->isEmpty())
+    if (!SyncSettings::server(m_session))
+        if (auto offers = WaitingList::openOffers(m_session); offers && !offers->isEmpty())
             sync += u" · "_s + tr("%n patient(s) to phone (waiting list)", nullptr, int(offers->size()));
     m_syncLabel->setText(sync);
     m_userLabel->setText(tr("%1 (%2)").arg(m_session.user().displayName, Roles::label(m_session.user().role)));

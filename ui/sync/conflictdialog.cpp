@@ -187,7 +187,6 @@ QString ConflictDialog::display(const QString &field, const QJsonValue &value) c
     const QString text = value.toString();
     if (text.isEmpty())
         return u"—"_s;
-    const Database &db = m_session.database();
     if (field == u"start"_s || field == u"end"_s) {
         const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
         return QLocale().toString(t.toTimeZone(PracticeDirectory(m_session).displayZone()), u"ddd dd/MM/yyyy HH:mm"_s);

@@ -23,7 +23,6 @@ ServerDialog::ServerDialog(const Session &session, QWidget *parent)
     , m_session(session)
     , m_opener([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
-    const Database &db = session.database();
     setWindowTitle(tr("Central agenda"));
     m_url = new QLineEdit(this);
     m_url->setObjectName(u"url"_s);
@@ -40,10 +39,10 @@ ServerDialog::ServerDialog(const Session &session, QWidget *parent)
     m_token->setObjectName(u"token"_s);
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("Only for a central agenda without sign-in page"));
-    if (auto url = SyncSettings::server(db))
+    if (auto url = SyncSettings::server(session))
         m_url->setText(url->toString());
-    m_account->setText(SyncSettings::account(db));
-    m_client->setText(SyncSettings::oauthClientId(db));
+    m_account->setText(SyncSettings::account(session));
+    m_client->setText(SyncSettings::oauthClientId(session));
     m_state = new QLabel(this);
     m_state->setObjectName(u"state"_s);
     m_state->setWordWrap(true);
@@ -107,19 +106,18 @@ QString ServerDialog::stateText() const
 
 void ServerDialog::showState()
 {
-    const Database &db = m_session.database();
-    m_signOut->setEnabled(SyncSettings::server(db) && SyncSettings::signedIn(db));
+    m_signOut->setEnabled(SyncSettings::server(m_session) && SyncSettings::signedIn(m_session));
     if (m_browser && m_browser->isRunning()) {
         m_state->setText(tr("Waiting for the sign-in in the browser… (the button cancels)"));
         m_signIn->setText(tr("Cancel sign-in"));
         return;
     }
     m_signIn->setText(tr("Sign in…"));
-    if (!SyncSettings::server(db)) {
+    if (!SyncSettings::server(m_session)) {
         m_state->setText(tr("No central agenda yet: the desk works on its own and keeps every change."));
         return;
     }
-    auto grant = SyncSettings::grant(db);
+    auto grant = SyncSettings::grant(m_session);
     if (grant) {
         m_state->setText(grant->kind == OAuthGrant::Kind::ClientCredentials
                              ? tr("Signed in as the client \"%1\" (unattended desk).").arg(grant->clientId)
@@ -130,7 +128,7 @@ void ServerDialog::showState()
         m_state->setText(grant.error().message);
         return;
     }
-    auto token = SyncSettings::token(db);
+    auto token = SyncSettings::token(m_session);
     if (token)
         m_state->setText(tr("Signed in with a token."));
     else if (token.error().code == ErrorCode::NotFound)
@@ -150,16 +148,15 @@ bool ServerDialog::saveAddress()
 {
     m_error.clear();
     m_message->hide();
-    const Database &db = m_session.database();
-    const auto before = SyncSettings::server(db);
-    const QString beforeAccount = SyncSettings::account(db);
+    const auto before = SyncSettings::server(m_session);
+    const QString beforeAccount = SyncSettings::account(m_session);
     auto url = SyncSettings::setServer(m_session, m_url->text(), m_account->text());
     if (!url) {
         fail(url.error().message);
         m_url->setFocus();
         return false;
     }
-    if (!before || *before != *url || beforeAccount != SyncSettings::account(db))
+    if (!before || *before != *url || beforeAccount != SyncSettings::account(m_session))
         m_changed = true;
     if (auto ok = SyncSettings::setOAuthClientId(m_session, m_client->text()); !ok) {
         fail(ok.error().message);
@@ -191,19 +188,18 @@ bool ServerDialog::signInWithBrowser()
 {
     if (!saveAddress())
         return false;
-    const Database &db = m_session.database();
-    if (SyncSettings::oauthClientId(db).isEmpty()) {
+    if (SyncSettings::oauthClientId(m_session).isEmpty()) {
         fail(tr("Give the client identifier first: the central agenda's administrator knows it."));
         m_client->setFocus();
         return false;
     }
-    auto endpoints = OAuth::discover(*SyncSettings::server(db), 15000);
+    auto endpoints = OAuth::discover(*SyncSettings::server(m_session), 15000);
     if (!endpoints) {
         fail(endpoints.error().message);
         return false;
     }
     delete m_browser;
-    m_browser = new BrowserSignIn(*endpoints, SyncSettings::oauthClientId(db), m_session.clock(), this);
+    m_browser = new BrowserSignIn(*endpoints, SyncSettings::oauthClientId(m_session), m_session.clock(), this);
     connect(m_browser, &BrowserSignIn::openBrowser, this, [this](const QUrl &url) {
         if (m_opener)
             m_opener(url);

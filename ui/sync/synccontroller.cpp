@@ -52,13 +52,12 @@ void SyncController::setIntervalMinutes(int minutes)
 
 void SyncController::refresh()
 {
-    const Database &db = m_session.database();
-    m_pending = SyncEngine::pendingCount(db);
-    m_conflicts = SyncConflicts::openCount(db);
+    m_pending = SyncEngine::pendingCount(m_session).valueOr(0);
+    m_conflicts = SyncConflicts::openCount(m_session).valueOr(0);
     if (!m_thread) {
         if (m_conflicts > 0)
             m_state = State::Conflicts;
-        else if (!SyncSettings::server(db))
+        else if (!SyncSettings::server(m_session))
             m_state = State::NotConfigured;
         else if (m_lastRun.isValid() && m_report.signInNeeded)
             m_state = State::SignInNeeded;
@@ -100,18 +99,17 @@ QString SyncController::stateText() const
 
 Result<SyncSettings::Credentials> SyncController::credentials()
 {
-    const Database &db = m_session.database();
     // Kept while the server and the account stay (the server dialog says when they change).
-    const auto server = SyncSettings::server(db);
-    const QString key = SyncSettings::grantKey(server ? *server : QUrl(), SyncSettings::account(db));
+    const auto server = SyncSettings::server(m_session);
+    const QString key = SyncSettings::grantKey(server ? *server : QUrl(), SyncSettings::account(m_session));
     if (m_credentials && m_credentialsKey == key)
         return *m_credentials;
-    auto c = SyncSettings::credentials(db, m_session.clock());
+    auto c = SyncSettings::credentials(m_session);
     if (!c)
         return c.error();
     if (auto *oauth = dynamic_cast<OAuthTokens *>(c->tokens.get())) {
         QPointer<SyncController> self(this);
-        oauth->setPersist([self, write = SyncSettings::keychainWriter(m_session.database())](const OAuthGrant &g) {
+        oauth->setPersist([self, write = SyncSettings::keychainWriter(m_session)](const OAuthGrant &g) {
             if (self && write)
                 QMetaObject::invokeMethod(
                     self.data(), [write, g] { write(g); }, Qt::QueuedConnection);
@@ -132,7 +130,7 @@ void SyncController::serverChanged()
 
 void SyncController::syncNow()
 {
-    if (!m_enabled || m_thread || !SyncSettings::server(m_session.database()))
+    if (!m_enabled || m_thread || !SyncSettings::server(m_session))
         return;
     if (m_liveHost) {
         // Live already: the live link makes the exchange (one engine per desk at a time).
@@ -145,7 +143,7 @@ void SyncController::syncNow()
     // The keychain is read here, on the GUI's thread: QtKeychain is not to be used from two threads.
     auto credentials = this->credentials();
     // Shared documents are read by the sync thread: their key is fetched here, once.
-    (void)DocumentVault::unlock(m_session.database());
+    (void)DocumentVault::unlock(m_session);
     if (!credentials) {
         m_report = SyncReport();
         m_report.serverError = true;

@@ -111,14 +111,13 @@ SyncView::SyncView(const Session &session, SyncController &controller, QWidget *
 
 void SyncView::reload()
 {
-    const Database &db = m_session.database();
     const bool running = m_controller.isRunning();
-    m_syncNow->setEnabled(!running && bool(SyncSettings::server(db)));
+    m_syncNow->setEnabled(!running && bool(SyncSettings::server(m_session)));
     if (!running)
         m_progress->hide();
     QString state;
-    if (auto url = SyncSettings::server(db)) {
-        state = tr("Central agenda: %1 (account %2).").arg(url->host(), SyncSettings::account(db));
+    if (auto url = SyncSettings::server(m_session)) {
+        state = tr("Central agenda: %1 (account %2).").arg(url->host(), SyncSettings::account(m_session));
         state += u' ' + m_controller.stateText().section(u':', 1).trimmed();
         if (m_controller.lastRun().isValid()) {
             const SyncReport &r = m_controller.lastReport();
@@ -139,7 +138,7 @@ void SyncView::reload()
     m_log->setVisible(!log.isEmpty());
 
     const QTimeZone zone = PracticeDirectory(m_session).displayZone();
-    const QList<SyncConflict> conflicts = SyncConflicts::list(db);
+    const QList<SyncConflict> conflicts = SyncConflicts::list(m_session).valueOr({});
     m_conflicts->setRowCount(int(conflicts.size()));
     m_conflictIds.clear();
     for (int i = 0; i < conflicts.size(); ++i) {
@@ -212,7 +211,7 @@ void SyncView::openConflict(int row)
 {
     if (row < 0 || row >= m_conflictIds.size())
         return;
-    for (const SyncConflict &c : SyncConflicts::list(m_session.database()))
+    for (const SyncConflict &c : SyncConflicts::list(m_session).valueOr({}))
         if (c.id == m_conflictIds.at(row)) {
             ConflictDialog dialog(m_session, c, this);
             if (dialog.exec() == QDialog::Accepted)
