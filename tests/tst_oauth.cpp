@@ -107,6 +107,7 @@ private Q_SLOTS:
     void revokedAsksToSignInAgainNothingLost();
     void clientCredentialsFromTheCommandLineOnlyInTheKeychain();
     void serverDialogSignsInThroughTheBrowser();
+    void credentialsNeverFollowARedirectToAnotherOrigin();
 
 private:
     QJsonObject authStats();
@@ -477,6 +478,68 @@ void TestOAuth::serverDialogSignsInThroughTheBrowser()
     QVERIFY(dialog.stateText().contains(u"Not signed in"_s));
     QVERIFY(!SyncSettings::signedIn(desk.db()));
     Q_UNUSED(p);
+}
+
+// A proxy in front of the peer that answers every request with a 307 to another origin (a
+// second proxy on another port, which records what reaches it): the FHIR client, the token and
+// the revocation calls stop at the redirect, name the other address, and send it nothing.
+void TestOAuth::credentialsNeverFollowARedirectToAnotherOrigin()
+{
+    const QString target = u"http://127.0.0.1:%1"_s.arg(m_peer->port());
+    NodeServer elsewhere({u"fault-proxy.mjs"_s, u"--target"_s, target});
+    NodeServer redirector({u"fault-proxy.mjs"_s, u"--target"_s, target});
+    QVERIFY(elsewhere.port() > 0 && redirector.port() > 0);
+    const QString other = u"http://127.0.0.1:%1"_s.arg(elsewhere.port());
+    auto seenElsewhere = [&] {
+        return QJsonDocument::fromJson(fetch(QUrl(other + u"/$seen"_s), false).body).array();
+    };
+    // The recorder records: a request sent there directly is seen, with its header.
+    QVERIFY(fetch(QUrl(other + u"/fhir/metadata"_s), false).status > 0);
+    QCOMPARE(seenElsewhere().size(), 1);
+
+    QNetworkAccessManager network;
+    QNetworkRequest set(QUrl(u"http://127.0.0.1:%1/$redirect?to=%2"_s.arg(redirector.port()).arg(other)));
+    set.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply = network.post(set, QByteArray());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(reply->isFinished() || done.wait(10000));
+    delete reply;
+
+    // The FHIR client with a bearer token.
+    MockClock clock;
+    auto grant = OAuth::clientCredentials(m_endpoints, QString::fromLatin1(NodeServer::TestClient),
+                                          QByteArray(NodeServer::TestSecret), clock);
+    QVERIFY(grant);
+    const QUrl redirectedBase(u"http://127.0.0.1:%1/fhir"_s.arg(redirector.port()));
+    FhirClient client(redirectedBase, grant->accessToken);
+    const FhirResponse answer = client.get(u"Patient?_count=1"_s);
+    QVERIFY(!answer.ok());
+    QVERIFY2(answer.error.contains(other), qPrintable(answer.error));
+
+    // The token endpoint (the client secret in the body) and the revocation endpoint.
+    OAuthEndpoints redirected = m_endpoints;
+    redirected.token = QUrl(u"http://127.0.0.1:%1%2"_s.arg(redirector.port()).arg(m_endpoints.token.path()));
+    auto secret = OAuth::clientCredentials(redirected, QString::fromLatin1(NodeServer::TestClient),
+                                           QByteArray(NodeServer::TestSecret), clock);
+    QVERIFY(!secret);
+    QVERIFY2(secret.error().message.contains(other), qPrintable(secret.error().message));
+    OAuthGrant toRevoke = *grant;
+    toRevoke.revocationUrl = QUrl(u"http://127.0.0.1:%1/oauth2/revoke"_s.arg(redirector.port()));
+    QVERIFY(!OAuth::revoke(toRevoke));
+
+    // Only the recorder's own check reached it: no token, no secret, no request.
+    const QJsonArray seen = seenElsewhere();
+    QCOMPARE(seen.size(), 1); // the first check only
+    for (const QJsonValue &v : seen) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(o.value(u"authorization"_s).toString().isEmpty());
+        QVERIFY(!o.value(u"body"_s).toString().contains(QString::fromLatin1(NodeServer::TestSecret)));
+    }
+    // The redirector did see the three attempts: the test exercised the redirect.
+    const QJsonArray tried = QJsonDocument::fromJson(
+                                 fetch(QUrl(u"http://127.0.0.1:%1/$seen"_s.arg(redirector.port())), false).body)
+                                 .array();
+    QCOMPARE(tried.size(), 3);
 }
 
 QTEST_MAIN(TestOAuth)

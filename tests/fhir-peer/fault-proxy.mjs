@@ -5,6 +5,9 @@
 //
 // Prints "listening <port>". POST /$faults?rate=0.3&seed=7 sets the share of requests
 // that fail (0 stops the faults); GET /$faults tells what was injected so far.
+// POST /$redirect?to=http://127.0.0.1:OTHER answers every later request with a 307 to the same
+// path there (empty `to`: stops). GET /$seen lists what reached this proxy (method, path, the
+// Authorization header and the body): a redirect's target tells what a client sent it.
 import http from 'node:http';
 
 function option(name, fallback) {
@@ -18,6 +21,8 @@ const kinds = ['status500', 'drop-before', 'drop-after', 'truncate', 'malformed'
 let rate = 0;
 let seed = 1;
 const injected = Object.fromEntries(kinds.map((k) => [k, 0]));
+let redirectTo = '';
+const seen = [];
 
 function random() {
   // mulberry32: the same seed gives the same faults
@@ -54,6 +59,20 @@ const server = http.createServer((req, res) => {
       }
       res.writeHead(200, { 'Content-Type': 'application/json' });
       return res.end(JSON.stringify({ rate, injected }));
+    }
+    if (url.pathname === '/$redirect' && req.method === 'POST') {
+      redirectTo = url.searchParams.get('to') ?? '';
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      return res.end(JSON.stringify({ redirectTo }));
+    }
+    if (url.pathname === '/$seen') {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      return res.end(JSON.stringify(seen));
+    }
+    seen.push({ method: req.method, path: req.url, authorization: req.headers.authorization ?? '', body: body.toString('utf8') });
+    if (redirectTo) {
+      res.writeHead(307, { Location: redirectTo + req.url });
+      return res.end();
     }
     const fault = random() < rate ? kinds[Math.floor(random() * kinds.length)] : undefined;
     if (fault) injected[fault]++;
