@@ -490,9 +490,7 @@ void TestOAuth::credentialsNeverFollowARedirectToAnotherOrigin()
     NodeServer redirector({u"fault-proxy.mjs"_s, u"--target"_s, target});
     QVERIFY(elsewhere.port() > 0 && redirector.port() > 0);
     const QString other = u"http://127.0.0.1:%1"_s.arg(elsewhere.port());
-    auto seenElsewhere = [&] {
-        return QJsonDocument::fromJson(fetch(QUrl(other + u"/$seen"_s), false).body).array();
-    };
+    auto seenElsewhere = [&] { return QJsonDocument::fromJson(fetch(QUrl(other + u"/$seen"_s), false).body).array(); };
     // The recorder records: a request sent there directly is seen, with its header.
     QVERIFY(fetch(QUrl(other + u"/fhir/metadata"_s), false).status > 0);
     QCOMPARE(seenElsewhere().size(), 1);
@@ -536,9 +534,8 @@ void TestOAuth::credentialsNeverFollowARedirectToAnotherOrigin()
         QVERIFY(!o.value(u"body"_s).toString().contains(QString::fromLatin1(NodeServer::TestSecret)));
     }
     // The redirector did see the three attempts: the test exercised the redirect.
-    const QJsonArray tried = QJsonDocument::fromJson(
-                                 fetch(QUrl(u"http://127.0.0.1:%1/$seen"_s.arg(redirector.port())), false).body)
-                                 .array();
+    const QJsonArray tried =
+        QJsonDocument::fromJson(fetch(QUrl(u"http://127.0.0.1:%1/$seen"_s.arg(redirector.port())), false).body).array();
     QCOMPARE(tried.size(), 3);
 }
 

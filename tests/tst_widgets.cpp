@@ -8,6 +8,7 @@
 #include "core/identity/patientcsv.h"
 #include "core/identity/patientservice.h"
 #include "core/reminders/messagetemplates.h"
+#include "core/reminders/practicerules.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/auditlog.h"
 #include "core/store/notificationrepository.h"
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void signInDialog();
     void firstRunCreatesAdministrator();
     void settingsDialogSaves();
+    void idleDelayWithinThePracticesLongest();
     void appointmentMessagesDialog();
     void messageTemplatesDialog();
     void screenshotTour();
@@ -1416,14 +1418,41 @@ void TestWidgets::firstRunCreatesAdministrator()
 
 void TestWidgets::settingsDialogSaves()
 {
-    SettingsDialog dialog(*m_settings);
+    SettingsDialog dialog(*m_settings, 15);
     dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"nl"_s));
+    // Not longer than the practice's 15 minutes, and not off.
+    dialog.idleBox()->setValue(40);
+    QCOMPARE(dialog.idleBox()->value(), 15);
+    dialog.idleBox()->setValue(0);
+    QCOMPARE(dialog.idleBox()->value(), 1);
     dialog.idleBox()->setValue(12);
     dialog.accept();
     QCOMPARE(m_settings->value(SettingsDialog::languageKey()).toString(), u"nl"_s);
     QCOMPARE(SettingsDialog::idleLockMinutes(*m_settings), 12);
-    SettingsDialog reopened(*m_settings);
+    SettingsDialog reopened(*m_settings, 15);
     QCOMPARE(reopened.idleBox()->value(), 12);
+    // The administrator shortens the practice's longest: this desk's 12 becomes 8.
+    SettingsDialog shortened(*m_settings, 8);
+    QCOMPARE(shortened.idleBox()->value(), 8);
+}
+
+void TestWidgets::idleDelayWithinThePracticesLongest()
+{
+    const Session admin = m_t.session();
+    QCOMPARE(PracticeRules::longestIdleLockMinutes(admin), 15); // the default
+    QCOMPARE(PracticeRules::idleLockMinutes(admin, 5), 5); // a desk may shorten
+    QCOMPARE(PracticeRules::idleLockMinutes(admin, 60), 15); // never lengthen
+    QCOMPARE(PracticeRules::idleLockMinutes(admin, 0), 15); // nor turn it off
+    // Only an administrator sets it, audited as every rule.
+    QCOMPARE(PracticeRules::set(m_t.session(Role::Secretary), QString::fromLatin1(PracticeRuleKeys::IdleLockMinutes),
+                                u"60"_s)
+                 .error()
+                 .code,
+             ErrorCode::Forbidden);
+    QVERIFY(PracticeRules::set(admin, QString::fromLatin1(PracticeRuleKeys::IdleLockMinutes), u"8"_s).ok());
+    QCOMPARE(PracticeRules::idleLockMinutes(admin, 12), 8);
+    QVERIFY(!PracticeRules::set(admin, QString::fromLatin1(PracticeRuleKeys::IdleLockMinutes), u"0"_s).ok());
+    QVERIFY(PracticeRules::set(admin, QString::fromLatin1(PracticeRuleKeys::IdleLockMinutes), u"15"_s).ok());
 }
 
 void TestWidgets::appointmentMessagesDialog()

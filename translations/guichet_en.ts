@@ -4660,6 +4660,10 @@
         <source>This desk plans the messages of bookings made online</source>
         <translation>This desk plans the messages of bookings made online</translation>
     </message>
+    <message>
+        <source>Longest time a desk stays unlocked without use; each desk may choose a shorter one, never a longer one nor none</source>
+        <translation>Longest time a desk stays unlocked without use; each desk may choose a shorter one, never a longer one nor none</translation>
+    </message>
 </context>
 <context>
     <name>PracticeSetup</name>
@@ -9259,10 +9263,6 @@ Why?</translation>
         <translation> min</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
@@ -9270,9 +9270,12 @@ Why?</translation>
         <source>Lock the screen after:</source>
         <translation>Lock the screen after:</translation>
     </message>
-    <message>
-        <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. A new language applies at the next start.</source>
-        <translation>The front-desk screen faces the waiting room: lock it after a few minutes without use. A new language applies at the next start.</translation>
+    <message numerus="yes">
+        <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. The practice allows at most %n minute(s) (its administrator sets it in the practice rules). A new language applies at the next start.</source>
+        <translation>
+            <numerusform>The front-desk screen faces the waiting room: lock it after a few minutes without use. The practice allows at most %n minute (its administrator sets it in the practice rules). A new language applies at the next start.</numerusform>
+            <numerusform>The front-desk screen faces the waiting room: lock it after a few minutes without use. The practice allows at most %n minutes (its administrator sets it in the practice rules). A new language applies at the next start.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

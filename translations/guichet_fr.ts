@@ -4660,6 +4660,10 @@
         <source>This desk plans the messages of bookings made online</source>
         <translation>Ce poste planifie les messages des réservations faites en ligne</translation>
     </message>
+    <message>
+        <source>Longest time a desk stays unlocked without use; each desk may choose a shorter one, never a longer one nor none</source>
+        <translation>Durée la plus longue pendant laquelle un poste reste déverrouillé sans utilisation ; chaque poste peut en choisir une plus courte, jamais une plus longue ni aucune</translation>
+    </message>
 </context>
 <context>
     <name>PracticeSetup</name>
@@ -9259,10 +9263,6 @@ Pourquoi ?</translation>
         <translation> min</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
@@ -9270,9 +9270,12 @@ Pourquoi ?</translation>
         <source>Lock the screen after:</source>
         <translation>Verrouiller l&apos;écran après :</translation>
     </message>
-    <message>
-        <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. A new language applies at the next start.</source>
-        <translation>L&apos;écran de l&apos;accueil fait face à la salle d&apos;attente : verrouillez-le après quelques minutes sans utilisation. Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
+    <message numerus="yes">
+        <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. The practice allows at most %n minute(s) (its administrator sets it in the practice rules). A new language applies at the next start.</source>
+        <translation>
+            <numerusform>L’écran de l’accueil fait face à la salle d’attente : verrouillez-le après quelques minutes sans utilisation. Le cabinet autorise au plus %n minute (son administrateur la règle dans les règles du cabinet). Une nouvelle langue s’applique au prochain démarrage.</numerusform>
+            <numerusform>L’écran de l’accueil fait face à la salle d’attente : verrouillez-le après quelques minutes sans utilisation. Le cabinet autorise au plus %n minutes (son administrateur les règle dans les règles du cabinet). Une nouvelle langue s’applique au prochain démarrage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4660,6 +4660,10 @@
         <source>This desk plans the messages of bookings made online</source>
         <translation>Deze post plant de berichten van online boekingen</translation>
     </message>
+    <message>
+        <source>Longest time a desk stays unlocked without use; each desk may choose a shorter one, never a longer one nor none</source>
+        <translation>Langste tijd dat een balie ontgrendeld blijft zonder gebruik; elke balie mag een kortere kiezen, nooit een langere en nooit geen</translation>
+    </message>
 </context>
 <context>
     <name>PracticeSetup</name>
@@ -9259,10 +9263,6 @@ Waarom?</translation>
         <translation> min</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>nooit</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -9270,9 +9270,12 @@ Waarom?</translation>
         <source>Lock the screen after:</source>
         <translation>Scherm vergrendelen na:</translation>
     </message>
-    <message>
-        <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. A new language applies at the next start.</source>
-        <translation>Het onthaalscherm staat naar de wachtzaal gericht: vergrendel het na enkele minuten zonder gebruik. Een nieuwe taal geldt vanaf de volgende start.</translation>
+    <message numerus="yes">
+        <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. The practice allows at most %n minute(s) (its administrator sets it in the practice rules). A new language applies at the next start.</source>
+        <translation>
+            <numerusform>Het baliescherm staat naar de wachtzaal gericht: vergrendel het na enkele minuten zonder gebruik. De praktijk staat hoogstens %n minuut toe (de beheerder stelt dat in bij de regels van de praktijk). Een nieuwe taal geldt vanaf de volgende start.</numerusform>
+            <numerusform>Het baliescherm staat naar de wachtzaal gericht: vergrendel het na enkele minuten zonder gebruik. De praktijk staat hoogstens %n minuten toe (de beheerder stelt dat in bij de regels van de praktijk). Een nieuwe taal geldt vanaf de volgende start.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ public:
     static constexpr auto SyncSlotDays = "sync.slot_days";
     static constexpr auto SyncIntervalMinutes = "sync.interval_minutes";
     static constexpr auto SyncPlanReceived = "sync.plan_received";
+    static constexpr auto IdleLockMinutes = "security.idle_lock_minutes";
 };
 
 // What each setting means, for the practice rules page and `settings list`.

@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace guichet {
@@ -37,6 +39,18 @@ Result<bool> PracticeRules::isOn(const Session &session, const char *key)
     if (!v)
         return v.error();
     return *v == u"1"_s;
+}
+
+int PracticeRules::longestIdleLockMinutes(const Session &session)
+{
+    // Read whatever the person's rights: the lock protects the screen of every account.
+    return PracticeSettings(session.database()).value(QString::fromLatin1(PracticeRuleKeys::IdleLockMinutes)).toInt();
+}
+
+int PracticeRules::idleLockMinutes(const Session &session, int deskMinutes)
+{
+    const int longest = longestIdleLockMinutes(session);
+    return deskMinutes > 0 ? std::min(deskMinutes, longest) : longest;
 }
 
 Result<void> PracticeRules::set(const Session &session, const QString &key, const QString &value)

@@ -28,6 +28,11 @@ public:
         return value(session, QString::fromLatin1(key));
     }
     static Result<bool> isOn(const Session &session, const char *key);
+    // The idle delay after which this desk locks: the desk's own choice (0: none chosen) within
+    // the practice's longest (security.idle_lock_minutes); a desk may shorten it, never lengthen
+    // it nor turn the lock off. The practice's longest when it cannot be read.
+    static int idleLockMinutes(const Session &session, int deskMinutes);
+    static int longestIdleLockMinutes(const Session &session);
 };
 
 } // namespace guichet

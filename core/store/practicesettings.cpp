@@ -76,6 +76,11 @@ QList<Definition> definitions()
          QT_TRANSLATE_NOOP("PracticeSettings", "minutes")},
         {key(P::SyncPlanReceived), u"1"_s, 0, 1,
          QT_TRANSLATE_NOOP("PracticeSettings", "This desk plans the messages of bookings made online"), ""},
+        {key(P::IdleLockMinutes), u"15"_s, 1, 120,
+         QT_TRANSLATE_NOOP("PracticeSettings",
+                           "Longest time a desk stays unlocked without use; each desk may choose a shorter one, "
+                           "never a longer one nor none"),
+         QT_TRANSLATE_NOOP("PracticeSettings", "minutes")},
     };
 }
 

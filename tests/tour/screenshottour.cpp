@@ -9,6 +9,7 @@
 #include "core/base/timeutil.h"
 #include "core/base/uuid.h"
 #include "core/documents/documentvault.h"
+#include "core/reminders/practicerules.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
@@ -419,7 +420,7 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
     }
 
     QSettings settings;
-    SettingsDialog dialog(settings, &window);
+    SettingsDialog dialog(settings, PracticeRules::longestIdleLockMinutes(window.session()), &window);
     dialog.adjustSize();
     dialog.show();
     shoot(dialog, u"settings"_s);

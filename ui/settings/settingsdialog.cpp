@@ -8,6 +8,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace guichet {
@@ -27,7 +29,7 @@ int SettingsDialog::idleLockMinutes(const QSettings &settings)
     return settings.value(idleLockKey(), 5).toInt();
 }
 
-SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
+SettingsDialog::SettingsDialog(QSettings &settings, int longestIdleMinutes, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
 {
@@ -40,16 +42,20 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     const int index = m_language->findData(settings.value(languageKey(), u"system"_s).toString());
     m_language->setCurrentIndex(std::max(0, index));
     m_idle = new QSpinBox(this);
-    m_idle->setRange(0, 120);
+    // Never longer than the practice allows, and never off: the screen faces the waiting room.
+    const int longest = std::max(1, longestIdleMinutes);
+    m_idle->setRange(1, longest);
     m_idle->setSuffix(tr(" min"));
-    m_idle->setSpecialValueText(tr("never"));
-    m_idle->setValue(idleLockMinutes(settings));
+    const int chosen = idleLockMinutes(settings);
+    m_idle->setValue(chosen > 0 ? std::min(chosen, longest) : longest);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);
     form->addRow(tr("Lock the screen after:"), m_idle);
     auto *hint = new QLabel(tr("The front-desk screen faces the waiting room: lock it after a few minutes without "
-                               "use. A new language applies at the next start."),
+                               "use. The practice allows at most %n minute(s) (its administrator sets it in the "
+                               "practice rules). A new language applies at the next start.",
+                               nullptr, longest),
                             this);
     hint->setWordWrap(true);
     hint->setStyleSheet(u"color: #5f6b7a;"_s);

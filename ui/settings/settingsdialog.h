@@ -13,7 +13,8 @@ class SettingsDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(QSettings &settings, QWidget *parent = nullptr);
+    // `longestIdleMinutes`: the practice's longest idle delay; this desk may choose a shorter one.
+    SettingsDialog(QSettings &settings, int longestIdleMinutes, QWidget *parent = nullptr);
 
     static QString languageKey();
     static QString idleLockKey();

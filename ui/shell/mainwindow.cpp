@@ -3,6 +3,7 @@
 #include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/waitinglist.h"
+#include "core/reminders/practicerules.h"
 #include "core/sync/housekeeping.h"
 #include "core/sync/syncsettings.h"
 #include "ui/admin/administrationdialog.h"
@@ -171,7 +172,7 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
         m_idle->setPaused(false);
     });
     m_idle = new IdleWatcher(this);
-    m_idle->setIdleMinutes(SettingsDialog::idleLockMinutes(settings));
+    m_idle->setIdleMinutes(PracticeRules::idleLockMinutes(session, SettingsDialog::idleLockMinutes(settings)));
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
 
     showPage(AgendaPage);
@@ -339,9 +340,9 @@ void MainWindow::lock()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_settings, PracticeRules::longestIdleLockMinutes(m_session), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_idle->setIdleMinutes(SettingsDialog::idleLockMinutes(m_settings));
+        m_idle->setIdleMinutes(PracticeRules::idleLockMinutes(m_session, SettingsDialog::idleLockMinutes(m_settings)));
 }
 
 void MainWindow::about()
