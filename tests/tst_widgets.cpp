@@ -19,6 +19,8 @@
 #include "core/sync/syncsettings.h"
 #include "tests/support/testsupport.h"
 #include "tests/tour/screenshottour.h"
+#include "ui/admin/auditpage.h"
+#include "ui/admin/userspage.h"
 #include "ui/agenda/absencedialog.h"
 #include "ui/agenda/agendagrid.h"
 #include "ui/agenda/agendaview.h"
@@ -40,6 +42,7 @@
 #include "ui/shell/lockscreen.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/signindialog.h"
+#include "ui/sync/serverdialog.h"
 #include "ui/sync/syncview.h"
 
 #include "demo/democlinic.h"
@@ -115,6 +118,7 @@ private Q_SLOTS:
     void signInDialog();
     void firstRunCreatesAdministrator();
     void settingsDialogSaves();
+    void desktopRoleTable();
     void idleDelayWithinThePracticesLongest();
     void appointmentMessagesDialog();
     void messageTemplatesDialog();
@@ -1434,6 +1438,143 @@ void TestWidgets::settingsDialogSaves()
     // The administrator shortens the practice's longest: this desk's 12 becomes 8.
     SettingsDialog shortened(*m_settings, 8);
     QCOMPARE(shortened.idleBox()->value(), 8);
+}
+
+// The desktop's side of the role × act table (tst_roles has the command line's): each role
+// signs in through the sign-in dialog, then every act is tried as the desktop offers it. A
+// disabled account does not get past the dialog.
+void TestWidgets::desktopRoleTable()
+{
+    const Session admins(m_t.db(), m_t.clock(), admin());
+    const QList<Practitioner> practitioners = PracticeRepository(m_t.db()).practitioners();
+    QVERIFY(practitioners.size() >= 2);
+    const QString own = practitioners.at(0).id;
+    const QString other = practitioners.at(1).id;
+    const QString password = u"quatre mots pour la liste"_s;
+    for (const auto &[login, role, practitioner] :
+         QList<std::tuple<QString, Role, QString>>{{u"table-secretary"_s, Role::Secretary, QString()},
+                                                   {u"table-practitioner"_s, Role::Practitioner, own},
+                                                   {u"table-admin"_s, Role::Administrator, QString()},
+                                                   {u"table-gone"_s, Role::Secretary, QString()}}) {
+        if (!UserRepository(m_t.db()).byLogin(login))
+            QVERIFY(UserService::create(admins, {login, login, role, practitioner, password}).ok());
+    }
+    QVERIFY(UserService::setActive(admins, u"table-gone"_s, false).ok());
+    // A past appointment of each practitioner, marked not honoured again before each role.
+    auto pastOf = [&](const QString &practitionerId) {
+        auto r = m_t.db().exec(u"SELECT id FROM appointments WHERE practitioner_id = ? AND start_utc < ? "
+                               "ORDER BY start_utc DESC LIMIT 1"_s,
+                               {practitionerId, m_t.clock().now().toSecsSinceEpoch()});
+        return r && r->next() ? r->value(0).toString() : QString();
+    };
+    const QString ownNoShow = pastOf(own);
+    const QString otherNoShow = pastOf(other);
+    QVERIFY(!ownNoShow.isEmpty() && !otherNoShow.isEmpty());
+
+    struct Act
+    {
+        const char *name;
+        std::function<bool(MainWindow &, const Session &)> allowed;
+        bool secretary, practitioner, administrator;
+    };
+    auto eraseNoShow = [&](const QString &id) {
+        return [&, id](MainWindow &w, const Session &) {
+            w.agendaView()->setDay(QDate(2026, 11, 23));
+            w.agendaView()->selectAppointment(id);
+            const bool offered = w.agendaView()->eraseNoShowAction()->isEnabled();
+            const bool done = w.agendaView()->eraseCurrentNoShow(u"Hospitalisé ce jour-là"_s);
+            return offered && done;
+        };
+    };
+    auto block = [&](const QString &id) {
+        return [&, id](MainWindow &w, const Session &) {
+            w.agendaView()->selectAppointment(id);
+            const bool offered = w.agendaView()->onlineBlockAction()->isEnabled();
+            const bool done = w.agendaView()->setCurrentOnlineBlock(true, u"Menaces au téléphone"_s);
+            if (done)
+                (void)w.agendaView()->setCurrentOnlineBlock(false, u"Excuses reçues"_s);
+            return offered && done;
+        };
+    };
+    const QList<Act> acts{
+        {"Administration menu",
+         [](MainWindow &w, const Session &) { return w.findChild<QAction *>(u"administrationAction"_s)->isEnabled(); },
+         false, false, true},
+        {"Backup menu",
+         [](MainWindow &w, const Session &) { return w.findChild<QAction *>(u"backupAction"_s)->isEnabled(); }, false,
+         false, true},
+        {"Erase own no-show", eraseNoShow(ownNoShow), false, true, true},
+        {"Erase another practitioner's no-show", eraseNoShow(otherNoShow), false, false, true},
+        {"Block online booking (own)", block(ownNoShow), false, true, true},
+        {"Block online booking (another's)", block(otherNoShow), false, false, true},
+        {"Audit log page",
+         [](MainWindow &, const Session &s) {
+             AuditPage page(s);
+             page.reload();
+             return page.table()->rowCount() > 0;
+         },
+         false, false, true},
+        {"Users page",
+         [](MainWindow &, const Session &s) {
+             UsersPage page(s);
+             page.reload();
+             return page.findChild<QTableWidget *>()->rowCount() > 0;
+         },
+         false, false, true},
+        {"Central agenda address",
+         [](MainWindow &, const Session &s) {
+             ServerDialog dialog(s);
+             dialog.urlEdit()->setText(u"https://agenda.example.org/fhir"_s);
+             dialog.clientEdit()->clear();
+             return dialog.save();
+         },
+         false, false, true},
+        {"Statistics to CSV",
+         [this](MainWindow &, const Session &s) {
+             NoShowStatsView view(s);
+             return view.exportCsv(m_settingsDir.filePath(u"stats-%1.csv"_s.arg(s.actor())));
+         },
+         true, true, true},
+        {"Patient search",
+         [](MainWindow &, const Session &s) {
+             PatientSearchModel model(s);
+             model.setQuery(u"du"_s);
+             return model.rowCount() > 0;
+         },
+         true, true, true},
+    };
+    QStringList wrong;
+    for (const QString &login : {u"table-secretary"_s, u"table-practitioner"_s, u"table-admin"_s, u"table-gone"_s}) {
+        for (const QString &id : {ownNoShow, otherNoShow})
+            QVERIFY(m_t.db()
+                        .exec(u"UPDATE appointments SET status = 'noshow', excused = 0, noshow_erased = 0 "
+                              "WHERE id = ?"_s,
+                              {id})
+                        .ok());
+        SignInDialog signIn(m_t.db(), m_t.clock());
+        signIn.loginField()->setText(login);
+        signIn.passwordField()->setText(password);
+        signIn.accept();
+        if (login == u"table-gone"_s) {
+            QCOMPARE(signIn.result(), int(QDialog::Rejected));
+            QVERIFY(!signIn.message().isEmpty());
+            continue;
+        }
+        QCOMPARE(signIn.result(), int(QDialog::Accepted));
+        const Session session(m_t.db(), m_t.clock(), signIn.user());
+        MainWindow window(session, *m_settings);
+        for (const Act &act : acts) {
+            const bool expected = session.user().role == Role::Secretary ? act.secretary
+                : session.user().role == Role::Practitioner              ? act.practitioner
+                                                                         : act.administrator;
+            if (act.allowed(window, session) != expected)
+                wrong << u"%1 as %2: expected %3"_s.arg(QString::fromLatin1(act.name), login,
+                                                        expected ? u"allowed"_s : u"refused"_s);
+        }
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+    // The administrator's address is taken back: the other tests run without a central agenda.
+    QVERIFY(m_t.db().setSetting(u"sync.server_url"_s, QString()).ok());
 }
 
 void TestWidgets::idleDelayWithinThePracticesLongest()

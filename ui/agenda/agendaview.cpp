@@ -503,12 +503,12 @@ void AgendaView::updateActions()
     m_markExcused->setEnabled(m_markNoShow->isEnabled());
     m_undoNoShow->setEnabled(current && s == AppointmentStatus::NoShow);
     m_eraseNoShow->setEnabled(current && s == AppointmentStatus::NoShow && !current->excused && !current->noShowErased
-                              && m_session.can(Right::EraseNoShow));
+                              && m_session.canFor(Right::EraseNoShow, current->practitionerId));
     const bool blocked =
         current && NoShowPolicy::status(m_session, current->patientId, current->practitionerId).valueOr({}).blocked;
     m_onlineBlock->setData(!blocked); // what the action does: block when not blocked
     m_onlineBlock->setText(blocked ? tr("&Lift the online block…") : tr("&Block online booking…"));
-    m_onlineBlock->setEnabled(current && m_session.can(Right::LiftBlock));
+    m_onlineBlock->setEnabled(current && m_session.canFor(Right::LiftBlock, current->practitionerId));
     m_cancel->setEnabled(can(AppointmentStatus::Cancelled));
     m_move->setEnabled(current && s == AppointmentStatus::Booked);
     m_documents->setEnabled(current.has_value());

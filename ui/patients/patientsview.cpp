@@ -459,7 +459,7 @@ void PatientsView::showPatient(const QString &id)
             html += u"<tr><td style='color:#5f6b7a; padding-right:14px'>"_s
                 + (practitioner ? practitioner->displayName() : s.practitionerId).toHtmlEscaped()
                 + u"</td><td style='color:"_s + color + u"'><b>"_s + state.toHtmlEscaped() + u"</b>"_s;
-            if (m_session.can(Right::LiftBlock))
+            if (m_session.canFor(Right::LiftBlock, s.practitionerId))
                 html += u" &nbsp; <a href='"_s + (s.blocked ? u"unblock:"_s : u"block:"_s) + s.practitionerId + u"'>"_s
                     + (s.blocked ? tr("lift the block") : tr("block online")).toHtmlEscaped() + u"</a>"_s;
             html += u"</td></tr>"_s;
@@ -473,7 +473,7 @@ void PatientsView::showPatient(const QString &id)
             listed.insert(s.practitionerId);
         QStringList links;
         for (const Practitioner &pr : PracticeDirectory(m_session).practitioners())
-            if (!listed.contains(pr.id))
+            if (!listed.contains(pr.id) && m_session.canFor(Right::LiftBlock, pr.id))
                 links << u"<a href='block:"_s + pr.id + u"'>"_s + pr.displayName().toHtmlEscaped() + u"</a>"_s;
         if (!links.isEmpty())
             html += u"<p style='color:#5f6b7a'>"_s + tr("Block online booking with:").toHtmlEscaped() + u" "_s
@@ -505,7 +505,7 @@ void PatientsView::showPatient(const QString &id)
                 link = u"<a href='noshow:"_s + a.id + u"'>"_s + tr("mark not honoured").toHtmlEscaped() + u"</a>"_s;
             else if (a.status == AppointmentStatus::NoShow && !a.noShowErased) {
                 link = u"<a href='undo-noshow:"_s + a.id + u"'>"_s + tr("undo").toHtmlEscaped() + u"</a>"_s;
-                if (!a.excused && m_session.can(Right::EraseNoShow))
+                if (!a.excused && m_session.canFor(Right::EraseNoShow, a.practitionerId))
                     link += u" &nbsp; <a href='erase-noshow:"_s + a.id + u"'>"_s
                         + tr("erase (unjustified)").toHtmlEscaped() + u"</a>"_s;
             }

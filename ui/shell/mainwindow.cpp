@@ -269,6 +269,7 @@ void MainWindow::buildMenus()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    backup->setObjectName(u"backupAction"_s);
     backup->setEnabled(m_session.can(Right::RestoreBackup));
     QAction *lockAction = file->addAction(tr("&Lock the screen"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
