@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void nowOption();
     void badDatabaseRefusedUntouched();
     void backupAndRestore();
+    void restoreRefusesWhatIsNotWhole();
     void restoreRefusesGarbageAndKeepsDatabase();
     void rightsFollowUser();
     void signInRequired();
@@ -385,6 +388,102 @@ void TestCli::backupAndRestore()
     QCOMPARE(after.size(), 1);
     QCOMPARE(after.first().toObject().value(u"birth_name"_s).toString(), u"Avant"_s);
     QCOMPARE(cli({u"--db"_s, db(), u"check"_s}).code, 0);
+}
+
+// Restore verifies the backup whole before touching anything: an empty, truncated or altered
+// file, a backup without its manifest, another practice's backup and a newer schema are each
+// refused with exit 2 and their rule, and the practice is left as it was.
+void TestCli::restoreRefusesWhatIsNotWhole()
+{
+    initDb();
+    QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"Gardee"_s, u"--first-names"_s,
+                  u"Anne"_s, u"--birth-date"_s, u"1970-01-01"_s, u"--sex"_s, u"F"_s})
+                 .code,
+             0);
+    const QString backup = m_dir->filePath(u"bonne.db"_s);
+    QCOMPARE(cli({u"--db"_s, db(), u"backup"_s, backup}).code, 0);
+    QVERIFY(QFile::exists(backup + u".manifest"_s));
+    QCOMPARE(QFileInfo(backup).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+    QByteArray good;
+    {
+        QFile f(backup);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        good = f.readAll();
+    }
+    auto write = [&](const QString &name, const QByteArray &bytes, bool withManifest) {
+        const QString path = m_dir->filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return QString();
+        f.close();
+        if (withManifest)
+            QFile::copy(backup + u".manifest"_s, path + u".manifest"_s);
+        return path;
+    };
+    QByteArray altered = good;
+    altered[altered.size() / 2] = char(altered.at(altered.size() / 2) ^ 0x20);
+
+    // A backup of another practice, whole and sound.
+    const QString otherDb = m_dir->filePath(u"autre.db"_s);
+    QCOMPARE(cli({u"--db"_s, otherDb, u"init"_s, u"--admin"_s, u"admin"_s, u"--test"_s},
+                 QString::fromLatin1(test::CliPassword) + u'\n')
+                 .code,
+             0);
+    const QString otherBackup = m_dir->filePath(u"autre-sauvegarde.db"_s);
+    QCOMPARE(cli({u"--db"_s, otherDb, u"backup"_s, otherBackup}).code, 0);
+
+    // A whole backup whose database says a newer Guichet wrote it (manifest made to match).
+    const QString newer = m_dir->filePath(u"future.db"_s);
+    QVERIFY(QFile::copy(backup, newer));
+    {
+        const QString name = u"schema-bump"_s;
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            sql.setDatabaseName(newer);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(u"UPDATE meta SET value = '999' WHERE key = 'schema_version'"_s));
+            QVERIFY(q.exec(u"PRAGMA journal_mode=DELETE"_s));
+        }
+        QSqlDatabase::removeDatabase(name);
+        QFile f(newer);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QFile mf(backup + u".manifest"_s);
+        QVERIFY(mf.open(QIODevice::ReadOnly));
+        QJsonObject m = QJsonDocument::fromJson(mf.readAll()).object();
+        m[u"database"_s] = QJsonObject{
+            {u"sha256"_s, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
+            {u"size"_s, bytes.size()}};
+        QFile out(newer + u".manifest"_s);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(m).toJson());
+    }
+
+    const QList<std::pair<QString, QString>> refusals{
+        {write(u"vide-seule.db"_s, {}, false), u"restore.incomplete"_s},
+        {write(u"vide.db"_s, {}, true), u"restore.altered"_s},
+        {write(u"tronquee.db"_s, good.left(good.size() / 2), true), u"restore.altered"_s},
+        {write(u"un-octet.db"_s, altered, true), u"restore.altered"_s},
+        {write(u"sans-manifeste.db"_s, good, false), u"restore.incomplete"_s},
+        {otherBackup, u"restore.other-practice"_s},
+        {newer, u"restore.newer"_s},
+    };
+    for (const auto &[file, rule] : refusals) {
+        QVERIFY(!file.isEmpty());
+        const Run refused = cli({u"--db"_s, db(), u"--json"_s, u"restore"_s, file});
+        QVERIFY2(refused.code == 2, qPrintable(file + u": "_s + refused.err));
+        QVERIFY2(refused.out.contains(rule), qPrintable(file + u": "_s + refused.out));
+        // Nothing changed: the practice is there, sound, with its patient.
+        const QJsonArray patients = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"list"_s}).json().array();
+        QCOMPARE(patients.size(), 1);
+        QCOMPARE(patients.first().toObject().value(u"birth_name"_s).toString(), u"Gardee"_s);
+        QCOMPARE(cli({u"--db"_s, db(), u"check"_s}).code, 0);
+        QVERIFY(!QFile::exists(db() + u".restoring"_s));
+    }
+    // The whole backup restores.
+    QCOMPARE(cli({u"--db"_s, db(), u"restore"_s, backup}).code, 0);
 }
 
 void TestCli::restoreRefusesGarbageAndKeepsDatabase()

@@ -425,6 +425,37 @@ void TestDocuments::backupAndRestoreCarryTheDocuments()
     user.role = Role::Administrator;
     const Session session(**db, m_t->clock(), user);
     QCOMPARE(*DocumentVault::content(session, added->id), pdf);
+
+    // A copy of the backup whose document file went missing, another whose document was altered:
+    // both refused before anything is touched.
+    auto copyOfBackup = [&](const QString &name) {
+        const QString to = QDir(m_t->dir()).filePath(name);
+        QDir().mkpath(to + u".vault"_s);
+        QFile::copy(backup, to);
+        QFile::copy(backup + u".manifest"_s, to + u".manifest"_s);
+        for (const QString &f : QDir(backup + u".vault"_s).entryList(QDir::Files))
+            QFile::copy(backup + u".vault/"_s + f, to + u".vault/"_s + f);
+        return to;
+    };
+    const QString missing = copyOfBackup(u"sans-document.db"_s);
+    for (const QString &f : QDir(missing + u".vault"_s).entryList(QDir::Files))
+        QVERIFY(QFile::remove(missing + u".vault/"_s + f));
+    const QString altered = copyOfBackup(u"document-modifie.db"_s);
+    for (const QString &f : QDir(altered + u".vault"_s).entryList(QDir::Files)) {
+        QFile file(altered + u".vault/"_s + f);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(10));
+        QVERIFY(file.write("x") == 1);
+    }
+    const QString target = QDir(m_t->dir()).filePath(u"nouvelle.db"_s);
+    const auto noDocument = Backup::restore(target, missing, u"test"_s);
+    QVERIFY(!noDocument);
+    QCOMPARE(noDocument.error().rule, u"restore.incomplete"_s);
+    const auto changedDocument = Backup::restore(target, altered, u"test"_s);
+    QVERIFY(!changedDocument);
+    QCOMPARE(changedDocument.error().rule, u"restore.altered"_s);
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(!QFileInfo::exists(target + u".vault"_s));
 }
 
 void TestDocuments::vaultKeyMovesToANewComputer()

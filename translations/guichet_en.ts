@@ -615,10 +615,6 @@
         <translation>The backup &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
-        <source>The backup could not be copied next to the database.</source>
-        <translation>The backup could not be copied next to the database.</translation>
-    </message>
-    <message>
         <source>The backup is damaged: %1</source>
         <translation>The backup is damaged: %1</translation>
     </message>
@@ -631,8 +627,84 @@
         <translation>The backup could not be put in place; the current database was kept.</translation>
     </message>
     <message>
-        <source>The database was restored but the document %1 could not be copied back; copy the folder %2 by hand.</source>
-        <translation>The database was restored but the document %1 could not be copied back; copy the folder %2 by hand.</translation>
+        <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
+        <translation>&quot;%1&quot; already exists; choose a new file name for the backup.</translation>
+    </message>
+    <message>
+        <source>The backup to &quot;%1&quot; failed: %2</source>
+        <translation>The backup to &quot;%1&quot; failed: %2</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; could not be written to disk.</source>
+        <translation>The backup &quot;%1&quot; could not be written to disk.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; could not be read back.</source>
+        <translation>The backup &quot;%1&quot; could not be read back.</translation>
+    </message>
+    <message>
+        <source>The documents could not be copied beside the backup (%1).</source>
+        <translation>The documents could not be copied beside the backup (%1).</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; could not be put in place.</source>
+        <translation>The backup &quot;%1&quot; could not be put in place.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; could not be completed (its manifest).</source>
+        <translation>The backup &quot;%1&quot; could not be completed (its manifest).</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is incomplete: its manifest (%2) is missing. It was interrupted, or copied without it; nothing was changed.</source>
+        <translation>The backup &quot;%1&quot; is incomplete: its manifest (%2) is missing. It was interrupted, or copied without it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The manifest of the backup &quot;%1&quot; is damaged or of an unknown format; nothing was changed.</source>
+        <translation>The manifest of the backup &quot;%1&quot; is damaged or of an unknown format; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is not the file that was written (truncated or altered); nothing was changed.</source>
+        <translation>The backup &quot;%1&quot; is not the file that was written (truncated or altered); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The manifest of the backup &quot;%1&quot; is damaged; nothing was changed.</source>
+        <translation>The manifest of the backup &quot;%1&quot; is damaged; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is incomplete: the document file %2 is missing; nothing was changed.</source>
+        <translation>The backup &quot;%1&quot; is incomplete: the document file %2 is missing; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The document file %1 of the backup &quot;%2&quot; was altered; nothing was changed.</source>
+        <translation>The document file %1 of the backup &quot;%2&quot; was altered; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is another practice&apos;s (or another database&apos;s): it would replace this practice&apos;s records. Nothing was changed.</source>
+        <translation>The backup &quot;%1&quot; is another practice&apos;s (or another database&apos;s): it would replace this practice&apos;s records. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database; nothing was changed.</source>
+        <translation>The backup could not be copied next to the database; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; does not hold what its manifest counts; nothing was changed.</source>
+        <translation>The backup &quot;%1&quot; does not hold what its manifest counts; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is incomplete: %2 documents are recorded but %3 document files were saved; nothing was changed.</source>
+        <translation>The backup &quot;%1&quot; is incomplete: %2 documents are recorded but %3 document files were saved; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The documents could not be copied back; nothing was changed.</source>
+        <translation>The documents could not be copied back; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The document %1 could not be copied back; nothing was changed.</source>
+        <translation>The document %1 could not be copied back; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The current documents could not be set aside; nothing was changed.</source>
+        <translation>The current documents could not be set aside; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2928,14 +3000,6 @@
         <translation>The schema version is %1 instead of %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
-        <translation>&quot;%1&quot; already exists; choose a new file name for the backup.</translation>
-    </message>
-    <message>
-        <source>The backup to &quot;%1&quot; failed: %2</source>
-        <translation>The backup to &quot;%1&quot; failed: %2</translation>
-    </message>
-    <message>
         <source>The patient %1 could not be written: %2</source>
         <translation>The patient %1 could not be written: %2</translation>
     </message>
@@ -2962,10 +3026,6 @@
     <message>
         <source>No opening exception has the identifier %1.</source>
         <translation>No opening exception has the identifier %1.</translation>
-    </message>
-    <message>
-        <source>The documents could not be copied beside the backup (%1).</source>
-        <translation>The documents could not be copied beside the backup (%1).</translation>
     </message>
     <message>
         <source>No notification request has the identifier %1.</source>

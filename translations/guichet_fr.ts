@@ -615,10 +615,6 @@
         <translation>La sauvegarde « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>The backup could not be copied next to the database.</source>
-        <translation>La sauvegarde n&apos;a pas pu être copiée à côté de la base de données.</translation>
-    </message>
-    <message>
         <source>The backup is damaged: %1</source>
         <translation>La sauvegarde est endommagée : %1</translation>
     </message>
@@ -631,8 +627,84 @@
         <translation>La sauvegarde n&apos;a pas pu être mise en place ; la base de données actuelle a été conservée.</translation>
     </message>
     <message>
-        <source>The database was restored but the document %1 could not be copied back; copy the folder %2 by hand.</source>
-        <translation>La base a été restaurée mais le document %1 n’a pas pu être recopié ; copiez le dossier %2 à la main.</translation>
+        <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
+        <translation>« %1 » existe déjà ; choisissez un nouveau nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup to &quot;%1&quot; failed: %2</source>
+        <translation>La sauvegarde vers « %1 » a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; could not be written to disk.</source>
+        <translation>La sauvegarde « %1 » n’a pas pu être écrite sur le disque.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; could not be read back.</source>
+        <translation>La sauvegarde « %1 » n’a pas pu être relue.</translation>
+    </message>
+    <message>
+        <source>The documents could not be copied beside the backup (%1).</source>
+        <translation>Les documents n’ont pas pu être copiés à côté de la sauvegarde (%1).</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; could not be put in place.</source>
+        <translation>La sauvegarde « %1 » n’a pas pu être mise en place.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; could not be completed (its manifest).</source>
+        <translation>La sauvegarde « %1 » n’a pas pu être terminée (son manifeste).</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is incomplete: its manifest (%2) is missing. It was interrupted, or copied without it; nothing was changed.</source>
+        <translation>La sauvegarde « %1 » est incomplète : son manifeste (%2) manque. Elle a été interrompue, ou copiée sans lui ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The manifest of the backup &quot;%1&quot; is damaged or of an unknown format; nothing was changed.</source>
+        <translation>Le manifeste de la sauvegarde « %1 » est abîmé ou d’un format inconnu ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is not the file that was written (truncated or altered); nothing was changed.</source>
+        <translation>La sauvegarde « %1 » n’est plus le fichier écrit (tronqué ou modifié) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The manifest of the backup &quot;%1&quot; is damaged; nothing was changed.</source>
+        <translation>Le manifeste de la sauvegarde « %1 » est abîmé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is incomplete: the document file %2 is missing; nothing was changed.</source>
+        <translation>La sauvegarde « %1 » est incomplète : le fichier de document %2 manque ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The document file %1 of the backup &quot;%2&quot; was altered; nothing was changed.</source>
+        <translation>Le fichier de document %1 de la sauvegarde « %2 » a été modifié ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is another practice&apos;s (or another database&apos;s): it would replace this practice&apos;s records. Nothing was changed.</source>
+        <translation>La sauvegarde « %1 » est celle d’un autre cabinet (ou d’une autre base) : elle remplacerait les dossiers de ce cabinet. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database; nothing was changed.</source>
+        <translation>La sauvegarde n’a pas pu être copiée à côté de la base ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; does not hold what its manifest counts; nothing was changed.</source>
+        <translation>La sauvegarde « %1 » ne contient pas ce que son manifeste compte ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is incomplete: %2 documents are recorded but %3 document files were saved; nothing was changed.</source>
+        <translation>La sauvegarde « %1 » est incomplète : %2 documents sont enregistrés mais %3 fichiers de documents ont été sauvegardés ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The documents could not be copied back; nothing was changed.</source>
+        <translation>Les documents n’ont pas pu être recopiés ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The document %1 could not be copied back; nothing was changed.</source>
+        <translation>Le document %1 n’a pas pu être recopié ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The current documents could not be set aside; nothing was changed.</source>
+        <translation>Les documents actuels n’ont pas pu être mis de côté ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2928,14 +3000,6 @@
         <translation>La version du schéma est %1 au lieu de %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
-        <translation>« %1 » existe déjà ; choisissez un nouveau nom de fichier pour la sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The backup to &quot;%1&quot; failed: %2</source>
-        <translation>La sauvegarde vers « %1 » a échoué : %2</translation>
-    </message>
-    <message>
         <source>The patient %1 could not be written: %2</source>
         <translation>Le patient %1 n&apos;a pas pu être enregistré : %2</translation>
     </message>
@@ -2962,10 +3026,6 @@
     <message>
         <source>No opening exception has the identifier %1.</source>
         <translation>Aucun jour particulier n’a l’identifiant %1.</translation>
-    </message>
-    <message>
-        <source>The documents could not be copied beside the backup (%1).</source>
-        <translation>Les documents n’ont pas pu être copiés à côté de la sauvegarde (%1).</translation>
     </message>
     <message>
         <source>No notification request has the identifier %1.</source>

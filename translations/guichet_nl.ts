@@ -615,10 +615,6 @@
         <translation>De back-up „%1” bestaat niet.</translation>
     </message>
     <message>
-        <source>The backup could not be copied next to the database.</source>
-        <translation>De back-up kon niet naast de databank worden gekopieerd.</translation>
-    </message>
-    <message>
         <source>The backup is damaged: %1</source>
         <translation>De back-up is beschadigd: %1</translation>
     </message>
@@ -631,8 +627,84 @@
         <translation>De back-up kon niet worden teruggezet; de huidige databank werd behouden.</translation>
     </message>
     <message>
-        <source>The database was restored but the document %1 could not be copied back; copy the folder %2 by hand.</source>
-        <translation>De databank is hersteld maar het document %1 kon niet teruggekopieerd worden; kopieer de map %2 met de hand.</translation>
+        <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
+        <translation>„%1” bestaat al; kies een nieuwe bestandsnaam voor de back-up.</translation>
+    </message>
+    <message>
+        <source>The backup to &quot;%1&quot; failed: %2</source>
+        <translation>De back-up naar „%1” is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; could not be written to disk.</source>
+        <translation>De back-up „%1” kon niet naar de schijf worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; could not be read back.</source>
+        <translation>De back-up „%1” kon niet worden teruggelezen.</translation>
+    </message>
+    <message>
+        <source>The documents could not be copied beside the backup (%1).</source>
+        <translation>De documenten konden niet naast de back-up worden gekopieerd (%1).</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; could not be put in place.</source>
+        <translation>De back-up „%1” kon niet op zijn plaats worden gezet.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; could not be completed (its manifest).</source>
+        <translation>De back-up „%1” kon niet worden voltooid (het manifest).</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is incomplete: its manifest (%2) is missing. It was interrupted, or copied without it; nothing was changed.</source>
+        <translation>De back-up „%1” is onvolledig: het manifest (%2) ontbreekt. Ze werd onderbroken, of zonder manifest gekopieerd; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The manifest of the backup &quot;%1&quot; is damaged or of an unknown format; nothing was changed.</source>
+        <translation>Het manifest van de back-up „%1” is beschadigd of van een onbekend formaat; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is not the file that was written (truncated or altered); nothing was changed.</source>
+        <translation>De back-up „%1” is niet meer het geschreven bestand (afgekapt of gewijzigd); er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The manifest of the backup &quot;%1&quot; is damaged; nothing was changed.</source>
+        <translation>Het manifest van de back-up „%1” is beschadigd; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is incomplete: the document file %2 is missing; nothing was changed.</source>
+        <translation>De back-up „%1” is onvolledig: het documentbestand %2 ontbreekt; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The document file %1 of the backup &quot;%2&quot; was altered; nothing was changed.</source>
+        <translation>Het documentbestand %1 van de back-up „%2” werd gewijzigd; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is another practice&apos;s (or another database&apos;s): it would replace this practice&apos;s records. Nothing was changed.</source>
+        <translation>De back-up „%1” is van een andere praktijk (of een andere database): ze zou de dossiers van deze praktijk vervangen. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database; nothing was changed.</source>
+        <translation>De back-up kon niet naast de database worden gekopieerd; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; does not hold what its manifest counts; nothing was changed.</source>
+        <translation>De back-up „%1” bevat niet wat het manifest telt; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is incomplete: %2 documents are recorded but %3 document files were saved; nothing was changed.</source>
+        <translation>De back-up „%1” is onvolledig: %2 documenten zijn geregistreerd maar %3 documentbestanden werden bewaard; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The documents could not be copied back; nothing was changed.</source>
+        <translation>De documenten konden niet worden teruggekopieerd; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The document %1 could not be copied back; nothing was changed.</source>
+        <translation>Het document %1 kon niet worden teruggekopieerd; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The current documents could not be set aside; nothing was changed.</source>
+        <translation>De huidige documenten konden niet opzij worden gezet; er werd niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -2928,14 +3000,6 @@
         <translation>De schemaversie is %1 in plaats van %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
-        <translation>„%1” bestaat al; kies een nieuwe bestandsnaam voor de back-up.</translation>
-    </message>
-    <message>
-        <source>The backup to &quot;%1&quot; failed: %2</source>
-        <translation>De back-up naar „%1” is mislukt: %2</translation>
-    </message>
-    <message>
         <source>The patient %1 could not be written: %2</source>
         <translation>De patiënt %1 kon niet worden opgeslagen: %2</translation>
     </message>
@@ -2962,10 +3026,6 @@
     <message>
         <source>No opening exception has the identifier %1.</source>
         <translation>Geen uitzonderingsdag heeft de identificatie %1.</translation>
-    </message>
-    <message>
-        <source>The documents could not be copied beside the backup (%1).</source>
-        <translation>De documenten konden niet naast de back-up gekopieerd worden (%1).</translation>
     </message>
     <message>
         <source>No notification request has the identifier %1.</source>

@@ -1,74 +1,310 @@
 #include "core/store/backup.h"
 
+#include "core/base/uuid.h"
 #include "core/store/database.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
 namespace guichet {
 
+namespace {
+
+// What is on disk stays on disk if the power goes right after.
+bool flush(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+#ifdef Q_OS_UNIX
+    return ::fsync(f.handle()) == 0;
+#else
+    return true;
+#endif
+}
+
+std::optional<QByteArray> sha256Of(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&f))
+        return std::nullopt;
+    return hash.result().toHex();
+}
+
+struct Counts
+{
+    qint64 patients = -1;
+    qint64 appointments = -1;
+    qint64 documents = -1;
+    QString databaseId;
+};
+
+// Read-only counts of a database file, on a connection of its own (the file is not migrated
+// nor changed). Empty id and -1 counts when it cannot be read.
+Counts countsOf(const QString &path)
+{
+    Counts c;
+    const QString name = u"guichet-backup-"_s + newUuid();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            auto count = [&q](const QString &table) -> qint64 {
+                return q.exec(u"SELECT count(*) FROM "_s + table) && q.next() ? q.value(0).toLongLong() : -1;
+            };
+            c.patients = count(u"patients"_s);
+            c.appointments = count(u"appointments"_s);
+            c.documents = count(u"documents"_s);
+            if (q.exec(u"SELECT value FROM settings WHERE key = 'database.id'"_s) && q.next())
+                c.databaseId = q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return c;
+}
+
+void removeAll(const QStringList &paths)
+{
+    for (const QString &p : paths) {
+        if (QFileInfo(p).isDir())
+            QDir(p).removeRecursively();
+        else
+            QFile::remove(p);
+    }
+}
+
+Error refused(const QString &message, const QString &rule)
+{
+    // Exit 2 on the command line: the backup given is not one to restore.
+    return Error::invalid(message, u"restore."_s + rule);
+}
+
+} // namespace
+
+Result<void> Backup::write(const Database &db, const QString &file)
+{
+    const QString vault = vaultOf(file);
+    const QString manifest = manifestOf(file);
+    for (const QString &p : {file, vault, manifest})
+        if (QFileInfo::exists(p))
+            return Error::invalid(tr("\"%1\" already exists; choose a new file name for the backup.").arg(p),
+                                  u"backup.exists"_s);
+    const QString partial = file + u".partial"_s;
+    const QString partialVault = vault + u".partial"_s;
+    removeAll({partial, partialVault});
+    auto fail = [&](const QString &message) {
+        removeAll({partial, partialVault});
+        return Error::io(message);
+    };
+
+    // A consistent snapshot while desks keep working.
+    QSqlQuery q(db.connection());
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(partial);
+    if (!q.exec())
+        return fail(tr("The backup to \"%1\" failed: %2").arg(file, q.lastError().text()));
+    if (!Database::restrictToOwner(partial) || !flush(partial))
+        return fail(tr("The backup \"%1\" could not be written to disk.").arg(file));
+    const auto dbHash = sha256Of(partial);
+    if (!dbHash)
+        return fail(tr("The backup \"%1\" could not be read back.").arg(file));
+    const Counts counts = countsOf(partial);
+
+    // The document vault: sealed files, named by content, never changed once written.
+    QJsonArray files;
+    const QDir source(db.path() + u".vault"_s);
+    if (!QDir().mkpath(partialVault) || !Database::restrictToOwner(partialVault))
+        return fail(tr("The documents could not be copied beside the backup (%1).").arg(vault));
+    if (source.exists()) {
+        for (const QString &name : source.entryList(QDir::Files)) {
+            const QString to = QDir(partialVault).filePath(name);
+            if (!QFile::copy(source.filePath(name), to) || !Database::restrictToOwner(to) || !flush(to))
+                return fail(tr("The documents could not be copied beside the backup (%1).").arg(name));
+            const auto hash = sha256Of(to);
+            if (!hash)
+                return fail(tr("The documents could not be copied beside the backup (%1).").arg(name));
+            files << QJsonObject{
+                {u"name"_s, name}, {u"sha256"_s, QString::fromLatin1(*hash)}, {u"size"_s, QFileInfo(to).size()}};
+        }
+    }
+
+    const QJsonObject m{
+        {u"format"_s, FormatVersion},
+        {u"database_id"_s, counts.databaseId},
+        {u"schema_version"_s, db.schemaVersion()},
+        {u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {u"database"_s,
+         QJsonObject{{u"sha256"_s, QString::fromLatin1(*dbHash)}, {u"size"_s, QFileInfo(partial).size()}}},
+        {u"vault"_s, files},
+        {u"counts"_s,
+         QJsonObject{{u"patients"_s, counts.patients},
+                     {u"appointments"_s, counts.appointments},
+                     {u"documents"_s, counts.documents}}},
+    };
+    // In place, the manifest last: until it is there, the backup is incomplete and refused.
+    if (!QDir().rename(partialVault, vault))
+        return fail(tr("The backup \"%1\" could not be put in place.").arg(file));
+    if (!QFile::rename(partial, file)) {
+        removeAll({vault});
+        return fail(tr("The backup \"%1\" could not be put in place.").arg(file));
+    }
+    QSaveFile out(manifest);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(m).toJson()) < 0 || !out.commit()
+        || !Database::restrictToOwner(manifest) || !flush(manifest)) {
+        removeAll({file, vault, manifest});
+        return Error::io(tr("The backup \"%1\" could not be completed (its manifest).").arg(file));
+    }
+    return {};
+}
+
 Result<QString> Backup::restore(const QString &target, const QString &source, const QString &stamp)
 {
     if (!QFileInfo::exists(source))
-        return Error::invalid(tr("The backup \"%1\" does not exist.").arg(source), u"restore.missing"_s);
-    if (auto looks = Database::checkLooksLikeGuichetFile(source); !looks)
-        return looks.error();
+        return refused(tr("The backup \"%1\" does not exist.").arg(source), u"missing"_s);
+    // 1. The manifest: without it the backup was never finished (or comes from an older Guichet).
+    QFile manifestFile(manifestOf(source));
+    if (!manifestFile.open(QIODevice::ReadOnly))
+        return refused(tr("The backup \"%1\" is incomplete: its manifest (%2) is missing. It was interrupted, or "
+                          "copied without it; nothing was changed.")
+                           .arg(source, QFileInfo(manifestOf(source)).fileName()),
+                       u"incomplete"_s);
+    const QJsonObject m = QJsonDocument::fromJson(manifestFile.read(1024 * 1024 * 64)).object();
+    if (m.value(u"format"_s).toInt() != FormatVersion)
+        return refused(tr("The manifest of the backup \"%1\" is damaged or of an unknown format; nothing was changed.")
+                           .arg(source),
+                       u"manifest"_s);
+    // 2. Every byte as it was written.
+    const QJsonObject dbEntry = m.value(u"database"_s).toObject();
+    if (QFileInfo(source).size() != dbEntry.value(u"size"_s).toInteger()
+        || sha256Of(source).value_or(QByteArray()) != dbEntry.value(u"sha256"_s).toString().toLatin1())
+        return refused(tr("The backup \"%1\" is not the file that was written (truncated or altered); nothing was "
+                          "changed.")
+                           .arg(source),
+                       u"altered"_s);
+    const QDir backupVault(vaultOf(source));
+    const QJsonArray files = m.value(u"vault"_s).toArray();
+    for (const QJsonValue &v : files) {
+        const QJsonObject f = v.toObject();
+        const QString name = f.value(u"name"_s).toString();
+        if (name.isEmpty() || name.contains(u'/') || name.contains(u'\\') || name.startsWith(u'.'))
+            return refused(tr("The manifest of the backup \"%1\" is damaged; nothing was changed.").arg(source),
+                           u"manifest"_s);
+        const QString path = backupVault.filePath(name);
+        if (!QFileInfo::exists(path))
+            return refused(tr("The backup \"%1\" is incomplete: the document file %2 is missing; nothing was changed.")
+                               .arg(source, name),
+                           u"incomplete"_s);
+        if (sha256Of(path).value_or(QByteArray()) != f.value(u"sha256"_s).toString().toLatin1())
+            return refused(
+                tr("The document file %1 of the backup \"%2\" was altered; nothing was changed.").arg(name, source),
+                u"altered"_s);
+    }
+    // 3. This practice's backup (a new computer has no database yet).
+    const QString backupId = m.value(u"database_id"_s).toString();
+    if (QFileInfo::exists(target)) {
+        const QString currentId = countsOf(target).databaseId;
+        if (!currentId.isEmpty() && currentId != backupId)
+            return refused(tr("The backup \"%1\" is another practice's (or another database's): it would replace this "
+                              "practice's records. Nothing was changed.")
+                               .arg(source),
+                           u"other-practice"_s);
+    }
+
+    // 4. A staged copy, opened (a newer schema is refused, an older one migrated), sound, counted.
     const QString staging = target + u".restoring"_s;
-    QFile::remove(staging);
-    if (!QFile::copy(source, staging))
-        return Error::io(tr("The backup could not be copied next to the database."));
+    const QString stagingVault = vaultOf(staging);
+    removeAll({staging, staging + u"-wal"_s, staging + u"-shm"_s, stagingVault});
+    auto fail = [&](const Error &e) {
+        removeAll({staging, staging + u"-wal"_s, staging + u"-shm"_s, stagingVault});
+        return e;
+    };
+    if (!QFile::copy(source, staging) || !Database::restrictToOwner(staging))
+        return fail(Error::io(tr("The backup could not be copied next to the database; nothing was changed.")));
+    const QJsonObject counted = m.value(u"counts"_s).toObject();
     {
-        auto staged = Database::open(staging); // refuses newer or foreign files, migrates older ones
-        if (!staged) {
-            QFile::remove(staging);
-            return staged.error();
-        }
+        const Counts before = countsOf(staging);
+        if (before.patients != counted.value(u"patients"_s).toInteger()
+            || before.appointments != counted.value(u"appointments"_s).toInteger()
+            || before.documents != counted.value(u"documents"_s).toInteger())
+            return fail(refused(
+                tr("The backup \"%1\" does not hold what its manifest counts; nothing was changed.").arg(source),
+                u"counts"_s));
+        if (before.documents != files.size())
+            return fail(refused(tr("The backup \"%1\" is incomplete: %2 documents are recorded but %3 document files "
+                                   "were saved; nothing was changed.")
+                                    .arg(source)
+                                    .arg(before.documents)
+                                    .arg(files.size()),
+                                u"incomplete"_s));
+        auto staged = Database::open(staging);
+        if (!staged)
+            return fail(refused(staged.error().message, staged.error().rule.section(u'.', -1)));
         const QStringList problems = (*staged)->integrityProblems();
-        if (!problems.isEmpty()) {
-            staged.value().reset();
-            QFile::remove(staging);
-            return Error::invalid(tr("The backup is damaged: %1").arg(problems.first()), u"restore.damaged"_s);
-        }
+        if (!problems.isEmpty())
+            return fail(refused(tr("The backup is damaged: %1").arg(problems.first()), u"damaged"_s));
         // Fold the WAL back into the file so the staged copy stands alone.
         (void)(*staged)->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     }
     QFile::remove(staging + u"-wal"_s);
     QFile::remove(staging + u"-shm"_s);
+    if (!QDir().mkpath(stagingVault) || !Database::restrictToOwner(stagingVault))
+        return fail(Error::io(tr("The documents could not be copied back; nothing was changed.")));
+    for (const QJsonValue &v : files) {
+        const QString name = v.toObject().value(u"name"_s).toString();
+        const QString to = QDir(stagingVault).filePath(name);
+        if (!QFile::copy(backupVault.filePath(name), to) || !Database::restrictToOwner(to))
+            return fail(Error::io(tr("The document %1 could not be copied back; nothing was changed.").arg(name)));
+    }
 
+    // 5. The swap: the current database and vault aside, the verified ones in place.
+    const QString vault = vaultOf(target);
     QString keptAs;
     if (QFileInfo::exists(target)) {
         keptAs = target + u".before-restore-"_s + stamp;
-        if (!QFile::rename(target, keptAs)) {
-            QFile::remove(staging);
-            return Error::io(tr("The current database could not be set aside; nothing was changed."));
-        }
+        if (!QFile::rename(target, keptAs))
+            return fail(Error::io(tr("The current database could not be set aside; nothing was changed.")));
         for (const auto &suffix : {u"-wal"_s, u"-shm"_s}) {
             if (QFileInfo::exists(target + suffix))
                 QFile::rename(target + suffix, keptAs + suffix);
         }
-    }
-    if (!QFile::rename(staging, target)) {
-        if (!keptAs.isEmpty())
+        if (QFileInfo::exists(vault) && !QDir().rename(vault, vaultOf(keptAs))) {
             QFile::rename(keptAs, target);
-        return Error::io(tr("The backup could not be put in place; the current database was kept."));
-    }
-    // The documents: the current vault goes aside with its database, the backup's comes in.
-    const QString vault = target + u".vault"_s;
-    if (QFileInfo::exists(vault) && !keptAs.isEmpty())
-        QDir().rename(vault, keptAs + u".vault"_s);
-    const QDir backupVault(source + u".vault"_s);
-    if (backupVault.exists()) {
-        QDir().mkpath(vault);
-        for (const QString &name : backupVault.entryList(QDir::Files)) {
-            const QString to = QDir(vault).filePath(name);
-            if (!QFileInfo::exists(to) && !QFile::copy(backupVault.filePath(name), to))
-                return Error::io(tr("The database was restored but the document %1 could not be copied back; copy "
-                                    "the folder %2 by hand.")
-                                     .arg(name, backupVault.path()));
+            return fail(Error::io(tr("The current documents could not be set aside; nothing was changed.")));
         }
+    } else if (QFileInfo::exists(vault)) {
+        QDir(vault).removeRecursively(); // documents of no database
+    }
+    if (!QDir().rename(stagingVault, vault) || !QFile::rename(staging, target)) {
+        if (!keptAs.isEmpty()) {
+            QDir(vault).removeRecursively();
+            QFile::remove(target);
+            QDir().rename(vaultOf(keptAs), vault);
+            QFile::rename(keptAs, target);
+        }
+        return fail(Error::io(tr("The backup could not be put in place; the current database was kept.")));
     }
     return keptAs;
 }

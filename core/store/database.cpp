@@ -1,7 +1,9 @@
 #include "core/store/database.h"
 
 #include "core/base/ownerfiles.h"
+#include "core/base/uuid.h"
 #include "core/domain/matching.h"
+#include "core/store/backup.h"
 #include "core/store/fastrows.h"
 #include "core/store/migrations.h"
 #include "core/store/patientrepository.h"
@@ -180,6 +182,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return configured.error();
     if (auto migrated = database->migrate(); !migrated)
         return migrated.error();
+    // The database's own identity: a backup names it, a restore refuses another's.
+    if (database->setting(u"database.id"_s).isEmpty())
+        if (auto named = database->setSetting(u"database.id"_s, newUuid()); !named)
+            return named.error();
     return database;
 }
 
@@ -473,29 +479,7 @@ Result<void> Database::markForTests() const
 
 Result<void> Database::backupTo(const QString &file) const
 {
-    if (QFileInfo::exists(file))
-        return Error::invalid(tr("\"%1\" already exists; choose a new file name for the backup.").arg(file),
-                              u"backup.exists"_s);
-    QSqlQuery q(connection());
-    q.prepare(u"VACUUM INTO ?"_s);
-    q.addBindValue(file);
-    if (!q.exec())
-        return Error::io(tr("The backup to \"%1\" failed: %2").arg(file, q.lastError().text()));
-    if (auto restricted = restrictToOwner(file); !restricted)
-        return restricted;
-    // The document vault beside it: sealed files, named by content, never changed once written.
-    const QDir vault(m_path + u".vault"_s);
-    if (vault.exists()) {
-        const QDir copy(file + u".vault"_s);
-        if (!QDir().mkpath(copy.path()) || !restrictToOwner(copy.path()))
-            return Error::io(tr("The documents could not be copied beside the backup (%1).").arg(copy.path()));
-        for (const QString &name : vault.entryList(QDir::Files)) {
-            if (!QFileInfo::exists(copy.filePath(name))
-                && (!QFile::copy(vault.filePath(name), copy.filePath(name)) || !restrictToOwner(copy.filePath(name))))
-                return Error::io(tr("The documents could not be copied beside the backup (%1).").arg(name));
-        }
-    }
-    return {};
+    return Backup::write(*this, file);
 }
 
 QString Database::setting(const QString &key, const QString &fallback) const
