@@ -117,6 +117,7 @@ private slots:
     void practiceSetUpHereReachesAnotherDesk();
     void bookingsFlowBothWays();
     void offlineChangesReachTheServerExactlyOnce();
+    void sentChangesAreForgotten();
     void bothSidesChangedMergeOrConflict();
     void twoBookingsOfOneSlotAreRaised();
     void cancelledOnlineWhileMovedAtTheDesk();
@@ -350,6 +351,44 @@ void TestSync::offlineChangesReachTheServerExactlyOnce()
         QCOMPARE(again.pending, 0);
         checkServer();
     }
+}
+
+// Once the central agenda has a change, the old values it carried are nowhere in the file: a
+// note overwritten and pushed is not in the database file, its WAL, nor the journal.
+void TestSync::sentChangesAreForgotten()
+{
+    TempDatabase desk;
+    const MiniPractice p = addMiniPractice(desk.db());
+    addLongOpeningHours(desk.db(), p.practitionerId, p.siteId);
+    const QString patient = addPatient(desk, u"Oubli"_s, u"1980-03-04"_s);
+    const QString booked = bookOn(desk, p, patient, QDateTime(QDate(2026, 11, 30), QTime(8, 0), QTimeZone::utc()));
+    QVERIFY(!booked.isEmpty());
+    const QString secret = u"Ancienne note confidentielle 7Q4Z"_s;
+    QVERIFY(AppointmentService::setNote(desk.session(), booked, secret));
+    QVERIFY(sync(desk.db(), desk.clock()).log.isEmpty());
+    QVERIFY(AppointmentService::setNote(desk.session(), booked, u"Nouvelle note"_s));
+    const SyncReport sent = sync(desk.db(), desk.clock());
+    QVERIFY2(sent.log.isEmpty(), qPrintable(sent.log.join(u'\n')));
+    QVERIFY(sent.pushed > 0);
+    // Nothing pending, every journal entry emptied of its values.
+    QCOMPARE(ChangeJournal::pendingCount(desk.db()), 0);
+    auto payloads = desk.db().exec(u"SELECT count(*) FROM change_journal WHERE payload <> '{}'"_s);
+    QVERIFY(payloads && payloads->next());
+    QCOMPARE(payloads->value(0).toInt(), 0);
+    const QByteArray needle = secret.toUtf8();
+    for (const QString &suffix : {u""_s, u"-wal"_s}) {
+        QFile f(desk.path() + suffix);
+        if (!f.exists())
+            continue;
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(needle), qPrintable(u"the old note is still in "_s + f.fileName()));
+    }
+    // The test can see it when it is there: the new note is in the file.
+    QFile db(desk.path());
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QFile wal(desk.path() + u"-wal"_s);
+    const QByteArray all = db.readAll() + (wal.open(QIODevice::ReadOnly) ? wal.readAll() : QByteArray());
+    QVERIFY(all.contains("Nouvelle note"));
 }
 
 void TestSync::bothSidesChangedMergeOrConflict()

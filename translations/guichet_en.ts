@@ -3047,6 +3047,10 @@
         <source>The permissions of &quot;%1&quot; could not be restricted to its owner.</source>
         <translation>The permissions of &quot;%1&quot; could not be restricted to its owner.</translation>
     </message>
+    <message>
+        <source>This Guichet does not know how to bring the database to schema %1; nothing was changed.</source>
+        <translation>This Guichet does not know how to bring the database to schema %1; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>DemoClinic</name>

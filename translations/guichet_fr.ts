@@ -3047,6 +3047,10 @@
         <source>The permissions of &quot;%1&quot; could not be restricted to its owner.</source>
         <translation>Les droits de « %1 » n’ont pas pu être limités à son propriétaire.</translation>
     </message>
+    <message>
+        <source>This Guichet does not know how to bring the database to schema %1; nothing was changed.</source>
+        <translation>Ce Guichet ne sait pas amener la base au schéma %1 ; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>DemoClinic</name>

@@ -3047,6 +3047,10 @@
         <source>The permissions of &quot;%1&quot; could not be restricted to its owner.</source>
         <translation>De rechten van „%1” konden niet tot de eigenaar worden beperkt.</translation>
     </message>
+    <message>
+        <source>This Guichet does not know how to bring the database to schema %1; nothing was changed.</source>
+        <translation>Deze Guichet weet niet hoe de database naar schema %1 te brengen; er werd niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>DemoClinic</name>

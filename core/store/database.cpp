@@ -218,7 +218,9 @@ Result<void> Database::configure()
     // A larger page cache and memory-mapped reads: the agenda and the search read scattered pages.
     for (const auto &pragma :
          {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
-          u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-16384"_s, u"PRAGMA mmap_size=67108864"_s}) {
+          // What is deleted or overwritten is zeroed, not left readable in free pages.
+          u"PRAGMA secure_delete=ON"_s, u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-16384"_s,
+          u"PRAGMA mmap_size=67108864"_s}) {
         if (!q.exec(pragma))
             return sqlError(pragma, q.lastError());
     }
@@ -275,7 +277,13 @@ Result<void> Database::migrate()
             return sqlError(u"meta"_s, q.lastError());
     }
     for (int step = from + 1; step <= SchemaVersion; ++step) {
-        for (const QString &statement : migrationStatements(step)) {
+        const auto statements = migrationStatements(step);
+        if (!statements)
+            return Error{
+                ErrorCode::Internal,
+                tr("This Guichet does not know how to bring the database to schema %1; nothing was changed.").arg(step),
+                u"db.migration"_s};
+        for (const QString &statement : *statements) {
             if (!q.exec(statement))
                 return sqlError(u"migration %1"_s.arg(step), q.lastError());
         }

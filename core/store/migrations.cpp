@@ -505,7 +505,7 @@ QString patientSearchInsertTrigger()
         END)"_s;
 }
 
-QStringList migrationStatements(int version)
+std::optional<QStringList> migrationStatements(int version)
 {
     switch (version) {
     case 1:
@@ -526,41 +526,49 @@ QStringList migrationStatements(int version)
         return version8();
     case 9:
         // Wrong passwords in a row, and until when the account waits after five.
-        return {u"ALTER TABLE users ADD COLUMN failed_signins INTEGER NOT NULL DEFAULT 0"_s,
-                u"ALTER TABLE users ADD COLUMN locked_until INTEGER"_s};
+        return QStringList{u"ALTER TABLE users ADD COLUMN failed_signins INTEGER NOT NULL DEFAULT 0"_s,
+                           u"ALTER TABLE users ADD COLUMN locked_until INTEGER"_s};
     case 10:
         // A practice set up in Guichet: a site's postcode, city and access information; a
         // practitioner's further sites, online window and notice, messages; a visit reason
         // booked at the desk only, the number to call, its own last-visit rule, instructions.
-        return {u"ALTER TABLE sites ADD COLUMN postcode TEXT NOT NULL DEFAULT ''"_s,
-                u"ALTER TABLE sites ADD COLUMN city TEXT NOT NULL DEFAULT ''"_s,
-                u"ALTER TABLE sites ADD COLUMN access_info TEXT NOT NULL DEFAULT ''"_s,
-                u"ALTER TABLE practitioners ADD COLUMN online_days INTEGER NOT NULL DEFAULT 0"_s,
-                u"ALTER TABLE practitioners ADD COLUMN online_notice_hours INTEGER NOT NULL DEFAULT 0"_s,
-                u"ALTER TABLE practitioners ADD COLUMN messages INTEGER NOT NULL DEFAULT 1"_s,
-                uR"(CREATE TABLE practitioner_sites (
+        return QStringList{u"ALTER TABLE sites ADD COLUMN postcode TEXT NOT NULL DEFAULT ''"_s,
+                           u"ALTER TABLE sites ADD COLUMN city TEXT NOT NULL DEFAULT ''"_s,
+                           u"ALTER TABLE sites ADD COLUMN access_info TEXT NOT NULL DEFAULT ''"_s,
+                           u"ALTER TABLE practitioners ADD COLUMN online_days INTEGER NOT NULL DEFAULT 0"_s,
+                           u"ALTER TABLE practitioners ADD COLUMN online_notice_hours INTEGER NOT NULL DEFAULT 0"_s,
+                           u"ALTER TABLE practitioners ADD COLUMN messages INTEGER NOT NULL DEFAULT 1"_s,
+                           uR"(CREATE TABLE practitioner_sites (
                     practitioner_id TEXT NOT NULL REFERENCES practitioners(id),
                     site_id TEXT NOT NULL REFERENCES sites(id),
                     PRIMARY KEY (practitioner_id, site_id)) WITHOUT ROWID)"_s,
-                u"ALTER TABLE motifs ADD COLUMN desk_only INTEGER NOT NULL DEFAULT 0"_s,
-                u"ALTER TABLE motifs ADD COLUMN booking_phone TEXT NOT NULL DEFAULT ''"_s,
-                u"ALTER TABLE motifs ADD COLUMN last_visit_months INTEGER NOT NULL DEFAULT 0"_s,
-                u"ALTER TABLE motifs ADD COLUMN instructions TEXT NOT NULL DEFAULT ''"_s};
+                           u"ALTER TABLE motifs ADD COLUMN desk_only INTEGER NOT NULL DEFAULT 0"_s,
+                           u"ALTER TABLE motifs ADD COLUMN booking_phone TEXT NOT NULL DEFAULT ''"_s,
+                           u"ALTER TABLE motifs ADD COLUMN last_visit_months INTEGER NOT NULL DEFAULT 0"_s,
+                           u"ALTER TABLE motifs ADD COLUMN instructions TEXT NOT NULL DEFAULT ''"_s};
     case 11:
         // The desk's corrections in an appointment's history (patient, visit reason, note),
         // the series an appointment belongs to, the agenda's index with the channel and note.
-        return {u"ALTER TABLE appointment_history ADD COLUMN kind TEXT NOT NULL DEFAULT ''"_s,
-                uR"(CREATE TABLE appointment_series (
+        return QStringList{
+            u"ALTER TABLE appointment_history ADD COLUMN kind TEXT NOT NULL DEFAULT ''"_s,
+            uR"(CREATE TABLE appointment_series (
                     appointment_id TEXT PRIMARY KEY REFERENCES appointments(id),
                     series_id TEXT NOT NULL,
                     position INTEGER NOT NULL) WITHOUT ROWID)"_s,
-                u"CREATE INDEX appointment_series_series ON appointment_series(series_id, position)"_s,
-                // The agenda's marks (channel, a note) still read from the index alone.
-                u"DROP INDEX appointments_agenda"_s,
-                uR"(CREATE INDEX appointments_agenda ON appointments(start_utc, practitioner_id, end_utc, status,
+            u"CREATE INDEX appointment_series_series ON appointment_series(series_id, position)"_s,
+            // The agenda's marks (channel, a note) still read from the index alone.
+            u"DROP INDEX appointments_agenda"_s,
+            uR"(CREATE INDEX appointments_agenda ON appointments(start_utc, practitioner_id, end_utc, status,
                     motif_id, patient_id, late_cancellation, excused, id, patient_names, channel, note))"_s};
+    case 12:
+        // The journal forgets: once the central agenda has a change, the values it carried are
+        // gone (the push reads the record itself, never the payload), whoever marks it sent.
+        return QStringList{u"UPDATE change_journal SET payload = '{}' WHERE state = 'sent'"_s,
+                           uR"(CREATE TRIGGER change_journal_forget AFTER UPDATE OF state ON change_journal
+                    WHEN new.state = 'sent' AND new.payload <> '{}'
+                    BEGIN UPDATE change_journal SET payload = '{}' WHERE seq = new.seq; END)"_s};
     default:
-        return {};
+        return std::nullopt;
     }
 }
 

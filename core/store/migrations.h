@@ -2,10 +2,13 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace guichet {
 
-// The SQL statements that take the schema from version `version - 1` to `version`.
-QStringList migrationStatements(int version);
+// The SQL statements that take the schema from version `version - 1` to `version`; none for a
+// version this Guichet does not know (the migration then fails, never skips a step).
+std::optional<QStringList> migrationStatements(int version);
 
 // The trigger that keeps the patient search index current on insert. Bulk loads
 // drop it, insert, rebuild the index in one pass and create it again.

@@ -147,6 +147,11 @@ SyncReport SyncEngine::runOnce()
     report.pending = pendingCount(m_db);
     report.parked = parkedCount(m_db);
     report.openConflicts = SyncConflicts::openCount(m_db);
+    // What was sent is forgotten (the journal's payloads, zeroed by secure_delete): the write-ahead
+    // log is folded back and emptied so no earlier page image keeps it either. Readers of other
+    // desks may hold some frames; the next run empties them.
+    if (report.pushed > 0)
+        (void)m_db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     if (m_client.signInNeeded()) {
         report.signInNeeded = true;
         report.log.prepend(tr("The central agenda no longer accepts this desk's sign-in: nothing is lost, the "
