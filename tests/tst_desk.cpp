@@ -233,9 +233,13 @@ void TestDesk::noteIsKeptWithItsHistory()
     QCOMPARE(history->size(), 2);
     QCOMPARE(history->last().kind, u"note"_s);
     QCOMPARE(history->last().user, desk.actor());
-    // The same note again writes nothing.
+    // The same note again writes nothing; escape codes and a right-to-left override typed or
+    // pasted in are not kept, the line breaks of the note are.
+    const QString pasted = u"Apporter\x1b[2J la radio"_s + QChar(0x202E) + u"\nà jeun"_s;
     QVERIFY(AppointmentService::setNote(desk, booked->appointment.id, u"Apporter la radio"_s));
     QCOMPARE(AppointmentRepository(m_t->db()).history(booked->appointment.id)->size(), 2);
+    QVERIFY(AppointmentService::setNote(desk, booked->appointment.id, pasted));
+    QCOMPARE(AppointmentRepository(m_t->db()).byId(booked->appointment.id)->note, u"Apporter[2J la radio\nà jeun"_s);
 }
 
 void TestDesk::enteredInErrorSendsNothing()

@@ -1,10 +1,17 @@
+#include "core/agenda/appointmentservice.h"
 #include "core/base/uuid.h"
+#include "core/domain/text.h"
+#include "core/identity/patientcsv.h"
 #include "core/identity/patientservice.h"
 #include "core/store/auditlog.h"
 #include "core/store/changejournal.h"
 #include "core/store/patientrepository.h"
+#include "core/sync/fhirmapping.h"
 #include "tests/support/testsupport.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +36,7 @@ private Q_SLOTS:
     void updateCorrectsAndJournals();
     void strictTraitChangeMakesIdentityProvisionalAgain();
     void identityDocumentRaisesStatus();
+    void hiddenCharactersNeverKeptFromAnyDoor();
 
 private:
     Patient add(const QString &birthName, const QString &first, const QString &birth, const QString &sex,
@@ -292,6 +300,85 @@ void TestPatientService::identityDocumentRaisesStatus()
     QVERIFY(PatientService::update(m_t->session(), child.id, PatientService::inputOf(child), doubt));
     QCOMPARE(PatientService::checkIdentityDocument(m_t->session(), child.id, u"passport"_s).error().rule,
              u"identity.doubtful"_s);
+}
+
+// Right-to-left overrides, zero-width characters and terminal escape codes never reach what
+// people read: typed at the desk, imported from a file, received from the central agenda, in an
+// appointment's note. Each is stored without them (or, in a name, refused when nothing is left).
+void TestPatientService::hiddenCharactersNeverKeptFromAnyDoor()
+{
+    const QString rlo = QString(QChar(0x202E));
+    const QString zwsp = QString(QChar(0x200B));
+    const QString lri = QString(QChar(0x2066));
+    const QString esc = u"\x1b[31m"_s;
+    auto hasHidden = [](const QString &text) {
+        for (const QChar c : text)
+            if (Text::isHidden(c, true))
+                return true;
+        return false;
+    };
+    const Session s = m_t->session(Role::Secretary);
+
+    // Typed.
+    PatientInput in;
+    in.birthName = u"Du"_s + zwsp + u"pont"_s;
+    in.firstNames = u"Marie"_s + lri;
+    in.birthDate = u"1980-02-03"_s;
+    in.sex = u"female"_s;
+    in.address = u"rue de la "_s + rlo + u"Gare 12"_s;
+    in.city = esc + u"Namur"_s;
+    auto typed = PatientService::add(s, in);
+    QVERIFY2(typed.ok(), typed.ok() ? "" : qPrintable(typed.error().message));
+    QCOMPARE(typed->birthName, u"Dupont"_s);
+    QCOMPARE(typed->firstNames, u"Marie"_s);
+    QCOMPARE(typed->address, u"rue de la Gare 12"_s);
+    QCOMPARE(typed->city, u"[31mNamur"_s); // the escape removed; what is left is visible text
+    QVERIFY(!hasHidden(typed->address + typed->city + typed->birthName + typed->firstNames));
+
+    // Imported.
+    QFile csv(m_t->dir() + u"/caches.csv"_s);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write((u"external_id,birth_name,first_names,sex,birth_date,address,city\n"
+               "X-1,Pee"_s
+               + zwsp + u"ters,Anne,F,1975-05-06,Grand-Place "_s + rlo + u"1,Li"_s + lri + u"ège\n"_s)
+                  .toUtf8());
+    csv.close();
+    auto report = PatientCsv::import(m_t->session(), csv.fileName(), false);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->imported, 1);
+    auto imported = PatientRepository(m_t->db()).byId(PatientRepository(m_t->db()).resolveId(u"X-1"_s));
+    QVERIFY(imported.ok());
+    QCOMPARE(imported->birthName, u"Peeters"_s);
+    QCOMPARE(imported->address, u"Grand-Place 1"_s);
+    QCOMPARE(imported->city, u"Liège"_s);
+
+    // Received.
+    const QString family = u"Ja"_s + rlo + u"nssens"_s;
+    const QString given = esc + u"Luc"_s;
+    const QString line = u"Meir "_s + zwsp + u"2"_s;
+    const QString town = u"Antwerpen"_s + lri;
+    QJsonObject name{{u"family"_s, family}, {u"given"_s, QJsonArray{given}}};
+    QJsonObject address{{u"line"_s, QJsonArray{line}}, {u"city"_s, town}};
+    QJsonObject resource{{u"resourceType"_s, u"Patient"_s},
+                         {u"id"_s, u"srv-1"_s},
+                         {u"gender"_s, u"male"_s},
+                         {u"birthDate"_s, u"1990-01-02"_s}};
+    resource[u"name"_s] = QJsonArray{name};
+    resource[u"address"_s] = QJsonArray{address};
+    auto received = FhirMapping::readPatient(resource);
+    QVERIFY(received.ok());
+    QCOMPARE(received->patient.birthName, u"Janssens"_s);
+    QCOMPARE(received->patient.firstNames, u"[31mLuc"_s);
+    QCOMPARE(received->patient.address, u"Meir 2"_s);
+    QCOMPARE(received->patient.city, u"Antwerpen"_s);
+    // A name made only of hidden characters is no name.
+    QJsonObject empty = resource;
+    const QString invisible = rlo + zwsp;
+    QJsonObject hiddenName{{u"family"_s, invisible}, {u"given"_s, QJsonArray{u"Luc"_s}}};
+    empty[u"name"_s] = QJsonArray{hiddenName};
+    QVERIFY(!FhirMapping::readPatient(empty).ok());
+    in.birthName = rlo + zwsp;
+    QCOMPARE(PatientService::add(s, in).error().rule, u"name.required"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPatientService)

@@ -262,7 +262,7 @@ void TestSetup::sitesValidated()
         {[](Site &x) { x.country = u"FR"_s; }, u"setup.postcode"_s}, // 1000 is not French
         {[](Site &x) { x.phone = u"12"_s; }, u"setup.phone"_s},
         {[](Site &x) { x.address = QString(201, u'a'); }, u"setup.address"_s},
-        {[](Site &x) { x.city = u"Ixelles\u0007"_s; }, u"setup.city"_s},
+        {[](Site &x) { x.city = QString(101, u'i'); }, u"setup.city"_s},
     };
     for (const Case &c : bad) {
         Site x = s;
@@ -271,6 +271,16 @@ void TestSetup::sitesValidated()
         QVERIFY(!refused);
         QCOMPARE(refused.error().rule, c.rule);
         QCOMPARE(refused.error().code, ErrorCode::Invalid);
+    }
+    // A bell, a right-to-left override or a zero-width space pasted in are not kept.
+    {
+        Site x = s;
+        x.city = u"Ixel\u200Bles\u0007"_s;
+        x.address = u"Chaussée d'\u202EIxelles 10"_s;
+        auto cleaned = PracticeSetup::validate(x);
+        QVERIFY2(cleaned.ok(), qPrintable(cleaned ? QString() : cleaned.error().message));
+        QCOMPARE(cleaned->city, u"Ixelles"_s);
+        QCOMPARE(cleaned->address, u"Chaussée d'Ixelles 10"_s);
     }
     // A French site takes a five-digit postcode, Corsica's too.
     s.country = u"FR"_s;

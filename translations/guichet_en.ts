@@ -4484,14 +4484,6 @@
 <context>
     <name>PatientValidator</name>
     <message>
-        <source>%1 is too long (%2 characters at most).</source>
-        <translation>%1 is too long (%2 characters at most).</translation>
-    </message>
-    <message>
-        <source>%1 contains a control character.</source>
-        <translation>%1 contains a control character.</translation>
-    </message>
-    <message>
         <source>The birth date is required.</source>
         <translation>The birth date is required.</translation>
     </message>
@@ -4738,10 +4730,6 @@
     <message>
         <source>%1 is too long (at most %2 characters).</source>
         <translation>%1 is too long (at most %2 characters).</translation>
-    </message>
-    <message>
-        <source>%1 contains a character that cannot be kept.</source>
-        <translation>%1 contains a character that cannot be kept.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
@@ -5243,6 +5231,13 @@
     <message>
         <source>Not signed in to the central agenda: sign in first (File, Central agenda).</source>
         <translation>Not signed in to the central agenda: sign in first (File, Central agenda).</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>%1 is too long (%2 characters at most).</source>
+        <translation>%1 is too long (%2 characters at most).</translation>
     </message>
 </context>
 <context>

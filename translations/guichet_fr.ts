@@ -4484,14 +4484,6 @@
 <context>
     <name>PatientValidator</name>
     <message>
-        <source>%1 is too long (%2 characters at most).</source>
-        <translation>Trop long pour %1 (%2 caractères au maximum).</translation>
-    </message>
-    <message>
-        <source>%1 contains a control character.</source>
-        <translation>Caractère de contrôle interdit dans %1.</translation>
-    </message>
-    <message>
         <source>The birth date is required.</source>
         <translation>La date de naissance est obligatoire.</translation>
     </message>
@@ -4738,10 +4730,6 @@
     <message>
         <source>%1 is too long (at most %2 characters).</source>
         <translation>%1 est trop long (au plus %2 caractères).</translation>
-    </message>
-    <message>
-        <source>%1 contains a character that cannot be kept.</source>
-        <translation>%1 contient un caractère qui ne peut pas être conservé.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
@@ -5243,6 +5231,13 @@
     <message>
         <source>Not signed in to the central agenda: sign in first (File, Central agenda).</source>
         <translation>Pas connecté à l&apos;agenda central : connectez-vous d&apos;abord (Fichier, Agenda central).</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>%1 is too long (%2 characters at most).</source>
+        <translation>%1 : trop long (%2 caractères au maximum).</translation>
     </message>
 </context>
 <context>

@@ -4484,14 +4484,6 @@
 <context>
     <name>PatientValidator</name>
     <message>
-        <source>%1 is too long (%2 characters at most).</source>
-        <translation>Te lang voor %1 (hoogstens %2 tekens).</translation>
-    </message>
-    <message>
-        <source>%1 contains a control character.</source>
-        <translation>Verboden stuurteken in %1.</translation>
-    </message>
-    <message>
         <source>The birth date is required.</source>
         <translation>De geboortedatum is verplicht.</translation>
     </message>
@@ -4738,10 +4730,6 @@
     <message>
         <source>%1 is too long (at most %2 characters).</source>
         <translation>%1 is te lang (ten hoogste %2 tekens).</translation>
-    </message>
-    <message>
-        <source>%1 contains a character that cannot be kept.</source>
-        <translation>%1 bevat een teken dat niet bewaard kan worden.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
@@ -5243,6 +5231,13 @@
     <message>
         <source>Not signed in to the central agenda: sign in first (File, Central agenda).</source>
         <translation>Niet aangemeld bij de centrale agenda: meld u eerst aan (Bestand, Centrale agenda).</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>%1 is too long (%2 characters at most).</source>
+        <translation>%1: te lang (hoogstens %2 tekens).</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/agenda/noshowservice.h"
 #include "core/base/uuid.h"
 #include "core/domain/jsonformat.h"
+#include "core/domain/text.h"
 #include "core/reminders/reminderservice.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/changejournal.h"
@@ -107,7 +108,7 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
     a.start = draft.start.toUTC();
     a.end = a.start.addSecs(qint64(duration) * 60);
     a.channel = draft.channel;
-    a.note = draft.note.trimmed();
+    a.note = Text::withoutHidden(draft.note, true).trimmed().left(2000);
     a.createdAt = session.now();
     a.createdBy = session.actor();
 
@@ -439,7 +440,7 @@ Result<Appointment> AppointmentService::setNote(const Session &session, const QS
     auto found = load(session, appointmentId, Right::Book);
     if (!found)
         return found.error();
-    const QString text = note.trimmed();
+    const QString text = Text::withoutHidden(note, true).trimmed();
     if (text.size() > 2000)
         return Error::invalid(tr("A note holds at most 2000 characters."), u"appointment.note"_s);
     Appointment a = found.value();

@@ -6,6 +6,7 @@
 #include "core/domain/jsonformat.h"
 #include "core/domain/phone.h"
 #include "core/domain/registration.h"
+#include "core/domain/text.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
@@ -34,15 +35,11 @@ bool isColour(const QString &text)
 Result<QString> text(const QString &field, const QString &label, const QString &value, int max, bool required,
                      bool multiline = false)
 {
-    const QString t = value.trimmed();
+    const QString t = Text::withoutHidden(value, multiline).trimmed();
     if (required && t.isEmpty())
         return bad(field, PracticeSetup::tr("%1 is required.").arg(label));
     if (t.size() > max)
         return bad(field, PracticeSetup::tr("%1 is too long (at most %2 characters).").arg(label).arg(max));
-    for (const QChar c : t) {
-        if (c.category() == QChar::Other_Control && !(multiline && (c == u'\n' || c == u'\t')))
-            return bad(field, PracticeSetup::tr("%1 contains a character that cannot be kept.").arg(label));
-    }
     return t;
 }
 

@@ -4,6 +4,7 @@
 #include "core/base/ownerfiles.h"
 #include "core/base/timeutil.h"
 #include "core/base/uuid.h"
+#include "core/domain/text.h"
 #include "core/keychain/secretstore.h"
 #include "core/reminders/reminderservice.h"
 #include "core/store/changejournal.h"
@@ -307,7 +308,7 @@ Result<DocumentMeta> DocumentVault::add(const Session &session, const QString &p
     d.patientId = patientId;
     d.appointmentId = appointmentId;
     d.type = type;
-    d.fileName = info.fileName().left(255);
+    d.fileName = Text::withoutHidden(info.fileName()).trimmed().left(255);
     d.origin = u"practice"_s;
     d.addedAt = session.now().toUTC();
     d.addedBy = session.actor();

@@ -1,5 +1,7 @@
 #include "core/domain/names.h"
 
+#include "core/domain/text.h"
+
 using namespace Qt::StringLiterals;
 
 namespace guichet {
@@ -68,7 +70,7 @@ QString Names::fold(const QString &text)
 
 Result<QString> Names::clean(const QString &text, const std::function<QString()> &field, bool required)
 {
-    const QString simplified = text.simplified();
+    const QString simplified = Text::withoutHidden(text).simplified();
     if (simplified.isEmpty()) {
         if (required)
             return Error::invalid(tr("%1 is required.").arg(field()), u"name.required"_s);

@@ -5,6 +5,7 @@
 #include "core/domain/nir.h"
 #include "core/domain/niss.h"
 #include "core/domain/phone.h"
+#include "core/domain/text.h"
 
 #include <QRegularExpression>
 
@@ -16,17 +17,7 @@ namespace {
 
 Result<QString> freeText(const QString &text, const std::function<QString()> &field, int maxLength)
 {
-    const QString s = text.simplified();
-    if (s.size() > maxLength)
-        return Error::invalid(
-            PatientValidator::tr("%1 is too long (%2 characters at most).").arg(field()).arg(maxLength),
-            u"text.length"_s);
-    for (const QChar c : s) {
-        if (c.category() == QChar::Other_Control)
-            return Error::invalid(PatientValidator::tr("%1 contains a control character.").arg(field()),
-                                  u"text.control"_s);
-    }
-    return s;
+    return Text::field(text, field, maxLength);
 }
 
 } // namespace

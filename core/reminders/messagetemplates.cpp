@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "core/base/timeutil.h"
+#include "core/domain/text.h"
 #include "core/reminders/reminderservice.h"
 #include "core/store/database.h"
 #include "core/store/practicesettings.h"
@@ -387,7 +388,7 @@ Result<void> MessageTemplates::set(const Session &session, const QString &kind, 
     if (auto ok = checkKey(kind, channel, language); !ok)
         return ok;
     const Database &db = session.database();
-    const QString trimmed = text.trimmed();
+    const QString trimmed = Text::withoutHidden(text, true).trimmed();
     const bool reset = trimmed.isEmpty() || trimmed == builtin(kind, channel, language);
     if (!reset)
         if (auto ok = validate(kind, channel, language, trimmed, PracticeSettings(db).smsMotifAllowed()); !ok)

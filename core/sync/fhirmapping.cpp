@@ -1,5 +1,6 @@
 #include "core/base/timeutil.h"
 #include "core/base/uuid.h"
+#include "core/domain/text.h"
 #include "core/sync/fhirmapping_p.h"
 
 #include <QJsonArray>
@@ -591,6 +592,14 @@ Result<FhirMapping::RemotePatient> FhirMapping::readPatient(const QJsonObject &r
     out.holderServerId = referenceId(extensionValue(r, u"holder"_s, u"valueReference"_s), u"Patient"_s);
     if (!out.holderServerId.isEmpty())
         p.relationship = extensionValue(r, u"relationship"_s, u"valueCode"_s).toString(u"other"_s);
+    // What people read carries no hidden characters, whoever typed it (DESIGN.md: text hygiene).
+    for (QString *text : {&p.birthName, &p.firstNames, &p.usageName, &p.usedFirstName, &p.address, &p.postcode, &p.city,
+                          &p.email, &p.mobilePhone, &p.otherPhone, &p.birthPlaceCode})
+        *text = Text::withoutHidden(*text).simplified();
+    if (p.birthName.isEmpty())
+        return invalid(type, u"name.family"_s, tr("missing"));
+    if (p.firstNames.isEmpty())
+        return invalid(type, u"name.given"_s, tr("missing"));
     return out;
 }
 
@@ -644,7 +653,7 @@ Result<FhirMapping::RemoteAppointment> FhirMapping::readAppointment(const QJsonO
         if (a.cancelledBy != u"practice"_s)
             a.cancelledBy = u"patient"_s; // cancelled online or by the central agenda for the patient
     }
-    a.note = r.value(u"comment"_s).toString();
+    a.note = Text::withoutHidden(r.value(u"comment"_s).toString(), true).trimmed().left(2000);
     a.createdAt = parseInstant(r.value(u"created"_s));
     const QString channel = extensionValue(r, u"channel"_s, u"valueCode"_s).toString();
     a.channel = QStringList{u"desk"_s, u"phone"_s, u"online"_s}.contains(channel) ? channel : u"online"_s;

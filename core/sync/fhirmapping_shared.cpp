@@ -1,6 +1,7 @@
 // The resources the practice publishes beside its records: online-booking blocks (Flag),
 // shared documents (DocumentReference + Binary), notices (CommunicationRequest), the
 // holder of a relative (RelatedPerson) and availability (Schedule, Slot).
+#include "core/domain/text.h"
 #include "core/sync/fhirmapping_p.h"
 
 using namespace Qt::StringLiterals;
@@ -267,7 +268,9 @@ Result<FhirMapping::RemoteDocument> FhirMapping::readDocumentReference(const QJs
     d.contentType = attachment.value(u"contentType"_s).toString();
     d.size = attachment.value(u"size"_s).toInteger();
     out.sha1 = QByteArray::fromBase64(attachment.value(u"hash"_s).toString().toLatin1());
-    d.fileName = attachment.value(u"title"_s).toString(r.value(u"description"_s).toString()).left(255);
+    d.fileName = Text::withoutHidden(attachment.value(u"title"_s).toString(r.value(u"description"_s).toString()))
+                     .trimmed()
+                     .left(255);
     if (d.fileName.trimmed().isEmpty())
         d.fileName = u"document"_s;
     d.addedAt = parseInstant(r.value(u"date"_s));
