@@ -25,9 +25,12 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QTableWidget>
 #include <QTest>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 using namespace guichet;
@@ -37,18 +40,21 @@ namespace {
 
 // A one-page PDF whose text is stored in the clear (no compression), so that the phrase is
 // really in the file given to the vault.
-QByteArray plainPdf(const QByteArray &phrase)
+QByteArray plainPdf(const QByteArray &phrase, const QByteArray &catalogExtra = {}, const QByteArray &headerComment = {},
+                    const QByteArray &pageExtra = {})
 {
     const QByteArray stream = "BT /F1 18 Tf 40 700 Td (" + phrase + ") Tj ET";
     const QList<QByteArray> objects = {
-        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Catalog /Pages 2 0 R " + catalogExtra + " >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> "
-        ">>",
+            + pageExtra + " >>",
         "<< /Length " + QByteArray::number(stream.size()) + " >>\nstream\n" + stream + "\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     };
     QByteArray pdf = "%PDF-1.4\n";
+    if (!headerComment.isEmpty())
+        pdf += "%" + headerComment + "\n";
     QList<qsizetype> offsets;
     for (int i = 0; i < objects.size(); ++i) {
         offsets << pdf.size();
@@ -61,6 +67,54 @@ QByteArray plainPdf(const QByteArray &phrase)
     pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
         + QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
+}
+
+// `prefix` followed by a ZIP archive of one stored file, its offsets counted from the start of
+// the whole (as a PDF+ZIP polyglot is made).
+QByteArray withZip(const QByteArray &prefix, const QByteArray &name, const QByteArray &data)
+{
+    auto u16 = [](quint16 v) {
+        QByteArray b(2, '\0');
+        qToLittleEndian(v, b.data());
+        return b;
+    };
+    auto u32 = [](quint32 v) {
+        QByteArray b(4, '\0');
+        qToLittleEndian(v, b.data());
+        return b;
+    };
+    const quint32 crc = 0; // readers check it on extraction only
+    QByteArray out = prefix;
+    const quint32 local = quint32(out.size());
+    out += QByteArray("PK\x03\x04") + u16(20) + u16(0) + u16(0) + u16(0) + u16(0) + u32(crc) + u32(data.size())
+        + u32(data.size()) + u16(name.size()) + u16(0) + name + data;
+    const quint32 directory = quint32(out.size());
+    out += QByteArray("PK\x01\x02") + u16(20) + u16(20) + u16(0) + u16(0) + u16(0) + u16(0) + u32(crc)
+        + u32(data.size()) + u32(data.size()) + u16(name.size()) + u16(0) + u16(0) + u16(0) + u16(0) + u32(0)
+        + u32(local) + name;
+    const quint32 size = quint32(out.size()) - directory;
+    out += QByteArray("PK\x05\x06") + u16(0) + u16(0) + u16(1) + u16(1) + u32(size) + u32(directory) + u16(0);
+    return out;
+}
+
+// A one-page PDF holding a JPEG, as a scanner makes them.
+QByteArray scannedPdf()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(150);
+        QPainter painter(&writer);
+        QImage scan(600, 800, QImage::Format_RGB32);
+        scan.fill(Qt::white);
+        QPainter ink(&scan);
+        ink.fillRect(40, 40, 300, 20, Qt::black);
+        ink.end();
+        painter.drawImage(QRect(0, 0, 1200, 1600), scan);
+    }
+    return bytes;
 }
 
 QByteArray image(const char *format)
@@ -90,6 +144,8 @@ private Q_SLOTS:
     void addExportByteIdentical();
     void refusedWithReasonNothingStored_data();
     void refusedWithReasonNothingStored();
+    void unsafePdfsRefusedWithTheReason();
+    void plainAndScannedPdfsAccepted();
     void contentNeverInTheClear();
     void archivingFollowsTheClock();
     void damageAndOrphansFound();
@@ -216,6 +272,55 @@ void TestDocuments::refusedWithReasonNothingStored()
     QCOMPARE(int(added.error().code), int(ErrorCode::Invalid)); // exit 2 from the CLI
     QVERIFY(DocumentVault::list(m_t->db(), m_patient).isEmpty());
     QVERIFY(vaultFiles().isEmpty());
+}
+
+void TestDocuments::unsafePdfsRefusedWithTheReason()
+{
+    // What a PDF must not carry to a patient, and files that are a PDF and something else: each
+    // refused, nothing stored, the reason said.
+    const QList<std::tuple<QString, QByteArray, QString>> rows{
+        {u"JavaScript when opened"_s, plainPdf("Resultats", "/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"),
+         u"JavaScript"_s},
+        {u"JavaScript in a link"_s,
+         plainPdf("Resultats", {}, {},
+                  "/Annots [<< /Type /Annot /Subtype /Link /Rect [0 0 100 100] /A << /S /JavaScript /JS (x) >> >>]"),
+         u"JavaScript"_s},
+        {u"a program launched"_s, plainPdf("Resultats", "/OpenAction << /S /Launch /F (calc.exe) >>"),
+         u"starts programs"_s},
+        {u"a file inside"_s,
+         plainPdf("Resultats", "/Names << /EmbeddedFiles << /Names [(a.exe) << /Type /Filespec /F (a.exe) >>] >> >>"),
+         u"other files"_s},
+        {u"an XFA form"_s, plainPdf("Resultats", "/AcroForm << /Fields [] /XFA (x) >>"), u"XFA"_s},
+        {u"PDF and ZIP"_s, withZip(plainPdf("Resultats"), "evil.html", "<script>alert(1)</script>"), u"ZIP"_s},
+        {u"PDF and HTML"_s, plainPdf("Resultats", {}, "<html><body><script>alert(1)</script></body></html>"),
+         u"web page"_s},
+    };
+    for (const auto &[what, bytes, reason] : rows) {
+        auto added = DocumentVault::add(m_t->session(), m_patient, write(u"piege.pdf"_s, bytes), u"report"_s);
+        QVERIFY2(!added, qPrintable(what));
+        QVERIFY2(added.error().message.contains(reason), qPrintable(what + u": "_s + added.error().message));
+        QCOMPARE(added.error().rule, u"document.refused"_s);
+    }
+    QVERIFY(DocumentVault::list(m_t->db(), m_patient).isEmpty());
+    QVERIFY(vaultFiles().isEmpty());
+}
+
+void TestDocuments::plainAndScannedPdfsAccepted()
+{
+    // The counterpart of the refusals above: a plain letter, a letter with a link to a web site
+    // and a page to show when opened, and a scan, are kept.
+    const QList<std::pair<QString, QByteArray>> files{
+        {u"lettre.pdf"_s, plainPdf("Lettre")},
+        {u"lien.pdf"_s,
+         plainPdf("Lien", "/OpenAction [3 0 R /Fit]", {},
+                  "/Annots [<< /Type /Annot /Subtype /Link /Rect [0 0 100 100] /A << /S /URI /URI "
+                  "(https://www.example.be) >> >>]")},
+        {u"scan.pdf"_s, scannedPdf()},
+    };
+    for (const auto &[name, bytes] : files) {
+        auto added = DocumentVault::add(m_t->session(), m_patient, write(name, bytes), u"report"_s);
+        QVERIFY2(added.ok(), qPrintable(name + u": "_s + (added ? QString() : added.error().message)));
+    }
 }
 
 void TestDocuments::contentNeverInTheClear()

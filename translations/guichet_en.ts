@@ -3276,6 +3276,50 @@
         <source>This computer&apos;s keychain already holds another key for this database: nothing was changed.</source>
         <translation>This computer&apos;s keychain already holds another key for this database: nothing was changed.</translation>
     </message>
+    <message>
+        <source>contains JavaScript</source>
+        <translation>contains JavaScript</translation>
+    </message>
+    <message>
+        <source>starts programs or sends data when opened or clicked</source>
+        <translation>starts programs or sends data when opened or clicked</translation>
+    </message>
+    <message>
+        <source>runs actions by itself (when opened, closed or printed)</source>
+        <translation>runs actions by itself (when opened, closed or printed)</translation>
+    </message>
+    <message>
+        <source>carries other files inside it</source>
+        <translation>carries other files inside it</translation>
+    </message>
+    <message>
+        <source>is an XFA form</source>
+        <translation>is an XFA form</translation>
+    </message>
+    <message>
+        <source>carries rich media (video, Flash)</source>
+        <translation>carries rich media (video, Flash)</translation>
+    </message>
+    <message>
+        <source>runs an action when it is opened</source>
+        <translation>runs an action when it is opened</translation>
+    </message>
+    <message>
+        <source>is also a ZIP archive</source>
+        <translation>is also a ZIP archive</translation>
+    </message>
+    <message>
+        <source>is also a web page</source>
+        <translation>is also a web page</translation>
+    </message>
+    <message>
+        <source>cannot be read to the end by a PDF library</source>
+        <translation>cannot be read to the end by a PDF library</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be kept: it %1. Ask for a plain PDF (printed again to PDF, or scanned).</source>
+        <translation>This PDF cannot be kept: it %1. Ask for a plain PDF (printed again to PDF, or scanned).</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateFinder</name>

@@ -3276,6 +3276,50 @@
         <source>This computer&apos;s keychain already holds another key for this database: nothing was changed.</source>
         <translation>Le trousseau de cet ordinateur contient déjà une autre clé pour cette base : rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>contains JavaScript</source>
+        <translation>contient du JavaScript</translation>
+    </message>
+    <message>
+        <source>starts programs or sends data when opened or clicked</source>
+        <translation>lance des programmes ou envoie des données quand on l’ouvre ou qu’on clique</translation>
+    </message>
+    <message>
+        <source>runs actions by itself (when opened, closed or printed)</source>
+        <translation>exécute des actions de lui-même (à l’ouverture, à la fermeture ou à l’impression)</translation>
+    </message>
+    <message>
+        <source>carries other files inside it</source>
+        <translation>transporte d’autres fichiers</translation>
+    </message>
+    <message>
+        <source>is an XFA form</source>
+        <translation>est un formulaire XFA</translation>
+    </message>
+    <message>
+        <source>carries rich media (video, Flash)</source>
+        <translation>contient des médias enrichis (vidéo, Flash)</translation>
+    </message>
+    <message>
+        <source>runs an action when it is opened</source>
+        <translation>exécute une action à l’ouverture</translation>
+    </message>
+    <message>
+        <source>is also a ZIP archive</source>
+        <translation>est aussi une archive ZIP</translation>
+    </message>
+    <message>
+        <source>is also a web page</source>
+        <translation>est aussi une page web</translation>
+    </message>
+    <message>
+        <source>cannot be read to the end by a PDF library</source>
+        <translation>ne peut pas être lu jusqu’au bout par une bibliothèque PDF</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be kept: it %1. Ask for a plain PDF (printed again to PDF, or scanned).</source>
+        <translation>Ce PDF ne peut pas être gardé : il %1. Demandez un PDF simple (réimprimé en PDF, ou scanné).</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateFinder</name>

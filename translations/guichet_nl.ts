@@ -3276,6 +3276,50 @@
         <source>This computer&apos;s keychain already holds another key for this database: nothing was changed.</source>
         <translation>De sleutelhanger van deze computer bevat al een andere sleutel voor deze databank: er werd niets gewijzigd.</translation>
     </message>
+    <message>
+        <source>contains JavaScript</source>
+        <translation>bevat JavaScript</translation>
+    </message>
+    <message>
+        <source>starts programs or sends data when opened or clicked</source>
+        <translation>start programma’s of verstuurt gegevens bij openen of aanklikken</translation>
+    </message>
+    <message>
+        <source>runs actions by itself (when opened, closed or printed)</source>
+        <translation>voert zelf acties uit (bij openen, sluiten of afdrukken)</translation>
+    </message>
+    <message>
+        <source>carries other files inside it</source>
+        <translation>bevat andere bestanden</translation>
+    </message>
+    <message>
+        <source>is an XFA form</source>
+        <translation>is een XFA-formulier</translation>
+    </message>
+    <message>
+        <source>carries rich media (video, Flash)</source>
+        <translation>bevat rich media (video, Flash)</translation>
+    </message>
+    <message>
+        <source>runs an action when it is opened</source>
+        <translation>voert een actie uit bij het openen</translation>
+    </message>
+    <message>
+        <source>is also a ZIP archive</source>
+        <translation>is ook een ZIP-archief</translation>
+    </message>
+    <message>
+        <source>is also a web page</source>
+        <translation>is ook een webpagina</translation>
+    </message>
+    <message>
+        <source>cannot be read to the end by a PDF library</source>
+        <translation>kan niet tot het einde gelezen worden door een PDF-bibliotheek</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be kept: it %1. Ask for a plain PDF (printed again to PDF, or scanned).</source>
+        <translation>Deze PDF kan niet bewaard worden: hij %1. Vraag een gewone PDF (opnieuw als PDF afgedrukt, of gescand).</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
