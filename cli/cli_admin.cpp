@@ -153,6 +153,7 @@ int runCheck(CliContext &ctx, const QStringList &args)
         return ctx.fail(db.error());
     QStringList problems = (*db)->integrityProblems();
     problems << (*db)->permissionProblems();
+    problems << (*db)->lossSinceLastBackup();
     // Every stored document decrypts and matches its hash (the keychain only when there are some).
     auto vault = DocumentVault::verifyAll((*db)->database());
     if (!vault)

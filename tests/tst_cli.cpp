@@ -78,6 +78,7 @@ private Q_SLOTS:
     void badDatabaseRefusedUntouched();
     void backupAndRestore();
     void restoreRefusesWhatIsNotWhole();
+    void checkSeesRecordsLostSinceTheLastBackup();
     void restoreRefusesGarbageAndKeepsDatabase();
     void rightsFollowUser();
     void signInRequired();
@@ -484,6 +485,35 @@ void TestCli::restoreRefusesWhatIsNotWhole()
     }
     // The whole backup restores.
     QCOMPARE(cli({u"--db"_s, db(), u"restore"_s, backup}).code, 0);
+}
+
+// `check` compares the database with what its last backup held: a practice that lost most of
+// its patients is not called healthy.
+void TestCli::checkSeesRecordsLostSinceTheLastBackup()
+{
+    initDb();
+    for (const QString &name : {u"Un"_s, u"Deux"_s, u"Trois"_s, u"Quatre"_s})
+        QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, name, u"--first-names"_s, u"Anne"_s,
+                      u"--birth-date"_s, u"1970-01-01"_s, u"--sex"_s, u"F"_s})
+                     .code,
+                 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"backup"_s, m_dir->filePath(u"hier.db"_s)}).code, 0);
+    QCOMPARE(cli({u"--db"_s, db(), u"check"_s}).code, 0);
+    {
+        const QString name = u"loss"_s;
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            sql.setDatabaseName(db());
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(u"DELETE FROM change_journal"_s));
+            QVERIFY(q.exec(u"DELETE FROM patients WHERE birth_name <> 'Un'"_s));
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    const Run checked = cli({u"--db"_s, db(), u"check"_s});
+    QVERIFY(checked.code != 0);
+    QVERIFY2(checked.err.contains(u"last backup"_s) && checked.err.contains(u"hier.db"_s), qPrintable(checked.err));
 }
 
 void TestCli::restoreRefusesGarbageAndKeepsDatabase()
@@ -1094,6 +1124,7 @@ void TestCli::everySettingReadIsSettable()
         u"practice.country"_s, // idem
         u"demo.seed"_s, // marks a demo clinic (made by `demo`)
         u"database.purpose"_s, // marks a database made for tests (`init --test`), for good
+        u"backup.last"_s, // what the last backup held (`check` compares), written by `backup`
     };
     const QStringList settable = PracticeSettings::keys();
     const QRegularExpression read(u"\\bsetting\\(u\"([a-z_.]+)\"_s"_s);

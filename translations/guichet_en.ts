@@ -706,6 +706,22 @@
         <source>The current documents could not be set aside; nothing was changed.</source>
         <translation>The current documents could not be set aside; nothing was changed.</translation>
     </message>
+    <message>
+        <source>patients</source>
+        <translation>patients</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>appointments</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>The database holds %1 %2; the last backup (%3, %4) held %5. Records were lost: restore that backup, or find out why.</source>
+        <translation>The database holds %1 %2; the last backup (%3, %4) held %5. Records were lost: restore that backup, or find out why.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>

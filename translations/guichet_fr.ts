@@ -706,6 +706,22 @@
         <source>The current documents could not be set aside; nothing was changed.</source>
         <translation>Les documents actuels n’ont pas pu être mis de côté ; rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>patients</source>
+        <translation>patients</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>The database holds %1 %2; the last backup (%3, %4) held %5. Records were lost: restore that backup, or find out why.</source>
+        <translation>La base contient %1 %2 ; la dernière sauvegarde (%3, %4) en contenait %5. Des dossiers ont été perdus : restaurez cette sauvegarde, ou cherchez pourquoi.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>

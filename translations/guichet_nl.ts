@@ -706,6 +706,22 @@
         <source>The current documents could not be set aside; nothing was changed.</source>
         <translation>De huidige documenten konden niet opzij worden gezet; er werd niets gewijzigd.</translation>
     </message>
+    <message>
+        <source>patients</source>
+        <translation>patiënten</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>afspraken</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documenten</translation>
+    </message>
+    <message>
+        <source>The database holds %1 %2; the last backup (%3, %4) held %5. Records were lost: restore that backup, or find out why.</source>
+        <translation>De database bevat %1 %2; de laatste back-up (%3, %4) bevatte er %5. Er gingen gegevens verloren: zet die back-up terug, of zoek uit waarom.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>

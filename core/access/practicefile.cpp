@@ -1,5 +1,6 @@
 #include "core/access/practicefile.h"
 
+#include "core/store/backup.h"
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
 
@@ -64,6 +65,11 @@ QStringList PracticeFile::integrityProblems() const
 QStringList PracticeFile::permissionProblems() const
 {
     return m_db->permissionProblems();
+}
+
+QStringList PracticeFile::lossSinceLastBackup() const
+{
+    return Backup::lossSinceLastBackup(*m_db);
 }
 
 QString PracticeFile::pathOf(const Database &db)

@@ -38,6 +38,8 @@ public:
     QStringList integrityProblems() const;
     // The files of the database other local accounts may read or write, one line each.
     QStringList permissionProblems() const;
+    // Counts that fell below half of what the last backup held, one line each.
+    QStringList lossSinceLastBackup() const;
     // A file 0600, a folder 0700.
     // Writes the write-ahead log into the file (before the file is closed and replaced).
     Result<void> checkpoint() const;

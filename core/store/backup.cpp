@@ -2,6 +2,7 @@
 
 #include "core/base/uuid.h"
 #include "core/store/database.h"
+#include "core/store/practicerepository.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -177,7 +179,40 @@ Result<void> Backup::write(const Database &db, const QString &file)
         removeAll({file, vault, manifest});
         return Error::io(tr("The backup \"%1\" could not be completed (its manifest).").arg(file));
     }
+    // What the last good backup held: `check` compares the database with it.
+    QJsonObject last = m.value(u"counts"_s).toObject();
+    last[u"file"_s] = QFileInfo(file).absoluteFilePath();
+    last[u"at"_s] = m.value(u"created_at"_s);
+    (void)db.setSetting(u"backup.last"_s, QString::fromUtf8(QJsonDocument(last).toJson(QJsonDocument::Compact)));
     return {};
+}
+
+QStringList Backup::lossSinceLastBackup(const Database &db)
+{
+    const QJsonObject last = QJsonDocument::fromJson(db.setting(u"backup.last"_s).toUtf8()).object();
+    if (last.isEmpty())
+        return {};
+    const Counts now = countsOf(db.path());
+    const QDateTime at = QDateTime::fromString(last.value(u"at"_s).toString(), Qt::ISODate);
+    QStringList out;
+    const QList<std::tuple<QString, qint64, QString>> counts{
+        {u"patients"_s, now.patients, tr("patients")},
+        {u"appointments"_s, now.appointments, tr("appointments")},
+        {u"documents"_s, now.documents, tr("documents")},
+    };
+    for (const auto &[key, current, label] : counts) {
+        const qint64 before = last.value(key).toInteger();
+        if (before > 0 && current >= 0 && current * 2 < before)
+            out << tr("The database holds %1 %2; the last backup (%3, %4) held %5. Records were lost: restore "
+                      "that backup, or find out why.")
+                       .arg(current)
+                       .arg(label,
+                            QLocale().toString(at.toTimeZone(PracticeRepository(db).displayZone()),
+                                               QLocale::ShortFormat),
+                            last.value(u"file"_s).toString())
+                       .arg(before);
+    }
+    return out;
 }
 
 Result<QString> Backup::restore(const QString &target, const QString &source, const QString &stamp)

@@ -3,6 +3,7 @@
 #include "core/base/result.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace guichet {
 
@@ -28,6 +29,10 @@ public:
     // Then the database and its vault are swapped, the replaced ones kept beside under
     // TARGET.before-restore-STAMP, whose name is returned. Every refusal is rule restore.*.
     static Result<QString> restore(const QString &target, const QString &source, const QString &stamp);
+
+    // What this database lost since its last backup: one line per count (patients, appointments,
+    // documents) that fell below half of what the backup held; empty when none or no backup.
+    static QStringList lossSinceLastBackup(const Database &db);
 
     static QString manifestOf(const QString &file) { return file + QStringLiteral(".manifest"); }
     static QString vaultOf(const QString &file) { return file + QStringLiteral(".vault"); }
