@@ -977,10 +977,11 @@ void TestCli::importExportAndDuplicates()
     QCOMPARE(count(), before);
     const Run imported = cli({u"--db"_s, db(), u"--json"_s, u"import-patients"_s, path});
     QCOMPARE(imported.code, 0);
-    // Nobody lost: the row without a birth name is an incomplete identity, doubtful, to complete.
+    // Nobody lost: the row without a birth name and the one with an impossible birth date are
+    // incomplete identities, doubtful, to complete.
     QCOMPARE(imported.json().object().value(u"rows"_s).toInt(), 4);
     QCOMPARE(imported.json().object().value(u"imported"_s).toInt(), 4);
-    QCOMPARE(imported.json().object().value(u"incomplete"_s).toInt(), 1);
+    QCOMPARE(imported.json().object().value(u"incomplete"_s).toInt(), 2);
     QCOMPARE(imported.json().object().value(u"refused"_s).toInt(), 0);
     QVERIFY(imported.err.contains(u"line 3"_s));
     QVERIFY(imported.err.contains(u"line 4"_s));
@@ -992,6 +993,12 @@ void TestCli::importExportAndDuplicates()
             jean = i.toObject();
     QCOMPARE(jean.value(u"missing"_s).toArray(), QJsonArray{u"birth_name"_s});
     QVERIFY(jean.value(u"doubtful"_s).toBool());
+    QJsonObject leo;
+    for (const auto &i : incomplete)
+        if (i.toObject().value(u"external_id"_s).toString() == u"OLD-3"_s)
+            leo = i.toObject();
+    QCOMPARE(leo.value(u"missing"_s).toArray(), QJsonArray{u"birth_date"_s});
+    QVERIFY(leo.value(u"doubtful"_s).toBool());
     const QJsonObject jeanShown =
         cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"show"_s, u"OLD-2"_s}).json().object();
     QCOMPARE(jeanShown.value(u"identity_status"_s).toString(), u"provisional"_s);

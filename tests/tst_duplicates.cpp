@@ -70,7 +70,7 @@ void TestDuplicates::febrlImportKeepsEveryoneAndFinds()
     QVERIFY(incomplete);
     qint64 doubtful = 0;
     for (const auto &i : std::as_const(*incomplete))
-        doubtful += i.doubtful && (i.missing.contains(u"birth_name"_s) || i.missing.contains(u"first_names"_s));
+        doubtful += i.doubtful ? 1 : 0; // a name missing, or a birth date or sex given but impossible
     QCOMPARE(doubtful, q->incomplete);
     // The finder only proposes what is right in its strong bands...
     qInfo("%s: precision %.4f, recall strong %.4f, all %.4f, all transitive %.4f", QTest::currentDataTag(),
@@ -365,7 +365,12 @@ void TestDuplicates::bulkImportStoresWhatRowByRowWould()
     auto report = PatientCsv::import(t.session(), file.fileName(), false);
     QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
     QCOMPARE(report->refused, 0);
-    QCOMPARE(report->incomplete, 1);
+    // The row without a birth name, and those whose corrupted birth date is impossible: kept
+    // without it, doubtful, counted incomplete.
+    QVERIFY(report->incomplete >= 1);
+    auto doubtful = t.db().exec(u"SELECT count(*) FROM patients WHERE doubtful = 1"_s);
+    QVERIFY(doubtful && doubtful->next());
+    QCOMPARE(doubtful->value(0).toLongLong(), report->incomplete);
     QCOMPARE(report->imported, rows + 1);
 
     // The keys: those computed again from every stored record.

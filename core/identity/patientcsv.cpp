@@ -270,7 +270,10 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
                 // incomplete: imported all the same, doubtful, to be completed at the desk.
                 if ((e.field == u"birth_date"_s && in.birthDate.isEmpty()) || (e.field == u"sex"_s && in.sex.isEmpty()))
                     continue;
-                const bool required = e.field == u"birth_name"_s || e.field == u"first_names"_s;
+                // A birth date or a sex given but impossible is an identity to complete too: the
+                // record is kept without the value, doubtful, and counted incomplete.
+                const bool required = e.field == u"birth_name"_s || e.field == u"first_names"_s
+                    || e.field == u"birth_date"_s || e.field == u"sex"_s;
                 out.problems << ImportProblem{
                     line, e.field,
                     required ? tr("%1 The person is imported as an incomplete identity (doubtful), to complete.")
