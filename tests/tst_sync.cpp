@@ -37,6 +37,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -118,6 +119,7 @@ private slots:
     void bookingsFlowBothWays();
     void offlineChangesReachTheServerExactlyOnce();
     void sentChangesAreForgotten();
+    void hugeAndSlowAnswersEndTheExchange();
     void bothSidesChangedMergeOrConflict();
     void twoBookingsOfOneSlotAreRaised();
     void cancelledOnlineWhileMovedAtTheDesk();
@@ -389,6 +391,46 @@ void TestSync::sentChangesAreForgotten()
     QFile wal(desk.path() + u"-wal"_s);
     const QByteArray all = db.readAll() + (wal.open(QIODevice::ReadOnly) ? wal.readAll() : QByteArray());
     QVERIFY(all.contains("Nouvelle note"));
+}
+
+// What the server sends is bounded: an answer that grows past the limit is cut as it streams
+// (never kept whole), and a server that drips one byte at a time is left when the run's time
+// limit comes; both said in words, nothing lost.
+void TestSync::hugeAndSlowAnswersEndTheExchange()
+{
+    NodeServer proxy({u"fault-proxy.mjs"_s, u"--target"_s, u"http://127.0.0.1:%1"_s.arg(m_peer->port())});
+    QVERIFY(proxy.port() > 0);
+    FhirClient control(QUrl(u"http://127.0.0.1:%1/"_s.arg(proxy.port())), QByteArray());
+
+    // 600 MB announced, the client reads at most 8 MB of it.
+    QCOMPARE(control.create(u"$answers?mode=huge&mb=600"_s, QJsonObject{}, {}).status, 200);
+    FhirClient client(QUrl(baseOf(proxy.port())), m_peer->tokens());
+    client.setMaxAnswerBytes(8 * 1024 * 1024);
+    const FhirResponse huge = client.get(u"Patient?_count=10"_s);
+    QVERIFY(!huge.ok());
+    QVERIFY2(huge.error.contains(u"larger than 8 MB"_s), qPrintable(huge.error));
+    QCOMPARE(FhirClient::DefaultMaxAnswerBytes, 96LL * 1024 * 1024);
+
+    // A slow-loris server: every answer starts and never ends. The run stops at its time limit,
+    // its changes kept for the next one.
+    QCOMPARE(control.create(u"$answers?mode=slowloris"_s, QJsonObject{}, {}).status, 200);
+    TempDatabase desk;
+    addMiniPractice(desk.db());
+    QVERIFY(!addPatient(desk, u"Lent"_s, u"1970-01-01"_s).isEmpty());
+    const int pending = ChangeJournal::pendingCount(desk.db());
+    QVERIFY(pending > 0);
+    FhirClient slow(QUrl(baseOf(proxy.port())), m_peer->tokens());
+    slow.setTimeoutMs(2000);
+    SyncEngine engine(desk.db(), slow, desk.clock());
+    engine.setTimeLimitMs(2000);
+    QElapsedTimer took;
+    took.start();
+    const SyncReport report = engine.runOnce();
+    QVERIFY2(report.log.join(u'\n').contains(u"too slowly"_s), qPrintable(report.log.join(u'\n')));
+    QCOMPARE(ChangeJournal::pendingCount(desk.db()), pending);
+    // Without the run's limit each of its requests would wait its own 3 s: many times more.
+    QVERIFY2(took.elapsed() < 12000, qPrintable(QString::number(took.elapsed())));
+    QCOMPARE(control.create(u"$answers?mode="_s, QJsonObject{}, {}).status, 200);
 }
 
 void TestSync::bothSidesChangedMergeOrConflict()

@@ -3610,6 +3610,18 @@
         <source>the server sent this desk to another address (%1): it was not followed, and neither the sign-in nor any data was sent there</source>
         <translation>the server sent this desk to another address (%1): it was not followed, and neither the sign-in nor any data was sent there</translation>
     </message>
+    <message>
+        <source>the central agenda answers too slowly: this exchange stopped at its time limit; nothing is lost, the next one goes on</source>
+        <translation>the central agenda answers too slowly: this exchange stopped at its time limit; nothing is lost, the next one goes on</translation>
+    </message>
+    <message>
+        <source>the central agenda sent an answer larger than %1 MB; it was not read (nothing is lost)</source>
+        <translation>the central agenda sent an answer larger than %1 MB; it was not read (nothing is lost)</translation>
+    </message>
+    <message>
+        <source>no answer from the central agenda within %1 s</source>
+        <translation>no answer from the central agenda within %1 s</translation>
+    </message>
 </context>
 <context>
     <name>FhirMapping</name>

@@ -3610,6 +3610,18 @@
         <source>the server sent this desk to another address (%1): it was not followed, and neither the sign-in nor any data was sent there</source>
         <translation>le serveur a renvoyé ce poste vers une autre adresse (%1) : elle n’a pas été suivie, et ni la connexion ni aucune donnée n’y ont été envoyées</translation>
     </message>
+    <message>
+        <source>the central agenda answers too slowly: this exchange stopped at its time limit; nothing is lost, the next one goes on</source>
+        <translation>l’agenda central répond trop lentement : cet échange s’est arrêté à sa limite de temps ; rien n’est perdu, le suivant reprendra</translation>
+    </message>
+    <message>
+        <source>the central agenda sent an answer larger than %1 MB; it was not read (nothing is lost)</source>
+        <translation>l’agenda central a envoyé une réponse de plus de %1 Mo ; elle n’a pas été lue (rien n’est perdu)</translation>
+    </message>
+    <message>
+        <source>no answer from the central agenda within %1 s</source>
+        <translation>pas de réponse de l’agenda central en %1 s</translation>
+    </message>
 </context>
 <context>
     <name>FhirMapping</name>

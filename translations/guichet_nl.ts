@@ -3610,6 +3610,18 @@
         <source>the server sent this desk to another address (%1): it was not followed, and neither the sign-in nor any data was sent there</source>
         <translation>de server stuurde deze balie naar een ander adres (%1): dat werd niet gevolgd, en noch de aanmelding noch enig gegeven werd erheen gestuurd</translation>
     </message>
+    <message>
+        <source>the central agenda answers too slowly: this exchange stopped at its time limit; nothing is lost, the next one goes on</source>
+        <translation>de centrale agenda antwoordt te traag: deze uitwisseling stopte aan haar tijdslimiet; er gaat niets verloren, de volgende gaat verder</translation>
+    </message>
+    <message>
+        <source>the central agenda sent an answer larger than %1 MB; it was not read (nothing is lost)</source>
+        <translation>de centrale agenda stuurde een antwoord van meer dan %1 MB; het werd niet gelezen (er gaat niets verloren)</translation>
+    </message>
+    <message>
+        <source>no answer from the central agenda within %1 s</source>
+        <translation>geen antwoord van de centrale agenda binnen %1 s</translation>
+    </message>
 </context>
 <context>
     <name>FhirMapping</name>

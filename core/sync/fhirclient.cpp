@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <cstdlib>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -164,6 +165,12 @@ QNetworkReply *FhirClient::start(const QByteArray &verb, const QUrl &url, const 
                                  const QList<std::pair<QByteArray, QByteArray>> &headers, FhirResponse &refused)
 {
     ++m_requests;
+    if (m_deadline.hasExpired()) {
+        refused.error = QCoreApplication::translate("FhirClient",
+                                                    "the central agenda answers too slowly: this exchange stopped at "
+                                                    "its time limit; nothing is lost, the next one goes on");
+        return nullptr;
+    }
     if (url.host() != m_base.host() || url.scheme() != m_base.scheme() || url.port() != m_base.port()) {
         refused.error = QCoreApplication::translate("FhirClient", "refused a link to another server: %1")
                             .arg(url.toString(QUrl::RemoveQuery));
@@ -239,6 +246,28 @@ QString FhirClient::crossOriginRedirect(QNetworkReply *reply)
         .arg(target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
 }
 
+FhirClient::Waited FhirClient::waitBounded(QNetworkReply *reply)
+{
+    // The request's own limit, or what is left of the exchange's if that comes first.
+    const qint64 own = qint64(m_timeoutMs) + 1000;
+    const qint64 left = m_deadline.isForever() ? own + 1 : std::max<qint64>(0, m_deadline.remainingTime());
+    const Waited bound = left < own ? Waited::ExchangeDeadline : Waited::RequestTimeout;
+    bool fired = false;
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    deadline.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&deadline, &QTimer::timeout, reply, [reply, &fired] {
+        fired = true;
+        reply->abort();
+    });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    deadline.start(int(std::min<qint64>(std::min(own, left), std::numeric_limits<int>::max())));
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return fired ? bound : Waited::Finished;
+}
+
 void FhirClient::waitFor(QNetworkReply *reply, int timeoutMs)
 {
     QEventLoop loop;
@@ -255,7 +284,36 @@ FhirResponse FhirClient::collectOnce(QNetworkReply *reply)
 {
     m_sent.remove(reply);
     FhirResponse response;
-    waitFor(reply, m_timeoutMs);
+    bool tooLarge = false;
+    const qint64 limit = m_maxAnswerBytes;
+    const auto watching = QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                                           [reply, limit, &tooLarge](qint64 received, qint64) {
+                                               if (received > limit && !tooLarge) {
+                                                   tooLarge = true;
+                                                   reply->abort();
+                                               }
+                                           });
+    const Waited waited = waitBounded(reply);
+    QObject::disconnect(watching);
+    if (tooLarge || waited != Waited::Finished) {
+        // Cut short: never read as an answer, whatever its status line said.
+        if (!reply->isFinished())
+            reply->abort();
+        if (tooLarge)
+            response.error = QCoreApplication::translate("FhirClient",
+                                                         "the central agenda sent an answer larger than %1 MB; it was "
+                                                         "not read (nothing is lost)")
+                                 .arg(limit / (1024 * 1024));
+        else if (waited == Waited::ExchangeDeadline)
+            response.error = QCoreApplication::translate("FhirClient",
+                                                         "the central agenda answers too slowly: this exchange stopped "
+                                                         "at its time limit; nothing is lost, the next one goes on");
+        else
+            response.error = QCoreApplication::translate("FhirClient", "no answer from the central agenda within %1 s")
+                                 .arg((m_timeoutMs + 1000) / 1000);
+        reply->deleteLater();
+        return response;
+    }
 
     crashAfterRequestForTests(++m_answers);
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

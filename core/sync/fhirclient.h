@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QUrl>
@@ -58,6 +59,12 @@ public:
 
     QUrl base() const { return m_base; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // The whole exchange ends by then: requests after it are not sent, one under way is cut at
+    // it; each fails as "the central agenda answers too slowly" (nothing lost, tried again).
+    void setDeadline(const QDeadlineTimer &deadline) { m_deadline = deadline; }
+    // The largest answer read: one that grows past it is cut as it streams, never kept whole.
+    static constexpr qint64 DefaultMaxAnswerBytes = 96LL * 1024 * 1024; // a 50 MB document in base64, with room
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
 
     // `pathAndQuery` relative to the base ("Patient?_count=10"), or an absolute URL on the
     // same server (a `next` link).
@@ -81,6 +88,8 @@ public:
     // client never follows with its credentials; empty for any other answer.
     static QString crossOriginRedirect(QNetworkReply *reply);
     static void waitFor(QNetworkReply *reply, int timeoutMs);
+    enum class Waited { Finished, RequestTimeout, ExchangeDeadline };
+    Waited waitBounded(QNetworkReply *reply);
 
 private:
     FhirResponse send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
@@ -105,6 +114,8 @@ private:
     bool m_signInNeeded = false;
     bool m_ownsNetwork = false;
     int m_timeoutMs = 30000;
+    QDeadlineTimer m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
+    qint64 m_maxAnswerBytes = DefaultMaxAnswerBytes;
     int m_requests = 0;
     int m_answers = 0;
 };

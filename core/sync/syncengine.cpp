@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSet>
 #include <QUrlQuery>
 
@@ -127,6 +128,8 @@ int SyncEngine::parkedCount(const Database &db)
 SyncReport SyncEngine::runOnce()
 {
     SyncReport report;
+    m_client.setDeadline(QDeadlineTimer(m_timeLimitMs));
+    const auto unbounded = qScopeGuard([this] { m_client.setDeadline(QDeadlineTimer(QDeadlineTimer::Forever)); });
     push(report);
     if (!report.offline)
         pull(report);

@@ -59,6 +59,9 @@ public:
     SyncEngine &operator=(const SyncEngine &) = delete;
 
     void setPageSize(int size) { m_pageSize = size; }
+    // How long one run may take at most (15 minutes by default): past it, what is left waits
+    // for the next run, nothing lost, and the report says the central agenda is too slow.
+    void setTimeLimitMs(qint64 ms) { m_timeLimitMs = ms; }
     void setOverlapSeconds(int seconds) { m_overlapSecs = seconds; }
     // (done, total, what) as the run goes; called on the engine's thread.
     void setProgress(std::function<void(int, int, const QString &)> progress) { m_progress = std::move(progress); }
@@ -88,6 +91,7 @@ private:
 
     const Database &m_db;
     FhirClient &m_client;
+    qint64 m_timeLimitMs = 15LL * 60 * 1000;
     const Clock &m_clock;
     std::unique_ptr<FhirMapping> m_mapping;
     int m_pageSize = 200;

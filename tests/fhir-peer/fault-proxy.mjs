@@ -8,6 +8,8 @@
 // POST /$redirect?to=http://127.0.0.1:OTHER answers every later request with a 307 to the same
 // path there (empty `to`: stops). GET /$seen lists what reached this proxy (method, path, the
 // Authorization header and the body): a redirect's target tells what a client sent it.
+// POST /$answers?mode=slowloris answers every later request with headers, then one byte every
+// 200 ms, never ending; mode=huge&mb=N with a JSON answer of N MB, streamed; mode= (empty) stops.
 import http from 'node:http';
 
 function option(name, fallback) {
@@ -22,6 +24,8 @@ let rate = 0;
 let seed = 1;
 const injected = Object.fromEntries(kinds.map((k) => [k, 0]));
 let redirectTo = '';
+let answerMode = '';
+let hugeMb = 0;
 const seen = [];
 
 function random() {
@@ -65,6 +69,12 @@ const server = http.createServer((req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       return res.end(JSON.stringify({ redirectTo }));
     }
+    if (url.pathname === '/$answers' && req.method === 'POST') {
+      answerMode = url.searchParams.get('mode') ?? '';
+      hugeMb = Number(url.searchParams.get('mb') ?? '0');
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      return res.end(JSON.stringify({ answerMode, hugeMb }));
+    }
     if (url.pathname === '/$seen') {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       return res.end(JSON.stringify(seen));
@@ -73,6 +83,28 @@ const server = http.createServer((req, res) => {
     if (redirectTo) {
       res.writeHead(307, { Location: redirectTo + req.url });
       return res.end();
+    }
+    if (answerMode === 'slowloris') {
+      res.writeHead(200, { 'Content-Type': 'application/fhir+json' });
+      const drip = setInterval(() => res.write(' '), 200);
+      res.on('close', () => clearInterval(drip));
+      return undefined;
+    }
+    if (answerMode === 'huge') {
+      res.writeHead(200, { 'Content-Type': 'application/fhir+json' });
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let left = hugeMb;
+      res.write('{"resourceType":"Bundle","type":"searchset","entry":[]');
+      const more = () => {
+        while (left > 0) {
+          left--;
+          if (!res.write(chunk)) return res.once('drain', more);
+        }
+        res.end('}');
+        return undefined;
+      };
+      res.on('close', () => { left = 0; });
+      return more();
     }
     const fault = random() < rate ? kinds[Math.floor(random() * kinds.length)] : undefined;
     if (fault) injected[fault]++;
