@@ -7,6 +7,7 @@
 #include "core/base/uuid.h"
 #include "core/documents/documentvault.h"
 #include "core/identity/mergeservice.h"
+#include "core/identity/patientcsv.h"
 #include "core/identity/patientservice.h"
 #include "core/reminders/reminderservice.h"
 #include "core/store/appointmentrepository.h"
@@ -119,6 +120,7 @@ private slots:
     void bookingsFlowBothWays();
     void offlineChangesReachTheServerExactlyOnce();
     void sentChangesAreForgotten();
+    void importedPatientsReachTheServer();
     void hugeAndSlowAnswersEndTheExchange();
     void bothSidesChangedMergeOrConflict();
     void twoBookingsOfOneSlotAreRaised();
@@ -447,6 +449,30 @@ void TestSync::hugeAndSlowAnswersEndTheExchange()
     // Without the run's limit each of its requests would wait its own 3 s: many times more.
     QVERIFY2(took.elapsed() < 12000, qPrintable(QString::number(took.elapsed())));
     QCOMPARE(control.create(u"$answers?mode="_s, QJsonObject{}, {}).status, 200);
+}
+
+// Patients imported from a file reach the central agenda at the next sync, like typed ones,
+// incomplete identities included.
+void TestSync::importedPatientsReachTheServer()
+{
+    TempDatabase desk;
+    addMiniPractice(desk.db());
+    QByteArray csv = "external_id,birth_name,first_names,sex,birth_date\n";
+    for (int i = 0; i < 30; ++i)
+        csv += "IMP-" + QByteArray::number(i) + ",Importe" + QByteArray(1, char('a' + i % 26)) + ",Anne,F,"
+            + QDate(1950, 1, 1).addDays(i * 211).toString(Qt::ISODate).toLatin1() + "\n";
+    QFile file(desk.dir() + u"/import.csv"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+    auto report = PatientCsv::import(desk.session(), file.fileName(), false);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->imported, 30);
+    QCOMPARE(ChangeJournal::pendingCount(desk.db()), 30);
+    const SyncReport sent = sync(desk.db(), desk.clock());
+    QVERIFY2(sent.log.isEmpty(), qPrintable(sent.log.join(u'\n')));
+    QCOMPARE(sent.pending, 0);
+    QCOMPARE(stats().value(u"Patient"_s).toInt(), 30);
 }
 
 void TestSync::bothSidesChangedMergeOrConflict()

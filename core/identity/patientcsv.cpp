@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "core/base/ownerfiles.h"
+#include "core/base/timeutil.h"
 #include "core/base/uuid.h"
 #include "core/domain/csv.h"
 #include "core/identity/patientinput.h"
@@ -422,6 +423,15 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
         step.start();
         if (auto ok = repository.insertMany(rows); !ok)
             return ok.error();
+        // Every imported record goes to the central agenda like a typed one: a journal entry each,
+        // in the same transaction (the push reads the record itself; the entry carries no values).
+        const QVariant at = toStored(now);
+        for (const PatientRepository::Row &row : rows)
+            if (auto ok = db.exec(u"INSERT INTO change_journal(entity, entity_id, operation, payload, created_at) "
+                                  "VALUES ('patient', ?, 'create', '{}', ?)"_s,
+                                  {row.id, at});
+                !ok)
+                return ok.error();
         writeMs += step.restart();
         imported += qint64(rows.size());
         drain(ahead); // what the checkers have not taken yet
