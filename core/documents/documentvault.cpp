@@ -4,6 +4,7 @@
 #include "core/base/ownerfiles.h"
 #include "core/base/timeutil.h"
 #include "core/base/uuid.h"
+#include "core/documents/pdfinspection.h"
 #include "core/domain/text.h"
 #include "core/keychain/secretstore.h"
 #include "core/reminders/reminderservice.h"
@@ -23,8 +24,6 @@
 #include <QPdfDocument>
 #include <QSaveFile>
 #include <QSet>
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFObjectHandle.hh>
 
 #include <cstdlib>
 #include <sodium.h>
@@ -44,98 +43,6 @@ void crashPointForTests(const char *point)
     static const QByteArray chosen = qgetenv("GUICHET_TEST_CRASH");
     if (!chosen.isEmpty() && chosen == point)
         std::abort();
-}
-
-// What a PDF carries that must not reach a patient: a reason, or empty when it is plain.
-// Every object is read by qpdf (object streams decompressed), and every direct dictionary and
-// array inside it walked.
-QString pdfRisk(QPDFObjectHandle h, int depth)
-{
-    if (depth > 40)
-        return {};
-    if (h.isStream())
-        h = h.getDict();
-    if (h.isArray()) {
-        for (QPDFObjectHandle item : h.aitems())
-            if (!item.isIndirect())
-                if (QString risk = pdfRisk(item, depth + 1); !risk.isEmpty())
-                    return risk;
-        return {};
-    }
-    if (!h.isDictionary())
-        return {};
-    QPDFObjectHandle action = h.getKey("/S");
-    if (h.hasKey("/JS") || h.hasKey("/JavaScript") || action.isNameAndEquals("/JavaScript"))
-        return DocumentVault::tr("contains JavaScript");
-    if (action.isNameAndEquals("/Launch") || action.isNameAndEquals("/ImportData")
-        || action.isNameAndEquals("/SubmitForm"))
-        return DocumentVault::tr("starts programs or sends data when opened or clicked");
-    if (h.hasKey("/AA"))
-        return DocumentVault::tr("runs actions by itself (when opened, closed or printed)");
-    if (h.hasKey("/EmbeddedFiles") || h.hasKey("/EF") || h.getKey("/Type").isNameAndEquals("/EmbeddedFile"))
-        return DocumentVault::tr("carries other files inside it");
-    if (h.hasKey("/XFA"))
-        return DocumentVault::tr("is an XFA form");
-    if (h.getKey("/Subtype").isNameAndEquals("/RichMedia") || h.hasKey("/RichMediaContent")
-        || h.hasKey("/RichMediaSettings"))
-        return DocumentVault::tr("carries rich media (video, Flash)");
-    for (auto [key, value] : h.ditems())
-        if (!value.isIndirect())
-            if (QString risk = pdfRisk(value, depth + 1); !risk.isEmpty())
-                return risk;
-    // Any other action when opened (what it does was looked at above: named when it is known).
-    if (h.hasKey("/OpenAction") && h.getKey("/OpenAction").isDictionary()
-        && !h.getKey("/OpenAction").getKey("/S").isNameAndEquals("/GoTo"))
-        return DocumentVault::tr("runs an action when it is opened");
-    return {};
-}
-
-// A file that is a PDF and also something else (a ZIP archive, a web page): opened by another
-// program, it would be that other thing.
-QString polyglotRisk(const QByteArray &bytes)
-{
-    // A ZIP is read from its end: the end of central directory record in the last 64 KiB, whose
-    // offset points at a central directory entry.
-    const qsizetype from = std::max<qsizetype>(0, bytes.size() - 65557);
-    for (qsizetype at = bytes.lastIndexOf("PK\x05\x06"); at >= from; at = bytes.lastIndexOf("PK\x05\x06", at - 1)) {
-        if (at + 22 > bytes.size())
-            continue;
-        const auto u32 = [&bytes](qsizetype p) {
-            return quint32(quint8(bytes[p])) | (quint32(quint8(bytes[p + 1])) << 8)
-                | (quint32(quint8(bytes[p + 2])) << 16) | (quint32(quint8(bytes[p + 3])) << 24);
-        };
-        const qsizetype directory = qsizetype(u32(at + 16));
-        if (directory + 4 <= bytes.size() && bytes.mid(directory, 4) == QByteArrayLiteral("PK\x01\x02"))
-            return DocumentVault::tr("is also a ZIP archive");
-        if (at == 0)
-            break;
-    }
-    // A web page: browsers guess from the first bytes.
-    const QByteArray head = bytes.left(8192).toLower();
-    for (const char *tag : {"<html", "<script", "<!doctype html", "<body", "<iframe", "<svg", "<head", "<meta"})
-        if (head.contains(tag))
-            return DocumentVault::tr("is also a web page");
-    return {};
-}
-
-// Empty when the PDF is plain; else what it carries, in words.
-QString unsafePdf(const QByteArray &bytes)
-{
-    if (QString risk = polyglotRisk(bytes); !risk.isEmpty())
-        return risk;
-    try {
-        QPDF pdf;
-        pdf.setSuppressWarnings(true);
-        pdf.processMemoryFile("document", bytes.constData(), size_t(bytes.size()));
-        if (QString risk = pdfRisk(pdf.getTrailer(), 0); !risk.isEmpty())
-            return risk;
-        for (QPDFObjectHandle object : pdf.getAllObjects())
-            if (QString risk = pdfRisk(object, 0); !risk.isEmpty())
-                return risk;
-    } catch (const std::exception &) {
-        return DocumentVault::tr("cannot be read to the end by a PDF library");
-    }
-    return {};
 }
 
 Error refused(const QString &message)
@@ -340,7 +247,7 @@ Result<DocumentKind> DocumentVault::inspect(const QByteArray &bytes)
         pdf.load(&buffer);
         if (pdf.status() != QPdfDocument::Status::Ready || pdf.pageCount() < 1)
             return refused(tr("The PDF is damaged or protected by a password; it cannot be read."));
-        if (const QString risk = unsafePdf(bytes); !risk.isEmpty())
+        if (const QString risk = PdfInspection::risk(bytes); !risk.isEmpty())
             return refused(tr("This PDF cannot be kept: it %1. Ask for a plain PDF (printed again to PDF, or "
                               "scanned).")
                                .arg(risk));
