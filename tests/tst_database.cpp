@@ -50,6 +50,7 @@ private Q_SLOTS:
     void auditLogIsAppendOnly();
     void backupIsConsistentAndRefusesOverwrite();
     void settingsRoundTrip();
+    void busyDatabaseSaidInWords();
     void failedMigrationLeavesNothing();
     void migratesAnOlderDatabaseKeepingItsData();
 };
@@ -200,6 +201,25 @@ void TestDatabase::settingsRoundTrip()
     QVERIFY(t.db().setSetting(u"k"_s, u"v1"_s));
     QVERIFY(t.db().setSetting(u"k"_s, u"v2"_s));
     QCOMPARE(t.db().setting(u"k"_s), u"v2"_s);
+}
+
+// A write that waited its 5 s behind another connection's long change (an import) fails with a
+// sentence and rule db.busy, never SQLite's "database is locked"; nothing written.
+void TestDatabase::busyDatabaseSaidInWords()
+{
+    TempDatabase t;
+    auto other = Database::open(t.path());
+    QVERIFY(other.ok());
+    Transaction holding(**other);
+    QVERIFY(holding.begin());
+    QVERIFY((*other)->setSetting(u"held"_s, u"1"_s).ok());
+    const auto refused = t.db().setSetting(u"waited"_s, u"1"_s);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().rule, u"db.busy"_s);
+    QVERIFY2(!refused.error().message.contains(u"locked"_s), qPrintable(refused.error().message));
+    holding.rollback();
+    QCOMPARE(t.db().setting(u"waited"_s), QString());
+    QVERIFY(t.db().setSetting(u"waited"_s, u"1"_s).ok());
 }
 
 void TestDatabase::failedMigrationLeavesNothing()

@@ -3067,6 +3067,10 @@
         <source>This Guichet does not know how to bring the database to schema %1; nothing was changed.</source>
         <translation>This Guichet does not know how to bring the database to schema %1; nothing was changed.</translation>
     </message>
+    <message>
+        <source>Guichet is waiting for the end of a large change (an import, or another desk&apos;s): nothing was written. Try again in a moment.</source>
+        <translation>Guichet is waiting for the end of a large change (an import, or another desk&apos;s): nothing was written. Try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>DemoClinic</name>

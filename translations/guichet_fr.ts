@@ -3067,6 +3067,10 @@
         <source>This Guichet does not know how to bring the database to schema %1; nothing was changed.</source>
         <translation>Ce Guichet ne sait pas amener la base au schéma %1 ; rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>Guichet is waiting for the end of a large change (an import, or another desk&apos;s): nothing was written. Try again in a moment.</source>
+        <translation>Guichet attend la fin d’une grosse modification (un import, ou celle d’un autre poste) : rien n’a été écrit. Réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>DemoClinic</name>

@@ -3067,6 +3067,10 @@
         <source>This Guichet does not know how to bring the database to schema %1; nothing was changed.</source>
         <translation>Deze Guichet weet niet hoe de database naar schema %1 te brengen; er werd niets gewijzigd.</translation>
     </message>
+    <message>
+        <source>Guichet is waiting for the end of a large change (an import, or another desk&apos;s): nothing was written. Try again in a moment.</source>
+        <translation>Guichet wacht op het einde van een grote wijziging (een import, of die van een andere balie): er werd niets geschreven. Probeer het zo meteen opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>DemoClinic</name>

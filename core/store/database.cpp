@@ -42,6 +42,12 @@ QString nextConnectionName()
 Error sqlError(const QString &what, const QString &error)
 {
     qCWarning(lcStore) << what << error;
+    // Another connection held the write lock longer than the 5 s waited (an import, another
+    // desk's long change): said in words, never as SQLite's "database is locked".
+    if (error.contains(u"database is locked"_s) || error.contains(u"database table is locked"_s))
+        return Error::io(Database::tr("Guichet is waiting for the end of a large change (an import, or another "
+                                      "desk's): nothing was written. Try again in a moment."),
+                         u"db.busy"_s);
     return Error::io(Database::tr("The database could not be written or read (%1).").arg(error));
 }
 
