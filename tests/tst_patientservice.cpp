@@ -37,6 +37,7 @@ private Q_SLOTS:
     void strictTraitChangeMakesIdentityProvisionalAgain();
     void identityDocumentRaisesStatus();
     void hiddenCharactersNeverKeptFromAnyDoor();
+    void nirIsAnInsOnlyWhenQualified();
 
 private:
     Patient add(const QString &birthName, const QString &first, const QString &birth, const QString &sex,
@@ -379,6 +380,52 @@ void TestPatientService::hiddenCharactersNeverKeptFromAnyDoor()
     QVERIFY(!FhirMapping::readPatient(empty).ok());
     in.birthName = rlo + zwsp;
     QCOMPARE(PatientService::add(s, in).error().rule, u"name.required"_s);
+}
+
+// FR Core's INS-NIR slice: the NIR goes under the INS OID, with use official and type INS-NIR,
+// only for a qualified identity; otherwise under Guichet's own system, never as an INS. Both
+// are read back.
+void TestPatientService::nirIsAnInsOnlyWhenQualified()
+{
+    const FhirMapping mapping(u"urn:guichet:test"_s, [](const QString &, const QString &) { return QString(); });
+    Patient p;
+    p.id = newUuid();
+    p.birthName = u"Martin"_s;
+    p.firstNames = u"Léa"_s;
+    p.birthDate = QDate(1985, 7, 3);
+    p.sex = Sex::Female;
+    p.nir = u"285076912345678"_s;
+    auto identifierOf = [](const QJsonObject &resource, const QString &system) {
+        for (const QJsonValue &v : resource.value(u"identifier"_s).toArray())
+            if (v.toObject().value(u"system"_s).toString() == system)
+                return v.toObject();
+        return QJsonObject();
+    };
+    const QString ins = u"urn:oid:1.2.250.1.213.1.4.8"_s;
+    for (const IdentityStatus status : {IdentityStatus::Provisional, IdentityStatus::Retrieved,
+                                        IdentityStatus::Validated, IdentityStatus::Qualified}) {
+        p.identityStatus = status;
+        QJsonObject resource = mapping.patient(p);
+        const QJsonObject asIns = identifierOf(resource, ins);
+        if (status == IdentityStatus::Qualified) {
+            QCOMPARE(asIns.value(u"value"_s).toString(), p.nir);
+            QCOMPARE(asIns.value(u"use"_s).toString(), u"official"_s);
+            const QJsonObject coding =
+                asIns.value(u"type"_s).toObject().value(u"coding"_s).toArray().first().toObject();
+            QCOMPARE(coding.value(u"system"_s).toString(),
+                     u"https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203"_s);
+            QCOMPARE(coding.value(u"code"_s).toString(), u"INS-NIR"_s);
+            QVERIFY(identifierOf(resource, u"urn:guichet:nir"_s).isEmpty());
+        } else {
+            QVERIFY(asIns.isEmpty());
+            QCOMPARE(identifierOf(resource, u"urn:guichet:nir"_s).value(u"value"_s).toString(), p.nir);
+        }
+        // Read back either way.
+        resource[u"id"_s] = u"srv-nir"_s;
+        auto back = FhirMapping::readPatient(resource);
+        QVERIFY(back.ok());
+        QCOMPARE(back->patient.nir, p.nir);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPatientService)

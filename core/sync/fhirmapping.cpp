@@ -199,8 +199,16 @@ QJsonObject FhirMapping::patient(const Patient &p) const
     QJsonArray ids = r.value(u"identifier"_s).toArray();
     if (!p.niss.isEmpty())
         ids.append(QJsonObject{{u"system"_s, kNissSystem}, {u"value"_s, p.niss}});
-    if (!p.nir.isEmpty())
-        ids.append(QJsonObject{{u"system"_s, kNirSystem}, {u"value"_s, p.nir}});
+    if (!p.nir.isEmpty() && p.identityStatus == IdentityStatus::Qualified)
+        ids.append(QJsonObject{
+            {u"use"_s, u"official"_s},
+            {u"type"_s,
+             QJsonObject{
+                 {u"coding"_s, QJsonArray{QJsonObject{{u"system"_s, kNirTypeSystem}, {u"code"_s, u"INS-NIR"_s}}}}}},
+            {u"system"_s, kNirSystem},
+            {u"value"_s, p.nir}});
+    else if (!p.nir.isEmpty())
+        ids.append(QJsonObject{{u"system"_s, kNirLocalSystem}, {u"value"_s, p.nir}});
     if (!p.externalId.isEmpty())
         ids.append(QJsonObject{{u"system"_s, kExternalSystem}, {u"value"_s, p.externalId}});
     r.insert(u"identifier"_s, ids);
@@ -545,6 +553,8 @@ Result<FhirMapping::RemotePatient> FhirMapping::readPatient(const QJsonObject &r
     p.deceased = r.value(u"deceasedBoolean"_s).toBool(r.contains(u"deceasedDateTime"_s));
     p.niss = identifierValue(r, kNissSystem);
     p.nir = identifierValue(r, kNirSystem);
+    if (p.nir.isEmpty())
+        p.nir = identifierValue(r, kNirLocalSystem);
     p.externalId = identifierValue(r, kExternalSystem);
     for (const auto &t : r.value(u"telecom"_s).toArray()) {
         const QJsonObject c = t.toObject();

@@ -18,7 +18,12 @@ inline const QString kSpecialtySystem = u"urn:guichet:specialty"_s;
 inline const QString kCancellationSystem = u"urn:guichet:fhir:cancellation"_s;
 inline const QString kTimeZoneExt = u"http://hl7.org/fhir/StructureDefinition/timezone"_s;
 inline const QString kNissSystem = u"https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin"_s;
+// The INS (FR Core Patient, slice INS-NIR): the NIR under the INS OID, `use` official and `type`
+// INS-NIR of fr-core-cs-v2-0203, only for a qualified identity. A NIR not qualified is not an INS:
+// it goes under the project's own system.
 inline const QString kNirSystem = u"urn:oid:1.2.250.1.213.1.4.8"_s;
+inline const QString kNirTypeSystem = u"https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203"_s;
+inline const QString kNirLocalSystem = u"urn:guichet:nir"_s;
 inline const QString kRegistrationSystem = u"urn:guichet:registration"_s;
 inline const QString kExternalSystem = u"urn:guichet:external-id"_s;
 inline const QString kFlagSystem = u"urn:guichet:flag"_s;
