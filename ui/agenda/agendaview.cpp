@@ -169,11 +169,14 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(DayListModel::Patient, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(DayListModel::Time, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(DayListModel::Practitioner, 220);
-    m_table->setColumnWidth(DayListModel::Motif, 240);
-    m_table->setColumnWidth(DayListModel::Status, 160);
-    m_table->setColumnWidth(DayListModel::Waiting, 110);
-    m_table->setColumnWidth(DayListModel::NoShows, 90);
+    // The patient's name is what the desk reads first: the other columns leave it room (beside
+    // the appointment panel, on a 1600-pixel screen, about 300 pixels).
+    m_table->setColumnWidth(DayListModel::Practitioner, 170);
+    m_table->setColumnWidth(DayListModel::Motif, 190);
+    m_table->setColumnWidth(DayListModel::Status, 120);
+    m_table->setColumnWidth(DayListModel::Waiting, 130);
+    m_table->setColumnWidth(DayListModel::NoShows, 80);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
 
     m_message = new QLabel(this);
     m_message->setObjectName(u"agendaMessage"_s);
