@@ -740,7 +740,7 @@ void TestSync::documentsSharedAndUploaded()
                  .toObject()
                  .value(u"code"_s)
                  .toString(),
-             u"SMSWRIT"_s);
+             u"sms"_s);
     // The text says a document is there; nothing of the document travels with it.
     const QJsonArray payload = notice.value(u"payload"_s).toArray();
     QCOMPARE(payload.size(), 1);
@@ -900,7 +900,7 @@ void TestSync::remindersFollowBookingsOnTheServer()
                                    .toObject()
                                    .value(u"code"_s)
                                    .toString();
-        QCOMPARE(medium, n->channel == u"sms"_s ? u"SMSWRIT"_s : u"EMAILWRIT"_s);
+        QCOMPARE(medium, n->channel == u"sms"_s ? u"sms"_s : u"EMAILWRIT"_s);
     }
 
     // Planning twice and syncing again changes nothing on the server.

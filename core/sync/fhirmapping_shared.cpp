@@ -202,11 +202,15 @@ QJsonObject FhirMapping::communicationRequest(const NotificationRequest &n) cons
     r.insert(u"status"_s, n.state == u"revoked"_s ? u"revoked"_s : n.state == u"sent"_s ? u"completed"_s : u"active"_s);
     r.insert(u"category"_s,
              QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(u"urn:guichet:notice-kind"_s, n.kind)}}}});
-    r.insert(
-        u"medium"_s,
-        QJsonArray{QJsonObject{{u"coding"_s,
-                                QJsonArray{codingOf(u"http://terminology.hl7.org/CodeSystem/v3-ParticipationMode"_s,
-                                                    n.channel == u"sms"_s ? u"SMSWRIT"_s : u"EMAILWRIT"_s)}}}});
+    // v3-ParticipationMode has no SMS: an SMS is named by FHIR's own contact point system, which
+    // has one; an e-mail keeps ParticipationMode's EMAILWRIT.
+    r.insert(u"medium"_s,
+             QJsonArray{
+                 QJsonObject{{u"coding"_s,
+                              QJsonArray{n.channel == u"sms"_s
+                                             ? codingOf(u"http://hl7.org/fhir/contact-point-system"_s, u"sms"_s)
+                                             : codingOf(u"http://terminology.hl7.org/CodeSystem/v3-ParticipationMode"_s,
+                                                        u"EMAILWRIT"_s)}}}});
     const QString subject = reference(u"Patient"_s, n.patientId);
     if (!subject.isEmpty())
         r.insert(u"subject"_s, QJsonObject{{u"reference"_s, subject}});
