@@ -8,14 +8,36 @@
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 
+#include <type_traits>
+
 namespace guichet {
 
 namespace {
 
-// Every read of the desk: an active account that may see the agenda.
+// Every read of the desk: an active account that may see the agenda, then the read itself.
 Result<void> mayRead(const Session &session)
 {
     return session.require(Right::ViewAgenda);
+}
+
+template <typename T>
+struct Unwrapped
+{
+    using type = T;
+};
+template <typename T>
+struct Unwrapped<Result<T>>
+{
+    using type = T;
+};
+
+// `read` (a repository's value, or its Result) when the session may read, else the refusal.
+template <typename Read>
+auto checked(const Session &session, Read &&read) -> Result<typename Unwrapped<std::decay_t<decltype(read())>>::type>
+{
+    if (auto ok = mayRead(session); !ok)
+        return ok.error();
+    return read();
 }
 
 } // namespace
@@ -64,60 +86,47 @@ bool PracticeDirectory::isTestDatabase() const
 
 Result<Site> PracticeDirectory::site(const QString &id) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return PracticeRepository(m_session.database()).site(id);
+    return checked(m_session, [&] { return PracticeRepository(m_session.database()).site(id); });
 }
 
 Result<Practitioner> PracticeDirectory::practitioner(const QString &id) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return PracticeRepository(m_session.database()).practitioner(id);
+    return checked(m_session, [&] { return PracticeRepository(m_session.database()).practitioner(id); });
 }
 
 Result<Motif> PracticeDirectory::motif(const QString &id) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return PracticeRepository(m_session.database()).motif(id);
+    return checked(m_session, [&] { return PracticeRepository(m_session.database()).motif(id); });
 }
 
 Result<QList<OpeningRange>> PracticeDirectory::openingRanges(const QString &practitionerId) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return PracticeRepository(m_session.database()).openingRanges(practitionerId);
+    return checked(m_session, [&] { return PracticeRepository(m_session.database()).openingRanges(practitionerId); });
 }
 
 Result<QList<OpeningException>> PracticeDirectory::openingExceptions(const QString &practitionerId, const QDate &from,
                                                                      const QDate &to) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return PracticeRepository(m_session.database()).openingExceptions(practitionerId, from, to);
+    return checked(m_session, [&] {
+        return PracticeRepository(m_session.database()).openingExceptions(practitionerId, from, to);
+    });
 }
 
 Result<QList<Absence>> PracticeDirectory::absences(const QString &practitionerId, const QDateTime &from,
                                                    const QDateTime &to) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return PracticeRepository(m_session.database()).absences(practitionerId, from, to);
+    return checked(m_session,
+                   [&] { return PracticeRepository(m_session.database()).absences(practitionerId, from, to); });
 }
 
 Result<Absence> PracticeDirectory::absence(const QString &id) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return PracticeRepository(m_session.database()).absence(id);
+    return checked(m_session, [&] { return PracticeRepository(m_session.database()).absence(id); });
 }
 
 Result<Patient> PatientDirectory::byId(const QString &id) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return PatientRepository(m_session.database()).byId(id);
+    return checked(m_session, [&] { return PatientRepository(m_session.database()).byId(id); });
 }
 
 QString PatientDirectory::resolveId(const QString &idOrExternal) const
@@ -129,108 +138,80 @@ QString PatientDirectory::resolveId(const QString &idOrExternal) const
 
 Result<QHash<QString, QString>> PatientDirectory::externalIds() const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return PatientRepository(m_session.database()).externalIds();
+    return checked(m_session, [&] { return PatientRepository(m_session.database()).externalIds(); });
 }
 
 Result<QList<Patient>> PatientDirectory::list(int limit, int offset) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return PatientRepository(m_session.database()).list(limit, offset);
+    return checked(m_session, [&] { return PatientRepository(m_session.database()).list(limit, offset); });
 }
 
 Result<QList<Patient>> PatientDirectory::relativesOf(const QString &holderId) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return PatientRepository(m_session.database()).relativesOf(holderId);
+    return checked(m_session, [&] { return PatientRepository(m_session.database()).relativesOf(holderId); });
 }
 
 Result<QList<Patient>> PatientDirectory::search(const QString &text, int limit) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return PatientRepository(m_session.database()).search(text, limit);
+    return checked(m_session, [&] { return PatientRepository(m_session.database()).search(text, limit); });
 }
 
 Result<qint64> PatientDirectory::count() const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return PatientRepository(m_session.database()).count();
+    return checked(m_session, [&] { return PatientRepository(m_session.database()).count(); });
 }
 
 Result<Appointment> AppointmentDirectory::byId(const QString &id) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return AppointmentRepository(m_session.database()).byId(id);
+    return checked(m_session, [&] { return AppointmentRepository(m_session.database()).byId(id); });
 }
 
 Result<QList<Appointment>> AppointmentDirectory::inRange(const QDateTime &from, const QDateTime &to,
                                                          const QStringList &practitionerIds) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return AppointmentRepository(m_session.database()).inRange(from, to, practitionerIds);
+    return checked(m_session,
+                   [&] { return AppointmentRepository(m_session.database()).inRange(from, to, practitionerIds); });
 }
 
 Result<QList<Appointment>> AppointmentDirectory::forPatient(const QString &patientId) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return AppointmentRepository(m_session.database()).forPatient(patientId);
+    return checked(m_session, [&] { return AppointmentRepository(m_session.database()).forPatient(patientId); });
 }
 
 Result<QList<AppointmentTransition>> AppointmentDirectory::history(const QString &appointmentId) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return AppointmentRepository(m_session.database()).history(appointmentId);
+    return checked(m_session, [&] { return AppointmentRepository(m_session.database()).history(appointmentId); });
 }
 
 Result<qint64> AppointmentDirectory::count() const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return AppointmentRepository(m_session.database()).count();
+    return checked(m_session, [&] { return AppointmentRepository(m_session.database()).count(); });
 }
 
 Result<QList<NotificationRequest>> AppointmentDirectory::messages(const QString &appointmentId) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return NotificationRepository(m_session.database()).forAppointment(appointmentId);
+    return checked(m_session,
+                   [&] { return NotificationRepository(m_session.database()).forAppointment(appointmentId); });
 }
 
 Result<QList<NotificationRequest>> AppointmentDirectory::messagesDue(const QDateTime &from, const QDateTime &to) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return NotificationRepository(m_session.database()).dueBetween(from, to);
+    return checked(m_session, [&] { return NotificationRepository(m_session.database()).dueBetween(from, to); });
 }
 
 Result<QList<JournalEntry>> ChangeQueue::pending(int limit) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return ChangeJournal::pending(m_session.database(), limit);
+    return checked(m_session, [&] { return ChangeJournal::pending(m_session.database(), limit); });
 }
 
 Result<QList<JournalEntry>> ChangeQueue::parked(int limit) const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return ChangeJournal::parked(m_session.database(), limit);
+    return checked(m_session, [&] { return ChangeJournal::parked(m_session.database(), limit); });
 }
 
 Result<int> ChangeQueue::pendingCount() const
 {
-    if (auto ok = mayRead(m_session); !ok)
-        return ok.error();
-    return ChangeJournal::pendingCount(m_session.database());
+    return checked(m_session, [&] { return ChangeJournal::pendingCount(m_session.database()); });
 }
 
 } // namespace guichet

@@ -19,7 +19,7 @@ Result<void> Session::requireFor(Right right, const QString &practitionerId) con
 {
     if (auto ok = require(right); !ok)
         return ok;
-    if (m_user.role == Role::Administrator || m_user.practitionerId == practitionerId)
+    if (canFor(right, practitionerId))
         return {};
     return Error::forbidden(tr("%1 may %2 only for their own patients: ask the practitioner concerned or an "
                                "administrator.")

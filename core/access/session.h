@@ -35,7 +35,10 @@ public:
     // `right` on what belongs to one practitioner (their no-shows, their online blocks): a
     // practitioner acts on their own only; an administrator on everyone's.
     Result<void> requireFor(Right right, const QString &practitionerId) const;
-    bool canFor(Right right, const QString &practitionerId) const { return requireFor(right, practitionerId).ok(); }
+    bool canFor(Right right, const QString &practitionerId) const
+    {
+        return can(right) && (m_user.role == Role::Administrator || m_user.practitionerId == practitionerId);
+    }
 
     // Appends to the audit log; call inside the transaction of the act.
     Result<void> audit(const QString &action, const QString &entity, const QString &entityId, const QString &reason,

@@ -62,6 +62,22 @@ struct Counts
     QString databaseId;
 };
 
+// The counts and the id of a database, read on `connection`.
+Counts countsWith(const QSqlDatabase &connection)
+{
+    Counts c;
+    QSqlQuery q(connection);
+    auto count = [&q](const QString &table) -> qint64 {
+        return q.exec(u"SELECT count(*) FROM "_s + table) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    c.patients = count(u"patients"_s);
+    c.appointments = count(u"appointments"_s);
+    c.documents = count(u"documents"_s);
+    if (q.exec(u"SELECT value FROM settings WHERE key = 'database.id'"_s) && q.next())
+        c.databaseId = q.value(0).toString();
+    return c;
+}
+
 // Read-only counts of a database file, on a connection of its own (the file is not migrated
 // nor changed). Empty id and -1 counts when it cannot be read.
 Counts countsOf(const QString &path)
@@ -72,17 +88,8 @@ Counts countsOf(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
-            QSqlQuery q(db);
-            auto count = [&q](const QString &table) -> qint64 {
-                return q.exec(u"SELECT count(*) FROM "_s + table) && q.next() ? q.value(0).toLongLong() : -1;
-            };
-            c.patients = count(u"patients"_s);
-            c.appointments = count(u"appointments"_s);
-            c.documents = count(u"documents"_s);
-            if (q.exec(u"SELECT value FROM settings WHERE key = 'database.id'"_s) && q.next())
-                c.databaseId = q.value(0).toString();
-        }
+        if (db.open())
+            c = countsWith(db);
     }
     QSqlDatabase::removeDatabase(name);
     return c;
@@ -192,7 +199,7 @@ QStringList Backup::lossSinceLastBackup(const Database &db)
     const QJsonObject last = QJsonDocument::fromJson(db.setting(u"backup.last"_s).toUtf8()).object();
     if (last.isEmpty())
         return {};
-    const Counts now = countsOf(db.path());
+    const Counts now = countsWith(db.connection());
     const QDateTime at = QDateTime::fromString(last.value(u"at"_s).toString(), Qt::ISODate);
     QStringList out;
     const QList<std::tuple<QString, qint64, QString>> counts{

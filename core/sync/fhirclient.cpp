@@ -12,6 +12,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdlib>
 #include <limits>
 
@@ -246,12 +247,11 @@ QString FhirClient::crossOriginRedirect(QNetworkReply *reply)
         .arg(target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
 }
 
-FhirClient::Waited FhirClient::waitBounded(QNetworkReply *reply)
+namespace {
+
+// Waits on this thread until `reply` finishes or `ms` pass (then aborts it); whether it was cut.
+bool waitAtMost(QNetworkReply *reply, qint64 ms)
 {
-    // The request's own limit, or what is left of the exchange's if that comes first.
-    const qint64 own = qint64(m_timeoutMs) + 1000;
-    const qint64 left = m_deadline.isForever() ? own + 1 : std::max<qint64>(0, m_deadline.remainingTime());
-    const Waited bound = left < own ? Waited::ExchangeDeadline : Waited::RequestTimeout;
     bool fired = false;
     QEventLoop loop;
     QTimer deadline;
@@ -262,22 +262,27 @@ FhirClient::Waited FhirClient::waitBounded(QNetworkReply *reply)
         reply->abort();
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    deadline.start(int(std::min<qint64>(std::min(own, left), std::numeric_limits<int>::max())));
+    deadline.start(int(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max())));
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return fired ? bound : Waited::Finished;
+    return fired;
+}
+
+} // namespace
+
+FhirClient::Waited FhirClient::waitBounded(QNetworkReply *reply)
+{
+    // The request's own limit, or what is left of the exchange's if that comes first.
+    const qint64 own = qint64(m_timeoutMs) + 1000;
+    const qint64 left = m_deadline.isForever() ? own + 1 : std::max<qint64>(0, m_deadline.remainingTime());
+    if (!waitAtMost(reply, std::min(own, left)))
+        return Waited::Finished;
+    return left < own ? Waited::ExchangeDeadline : Waited::RequestTimeout;
 }
 
 void FhirClient::waitFor(QNetworkReply *reply, int timeoutMs)
 {
-    QEventLoop loop;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, reply, &QNetworkReply::abort);
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    deadline.start(timeoutMs + 1000);
-    if (!reply->isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    waitAtMost(reply, qint64(timeoutMs) + 1000);
 }
 
 FhirResponse FhirClient::collectOnce(QNetworkReply *reply)

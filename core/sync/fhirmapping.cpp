@@ -535,10 +535,6 @@ Result<FhirMapping::RemotePatient> FhirMapping::readPatient(const QJsonObject &r
             p.firstNames = given.join(u' ').simplified();
         }
     }
-    if (p.birthName.isEmpty())
-        return invalid(type, u"name.family"_s, tr("missing"));
-    if (p.firstNames.isEmpty())
-        return invalid(type, u"name.given"_s, tr("missing"));
     const QString gender = r.value(u"gender"_s).toString(u"unknown"_s);
     if (!QStringList{u"female"_s, u"male"_s, u"other"_s, u"unknown"_s}.contains(gender))
         return invalid(type, u"gender"_s, tr("unknown code '%1'").arg(gender.left(40)));
