@@ -299,7 +299,8 @@ const QList<CommandInfo> &commandTable()
         {"login", runLogin, "login [--token-stdin | --client-id ID --client-secret-stdin]",
          QT_TRANSLATE_NOOP("Cli", "Signs this desk in to the central agenda.")},
         {"logout", runLogout, "logout", QT_TRANSLATE_NOOP("Cli", "Signs this desk out of the central agenda.")},
-        {"sync", runSync, "sync --once | --live", QT_TRANSLATE_NOOP("Cli", "Synchronises with the central agenda.")},
+        {"sync", runSync, "sync --once | --live | review [settle ID ...]",
+         QT_TRANSLATE_NOOP("Cli", "Synchronises with the central agenda.")},
         {"conflicts", runConflicts, "conflicts list|resolve ...",
          QT_TRANSLATE_NOOP("Cli", "Changes made on both sides, to settle.")},
     };

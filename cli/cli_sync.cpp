@@ -7,6 +7,7 @@
 #include "core/sync/fhirclient.h"
 #include "core/sync/livesync.h"
 #include "core/sync/syncengine.h"
+#include "core/sync/syncreview.h"
 #include "core/sync/syncsettings.h"
 
 #include <QCommandLineParser>
@@ -198,8 +199,102 @@ int liveSync(CliContext &ctx, const Database &db, FhirClient &client, int pageSi
 
 } // namespace
 
+namespace {
+
+QJsonObject reviewJson(const SyncReviewItem &i, const QTimeZone &zone)
+{
+    QJsonObject o{{u"id"_s, i.id},
+                  {u"appointment_id"_s, i.appointmentId},
+                  {u"patient_id"_s, i.patientId},
+                  {u"act"_s, i.act},
+                  {u"rule"_s, i.rule},
+                  {u"message"_s, i.message},
+                  {u"acted_at"_s, toIsoInZone(i.actedAt, zone)},
+                  {u"received_at"_s, toIsoInZone(i.receivedAt, zone)},
+                  {u"state"_s, i.state}};
+    if (i.settledAt.isValid()) {
+        o.insert(u"settled_at"_s, toIsoInZone(i.settledAt, zone));
+        o.insert(u"settled_by"_s, i.settledBy);
+        o.insert(u"reason"_s, i.settleReason);
+    }
+    return o;
+}
+
+// sync review [--all] | sync review settle ID --keep|--cancel|--called [--reason R]
+int runSyncReview(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"action"_s, CliContext::tr("Nothing to list; settle ID to settle one."));
+    const QCommandLineOption all(u"all"_s, CliContext::tr("Settled items too."));
+    const QCommandLineOption keep(u"keep"_s, CliContext::tr("Keep the appointment despite the rule (with --reason)."));
+    const QCommandLineOption cancel(u"cancel"_s,
+                                    CliContext::tr("Cancel the appointment; the patient is sent the cancellation "
+                                                   "message (with --reason)."));
+    const QCommandLineOption called(u"called"_s,
+                                    CliContext::tr("The patient was called; --reason says what was agreed."));
+    const QCommandLineOption reason(u"reason"_s, CliContext::tr("Why."), u"TEXT"_s);
+    parser.addOptions({all, keep, cancel, called, reason});
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"sync review"_s, args, code))
+        return code;
+    const QString usage = CliContext::tr("Usage: sync review [--all] | sync review settle ID --keep|--cancel|--called "
+                                         "[--reason TEXT]");
+    const QStringList pos = parser.positionalArguments();
+    const QTimeZone zone = ctx.siteZone();
+    if (pos.size() == 2 && pos.first() == u"settle"_s) {
+        const int chosen = int(parser.isSet(keep)) + int(parser.isSet(cancel)) + int(parser.isSet(called));
+        if (chosen != 1)
+            return ctx.usage(usage);
+        auto session = ctx.session();
+        if (!session)
+            return ctx.fail(session.error());
+        const SyncReview::Settlement how = parser.isSet(keep) ? SyncReview::Settlement::Keep
+            : parser.isSet(cancel)                            ? SyncReview::Settlement::Cancel
+                                                              : SyncReview::Settlement::Called;
+        auto settled = SyncReview::settle(**session, pos.at(1), how, parser.value(reason));
+        if (!settled)
+            return ctx.fail(settled.error());
+        if (ctx.json)
+            ctx.print(reviewJson(*settled, zone));
+        else
+            ctx.out << CliContext::tr("Settled: %1.").arg(SyncReview::stateLabel(settled->state)) << Qt::endl;
+        return Cli::Done;
+    }
+    if (!pos.isEmpty())
+        return ctx.usage(usage);
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    auto listed = SyncReview::list(**session, !parser.isSet(all));
+    if (!listed)
+        return ctx.fail(listed.error());
+    if (ctx.json) {
+        QJsonArray array;
+        for (const SyncReviewItem &i : *listed)
+            array.append(reviewJson(i, zone));
+        ctx.print(array);
+        return Cli::Done;
+    }
+    QList<QStringList> rows;
+    for (const SyncReviewItem &i : *listed)
+        rows << QStringList{i.id.left(8),
+                            QLocale().toString(i.receivedAt.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s),
+                            SyncReview::actLabel(i.act),
+                            i.appointmentId.left(8),
+                            i.message,
+                            SyncReview::stateLabel(i.state)};
+    ctx.printTable({CliContext::tr("ID"), CliContext::tr("Received"), CliContext::tr("Act"),
+                    CliContext::tr("Appointment"), CliContext::tr("Rule"), CliContext::tr("State")},
+                   rows);
+    return Cli::Done;
+}
+
+} // namespace
+
 int runSync(CliContext &ctx, const QStringList &args)
 {
+    if (!args.isEmpty() && args.first() == u"review"_s)
+        return runSyncReview(ctx, args.mid(1));
     QCommandLineParser parser;
     const QCommandLineOption once(u"once"_s, CliContext::tr("One exchange, then exit."));
     const QCommandLineOption live(u"live"_s,
@@ -241,16 +336,19 @@ int runSync(CliContext &ctx, const QStringList &args)
                               {u"rejected"_s, report.rejected},
                               {u"conflicts"_s, report.openConflicts},
                               {u"new_conflicts"_s, report.newConflicts},
+                              {u"review"_s, report.openReviews},
+                              {u"new_review"_s, report.newReviews},
                               {u"pending"_s, report.pending},
                               {u"parked"_s, report.parked},
                               {u"offline"_s, report.offline},
                               {u"server_error"_s, report.serverError},
                               {u"sign_in_needed"_s, report.signInNeeded}});
     else
-        ctx.out << CliContext::tr("pushed %1, pulled %2, conflicts %3, pending %4, parked %5")
+        ctx.out << CliContext::tr("pushed %1, pulled %2, conflicts %3, to check %4, pending %5, parked %6")
                        .arg(report.pushed)
                        .arg(report.pulled)
                        .arg(report.openConflicts)
+                       .arg(report.openReviews)
                        .arg(report.pending)
                        .arg(report.parked)
                 << Qt::endl;

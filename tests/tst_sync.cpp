@@ -21,6 +21,7 @@
 #include "core/sync/livesync.h"
 #include "core/sync/resourcehandler.h"
 #include "core/sync/syncengine.h"
+#include "core/sync/syncreview.h"
 #include "core/sync/syncsettings.h"
 #include "tests/support/testsupport.h"
 #include "ui/agenda/agendaview.h"
@@ -124,6 +125,10 @@ private slots:
     void hugeAndSlowAnswersEndTheExchange();
     void bothSidesChangedMergeOrConflict();
     void twoBookingsOfOneSlotAreRaised();
+    void receivedBookingsAreJudgedByTheRules_data();
+    void receivedBookingsAreJudgedByTheRules();
+    void lateCancellationReceivedIsLate();
+    void reviewItemsAreSettledAndAudited();
     void cancelledOnlineWhileMovedAtTheDesk();
     void mergeReachesTheServerAsLinks();
     void onlineBookingBlocksAreFlags();
@@ -150,6 +155,10 @@ private:
     QString addPatient(TempDatabase &t, const QString &name, const QString &birth);
     // The server's CommunicationRequests by status, and by Guichet identifier value.
     QHash<QString, int> messagesOnServer(QStringList *identifiers = nullptr);
+    // The online platform books `patient` with the desk's practitioner (server ids from the desk's links).
+    FhirResponse bookOnline(Database &desk, const QString &patient, const QString &practitioner, const QString &motif,
+                            const QString &start, int minutes = 15);
+    static QString serverIdOf(const Database &db, const QString &type, const QString &local);
 
     std::unique_ptr<NodeServer> m_peer;
     std::unique_ptr<FhirClient> m_portal; // plays the online booking portal of the central agenda
@@ -521,6 +530,232 @@ void TestSync::bothSidesChangedMergeOrConflict()
     QCOMPARE(settled.openConflicts, 0);
     QCOMPARE(settled.pending, 0);
     QCOMPARE(m_portal->get(u"Appointment/"_s + onA.serverId).json.value(u"comment"_s).toString(), u"Note de A"_s);
+}
+
+QString TestSync::serverIdOf(const Database &db, const QString &type, const QString &local)
+{
+    return rows(db,
+                u"SELECT server_id FROM sync_links WHERE resource_type = '%1' AND local_id = '%2'"_s.arg(type, local))
+        .value(0);
+}
+
+FhirResponse TestSync::bookOnline(Database &desk, const QString &patient, const QString &practitioner,
+                                  const QString &motif, const QString &start, int minutes)
+{
+    const QDateTime from = QDateTime::fromString(start, Qt::ISODate);
+    QJsonObject online{
+        {u"resourceType"_s, u"Appointment"_s},
+        {u"status"_s, u"booked"_s},
+        {u"start"_s, start},
+        {u"end"_s, from.addSecs(minutes * 60).toUTC().toString(Qt::ISODate)},
+        {u"participant"_s,
+         QJsonArray{participant(u"Patient/"_s + serverIdOf(desk, u"Patient"_s, patient)),
+                    participant(u"Practitioner/"_s + serverIdOf(desk, u"Practitioner"_s, practitioner))}}};
+    if (!motif.isEmpty())
+        online.insert(
+            u"serviceType"_s,
+            QJsonArray{QJsonObject{
+                {u"coding"_s, QJsonArray{QJsonObject{{u"system"_s, u"urn:guichet:motif"_s}, {u"code"_s, motif}}}}}});
+    return m_portal->create(u"Appointment"_s, online, {});
+}
+
+void TestSync::receivedBookingsAreJudgedByTheRules_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::newRow("nothing broken") << QString();
+    QTest::newRow("blocked after no-shows") << u"noshow.block"_s;
+    QTest::newRow("new patients refused") << u"agenda.new-patients"_s;
+    QTest::newRow("age out of range") << u"agenda.age"_s;
+    QTest::newRow("phone only") << u"agenda.phone-only"_s;
+    QTest::newRow("spacing") << u"agenda.spacing"_s;
+    QTest::newRow("outside the online window") << u"agenda.online-window"_s;
+}
+
+void TestSync::receivedBookingsAreJudgedByTheRules()
+{
+    QFETCH(QString, rule);
+    TempDatabase desk;
+    const MiniPractice p = addMiniPractice(desk.db());
+    const QString patient = addPatient(desk, u"Renard"_s, rule == u"agenda.age"_s ? u"2016-02-03"_s : u"1979-02-03"_s);
+    auto set = [&](const QString &sql) { QVERIFY(desk.db().exec(sql, {p.consultationId, p.practitionerId})); };
+    // The practice's rules, set before the first exchange sends them.
+    if (rule == u"agenda.new-patients"_s)
+        set(u"UPDATE motifs SET new_patients = 0 WHERE id = ? AND practitioner_id = ?"_s);
+    if (rule == u"agenda.age"_s)
+        set(u"UPDATE motifs SET min_age = 18 WHERE id = ? AND practitioner_id = ?"_s);
+    if (rule == u"agenda.phone-only"_s)
+        set(u"UPDATE motifs SET bookable_online = 0 WHERE id = ? AND practitioner_id = ?"_s);
+    if (rule == u"agenda.spacing"_s) {
+        set(u"UPDATE motifs SET spacing_rule = 1 WHERE id = ? AND practitioner_id = ?"_s);
+        // Booked at the desk two days before: a desk's booking is not judged again.
+        QVERIFY(!bookOn(desk, p, patient, QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc())).isEmpty());
+    }
+    if (rule == u"agenda.online-window"_s)
+        QVERIFY(desk.db().exec(u"UPDATE practitioners SET online_days = 7 WHERE id = ?"_s, {p.practitionerId}));
+    if (rule == u"noshow.block"_s)
+        QVERIFY(NoShowPolicy::block(desk.session(), patient, p.practitionerId, u"Trois absences"_s));
+    const SyncReport first = sync(desk.db(), desk.clock());
+    QVERIFY2(first.log.isEmpty(), qPrintable(first.log.join(u'\n')));
+    QCOMPARE(first.newReviews, 0);
+
+    const QString start = rule == u"agenda.online-window"_s ? u"2026-12-10T10:00:00Z"_s : u"2026-11-28T10:00:00Z"_s;
+    const FhirResponse created = bookOnline(desk.db(), patient, p.practitionerId, p.consultationId, start);
+    QCOMPARE(created.status, 201);
+    const SyncReport report = sync(desk.db(), desk.clock());
+    QVERIFY2(report.log.isEmpty(), qPrintable(report.log.join(u'\n')));
+    // Applied (the platform told the patient), and judged: one item per broken rule.
+    const QString local =
+        rows(desk.db(),
+             u"SELECT id FROM appointments WHERE server_id = '%1'"_s.arg(FhirMapping::serverId(created.json)))
+            .value(0);
+    QVERIFY(!local.isEmpty());
+    const QStringList items =
+        rows(desk.db(), u"SELECT appointment_id, patient_id, act, rule, state FROM sync_reviews"_s);
+    if (rule.isEmpty()) {
+        QCOMPARE(items, QStringList());
+        QCOMPARE(report.newReviews, 0);
+        return;
+    }
+    QCOMPARE(items, QStringList{u"%1|%2|booking|%3|open"_s.arg(local, patient, rule)});
+    QCOMPARE(report.newReviews, 1);
+    QCOMPARE(report.openReviews, 1);
+    auto listed = SyncReview::list(desk.session());
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 1);
+    QVERIFY(!listed->first().message.isEmpty());
+    QCOMPARE(listed->first().actedAt, desk.clock().now()); // the server's time is later than this mock clock
+    // Received again (the whole history pulled anew): still one item.
+    (void)desk.db().setSetting(u"sync.watermark.Appointment"_s, QString());
+    QCOMPARE(sync(desk.db(), desk.clock()).newReviews, 0);
+    QCOMPARE(rows(desk.db(), u"SELECT count(*) FROM sync_reviews"_s), QStringList{u"1"_s});
+    if (rule != u"agenda.spacing"_s)
+        return;
+    // Another desk judges the platform's booking alike, and never the booking the first desk made.
+    TempDatabase other;
+    const SyncReport received = sync(other.db(), other.clock());
+    QVERIFY2(received.log.isEmpty(), qPrintable(received.log.join(u'\n')));
+    QCOMPARE(rows(other.db(),
+                  u"SELECT a.server_id, r.act, r.rule FROM sync_reviews r JOIN appointments a "
+                  "ON a.id = r.appointment_id"_s),
+             QStringList{FhirMapping::serverId(created.json) + u"|booking|agenda.spacing"_s});
+}
+
+void TestSync::lateCancellationReceivedIsLate()
+{
+    TempDatabase desk;
+    const MiniPractice p = addMiniPractice(desk.db());
+    QVERIFY(desk.db().exec(u"UPDATE practitioners SET online_cancel_deadline_hours = 24 WHERE id = ?"_s,
+                           {p.practitionerId}));
+    const QString patient = addPatient(desk, u"Dumont"_s, u"1975-06-07"_s);
+    const QDateTime start(QDate(2026, 11, 25), QTime(10, 0), QTimeZone::utc());
+    const QString booked = bookOn(desk, p, patient, start);
+    const QString onTime = bookOn(desk, p, patient, start.addDays(3));
+    QVERIFY(!booked.isEmpty() && !onTime.isEmpty());
+    QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
+
+    // Cancelled online one hour before a 24-hour deadline (the platform let it through), and
+    // another two days ahead.
+    desk.clock().advance(start.toSecsSinceEpoch() - desk.clock().now().toSecsSinceEpoch() - 3600);
+    for (const QString &id : {booked, onTime}) {
+        QJsonObject a = m_portal->get(u"Appointment/"_s + serverIdOf(desk.db(), u"Appointment"_s, id)).json;
+        a.insert(u"status"_s, u"cancelled"_s);
+        a.insert(u"cancelationReason"_s, QJsonObject{{u"text"_s, u"Empêchement"_s}});
+        QVERIFY(m_portal->update(u"Appointment"_s, FhirMapping::serverId(a), a, {}).ok());
+    }
+    const SyncReport report = sync(desk.db(), desk.clock());
+    QVERIFY2(report.log.isEmpty(), qPrintable(report.log.join(u'\n')));
+    QCOMPARE(rows(desk.db(),
+                  u"SELECT status, cancelled_by, late_cancellation FROM appointments WHERE id = '%1'"_s.arg(booked)),
+             QStringList{u"cancelled|patient|1"_s});
+    QCOMPARE(rows(desk.db(),
+                  u"SELECT status, cancelled_by, late_cancellation FROM appointments WHERE id = '%1'"_s.arg(onTime)),
+             QStringList{u"cancelled|patient|0"_s});
+    QCOMPARE(rows(desk.db(), u"SELECT appointment_id, act, rule FROM sync_reviews"_s),
+             QStringList{booked + u"|cancellation|agenda.cancel-deadline"_s});
+    // Answered as at the desk: the same neutral notice as after a no-show.
+    QCOMPARE(rows(desk.db(),
+                  u"SELECT appointment_id FROM notification_requests WHERE kind = 'noshow-notice' "
+                  "AND state = 'pending'"_s),
+             QStringList{booked});
+    // Counted as at the desk when the practice counts late cancellations.
+    QVERIFY(desk.db().setSetting(u"noshow.count_late_cancellations"_s, u"1"_s));
+    const NoShowStatus counted = NoShowPolicy::status(desk.db(), patient, p.practitionerId);
+    QCOMPARE(counted.count, 1);
+}
+
+void TestSync::reviewItemsAreSettledAndAudited()
+{
+    TempDatabase desk;
+    const MiniPractice p = addMiniPractice(desk.db());
+    QVERIFY(desk.db().exec(u"UPDATE motifs SET bookable_online = 0 WHERE id = ?"_s, {p.consultationId}));
+    const QString kept = addPatient(desk, u"Gilles"_s, u"1970-01-02"_s);
+    const QString cancelled = addPatient(desk, u"Hubert"_s, u"1971-01-02"_s);
+    QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
+    QCOMPARE(bookOnline(desk.db(), kept, p.practitionerId, p.consultationId, u"2026-11-27T09:00:00Z"_s).status, 201);
+    QCOMPARE(bookOnline(desk.db(), cancelled, p.practitionerId, p.consultationId, u"2026-11-27T10:00:00Z"_s).status,
+             201);
+    QCOMPARE(sync(desk.db(), desk.clock()).newReviews, 2);
+    auto open = SyncReview::list(desk.session());
+    QVERIFY(open);
+    QCOMPARE(open->size(), 2);
+    const SyncReviewItem keepItem = open->at(0).patientId == kept ? open->at(0) : open->at(1);
+    const SyncReviewItem cancelItem = open->at(0).patientId == kept ? open->at(1) : open->at(0);
+
+    // The Sync page lists them, and the status bar counts them.
+    const Session secretary = desk.session(Role::Secretary);
+    SyncController controller(secretary);
+    controller.setEnabled(false);
+    QVERIFY2(controller.stateText().contains(u"to check"_s), qPrintable(controller.stateText()));
+    SyncView view(secretary, controller);
+    QCOMPARE(view.reviewTable()->rowCount(), 2);
+    int keepRow = -1;
+    for (int row = 0; row < 2; ++row) {
+        QVERIFY(view.reviewTable()->item(row, 4)->text().contains(u"phone"_s));
+        if (view.reviewTable()->item(row, 2)->text().contains(u"Gilles"_s, Qt::CaseInsensitive))
+            keepRow = row;
+    }
+    QVERIFY(keepRow >= 0);
+
+    // Keeping needs a reason; the secretary gives one on the Sync page.
+    auto noReason = view.settleReview(keepRow, SyncReview::Settlement::Keep, u"  "_s);
+    QVERIFY(!noReason);
+    QCOMPARE(noReason.error().rule, u"sync.review.reason"_s);
+    QVERIFY(view.settleReview(keepRow, SyncReview::Settlement::Keep, u"Patient suivi, accord du Dr Lambert"_s));
+    QCOMPARE(view.reviewTable()->rowCount(), 1);
+    QCOMPARE(rows(desk.db(), u"SELECT state, settled_by FROM sync_reviews WHERE id = '%1'"_s.arg(keepItem.id)),
+             QStringList{u"kept|"_s + secretary.actor()});
+    QCOMPARE(rows(desk.db(), u"SELECT status FROM appointments WHERE id = '%1'"_s.arg(keepItem.appointmentId)),
+             QStringList{u"booked"_s});
+    auto again = SyncReview::settle(desk.session(), keepItem.id, SyncReview::Settlement::Called, {});
+    QVERIFY(!again);
+    QCOMPARE(again.error().rule, u"sync.review.settled"_s);
+
+    auto cancelDone = SyncReview::settle(desk.session(Role::Secretary), cancelItem.id, SyncReview::Settlement::Cancel,
+                                         u"Motif pris par téléphone uniquement"_s);
+    QVERIFY2(cancelDone, qPrintable(cancelDone ? QString() : cancelDone.error().message));
+    QCOMPARE(rows(desk.db(),
+                  u"SELECT status, cancelled_by FROM appointments WHERE id = '%1'"_s.arg(cancelItem.appointmentId)),
+             QStringList{u"cancelled|practice"_s});
+    // The patient is told: a cancellation message is planned.
+    QCOMPARE(rows(desk.db(),
+                  u"SELECT count(*) FROM notification_requests WHERE appointment_id = '%1' AND kind = "
+                  "'cancellation' AND state = 'pending'"_s.arg(cancelItem.appointmentId)),
+             QStringList{u"1"_s});
+    QCOMPARE(SyncReview::openCount(desk.db()).valueOr(-1), 0);
+    QCOMPARE(rows(desk.db(),
+                  u"SELECT action, entity_id, reason FROM audit_log WHERE action LIKE 'sync.review.%' "
+                  "ORDER BY action"_s),
+             (QStringList{u"sync.review.cancel|%1|Motif pris par téléphone uniquement"_s.arg(cancelItem.appointmentId),
+                          u"sync.review.keep|%1|Patient suivi, accord du Dr Lambert"_s.arg(keepItem.appointmentId)}));
+    // The cancellation reaches the central agenda.
+    QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
+    QCOMPARE(m_portal->get(u"Appointment/"_s + serverIdOf(desk.db(), u"Appointment"_s, cancelItem.appointmentId))
+                 .json.value(u"status"_s)
+                 .toString(),
+             u"cancelled"_s);
+    auto all = SyncReview::list(desk.session(), false);
+    QVERIFY(all);
+    QCOMPARE(all->size(), 2);
 }
 
 void TestSync::twoBookingsOfOneSlotAreRaised()

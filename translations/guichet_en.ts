@@ -1882,10 +1882,6 @@
         <translation>--page-size must be between 1 and 1000.</translation>
     </message>
     <message>
-        <source>pushed %1, pulled %2, conflicts %3, pending %4, parked %5</source>
-        <translation>pushed %1, pulled %2, conflicts %3, pending %4, parked %5</translation>
-    </message>
-    <message>
         <source>Nothing to list; resolve ID --keep local|remote|both.</source>
         <translation>Nothing to list; resolve ID --keep local|remote|both.</translation>
     </message>
@@ -2959,6 +2955,46 @@
     <message>
         <source>No user &quot;%1&quot;.</source>
         <translation>No user &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing to list; settle ID to settle one.</source>
+        <translation>Nothing to list; settle ID to settle one.</translation>
+    </message>
+    <message>
+        <source>Settled items too.</source>
+        <translation>Settled items too.</translation>
+    </message>
+    <message>
+        <source>Keep the appointment despite the rule (with --reason).</source>
+        <translation>Keep the appointment despite the rule (with --reason).</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment; the patient is sent the cancellation message (with --reason).</source>
+        <translation>Cancel the appointment; the patient is sent the cancellation message (with --reason).</translation>
+    </message>
+    <message>
+        <source>The patient was called; --reason says what was agreed.</source>
+        <translation>The patient was called; --reason says what was agreed.</translation>
+    </message>
+    <message>
+        <source>Usage: sync review [--all] | sync review settle ID --keep|--cancel|--called [--reason TEXT]</source>
+        <translation>Usage: sync review [--all] | sync review settle ID --keep|--cancel|--called [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>Settled: %1.</source>
+        <translation>Settled: %1.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, conflicts %3, to check %4, pending %5, parked %6</source>
+        <translation>pushed %1, pulled %2, conflicts %3, to check %4, pending %5, parked %6</translation>
     </message>
 </context>
 <context>
@@ -5280,6 +5316,77 @@
     <message>
         <source>The central agenda no longer accepts this desk&apos;s sign-in: nothing is lost, the changes wait here. Sign in again (File, Central agenda).</source>
         <translation>The central agenda no longer accepts this desk&apos;s sign-in: nothing is lost, the changes wait here. Sign in again (File, Central agenda).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReview</name>
+    <message>
+        <source>another desk</source>
+        <translation>another desk</translation>
+    </message>
+    <message>
+        <source>Give the item&apos;s identifier (at least its first eight characters).</source>
+        <translation>Give the item&apos;s identifier (at least its first eight characters).</translation>
+    </message>
+    <message>
+        <source>No item to check has the identifier %1.</source>
+        <translation>No item to check has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>Several items to check start with %1: give more characters.</source>
+        <translation>Several items to check start with %1: give more characters.</translation>
+    </message>
+    <message>
+        <source>This item was already settled (%1).</source>
+        <translation>This item was already settled (%1).</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is kept despite the rule.</source>
+        <translation>Say why the appointment is kept despite the rule.</translation>
+    </message>
+    <message>
+        <source>A cancellation needs a reason.</source>
+        <translation>A cancellation needs a reason.</translation>
+    </message>
+    <message>
+        <source>This appointment is no longer booked (%1): there is nothing to cancel.</source>
+        <translation>This appointment is no longer booked (%1): there is nothing to cancel.</translation>
+    </message>
+    <message>
+        <source>Booked online</source>
+        <translation>Booked online</translation>
+    </message>
+    <message>
+        <source>Moved online</source>
+        <translation>Moved online</translation>
+    </message>
+    <message>
+        <source>Booked again online</source>
+        <translation>Booked again online</translation>
+    </message>
+    <message>
+        <source>Cancelled online</source>
+        <translation>Cancelled online</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>to check</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>patient called</source>
+        <translation>patient called</translation>
     </message>
 </context>
 <context>
@@ -9798,6 +9905,13 @@ Everything can be changed at any time in File ▸ Administration.</translation>
             <numerusform>Sync: sign in again (File, Central agenda) — %n change(s) kept here</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n received booking(s) to check</source>
+        <translation>
+            <numerusform>%n received booking(s) to check</numerusform>
+            <numerusform>%n received booking(s) to check</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guichet::SyncView</name>
@@ -9924,6 +10038,78 @@ Everything can be changed at any time in File ▸ Administration.</translation>
     <message>
         <source>Online booking block</source>
         <translation>Online booking block</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Rule not met</source>
+        <translation>Rule not met</translation>
+    </message>
+    <message>
+        <source>Keep…</source>
+        <translation>Keep…</translation>
+    </message>
+    <message>
+        <source>The appointment stays as booked; say why (recorded in the audit log).</source>
+        <translation>The appointment stays as booked; say why (recorded in the audit log).</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment…</source>
+        <translation>Cancel the appointment…</translation>
+    </message>
+    <message>
+        <source>The patient is sent the cancellation message.</source>
+        <translation>The patient is sent the cancellation message.</translation>
+    </message>
+    <message>
+        <source>Patient called…</source>
+        <translation>Patient called…</translation>
+    </message>
+    <message>
+        <source>Received from the central agenda, to check</source>
+        <translation>Received from the central agenda, to check</translation>
+    </message>
+    <message>
+        <source>Received from the central agenda, to check (%1)</source>
+        <translation>Received from the central agenda, to check (%1)</translation>
+    </message>
+    <message>
+        <source>(unknown patient)</source>
+        <translation>(unknown patient)</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list first.</source>
+        <translation>Choose an item in the list first.</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>Keep the appointment</source>
+        <translation>Keep the appointment</translation>
+    </message>
+    <message>
+        <source>Why is it kept despite the rule?</source>
+        <translation>Why is it kept despite the rule?</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Cancel the appointment</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation (the patient is sent the cancellation message):</source>
+        <translation>Reason for the cancellation (the patient is sent the cancellation message):</translation>
+    </message>
+    <message>
+        <source>Patient called</source>
+        <translation>Patient called</translation>
+    </message>
+    <message>
+        <source>What was agreed with the patient (optional):</source>
+        <translation>What was agreed with the patient (optional):</translation>
     </message>
 </context>
 <context>

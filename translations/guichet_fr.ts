@@ -1882,10 +1882,6 @@
         <translation>--page-size doit être compris entre 1 et 1000.</translation>
     </message>
     <message>
-        <source>pushed %1, pulled %2, conflicts %3, pending %4, parked %5</source>
-        <translation>envoyés %1, reçus %2, conflits %3, en attente %4, mis de côté %5</translation>
-    </message>
-    <message>
         <source>Nothing to list; resolve ID --keep local|remote|both.</source>
         <translation>Rien pour lister ; resolve ID --keep local|remote|both.</translation>
     </message>
@@ -2959,6 +2955,46 @@
     <message>
         <source>No user &quot;%1&quot;.</source>
         <translation>Aucun utilisateur « %1 ».</translation>
+    </message>
+    <message>
+        <source>Nothing to list; settle ID to settle one.</source>
+        <translation>Sans argument : la liste ; settle ID pour en régler un.</translation>
+    </message>
+    <message>
+        <source>Settled items too.</source>
+        <translation>Les éléments réglés aussi.</translation>
+    </message>
+    <message>
+        <source>Keep the appointment despite the rule (with --reason).</source>
+        <translation>Garder le rendez-vous malgré la règle (avec --reason).</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment; the patient is sent the cancellation message (with --reason).</source>
+        <translation>Annuler le rendez-vous ; le patient reçoit le message d&apos;annulation (avec --reason).</translation>
+    </message>
+    <message>
+        <source>The patient was called; --reason says what was agreed.</source>
+        <translation>Le patient a été appelé ; --reason dit ce qui a été convenu.</translation>
+    </message>
+    <message>
+        <source>Usage: sync review [--all] | sync review settle ID --keep|--cancel|--called [--reason TEXT]</source>
+        <translation>Usage : sync review [--all] | sync review settle ID --keep|--cancel|--called [--reason TEXTE]</translation>
+    </message>
+    <message>
+        <source>Settled: %1.</source>
+        <translation>Réglé : %1.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, conflicts %3, to check %4, pending %5, parked %6</source>
+        <translation>envoyés %1, reçus %2, conflits %3, à vérifier %4, en attente %5, mis de côté %6</translation>
     </message>
 </context>
 <context>
@@ -5280,6 +5316,77 @@
     <message>
         <source>The central agenda no longer accepts this desk&apos;s sign-in: nothing is lost, the changes wait here. Sign in again (File, Central agenda).</source>
         <translation>L&apos;agenda central n&apos;accepte plus la connexion de ce poste : rien n&apos;est perdu, les modifications attendent ici. Reconnectez-vous (Fichier, Agenda central).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReview</name>
+    <message>
+        <source>another desk</source>
+        <translation>un autre poste</translation>
+    </message>
+    <message>
+        <source>Give the item&apos;s identifier (at least its first eight characters).</source>
+        <translation>Indiquez l&apos;identifiant de l&apos;élément (au moins ses huit premiers caractères).</translation>
+    </message>
+    <message>
+        <source>No item to check has the identifier %1.</source>
+        <translation>Aucun élément à vérifier n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Several items to check start with %1: give more characters.</source>
+        <translation>Plusieurs éléments à vérifier commencent par %1 : donnez plus de caractères.</translation>
+    </message>
+    <message>
+        <source>This item was already settled (%1).</source>
+        <translation>Cet élément a déjà été réglé (%1).</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Le motif</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is kept despite the rule.</source>
+        <translation>Indiquez pourquoi le rendez-vous est gardé malgré la règle.</translation>
+    </message>
+    <message>
+        <source>A cancellation needs a reason.</source>
+        <translation>Une annulation doit avoir un motif.</translation>
+    </message>
+    <message>
+        <source>This appointment is no longer booked (%1): there is nothing to cancel.</source>
+        <translation>Ce rendez-vous n&apos;est plus réservé (%1) : il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Booked online</source>
+        <translation>Réservé en ligne</translation>
+    </message>
+    <message>
+        <source>Moved online</source>
+        <translation>Déplacé en ligne</translation>
+    </message>
+    <message>
+        <source>Booked again online</source>
+        <translation>Repris en ligne</translation>
+    </message>
+    <message>
+        <source>Cancelled online</source>
+        <translation>Annulé en ligne</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>gardé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>patient called</source>
+        <translation>patient appelé</translation>
     </message>
 </context>
 <context>
@@ -9798,6 +9905,13 @@ Tout peut être modifié à tout moment dans Fichier ▸ Administration.</transl
             <numerusform>Synchro : reconnectez-vous (Fichier, Agenda central) — %n modifications gardées ici</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n received booking(s) to check</source>
+        <translation>
+            <numerusform>%n réservation reçue à vérifier</numerusform>
+            <numerusform>%n réservations reçues à vérifier</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guichet::SyncView</name>
@@ -9924,6 +10038,78 @@ Tout peut être modifié à tout moment dans Fichier ▸ Administration.</transl
     <message>
         <source>Online booking block</source>
         <translation>Blocage de la réservation en ligne</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Rule not met</source>
+        <translation>Règle non respectée</translation>
+    </message>
+    <message>
+        <source>Keep…</source>
+        <translation>Garder…</translation>
+    </message>
+    <message>
+        <source>The appointment stays as booked; say why (recorded in the audit log).</source>
+        <translation>Le rendez-vous reste tel quel ; indiquez pourquoi (inscrit au journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment…</source>
+        <translation>Annuler le rendez-vous…</translation>
+    </message>
+    <message>
+        <source>The patient is sent the cancellation message.</source>
+        <translation>Le patient reçoit le message d&apos;annulation.</translation>
+    </message>
+    <message>
+        <source>Patient called…</source>
+        <translation>Patient appelé…</translation>
+    </message>
+    <message>
+        <source>Received from the central agenda, to check</source>
+        <translation>Reçu de l&apos;agenda central, à vérifier</translation>
+    </message>
+    <message>
+        <source>Received from the central agenda, to check (%1)</source>
+        <translation>Reçu de l&apos;agenda central, à vérifier (%1)</translation>
+    </message>
+    <message>
+        <source>(unknown patient)</source>
+        <translation>(patient inconnu)</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list first.</source>
+        <translation>Choisissez d&apos;abord un élément dans la liste.</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Keep the appointment</source>
+        <translation>Garder le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Why is it kept despite the rule?</source>
+        <translation>Pourquoi le garder malgré la règle ?</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation (the patient is sent the cancellation message):</source>
+        <translation>Motif de l&apos;annulation (le patient reçoit le message d&apos;annulation) :</translation>
+    </message>
+    <message>
+        <source>Patient called</source>
+        <translation>Patient appelé</translation>
+    </message>
+    <message>
+        <source>What was agreed with the patient (optional):</source>
+        <translation>Ce qui a été convenu avec le patient (facultatif) :</translation>
     </message>
 </context>
 <context>

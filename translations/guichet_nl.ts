@@ -1882,10 +1882,6 @@
         <translation>--page-size moet tussen 1 en 1000 liggen.</translation>
     </message>
     <message>
-        <source>pushed %1, pulled %2, conflicts %3, pending %4, parked %5</source>
-        <translation>verzonden %1, ontvangen %2, conflicten %3, wachtend %4, geparkeerd %5</translation>
-    </message>
-    <message>
         <source>Nothing to list; resolve ID --keep local|remote|both.</source>
         <translation>Niets om op te sommen; resolve ID --keep local|remote|both.</translation>
     </message>
@@ -2959,6 +2955,46 @@
     <message>
         <source>No user &quot;%1&quot;.</source>
         <translation>Geen gebruiker „%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing to list; settle ID to settle one.</source>
+        <translation>Zonder argument: de lijst; settle ID om er één af te handelen.</translation>
+    </message>
+    <message>
+        <source>Settled items too.</source>
+        <translation>Ook de afgehandelde items.</translation>
+    </message>
+    <message>
+        <source>Keep the appointment despite the rule (with --reason).</source>
+        <translation>De afspraak behouden ondanks de regel (met --reason).</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment; the patient is sent the cancellation message (with --reason).</source>
+        <translation>De afspraak annuleren; de patiënt krijgt het annuleringsbericht (met --reason).</translation>
+    </message>
+    <message>
+        <source>The patient was called; --reason says what was agreed.</source>
+        <translation>De patiënt werd gebeld; --reason zegt wat werd afgesproken.</translation>
+    </message>
+    <message>
+        <source>Usage: sync review [--all] | sync review settle ID --keep|--cancel|--called [--reason TEXT]</source>
+        <translation>Gebruik: sync review [--all] | sync review settle ID --keep|--cancel|--called [--reason TEKST]</translation>
+    </message>
+    <message>
+        <source>Settled: %1.</source>
+        <translation>Afgehandeld: %1.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, conflicts %3, to check %4, pending %5, parked %6</source>
+        <translation>verzonden %1, ontvangen %2, conflicten %3, na te kijken %4, wachtend %5, geparkeerd %6</translation>
     </message>
 </context>
 <context>
@@ -5280,6 +5316,77 @@
     <message>
         <source>The central agenda no longer accepts this desk&apos;s sign-in: nothing is lost, the changes wait here. Sign in again (File, Central agenda).</source>
         <translation>De centrale agenda aanvaardt de aanmelding van deze post niet meer: niets gaat verloren, de wijzigingen wachten hier. Meld u opnieuw aan (Bestand, Centrale agenda).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReview</name>
+    <message>
+        <source>another desk</source>
+        <translation>een andere balie</translation>
+    </message>
+    <message>
+        <source>Give the item&apos;s identifier (at least its first eight characters).</source>
+        <translation>Geef de identificatie van het item (minstens de eerste acht tekens).</translation>
+    </message>
+    <message>
+        <source>No item to check has the identifier %1.</source>
+        <translation>Geen na te kijken item heeft de identificatie %1.</translation>
+    </message>
+    <message>
+        <source>Several items to check start with %1: give more characters.</source>
+        <translation>Meerdere na te kijken items beginnen met %1: geef meer tekens.</translation>
+    </message>
+    <message>
+        <source>This item was already settled (%1).</source>
+        <translation>Dit item werd al afgehandeld (%1).</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>De reden</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is kept despite the rule.</source>
+        <translation>Zeg waarom de afspraak behouden blijft ondanks de regel.</translation>
+    </message>
+    <message>
+        <source>A cancellation needs a reason.</source>
+        <translation>Een annulering heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>This appointment is no longer booked (%1): there is nothing to cancel.</source>
+        <translation>Deze afspraak is niet meer geboekt (%1): er is niets te annuleren.</translation>
+    </message>
+    <message>
+        <source>Booked online</source>
+        <translation>Online geboekt</translation>
+    </message>
+    <message>
+        <source>Moved online</source>
+        <translation>Online verplaatst</translation>
+    </message>
+    <message>
+        <source>Booked again online</source>
+        <translation>Online opnieuw geboekt</translation>
+    </message>
+    <message>
+        <source>Cancelled online</source>
+        <translation>Online geannuleerd</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>na te kijken</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behouden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>patient called</source>
+        <translation>patiënt gebeld</translation>
     </message>
 </context>
 <context>
@@ -9798,6 +9905,13 @@ Alles kan op elk moment worden gewijzigd in Bestand ▸ Beheer.</translation>
             <numerusform>Synchronisatie: meld u opnieuw aan (Bestand, Centrale agenda) — %n wijzigingen hier bewaard</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n received booking(s) to check</source>
+        <translation>
+            <numerusform>%n ontvangen boeking na te kijken</numerusform>
+            <numerusform>%n ontvangen boekingen na te kijken</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guichet::SyncView</name>
@@ -9924,6 +10038,78 @@ Alles kan op elk moment worden gewijzigd in Bestand ▸ Beheer.</translation>
     <message>
         <source>Online booking block</source>
         <translation>Blokkering van online boeken</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Rule not met</source>
+        <translation>Regel niet nageleefd</translation>
+    </message>
+    <message>
+        <source>Keep…</source>
+        <translation>Behouden…</translation>
+    </message>
+    <message>
+        <source>The appointment stays as booked; say why (recorded in the audit log).</source>
+        <translation>De afspraak blijft zoals geboekt; zeg waarom (in het auditlogboek opgenomen).</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment…</source>
+        <translation>De afspraak annuleren…</translation>
+    </message>
+    <message>
+        <source>The patient is sent the cancellation message.</source>
+        <translation>De patiënt krijgt het annuleringsbericht.</translation>
+    </message>
+    <message>
+        <source>Patient called…</source>
+        <translation>Patiënt gebeld…</translation>
+    </message>
+    <message>
+        <source>Received from the central agenda, to check</source>
+        <translation>Ontvangen van de centrale agenda, na te kijken</translation>
+    </message>
+    <message>
+        <source>Received from the central agenda, to check (%1)</source>
+        <translation>Ontvangen van de centrale agenda, na te kijken (%1)</translation>
+    </message>
+    <message>
+        <source>(unknown patient)</source>
+        <translation>(onbekende patiënt)</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list first.</source>
+        <translation>Kies eerst een item in de lijst.</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Na te kijken</translation>
+    </message>
+    <message>
+        <source>Keep the appointment</source>
+        <translation>De afspraak behouden</translation>
+    </message>
+    <message>
+        <source>Why is it kept despite the rule?</source>
+        <translation>Waarom blijft ze behouden ondanks de regel?</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>De afspraak annuleren</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation (the patient is sent the cancellation message):</source>
+        <translation>Reden van de annulering (de patiënt krijgt het annuleringsbericht):</translation>
+    </message>
+    <message>
+        <source>Patient called</source>
+        <translation>Patiënt gebeld</translation>
+    </message>
+    <message>
+        <source>What was agreed with the patient (optional):</source>
+        <translation>Wat met de patiënt werd afgesproken (facultatief):</translation>
     </message>
 </context>
 <context>

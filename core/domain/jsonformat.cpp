@@ -127,6 +127,7 @@ QJsonObject appointment(const Appointment &a, const QTimeZone &zone)
         {u"status"_s, AppointmentStatuses::code(a.status)},
         {u"cancelled_by"_s, orNull(a.cancelledBy)},
         {u"late_cancellation"_s, a.lateCancellation},
+        {u"late"_s, a.lateCancellation},
         {u"excused"_s, a.excused},
         {u"reason"_s, a.reason},
         {u"note"_s, a.note},

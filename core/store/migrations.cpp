@@ -567,6 +567,25 @@ std::optional<QStringList> migrationStatements(int version)
                            uR"(CREATE TRIGGER change_journal_forget AFTER UPDATE OF state ON change_journal
                     WHEN new.state = 'sent' AND new.payload <> '{}'
                     BEGIN UPDATE change_journal SET payload = '{}' WHERE seq = new.seq; END)"_s};
+    case 13:
+        // What the central agenda sent against the practice's rules, for the desk to look at
+        // (SyncReview): one item per broken rule of a received act.
+        return QStringList{
+            uR"(CREATE TABLE sync_reviews (
+                    id TEXT PRIMARY KEY,
+                    appointment_id TEXT NOT NULL,
+                    patient_id TEXT NOT NULL,
+                    act TEXT NOT NULL CHECK (act IN ('booking', 'move', 'reinstatement', 'cancellation')),
+                    rule TEXT NOT NULL,
+                    message TEXT NOT NULL,
+                    acted_at INTEGER NOT NULL,
+                    received_at INTEGER NOT NULL,
+                    state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'kept', 'cancelled', 'called')),
+                    settled_at INTEGER,
+                    settled_by TEXT NOT NULL DEFAULT '',
+                    settle_reason TEXT NOT NULL DEFAULT ''))"_s,
+            u"CREATE UNIQUE INDEX sync_reviews_once ON sync_reviews(appointment_id, act, rule, acted_at)"_s,
+            u"CREATE INDEX sync_reviews_state ON sync_reviews(state, received_at)"_s};
     default:
         return std::nullopt;
     }

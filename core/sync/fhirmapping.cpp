@@ -3,6 +3,7 @@
 #include "core/domain/text.h"
 #include "core/sync/fhirmapping_p.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QTimeZone>
 #include <QUuid>
@@ -328,7 +329,33 @@ QJsonObject FhirMapping::appointment(const Appointment &a, const QString &motifL
     if (a.noShowErased)
         addExtension(ext, u"noshow-erased"_s, u"valueBoolean"_s, true);
     r.insert(u"extension"_s, ext);
+    ext.append(extension(u"desk-state"_s, u"valueString"_s, deskState(r)));
+    r.insert(u"extension"_s, ext);
     return r;
+}
+
+QString FhirMapping::deskState(const QJsonObject &r)
+{
+    QStringList actors;
+    for (const auto &p : r.value(u"participant"_s).toArray())
+        actors << p.toObject().value(u"actor"_s).toObject().value(u"reference"_s).toString();
+    actors.sort();
+    const QStringList parts{
+        r.value(u"status"_s).toString(),
+        QString::number(parseInstant(r.value(u"start"_s)).toMSecsSinceEpoch()),
+        QString::number(parseInstant(r.value(u"end"_s)).toMSecsSinceEpoch()),
+        actors.join(u','),
+        codingIn(r.value(u"serviceType"_s).toArray().first(), kMotifSystem).value(u"code"_s).toString(),
+        codingIn(r.value(u"cancelationReason"_s), kCancellationSystem).value(u"code"_s).toString(),
+    };
+    return QString::fromLatin1(
+        QCryptographicHash::hash(parts.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+
+bool FhirMapping::madeByADesk(const QJsonObject &r)
+{
+    const QString mark = extensionValue(r, u"desk-state"_s, u"valueString"_s).toString();
+    return !mark.isEmpty() && mark == deskState(r);
 }
 
 // ---------------------------------------------------------------- from the server

@@ -136,6 +136,12 @@ public:
     static Result<RemoteMotif> readHealthcareService(const QJsonObject &resource);
     static Result<RemotePatient> readPatient(const QJsonObject &resource);
     static Result<RemoteAppointment> readAppointment(const QJsonObject &resource);
+    // What a Guichet desk wrote of an appointment's booking (status, times, patient and
+    // practitioner, visit reason, cancellation code), as a short hash in the extension
+    // `desk-state`. A version whose booking differs from its mark was changed by someone else
+    // (the online platform), and is judged by the practice's rules when it arrives.
+    static QString deskState(const QJsonObject &appointment);
+    static bool madeByADesk(const QJsonObject &appointment);
     static Result<RemoteDocument> readDocumentReference(const QJsonObject &resource);
     static Result<QByteArray> readBinary(const QJsonObject &resource, qint64 maxBytes);
     // NotFound for a Flag that is not an online-booking block (left alone).

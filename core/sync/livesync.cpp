@@ -223,12 +223,15 @@ void LiveSync::report(const SyncReport &r, const QString &what, const QStringLis
     }
     if (r.newConflicts > 0)
         Q_EMIT event(u"conflict"_s, {{u"count"_s, r.newConflicts}, {u"open"_s, r.openConflicts}});
+    if (r.newReviews > 0)
+        Q_EMIT event(u"review"_s, {{u"count"_s, r.newReviews}, {u"open"_s, r.openReviews}});
     if (what == u"exchanged"_s)
         Q_EMIT event(u"synchronised"_s,
                      {{u"pushed"_s, r.pushed},
                       {u"pulled"_s, r.pulled},
                       {u"pending"_s, r.pending},
                       {u"conflicts"_s, r.openConflicts},
+                      {u"review"_s, r.openReviews},
                       {u"server_error"_s, r.serverError}});
 }
 

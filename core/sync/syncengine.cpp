@@ -20,6 +20,7 @@
 #include "core/sync/slotpublisher.h"
 #include "core/sync/synccontext.h"
 #include "core/sync/syncengine_p.h"
+#include "core/sync/syncreview.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -150,6 +151,7 @@ SyncReport SyncEngine::runOnce()
     report.pending = pendingCount(m_db);
     report.parked = parkedCount(m_db);
     report.openConflicts = SyncConflicts::openCount(m_db);
+    report.openReviews = SyncReview::openCount(m_db).valueOr(0);
     // What was sent is forgotten (the journal's payloads, zeroed by secure_delete): the write-ahead
     // log is folded back and emptied so no earlier page image keeps it either. Readers of other
     // desks may hold some frames; the next run empties them.

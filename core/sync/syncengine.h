@@ -29,6 +29,8 @@ struct SyncReport
     int rejected = 0; // received resources refused by validation (logged)
     int newConflicts = 0;
     int openConflicts = 0; // after the run
+    int newReviews = 0; // received acts against the practice's rules (SyncReview)
+    int openReviews = 0; // after the run
     int parked = 0; // journal entries parked after failing too often
     int pending = 0; // journal entries still to push after the run
     bool offline = false; // the server could not be reached

@@ -8,6 +8,7 @@
 #include "core/sync/fhirclient.h"
 #include "core/sync/livesync.h"
 #include "core/sync/oauth.h"
+#include "core/sync/syncreview.h"
 #include "core/sync/syncsettings.h"
 #include "ui/sync/livehost.h"
 
@@ -54,6 +55,7 @@ void SyncController::refresh()
 {
     m_pending = SyncEngine::pendingCount(m_session).valueOr(0);
     m_conflicts = SyncConflicts::openCount(m_session).valueOr(0);
+    m_reviews = SyncReview::openCount(m_session).valueOr(0);
     if (!m_thread) {
         if (m_conflicts > 0)
             m_state = State::Conflicts;
@@ -72,6 +74,14 @@ void SyncController::refresh()
 }
 
 QString SyncController::stateText() const
+{
+    const QString text = baseStateText();
+    if (m_reviews > 0 && m_state != State::Running)
+        return text + u" — "_s + tr("%n received booking(s) to check", nullptr, m_reviews);
+    return text;
+}
+
+QString SyncController::baseStateText() const
 {
     switch (m_state) {
     case State::NotConfigured:

@@ -31,6 +31,7 @@ public:
 
     State state() const { return m_state; }
     QString stateText() const; // for the status bar
+    int reviewCount() const { return m_reviews; }
     bool isRunning() const { return m_thread != nullptr; }
     QDateTime lastRun() const { return m_lastRun; }
     const SyncReport &lastReport() const { return m_report; }
@@ -62,6 +63,7 @@ signals:
 
 private:
     void runFinished(const SyncReport &report);
+    QString baseStateText() const;
     void startLive();
     void stopLive();
     void onLiveEvent(const QString &kind, const QJsonObject &details);
@@ -77,6 +79,7 @@ private:
     QDateTime m_lastRun;
     int m_pending = 0;
     int m_conflicts = 0;
+    int m_reviews = 0; // received acts against the rules, to check
     bool m_enabled = true;
     bool m_liveWanted = false;
     QThread *m_liveThread = nullptr;

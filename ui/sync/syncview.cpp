@@ -10,7 +10,9 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -79,6 +81,17 @@ SyncView::SyncView(const Session &session, SyncController &controller, QWidget *
     m_conflicts->setObjectName(u"conflicts"_s);
     auto *settle = new QPushButton(tr("Settle…"), this);
     settle->setObjectName(u"settle"_s);
+    m_reviews = makeTable(5, {tr("Received"), tr("What"), tr("Patient"), tr("Appointment"), tr("Rule not met")}, this);
+    m_reviews->setObjectName(u"reviews"_s);
+    m_reviews->setWordWrap(true);
+    auto *keep = new QPushButton(tr("Keep…"), this);
+    keep->setObjectName(u"reviewKeep"_s);
+    keep->setToolTip(tr("The appointment stays as booked; say why (recorded in the audit log)."));
+    auto *cancelIt = new QPushButton(tr("Cancel the appointment…"), this);
+    cancelIt->setObjectName(u"reviewCancel"_s);
+    cancelIt->setToolTip(tr("The patient is sent the cancellation message."));
+    auto *called = new QPushButton(tr("Patient called…"), this);
+    called->setObjectName(u"reviewCalled"_s);
     m_table = makeTable(5, {tr("Recorded"), tr("What"), tr("Change"), tr("State"), tr("Last error")}, this);
 
     auto *layout = new QVBoxLayout(this);
@@ -92,12 +105,24 @@ SyncView::SyncView(const Session &session, SyncController &controller, QWidget *
     conflictBar->addWidget(settle);
     layout->addLayout(conflictBar);
     layout->addWidget(m_conflicts, 1);
+    auto *reviewBar = new QHBoxLayout;
+    m_reviewHeading = heading(tr("Received from the central agenda, to check"), this);
+    reviewBar->addWidget(m_reviewHeading);
+    reviewBar->addStretch();
+    reviewBar->addWidget(keep);
+    reviewBar->addWidget(cancelIt);
+    reviewBar->addWidget(called);
+    layout->addLayout(reviewBar);
+    layout->addWidget(m_reviews, 1);
     layout->addWidget(heading(tr("Changes not sent yet"), this));
     layout->addWidget(m_table, 2);
 
     connect(m_syncNow, &QPushButton::clicked, &m_controller, &SyncController::syncNow);
     connect(server, &QPushButton::clicked, this, &SyncView::openServerSettings);
     connect(settle, &QPushButton::clicked, this, [this] { openConflict(m_conflicts->currentRow()); });
+    connect(keep, &QPushButton::clicked, this, [this] { askAndSettle(SyncReview::Settlement::Keep); });
+    connect(cancelIt, &QPushButton::clicked, this, [this] { askAndSettle(SyncReview::Settlement::Cancel); });
+    connect(called, &QPushButton::clicked, this, [this] { askAndSettle(SyncReview::Settlement::Called); });
     connect(m_conflicts, &QTableWidget::cellDoubleClicked, this, [this](int row) { openConflict(row); });
     connect(&m_controller, &SyncController::stateChanged, this, &SyncView::reload);
     connect(&m_controller, &SyncController::progress, this, [this](int done, int total, const QString &what) {
@@ -160,6 +185,33 @@ void SyncView::reload()
     }
     m_conflicts->resizeColumnsToContents();
 
+    const QList<SyncReviewItem> reviews = SyncReview::list(m_session).valueOr({});
+    m_reviewHeading->setText(reviews.isEmpty()
+                                 ? tr("Received from the central agenda, to check")
+                                 : tr("Received from the central agenda, to check (%1)").arg(reviews.size()));
+    m_reviews->setRowCount(int(reviews.size()));
+    m_reviewIds.clear();
+    const AppointmentDirectory agenda(m_session);
+    const PatientDirectory patients(m_session);
+    for (int i = 0; i < reviews.size(); ++i) {
+        const SyncReviewItem &r = reviews.at(i);
+        m_reviewIds << r.id;
+        m_reviews->setItem(i, 0,
+                           new QTableWidgetItem(QLocale().toString(r.receivedAt.toTimeZone(zone), u"dd/MM HH:mm"_s)));
+        m_reviews->setItem(i, 1, new QTableWidgetItem(SyncReview::actLabel(r.act)));
+        const auto p = patients.byId(r.patientId);
+        m_reviews->setItem(i, 2, new QTableWidgetItem(p ? p->displayName() : tr("(unknown patient)")));
+        QString when;
+        if (const auto a = agenda.byId(r.appointmentId))
+            when = QLocale().toString(a->start.toTimeZone(zone), u"ddd dd/MM/yyyy HH:mm"_s);
+        m_reviews->setItem(i, 3, new QTableWidgetItem(when));
+        auto *rule = new QTableWidgetItem(r.message);
+        rule->setToolTip(r.message);
+        m_reviews->setItem(i, 4, rule);
+    }
+    m_reviews->resizeColumnsToContents();
+    m_reviews->horizontalHeader()->setStretchLastSection(true);
+
     // Parked changes first: they need someone to look at them.
     const ChangeQueue queue(m_session);
     QList<JournalEntry> entries = queue.parked(100).valueOr({});
@@ -218,6 +270,47 @@ void SyncView::openConflict(int row)
                 m_controller.refresh();
             return;
         }
+}
+
+Result<void> SyncView::settleReview(int row, SyncReview::Settlement how, const QString &reason)
+{
+    if (row < 0 || row >= m_reviewIds.size())
+        return Error::invalid(tr("Choose an item in the list first."));
+    auto settled = SyncReview::settle(m_session, m_reviewIds.at(row), how, reason);
+    if (!settled)
+        return settled.error();
+    m_controller.refresh();
+    return {};
+}
+
+void SyncView::askAndSettle(SyncReview::Settlement how)
+{
+    const int row = m_reviews->currentRow();
+    if (row < 0) {
+        QMessageBox::information(this, tr("To check"), tr("Choose an item in the list first."));
+        return;
+    }
+    QString title, label;
+    switch (how) {
+    case SyncReview::Settlement::Keep:
+        title = tr("Keep the appointment");
+        label = tr("Why is it kept despite the rule?");
+        break;
+    case SyncReview::Settlement::Cancel:
+        title = tr("Cancel the appointment");
+        label = tr("Reason for the cancellation (the patient is sent the cancellation message):");
+        break;
+    case SyncReview::Settlement::Called:
+        title = tr("Patient called");
+        label = tr("What was agreed with the patient (optional):");
+        break;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, title, label, QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    if (auto done = settleReview(row, how, reason); !done)
+        QMessageBox::warning(this, title, done.error().message);
 }
 
 void SyncView::openServerSettings()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/sync/syncreview.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -13,7 +15,8 @@ class Session;
 class SyncController;
 
 // The link with the central agenda: where it stands, the conflicts that wait for a person
-// (settled from here), and the changes not sent yet (parked ones with their reason).
+// (settled from here), the received bookings that break a rule, and the changes not sent yet (parked ones with their
+// reason).
 class SyncView final : public QWidget
 {
     Q_OBJECT
@@ -24,6 +27,9 @@ public:
     int conflictsShown() const;
     QTableWidget *conflictsTable() const { return m_conflicts; }
     void openConflict(int row);
+    // The received acts against the rules: settles the item on `row` (the buttons ask the reason).
+    QTableWidget *reviewTable() const { return m_reviews; }
+    Result<void> settleReview(int row, SyncReview::Settlement how, const QString &reason);
     void openServerSettings();
 
 private:
@@ -36,6 +42,10 @@ private:
     QTableWidget *m_conflicts = nullptr;
     QTableWidget *m_table = nullptr;
     QStringList m_conflictIds;
+    QTableWidget *m_reviews = nullptr;
+    QLabel *m_reviewHeading = nullptr;
+    QStringList m_reviewIds;
+    void askAndSettle(SyncReview::Settlement how);
 };
 
 } // namespace guichet

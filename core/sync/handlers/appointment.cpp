@@ -1,5 +1,6 @@
 // Appointment: merged field by field with the desk's changes not sent yet; two bookings of
 // one slot, or a cancellation online of a visit the desk moved, wait for a person.
+#include "core/agenda/appointmentservice.h"
 #include "core/agenda/appointmentwrite.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/waitinglist.h"
@@ -12,6 +13,7 @@
 #include "core/sync/fhirmapping.h"
 #include "core/sync/synccontext.h"
 #include "core/sync/syncengine_p.h"
+#include "core/sync/syncreview.h"
 
 #include <QSet>
 
@@ -110,6 +112,14 @@ public:
             }
         }
         const QDateTime now = ctx.clock.now();
+        // Made on the platform, not by a desk (which judged it by the rules when it was made):
+        // judged here as an online act, at the time the central agenda recorded it.
+        const bool fromPlatform = !FhirMapping::madeByADesk(resource);
+        QDateTime actedAt = QDateTime::fromString(
+            resource.value(u"meta"_s).toObject().value(u"lastUpdated"_s).toString(), Qt::ISODateWithMs);
+        if (!actedAt.isValid() || actedAt > now)
+            actedAt = now;
+        QString act;
         // Two bookings of one slot are always shown to a person, never resolved silently.
         auto overlapping = [&](const Appointment &a) -> Result<QString> {
             if (!AppointmentStatuses::occupiesSlot(a.status))
@@ -145,6 +155,8 @@ public:
             if (auto ok = AppointmentWrite::create(ctx.db, incoming, step); !ok)
                 return ok.error();
             statusChanged = false;
+            if (fromPlatform && AppointmentStatuses::occupiesSlot(incoming.status))
+                act = u"booking"_s;
         } else {
             auto current = appointments.byId(local);
             if (!current)
@@ -188,13 +200,44 @@ public:
                 otherId = *other;
             }
             statusChanged = merged.status != fromStatus;
+            const bool cancelled =
+                merged.status == AppointmentStatus::Cancelled && AppointmentStatuses::occupiesSlot(fromStatus);
+            if (fromPlatform) {
+                if (cancelled && merged.cancelledBy == u"patient"_s) {
+                    // Late exactly as at the desk: counted, the notice planned by the rules.
+                    auto who = practice.practitioner(merged.practitionerId);
+                    const int deadline = who ? who->onlineCancelDeadlineHours : 4;
+                    merged.lateCancellation = merged.lateCancellation
+                        || AppointmentService::isLateCancellation(merged.start, actedAt, deadline);
+                    act = u"cancellation"_s;
+                } else if (fromStatus == AppointmentStatus::Cancelled && merged.status == AppointmentStatus::Booked) {
+                    act = u"reinstatement"_s;
+                } else if (AppointmentStatuses::occupiesSlot(merged.status)
+                           && (merged.start != current->start || merged.end != current->end
+                               || merged.practitionerId != current->practitionerId)) {
+                    act = u"move"_s;
+                }
+            } else if (cancelled) {
+                if (auto ok = SyncReview::settledElsewhere(ctx.db, local, now); !ok)
+                    return ok.error();
+            }
             incoming.status = merged.status;
+            incoming.lateCancellation = merged.lateCancellation;
             if (auto ok = AppointmentWrite::change(ctx.db, *current, merged,
                                                    {now, SyncEngine::tr("central agenda"),
                                                     statusChanged ? merged.reason : SyncEngine::tr("moved"),
                                                     AppointmentWrite::Origin::CentralAgenda, true, &ctx.plansDue});
                 !ok)
                 return ok.error();
+        }
+        if (!act.isEmpty()) {
+            auto stored = appointments.byId(local);
+            if (!stored)
+                return stored.error();
+            auto raised = SyncReview::judge(ctx.db, *stored, act, actedAt, now);
+            if (!raised)
+                return raised.error();
+            report.newReviews += *raised;
         }
         // The messages followed what the central agenda changed (AppointmentWrite); a booking of a
         // slot offered from the waiting list replaces the patient's later appointment.
