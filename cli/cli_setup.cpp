@@ -295,6 +295,7 @@ int motifAddOrEdit(CliContext &ctx, const QStringList &args, bool edit)
          option(u"booking"_s, CliContext::tr("online, phone-only or desk-only.")),
          option(u"phone"_s, CliContext::tr("Phone-only: the number patients must call (default the site's).")),
          option(u"video"_s, CliContext::tr("A video consultation: yes or no.")),
+         option(u"home-visit"_s, CliContext::tr("A visit at the patient's home: yes or no.")),
          option(u"new-patients"_s, CliContext::tr("New patients online: yes or no.")),
          option(u"min-age"_s, CliContext::tr("Minimum age in years (0: none).")),
          option(u"max-age"_s, CliContext::tr("Maximum age in years (0: none).")),
@@ -329,6 +330,7 @@ int motifAddOrEdit(CliContext &ctx, const QStringList &args, bool edit)
                               u"cli.booking"_s));
     o.text(u"phone"_s, m.bookingPhone);
     o.yesNo(u"video"_s, m.video);
+    o.yesNo(u"home-visit"_s, m.homeVisit);
     o.yesNo(u"new-patients"_s, m.newPatients);
     o.number(u"min-age"_s, m.minAgeYears);
     o.number(u"max-age"_s, m.maxAgeYears);

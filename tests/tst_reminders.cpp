@@ -2,6 +2,7 @@
 // kept in the database by every change, the templates, and the waiting list.
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/noshowservice.h"
+#include "core/agenda/practicesetup.h"
 #include "core/agenda/waitinglist.h"
 #include "core/base/uuid.h"
 #include "core/identity/patientinput.h"
@@ -137,12 +138,16 @@ private Q_SLOTS:
     void noHealthDetailInSms();
     void cancellationAndLateCancellation();
     void moveToldWithTheOldTime();
+    void videoAndHomeVisitsSayWhere();
+    void practicePhoneAsTheReaderDialsIt();
     void noShowNotice();
     void patientLanguage();
     void templateValidation();
     // The plan kept in the database.
     void bookingPlansAndPlanningTwiceChangesNothing();
     void moveRevokesAndReplacesButNeverTouchesSent();
+    void moveWithdrawsThePendingConfirmation();
+    void settingsChangesReplanAtOnce();
     void cancellationRevokesPendingReminders();
     void patientEditReplans();
     void templateEditRewordsPendingMessages();
@@ -433,11 +438,11 @@ void TestReminders::moveToldWithTheOldTime()
     in.appointment.end = newStart.addSecs(900);
     in.history << AppointmentTransition{2, u"a"_s, u"booked"_s, u"booked"_s, movedAt, u"desk"_s, u"moved"_s, newStart};
     const QList<PlannedMessage> plan = planner().plan(in);
-    // Five days ahead from the move: the short plan, counted from the move.
+    // Five days ahead from the move: the short plan, counted from the move; the "moved" message
+    // tells the new time, so no confirmation is planned any more (one sent stays what it was).
     QCOMPARE(summary(plan),
-             (QStringList{u"confirmation/email/p@2026-11-02 10:00"_s, u"move/email/p@2026-11-19 16:00"_s,
-                          u"move/sms/p@2026-11-19 16:00"_s, u"reminder/email/p@2026-11-23 08:45"_s,
-                          u"reminder/sms/p@2026-11-23 08:45"_s}));
+             (QStringList{u"move/email/p@2026-11-19 16:00"_s, u"move/sms/p@2026-11-19 16:00"_s,
+                          u"reminder/email/p@2026-11-23 08:45"_s, u"reminder/sms/p@2026-11-23 08:45"_s}));
     for (const PlannedMessage &m : plan)
         if (m.kind == u"move"_s && m.channel == u"email"_s) {
             QVERIFY2(m.body.contains(u"vendredi 20 novembre 2026 à 14:30"_s), qPrintable(m.body));
@@ -525,6 +530,64 @@ void TestReminders::templateValidation()
 
 // ------------------------------------------------------------------ database
 
+void TestReminders::videoAndHomeVisitsSayWhere()
+{
+    PlanInput in = input(at(QDate(2026, 11, 2), QTime(10, 0)), at(QDate(2026, 11, 20), QTime(14, 30)));
+    in.patient.address = u"Avenue Louise 200"_s;
+    in.patient.postcode = u"1050"_s;
+    in.patient.city = u"Ixelles"_s;
+    auto bodies = [&](const PlanInput &i) {
+        QStringList out;
+        for (const PlannedMessage &m : planner().plan(i))
+            if (m.channel == u"email"_s)
+                out << m.body;
+        return out;
+    };
+    // At the site: its address.
+    for (const QString &body : bodies(in))
+        QVERIFY2(body.contains(u"Rue du Parc 3"_s), qPrintable(body));
+    // By video: no street, the link comes from the platform.
+    in.motif->video = true;
+    QStringList video = bodies(in);
+    QVERIFY(!video.isEmpty());
+    for (const QString &body : video) {
+        QVERIFY2(!body.contains(u"Rue du Parc"_s) && !body.contains(u"Adresse"_s), qPrintable(body));
+        QVERIFY2(body.contains(u"Consultation vidéo : la plateforme de rendez-vous vous envoie le lien"_s),
+                 qPrintable(body));
+    }
+    in.patient.language = u"nl"_s;
+    for (const QString &body : bodies(in))
+        QVERIFY2(body.contains(u"Videoconsultatie"_s), qPrintable(body));
+    // At home: the patient's address.
+    in.patient.language = u"fr"_s;
+    in.motif->video = false;
+    in.motif->homeVisit = true;
+    for (const QString &body : bodies(in)) {
+        QVERIFY2(!body.contains(u"Rue du Parc"_s), qPrintable(body));
+        QVERIFY2(body.contains(u"Visite à domicile : Avenue Louise 200, 1050 Ixelles."_s), qPrintable(body));
+    }
+}
+
+void TestReminders::practicePhoneAsTheReaderDialsIt()
+{
+    // A Belgian practice: 02 555 12 34 for a Belgian mobile, +32 2 555 12 34 for a French one.
+    PlanInput in = input(at(QDate(2026, 11, 2), QTime(10, 0)), at(QDate(2026, 11, 20), QTime(14, 30)));
+    auto smsBody = [&] {
+        for (const PlannedMessage &m : planner().plan(in))
+            if (m.channel == u"sms"_s)
+                return m.body;
+        return QString();
+    };
+    QVERIFY2(smsBody().contains(u"02 555 12 34"_s), qPrintable(smsBody()));
+    in.patient.mobilePhone = u"+33612345678"_s;
+    QVERIFY2(smsBody().contains(u"+32 2 555 12 34"_s), qPrintable(smsBody()));
+    // An e-mail reader living in France.
+    in.patient.country = u"FR"_s;
+    for (const PlannedMessage &m : planner().plan(in))
+        if (m.channel == u"email"_s)
+            QVERIFY2(m.body.contains(u"+32 2 555 12 34"_s), qPrintable(m.body));
+}
+
 void TestReminders::bookingPlansAndPlanningTwiceChangesNothing()
 {
     TempDatabase t; // the clock reads 2026-11-23 09:00 UTC
@@ -579,6 +642,56 @@ void TestReminders::moveRevokesAndReplacesButNeverTouchesSent()
     auto again = ReminderService::replan(t.db(), a.id, t.clock().now());
     QVERIFY(again);
     QCOMPARE(again->created + again->revoked, 0);
+}
+
+void TestReminders::moveWithdrawsThePendingConfirmation()
+{
+    TempDatabase t;
+    const MiniPractice p = addMiniPractice(t.db());
+    const QString patient = addPatient(t, u"Peeters"_s, u"an@example.be"_s, u"+32470123456"_s);
+    const Appointment a = book(t, p, patient, at(QDate(2026, 12, 10), QTime(10, 0)));
+    t.clock().advance(600); // moved ten minutes later, the confirmation not sent yet
+    auto moved = AppointmentService::move(t.session(Role::Secretary), a.id, at(QDate(2026, 12, 11), QTime(9, 0)));
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
+    const QList<NotificationRequest> all = NotificationRepository(t.db()).forAppointment(a.id);
+    QCOMPARE(kindsOf(ofState(all, u"revoked"_s)),
+             (QStringList{u"confirmation/email"_s, u"reminder/email"_s, u"reminder/email"_s, u"reminder/sms"_s}));
+    // One "moved" message per channel, no fresh confirmation.
+    QCOMPARE(
+        kindsOf(ofState(all, u"pending"_s)),
+        (QStringList{u"move/email"_s, u"move/sms"_s, u"reminder/email"_s, u"reminder/email"_s, u"reminder/sms"_s}));
+}
+
+void TestReminders::settingsChangesReplanAtOnce()
+{
+    TempDatabase t;
+    const MiniPractice p = addMiniPractice(t.db());
+    const QString patient = addPatient(t, u"Peeters"_s, u"an@example.be"_s, u"+32470123456"_s);
+    const Appointment a = book(t, p, patient, at(QDate(2026, 12, 10), QTime(10, 0)));
+    QCOMPARE(ofState(NotificationRepository(t.db()).forAppointment(a.id), u"pending"_s).size(), 4);
+    // No messages for this visit reason any more: withdrawn at once, not at the next replan.
+    Motif m = *PracticeRepository(t.db()).motif(p.consultationId);
+    m.notifications = false;
+    QVERIFY(PracticeSetup::saveMotif(t.session(), m));
+    QCOMPARE(ofState(NotificationRepository(t.db()).forAppointment(a.id), u"pending"_s).size(), 0);
+    m.notifications = true;
+    QVERIFY(PracticeSetup::saveMotif(t.session(), m));
+    QCOMPARE(ofState(NotificationRepository(t.db()).forAppointment(a.id), u"pending"_s).size(), 4);
+    // The practitioner's messages off, then the site's phone changed: the texts follow.
+    Practitioner pr = *PracticeRepository(t.db()).practitioner(p.practitionerId);
+    pr.messages = false;
+    QVERIFY(PracticeSetup::savePractitioner(t.session(), pr));
+    QCOMPARE(ofState(NotificationRepository(t.db()).forAppointment(a.id), u"pending"_s).size(), 0);
+    pr.messages = true;
+    QVERIFY(PracticeSetup::savePractitioner(t.session(), pr));
+    Site site = *PracticeRepository(t.db()).site(p.siteId);
+    site.phone = u"+3225550000"_s;
+    QVERIFY(PracticeSetup::saveSite(t.session(), site));
+    const QList<NotificationRequest> pending =
+        ofState(NotificationRepository(t.db()).forAppointment(a.id), u"pending"_s);
+    QCOMPARE(pending.size(), 4);
+    for (const NotificationRequest &n : pending)
+        QVERIFY2(n.body.contains(u"02 555 00 00"_s), qPrintable(n.body));
 }
 
 void TestReminders::cancellationRevokesPendingReminders()

@@ -135,6 +135,7 @@ private slots:
     void documentsSharedAndUploaded();
     void freeSlotsReachTheServer();
     void remindersFollowBookingsOnTheServer();
+    void oneMessageWhateverTheDesksClocks();
     void waitingListOfferTakenOnline();
     void invalidResourcesAreRefusedAndLogged();
     void pagingFollowsShortPagesAndWatermark();
@@ -1077,6 +1078,54 @@ QHash<QString, int> TestSync::messagesOnServer(QStringList *identifiers)
     return out;
 }
 
+void TestSync::oneMessageWhateverTheDesksClocks()
+{
+    TempDatabase a, b, c;
+    const MiniPractice p = addMiniPractice(a.db());
+    PatientInput in;
+    in.birthName = u"Mercier"_s;
+    in.firstNames = u"Louise"_s;
+    in.birthDate = u"1981-04-05"_s;
+    in.sex = u"female"_s;
+    in.phones = {u"+32470123456"_s};
+    in.email = u"louise@example.be"_s;
+    auto patient = PatientService::add(a.session(), in);
+    QVERIFY(patient);
+    QCOMPARE(sync(a.db(), a.clock()).pending, 0);
+    QVERIFY(sync(b.db(), b.clock()).log.isEmpty());
+    QVERIFY(sync(c.db(), c.clock()).log.isEmpty());
+    QCOMPARE(messagesOnServer().value(u"total"_s), 0);
+
+    // Booked online; three desks whose clocks are 0, 3 and 7 minutes apart receive it and plan
+    // its messages (the confirmation is due "now": a different now on each desk).
+    b.clock().advance(180);
+    c.clock().advance(420);
+    QCOMPARE(bookOnline(a.db(), patient->id, p.practitionerId, p.consultationId, u"2026-12-02T09:00:00Z"_s).status,
+             201);
+    for (TempDatabase *desk : {&a, &b, &c}) {
+        const SyncReport r = sync(desk->db(), desk->clock());
+        QVERIFY2(r.log.isEmpty(), qPrintable(r.log.join(u'\n')));
+        QCOMPARE(r.pending, 0);
+    }
+    const QString planned =
+        rows(a.db(),
+             u"SELECT count(*) FROM notification_requests WHERE state = 'pending' AND appointment_id IN "
+             "(SELECT id FROM appointments WHERE channel = 'online')"_s)
+            .value(0);
+    QVERIFY(planned.toInt() >= 2); // the confirmation and the reminders, by SMS and e-mail
+    for (TempDatabase *desk : {&b, &c})
+        QCOMPARE(rows(desk->db(), u"SELECT count(*) FROM notification_requests WHERE state = 'pending'"_s).value(0),
+                 planned);
+    const QHash<QString, int> server = messagesOnServer();
+    QCOMPARE(QString::number(server.value(u"total"_s)), planned);
+    QCOMPARE(QString::number(server.value(u"active"_s)), planned);
+    // Every desk's rows are linked to those same resources.
+    const QString linked = u"SELECT s.server_id FROM sync_links s JOIN notification_requests n ON n.id = s.local_id "
+                           "WHERE s.resource_type = 'CommunicationRequest' ORDER BY 1"_s;
+    QCOMPARE(rows(b.db(), linked), rows(a.db(), linked));
+    QCOMPARE(rows(c.db(), linked), rows(a.db(), linked));
+}
+
 void TestSync::remindersFollowBookingsOnTheServer()
 {
     TempDatabase desk; // 2026-11-23 09:00 UTC
@@ -1122,7 +1171,8 @@ void TestSync::remindersFollowBookingsOnTheServer()
                                   .value(0);
         const auto n = NotificationRepository(desk.db()).byId(local);
         QCOMPARE(r.value(u"identifier"_s).toArray().first()[u"value"_s].toString(),
-                 FhirMapping::messageId(*n, appointmentRef, u"Patient/"_s + linked(u"Patient"_s, n->patientId)));
+                 FhirMapping::messageId(*n, appointmentRef, u"Patient/"_s + linked(u"Patient"_s, n->patientId),
+                                        AppointmentRepository(desk.db()).byId(n->appointmentId)->start));
         QVERIFY2(n, qPrintable(local));
         QCOMPARE(QDateTime::fromString(r.value(u"occurrenceDateTime"_s).toString(), Qt::ISODate).toUTC(), n->due);
         const QString medium = r.value(u"medium"_s)
@@ -1250,7 +1300,8 @@ void TestSync::waitingListOfferTakenOnline()
     };
     QVERIFY(identifiers.contains(
         FhirMapping::messageId(*offer, u"Appointment/"_s + serverOf(u"Appointment"_s, offer->appointmentId),
-                               u"Patient/"_s + serverOf(u"Patient"_s, offer->patientId))));
+                               u"Patient/"_s + serverOf(u"Patient"_s, offer->patientId),
+                               AppointmentRepository(desk.db()).byId(offer->appointmentId)->start)));
     {
         // The desk's list of patients to phone shows the same offer (what a practice without a
         // central agenda works from).

@@ -2996,6 +2996,10 @@
         <source>pushed %1, pulled %2, conflicts %3, to check %4, pending %5, parked %6</source>
         <translation>pushed %1, pulled %2, conflicts %3, to check %4, pending %5, parked %6</translation>
     </message>
+    <message>
+        <source>A visit at the patient&apos;s home: yes or no.</source>
+        <translation>A visit at the patient&apos;s home: yes or no.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4970,6 +4974,10 @@
     <message>
         <source>The instructions</source>
         <translation>The instructions</translation>
+    </message>
+    <message>
+        <source>A visit is either by video or at the patient&apos;s home, not both.</source>
+        <translation>A visit is either by video or at the patient&apos;s home, not both.</translation>
     </message>
 </context>
 <context>
@@ -8377,6 +8385,14 @@ Why?</translation>
     <message>
         <source>phone</source>
         <translation>phone</translation>
+    </message>
+    <message>
+        <source>Home visit (the messages give the patient&apos;s address)</source>
+        <translation>Home visit (the messages give the patient&apos;s address)</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>home visit</translation>
     </message>
 </context>
 <context>

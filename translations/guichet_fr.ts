@@ -2996,6 +2996,10 @@
         <source>pushed %1, pulled %2, conflicts %3, to check %4, pending %5, parked %6</source>
         <translation>envoyés %1, reçus %2, conflits %3, à vérifier %4, en attente %5, mis de côté %6</translation>
     </message>
+    <message>
+        <source>A visit at the patient&apos;s home: yes or no.</source>
+        <translation>Une visite au domicile du patient : yes ou no.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4970,6 +4974,10 @@
     <message>
         <source>The instructions</source>
         <translation>Les consignes</translation>
+    </message>
+    <message>
+        <source>A visit is either by video or at the patient&apos;s home, not both.</source>
+        <translation>Une visite se fait soit en vidéo, soit au domicile du patient, pas les deux.</translation>
     </message>
 </context>
 <context>
@@ -8377,6 +8385,14 @@ Pourquoi ?</translation>
     <message>
         <source>phone</source>
         <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>Home visit (the messages give the patient&apos;s address)</source>
+        <translation>Visite à domicile (les messages donnent l&apos;adresse du patient)</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>visite à domicile</translation>
     </message>
 </context>
 <context>

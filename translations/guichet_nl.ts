@@ -2996,6 +2996,10 @@
         <source>pushed %1, pulled %2, conflicts %3, to check %4, pending %5, parked %6</source>
         <translation>verzonden %1, ontvangen %2, conflicten %3, na te kijken %4, wachtend %5, geparkeerd %6</translation>
     </message>
+    <message>
+        <source>A visit at the patient&apos;s home: yes or no.</source>
+        <translation>Een bezoek bij de patiënt thuis: yes of no.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4970,6 +4974,10 @@
     <message>
         <source>The instructions</source>
         <translation>De instructies</translation>
+    </message>
+    <message>
+        <source>A visit is either by video or at the patient&apos;s home, not both.</source>
+        <translation>Een bezoek is ofwel via video, ofwel bij de patiënt thuis, niet beide.</translation>
     </message>
 </context>
 <context>
@@ -8377,6 +8385,14 @@ Waarom?</translation>
     <message>
         <source>phone</source>
         <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>Home visit (the messages give the patient&apos;s address)</source>
+        <translation>Huisbezoek (de berichten geven het adres van de patiënt)</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>huisbezoek</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/domain/phone.h"
 #include "core/domain/registration.h"
 #include "core/domain/text.h"
+#include "core/reminders/reminderservice.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
@@ -85,6 +86,11 @@ struct SiteRecord
     static Result<void> insert(PracticeRepository &r, const Site &s) { return r.insertSite(s); }
     static Result<void> update(PracticeRepository &r, const Site &s) { return r.updateSite(s); }
     static QJsonObject json(const Site &s) { return Json::site(s); }
+    // The messages name the site (address, phone): every appointment ahead.
+    static Result<ReplanReport> replan(const Database &db, const Site &, const QDateTime &now)
+    {
+        return ReminderService::replanFuture(db, now);
+    }
 };
 
 struct PractitionerRecord
@@ -95,6 +101,10 @@ struct PractitionerRecord
     static Result<void> insert(PracticeRepository &r, const Practitioner &p) { return r.insertPractitioner(p); }
     static Result<void> update(PracticeRepository &r, const Practitioner &p) { return r.updatePractitioner(p); }
     static QJsonObject json(const Practitioner &p) { return Json::practitioner(p); }
+    static Result<ReplanReport> replan(const Database &db, const Practitioner &p, const QDateTime &now)
+    {
+        return ReminderService::replanPractitioner(db, p.id, now);
+    }
 };
 
 struct MotifRecord
@@ -105,6 +115,10 @@ struct MotifRecord
     static Result<void> insert(PracticeRepository &r, const Motif &m) { return r.insertMotif(m); }
     static Result<void> update(PracticeRepository &r, const Motif &m) { return r.updateMotif(m); }
     static QJsonObject json(const Motif &m) { return Json::motif(m); }
+    static Result<ReplanReport> replan(const Database &db, const Motif &m, const QDateTime &now)
+    {
+        return ReminderService::replanPractitioner(db, m.practitionerId, now);
+    }
 };
 
 // Adds (empty id) or replaces a record once validated; audited and journalled in one transaction.
@@ -131,6 +145,10 @@ Result<typename R::Type> save(const Session &session, const Result<typename R::T
         return ok.error();
     if (auto ok = record(session, R::entity(), saved.id, creating ? u"create"_s : u"update"_s, R::json(saved)); !ok)
         return ok.error();
+    // What is sent follows at once (messages on or off, the address, the phone), in the same act.
+    if (!creating)
+        if (auto ok = R::replan(db, saved, session.now()); !ok)
+            return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
     return saved;
@@ -295,6 +313,8 @@ Result<Motif> PracticeSetup::validate(const Database &db, Motif m)
         if (auto ok = within(field, label, value, 0, max); !ok)
             return ok.error();
     }
+    if (m.video && m.homeVisit)
+        return bad(u"home_visit"_s, tr("A visit is either by video or at the patient's home, not both."));
     if (m.maxAgeYears > 0 && m.maxAgeYears < m.minAgeYears)
         return bad(u"max_age"_s,
                    tr("The maximum age (%1) is below the minimum age (%2).").arg(m.maxAgeYears).arg(m.minAgeYears));

@@ -93,6 +93,7 @@ QJsonObject motif(const Motif &m)
         {u"color"_s, m.color},
         {u"bookable_online"_s, m.bookableOnline},
         {u"video"_s, m.video},
+        {u"home_visit"_s, m.homeVisit},
         {u"notifications"_s, m.notifications},
         {u"new_patients"_s, m.newPatients},
         {u"min_age"_s, m.minAgeYears},

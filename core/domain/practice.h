@@ -57,6 +57,7 @@ struct Motif
     bool deskOnly = false; // not online: booked at the desk only (not even by phone)
     QString bookingPhone; // phone-only: the number patients must call (E.164; empty: the site's)
     bool video = false;
+    bool homeVisit = false; // at the patient's home: the messages give the patient's address
     bool notifications = true;
     bool newPatients = true;
     int minAgeYears = 0; // 0: no limit

@@ -289,7 +289,7 @@ bool MessageTemplates::isCustom(const QString &kind, const QString &channel, con
     return m_custom.contains(key(kind, channel, language));
 }
 
-QString MessageTemplates::render(const QString &text, const MessageValues &v, bool sms, bool smsMotifAllowed)
+QString MessageTemplates::render(const QString &templateText, const MessageValues &v, bool sms, bool smsMotifAllowed)
 {
     const QHash<QString, QString> values{
         {u"patient"_s, v.patient},  {u"date"_s, v.date},
@@ -298,6 +298,14 @@ QString MessageTemplates::render(const QString &text, const MessageValues &v, bo
         {u"phone"_s, v.phone},      {u"motif"_s, sms && !smsMotifAllowed ? QString() : v.motif},
         {u"old_date"_s, v.oldDate}, {u"old_time"_s, v.oldTime},
         {u"delay"_s, v.delay},      {u"new_time"_s, v.newTime}};
+    QString text = templateText;
+    if (!v.placeLine.isEmpty() && text.contains(u"{address}"_s)) {
+        QStringList lines = text.split(u'\n');
+        for (QString &line : lines)
+            if (line.contains(u"{address}"_s))
+                line = v.placeLine;
+        text = lines.join(u'\n');
+    }
     QString out;
     out.reserve(text.size() + 64);
     for (qsizetype i = 0; i < text.size(); ++i) {

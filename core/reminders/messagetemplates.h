@@ -26,6 +26,9 @@ struct MessageValues
     QString oldTime;
     QString delay; // running late: "30 minutes", in the reader's language
     QString newTime; // running late: when the appointment should start now
+    // Where the visit takes place, when not at the site: a line that replaces every line of the
+    // text naming {address} (a video consultation, a home visit).
+    QString placeLine;
 };
 
 // The texts patients receive (DESIGN.md: reminders), one per kind, channel and language,

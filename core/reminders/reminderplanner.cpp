@@ -159,19 +159,31 @@ QDateTime ReminderPlanner::daysBefore(const QDateTime &startUtc, int days, const
 }
 
 QString ReminderPlanner::render(const QString &kind, const QString &channel, const QString &language,
-                                const PlanInput &in, const QDateTime &start, const QDateTime &oldStart) const
+                                const PlanInput &in, const QDateTime &start, const QDateTime &oldStart,
+                                const QString &recipientRegion) const
 {
     const bool sms = channel == u"sms"_s;
-    QString body = MessageTemplates::render(m_templates.text(kind, channel, language),
-                                            values(in, language, start, oldStart), sms, m_rules.smsMotifAllowed);
+    QString body =
+        MessageTemplates::render(m_templates.text(kind, channel, language),
+                                 values(in, language, start, oldStart, recipientRegion), sms, m_rules.smsMotifAllowed);
     // The visit reason's instructions for the patient go with the confirmation e-mail.
     if (kind == u"confirmation"_s && !sms && in.motif && !in.motif->instructions.isEmpty())
         body += u"\n\n"_s + in.motif->instructions;
     return body;
 }
 
+QString ReminderPlanner::regionOf(const PlanInput &in, const QString &channel, const Contact &to)
+{
+    if (channel == u"sms"_s)
+        if (auto number = Phone::parse(to.address, in.site.country.isEmpty() ? u"BE"_s : in.site.country,
+                                       Phone::Formats::E164Only))
+            return number->region;
+    const Patient *reader = in.holder && to.patientId == in.holder->id ? &*in.holder : &in.patient;
+    return reader->country.trimmed().toUpper();
+}
+
 MessageValues ReminderPlanner::values(const PlanInput &in, const QString &language, const QDateTime &start,
-                                      const QDateTime &oldStart)
+                                      const QDateTime &oldStart, const QString &recipientRegion)
 {
     const QTimeZone zone(in.site.timeZone.toUtf8());
     const QTimeZone shown = zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Paris"));
@@ -190,9 +202,25 @@ MessageValues ReminderPlanner::values(const PlanInput &in, const QString &langua
         v.practitioner = in.practitioner->displayName();
     v.site = in.site.name;
     v.address = in.site.fullAddress();
-    v.phone = Phone::display(in.site.phone, in.site.country);
+    v.phone = Phone::display(in.site.phone, recipientRegion.isEmpty() ? in.site.country : recipientRegion);
     if (in.motif)
         v.motif = in.motif->label;
+    // Where the visit takes place, in the reader's language (the messages' own, not the desk's).
+    if (in.motif && in.motif->video) {
+        v.placeLine = language == u"nl"_s
+            ? u"Videoconsultatie: het afsprakenplatform stuurt u de link, u hoeft niet naar de praktijk te komen."_s
+            : language == u"en"_s
+            ? u"Video consultation: the booking platform sends you the link; there is no need to come to the practice."_s
+            : u"Consultation vidéo : la plateforme de rendez-vous vous envoie le lien, inutile de vous déplacer."_s;
+    } else if (in.motif && in.motif->homeVisit) {
+        const QString town = QStringList{in.patient.postcode, in.patient.city}.join(u' ').trimmed();
+        const QString home = QStringList{in.patient.address.trimmed(), town}.join(u", "_s);
+        const QString where = in.patient.address.trimmed().isEmpty() && town.isEmpty() ? QString() : home;
+        v.placeLine = language == u"nl"_s ? (where.isEmpty() ? u"Huisbezoek."_s : u"Huisbezoek: %1."_s.arg(where))
+            : language == u"en"_s
+            ? (where.isEmpty() ? u"Home visit."_s : u"Home visit: %1."_s.arg(where))
+            : (where.isEmpty() ? u"Visite à domicile."_s : u"Visite à domicile : %1."_s.arg(where));
+    }
     return v;
 }
 
@@ -210,8 +238,8 @@ void ReminderPlanner::add(QList<PlannedMessage> &out, const PlanInput &in, const
     m.language = MessageTemplates::languages().contains(to.language) ? to.language : u"fr"_s;
     m.due = due.toUTC();
     if (!in.renderFrom.isValid() || m.due >= in.renderFrom)
-        m.body =
-            render(kind, channel, m.language, in, shownStart.isValid() ? shownStart : in.appointment.start, oldStart);
+        m.body = render(kind, channel, m.language, in, shownStart.isValid() ? shownStart : in.appointment.start,
+                        oldStart, regionOf(in, channel, to));
     out << m;
 }
 
@@ -253,8 +281,11 @@ QList<PlannedMessage> ReminderPlanner::plan(const PlanInput &in) const
     };
 
     if (isActive(a.status)) {
-        // Booking confirmation, by e-mail, when the booking came before the visit.
-        if (life.bookedAt < a.start)
+        // Booking confirmation, by e-mail, when the booking came before the visit. Once moved, the
+        // "moved" message tells the new time: a confirmation not sent yet is withdrawn, not
+        // written again (one sent stays what it was).
+        const bool movedSinceBooking = life.movedAt.isValid() && life.movedAt >= life.bookedAt;
+        if (life.bookedAt < a.start && !movedSinceBooking)
             everyone(u"confirmation"_s, life.bookedAt, false);
         // A move confirmation names the old time; only the latest move is told.
         if (life.movedAt.isValid() && life.movedAt < a.start && life.movedAt >= life.bookedAt)

@@ -108,11 +108,15 @@ public:
 
     // Texts for one reader. `oldStart` names a previous time (moves, waiting-list offers).
     QString render(const QString &kind, const QString &channel, const QString &language, const PlanInput &input,
-                   const QDateTime &start, const QDateTime &oldStart = {}) const;
+                   const QDateTime &start, const QDateTime &oldStart = {}, const QString &recipientRegion = {}) const;
 
-    // The placeholders' values for one reader, formatted in their language and the site's zone.
+    // The placeholders' values for one reader, formatted in their language and the site's zone;
+    // the practice's phone as dialled from `recipientRegion` (the reader's country; empty: the
+    // site's). A video visit names no street; a home visit, the patient's address.
     static MessageValues values(const PlanInput &input, const QString &language, const QDateTime &start,
-                                const QDateTime &oldStart = {});
+                                const QDateTime &oldStart = {}, const QString &recipientRegion = {});
+    // The country a message's reader dials from: an SMS's number's, else the reader's address's.
+    static QString regionOf(const PlanInput &input, const QString &channel, const Contact &to);
 
     const ReminderRules &rules() const { return m_rules; }
 

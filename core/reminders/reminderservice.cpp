@@ -242,6 +242,15 @@ Result<ReplanReport> ReminderService::replanPatient(const Database &db, const QS
     return reconcileAll(db, appointments, now);
 }
 
+Result<ReplanReport> ReminderService::replanPractitioner(const Database &db, const QString &practitionerId,
+                                                         const QDateTime &now)
+{
+    auto inRange = AppointmentRepository(db).inRange(now.addDays(-1), now.addYears(5), {practitionerId});
+    if (!inRange)
+        return inRange.error();
+    return reconcileAll(db, *inRange, now);
+}
+
 Result<ReplanReport> ReminderService::replanFuture(const Database &db, const QDateTime &now)
 {
     return replanRange(db, now.addDays(-1), now.addYears(5), now);

@@ -50,6 +50,9 @@ public:
     // read once); ids no longer found are passed over.
     static Result<ReplanReport> replanMany(const Database &db, const QStringList &appointmentIds, const QDateTime &now);
     static Result<ReplanReport> replanPatient(const Database &db, const QString &patientId, const QDateTime &now);
+    // A practitioner's or one of their visit reasons' settings changed (messages on or off, …).
+    static Result<ReplanReport> replanPractitioner(const Database &db, const QString &practitionerId,
+                                                   const QDateTime &now);
     // Every appointment from the day before `now` on (a template or a switch changed).
     static Result<ReplanReport> replanFuture(const Database &db, const QDateTime &now);
     // The appointments starting in [from, to).

@@ -25,7 +25,7 @@ const QString kOtherSites = u", (SELECT group_concat(site_id) FROM practitioner_
 const QString kMotifColumns =
     u"id, practitioner_id, label, duration_minutes, color, bookable_online, video, "
     "notifications, new_patients, min_age, max_age, spacing_rule, active, desk_only, booking_phone, "
-    "last_visit_months, instructions"_s;
+    "last_visit_months, instructions, home_visit"_s;
 const QString kSiteColumns = u"id, name, time_zone, country, address, phone, postcode, city, access_info"_s;
 
 // A QSqlQuery or a Lookup positioned on a row.
@@ -76,6 +76,7 @@ Motif readMotif(const Row &q)
     m.bookingPhone = q.value(14).toString();
     m.lastVisitMonths = q.value(15).toInt();
     m.instructions = q.value(16).toString();
+    m.homeVisit = q.value(17).toBool();
     return m;
 }
 
@@ -156,10 +157,10 @@ Result<void> PracticeRepository::writeOtherSites(const Practitioner &p)
 Result<void> PracticeRepository::insertMotif(const Motif &m)
 {
     return done(m_db.exec(u"INSERT INTO motifs("_s + kMotifColumns
-                              + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                              + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                           {m.id, m.practitionerId, m.label, m.durationMinutes, m.color, m.bookableOnline, m.video,
                            m.notifications, m.newPatients, m.minAgeYears, m.maxAgeYears, m.spacingRule, m.active,
-                           m.deskOnly, m.bookingPhone, m.lastVisitMonths, m.instructions}));
+                           m.deskOnly, m.bookingPhone, m.lastVisitMonths, m.instructions, m.homeVisit}));
 }
 
 Result<void> PracticeRepository::updateMotif(const Motif &m)
@@ -167,10 +168,10 @@ Result<void> PracticeRepository::updateMotif(const Motif &m)
     return done(m_db.exec(u"UPDATE motifs SET practitioner_id = ?, label = ?, duration_minutes = ?, color = ?, "
                           "bookable_online = ?, video = ?, notifications = ?, new_patients = ?, min_age = ?, "
                           "max_age = ?, spacing_rule = ?, active = ?, desk_only = ?, booking_phone = ?, "
-                          "last_visit_months = ?, instructions = ? WHERE id = ?"_s,
+                          "last_visit_months = ?, instructions = ?, home_visit = ? WHERE id = ?"_s,
                           {m.practitionerId, m.label, m.durationMinutes, m.color, m.bookableOnline, m.video,
                            m.notifications, m.newPatients, m.minAgeYears, m.maxAgeYears, m.spacingRule, m.active,
-                           m.deskOnly, m.bookingPhone, m.lastVisitMonths, m.instructions, m.id}));
+                           m.deskOnly, m.bookingPhone, m.lastVisitMonths, m.instructions, m.homeVisit, m.id}));
 }
 
 Result<void> PracticeRepository::insertOpeningRange(const OpeningRange &r)

@@ -184,6 +184,8 @@ QJsonObject FhirMapping::healthcareService(const Motif &m, const QString &siteId
     addExtension(ext, u"color"_s, u"valueString"_s, m.color);
     addExtension(ext, u"booking"_s, u"valueCode"_s, m.bookingCode());
     addExtension(ext, u"video"_s, u"valueBoolean"_s, m.video);
+    if (m.homeVisit)
+        addExtension(ext, u"home-visit"_s, u"valueBoolean"_s, true);
     addExtension(ext, u"new-patients"_s, u"valueBoolean"_s, m.newPatients);
     addExtension(ext, u"min-age"_s, u"valueInteger"_s, m.minAgeYears);
     addExtension(ext, u"max-age"_s, u"valueInteger"_s, m.maxAgeYears);
@@ -511,6 +513,7 @@ Result<FhirMapping::RemoteMotif> FhirMapping::readHealthcareService(const QJsonO
     if (color.isString() && color.toString().size() == 7 && color.toString().startsWith(u'#'))
         m.color = color.toString();
     m.video = extensionValue(r, u"video"_s, u"valueBoolean"_s).toBool(false);
+    m.homeVisit = extensionValue(r, u"home-visit"_s, u"valueBoolean"_s).toBool(false);
     m.newPatients = extensionValue(r, u"new-patients"_s, u"valueBoolean"_s).toBool(true);
     m.spacingRule = extensionValue(r, u"spacing-rule"_s, u"valueBoolean"_s).toBool(false);
     m.notifications = extensionValue(r, u"messages"_s, u"valueBoolean"_s).toBool(true);

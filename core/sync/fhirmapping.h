@@ -60,13 +60,16 @@ public:
     // A message the central agenda is asked to send (never its health content). Its identifier is
     // practice-wide, derived from what the message is (messageId()): every desk that plans the same
     // message names the same CommunicationRequest, so a practice of several desks sends it once.
-    QJsonObject communicationRequest(const NotificationRequest &request) const;
+    // `appointmentStart`: the start of the appointment it is about (invalid for other messages).
+    QJsonObject communicationRequest(const NotificationRequest &request, const QDateTime &appointmentStart) const;
     static QString messageSystem(); // urn:guichet:message
     // The appointment and the patient named by their server ids (what every desk shares; local
-    // ids differ for what was booked online), the local ones when not on the server yet.
-    QString messageId(const NotificationRequest &request) const;
+    // ids differ for what was booked online), the local ones when not on the server yet. Never
+    // when or where it was planned: for an appointment's message, its start (and a reminder's
+    // lead before it) stand for the time, so desks whose clocks differ name it alike.
+    QString messageId(const NotificationRequest &request, const QDateTime &appointmentStart) const;
     static QString messageId(const NotificationRequest &request, const QString &appointmentKey,
-                             const QString &patientKey);
+                             const QString &patientKey, const QDateTime &appointmentStart);
     // The state a CommunicationRequest's status means here: pending, sent or revoked.
     static Result<QString> readCommunicationState(const QJsonObject &resource);
 

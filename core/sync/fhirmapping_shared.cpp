@@ -175,30 +175,40 @@ QString FhirMapping::messageSystem()
     return u"urn:guichet:message"_s;
 }
 
-QString FhirMapping::messageId(const NotificationRequest &n) const
+QString FhirMapping::messageId(const NotificationRequest &n, const QDateTime &appointmentStart) const
 {
     const QString appointment = n.appointmentId.isEmpty() ? QString() : reference(u"Appointment"_s, n.appointmentId);
     const QString patient = reference(u"Patient"_s, n.patientId);
     return messageId(n, appointment.isEmpty() ? n.appointmentId : appointment,
-                     patient.isEmpty() ? n.patientId : patient);
+                     patient.isEmpty() ? n.patientId : patient, appointmentStart);
 }
 
-QString FhirMapping::messageId(const NotificationRequest &n, const QString &appointmentKey, const QString &patientKey)
+QString FhirMapping::messageId(const NotificationRequest &n, const QString &appointmentKey, const QString &patientKey,
+                               const QDateTime &appointmentStart)
 {
-    // What the message is: about whom and which appointment (or offer), what, how, to whom, when.
-    // A message of an event only one desk sees (a document shared) keeps its own id in it: two
-    // documents shared at once are two notices.
+    // What the message is: about whom and which appointment (or offer), what, how, to whom; for an
+    // appointment's message, the appointment's time (a moved visit's messages are new ones) and a
+    // reminder's lead. A message of an event only one desk sees (a document shared) keeps its own
+    // id in it: two documents shared at once are two notices.
     const QString event = n.appointmentId.isEmpty() && n.offerId.isEmpty() ? n.id : QString();
+    QString when;
+    if (!n.appointmentId.isEmpty() && appointmentStart.isValid()) {
+        when = QString::number(appointmentStart.toSecsSinceEpoch());
+        if (n.kind == u"reminder"_s)
+            when += u'-' + QString::number(n.due.secsTo(appointmentStart));
+    } else if (event.isEmpty() && n.offerId.isEmpty()) {
+        when = QString::number(n.due.toSecsSinceEpoch());
+    }
     return uuidFor(u"message|"_s + patientKey + u'|' + appointmentKey + u'|' + n.offerId + u'|' + event + u'|' + n.kind
-                   + u'|' + n.channel + u'|' + n.recipient.trimmed().toLower() + u'|'
-                   + QString::number(n.due.toSecsSinceEpoch()));
+                   + u'|' + n.channel + u'|' + n.recipient.trimmed().toLower() + u'|' + when);
 }
 
-QJsonObject FhirMapping::communicationRequest(const NotificationRequest &n) const
+QJsonObject FhirMapping::communicationRequest(const NotificationRequest &n, const QDateTime &appointmentStart) const
 {
     QJsonObject r{
         {u"resourceType"_s, u"CommunicationRequest"_s},
-        {u"identifier"_s, QJsonArray{QJsonObject{{u"system"_s, messageSystem()}, {u"value"_s, messageId(n)}}}}};
+        {u"identifier"_s,
+         QJsonArray{QJsonObject{{u"system"_s, messageSystem()}, {u"value"_s, messageId(n, appointmentStart)}}}}};
     r.insert(u"status"_s, n.state == u"revoked"_s ? u"revoked"_s : n.state == u"sent"_s ? u"completed"_s : u"active"_s);
     r.insert(u"category"_s,
              QJsonArray{QJsonObject{{u"coding"_s, QJsonArray{codingOf(u"urn:guichet:notice-kind"_s, n.kind)}}}});

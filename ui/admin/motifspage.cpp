@@ -54,6 +54,7 @@ MotifsPage::MotifsPage(const Session &session, QWidget *parent)
     m_phone = new QLineEdit(this);
     m_phone->setPlaceholderText(tr("The number patients must call (default: the site's)"));
     m_video = new QCheckBox(tr("Video consultation"), this);
+    m_homeVisit = new QCheckBox(tr("Home visit (the messages give the patient's address)"), this);
     m_newPatients = new QCheckBox(tr("New patients may book it online"), this);
     m_minAge = spin(this, 0, 120, tr(" years"), tr("none"));
     m_maxAge = spin(this, 0, 120, tr(" years"), tr("none"));
@@ -86,6 +87,7 @@ MotifsPage::MotifsPage(const Session &session, QWidget *parent)
     form->addRow(tr("Patients' age:"), ages);
     form->addRow(tr("Phone booking when the last visit is older than:"), m_lastVisit);
     form->addRow(QString(), m_video);
+    form->addRow(QString(), m_homeVisit);
     form->addRow(QString(), m_newPatients);
     form->addRow(QString(), m_spacing);
     form->addRow(QString(), m_messages);
@@ -132,6 +134,8 @@ void MotifsPage::reload()
         QStringList rules;
         if (m.video)
             rules << tr("video");
+        if (m.homeVisit)
+            rules << tr("home visit");
         if (!m.newPatients)
             rules << tr("no new patients online");
         if (m.minAgeYears > 0 || m.maxAgeYears > 0)
@@ -176,6 +180,7 @@ void MotifsPage::show(const QString &id)
     m_phone->setText(Phone::display(m.bookingPhone, u"BE"_s)); // as the desk reads it; stored in E.164
     m_phone->setEnabled(m.bookingCode() == u"phone-only"_s);
     m_video->setChecked(m.video);
+    m_homeVisit->setChecked(m.homeVisit);
     m_newPatients->setChecked(m.newPatients);
     m_minAge->setValue(m.minAgeYears);
     m_maxAge->setValue(m.maxAgeYears);
@@ -201,6 +206,7 @@ bool MotifsPage::save()
     m.setBookingCode(m_booking->currentData().toString());
     m.bookingPhone = m_phone->text();
     m.video = m_video->isChecked();
+    m.homeVisit = m_homeVisit->isChecked();
     m.newPatients = m_newPatients->isChecked();
     m.minAgeYears = m_minAge->value();
     m.maxAgeYears = m_maxAge->value();

@@ -54,6 +54,7 @@ private:
     QComboBox *m_booking = nullptr;
     QLineEdit *m_phone = nullptr;
     QCheckBox *m_video = nullptr;
+    QCheckBox *m_homeVisit = nullptr;
     QCheckBox *m_newPatients = nullptr;
     QSpinBox *m_minAge = nullptr;
     QSpinBox *m_maxAge = nullptr;

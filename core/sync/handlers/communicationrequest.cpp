@@ -1,5 +1,6 @@
 // CommunicationRequest: a message Guichet asks the central agenda to send; the server says
 // when it was sent.
+#include "core/store/appointmentrepository.h"
 #include "core/store/database.h"
 #include "core/store/notificationrepository.h"
 #include "core/sync/fhirmapping.h"
@@ -21,9 +22,16 @@ public:
         auto n = NotificationRepository(ctx.db).byId(localId);
         if (!n)
             return n.error();
+        QDateTime start;
+        if (!n->appointmentId.isEmpty()) {
+            auto a = AppointmentRepository(ctx.db).byId(n->appointmentId);
+            if (!a)
+                return a.error();
+            start = a->start;
+        }
         // Named by what it is, practice-wide: desks that plan the same message meet on one resource.
-        return Outgoing{ctx.mapping.communicationRequest(*n), QJsonObject{{u"state"_s, n->state}},
-                        ctx.mapping.messageId(*n), FhirMapping::messageSystem()};
+        return Outgoing{ctx.mapping.communicationRequest(*n, start), QJsonObject{{u"state"_s, n->state}},
+                        ctx.mapping.messageId(*n, start), FhirMapping::messageSystem()};
     }
 
     Result<bool> apply(SyncContext &ctx, const QJsonObject &resource, SyncReport &report, int) const override

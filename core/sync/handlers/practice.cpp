@@ -3,7 +3,9 @@
 // from a central agenda the practice is set up on.
 #include "core/domain/practice.h"
 
+#include "core/base/clock.h"
 #include "core/base/uuid.h"
+#include "core/reminders/reminderservice.h"
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
 #include "core/sync/fhirmapping.h"
@@ -46,12 +48,17 @@ public:
             return written.error();
         if (auto ok = ctx.saveLink(type(), *written, serverId, version, {}); !ok)
             return ok.error();
+        // A changed record changes what the messages say or whether they go: they follow at once.
+        if (!local.isEmpty())
+            if (auto ok = replan(ctx, *written); !ok)
+                return ok.error();
         if (auto ok = tx.commit(); !ok)
             return ok.error();
         return true;
     }
 
 protected:
+    virtual Result<ReplanReport> replan(SyncContext &ctx, const QString &id) const = 0;
     // Inserts the row (when `local` is empty, under the carried Guichet id when it is one) or
     // updates it; returns its id.
     virtual Result<QString> write(SyncContext &ctx, const QJsonObject &resource, const QString &local,
@@ -93,6 +100,10 @@ protected:
         if (auto ok = PracticeRepository(ctx.db).updateSite(s); !ok)
             return ok.error();
         return local;
+    }
+    Result<ReplanReport> replan(SyncContext &ctx, const QString &) const override
+    {
+        return ReminderService::replanFuture(ctx.db, ctx.clock.now());
     }
 };
 
@@ -161,6 +172,10 @@ protected:
             !r)
             return r.error();
         return local;
+    }
+    Result<ReplanReport> replan(SyncContext &ctx, const QString &id) const override
+    {
+        return ReminderService::replanPractitioner(ctx.db, id, ctx.clock.now());
     }
 };
 
@@ -284,6 +299,8 @@ public:
         } else {
             m.id = existing;
             if (auto ok = practice.updateMotif(m); !ok)
+                return ok.error();
+            if (auto ok = ReminderService::replanPractitioner(ctx.db, m.practitionerId, ctx.clock.now()); !ok)
                 return ok.error();
         }
         return ctx.commitApplied(tx, type(), m.id, serverId, version, {}, report);
