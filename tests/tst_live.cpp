@@ -87,6 +87,7 @@ class TestLive : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void cleanup();
     void threeDesksOnePractice();
     void sameSlotOnTwoDesksIsRaisedOnBoth();
     void socketCutRecoversWithNothingLost();
@@ -113,6 +114,15 @@ void TestLive::initTestCase()
 void TestLive::init()
 {
     QCOMPARE(m_portal->create(u"../$reset"_s, QJsonObject{}, {}).status, 200);
+}
+
+void TestLive::cleanup()
+{
+    // Every resource the desks sent met the table of tests/fhir-peer/conformance.mjs.
+    const FhirResponse r = m_portal->create(u"../$findings"_s, QJsonObject{}, {});
+    QCOMPARE(r.status, 200);
+    const QJsonArray findings = r.json.value(u"findings"_s).toArray();
+    QVERIFY2(findings.isEmpty(), qPrintable(QString::fromUtf8(QJsonDocument(findings).toJson())));
 }
 
 QString TestLive::addPatient(TempDatabase &t, const QString &name, const QString &email)

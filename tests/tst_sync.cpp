@@ -116,6 +116,7 @@ private slots:
     void initTestCase();
     void handlersCoverEveryJournalledEntity();
     void init();
+    void cleanup();
     void roundTripOfADemoClinic();
     void practiceSetUpHereReachesAnotherDesk();
     void bookingsFlowBothWays();
@@ -132,6 +133,7 @@ private slots:
     void cancelledOnlineWhileMovedAtTheDesk();
     void mergeReachesTheServerAsLinks();
     void onlineBookingBlocksAreFlags();
+    void nationalIdentifiersAndPeriods();
     void documentsSharedAndUploaded();
     void freeSlotsReachTheServer();
     void remindersFollowBookingsOnTheServer();
@@ -176,6 +178,18 @@ void TestSync::initTestCase()
 void TestSync::init()
 {
     reset();
+}
+
+void TestSync::cleanup()
+{
+    // Every resource the desks sent met the table of tests/fhir-peer/conformance.mjs.
+    const FhirResponse r = m_portal->create(u"../$findings"_s, QJsonObject{}, {});
+    QCOMPARE(r.status, 200);
+    const QJsonArray findings = r.json.value(u"findings"_s).toArray();
+    QStringList lines;
+    for (const QJsonValue &f : findings)
+        lines << f.toString();
+    QVERIFY2(findings.isEmpty(), qPrintable(lines.mid(0, 10).join(u'\n')));
 }
 
 void TestSync::reset()
@@ -914,6 +928,80 @@ void TestSync::onlineBookingBlocksAreFlags()
     const SyncReport quiet = sync(a.db(), a.clock());
     QCOMPARE(quiet.pushed, 0);
     QCOMPARE(quiet.pulled, 0);
+}
+
+void TestSync::nationalIdentifiersAndPeriods()
+{
+    // A Belgian practitioner's INAMI under BE Core's NIHDI naming system, a French one's RPPS as
+    // FR Core's rpps and idNatPs slices; the site's zone under Guichet's own extension.
+    TempDatabase a;
+    const MiniPractice p = addMiniPractice(a.db());
+    QVERIFY(a.db().exec(u"UPDATE practitioners SET registration = '12345625004' WHERE id = ?"_s, {p.practitionerId}));
+    Site paris;
+    paris.id = newUuid();
+    paris.name = u"Cabinet de Paris"_s;
+    paris.timeZone = u"Europe/Paris"_s;
+    paris.country = u"FR"_s;
+    QVERIFY(PracticeRepository(a.db()).insertSite(paris));
+    Practitioner french;
+    french.id = newUuid();
+    french.lastName = u"Durand"_s;
+    french.firstName = u"Paul"_s;
+    french.specialty = u"general-practice"_s;
+    french.siteId = paris.id;
+    french.registration = u"10003456786"_s;
+    QVERIFY(PracticeRepository(a.db()).insertPractitioner(french));
+    const QString patient = addPatient(a, u"Bloque"_s, u"1980-01-02"_s);
+    QVERIFY(NoShowPolicy::block(a.session(), patient, p.practitionerId, u"Menaces"_s));
+    const QDateTime blockedAt = a.clock().now();
+    const SyncReport first = sync(a.db(), a.clock());
+    QVERIFY2(first.log.isEmpty(), qPrintable(first.log.join(u'\n')));
+
+    auto identifiers = [&](const QString &localId) {
+        const QString serverId = serverIdOf(a.db(), u"Practitioner"_s, localId);
+        QStringList out;
+        for (const QJsonValue &i : m_portal->get(u"Practitioner/"_s + serverId).json.value(u"identifier"_s).toArray()) {
+            const QJsonObject id = i.toObject();
+            if (id.value(u"system"_s).toString().startsWith(u"urn:guichet:"_s))
+                continue;
+            const QJsonObject coding = id.value(u"type"_s).toObject().value(u"coding"_s).toArray().first().toObject();
+            out << id.value(u"system"_s).toString() + u'|' + id.value(u"value"_s).toString() + u'|'
+                    + coding.value(u"code"_s).toString() + u'|' + id.value(u"use"_s).toString();
+        }
+        out.sort();
+        return out;
+    };
+    QCOMPARE(
+        identifiers(p.practitionerId),
+        QStringList{
+            u"https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/nihdi-professional|12345625004||official"_s});
+    QCOMPARE(identifiers(french.id),
+             (QStringList{u"https://rpps.esante.gouv.fr|10003456786|RPPS|official"_s,
+                          u"urn:oid:1.2.250.1.71.4.2.1|810003456786|IDNPS|official"_s}));
+    const QJsonObject location = m_portal->get(u"Location/"_s + serverIdOf(a.db(), u"Location"_s, paris.id)).json;
+    QCOMPARE(location.value(u"extension"_s).toArray().first().toObject(),
+             (QJsonObject{{u"url"_s, u"urn:guichet:fhir:time-zone"_s}, {u"valueCode"_s, u"Europe/Paris"_s}}));
+
+    // Read back on another desk: the same numbers, the same zone.
+    TempDatabase b;
+    QVERIFY(sync(b.db(), b.clock()).log.isEmpty());
+    QCOMPARE(PracticeRepository(b.db()).practitioner(p.practitionerId)->registration, u"12345625004"_s);
+    QCOMPARE(PracticeRepository(b.db()).practitioner(french.id)->registration, u"10003456786"_s);
+    QCOMPARE(PracticeRepository(b.db()).site(paris.id)->timeZone, u"Europe/Paris"_s);
+
+    // The block's period: from the block, then until its lift.
+    auto flag = [&] {
+        return m_portal->get(u"Flag"_s).json.value(u"entry"_s).toArray().first().toObject()[u"resource"_s].toObject();
+    };
+    QCOMPARE(flag().value(u"status"_s).toString(), u"active"_s);
+    QCOMPARE(QDateTime::fromString(flag()[u"period"_s][u"start"_s].toString(), Qt::ISODate), blockedAt);
+    QVERIFY(!flag()[u"period"_s].toObject().contains(u"end"_s));
+    a.clock().advance(86400);
+    QVERIFY(NoShowPolicy::lift(a.session(), patient, p.practitionerId, u"Excuses"_s));
+    QVERIFY(sync(a.db(), a.clock()).log.isEmpty());
+    QCOMPARE(flag().value(u"status"_s).toString(), u"inactive"_s);
+    QCOMPARE(QDateTime::fromString(flag()[u"period"_s][u"start"_s].toString(), Qt::ISODate), blockedAt);
+    QCOMPARE(QDateTime::fromString(flag()[u"period"_s][u"end"_s].toString(), Qt::ISODate), a.clock().now());
 }
 
 void TestSync::documentsSharedAndUploaded()

@@ -28,6 +28,7 @@ struct LastAct
 {
     QString action; // block, lift or empty
     QDateTime lastLiftAt;
+    QDateTime lastBlockAt; // the latest block decided (before the last lift, when lifted)
 };
 
 LastAct lastAct(const Database &db, const QString &patientId, const QString &practitionerId)
@@ -42,9 +43,17 @@ LastAct lastAct(const Database &db, const QString &patientId, const QString &pra
             act.action = r->value(0).toString();
             first = false;
         }
-        if (r->value(0).toString() == u"lift"_s) {
+        const QString action = r->value(0).toString();
+        if (action == u"block"_s) {
+            act.lastBlockAt = fromStored(r->value(1).toLongLong());
+            if (act.lastLiftAt.isValid())
+                break;
+        } else if (action == u"lift"_s) {
+            if (act.lastLiftAt.isValid())
+                break;
             act.lastLiftAt = fromStored(r->value(1).toLongLong());
-            break;
+            if (act.action == u"block"_s)
+                break; // blocked again after this lift: lastBlockAt is the current block's
         }
     }
     return act;
@@ -124,6 +133,20 @@ NoShowStatus NoShowPolicy::status(const Database &db, const QString &patientId, 
         s.count = r->value(1).toInt();
     }
     s.blocked = s.manualBlock || s.count >= s.threshold;
+    if (s.manualBlock) {
+        s.blockStart = act.lastBlockAt;
+    } else if (s.blocked) {
+        // Reached by counting: when the appointment that reached the threshold was.
+        auto nth = db.exec(u"SELECT start_utc FROM appointments WHERE patient_id = ? AND practitioner_id = ? AND "
+                           "start_utc > ? AND "_s
+                               + countingCondition(settings.countLateCancellations())
+                               + u" ORDER BY start_utc LIMIT 1 OFFSET ?"_s,
+                           {patientId, practitionerId, since, qMax(0, s.threshold - 1)});
+        if (nth && nth->next())
+            s.blockStart = fromStored(nth->value(0).toLongLong());
+    } else if (act.lastLiftAt.isValid() && act.lastBlockAt.isValid() && act.lastBlockAt < act.lastLiftAt) {
+        s.blockStart = act.lastBlockAt;
+    }
     return s;
 }
 

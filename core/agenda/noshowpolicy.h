@@ -22,6 +22,9 @@ struct NoShowStatus
     bool manualBlock = false; // blocked on purpose by the practice
     bool blocked = false; // may not book this practitioner online
     QDateTime lastLiftAt; // invalid when never lifted
+    // When the current block began (blocked), or the last one ended began (lifted; invalid when
+    // it was reached by counting, not decided): the Flag's period.
+    QDateTime blockStart;
 };
 
 // Counts unexcused no-shows per patient and practitioner and decides the online-booking block.

@@ -118,12 +118,27 @@ QJsonObject FhirMapping::location(const Site &site) const
     return r;
 }
 
-QJsonObject FhirMapping::practitioner(const Practitioner &p) const
+QJsonObject FhirMapping::practitioner(const Practitioner &p, const QString &country) const
 {
     QJsonObject r = identified(u"Practitioner"_s, p.id);
     if (!p.registration.isEmpty()) {
         QJsonArray ids = r.value(u"identifier"_s).toArray();
-        ids.append(QJsonObject{{u"system"_s, kRegistrationSystem}, {u"value"_s, p.registration}});
+        auto typed = [](const QString &system, const QString &code, const QString &value) {
+            return QJsonObject{
+                {u"use"_s, u"official"_s},
+                {u"type"_s, QJsonObject{{u"coding"_s, QJsonArray{codingOf(kFrCoreIdentifierTypes, code)}}}},
+                {u"system"_s, system},
+                {u"value"_s, value}};
+        };
+        if (country == u"FR"_s) {
+            ids.append(typed(kRppsSystem, u"RPPS"_s, p.registration));
+            ids.append(typed(kIdNatPsSystem, u"IDNPS"_s, u'8' + p.registration));
+        } else if (country == u"BE"_s) {
+            ids.append(
+                QJsonObject{{u"use"_s, u"official"_s}, {u"system"_s, kNihdiSystem}, {u"value"_s, p.registration}});
+        } else {
+            ids.append(QJsonObject{{u"system"_s, kRegistrationSystem}, {u"value"_s, p.registration}});
+        }
         r.insert(u"identifier"_s, ids);
     }
     r.insert(u"active"_s, p.active);
@@ -422,7 +437,9 @@ Result<FhirMapping::RemoteSite> FhirMapping::readLocation(const QJsonObject &r)
     for (const auto &t : r.value(u"telecom"_s).toArray())
         if (t.toObject().value(u"system"_s).toString() == u"phone"_s)
             out.site.phone = t.toObject().value(u"value"_s).toString();
-    const QJsonValue zone = extensionValue(r, kTimeZoneExt, u"valueCode"_s);
+    QJsonValue zone = extensionValue(r, kTimeZoneExt, u"valueCode"_s);
+    if (zone.isUndefined())
+        zone = extensionValue(r, kCoreTimeZoneExt, u"valueCode"_s);
     if (!zone.isUndefined()) {
         if (!QTimeZone(zone.toString().toUtf8()).isValid())
             return invalid(type, u"timezone"_s, tr("unknown time zone"));
@@ -446,7 +463,16 @@ Result<FhirMapping::RemotePractitioner> FhirMapping::readPractitioner(const QJso
     if (p.lastName.isEmpty())
         return invalid(type, u"name.family"_s, tr("missing"));
     p.active = r.value(u"active"_s).toBool(true);
-    p.registration = identifierValue(r, kRegistrationSystem);
+    for (const QString &system : {kNihdiSystem, kRppsSystem, kRegistrationSystem}) {
+        p.registration = identifierValue(r, system);
+        if (!p.registration.isEmpty())
+            break;
+    }
+    if (p.registration.isEmpty()) {
+        const QString idNatPs = identifierValue(r, kIdNatPsSystem);
+        if (idNatPs.size() == 12 && idNatPs.startsWith(u'8'))
+            p.registration = idNatPs.mid(1);
+    }
     const QJsonValue qualification = r.value(u"qualification"_s).toArray().first().toObject().value(u"code"_s);
     p.specialty = codingIn(qualification, kSpecialtySystem).value(u"code"_s).toString();
     if (p.specialty.isEmpty())

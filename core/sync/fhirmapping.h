@@ -34,15 +34,17 @@ public:
     QString identifierQuery(const QString &localId, const QString &system = {}) const;
 
     QJsonObject location(const Site &site) const;
-    QJsonObject practitioner(const Practitioner &practitioner) const;
+    // `country`: of the practitioner's site, which says what the registration number is.
+    QJsonObject practitioner(const Practitioner &practitioner, const QString &country) const;
     QJsonObject practitionerRole(const Practitioner &practitioner) const;
     // A visit reason and its online rules, offered at the practitioner's site.
     QJsonObject healthcareService(const Motif &motif, const QString &siteId) const;
     QJsonObject patient(const Patient &patient) const;
     QJsonObject appointment(const Appointment &appointment, const QString &motifLabel) const;
     // The online-booking block of a patient with a practitioner (Guichet's id: flagId()).
+    // Its period: from when the block began, until its lift once lifted.
     QJsonObject bookingFlag(const QString &patientId, const QString &practitionerId, bool blocked,
-                            const QDateTime &since) const;
+                            const QDateTime &since, const QDateTime &until) const;
     static QString flagId(const QString &patientId, const QString &practitionerId);
     // A document shared with the patient, its content in Binary/<binaryServerId>.
     QJsonObject documentReference(const DocumentMeta &document, const QString &binaryServerId) const;

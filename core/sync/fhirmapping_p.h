@@ -16,7 +16,18 @@ inline const QString kExt = u"urn:guichet:fhir:"_s;
 inline const QString kMotifSystem = u"urn:guichet:motif"_s;
 inline const QString kSpecialtySystem = u"urn:guichet:specialty"_s;
 inline const QString kCancellationSystem = u"urn:guichet:fhir:cancellation"_s;
-inline const QString kTimeZoneExt = u"http://hl7.org/fhir/StructureDefinition/timezone"_s;
+// The site's IANA time zone, on Location: the core extension `timezone` does not allow Location as
+// its context, so the project's own (read back from either).
+inline const QString kTimeZoneExt = u"time-zone"_s; // urn:guichet:fhir:time-zone
+inline const QString kCoreTimeZoneExt = u"http://hl7.org/fhir/StructureDefinition/timezone"_s;
+// Practitioners' registration numbers as the national guides name them: BE Core's NIHDI (INAMI/
+// RIZIV) naming system; FR Core's `rpps` slice (type RPPS of fr-core-cs-v2-0203) and `idNatPs`
+// slice (IDNPS, the RPPS prefixed with 8, under the ANS OID).
+inline const QString kNihdiSystem =
+    u"https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/nihdi-professional"_s;
+inline const QString kRppsSystem = u"https://rpps.esante.gouv.fr"_s;
+inline const QString kIdNatPsSystem = u"urn:oid:1.2.250.1.71.4.2.1"_s;
+inline const QString kFrCoreIdentifierTypes = u"https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203"_s;
 inline const QString kNissSystem = u"https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin"_s;
 // The INS (FR Core Patient, slice INS-NIR): the NIR under the INS OID, `use` official and `type`
 // INS-NIR of fr-core-cs-v2-0203, only for a qualified identity. A NIR not qualified is not an INS:

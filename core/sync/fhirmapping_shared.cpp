@@ -17,7 +17,7 @@ QString FhirMapping::flagId(const QString &patientId, const QString &practitione
 }
 
 QJsonObject FhirMapping::bookingFlag(const QString &patientId, const QString &practitionerId, bool blocked,
-                                     const QDateTime &since) const
+                                     const QDateTime &since, const QDateTime &until) const
 {
     QJsonObject r = identified(u"Flag"_s, flagId(patientId, practitionerId));
     r.insert(u"status"_s, blocked ? u"active"_s : u"inactive"_s);
@@ -34,8 +34,13 @@ QJsonObject FhirMapping::bookingFlag(const QString &patientId, const QString &pr
     const QString practitioner = reference(u"Practitioner"_s, practitionerId);
     if (!practitioner.isEmpty())
         r.insert(u"author"_s, QJsonObject{{u"reference"_s, practitioner}});
+    QJsonObject period;
     if (since.isValid())
-        r.insert(u"period"_s, QJsonObject{{u"start"_s, instantUtc(since)}});
+        period.insert(u"start"_s, instantUtc(since));
+    if (until.isValid())
+        period.insert(u"end"_s, instantUtc(until));
+    if (!period.isEmpty())
+        r.insert(u"period"_s, period);
     return r;
 }
 

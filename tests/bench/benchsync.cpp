@@ -120,7 +120,7 @@ bool load(const Database &db, FhirClient &client, QTextStream &err)
         return false;
     QList<std::pair<QString, QJsonObject>> practitioners;
     for (const Practitioner &p : practice.practitioners(false))
-        practitioners.append({p.id, mapping.practitioner(p)});
+        practitioners.append({p.id, mapping.practitioner(p, u"BE"_s)});
     if (!send(u"Practitioner"_s, practitioners))
         return false;
     QList<std::pair<QString, QJsonObject>> roles;

@@ -5,7 +5,9 @@
 //   node server.mjs [--port N] [--base /fhir] [--token-lifetime-s S]
 //
 // Prints "listening <port>" on stdout once it accepts connections (port 0: a free one).
-// Test hooks, outside the FHIR base: POST /$reset empties the store;
+// Test hooks, outside the FHIR base: POST /$reset empties the store (and the findings);
+// GET /$findings lists what conformance.mjs found in the resources received since, POST
+// /$findings clears them;
 // GET /$stats counts resources by type; POST /$drop-sockets closes every WebSocket (a cut
 // network: their subscriptions are lost, as on Medplum); GET /$auth-stats counts grants and
 // refusals; POST /$expire-tokens ends every access token now; POST /$revoke-all revokes every
@@ -37,6 +39,7 @@ import { FhirRouter, MemoryRepository } from '@medplum/fhir-router';
 import crypto from 'node:crypto';
 import http from 'node:http';
 import { WebSocketServer } from 'ws';
+import { conformanceFindings } from './conformance.mjs';
 import { OAuthServer } from './oauth.mjs';
 
 function option(name, fallback) {
@@ -65,6 +68,7 @@ indexSearchParameterBundle(readJson('fhir/r4/search-parameters.json'));
 const tokens = new Map();
 const bound = new Map();
 let subscriptions = new Map(); // id -> {criteria, active}
+const findings = []; // conformance.mjs, since the last reset
 
 function bundleOf(entries) {
   return { resourceType: 'Bundle', id: crypto.randomUUID(), type: 'history', timestamp: new Date().toISOString(), entry: entries };
@@ -168,10 +172,18 @@ async function handle(req, res, raw) {
   const url = new URL(req.url, 'http://peer');
   if (url.pathname === '/$reset' && req.method === 'POST') {
     repo = new NotifyingRepository();
+    findings.length = 0;
     subscriptions = new Map();
     tokens.clear();
     oauth.resetStats();
     return send(res, 200, { resourceType: 'OperationOutcome', issue: [{ severity: 'information', code: 'informational' }] });
+  }
+  if (url.pathname === '/$findings') {
+    const list = [...findings];
+    if (req.method === 'POST') {
+      findings.length = 0;
+    }
+    return send(res, 200, { findings: list });
   }
   if (url.pathname === '/$drop-sockets' && req.method === 'POST') {
     const count = bound.size;
@@ -209,6 +221,10 @@ async function handle(req, res, raw) {
     const problem = validate(body);
     if (problem) {
       return send(res, 400, outcome(400, 'invalid', problem));
+    }
+    const received = body.resourceType === 'Bundle' ? (body.entry ?? []).map((e) => e.resource).filter(Boolean) : [body];
+    for (const resource of received) {
+      findings.push(...conformanceFindings(resource));
     }
   }
   const query = {};

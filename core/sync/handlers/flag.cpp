@@ -34,7 +34,9 @@ public:
         const QString patientId = localId.section(u'|', 0, 0);
         const QString practitionerId = localId.section(u'|', 1, 1);
         const NoShowStatus status = NoShowPolicy::status(ctx.db, patientId, practitionerId);
-        return Outgoing{ctx.mapping.bookingFlag(patientId, practitionerId, status.blocked, ctx.clock.now()),
+        // The block's period: from when it began; once lifted, until the lift.
+        return Outgoing{ctx.mapping.bookingFlag(patientId, practitionerId, status.blocked, status.blockStart,
+                                                status.blocked ? QDateTime() : status.lastLiftAt),
                         QJsonObject{{u"blocked"_s, status.blocked}}, FhirMapping::flagId(patientId, practitionerId)};
     }
 

@@ -132,7 +132,10 @@ public:
         auto p = PracticeRepository(ctx.db).practitioner(localId);
         if (!p)
             return p.error();
-        return Outgoing{ctx.mapping.practitioner(*p), {}, {}};
+        auto site = PracticeRepository(ctx.db).site(p->siteId);
+        if (!site)
+            return site.error();
+        return Outgoing{ctx.mapping.practitioner(*p, site->country), {}, {}};
     }
 
 protected:
