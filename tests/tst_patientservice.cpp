@@ -372,11 +372,17 @@ void TestPatientService::hiddenCharactersNeverKeptFromAnyDoor()
     QCOMPARE(received->patient.firstNames, u"[31mLuc"_s);
     QCOMPARE(received->patient.address, u"Meir 2"_s);
     QCOMPARE(received->patient.city, u"Antwerpen"_s);
-    // A name made only of hidden characters is no name.
+    // A name made only of hidden characters is no name: without its birth name the identity
+    // is one to complete (kept, doubtful); with no name at all, refused.
     QJsonObject empty = resource;
     const QString invisible = rlo + zwsp;
     QJsonObject hiddenName{{u"family"_s, invisible}, {u"given"_s, QJsonArray{u"Luc"_s}}};
     empty[u"name"_s] = QJsonArray{hiddenName};
+    auto toComplete = FhirMapping::readPatient(empty);
+    QVERIFY(toComplete.ok());
+    QCOMPARE(toComplete->patient.birthName, QString());
+    QVERIFY(toComplete->patient.doubtful);
+    empty[u"name"_s] = QJsonArray{QJsonObject{{u"family"_s, invisible}, {u"given"_s, QJsonArray{invisible}}}};
     QVERIFY(!FhirMapping::readPatient(empty).ok());
     in.birthName = rlo + zwsp;
     QCOMPARE(PatientService::add(s, in).error().rule, u"name.required"_s);

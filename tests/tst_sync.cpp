@@ -118,6 +118,7 @@ private slots:
     void init();
     void cleanup();
     void roundTripOfADemoClinic();
+    void roundTripOfEveryKind();
     void practiceSetUpHereReachesAnotherDesk();
     void bookingsFlowBothWays();
     void offlineChangesReachTheServerExactlyOnce();
@@ -277,6 +278,114 @@ void TestSync::roundTripOfADemoClinic()
     // Synced rows know their server id and version.
     QCOMPARE(rows(a.db(), u"SELECT count(*) FROM appointments WHERE server_id IS NULL OR version IS NULL"_s),
              QStringList{u"0"_s});
+}
+
+void TestSync::roundTripOfEveryKind()
+{
+    // Every kind of record Guichet writes, with the odd ones (an imported identity without its
+    // birth name and date, a relative, a qualified INS, a late cancellation, an excused no-show,
+    // a block, a home visit): desk A sends, a fresh desk B receives, field by field equal. Columns
+    // are read from the tables themselves, so a new column is compared too unless listed here as
+    // the desk's own.
+    TempDatabase a;
+    const MiniPractice p = addMiniPractice(a.db());
+    QVERIFY(a.db().exec(u"UPDATE practitioners SET registration = '12345625004', online_days = 30, "
+                        "online_notice_hours = 2, accepts_new_patients_online = 0, phone_only_after_months = 12, "
+                        "online_cancel_deadline_hours = 24, messages = 0, color = '#aa3366' WHERE id = ?"_s,
+                        {p.practitionerId}));
+    QVERIFY(a.db().exec(u"UPDATE motifs SET home_visit = 1, min_age = 3, max_age = 90, spacing_rule = 1, "
+                        "new_patients = 0, last_visit_months = 6, instructions = 'À jeun', notifications = 0 "
+                        "WHERE id = ?"_s,
+                        {p.longMotifId}));
+    QVERIFY(a.db().exec(u"UPDATE sites SET address = 'Rue du Parc 3', postcode = '1000', city = 'Bruxelles', "
+                        "phone = '+3225551234', access_info = '2e étage' WHERE id = ?"_s,
+                        {p.siteId}));
+    PatientRepository patients(a.db());
+    Patient full;
+    full.id = newUuid();
+    full.birthName = u"Dupont"_s;
+    full.firstNames = u"Marie Claire"_s;
+    full.usageName = u"Martin"_s;
+    full.usedFirstName = u"Claire"_s;
+    full.birthDate = QDate(1981, 3, 4);
+    full.sex = Sex::Female;
+    full.address = u"Avenue Louise 200"_s;
+    full.postcode = u"1050"_s;
+    full.city = u"Ixelles"_s;
+    full.country = u"BE"_s;
+    full.mobilePhone = u"+32470123456"_s;
+    full.otherPhone = u"+3225550000"_s;
+    full.email = u"marie@example.be"_s;
+    full.niss = u"81030412365"_s;
+    full.nir = u"281037511512345"_s;
+    full.identityStatus = IdentityStatus::Qualified;
+    full.language = u"nl"_s;
+    full.notifySms = false;
+    full.homonym = true;
+    full.createdAt = full.updatedAt = a.clock().now();
+    Patient incomplete;
+    incomplete.id = newUuid();
+    incomplete.usageName = u"Inconnue"_s;
+    incomplete.sex = Sex::Unknown;
+    incomplete.doubtful = true;
+    incomplete.origin = u"import"_s;
+    incomplete.externalId = u"IMP-7"_s;
+    incomplete.createdAt = incomplete.updatedAt = a.clock().now();
+    Patient child;
+    child.id = newUuid();
+    child.birthName = u"Dupont"_s;
+    child.firstNames = u"Léo"_s;
+    child.birthDate = QDate(2019, 5, 6);
+    child.sex = Sex::Male;
+    child.holderId = full.id;
+    child.relationship = u"child"_s;
+    child.createdAt = child.updatedAt = a.clock().now();
+    for (const Patient &one : {full, incomplete, child})
+        QVERIFY2(patients.insert(one), qPrintable(one.id));
+    const QDateTime day(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc());
+    const QString kept = bookOn(a, p, full.id, day.addDays(2));
+    const QString late = bookOn(a, p, full.id, day);
+    const QString missed = bookOn(a, p, child.id, day.addSecs(3600));
+    QVERIFY(!kept.isEmpty() && !late.isEmpty() && !missed.isEmpty());
+    a.clock().advance(day.toSecsSinceEpoch() - a.clock().now().toSecsSinceEpoch() - 1800);
+    QVERIFY(AppointmentService::cancel(a.session(), late, CancelledBy::Patient, u"Empêchement"_s));
+    a.clock().advance(3 * 3600);
+    QVERIFY(AppointmentService::changeStatus(a.session(), missed, AppointmentStatus::NoShow, {}));
+    QVERIFY(a.db().exec(u"UPDATE appointments SET excused = 1, note = 'Prévenu' WHERE id = ?"_s, {missed}));
+    QVERIFY(NoShowPolicy::block(a.session(), child.id, p.practitionerId, u"Trois absences"_s));
+    const SyncReport sent = sync(a.db(), a.clock());
+    QVERIFY2(sent.log.isEmpty(), qPrintable(sent.log.join(u'\n')));
+    QCOMPARE(sent.pending, 0);
+
+    TempDatabase b;
+    const SyncReport received = sync(b.db(), b.clock());
+    QVERIFY2(received.log.isEmpty(), qPrintable(received.log.join(u'\n')));
+    QCOMPARE(received.rejected, 0);
+    // The desk's own columns: row ids, links to the server, when this desk wrote the row, the
+    // search index, what nothing sends yet (issue 35: treating physician, medication).
+    const QSet<QString> own{u"rowid"_s,      u"server_id"_s,      u"version"_s,
+                            u"updated_at"_s, u"search_text"_s,    u"treating_physician"_s,
+                            u"medication"_s, u"plans_messages"_s, u"created_at"_s};
+    for (const QString &table : {u"sites"_s, u"practitioners"_s, u"motifs"_s, u"patients"_s, u"appointments"_s}) {
+        QStringList columns;
+        auto info = a.db().exec(u"SELECT name FROM pragma_table_info(?)"_s, {table});
+        QVERIFY(info);
+        while (info->next())
+            if (!own.contains(info->value(0).toString()))
+                columns << info->value(0).toString();
+        const QString sql = u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + table + u" ORDER BY id"_s;
+        const QStringList here = rows(a.db(), sql);
+        const QStringList there = rows(b.db(), sql);
+        QVERIFY2(!here.isEmpty(), qPrintable(table));
+        for (int i = 0; i < qMax(here.size(), there.size()); ++i)
+            QVERIFY2(here.value(i) == there.value(i),
+                     qPrintable(table + u": "_s + columns.join(u'|') + u"\nA: "_s + here.value(i) + u"\nB: "_s
+                                + there.value(i)));
+    }
+    // The block, and the relative's holder, as desk A has them.
+    QVERIFY(NoShowPolicy::status(b.db(), child.id, p.practitionerId).blocked);
+    QCOMPARE(NoShowPolicy::status(b.db(), full.id, p.practitionerId).count,
+             NoShowPolicy::status(a.db(), full.id, p.practitionerId).count);
 }
 
 void TestSync::bookingsFlowBothWays()
@@ -1487,7 +1596,7 @@ void TestSync::invalidResourcesAreRefusedAndLogged()
     TempDatabase desk;
     // Accepted by the server's own validation, refused by Guichet's.
     const QList<QJsonObject> bad{
-        QJsonObject{{u"resourceType"_s, u"Patient"_s}, {u"name"_s, QJsonArray{named(u"Sansdate"_s, u"Luc"_s)}}},
+        QJsonObject{{u"resourceType"_s, u"Patient"_s}, {u"gender"_s, u"male"_s}},
         QJsonObject{{u"resourceType"_s, u"Patient"_s},
                     {u"gender"_s, u"femme"_s},
                     {u"birthDate"_s, u"1980-01-01"_s},
@@ -1504,6 +1613,14 @@ void TestSync::invalidResourcesAreRefusedAndLogged()
                            {u"name"_s, QJsonArray{named(u"Valide"_s, u"Jean"_s)}}};
     const FhirResponse ok = m_portal->create(u"Patient"_s, good, {});
     QCOMPARE(ok.status, 201);
+    // Without a birth date: an identity to complete, kept doubtful (as an import keeps one).
+    QCOMPARE(m_portal
+                 ->create(u"Patient"_s,
+                          QJsonObject{{u"resourceType"_s, u"Patient"_s},
+                                      {u"name"_s, QJsonArray{named(u"Sansdate"_s, u"Luc"_s)}}},
+                          {})
+                 .status,
+             201);
     const QJsonObject proposed{
         {u"resourceType"_s, u"Appointment"_s},
         {u"status"_s, u"proposed"_s},
@@ -1514,12 +1631,14 @@ void TestSync::invalidResourcesAreRefusedAndLogged()
 
     const SyncReport report = sync(desk.db(), desk.clock());
     QCOMPARE(report.rejected, 4);
-    QCOMPARE(report.pulled, 1);
+    QCOMPARE(report.pulled, 2);
     QCOMPARE(report.log.size(), 4);
     QVERIFY(report.log.join(u'\n').contains(u"birthDate"_s));
     QVERIFY(report.log.join(u'\n').contains(u"gender"_s));
     QVERIFY(report.log.join(u'\n').contains(u"status"_s));
-    QCOMPARE(rows(desk.db(), u"SELECT birth_name FROM patients"_s), QStringList{u"Valide"_s});
+    QVERIFY(report.log.join(u'\n').contains(u"name"_s));
+    QCOMPARE(rows(desk.db(), u"SELECT birth_name, coalesce(birth_date, ''), doubtful FROM patients ORDER BY 1"_s),
+             (QStringList{u"Sansdate||1"_s, u"Valide|1975-02-03|0"_s}));
     QCOMPARE(rows(desk.db(), u"SELECT count(*) FROM appointments"_s), QStringList{u"0"_s});
     QVERIFY(desk.db().integrityProblems().isEmpty());
 }

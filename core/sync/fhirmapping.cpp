@@ -339,6 +339,8 @@ QJsonObject FhirMapping::appointment(const Appointment &a, const QString &motifL
         r.insert(u"comment"_s, a.note);
     QJsonArray ext;
     addExtension(ext, u"channel"_s, u"valueCode"_s, a.channel);
+    // Who booked it, as the history shows it at every desk (a login or "online").
+    addExtension(ext, u"booked-by"_s, u"valueString"_s, a.createdBy);
     if (!cancellation && !a.reason.isEmpty())
         addExtension(ext, u"status-reason"_s, u"valueString"_s, a.reason);
     if (a.excused)
@@ -595,10 +597,12 @@ Result<FhirMapping::RemotePatient> FhirMapping::readPatient(const QJsonObject &r
     if (!QStringList{u"female"_s, u"male"_s, u"other"_s, u"unknown"_s}.contains(gender))
         return invalid(type, u"gender"_s, tr("unknown code '%1'").arg(gender.left(40)));
     p.sex = sexFromCode(gender);
+    // No birth date is an identity to complete (as an import row without one); a date given is
+    // a full date.
     const QString birth = r.value(u"birthDate"_s).toString();
     p.birthDate = QDate::fromString(birth, Qt::ISODate);
-    if (!p.birthDate.isValid() || birth.size() != 10)
-        return invalid(type, u"birthDate"_s, tr("missing or not a full date"));
+    if (r.contains(u"birthDate"_s) && (!p.birthDate.isValid() || birth.size() != 10))
+        return invalid(type, u"birthDate"_s, tr("not a full date"));
     if (r.contains(u"active"_s) && !r.value(u"active"_s).isBool())
         return invalid(type, u"active"_s, tr("wrong type"));
     p.active = r.value(u"active"_s).toBool(true);
@@ -658,10 +662,15 @@ Result<FhirMapping::RemotePatient> FhirMapping::readPatient(const QJsonObject &r
     for (QString *text : {&p.birthName, &p.firstNames, &p.usageName, &p.usedFirstName, &p.address, &p.postcode, &p.city,
                           &p.email, &p.mobilePhone, &p.otherPhone, &p.birthPlaceCode})
         *text = Text::withoutHidden(*text).simplified();
-    if (p.birthName.isEmpty())
-        return invalid(type, u"name.family"_s, tr("missing"));
-    if (p.firstNames.isEmpty())
-        return invalid(type, u"name.given"_s, tr("missing"));
+    // A record nobody could name is not a person's: refused. Without its birth name, first names
+    // or birth date, it is an identity to complete: kept, doubtful, as an import keeps one.
+    if (p.birthName.isEmpty() && p.firstNames.isEmpty() && p.usageName.isEmpty() && p.usedFirstName.isEmpty())
+        return invalid(type, u"name"_s, tr("no name at all"));
+    if (p.birthName.isEmpty() || p.firstNames.isEmpty() || !p.birthDate.isValid()) {
+        p.doubtful = true;
+        if (p.identityStatus == IdentityStatus::Qualified || p.identityStatus == IdentityStatus::Validated)
+            p.identityStatus = IdentityStatus::Provisional;
+    }
     return out;
 }
 
@@ -721,6 +730,8 @@ Result<FhirMapping::RemoteAppointment> FhirMapping::readAppointment(const QJsonO
     a.channel = QStringList{u"desk"_s, u"phone"_s, u"online"_s}.contains(channel) ? channel : u"online"_s;
     a.excused = extensionValue(r, u"excused"_s, u"valueBoolean"_s).toBool(false);
     a.noShowErased = extensionValue(r, u"noshow-erased"_s, u"valueBoolean"_s).toBool(false);
+    a.createdBy =
+        Text::withoutHidden(extensionValue(r, u"booked-by"_s, u"valueString"_s).toString()).simplified().left(120);
     return out;
 }
 

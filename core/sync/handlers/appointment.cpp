@@ -140,7 +140,8 @@ public:
             incoming.id = isUuid(carried) ? carried : newUuid();
             if (!incoming.createdAt.isValid())
                 incoming.createdAt = now;
-            incoming.createdBy = SyncEngine::tr("central agenda");
+            if (incoming.createdBy.isEmpty())
+                incoming.createdBy = SyncEngine::tr("central agenda");
             local = incoming.id;
             auto other = overlapping(incoming);
             if (!other)
