@@ -154,6 +154,7 @@ private Q_SLOTS:
     // The waiting list.
     void waitingListEligibility();
     void freedSlotOfferedToTheFirstFive();
+    void offersOnlyWhatTheRulesAllow();
     void acceptingMovesTheAppointmentAndClosesTheOthers();
     void tenOffersNotTakenLeaveTheList();
 
@@ -807,6 +808,36 @@ void TestReminders::waitingListEligibility()
         book(open, op, addPatient(open, u"Jacobs"_s, {}, {}), at(QDate(2027, 1, 20), QTime(10, 0)));
     QCOMPARE(WaitingList::join(open.session(Role::Secretary), late.id).error().rule, u"waitlist.free-sooner"_s);
     QVERIFY(WaitingList::entries(open.db()).isEmpty());
+}
+
+void TestReminders::offersOnlyWhatTheRulesAllow()
+{
+    WaitingDesk d;
+    TempDatabase &t = *d.t;
+    // The visit reason keeps 8 days between two visits of a patient.
+    QVERIFY(t.db().exec(u"UPDATE motifs SET spacing_rule = 1 WHERE id = ?"_s, {d.p.consultationId}));
+    const QString close = addPatient(t, u"Proche"_s, u"proche@example.be"_s, u"+32470123450"_s);
+    const QString free = addPatient(t, u"Libre"_s, u"libre@example.be"_s, u"+32470123451"_s);
+    // Both wait for an earlier slot than January; one also comes on 12 December.
+    const Appointment closeWaits = book(t, d.p, close, at(QDate(2027, 1, 11), QTime(8, 0)));
+    QVERIFY(!book(t, d.p, close, at(QDate(2026, 12, 12), QTime(8, 0))).id.isEmpty());
+    QVERIFY(WaitingList::join(t.session(Role::Secretary), closeWaits.id));
+    t.clock().advance(60);
+    const Appointment freeWaits = book(t, d.p, free, at(QDate(2027, 1, 11), QTime(9, 0)));
+    QVERIFY(WaitingList::join(t.session(Role::Secretary), freeWaits.id));
+    t.clock().advance(60);
+    const Appointment freed = book(t, d.p, addPatient(t, u"Leroy"_s, {}, {}), at(QDate(2026, 12, 9), QTime(9, 0)));
+    QVERIFY(AppointmentService::cancel(t.session(Role::Secretary), freed.id, CancelledBy::Patient, u"Guéri"_s));
+    t.clock().advance(11 * 60);
+    auto run = WaitingList::run(t.db(), t.clock().now(), true);
+    QVERIFY(run);
+    // 9 December is 3 days from the patient's 12 December visit: not offered to them, only to
+    // the other, whose acceptance then moves the appointment without a refusal.
+    QCOMPARE(run->offers, 1);
+    QCOMPARE(WaitingList::entry(t.db(), run->made.first().entryId)->appointmentId, freeWaits.id);
+    auto accepted = WaitingList::accept(t.session(Role::Secretary), run->made.first().id);
+    QVERIFY2(accepted, accepted ? "" : qPrintable(accepted.error().message));
+    QCOMPARE(accepted->start, at(QDate(2026, 12, 9), QTime(9, 0)));
 }
 
 void TestReminders::freedSlotOfferedToTheFirstFive()

@@ -1,6 +1,7 @@
 // Sync against the real FHIR peer (tests/fhir-peer: Medplum's router in memory), and
 // through a fault-injecting proxy in front of it.
 #include "core/agenda/appointmentservice.h"
+#include "core/agenda/freeslots.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/practicesetup.h"
 #include "core/agenda/waitinglist.h"
@@ -137,6 +138,7 @@ private slots:
     void nationalIdentifiersAndPeriods();
     void documentsSharedAndUploaded();
     void freeSlotsReachTheServer();
+    void holdsAreSeenByEveryDesk();
     void remindersFollowBookingsOnTheServer();
     void oneMessageWhateverTheDesksClocks();
     void waitingListOfferTakenOnline();
@@ -1591,6 +1593,64 @@ void TestSync::freeSlotsReachTheServer()
     QCOMPARE(sync(desk.db(), desk.clock()).pushed, 0);
 }
 
+void TestSync::holdsAreSeenByEveryDesk()
+{
+    TempDatabase a, b;
+    const MiniPractice p = addMiniPractice(a.db());
+    const QString patient = addPatient(a, u"Tentant"_s, u"1970-04-05"_s);
+    QVERIFY(sync(a.db(), a.clock()).log.isEmpty());
+    QVERIFY(sync(b.db(), b.clock()).log.isEmpty());
+    auto heldOnServer = [&] {
+        QStringList out;
+        for (const QJsonValue &e : m_portal->get(u"Slot?status=busy-tentative"_s).json.value(u"entry"_s).toArray())
+            out << e[u"resource"_s][u"identifier"_s][0][u"value"_s].toString();
+        return out;
+    };
+    // A patient chooses 10:00 online through desk A: held 15 minutes, published at once.
+    const QDateTime ten(QDate(2026, 11, 24), QTime(10, 0), QTimeZone::utc());
+    auto hold = FreeSlots::hold(a.session(), p.practitionerId, p.consultationId, ten);
+    QVERIFY2(hold, hold ? "" : qPrintable(hold.error().message));
+    QVERIFY(sync(a.db(), a.clock()).log.isEmpty());
+    QCOMPARE(heldOnServer(), QStringList{u"hold-"_s + hold->id});
+    // Desk B sees the time taken: its desk cannot book it, its free slots leave it out.
+    QVERIFY(sync(b.db(), b.clock()).log.isEmpty());
+    AppointmentDraft d;
+    d.practitionerId = p.practitionerId;
+    d.patientId = patient;
+    d.motifId = p.consultationId;
+    d.start = ten;
+    auto refused = AppointmentService::book(b.session(), d);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().rule, u"agenda.held"_s);
+    auto freeOnB =
+        FreeSlots::find(b.db(), b.clock().now(), p.practitionerId, p.consultationId, ten.date(), ten.date(), 500);
+    QVERIFY(freeOnB);
+    for (const FreeSlot &f : *freeOnB)
+        QVERIFY(f.start != ten);
+    // Fifteen minutes later the hold has ended on both desks and leaves the central agenda.
+    a.clock().advance(16 * 60);
+    b.clock().advance(16 * 60);
+    QVERIFY(sync(a.db(), a.clock()).log.isEmpty());
+    QCOMPARE(heldOnServer(), QStringList());
+    auto booked = AppointmentService::book(b.session(), d);
+    QVERIFY2(booked, booked ? "" : qPrintable(booked.error().message));
+    QVERIFY(sync(b.db(), b.clock()).log.isEmpty());
+
+    // A hold confirmed by a booking is released as the booking goes up.
+    const QDateTime eleven = ten.addSecs(3600);
+    auto second = FreeSlots::hold(a.session(), p.practitionerId, p.consultationId, eleven);
+    QVERIFY(second);
+    QVERIFY(sync(a.db(), a.clock()).log.isEmpty());
+    QCOMPARE(heldOnServer(), QStringList{u"hold-"_s + second->id});
+    d.start = eleven;
+    d.holdId = second->id;
+    d.channel = u"online"_s;
+    auto confirmed = AppointmentService::book(a.session(), d);
+    QVERIFY2(confirmed, confirmed ? "" : qPrintable(confirmed.error().message));
+    QVERIFY(sync(a.db(), a.clock()).log.isEmpty());
+    QCOMPARE(heldOnServer(), QStringList());
+}
+
 void TestSync::invalidResourcesAreRefusedAndLogged()
 {
     TempDatabase desk;
@@ -2141,7 +2201,7 @@ void TestSync::handlersCoverEveryJournalledEntity()
     // Every entity the services journal for the central agenda has a handler that sends it.
     // (The practice's own records too: sites, practitioners and visit reasons set up here.)
     const QSet<QString> journalled = {u"patient"_s, u"appointment"_s,  u"booking-block"_s, u"document"_s,
-                                      u"site"_s,    u"practitioner"_s, u"motif"_s};
+                                      u"site"_s,    u"practitioner"_s, u"motif"_s,         u"slot-hold"_s};
     QCOMPARE(entities, journalled);
 }
 

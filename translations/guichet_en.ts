@@ -3714,10 +3714,6 @@
         <translation>unknown code &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>missing or not a full date</source>
-        <translation>missing or not a full date</translation>
-    </message>
-    <message>
         <source>not an Appointment with an id</source>
         <translation>not an Appointment with an id</translation>
     </message>
@@ -3780,6 +3776,26 @@
     <message>
         <source>unknown code</source>
         <translation>unknown code</translation>
+    </message>
+    <message>
+        <source>not a full date</source>
+        <translation>not a full date</translation>
+    </message>
+    <message>
+        <source>no name at all</source>
+        <translation>no name at all</translation>
+    </message>
+    <message>
+        <source>not a hold</source>
+        <translation>not a hold</translation>
+    </message>
+    <message>
+        <source>not a hold of Guichet&apos;s</source>
+        <translation>not a hold of Guichet&apos;s</translation>
+    </message>
+    <message>
+        <source>not a time range</source>
+        <translation>not a time range</translation>
     </message>
 </context>
 <context>
@@ -5324,6 +5340,10 @@
     <message>
         <source>The central agenda no longer accepts this desk&apos;s sign-in: nothing is lost, the changes wait here. Sign in again (File, Central agenda).</source>
         <translation>The central agenda no longer accepts this desk&apos;s sign-in: nothing is lost, the changes wait here. Sign in again (File, Central agenda).</translation>
+    </message>
+    <message>
+        <source>the hold has ended</source>
+        <translation>the hold has ended</translation>
     </message>
 </context>
 <context>
@@ -10126,6 +10146,10 @@ Everything can be changed at any time in File ▸ Administration.</translation>
     <message>
         <source>What was agreed with the patient (optional):</source>
         <translation>What was agreed with the patient (optional):</translation>
+    </message>
+    <message>
+        <source>Slot held while a patient confirms online</source>
+        <translation>Slot held while a patient confirms online</translation>
     </message>
 </context>
 <context>

@@ -3714,10 +3714,6 @@
         <translation>code inconnu « %1 »</translation>
     </message>
     <message>
-        <source>missing or not a full date</source>
-        <translation>manquante ou incomplète</translation>
-    </message>
-    <message>
         <source>not an Appointment with an id</source>
         <translation>ce n&apos;est pas un rendez-vous avec un identifiant</translation>
     </message>
@@ -3780,6 +3776,26 @@
     <message>
         <source>unknown code</source>
         <translation>code inconnu</translation>
+    </message>
+    <message>
+        <source>not a full date</source>
+        <translation>pas une date complète</translation>
+    </message>
+    <message>
+        <source>no name at all</source>
+        <translation>aucun nom</translation>
+    </message>
+    <message>
+        <source>not a hold</source>
+        <translation>pas un créneau retenu</translation>
+    </message>
+    <message>
+        <source>not a hold of Guichet&apos;s</source>
+        <translation>pas un créneau retenu par Guichet</translation>
+    </message>
+    <message>
+        <source>not a time range</source>
+        <translation>pas une plage horaire</translation>
     </message>
 </context>
 <context>
@@ -5324,6 +5340,10 @@
     <message>
         <source>The central agenda no longer accepts this desk&apos;s sign-in: nothing is lost, the changes wait here. Sign in again (File, Central agenda).</source>
         <translation>L&apos;agenda central n&apos;accepte plus la connexion de ce poste : rien n&apos;est perdu, les modifications attendent ici. Reconnectez-vous (Fichier, Agenda central).</translation>
+    </message>
+    <message>
+        <source>the hold has ended</source>
+        <translation>le créneau n&apos;est plus retenu</translation>
     </message>
 </context>
 <context>
@@ -10126,6 +10146,10 @@ Tout peut être modifié à tout moment dans Fichier ▸ Administration.</transl
     <message>
         <source>What was agreed with the patient (optional):</source>
         <translation>Ce qui a été convenu avec le patient (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Slot held while a patient confirms online</source>
+        <translation>Créneau retenu pendant qu&apos;un patient confirme en ligne</translation>
     </message>
 </context>
 <context>

@@ -3714,10 +3714,6 @@
         <translation>onbekende code &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>missing or not a full date</source>
-        <translation>ontbreekt of is geen volledige datum</translation>
-    </message>
-    <message>
         <source>not an Appointment with an id</source>
         <translation>geen afspraak met een id</translation>
     </message>
@@ -3780,6 +3776,26 @@
     <message>
         <source>unknown code</source>
         <translation>onbekende code</translation>
+    </message>
+    <message>
+        <source>not a full date</source>
+        <translation>geen volledige datum</translation>
+    </message>
+    <message>
+        <source>no name at all</source>
+        <translation>helemaal geen naam</translation>
+    </message>
+    <message>
+        <source>not a hold</source>
+        <translation>geen vastgehouden tijdslot</translation>
+    </message>
+    <message>
+        <source>not a hold of Guichet&apos;s</source>
+        <translation>geen door Guichet vastgehouden tijdslot</translation>
+    </message>
+    <message>
+        <source>not a time range</source>
+        <translation>geen tijdsbestek</translation>
     </message>
 </context>
 <context>
@@ -5324,6 +5340,10 @@
     <message>
         <source>The central agenda no longer accepts this desk&apos;s sign-in: nothing is lost, the changes wait here. Sign in again (File, Central agenda).</source>
         <translation>De centrale agenda aanvaardt de aanmelding van deze post niet meer: niets gaat verloren, de wijzigingen wachten hier. Meld u opnieuw aan (Bestand, Centrale agenda).</translation>
+    </message>
+    <message>
+        <source>the hold has ended</source>
+        <translation>het tijdslot wordt niet meer vastgehouden</translation>
     </message>
 </context>
 <context>
@@ -10126,6 +10146,10 @@ Alles kan op elk moment worden gewijzigd in Bestand ▸ Beheer.</translation>
     <message>
         <source>What was agreed with the patient (optional):</source>
         <translation>Wat met de patiënt werd afgesproken (facultatief):</translation>
+    </message>
+    <message>
+        <source>Slot held while a patient confirms online</source>
+        <translation>Tijdslot vastgehouden terwijl een patiënt online bevestigt</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,11 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
     if (!draft.holdId.isEmpty()) {
         if (auto ok = db.exec(u"DELETE FROM slot_holds WHERE id = ?"_s, {draft.holdId}); !ok)
             return ok.error();
+        // The hold's Slot is released on the central agenda (the booking takes the time).
+        if (auto ok =
+                ChangeJournal::record(db, u"slot-hold"_s, u"hold-"_s + draft.holdId, u"update"_s, {}, session.now());
+            !ok)
+            return ok.error();
     }
     if (auto ok = AppointmentWrite::create(db, a, {a.createdAt, session.actor(), why}); !ok)
         return ok.error();

@@ -6,6 +6,7 @@
 #include "core/base/timeutil.h"
 #include "core/base/uuid.h"
 #include "core/store/appointmentrepository.h"
+#include "core/store/changejournal.h"
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
 #include "core/store/practicesettings.h"
@@ -255,6 +256,10 @@ Result<SlotHold> FreeSlots::hold(const Session &session, const QString &practiti
             "VALUES (?, ?, ?, ?, ?, ?)"_s,
             {h.id, practitionerId, toStored(h.start), toStored(h.end), toStored(session.now()), toStored(h.expiresAt)});
         !ok)
+        return ok.error();
+    // Published to the central agenda (a busy-tentative Slot): every desk and the platform see
+    // the time as taken until the hold ends.
+    if (auto ok = ChangeJournal::record(db, u"slot-hold"_s, u"hold-"_s + h.id, u"create"_s, {}, session.now()); !ok)
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();

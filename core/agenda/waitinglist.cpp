@@ -3,6 +3,7 @@
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/appointmentwrite.h"
+#include "core/agenda/bookingrules.h"
 #include "core/agenda/freeslots.h"
 #include "core/base/timeutil.h"
 #include "core/base/uuid.h"
@@ -432,6 +433,17 @@ Result<OfferRun> WaitingList::run(const Database &db, const QDateTime &now, bool
                                             {e.id, toStored(slot.start)});
                         if (seen && seen->next())
                             continue;
+                        // Offered only when taking it is allowed by every rule, as accepting it
+                        // moves the appointment there (AppointmentService::move).
+                        const BookingRequest request{a.patientId, a.practitionerId, a.motifId, slot.start, slot.end,
+                                                     u"desk"_s,   QString(),        QString(), a.id};
+                        const RuleCheck rules = BookingRules::check(db, now, request);
+                        if (!rules.allowed()) {
+                            for (const Error &why : rules.refusals)
+                                if (why.rule == u"agenda.read"_s)
+                                    return why;
+                            continue;
+                        }
                         auto o = makeOffer(db, planner, e, slot, now);
                         if (!o)
                             return o.error();

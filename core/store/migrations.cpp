@@ -587,7 +587,9 @@ std::optional<QStringList> migrationStatements(int version)
             u"CREATE UNIQUE INDEX sync_reviews_once ON sync_reviews(appointment_id, act, rule, acted_at)"_s,
             u"CREATE INDEX sync_reviews_state ON sync_reviews(state, received_at)"_s,
             // A visit at the patient's home: its messages give the patient's address.
-            u"ALTER TABLE motifs ADD COLUMN home_visit INTEGER NOT NULL DEFAULT 0"_s};
+            u"ALTER TABLE motifs ADD COLUMN home_visit INTEGER NOT NULL DEFAULT 0"_s,
+            // A hold another desk made, received from the central agenda (a busy-tentative Slot).
+            u"ALTER TABLE slot_holds ADD COLUMN received INTEGER NOT NULL DEFAULT 0"_s};
     default:
         return std::nullopt;
     }

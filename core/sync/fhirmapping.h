@@ -57,6 +57,10 @@ public:
     QJsonObject schedule(const Practitioner &practitioner, const QDateTime &from, const QDateTime &to) const;
     QJsonObject slot(const QString &practitionerId, const QString &motifId, const QString &motifLabel,
                      const QDateTime &start, const QDateTime &end, bool free) const;
+    // A desk's hold of a slot while a patient confirms online: a busy-tentative Slot named
+    // urn:guichet:slot|hold-<id>, with the practitioner and when the hold ends (extensions).
+    QJsonObject holdSlot(const QString &holdId, const QString &practitionerId, const QDateTime &start,
+                         const QDateTime &end, const QDateTime &expiresAt) const;
     static QString scheduleId(const QString &practitionerId);
     static QString slotId(const QString &slotKey);
     // A message the central agenda is asked to send (never its health content). Its identifier is
@@ -141,6 +145,15 @@ public:
     static Result<RemoteMotif> readHealthcareService(const QJsonObject &resource);
     static Result<RemotePatient> readPatient(const QJsonObject &resource);
     static Result<RemoteAppointment> readAppointment(const QJsonObject &resource);
+    struct RemoteHold
+    {
+        QString holdId;
+        QString practitionerServerId;
+        QDateTime start, end, expiresAt;
+        bool busy = false; // still held (busy-tentative)
+    };
+    // NotFound when the Slot is not a hold (a free slot published by a desk).
+    static Result<RemoteHold> readHoldSlot(const QJsonObject &resource);
     // What a Guichet desk wrote of an appointment's booking (status, times, patient and
     // practitioner, visit reason, cancellation code), as a short hash in the extension
     // `desk-state`. A version whose booking differs from its mark was changed by someone else

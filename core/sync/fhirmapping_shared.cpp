@@ -175,6 +175,58 @@ QJsonObject FhirMapping::slot(const QString &practitionerId, const QString &moti
     return r;
 }
 
+QJsonObject FhirMapping::holdSlot(const QString &holdId, const QString &practitionerId, const QDateTime &start,
+                                  const QDateTime &end, const QDateTime &expiresAt) const
+{
+    QJsonObject r{
+        {u"resourceType"_s, u"Slot"_s},
+        {u"identifier"_s,
+         QJsonArray{QJsonObject{{u"system"_s, u"urn:guichet:slot"_s}, {u"value"_s, QString(u"hold-"_s + holdId)}}}}};
+    const QString schedule = reference(u"Schedule"_s, practitionerId);
+    if (!schedule.isEmpty())
+        r.insert(u"schedule"_s, QJsonObject{{u"reference"_s, schedule}});
+    r.insert(u"status"_s, u"busy-tentative"_s);
+    r.insert(u"start"_s, instantUtc(start));
+    r.insert(u"end"_s, instantUtc(end));
+    r.insert(u"comment"_s, u"Held while a patient confirms online"_s);
+    QJsonArray ext;
+    const QString practitioner = reference(u"Practitioner"_s, practitionerId);
+    if (!practitioner.isEmpty())
+        addExtension(ext, u"practitioner"_s, u"valueReference"_s, QJsonObject{{u"reference"_s, practitioner}});
+    addExtension(ext, u"hold-expires"_s, u"valueInstant"_s, instantUtc(expiresAt));
+    r.insert(u"extension"_s, ext);
+    return r;
+}
+
+Result<FhirMapping::RemoteHold> FhirMapping::readHoldSlot(const QJsonObject &r)
+{
+    const QString type = u"Slot"_s;
+    RemoteHold out;
+    for (const auto &i : r.value(u"identifier"_s).toArray()) {
+        const QJsonObject id = i.toObject();
+        const QString value = id.value(u"value"_s).toString();
+        if (id.value(u"system"_s).toString() == u"urn:guichet:slot"_s && value.startsWith(u"hold-"_s))
+            out.holdId = value.mid(5);
+    }
+    if (out.holdId.isEmpty())
+        return Error::notFound(tr("not a hold"));
+    if (QUuid::fromString(out.holdId).isNull())
+        return invalid(type, u"identifier"_s, tr("not a hold of Guichet's"));
+    out.busy = r.value(u"status"_s).toString() == u"busy-tentative"_s;
+    out.start = parseInstant(r.value(u"start"_s));
+    out.end = parseInstant(r.value(u"end"_s));
+    out.expiresAt = parseInstant(extensionValue(r, u"hold-expires"_s, u"valueInstant"_s));
+    out.practitionerServerId =
+        referenceId(extensionValue(r, u"practitioner"_s, u"valueReference"_s), u"Practitioner"_s);
+    if (!out.start.isValid() || !out.end.isValid() || out.end <= out.start || out.start.secsTo(out.end) > 12 * 3600)
+        return invalid(type, u"start"_s, tr("not a time range"));
+    if (!out.expiresAt.isValid())
+        return invalid(type, u"hold-expires"_s, tr("missing"));
+    if (out.practitionerServerId.isEmpty())
+        return invalid(type, u"practitioner"_s, tr("missing"));
+    return out;
+}
+
 QString FhirMapping::messageSystem()
 {
     return u"urn:guichet:message"_s;

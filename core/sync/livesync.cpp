@@ -4,6 +4,7 @@
 #include "core/store/database.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/housekeeping.h"
+#include "core/sync/resourcehandler.h"
 #include "core/sync/syncengine.h"
 
 #include <QCoreApplication>
@@ -248,10 +249,12 @@ void LiveSync::subscribe()
     QUrl socketUrl;
     QDateTime expires;
     for (const QString &type : SyncEngine::resourceTypes()) {
+        const ResourceHandler *handler = ResourceHandlers::of(type);
+        const QString only = handler ? handler->pullQuery() : QString();
         const QJsonObject subscription{{u"resourceType"_s, u"Subscription"_s},
                                        {u"status"_s, u"active"_s},
                                        {u"reason"_s, u"Guichet: changes seen live at the desk"_s},
-                                       {u"criteria"_s, type},
+                                       {u"criteria"_s, only.isEmpty() ? type : type + u'?' + only},
                                        {u"channel"_s, QJsonObject{{u"type"_s, u"websocket"_s}}}};
         const FhirResponse created = m_client.create(u"Subscription"_s, subscription, QString());
         if (created.networkFailure()) {

@@ -35,6 +35,8 @@ public:
     virtual QString table() const { return {}; } // the rows it maps to ("" for none)
     virtual QString journalEntity() const { return {}; } // change_journal.entity ("" if not journalled)
     virtual bool pulled() const { return true; } // received by the pull
+    // What the pull (and the live link's subscription) asks of this type only ("status=…").
+    virtual QString pullQuery() const { return {}; }
     // On 412: apply the server's version (merged field by field) then push again; otherwise
     // the practice's own records: this desk's copy wins.
     virtual bool mergedOnPrecondition() const { return false; }

@@ -42,21 +42,8 @@ void SlotPublisher::publish(SyncReport &report)
     for (const Practitioner &p : practice.practitioners(true)) {
         if (!m_ctx.link(u"Practitioner"_s, p.id))
             continue; // sent with the practitioner first
-        if (!m_ctx.link(u"Schedule"_s, p.id)) {
-            const QJsonObject schedule = FhirMapping::pruned(m_ctx.mapping.schedule(p, now, now.addDays(days)));
-            const FhirResponse r = m_ctx.client.create(
-                u"Schedule"_s, schedule, u"identifier=urn%3Aguichet%3Aschedule%7C"_s + FhirMapping::scheduleId(p.id));
-            if (!r.ok()) {
-                report.offline = r.networkFailure();
-                report.serverError = report.serverError || !r.networkFailure();
-                report.log << tr("%1 %2 not sent: %3").arg(u"Schedule"_s, p.id, r.error);
-                return;
-            }
-            if (auto ok = m_ctx.saveLink(u"Schedule"_s, p.id, FhirMapping::serverId(r.json), r.version, {}); !ok)
-                return;
-            if (r.status == 201)
-                ++report.pushed; // 200: another desk of the practice made it
-        }
+        if (!ensureSchedule(p, report))
+            return;
         // What should be free on the server, and what it was told.
         QHash<QString, SlotWanted> wanted;
         for (const Motif &m : practice.motifs(p.id)) {
@@ -181,6 +168,28 @@ void SlotPublisher::publish(SyncReport &report)
                 return;
         }
     }
+}
+
+bool SlotPublisher::ensureSchedule(const Practitioner &p, SyncReport &report)
+{
+    if (m_ctx.link(u"Schedule"_s, p.id))
+        return true;
+    const QDateTime now = m_ctx.clock.now();
+    const int days = qMax(1, m_ctx.db.setting(u"sync.slot_days"_s, u"14"_s).toInt());
+    const QJsonObject schedule = FhirMapping::pruned(m_ctx.mapping.schedule(p, now, now.addDays(days)));
+    const FhirResponse r = m_ctx.client.create(
+        u"Schedule"_s, schedule, u"identifier=urn%3Aguichet%3Aschedule%7C"_s + FhirMapping::scheduleId(p.id));
+    if (!r.ok()) {
+        report.offline = r.networkFailure();
+        report.serverError = report.serverError || !r.networkFailure();
+        report.log << tr("%1 %2 not sent: %3").arg(u"Schedule"_s, p.id, r.error);
+        return false;
+    }
+    if (auto ok = m_ctx.saveLink(u"Schedule"_s, p.id, FhirMapping::serverId(r.json), r.version, {}); !ok)
+        return false;
+    if (r.status == 201)
+        ++report.pushed; // 200: another desk of the practice made it
+    return true;
 }
 
 bool SlotPublisher::recoverSlots(const Practitioner &p, const QHash<QString, SlotWanted> &wanted, SyncReport &report)

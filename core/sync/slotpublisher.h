@@ -22,6 +22,8 @@ public:
         : m_ctx(ctx)
     {}
     void publish(SyncReport &report);
+    // The practitioner's Schedule on the server (made once, found again by its identifier).
+    bool ensureSchedule(const Practitioner &practitioner, SyncReport &report);
 
 private:
     // A free slot this desk offers online.

@@ -303,6 +303,8 @@ void SyncEngine::push(SyncReport &report)
         (void)m_db.setSetting(u"sync.uploaded_to"_s, url);
     pushNotifications(report);
     const bool failedBefore = report.offline || report.serverError;
+    if (!report.offline)
+        releaseEndedHolds(*m_ctx, report);
     SlotPublisher(*m_ctx).publish(report);
     // Opening hours, days with other hours and absences reach the server as free slots.
     if (!failedBefore && !report.offline && !report.serverError)

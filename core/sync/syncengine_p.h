@@ -38,6 +38,9 @@ struct ThreeWay
 
 ThreeWay compare(const QJsonObject &base, const QJsonObject &local, const QJsonObject &remote);
 
+// The holds this desk published whose time is up leave the central agenda (handlers/slothold.cpp).
+void releaseEndedHolds(SyncContext &ctx, SyncReport &report);
+
 } // namespace syncdetail
 
 } // namespace guichet

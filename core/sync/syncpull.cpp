@@ -56,6 +56,9 @@ bool SyncEngine::pullType(const QString &type, SyncReport &report)
     QUrlQuery query;
     query.addQueryItem(u"_sort"_s, u"_lastUpdated"_s);
     query.addQueryItem(u"_count"_s, QString::number(m_pageSize));
+    if (const ResourceHandler *handler = ResourceHandlers::of(type); handler && !handler->pullQuery().isEmpty())
+        for (const QString &item : handler->pullQuery().split(u'&'))
+            query.addQueryItem(item.section(u'=', 0, 0), item.section(u'=', 1));
     if (watermark.isValid())
         query.addQueryItem(u"_lastUpdated"_s,
                            u"gt"_s + watermark.addSecs(-m_overlapSecs).toUTC().toString(Qt::ISODateWithMs));

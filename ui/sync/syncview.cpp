@@ -224,7 +224,8 @@ void SyncView::reload()
                                               {u"schedule-exception"_s, tr("Day with other hours")},
                                               {u"absence"_s, tr("Absence")},
                                               {u"document"_s, tr("Document")},
-                                              {u"booking-block"_s, tr("Online booking block")}};
+                                              {u"booking-block"_s, tr("Online booking block")},
+                                              {u"slot-hold"_s, tr("Slot held while a patient confirms online")}};
     const QHash<QString, QString> operations = {{u"create"_s, tr("created")},
                                                 {u"update"_s, tr("changed")},
                                                 {u"status"_s, tr("status changed")},

@@ -13,6 +13,7 @@ const ResourceHandler &motifHandler();
 const ResourceHandler &patientHandler();
 const ResourceHandler &relatedPersonHandler();
 const ResourceHandler &appointmentHandler();
+const ResourceHandler &slotHoldHandler();
 const ResourceHandler &flagHandler();
 const ResourceHandler &documentReferenceHandler();
 const ResourceHandler &communicationRequestHandler();
@@ -20,9 +21,9 @@ const ResourceHandler &communicationRequestHandler();
 const QList<const ResourceHandler *> &ResourceHandlers::all()
 {
     static const QList<const ResourceHandler *> handlers = {
-        &locationHandler(),          &practitionerHandler(),         &practitionerRoleHandler(), &motifHandler(),
-        &patientHandler(),           &relatedPersonHandler(),        &appointmentHandler(),      &flagHandler(),
-        &documentReferenceHandler(), &communicationRequestHandler(),
+        &locationHandler(), &practitionerHandler(),      &practitionerRoleHandler(),     &motifHandler(),
+        &patientHandler(),  &relatedPersonHandler(),     &appointmentHandler(),          &slotHoldHandler(),
+        &flagHandler(),     &documentReferenceHandler(), &communicationRequestHandler(),
     };
     return handlers;
 }
