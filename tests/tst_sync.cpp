@@ -798,6 +798,24 @@ void TestSync::lateCancellationReceivedIsLate()
              QStringList{u"cancelled|patient|0"_s});
     QCOMPARE(rows(desk.db(), u"SELECT appointment_id, act, rule FROM sync_reviews"_s),
              QStringList{booked + u"|cancellation|agenda.cancel-deadline"_s});
+    // A move made online inside the deadline breaks it too; one made in time, to an open hour, is
+    // only applied.
+    const QString moved = bookOn(desk, p, patient, start.addSecs(2 * 3600));
+    const QString movedInTime = bookOn(desk, p, patient, start.addDays(5));
+    QVERIFY(!moved.isEmpty() && !movedInTime.isEmpty());
+    QCOMPARE(sync(desk.db(), desk.clock()).pending, 0);
+    for (const QString &id : {moved, movedInTime}) {
+        QJsonObject a = m_portal->get(u"Appointment/"_s + serverIdOf(desk.db(), u"Appointment"_s, id)).json;
+        const QDateTime from = QDateTime::fromString(a.value(u"start"_s).toString(), Qt::ISODate);
+        a.insert(u"start"_s, from.addDays(1).toUTC().toString(Qt::ISODate));
+        a.insert(u"end"_s, from.addDays(1).addSecs(900).toUTC().toString(Qt::ISODate));
+        QVERIFY(m_portal->update(u"Appointment"_s, FhirMapping::serverId(a), a, {}).ok());
+    }
+    QVERIFY(sync(desk.db(), desk.clock()).log.isEmpty());
+    QCOMPARE(rows(desk.db(), u"SELECT appointment_id, act, rule FROM sync_reviews WHERE act = 'move'"_s),
+             QStringList{moved + u"|move|agenda.cancel-deadline"_s});
+    QCOMPARE(rows(desk.db(), u"SELECT start_utc FROM appointments WHERE id = '%1'"_s.arg(moved)),
+             QStringList{QString::number(start.addSecs(2 * 3600).addDays(1).toSecsSinceEpoch())});
     // Answered as at the desk: the same neutral notice as after a no-show.
     QCOMPARE(rows(desk.db(),
                   u"SELECT appointment_id FROM notification_requests WHERE kind = 'noshow-notice' "

@@ -41,9 +41,12 @@ SyncReviewItem itemOf(const QSqlQuery &q)
 } // namespace
 
 Result<int> SyncReview::judge(const Database &db, const Appointment &after, const QString &act,
-                              const QDateTime &actedAt, const QDateTime &now)
+                              const QDateTime &actedAt, const QDateTime &now, const Appointment *before)
 {
     QList<Error> broken;
+    if (act == u"move"_s && before)
+        if (auto ok = BookingRules::checkOnlineCancellation(db, actedAt, *before); !ok)
+            broken << ok.error();
     if (act == u"cancellation"_s) {
         if (auto ok = BookingRules::checkOnlineCancellation(db, actedAt, after); !ok)
             broken << ok.error();

@@ -42,8 +42,10 @@ public:
     // The sync's pull: judges a received act by the rules as an online act made at `actedAt`
     // (the appointment as it now is, already written) and raises one item per broken rule.
     // Returns the number of items raised.
+    // `before`: the appointment as it was (a move made inside the cancellation deadline breaks
+    // it, as a cancellation would).
     static Result<int> judge(const Database &db, const Appointment &after, const QString &act, const QDateTime &actedAt,
-                             const QDateTime &now);
+                             const QDateTime &now, const Appointment *before = nullptr);
     // A booking cancelled by another desk settles what was raised about it.
     static Result<void> settledElsewhere(const Database &db, const QString &appointmentId, const QDateTime &now);
 

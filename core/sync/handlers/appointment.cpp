@@ -120,6 +120,7 @@ public:
         if (!actedAt.isValid() || actedAt > now)
             actedAt = now;
         QString act;
+        std::optional<Appointment> before;
         // Two bookings of one slot are always shown to a person, never resolved silently.
         auto overlapping = [&](const Appointment &a) -> Result<QString> {
             if (!AppointmentStatuses::occupiesSlot(a.status))
@@ -162,6 +163,7 @@ public:
             auto current = appointments.byId(local);
             if (!current)
                 return current.error();
+            before = *current;
             incoming.id = local;
             incoming.createdAt = current->createdAt;
             incoming.createdBy = current->createdBy;
@@ -235,7 +237,7 @@ public:
             auto stored = appointments.byId(local);
             if (!stored)
                 return stored.error();
-            auto raised = SyncReview::judge(ctx.db, *stored, act, actedAt, now);
+            auto raised = SyncReview::judge(ctx.db, *stored, act, actedAt, now, before ? &*before : nullptr);
             if (!raised)
                 return raised.error();
             report.newReviews += *raised;
