@@ -143,6 +143,7 @@ private slots:
     void oneMessageWhateverTheDesksClocks();
     void waitingListOfferTakenOnline();
     void invalidResourcesAreRefusedAndLogged();
+    void hostileReceivedPatientsAreCleanedOrRefused();
     void pagingFollowsShortPagesAndWatermark();
     void faultsNeverCorruptAndSyncConverges();
     void killedSyncLeavesASoundDatabase();
@@ -318,8 +319,8 @@ void TestSync::roundTripOfEveryKind()
     full.mobilePhone = u"+32470123456"_s;
     full.otherPhone = u"+3225550000"_s;
     full.email = u"marie@example.be"_s;
-    full.niss = u"81030412365"_s;
-    full.nir = u"281037511512345"_s;
+    full.niss = u"81030400248"_s;
+    full.nir = u"281037511512381"_s;
     full.identityStatus = IdentityStatus::Qualified;
     full.language = u"nl"_s;
     full.notifySms = false;
@@ -1669,6 +1670,46 @@ void TestSync::holdsAreSeenByEveryDesk()
     QCOMPARE(heldOnServer(), QStringList());
 }
 
+void TestSync::hostileReceivedPatientsAreCleanedOrRefused()
+{
+    TempDatabase desk;
+    addMiniPractice(desk.db());
+    auto patient = [](const QString &family, const QString &given) {
+        return QJsonObject{{u"resourceType"_s, u"Patient"_s},
+                           {u"gender"_s, u"female"_s},
+                           {u"birthDate"_s, u"1980-01-01"_s},
+                           {u"name"_s, QJsonArray{named(family, given)}}};
+    };
+    const QString rlo = QString(QChar(0x202E));
+    const QList<std::pair<QString, QJsonObject>> refused{
+        {u"html"_s, patient(u"<b>Dupont</b>"_s, u"Anne"_s)},
+        {u"formula"_s, patient(u"=HYPERLINK(\"http://x\")"_s, u"Anne"_s)},
+        {u"long"_s, patient(QString(100000, u'a'), u"Anne"_s)},
+    };
+    for (const auto &[what, r] : refused)
+        QVERIFY2(m_portal->create(u"Patient"_s, r, {}).status == 201, qPrintable(what));
+    QCOMPARE(m_portal->create(u"Patient"_s, patient(u"Dupont"_s + rlo, u"Claire"_s), {}).status, 201);
+    QJsonObject contacts = patient(u"Contact"_s, u"Marc"_s);
+    contacts.insert(u"telecom"_s,
+                    QJsonArray{QJsonObject{{u"system"_s, u"email"_s}, {u"value"_s, u"pas-un-mail"_s}},
+                               QJsonObject{{u"system"_s, u"phone"_s}, {u"use"_s, u"mobile"_s}, {u"value"_s, u"12"_s}}});
+    contacts.insert(u"address"_s, QJsonArray{QJsonObject{{u"city"_s, u"Bruxelles"_s}, {u"postalCode"_s, u"0"_s}}});
+    QCOMPARE(m_portal->create(u"Patient"_s, contacts, {}).status, 201);
+
+    const SyncReport report = sync(desk.db(), desk.clock());
+    // Refused and listed, each with its reason; the others stored clean, without what failed.
+    // (Terminal escapes cannot come: FHIR strings forbid control characters, and the peer, as any
+    // conforming server, refuses them before Guichet sees them.)
+    QCOMPARE(report.rejected, 3);
+    QCOMPARE(report.log.filter(u"refused"_s).size(), 3);
+    QCOMPARE(rows(desk.db(),
+                  u"SELECT birth_name, first_names, email, mobile_phone, postcode, city FROM patients "
+                  "ORDER BY birth_name"_s),
+             (QStringList{u"Contact|Marc||||Bruxelles"_s, u"Dupont|Claire||||"_s}));
+    const QString kept = report.log.filter(u"not kept"_s).join(u'\n');
+    QVERIFY2(kept.contains(u"e-mail"_s) && kept.contains(u"phone"_s) && kept.contains(u"postcode"_s), qPrintable(kept));
+}
+
 void TestSync::invalidResourcesAreRefusedAndLogged()
 {
     TempDatabase desk;
@@ -1725,10 +1766,11 @@ void TestSync::pagingFollowsShortPagesAndWatermark()
 {
     // The peer gives no `next` links: pages of 7 until a short one.
     for (int i = 0; i < 30; ++i) {
-        const QJsonObject patient{{u"resourceType"_s, u"Patient"_s},
-                                  {u"gender"_s, u"female"_s},
-                                  {u"birthDate"_s, QDate(1960, 1, 1).addDays(i * 50).toString(Qt::ISODate)},
-                                  {u"name"_s, QJsonArray{named(u"Page%1"_s.arg(i), u"Eva"_s)}}};
+        const QJsonObject patient{
+            {u"resourceType"_s, u"Patient"_s},
+            {u"gender"_s, u"female"_s},
+            {u"birthDate"_s, QDate(1960, 1, 1).addDays(i * 50).toString(Qt::ISODate)},
+            {u"name"_s, QJsonArray{named(u"Page"_s + QChar(u'a' + i % 26) + QChar(u'a' + i / 26), u"Eva"_s)}}};
         QCOMPARE(m_portal->create(u"Patient"_s, patient, {}).status, 201);
     }
     TempDatabase desk;

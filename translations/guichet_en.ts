@@ -5345,6 +5345,34 @@
         <source>the hold has ended</source>
         <translation>the hold has ended</translation>
     </message>
+    <message>
+        <source>Patient %1 received: %2 not kept (%3).</source>
+        <translation>Patient %1 received: %2 not kept (%3).</translation>
+    </message>
+    <message>
+        <source>the e-mail</source>
+        <translation>the e-mail</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>the address</translation>
+    </message>
+    <message>
+        <source>the postcode</source>
+        <translation>the postcode</translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation>the city</translation>
+    </message>
+    <message>
+        <source>the birth place</source>
+        <translation>the birth place</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>the phone number</translation>
+    </message>
 </context>
 <context>
     <name>SyncReview</name>

@@ -5345,6 +5345,34 @@
         <source>the hold has ended</source>
         <translation>le créneau n&apos;est plus retenu</translation>
     </message>
+    <message>
+        <source>Patient %1 received: %2 not kept (%3).</source>
+        <translation>Patient %1 reçu : %2 non conservé(e) (%3).</translation>
+    </message>
+    <message>
+        <source>the e-mail</source>
+        <translation>l&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>the postcode</source>
+        <translation>le code postal</translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation>la localité</translation>
+    </message>
+    <message>
+        <source>the birth place</source>
+        <translation>le lieu de naissance</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>le numéro de téléphone</translation>
+    </message>
 </context>
 <context>
     <name>SyncReview</name>

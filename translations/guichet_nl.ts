@@ -5345,6 +5345,34 @@
         <source>the hold has ended</source>
         <translation>het tijdslot wordt niet meer vastgehouden</translation>
     </message>
+    <message>
+        <source>Patient %1 received: %2 not kept (%3).</source>
+        <translation>Patiënt %1 ontvangen: %2 niet behouden (%3).</translation>
+    </message>
+    <message>
+        <source>the e-mail</source>
+        <translation>het e-mailadres</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>het adres</translation>
+    </message>
+    <message>
+        <source>the postcode</source>
+        <translation>de postcode</translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation>de gemeente</translation>
+    </message>
+    <message>
+        <source>the birth place</source>
+        <translation>de geboorteplaats</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>het telefoonnummer</translation>
+    </message>
 </context>
 <context>
     <name>SyncReview</name>

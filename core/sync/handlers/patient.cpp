@@ -2,6 +2,8 @@
 // desk's changes not sent yet; both sides changing one field waits for a person.
 #include "core/base/clock.h"
 #include "core/base/uuid.h"
+#include "core/domain/phone.h"
+#include "core/identity/patientinput.h"
 #include "core/reminders/reminderservice.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
@@ -63,6 +65,8 @@ public:
         auto remote = FhirMapping::readPatient(resource);
         if (!remote)
             return remote.error();
+        if (auto ok = screen(ctx, FhirMapping::serverId(resource), remote->patient, report); !ok)
+            return ok.error();
         const QString serverId = FhirMapping::serverId(resource);
         const QString version = FhirMapping::versionOf(resource);
         PatientRepository patients(ctx.db);
@@ -123,6 +127,96 @@ public:
             }
         }
         return ctx.commitApplied(tx, type(), local, serverId, version, FhirMapping::fields(incoming), report);
+    }
+
+private:
+    // What is received passes the validators typed input passes (README: received patients).
+    // A name or birth date given but not acceptable refuses the record; any other field that
+    // fails (a number, a phone, an e-mail, an address part) is left out, and listed in the report.
+    static Result<void> screen(SyncContext &ctx, const QString &serverId, Patient &p, SyncReport &report)
+    {
+        PatientInput in;
+        in.birthName = p.birthName;
+        in.firstNames = p.firstNames;
+        in.birthDate = p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString();
+        in.sex = sexCode(p.sex);
+        in.birthPlaceCode = p.birthPlaceCode;
+        in.usageName = p.usageName;
+        in.usedFirstName = p.usedFirstName;
+        in.niss = p.niss;
+        in.nir = p.nir;
+        in.email = p.email;
+        in.address = p.address;
+        in.postcode = p.postcode;
+        in.city = p.city;
+        in.country = p.country;
+        in.language = p.language;
+        QString home = p.country;
+        if (home.isEmpty())
+            if (auto r = ctx.db.exec(u"SELECT country FROM sites ORDER BY name LIMIT 1"_s); r && r->next())
+                home = r->value(0).toString();
+        if (home.isEmpty())
+            home = u"BE"_s;
+        Patient checked;
+        const QList<FieldError> errors = PatientValidator::check(in, ctx.clock.now().date(), home, &checked);
+        auto drop = [&](const QString &what, const QString &why) {
+            report.log << SyncEngine::tr("Patient %1 received: %2 not kept (%3).").arg(serverId.left(64), what, why);
+        };
+        for (const FieldError &e : errors) {
+            const QString f = e.field;
+            if (f == u"birth_name"_s || f == u"first_names"_s || f == u"usage_name"_s || f == u"used_first_name"_s
+                || f == u"birth_date"_s || f == u"sex"_s) {
+                const bool given = (f == u"birth_name"_s && !in.birthName.isEmpty())
+                    || (f == u"first_names"_s && !in.firstNames.isEmpty()) || f == u"usage_name"_s
+                    || f == u"used_first_name"_s || (f == u"birth_date"_s && !in.birthDate.isEmpty());
+                if (given)
+                    return Error::invalid(e.error.message, e.error.rule);
+                continue; // missing: an identity to complete
+            }
+            if (f == u"niss"_s && !p.niss.isEmpty()) {
+                drop(u"NISS"_s, e.error.message);
+                p.niss.clear();
+            } else if (f == u"nir"_s && !p.nir.isEmpty()) {
+                drop(u"NIR"_s, e.error.message);
+                p.nir.clear();
+            } else if (f == u"email"_s) {
+                drop(SyncEngine::tr("the e-mail"), e.error.message);
+                p.email.clear();
+            } else if (f == u"address"_s) {
+                drop(SyncEngine::tr("the address"), e.error.message);
+                p.address.clear();
+            } else if (f == u"postcode"_s) {
+                drop(SyncEngine::tr("the postcode"), e.error.message);
+                p.postcode.clear();
+            } else if (f == u"city"_s) {
+                drop(SyncEngine::tr("the city"), e.error.message);
+                p.city.clear();
+            } else if (f == u"birth_place_code"_s) {
+                drop(SyncEngine::tr("the birth place"), e.error.message);
+                p.birthPlaceCode.clear();
+            } else if (f == u"language"_s) {
+                p.language = u"fr"_s;
+            }
+        }
+        // Each phone on its own: a number that is not one is left out.
+        for (QString *phone : {&p.mobilePhone, &p.otherPhone}) {
+            if (phone->isEmpty())
+                continue;
+            auto parsed = Phone::parse(*phone, home, Phone::Formats::E164Only);
+            if (!parsed) {
+                drop(SyncEngine::tr("the phone number"), parsed.error().message);
+                phone->clear();
+            } else {
+                *phone = parsed->e164;
+            }
+        }
+        if (!p.email.isEmpty())
+            p.email = checked.email;
+        if (!p.niss.isEmpty())
+            p.niss = checked.niss;
+        if (!p.nir.isEmpty())
+            p.nir = checked.nir;
+        return {};
     }
 };
 
