@@ -290,7 +290,8 @@ const QList<CommandInfo> &commandTable()
         {"settings", runSettings, "settings list|describe|get|set ...",
          QT_TRANSLATE_NOOP("Cli", "The practice's rules.")},
         {"check", runCheck, "check", QT_TRANSLATE_NOOP("Cli", "Checks that the database is sound.")},
-        {"backup", runBackup, "backup FILE", QT_TRANSLATE_NOOP("Cli", "Writes a consistent copy of the database.")},
+        {"backup", runBackup, "backup FILE | backup schedule [--folder F]",
+         QT_TRANSLATE_NOOP("Cli", "Writes a consistent copy of the database.")},
         // restore signs in itself: against the database it replaces, or on a new computer against
         // the restored one.
         {"restore", runRestore, "restore FILE", QT_TRANSLATE_NOOP("Cli", "Replaces the database by a backup."), false},

@@ -1,9 +1,11 @@
 // guichet-cli demo, check, backup, restore, user.
 #include "cli/cli.h"
 #include "cli/clicontext.h"
+#include "core/access/backupschedule.h"
 #include "core/access/backupservice.h"
 #include "core/access/directory.h"
 #include "core/access/userservice.h"
+#include "core/base/timeutil.h"
 #include "core/documents/documentvault.h"
 #include "core/domain/jsonformat.h"
 
@@ -186,8 +188,71 @@ int runCheck(CliContext &ctx, const QStringList &args)
     return Cli::Done;
 }
 
+namespace {
+
+// backup schedule [--folder F]: where the day's backup goes, and where things stand.
+int backupSchedule(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CliContext::tr("The scheduled backups: their folder (administrators, audited) and where they stand."));
+    const QCommandLineOption folder(u"folder"_s, CliContext::tr("The backup folder (full path); \"\" stops them."),
+                                    u"FOLDER"_s);
+    parser.addOption(folder);
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"backup schedule"_s, args, code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(CliContext::tr("Usage: backup schedule [--folder FOLDER]"));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    if (parser.isSet(folder))
+        if (auto ok = BackupSchedule::setFolder(**session, parser.value(folder)); !ok)
+            return ctx.fail(ok.error());
+    auto status = BackupSchedule::status(**session);
+    if (!status)
+        return ctx.fail(status.error());
+    const QTimeZone zone = ctx.siteZone();
+    QJsonObject o{{u"folder"_s, status->folder},
+                  {u"hour"_s, status->hour},
+                  {u"daily_kept"_s, status->dailyKept},
+                  {u"weekly_kept"_s, status->weeklyKept},
+                  {u"missed"_s, status->missed}};
+    if (status->lastGood.isValid()) {
+        o.insert(u"last_good"_s, toIsoInZone(status->lastGood, zone));
+        o.insert(u"last_file"_s, status->lastFile);
+    }
+    if (status->lastFailure.isValid()) {
+        o.insert(u"last_failure"_s, toIsoInZone(status->lastFailure, zone));
+        o.insert(u"last_error"_s, status->lastError);
+    }
+    if (ctx.json) {
+        ctx.print(o);
+        return Cli::Done;
+    }
+    ctx.out << (status->folder.isEmpty() ? CliContext::tr("No scheduled backup (no folder set).")
+                                         : CliContext::tr("Every day after %1:00 into %2; %3 daily and %4 weekly kept.")
+                                               .arg(status->hour)
+                                               .arg(status->folder)
+                                               .arg(status->dailyKept)
+                                               .arg(status->weeklyKept))
+            << Qt::endl;
+    ctx.out << (status->lastGood.isValid() ? CliContext::tr("Last good backup: %1 (%2).")
+                                                 .arg(toIsoInZone(status->lastGood, zone), status->lastFile)
+                                           : CliContext::tr("No backup made yet."))
+            << Qt::endl;
+    if (status->missed)
+        ctx.out << CliContext::tr("Warning: no backup for more than two days.") << Qt::endl;
+    return Cli::Done;
+}
+
+} // namespace
+
 int runBackup(CliContext &ctx, const QStringList &args)
 {
+    if (!args.isEmpty() && args.first() == u"schedule"_s)
+        return backupSchedule(ctx, args.mid(1));
     QCommandLineParser parser;
     parser.setApplicationDescription(CliContext::tr("Writes a consistent copy of the database, even while in use."));
     parser.addPositionalArgument(u"file"_s, CliContext::tr("The new backup file."));

@@ -1132,6 +1132,8 @@ void TestCli::everySettingReadIsSettable()
         u"demo.seed"_s, // marks a demo clinic (made by `demo`)
         u"database.purpose"_s, // marks a database made for tests (`init --test`), for good
         u"backup.last"_s, // what the last backup held (`check` compares), written by `backup`
+        u"backup.folder"_s, // set by `backup schedule --folder` (validated there, audited)
+        u"backup.state"_s, // the last good backup and the last failed attempt
     };
     const QStringList settable = PracticeSettings::keys();
     const QRegularExpression read(u"\\bsetting\\(u\"([a-z_.]+)\"_s"_s);

@@ -368,7 +368,7 @@ void TestLive::housekeepingOneProcessAtATime()
     QVERIFY(*Housekeeping::take(t.db(), u"waitlist"_s, u"desktop:1"_s, now)); // its own, renewed
     const HousekeepingReport held = Housekeeping::run(t.db(), now, u"live:2"_s);
     QCOMPARE(held.skipped, QStringList{u"waitlist"_s});
-    QCOMPARE(held.ran, (QStringList{u"reminders"_s, u"documents"_s}));
+    QCOMPARE(held.ran, (QStringList{u"reminders"_s, u"documents"_s, u"backup"_s}));
     QVERIFY2(held.log.isEmpty(), qPrintable(held.log.join(u'\n')));
     // Released, or expired after five minutes: the other one may.
     QVERIFY(Housekeeping::release(t.db(), u"waitlist"_s, u"desktop:1"_s).ok());
@@ -377,7 +377,7 @@ void TestLive::housekeepingOneProcessAtATime()
     // Everything runs when nobody else holds a piece; the leases are given back.
     QVERIFY(Housekeeping::release(t.db(), u"waitlist"_s, u"desktop:1"_s).ok());
     const HousekeepingReport all = Housekeeping::run(t.db(), now, u"desktop:1"_s);
-    QCOMPARE(all.ran, (QStringList{u"reminders"_s, u"waitlist"_s, u"documents"_s}));
+    QCOMPARE(all.ran, (QStringList{u"reminders"_s, u"waitlist"_s, u"documents"_s, u"backup"_s}));
     QVERIFY(*Housekeeping::take(t.db(), u"reminders"_s, u"live:2"_s, now));
 }
 

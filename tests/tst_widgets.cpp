@@ -1,3 +1,5 @@
+#include "core/access/backupschedule.h"
+#include "core/access/backupservice.h"
 #include "core/access/userservice.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/freeslots.h"
@@ -15,11 +17,13 @@
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 #include "core/store/userrepository.h"
+#include "core/sync/housekeeping.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncsettings.h"
 #include "tests/support/testsupport.h"
 #include "tests/tour/screenshottour.h"
 #include "ui/admin/auditpage.h"
+#include "ui/admin/rulespage.h"
 #include "ui/admin/userspage.h"
 #include "ui/agenda/absencedialog.h"
 #include "ui/agenda/agendagrid.h"
@@ -86,6 +90,7 @@ class TestWidgets : public QObject
 private Q_SLOTS:
     void initTestCase();
     void navigationAndStatusBar();
+    void scheduledBackupsKeptAndMissed();
     void patientSearchModel();
     void patientsViewTypeAhead();
     void dayListModel();
@@ -165,6 +170,60 @@ void TestWidgets::navigationAndStatusBar()
     for (QLabel *l : labels)
         hasPatients = hasPatients || l->text().contains(u"400 patients"_s);
     QVERIFY(hasPatients);
+}
+
+void TestWidgets::scheduledBackupsKeptAndMissed()
+{
+    TempDatabase t; // the clock reads Monday 23 November 2026, 10:00 in Brussels
+    addMiniPractice(t.db());
+    QTemporaryDir folder;
+    const Session admin = t.session();
+    QCOMPARE(BackupSchedule::setFolder(admin, u"relative/folder"_s).error().rule, u"backup.folder"_s);
+    QCOMPARE(BackupSchedule::setFolder(admin, folder.filePath(u"missing"_s)).error().rule, u"backup.folder"_s);
+    QCOMPARE(BackupSchedule::setFolder(t.session(Role::Secretary), folder.path()).error().code, ErrorCode::Forbidden);
+    QVERIFY(BackupSchedule::setFolder(admin, folder.path()));
+    QVERIFY(t.db().setSetting(u"backup.daily_kept"_s, u"2"_s));
+    QVERIFY(t.db().setSetting(u"backup.weekly_kept"_s, u"1"_s));
+    const QDir dir(folder.path());
+    auto made = [&] { return dir.entryList({u"guichet-*.db.manifest"_s}, QDir::Files, QDir::Name); };
+    auto housekeeping = [&] { return Housekeeping::run(t.db(), t.clock().now(), u"desk-1"_s); };
+    // Yesterday's 21:00 backup was never made: made at the first run, not again that morning.
+    QCOMPARE(housekeeping().backup, dir.filePath(u"guichet-2026-11-23-1000.db"_s));
+    t.clock().advance(60);
+    QVERIFY(housekeeping().backup.isEmpty());
+    // Today's after 21:00, then one each evening; two daily and one weekly are kept.
+    t.clock().advance(11 * 3600 + 4 * 60);
+    QCOMPARE(housekeeping().backup, dir.filePath(u"guichet-2026-11-23-2105.db"_s));
+    for (int day = 0; day < 10; ++day) {
+        t.clock().advance(24 * 3600);
+        QVERIFY(!housekeeping().backup.isEmpty());
+    }
+    QCOMPARE(made(),
+             (QStringList{u"guichet-2026-11-29-2105.db.manifest"_s, u"guichet-2026-12-02-2105.db.manifest"_s,
+                          u"guichet-2026-12-03-2105.db.manifest"_s}));
+    // Each kept backup restores (verified whole).
+    QTemporaryDir restoreDir;
+    auto restored = BackupService::restore(restoreDir.filePath(u"restored.db"_s),
+                                           dir.filePath(u"guichet-2026-12-03-2105.db"_s), u"test"_s);
+    QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
+
+    // Administration shows the folder and the last good backup.
+    {
+        const Session shown(t.db(), t.clock(), admin.user());
+        RulesPage page(shown);
+        QVERIFY2(page.backupStatusText().contains(u"Thursday 3 December 2026 21:05"_s),
+                 qPrintable(page.backupStatusText()));
+        QVERIFY(!page.saveBackupFolder(u"nowhere"_s));
+    }
+    // Three days without a desk running: the status bar says so, until the next backup.
+    t.clock().advance(3 * 24 * 3600);
+    QVERIFY(BackupSchedule::status(t.db(), t.clock().now()).missed);
+    const Session session(t.db(), t.clock(), admin.user());
+    MainWindow window(session, *m_settings);
+    QVERIFY2(window.backupWarning().contains(u"No backup since Thursday 3 December 21:05"_s),
+             qPrintable(window.backupWarning()));
+    QVERIFY(!housekeeping().backup.isEmpty());
+    QCOMPARE(window.backupWarning(), QString());
 }
 
 void TestWidgets::patientSearchModel()

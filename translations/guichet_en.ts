@@ -724,6 +724,25 @@
     </message>
 </context>
 <context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Give the backup folder&apos;s full path (for example /srv/guichet/sauvegardes).</source>
+        <translation>Give the backup folder&apos;s full path (for example /srv/guichet/sauvegardes).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Guichet cannot write in %1.</source>
+        <translation>Guichet cannot write in %1.</translation>
+    </message>
+    <message>
+        <source>Guichet could not remove the old backup %1.</source>
+        <translation>Guichet could not remove the old backup %1.</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>Choose where to write the backup.</source>
@@ -3000,6 +3019,38 @@
         <source>A visit at the patient&apos;s home: yes or no.</source>
         <translation>A visit at the patient&apos;s home: yes or no.</translation>
     </message>
+    <message>
+        <source>The scheduled backups: their folder (administrators, audited) and where they stand.</source>
+        <translation>The scheduled backups: their folder (administrators, audited) and where they stand.</translation>
+    </message>
+    <message>
+        <source>The backup folder (full path); &quot;&quot; stops them.</source>
+        <translation>The backup folder (full path); &quot;&quot; stops them.</translation>
+    </message>
+    <message>
+        <source>Usage: backup schedule [--folder FOLDER]</source>
+        <translation>Usage: backup schedule [--folder FOLDER]</translation>
+    </message>
+    <message>
+        <source>No scheduled backup (no folder set).</source>
+        <translation>No scheduled backup (no folder set).</translation>
+    </message>
+    <message>
+        <source>Every day after %1:00 into %2; %3 daily and %4 weekly kept.</source>
+        <translation>Every day after %1:00 into %2; %3 daily and %4 weekly kept.</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 (%2).</source>
+        <translation>Last good backup: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No backup made yet.</source>
+        <translation>No backup made yet.</translation>
+    </message>
+    <message>
+        <source>Warning: no backup for more than two days.</source>
+        <translation>Warning: no backup for more than two days.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4851,6 +4902,26 @@
     <message>
         <source>Longest time a desk stays unlocked without use; each desk may choose a shorter one, never a longer one nor none</source>
         <translation>Longest time a desk stays unlocked without use; each desk may choose a shorter one, never a longer one nor none</translation>
+    </message>
+    <message>
+        <source>Hour of the day after which the day&apos;s backup is made into the backup folder</source>
+        <translation>Hour of the day after which the day&apos;s backup is made into the backup folder</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <source>Daily backups kept (the latest of each day)</source>
+        <translation>Daily backups kept (the latest of each day)</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept beyond the daily ones (the latest of each week)</source>
+        <translation>Weekly backups kept beyond the daily ones (the latest of each week)</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weeks</translation>
     </message>
 </context>
 <context>
@@ -8147,6 +8218,14 @@ Why?</translation>
         <source> (test database)</source>
         <translation> (test database)</translation>
     </message>
+    <message>
+        <source>No backup made yet into %1 — tell the administrator</source>
+        <translation>No backup made yet into %1 — tell the administrator</translation>
+    </message>
+    <message>
+        <source>No backup since %1 — tell the administrator</source>
+        <translation>No backup since %1 — tell the administrator</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -9411,6 +9490,38 @@ Why?</translation>
     <message>
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>No scheduled backup: choose a folder (a network share or an external disk)</source>
+        <translation>No scheduled backup: choose a folder (a network share or an external disk)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Save the folder</source>
+        <translation>Save the folder</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Daily backups into:</source>
+        <translation>Daily backups into:</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 (%2).</source>
+        <translation>Last good backup: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No backup made yet.</source>
+        <translation>No backup made yet.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed on %1: %2</source>
+        <translation>The last attempt failed on %1: %2</translation>
     </message>
 </context>
 <context>

@@ -724,6 +724,25 @@
     </message>
 </context>
 <context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Give the backup folder&apos;s full path (for example /srv/guichet/sauvegardes).</source>
+        <translation>Indiquez le chemin complet du dossier des sauvegardes (par exemple /srv/guichet/sauvegardes).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Guichet cannot write in %1.</source>
+        <translation>Guichet ne peut pas écrire dans %1.</translation>
+    </message>
+    <message>
+        <source>Guichet could not remove the old backup %1.</source>
+        <translation>Guichet n&apos;a pas pu supprimer l&apos;ancienne sauvegarde %1.</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>Choose where to write the backup.</source>
@@ -3000,6 +3019,38 @@
         <source>A visit at the patient&apos;s home: yes or no.</source>
         <translation>Une visite au domicile du patient : yes ou no.</translation>
     </message>
+    <message>
+        <source>The scheduled backups: their folder (administrators, audited) and where they stand.</source>
+        <translation>Les sauvegardes automatiques : leur dossier (administrateurs, journalisé) et leur état.</translation>
+    </message>
+    <message>
+        <source>The backup folder (full path); &quot;&quot; stops them.</source>
+        <translation>Le dossier des sauvegardes (chemin complet) ; &quot;&quot; les arrête.</translation>
+    </message>
+    <message>
+        <source>Usage: backup schedule [--folder FOLDER]</source>
+        <translation>Usage : backup schedule [--folder DOSSIER]</translation>
+    </message>
+    <message>
+        <source>No scheduled backup (no folder set).</source>
+        <translation>Aucune sauvegarde automatique (aucun dossier choisi).</translation>
+    </message>
+    <message>
+        <source>Every day after %1:00 into %2; %3 daily and %4 weekly kept.</source>
+        <translation>Chaque jour après %1 h dans %2 ; %3 quotidiennes et %4 hebdomadaires gardées.</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 (%2).</source>
+        <translation>Dernière sauvegarde complète : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No backup made yet.</source>
+        <translation>Aucune sauvegarde faite pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Warning: no backup for more than two days.</source>
+        <translation>Attention : aucune sauvegarde depuis plus de deux jours.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4851,6 +4902,26 @@
     <message>
         <source>Longest time a desk stays unlocked without use; each desk may choose a shorter one, never a longer one nor none</source>
         <translation>Durée la plus longue pendant laquelle un poste reste déverrouillé sans utilisation ; chaque poste peut en choisir une plus courte, jamais une plus longue ni aucune</translation>
+    </message>
+    <message>
+        <source>Hour of the day after which the day&apos;s backup is made into the backup folder</source>
+        <translation>Heure après laquelle la sauvegarde du jour est faite dans le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Daily backups kept (the latest of each day)</source>
+        <translation>Sauvegardes quotidiennes gardées (la dernière de chaque jour)</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept beyond the daily ones (the latest of each week)</source>
+        <translation>Sauvegardes hebdomadaires gardées au-delà des quotidiennes (la dernière de chaque semaine)</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
     </message>
 </context>
 <context>
@@ -8147,6 +8218,14 @@ Pourquoi ?</translation>
         <source> (test database)</source>
         <translation> (base de test)</translation>
     </message>
+    <message>
+        <source>No backup made yet into %1 — tell the administrator</source>
+        <translation>Aucune sauvegarde faite dans %1 — prévenez l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>No backup since %1 — tell the administrator</source>
+        <translation>Aucune sauvegarde depuis %1 — prévenez l&apos;administrateur</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -9411,6 +9490,38 @@ Pourquoi ?</translation>
     <message>
         <source>Nothing changed.</source>
         <translation>Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>No scheduled backup: choose a folder (a network share or an external disk)</source>
+        <translation>Pas de sauvegarde automatique : choisissez un dossier (un partage réseau ou un disque externe)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Save the folder</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Daily backups into:</source>
+        <translation>Sauvegardes quotidiennes dans :</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 (%2).</source>
+        <translation>Dernière sauvegarde complète : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No backup made yet.</source>
+        <translation>Aucune sauvegarde faite pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed on %1: %2</source>
+        <translation>La dernière tentative a échoué le %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -724,6 +724,25 @@
     </message>
 </context>
 <context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Give the backup folder&apos;s full path (for example /srv/guichet/sauvegardes).</source>
+        <translation>Geef het volledige pad van de back-upmap (bijvoorbeeld /srv/guichet/sauvegardes).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Guichet cannot write in %1.</source>
+        <translation>Guichet kan niet schrijven in %1.</translation>
+    </message>
+    <message>
+        <source>Guichet could not remove the old backup %1.</source>
+        <translation>Guichet kon de oude back-up %1 niet verwijderen.</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>Choose where to write the backup.</source>
@@ -3000,6 +3019,38 @@
         <source>A visit at the patient&apos;s home: yes or no.</source>
         <translation>Een bezoek bij de patiënt thuis: yes of no.</translation>
     </message>
+    <message>
+        <source>The scheduled backups: their folder (administrators, audited) and where they stand.</source>
+        <translation>De automatische back-ups: hun map (beheerders, in het auditlogboek) en hun stand.</translation>
+    </message>
+    <message>
+        <source>The backup folder (full path); &quot;&quot; stops them.</source>
+        <translation>De back-upmap (volledig pad); &quot;&quot; stopt ze.</translation>
+    </message>
+    <message>
+        <source>Usage: backup schedule [--folder FOLDER]</source>
+        <translation>Gebruik: backup schedule [--folder MAP]</translation>
+    </message>
+    <message>
+        <source>No scheduled backup (no folder set).</source>
+        <translation>Geen automatische back-up (geen map ingesteld).</translation>
+    </message>
+    <message>
+        <source>Every day after %1:00 into %2; %3 daily and %4 weekly kept.</source>
+        <translation>Elke dag na %1:00 in %2; %3 dagelijkse en %4 wekelijkse bewaard.</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 (%2).</source>
+        <translation>Laatste volledige back-up: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No backup made yet.</source>
+        <translation>Nog geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>Warning: no backup for more than two days.</source>
+        <translation>Opgelet: al meer dan twee dagen geen back-up.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4851,6 +4902,26 @@
     <message>
         <source>Longest time a desk stays unlocked without use; each desk may choose a shorter one, never a longer one nor none</source>
         <translation>Langste tijd dat een balie ontgrendeld blijft zonder gebruik; elke balie mag een kortere kiezen, nooit een langere en nooit geen</translation>
+    </message>
+    <message>
+        <source>Hour of the day after which the day&apos;s backup is made into the backup folder</source>
+        <translation>Uur waarna de back-up van de dag in de back-upmap wordt gemaakt</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <source>Daily backups kept (the latest of each day)</source>
+        <translation>Bewaarde dagelijkse back-ups (de laatste van elke dag)</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept beyond the daily ones (the latest of each week)</source>
+        <translation>Wekelijkse back-ups bewaard naast de dagelijkse (de laatste van elke week)</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
     </message>
 </context>
 <context>
@@ -8147,6 +8218,14 @@ Waarom?</translation>
         <source> (test database)</source>
         <translation> (testdatabase)</translation>
     </message>
+    <message>
+        <source>No backup made yet into %1 — tell the administrator</source>
+        <translation>Nog geen back-up gemaakt in %1 — verwittig de beheerder</translation>
+    </message>
+    <message>
+        <source>No backup since %1 — tell the administrator</source>
+        <translation>Geen back-up sinds %1 — verwittig de beheerder</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -9411,6 +9490,38 @@ Waarom?</translation>
     <message>
         <source>Nothing changed.</source>
         <translation>Niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>No scheduled backup: choose a folder (a network share or an external disk)</source>
+        <translation>Geen automatische back-up: kies een map (een netwerkshare of een externe schijf)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Save the folder</source>
+        <translation>De map opslaan</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>Daily backups into:</source>
+        <translation>Dagelijkse back-ups in:</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 (%2).</source>
+        <translation>Laatste volledige back-up: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No backup made yet.</source>
+        <translation>Nog geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed on %1: %2</source>
+        <translation>De laatste poging mislukte op %1: %2</translation>
     </message>
 </context>
 <context>

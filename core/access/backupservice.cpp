@@ -1,5 +1,6 @@
 #include "core/access/backupservice.h"
 
+#include "core/access/backupschedule.h"
 #include "core/access/session.h"
 #include "core/store/backup.h"
 #include "core/store/database.h"
@@ -19,6 +20,7 @@ Result<void> BackupService::create(const Session &session, const QString &file)
         return Error::invalid(tr("Choose where to write the backup."), u"backup.file"_s);
     if (auto ok = session.database().backupTo(file); !ok)
         return ok;
+    BackupSchedule::noteGood(session.database(), file, session.now());
     return session.audit(u"backup.create"_s, u"database"_s, QString(), QString(),
                          QJsonObject{{u"file"_s, QFileInfo(file).absoluteFilePath()}});
 }

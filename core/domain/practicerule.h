@@ -27,6 +27,9 @@ public:
     static constexpr auto SyncIntervalMinutes = "sync.interval_minutes";
     static constexpr auto SyncPlanReceived = "sync.plan_received";
     static constexpr auto IdleLockMinutes = "security.idle_lock_minutes";
+    static constexpr auto BackupHour = "backup.hour";
+    static constexpr auto BackupDailyKept = "backup.daily_kept";
+    static constexpr auto BackupWeeklyKept = "backup.weekly_kept";
 };
 
 // What each setting means, for the practice rules page and `settings list`.

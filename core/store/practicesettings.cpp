@@ -81,6 +81,16 @@ QList<Definition> definitions()
                            "Longest time a desk stays unlocked without use; each desk may choose a shorter one, "
                            "never a longer one nor none"),
          QT_TRANSLATE_NOOP("PracticeSettings", "minutes")},
+        {key(P::BackupHour), u"21"_s, 0, 23,
+         QT_TRANSLATE_NOOP("PracticeSettings",
+                           "Hour of the day after which the day's backup is made into the backup folder"),
+         QT_TRANSLATE_NOOP("PracticeSettings", "hour")},
+        {key(P::BackupDailyKept), u"7"_s, 1, 60,
+         QT_TRANSLATE_NOOP("PracticeSettings", "Daily backups kept (the latest of each day)"),
+         QT_TRANSLATE_NOOP("PracticeSettings", "days")},
+        {key(P::BackupWeeklyKept), u"4"_s, 0, 52,
+         QT_TRANSLATE_NOOP("PracticeSettings", "Weekly backups kept beyond the daily ones (the latest of each week)"),
+         QT_TRANSLATE_NOOP("PracticeSettings", "weeks")},
     };
 }
 
@@ -111,6 +121,21 @@ bool PracticeSettings::countLateCancellations() const
 int PracticeSettings::noticeDelayMinutes() const
 {
     return intValue(m_db, NoticeDelayMinutes);
+}
+
+int PracticeSettings::backupHour() const
+{
+    return intValue(m_db, BackupHour);
+}
+
+int PracticeSettings::backupDailyKept() const
+{
+    return intValue(m_db, BackupDailyKept);
+}
+
+int PracticeSettings::backupWeeklyKept() const
+{
+    return intValue(m_db, BackupWeeklyKept);
 }
 
 int PracticeSettings::spacingDays() const

@@ -23,7 +23,10 @@ public:
     int noShowThreshold() const; // 3
     bool countLateCancellations() const; // false: a late cancellation triggers the notice only
     int noticeDelayMinutes() const; // 30: time to undo a mistaken mark before the notice leaves
-    int spacingDays() const; // 8: minimum days between two appointments, for reasons that opt in
+    int spacingDays() const;
+    int backupHour() const;
+    int backupDailyKept() const;
+    int backupWeeklyKept() const; // 8: minimum days between two appointments, for reasons that opt in
     int holdMinutes() const; // 15: how long a slot chosen online is held
     bool remindersEnabled() const; // true: confirmations, reminders and notices are planned
     bool smsMotifAllowed() const; // false: no visit reason (health detail) in an SMS

@@ -1,5 +1,6 @@
 #include "core/sync/housekeeping.h"
 
+#include "core/access/backupschedule.h"
 #include "core/access/session.h"
 #include "core/agenda/waitinglist.h"
 #include "core/documents/documentvault.h"
@@ -52,8 +53,8 @@ Result<void> Housekeeping::release(const Database &db, const QString &piece, con
 HousekeepingReport Housekeeping::run(const Database &db, const QDateTime &now, const QString &holder)
 {
     HousekeepingReport out;
-    auto piece = [&](const QString &name, const std::function<Result<void>()> &work) {
-        auto taken = take(db, name, holder, now);
+    auto piece = [&](const QString &name, const std::function<Result<void>()> &work, int seconds = 300) {
+        auto taken = take(db, name, holder, now, seconds);
         if (!taken) {
             out.log << taken.error().message;
             return;
@@ -96,6 +97,19 @@ HousekeepingReport Housekeeping::run(const Database &db, const QDateTime &now, c
         out.archived = *archived;
         return {};
     });
+    // The day's backup into the practice's folder, one desk at a time (an hour's lease: a large
+    // practice's copy takes a while).
+    piece(
+        u"backup"_s,
+        [&]() -> Result<void> {
+            auto made = BackupSchedule::runDue(db, now);
+            if (!made)
+                return made.error();
+            if (!made->isEmpty())
+                out.backup = *made;
+            return {};
+        },
+        3600);
     return out;
 }
 

@@ -19,6 +19,7 @@ struct HousekeepingReport
     int messagesPlanned = 0; // the reminder sweep
     int offers = 0; // waiting-list offers made
     int archived = 0; // documents archived
+    QString backup; // the scheduled backup made this time
     QStringList log; // what failed
 };
 

@@ -1,12 +1,17 @@
 #include "ui/admin/rulespage.h"
 
+#include "core/access/backupschedule.h"
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/reminders/practicerules.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -46,11 +51,74 @@ RulesPage::RulesPage(const Session &session, QWidget *parent)
     buttons->addWidget(saveButton);
     buttons->addWidget(undo);
     buttons->addWidget(m_message, 1);
+    // The scheduled backups: where they go (the hour and what is kept are rules of the table).
+    m_backupFolder = new QLineEdit(this);
+    m_backupFolder->setObjectName(u"backupFolder"_s);
+    m_backupFolder->setPlaceholderText(
+        tr("No scheduled backup: choose a folder (a network share or an external disk)"));
+    auto *choose = new QPushButton(tr("Choose…"), this);
+    auto *saveFolder = new QPushButton(tr("Save the folder"), this);
+    m_backupStatus = new QLabel(this);
+    m_backupStatus->setObjectName(u"backupStatus"_s);
+    m_backupStatus->setWordWrap(true);
+    m_backupStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_backupFolder->text());
+        if (!dir.isEmpty())
+            m_backupFolder->setText(dir);
+    });
+    connect(saveFolder, &QPushButton::clicked, this, [this] { saveBackupFolder(m_backupFolder->text()); });
+    auto *backupRow = new QHBoxLayout;
+    backupRow->addWidget(new QLabel(tr("Daily backups into:"), this));
+    backupRow->addWidget(m_backupFolder, 1);
+    backupRow->addWidget(choose);
+    backupRow->addWidget(saveFolder);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addLayout(backupRow);
+    layout->addWidget(m_backupStatus);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     reload();
+    reloadBackups();
+}
+
+bool RulesPage::saveBackupFolder(const QString &folder)
+{
+    if (auto ok = BackupSchedule::setFolder(m_session, folder); !ok) {
+        m_backupStatus->setText(ok.error().message);
+        m_backupStatus->setStyleSheet(u"color: #a40000"_s);
+        return false;
+    }
+    reloadBackups();
+    return true;
+}
+
+QString RulesPage::backupStatusText() const
+{
+    return m_backupStatus->text();
+}
+
+void RulesPage::reloadBackups()
+{
+    auto status = BackupSchedule::status(m_session);
+    if (!status) {
+        m_backupStatus->setText(status.error().message);
+        return;
+    }
+    m_backupFolder->setText(status->folder);
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
+    QString text = status->lastGood.isValid()
+        ? tr("Last good backup: %1 (%2).")
+              .arg(QLocale().toString(status->lastGood.toTimeZone(zone), u"dddd d MMMM yyyy HH:mm"_s), status->lastFile)
+        : tr("No backup made yet.");
+    if (status->lastFailure.isValid() && (!status->lastGood.isValid() || status->lastFailure > status->lastGood))
+        text += u' '
+            + tr("The last attempt failed on %1: %2")
+                  .arg(QLocale().toString(status->lastFailure.toTimeZone(zone), u"dddd d MMMM HH:mm"_s),
+                       status->lastError);
+    m_backupStatus->setText(text);
+    m_backupStatus->setStyleSheet(status->missed ? u"color: #a40000; font-weight: bold"_s : QString());
 }
 
 void RulesPage::reload()

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QTableWidget;
 
 namespace guichet {
@@ -24,11 +25,17 @@ public:
     // The editor of one rule (a QSpinBox, or a QCheckBox for a yes/no).
     QWidget *editorOf(const QString &key) const;
     QString message() const;
+    // The scheduled backups: their folder and the last good one.
+    bool saveBackupFolder(const QString &folder);
+    QString backupStatusText() const;
 
 private:
     const Session &m_session;
     QTableWidget *m_table = nullptr;
     QLabel *m_message = nullptr;
+    QLineEdit *m_backupFolder = nullptr;
+    QLabel *m_backupStatus = nullptr;
+    void reloadBackups();
 };
 
 } // namespace guichet

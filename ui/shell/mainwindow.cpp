@@ -1,5 +1,6 @@
 #include "ui/shell/mainwindow.h"
 
+#include "core/access/backupschedule.h"
 #include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/agenda/waitinglist.h"
@@ -125,8 +126,13 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     m_syncLabel = new QLabel(this);
     m_syncLabel->setObjectName(u"syncState"_s);
     m_userLabel = new QLabel(this);
+    m_backupLabel = new QLabel(this);
+    m_backupLabel->setObjectName(u"backupWarning"_s);
+    m_backupLabel->setStyleSheet(u"color: #a40000; font-weight: bold"_s);
+    m_backupLabel->hide();
     statusBar()->addWidget(m_dbLabel);
     statusBar()->addWidget(m_syncLabel);
+    statusBar()->addWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_userLabel);
 
     buildMenus();
@@ -192,6 +198,21 @@ void MainWindow::runHousekeeping()
         m_agenda->reload();
         refreshStatus();
     }
+    const QString warning = backupWarning();
+    m_backupLabel->setText(warning);
+    m_backupLabel->setVisible(!warning.isEmpty());
+}
+
+QString MainWindow::backupWarning() const
+{
+    auto status = BackupSchedule::status(m_session);
+    if (!status || !status->missed)
+        return {};
+    if (!status->lastGood.isValid())
+        return tr("No backup made yet into %1 — tell the administrator").arg(status->folder);
+    const QTimeZone zone = PracticeDirectory(m_session).displayZone();
+    return tr("No backup since %1 — tell the administrator")
+        .arg(QLocale().toString(status->lastGood.toTimeZone(zone), u"dddd d MMMM HH:mm"_s));
 }
 
 AdministrationDialog *MainWindow::openAdministration()
@@ -328,6 +349,9 @@ void MainWindow::refreshStatus()
         if (auto offers = WaitingList::openOffers(m_session); offers && !offers->isEmpty())
             sync += u" · "_s + tr("%n patient(s) to phone (waiting list)", nullptr, int(offers->size()));
     m_syncLabel->setText(sync);
+    const QString warning = backupWarning();
+    m_backupLabel->setText(warning);
+    m_backupLabel->setVisible(!warning.isEmpty());
     m_userLabel->setText(tr("%1 (%2)").arg(m_session.user().displayName, Roles::label(m_session.user().role)));
 }
 

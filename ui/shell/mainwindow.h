@@ -44,6 +44,8 @@ public:
     LockScreen *lockScreen() const { return m_lock; }
     IdleWatcher *idleWatcher() const { return m_idle; }
     QString syncStateText() const;
+    // The status bar's warning when the scheduled backups stopped (empty when they run).
+    QString backupWarning() const;
     const Session &session() const { return m_session; }
 
     void lock();
@@ -80,6 +82,7 @@ private:
     IdleWatcher *m_idle = nullptr;
     QLabel *m_dbLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
+    QLabel *m_backupLabel = nullptr;
     QLabel *m_userLabel = nullptr;
 };
 
