@@ -16,11 +16,13 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -28,6 +30,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTableWidget>
 #include <QTest>
 #include <QtEndian>
@@ -157,6 +160,7 @@ private Q_SLOTS:
     void backupDialogMakesABackupAndSealsTheKey();
     void killedDuringAnAdd_data();
     void killedDuringAnAdd();
+    void killedBackupsAndRestoresNeverHalfDone();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -695,6 +699,97 @@ void TestDocuments::killedDuringAnAdd()
     // And the next add goes through.
     QVERIFY(DocumentVault::add(m_t->session(), m_patient, file, u"other"_s));
     QCOMPARE(vaultFiles().size(), 1);
+}
+
+void TestDocuments::killedBackupsAndRestoresNeverHalfDone()
+{
+    // A practice with 150 documents; guichet-cli killed (abort, as kill -9) at 50 points of a
+    // backup and 50 of a restore.
+    for (int i = 0; i < 150; ++i) {
+        const QString file = write(u"d%1.pdf"_s.arg(i), plainPdf("Document " + QByteArray::number(i)));
+        QVERIFY(DocumentVault::add(m_t->session(), m_patient, file, u"other"_s));
+    }
+    QCOMPARE(vaultFiles().size(), 150);
+    signInCliAs(m_t->db(), m_t->dir());
+    const QDir dir(m_t->dir());
+    const QString good = dir.filePath(u"bonne.db"_s);
+    QVERIFY(m_t->db().backupTo(good));
+    struct Ran
+    {
+        QProcess::ExitStatus status;
+        int code;
+        QJsonObject json;
+    };
+    auto cli = [&](const QStringList &args, const QString &crash = {}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!crash.isEmpty())
+            env.insert(u"GUICHET_TEST_CRASH"_s, crash);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GUICHET_CLI), args);
+        p.waitForFinished(120000);
+        return Ran{p.exitStatus(), p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object()};
+    };
+    QRandomGenerator random(20261207);
+    const QStringList backupPoints{u"backup.after-database"_s, u"backup.vault-file"_s, u"backup.before-rename"_s,
+                                   u"backup.between-renames"_s, u"backup.before-manifest"_s};
+    int refused = 0;
+    for (int i = 0; i < 50; ++i) {
+        QString point = backupPoints.at(i % backupPoints.size());
+        if (point == u"backup.vault-file"_s)
+            point += u':' + QString::number(1 + random.bounded(150));
+        const QString file = dir.filePath(u"tuee-%1.db"_s.arg(i));
+        const Ran killed = cli({u"--db"_s, m_t->path(), u"backup"_s, file}, point);
+        QVERIFY2(killed.status == QProcess::CrashExit, qPrintable(point));
+        // Whatever was left is refused by restore, and the practice is untouched.
+        const Ran restore = cli({u"--db"_s, m_t->path(), u"--json"_s, u"restore"_s, file});
+        QVERIFY2(restore.code == 2, qPrintable(point + u": exit "_s + QString::number(restore.code)));
+        ++refused;
+    }
+    QCOMPARE(refused, 50);
+    QCOMPARE(vaultFiles().size(), 150);
+
+    // Restores killed before, during and after their swap: each practice opens sound afterwards,
+    // either as it was or as the backup, never half of each; the complete backup restores whole.
+    const QStringList restorePoints{u"restore.staged"_s, u"restore.swap:1"_s, u"restore.swap:2"_s, u"restore.swap:3"_s,
+                                    u"restore.swap:4"_s};
+    QJsonObject manifest;
+    {
+        QFile mf(Backup::manifestOf(good));
+        QVERIFY(mf.open(QIODevice::ReadOnly));
+        manifest = QJsonDocument::fromJson(mf.readAll()).object();
+    }
+    int whole = 0;
+    for (int i = 0; i < 50; ++i) {
+        const QString point = restorePoints.at(i % restorePoints.size());
+        const QString target = dir.filePath(u"cabinet-%1.db"_s.arg(i));
+        // Every other one on a practice already there (its current database set aside), the
+        // others on a new computer.
+        if (i % 2 == 0)
+            QVERIFY(Backup::restore(target, good, u"prepare"_s));
+        const Ran killed = cli({u"--db"_s, target, u"restore"_s, good}, point);
+        QVERIFY2(killed.status == QProcess::CrashExit, qPrintable(point));
+        const Ran check = cli({u"--db"_s, target, u"--json"_s, u"check"_s});
+        if (point == u"restore.staged"_s && i % 2 != 0) {
+            // Killed before the swap on a new computer: still no practice there.
+            QVERIFY2(check.code != 0 || check.json.value(u"documents"_s).toInt() == 0, qPrintable(point));
+            continue;
+        }
+        QVERIFY2(check.code == 0, qPrintable(point + u": exit "_s + QString::number(check.code)));
+        QVERIFY2(check.json.value(u"sound"_s).toBool(), qPrintable(point));
+        QCOMPARE(check.json.value(u"documents"_s).toInt(), 150);
+        QVERIFY(!QFileInfo::exists(Backup::pendingOf(target)));
+        // The documents are the backup's, byte for byte.
+        const QDir vault(Backup::vaultOf(target));
+        for (const QJsonValue &v : manifest.value(u"vault"_s).toArray()) {
+            QFile f(vault.filePath(v[u"name"_s].toString()));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()),
+                     v[u"sha256"_s].toString());
+        }
+        ++whole;
+    }
+    QCOMPARE(whole, 45);
 }
 
 QTEST_MAIN(TestDocuments)

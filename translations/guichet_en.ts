@@ -619,14 +619,6 @@
         <translation>The backup is damaged: %1</translation>
     </message>
     <message>
-        <source>The current database could not be set aside; nothing was changed.</source>
-        <translation>The current database could not be set aside; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The backup could not be put in place; the current database was kept.</source>
-        <translation>The backup could not be put in place; the current database was kept.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
         <translation>&quot;%1&quot; already exists; choose a new file name for the backup.</translation>
     </message>
@@ -703,10 +695,6 @@
         <translation>The document %1 could not be copied back; nothing was changed.</translation>
     </message>
     <message>
-        <source>The current documents could not be set aside; nothing was changed.</source>
-        <translation>The current documents could not be set aside; nothing was changed.</translation>
-    </message>
-    <message>
         <source>patients</source>
         <translation>patients</translation>
     </message>
@@ -721,6 +709,22 @@
     <message>
         <source>The database holds %1 %2; the last backup (%3, %4) held %5. Records were lost: restore that backup, or find out why.</source>
         <translation>The database holds %1 %2; the last backup (%3, %4) held %5. Records were lost: restore that backup, or find out why.</translation>
+    </message>
+    <message>
+        <source>The restore could not be prepared next to the database; nothing was changed.</source>
+        <translation>The restore could not be prepared next to the database; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>An interrupted restore of %1 could not be read (%2).</source>
+        <translation>An interrupted restore of %1 could not be read (%2).</translation>
+    </message>
+    <message>
+        <source>The restore of %1 could not be finished; it will be tried again when Guichet next opens this database. Nothing is lost: the previous database is %2.</source>
+        <translation>The restore of %1 could not be finished; it will be tried again when Guichet next opens this database. Nothing is lost: the previous database is %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>

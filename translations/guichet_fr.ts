@@ -619,14 +619,6 @@
         <translation>La sauvegarde est endommagée : %1</translation>
     </message>
     <message>
-        <source>The current database could not be set aside; nothing was changed.</source>
-        <translation>La base de données actuelle n&apos;a pas pu être mise de côté ; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The backup could not be put in place; the current database was kept.</source>
-        <translation>La sauvegarde n&apos;a pas pu être mise en place ; la base de données actuelle a été conservée.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
         <translation>« %1 » existe déjà ; choisissez un nouveau nom de fichier pour la sauvegarde.</translation>
     </message>
@@ -703,10 +695,6 @@
         <translation>Le document %1 n’a pas pu être recopié ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The current documents could not be set aside; nothing was changed.</source>
-        <translation>Les documents actuels n’ont pas pu être mis de côté ; rien n’a été modifié.</translation>
-    </message>
-    <message>
         <source>patients</source>
         <translation>patients</translation>
     </message>
@@ -721,6 +709,22 @@
     <message>
         <source>The database holds %1 %2; the last backup (%3, %4) held %5. Records were lost: restore that backup, or find out why.</source>
         <translation>La base contient %1 %2 ; la dernière sauvegarde (%3, %4) en contenait %5. Des dossiers ont été perdus : restaurez cette sauvegarde, ou cherchez pourquoi.</translation>
+    </message>
+    <message>
+        <source>The restore could not be prepared next to the database; nothing was changed.</source>
+        <translation>La restauration n&apos;a pas pu être préparée à côté de la base ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>An interrupted restore of %1 could not be read (%2).</source>
+        <translation>Une restauration interrompue de %1 n&apos;a pas pu être lue (%2).</translation>
+    </message>
+    <message>
+        <source>The restore of %1 could not be finished; it will be tried again when Guichet next opens this database. Nothing is lost: the previous database is %2.</source>
+        <translation>La restauration de %1 n&apos;a pas pu être terminée ; elle sera reprise à la prochaine ouverture de cette base par Guichet. Rien n&apos;est perdu : la base précédente est %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
     </message>
 </context>
 <context>

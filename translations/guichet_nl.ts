@@ -619,14 +619,6 @@
         <translation>De back-up is beschadigd: %1</translation>
     </message>
     <message>
-        <source>The current database could not be set aside; nothing was changed.</source>
-        <translation>De huidige databank kon niet opzij worden gezet; er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The backup could not be put in place; the current database was kept.</source>
-        <translation>De back-up kon niet worden teruggezet; de huidige databank werd behouden.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; already exists; choose a new file name for the backup.</source>
         <translation>„%1” bestaat al; kies een nieuwe bestandsnaam voor de back-up.</translation>
     </message>
@@ -703,10 +695,6 @@
         <translation>Het document %1 kon niet worden teruggekopieerd; er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The current documents could not be set aside; nothing was changed.</source>
-        <translation>De huidige documenten konden niet opzij worden gezet; er werd niets gewijzigd.</translation>
-    </message>
-    <message>
         <source>patients</source>
         <translation>patiënten</translation>
     </message>
@@ -721,6 +709,22 @@
     <message>
         <source>The database holds %1 %2; the last backup (%3, %4) held %5. Records were lost: restore that backup, or find out why.</source>
         <translation>De database bevat %1 %2; de laatste back-up (%3, %4) bevatte er %5. Er gingen gegevens verloren: zet die back-up terug, of zoek uit waarom.</translation>
+    </message>
+    <message>
+        <source>The restore could not be prepared next to the database; nothing was changed.</source>
+        <translation>Het terugzetten kon niet naast de database worden voorbereid; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>An interrupted restore of %1 could not be read (%2).</source>
+        <translation>Een onderbroken terugzetting van %1 kon niet gelezen worden (%2).</translation>
+    </message>
+    <message>
+        <source>The restore of %1 could not be finished; it will be tried again when Guichet next opens this database. Nothing is lost: the previous database is %2.</source>
+        <translation>Het terugzetten van %1 kon niet worden voltooid; het wordt opnieuw geprobeerd wanneer Guichet deze database opnieuw opent. Er gaat niets verloren: de vorige database is %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "core/base/ownerfiles.h"
+#include "core/base/testcrash.h"
 #include "core/base/timeutil.h"
 #include "core/base/uuid.h"
 #include "core/documents/pdfinspection.h"
@@ -36,14 +37,6 @@ namespace {
 
 constexpr qsizetype kChunk = 64 * 1024; // plaintext bytes per sealed chunk
 const QByteArray kMagic = QByteArrayLiteral("GVAULT1\n");
-
-// Tests kill the process exactly there (GUICHET_TEST_CRASH names the point).
-void crashPointForTests(const char *point)
-{
-    static const QByteArray chosen = qgetenv("GUICHET_TEST_CRASH");
-    if (!chosen.isEmpty() && chosen == point)
-        std::abort();
-}
 
 Error refused(const QString &message)
 {

@@ -1,5 +1,6 @@
 #include "core/store/backup.h"
 
+#include "core/base/testcrash.h"
 #include "core/base/uuid.h"
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
@@ -137,6 +138,7 @@ Result<void> Backup::write(const Database &db, const QString &file)
         return fail(tr("The backup to \"%1\" failed: %2").arg(file, q.lastError().text()));
     if (!Database::restrictToOwner(partial) || !flush(partial))
         return fail(tr("The backup \"%1\" could not be written to disk.").arg(file));
+    crashPointForTests("backup.after-database");
     const auto dbHash = sha256Of(partial);
     if (!dbHash)
         return fail(tr("The backup \"%1\" could not be read back.").arg(file));
@@ -157,6 +159,7 @@ Result<void> Backup::write(const Database &db, const QString &file)
                 return fail(tr("The documents could not be copied beside the backup (%1).").arg(name));
             files << QJsonObject{
                 {u"name"_s, name}, {u"sha256"_s, QString::fromLatin1(*hash)}, {u"size"_s, QFileInfo(to).size()}};
+            crashPointForTests("backup.vault-file", int(files.size()));
         }
     }
 
@@ -174,12 +177,15 @@ Result<void> Backup::write(const Database &db, const QString &file)
                      {u"documents"_s, counts.documents}}},
     };
     // In place, the manifest last: until it is there, the backup is incomplete and refused.
+    crashPointForTests("backup.before-rename");
     if (!QDir().rename(partialVault, vault))
         return fail(tr("The backup \"%1\" could not be put in place.").arg(file));
+    crashPointForTests("backup.between-renames");
     if (!QFile::rename(partial, file)) {
         removeAll({vault});
         return fail(tr("The backup \"%1\" could not be put in place.").arg(file));
     }
+    crashPointForTests("backup.before-manifest");
     QSaveFile out(manifest);
     if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(m).toJson()) < 0 || !out.commit()
         || !Database::restrictToOwner(manifest) || !flush(manifest)) {
@@ -321,34 +327,73 @@ Result<QString> Backup::restore(const QString &target, const QString &source, co
             return fail(Error::io(tr("The document %1 could not be copied back; nothing was changed.").arg(name)));
     }
 
-    // 5. The swap: the current database and vault aside, the verified ones in place.
+    crashPointForTests("restore.staged");
+    // 5. The swap, journalled: a marker beside the database names where the current one goes; from
+    //    then on the restore only goes forward (the staged copy is verified), and one interrupted
+    //    here is finished when the database is next opened.
+    const QString keptAs = QFileInfo::exists(target) ? target + u".before-restore-"_s + stamp : QString();
+    {
+        QSaveFile marker(pendingOf(target));
+        if (!marker.open(QIODevice::WriteOnly)
+            || marker.write(QJsonDocument(QJsonObject{{u"kept"_s, keptAs}}).toJson(QJsonDocument::Compact)) < 0
+            || !marker.commit() || !flush(pendingOf(target)))
+            return fail(Error::io(tr("The restore could not be prepared next to the database; nothing was changed.")));
+    }
+    if (auto done = finishInterruptedRestore(target); !done)
+        return done.error();
+    return keptAs;
+}
+
+Result<bool> Backup::finishInterruptedRestore(const QString &target)
+{
+    const QString pending = pendingOf(target);
+    QFile markerFile(pending);
+    if (!markerFile.exists())
+        return false;
+    if (!markerFile.open(QIODevice::ReadOnly))
+        return Error::io(tr("An interrupted restore of %1 could not be read (%2).").arg(target, pending));
+    const QString keptAs = QJsonDocument::fromJson(markerFile.readAll()).object().value(u"kept"_s).toString();
+    markerFile.close();
+    const QString staging = target + u".restoring"_s;
+    const QString stagingVault = vaultOf(staging);
     const QString vault = vaultOf(target);
-    QString keptAs;
-    if (QFileInfo::exists(target)) {
-        keptAs = target + u".before-restore-"_s + stamp;
-        if (!QFile::rename(target, keptAs))
-            return fail(Error::io(tr("The current database could not be set aside; nothing was changed.")));
-        for (const auto &suffix : {u"-wal"_s, u"-shm"_s}) {
+    auto stuck = [&] {
+        return Error::io(tr("The restore of %1 could not be finished; it will be tried again when Guichet next "
+                            "opens this database. Nothing is lost: the previous database is %2.")
+                             .arg(target, keptAs.isEmpty() ? tr("(none)") : keptAs));
+    };
+    // Each step once, whatever was done before the interruption.
+    if (QFileInfo::exists(staging) && QFileInfo::exists(target) && !keptAs.isEmpty() && !QFileInfo::exists(keptAs)) {
+        for (const auto &suffix : {u"-wal"_s, u"-shm"_s})
             if (QFileInfo::exists(target + suffix))
                 QFile::rename(target + suffix, keptAs + suffix);
-        }
-        if (QFileInfo::exists(vault) && !QDir().rename(vault, vaultOf(keptAs))) {
-            QFile::rename(keptAs, target);
-            return fail(Error::io(tr("The current documents could not be set aside; nothing was changed.")));
-        }
-    } else if (QFileInfo::exists(vault)) {
-        QDir(vault).removeRecursively(); // documents of no database
+        if (!QFile::rename(target, keptAs))
+            return stuck();
     }
-    if (!QDir().rename(stagingVault, vault) || !QFile::rename(staging, target)) {
-        if (!keptAs.isEmpty()) {
-            QDir(vault).removeRecursively();
-            QFile::remove(target);
-            QDir().rename(vaultOf(keptAs), vault);
-            QFile::rename(keptAs, target);
+    crashPointForTests("restore.swap", 1);
+    if (QFileInfo::exists(stagingVault)) {
+        if (QFileInfo::exists(vault)) {
+            if (!keptAs.isEmpty() && !QFileInfo::exists(vaultOf(keptAs))) {
+                if (!QDir().rename(vault, vaultOf(keptAs)))
+                    return stuck();
+            } else {
+                QDir(vault).removeRecursively(); // documents of no database
+            }
         }
-        return fail(Error::io(tr("The backup could not be put in place; the current database was kept.")));
+        crashPointForTests("restore.swap", 2);
+        if (!QDir().rename(stagingVault, vault))
+            return stuck();
     }
-    return keptAs;
+    crashPointForTests("restore.swap", 3);
+    if (QFileInfo::exists(staging)) {
+        if (QFileInfo::exists(target) && !QFile::remove(target))
+            return stuck();
+        if (!QFile::rename(staging, target))
+            return stuck();
+    }
+    crashPointForTests("restore.swap", 4);
+    QFile::remove(pending);
+    return true;
 }
 
 } // namespace guichet

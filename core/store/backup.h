@@ -34,6 +34,10 @@ public:
     // documents) that fell below half of what the backup held; empty when none or no backup.
     static QStringList lossSinceLastBackup(const Database &db);
 
+    // A restore interrupted during its swap (TARGET.restore-pending beside it) is finished: the
+    // staged copy was verified before the swap began. Database::open calls it first.
+    static Result<bool> finishInterruptedRestore(const QString &target);
+    static QString pendingOf(const QString &target) { return target + QStringLiteral(".restore-pending"); }
     static QString manifestOf(const QString &file) { return file + QStringLiteral(".manifest"); }
     static QString vaultOf(const QString &file) { return file + QStringLiteral(".vault"); }
 };

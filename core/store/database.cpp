@@ -161,6 +161,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
     if (path.isEmpty())
         return Error::invalid(tr("No database file was given."), u"db.path"_s);
+    // A restore cut during its swap is finished before anything opens (or creates) the file.
+    if (auto finished = Backup::finishInterruptedRestore(path); !finished)
+        return finished.error();
     if (auto looks = checkLooksLikeGuichetFile(path); !looks)
         return looks.error();
 

@@ -1,5 +1,6 @@
 #include "core/sync/fhirclient.h"
 
+#include "core/base/testcrash.h"
 #include "core/sync/oauth.h"
 
 #include <QCoreApplication>
@@ -26,9 +27,7 @@ namespace {
 // before anything is written locally: the worst moment, which the crash tests aim at.
 void crashAfterRequestForTests(int count)
 {
-    static const QByteArray chosen = qgetenv("GUICHET_TEST_CRASH");
-    if (chosen.startsWith("sync.request:") && chosen.mid(13).toInt() == count)
-        std::abort();
+    crashPointForTests("sync.request", count);
 }
 
 } // namespace
