@@ -338,6 +338,8 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
                 return fail(set.error());
             if (auto staged = TourStaging::stageNoteConflict(window.session()); !staged)
                 return fail(staged.error());
+            if (auto staged = TourStaging::stageReviewItems(window.session()); !staged)
+                return fail(staged.error());
             SyncController *controller = window.syncController();
             controller->refresh();
             window.showPage(MainWindow::SyncPage);

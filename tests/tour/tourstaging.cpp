@@ -9,6 +9,7 @@
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
 #include "core/sync/fhirmapping.h"
+#include "core/sync/syncreview.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -54,6 +55,37 @@ Result<bool> TourStaging::stageNoteConflict(const Session &session)
         return true;
     }
     return false;
+}
+
+Result<int> TourStaging::stageReviewItems(const Session &session)
+{
+    const Database &db = session.database();
+    const QDateTime from = session.now().addDays(2);
+    auto coming = AppointmentRepository(db).inRange(from, from.addDays(7));
+    if (!coming)
+        return coming.error();
+    int raised = 0;
+    int staged = 0;
+    for (const Appointment &a : *coming) {
+        if (a.status != AppointmentStatus::Booked || a.motifId.isEmpty() || staged >= 2)
+            continue;
+        if (staged == 0) {
+            if (auto ok = db.exec(u"UPDATE motifs SET bookable_online = 0 WHERE id = ?"_s, {a.motifId}); !ok)
+                return ok.error();
+        } else if (auto ok = db.exec(u"INSERT INTO booking_blocks(patient_id, practitioner_id, action, reason, "
+                                     "at_utc, user_name) VALUES (?, ?, 'block', 'Propos agressifs', ?, 'admin')"_s,
+                                     {a.patientId, a.practitionerId, toStored(session.now())});
+                   !ok) {
+            return ok.error();
+        }
+        auto judged =
+            SyncReview::judge(db, a, u"booking"_s, session.now().addSecs(-3600 * (staged + 1)), session.now());
+        if (!judged)
+            return judged.error();
+        raised += *judged;
+        ++staged;
+    }
+    return raised;
 }
 
 Result<QString> TourStaging::stageBookingWithMessages(const Session &session)

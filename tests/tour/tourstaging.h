@@ -20,6 +20,9 @@ public:
     // A conflict on an appointment's note (the desk's against the central agenda's) for one of
     // the booked appointments of the coming week; false when there is none.
     static Result<bool> stageNoteConflict(const Session &session);
+    // Two bookings of the coming week as if made online against the rules (a phone-only reason,
+    // a patient blocked online), judged as the sync judges them: items to check on the Sync page.
+    static Result<int> stageReviewItems(const Session &session);
     // A phone booking ten days ahead for a patient reachable by e-mail and SMS, its confirmation
     // marked sent: the appointment's id, empty when no slot or no such patient was found.
     static Result<QString> stageBookingWithMessages(const Session &session);
