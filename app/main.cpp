@@ -1,3 +1,4 @@
+#include "core/access/backupservice.h"
 #include "core/access/practicefile.h"
 #include "core/access/session.h"
 #include "core/access/userservice.h"
@@ -95,24 +96,50 @@ int main(int argc, char *argv[])
     auto opened = PracticeFile::open(dbPath);
     if (!opened)
         return report(false, opened.error().message, 2);
-    const PracticeFile &file = **opened;
+    std::unique_ptr<PracticeFile> file = std::move(opened.value());
     // --now moves the rules' clock on a demo or test database only (audit times stay real).
-    if (!now.isEmpty() && !file.acceptsFixedClock())
+    if (!now.isEmpty() && !file->acceptsFixedClock())
         return report(false,
                       QApplication::translate("main",
                                               "--now (or GUICHET_NOW) is accepted only on a demo clinic or a "
                                               "database created for tests, not on a practice's database."),
                       2);
 
-    // Always signed in with a password: no database setting skips it.
-    SignInDialog signIn(file.database(), *clock);
-    if (signIn.exec() != QDialog::Accepted)
-        return 0;
-    Session session(file.database(), *clock, signIn.user());
-    MainWindow window(session, settings);
-    window.show();
-    // A new practice: its administrator describes it first (every step may be skipped).
-    if (SetupAssistant::isNeeded(session))
-        window.openSetupAssistant();
-    return app.exec();
+    for (;;) {
+        // Always signed in with a password: no database setting skips it.
+        SignInDialog signIn(file->database(), *clock);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        QString restoreFrom;
+        User restoringUser;
+        int code = 0;
+        {
+            Session session(file->database(), *clock, signIn.user());
+            MainWindow window(session, settings);
+            QObject::connect(&window, &MainWindow::restoreRequested, &window, [&](const QString &backup) {
+                restoreFrom = backup;
+                restoringUser = session.user();
+            });
+            window.show();
+            // A new practice: its administrator describes it first (every step may be skipped).
+            if (SetupAssistant::isNeeded(session))
+                window.openSetupAssistant();
+            code = app.exec();
+        }
+        if (restoreFrom.isEmpty())
+            return code;
+        // The window is closed and the session gone: the database is restored, then reopened.
+        const QString title = QApplication::translate("main", "Restore a backup");
+        auto kept = BackupService::restoreOpen(file, restoreFrom, restoringUser, *clock);
+        if (!file)
+            return report(false, kept ? QString() : kept.error().message, 2);
+        if (!kept)
+            QMessageBox::critical(nullptr, title, kept.error().message);
+        else
+            QMessageBox::information(nullptr, title,
+                                     QApplication::translate("main",
+                                                             "The backup is in place. The database it replaced is "
+                                                             "kept as %1. Sign in again.")
+                                         .arg(*kept));
+    }
 }

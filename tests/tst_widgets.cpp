@@ -1,5 +1,8 @@
+#include "core/access/audittrail.h"
 #include "core/access/backupschedule.h"
 #include "core/access/backupservice.h"
+#include "core/access/directory.h"
+#include "core/access/practicefile.h"
 #include "core/access/userservice.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/freeslots.h"
@@ -91,6 +94,7 @@ private Q_SLOTS:
     void initTestCase();
     void navigationAndStatusBar();
     void scheduledBackupsKeptAndMissed();
+    void desktopRestoreReplacesAndReopens();
     void patientSearchModel();
     void patientsViewTypeAhead();
     void dayListModel();
@@ -224,6 +228,74 @@ void TestWidgets::scheduledBackupsKeptAndMissed()
              qPrintable(window.backupWarning()));
     QVERIFY(!housekeeping().backup.isEmpty());
     QCOMPARE(window.backupWarning(), QString());
+}
+
+void TestWidgets::desktopRestoreReplacesAndReopens()
+{
+    QTemporaryDir dir;
+    auto opened = PracticeFile::open(dir.filePath(u"cabinet.db"_s));
+    QVERIFY(opened);
+    std::unique_ptr<PracticeFile> file = std::move(opened.value());
+    test::MockClock clock;
+    User admin;
+    admin.login = u"admin"_s;
+    admin.displayName = u"Administratrice"_s;
+    admin.role = Role::Administrator;
+    auto addPatient = [&](const QString &name) {
+        const Session s(file->database(), clock, admin);
+        PatientInput in;
+        in.birthName = name;
+        in.firstNames = u"Anne"_s;
+        in.birthDate = u"1970-01-02"_s;
+        in.sex = u"female"_s;
+        return PatientService::add(s, in).ok();
+    };
+    QVERIFY(addPatient(u"Avant"_s));
+    const QString backup = dir.filePath(u"sauvegarde.db"_s);
+    QVERIFY(BackupService::create(Session(file->database(), clock, admin), backup));
+    QVERIFY(addPatient(u"Apres"_s));
+    {
+        // File ▸ Restore a backup: administrators only; confirmed, the window asks for it and closes.
+        const Session session(file->database(), clock, admin);
+        MainWindow window(session, *m_settings);
+        auto *action = window.findChild<QAction *>(u"restoreAction"_s);
+        QVERIFY(action && action->isEnabled());
+        QSignalSpy asked(&window, &MainWindow::restoreRequested);
+        window.show();
+        window.requestRestore(backup);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().first().toString(), backup);
+        QVERIFY(!window.isVisible());
+        User secretary = admin;
+        secretary.role = Role::Secretary;
+        const Session desk(file->database(), clock, secretary);
+        MainWindow deskWindow(desk, *m_settings);
+        QVERIFY(!deskWindow.findChild<QAction *>(u"restoreAction"_s)->isEnabled());
+    }
+    auto patients = [&] { return PatientDirectory(Session(file->database(), clock, admin)).count().valueOr(-1); };
+    // A secretary cannot; garbage is refused; the practice stays open as it was.
+    User secretary = admin;
+    secretary.role = Role::Secretary;
+    QCOMPARE(BackupService::restoreOpen(file, backup, secretary, clock).error().code, ErrorCode::Forbidden);
+    QFile garbage(dir.filePath(u"garbage.db"_s));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("not a backup");
+    garbage.close();
+    QVERIFY(!BackupService::restoreOpen(file, garbage.fileName(), admin, clock));
+    QVERIFY(file);
+    QCOMPARE(patients(), 2);
+    // Restored, reopened, audited; the replaced database kept beside it.
+    auto kept = BackupService::restoreOpen(file, backup, admin, clock);
+    QVERIFY2(kept, kept ? "" : qPrintable(kept.error().message));
+    QVERIFY(file);
+    QCOMPARE(patients(), 1);
+    QVERIFY(QFileInfo::exists(*kept));
+    auto audit = AuditTrail::list(Session(file->database(), clock, admin), {});
+    QVERIFY(audit);
+    bool restoreAudited = false;
+    for (const AuditEntry &e : *audit)
+        restoreAudited = restoreAudited || e.action == u"backup.restore"_s;
+    QVERIFY(restoreAudited);
 }
 
 void TestWidgets::patientSearchModel()

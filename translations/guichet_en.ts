@@ -752,6 +752,10 @@
         <source>Choose where to write the backup.</source>
         <translation>Choose where to write the backup.</translation>
     </message>
+    <message>
+        <source>No practice is open.</source>
+        <translation>No practice is open.</translation>
+    </message>
 </context>
 <context>
     <name>BookCommand</name>
@@ -8230,6 +8234,26 @@ Why?</translation>
         <source>No backup since %1 — tell the administrator</source>
         <translation>No backup since %1 — tell the administrator</translation>
     </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Guichet backups (*.db)</source>
+        <translation>Guichet backups (*.db)</translation>
+    </message>
+    <message>
+        <source>Guichet will close this practice&apos;s database, check the backup %1 whole, put it in place and open it again. Everything recorded since that backup will no longer be in the agenda (the current database is kept beside it, untouched). Other desks using this same file must be closed first.
+
+Restore it?</source>
+        <translation>Guichet will close this practice&apos;s database, check the backup %1 whole, put it in place and open it again. Everything recorded since that backup will no longer be in the agenda (the current database is kept beside it, untouched). Other desks using this same file must be closed first.
+
+Restore it?</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -10486,6 +10510,14 @@ Everything can be changed at any time in File ▸ Administration.</translation>
     <message>
         <source>--now (or GUICHET_NOW) is accepted only on a demo clinic or a database created for tests, not on a practice&apos;s database.</source>
         <translation>--now (or GUICHET_NOW) is accepted only on a demo clinic or a database created for tests, not on a practice&apos;s database.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>The backup is in place. The database it replaced is kept as %1. Sign in again.</source>
+        <translation>The backup is in place. The database it replaced is kept as %1. Sign in again.</translation>
     </message>
 </context>
 </TS>

@@ -752,6 +752,10 @@
         <source>Choose where to write the backup.</source>
         <translation>Choisissez où écrire la sauvegarde.</translation>
     </message>
+    <message>
+        <source>No practice is open.</source>
+        <translation>Aucun cabinet n&apos;est ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>BookCommand</name>
@@ -8230,6 +8234,26 @@ Pourquoi ?</translation>
         <source>No backup since %1 — tell the administrator</source>
         <translation>Aucune sauvegarde depuis %1 — prévenez l&apos;administrateur</translation>
     </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Guichet backups (*.db)</source>
+        <translation>Sauvegardes Guichet (*.db)</translation>
+    </message>
+    <message>
+        <source>Guichet will close this practice&apos;s database, check the backup %1 whole, put it in place and open it again. Everything recorded since that backup will no longer be in the agenda (the current database is kept beside it, untouched). Other desks using this same file must be closed first.
+
+Restore it?</source>
+        <translation>Guichet va fermer la base du cabinet, vérifier entièrement la sauvegarde %1, la mettre en place et la rouvrir. Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos;agenda (la base actuelle est gardée à côté, intacte). Les autres postes qui utilisent ce même fichier doivent d&apos;abord être fermés.
+
+La restaurer ?</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -10486,6 +10510,14 @@ Tout peut être modifié à tout moment dans Fichier ▸ Administration.</transl
     <message>
         <source>--now (or GUICHET_NOW) is accepted only on a demo clinic or a database created for tests, not on a practice&apos;s database.</source>
         <translation>--now (ou GUICHET_NOW) n’est accepté que sur un cabinet de démonstration ou une base créée pour les tests, jamais sur la base d’un cabinet.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup is in place. The database it replaced is kept as %1. Sign in again.</source>
+        <translation>La sauvegarde est en place. La base qu&apos;elle remplace est gardée sous %1. Reconnectez-vous.</translation>
     </message>
 </context>
 </TS>

@@ -752,6 +752,10 @@
         <source>Choose where to write the backup.</source>
         <translation>Kies waar de back-up moet worden geschreven.</translation>
     </message>
+    <message>
+        <source>No practice is open.</source>
+        <translation>Er is geen praktijk geopend.</translation>
+    </message>
 </context>
 <context>
     <name>BookCommand</name>
@@ -8230,6 +8234,26 @@ Waarom?</translation>
         <source>No backup since %1 — tell the administrator</source>
         <translation>Geen back-up sinds %1 — verwittig de beheerder</translation>
     </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Een back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Guichet backups (*.db)</source>
+        <translation>Guichet-back-ups (*.db)</translation>
+    </message>
+    <message>
+        <source>Guichet will close this practice&apos;s database, check the backup %1 whole, put it in place and open it again. Everything recorded since that backup will no longer be in the agenda (the current database is kept beside it, untouched). Other desks using this same file must be closed first.
+
+Restore it?</source>
+        <translation>Guichet sluit de database van de praktijk, controleert de back-up %1 volledig, zet hem op zijn plaats en opent hem opnieuw. Alles wat sinds die back-up werd geregistreerd, staat niet meer in de agenda (de huidige database blijft ernaast bewaard, onaangeroerd). Andere balies die hetzelfde bestand gebruiken, moeten eerst gesloten worden.
+
+Terugzetten?</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -10486,6 +10510,14 @@ Alles kan op elk moment worden gewijzigd in Bestand ▸ Beheer.</translation>
     <message>
         <source>--now (or GUICHET_NOW) is accepted only on a demo clinic or a database created for tests, not on a practice&apos;s database.</source>
         <translation>--now (of GUICHET_NOW) is alleen toegestaan op een demopraktijk of een testdatabase, niet op de database van een praktijk.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup is in place. The database it replaced is kept as %1. Sign in again.</source>
+        <translation>De back-up staat op zijn plaats. De vervangen database wordt bewaard als %1. Meld u opnieuw aan.</translation>
     </message>
 </context>
 </TS>

@@ -29,11 +29,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEventLoop>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -203,6 +205,12 @@ void MainWindow::runHousekeeping()
     m_backupLabel->setVisible(!warning.isEmpty());
 }
 
+void MainWindow::requestRestore(const QString &backupFile)
+{
+    emit restoreRequested(backupFile);
+    close();
+}
+
 QString MainWindow::backupWarning() const
 {
     auto status = BackupSchedule::status(m_session);
@@ -292,6 +300,24 @@ void MainWindow::buildMenus()
     });
     backup->setObjectName(u"backupAction"_s);
     backup->setEnabled(m_session.can(Right::RestoreBackup));
+    QAction *restore = file->addAction(tr("&Restore a backup…"), this, [this] {
+        const QString chosen =
+            QFileDialog::getOpenFileName(this, tr("Restore a backup"), QString(), tr("Guichet backups (*.db)"));
+        if (chosen.isEmpty())
+            return;
+        const auto answer = QMessageBox::warning(
+            this, tr("Restore a backup"),
+            tr("Guichet will close this practice's database, check the backup %1 whole, put it in place and open "
+               "it again. Everything recorded since that backup will no longer be in the agenda (the current "
+               "database is kept beside it, untouched). Other desks using this same file must be closed first.\n\n"
+               "Restore it?")
+                .arg(QFileInfo(chosen).fileName()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            requestRestore(chosen);
+    });
+    restore->setObjectName(u"restoreAction"_s);
+    restore->setEnabled(m_session.can(Right::RestoreBackup));
     QAction *lockAction = file->addAction(tr("&Lock the screen"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();

@@ -58,6 +58,12 @@ public:
     bool takePracticeFromCentralAgenda();
     // The reminder sweep, the waiting-list offers and the archiving of documents (every minute).
     void runHousekeeping();
+    // File ▸ Restore a backup (administrators), once confirmed: the window closes and the
+    // application restores, reopens and asks to sign in again (app/main.cpp).
+    void requestRestore(const QString &backupFile);
+
+signals:
+    void restoreRequested(const QString &backupFile);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
