@@ -49,6 +49,7 @@
 #include "ui/shell/lockscreen.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/signindialog.h"
+#include "ui/shell/sitetimeedit.h"
 #include "ui/sync/serverdialog.h"
 #include "ui/sync/syncview.h"
 
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void navigationAndStatusBar();
     void scheduledBackupsKeptAndMissed();
     void desktopRestoreReplacesAndReopens();
+    void siteTimeWhateverTheComputersZone();
     void patientSearchModel();
     void patientsViewTypeAhead();
     void dayListModel();
@@ -296,6 +298,29 @@ void TestWidgets::desktopRestoreReplacesAndReopens()
     for (const AuditEntry &e : *audit)
         restoreAudited = restoreAudited || e.action == u"backup.restore"_s;
     QVERIFY(restoreAudited);
+}
+
+void TestWidgets::siteTimeWhateverTheComputersZone()
+{
+    // The move window showed a 10:40 appointment at 09:40 on a computer in UTC, and "Move"
+    // without a change moved it an hour earlier. Run by CI under Los Angeles and Auckland too.
+    const QTimeZone brussels(QByteArrayLiteral("Europe/Brussels"));
+    const QDateTime at(QDate(2026, 11, 24), QTime(10, 40), brussels);
+    QWidget parent;
+    QDateTimeEdit *edit = SiteTimeEdit::make(at, brussels, &parent);
+    QCOMPARE(edit->date(), QDate(2026, 11, 24));
+    QCOMPARE(edit->time(), QTime(10, 40));
+    QCOMPARE(SiteTimeEdit::read(edit, brussels), at);
+    // 02:30 on 14 March 2027 does not exist in Los Angeles (its clocks go forward); it does in
+    // Brussels, and stays 02:30.
+    const QDateTime gap(QDate(2027, 3, 14), QTime(2, 30), brussels);
+    SiteTimeEdit::set(edit, gap, brussels);
+    QCOMPARE(edit->time(), QTime(2, 30));
+    QCOMPARE(SiteTimeEdit::read(edit, brussels).toUTC(), gap.toUTC());
+    // A time typed is the site's.
+    edit->setTime(QTime(16, 15));
+    QCOMPARE(SiteTimeEdit::read(edit, brussels).toUTC(),
+             QDateTime(QDate(2027, 3, 14), QTime(15, 15), QTimeZone::utc()));
 }
 
 void TestWidgets::patientSearchModel()

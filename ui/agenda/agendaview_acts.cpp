@@ -21,6 +21,7 @@
 #include "ui/agenda/runninglatedialog.h"
 #include "ui/documents/documentspanel.h"
 #include "ui/reminders/messagesdialog.h"
+#include "ui/shell/sitetimeedit.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -259,7 +260,7 @@ void AgendaView::askMove()
     const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Move the appointment"));
-    auto *when = new QDateTimeEdit(current->start.toTimeZone(zone), &dialog);
+    auto *when = SiteTimeEdit::make(current->start, zone, &dialog);
     when->setCalendarPopup(true);
     when->setDisplayFormat(u"dddd d MMMM yyyy  HH:mm"_s);
     auto *length = new QSpinBox(&dialog);
@@ -277,7 +278,10 @@ void AgendaView::askMove()
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QDateTime start(when->date(), when->time(), zone);
+    const QDateTime start = SiteTimeEdit::read(when, zone);
+    // Unchanged: nothing to move (never an hour off because the computer's zone differs).
+    if (start.toUTC() == current->start && int(current->start.secsTo(current->end) / 60) == length->value())
+        return;
     reschedule(m_current, start.toUTC(), start.addSecs(qint64(length->value()) * 60).toUTC());
 }
 

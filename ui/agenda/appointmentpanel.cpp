@@ -9,6 +9,7 @@
 #include "core/reminders/deskmessages.h"
 #include "core/reminders/messagetemplates.h"
 #include "ui/patients/patientpickerdialog.h"
+#include "ui/shell/sitetimeedit.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -446,7 +447,7 @@ void AppointmentPanel::askSeries()
     auto *how = new QComboBox(&dialog);
     how->addItem(tr("Move this one and the later ones"), u"move"_s);
     how->addItem(tr("Cancel this one and the later ones"), u"cancel"_s);
-    auto *when = new QDateTimeEdit(details->appointment.start.toTimeZone(zone), &dialog);
+    auto *when = SiteTimeEdit::make(details->appointment.start, zone, &dialog);
     when->setCalendarPopup(true);
     when->setDisplayFormat(u"dddd d MMMM yyyy  HH:mm"_s);
     auto *reason = new QLineEdit(&dialog);
@@ -466,7 +467,7 @@ void AppointmentPanel::askSeries()
     if (how->currentData().toString() == u"cancel"_s)
         cancelRestOfSeries(reason->text());
     else
-        moveRestOfSeries(QDateTime(when->date(), when->time(), zone));
+        moveRestOfSeries(SiteTimeEdit::read(when, zone));
 }
 
 void AppointmentPanel::askPatient()
