@@ -458,6 +458,8 @@ void TestDocuments::panelAddsPreviewsSharesRemoves()
     QCOMPARE(preview.pageCount(), 1);
     panel.shareSelected();
     QVERIFY(!panel.table()->item(0, 5)->text().isEmpty());
+    // Without a central agenda nothing can leave: said so, not "after the next synchronisation".
+    QVERIFY2(panel.message().contains(u"nothing can leave"_s), qPrintable(panel.message()));
     // The practice's page lists it with the patient's name.
     DocumentsPanel practice(session);
     practice.setPatient(QString());

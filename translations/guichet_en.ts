@@ -6245,6 +6245,13 @@
         <source>Find appointments</source>
         <translation>Find appointments</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) ready — they will leave once a central agenda is set up; phone the patients meanwhile.</source>
+        <translation>
+            <numerusform>%n message(s) ready — they will leave once a central agenda is set up; phone the patients meanwhile.</numerusform>
+            <numerusform>%n message(s) ready — they will leave once a central agenda is set up; phone the patients meanwhile.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentMessagesDialog</name>
@@ -7692,6 +7699,10 @@ Why?</translation>
     <message>
         <source>Document removed.</source>
         <translation>Document removed.</translation>
+    </message>
+    <message>
+        <source>Marked as shared: it will reach the patient&apos;s online space once a central agenda is set up (File, Central agenda); nothing can leave before.</source>
+        <translation>Marked as shared: it will reach the patient&apos;s online space once a central agenda is set up (File, Central agenda); nothing can leave before.</translation>
     </message>
 </context>
 <context>
@@ -9607,6 +9618,13 @@ Restore it?</translation>
         <translation>
             <numerusform>%n patient(s) will be told.</numerusform>
             <numerusform>%n patient(s) will be told.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</source>
+        <translation>
+            <numerusform>%n message(s) will be ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</numerusform>
+            <numerusform>%n message(s) will be ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</numerusform>
         </translation>
     </message>
 </context>

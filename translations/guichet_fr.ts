@@ -6245,6 +6245,13 @@
         <source>Find appointments</source>
         <translation>Rechercher des rendez-vous</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) ready — they will leave once a central agenda is set up; phone the patients meanwhile.</source>
+        <translation>
+            <numerusform>%n message prêt — il partira dès qu&apos;un agenda central sera configuré ; appelez les patients en attendant.</numerusform>
+            <numerusform>%n messages prêts — ils partiront dès qu&apos;un agenda central sera configuré ; appelez les patients en attendant.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentMessagesDialog</name>
@@ -7692,6 +7699,10 @@ Pourquoi ?</translation>
     <message>
         <source>Document removed.</source>
         <translation>Document retiré.</translation>
+    </message>
+    <message>
+        <source>Marked as shared: it will reach the patient&apos;s online space once a central agenda is set up (File, Central agenda); nothing can leave before.</source>
+        <translation>Marqué comme partagé : il arrivera dans l&apos;espace en ligne du patient dès qu&apos;un agenda central sera configuré (Fichier, Agenda central) ; rien ne peut partir avant.</translation>
     </message>
 </context>
 <context>
@@ -9607,6 +9618,13 @@ La restaurer ?</translation>
         <translation>
             <numerusform>%n patient sera prévenu.</numerusform>
             <numerusform>%n patients seront prévenus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</source>
+        <translation>
+            <numerusform>%n message sera prêt, mais aucun ne peut partir avant qu&apos;un agenda central soit configuré (Fichier, Agenda central) : appelez les patients.</numerusform>
+            <numerusform>%n messages seront prêts, mais aucun ne peut partir avant qu&apos;un agenda central soit configuré (Fichier, Agenda central) : appelez les patients.</numerusform>
         </translation>
     </message>
 </context>

@@ -6245,6 +6245,13 @@
         <source>Find appointments</source>
         <translation>Afspraken zoeken</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) ready — they will leave once a central agenda is set up; phone the patients meanwhile.</source>
+        <translation>
+            <numerusform>%n bericht klaar — het vertrekt zodra een centrale agenda is ingesteld; bel de patiënten intussen.</numerusform>
+            <numerusform>%n berichten klaar — ze vertrekken zodra een centrale agenda is ingesteld; bel de patiënten intussen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentMessagesDialog</name>
@@ -7692,6 +7699,10 @@ Waarom?</translation>
     <message>
         <source>Document removed.</source>
         <translation>Document verwijderd.</translation>
+    </message>
+    <message>
+        <source>Marked as shared: it will reach the patient&apos;s online space once a central agenda is set up (File, Central agenda); nothing can leave before.</source>
+        <translation>Gemarkeerd als gedeeld: het komt in de online ruimte van de patiënt zodra een centrale agenda is ingesteld (Bestand, Centrale agenda); eerder kan niets vertrekken.</translation>
     </message>
 </context>
 <context>
@@ -9607,6 +9618,13 @@ Terugzetten?</translation>
         <translation>
             <numerusform>%n patiënt wordt verwittigd.</numerusform>
             <numerusform>%n patiënten worden verwittigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</source>
+        <translation>
+            <numerusform>%n bericht wordt klaargezet, maar niets kan vertrekken voordat een centrale agenda is ingesteld (Bestand, Centrale agenda): bel de patiënten.</numerusform>
+            <numerusform>%n berichten worden klaargezet, maar niets kan vertrekken voordat een centrale agenda is ingesteld (Bestand, Centrale agenda): bel de patiënten.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "core/agenda/appointmentservice.h"
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/noshowservice.h"
+#include "core/sync/syncsettings.h"
 #include "ui/admin/hourspage.h"
 #include "ui/agenda/absencedialog.h"
 #include "ui/agenda/agendacommands.h"
@@ -117,8 +118,14 @@ RunningLateDialog *AgendaView::openRunningLate()
     auto *dialog = new RunningLateDialog(m_session, practitioner, today, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        showResult(tr("%n patient(s) told that the practitioner is running late.", nullptr, dialog->sentCount()),
-                   false);
+        if (SyncSettings::server(m_session))
+            showResult(tr("%n patient(s) told that the practitioner is running late.", nullptr, dialog->sentCount()),
+                       false);
+        else
+            showResult(tr("%n message(s) ready — they will leave once a central agenda is set up; phone the patients "
+                          "meanwhile.",
+                          nullptr, dialog->sentCount()),
+                       true);
         m_panel->refresh();
     });
     dialog->open();

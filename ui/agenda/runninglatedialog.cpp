@@ -5,6 +5,7 @@
 #include "core/domain/phone.h"
 #include "core/reminders/deskmessages.h"
 #include "core/reminders/messagetemplates.h"
+#include "core/sync/syncsettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -115,8 +116,13 @@ void RunningLateDialog::refreshPreview()
         }
     }
     m_message->setStyleSheet(QString());
+    // Said as it is: without a central agenda no message can leave.
+    const bool canLeave = bool(SyncSettings::server(m_session));
     m_message->setText(notices->isEmpty() ? tr("Nobody is still expected today by this practitioner.")
-                                          : tr("%n patient(s) will be told.", nullptr, reachable));
+                           : canLeave     ? tr("%n patient(s) will be told.", nullptr, reachable)
+                                      : tr("%n message(s) will be ready, but none can leave before a central agenda "
+                                           "is set up (File, Central agenda): phone the patients.",
+                                           nullptr, reachable));
     m_send->setEnabled(reachable > 0);
 }
 

@@ -3,6 +3,7 @@
 #include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/documents/documentvault.h"
+#include "core/sync/syncsettings.h"
 #include "ui/documents/documentpreview.h"
 #include "ui/shell/messagebox.h"
 
@@ -243,7 +244,12 @@ void DocumentsPanel::shareSelected()
     }
     reload();
     Q_EMIT changed();
-    say(tr("Shared: the patient will find it in the online agenda after the next synchronisation."), false);
+    if (SyncSettings::server(m_session))
+        say(tr("Shared: the patient will find it in the online agenda after the next synchronisation."), false);
+    else
+        say(tr("Marked as shared: it will reach the patient's online space once a central agenda is set up (File, "
+               "Central agenda); nothing can leave before."),
+            true);
 }
 
 void DocumentsPanel::removeSelected(bool confirm)
