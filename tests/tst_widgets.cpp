@@ -31,6 +31,7 @@
 #include "ui/agenda/absencedialog.h"
 #include "ui/agenda/agendagrid.h"
 #include "ui/agenda/agendaview.h"
+#include "ui/agenda/appointmentsearchdialog.h"
 #include "ui/agenda/bookingdialog.h"
 #include "ui/agenda/daylistmodel.h"
 #include "ui/agenda/monthview.h"
@@ -55,6 +56,7 @@
 
 #include "demo/democlinic.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void scheduledBackupsKeptAndMissed();
     void desktopRestoreReplacesAndReopens();
     void siteTimeWhateverTheComputersZone();
+    void ctrlFFindsInTheAgendaAndElsewhere();
     void patientSearchModel();
     void patientsViewTypeAhead();
     void dayListModel();
@@ -321,6 +324,31 @@ void TestWidgets::siteTimeWhateverTheComputersZone()
     edit->setTime(QTime(16, 15));
     QCOMPARE(SiteTimeEdit::read(edit, brussels).toUTC(),
              QDateTime(QDate(2027, 3, 14), QTime(15, 15), QTimeZone::utc()));
+}
+
+void TestWidgets::ctrlFFindsInTheAgendaAndElsewhere()
+{
+    // Ctrl+F was defined twice (the main window and the agenda's button): Qt took it as ambiguous
+    // and did nothing, though F1 lists it.
+    const Session session(m_t.db(), m_t.clock(), admin());
+    MainWindow window(session, *m_settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    int bound = 0;
+    for (QAction *a : window.findChildren<QAction *>())
+        bound += a->shortcut() == QKeySequence(QKeySequence::Find) ? 1 : 0;
+    for (QAbstractButton *b : window.findChildren<QAbstractButton *>())
+        bound += b->shortcut() == QKeySequence(QKeySequence::Find) ? 1 : 0;
+    QCOMPARE(bound, 1);
+    window.showPage(MainWindow::AgendaPage);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto *search = window.findChild<AppointmentSearchDialog *>();
+    QVERIFY(search);
+    QVERIFY(search->isVisible());
+    search->close();
+    window.showPage(MainWindow::SyncPage);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::PatientsPage);
 }
 
 void TestWidgets::patientSearchModel()

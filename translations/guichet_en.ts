@@ -8155,10 +8155,6 @@ Why?</translation>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <source>&amp;Find a patient</source>
-        <translation>&amp;Find a patient</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -8264,6 +8260,10 @@ Restore it?</source>
         <translation>Guichet will close this practice&apos;s database, check the backup %1 whole, put it in place and open it again. Everything recorded since that backup will no longer be in the agenda (the current database is kept beside it, untouched). Other desks using this same file must be closed first.
 
 Restore it?</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
     </message>
 </context>
 <context>

@@ -8155,10 +8155,6 @@ Pourquoi ?</translation>
         <translation>S&amp;ynchro</translation>
     </message>
     <message>
-        <source>&amp;Find a patient</source>
-        <translation>&amp;Rechercher un patient</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -8264,6 +8260,10 @@ Restore it?</source>
         <translation>Guichet va fermer la base du cabinet, vérifier entièrement la sauvegarde %1, la mettre en place et la rouvrir. Tout ce qui a été enregistré depuis cette sauvegarde ne sera plus dans l&apos;agenda (la base actuelle est gardée à côté, intacte). Les autres postes qui utilisent ce même fichier doivent d&apos;abord être fermés.
 
 La restaurer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
     </message>
 </context>
 <context>

@@ -8155,10 +8155,6 @@ Waarom?</translation>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <source>&amp;Find a patient</source>
-        <translation>Patiënt &amp;zoeken</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -8264,6 +8260,10 @@ Restore it?</source>
         <translation>Guichet sluit de database van de praktijk, controleert de back-up %1 volledig, zet hem op zijn plaats en opent hem opnieuw. Alles wat sinds die back-up werd geregistreerd, staat niet meer in de agenda (de huidige database blijft ernaast bewaard, onaangeroerd). Andere balies die hetzelfde bestand gebruiken, moeten eerst gesloten worden.
 
 Terugzetten?</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
     </message>
 </context>
 <context>

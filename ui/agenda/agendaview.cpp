@@ -137,7 +137,7 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     connect(late, &QPushButton::clicked, this, [this] { openRunningLate(); });
     auto *find = new QPushButton(tr("Find…"), this);
     find->setObjectName(u"agendaFind"_s);
-    find->setShortcut(QKeySequence::Find);
+    // Ctrl+F is the main window's (File ▸ View ▸ Find), which opens this on the agenda page.
     find->setToolTip(tr("Ctrl+F; a patient's appointments, or by date, practitioner and status"));
     connect(find, &QPushButton::clicked, this, [this] { openSearch(); });
 

@@ -331,10 +331,17 @@ void MainWindow::buildMenus()
         QAction *a = view->addAction(names.at(i), this, [this, i] { showPage(Page(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
-    QAction *find = view->addAction(tr("&Find a patient"), this, [this] {
+    // One Ctrl+F (two would be ambiguous for Qt, and neither would fire): in the agenda it finds
+    // appointments, as F1 says; elsewhere a patient.
+    QAction *find = view->addAction(tr("&Find"), this, [this] {
+        if (currentPage() == AgendaPage) {
+            m_agenda->openSearch();
+            return;
+        }
         showPage(PatientsPage);
         m_patients->setFocus();
     });
+    find->setObjectName(u"findAction"_s);
     find->setShortcut(QKeySequence::Find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
