@@ -15,6 +15,7 @@
 #include "ui/agenda/appointmentpanel.h"
 #include "ui/agenda/appointmentsearchdialog.h"
 #include "ui/agenda/bookingdialog.h"
+#include "ui/agenda/canceldialog.h"
 #include "ui/agenda/daylistmodel.h"
 #include "ui/agenda/runninglatedialog.h"
 #include "ui/identity/newpatientdialog.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void seriesAndFamilyFromTheBookingDialog();
     void runningLatePreviewThenSend();
     void findAppointmentsAndOpenOne();
+    void cancelWindowNamesAndKeepsTheReason();
     void relativesAndBookingFromTheRecord();
 
 private:
@@ -481,6 +483,32 @@ void TestDeskWidgets::runningLatePreviewThenSend()
     QVERIFY(dialog.send());
     QCOMPARE(lateOf(), 1);
     QVERIFY(dialog.sentCount() >= 1);
+}
+
+void TestDeskWidgets::cancelWindowNamesAndKeepsTheReason()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    const Patient patient = PatientRepository(m_t.db()).list(8).at(7);
+    const QString id = bookAt(QTime(19, 40), patient.id);
+    CancelDialog dialog(session, id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    // Who, when, with whom; typing starts in the reason.
+    QVERIFY2(dialog.heading().contains(patient.displayName().toHtmlEscaped()), qPrintable(dialog.heading()));
+    QVERIFY2(dialog.heading().contains(u"19:40"_s), qPrintable(dialog.heading()));
+    QVERIFY2(dialog.heading().contains(m_practitioner.displayName()), qPrintable(dialog.heading()));
+    QCOMPARE(QApplication::focusWidget(), dialog.reasonEdit());
+    // Without a reason the window stays, says why, and keeps the focus in the field.
+    QTest::keyClick(dialog.reasonEdit(), Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.error().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), dialog.reasonEdit());
+    QTest::keyClicks(dialog.reasonEdit(), u"Grippe"_s);
+    QTest::keyClick(dialog.reasonEdit(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.reason(), u"Grippe"_s);
+    QCOMPARE(dialog.cancelledBy(), CancelledBy::Patient);
 }
 
 void TestDeskWidgets::findAppointmentsAndOpenOne()

@@ -5961,30 +5961,6 @@
         <translation>Cancelled. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <source>Cancel the appointment</source>
-        <translation>Cancel the appointment</translation>
-    </message>
-    <message>
-        <source>At the patient&apos;s request</source>
-        <translation>At the patient&apos;s request</translation>
-    </message>
-    <message>
-        <source>By the practice</source>
-        <translation>By the practice</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>Reason (required)</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Keep it</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
-    </message>
-    <message>
         <source>Move the appointment</source>
         <translation>Move the appointment</translation>
     </message>
@@ -7137,6 +7113,45 @@ Why?</translation>
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>The sign-in was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CancelDialog</name>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Cancel the appointment</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 with %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 with %3</translation>
+    </message>
+    <message>
+        <source>(unknown patient)</source>
+        <translation>(unknown patient)</translation>
+    </message>
+    <message>
+        <source>At the patient&apos;s request</source>
+        <translation>At the patient&apos;s request</translation>
+    </message>
+    <message>
+        <source>By the practice</source>
+        <translation>By the practice</translation>
+    </message>
+    <message>
+        <source>For instance: ill, a clash at work, seen elsewhere</source>
+        <translation>For instance: ill, a clash at work, seen elsewhere</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation:</source>
+        <translation>Reason for the cancellation:</translation>
+    </message>
+    <message>
+        <source>Give the reason for the cancellation: it is kept in the appointment&apos;s history.</source>
+        <translation>Give the reason for the cancellation: it is kept in the appointment&apos;s history.</translation>
     </message>
 </context>
 <context>

@@ -5961,30 +5961,6 @@
         <translation>Rendez-vous annulé. Ctrl+Z pour défaire.</translation>
     </message>
     <message>
-        <source>Cancel the appointment</source>
-        <translation>Annuler le rendez-vous</translation>
-    </message>
-    <message>
-        <source>At the patient&apos;s request</source>
-        <translation>À la demande du patient</translation>
-    </message>
-    <message>
-        <source>By the practice</source>
-        <translation>Par le cabinet</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>Motif (obligatoire)</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Le garder</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Motif :</translation>
-    </message>
-    <message>
         <source>Move the appointment</source>
         <translation>Déplacer le rendez-vous</translation>
     </message>
@@ -7137,6 +7113,45 @@ Pourquoi ?</translation>
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>La connexion a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CancelDialog</name>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 with %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 avec %3</translation>
+    </message>
+    <message>
+        <source>(unknown patient)</source>
+        <translation>(patient inconnu)</translation>
+    </message>
+    <message>
+        <source>At the patient&apos;s request</source>
+        <translation>À la demande du patient</translation>
+    </message>
+    <message>
+        <source>By the practice</source>
+        <translation>Par le cabinet</translation>
+    </message>
+    <message>
+        <source>For instance: ill, a clash at work, seen elsewhere</source>
+        <translation>Par exemple : malade, empêchement professionnel, vu ailleurs</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation:</source>
+        <translation>Raison de l&apos;annulation :</translation>
+    </message>
+    <message>
+        <source>Give the reason for the cancellation: it is kept in the appointment&apos;s history.</source>
+        <translation>Indiquez la raison de l&apos;annulation : elle est gardée dans l&apos;historique du rendez-vous.</translation>
     </message>
 </context>
 <context>

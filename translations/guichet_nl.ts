@@ -5961,30 +5961,6 @@
         <translation>Geannuleerd. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <source>Cancel the appointment</source>
-        <translation>Afspraak annuleren</translation>
-    </message>
-    <message>
-        <source>At the patient&apos;s request</source>
-        <translation>Op vraag van de patiënt</translation>
-    </message>
-    <message>
-        <source>By the practice</source>
-        <translation>Door de praktijk</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>Reden (verplicht)</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Behouden</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Reden:</translation>
-    </message>
-    <message>
         <source>Move the appointment</source>
         <translation>Afspraak verplaatsen</translation>
     </message>
@@ -7137,6 +7113,45 @@ Waarom?</translation>
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>De aanmelding werd geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CancelDialog</name>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>De afspraak annuleren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 with %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 bij %3</translation>
+    </message>
+    <message>
+        <source>(unknown patient)</source>
+        <translation>(onbekende patiënt)</translation>
+    </message>
+    <message>
+        <source>At the patient&apos;s request</source>
+        <translation>Op vraag van de patiënt</translation>
+    </message>
+    <message>
+        <source>By the practice</source>
+        <translation>Door de praktijk</translation>
+    </message>
+    <message>
+        <source>For instance: ill, a clash at work, seen elsewhere</source>
+        <translation>Bijvoorbeeld: ziek, verhinderd door het werk, elders gezien</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation:</source>
+        <translation>Reden van de annulering:</translation>
+    </message>
+    <message>
+        <source>Give the reason for the cancellation: it is kept in the appointment&apos;s history.</source>
+        <translation>Geef de reden van de annulering: ze wordt bewaard in de geschiedenis van de afspraak.</translation>
     </message>
 </context>
 <context>

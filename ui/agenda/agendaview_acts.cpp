@@ -16,6 +16,7 @@
 #include "ui/agenda/appointmentpanel.h"
 #include "ui/agenda/appointmentsearchdialog.h"
 #include "ui/agenda/bookingdialog.h"
+#include "ui/agenda/canceldialog.h"
 #include "ui/agenda/daylistmodel.h"
 #include "ui/agenda/monthview.h"
 #include "ui/agenda/openinghoursdialog.h"
@@ -203,26 +204,10 @@ void AgendaView::askCancel()
 {
     if (m_current.isEmpty())
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Cancel the appointment"));
-    auto *byPatient = new QRadioButton(tr("At the patient's request"), &dialog);
-    auto *byPractice = new QRadioButton(tr("By the practice"), &dialog);
-    byPatient->setChecked(true);
-    auto *reason = new QLineEdit(&dialog);
-    reason->setPlaceholderText(tr("Reason (required)"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel the appointment"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Keep it"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(byPatient);
-    form->addRow(byPractice);
-    form->addRow(tr("Reason:"), reason);
-    form->addRow(buttons);
+    CancelDialog dialog(m_session, m_current, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    cancelCurrent(byPatient->isChecked() ? CancelledBy::Patient : CancelledBy::Practice, reason->text());
+    cancelCurrent(dialog.cancelledBy(), dialog.reason());
 }
 
 void AgendaView::showDocuments()
