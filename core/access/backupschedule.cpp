@@ -51,9 +51,8 @@ BackupStatus BackupSchedule::status(const Database &db, const QDateTime &now)
     s.dailyKept = settings.backupDailyKept();
     s.weeklyKept = settings.backupWeeklyKept();
     const QJsonObject state = stateOf(db);
-    s.lastGood = fromStored(qint64(state.value(u"good_at"_s).toDouble()));
-    if (!state.contains(u"good_at"_s))
-        s.lastGood = QDateTime();
+    if (state.contains(u"good_at"_s))
+        s.lastGood = fromStored(qint64(state.value(u"good_at"_s).toDouble()));
     s.lastFile = state.value(u"good_file"_s).toString();
     if (state.contains(u"failed_at"_s))
         s.lastFailure = fromStored(qint64(state.value(u"failed_at"_s).toDouble()));

@@ -200,15 +200,20 @@ void MainWindow::runHousekeeping()
         m_agenda->reload();
         refreshStatus();
     }
-    const QString warning = backupWarning();
-    m_backupLabel->setText(warning);
-    m_backupLabel->setVisible(!warning.isEmpty());
+    showBackupWarning();
 }
 
 void MainWindow::requestRestore(const QString &backupFile)
 {
     emit restoreRequested(backupFile);
     close();
+}
+
+void MainWindow::showBackupWarning()
+{
+    const QString warning = backupWarning();
+    m_backupLabel->setText(warning);
+    m_backupLabel->setVisible(!warning.isEmpty());
 }
 
 QString MainWindow::backupWarning() const
@@ -382,9 +387,7 @@ void MainWindow::refreshStatus()
         if (auto offers = WaitingList::openOffers(m_session); offers && !offers->isEmpty())
             sync += u" · "_s + tr("%n patient(s) to phone (waiting list)", nullptr, int(offers->size()));
     m_syncLabel->setText(sync);
-    const QString warning = backupWarning();
-    m_backupLabel->setText(warning);
-    m_backupLabel->setVisible(!warning.isEmpty());
+    showBackupWarning();
     m_userLabel->setText(tr("%1 (%2)").arg(m_session.user().displayName, Roles::label(m_session.user().role)));
 }
 

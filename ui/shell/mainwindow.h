@@ -71,6 +71,7 @@ protected:
 private:
     void buildMenus();
     void refreshStatus();
+    void showBackupWarning();
     void about();
 
     const Session &m_session;

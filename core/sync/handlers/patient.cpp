@@ -4,9 +4,11 @@
 #include "core/base/uuid.h"
 #include "core/domain/phone.h"
 #include "core/identity/patientinput.h"
+#include "core/identity/patientservice.h"
 #include "core/reminders/reminderservice.h"
 #include "core/store/database.h"
 #include "core/store/patientrepository.h"
+#include "core/store/practicerepository.h"
 #include "core/sync/fhirmapping.h"
 #include "core/sync/synccontext.h"
 #include "core/sync/syncengine_p.h"
@@ -135,28 +137,9 @@ private:
     // fails (a number, a phone, an e-mail, an address part) is left out, and listed in the report.
     static Result<void> screen(SyncContext &ctx, const QString &serverId, Patient &p, SyncReport &report)
     {
-        PatientInput in;
-        in.birthName = p.birthName;
-        in.firstNames = p.firstNames;
-        in.birthDate = p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString();
-        in.sex = sexCode(p.sex);
-        in.birthPlaceCode = p.birthPlaceCode;
-        in.usageName = p.usageName;
-        in.usedFirstName = p.usedFirstName;
-        in.niss = p.niss;
-        in.nir = p.nir;
-        in.email = p.email;
-        in.address = p.address;
-        in.postcode = p.postcode;
-        in.city = p.city;
-        in.country = p.country;
-        in.language = p.language;
-        QString home = p.country;
-        if (home.isEmpty())
-            if (auto r = ctx.db.exec(u"SELECT country FROM sites ORDER BY name LIMIT 1"_s); r && r->next())
-                home = r->value(0).toString();
-        if (home.isEmpty())
-            home = u"BE"_s;
+        // The record as the editor would receive it: the same validators as typed input.
+        const PatientInput in = PatientService::inputOf(p);
+        const QString home = p.country.isEmpty() ? PracticeRepository(ctx.db).country() : p.country;
         Patient checked;
         const QList<FieldError> errors = PatientValidator::check(in, ctx.clock.now().date(), home, &checked);
         auto drop = [&](const QString &what, const QString &why) {
