@@ -548,12 +548,39 @@ void TestSync::hugeAndSlowAnswersEndTheExchange()
     QVERIFY(!huge.ok());
     QVERIFY2(huge.error.contains(u"larger than 8 MB"_s), qPrintable(huge.error));
     QCOMPARE(FhirClient::DefaultMaxAnswerBytes, 96LL * 1024 * 1024);
-    // 1.5 GB announced, the default limit: cut at 96 MB, never read as an answer. (Qt's network
-    // thread reads ahead of the abort: the memory it holds meanwhile is not bounded here.)
-    QCOMPARE(control.create(u"$answers?mode=huge&mb=1536"_s, QJsonObject{}, {}).status, 200);
-    FhirClient plain(QUrl(baseOf(proxy.port())), m_peer->tokens());
-    const FhirResponse tooBig = plain.get(u"Patient?_count=10"_s);
-    QVERIFY2(tooBig.error.contains(u"larger than 96 MB"_s), qPrintable(tooBig.error));
+    QCOMPARE(FhirClient::MaxRecordsAnswerBytes, 64LL * 1024 * 1024);
+
+    // 1.5 GB announced to `guichet-cli sync --once`: every answer is cut at the 64 MB limit for
+    // records as it streams, the run ends with the reason, nothing pending is lost, and the
+    // process's peak resident memory (the kernel's figure) stays under 300 MB.
+    {
+        QCOMPARE(control.create(u"$answers?mode="_s, QJsonObject{}, {}).status, 200);
+        TempDatabase desk;
+        addMiniPractice(desk.db());
+        QVERIFY(!addPatient(desk, u"Lourd"_s, u"1970-01-01"_s).isEmpty());
+        const int pending = ChangeJournal::pendingCount(desk.db());
+        QVERIFY(SyncSettings::setServer(desk.session(), baseOf(proxy.port())));
+        m_peer->signIn(desk.session());
+        signInCliAs(desk.db(), desk.dir());
+        const QString path = desk.path();
+        desk.reopen();
+        QCOMPARE(control.create(u"$answers?mode=huge&mb=1536"_s, QJsonObject{}, {}).status, 200);
+        QProcess cli;
+        cli.start(u"/usr/bin/python3"_s,
+                  {QStringLiteral(GUICHET_SUPPORT_DIR "/peak-rss.py"), QStringLiteral(GUICHET_CLI), u"--db"_s, path,
+                   u"sync"_s, u"--once"_s});
+        QVERIFY(cli.waitForFinished(300000));
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+        QVERIFY2(cli.exitCode() != 0, qPrintable(out));
+        QVERIFY2(out.contains(u"larger than 64 MB"_s), qPrintable(out));
+        const qsizetype at = out.lastIndexOf(u"peak_rss_kb="_s);
+        QVERIFY2(at >= 0, qPrintable(out));
+        const qint64 peakKb = out.mid(at + 12).section(u'\n', 0, 0).trimmed().toLongLong();
+        qInfo("guichet-cli sync --once against a 1.5 GB answer: peak resident memory %lld MB", peakKb / 1024);
+        QVERIFY2(peakKb > 0 && peakKb < 300 * 1024, qPrintable(QString::number(peakKb / 1024)));
+        desk.reopen();
+        QCOMPARE(ChangeJournal::pendingCount(desk.db()), pending);
+    }
 
     // A slow-loris server: every answer starts and never ends. The run stops at its time limit,
     // its changes kept for the next one.

@@ -197,6 +197,7 @@ QNetworkReply *FhirClient::start(const QByteArray &verb, const QUrl &url, const 
     request.setTransferTimeout(m_timeoutMs);
 
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    reply->setReadBufferSize(ReadAheadBytes);
     m_sent.insert(reply, Sent{verb, body, *token});
     return reply;
 }
@@ -222,6 +223,7 @@ FhirResponse FhirClient::collect(QNetworkReply *reply)
     again.setRawHeader("Authorization", "Bearer " + *token);
     ++m_requests;
     QNetworkReply *retry = m_network->sendCustomRequest(again, sent.verb, sent.body);
+    retry->setReadBufferSize(ReadAheadBytes);
     m_sent.insert(retry, Sent{sent.verb, sent.body, *token});
     response = collectOnce(retry);
     if (response.status == 401)
@@ -269,36 +271,62 @@ bool waitAtMost(QNetworkReply *reply, qint64 ms)
 
 } // namespace
 
-FhirClient::Waited FhirClient::waitBounded(QNetworkReply *reply)
+FhirClient::BoundedAnswer FhirClient::readBounded(QNetworkReply *reply, qint64 limit, qint64 waitMs)
 {
-    // The request's own limit, or what is left of the exchange's if that comes first.
-    const qint64 own = qint64(m_timeoutMs) + 1000;
-    const qint64 left = m_deadline.isForever() ? own + 1 : std::max<qint64>(0, m_deadline.remainingTime());
-    if (!waitAtMost(reply, std::min(own, left)))
-        return Waited::Finished;
-    return left < own ? Waited::ExchangeDeadline : Waited::RequestTimeout;
+    // Read as it comes, at most ReadAheadBytes ahead (with a read buffer, Qt's network thread
+    // stops reading the socket while it is full), and cut the moment the answer grows past its
+    // limit: a huge answer never sits whole in memory, neither here nor in Qt.
+    // Qt hands the size to its network thread by a signal that only reaches it once the request
+    // has started, and read ahead without bound until then: set again as it starts and answers.
+    const auto limitReadAhead = [reply] { reply->setReadBufferSize(ReadAheadBytes); };
+    limitReadAhead();
+    const auto sent = QObject::connect(reply, &QNetworkReply::requestSent, reply, limitReadAhead);
+    const auto answered = QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, limitReadAhead);
+    BoundedAnswer answer;
+    const auto drain = [reply, limit, &answer] {
+        if (answer.tooLarge)
+            return;
+        const qint64 available = reply->bytesAvailable();
+        if (answer.data.size() + available > limit) {
+            answer.tooLarge = true;
+            answer.data = QByteArray();
+            reply->abort();
+            return;
+        }
+        answer.data.append(reply->read(available));
+    };
+    const auto watching = QObject::connect(reply, &QIODevice::readyRead, reply, drain);
+    drain(); // what arrived before this call (a prefetched page)
+    if (!answer.tooLarge)
+        answer.cut = waitAtMost(reply, waitMs);
+    QObject::disconnect(watching);
+    QObject::disconnect(sent);
+    QObject::disconnect(answered);
+    if (!answer.tooLarge && !answer.cut)
+        drain(); // the last bytes, there before finished() was seen
+    return answer;
 }
 
-void FhirClient::waitFor(QNetworkReply *reply, int timeoutMs)
+qint64 FhirClient::answerLimit(const QUrl &url) const
 {
-    waitAtMost(reply, qint64(timeoutMs) + 1000);
+    // A document comes whole in one Binary; every other answer is records, far smaller.
+    const bool binary = url.path().mid(m_base.path().size()).startsWith(u"Binary"_s);
+    return binary ? m_maxAnswerBytes : std::min(m_maxAnswerBytes, MaxRecordsAnswerBytes);
 }
 
 FhirResponse FhirClient::collectOnce(QNetworkReply *reply)
 {
     m_sent.remove(reply);
     FhirResponse response;
-    bool tooLarge = false;
-    const qint64 limit = m_maxAnswerBytes;
-    const auto watching = QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
-                                           [reply, limit, &tooLarge](qint64 received, qint64) {
-                                               if (received > limit && !tooLarge) {
-                                                   tooLarge = true;
-                                                   reply->abort();
-                                               }
-                                           });
-    const Waited waited = waitBounded(reply);
-    QObject::disconnect(watching);
+    // The request's own limit, or what is left of the exchange's if that comes first.
+    const qint64 own = qint64(m_timeoutMs) + 1000;
+    const qint64 left = m_deadline.isForever() ? own + 1 : std::max<qint64>(0, m_deadline.remainingTime());
+    const qint64 limit = answerLimit(reply->url());
+    BoundedAnswer answer = readBounded(reply, limit, std::min(own, left));
+    const bool tooLarge = answer.tooLarge;
+    const QByteArray data = std::move(answer.data);
+    const Waited waited =
+        !answer.cut ? Waited::Finished : (left < own ? Waited::ExchangeDeadline : Waited::RequestTimeout);
     if (tooLarge || waited != Waited::Finished) {
         // Cut short: never read as an answer, whatever its status line said.
         if (!reply->isFinished())
@@ -328,7 +356,6 @@ FhirResponse FhirClient::collectOnce(QNetworkReply *reply)
         reply->deleteLater();
         return response;
     }
-    const QByteArray data = reply->readAll();
     if (reply->error() != QNetworkReply::NoError && response.status == 0)
         response.error = reply->errorString();
     const QByteArray etag = reply->rawHeader("ETag");

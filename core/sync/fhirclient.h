@@ -63,7 +63,12 @@ public:
     // it; each fails as "the central agenda answers too slowly" (nothing lost, tried again).
     void setDeadline(const QDeadlineTimer &deadline) { m_deadline = deadline; }
     // The largest answer read: one that grows past it is cut as it streams, never kept whole.
+    // A Binary (a document) may reach DefaultMaxAnswerBytes, any other answer (records)
+    // MaxRecordsAnswerBytes; setMaxAnswerBytes() lowers both.
     static constexpr qint64 DefaultMaxAnswerBytes = 96LL * 1024 * 1024; // a 50 MB document in base64, with room
+    static constexpr qint64 MaxRecordsAnswerBytes = 64LL * 1024 * 1024;
+    // How far Qt's network thread reads ahead of this client (per answer).
+    static constexpr qint64 ReadAheadBytes = 4LL * 1024 * 1024;
     void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
 
     // `pathAndQuery` relative to the base ("Patient?_count=10"), or an absolute URL on the
@@ -82,19 +87,25 @@ public:
     int requestCount() const { return m_requests; }
     // A request met 401 and no new token could be had: the desk must sign in again.
     bool signInNeeded() const { return m_signInNeeded; }
-    // Waits on this thread (a local event loop) until `reply` finishes; aborted after
-    // `timeoutMs` and a second more. Shared with the sign-in's calls.
     // The sentence for an answer that redirects to another origin (scheme, host, port), which the
     // client never follows with its credentials; empty for any other answer.
     static QString crossOriginRedirect(QNetworkReply *reply);
-    static void waitFor(QNetworkReply *reply, int timeoutMs);
+    // Reads `reply` as it streams until it finishes, grows past `limit` (then aborted,
+    // `tooLarge`, nothing kept) or `waitMs` pass (then aborted, `cut`). Shared with the sign-in.
+    struct BoundedAnswer
+    {
+        QByteArray data;
+        bool tooLarge = false;
+        bool cut = false;
+    };
+    static BoundedAnswer readBounded(QNetworkReply *reply, qint64 limit, qint64 waitMs);
     enum class Waited { Finished, RequestTimeout, ExchangeDeadline };
-    Waited waitBounded(QNetworkReply *reply);
 
 private:
     FhirResponse send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                       const QList<std::pair<QByteArray, QByteArray>> &headers);
     FhirResponse collectOnce(QNetworkReply *reply);
+    qint64 answerLimit(const QUrl &url) const;
     FhirResponse unauthorized(const QString &why);
     // Null when the URL is on another server (`refused` then says why).
     QNetworkReply *start(const QByteArray &verb, const QUrl &url, const QByteArray &body,

@@ -36,7 +36,8 @@ Answer call(QNetworkRequest request, const QByteArray &verb, const QByteArray &b
     // A client secret, a code or a token never follows a redirect to another origin.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
-    FhirClient::waitFor(reply, timeoutMs);
+    // A sign-in answer is a few hundred bytes: one past 1 MB is not read on.
+    const FhirClient::BoundedAnswer read = FhirClient::readBounded(reply, 1 << 20, qint64(timeoutMs) + 1000);
     Answer answer;
     if (const QString elsewhere = FhirClient::crossOriginRedirect(reply); !elsewhere.isEmpty()) {
         answer.networkError = elsewhere;
@@ -44,8 +45,14 @@ Answer call(QNetworkRequest request, const QByteArray &verb, const QByteArray &b
         return answer;
     }
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll().left(1 << 20);
-    if (answer.status == 0)
+    answer.body = read.data;
+    if (read.tooLarge) {
+        answer.status = 0;
+        answer.networkError = QCoreApplication::translate("FhirClient",
+                                                          "the central agenda sent an answer larger than %1 MB; it was "
+                                                          "not read (nothing is lost)")
+                                  .arg(1);
+    } else if (answer.status == 0)
         answer.networkError = reply->errorString();
     delete reply;
     return answer;
