@@ -11,6 +11,9 @@
 #include <QSqlError>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using namespace guichet;
 using namespace guichet::test;
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void pairsInsertedInOneStatement();
     void createsSchema();
     void pragmas();
+    void aWriterWaitsForTheLockAndGetsIn();
     void reopeningKeepsData();
     void refusesNonSqliteFileUntouched();
     void refusesForeignSqliteUntouched();
@@ -73,7 +77,39 @@ void TestDatabase::pragmas()
     QCOMPARE(scalar(t.db(), u"PRAGMA journal_mode"_s), u"wal"_s);
     QCOMPARE(scalar(t.db(), u"PRAGMA foreign_keys"_s), u"1"_s);
     QCOMPARE(scalar(t.db(), u"PRAGMA synchronous"_s), u"1"_s); // NORMAL
-    QCOMPARE(scalar(t.db(), u"PRAGMA busy_timeout"_s), u"5000"_s);
+    // A connection refused by another's write lock tries again every millisecond (Guichet's own
+    // busy handler, which SQLite's busy_timeout then reads as 0), or Qt's 5 s timeout elsewhere.
+    QCOMPARE(scalar(t.db(), u"PRAGMA busy_timeout"_s), FastRows::isDirect() ? u"0"_s : u"5000"_s);
+}
+
+void TestDatabase::aWriterWaitsForTheLockAndGetsIn()
+{
+    // This connection holds the write lock; another desk's connection writing meanwhile waits
+    // for it instead of failing, and writes once it is released.
+    TempDatabase t;
+    Transaction holding(t.db());
+    QVERIFY(holding.begin());
+    QVERIFY(t.db().setSetting(u"held"_s, u"1"_s));
+    std::atomic<bool> trying{false};
+    QString error;
+    std::thread other([&] {
+        auto second = Database::open(t.path());
+        if (!second) {
+            error = second.error().message;
+            trying = true;
+            return;
+        }
+        trying = true;
+        if (auto written = (*second)->setSetting(u"other"_s, u"2"_s); !written)
+            error = written.error().message;
+        second.value().reset();
+    });
+    QVERIFY(QTest::qWaitFor([&] { return trying.load(); }));
+    QVERIFY(holding.commit());
+    other.join();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    t.reopen();
+    QCOMPARE(t.db().setting(u"other"_s), u"2"_s);
 }
 
 void TestDatabase::reopeningKeepsData()

@@ -1,3 +1,4 @@
+#include "core/base/uuid.h"
 #include "core/domain/matching.h"
 #include "core/identity/duplicatefinder.h"
 #include "core/identity/patientcsv.h"
@@ -334,9 +335,8 @@ void TestDuplicates::storedKeysFollowEveryChange()
 
 void TestDuplicates::bulkImportStoresWhatRowByRowWould()
 {
-    // Over 2,000 rows an import writes in bulk: the search index a slice at a time, the keys
-    // sorted at the end, the secondary indexes rebuilt. The result is what rows written one
-    // by one give.
+    // Over 2,000 rows an import writes in chunks of 2,000 rows, each its own transaction, and
+    // the duplicate finder's keys sorted at the end. The result is what rows written one by one give.
     TempDatabase t;
     addMiniPractice(t.db());
     const CorruptionSet people = makeCorruptionSet(2500, 11);
@@ -389,6 +389,53 @@ void TestDuplicates::bulkImportStoresWhatRowByRowWould()
     QVERIFY(indexes && indexes->next());
     QCOMPARE(indexes->value(0).toInt(), 2);
     QVERIFY(t.db().integrityProblems().isEmpty());
+    QCOMPARE(t.db().exec(u"SELECT count(*) FROM meta WHERE key = 'identity_keys_pending'"_s)->next(), true);
+    auto pending = t.db().exec(u"SELECT count(*) FROM meta WHERE key = 'identity_keys_pending'"_s);
+    QVERIFY(pending && pending->next());
+    QCOMPARE(pending->value(0).toInt(), 0);
+
+    // An import cut short after its rows, before its keys: its lease runs out, and the next
+    // Guichet to open the database writes every key again.
+    QVERIFY(t.db().exec(u"DELETE FROM patient_keys"_s));
+    QVERIFY(t.db().exec(u"INSERT INTO meta(key, value) VALUES ('identity_keys_pending', '2020-01-01T00:00:00Z')"_s));
+    t.reopen();
+    QCOMPARE(keyTable(t.db()), bulk);
+    pending = t.db().exec(u"SELECT count(*) FROM meta WHERE key = 'identity_keys_pending'"_s);
+    QVERIFY(pending && pending->next());
+    QCOMPARE(pending->value(0).toInt(), 0);
+    // One still running (its lease ahead) writes its own: a desk opening meanwhile leaves them.
+    QVERIFY(t.db().exec(u"DELETE FROM patient_keys"_s));
+    QVERIFY(PatientRepository::markKeysPending(t.db()));
+    t.reopen();
+    QVERIFY(keyTable(t.db()).isEmpty());
+
+    // An import cut short while its chunks filled the search index themselves (their trigger
+    // set aside): a desk's patient added meanwhile is indexed and the trigger is back once the
+    // next Guichet opens the database after the import's lease.
+    QVERIFY(t.db().exec(u"DELETE FROM meta WHERE key = 'identity_keys_pending'"_s));
+    {
+        Transaction tx(t.db());
+        QVERIFY(tx.begin());
+        QVERIFY(PatientRepository(t.db()).suspendSearchTrigger());
+        QVERIFY(tx.commit());
+    }
+    Patient late;
+    late.id = newUuid();
+    late.birthName = u"Zwischenzeit"_s;
+    late.firstNames = u"Ilse"_s;
+    late.sex = Sex::Female;
+    late.birthDate = QDate(1971, 4, 2);
+    QVERIFY(PatientRepository(t.db()).insert(late));
+    QVERIFY(PatientRepository(t.db()).search(u"zwischenzeit"_s, 5).isEmpty()); // not indexed yet
+    QVERIFY(t.db().exec(u"UPDATE meta SET value = '2020-01-01T00:00:00Z|' || substr(value, instr(value, '|') + 1) "
+                        "WHERE key = 'search_trigger_suspended'"_s));
+    t.reopen();
+    QCOMPARE(PatientRepository(t.db()).search(u"zwischenzeit"_s, 5).size(), 1);
+    auto trigger = t.db().exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
+                               "name = 'patients_search_insert'"_s);
+    QVERIFY(trigger && trigger->next());
+    QCOMPARE(trigger->value(0).toInt(), 1);
+    QVERIFY(t.db().exec(u"INSERT INTO patient_search(patient_search) VALUES ('integrity-check')"_s).ok());
 }
 
 QTEST_GUILESS_MAIN(TestDuplicates)

@@ -144,6 +144,7 @@ private slots:
     void waitingListOfferTakenOnline();
     void invalidResourcesAreRefusedAndLogged();
     void hostileReceivedPatientsAreCleanedOrRefused();
+    void receivedPracticeRecordsMeetTheTypedRules();
     void pagingFollowsShortPagesAndWatermark();
     void faultsNeverCorruptAndSyncConverges();
     void killedSyncLeavesASoundDatabase();
@@ -1735,6 +1736,26 @@ void TestSync::hostileReceivedPatientsAreCleanedOrRefused()
              (QStringList{u"Contact|Marc||||Bruxelles"_s, u"Dupont|Claire||||"_s}));
     const QString kept = report.log.filter(u"not kept"_s).join(u'\n');
     QVERIFY2(kept.contains(u"e-mail"_s) && kept.contains(u"phone"_s) && kept.contains(u"postcode"_s), qPrintable(kept));
+}
+
+// A site or practitioner the central agenda sends meets the rules of one typed in Administration:
+// one that fails them is refused and listed, nothing of it stored.
+void TestSync::receivedPracticeRecordsMeetTheTypedRules()
+{
+    TempDatabase desk;
+    const QJsonObject site{{u"resourceType"_s, u"Location"_s},
+                           {u"name"_s, QString(300, u'S')},
+                           {u"address"_s, QJsonObject{{u"city"_s, u"Namur"_s}, {u"country"_s, u"BE"_s}}}};
+    QCOMPARE(m_portal->create(u"Location"_s, site, {}).status, 201);
+    const QJsonObject practitioner{{u"resourceType"_s, u"Practitioner"_s},
+                                   {u"name"_s, QJsonArray{named(QString(100000, u'a'), u"Anne"_s)}}};
+    QCOMPARE(m_portal->create(u"Practitioner"_s, practitioner, {}).status, 201);
+    const SyncReport report = sync(desk.db(), desk.clock());
+    QCOMPARE(report.rejected, 2);
+    const QString log = report.log.join(u'\n');
+    QVERIFY2(log.contains(u"site's name"_s) && log.contains(u"last name"_s), qPrintable(log));
+    QCOMPARE(rows(desk.db(), u"SELECT count(*) FROM sites"_s), QStringList{u"0"_s});
+    QCOMPARE(rows(desk.db(), u"SELECT count(*) FROM practitioners"_s), QStringList{u"0"_s});
 }
 
 void TestSync::invalidResourcesAreRefusedAndLogged()

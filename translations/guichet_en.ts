@@ -4564,6 +4564,17 @@
         <source>The external identifier %1 is on an earlier line too: this person is imported without it.</source>
         <translation>The external identifier %1 is on an earlier line too: this person is imported without it.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 The import stopped there: the %n person(s) written before are kept; import the same file again to add the others (those already here are recognised by their external identifier).</source>
+        <translation>
+            <numerusform>%1 The import stopped there: the %n person(s) written before are kept; import the same file again to add the others (those already here are recognised by their external identifier).</numerusform>
+            <numerusform>%1 The import stopped there: the %n person(s) written before are kept; import the same file again to add the others (those already here are recognised by their external identifier).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import could not write to the database: %1</source>
+        <translation>The import could not write to the database: %1</translation>
+    </message>
 </context>
 <context>
     <name>PatientService</name>

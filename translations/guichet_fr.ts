@@ -4564,6 +4564,17 @@
         <source>The external identifier %1 is on an earlier line too: this person is imported without it.</source>
         <translation>L&apos;identifiant externe %1 figure aussi sur une ligne précédente : cette personne est importée sans lui.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 The import stopped there: the %n person(s) written before are kept; import the same file again to add the others (those already here are recognised by their external identifier).</source>
+        <translation>
+            <numerusform>%1 L&apos;import s&apos;est arrêté là : la personne écrite avant est gardée ; importez à nouveau le même fichier pour ajouter les autres (celles déjà présentes sont reconnues par leur identifiant externe).</numerusform>
+            <numerusform>%1 L&apos;import s&apos;est arrêté là : les %n personnes écrites avant sont gardées ; importez à nouveau le même fichier pour ajouter les autres (celles déjà présentes sont reconnues par leur identifiant externe).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import could not write to the database: %1</source>
+        <translation>L&apos;import n&apos;a pas pu écrire dans la base de données : %1</translation>
+    </message>
 </context>
 <context>
     <name>PatientService</name>

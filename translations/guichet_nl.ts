@@ -4564,6 +4564,17 @@
         <source>The external identifier %1 is on an earlier line too: this person is imported without it.</source>
         <translation>De externe identificatie %1 staat ook op een eerdere regel: deze persoon wordt zonder geïmporteerd.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 The import stopped there: the %n person(s) written before are kept; import the same file again to add the others (those already here are recognised by their external identifier).</source>
+        <translation>
+            <numerusform>%1 De import is daar gestopt: de persoon die ervoor werd geschreven blijft bewaard; importeer hetzelfde bestand opnieuw om de anderen toe te voegen (wie er al is, wordt herkend aan de externe identificatie).</numerusform>
+            <numerusform>%1 De import is daar gestopt: de %n personen die ervoor werden geschreven blijven bewaard; importeer hetzelfde bestand opnieuw om de anderen toe te voegen (wie er al is, wordt herkend aan de externe identificatie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import could not write to the database: %1</source>
+        <translation>De import kon niet naar de databank schrijven: %1</translation>
+    </message>
 </context>
 <context>
     <name>PatientService</name>

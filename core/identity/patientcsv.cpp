@@ -8,6 +8,7 @@
 #include "core/identity/patientinput.h"
 #include "core/identity/patientservice.h"
 #include "core/store/database.h"
+#include "core/store/fastrows.h"
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 
@@ -18,12 +19,14 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStringDecoder>
 #include <QTimeZone>
 
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -94,6 +97,22 @@ QStringList PatientCsv::splitLine(QStringView line, bool *complete)
 }
 
 namespace {} // namespace
+
+namespace {
+
+// Rows, and duplicate-finder keys, written per transaction: each chunk holds the write lock
+// for well under a tenth of a second on a front-desk PC.
+constexpr qsizetype ChunkRows = 2000;
+constexpr size_t ChunkKeys = 100000;
+
+// Between two chunks: a desk waiting for the lock (it tries every millisecond) takes it now,
+// before the import takes it again.
+void letOthersWrite()
+{
+    std::this_thread::sleep_for(std::chrono::milliseconds(3));
+}
+
+} // namespace
 
 Result<ImportReport> PatientCsv::import(const Session &session, const QString &path, bool strict)
 {
@@ -359,19 +378,78 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
                                   u"import.strict"_s);
     }
     qCDebug(lcImport, "import: checked %lld ms", qint64(timer.elapsed()));
-    // One transaction: all the valid rows or none.
-    Transaction tx(db);
-    if (auto ok = tx.begin(); !ok)
-        return ok.error();
+    // Written in short transactions (ChunkRows rows each, a fraction of a second): a desk booking
+    // meanwhile waits for one chunk, never for the whole import. A chunk written stays: if the
+    // import stops half way (an error, the computer switched off), importing the same file again
+    // adds what is missing, the rows already here recognised by their external identifier.
     PatientRepository repository(db);
-    const bool bulk = records.size() > 2000;
-    if (bulk) {
-        if (auto ok = repository.suspendSearchIndex(); !ok)
-            return ok.error();
+    const bool large = records.size() > 2000;
+    if (large) {
+        repository.deferKeys(); // the duplicate finder's keys: written sorted at the end
+        // A large page cache while a million rows go in: index pages stay in memory.
+        if (auto r = db.exec(u"PRAGMA cache_size=-262144"_s); !r)
+            return r.error();
     }
+    bool searchSuspended = false;
+    bool searchResumed = false;
+    const auto restore = qScopeGuard([&] {
+        if (!large)
+            return;
+        (void)db.exec(u"PRAGMA cache_size=-16384"_s);
+        if (searchSuspended && !searchResumed) {
+            // Stopped by an error: the search index and its trigger made whole now (a crash
+            // leaves that to the next Guichet opening the database; the keys too).
+            Transaction tx(db);
+            if (tx.begin() && repository.resumeSearchTrigger())
+                (void)tx.commit();
+        }
+    });
     qint64 imported = 0;
     qint64 writeMs = 0; // SQLite, on this thread
     qint64 checkMs = 0; // this thread checking what the others had not when the slice was written
+    const auto stopped = [&](const Error &error) {
+        if (imported == 0)
+            return error;
+        return Error{error.code,
+                     tr("%1 The import stopped there: the %n person(s) written before are kept; import the same file "
+                        "again to add the others (those already here are recognised by their external identifier).",
+                        nullptr, int(imported))
+                         .arg(error.message),
+                     error.rule};
+    };
+    // One chunk in its own transaction, with its journal entries: every imported record goes to
+    // the central agenda like a typed one (the push reads the record itself; the entry carries no values).
+    const QVariant at = toStored(now);
+    const auto writeChunk = [&](const std::vector<PatientRepository::Row> &rows) -> Result<void> {
+        Transaction tx(db);
+        if (auto ok = tx.begin(); !ok)
+            return ok;
+        if (large && !searchSuspended) {
+            if (auto ok = repository.suspendSearchTrigger(); !ok)
+                return ok;
+            searchSuspended = true;
+        }
+        if (auto ok = repository.insertMany(rows); !ok)
+            return ok;
+        FastRows journal(db,
+                         u"INSERT INTO change_journal(entity, entity_id, operation, payload, created_at) "
+                         "VALUES ('patient', ?, 'create', '{}', ?)"_s);
+        for (const PatientRepository::Row &row : rows) {
+            journal.reset();
+            journal.bind(0, row.id);
+            journal.bind(1, at);
+            if (!journal.exec())
+                return Error::io(tr("The import could not write to the database: %1").arg(journal.error()));
+        }
+        if (large)
+            if (auto ok = PatientRepository::markKeysPending(db); !ok)
+                return ok;
+        if (auto ok = tx.commit(); !ok)
+            return ok;
+        if (large)
+            letOthersWrite();
+        return {};
+    };
     // SQLite writes on one core: the next slice is checked on the others meanwhile.
     checkNow(slices[0], 1, std::min(records.size(), 1 + kSlice));
     for (size_t current = 0; slices[current].first < slices[current].last; current = 1 - current) {
@@ -380,7 +458,9 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
         startSlice(ahead, slice.last, std::min(records.size(), slice.last + kSlice));
         auto checkers = helpers(ahead, std::max(1u, cores - 1));
         std::vector<PatientRepository::Row> rows;
-        rows.reserve(size_t(slice.last - slice.first));
+        rows.reserve(size_t(ChunkRows));
+        QElapsedTimer step;
+        step.start();
         for (qsizetype r = slice.first; r < slice.last; ++r) {
             ++report.rows;
             Checked &c = slice.checked[size_t(r - slice.first)];
@@ -418,22 +498,19 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
             if (c.incomplete)
                 ++report.incomplete;
             rows.push_back(std::move(*c.row));
+            if (qsizetype(rows.size()) == ChunkRows) {
+                if (auto ok = writeChunk(rows); !ok)
+                    return stopped(ok.error());
+                imported += qint64(rows.size());
+                rows.clear();
+            }
         }
-        QElapsedTimer step;
-        step.start();
-        if (auto ok = repository.insertMany(rows); !ok)
-            return ok.error();
-        // Every imported record goes to the central agenda like a typed one: a journal entry each,
-        // in the same transaction (the push reads the record itself; the entry carries no values).
-        const QVariant at = toStored(now);
-        for (const PatientRepository::Row &row : rows)
-            if (auto ok = db.exec(u"INSERT INTO change_journal(entity, entity_id, operation, payload, created_at) "
-                                  "VALUES ('patient', ?, 'create', '{}', ?)"_s,
-                                  {row.id, at});
-                !ok)
-                return ok.error();
+        if (!rows.empty()) {
+            if (auto ok = writeChunk(rows); !ok)
+                return stopped(ok.error());
+            imported += qint64(rows.size());
+        }
         writeMs += step.restart();
-        imported += qint64(rows.size());
         drain(ahead); // what the checkers have not taken yet
         checkers.clear();
         checkMs += step.elapsed();
@@ -441,14 +518,27 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
     }
     qCDebug(lcImport, "import: inserted %lld ms (written %lld ms, checked after writing %lld ms)",
             qint64(timer.elapsed()), writeMs, checkMs);
-    if (bulk) {
-        if (auto ok = repository.rebuildSearchIndex(); !ok)
-            return ok.error();
+    if (large) {
+        // The keys, sorted, in short transactions too.
+        for (bool done = false; !done;) {
+            Transaction tx(db);
+            if (auto ok = tx.begin(); !ok)
+                return stopped(ok.error());
+            auto written = repository.writeDeferredKeys(ChunkKeys);
+            if (!written)
+                return stopped(written.error());
+            done = *written;
+            if (done) {
+                if (auto ok = repository.resumeSearchTrigger(); !ok)
+                    return stopped(ok.error());
+            }
+            if (auto ok = tx.commit(); !ok)
+                return stopped(ok.error());
+            searchResumed = done;
+            letOthersWrite();
+        }
     }
-    qCDebug(lcImport, "import: indexed %lld ms", qint64(timer.elapsed()));
-    if (auto ok = tx.commit(); !ok)
-        return ok.error();
-    qCDebug(lcImport, "import: committed %lld ms", qint64(timer.elapsed()));
+    qCDebug(lcImport, "import: keys written %lld ms", qint64(timer.elapsed()));
     report.imported = imported;
     report.seconds = double(timer.elapsed()) / 1000.0;
     return report;

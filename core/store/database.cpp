@@ -9,6 +9,7 @@
 #include "core/store/patientrepository.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -187,6 +188,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         if (!db.open())
             return Error::io(tr("The database \"%1\" cannot be opened: %2").arg(path, db.lastError().text()));
     }
+    FastRows::waitWhenBusy(*database, 5000);
     if (auto configured = database->configure(); !configured)
         return configured.error();
     if (auto migrated = database->migrate(); !migrated)
@@ -240,10 +242,18 @@ Result<void> Database::refreshIdentityKeys()
 {
     // The duplicate finder's keys are computed in C++: written again, in one transaction,
     // when they were made by another version of the rules (or never).
+    // So are they when an import was cut short before writing its keys (its lease, renewed with
+    // each chunk, has run out; one still running writes them itself).
+    if (auto finished = PatientRepository::finishInterruptedImport(*this); !finished)
+        return finished;
     const QString current = QString::number(IdentityRecord::KeysVersion);
     {
         QSqlQuery q(connection());
-        if (q.exec(u"SELECT value FROM meta WHERE key = 'identity_keys_version'"_s) && q.next()
+        bool importCutShort = false;
+        if (q.exec(u"SELECT value FROM meta WHERE key = 'identity_keys_pending'"_s) && q.next())
+            importCutShort =
+                QDateTime::fromString(q.value(0).toString(), Qt::ISODate) < QDateTime::currentDateTimeUtc();
+        if (!importCutShort && q.exec(u"SELECT value FROM meta WHERE key = 'identity_keys_version'"_s) && q.next()
             && q.value(0).toString() == current)
             return {};
     }
@@ -252,6 +262,8 @@ Result<void> Database::refreshIdentityKeys()
         return begun;
     if (auto built = PatientRepository(*this).rebuildKeys(); !built)
         return built;
+    if (auto r = exec(u"DELETE FROM meta WHERE key = 'identity_keys_pending'"_s); !r)
+        return r.error();
     if (auto saved = exec(u"INSERT INTO meta(key, value) VALUES ('identity_keys_version', ?) "
                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
                           {current});

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <chrono>
+#include <cstdint>
 #include <new>
 #include <vector>
 
@@ -313,7 +315,41 @@ QByteArrayView FastRows::utf8(int column) const
     return text ? QByteArrayView(text, sqlite3_column_bytes(d->stmt, column)) : QByteArrayView();
 }
 
+namespace {
+
+// SQLite's own busy timeout sleeps longer and longer between tries (up to 100 ms): a writer
+// that commits often (an import in chunks) takes the lock again before a desk waiting that
+// long tries. This one tries every millisecond until `timeoutMs` have passed since the wait
+// began (SQLite calls it with count 0 on the first refusal of each wait).
+int busyWait(void *timeoutMs, int count)
+{
+    thread_local std::chrono::steady_clock::time_point started;
+    const auto now = std::chrono::steady_clock::now();
+    if (count == 0)
+        started = now;
+    if (now - started >= std::chrono::milliseconds(reinterpret_cast<std::intptr_t>(timeoutMs)))
+        return 0;
+    sqlite3_sleep(1);
+    return 1;
+}
+
+} // namespace
+
+bool FastRows::waitWhenBusy(const Database &db, int timeoutMs)
+{
+    const QVariant handle = db.connection().driver()->handle();
+    sqlite3 *sqlite = nullptr;
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !(sqlite = *static_cast<sqlite3 *const *>(handle.constData())))
+        return false;
+    return sqlite3_busy_handler(sqlite, &busyWait, reinterpret_cast<void *>(std::intptr_t(timeoutMs))) == SQLITE_OK;
+}
+
 #else
+
+bool FastRows::waitWhenBusy(const Database &, int)
+{
+    return false; // Qt's driver keeps its own busy timeout
+}
 
 QString FastRows::insertPairs(const Database &db, const QString &table, const QString &firstColumn,
                               const QString &secondColumn, const std::vector<std::pair<qint64, qint64>> &pairs)

@@ -26,6 +26,10 @@ public:
     FastRows &operator=(const FastRows &) = delete;
 
     static bool isDirect(); // true when the statement runs on SQLite without Qt in between
+    // A connection refused by another's write lock tries again every millisecond for up to
+    // `timeoutMs` (instead of SQLite's growing sleeps), so it gets in between an import's chunks.
+    // False where the handle is not reachable (Qt's driver keeps its own timeout then).
+    static bool waitWhenBusy(const Database &db, int timeoutMs);
 
     // Inserts (first, second) pairs into two integer columns of `table`, in the order given:
     // one INSERT ... SELECT over the pairs (a table-valued function on SQLite itself), not a

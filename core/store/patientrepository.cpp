@@ -7,6 +7,7 @@
 #include "core/store/fastrows.h"
 #include "core/store/migrations.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -407,13 +408,18 @@ Result<void> PatientRepository::insertMany(const std::vector<Row> &rows)
         if (!q.exec())
             return Error::io(Database::tr("The patient %1 could not be written: %2").arg(row.id, q.error()));
         const qint64 rowid = q.lastInsertRowid();
-        if (m_bulk) {
-            // Written in one pass, in key order, by rebuildSearchIndex.
+        if (m_bulk || m_deferKeys) {
+            // Written in one pass, in key order, by rebuildSearchIndex or writeDeferredKeys.
             for (const qint64 key : row.keys)
                 m_bulkKeys.emplace_back(key, rowid);
         } else if (auto ok = replaceKeys(rowid, {}, row.keys); !ok) {
             return ok;
         }
+    }
+    if (m_searchSuspended) {
+        if (auto ok = indexBulkRows(); !ok)
+            return ok;
+        return recordSuspended();
     }
     return m_bulk ? indexBulkRows() : Result<void>{};
 }
@@ -468,6 +474,109 @@ Result<void> PatientRepository::suspendSearchIndex()
     if (!r)
         return r.error();
     return {};
+}
+
+Result<void> PatientRepository::recordSuspended()
+{
+    const QString until = QDateTime::currentDateTimeUtc().addSecs(KeysPendingLeaseSecs).toString(Qt::ISODate);
+    if (auto r = m_db.exec(u"INSERT INTO meta(key, value) VALUES ('search_trigger_suspended', ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+                           {QString(until + u"|"_s + QString::number(m_bulkIndexed))});
+        !r)
+        return r.error();
+    return {};
+}
+
+Result<void> PatientRepository::suspendSearchTrigger()
+{
+    auto last = m_db.exec(u"SELECT coalesce(max(rowid), 0) FROM patients"_s);
+    if (!last)
+        return last.error();
+    m_bulkIndexed = last->next() ? last->value(0).toLongLong() : 0;
+    if (auto r = m_db.exec(u"DROP TRIGGER IF EXISTS patients_search_insert"_s); !r)
+        return r.error();
+    m_searchSuspended = true;
+    return recordSuspended();
+}
+
+Result<void> PatientRepository::resumeSearchTrigger()
+{
+    // The rows written since the last chunk (another desk's, meanwhile), then the trigger again.
+    if (auto ok = indexBulkRows(); !ok)
+        return ok;
+    if (auto r = m_db.exec(u"DROP TRIGGER IF EXISTS patients_search_insert"_s); !r)
+        return r.error();
+    if (auto r = m_db.exec(patientSearchInsertTrigger()); !r)
+        return r.error();
+    if (auto r = m_db.exec(u"DELETE FROM meta WHERE key = 'search_trigger_suspended'"_s); !r)
+        return r.error();
+    m_searchSuspended = false;
+    return {};
+}
+
+Result<void> PatientRepository::finishInterruptedImport(const Database &db)
+{
+    auto r = db.exec(u"SELECT value FROM meta WHERE key = 'search_trigger_suspended'"_s);
+    if (!r)
+        return r.error();
+    if (!r->next())
+        return {};
+    const QString value = r->value(0).toString();
+    if (QDateTime::fromString(value.section(u'|', 0, 0), Qt::ISODate) >= QDateTime::currentDateTimeUtc())
+        return {}; // an import under way on another desk: it finishes its own
+    Transaction tx(db);
+    if (auto ok = tx.begin(); !ok)
+        return ok;
+    PatientRepository repository(db);
+    repository.m_bulkIndexed = value.section(u'|', 1, 1).toLongLong();
+    if (auto ok = repository.resumeSearchTrigger(); !ok)
+        return ok;
+    return tx.commit();
+}
+
+void PatientRepository::deferKeys()
+{
+    m_deferKeys = true;
+    m_deferredWritten = 0;
+    m_bulkKeys.clear();
+}
+
+Result<void> PatientRepository::markKeysPending(const Database &db)
+{
+    // A lease: an import renews it with each chunk; one older than this was cut short.
+    const QString until = QDateTime::currentDateTimeUtc().addSecs(KeysPendingLeaseSecs).toString(Qt::ISODate);
+    if (auto r = db.exec(u"INSERT INTO meta(key, value) VALUES ('identity_keys_pending', ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+                         {until});
+        !r)
+        return r.error();
+    return {};
+}
+
+Result<bool> PatientRepository::writeDeferredKeys(size_t count)
+{
+    if (m_deferredWritten == 0) {
+        std::sort(m_bulkKeys.begin(), m_bulkKeys.end());
+        m_bulkKeys.erase(std::unique(m_bulkKeys.begin(), m_bulkKeys.end()), m_bulkKeys.end());
+    }
+    const size_t from = std::min(m_deferredWritten, m_bulkKeys.size());
+    const size_t to = std::min(m_bulkKeys.size(), from + count);
+    const std::vector<std::pair<qint64, qint64>> part(m_bulkKeys.begin() + qsizetype(from),
+                                                      m_bulkKeys.begin() + qsizetype(to));
+    if (const QString error = FastRows::insertPairs(m_db, u"patient_keys"_s, u"key"_s, u"patient_rowid"_s, part);
+        !error.isEmpty())
+        return Error::io(error);
+    m_deferredWritten = to;
+    if (to < m_bulkKeys.size()) {
+        if (auto ok = markKeysPending(m_db); !ok)
+            return ok.error();
+        return false;
+    }
+    if (auto r = m_db.exec(u"DELETE FROM meta WHERE key = 'identity_keys_pending'"_s); !r)
+        return r.error();
+    m_bulkKeys = {};
+    m_deferKeys = false;
+    return true;
 }
 
 Result<void> PatientRepository::rebuildSearchIndex()

@@ -47,6 +47,23 @@ public:
     // are written once, sorted, at the end (several times faster at a million).
     Result<void> suspendSearchIndex();
     Result<void> rebuildSearchIndex();
+    // An import in many short transactions: the duplicate finder's keys of the rows insertMany
+    // writes are kept aside, then written sorted by writeDeferredKeys, `count` at a time (each
+    // call in its own transaction); true once all are written. Meanwhile the database says so
+    // (markKeysPending, renewed each chunk), and a Guichet opening it after the import was cut
+    // short rebuilds every key (Database::refreshIdentityKeys).
+    void deferKeys();
+    Result<bool> writeDeferredKeys(size_t count);
+    static Result<void> markKeysPending(const Database &db);
+    static constexpr int KeysPendingLeaseSecs = 120;
+    // An import in short transactions fills the search index a chunk at a time (one statement,
+    // not the per-row trigger: twice as fast): suspendSearchTrigger in the first chunk,
+    // resumeSearchTrigger in the last. Meanwhile the database records it (a lease and the last
+    // row indexed, renewed each chunk); a Guichet opening it after the import was cut short
+    // indexes the rest and puts the trigger back (finishInterruptedImport).
+    Result<void> suspendSearchTrigger();
+    Result<void> resumeSearchTrigger();
+    static Result<void> finishInterruptedImport(const Database &db);
     Result<void> update(const Patient &patient);
     // The duplicate finder's blocking keys are written with the record (insert, update). A row
     // rewritten directly (an unmerge restores it) has them moved from what `before` gave to what
@@ -82,6 +99,10 @@ private:
 
     const Database &m_db;
     bool m_bulk = false; // between suspendSearchIndex and rebuildSearchIndex
+    bool m_deferKeys = false; // between deferKeys and the last writeDeferredKeys
+    bool m_searchSuspended = false; // between suspendSearchTrigger and resumeSearchTrigger
+    Result<void> recordSuspended();
+    size_t m_deferredWritten = 0;
     qint64 m_bulkIndexed = 0; // the last rowid in the search index during a bulk load
     std::vector<std::pair<qint64, qint64>> m_bulkKeys; // (key, rowid) of the rows loaded in bulk
     QStringList m_droppedIndexes; // their CREATE statements, run again after the load

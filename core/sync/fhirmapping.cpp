@@ -465,16 +465,23 @@ Result<FhirMapping::RemotePractitioner> FhirMapping::readPractitioner(const QJso
     if (p.lastName.isEmpty())
         return invalid(type, u"name.family"_s, tr("missing"));
     p.active = r.value(u"active"_s).toBool(true);
-    for (const QString &system : {kNihdiSystem, kRppsSystem, kRegistrationSystem}) {
+    QString registrationCountry;
+    for (const auto &[system, country] : {std::pair{kNihdiSystem, u"BE"_s}, std::pair{kRppsSystem, u"FR"_s},
+                                          std::pair{kRegistrationSystem, QString()}}) {
         p.registration = identifierValue(r, system);
+        registrationCountry = country;
         if (!p.registration.isEmpty())
             break;
     }
     if (p.registration.isEmpty()) {
         const QString idNatPs = identifierValue(r, kIdNatPsSystem);
-        if (idNatPs.size() == 12 && idNatPs.startsWith(u'8'))
+        if (idNatPs.size() == 12 && idNatPs.startsWith(u'8')) {
             p.registration = idNatPs.mid(1);
+            registrationCountry = u"FR"_s;
+        }
     }
+    if (p.registration.isEmpty())
+        registrationCountry.clear();
     const QJsonValue qualification = r.value(u"qualification"_s).toArray().first().toObject().value(u"code"_s);
     p.specialty = codingIn(qualification, kSpecialtySystem).value(u"code"_s).toString();
     if (p.specialty.isEmpty())
@@ -498,6 +505,7 @@ Result<FhirMapping::RemotePractitioner> FhirMapping::readPractitioner(const QJso
         !ok)
         return ok.error();
     p.messages = extensionValue(r, u"messages"_s, u"valueBoolean"_s).toBool(true);
+    out.registrationCountry = registrationCountry;
     return out;
 }
 

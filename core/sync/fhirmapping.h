@@ -97,6 +97,7 @@ public:
     struct RemotePractitioner
     {
         Practitioner practitioner;
+        QString registrationCountry; // BE (INAMI), FR (RPPS, IDNPS), or empty (Guichet's own system)
     };
     struct RemoteMotif
     {

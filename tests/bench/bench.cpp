@@ -2,7 +2,9 @@
 
 #include "core/access/session.h"
 #include "core/agenda/agendalayout.h"
+#include "core/agenda/appointmentservice.h"
 #include "core/agenda/daylist.h"
+#include "core/agenda/freeslots.h"
 #include "core/base/clock.h"
 #include "core/base/timeutil.h"
 #include "core/domain/names.h"
@@ -24,6 +26,10 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -287,6 +293,8 @@ int benchDuplicates(const BenchOptions &options, const Clock &clock, QTextStream
     return 0;
 }
 
+int benchImportConcurrent(const QString &csv, const Clock &clock, QTextStream &out, QTextStream &err);
+
 int benchImport(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
 {
     // A CSV of `patients` rows, written once into the cache, imported into a new database.
@@ -350,8 +358,139 @@ int benchImport(const BenchOptions &options, const Clock &clock, QTextStream &ou
            {u"n"_s, report->rows},
            {u"imported"_s, report->imported},
            {u"problems"_s, report->problemCount},
-           {u"seconds"_s, report->seconds}});
-    return 0;
+           {u"seconds"_s, report->seconds},
+           {u"budget_seconds"_s, 60}});
+    db.value().reset();
+    return benchImportConcurrent(csv, clock, out, err);
+}
+
+// import.concurrent: the same file imported into a practice where a desk books an appointment
+// every 100 ms meanwhile, on its own connection and thread as another desk would: how long
+// each booking waits, and whether any is refused because the database is busy.
+int benchImportConcurrent(const QString &csv, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"practice.db"_s);
+    {
+        auto db = Database::open(path);
+        if (!db) {
+            err << db.error().message << Qt::endl;
+            return 5;
+        }
+        DemoOptions demo;
+        demo.patients = 300;
+        demo.practitioners = 3;
+        demo.weeks = 1;
+        demo.seed = 30;
+        if (auto made = DemoClinic::create(**db, clock, demo); !made) {
+            err << made.error().message << Qt::endl;
+            return 5;
+        }
+    }
+    std::atomic<bool> importing{true};
+    std::atomic<bool> ready{false};
+    QList<double> waits;
+    int busy = 0;
+    int refusedOtherwise = 0;
+    QString setupError;
+    QString otherReason;
+    std::thread desk([&] {
+        // The other desk's free freeSlots and patients, found before the import starts.
+        auto db = Database::open(path);
+        if (!db) {
+            setupError = db.error().message;
+            ready = true;
+            return;
+        }
+        const Session session = benchSession(**db, clock);
+        QList<FreeSlot> freeSlots;
+        const QDate today = clock.now().toTimeZone(PracticeRepository(**db).displayZone()).date();
+        for (const Practitioner &p : PracticeRepository(**db).practitioners()) {
+            const QList<Motif> motifs = PracticeRepository(**db).motifs(p.id);
+            if (motifs.isEmpty())
+                continue;
+            SlotQuery query;
+            query.practitionerId = p.id;
+            query.motifId = motifs.first().id;
+            query.from = today.addDays(1);
+            query.to = today.addDays(7 * 26);
+            query.count = 3000;
+            if (auto found = FreeSlots::search(**db, clock.now(), query))
+                freeSlots += *found;
+        }
+        QStringList patients;
+        for (auto r =
+                 (*db)->exec(u"SELECT id FROM patients WHERE active = 1 AND deceased = 0 ORDER BY rowid LIMIT 300"_s);
+             r && r->next();)
+            patients << r->value(0).toString();
+        if (freeSlots.isEmpty() || patients.isEmpty())
+            setupError = u"no free slot or patient to book"_s;
+        ready = true;
+        if (!setupError.isEmpty())
+            return;
+        auto next = std::chrono::steady_clock::now();
+        for (qsizetype i = 0; importing && i < freeSlots.size(); ++i) {
+            AppointmentDraft draft;
+            draft.practitionerId = freeSlots.at(i).practitionerId;
+            draft.motifId = freeSlots.at(i).motifId;
+            draft.start = freeSlots.at(i).start;
+            draft.patientId = patients.at(i % patients.size());
+            QElapsedTimer waited;
+            waited.start();
+            auto booked = AppointmentService::book(session, draft);
+            const double ms = double(waited.nsecsElapsed()) / 1e6;
+            if (booked)
+                waits << ms;
+            else if (booked.error().rule == u"db.busy"_s)
+                ++busy;
+            else if (++refusedOtherwise == 1)
+                otherReason = booked.error().message;
+            next += std::chrono::milliseconds(100); // a booking every 100 ms, as the budget says
+            std::this_thread::sleep_until(next);
+        }
+    });
+    while (!ready)
+        std::this_thread::yield();
+    if (!setupError.isEmpty()) {
+        desk.join();
+        err << setupError << Qt::endl;
+        return 5;
+    }
+    qint64 rows = 0;
+    double seconds = 0;
+    {
+        auto db = Database::open(path);
+        if (!db) {
+            importing = false;
+            desk.join();
+            err << db.error().message << Qt::endl;
+            return 5;
+        }
+        auto report = PatientCsv::import(benchSession(**db, clock), csv, false);
+        importing = false;
+        desk.join();
+        if (!report) {
+            err << report.error().message << Qt::endl;
+            return 5;
+        }
+        rows = report->rows;
+        seconds = report->seconds;
+    }
+    if (!otherReason.isEmpty())
+        err << "a booking refused for another reason than a busy database: " << otherReason << Qt::endl;
+    const Percentiles p = percentiles(waits);
+    print(out,
+          {{u"bench"_s, u"import.concurrent"_s},
+           {u"n"_s, rows},
+           {u"import_seconds"_s, seconds},
+           {u"bookings"_s, waits.size()},
+           {u"refused_busy"_s, busy},
+           {u"refused_other"_s, refusedOtherwise},
+           {u"p50_ms"_s, p.p50},
+           {u"p95_ms"_s, p.p95},
+           {u"max_ms"_s, p.max},
+           {u"budget_p95_ms"_s, 250}});
+    return busy == 0 ? 0 : 6;
 }
 
 } // namespace
@@ -465,8 +604,8 @@ int runBench(const QString &name, const BenchOptions &options, const Clock &cloc
         return benchSync(options, clock, out, err);
     if (name == u"booking"_s)
         return benchBooking(options, clock, out, err);
-    err << "unknown benchmark: " << name << " (search, agenda, booking, duplicates, import, sync, reminders)"
-        << Qt::endl;
+    err << "unknown benchmark: " << name
+        << " (search, agenda, booking, duplicates, import and import.concurrent, sync, reminders)" << Qt::endl;
     return 1;
 }
 

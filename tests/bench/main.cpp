@@ -310,7 +310,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Guichet's benchmarks (DESIGN.md, Budgets). NAME: search, agenda (agenda.query and agenda.paint), "
-        "agenda.query, agenda.paint, live.paint, live.propagation, duplicates, import, reminders, sync, startup."_s);
+        "agenda.query, agenda.paint, live.paint, live.propagation, duplicates, import (and import.concurrent), reminders, sync, startup."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"name"_s, u"The benchmark."_s);
     const QCommandLineOption dbOption(u"db"_s, u"Run against this database instead of a made (and cached) one."_s,

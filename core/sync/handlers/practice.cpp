@@ -3,8 +3,11 @@
 // from a central agenda the practice is set up on.
 #include "core/domain/practice.h"
 
+#include "core/agenda/practicesetup.h"
 #include "core/base/clock.h"
 #include "core/base/uuid.h"
+#include "core/domain/registration.h"
+#include "core/domain/text.h"
 #include "core/reminders/reminderservice.h"
 #include "core/store/database.h"
 #include "core/store/practicerepository.h"
@@ -89,7 +92,12 @@ protected:
         auto remote = FhirMapping::readLocation(resource);
         if (!remote)
             return remote.error();
-        Site s = remote->site;
+        // What the central agenda sends meets the rules of what is typed (names, lengths, country,
+        // zone, phone): a site that fails them is refused and listed, the desk's kept.
+        auto valid = PracticeSetup::validate(remote->site);
+        if (!valid)
+            return valid.error();
+        Site s = *valid;
         if (local.isEmpty()) {
             s.id = isUuid(carried) ? carried : newUuid();
             if (auto ok = PracticeRepository(ctx.db).insertSite(s); !ok)
@@ -159,6 +167,29 @@ protected:
             } else {
                 p.siteId = sites.first().id;
             }
+        } else if (auto known = practice.practitioner(local)) {
+            p.siteId = known->siteId; // the sites come with the PractitionerRole
+            p.otherSiteIds = known->otherSiteIds;
+        } else {
+            return known.error();
+        }
+        // The rules of what is typed (names, lengths, colour, delays); the registration number by
+        // the system it came under (INAMI, RPPS), not by a site the role has not placed yet.
+        const QString registration = p.registration;
+        p.registration.clear();
+        auto valid = PracticeSetup::validate(ctx.db, p);
+        if (!valid)
+            return valid.error();
+        p = *valid;
+        if (!remote->registrationCountry.isEmpty()) {
+            auto checked = Registration::forCountry(remote->registrationCountry, registration);
+            if (!checked)
+                return checked.error();
+            p.registration = *checked;
+        } else {
+            p.registration = Text::withoutHidden(registration).simplified().left(40);
+        }
+        if (local.isEmpty()) {
             p.id = isUuid(carried) ? carried : newUuid();
             if (auto ok = practice.insertPractitioner(p); !ok)
                 return ok.error();
@@ -287,6 +318,13 @@ public:
             return practitioner.error();
         Motif m = remote->motif;
         m.practitionerId = *practitioner;
+        // The rules of what is typed (name, durations, ages, channels); a colour left to the
+        // practitioner's stays so (the validator's default is for a reason typed here).
+        auto valid = PracticeSetup::validate(ctx.db, m);
+        if (!valid)
+            return valid.error();
+        valid->color = remote->motif.color.isEmpty() ? QString() : valid->color;
+        m = *valid;
         PracticeRepository practice(ctx.db);
         Transaction tx(ctx.db);
         if (auto ok = tx.begin(); !ok)
