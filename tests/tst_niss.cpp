@@ -37,6 +37,15 @@ void TestNiss::valid_data()
     QTest::newRow("29 Feb 2000") << u"00022910142"_s << u"00022910142"_s << QDate(2000, 2, 29) << u"male"_s << false;
     QTest::newRow("31 Dec 1972, woman? odd counter")
         << u"72123155514"_s << u"72123155514"_s << QDate(1972, 12, 31) << u"male"_s << false;
+    // The register's range: 001-997 (odd) for men, 002-998 (even) for women.
+    QTest::newRow("woman, counter 998") << u"85073199803"_s << u"85073199803"_s << QDate(1985, 7, 31) << u"female"_s
+                                        << false;
+    QTest::newRow("man, counter 997") << u"85073199704"_s << u"85073199704"_s << QDate(1985, 7, 31) << u"male"_s
+                                      << false;
+    QTest::newRow("girl 2001, counter 998")
+        << u"010203998"_s + QString::number(97 - (2000000000LL + 10203998) % 97).rightJustified(2, u'0')
+        << u"010203998"_s + QString::number(97 - (2000000000LL + 10203998) % 97).rightJustified(2, u'0')
+        << QDate(2001, 2, 3) << u"female"_s << false;
     QTest::newRow("9 Sep 1999") << u"99090912303"_s << u"99090912303"_s << QDate(1999, 9, 9) << u"male"_s << false;
     QTest::newRow("2012 woman") << u"12060102277"_s << u"12060102277"_s << QDate(2012, 6, 1) << u"female"_s << false;
     QTest::newRow("2023 man") << u"23112203786"_s << u"23112203786"_s << QDate(2023, 11, 22) << u"male"_s << false;
@@ -78,7 +87,8 @@ void TestNiss::invalid_data()
     QTest::newRow("29 Feb 1900") << u"00022910113"_s << u"niss.date"_s;
     QTest::newRow("counter 000") << u"85073000000"_s.left(9) + QString::number(97 - 850730000 % 97)
                                  << u"niss.counter"_s;
-    QTest::newRow("counter 998") << u"90022899866"_s << u"niss.counter"_s;
+    QTest::newRow("counter 999") << u"850731999"_s + QString::number(97 - 850731999LL % 97).rightJustified(2, u'0')
+                                 << u"niss.counter"_s;
     QTest::newRow("month 13") << u"851330"_s + u"033"_s + QString::number(97 - 851330033LL % 97).rightJustified(2, u'0')
                               << u"niss.month"_s;
     QTest::newRow("month 33 (BIS 13)") << u"853330"_s + u"033"_s

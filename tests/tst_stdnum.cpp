@@ -22,7 +22,7 @@ const QSet<QString> kStricterNiss = {
     u"niss.month"_s, // the month (less 20 or 40 for BIS numbers) must exist
     u"niss.day"_s, // the day must exist
     u"niss.date"_s, // the whole date must exist (no 30 February)
-    u"niss.counter"_s, // the serial number 000, 998 and 999 are never attributed
+    u"niss.counter"_s, // the serial numbers 000 and 999 are never attributed
     u"niss.future"_s, // a birth date after today (stdnum also refuses the 2000s checksum for a future year)
 };
 const QSet<QString> kStricterNir = {

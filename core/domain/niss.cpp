@@ -91,7 +91,9 @@ Result<NissInfo> Niss::parse(const QString &text, const QDate &today)
     if (future)
         return Error::invalid(tr("The birth date in this national register number is in the future."),
                               u"niss.future"_s);
-    if (counter == 0 || counter > 997)
+    // The register gives 001 to 997 (odd) to men and 002 to 998 (even) to women; 000 and 999
+    // are never given.
+    if (counter == 0 || counter > 998)
         return Error::invalid(tr("The serial number (digits 7 to 9) of this national register number is not "
                                  "possible."),
                               u"niss.counter"_s);
