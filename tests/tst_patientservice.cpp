@@ -30,6 +30,7 @@ private Q_SLOTS:
     void searchFoldsAccentsCaseAndHyphens_data();
     void searchFoldsAccentsCaseAndHyphens();
     void searchByBirthDatePhoneAndIds();
+    void searchRanksByClosenessWithBirthDates();
     void relatives();
     void relativeOfRelativeRefused();
     void unknownHolderRefused();
@@ -158,6 +159,39 @@ void TestPatientService::searchByBirthDatePhoneAndIds()
     QVERIFY(repo.search(u"zzz"_s).isEmpty());
     QVERIFY(repo.search(u"  "_s).isEmpty());
     QVERIFY(repo.search(u"\"dup*"_s).size() <= 1); // FTS syntax typed by a person is neutralised, not an error
+}
+
+// What the secretary typed whole comes first: "lejeune marc" lists LEJEUNE Marc before Marcel
+// and before a name that only starts so; a year or a birth date typed with the name narrows it.
+void TestPatientService::searchRanksByClosenessWithBirthDates()
+{
+    const Patient marc = add(u"Lejeune"_s, u"Marc"_s, u"1980-03-12"_s, u"male"_s);
+    const Patient marcel = add(u"Lejeune"_s, u"Marcel"_s, u"1980-06-01"_s, u"male"_s);
+    const Patient ville = add(u"Lejeuneville"_s, u"Marc"_s, u"1975-01-01"_s, u"male"_s);
+    const Patient other = add(u"Abel"_s, u"Marc"_s, u"1980-02-02"_s, u"male"_s, u"Lejeune-Dufour"_s);
+    for (int i = 0; i < 30; ++i) // many earlier records that match the beginnings only
+        add(u"Lejeunesse%1"_s.arg(QChar(u'a' + i % 26)), u"Marcelin"_s, u"1980-01-01"_s, u"male"_s);
+    PatientRepository repo(m_t->db());
+    const QList<Patient> ranked = repo.search(u"lejeune marc"_s, 50);
+    QVERIFY(ranked.size() >= 4);
+    QCOMPARE(ranked.at(0).id, marc.id);
+    // Then a name typed whole (the usage name too), then names that only start so.
+    QCOMPARE(ranked.at(1).id, other.id);
+    QCOMPARE(ranked.at(2).id, marcel.id);
+    auto ids = [](const QList<Patient> &list) {
+        QStringList out;
+        for (const Patient &p : list)
+            out << p.id;
+        return out;
+    };
+    QVERIFY(ids(ranked).indexOf(ville.id) > 2);
+    for (const Patient &p : repo.search(u"lejeune 1980"_s, 50))
+        QCOMPARE(p.birthDate.year(), 1980);
+    QCOMPARE(ids(repo.search(u"lejeune 1980"_s, 50)).mid(0, 2), (QStringList{marc.id, marcel.id}));
+    QVERIFY(!ids(repo.search(u"lejeune 1980"_s, 50)).contains(ville.id));
+    QCOMPARE(ids(repo.search(u"lej 12/03/1980"_s, 50)), QStringList{marc.id});
+    QCOMPARE(ids(repo.search(u"lejeune 1980-03-12"_s, 50)), QStringList{marc.id});
+    QCOMPARE(repo.search(u"lejeune marc 1980"_s, 50).first().id, marc.id);
 }
 
 void TestPatientService::relatives()
