@@ -41,6 +41,7 @@
 #include "ui/identity/duplicatesview.h"
 #include "ui/identity/newpatientdialog.h"
 #include "ui/identity/splitdialog.h"
+#include "ui/patients/patientpickerdialog.h"
 #include "ui/patients/patientsearchmodel.h"
 #include "ui/patients/patientsview.h"
 #include "ui/reminders/messagesdialog.h"
@@ -110,6 +111,8 @@ private Q_SLOTS:
     void markAndUndoFromTheDayList();
     void paintedGrid();
     void bookingDialog();
+    void bookingChoosesNobodyUntilTheDeskDoes();
+    void pickerChoosesNobodyUntilTheDeskDoes();
     void monthView();
     void agendaChoicesAreRemembered();
     void markFromTheGrid();
@@ -383,6 +386,32 @@ void TestWidgets::patientsViewTypeAhead()
     QCOMPARE(view.model()->query(), u"lamb"_s);
     view.selectRow(0);
     QCOMPARE(view.shownPatientId(), view.model()->patientAt(0)->id);
+
+    // A new search whose list no longer holds the record shown: nothing shown, and "Book…"
+    // books for nobody (it once opened a booking for GAUTHIER Margaux while the list showed
+    // only LEJEUNE Marc). One match alone is shown at once.
+    auto *book = view.findChild<QPushButton *>(u"bookPatient"_s);
+    QVERIFY(book);
+    QSignalSpy asked(&view, &PatientsView::bookingAsked);
+    const QString before = view.shownPatientId();
+    auto other = m_t.db().exec(u"SELECT birth_name FROM patients WHERE active = 1 AND birth_name NOT LIKE 'Lamb%' "
+                               "GROUP BY birth_name HAVING count(*) >= 2 LIMIT 1"_s);
+    QVERIFY(other && other->next());
+    view.search(other->value(0).toString());
+    QVERIFY(view.model()->rowCount() >= 2);
+    QVERIFY(view.shownPatientId().isEmpty());
+    book->click();
+    QCOMPARE(asked.count(), 0);
+    auto single = m_t.db().exec(u"SELECT birth_name || ' ' || first_names, id FROM patients p WHERE active = 1 AND "
+                                "(SELECT count(*) FROM patients q WHERE q.birth_name = p.birth_name) = 1 LIMIT 1"_s);
+    QVERIFY(single && single->next());
+    view.search(single->value(0).toString());
+    QCOMPARE(view.model()->rowCount(), 1);
+    QCOMPARE(view.shownPatientId(), single->value(1).toString());
+    book->click();
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.first().first().toString(), single->value(1).toString());
+    QVERIFY(view.shownPatientId() != before);
 }
 
 void TestWidgets::dayListModel()
@@ -708,6 +737,91 @@ void TestWidgets::paintedGrid()
     grid.setPractitioners({one});
     grid.reloadNow();
     QVERIFY(grid.columnCount() >= 5 && grid.columnCount() <= 7);
+}
+
+// Typing in "Pour :" chooses nobody while several people match (a choice never outlives its
+// list); Down or Enter goes into the list, Enter there goes on to the slots; one match alone is
+// taken. A time chosen on the grid is the slot selected, the one "Réserver" books.
+void TestWidgets::bookingChoosesNobodyUntilTheDeskDoes()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    auto common = m_t.db().exec(u"SELECT birth_name FROM patients WHERE active = 1 AND deceased = 0 AND holder_id IS "
+                                "NULL GROUP BY birth_name HAVING count(*) >= 3 ORDER BY count(*) DESC LIMIT 2"_s);
+    QVERIFY(common && common->next());
+    const QString several = common->value(0).toString();
+    QVERIFY(common->next());
+    const QString others = common->value(0).toString();
+    auto unique = m_t.db().exec(u"SELECT birth_name || ' ' || first_names FROM patients p WHERE active = 1 AND "
+                                "deceased = 0 AND holder_id IS NULL AND (SELECT count(*) FROM patients q WHERE "
+                                "q.birth_name = p.birth_name) = 1 LIMIT 1"_s);
+    QVERIFY(unique && unique->next());
+
+    BookingDialog dialog(session);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    dialog.patientField()->setText(several);
+    dialog.searchPatients();
+    QVERIFY(dialog.patientList()->model()->rowCount() >= 3);
+    QCOMPARE(dialog.forWhom()->count(), 0); // nobody chosen for the secretary
+    dialog.patientField()->setFocus();
+    QTest::keyClick(dialog.patientField(), Qt::Key_Down);
+    QVERIFY(dialog.patientList()->hasFocus());
+    QVERIFY(dialog.forWhom()->count() > 0); // the row the keyboard went to
+    QTest::keyClick(dialog.patientList(), Qt::Key_Down);
+    const QString second =
+        dialog.patientList()->model()->index(1, 0).data(PatientSearchModel::PatientIdRole).toString();
+    QTest::keyClick(dialog.patientList(), Qt::Key_Return);
+    QVERIFY(dialog.slotList()->hasFocus());
+    QVERIFY(dialog.isVisible()); // Enter chose, it did not book
+    QCOMPARE(dialog.forWhom()->itemData(0).toString(), second);
+    // Another search: the earlier choice goes with its list.
+    dialog.patientField()->setText(others);
+    dialog.searchPatients();
+    QCOMPARE(dialog.forWhom()->count(), 0);
+    // One match alone is taken; Enter goes on to the slots.
+    dialog.patientField()->setText(unique->value(0).toString());
+    dialog.patientField()->setFocus();
+    QTest::keyClick(dialog.patientField(), Qt::Key_Return);
+    QCOMPARE(dialog.patientList()->model()->rowCount(), 1);
+    QVERIFY(dialog.forWhom()->count() > 0);
+    QVERIFY(dialog.slotList()->hasFocus());
+
+    // The grid's time, after the window listed its first free slots: that time is selected.
+    BookingDialog fromGrid(session);
+    QVERIFY(fromGrid.slotList()->count() > 0);
+    const QString practitioner = fromGrid.practitionerBox()->currentData().toString();
+    const QDateTime chosen =
+        fromGrid.slotList()->item(fromGrid.slotList()->count() - 1)->data(Qt::UserRole).toDateTime();
+    fromGrid.presetSlot(practitioner, chosen, chosen.addSecs(15 * 60));
+    QVERIFY(fromGrid.slotList()->currentItem());
+    QCOMPARE(fromGrid.slotList()->currentItem()->data(Qt::UserRole).toDateTime(), chosen);
+    QCOMPARE(fromGrid.slotList()->currentRow(), 0); // the grid's line, listed first
+}
+
+// The patient picker (merge, holder, relatives) follows the same rule as "Pour :".
+void TestWidgets::pickerChoosesNobodyUntilTheDeskDoes()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    auto common = m_t.db().exec(u"SELECT birth_name FROM patients WHERE active = 1 GROUP BY birth_name "
+                                "HAVING count(*) >= 3 LIMIT 1"_s);
+    QVERIFY(common && common->next());
+    PatientPickerDialog picker(session, u"Choisir"_s, QString());
+    picker.show();
+    QApplication::setActiveWindow(&picker);
+    QVERIFY(QTest::qWaitForWindowActive(&picker));
+    auto *field = picker.findChild<QLineEdit *>();
+    auto *list = picker.findChild<QTableView *>();
+    QVERIFY(field && list);
+    field->setText(common->value(0).toString());
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_Return); // several: into the list, not OK with nobody
+    QVERIFY(picker.isVisible());
+    QVERIFY(list->hasFocus());
+    QCOMPARE(picker.patientId(), list->model()->index(0, 0).data(PatientSearchModel::PatientIdRole).toString());
+    field->setText(common->value(0).toString() + u" "_s);
+    picker.search();
+    QVERIFY(picker.patientId().isEmpty()); // the choice went with its list
 }
 
 void TestWidgets::bookingDialog()

@@ -229,6 +229,7 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     // Enter in the patient field takes the first match and goes to the slots (it must not
     // book at once through the default button): Enter again, on a slot, books.
     m_patientField->installEventFilter(this);
+    m_patients->installEventFilter(this);
     connect(m_patients->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { choosePatient(current.row()); });
     connect(m_forWhom, &QComboBox::currentIndexChanged, this, [this] {
@@ -251,13 +252,30 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
 
 bool BookingDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_patientField && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Down) {
-            searchPatients();
+    if (event->type() != QEvent::KeyPress)
+        return QDialog::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
+    if (watched == m_patientField && (enter || key == Qt::Key_Down)) {
+        // Enter takes the one match and goes on to the slots (never books at once through the
+        // default button); with several, Enter or Down goes into the list to choose one.
+        searchPatients();
+        if (enter && !m_patientId.isEmpty()) {
             m_slots->setFocus();
-            return true;
+        } else if (m_model->rowCount() > 0) {
+            m_patients->setFocus();
+            if (!m_patients->currentIndex().isValid())
+                m_patients->selectRow(0);
         }
+        return true;
+    }
+    if (watched == m_patients && enter) {
+        // Enter on a row chooses that person and goes on to the slots.
+        if (m_patients->currentIndex().isValid()) {
+            choosePatient(m_patients->currentIndex().row());
+            m_slots->setFocus();
+        }
+        return true;
     }
     return QDialog::eventFilter(watched, event);
 }
@@ -277,8 +295,13 @@ void BookingDialog::searchPatients()
 {
     m_debounce->stop();
     m_model->setQuery(m_patientField->text());
-    if (m_model->rowCount() > 0)
+    // Nothing is chosen for the secretary while she types: a single match is taken, otherwise
+    // she chooses (a click, or Down / Enter into the list); a choice goes with the list it came from.
+    m_patients->clearSelection();
+    m_patients->setCurrentIndex(QModelIndex());
+    if (m_model->rowCount() == 1)
         m_patients->selectRow(0);
+    choosePatient(m_model->rowCount() == 1 ? 0 : -1);
 }
 
 void BookingDialog::choosePatient(int row)
@@ -511,6 +534,9 @@ void BookingDialog::presetSlot(const QString &practitionerId, const QDateTime &s
 {
     m_presetStart = start;
     m_presetEnd = end;
+    // The time chosen on the grid is the one selected (and booked by Réserver), not the first
+    // free slot the window listed before it knew the time.
+    m_slots->clear();
     const int index = m_practitioner->findData(practitionerId);
     if (index >= 0 && index != m_practitioner->currentIndex())
         m_practitioner->setCurrentIndex(index); // refreshes the visit reasons and the slots

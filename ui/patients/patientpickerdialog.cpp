@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,6 +58,7 @@ PatientPickerDialog::PatientPickerDialog(const Session &session, const QString &
     m_debounce->setInterval(120);
     connect(m_debounce, &QTimer::timeout, this, &PatientPickerDialog::search);
     connect(m_search, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
+    m_search->installEventFilter(this);
     connect(m_list, &QTableView::activated, this, [this] {
         if (m_reason)
             m_reason->setFocus();
@@ -70,8 +72,31 @@ void PatientPickerDialog::search()
 {
     m_debounce->stop();
     m_model->setQuery(m_search->text());
-    if (m_model->rowCount() > 0)
+    // Nobody chosen for the desk while several match (a choice goes with its list); one alone is.
+    m_list->clearSelection();
+    m_list->setCurrentIndex(QModelIndex());
+    if (m_model->rowCount() == 1)
         m_list->selectRow(0);
+}
+
+bool PatientPickerDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
+        if (key == Qt::Key_Down || enter) {
+            search(); // what was typed, now
+            // Down, or Enter while nobody is chosen, goes into the list to choose; Enter with the
+            // one match chosen goes on as OK.
+            if (key == Qt::Key_Down || (patientId().isEmpty() && m_model->rowCount() > 0)) {
+                m_list->setFocus();
+                if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0)
+                    m_list->selectRow(0);
+                return true;
+            }
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 QString PatientPickerDialog::patientId() const

@@ -29,6 +29,9 @@ public:
     QString reason() const;
     void accept() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     PatientSearchModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;

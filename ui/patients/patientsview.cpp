@@ -185,6 +185,7 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
     leftLayout->addWidget(m_table, 1);
     // The record above, the patient's documents below.
     m_documents = new DocumentsPanel(m_session, this);
+    m_documents->hide(); // shown with a patient
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_record);
     right->addWidget(m_documents);
@@ -357,6 +358,29 @@ void PatientsView::runSearch()
         m_count->setText(tr("The first 50 patients found; type more to narrow down."));
     else
         m_count->setText(tr("%n patient(s) found.", nullptr, n));
+    // The record shown stays only while the list holds it: "Book…" never books for someone the
+    // list no longer shows. One match alone is shown at once; among several the desk chooses.
+    int shownRow = -1;
+    for (int row = 0; row < n && shownRow < 0; ++row)
+        if (m_model->patientAt(row)->id == m_shownId)
+            shownRow = row;
+    if (shownRow >= 0)
+        m_table->selectRow(shownRow);
+    else if (n == 1)
+        m_table->selectRow(0);
+    else
+        clearShown();
+}
+
+void PatientsView::clearShown()
+{
+    m_shownId.clear();
+    m_table->clearSelection();
+    m_documents->hide(); // not the practice's list, nor the former patient's documents
+    m_record->setHtml(
+        u"<p style='color:#5f6b7a'>"_s
+        + tr("Type at least two letters of a name, or a birth date, a phone number, a NISS or a NIR.").toHtmlEscaped()
+        + u"</p>"_s);
 }
 
 void PatientsView::showPatient(const QString &id)
@@ -366,6 +390,7 @@ void PatientsView::showPatient(const QString &id)
         return;
     m_shownId = id;
     m_documents->setPatient(id);
+    m_documents->show();
     const Patient &p = *found;
     QString html = u"<h2 style='margin-bottom:2px'>"_s + p.displayName().toHtmlEscaped() + u"</h2>"_s;
     QStringList flags;

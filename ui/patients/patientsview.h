@@ -54,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void runSearch();
+    void clearShown();
     void showPatient(const QString &id);
     QString askRelationship(const QString &title); // empty when the desk cancels
 
