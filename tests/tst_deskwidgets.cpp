@@ -20,6 +20,7 @@
 #include "ui/agenda/runninglatedialog.h"
 #include "ui/identity/newpatientdialog.h"
 #include "ui/patients/patientsview.h"
+#include "ui/shell/mainwindow.h"
 
 #include "demo/democlinic.h"
 
@@ -31,16 +32,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPdfDocument>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace guichet;
@@ -53,6 +57,7 @@ private Q_SLOTS:
     void initTestCase();
     void panelShowsTheAppointment();
     void panelCorrections();
+    void unsavedNoteIsNeverLostWithoutAsking();
     void keyboardOnTheGrid();
     void printsAWeekAndASlip();
     void slotFinderInTheBookingDialog();
@@ -210,6 +215,58 @@ void TestDeskWidgets::panelCorrections()
     for (const NotificationRequest &n : NotificationRepository(m_t.db()).forAppointment(id))
         QVERIFY(n.state != u"pending"_s || n.kind == u"free"_s);
     QVERIFY(!panel->button(u"patient"_s)->isEnabled());
+}
+
+// A note typed and not saved: clicking another appointment or quitting asks (Enregistrer,
+// Abandonner, Annuler); Annuler stays on it with the text, Enregistrer keeps it, Abandonner drops it.
+void TestDeskWidgets::unsavedNoteIsNeverLostWithoutAsking()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    const QList<Patient> patients = PatientRepository(m_t.db()).list(5);
+    const QString first = bookAt(QTime(18, 0), patients.at(2).id);
+    const QString second = bookAt(QTime(18, 30), patients.at(3).id);
+    // Answers the question the moment it shows, with `button`; counts the questions.
+    int asked = 0;
+    auto answer = [&asked](const QString &button) {
+        QTimer::singleShot(0, [&asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), u"unsavedNote"_s);
+            ++asked;
+            box->findChild<QPushButton *>(button)->click();
+        });
+    };
+    QSettings settings(m_t.dir() + u"/settings.ini"_s, QSettings::IniFormat);
+    MainWindow window(session, settings);
+    window.show();
+    AgendaView *view = window.agendaView();
+    view->setDay(QDate(2026, 11, 24));
+    view->selectAppointment(first);
+    AppointmentPanel *panel = view->panel();
+    panel->noteEdit()->setPlainText(u"Rappeler pour le résultat"_s);
+
+    answer(u"cancel"_s); // Annuler: stays on the first, the text kept
+    view->selectAppointment(second);
+    QCOMPARE(asked, 1);
+    QCOMPARE(panel->appointmentId(), first);
+    QCOMPARE(panel->noteEdit()->toPlainText(), u"Rappeler pour le résultat"_s);
+
+    answer(u"save"_s); // Enregistrer: kept, then on to the second
+    view->selectAppointment(second);
+    QCOMPARE(asked, 2);
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(first)->note, u"Rappeler pour le résultat"_s);
+    QCOMPARE(panel->appointmentId(), second);
+
+    // Quitting with a note typed: Annuler keeps the window open, Abandonner drops the text.
+    panel->noteEdit()->setPlainText(u"Pas encore enregistré"_s);
+    answer(u"cancel"_s);
+    QVERIFY(!window.close());
+    QCOMPARE(asked, 3);
+    QVERIFY(window.isVisible());
+    answer(u"discard"_s);
+    QVERIFY(window.close());
+    QCOMPARE(asked, 4);
+    QVERIFY(AppointmentRepository(m_t.db()).byId(second)->note != u"Pas encore enregistré"_s);
 }
 
 void TestDeskWidgets::keyboardOnTheGrid()

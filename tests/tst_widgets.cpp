@@ -70,6 +70,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
@@ -83,6 +84,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
@@ -113,6 +115,7 @@ private Q_SLOTS:
     void bookingDialog();
     void bookingChoosesNobodyUntilTheDeskDoes();
     void pickerChoosesNobodyUntilTheDeskDoes();
+    void typedRecordIsNeverDroppedByEscape();
     void monthView();
     void agendaChoicesAreRemembered();
     void markFromTheGrid();
@@ -797,6 +800,46 @@ void TestWidgets::bookingChoosesNobodyUntilTheDeskDoes()
     QVERIFY(fromGrid.slotList()->currentItem());
     QCOMPARE(fromGrid.slotList()->currentItem()->data(Qt::UserRole).toDateTime(), chosen);
     QCOMPARE(fromGrid.slotList()->currentRow(), 0); // the grid's line, listed first
+}
+
+// Escape or ✕ on a new-patient form with something typed asks first (Enregistrer, Abandonner,
+// Annuler); an untouched form closes at once.
+void TestWidgets::typedRecordIsNeverDroppedByEscape()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    int asked = 0;
+    auto answer = [&asked](const QString &button) {
+        QTimer::singleShot(0, [&asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), u"unsavedForm"_s);
+            ++asked;
+            box->findChild<QPushButton *>(button)->click();
+        });
+    };
+    NewPatientDialog untouched(session);
+    untouched.show();
+    QTest::keyClick(&untouched, Qt::Key_Escape);
+    QVERIFY(!untouched.isVisible());
+    QCOMPARE(asked, 0);
+
+    NewPatientDialog dialog(session);
+    dialog.show();
+    dialog.field(u"birth_name"_s)->setText(u"Vandenberghe"_s);
+    dialog.field(u"first_names"_s)->setText(u"Lotte"_s);
+    answer(u"cancel"_s);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QCOMPARE(asked, 1);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.field(u"birth_name"_s)->text(), u"Vandenberghe"_s);
+    answer(u"cancel"_s);
+    QVERIFY(!dialog.close()); // the window's ✕
+    QCOMPARE(asked, 2);
+    answer(u"discard"_s);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QCOMPARE(asked, 3);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }
 
 // The patient picker (merge, holder, relatives) follows the same rule as "Pour :".

@@ -6661,6 +6661,26 @@ Why?</translation>
         <source>This one now at:</source>
         <translation>This one now at:</translation>
     </message>
+    <message>
+        <source>Unsaved note</source>
+        <translation>Unsaved note</translation>
+    </message>
+    <message>
+        <source>The note of this appointment is not saved. Save it before going on?</source>
+        <translation>The note of this appointment is not saved. Save it before going on?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentSearchDialog</name>
@@ -8742,6 +8762,26 @@ Restore it?</translation>
     <message>
         <source>This patient may be known already (list above). Double-click their record to use it, or Save again to create a new record anyway.</source>
         <translation>This patient may be known already (list above). Double-click their record to use it, or Save again to create a new record anyway.</translation>
+    </message>
+    <message>
+        <source>Unsaved record</source>
+        <translation>Unsaved record</translation>
+    </message>
+    <message>
+        <source>What was typed in this record is not saved. Save it before closing?</source>
+        <translation>What was typed in this record is not saved. Save it before closing?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -6661,6 +6661,26 @@ Pourquoi ?</translation>
         <source>This one now at:</source>
         <translation>Celui-ci désormais le :</translation>
     </message>
+    <message>
+        <source>Unsaved note</source>
+        <translation>Note non enregistrée</translation>
+    </message>
+    <message>
+        <source>The note of this appointment is not saved. Save it before going on?</source>
+        <translation>La note de ce rendez-vous n&apos;est pas enregistrée. L&apos;enregistrer avant de continuer ?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentSearchDialog</name>
@@ -8742,6 +8762,26 @@ La restaurer ?</translation>
     <message>
         <source>This patient may be known already (list above). Double-click their record to use it, or Save again to create a new record anyway.</source>
         <translation>Ce patient est peut-être déjà connu (liste ci-dessus). Double-cliquez son dossier pour l&apos;utiliser, ou cliquez de nouveau sur Enregistrer pour créer quand même un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>Unsaved record</source>
+        <translation>Fiche non enregistrée</translation>
+    </message>
+    <message>
+        <source>What was typed in this record is not saved. Save it before closing?</source>
+        <translation>Ce qui a été saisi dans cette fiche n&apos;est pas enregistré. L&apos;enregistrer avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -6661,6 +6661,26 @@ Waarom?</translation>
         <source>This one now at:</source>
         <translation>Deze nu op:</translation>
     </message>
+    <message>
+        <source>Unsaved note</source>
+        <translation>Notitie niet bewaard</translation>
+    </message>
+    <message>
+        <source>The note of this appointment is not saved. Save it before going on?</source>
+        <translation>De notitie bij deze afspraak is niet bewaard. Eerst bewaren?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentSearchDialog</name>
@@ -8742,6 +8762,26 @@ Terugzetten?</translation>
     <message>
         <source>This patient may be known already (list above). Double-click their record to use it, or Save again to create a new record anyway.</source>
         <translation>Deze patiënt is misschien al gekend (lijst hierboven). Dubbelklik op het dossier om het te gebruiken, of klik opnieuw op Opslaan om toch een nieuw dossier aan te maken.</translation>
+    </message>
+    <message>
+        <source>Unsaved record</source>
+        <translation>Fiche niet bewaard</translation>
+    </message>
+    <message>
+        <source>What was typed in this record is not saved. Save it before closing?</source>
+        <translation>Wat in deze fiche werd getypt, is niet bewaard. Eerst bewaren?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

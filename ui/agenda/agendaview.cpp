@@ -251,9 +251,14 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     connect(m_messages, &QAction::triggered, this, &AgendaView::showMessages);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
         const DayListEntry *e = m_model->entryAt(i.row());
-        m_current = e ? e->appointment.id : QString();
+        const QString id = e ? e->appointment.id : QString();
+        if (!m_panel->setAppointment(id)) {
+            // A note typed and not saved: the desk stays on its appointment.
+            QTimer::singleShot(0, this, [this] { selectAppointment(m_current); });
+            return;
+        }
+        m_current = id;
         m_grid->setSelectedAppointment(m_current);
-        m_panel->setAppointment(m_current);
         updateActions();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -466,9 +471,10 @@ void AgendaView::selectRow(int row)
 
 void AgendaView::selectAppointment(const QString &appointmentId)
 {
+    if (!m_panel->setAppointment(appointmentId))
+        return selectAppointment(m_current); // a note typed and not saved: staying on it
     m_current = appointmentId;
     m_grid->setSelectedAppointment(appointmentId);
-    m_panel->setAppointment(appointmentId);
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->entryAt(r)->appointment.id == appointmentId) {
             selectRow(r);

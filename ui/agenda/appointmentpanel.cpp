@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -175,16 +176,56 @@ void AppointmentPanel::result(const QString &text, bool error)
     m_result->setText(text);
 }
 
-void AppointmentPanel::setAppointment(const QString &appointmentId)
+bool AppointmentPanel::setAppointment(const QString &appointmentId)
 {
-    if (appointmentId != m_id)
+    if (appointmentId != m_id) {
+        if (!settleNote())
+            return false;
         m_result->clear();
+    }
     m_id = appointmentId;
     refresh();
+    return true;
+}
+
+bool AppointmentPanel::hasUnsavedNote() const
+{
+    return !m_noteFor.isEmpty() && !m_note->isReadOnly()
+        && m_note->toPlainText() != m_note->property("saved").toString();
+}
+
+bool AppointmentPanel::settleNote()
+{
+    if (!hasUnsavedNote())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved note"),
+                    tr("The note of this appointment is not saved. Save it before going on?"), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(u"unsavedNote"_s);
+    QPushButton *save = box.addButton(tr("Save"), QMessageBox::AcceptRole);
+    QPushButton *drop = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    QPushButton *stay = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    save->setObjectName(u"save"_s);
+    drop->setObjectName(u"discard"_s);
+    stay->setObjectName(u"cancel"_s);
+    box.setDefaultButton(save);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == save)
+        return saveNote(m_note->toPlainText());
+    if (box.clickedButton() == drop) {
+        const QSignalBlocker block(m_note);
+        m_note->setPlainText(m_note->property("saved").toString());
+        m_buttons.value(u"note"_s)->setEnabled(false);
+        return true;
+    }
+    m_note->setFocus();
+    return false;
 }
 
 void AppointmentPanel::clear()
 {
+    m_noteFor.clear();
     m_body->hide();
     m_empty->show();
 }
@@ -272,12 +313,16 @@ void AppointmentPanel::show(const AppointmentDetails &d)
             waitlist = tr("no longer waiting");
     }
     m_fields.value(u"waitlist"_s)->setText(waitlist);
-    {
+    if (m_noteFor == a.id && hasUnsavedNote()) {
+        // Shown again (a change received, a reload) while the desk types: what is typed stays.
+        m_note->setProperty("saved", a.note);
+    } else {
         const QSignalBlocker block(m_note);
         m_note->setPlainText(a.note);
         m_note->setProperty("saved", a.note);
+        m_buttons.value(u"note"_s)->setEnabled(false);
     }
-    m_buttons.value(u"note"_s)->setEnabled(false);
+    m_noteFor = a.id;
 
     m_history->clear();
     for (const AppointmentTransition &t : d.history)

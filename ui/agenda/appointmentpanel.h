@@ -22,7 +22,13 @@ class AppointmentPanel final : public QWidget
 public:
     explicit AppointmentPanel(const Session &session, QWidget *parent = nullptr);
 
-    void setAppointment(const QString &appointmentId); // empty: nothing selected
+    // Empty: nothing selected. False when a note typed and not saved made the desk stay
+    // (settleNote), the panel then still on its appointment.
+    bool setAppointment(const QString &appointmentId);
+    // A note typed and not saved asks before it would be lost: Enregistrer, Abandonner or
+    // Annuler; true when it is saved, dropped, or there was none; false to stay.
+    bool settleNote();
+    bool hasUnsavedNote() const;
     QString appointmentId() const { return m_id; }
     void refresh();
 
@@ -66,6 +72,7 @@ private:
 
     const Session &m_session;
     QString m_id;
+    QString m_noteFor; // the appointment whose note the editor holds
     QLabel *m_patient = nullptr;
     QLabel *m_contact = nullptr;
     QHash<QString, QLabel *> m_fields;

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -156,6 +157,43 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent, cons
         }
         showStatus();
     }
+    m_typedAtStart = typed();
+}
+
+QString NewPatientDialog::typed() const
+{
+    QStringList values;
+    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it)
+        values << it.key() + u'=' + it.value()->text();
+    for (auto it = m_options.constBegin(); it != m_options.constEnd(); ++it)
+        values << it.key() + u'=' + (it.value()->isChecked() ? u"1"_s : u"0"_s);
+    values << u"sex="_s + m_sex->currentData().toString();
+    values.sort();
+    return values.join(u'\n');
+}
+
+void NewPatientDialog::reject()
+{
+    // Escape or the window's ✕ with something typed: asked, never dropped silently.
+    if (!m_created.isEmpty() || typed() == m_typedAtStart)
+        return QDialog::reject();
+    QMessageBox box(QMessageBox::Question, tr("Unsaved record"),
+                    tr("What was typed in this record is not saved. Save it before closing?"), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(u"unsavedForm"_s);
+    QPushButton *save = box.addButton(tr("Save"), QMessageBox::AcceptRole);
+    QPushButton *drop = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    QPushButton *stay = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    save->setObjectName(u"save"_s);
+    drop->setObjectName(u"discard"_s);
+    stay->setObjectName(u"cancel"_s);
+    box.setDefaultButton(save);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == save)
+        accept(); // stays open, the problem said, when one remains
+    else if (box.clickedButton() == drop)
+        QDialog::reject();
 }
 
 QCheckBox *NewPatientDialog::option(const QString &name) const

@@ -53,9 +53,12 @@ public:
     bool usedExisting() const { return m_usedExisting; }
     void refresh(); // checks and searches now (normally after a short pause in typing)
     void accept() override; // saves, unless a problem remains
+    void reject() override; // asks first when something typed would be lost
 
 private:
     PatientInput input() const;
+    QString typed() const; // every field and option, to see whether anything changed
+    QString m_typedAtStart;
     void showStatus();
 
     const Session &m_session;

@@ -10,6 +10,7 @@
 #include "ui/admin/administrationdialog.h"
 #include "ui/admin/setupassistant.h"
 #include "ui/agenda/agendaview.h"
+#include "ui/agenda/appointmentpanel.h"
 #include "ui/agenda/daylistmodel.h"
 #include "ui/agenda/noshowstatsview.h"
 #include "ui/agenda/waitlistcallsdialog.h"
@@ -418,6 +419,11 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Quitting (Ctrl+Q, the window's ✕) never drops a note typed and not saved without asking.
+    if (m_agenda && !m_agenda->panel()->settleNote()) {
+        event->ignore();
+        return;
+    }
     m_settings.setValue(u"ui/geometry"_s, saveGeometry());
     event->accept();
 }
