@@ -9,6 +9,7 @@
 #include "core/agenda/noshowpolicy.h"
 #include "core/agenda/noshowservice.h"
 #include "core/agenda/openinghours.h"
+#include "core/base/uuid.h"
 #include "core/identity/mergeservice.h"
 #include "core/identity/patientcsv.h"
 #include "core/identity/patientservice.h"
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void idleWatcherLocksAfterSilence();
     void markAndUndoFromTheDayList();
     void paintedGrid();
+    void weekLabelsNeverShared();
     void bookingDialog();
     void bookingChoosesNobodyUntilTheDeskDoes();
     void pickerChoosesNobodyUntilTheDeskDoes();
@@ -658,6 +660,34 @@ void TestWidgets::markFromThePatientRecord()
     QCOMPARE(view.shownPatientId(), patient.id);
     view.actOnAppointment(QUrl(u"undo-noshow:"_s + a->id));
     QCOMPARE(AppointmentRepository(m_t.db()).byId(a->id)->status, AppointmentStatus::Booked);
+}
+
+// Two practitioners with the same initials (Anne Lambert, Alain Lambert; Jean André, Benoît
+// André are "BA" in both orders) get labels that tell them apart in narrow columns.
+void TestWidgets::weekLabelsNeverShared()
+{
+    TempDatabase t;
+    const MiniPractice mini = addMiniPractice(t.db());
+    PracticeRepository practice(t.db());
+    Practitioner same = *practice.practitioner(mini.practitionerId);
+    same.id = newUuid();
+    same.firstName = u"Alain"_s; // AL, as Anne Lambert
+    QVERIFY(practice.insertPractitioner(same));
+    Practitioner other = same;
+    other.id = newUuid();
+    other.firstName = u"Marc"_s;
+    other.lastName = u"Dubois"_s;
+    QVERIFY(practice.insertPractitioner(other));
+    AgendaGrid grid(t.session());
+    grid.resize(900, 700);
+    grid.setDate(QDate(2026, 11, 23));
+    grid.setMode(AgendaGrid::Mode::Week);
+    grid.reloadNow();
+    const QString anne = grid.shortLabel(mini.practitionerId);
+    const QString alain = grid.shortLabel(same.id);
+    QVERIFY(!anne.isEmpty() && !alain.isEmpty());
+    QVERIFY2(anne != alain, qPrintable(anne + u" / "_s + alain));
+    QCOMPARE(grid.shortLabel(other.id), u"MD"_s); // initials where nobody shares them
 }
 
 void TestWidgets::paintedGrid()

@@ -175,6 +175,30 @@
         <source>to send</source>
         <translation>to send</translation>
     </message>
+    <message>
+        <source>the patient, online</source>
+        <translation>the patient, online</translation>
+    </message>
+    <message>
+        <source>the practitioner</source>
+        <translation>the practitioner</translation>
+    </message>
+    <message>
+        <source>the secretariat</source>
+        <translation>the secretariat</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <source>not excused</source>
+        <translation>not excused</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentSeries</name>

@@ -175,6 +175,30 @@
         <source>to send</source>
         <translation>à envoyer</translation>
     </message>
+    <message>
+        <source>the patient, online</source>
+        <translation>le patient, en ligne</translation>
+    </message>
+    <message>
+        <source>the practitioner</source>
+        <translation>le praticien</translation>
+    </message>
+    <message>
+        <source>the secretariat</source>
+        <translation>le secrétariat</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excusé</translation>
+    </message>
+    <message>
+        <source>not excused</source>
+        <translation>non excusé</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentSeries</name>

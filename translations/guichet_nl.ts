@@ -175,6 +175,30 @@
         <source>to send</source>
         <translation>te verzenden</translation>
     </message>
+    <message>
+        <source>the patient, online</source>
+        <translation>de patiënt, online</translation>
+    </message>
+    <message>
+        <source>the practitioner</source>
+        <translation>de zorgverlener</translation>
+    </message>
+    <message>
+        <source>the secretariat</source>
+        <translation>het secretariaat</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>verontschuldigd</translation>
+    </message>
+    <message>
+        <source>not excused</source>
+        <translation>niet verontschuldigd</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentSeries</name>

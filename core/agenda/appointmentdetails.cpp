@@ -9,6 +9,8 @@
 #include "core/store/patientrepository.h"
 #include "core/store/practicerepository.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace guichet {
@@ -57,6 +59,17 @@ Result<AppointmentDetails> AppointmentDetailsReader::load(const Session &session
     if (!history)
         return history.error();
     d.history = *history;
+    // Who did each step, as the desk knows them: a user's name, never a login or a code.
+    {
+        auto users = db.exec(u"SELECT login, display_name FROM users"_s);
+        if (!users)
+            return users.error();
+        QHash<QString, QString> names;
+        while (users->next())
+            names.insert(users->value(0).toString(), users->value(1).toString());
+        for (AppointmentTransition &t : d.history)
+            t.user = authorLabel(t.user, names);
+    }
     d.messages = NotificationRepository(db).forAppointment(appointmentId);
     auto documents =
         db.exec(u"SELECT count(*) FROM documents WHERE appointment_id = ? AND archived_at IS NULL"_s, {appointmentId});
@@ -86,6 +99,21 @@ QString AppointmentDetailsReader::channelLabel(const QString &channel)
     return tr("At the desk");
 }
 
+QString AppointmentDetailsReader::authorLabel(const QString &actor, const QHash<QString, QString> &names)
+{
+    if (const QString name = names.value(actor); !name.isEmpty())
+        return name;
+    if (actor == u"online"_s)
+        return tr("the patient, online");
+    if (actor == u"practitioner"_s)
+        return tr("the practitioner");
+    if (actor == u"secretariat"_s)
+        return tr("the secretariat");
+    if (actor.isEmpty())
+        return tr("unknown");
+    return actor; // a former user's login, or a name written as such (the central agenda)
+}
+
 QString AppointmentDetailsReader::historyLabel(const AppointmentTransition &t)
 {
     QString what;
@@ -107,6 +135,9 @@ QString AppointmentDetailsReader::historyLabel(const AppointmentTransition &t)
         what = t.to;
     if (t.reason.isEmpty())
         return what;
+    // A missed appointment's step records whether it was excused as a code: said in words.
+    if (t.to == u"noshow"_s && (t.reason == u"excused"_s || t.reason == u"unexcused"_s))
+        return what + u" — "_s + (t.reason == u"excused"_s ? tr("excused") : tr("not excused"));
     // The channel a booking came through reads as words.
     static const QStringList channels = {u"desk"_s, u"phone"_s, u"online"_s};
     QString reason = t.reason;

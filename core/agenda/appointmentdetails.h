@@ -8,6 +8,7 @@
 #include "core/domain/practice.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -46,6 +47,9 @@ public:
     static QString channelLabel(const QString &channel);
     // One line of the history as the desk reads it: "Booked (phone)", "Moved from …", "Patient changed …".
     static QString historyLabel(const AppointmentTransition &step);
+    // Who did a step, in words: the user's name for a login, "the patient, online" for the online
+    // channel; `names` maps logins to names.
+    static QString authorLabel(const QString &actor, const QHash<QString, QString> &names);
     static QString messageKindLabel(const QString &kind);
     static QString messageStateLabel(const QString &state);
 };

@@ -150,9 +150,53 @@ void AgendaGrid::reloadNow()
     layOut();
 }
 
+namespace {
+
+// Each practitioner's label for a narrow column: the initials, made longer only where two of
+// those shown would share them (Jean André "JAn", Benoît André "BAn"; then more letters).
+QHash<QString, QString> shortLabels(const QList<Practitioner> &practitioners)
+{
+    auto labelAt = [](const Practitioner &p, int level) -> QString {
+        const QString first = p.firstName.trimmed();
+        const QString last = p.lastName.trimmed();
+        switch (level) {
+        case 0:
+            return first.left(1) + last.left(1);
+        case 1:
+            return first.left(1) + last.left(2);
+        case 2:
+            return first.left(2) + last.left(2);
+        default:
+            return first.left(1) + u". "_s + last;
+        }
+    };
+    QHash<QString, int> level;
+    QHash<QString, QString> out;
+    for (int round = 0; round < 4; ++round) {
+        out.clear();
+        QHash<QString, int> uses;
+        for (const Practitioner &p : practitioners) {
+            out.insert(p.id, labelAt(p, level.value(p.id)));
+            ++uses[out.value(p.id)];
+        }
+        bool clash = false;
+        for (const Practitioner &p : practitioners)
+            if (uses.value(out.value(p.id)) > 1 && level.value(p.id) < 3) {
+                level[p.id] = level.value(p.id) + 1;
+                clash = true;
+            }
+        if (!clash)
+            break;
+    }
+    return out;
+}
+
+} // namespace
+
 void AgendaGrid::layOut()
 {
     const QList<Practitioner> &practitioners = m_contextPractitioners;
+    m_shortLabels = shortLabels(practitioners);
     const QHash<QString, OpeningHours> &hours = m_contextHours;
     const QHash<QString, QList<Absence>> &absences = m_contextAbsences;
     const QDate first = m_mode == Mode::Week ? m_date.addDays(1 - m_date.dayOfWeek()) : m_date;

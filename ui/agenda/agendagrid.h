@@ -49,6 +49,8 @@ public:
 
     int columnCount() const { return int(m_columns.size()); }
     int itemCount() const { return int(m_rows.rows.size()); }
+    // A practitioner's label in a narrow column of the week (unique among those shown).
+    QString shortLabel(const QString &practitionerId) const { return m_shortLabels.value(practitionerId); }
     QString appointmentAt(const QPoint &pos) const;
     QRect itemRect(int index) const;
     QString appointmentIdAt(int index) const;
@@ -143,6 +145,7 @@ private:
         bool cancelled = false;
     };
     QList<Look> m_looks; // colours parsed once per reload, not per paint
+    QHash<QString, QString> m_shortLabels; // by practitioner: initials, longer where two would share them
     QList<QColor> m_fills; // by visit reason (AgendaRows::motifs)
     QList<QRgb> m_borders; // by practitioner (AgendaRows::practitioners)
     Look lookOf(const AgendaRow &row) const;

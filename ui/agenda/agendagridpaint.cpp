@@ -39,7 +39,8 @@ const QStaticText &AgendaGrid::title(const QString &text, int maxWidth, bool bol
 {
     // Column titles repeat (the same practitioners every day of the week) and rarely
     // change: measured and shaped once, then drawn from the cache.
-    const QString key = text + QChar(0x1f) + QString::number(maxWidth) + (bold ? u"b"_s : u"r"_s);
+    const QString key =
+        text + QChar(0x1f) + shortText + QChar(0x1f) + QString::number(maxWidth) + (bold ? u"b"_s : u"r"_s);
     auto it = m_titles.find(key);
     if (it == m_titles.end()) {
         QFont f = font();
@@ -219,9 +220,10 @@ void AgendaGrid::paintBackground(QPainter &p) const
                              day);
             p.setFont(font());
         }
-        // Below the day, each practitioner by name, or initials when the column is narrow.
-        const QStaticText &label = title(col.practitioner.lastName, int(r.width() - 2), false,
-                                         col.practitioner.firstName.left(1) + col.practitioner.lastName.left(1));
+        // Below the day, each practitioner by name, or a short label when the column is narrow,
+        // never the same for two (Jean André and Benoît André are not both "BA").
+        const QStaticText &label =
+            title(col.practitioner.lastName, int(r.width() - 2), false, m_shortLabels.value(col.practitioner.id));
         p.setPen(QColor(col.practitioner.color.isEmpty() ? u"#5f6b7a"_s : col.practitioner.color));
         p.drawStaticText(
             QPointF(r.center().x() - label.size().width() / 2, half + (half - 1 - label.size().height()) / 2), label);
@@ -278,6 +280,11 @@ void AgendaGrid::paintItems(QImage &image, const QList<int> *only) const
     QFont small = base;
     small.setPointSizeF(base.pointSizeF() * 0.9);
     const QFontMetrics sfm(small);
+    // Blocks lower than a line of the small font (10 minutes on a full day) still say whose
+    // they are, in a smaller one.
+    QFont tiny = base;
+    tiny.setPixelSize(std::max(8, int(sfm.height() * 0.62)));
+    const QFontMetrics tfm(tiny);
     const int timeWidth = sfm.horizontalAdvance(u"00:00"_s) + 8; // below this, colour only
     QList<int> labelled; // blocks large enough for a line of text
     {
@@ -290,7 +297,7 @@ void AgendaGrid::paintItems(QImage &image, const QList<int> *only) const
             // A border on a sliver only blurs it.
             pixels.block(toDevice(r, dpr), look.fill, r.width() >= 6 ? look.border : 0, look.status,
                          int(std::min(4, r.width() / 3 + 1) * dpr));
-            if (r.height() >= sfm.height() && r.width() >= timeWidth)
+            if (r.height() >= tfm.height() && r.width() >= timeWidth)
                 labelled << i;
         }
     }
@@ -299,6 +306,9 @@ void AgendaGrid::paintItems(QImage &image, const QList<int> *only) const
     QPainter p(&image);
     QFont struck = small;
     struck.setStrikeOut(true);
+    QFont tinyStruck = tiny;
+    tinyStruck.setStrikeOut(true);
+    const bool week = m_mode == Mode::Week;
     for (const int i : std::as_const(labelled)) {
         const AgendaRow &row = m_rows.rows.at(i);
         const Look &look = m_looks.at(i);
@@ -310,12 +320,16 @@ void AgendaGrid::paintItems(QImage &image, const QList<int> *only) const
             motif += u" · "_s + tr("video");
         const QRect inner = itemRect(i).adjusted(6, 1, -2, -1);
         p.setPen(look.cancelled ? QColor(u"#8a949e"_s) : QColor(u"#1d2733"_s));
-        p.setFont(look.cancelled ? struck : small);
-        const QString first = sfm.elidedText(time + u' ' + AgendaRow::channelMark(row.channel) + row.patientName()
-                                                 + (row.hasNote ? u" ✎"_s : QString()),
-                                             Qt::ElideRight, inner.width());
-        p.drawText(QRect(inner.left(), inner.top(), inner.width(), sfm.height()), Qt::AlignLeft, first);
-        if (inner.height() >= 2 * sfm.height() && !motif.isEmpty())
+        const bool fits = itemRect(i).height() >= sfm.height();
+        const QFontMetrics &fm = fits ? sfm : tfm;
+        p.setFont(fits ? (look.cancelled ? struck : small) : (look.cancelled ? tinyStruck : tiny));
+        // The week is read by the block's place for the time: the patient first; the day says both.
+        const QString who =
+            AgendaRow::channelMark(row.channel) + row.patientName() + (row.hasNote ? u" ✎"_s : QString());
+        const QString first = fm.elidedText(week ? who : time + u' ' + who, Qt::ElideRight, inner.width());
+        p.drawText(QRect(inner.left(), inner.top(), inner.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   first);
+        if (fits && inner.height() >= 2 * sfm.height() && !motif.isEmpty())
             p.drawText(QRect(inner.left(), inner.top() + sfm.height(), inner.width(), sfm.height()), Qt::AlignLeft,
                        sfm.elidedText(motif, Qt::ElideRight, inner.width()));
     }
@@ -350,12 +364,39 @@ void AgendaGrid::paintEvent(QPaintEvent *)
     const QDateTime now = m_session.now().toTimeZone(m_zone);
     const int nowMinute = now.time().hour() * 60 + now.time().minute() - m_firstMinute;
     if (nowMinute >= 0 && nowMinute <= m_lastMinute - m_firstMinute) {
-        p.setPen(QPen(QColor(u"#d93025"_s), 2));
+        // Drawn between the appointments under way, never across their text, with a mark at the
+        // column's edge so the time still reads where blocks cover it all.
+        const QColor red(u"#d93025"_s);
+        const double y = yOf(nowMinute);
+        QHash<int, QList<std::pair<double, double>>> covered; // today's columns: the blocks the line meets
+        for (qsizetype i = 0; i < m_items.size(); ++i) {
+            const GridItem &item = m_items.at(i);
+            if (m_columns.at(item.column).day != now.date() || item.startMinute > nowMinute
+                || item.endMinute <= nowMinute)
+                continue;
+            const QRect r = itemRect(int(i));
+            covered[item.column].append({double(r.left()), double(r.right() + 1)});
+        }
+        p.setPen(QPen(red, 2));
         for (int c = 0; c < columns; ++c) {
             if (m_columns.at(c).day != now.date())
                 continue;
             const QRectF r = columnRect(c);
-            p.drawLine(QPointF(r.left(), yOf(nowMinute)), QPointF(r.right(), yOf(nowMinute)));
+            QList<std::pair<double, double>> blocks = covered.value(c);
+            std::sort(blocks.begin(), blocks.end());
+            double from = r.left();
+            for (const auto &[left, right] : std::as_const(blocks)) {
+                if (left > from)
+                    p.drawLine(QPointF(from, y), QPointF(left, y));
+                from = std::max(from, right);
+            }
+            if (from < r.right())
+                p.drawLine(QPointF(from, y), QPointF(r.right(), y));
+            p.setBrush(red);
+            p.setPen(Qt::NoPen);
+            p.drawPolygon(QPolygonF{QPointF(r.left(), y - 4), QPointF(r.left() + 5, y), QPointF(r.left(), y + 4)});
+            p.setPen(QPen(red, 2));
+            p.setBrush(Qt::NoBrush);
         }
     }
     paintGhost(p);

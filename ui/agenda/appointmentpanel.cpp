@@ -293,7 +293,7 @@ void AppointmentPanel::show(const AppointmentDetails &d)
     // Online the patient booked themselves: no desk account to name.
     m_fields.value(u"channel"_s)
         ->setText(
-            a.channel == u"online"_s || d.bookedBy().isEmpty() || d.bookedBy() == u"online"_s
+            a.channel == u"online"_s || d.bookedBy().isEmpty()
                 ? tr("%1, on %2").arg(AppointmentDetailsReader::channelLabel(a.channel), bookedAt)
                 : tr("%1, by %2 on %3").arg(AppointmentDetailsReader::channelLabel(a.channel), d.bookedBy(), bookedAt));
     QString status = AppointmentStatuses::label(a.status);
