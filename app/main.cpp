@@ -121,6 +121,8 @@ int main(int argc, char *argv[])
                 restoringUser = session.user();
             });
             window.show();
+            window.raise();
+            window.activateWindow(); // the sign-in window gone, the keyboard goes here
             // A new practice: its administrator describes it first (every step may be skipped).
             if (SetupAssistant::isNeeded(session))
                 window.openSetupAssistant();

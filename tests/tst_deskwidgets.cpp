@@ -58,6 +58,7 @@ private Q_SLOTS:
     void panelShowsTheAppointment();
     void panelCorrections();
     void unsavedNoteIsNeverLostWithoutAsking();
+    void shortcutsWorkRightAfterSignIn();
     void keyboardOnTheGrid();
     void printsAWeekAndASlip();
     void slotFinderInTheBookingDialog();
@@ -269,6 +270,27 @@ void TestDeskWidgets::unsavedNoteIsNeverLostWithoutAsking()
     QVERIFY(window.close());
     QCOMPARE(asked, 4);
     QVERIFY(AppointmentRepository(m_t.db()).byId(second)->note != u"Pas encore enregistré"_s);
+}
+
+// Right after sign-in, before any click, the keyboard is in the agenda: F1 lists the shortcuts.
+void TestDeskWidgets::shortcutsWorkRightAfterSignIn()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    QSettings settings(m_t.dir() + u"/settings-f1.ini"_s, QSettings::IniFormat);
+    MainWindow window(session, settings);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(QApplication::focusWidget() && window.agendaView()->isAncestorOf(QApplication::focusWidget()));
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClick(focus, Qt::Key_F1);
+    bool listed = false;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->objectName() == u"shortcutsDialog"_s && w->isVisible()) {
+            listed = true;
+            w->close();
+        }
+    QVERIFY(listed);
 }
 
 void TestDeskWidgets::keyboardOnTheGrid()

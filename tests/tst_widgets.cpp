@@ -812,6 +812,13 @@ void TestWidgets::bookingChoosesNobodyUntilTheDeskDoes()
     dialog.patientField()->setText(others);
     dialog.searchPatients();
     QCOMPARE(dialog.forWhom()->count(), 0);
+    // Tab follows the form: from the name to the list it is chosen in, then "for whom".
+    dialog.patientField()->setFocus();
+    QTest::keyClick(dialog.patientField(), Qt::Key_Tab);
+    QVERIFY(dialog.patientList()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // "New patient…"
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog.forWhom());
     // One match alone is taken; Enter goes on to the slots.
     dialog.patientField()->setText(unique->value(0).toString());
     dialog.patientField()->setFocus();

@@ -46,6 +46,7 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     m_patients->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_patients->setSelectionMode(QAbstractItemView::SingleSelection);
     m_patients->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_patients->setTabKeyNavigation(false); // Tab leaves the list for the next field
     m_patients->verticalHeader()->hide();
     m_patients->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_patients->horizontalHeader()->setSectionResizeMode(PatientSearchModel::Name, QHeaderView::Stretch);
@@ -246,6 +247,15 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     });
     connect(m_slots, &QListWidget::itemActivated, this, &BookingDialog::accept);
     connect(m_slots, &QListWidget::currentItemChanged, this, &BookingDialog::refreshWaitingList);
+    // Tab follows the form as it reads and as the booking goes: the person, then the list they
+    // are chosen in, for whom, with whom and why, the slots, then the rest.
+    QList<QWidget *> order{m_patientField, m_patients, m_newPatient, m_forWhom, m_practitioner,
+                           m_motif,        m_channel,  m_from,       m_half};
+    order << QList<QWidget *>(m_weekdays.begin(), m_weekdays.end());
+    order << QList<QWidget *>{m_more,  m_slots,  m_repeat, m_every,    m_unit,    m_end,     m_count,
+                              m_until, m_family, m_note,   m_override, m_spacing, m_replace, m_waitlist};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
     refreshMotifs();
     m_patientField->setFocus();
 }

@@ -9,6 +9,7 @@
 #include "core/sync/syncsettings.h"
 #include "ui/admin/administrationdialog.h"
 #include "ui/admin/setupassistant.h"
+#include "ui/agenda/agendagrid.h"
 #include "ui/agenda/agendaview.h"
 #include "ui/agenda/appointmentpanel.h"
 #include "ui/agenda/daylistmodel.h"
@@ -40,6 +41,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -187,6 +189,22 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
     showPage(AgendaPage);
     refreshStatus();
     restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The keyboard in the agenda from the moment the window shows: F1 and the agenda's shortcuts
+    // work right after sign-in, without a click first (not in the navigation list).
+    if (!m_shownOnce && m_stack->currentWidget() == m_agenda) {
+        m_shownOnce = true;
+        // Once the show is done (the children are not all visible while it runs).
+        QTimer::singleShot(0, m_agenda, [agenda = m_agenda] {
+            // The grid, or the day's list where the grid is not shown (the list display).
+            (agenda->grid()->isVisible() ? static_cast<QWidget *>(agenda->grid()) : agenda->table())
+                ->setFocus(Qt::OtherFocusReason);
+        });
+    }
 }
 
 MainWindow::~MainWindow() = default;

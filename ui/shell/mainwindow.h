@@ -67,6 +67,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildMenus();
@@ -79,6 +80,7 @@ private:
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     AgendaView *m_agenda = nullptr;
+    bool m_shownOnce = false;
     PatientsView *m_patients = nullptr;
     DuplicatesView *m_duplicates = nullptr;
     DocumentsView *m_documents = nullptr;
