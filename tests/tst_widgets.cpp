@@ -1257,8 +1257,16 @@ void TestWidgets::bookMoveResizeCancelOnTheGridWithUndo()
     QCOMPARE(moved->start.secsTo(moved->end), length);
     view.undoAction()->trigger();
     QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->start, first.start);
+    // The message says what was undone, whose and when to: never a bare "Done".
+    {
+        const QString patientName = PatientRepository(m_t.db()).byId(moved->patientId)->displayName();
+        QVERIFY2(view.message().startsWith(u"Move undone"_s) && view.message().contains(patientName)
+                     && view.message().contains(first.start.toTimeZone(zone).toString(u"HH:mm"_s)),
+                 qPrintable(view.message()));
+    }
     view.redoAction()->trigger();
     QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->start, target.start);
+    QVERIFY2(view.message().startsWith(u"Moved again"_s), qPrintable(view.message()));
 
     // 4. Drag the lower edge: a longer appointment, up to the end of the next free slot.
     grid->reloadNow();

@@ -791,6 +791,14 @@
         <source>Booking undone at the desk</source>
         <translation>Booking undone at the desk</translation>
     </message>
+    <message>
+        <source>Booking undone: %1 is no longer booked (kept as entered in error). Ctrl+Y books it again.</source>
+        <translation>Booking undone: %1 is no longer booked (kept as entered in error). Ctrl+Y books it again.</translation>
+    </message>
+    <message>
+        <source>Booked again: %1.</source>
+        <translation>Booked again: %1.</translation>
+    </message>
 </context>
 <context>
     <name>BookingRules</name>
@@ -936,6 +944,14 @@
     <message>
         <source>Cancellation undone at the desk</source>
         <translation>Cancellation undone at the desk</translation>
+    </message>
+    <message>
+        <source>Cancellation undone: %1 is booked again.</source>
+        <translation>Cancellation undone: %1 is booked again.</translation>
+    </message>
+    <message>
+        <source>Cancelled again: %1.</source>
+        <translation>Cancelled again: %1.</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5197,14 @@
     <message>
         <source>change of length</source>
         <translation>change of length</translation>
+    </message>
+    <message>
+        <source>Move undone: back to %1.</source>
+        <translation>Move undone: back to %1.</translation>
+    </message>
+    <message>
+        <source>Moved again: %1.</source>
+        <translation>Moved again: %1.</translation>
     </message>
 </context>
 <context>

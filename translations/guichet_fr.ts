@@ -791,6 +791,14 @@
         <source>Booking undone at the desk</source>
         <translation>Prise de rendez-vous annulée au secrétariat</translation>
     </message>
+    <message>
+        <source>Booking undone: %1 is no longer booked (kept as entered in error). Ctrl+Y books it again.</source>
+        <translation>Prise de rendez-vous défaite : %1 n&apos;est plus réservé (gardé comme saisi par erreur). Ctrl+Y le reprend.</translation>
+    </message>
+    <message>
+        <source>Booked again: %1.</source>
+        <translation>Repris : %1.</translation>
+    </message>
 </context>
 <context>
     <name>BookingRules</name>
@@ -936,6 +944,14 @@
     <message>
         <source>Cancellation undone at the desk</source>
         <translation>Annulation défaite au secrétariat</translation>
+    </message>
+    <message>
+        <source>Cancellation undone: %1 is booked again.</source>
+        <translation>Annulation défaite : %1 est de nouveau réservé.</translation>
+    </message>
+    <message>
+        <source>Cancelled again: %1.</source>
+        <translation>De nouveau annulé : %1.</translation>
     </message>
 </context>
 <context>
@@ -5182,6 +5198,14 @@
         <source>change of length</source>
         <translation>changement de durée</translation>
     </message>
+    <message>
+        <source>Move undone: back to %1.</source>
+        <translation>Déplacement défait : de retour à %1.</translation>
+    </message>
+    <message>
+        <source>Moved again: %1.</source>
+        <translation>De nouveau déplacé : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -5874,7 +5898,7 @@
     </message>
     <message>
         <source>&amp;Undo the no-show</source>
-        <translation>&amp;Annuler le « non honoré »</translation>
+        <translation>&amp;Retirer le « non honoré »</translation>
     </message>
     <message>
         <source>%1 has arrived.</source>
@@ -5954,15 +5978,15 @@
     </message>
     <message>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation>Défaire</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation>Rétablir</translation>
+        <translation>Refaire</translation>
     </message>
     <message>
         <source>New appointment: Ctrl+N, or click and drag on free time in the day or week grid. Drag an appointment to move it, its lower edge to change its length. Undo: Ctrl+Z.</source>
-        <translation>Nouveau rendez-vous : Ctrl+N, ou cliquer-glisser sur un créneau libre de la grille jour ou semaine. Glisser un rendez-vous le déplace, glisser son bord inférieur change sa durée. Annuler la dernière action : Ctrl+Z.</translation>
+        <translation>Nouveau rendez-vous : Ctrl+N, ou cliquer-glisser sur un créneau libre de la grille jour ou semaine. Glisser un rendez-vous le déplace, glisser son bord inférieur change sa durée. Défaire la dernière action : Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
         <source>%n practitioner(s)</source>
@@ -5973,11 +5997,11 @@
     </message>
     <message>
         <source>Done. Ctrl+Z undoes it.</source>
-        <translation>Fait. Ctrl+Z pour annuler.</translation>
+        <translation>Fait. Ctrl+Z pour défaire.</translation>
     </message>
     <message>
         <source>Appointment booked. Ctrl+Z undoes it.</source>
-        <translation>Rendez-vous pris. Ctrl+Z pour annuler.</translation>
+        <translation>Rendez-vous pris. Ctrl+Z pour défaire.</translation>
     </message>
     <message>
         <source>Moved to %1.</source>
@@ -5985,11 +6009,11 @@
     </message>
     <message>
         <source>Ctrl+Z undoes it.</source>
-        <translation>Ctrl+Z pour annuler.</translation>
+        <translation>Ctrl+Z pour défaire.</translation>
     </message>
     <message>
         <source>Cancelled, late: the patient will get a neutral notice. Ctrl+Z undoes it.</source>
-        <translation>Annulé tardivement : le patient recevra un message neutre. Ctrl+Z pour annuler.</translation>
+        <translation>Annulé tardivement : le patient recevra un message neutre. Ctrl+Z pour défaire.</translation>
     </message>
     <message>
         <source>Cancelled. Ctrl+Z undoes it.</source>

@@ -791,6 +791,14 @@
         <source>Booking undone at the desk</source>
         <translation>Boeking ongedaan gemaakt aan de balie</translation>
     </message>
+    <message>
+        <source>Booking undone: %1 is no longer booked (kept as entered in error). Ctrl+Y books it again.</source>
+        <translation>Boeking ongedaan: %1 is niet meer geboekt (bewaard als foutief ingevoerd). Ctrl+Y boekt opnieuw.</translation>
+    </message>
+    <message>
+        <source>Booked again: %1.</source>
+        <translation>Opnieuw geboekt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>BookingRules</name>
@@ -936,6 +944,14 @@
     <message>
         <source>Cancellation undone at the desk</source>
         <translation>Annulering ongedaan gemaakt aan de balie</translation>
+    </message>
+    <message>
+        <source>Cancellation undone: %1 is booked again.</source>
+        <translation>Annulering ongedaan: %1 is opnieuw geboekt.</translation>
+    </message>
+    <message>
+        <source>Cancelled again: %1.</source>
+        <translation>Opnieuw geannuleerd: %1.</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5197,14 @@
     <message>
         <source>change of length</source>
         <translation>wijziging van de duur</translation>
+    </message>
+    <message>
+        <source>Move undone: back to %1.</source>
+        <translation>Verplaatsing ongedaan: terug naar %1.</translation>
+    </message>
+    <message>
+        <source>Moved again: %1.</source>
+        <translation>Opnieuw verplaatst: %1.</translation>
     </message>
 </context>
 <context>

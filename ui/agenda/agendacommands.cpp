@@ -1,6 +1,10 @@
 #include "ui/agenda/agendacommands.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
+
+#include <QLocale>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -11,6 +15,16 @@ AgendaCommand::AgendaCommand(const Session &session, Report report, const QStrin
     , m_report(std::move(report))
 {
     setText(text);
+}
+
+QString AgendaCommand::describe(const Appointment &a) const
+{
+    QString who;
+    if (auto patient = PatientDirectory(m_session).byId(a.patientId))
+        who = patient->displayName();
+    const QString when =
+        QLocale().toString(a.start.toTimeZone(PracticeDirectory(m_session).displayZone()), u"dddd d MMMM HH:mm"_s);
+    return who.isEmpty() ? when : who + u", "_s + when;
 }
 
 bool AgendaCommand::firstRun()
@@ -29,9 +43,12 @@ BookCommand::BookCommand(const Session &session, Report report, const Appointmen
 
 void BookCommand::undo()
 {
-    settle(m_id,
-           AppointmentService::changeStatus(m_session, m_id, AppointmentStatus::EnteredInError,
-                                            tr("Booking undone at the desk")));
+    auto undone = AppointmentService::changeStatus(m_session, m_id, AppointmentStatus::EnteredInError,
+                                                   tr("Booking undone at the desk"));
+    settle(m_id, undone,
+           undone ? tr("Booking undone: %1 is no longer booked (kept as entered in error). Ctrl+Y books it again.")
+                        .arg(describe(*undone))
+                  : QString());
 }
 
 void BookCommand::redo()
@@ -41,7 +58,7 @@ void BookCommand::redo()
     auto booked = AppointmentService::book(m_session, m_draft);
     if (booked)
         m_id = booked->appointment.id;
-    settle(m_id, booked);
+    settle(m_id, booked, booked ? tr("Booked again: %1.").arg(describe(booked->appointment)) : QString());
 }
 
 RescheduleCommand::RescheduleCommand(const Session &session, Report report, const Appointment &before,
@@ -58,14 +75,16 @@ RescheduleCommand::RescheduleCommand(const Session &session, Report report, cons
 
 void RescheduleCommand::undo()
 {
-    settle(m_id, AppointmentService::reschedule(m_session, m_id, m_oldStart, m_oldEnd));
+    auto back = AppointmentService::reschedule(m_session, m_id, m_oldStart, m_oldEnd);
+    settle(m_id, back, back ? tr("Move undone: back to %1.").arg(describe(back->appointment)) : QString());
 }
 
 void RescheduleCommand::redo()
 {
     if (firstRun())
         return;
-    settle(m_id, AppointmentService::reschedule(m_session, m_id, m_newStart, m_newEnd));
+    auto again = AppointmentService::reschedule(m_session, m_id, m_newStart, m_newEnd);
+    settle(m_id, again, again ? tr("Moved again: %1.").arg(describe(again->appointment)) : QString());
 }
 
 CancelCommand::CancelCommand(const Session &session, Report report, const QString &appointmentId, CancelledBy by,
@@ -78,14 +97,16 @@ CancelCommand::CancelCommand(const Session &session, Report report, const QStrin
 
 void CancelCommand::undo()
 {
-    settle(m_id, AppointmentService::reinstate(m_session, m_id, tr("Cancellation undone at the desk")));
+    auto back = AppointmentService::reinstate(m_session, m_id, tr("Cancellation undone at the desk"));
+    settle(m_id, back, back ? tr("Cancellation undone: %1 is booked again.").arg(describe(*back)) : QString());
 }
 
 void CancelCommand::redo()
 {
     if (firstRun())
         return;
-    settle(m_id, AppointmentService::cancel(m_session, m_id, m_by, m_reason));
+    auto cancelled = AppointmentService::cancel(m_session, m_id, m_by, m_reason);
+    settle(m_id, cancelled, cancelled ? tr("Cancelled again: %1.").arg(describe(*cancelled)) : QString());
 }
 
 } // namespace guichet

@@ -16,23 +16,26 @@ class Session;
 class AgendaCommand : public QUndoCommand
 {
 public:
-    using Report = std::function<void(const QString &appointmentId, const Error *error)>;
+    // After an undo or a redo: the appointment, the refusal if any, and what was done, in words.
+    using Report = std::function<void(const QString &appointmentId, const Error *error, const QString &done)>;
     AgendaCommand(const Session &session, Report report, const QString &text);
 
 protected:
     // Runs an act; reports it and marks the command obsolete when it failed.
     template <typename T>
-    bool settle(const QString &appointmentId, const Result<T> &result)
+    bool settle(const QString &appointmentId, const Result<T> &result, const QString &done)
     {
         if (result) {
-            m_report(appointmentId, nullptr);
+            m_report(appointmentId, nullptr, done);
             return true;
         }
         setObsolete(true);
-        m_report(appointmentId, &result.error());
+        m_report(appointmentId, &result.error(), QString());
         return false;
     }
     bool firstRun();
+    // "DUPONT Anne, lundi 7 décembre 10:40": whose appointment and when, in the site's time.
+    QString describe(const Appointment &a) const;
 
     const Session &m_session;
 

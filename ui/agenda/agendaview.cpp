@@ -571,14 +571,15 @@ void AgendaView::refreshAll(const QString &appointmentId)
         Q_EMIT appointmentChanged(appointmentId);
 }
 
-void AgendaView::afterCommand(const QString &appointmentId, const Error *error)
+void AgendaView::afterCommand(const QString &appointmentId, const Error *error, const QString &done)
 {
     if (error) {
         showResult(error->message, true);
         refreshAll(QString());
         return;
     }
-    showResult(tr("Done. Ctrl+Z undoes it."), false);
+    // What was undone or done again, whose and when: never a bare "Done".
+    showResult(done.isEmpty() ? tr("Done. Ctrl+Z undoes it.") : done, false);
     refreshAll(appointmentId);
 }
 

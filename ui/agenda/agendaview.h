@@ -119,7 +119,7 @@ private:
     void act(const QString &what);
     void updateActions();
     void showResult(const QString &text, bool error);
-    void afterCommand(const QString &appointmentId, const Error *error);
+    void afterCommand(const QString &appointmentId, const Error *error, const QString &done);
     void askCancel();
     void askMove();
     void askPrint();

@@ -99,7 +99,8 @@ BookingDialog *AgendaView::openBooking(const QString &practitionerId, const QDat
             return;
         }
         m_undo->push(new BookCommand(
-            m_session, [this](const QString &a, const Error *e) { afterCommand(a, e); }, dialog->bookedDraft(), id));
+            m_session, [this](const QString &a, const Error *e, const QString &done) { afterCommand(a, e, done); },
+            dialog->bookedDraft(), id));
         showResult(tr("Appointment booked. Ctrl+Z undoes it."), false);
         refreshAll(id);
     });
@@ -171,7 +172,8 @@ bool AgendaView::reschedule(const QString &appointmentId, const QDateTime &start
         return false;
     }
     m_undo->push(new RescheduleCommand(
-        m_session, [this](const QString &a, const Error *e) { afterCommand(a, e); }, *before, moved->appointment));
+        m_session, [this](const QString &a, const Error *e, const QString &done) { afterCommand(a, e, done); }, *before,
+        moved->appointment));
     const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     QString text =
         tr("Moved to %1.").arg(QLocale().toString(moved->appointment.start.toTimeZone(zone), u"dddd d MMMM HH:mm"_s));
@@ -191,7 +193,8 @@ bool AgendaView::cancelCurrent(CancelledBy by, const QString &reason)
         return false;
     }
     m_undo->push(new CancelCommand(
-        m_session, [this](const QString &a, const Error *e) { afterCommand(a, e); }, id, by, reason));
+        m_session, [this](const QString &a, const Error *e, const QString &done) { afterCommand(a, e, done); }, id, by,
+        reason));
     showResult(cancelled->lateCancellation ? tr("Cancelled, late: the patient will get a neutral notice. Ctrl+Z "
                                                 "undoes it.")
                                            : tr("Cancelled. Ctrl+Z undoes it."),
