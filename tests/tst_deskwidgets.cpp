@@ -366,6 +366,26 @@ void TestDeskWidgets::printsAWeekAndASlip()
         QVERIFY(view.printSlip(&pdf, id));
     }
     QVERIFY(!view.printSlip(nullptr, u"nobody"_s));
+    // The print window ticks every practitioner in one click, and none in another.
+    bool ticked = false;
+    QTimer::singleShot(0, [&ticked] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        auto *list = dialog->findChild<QListWidget *>();
+        QVERIFY(list && list->count() >= 2);
+        dialog->findChild<QPushButton *>(u"tickAll"_s)->click();
+        bool all = true;
+        for (int i = 0; i < list->count(); ++i)
+            all = all && list->item(i)->checkState() == Qt::Checked;
+        dialog->findChild<QPushButton *>(u"tickNone"_s)->click();
+        bool none = true;
+        for (int i = 0; i < list->count(); ++i)
+            none = none && list->item(i)->checkState() == Qt::Unchecked;
+        ticked = all && none;
+        static_cast<QDialog *>(dialog)->reject();
+    });
+    view.printAction()->trigger();
+    QVERIFY(ticked);
     // Read back with Qt PDF: the names, the days, the slip's essentials.
     QPdfDocument document;
     QCOMPARE(document.load(week), QPdfDocument::Error::None);
@@ -377,6 +397,34 @@ void TestDeskWidgets::printsAWeekAndASlip()
     QVERIFY(text.contains(PracticeRepository(m_t.db()).practitioners().at(1).lastName));
     QVERIFY(text.contains(u"mardi 24 novembre 2026"_s));
     QVERIFY(!text.contains(u"+32"_s)); // phones as the desk dials them
+    // A full day runs over a page: every page is headed by the practitioner and the day it lists
+    // (the last appointments once stood on a page with no name above them).
+    {
+        const QList<Patient> many = PatientRepository(m_t.db()).list(70);
+        for (int i = 0; i < 70; ++i) {
+            AppointmentDraft d;
+            d.practitionerId = m_practitioner.id;
+            d.patientId = many.at(i).id;
+            d.durationMinutes = 5;
+            d.overrideReason = u"test"_s;
+            d.start = QDateTime(QDate(2026, 11, 26), QTime(7, 0), m_zone).addSecs(i * 5 * 60);
+            QVERIFY(AppointmentService::create(session, d));
+        }
+        const QString full = dir.filePath(u"full.pdf"_s);
+        {
+            QPdfWriter pdf(full);
+            pdf.setPageSize(QPageSize(QPageSize::A4));
+            QVERIFY(view.printSchedule(&pdf, {m_practitioner.id}, QDate(2026, 11, 26), 1));
+        }
+        QPdfDocument fullDocument;
+        QCOMPARE(fullDocument.load(full), QPdfDocument::Error::None);
+        QVERIFY(fullDocument.pageCount() >= 2);
+        for (int page = 0; page < fullDocument.pageCount(); ++page) {
+            const QString head = fullDocument.getAllText(page).text().left(160);
+            QVERIFY2(head.contains(m_practitioner.displayName()) && head.contains(u"26 novembre 2026"_s),
+                     qPrintable(u"page %1: "_s.arg(page + 1) + head));
+        }
+    }
     QPdfDocument slipDocument;
     QCOMPARE(slipDocument.load(slip), QPdfDocument::Error::None);
     const QString slipText = slipDocument.getAllText(0).text();

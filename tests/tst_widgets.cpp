@@ -678,7 +678,8 @@ void TestWidgets::weekLabelsNeverShared()
     other.firstName = u"Marc"_s;
     other.lastName = u"Dubois"_s;
     QVERIFY(practice.insertPractitioner(other));
-    AgendaGrid grid(t.session());
+    const Session session = t.session(); // the grid keeps a reference to it
+    AgendaGrid grid(session);
     grid.resize(900, 700);
     grid.setDate(QDate(2026, 11, 23));
     grid.setMode(AgendaGrid::Mode::Week);

@@ -120,6 +120,10 @@
         <source>Printed on %1</source>
         <translation>Printed on %1</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDetailsReader</name>
@@ -6286,6 +6290,14 @@
             <numerusform>%n message(s) ready — they will leave once a central agenda is set up; phone the patients meanwhile.</numerusform>
             <numerusform>%n message(s) ready — they will leave once a central agenda is set up; phone the patients meanwhile.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Tick none</translation>
     </message>
 </context>
 <context>

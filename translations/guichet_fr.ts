@@ -120,6 +120,10 @@
         <source>Printed on %1</source>
         <translation>Imprimé le %1</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDetailsReader</name>
@@ -6286,6 +6290,14 @@
             <numerusform>%n message prêt — il partira dès qu&apos;un agenda central sera configuré ; appelez les patients en attendant.</numerusform>
             <numerusform>%n messages prêts — ils partiront dès qu&apos;un agenda central sera configuré ; appelez les patients en attendant.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Tout décocher</translation>
     </message>
 </context>
 <context>

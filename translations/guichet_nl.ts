@@ -120,6 +120,10 @@
         <source>Printed on %1</source>
         <translation>Afgedrukt op %1</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (vervolg)</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDetailsReader</name>
@@ -6286,6 +6290,14 @@
             <numerusform>%n bericht klaar — het vertrekt zodra een centrale agenda is ingesteld; bel de patiënten intussen.</numerusform>
             <numerusform>%n berichten klaar — ze vertrekken zodra een centrale agenda is ingesteld; bel de patiënten intussen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Alles aanvinken</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Niets aanvinken</translation>
     </message>
 </context>
 <context>

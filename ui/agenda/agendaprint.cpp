@@ -101,17 +101,27 @@ bool AgendaPrint::schedule(QPagedPaintDevice *device, const Session &session, co
             else if (!firstSection)
                 y += line;
             firstSection = false;
-            p.setFont(title);
-            p.drawText(QRect(0, y, area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                       practitioner.displayName() + u" — "_s
-                           + (noneThisWeek ? tr("%1 to %2")
-                                                 .arg(QLocale().toString(from, u"d MMMM"_s),
-                                                      QLocale().toString(day, u"d MMMM yyyy"_s))
-                                           : QLocale().toString(day, u"dddd d MMMM yyyy"_s)));
-            p.setFont(body);
-            p.drawText(QRect(0, y, area.width(), titleHeight), Qt::AlignRight | Qt::AlignVCenter,
-                       tr("page %1").arg(pageNumber));
-            y += titleHeight;
+            const QString heading = practitioner.displayName() + u" — "_s
+                + (noneThisWeek
+                       ? tr("%1 to %2")
+                             .arg(QLocale().toString(from, u"d MMMM"_s), QLocale().toString(day, u"d MMMM yyyy"_s))
+                       : QLocale().toString(day, u"dddd d MMMM yyyy"_s));
+            // The practitioner and the day head every page of their list, "(suite)" after the first.
+            const auto sectionTitle = [&](bool continued) {
+                p.setFont(title);
+                p.drawText(QRect(0, y, area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                           continued ? tr("%1 (continued)").arg(heading) : heading);
+                p.setFont(body);
+                p.drawText(QRect(0, y, area.width(), titleHeight), Qt::AlignRight | Qt::AlignVCenter,
+                           tr("page %1").arg(pageNumber));
+                y += titleHeight;
+            };
+            const auto continueOnNewPage = [&] {
+                newPage();
+                sectionTitle(true);
+                columnHeaders();
+            };
+            sectionTitle(false);
             columnHeaders();
             if (rows.isEmpty()) {
                 p.drawText(QRect(0, y, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
@@ -126,10 +136,8 @@ bool AgendaPrint::schedule(QPagedPaintDevice *device, const Session &session, co
                     if (auto full = AppointmentDirectory(session).byId(a.id))
                         note = full->note;
                 const int height = note.isEmpty() ? line : 2 * line;
-                if (y + height > area.height()) {
-                    newPage();
-                    columnHeaders();
-                }
+                if (y + height > area.height())
+                    continueOnNewPage();
                 QString phone;
                 if (patient)
                     phone = Phone::display(patient->mobilePhone.isEmpty() ? patient->otherPhone : patient->mobilePhone,
@@ -162,6 +170,8 @@ bool AgendaPrint::schedule(QPagedPaintDevice *device, const Session &session, co
                     y += line * 3 / 4;
                 }
             }
+            if (y + line > area.height())
+                continueOnNewPage();
             p.drawText(QRect(0, y, area.width(), line), Qt::AlignRight | Qt::AlignVCenter,
                        tr("%n appointment(s)", nullptr, int(rows.size())));
             y += line;

@@ -311,7 +311,24 @@ void AgendaView::askPrint()
     connect(pdfButton, &QPushButton::clicked, &dialog, [&] { how = u"pdf"_s; });
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    // Every practitioner in one click (six practitioners were six clicks), or none.
+    auto *all = new QPushButton(tr("Tick all"), &dialog);
+    all->setObjectName(u"tickAll"_s);
+    all->setAutoDefault(false);
+    auto *none = new QPushButton(tr("Tick none"), &dialog);
+    none->setObjectName(u"tickNone"_s);
+    none->setAutoDefault(false);
+    for (auto [button, state] : {std::pair{all, Qt::Checked}, std::pair{none, Qt::Unchecked}})
+        connect(button, &QPushButton::clicked, list, [list, state] {
+            for (int i = 0; i < list->count(); ++i)
+                list->item(i)->setCheckState(state);
+        });
+    auto *ticks = new QHBoxLayout;
+    ticks->addWidget(all);
+    ticks->addWidget(none);
+    ticks->addStretch();
     auto *form = new QFormLayout(&dialog);
+    form->addRow(QString(), ticks);
     form->addRow(tr("Practitioners:"), list);
     form->addRow(tr("Print:"), span);
     form->addRow(buttons);
