@@ -4156,6 +4156,21 @@
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MessageTemplates</name>
     <message>
         <source>The message is empty.</source>
@@ -6729,18 +6744,6 @@ Why?</translation>
         <source>The note of this appointment is not saved. Save it before going on?</source>
         <translation>The note of this appointment is not saved. Save it before going on?</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>guichet::AppointmentSearchDialog</name>
@@ -8830,18 +8833,6 @@ Restore it?</translation>
     <message>
         <source>What was typed in this record is not saved. Save it before closing?</source>
         <translation>What was typed in this record is not saved. Save it before closing?</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

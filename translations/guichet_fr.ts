@@ -4156,6 +4156,21 @@
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>MessageTemplates</name>
     <message>
         <source>The message is empty.</source>
@@ -6729,18 +6744,6 @@ Pourquoi ?</translation>
         <source>The note of this appointment is not saved. Save it before going on?</source>
         <translation>La note de ce rendez-vous n&apos;est pas enregistrée. L&apos;enregistrer avant de continuer ?</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
 </context>
 <context>
     <name>guichet::AppointmentSearchDialog</name>
@@ -8830,18 +8833,6 @@ La restaurer ?</translation>
     <message>
         <source>What was typed in this record is not saved. Save it before closing?</source>
         <translation>Ce qui a été saisi dans cette fiche n&apos;est pas enregistré. L&apos;enregistrer avant de fermer ?</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>

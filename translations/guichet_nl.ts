@@ -4156,6 +4156,21 @@
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>MessageTemplates</name>
     <message>
         <source>The message is empty.</source>
@@ -6729,18 +6744,6 @@ Waarom?</translation>
         <source>The note of this appointment is not saved. Save it before going on?</source>
         <translation>De notitie bij deze afspraak is niet bewaard. Eerst bewaren?</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>Bewaren</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerpen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
 </context>
 <context>
     <name>guichet::AppointmentSearchDialog</name>
@@ -8830,18 +8833,6 @@ Terugzetten?</translation>
     <message>
         <source>What was typed in this record is not saved. Save it before closing?</source>
         <translation>Wat in deze fiche werd getypt, is niet bewaard. Eerst bewaren?</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Bewaren</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerpen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

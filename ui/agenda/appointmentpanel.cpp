@@ -9,6 +9,7 @@
 #include "core/reminders/deskmessages.h"
 #include "core/reminders/messagetemplates.h"
 #include "ui/patients/patientpickerdialog.h"
+#include "ui/shell/messagebox.h"
 #include "ui/shell/sitetimeedit.h"
 
 #include <QComboBox>
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -198,22 +198,11 @@ bool AppointmentPanel::settleNote()
 {
     if (!hasUnsavedNote())
         return true;
-    QMessageBox box(QMessageBox::Question, tr("Unsaved note"),
-                    tr("The note of this appointment is not saved. Save it before going on?"), QMessageBox::NoButton,
-                    this);
-    box.setObjectName(u"unsavedNote"_s);
-    QPushButton *save = box.addButton(tr("Save"), QMessageBox::AcceptRole);
-    QPushButton *drop = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
-    QPushButton *stay = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
-    save->setObjectName(u"save"_s);
-    drop->setObjectName(u"discard"_s);
-    stay->setObjectName(u"cancel"_s);
-    box.setDefaultButton(save);
-    box.setEscapeButton(stay);
-    box.exec();
-    if (box.clickedButton() == save)
+    const auto answer = MessageBox::unsaved(this, u"unsavedNote"_s, tr("Unsaved note"),
+                                            tr("The note of this appointment is not saved. Save it before going on?"));
+    if (answer == QMessageBox::Save)
         return saveNote(m_note->toPlainText());
-    if (box.clickedButton() == drop) {
+    if (answer == QMessageBox::Discard) {
         const QSignalBlocker block(m_note);
         m_note->setPlainText(m_note->property("saved").toString());
         m_buttons.value(u"note"_s)->setEnabled(false);

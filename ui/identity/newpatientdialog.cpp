@@ -5,6 +5,7 @@
 #include "core/domain/phone.h"
 #include "core/eid/eidreader.h"
 #include "core/identity/patientservice.h"
+#include "ui/shell/messagebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -177,22 +177,11 @@ void NewPatientDialog::reject()
     // Escape or the window's ✕ with something typed: asked, never dropped silently.
     if (!m_created.isEmpty() || typed() == m_typedAtStart)
         return QDialog::reject();
-    QMessageBox box(QMessageBox::Question, tr("Unsaved record"),
-                    tr("What was typed in this record is not saved. Save it before closing?"), QMessageBox::NoButton,
-                    this);
-    box.setObjectName(u"unsavedForm"_s);
-    QPushButton *save = box.addButton(tr("Save"), QMessageBox::AcceptRole);
-    QPushButton *drop = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
-    QPushButton *stay = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
-    save->setObjectName(u"save"_s);
-    drop->setObjectName(u"discard"_s);
-    stay->setObjectName(u"cancel"_s);
-    box.setDefaultButton(save);
-    box.setEscapeButton(stay);
-    box.exec();
-    if (box.clickedButton() == save)
+    const auto answer = MessageBox::unsaved(this, u"unsavedForm"_s, tr("Unsaved record"),
+                                            tr("What was typed in this record is not saved. Save it before closing?"));
+    if (answer == QMessageBox::Save)
         accept(); // stays open, the problem said, when one remains
-    else if (box.clickedButton() == drop)
+    else if (answer == QMessageBox::Discard)
         QDialog::reject();
 }
 

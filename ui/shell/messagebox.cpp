@@ -2,6 +2,10 @@
 
 #include "core/base/result.h"
 
+#include <QAbstractButton>
+
+#include <tuple>
+
 namespace guichet {
 
 namespace {
@@ -56,6 +60,26 @@ MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, c
     if (takeAnswer(&answer))
         return answer;
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+MessageBox::Button MessageBox::unsaved(QWidget *parent, const QString &name, const QString &title, const QString &text)
+{
+    g_lastMessage = text;
+    Button answer;
+    if (takeAnswer(&answer))
+        return answer;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                    parent);
+    box.setObjectName(name);
+    for (auto [button, label, objectName] : {std::tuple{QMessageBox::Save, tr("Save"), QStringLiteral("save")},
+                                             std::tuple{QMessageBox::Discard, tr("Discard"), QStringLiteral("discard")},
+                                             std::tuple{QMessageBox::Cancel, tr("Cancel"), QStringLiteral("cancel")}}) {
+        box.button(button)->setText(label);
+        box.button(button)->setObjectName(objectName);
+    }
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    return Button(box.exec());
 }
 
 void MessageBox::about(QWidget *parent, const QString &title, const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMessageBox>
 
 namespace guichet {
@@ -11,6 +12,7 @@ struct Error;
 // with setNextAnswer(); what was said is kept for them in lastMessage().
 class MessageBox final
 {
+    Q_DECLARE_TR_FUNCTIONS(MessageBox)
 public:
     using Button = QMessageBox::StandardButton;
     using Buttons = QMessageBox::StandardButtons;
@@ -23,6 +25,9 @@ public:
                            Buttons buttons = Buttons(QMessageBox::Yes | QMessageBox::No),
                            Button defaultButton = QMessageBox::No);
     static void about(QWidget *parent, const QString &title, const QString &text);
+    // Something typed would be lost: Save (Enregistrer), Discard (Abandonner) or Cancel
+    // (Annuler, stay); `name` names the window for tests (its buttons: save, discard, cancel).
+    static Button unsaved(QWidget *parent, const QString &name, const QString &title, const QString &text);
 
     // Tests: the next error, question or about box is not shown; a question returns `answer`.
     static void setNextAnswer(Button answer);
