@@ -112,6 +112,7 @@ int main(int argc, char *argv[])
             return 0;
         QString restoreFrom;
         User restoringUser;
+        bool switchUser = false;
         int code = 0;
         {
             Session session(file->database(), *clock, signIn.user());
@@ -120,6 +121,7 @@ int main(int argc, char *argv[])
                 restoreFrom = backup;
                 restoringUser = session.user();
             });
+            QObject::connect(&window, &MainWindow::switchUserRequested, &window, [&] { switchUser = true; });
             window.show();
             window.raise();
             window.activateWindow(); // the sign-in window gone, the keyboard goes here
@@ -128,6 +130,8 @@ int main(int argc, char *argv[])
                 window.openSetupAssistant();
             code = app.exec();
         }
+        if (switchUser)
+            continue; // the sign-in window again, for the next person
         if (restoreFrom.isEmpty())
             return code;
         // The window is closed and the session gone: the database is restored, then reopened.

@@ -21,6 +21,7 @@
 #include "ui/identity/newpatientdialog.h"
 #include "ui/patients/patientsview.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/messagebox.h"
 
 #include "demo/democlinic.h"
 
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void panelCorrections();
     void unsavedNoteIsNeverLostWithoutAsking();
     void shortcutsWorkRightAfterSignIn();
+    void changeUserWithoutQuitting();
     void keyboardOnTheGrid();
     void printsAWeekAndASlip();
     void slotFinderInTheBookingDialog();
@@ -291,6 +293,39 @@ void TestDeskWidgets::shortcutsWorkRightAfterSignIn()
             w->close();
         }
     QVERIFY(listed);
+}
+
+// File ▸ Change user closes the window for the sign-in to come back (app/main.cpp), asking
+// first about a note typed: kept open, nobody switches.
+void TestDeskWidgets::changeUserWithoutQuitting()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    QSettings settings(m_t.dir() + u"/settings-switch.ini"_s, QSettings::IniFormat);
+    MainWindow window(session, settings);
+    window.show();
+    QSignalSpy switching(&window, &MainWindow::switchUserRequested);
+    auto *action = window.findChild<QAction *>(u"switchUserAction"_s);
+    QVERIFY(action);
+    // On a day of its own: the other tests read 24 November's free time.
+    AppointmentDraft d;
+    d.practitionerId = m_practitioner.id;
+    d.patientId = PatientRepository(m_t.db()).list(8).at(7).id;
+    d.durationMinutes = 15;
+    d.overrideReason = u"test"_s;
+    d.start = QDateTime(QDate(2026, 12, 1), QTime(19, 30), m_zone);
+    auto booked = AppointmentService::create(session, d);
+    QVERIFY(booked);
+    window.agendaView()->setDay(QDate(2026, 12, 1));
+    window.agendaView()->selectAppointment(booked->id);
+    window.agendaView()->panel()->noteEdit()->setPlainText(u"Pas fini"_s);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    action->trigger();
+    QCOMPARE(switching.count(), 0);
+    QVERIFY(window.isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    action->trigger();
+    QCOMPARE(switching.count(), 1);
+    QVERIFY(!window.isVisible());
 }
 
 void TestDeskWidgets::keyboardOnTheGrid()

@@ -8374,6 +8374,10 @@ Restore it?</translation>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
+    <message>
+        <source>Change &amp;user…</source>
+        <translation>Change &amp;user…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>

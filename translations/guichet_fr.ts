@@ -8374,6 +8374,10 @@ La restaurer ?</translation>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
+    <message>
+        <source>Change &amp;user…</source>
+        <translation>Changer d&apos;&amp;utilisateur…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>

@@ -8374,6 +8374,10 @@ Terugzetten?</translation>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
+    <message>
+        <source>Change &amp;user…</source>
+        <translation>Andere &amp;gebruiker…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>

@@ -224,8 +224,15 @@ void MainWindow::runHousekeeping()
 
 void MainWindow::requestRestore(const QString &backupFile)
 {
-    emit restoreRequested(backupFile);
-    close();
+    // Only once the window did close: a note typed and kept open stops the restore too.
+    if (close())
+        emit restoreRequested(backupFile);
+}
+
+void MainWindow::requestSwitchUser()
+{
+    if (close())
+        emit switchUserRequested();
 }
 
 void MainWindow::showBackupWarning()
@@ -344,6 +351,10 @@ void MainWindow::buildMenus()
     restore->setEnabled(m_session.can(Right::RestoreBackup));
     QAction *lockAction = file->addAction(tr("&Lock the screen"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // Another person takes the desk without quitting: this window closes (asking first about
+    // anything typed), the sign-in window comes back.
+    QAction *switchUser = file->addAction(tr("Change &user…"), this, &MainWindow::requestSwitchUser);
+    switchUser->setObjectName(u"switchUserAction"_s);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -61,9 +61,12 @@ public:
     // File ▸ Restore a backup (administrators), once confirmed: the window closes and the
     // application restores, reopens and asks to sign in again (app/main.cpp).
     void requestRestore(const QString &backupFile);
+    void requestSwitchUser();
 
 signals:
     void restoreRequested(const QString &backupFile);
+    // File ▸ Change user: the window closed, another person signs in (app/main.cpp).
+    void switchUserRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
