@@ -407,6 +407,14 @@ void TestWidgets::patientsViewTypeAhead()
     QVERIFY(view.shownPatientId().isEmpty());
     book->click();
     QCOMPARE(asked.count(), 0);
+    // Down goes from the search field into the results: the first one shown.
+    QApplication::setActiveWindow(&view);
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_Down);
+    auto *table = view.findChild<QTableView *>(u"patientResults"_s);
+    QVERIFY(table && table->hasFocus());
+    QCOMPARE(view.shownPatientId(), view.model()->patientAt(0)->id);
     auto single = m_t.db().exec(u"SELECT birth_name || ' ' || first_names, id FROM patients p WHERE active = 1 AND "
                                 "(SELECT count(*) FROM patients q WHERE q.birth_name = p.birth_name) = 1 LIMIT 1"_s);
     QVERIFY(single && single->next());

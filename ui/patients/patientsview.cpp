@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -65,6 +66,7 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
     m_count = new QLabel(this);
     m_count->setObjectName(u"patientSearchCount"_s);
     m_table = new QTableView(this);
+    m_table->setObjectName(u"patientResults"_s);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -205,7 +207,13 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
     m_debounce->setInterval(120);
     connect(m_debounce, &QTimer::timeout, this, &PatientsView::runSearch);
     connect(m_field, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_field, &QLineEdit::returnPressed, this, &PatientsView::runSearch);
+    connect(m_field, &QLineEdit::returnPressed, this, [this] {
+        // Enter searches now; with several found, the keyboard goes into the list to choose.
+        runSearch();
+        if (m_model->rowCount() > 1)
+            enterList();
+    });
+    m_field->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (const Patient *p = m_model->patientAt(current.row()))
@@ -217,6 +225,27 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
         + tr("Type at least two letters of a name, or a birth date, a phone number, a NISS or a NIR.").toHtmlEscaped()
         + u"</p>"_s);
     setFocusProxy(m_field);
+}
+
+bool PatientsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_field && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        if (m_debounce->isActive())
+            runSearch();
+        enterList();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PatientsView::enterList()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    m_table->setFocus();
+    if (!m_table->currentIndex().isValid())
+        m_table->selectRow(0);
 }
 
 void PatientsView::search(const QString &text)

@@ -55,6 +55,8 @@ Q_SIGNALS:
 private:
     void runSearch();
     void clearShown();
+    void enterList(); // the keyboard into the results, on the record shown or the first
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showPatient(const QString &id);
     QString askRelationship(const QString &title); // empty when the desk cancels
 
