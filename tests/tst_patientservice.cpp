@@ -1,6 +1,7 @@
 #include "core/agenda/appointmentservice.h"
 #include "core/base/uuid.h"
 #include "core/domain/text.h"
+#include "core/identity/identityfields.h"
 #include "core/identity/patientcsv.h"
 #include "core/identity/patientservice.h"
 #include "core/store/auditlog.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void searchFoldsAccentsCaseAndHyphens();
     void searchByBirthDatePhoneAndIds();
     void searchRanksByClosenessWithBirthDates();
+    void identityFieldsReadAsWords();
     void relatives();
     void relativeOfRelativeRefused();
     void unknownHolderRefused();
@@ -192,6 +194,24 @@ void TestPatientService::searchRanksByClosenessWithBirthDates()
     QCOMPARE(ids(repo.search(u"lej 12/03/1980"_s, 50)), QStringList{marc.id});
     QCOMPARE(ids(repo.search(u"lejeune 1980-03-12"_s, 50)), QStringList{marc.id});
     QCOMPARE(repo.search(u"lejeune marc 1980"_s, 50).first().id, marc.id);
+}
+
+// What the duplicates page compares reads as the desk reads: four-digit years, phones as
+// dialled from the desk's country, countries and languages in words (never "BE", "fr", "8/04/05").
+void TestPatientService::identityFieldsReadAsWords()
+{
+    Patient p;
+    p.birthDate = QDate(2005, 4, 8);
+    p.mobilePhone = u"+32479174631"_s;
+    p.otherPhone = u"+33680608056"_s;
+    p.country = u"BE"_s;
+    p.language = u"nl"_s;
+    QCOMPARE(IdentityFields::displayValue(p, u"birth_date"_s), u"08/04/2005"_s);
+    QCOMPARE(IdentityFields::displayValue(p, u"mobile_phone"_s, u"BE"_s), u"0479 17 46 31"_s);
+    QVERIFY(IdentityFields::displayValue(p, u"other_phone"_s, u"BE"_s).startsWith(u"+33"_s)); // abroad: as dialled
+    QCOMPARE(IdentityFields::displayValue(p, u"country"_s), u"Belgium"_s); // GUICHET_LANGUAGE=en in the suite
+    QCOMPARE(IdentityFields::displayValue(p, u"language"_s), u"Dutch"_s);
+    QCOMPARE(IdentityFields::countryLabel(u"ZZ"_s), u"ZZ"_s); // unknown: the code rather than nothing
 }
 
 void TestPatientService::relatives()

@@ -1,5 +1,7 @@
 #include "core/identity/identityfields.h"
 
+#include "core/domain/phone.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -121,10 +123,55 @@ QString IdentityFields::value(const Patient &p, const QString &f)
     return {};
 }
 
-QString IdentityFields::displayValue(const Patient &p, const QString &field)
+QString IdentityFields::countryLabel(const QString &code)
 {
+    static const QList<std::pair<QString, const char *>> countries = {
+        {u"BE"_s, QT_TRANSLATE_NOOP("IdentityFields", "Belgium")},
+        {u"FR"_s, QT_TRANSLATE_NOOP("IdentityFields", "France")},
+        {u"NL"_s, QT_TRANSLATE_NOOP("IdentityFields", "Netherlands")},
+        {u"LU"_s, QT_TRANSLATE_NOOP("IdentityFields", "Luxembourg")},
+        {u"DE"_s, QT_TRANSLATE_NOOP("IdentityFields", "Germany")},
+        {u"CH"_s, QT_TRANSLATE_NOOP("IdentityFields", "Switzerland")},
+        {u"GB"_s, QT_TRANSLATE_NOOP("IdentityFields", "United Kingdom")},
+        {u"ES"_s, QT_TRANSLATE_NOOP("IdentityFields", "Spain")},
+        {u"IT"_s, QT_TRANSLATE_NOOP("IdentityFields", "Italy")},
+        {u"PT"_s, QT_TRANSLATE_NOOP("IdentityFields", "Portugal")},
+        {u"MA"_s, QT_TRANSLATE_NOOP("IdentityFields", "Morocco")},
+    };
+    for (const auto &[c, label] : countries)
+        if (c == code.toUpper())
+            return tr(label);
+    return code;
+}
+
+QString IdentityFields::languageLabel(const QString &code)
+{
+    static const QList<std::pair<QString, const char *>> languages = {
+        {u"fr"_s, QT_TRANSLATE_NOOP("IdentityFields", "French")},
+        {u"nl"_s, QT_TRANSLATE_NOOP("IdentityFields", "Dutch")},
+        {u"en"_s, QT_TRANSLATE_NOOP("IdentityFields", "English")},
+        {u"de"_s, QT_TRANSLATE_NOOP("IdentityFields", "German")},
+    };
+    for (const auto &[c, label] : languages)
+        if (c == code.toLower())
+            return tr(label);
+    return code;
+}
+
+QString IdentityFields::displayValue(const Patient &p, const QString &field, const QString &deskCountry)
+{
+    // As the desk reads it: four-digit years, phones as dialled from the desk's country,
+    // countries and languages in words.
     if (field == u"birth_date"_s)
-        return p.birthDate.isValid() ? QLocale().toString(p.birthDate, QLocale::ShortFormat) : QString();
+        return p.birthDate.isValid() ? QLocale().toString(p.birthDate, u"dd/MM/yyyy"_s) : QString();
+    if (field == u"mobile_phone"_s || field == u"other_phone"_s) {
+        const QString number = value(p, field);
+        return number.isEmpty() || deskCountry.isEmpty() ? number : Phone::display(number, deskCountry);
+    }
+    if (field == u"country"_s)
+        return countryLabel(p.country);
+    if (field == u"language"_s)
+        return p.language.isEmpty() ? QString() : languageLabel(p.language);
     if (field == u"sex"_s) {
         switch (p.sex) {
         case Sex::Female:

@@ -26,7 +26,10 @@ public:
     static bool isStrict(const QString &field);
     static QString label(const QString &field);
     static QString value(const Patient &p, const QString &field); // as stored (codes, ISO dates)
-    static QString displayValue(const Patient &p, const QString &field); // as the desk reads it
+    // As the desk reads it; phones in national form when `deskCountry` (the site's) is given.
+    static QString displayValue(const Patient &p, const QString &field, const QString &deskCountry = {});
+    static QString countryLabel(const QString &code); // "BE": "Belgique"
+    static QString languageLabel(const QString &code); // "nl": "néerlandais"
     static void setValue(Patient &p, const QString &field, const Patient &from);
 };
 

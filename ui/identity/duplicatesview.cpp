@@ -242,7 +242,7 @@ void DuplicatesView::reload()
         auto a = patients.byId(p.a);
         auto b = patients.byId(p.b);
         auto describe = [](const Result<Patient> &x) {
-            return x ? x->displayName() + u"  "_s + QLocale().toString(x->birthDate, QLocale::ShortFormat) : QString();
+            return x ? x->displayName() + u"  "_s + QLocale().toString(x->birthDate, u"dd/MM/yyyy"_s) : QString();
         };
         m_pairs->setItem(r, 0, new QTableWidgetItem(DuplicateFinder::bandLabel(p.match.band)));
         m_pairs->setItem(r, 1, new QTableWidgetItem(QString::number(p.match.score, 'f', 2)));
@@ -292,10 +292,11 @@ void DuplicatesView::showPlan()
     m_header->setText(tr("%1 — the record kept (stronger identity, then older) — and %2. %3")
                           .arg(survivor->displayName(), merged->displayName(), m_plan->match.evidence.join(u", "_s)));
     // Every field, the differing ones highlighted, a tick to take the merged record's value.
+    const QString deskCountry = PracticeDirectory(m_session).country();
     m_compare->setRowCount(0);
     for (const QString &field : IdentityFields::codes()) {
-        const QString kept = IdentityFields::displayValue(*survivor, field);
-        const QString other = IdentityFields::displayValue(*merged, field);
+        const QString kept = IdentityFields::displayValue(*survivor, field, deskCountry);
+        const QString other = IdentityFields::displayValue(*merged, field, deskCountry);
         if (kept.isEmpty() && other.isEmpty())
             continue;
         const int r = m_compare->rowCount();

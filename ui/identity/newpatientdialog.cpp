@@ -337,7 +337,7 @@ void NewPatientDialog::refresh()
                 continue;
             auto *item = new QListWidgetItem(
                 u"%1 — %2, %3 (%4)"_s.arg(DuplicateFinder::bandLabel(pair.match.band), known->displayName(),
-                                          QLocale().toString(known->birthDate, QLocale::ShortFormat),
+                                          QLocale().toString(known->birthDate, u"dd/MM/yyyy"_s),
                                           pair.match.evidence.join(u", "_s)),
                 m_duplicates);
             item->setData(Qt::UserRole, known->id);

@@ -92,7 +92,8 @@ QString SyncController::baseStateText() const
         return tr("Sync: in progress…");
     case State::Synchronised:
         return tr("Sync: up to date (%1)")
-            .arg(QLocale().toString(m_lastRun.toLocalTime().time(), QLocale::ShortFormat));
+            .arg(QLocale().toString(m_lastRun.toTimeZone(PracticeDirectory(m_session).displayZone()).time(),
+                                    u"HH:mm"_s)); // the site's time, whatever the computer's
     case State::Pending:
         return tr("Sync: %n change(s) pending", nullptr, m_pending);
     case State::Offline:

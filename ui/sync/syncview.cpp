@@ -148,7 +148,9 @@ void SyncView::reload()
             const SyncReport &r = m_controller.lastReport();
             state += u"\n"_s
                 + tr("Last exchange at %1: %2 sent, %3 received, %4 refused.")
-                      .arg(QLocale().toString(m_controller.lastRun().time(), QLocale::ShortFormat))
+                      .arg(QLocale().toString(
+                          m_controller.lastRun().toTimeZone(PracticeDirectory(m_session).displayZone()).time(),
+                          u"HH:mm"_s))
                       .arg(r.pushed)
                       .arg(r.pulled)
                       .arg(r.rejected);
