@@ -30,6 +30,7 @@ private Q_SLOTS:
     void findsWhileTypingThroughStoredKeys();
     void storedKeysFollowEveryChange();
     void bulkImportStoresWhatRowByRowWould();
+    void scoreSaidInWords();
     void febrlImportKeepsEveryoneAndFinds_data();
     void febrlImportKeepsEveryoneAndFinds();
 
@@ -436,6 +437,21 @@ void TestDuplicates::bulkImportStoresWhatRowByRowWould()
     QVERIFY(trigger && trigger->next());
     QCOMPARE(trigger->value(0).toInt(), 1);
     QVERIFY(t.db().exec(u"INSERT INTO patient_search(patient_search) VALUES ('integrity-check')"_s).ok());
+}
+
+// The duplicates page says how close two records are in words, not "1.00".
+void TestDuplicates::scoreSaidInWords()
+{
+    QCOMPARE(DuplicateFinder::scoreLabel(1.0), u"identical traits"_s);
+    QCOMPARE(DuplicateFinder::scoreLabel(0.93), u"very close"_s);
+    QCOMPARE(DuplicateFinder::scoreLabel(0.85), u"close"_s);
+    QCOMPARE(DuplicateFinder::scoreLabel(0.5), u"partly alike"_s);
+    // Every band the finder gives reads as one of them.
+    const QDate birth(1990, 5, 12);
+    const MatchResult m = DuplicateFinder::compare(record(u"a"_s, u"Lambert"_s, u"Lucas"_s, birth, Sex::Male),
+                                                   record(u"b"_s, u"Lambert"_s, u"Lucas"_s, birth, Sex::Male));
+    QVERIFY(!DuplicateFinder::scoreLabel(m.score).isEmpty());
+    QVERIFY(!DuplicateFinder::scoreLabel(m.score).contains(u'.'));
 }
 
 QTEST_GUILESS_MAIN(TestDuplicates)

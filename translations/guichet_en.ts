@@ -3586,6 +3586,22 @@
         <source>The patient records could not be read: %1</source>
         <translation>The patient records could not be read: %1</translation>
     </message>
+    <message>
+        <source>identical traits</source>
+        <translation>identical traits</translation>
+    </message>
+    <message>
+        <source>very close</source>
+        <translation>very close</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>partly alike</source>
+        <translation>partly alike</translation>
+    </message>
 </context>
 <context>
     <name>EidIdentity</name>
@@ -7908,10 +7924,6 @@ Why?</translation>
         <translation>Band</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -8053,6 +8065,14 @@ Why?</translation>
     <message>
         <source>Doubtful identity</source>
         <translation>Doubtful identity</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Closeness</translation>
+    </message>
+    <message>
+        <source>Score %1 of 1</source>
+        <translation>Score %1 of 1</translation>
     </message>
 </context>
 <context>

@@ -3586,6 +3586,22 @@
         <source>The patient records could not be read: %1</source>
         <translation>Les fiches des patients n&apos;ont pas pu être lues : %1</translation>
     </message>
+    <message>
+        <source>identical traits</source>
+        <translation>traits identiques</translation>
+    </message>
+    <message>
+        <source>very close</source>
+        <translation>très proches</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>proches</translation>
+    </message>
+    <message>
+        <source>partly alike</source>
+        <translation>en partie semblables</translation>
+    </message>
 </context>
 <context>
     <name>EidIdentity</name>
@@ -7908,10 +7924,6 @@ Pourquoi ?</translation>
         <translation>Niveau</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
@@ -8053,6 +8065,14 @@ Pourquoi ?</translation>
     <message>
         <source>Doubtful identity</source>
         <translation>Identité douteuse</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Proximité</translation>
+    </message>
+    <message>
+        <source>Score %1 of 1</source>
+        <translation>Score %1 sur 1</translation>
     </message>
 </context>
 <context>

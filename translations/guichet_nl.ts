@@ -3586,6 +3586,22 @@
         <source>The patient records could not be read: %1</source>
         <translation>De patiëntendossiers konden niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>identical traits</source>
+        <translation>identieke kenmerken</translation>
+    </message>
+    <message>
+        <source>very close</source>
+        <translation>zeer gelijkend</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>gelijkend</translation>
+    </message>
+    <message>
+        <source>partly alike</source>
+        <translation>deels gelijkend</translation>
+    </message>
 </context>
 <context>
     <name>EidIdentity</name>
@@ -7908,10 +7924,6 @@ Waarom?</translation>
         <translation>Niveau</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
@@ -8053,6 +8065,14 @@ Waarom?</translation>
     <message>
         <source>Doubtful identity</source>
         <translation>Twijfelachtige identiteit</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Gelijkenis</translation>
+    </message>
+    <message>
+        <source>Score %1 of 1</source>
+        <translation>Score %1 op 1</translation>
     </message>
 </context>
 <context>

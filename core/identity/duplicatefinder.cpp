@@ -232,6 +232,17 @@ QString DuplicateFinder::bandCode(MatchBand band)
     return u"none"_s;
 }
 
+QString DuplicateFinder::scoreLabel(double score)
+{
+    if (score >= 0.995)
+        return tr("identical traits");
+    if (score >= 0.9)
+        return tr("very close");
+    if (score >= 0.8)
+        return tr("close");
+    return tr("partly alike");
+}
+
 QString DuplicateFinder::bandLabel(MatchBand band)
 {
     switch (band) {

@@ -44,6 +44,8 @@ public:
     static MatchResult compare(const IdentityRecord &a, const IdentityRecord &b);
     static QString bandCode(MatchBand band); // certain, probable, possible, none
     static QString bandLabel(MatchBand band);
+    // The score in words for the desk ("identical traits", "very close", "close", "partly alike").
+    static QString scoreLabel(double score);
 
     // Every pair of active records at `minimum` or above, strongest first; pairs a person
     // marked "not the same person" are left out.

@@ -32,7 +32,7 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     auto *scan = new QPushButton(tr("Search again"), this);
     m_pairs = new QTableWidget(0, 5, this);
     m_pairs->setObjectName(u"duplicatePairs"_s);
-    m_pairs->setHorizontalHeaderLabels({tr("Band"), tr("Score"), tr("Record"), tr("Other record"), tr("Why")});
+    m_pairs->setHorizontalHeaderLabels({tr("Band"), tr("Closeness"), tr("Record"), tr("Other record"), tr("Why")});
     m_pairs->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_pairs->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_pairs->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -73,8 +73,9 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     m_history = new QTableWidget(0, 5, this);
     m_history->setObjectName(u"mergeHistory"_s);
     m_history->setHorizontalHeaderLabels({tr("When"), tr("Record kept"), tr("Record merged"), tr("By"), tr("State")});
-    m_history->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_history->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    // Headers read whole (they were cut to "ssier conser"): every column as wide as its text.
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setSelectionMode(QAbstractItemView::SingleSelection);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -245,7 +246,9 @@ void DuplicatesView::reload()
             return x ? x->displayName() + u"  "_s + QLocale().toString(x->birthDate, u"dd/MM/yyyy"_s) : QString();
         };
         m_pairs->setItem(r, 0, new QTableWidgetItem(DuplicateFinder::bandLabel(p.match.band)));
-        m_pairs->setItem(r, 1, new QTableWidgetItem(QString::number(p.match.score, 'f', 2)));
+        auto *closeness = new QTableWidgetItem(DuplicateFinder::scoreLabel(p.match.score));
+        closeness->setToolTip(tr("Score %1 of 1").arg(QLocale().toString(p.match.score, 'f', 2)));
+        m_pairs->setItem(r, 1, closeness);
         m_pairs->setItem(r, 2, new QTableWidgetItem(describe(a)));
         m_pairs->setItem(r, 3, new QTableWidgetItem(describe(b)));
         m_pairs->setItem(r, 4, new QTableWidgetItem((p.match.evidence + p.match.blockers).join(u", "_s)));
