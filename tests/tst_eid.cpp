@@ -412,9 +412,9 @@ void TestEid::theDeskReadsTheCard()
     QTest::mouseClick(record.eidButton(), Qt::LeftButton);
     QVERIFY2(record.problems().contains(u"Birth name: Claes-Van den Bossche on the card, Claes on the record"_s),
              qPrintable(record.problems()));
-    QVERIFY(record.problems().contains(u"Birth date: %1 on the card, %2 on the record"_s.arg(
-        QLocale().toString(QDate(1985, 7, 30), QLocale::ShortFormat),
-        QLocale().toString(QDate(1985, 7, 3), QLocale::ShortFormat))));
+    // Dates with their four-digit year, as the desk reads them (IdentityFields::displayValue).
+    QVERIFY2(record.problems().contains(u"Birth date: 30/07/1985 on the card, 03/07/1985 on the record"_s),
+             qPrintable(record.problems()));
     if (const QString dir = qEnvironmentVariable("GUICHET_EID_SCREENSHOTS"); !dir.isEmpty()) {
         // As the desk sees it, in French.
         installTranslations(u"fr"_s);
