@@ -118,6 +118,7 @@ private Q_SLOTS:
     void bookingChoosesNobodyUntilTheDeskDoes();
     void pickerChoosesNobodyUntilTheDeskDoes();
     void typedRecordIsNeverDroppedByEscape();
+    void dialogsOpenWhereTypingStarts();
     void monthView();
     void agendaChoicesAreRemembered();
     void markFromTheGrid();
@@ -886,6 +887,28 @@ void TestWidgets::typedRecordIsNeverDroppedByEscape()
     QCOMPARE(asked, 3);
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+// Every dialog opens with the keyboard where typing starts: the name of a new record, the
+// patient search of a picker, the booking's patient.
+void TestWidgets::dialogsOpenWhereTypingStarts()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    auto focusOn = [](QDialog &dialog) -> QWidget * {
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        if (!QTest::qWaitForWindowActive(&dialog))
+            return nullptr;
+        return QApplication::focusWidget();
+    };
+    NewPatientDialog record(session);
+    QCOMPARE(focusOn(record), static_cast<QWidget *>(record.field(u"birth_name"_s)));
+    record.hide();
+    PatientPickerDialog picker(session, u"Choisir"_s, QString());
+    QCOMPARE(focusOn(picker), static_cast<QWidget *>(picker.findChild<QLineEdit *>()));
+    picker.hide();
+    BookingDialog booking(session);
+    QCOMPARE(focusOn(booking), static_cast<QWidget *>(booking.patientField()));
 }
 
 // The patient picker (merge, holder, relatives) follows the same rule as "Pour :".

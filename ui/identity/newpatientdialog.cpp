@@ -158,6 +158,7 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent, cons
         showStatus();
     }
     m_typedAtStart = typed();
+    field(u"birth_name"_s)->setFocus(); // where typing starts, not a list box
 }
 
 QString NewPatientDialog::typed() const
