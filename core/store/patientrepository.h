@@ -92,6 +92,9 @@ public:
     static QString matchExpression(const QString &typed);
 
 private:
+    // SELECT every column FROM patients WHERE `condition` (ORDER BY, LIMIT may follow); an empty
+    // list when the read fails.
+    QList<Patient> selectWhere(const QString &condition, const QVariantList &values) const;
     qint64 rowidOf(const QString &id) const; // 0 when unknown
     Result<void> replaceKeys(qint64 rowid, const std::vector<qint64> &before, const std::vector<qint64> &after);
     Result<void> indexBulkRows();

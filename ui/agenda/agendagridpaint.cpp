@@ -363,7 +363,9 @@ void AgendaGrid::paintEvent(QPaintEvent *)
     const int columns = int(m_columns.size());
     const QDateTime now = m_session.now().toTimeZone(m_zone);
     const int nowMinute = now.time().hour() * 60 + now.time().minute() - m_firstMinute;
-    if (nowMinute >= 0 && nowMinute <= m_lastMinute - m_firstMinute) {
+    const bool todayShown =
+        std::any_of(m_columns.begin(), m_columns.end(), [&now](const Column &c) { return c.day == now.date(); });
+    if (todayShown && nowMinute >= 0 && nowMinute <= m_lastMinute - m_firstMinute) {
         // Drawn between the appointments under way, never across their text, with a mark at the
         // column's edge so the time still reads where blocks cover it all.
         const QColor red(u"#d93025"_s);
