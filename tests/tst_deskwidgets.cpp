@@ -20,6 +20,7 @@
 #include "ui/agenda/runninglatedialog.h"
 #include "ui/identity/newpatientdialog.h"
 #include "ui/patients/patientsview.h"
+#include "ui/shell/lockscreen.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/messagebox.h"
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void unsavedNoteIsNeverLostWithoutAsking();
     void shortcutsWorkRightAfterSignIn();
     void changeUserWithoutQuitting();
+    void anotherPersonAtTheLockScreen();
     void keyboardOnTheGrid();
     void printsAWeekAndASlip();
     void slotFinderInTheBookingDialog();
@@ -326,6 +328,41 @@ void TestDeskWidgets::changeUserWithoutQuitting()
     action->trigger();
     QCOMPARE(switching.count(), 1);
     QVERIFY(!window.isVisible());
+}
+
+// The lock screen lets another person sign in: the first one's typed note is saved in their
+// name (nobody else is asked about it), the switch audited, the window closed for the sign-in.
+void TestDeskWidgets::anotherPersonAtTheLockScreen()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    QSettings settings(m_t.dir() + u"/settings-lockswitch.ini"_s, QSettings::IniFormat);
+    MainWindow window(session, settings);
+    window.show();
+    QSignalSpy switching(&window, &MainWindow::switchUserRequested);
+    AppointmentDraft d;
+    d.practitionerId = m_practitioner.id;
+    d.patientId = PatientRepository(m_t.db()).list(9).at(8).id;
+    d.durationMinutes = 15;
+    d.overrideReason = u"test"_s;
+    d.start = QDateTime(QDate(2026, 12, 2), QTime(19, 30), m_zone);
+    auto booked = AppointmentService::create(session, d);
+    QVERIFY(booked);
+    window.agendaView()->setDay(QDate(2026, 12, 2));
+    window.agendaView()->selectAppointment(booked->id);
+    window.agendaView()->panel()->noteEdit()->setPlainText(u"Rappeler la mutuelle"_s);
+    window.lock();
+    QVERIFY(window.lockScreen()->isLocked());
+    auto *other = window.lockScreen()->findChild<QPushButton *>(u"lockSwitchUser"_s);
+    QVERIFY(other && other->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Cancel); // were anybody asked, nothing would switch
+    other->click();
+    QCOMPARE(switching.count(), 1);
+    QVERIFY(!window.isVisible());
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(booked->id)->note, u"Rappeler la mutuelle"_s);
+    auto audit = m_t.db().exec(u"SELECT count(*) FROM audit_log WHERE action = 'screen.switch-user'"_s);
+    QVERIFY(audit && audit->next());
+    QCOMPARE(audit->value(0).toInt(), 1);
+    QVERIFY(MessageBox::clearNextAnswer()); // nobody was asked
 }
 
 void TestDeskWidgets::keyboardOnTheGrid()

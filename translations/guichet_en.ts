@@ -3602,6 +3602,10 @@
         <source>partly alike</source>
         <translation>partly alike</translation>
     </message>
+    <message>
+        <source>The pairs marked as different people could not be read: %1</source>
+        <translation>The pairs marked as different people could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>EidIdentity</name>
@@ -7920,10 +7924,6 @@ Why?</translation>
         <translation>Search again</translation>
     </message>
     <message>
-        <source>Band</source>
-        <translation>Band</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -7964,10 +7964,6 @@ Why?</translation>
         <translation>Later</translation>
     </message>
     <message>
-        <source>Merging needs the right to merge records (administrator).</source>
-        <translation>Merging needs the right to merge records (administrator).</translation>
-    </message>
-    <message>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
@@ -7997,14 +7993,6 @@ Why?</translation>
     <message>
         <source>Remembered: these two records will not be proposed again.</source>
         <translation>Remembered: these two records will not be proposed again.</translation>
-    </message>
-    <message>
-        <source>Undo the last merge</source>
-        <translation>Undo the last merge</translation>
-    </message>
-    <message>
-        <source>Merged. &quot;Undo the last merge&quot; separates the two records again while nothing has changed.</source>
-        <translation>Merged. &quot;Undo the last merge&quot; separates the two records again while nothing has changed.</translation>
     </message>
     <message>
         <source>The merge is undone: the two records are separate again.</source>
@@ -8073,6 +8061,42 @@ Why?</translation>
     <message>
         <source>Score %1 of 1</source>
         <translation>Score %1 of 1</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation>Looking for likely duplicates…</translation>
+    </message>
+    <message>
+        <source>%1 and %2. %3</source>
+        <translation>%1 and %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 is kept; %2 is merged into it and will no longer be offered.</source>
+        <translation>%1 is kept; %2 is merged into it and will no longer be offered.</translation>
+    </message>
+    <message>
+        <source>Every trait of the record kept stays as it is.</source>
+        <translation>Every trait of the record kept stays as it is.</translation>
+    </message>
+    <message>
+        <source>Taken from the merged record:</source>
+        <translation>Taken from the merged record:</translation>
+    </message>
+    <message>
+        <source>Its appointments, documents and messages move to the record kept. The merge can be undone (« Undo this merge ») as long as neither record changes.</source>
+        <translation>Its appointments, documents and messages move to the record kept. The merge can be undone (« Undo this merge ») as long as neither record changes.</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>Merged. « Undo this merge » (chosen in the merges made) separates the two records again while nothing has changed.</source>
+        <translation>Merged. « Undo this merge » (chosen in the merges made) separates the two records again while nothing has changed.</translation>
     </message>
 </context>
 <context>
@@ -8280,6 +8304,14 @@ Why?</translation>
         <source>Your password is changed: unlock with the new one.</source>
         <translation>Your password is changed: unlock with the new one.</translation>
     </message>
+    <message>
+        <source>Change user…</source>
+        <translation>Change user…</translation>
+    </message>
+    <message>
+        <source>Another person signs in; what %1 typed and did not save is saved under their name first.</source>
+        <translation>Another person signs in; what %1 typed and did not save is saved under their name first.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MainWindow</name>
@@ -8457,6 +8489,10 @@ Restore it?</translation>
     <message>
         <source>Change &amp;user…</source>
         <translation>Change &amp;user…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s note could not be saved: they must unlock to keep it.</source>
+        <translation>%1&apos;s note could not be saved: they must unlock to keep it.</translation>
     </message>
 </context>
 <context>

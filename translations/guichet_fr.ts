@@ -3602,6 +3602,10 @@
         <source>partly alike</source>
         <translation>en partie semblables</translation>
     </message>
+    <message>
+        <source>The pairs marked as different people could not be read: %1</source>
+        <translation>Les paires marquées comme personnes différentes n&apos;ont pas pu être lues : %1</translation>
+    </message>
 </context>
 <context>
     <name>EidIdentity</name>
@@ -7920,10 +7924,6 @@ Pourquoi ?</translation>
         <translation>Chercher à nouveau</translation>
     </message>
     <message>
-        <source>Band</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
@@ -7964,10 +7964,6 @@ Pourquoi ?</translation>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <source>Merging needs the right to merge records (administrator).</source>
-        <translation>Fusionner demande le droit de fusionner les dossiers (administrateur).</translation>
-    </message>
-    <message>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
@@ -7997,14 +7993,6 @@ Pourquoi ?</translation>
     <message>
         <source>Remembered: these two records will not be proposed again.</source>
         <translation>Noté : ces deux dossiers ne seront plus proposés.</translation>
-    </message>
-    <message>
-        <source>Undo the last merge</source>
-        <translation>Défaire la dernière fusion</translation>
-    </message>
-    <message>
-        <source>Merged. &quot;Undo the last merge&quot; separates the two records again while nothing has changed.</source>
-        <translation>Fusionné. « Défaire la dernière fusion » sépare à nouveau les deux dossiers tant que rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>The merge is undone: the two records are separate again.</source>
@@ -8073,6 +8061,42 @@ Pourquoi ?</translation>
     <message>
         <source>Score %1 of 1</source>
         <translation>Score %1 sur 1</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation>Recherche des doublons probables…</translation>
+    </message>
+    <message>
+        <source>%1 and %2. %3</source>
+        <translation>%1 et %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 is kept; %2 is merged into it and will no longer be offered.</source>
+        <translation>%1 est conservé ; %2 y est fusionné et ne sera plus proposé.</translation>
+    </message>
+    <message>
+        <source>Every trait of the record kept stays as it is.</source>
+        <translation>Tous les traits du dossier conservé restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Taken from the merged record:</source>
+        <translation>Repris du dossier fusionné :</translation>
+    </message>
+    <message>
+        <source>Its appointments, documents and messages move to the record kept. The merge can be undone (« Undo this merge ») as long as neither record changes.</source>
+        <translation>Ses rendez-vous, documents et messages passent au dossier conservé. La fusion peut être défaite (« Défaire cette fusion ») tant qu&apos;aucun des deux dossiers ne change.</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Fusionner deux dossiers</translation>
+    </message>
+    <message>
+        <source>Merged. « Undo this merge » (chosen in the merges made) separates the two records again while nothing has changed.</source>
+        <translation>Fusionné. « Défaire cette fusion » (choisie dans les fusions faites) sépare à nouveau les deux dossiers tant que rien n&apos;a changé.</translation>
     </message>
 </context>
 <context>
@@ -8280,6 +8304,14 @@ Pourquoi ?</translation>
         <source>Your password is changed: unlock with the new one.</source>
         <translation>Votre mot de passe est changé : déverrouillez avec le nouveau.</translation>
     </message>
+    <message>
+        <source>Change user…</source>
+        <translation>Changer d&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Another person signs in; what %1 typed and did not save is saved under their name first.</source>
+        <translation>Une autre personne se connecte ; ce que %1 a tapé sans l&apos;enregistrer est d&apos;abord enregistré à son nom.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MainWindow</name>
@@ -8457,6 +8489,10 @@ La restaurer ?</translation>
     <message>
         <source>Change &amp;user…</source>
         <translation>Changer d&apos;&amp;utilisateur…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s note could not be saved: they must unlock to keep it.</source>
+        <translation>La note de %1 n&apos;a pas pu être enregistrée : %1 doit déverrouiller pour la garder.</translation>
     </message>
 </context>
 <context>

@@ -3602,6 +3602,10 @@
         <source>partly alike</source>
         <translation>deels gelijkend</translation>
     </message>
+    <message>
+        <source>The pairs marked as different people could not be read: %1</source>
+        <translation>De paren gemarkeerd als verschillende personen konden niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>EidIdentity</name>
@@ -7920,10 +7924,6 @@ Waarom?</translation>
         <translation>Opnieuw zoeken</translation>
     </message>
     <message>
-        <source>Band</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
@@ -7964,10 +7964,6 @@ Waarom?</translation>
         <translation>Later</translation>
     </message>
     <message>
-        <source>Merging needs the right to merge records (administrator).</source>
-        <translation>Samenvoegen vraagt het recht om dossiers samen te voegen (beheerder).</translation>
-    </message>
-    <message>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
@@ -7997,14 +7993,6 @@ Waarom?</translation>
     <message>
         <source>Remembered: these two records will not be proposed again.</source>
         <translation>Onthouden: deze twee dossiers worden niet meer voorgesteld.</translation>
-    </message>
-    <message>
-        <source>Undo the last merge</source>
-        <translation>Laatste samenvoeging ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Merged. &quot;Undo the last merge&quot; separates the two records again while nothing has changed.</source>
-        <translation>Samengevoegd. &quot;Laatste samenvoeging ongedaan maken&quot; scheidt de twee dossiers weer zolang er niets veranderd is.</translation>
     </message>
     <message>
         <source>The merge is undone: the two records are separate again.</source>
@@ -8073,6 +8061,42 @@ Waarom?</translation>
     <message>
         <source>Score %1 of 1</source>
         <translation>Score %1 op 1</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation>Waarschijnlijke dubbels worden gezocht…</translation>
+    </message>
+    <message>
+        <source>%1 and %2. %3</source>
+        <translation>%1 en %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 is kept; %2 is merged into it and will no longer be offered.</source>
+        <translation>%1 blijft behouden; %2 wordt erin samengevoegd en wordt niet meer voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Every trait of the record kept stays as it is.</source>
+        <translation>Alle kenmerken van het behouden dossier blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Taken from the merged record:</source>
+        <translation>Overgenomen uit het samengevoegde dossier:</translation>
+    </message>
+    <message>
+        <source>Its appointments, documents and messages move to the record kept. The merge can be undone (« Undo this merge ») as long as neither record changes.</source>
+        <translation>Zijn afspraken, documenten en berichten gaan naar het behouden dossier. De samenvoeging kan ongedaan worden gemaakt (« Deze samenvoeging ongedaan maken ») zolang geen van beide dossiers wijzigt.</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Twee dossiers samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merged. « Undo this merge » (chosen in the merges made) separates the two records again while nothing has changed.</source>
+        <translation>Samengevoegd. « Deze samenvoeging ongedaan maken » (gekozen bij de gemaakte samenvoegingen) scheidt de twee dossiers weer zolang er niets veranderd is.</translation>
     </message>
 </context>
 <context>
@@ -8280,6 +8304,14 @@ Waarom?</translation>
         <source>Your password is changed: unlock with the new one.</source>
         <translation>Uw wachtwoord is gewijzigd: ontgrendel met het nieuwe.</translation>
     </message>
+    <message>
+        <source>Change user…</source>
+        <translation>Andere gebruiker…</translation>
+    </message>
+    <message>
+        <source>Another person signs in; what %1 typed and did not save is saved under their name first.</source>
+        <translation>Iemand anders meldt zich aan; wat %1 typte zonder te bewaren, wordt eerst op diens naam bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MainWindow</name>
@@ -8457,6 +8489,10 @@ Terugzetten?</translation>
     <message>
         <source>Change &amp;user…</source>
         <translation>Andere &amp;gebruiker…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s note could not be saved: they must unlock to keep it.</source>
+        <translation>De notitie van %1 kon niet worden bewaard: %1 moet ontgrendelen om ze te behouden.</translation>
     </message>
 </context>
 <context>

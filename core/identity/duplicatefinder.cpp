@@ -529,11 +529,16 @@ Result<QList<IdentityRecord>> loadRecords(const Database &db, const QString &whe
     return out;
 }
 
-QSet<QString> notDuplicates(const Database &db)
+// The pairs a person said are not the same person. A failed read is an error: proposing them
+// again would undo that person's decision.
+Result<QSet<QString>> notDuplicates(const Database &db)
 {
-    QSet<QString> out;
     auto r = db.exec(u"SELECT patient_a, patient_b FROM not_duplicates"_s);
-    while (r && r->next())
+    if (!r)
+        return Error::io(
+            DuplicateFinder::tr("The pairs marked as different people could not be read: %1").arg(r.error().message));
+    QSet<QString> out;
+    while (r->next())
         out.insert(r->value(0).toString() + u'|' + r->value(1).toString());
     return out;
 }
@@ -545,16 +550,42 @@ bool markedDifferent(const QSet<QString> &pairs, const QString &a, const QString
 
 } // namespace
 
-Result<QList<DuplicatePair>> DuplicateFinder::scan(const Database &db, MatchBand minimum)
+namespace {
+
+Result<DuplicateScanInput> readScanInput(const Database &db, MatchBand minimum)
 {
     auto records = loadRecords(db, QString(), {});
     if (!records)
         return records.error();
-    QList<DuplicatePair> pairs = scan(*records, minimum);
-    const QSet<QString> different = notDuplicates(db);
-    if (!different.isEmpty())
-        pairs.removeIf([&](const DuplicatePair &p) { return markedDifferent(different, p.a, p.b); });
+    auto different = notDuplicates(db);
+    if (!different)
+        return different.error();
+    return DuplicateScanInput{std::move(*records), std::move(*different), minimum};
+}
+
+} // namespace
+
+QList<DuplicatePair> DuplicateFinder::scan(const DuplicateScanInput &input)
+{
+    QList<DuplicatePair> pairs = scan(input.records, input.minimum);
+    if (!input.different.isEmpty())
+        pairs.removeIf([&](const DuplicatePair &p) { return markedDifferent(input.different, p.a, p.b); });
     return pairs;
+}
+
+Result<QList<DuplicatePair>> DuplicateFinder::scan(const Database &db, MatchBand minimum)
+{
+    auto input = readScanInput(db, minimum);
+    if (!input)
+        return input.error();
+    return scan(*input);
+}
+
+Result<DuplicateScanInput> DuplicateFinder::readForScan(const Session &session, MatchBand minimum)
+{
+    if (auto ok = session.require(Right::EditPatients); !ok)
+        return ok.error();
+    return readScanInput(session.database(), minimum);
 }
 
 Result<QList<DuplicatePair>> DuplicateFinder::candidatesFor(const Database &db, const IdentityRecord &candidate,
@@ -569,13 +600,15 @@ Result<QList<DuplicatePair>> DuplicateFinder::candidatesFor(const Database &db, 
     QVariantList values;
     for (const QString &k : keys)
         values << PatientRepository::keyHash(k);
-    const QSet<QString> different = notDuplicates(db);
+    auto different = notDuplicates(db);
+    if (!different)
+        return different.error();
     QList<DuplicatePair> out;
     auto records = loadRecords(db, sql, values);
     if (!records)
         return records.error();
     for (const IdentityRecord &r : std::as_const(*records)) {
-        if (r.id == candidate.id || markedDifferent(different, r.id, candidate.id))
+        if (r.id == candidate.id || markedDifferent(*different, r.id, candidate.id))
             continue;
         MatchResult m = compare(candidate, r);
         if (m.band != MatchBand::None && m.band >= minimum)

@@ -4,6 +4,7 @@
 #include "core/domain/matching.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <functional>
 
@@ -35,6 +36,16 @@ struct DuplicatePair
     MatchResult match;
 };
 
+// What a scan works on, read from the database in one go: the active records and the pairs a
+// person marked "not the same person". Judging the pairs needs no database, so a page can read
+// this quickly and judge elsewhere (DuplicateFinder::scan(const ScanInput &)) without waiting.
+struct DuplicateScanInput
+{
+    QList<IdentityRecord> records;
+    QSet<QString> different; // "a|b", both orders checked
+    MatchBand minimum = MatchBand::Possible;
+};
+
 // Finds likely duplicate patient records (DESIGN.md: merging patients safely). It only
 // proposes: a person decides. Blocking keys keep it far from comparing every pair.
 class DuplicateFinder final
@@ -51,6 +62,10 @@ public:
     // marked "not the same person" are left out.
     static Result<QList<DuplicatePair>> scan(const Database &db, MatchBand minimum = MatchBand::Possible);
     static Result<QList<DuplicatePair>> scan(const Session &session, MatchBand minimum = MatchBand::Possible);
+    // The two halves of scan(): the reading (rights checked), then the judging, which touches no
+    // database and may run on another thread.
+    static Result<DuplicateScanInput> readForScan(const Session &session, MatchBand minimum = MatchBand::Possible);
+    static QList<DuplicatePair> scan(const DuplicateScanInput &input);
     // In-memory: the pairs among `records` (tests, the corruption benchmark).
     static QList<DuplicatePair> scan(const QList<IdentityRecord> &records, MatchBand minimum = MatchBand::Possible);
     // The records likely to be `candidate` (a record being typed, or a new one), through the

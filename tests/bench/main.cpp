@@ -8,6 +8,7 @@
 #include "core/store/userrepository.h"
 #include "tests/bench/bench.h"
 #include "ui/agenda/agendagrid.h"
+#include "ui/identity/duplicatesview.h"
 #include "ui/shell/mainwindow.h"
 
 #include "demo/democlinic.h"
@@ -22,6 +23,7 @@
 #include <QJsonObject>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QThread>
 #include <QTimeZone>
 #include <QTimer>
@@ -231,6 +233,65 @@ int benchLivePaint(const BenchOptions &options, const Clock &clock, QTextStream 
     return 0;
 }
 
+// duplicates.page: the Duplicates page opened on the demo practice of --patients (5,000 as the
+// issue measured): the time until its first pairs are listed, and until the scan is over, while
+// the window stays free (the longest stretch the event loop was held, from a 10 ms timer).
+int benchDuplicatesPage(const BenchOptions &options, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    DemoOptions demo;
+    demo.patients = int(std::min<qint64>(options.patients, 200000));
+    auto db = cachedDatabase(options, u"bench-demo-%1.db"_s.arg(demo.patients), demo, clock, err);
+    if (!db)
+        return 5;
+    const Session session(*db, clock, benchUser());
+    QList<double> first;
+    QList<double> done;
+    QList<double> held;
+    qint64 pairs = 0;
+    for (int i = 0; i < std::min(options.repetitions, 20); ++i) {
+        DuplicatesView view(session);
+        QElapsedTimer t;
+        t.start();
+        double firstAt = -1;
+        QElapsedTimer tick;
+        tick.start();
+        double longest = 0;
+        QTimer beat;
+        beat.setInterval(10);
+        QObject::connect(&beat, &QTimer::timeout, [&] {
+            longest = std::max(longest, double(tick.nsecsElapsed()) / 1e6);
+            tick.restart();
+        });
+        beat.start();
+        QEventLoop loop;
+        QObject::connect(&view, &DuplicatesView::pairsShown, [&] {
+            if (firstAt < 0)
+                firstAt = double(t.nsecsElapsed()) / 1e6;
+        });
+        QObject::connect(&view, &DuplicatesView::scanFinished, &loop, &QEventLoop::quit);
+        view.reload();
+        if (view.scanning())
+            loop.exec();
+        done << double(t.nsecsElapsed()) / 1e6;
+        first << (firstAt < 0 ? done.last() : firstAt);
+        held << std::max(longest, double(tick.nsecsElapsed()) / 1e6);
+        pairs = view.pairsTable()->rowCount();
+    }
+    const Percentiles f = percentiles(first);
+    const Percentiles d = percentiles(done);
+    const Percentiles h = percentiles(held);
+    out << QJsonDocument(QJsonObject{{u"bench"_s, u"duplicates.page"_s},
+                                     {u"n"_s, count(*db, u"patients"_s)},
+                                     {u"pairs"_s, pairs},
+                                     {u"first_pairs_p50_ms"_s, f.p50},
+                                     {u"first_pairs_max_ms"_s, f.max},
+                                     {u"complete_p50_ms"_s, d.p50},
+                                     {u"event_loop_held_max_ms"_s, h.max}})
+               .toJson(QJsonDocument::Compact)
+        << Qt::endl;
+    return 0;
+}
+
 // Resident memory in kB (Linux), 0 elsewhere.
 qint64 residentKilobytes()
 {
@@ -310,7 +371,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Guichet's benchmarks (DESIGN.md, Budgets). NAME: search, agenda (agenda.query and agenda.paint), "
-        "agenda.query, agenda.paint, live.paint, live.propagation, duplicates, import (and import.concurrent), reminders, sync, startup."_s);
+        "agenda.query, agenda.paint, live.paint, live.propagation, duplicates, duplicates.page, import (and import.concurrent), reminders, sync, startup."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"name"_s, u"The benchmark."_s);
     const QCommandLineOption dbOption(u"db"_s, u"Run against this database instead of a made (and cached) one."_s,
@@ -365,6 +426,8 @@ int main(int argc, char *argv[])
         return benchStartup(options, *clock, out, err);
     if (name == u"agenda.paint"_s)
         return benchAgendaPaint(options, *clock, out, err);
+    if (name == u"duplicates.page"_s)
+        return benchDuplicatesPage(options, *clock, out, err);
     if (name == u"live.paint"_s)
         return benchLivePaint(options, *clock, out, err);
     if (name == u"agenda.query"_s)

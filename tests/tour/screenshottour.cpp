@@ -28,6 +28,7 @@
 #include "ui/agenda/runninglatedialog.h"
 #include "ui/documents/documentpreview.h"
 #include "ui/documents/documentspanel.h"
+#include "ui/identity/duplicatesview.h"
 #include "ui/identity/newpatientdialog.h"
 #include "ui/patients/patientsview.h"
 #include "ui/reminders/messagesdialog.h"
@@ -47,6 +48,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPageSize>
@@ -142,6 +144,12 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
                 if (agenda->model()->rowCount() > 0)
                     break;
             }
+        }
+        if (page == MainWindow::DuplicatesPage && window.duplicatesView()->scanning()) {
+            // The pairs are judged in the background: the shot waits for them.
+            QEventLoop loop;
+            QObject::connect(window.duplicatesView(), &DuplicatesView::scanFinished, &loop, &QEventLoop::quit);
+            loop.exec();
         }
         if (page == MainWindow::PatientsPage) {
             // A realistic search, as a secretary on the phone would type it.

@@ -6,6 +6,7 @@
 #include "core/identity/mergeservice.h"
 #include "core/identity/patientcsv.h"
 #include "ui/identity/newpatientdialog.h"
+#include "ui/shell/messagebox.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -30,10 +32,12 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     m_band->addItem(tr("Also possible"), int(MatchBand::Possible));
     m_band->addItem(tr("Certain only"), int(MatchBand::Certain));
     auto *scan = new QPushButton(tr("Search again"), this);
-    m_pairs = new QTableWidget(0, 5, this);
+    m_pairs = new QTableWidget(0, 4, this);
     m_pairs->setObjectName(u"duplicatePairs"_s);
-    m_pairs->setHorizontalHeaderLabels({tr("Band"), tr("Closeness"), tr("Record"), tr("Other record"), tr("Why")});
-    m_pairs->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_pairs->setHorizontalHeaderLabels({tr("Closeness"), tr("Record"), tr("Other record"), tr("Why")});
+    m_pairs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_pairs->horizontalHeader()->setStretchLastSection(true);
+    m_pairs->setWordWrap(false);
     m_pairs->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_pairs->setSelectionMode(QAbstractItemView::SingleSelection);
     m_pairs->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -42,7 +46,7 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     m_header->setWordWrap(true);
     m_compare = new QTableWidget(0, 3, this);
     m_compare->setObjectName(u"duplicateComparison"_s);
-    m_compare->setHorizontalHeaderLabels({tr("Field"), tr("Record kept"), tr("Merged record (tick to take)")});
+    m_compare->setHorizontalHeaderLabels({tr("Field"), tr("Record"), tr("Other record")});
     m_compare->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_compare->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_compare->verticalHeader()->hide();
@@ -52,17 +56,19 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     m_refusals->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
     m_reason = new QLineEdit(this);
     m_reason->setPlaceholderText(tr("Why they are the same person (identity document seen, phone call…)"));
-    m_merge = new QPushButton(tr("Merge"), this);
+    m_merge = new QPushButton(tr("Merge…"), this);
     m_different = new QPushButton(tr("Not the same person"), this);
     m_later = new QPushButton(tr("Later"), this);
-    m_undoMerge = new QPushButton(tr("Undo the last merge"), this);
-    m_undoMerge->setEnabled(false);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    if (!Roles::has(m_session.user().role, Right::MergePatients)) {
-        m_merge->setEnabled(false);
-        m_merge->setToolTip(tr("Merging needs the right to merge records (administrator)."));
-    }
+    // Acts without the right are not offered: a secretary compares and says "not the same
+    // person"; merging and undoing a merge are for whoever may merge.
+    const bool mayMerge = Roles::has(m_session.user().role, Right::MergePatients);
+    m_merge->setVisible(mayMerge);
+    m_reason->setVisible(mayMerge);
+    m_merge->setEnabled(false);
+    m_different->setEnabled(false);
+    m_later->setEnabled(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Show:"), this));
@@ -80,12 +86,13 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     m_history->setSelectionMode(QAbstractItemView::SingleSelection);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->verticalHeader()->hide();
-    auto *undoSelected = new QPushButton(tr("Undo this merge"), this);
-    connect(undoSelected, &QPushButton::clicked, this, &DuplicatesView::undoSelectedMerge);
+    m_undoSelected = new QPushButton(tr("Undo this merge"), this);
+    m_undoSelected->setVisible(mayMerge);
+    connect(m_undoSelected, &QPushButton::clicked, this, &DuplicatesView::undoSelectedMerge);
     auto *historyBar = new QHBoxLayout;
     historyBar->addWidget(new QLabel(tr("Merges made:"), this));
     historyBar->addStretch();
-    historyBar->addWidget(undoSelected);
+    historyBar->addWidget(m_undoSelected);
     m_incomplete = new QTableWidget(0, 2, this);
     m_incomplete->setObjectName(u"incompleteIdentities"_s);
     m_incomplete->setHorizontalHeaderLabels({tr("Record"), tr("Missing")});
@@ -123,14 +130,13 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     buttons->addWidget(m_merge);
     buttons->addWidget(m_different);
     buttons->addWidget(m_later);
-    buttons->addWidget(m_undoMerge);
     rightLayout->addLayout(buttons);
     rightLayout->addWidget(m_message);
     auto *split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -140,7 +146,17 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     connect(m_merge, &QPushButton::clicked, this, &DuplicatesView::mergeChosen);
     connect(m_different, &QPushButton::clicked, this, &DuplicatesView::notSamePerson);
     connect(m_later, &QPushButton::clicked, this, &DuplicatesView::later);
-    connect(m_undoMerge, &QPushButton::clicked, this, &DuplicatesView::undoLastMerge);
+}
+
+DuplicatesView::~DuplicatesView()
+{
+    // The judging thread touches no database and nothing of this page but its own copy: it ends
+    // by itself; its result then has nowhere to go.
+    if (m_scan) {
+        m_scan->disconnect(this);
+        m_scan->wait();
+        delete m_scan;
+    }
 }
 
 QString DuplicatesView::message() const
@@ -172,6 +188,8 @@ void DuplicatesView::reloadHistory()
             m_history->setItem(r, c, new QTableWidgetItem(cells.at(c)));
         m_history->item(r, 0)->setData(Qt::UserRole, m.id);
         m_history->item(r, 0)->setToolTip(m.reason);
+        if (m.id == m_lastMergeId)
+            m_history->selectRow(r);
     }
     m_history->resizeColumnToContents(0);
 }
@@ -192,10 +210,8 @@ bool DuplicatesView::undoMerge(const QString &id)
         showMessage(ok.error().message, true);
         return false;
     }
-    if (id == m_lastMergeId) {
+    if (id == m_lastMergeId)
         m_lastMergeId.clear();
-        m_undoMerge->setEnabled(false);
-    }
     showMessage(tr("The merge is undone: the two records are separate again."), false);
     reload();
     Q_EMIT patientsChanged();
@@ -229,71 +245,140 @@ void DuplicatesView::reloadIncomplete()
 
 void DuplicatesView::reload()
 {
+    // The records are read here (one query), judged on another thread: the page answers at once
+    // and the pairs appear as soon as they are known.
+    const quint64 generation = ++m_generation;
+    const QSignalBlocker block(m_pairs);
+    m_list.clear();
+    m_pairs->setRowCount(0);
+    clearComparison();
+    m_header->setText(tr("Looking for likely duplicates…"));
+    auto input = DuplicateFinder::readForScan(m_session, MatchBand(m_band->currentData().toInt()));
+    if (!input) {
+        m_header->clear();
+        showMessage(input.error().message, true);
+        Q_EMIT scanFinished();
+    } else {
+        auto result = std::make_shared<QList<DuplicatePair>>();
+        QThread *thread =
+            QThread::create([result, input = std::move(*input)] { *result = DuplicateFinder::scan(input); });
+        if (m_scan) {
+            // An older scan still judging: its answer is not wanted any more.
+            m_scan->disconnect(this);
+            connect(m_scan, &QThread::finished, m_scan, &QObject::deleteLater);
+        }
+        m_scan = thread;
+        connect(thread, &QThread::finished, this, [this, thread, generation, result] {
+            if (m_scan == thread)
+                m_scan = nullptr;
+            thread->deleteLater();
+            scanDone(generation, *result);
+        });
+        thread->start(QThread::LowPriority);
+    }
+    // Meanwhile, the merges made and the identities to complete.
     reloadHistory();
     reloadIncomplete();
-    auto pairs = DuplicateFinder::scan(m_session, MatchBand(m_band->currentData().toInt()));
-    m_list = pairs ? *pairs : QList<DuplicatePair>{};
-    if (!pairs)
-        showMessage(pairs.error().message, true);
+}
+
+void DuplicatesView::scanDone(quint64 generation, const QList<DuplicatePair> &pairs)
+{
+    if (generation != m_generation)
+        return;
+    m_list = pairs;
     PatientDirectory patients(m_session);
+    QHash<QString, QString> described;
+    auto describe = [&](const QString &id) -> QString {
+        auto known = described.constFind(id);
+        if (known != described.cend())
+            return *known;
+        auto p = patients.byId(id);
+        const QString text =
+            p ? p->displayName() + u"  "_s + IdentityFields::displayValue(*p, u"birth_date"_s, {}) : id;
+        described.insert(id, text);
+        return text;
+    };
     const QSignalBlocker block(m_pairs);
     m_pairs->setRowCount(int(m_list.size()));
     for (int r = 0; r < m_list.size(); ++r) {
         const DuplicatePair &p = m_list.at(r);
-        auto a = patients.byId(p.a);
-        auto b = patients.byId(p.b);
-        auto describe = [](const Result<Patient> &x) {
-            return x ? x->displayName() + u"  "_s + QLocale().toString(x->birthDate, u"dd/MM/yyyy"_s) : QString();
-        };
-        m_pairs->setItem(r, 0, new QTableWidgetItem(DuplicateFinder::bandLabel(p.match.band)));
-        auto *closeness = new QTableWidgetItem(DuplicateFinder::scoreLabel(p.match.score));
+        auto *closeness = new QTableWidgetItem(DuplicateFinder::bandLabel(p.match.band) + u" — "_s
+                                               + DuplicateFinder::scoreLabel(p.match.score));
         closeness->setToolTip(tr("Score %1 of 1").arg(QLocale().toString(p.match.score, 'f', 2)));
-        m_pairs->setItem(r, 1, closeness);
-        m_pairs->setItem(r, 2, new QTableWidgetItem(describe(a)));
-        m_pairs->setItem(r, 3, new QTableWidgetItem(describe(b)));
-        m_pairs->setItem(r, 4, new QTableWidgetItem((p.match.evidence + p.match.blockers).join(u", "_s)));
         if (p.match.band == MatchBand::Certain)
-            m_pairs->item(r, 0)->setForeground(QColor(u"#b00020"_s));
+            closeness->setForeground(QColor(u"#b00020"_s));
+        m_pairs->setItem(r, 0, closeness);
+        m_pairs->setItem(r, 1, new QTableWidgetItem(describe(p.a)));
+        m_pairs->setItem(r, 2, new QTableWidgetItem(describe(p.b)));
+        auto *why = new QTableWidgetItem((p.match.evidence + p.match.blockers).join(u", "_s));
+        why->setToolTip(why->text());
+        m_pairs->setItem(r, 3, why);
     }
-    m_pairs->resizeColumnsToContents();
-    m_pairs->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_header->setText(m_list.isEmpty() ? tr("No likely duplicate at this level.")
                                        : tr("%n pair(s) to review.", nullptr, int(m_list.size())));
     if (!m_list.isEmpty()) {
         m_pairs->selectRow(0);
         choosePair(0);
-    } else {
-        m_plan.reset();
-        m_compare->setRowCount(0);
-        m_refusals->clear();
     }
+    Q_EMIT pairsShown();
+    Q_EMIT scanFinished();
+}
+
+void DuplicatesView::clearComparison()
+{
+    m_plan.reset();
+    m_compare->setRowCount(0);
+    m_refusals->clear();
+    m_merge->setEnabled(false);
+    m_different->setEnabled(false);
+    m_later->setEnabled(false);
 }
 
 void DuplicatesView::choosePair(int row)
 {
-    if (row < 0 || row >= m_list.size())
-        return;
-    auto plan = MergeService::plan(m_session, m_list.at(row).a, m_list.at(row).b);
-    if (!plan) {
-        // Without the right to merge, the pair is still shown for "not the same person".
-        m_plan.reset();
-        m_compare->setRowCount(0);
-        m_refusals->setText(plan.error().message);
+    if (row < 0 || row >= m_list.size()) {
+        clearComparison();
         return;
     }
-    m_plan = *plan;
-    showPlan();
+    const DuplicatePair &pair = m_list.at(row);
+    m_plan.reset();
+    if (Roles::has(m_session.user().role, Right::MergePatients)) {
+        auto plan = MergeService::plan(m_session, pair.a, pair.b);
+        if (!plan) {
+            clearComparison();
+            m_refusals->setText(plan.error().message);
+            return;
+        }
+        m_plan = *plan;
+        showComparison(m_plan->survivorId, m_plan->mergedId);
+    } else {
+        // Compared only: the decision "not the same person" is the desk's, on what it sees.
+        showComparison(pair.a, pair.b);
+    }
+    m_different->setEnabled(true);
+    m_later->setEnabled(row + 1 < m_list.size());
 }
 
-void DuplicatesView::showPlan()
+void DuplicatesView::showComparison(const QString &firstId, const QString &secondId)
 {
     PatientDirectory patients(m_session);
-    auto survivor = patients.byId(m_plan->survivorId);
-    auto merged = patients.byId(m_plan->mergedId);
-    if (!survivor || !merged)
+    auto survivor = patients.byId(firstId);
+    auto merged = patients.byId(secondId);
+    if (!survivor || !merged) {
+        clearComparison();
+        showMessage((!survivor ? survivor.error() : merged.error()).message, true);
         return;
-    m_header->setText(tr("%1 — the record kept (stronger identity, then older) — and %2. %3")
-                          .arg(survivor->displayName(), merged->displayName(), m_plan->match.evidence.join(u", "_s)));
+    }
+    const QString why = m_plan ? m_plan->match.evidence.join(u", "_s)
+                               : m_list.value(m_pairs->currentRow()).match.evidence.join(u", "_s);
+    if (m_plan) {
+        m_header->setText(tr("%1 — the record kept (stronger identity, then older) — and %2. %3")
+                              .arg(survivor->displayName(), merged->displayName(), why));
+        m_compare->setHorizontalHeaderLabels({tr("Field"), tr("Record kept"), tr("Merged record (tick to take)")});
+    } else {
+        m_header->setText(tr("%1 and %2. %3").arg(survivor->displayName(), merged->displayName(), why));
+        m_compare->setHorizontalHeaderLabels({tr("Field"), tr("Record"), tr("Other record")});
+    }
     // Every field, the differing ones highlighted, a tick to take the merged record's value.
     const QString deskCountry = PracticeDirectory(m_session).country();
     m_compare->setRowCount(0);
@@ -318,12 +403,16 @@ void DuplicatesView::showPlan()
             m_compare->item(r, 1)->setBackground(differs);
             choice->setBackground(differs);
             bool defaultTake = false;
-            for (const FieldDifference &d : std::as_const(m_plan->differences)) {
-                if (d.field == field)
-                    defaultTake = d.takeMerged;
+            if (m_plan) {
+                for (const FieldDifference &d : std::as_const(m_plan->differences)) {
+                    if (d.field == field)
+                        defaultTake = d.takeMerged;
+                }
             }
-            const bool allowed = !(IdentityFields::isStrict(field) && merged->origin == u"online"_s);
-            if (allowed) {
+            const bool allowed = m_plan && !(IdentityFields::isStrict(field) && merged->origin == u"online"_s);
+            if (!m_plan) {
+                choice->setFlags(Qt::ItemIsEnabled);
+            } else if (allowed) {
                 choice->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
                 choice->setCheckState(defaultTake ? Qt::Checked : Qt::Unchecked);
             } else {
@@ -334,9 +423,9 @@ void DuplicatesView::showPlan()
         m_compare->setItem(r, 2, choice);
     }
     m_compare->resizeColumnToContents(0);
-    m_refusals->setText(m_plan->refusals.isEmpty() ? QString()
-                                                   : tr("Must not be merged: %1.").arg(m_plan->refusals.join(u"; "_s)));
-    m_merge->setEnabled(m_plan->refusals.isEmpty() && Roles::has(m_session.user().role, Right::MergePatients));
+    const QStringList refusals = m_plan ? m_plan->refusals : QStringList{};
+    m_refusals->setText(refusals.isEmpty() ? QString() : tr("Must not be merged: %1.").arg(refusals.join(u"; "_s)));
+    m_merge->setEnabled(m_plan && refusals.isEmpty());
 }
 
 bool DuplicatesView::mergeChosen()
@@ -348,12 +437,35 @@ bool DuplicatesView::mergeChosen()
     request.mergedId = m_plan->mergedId;
     request.reason = m_reason->text();
     QSet<QString> fields;
+    QStringList taken;
     for (int r = 0; r < m_compare->rowCount(); ++r) {
         const QTableWidgetItem *choice = m_compare->item(r, 2);
-        if (choice && (choice->flags() & Qt::ItemIsUserCheckable) && choice->checkState() == Qt::Checked)
+        if (choice && (choice->flags() & Qt::ItemIsUserCheckable) && choice->checkState() == Qt::Checked) {
             fields.insert(m_compare->item(r, 0)->data(Qt::UserRole).toString());
+            taken << m_compare->item(r, 0)->text() + u" : "_s + choice->text();
+        }
     }
     request.fromMerged = fields;
+    // What will be kept, said before it is done (core refuses a merge without its reason first).
+    if (!request.reason.trimmed().isEmpty()) {
+        PatientDirectory patients(m_session);
+        auto survivor = patients.byId(request.survivorId);
+        auto other = patients.byId(request.mergedId);
+        if (!survivor || !other) {
+            showMessage((!survivor ? survivor.error() : other.error()).message, true);
+            return false;
+        }
+        const QString text = tr("%1 is kept; %2 is merged into it and will no longer be offered.")
+                                 .arg(survivor->displayName(), other->displayName())
+            + u"\n\n"_s
+            + (taken.isEmpty() ? tr("Every trait of the record kept stays as it is.")
+                               : tr("Taken from the merged record:") + u"\n• "_s + taken.join(u"\n• "_s))
+            + u"\n\n"_s
+            + tr("Its appointments, documents and messages move to the record kept. The merge can be undone "
+                 "(« Undo this merge ») as long as neither record changes.");
+        if (!MessageBox::confirm(this, tr("Merge two records"), text, tr("Merge")))
+            return false;
+    }
     auto merged = MergeService::merge(m_session, request);
     if (!merged) {
         showMessage(merged.error().message, true);
@@ -361,17 +473,12 @@ bool DuplicatesView::mergeChosen()
     }
     m_lastMergeId = *merged;
     m_reason->clear();
-    m_undoMerge->setEnabled(true);
-    showMessage(tr("Merged. \"Undo the last merge\" separates the two records again while nothing has changed."),
+    showMessage(tr("Merged. « Undo this merge » (chosen in the merges made) separates the two records again while "
+                   "nothing has changed."),
                 false);
     reload();
     Q_EMIT patientsChanged();
     return true;
-}
-
-bool DuplicatesView::undoLastMerge()
-{
-    return !m_lastMergeId.isEmpty() && undoMerge(m_lastMergeId);
 }
 
 bool DuplicatesView::notSamePerson()

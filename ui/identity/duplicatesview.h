@@ -9,30 +9,36 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QThread;
 
 namespace guichet {
 
 class Session;
 
-// The review queue of likely duplicate records: pairs by band; for the pair chosen, the two
-// records side by side with the differing fields highlighted and a choice per field; then
-// Merge, Not the same person (remembered) or Later. Merging needs the right to merge.
+// The review queue of likely duplicate records: pairs by band, found in the background (the
+// page opens at once; pairsShown() when they are listed, scanFinished() at the end); for the
+// pair chosen, the two records side by side with the differing fields highlighted and, for
+// whoever may merge, a choice per field; then Merge (confirmed), Not the same person
+// (remembered) or Later. The acts a person has no right to are not shown.
 class DuplicatesView final : public QWidget
 {
     Q_OBJECT
 public:
     DuplicatesView(const Session &session, QWidget *parent = nullptr);
+    ~DuplicatesView() override;
 
-    void reload(); // scans again
+    void reload(); // scans again, in the background
+    bool scanning() const { return m_scan != nullptr; }
     QTableWidget *pairsTable() const { return m_pairs; }
     QTableWidget *comparison() const { return m_compare; }
     QLineEdit *reasonField() const { return m_reason; }
     QPushButton *mergeButton() const { return m_merge; }
     void choosePair(int row);
-    bool mergeChosen(); // with the fields ticked and the reason typed
-    bool undoLastMerge(); // the merge just made, replayed backwards (refused when rows changed since)
-    QPushButton *undoMergeButton() const { return m_undoMerge; }
-    QTableWidget *historyTable() const { return m_history; } // the merges, newest first
+    // With the fields ticked and the reason typed, once the person confirmed what is kept.
+    bool mergeChosen();
+    QTableWidget *historyTable() const { return m_history; } // the merges, newest first (the last one made chosen)
+    QPushButton *undoButton() const { return m_undoSelected; } // « Défaire cette fusion »
+    QPushButton *notSameButton() const { return m_different; }
     // The records lacking a strict trait (an import's incomplete identities first); opening
     // one (double click) shows its record to complete.
     QTableWidget *incompleteTable() const { return m_incomplete; }
@@ -44,9 +50,13 @@ public:
 
 Q_SIGNALS:
     void patientsChanged();
+    void pairsShown();
+    void scanFinished();
 
 private:
-    void showPlan();
+    void scanDone(quint64 generation, const QList<DuplicatePair> &pairs);
+    void showComparison(const QString &firstId, const QString &secondId);
+    void clearComparison();
     void reloadHistory();
     void reloadIncomplete();
     bool undoMerge(const QString &mergeId);
@@ -64,7 +74,9 @@ private:
     QPushButton *m_merge = nullptr;
     QPushButton *m_different = nullptr;
     QPushButton *m_later = nullptr;
-    QPushButton *m_undoMerge = nullptr;
+    QPushButton *m_undoSelected = nullptr;
+    QThread *m_scan = nullptr;
+    quint64 m_generation = 0;
     QLabel *m_message = nullptr;
     QList<DuplicatePair> m_list;
     std::optional<MergePlan> m_plan;

@@ -55,6 +55,14 @@ LockScreen::LockScreen(const Session &session, QWidget *parent)
         if (dialog.exec() == QDialog::Accepted)
             m_message->setText(tr("Your password is changed: unlock with the new one."));
     });
+    // Somebody else at the desk: they sign in as themselves, without the first one's password.
+    auto *other = new QPushButton(tr("Change user…"), this);
+    other->setObjectName(u"lockSwitchUser"_s);
+    other->setFlat(true);
+    other->setToolTip(tr("Another person signs in; what %1 typed and did not save is saved under their name first.")
+                          .arg(session.user().displayName));
+    layout->addWidget(other, 0, Qt::AlignHCenter);
+    connect(other, &QPushButton::clicked, this, &LockScreen::switchUserRequested);
     layout->addWidget(m_message);
     layout->addStretch(3);
     connect(unlock, &QPushButton::clicked, this, [this] { tryUnlock(m_password->text()); });
@@ -96,6 +104,11 @@ bool LockScreen::tryUnlock(const QString &password)
     hide();
     Q_EMIT unlocked();
     return true;
+}
+
+void LockScreen::say(const QString &text)
+{
+    m_message->setText(text);
 }
 
 void LockScreen::paintEvent(QPaintEvent *)

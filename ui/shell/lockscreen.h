@@ -10,7 +10,9 @@ namespace guichet {
 class Session;
 
 // Covers the whole window when the desk is left alone: nothing of the agenda or
-// the patients shows through, and only the signed-in user's password unlocks.
+// the patients shows through, and only the signed-in user's password unlocks. Another
+// person signs in with "Changer d'utilisateur" (switchUserRequested): the window closes,
+// the sign-in comes back.
 class LockScreen final : public QWidget
 {
     Q_OBJECT
@@ -21,9 +23,12 @@ public:
     bool isLocked() const { return isVisible(); }
     // Checks the password and unlocks when it is right.
     bool tryUnlock(const QString &password);
+    // What kept the window from closing for another person (the previous one's note not saved).
+    void say(const QString &text);
 
 Q_SIGNALS:
     void unlocked();
+    void switchUserRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

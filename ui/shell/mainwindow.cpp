@@ -38,6 +38,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -181,6 +182,22 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
         centralWidget()->setEnabled(true);
         menuBar()->setEnabled(true);
         m_idle->setPaused(false);
+    });
+    // Another person at a locked desk: the note the first one left typed is saved in their name
+    // (nobody else decides about it, nor reads it in a question), then the sign-in comes back.
+    connect(m_lock, &LockScreen::switchUserRequested, this, [this] {
+        AppointmentPanel *panel = m_agenda ? m_agenda->panel() : nullptr;
+        if (panel && panel->hasUnsavedNote() && !panel->saveNote(panel->noteEdit()->toPlainText())) {
+            m_lock->say(
+                tr("%1's note could not be saved: they must unlock to keep it.").arg(m_session.user().displayName));
+            return;
+        }
+        if (auto audited = m_session.audit(u"screen.switch-user"_s, u"user"_s, m_session.user().id, QString());
+            !audited) {
+            m_lock->say(audited.error().message);
+            return;
+        }
+        requestSwitchUser();
     });
     m_idle = new IdleWatcher(this);
     m_idle->setIdleMinutes(PracticeRules::idleLockMinutes(session, SettingsDialog::idleLockMinutes(settings)));

@@ -33,6 +33,12 @@ void MessageBox::setNextAnswer(Button answer)
     g_answerSet = true;
 }
 
+bool MessageBox::clearNextAnswer()
+{
+    Button unused;
+    return takeAnswer(&unused);
+}
+
 QString MessageBox::lastMessage()
 {
     return g_lastMessage;
@@ -80,6 +86,20 @@ MessageBox::Button MessageBox::unsaved(QWidget *parent, const QString &name, con
     box.setDefaultButton(QMessageBox::Save);
     box.setEscapeButton(QMessageBox::Cancel);
     return Button(box.exec());
+}
+
+bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text, const QString &act)
+{
+    g_lastMessage = text;
+    Button answer;
+    if (takeAnswer(&answer))
+        return answer == QMessageBox::Ok;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Ok | QMessageBox::Cancel, parent);
+    box.button(QMessageBox::Ok)->setText(act);
+    box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Ok;
 }
 
 void MessageBox::about(QWidget *parent, const QString &title, const QString &text)

@@ -24,6 +24,9 @@ public:
     static Button question(QWidget *parent, const QString &title, const QString &text,
                            Buttons buttons = Buttons(QMessageBox::Yes | QMessageBox::No),
                            Button defaultButton = QMessageBox::No);
+    // An act to confirm: `act` names its button (« Fusionner »), beside Annuler, the default.
+    // Returns whether the person confirmed (a test answers Ok or Cancel).
+    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &act);
     static void about(QWidget *parent, const QString &title, const QString &text);
     // Something typed would be lost: Save (Enregistrer), Discard (Abandonner) or Cancel
     // (Annuler, stay); `name` names the window for tests (its buttons: save, discard, cancel).
@@ -31,6 +34,8 @@ public:
 
     // Tests: the next error, question or about box is not shown; a question returns `answer`.
     static void setNextAnswer(Button answer);
+    // Tests: drops an answer nobody used; returns whether there was one (nothing was asked).
+    static bool clearNextAnswer();
     static QString lastMessage();
 
 private:
