@@ -61,6 +61,7 @@ private Q_SLOTS:
     void panelCorrections();
     void unsavedNoteIsNeverLostWithoutAsking();
     void shortcutsWorkRightAfterSignIn();
+    void everyListedShortcutWorks();
     void changeUserWithoutQuitting();
     void anotherPersonAtTheLockScreen();
     void keyboardOnTheGrid();
@@ -295,6 +296,70 @@ void TestDeskWidgets::shortcutsWorkRightAfterSignIn()
             w->close();
         }
     QVERIFY(listed);
+}
+
+// Every key F1 lists does its one act: pressed on the grid with an appointment chosen, each
+// triggers exactly one action or button of the window (no key shared, no key dead).
+void TestDeskWidgets::everyListedShortcutWorks()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    QSettings settings(m_t.dir() + u"/settings-walk.ini"_s, QSettings::IniFormat);
+    MainWindow window(session, settings);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    AppointmentDraft d;
+    d.practitionerId = m_practitioner.id;
+    d.patientId = PatientRepository(m_t.db()).list(10).at(9).id;
+    d.durationMinutes = 15;
+    d.overrideReason = u"test"_s;
+    d.start = QDateTime(QDate(2026, 12, 3), QTime(19, 30), m_zone);
+    auto booked = AppointmentService::create(session, d);
+    QVERIFY(booked);
+    AgendaView *agenda = window.agendaView();
+    agenda->setDay(QDate(2026, 12, 3));
+    agenda->setDisplay(AgendaView::Display::Day);
+    QHash<QObject *, int> fired;
+    for (QAction *a : window.findChildren<QAction *>())
+        connect(a, &QAction::triggered, &window, [&fired, a] { ++fired[a]; });
+    for (QAbstractButton *b : window.findChildren<QAbstractButton *>())
+        connect(b, &QAbstractButton::clicked, &window, [&fired, b] { ++fired[b]; });
+    // A window an act opens is closed straight away: the walk is about keys reaching acts.
+    QTimer closer;
+    closer.setInterval(5);
+    connect(&closer, &QTimer::timeout, &window, [] {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+    });
+    closer.start();
+    const auto listed = agenda->listedShortcuts();
+    QVERIFY(listed.size() >= 15);
+    for (const auto &[keys, what] : listed) {
+        window.activateWindow(); // back from the window the previous act opened
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        agenda->selectAppointment(booked->id);
+        // Offered whatever the appointment's state: the walk checks the key, the rules are tested elsewhere.
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->shortcuts().contains(keys))
+                a->setEnabled(true);
+        agenda->grid()->setFocus();
+        QVERIFY(QApplication::focusWidget() == agenda->grid());
+        fired.clear();
+        QTest::keySequence(agenda->grid(), keys);
+        // A window opened without waiting (the booking window, F1's list) is closed here.
+        while (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+        int total = 0;
+        QStringList who;
+        for (auto it = fired.cbegin(); it != fired.cend(); ++it) {
+            total += it.value();
+            who << it.key()->objectName() + u'/'
+                    + (qobject_cast<QAction *>(it.key()) ? qobject_cast<QAction *>(it.key())->text() : QString());
+        }
+        QVERIFY2(total == 1,
+                 qPrintable(keys.toString() + u" ("_s + what + u"): "_s + QString::number(total) + u" "_s
+                            + who.join(u", "_s)));
+    }
 }
 
 // File ▸ Change user closes the window for the sign-in to come back (app/main.cpp), asking

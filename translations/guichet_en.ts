@@ -635,6 +635,365 @@
         <source>Relative made their own account holder</source>
         <translation>Relative made their own account holder</translation>
     </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Booking rules</source>
+        <translation>Booking rules</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Visit reasons</source>
+        <translation>Visit reasons</translation>
+    </message>
+    <message>
+        <source>Appointments not honoured</source>
+        <translation>Appointments not honoured</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Practitioners</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Screen lock</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Document vault</source>
+        <translation>Document vault</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Other acts</source>
+        <translation>Other acts</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>the system</translation>
+    </message>
+    <message>
+        <source>the patient, online</source>
+        <translation>the patient, online</translation>
+    </message>
+    <message>
+        <source>the central agenda</source>
+        <translation>the central agenda</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Appointment of</source>
+        <translation>Appointment of</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Visit reason</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the practice)</source>
+        <translation>%1 (no longer in the practice)</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>status before</source>
+        <translation>status before</translation>
+    </message>
+    <message>
+        <source>status after</source>
+        <translation>status after</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>to the patient</source>
+        <translation>to the patient</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation>practitioner</translation>
+    </message>
+    <message>
+        <source>visit reason</source>
+        <translation>visit reason</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>record kept</source>
+        <translation>record kept</translation>
+    </message>
+    <message>
+        <source>record merged</source>
+        <translation>record merged</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>late cancellation</source>
+        <translation>late cancellation</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>birth name</source>
+        <translation>birth name</translation>
+    </message>
+    <message>
+        <source>usage name</source>
+        <translation>usage name</translation>
+    </message>
+    <message>
+        <source>first names</source>
+        <translation>first names</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>patients</source>
+        <translation>patients</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>appointments</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>closeness</source>
+        <translation>closeness</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>kept as</source>
+        <translation>kept as</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>time zone</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>colour</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(no longer in the practice)</source>
+        <translation>(no longer in the practice)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other detail(s) in the export</source>
+        <translation>
+            <numerusform>%n other detail(s) in the export</numerusform>
+            <numerusform>%n other detail(s) in the export</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -4328,6 +4687,18 @@
         <source>Running late</source>
         <translation>Running late</translation>
     </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -7979,10 +8350,6 @@ Why?</translation>
         </translation>
     </message>
     <message>
-        <source>%1 — the record kept (stronger identity, then older) — and %2. %3</source>
-        <translation>%1 — the record kept (stronger identity, then older) — and %2. %3</translation>
-    </message>
-    <message>
         <source>Strict identity traits never come from a record created online.</source>
         <translation>Strict identity traits never come from a record created online.</translation>
     </message>
@@ -8071,10 +8438,6 @@ Why?</translation>
         <translation>Looking for likely duplicates…</translation>
     </message>
     <message>
-        <source>%1 and %2. %3</source>
-        <translation>%1 and %2. %3</translation>
-    </message>
-    <message>
         <source>%1 is kept; %2 is merged into it and will no longer be offered.</source>
         <translation>%1 is kept; %2 is merged into it and will no longer be offered.</translation>
     </message>
@@ -8097,6 +8460,22 @@ Why?</translation>
     <message>
         <source>Merged. « Undo this merge » (chosen in the merges made) separates the two records again while nothing has changed.</source>
         <translation>Merged. « Undo this merge » (chosen in the merges made) separates the two records again while nothing has changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — the record kept (stronger identity, then older) — and %2.
+%3.</source>
+        <translation>%1 — the record kept (stronger identity, then older) — and %2.
+%3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2.
+%3.</source>
+        <translation>%1 and %2.
+%3.</translation>
     </message>
 </context>
 <context>

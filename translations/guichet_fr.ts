@@ -635,6 +635,365 @@
         <source>Relative made their own account holder</source>
         <translation>Proche devenu son propre titulaire</translation>
     </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Booking rules</source>
+        <translation>Règles de réservation</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Visit reasons</source>
+        <translation>Motifs de consultation</translation>
+    </message>
+    <message>
+        <source>Appointments not honoured</source>
+        <translation>Rendez-vous non honorés</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Verrouillage de l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Document vault</source>
+        <translation>Coffre des documents</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Other acts</source>
+        <translation>Autres actes</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>le système</translation>
+    </message>
+    <message>
+        <source>the patient, online</source>
+        <translation>le patient, en ligne</translation>
+    </message>
+    <message>
+        <source>the central agenda</source>
+        <translation>l&apos;agenda central</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Appointment of</source>
+        <translation>Rendez-vous du</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the practice)</source>
+        <translation>%1 (plus dans le cabinet)</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>raison</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>status before</source>
+        <translation>état avant</translation>
+    </message>
+    <message>
+        <source>status after</source>
+        <translation>état après</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>to the patient</source>
+        <translation>vers le patient</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation>praticien</translation>
+    </message>
+    <message>
+        <source>visit reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>record kept</source>
+        <translation>dossier conservé</translation>
+    </message>
+    <message>
+        <source>record merged</source>
+        <translation>dossier fusionné</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excusé</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>late cancellation</source>
+        <translation>annulation tardive</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>birth name</source>
+        <translation>nom de naissance</translation>
+    </message>
+    <message>
+        <source>usage name</source>
+        <translation>nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>first names</source>
+        <translation>prénoms</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>patients</source>
+        <translation>patients</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>closeness</source>
+        <translation>proximité</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>kept as</source>
+        <translation>conservée sous</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>(no longer in the practice)</source>
+        <translation>(plus dans le cabinet)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other detail(s) in the export</source>
+        <translation>
+            <numerusform>%n autre détail dans l&apos;export</numerusform>
+            <numerusform>%n autres détails dans l&apos;export</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -4328,6 +4687,18 @@
         <source>Running late</source>
         <translation>Retard</translation>
     </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -7979,10 +8350,6 @@ Pourquoi ?</translation>
         </translation>
     </message>
     <message>
-        <source>%1 — the record kept (stronger identity, then older) — and %2. %3</source>
-        <translation>%1 — le dossier conservé (identité la plus sûre, puis le plus ancien) — et %2. %3</translation>
-    </message>
-    <message>
         <source>Strict identity traits never come from a record created online.</source>
         <translation>Les traits stricts d&apos;identité ne viennent jamais d&apos;un dossier créé en ligne.</translation>
     </message>
@@ -8071,10 +8438,6 @@ Pourquoi ?</translation>
         <translation>Recherche des doublons probables…</translation>
     </message>
     <message>
-        <source>%1 and %2. %3</source>
-        <translation>%1 et %2. %3</translation>
-    </message>
-    <message>
         <source>%1 is kept; %2 is merged into it and will no longer be offered.</source>
         <translation>%1 est conservé ; %2 y est fusionné et ne sera plus proposé.</translation>
     </message>
@@ -8097,6 +8460,22 @@ Pourquoi ?</translation>
     <message>
         <source>Merged. « Undo this merge » (chosen in the merges made) separates the two records again while nothing has changed.</source>
         <translation>Fusionné. « Défaire cette fusion » (choisie dans les fusions faites) sépare à nouveau les deux dossiers tant que rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — the record kept (stronger identity, then older) — and %2.
+%3.</source>
+        <translation>%1 — le dossier conservé (identité la plus sûre, puis le plus ancien) — et %2.
+%3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2.
+%3.</source>
+        <translation>%1 et %2.
+%3.</translation>
     </message>
 </context>
 <context>

@@ -635,6 +635,365 @@
         <source>Relative made their own account holder</source>
         <translation>Familielid werd eigen accounthouder</translation>
     </message>
+    <message>
+        <source>Absences</source>
+        <translation>Afwezigheden</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Booking rules</source>
+        <translation>Boekingsregels</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>Visit reasons</source>
+        <translation>Consultatieredenen</translation>
+    </message>
+    <message>
+        <source>Appointments not honoured</source>
+        <translation>Niet nagekomen afspraken</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patiënten</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Zorgverleners</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Schermvergrendeling</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Document vault</source>
+        <translation>Documentenkluis</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Other acts</source>
+        <translation>Andere handelingen</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>het systeem</translation>
+    </message>
+    <message>
+        <source>the patient, online</source>
+        <translation>de patiënt, online</translation>
+    </message>
+    <message>
+        <source>the central agenda</source>
+        <translation>de centrale agenda</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Appointment of</source>
+        <translation>Afspraak van</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Visit reason</source>
+        <translation>Consultatiereden</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Afwezigheid</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the practice)</source>
+        <translation>%1 (niet meer in de praktijk)</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>status before</source>
+        <translation>status ervoor</translation>
+    </message>
+    <message>
+        <source>status after</source>
+        <translation>status erna</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>begin</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>einde</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patiënt</translation>
+    </message>
+    <message>
+        <source>to the patient</source>
+        <translation>naar de patiënt</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation>zorgverlener</translation>
+    </message>
+    <message>
+        <source>visit reason</source>
+        <translation>consultatiereden</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <source>record kept</source>
+        <translation>behouden dossier</translation>
+    </message>
+    <message>
+        <source>record merged</source>
+        <translation>samengevoegd dossier</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>verontschuldigd</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>late cancellation</source>
+        <translation>late annulering</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>voornaam</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>achternaam</translation>
+    </message>
+    <message>
+        <source>birth name</source>
+        <translation>geboortenaam</translation>
+    </message>
+    <message>
+        <source>usage name</source>
+        <translation>gebruiksnaam</translation>
+    </message>
+    <message>
+        <source>first names</source>
+        <translation>voornamen</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>geslacht</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>grootte</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rijen</translation>
+    </message>
+    <message>
+        <source>patients</source>
+        <translation>patiënten</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>afspraken</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documenten</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>closeness</source>
+        <translation>gelijkenis</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>kept as</source>
+        <translation>bewaard als</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>tijdzone</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>kleur</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>(no longer in the practice)</source>
+        <translation>(niet meer in de praktijk)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other detail(s) in the export</source>
+        <translation>
+            <numerusform>%n ander detail in de export</numerusform>
+            <numerusform>%n andere details in de export</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -4328,6 +4687,18 @@
         <source>Running late</source>
         <translation>Vertraging</translation>
     </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -7979,10 +8350,6 @@ Waarom?</translation>
         </translation>
     </message>
     <message>
-        <source>%1 — the record kept (stronger identity, then older) — and %2. %3</source>
-        <translation>%1 — het behouden dossier (sterkste identiteit, dan het oudste) — en %2. %3</translation>
-    </message>
-    <message>
         <source>Strict identity traits never come from a record created online.</source>
         <translation>Strikte identiteitskenmerken komen nooit uit een online aangemaakt dossier.</translation>
     </message>
@@ -8071,10 +8438,6 @@ Waarom?</translation>
         <translation>Waarschijnlijke dubbels worden gezocht…</translation>
     </message>
     <message>
-        <source>%1 and %2. %3</source>
-        <translation>%1 en %2. %3</translation>
-    </message>
-    <message>
         <source>%1 is kept; %2 is merged into it and will no longer be offered.</source>
         <translation>%1 blijft behouden; %2 wordt erin samengevoegd en wordt niet meer voorgesteld.</translation>
     </message>
@@ -8097,6 +8460,22 @@ Waarom?</translation>
     <message>
         <source>Merged. « Undo this merge » (chosen in the merges made) separates the two records again while nothing has changed.</source>
         <translation>Samengevoegd. « Deze samenvoeging ongedaan maken » (gekozen bij de gemaakte samenvoegingen) scheidt de twee dossiers weer zolang er niets veranderd is.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — the record kept (stronger identity, then older) — and %2.
+%3.</source>
+        <translation>%1 — het behouden dossier (sterkste identiteit, dan het oudste) — en %2.
+%3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2.
+%3.</source>
+        <translation>%1 en %2.
+%3.</translation>
     </message>
 </context>
 <context>

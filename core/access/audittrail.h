@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+class QTimeZone;
+
 namespace guichet {
 
 class Session;
@@ -24,6 +26,24 @@ public:
                                  const QTimeZone &zone);
     // "Rendez-vous réservé" for "appointment.book": the act in words; the code when unknown.
     static QString actionLabel(const QString &action);
+    // "Rendez-vous" for "appointment": a family of acts in words.
+    static QString familyLabel(const QString &family);
+
+    // A line of the log as a person reads it: the user's name, the act, what it was done on
+    // named ("Patient DUPONT Élodie", "Rendez-vous du 30/11/2026 10:00 — DUPONT Élodie"), the
+    // details in words (known fields labelled, ids named, yes/no, dates in `zone`); the raw
+    // details stay in the CSV export.
+    struct Line
+    {
+        QString when;
+        QString who;
+        QString act;
+        QString on;
+        QString reason;
+        QString details;
+    };
+    static Result<QList<Line>> describe(const Session &session, const QList<AuditEntry> &entries,
+                                        const QTimeZone &zone);
 };
 
 } // namespace guichet

@@ -254,11 +254,12 @@ QString MessageTemplates::channelLabel(const QString &channel)
 
 QString MessageTemplates::languageLabel(const QString &language)
 {
+    // The patients' language, named in the desk's (the settings' language list keeps endonyms).
     if (language == u"nl"_s)
-        return u"Nederlands"_s;
+        return tr("Dutch");
     if (language == u"en"_s)
-        return u"English"_s;
-    return u"Français"_s;
+        return tr("English");
+    return tr("French");
 }
 
 QString MessageTemplates::builtin(const QString &kind, const QString &channel, const QString &language)

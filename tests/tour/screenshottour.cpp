@@ -110,7 +110,7 @@ bool save(QWidget &widget, const QString &file, QStringList &written)
 
 } // namespace
 
-QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *error)
+QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *error, const TourShotHook &onShot)
 {
     QStringList written;
     if (!QDir().mkpath(dir)) {
@@ -130,6 +130,8 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
         const QString file = out.filePath(u"%1-%2.png"_s.arg(index++, 2, 10, QLatin1Char('0')).arg(name));
         if (!save(w, file, written) && error)
             *error = QApplication::translate("Screenshots", "%1 could not be written.").arg(file);
+        if (onShot)
+            onShot(w, name);
     };
     window.syncController()->setEnabled(false); // no exchange starts while the tour stages its views
     window.agendaView()->setDisplay(AgendaView::Display::List); // whatever this desk last chose

@@ -47,9 +47,11 @@ AuditPage::AuditPage(const Session &session, QWidget *parent)
     // Audit times follow the real clock (never a demo's or a test's): so does the period shown.
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
     m_from = new QDateEdit(today.addDays(-7), this);
-    m_from->setCalendarPopup(true);
     m_to = new QDateEdit(today, this);
-    m_to->setCalendarPopup(true);
+    for (QDateEdit *date : {m_from, m_to}) {
+        date->setCalendarPopup(true);
+        date->setDisplayFormat(u"dd/MM/yyyy"_s); // four-digit years, whatever the locale's short form
+    }
     m_user = new QComboBox(this);
     m_user->addItem(tr("Everybody"), QString());
     for (const User &u : UserService::list(session).valueOr({}))
@@ -61,7 +63,7 @@ AuditPage::AuditPage(const Session &session, QWidget *parent)
     m_kind->addItem(tr("Every act"), QString());
     if (auto families = AuditTrail::families(session))
         for (const QString &f : *families)
-            m_kind->addItem(f, f);
+            m_kind->addItem(AuditTrail::familyLabel(f), f);
     auto *show = new QPushButton(tr("Show"), this);
     show->setDefault(true);
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
@@ -119,23 +121,21 @@ void AuditPage::reload()
         m_message->setText(entries.error().message);
         return;
     }
-    m_table->setRowCount(int(entries->size()));
-    for (int r = 0; r < entries->size(); ++r) {
-        const AuditEntry &e = entries->at(r);
-        const QStringList cells{QLocale().toString(e.at.toTimeZone(zone), u"dd/MM/yyyy HH:mm:ss"_s),
-                                e.user,
-                                AuditTrail::actionLabel(e.action),
-                                e.entity.isEmpty() ? QString() : e.entity + u' ' + e.entityId.left(8),
-                                e.reason,
-                                e.details.isEmpty()
-                                    ? QString()
-                                    : QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))};
+    auto lines = AuditTrail::describe(m_session, *entries, zone);
+    if (!lines) {
+        m_table->setRowCount(0);
+        m_message->setStyleSheet(u"color: #b00020;"_s);
+        m_message->setText(lines.error().message);
+        return;
+    }
+    m_table->setRowCount(int(lines->size()));
+    for (int r = 0; r < lines->size(); ++r) {
+        const AuditTrail::Line &line = lines->at(r);
+        const QStringList cells{line.when, line.who, line.act, line.on, line.reason, line.details};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            if (c == 2)
-                item->setToolTip(e.action);
-            if (c == 3)
-                item->setToolTip(e.entityId);
+            if (c == 5)
+                item->setToolTip(line.details);
             m_table->setItem(r, c, item);
         }
     }

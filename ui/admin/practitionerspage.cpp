@@ -56,7 +56,7 @@ QString PractitionersPage::specialtyLabel(const QString &code)
 {
     for (const auto &[c, label] : specialties())
         if (c == code)
-            return tr(label);
+            return QCoreApplication::translate("PractitionersPage", label);
     return code;
 }
 
@@ -72,7 +72,7 @@ PractitionersPage::PractitionersPage(const Session &session, QWidget *parent)
     m_specialty = new QComboBox(this);
     m_specialty->setEditable(true);
     for (const auto &[code, label] : specialties())
-        m_specialty->addItem(tr(label), code);
+        m_specialty->addItem(QCoreApplication::translate("PractitionersPage", label), code);
     m_registration = new QLineEdit(this);
     m_registration->setPlaceholderText(tr("INAMI 1-23456-78-901 or RPPS 10001234567"));
     m_colour = new QLineEdit(this);

@@ -84,9 +84,15 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     rebuildPractitionerMenu();
 
     auto *book = new QPushButton(tr("New appointment…"), this);
-    book->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     book->setToolTip(tr("Ctrl+N; or click and drag on the day or week grid"));
     connect(book, &QPushButton::clicked, this, [this] { openBooking(); });
+    // The key is an action of the agenda: it acts at once (a button's key waits for its animation).
+    auto *bookKey = new QAction(tr("New appointment…"), this);
+    bookKey->setObjectName(u"agendaBookAction"_s);
+    bookKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    bookKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(bookKey, &QAction::triggered, this, [this] { openBooking(); });
+    addAction(bookKey);
 
     auto *absence = new QPushButton(tr("Absence…"), this);
     absence->setObjectName(u"agendaAbsence"_s);
@@ -207,7 +213,12 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     m_undoAct->setShortcut(QKeySequence::Undo);
     m_undoAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_redoAct = m_undo->createRedoAction(this, tr("Redo"));
-    m_redoAct->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // The platform's Redo keys and Ctrl+Y, each once: a key listed twice on one action is
+    // ambiguous for Qt and does nothing (Ctrl+Y is the platform's Redo on some desktops).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    m_redoAct->setShortcuts(redoKeys);
     m_redoAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     auto *separator = new QAction(this);
     separator->setSeparator(true);

@@ -10,6 +10,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QKeySequence;
 class QLabel;
 class QPagedPaintDevice;
 class QPrinter;
@@ -108,6 +109,9 @@ public:
     // Every shortcut of the agenda, in a window (F1).
     void showShortcuts();
     QString shortcutsText() const;
+    // The keys F1 lists (the arrows and Enter aside), each with what it does: the list shown and
+    // the test that presses every key read this one table.
+    QList<std::pair<QKeySequence, QString>> listedShortcuts() const;
     QAction *redoAction() const { return m_redoAct; }
 
 Q_SIGNALS:

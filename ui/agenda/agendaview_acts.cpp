@@ -399,22 +399,33 @@ void AgendaView::askSlip(const QString &appointmentId)
     showResult(ok ? tr("Slip printed.") : tr("The slip could not be printed."), !ok);
 }
 
+QList<std::pair<QKeySequence, QString>> AgendaView::listedShortcuts() const
+{
+    QList<std::pair<QKeySequence, QString>> out = {{QKeySequence(Qt::CTRL | Qt::Key_N), tr("New appointment")},
+                                                   {QKeySequence(QKeySequence::Find), tr("Find appointments")}};
+    const QList<QAction *> acts = {m_arrived, m_start, m_finish,    m_markNoShow, m_markExcused, m_undoNoShow, m_move,
+                                   m_cancel,  m_print, m_documents, m_messages,   m_undoAct,     m_redoAct};
+    for (QAction *a : acts)
+        for (const QKeySequence &keys : a->shortcuts())
+            out.append({keys, a->text().remove(u'&').remove(u'…')});
+    out.append({QKeySequence(QKeySequence::HelpContents), tr("This list")});
+    return out;
+}
+
 QString AgendaView::shortcutsText() const
 {
     QStringList lines;
     auto add = [&](const QString &keys, const QString &what) {
         lines << u"<tr><td><b>"_s + keys.toHtmlEscaped() + u"</b></td><td>"_s + what.toHtmlEscaped() + u"</td></tr>"_s;
     };
-    add(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText), tr("New appointment"));
-    add(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), tr("Find appointments"));
-    add(tr("Arrows"), tr("On the grid: move between slots and appointments (Left/Right: the next column)"));
-    add(tr("Enter"), tr("On the grid: book the free slot, or open the appointment"));
-    const QList<QAction *> acts = {m_arrived, m_start, m_finish,    m_markNoShow, m_markExcused, m_undoNoShow, m_move,
-                                   m_cancel,  m_print, m_documents, m_messages,   m_undoAct,     m_redoAct};
-    for (QAction *a : acts)
-        if (!a->shortcut().isEmpty())
-            add(a->shortcut().toString(QKeySequence::NativeText), a->text().remove(u'&').remove(u'…'));
-    add(QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText), tr("This list"));
+    const auto listed = listedShortcuts();
+    for (int i = 0; i < listed.size(); ++i) {
+        if (i == 2) {
+            add(tr("Arrows"), tr("On the grid: move between slots and appointments (Left/Right: the next column)"));
+            add(tr("Enter"), tr("On the grid: book the free slot, or open the appointment"));
+        }
+        add(listed.at(i).first.toString(QKeySequence::NativeText), listed.at(i).second);
+    }
     return u"<table cellspacing=\"6\">"_s + lines.join(QString()) + u"</table>"_s;
 }
 

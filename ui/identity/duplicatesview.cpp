@@ -135,8 +135,9 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     auto *split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    // Both names of every pair read whole on the left; the comparison needs three columns.
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -302,15 +303,15 @@ void DuplicatesView::scanDone(quint64 generation, const QList<DuplicatePair> &pa
     m_pairs->setRowCount(int(m_list.size()));
     for (int r = 0; r < m_list.size(); ++r) {
         const DuplicatePair &p = m_list.at(r);
-        auto *closeness = new QTableWidgetItem(DuplicateFinder::bandLabel(p.match.band) + u" — "_s
-                                               + DuplicateFinder::scoreLabel(p.match.score));
+        auto *closeness = new QTableWidgetItem(DuplicateFinder::bandLabel(p.match.band));
         closeness->setToolTip(tr("Score %1 of 1").arg(QLocale().toString(p.match.score, 'f', 2)));
         if (p.match.band == MatchBand::Certain)
             closeness->setForeground(QColor(u"#b00020"_s));
         m_pairs->setItem(r, 0, closeness);
         m_pairs->setItem(r, 1, new QTableWidgetItem(describe(p.a)));
         m_pairs->setItem(r, 2, new QTableWidgetItem(describe(p.b)));
-        auto *why = new QTableWidgetItem((p.match.evidence + p.match.blockers).join(u", "_s));
+        auto *why = new QTableWidgetItem(tr("%1: %2").arg(DuplicateFinder::scoreLabel(p.match.score),
+                                                          (p.match.evidence + p.match.blockers).join(u", "_s)));
         why->setToolTip(why->text());
         m_pairs->setItem(r, 3, why);
     }
@@ -369,14 +370,15 @@ void DuplicatesView::showComparison(const QString &firstId, const QString &secon
         showMessage((!survivor ? survivor.error() : merged.error()).message, true);
         return;
     }
-    const QString why = m_plan ? m_plan->match.evidence.join(u", "_s)
-                               : m_list.value(m_pairs->currentRow()).match.evidence.join(u", "_s);
+    QString why = (m_plan ? m_plan->match.evidence : m_list.value(m_pairs->currentRow()).match.evidence).join(u", "_s);
+    if (!why.isEmpty())
+        why[0] = why.at(0).toUpper();
     if (m_plan) {
-        m_header->setText(tr("%1 — the record kept (stronger identity, then older) — and %2. %3")
+        m_header->setText(tr("%1 — the record kept (stronger identity, then older) — and %2.\n%3.")
                               .arg(survivor->displayName(), merged->displayName(), why));
         m_compare->setHorizontalHeaderLabels({tr("Field"), tr("Record kept"), tr("Merged record (tick to take)")});
     } else {
-        m_header->setText(tr("%1 and %2. %3").arg(survivor->displayName(), merged->displayName(), why));
+        m_header->setText(tr("%1 and %2.\n%3.").arg(survivor->displayName(), merged->displayName(), why));
         m_compare->setHorizontalHeaderLabels({tr("Field"), tr("Record"), tr("Other record")});
     }
     // Every field, the differing ones highlighted, a tick to take the merged record's value.
@@ -442,7 +444,7 @@ bool DuplicatesView::mergeChosen()
         const QTableWidgetItem *choice = m_compare->item(r, 2);
         if (choice && (choice->flags() & Qt::ItemIsUserCheckable) && choice->checkState() == Qt::Checked) {
             fields.insert(m_compare->item(r, 0)->data(Qt::UserRole).toString());
-            taken << m_compare->item(r, 0)->text() + u" : "_s + choice->text();
+            taken << tr("%1: %2").arg(m_compare->item(r, 0)->text(), choice->text());
         }
     }
     request.fromMerged = fields;
