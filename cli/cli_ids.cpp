@@ -4,6 +4,7 @@
 #include "core/domain/email.h"
 #include "core/domain/nir.h"
 #include "core/domain/niss.h"
+#include "core/domain/partialdate.h"
 #include "core/domain/phone.h"
 
 #include <QCommandLineParser>
@@ -57,8 +58,9 @@ int runCheckId(CliContext &ctx, const QStringList &args)
             return ctx.fail(r.error());
         normalized = r->digits;
         result[u"formatted"_s] = r->formatted();
-        result[u"birth_date"_s] =
-            r->birthDate.isValid() ? QJsonValue(r->birthDate.toString(Qt::ISODate)) : QJsonValue();
+        // What the register knows: "1962", "1962-03" or the full date (month or day 00 unknown).
+        const PartialDate birth = PartialDate::of(r->birthYear, r->birthMonth, r->birthMonth == 0 ? 0 : r->birthDay);
+        result[u"birth_date"_s] = birth.isValid() ? QJsonValue(birth.toIso()) : QJsonValue();
         result[u"sex"_s] = sexCode(r->sex);
         result[u"bis"_s] = r->bis;
     } else if (kind == u"nir"_s) {

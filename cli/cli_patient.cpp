@@ -20,7 +20,7 @@ QStringList patientRow(const Patient &p)
 {
     return {p.id,
             p.displayName(),
-            QLocale().toString(p.birthDate, u"dd/MM/yyyy"_s),
+            PartialDates::display(p.birth()),
             sexCode(p.sex),
             p.mobilePhone.isEmpty() ? p.otherPhone : p.mobilePhone,
             p.niss.isEmpty() ? p.nir : p.niss};
@@ -167,7 +167,7 @@ QJsonObject eidJson(const EidIdentity &e, const QString &reader)
                        {u"third_initial"_s, e.thirdInitial},
                        {u"nationality"_s, e.nationality},
                        {u"birth_place"_s, e.birthPlace},
-                       {u"birth_date"_s, e.birthDate.toString(Qt::ISODate)},
+                       {u"birth_date"_s, e.birthDate.toIso()},
                        {u"sex"_s, sexCode(e.sex)},
                        {u"address"_s, e.street},
                        {u"postcode"_s, e.postcode},

@@ -250,6 +250,18 @@ void TestBookingRules::ageLimits()
     QVERIFY(!desk->warnings.isEmpty());
     const QString adults = motif(dr, 20, false, 18, 0);
     QCOMPARE(book(patient(u"2015-01-01"_s), dr, adults, at(24, 14), u"online"_s).error().rule, u"agenda.age"_s);
+    // Born in 2010, day and month unknown: 15 or 16 on 24 November 2026, within "up to 16".
+    QVERIFY(book(patient(u"2010"_s), dr, child, at(24, 15), u"online"_s).ok());
+    // Born in 2008: 17 or 18 for "18 and over": not guessed; refused online with the reason,
+    // said to the desk.
+    auto unknown = book(patient(u"2008"_s), dr, adults, at(24, 16), u"online"_s);
+    QCOMPARE(unknown.error().rule, u"agenda.age-unknown"_s);
+    QVERIFY2(unknown.error().message.contains(u"2008"_s), qPrintable(unknown.error().message));
+    auto atDesk = book(patient(u"2008"_s), dr, adults, at(24, 17));
+    QVERIFY(atDesk.ok());
+    QVERIFY(atDesk->warnings.join(u' ').contains(u"cannot be told"_s));
+    // Born in 1990 (36): the year alone decides "up to 16".
+    QCOMPARE(book(patient(u"1990"_s), dr, child, at(25, 9), u"online"_s).error().rule, u"agenda.age"_s);
 }
 
 void TestBookingRules::lastVisitOlderThanTwoYears()

@@ -134,6 +134,8 @@ void TestCli::checkId_data()
     QTest::addColumn<QString>("out");
     QTest::newRow("niss ok") << QStringList{u"niss"_s, u"85.07.30-033.28"_s} << 0 << u"85073003328"_s;
     QTest::newRow("niss bad") << QStringList{u"niss"_s, u"85073003329"_s} << 2 << QString();
+    // Born on 31 July 1985, a woman's counter 998 (the register gives 002 to 998 to women).
+    QTest::newRow("niss woman 998") << QStringList{u"niss"_s, u"85073199803"_s} << 0 << u"85073199803"_s;
     QTest::newRow("nir ok 2B") << QStringList{u"nir"_s, u"1 78 10 2B 123 045 21"_s} << 0 << u"178102B12304521"_s;
     QTest::newRow("nir bad") << QStringList{u"nir"_s, u"178102B12304522"_s} << 2 << QString();
     QTest::newRow("phone FR") << QStringList{u"phone"_s, u"06 12 34 56 78"_s} << 0 << u"+33612345678"_s;
@@ -171,6 +173,10 @@ void TestCli::checkIdJson()
     QCOMPARE(o.value(u"normalized"_s).toString(), u"80210500424"_s);
     QCOMPARE(o.value(u"bis"_s).toBool(), true);
     QCOMPARE(o.value(u"birth_date"_s).toString(), u"1980-01-05"_s);
+    // Month and day 00: the register knows the year only, and says so.
+    const Run partial = cli({u"--json"_s, u"check-id"_s, u"niss"_s, u"62000000140"_s});
+    QCOMPARE(partial.code, 0);
+    QCOMPARE(partial.json().object().value(u"birth_date"_s).toString(), u"1962"_s);
     const Run bad = cli({u"--json"_s, u"check-id"_s, u"nir"_s, u"1"_s});
     QCOMPARE(bad.code, 2);
     QCOMPARE(bad.json().object().value(u"rule"_s).toString(), u"nir.length"_s);
@@ -221,6 +227,16 @@ void TestCli::patientLifecycle()
     QCOMPARE(missing.code, 2);
     const Run text = cli({u"--db"_s, db(), u"patient"_s, u"show"_s, id});
     QVERIFY(text.out.contains(u"DUPONT-MARTIN"_s));
+    // A birth date known by its year only is stored and given as such.
+    const Run yearOnly = cli({u"--db"_s, db(), u"--json"_s, u"patient"_s, u"add"_s, u"--birth-name"_s, u"Haddad"_s,
+                              u"--first-names"_s, u"Samir"_s, u"--birth-date"_s, u"1962"_s, u"--sex"_s, u"M"_s});
+    QCOMPARE(yearOnly.code, 0);
+    const Run shownYear = cli(
+        {u"--db"_s, db(), u"--json"_s, u"patient"_s, u"show"_s, yearOnly.json().object().value(u"id"_s).toString()});
+    QCOMPARE(shownYear.code, 0);
+    QCOMPARE(shownYear.json().object().value(u"birth_date"_s).toString(), u"1962"_s);
+    QVERIFY(cli({u"--db"_s, db(), u"patient"_s, u"show"_s, yearOnly.json().object().value(u"id"_s).toString()})
+                .out.contains(u"1962"_s));
 }
 
 void TestCli::patientAddRefusesBadInput()

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void storedKeysFollowEveryChange();
     void bulkImportStoresWhatRowByRowWould();
     void scoreSaidInWords();
+    void partialBirthDatesArePartialEvidence();
     void febrlImportKeepsEveryoneAndFinds_data();
     void febrlImportKeepsEveryoneAndFinds();
 
@@ -93,6 +94,41 @@ IdentityRecord TestDuplicates::record(const QString &id, const QString &birthNam
     p.birthDate = birth;
     p.sex = sex;
     return IdentityRecord::from(p);
+}
+
+// A birth date known in part (a year, a month) agreeing with a full one is partial evidence: the
+// pair is found (the year-only record meets the full date through the scan's keys) and shown for
+// a person to judge, never blocked and never certain on its own; known parts that differ block.
+void TestDuplicates::partialBirthDatesArePartialEvidence()
+{
+    IdentityRecord full = record(u"full"_s, u"Haddad"_s, u"Samir"_s, QDate(1962, 5, 12), Sex::Male);
+    Patient partial;
+    partial.id = u"year"_s;
+    partial.birthName = u"HADDAD"_s;
+    partial.firstNames = u"Samir"_s;
+    partial.setBirth(PartialDate::fromIso(u"1962"_s));
+    partial.sex = Sex::Male;
+    const IdentityRecord year = IdentityRecord::from(partial);
+    const MatchResult m = DuplicateFinder::compare(full, year);
+    QVERIFY2(m.blockers.isEmpty(), qPrintable(m.blockers.join(u", "_s)));
+    QVERIFY(m.band == MatchBand::Possible || m.band == MatchBand::Probable);
+    QVERIFY(m.birthDate > 0 && m.birthDate < 0.85);
+    QVERIFY(m.evidence.join(u' ').contains(u"as far as they are known"_s));
+    // Found by a scan among strangers.
+    QList<IdentityRecord> records{full, year,
+                                  record(u"other"_s, u"Martin"_s, u"Paul"_s, QDate(1962, 5, 12), Sex::Male)};
+    const QList<DuplicatePair> pairs = DuplicateFinder::scan(records, MatchBand::Possible);
+    QCOMPARE(pairs.size(), 1);
+    QCOMPARE(QSet<QString>({pairs.first().a, pairs.first().b}), QSet<QString>({u"full"_s, u"year"_s}));
+    // Another year: the known part differs.
+    partial.setBirth(PartialDate::fromIso(u"1963"_s));
+    const MatchResult apart = DuplicateFinder::compare(full, IdentityRecord::from(partial));
+    QCOMPARE(apart.birthDate, 0.0);
+    QVERIFY(!apart.blockers.isEmpty());
+    // The same month known on both sides: stronger, still short of a full date's agreement.
+    partial.setBirth(PartialDate::fromIso(u"1962-05"_s));
+    const MatchResult month = DuplicateFinder::compare(full, IdentityRecord::from(partial));
+    QVERIFY(month.birthDate > 0 && month.birthDate < 0.85);
 }
 
 void TestDuplicates::phoneticCodes_data()

@@ -344,7 +344,20 @@ void TestSync::roundTripOfEveryKind()
     child.holderId = full.id;
     child.relationship = u"child"_s;
     child.createdAt = child.updatedAt = a.clock().now();
-    for (const Patient &one : {full, incomplete, child})
+    // Birth dates known in part: a year only (FHIR "1962"), a year and month ("1962-03").
+    Patient yearOnly;
+    yearOnly.id = newUuid();
+    yearOnly.birthName = u"Haddad"_s;
+    yearOnly.firstNames = u"Samir"_s;
+    yearOnly.setBirth(PartialDate::fromIso(u"1962"_s));
+    yearOnly.sex = Sex::Male;
+    yearOnly.createdAt = yearOnly.updatedAt = a.clock().now();
+    Patient monthOnly = yearOnly;
+    monthOnly.id = newUuid();
+    monthOnly.firstNames = u"Leila"_s;
+    monthOnly.sex = Sex::Female;
+    monthOnly.setBirth(PartialDate::fromIso(u"1964-03"_s));
+    for (const Patient &one : {full, incomplete, child, yearOnly, monthOnly})
         QVERIFY2(patients.insert(one), qPrintable(one.id));
     const QDateTime day(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc());
     const QString kept = bookOn(a, p, full.id, day.addDays(2));
@@ -361,10 +374,20 @@ void TestSync::roundTripOfEveryKind()
     QVERIFY2(sent.log.isEmpty(), qPrintable(sent.log.join(u'\n')));
     QCOMPARE(sent.pending, 0);
 
+    // The central agenda holds the partial dates as FHIR writes them.
+    const FhirResponse haddads = m_portal->get(u"Patient?family=Haddad"_s);
+    QStringList births;
+    for (const QJsonValue &e : haddads.json.value(u"entry"_s).toArray())
+        births << e.toObject().value(u"resource"_s).toObject().value(u"birthDate"_s).toString();
+    births.sort();
+    QCOMPARE(births, (QStringList{u"1962"_s, u"1964-03"_s}));
+
     TempDatabase b;
     const SyncReport received = sync(b.db(), b.clock());
     QVERIFY2(received.log.isEmpty(), qPrintable(received.log.join(u'\n')));
     QCOMPARE(received.rejected, 0);
+    QCOMPARE(PatientRepository(b.db()).byId(yearOnly.id)->birth(), yearOnly.birth());
+    QCOMPARE(PatientRepository(b.db()).byId(monthOnly.id)->birth().toIso(), u"1964-03"_s);
     // The desk's own columns: row ids, links to the server, when this desk wrote the row, the
     // search index, what nothing sends yet (issue 35: treating physician, medication).
     const QSet<QString> own{u"rowid"_s,      u"server_id"_s,      u"version"_s,
@@ -465,14 +488,25 @@ void TestSync::offlineChangesReachTheServerExactlyOnce()
         QVERIFY(AppointmentService::cancel(desk.session(), booked.at(i), CancelledBy::Practice, u"Absence"_s));
     QCOMPARE(ChangeJournal::pendingCount(desk.db()), 500);
 
+    // What the desk is told of messages and shared documents follows the link: no central agenda,
+    // no sign-in, unreachable, then ready.
+    QCOMPARE(SyncSettings::outgoing(desk.session()).valueOr(OutgoingLink::Ready), OutgoingLink::NoCentralAgenda);
+    QVERIFY(SyncSettings::setServer(desk.session(), baseOf(downPort)));
+    QCOMPARE(SyncSettings::outgoing(desk.session()).valueOr(OutgoingLink::Ready), OutgoingLink::SignInNeeded);
+    QVERIFY(SyncSettings::signInWithToken(desk.session(), "offline-test-token"));
     const SyncReport offline = sync(desk.db(), desk.clock(), downPort);
     QVERIFY(offline.offline);
     QCOMPARE(offline.pushed, 0);
     QCOMPARE(SyncEngine::pendingCount(desk.db()), 500);
+    QCOMPARE(SyncSettings::outgoing(desk.session()).valueOr(OutgoingLink::Ready), OutgoingLink::Unreachable);
+    QVERIFY(SyncSettings::messagesNotice(OutgoingLink::Unreachable, 13).startsWith(u"13 message"_s));
+    QVERIFY(SyncSettings::messagesNotice(OutgoingLink::Unreachable, 13)
+                .contains(u"as soon as the central agenda can be reached"_s));
 
     const SyncReport back = sync(desk.db(), desk.clock());
     QVERIFY2(back.log.isEmpty(), qPrintable(back.log.join(u'\n')));
     QCOMPARE(back.pending, 0);
+    QCOMPARE(SyncSettings::outgoing(desk.session()).valueOr(OutgoingLink::NoCentralAgenda), OutgoingLink::Ready);
     auto checkServer = [&] {
         const QJsonObject s = stats();
         QCOMPARE(s.value(u"Patient"_s).toInt(), 100);
@@ -1769,7 +1803,7 @@ void TestSync::invalidResourcesAreRefusedAndLogged()
                     {u"birthDate"_s, u"1980-01-01"_s},
                     {u"name"_s, QJsonArray{named(u"Code"_s, u"Anne"_s)}}},
         QJsonObject{{u"resourceType"_s, u"Patient"_s},
-                    {u"birthDate"_s, u"1980"_s},
+                    {u"birthDate"_s, u"2090-03"_s}, // "1980" and "1980-03" are dates known in part; not in the future
                     {u"name"_s, QJsonArray{named(u"Année"_s, u"Paul"_s)}}},
     };
     for (const QJsonObject &r : bad)

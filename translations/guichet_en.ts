@@ -1222,10 +1222,6 @@
         <translation>&quot;%1&quot; is booked by phone only.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is for patients aged %2 to %3; this patient is %4.</source>
-        <translation>&quot;%1&quot; is for patients aged %2 to %3; this patient is %4.</translation>
-    </message>
-    <message>
         <source>%1 does not take new patients online: the patient must phone the practice.</source>
         <translation>%1 does not take new patients online: the patient must phone the practice.</translation>
     </message>
@@ -1296,6 +1292,22 @@
     <message>
         <source>Kept despite the %1-day spacing rule: %2.</source>
         <translation>Kept despite the %1-day spacing rule: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is for patients aged %2 to %3</source>
+        <translation>&quot;%1&quot; is for patients aged %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1; this patient is %2.</source>
+        <translation>%1; this patient is %2.</translation>
+    </message>
+    <message>
+        <source>%1; this patient&apos;s age cannot be told from the birth date %2.</source>
+        <translation>%1; this patient&apos;s age cannot be told from the birth date %2.</translation>
+    </message>
+    <message>
+        <source>%1; this patient&apos;s birth date is not known.</source>
+        <translation>%1; this patient&apos;s birth date is not known.</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +3977,10 @@
         <source>The pairs marked as different people could not be read: %1</source>
         <translation>The pairs marked as different people could not be read: %1</translation>
     </message>
+    <message>
+        <source>birth dates agree as far as they are known</source>
+        <translation>birth dates agree as far as they are known</translation>
+    </message>
 </context>
 <context>
     <name>EidIdentity</name>
@@ -4260,10 +4276,6 @@
         <translation>unknown code</translation>
     </message>
     <message>
-        <source>not a full date</source>
-        <translation>not a full date</translation>
-    </message>
-    <message>
         <source>no name at all</source>
         <translation>no name at all</translation>
     </message>
@@ -4278,6 +4290,14 @@
     <message>
         <source>not a time range</source>
         <translation>not a time range</translation>
+    </message>
+    <message>
+        <source>not a date (a year, a year and month, or a full date)</source>
+        <translation>not a date (a year, a year and month, or a full date)</translation>
+    </message>
+    <message>
+        <source>not a possible birth date (before 1890 or in the future)</source>
+        <translation>not a possible birth date (before 1890 or in the future)</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +5007,28 @@
     </message>
 </context>
 <context>
+    <name>PartialDates</name>
+    <message>
+        <source>%1 (day and month unknown)</source>
+        <translation>%1 (day and month unknown)</translation>
+    </message>
+    <message>
+        <source>%1 (day unknown)</source>
+        <translation>%1 (day unknown)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year(s)</numerusform>
+            <numerusform>%n year(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 or %2 years</source>
+        <translation>%1 or %2 years</translation>
+    </message>
+</context>
+<context>
     <name>Password</name>
     <message>
         <source>The password is too long (256 characters at most).</source>
@@ -5204,10 +5246,6 @@
         <translation>The birth date %1 does not exist in the calendar.</translation>
     </message>
     <message>
-        <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</source>
-        <translation>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</translation>
-    </message>
-    <message>
         <source>The birth date cannot be in the future.</source>
         <translation>The birth date cannot be in the future.</translation>
     </message>
@@ -5282,6 +5320,14 @@
     <message>
         <source>The language is fr, nl or en.</source>
         <translation>The language is fr, nl or en.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 gives a day without its month.</source>
+        <translation>The birth date %1 gives a day without its month.</translation>
+    </message>
+    <message>
+        <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980 (or 12/1980, or 1980 when the day or the month is unknown).</source>
+        <translation>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980 (or 12/1980, or 1980 when the day or the month is unknown).</translation>
     </message>
 </context>
 <context>
@@ -6078,6 +6124,54 @@
     <message>
         <source>Not signed in to the central agenda: sign in first (File, Central agenda).</source>
         <translation>Not signed in to the central agenda: sign in first (File, Central agenda).</translation>
+    </message>
+    <message>
+        <source>The state of the link with the central agenda could not be read: %1</source>
+        <translation>The state of the link with the central agenda could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will leave with the next exchange with the central agenda.</source>
+        <translation>
+            <numerusform>%n message(s) will leave with the next exchange with the central agenda.</numerusform>
+            <numerusform>%n message(s) will leave with the next exchange with the central agenda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) ready — they will leave as soon as the central agenda can be reached (it cannot now): phone the patients who must know at once.</source>
+        <translation>
+            <numerusform>%n message(s) ready — they will leave as soon as the central agenda can be reached (it cannot now): phone the patients who must know at once.</numerusform>
+            <numerusform>%n message(s) ready — they will leave as soon as the central agenda can be reached (it cannot now): phone the patients who must know at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) ready — they will leave once this desk signs in to the central agenda again (File, Central agenda): phone the patients who must know at once.</source>
+        <translation>
+            <numerusform>%n message(s) ready — they will leave once this desk signs in to the central agenda again (File, Central agenda): phone the patients who must know at once.</numerusform>
+            <numerusform>%n message(s) ready — they will leave once this desk signs in to the central agenda again (File, Central agenda): phone the patients who must know at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</source>
+        <translation>
+            <numerusform>%n message(s) ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</numerusform>
+            <numerusform>%n message(s) ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared: the patient will find it in the online agenda after the next synchronisation.</source>
+        <translation>Shared: the patient will find it in the online agenda after the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Marked as shared: it will reach the patient&apos;s online space as soon as the central agenda can be reached (it cannot now).</source>
+        <translation>Marked as shared: it will reach the patient&apos;s online space as soon as the central agenda can be reached (it cannot now).</translation>
+    </message>
+    <message>
+        <source>Marked as shared: it will reach the patient&apos;s online space once this desk signs in to the central agenda again (File, Central agenda).</source>
+        <translation>Marked as shared: it will reach the patient&apos;s online space once this desk signs in to the central agenda again (File, Central agenda).</translation>
+    </message>
+    <message>
+        <source>Marked as shared: it will reach the patient&apos;s online space once a central agenda is set up (File, Central agenda); nothing can leave before.</source>
+        <translation>Marked as shared: it will reach the patient&apos;s online space once a central agenda is set up (File, Central agenda); nothing can leave before.</translation>
     </message>
 </context>
 <context>
@@ -6976,13 +7070,6 @@
     <message>
         <source>Messages</source>
         <translation>Messages</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n year(s)</numerusform>
-            <numerusform>%n year(s)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Through the account holder %1: %2</source>
@@ -8245,10 +8332,6 @@ Why?</translation>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <source>Shared: the patient will find it in the online agenda after the next synchronisation.</source>
-        <translation>Shared: the patient will find it in the online agenda after the next synchronisation.</translation>
-    </message>
-    <message>
         <source>Remove the document</source>
         <translation>Remove the document</translation>
     </message>
@@ -8259,10 +8342,6 @@ Why?</translation>
     <message>
         <source>Document removed.</source>
         <translation>Document removed.</translation>
-    </message>
-    <message>
-        <source>Marked as shared: it will reach the patient&apos;s online space once a central agenda is set up (File, Central agenda); nothing can leave before.</source>
-        <translation>Marked as shared: it will reach the patient&apos;s online space once a central agenda is set up (File, Central agenda); nothing can leave before.</translation>
     </message>
 </context>
 <context>
@@ -9333,6 +9412,18 @@ Restore it?</translation>
         <source>What was typed in this record is not saved. Save it before closing?</source>
         <translation>What was typed in this record is not saved. Save it before closing?</translation>
     </message>
+    <message>
+        <source>31/12/1980; 12/1980 when the day is unknown; 1980 when the month is unknown too</source>
+        <translation>31/12/1980; 12/1980 when the day is unknown; 1980 when the month is unknown too</translation>
+    </message>
+    <message>
+        <source>day unknown</source>
+        <translation>day unknown</translation>
+    </message>
+    <message>
+        <source>month unknown</source>
+        <translation>month unknown</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NoShowChart</name>
@@ -9663,13 +9754,6 @@ Restore it?</translation>
     <message>
         <source>Birth date</source>
         <translation>Birth date</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sex</source>
@@ -10228,20 +10312,6 @@ Restore it?</translation>
     <message>
         <source>Nobody is still expected today by this practitioner.</source>
         <translation>Nobody is still expected today by this practitioner.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n patient(s) will be told.</source>
-        <translation>
-            <numerusform>%n patient(s) will be told.</numerusform>
-            <numerusform>%n patient(s) will be told.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) will be ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</source>
-        <translation>
-            <numerusform>%n message(s) will be ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</numerusform>
-            <numerusform>%n message(s) will be ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

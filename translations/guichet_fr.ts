@@ -1222,10 +1222,6 @@
         <translation>« %1 » se réserve uniquement par téléphone.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is for patients aged %2 to %3; this patient is %4.</source>
-        <translation>« %1 » est réservé aux patients de %2 à %3 ans ; ce patient a %4 ans.</translation>
-    </message>
-    <message>
         <source>%1 does not take new patients online: the patient must phone the practice.</source>
         <translation>%1 n&apos;accepte pas de nouveaux patients en ligne : le patient doit appeler le cabinet.</translation>
     </message>
@@ -1296,6 +1292,22 @@
     <message>
         <source>Kept despite the %1-day spacing rule: %2.</source>
         <translation>Gardé malgré la règle d&apos;espacement de %1 jours : %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is for patients aged %2 to %3</source>
+        <translation>« %1 » est pour les patients de %2 à %3 ans</translation>
+    </message>
+    <message>
+        <source>%1; this patient is %2.</source>
+        <translation>%1 ; ce patient a %2.</translation>
+    </message>
+    <message>
+        <source>%1; this patient&apos;s age cannot be told from the birth date %2.</source>
+        <translation>%1 ; l&apos;âge de ce patient ne peut pas être déduit de la date de naissance %2.</translation>
+    </message>
+    <message>
+        <source>%1; this patient&apos;s birth date is not known.</source>
+        <translation>%1 ; la date de naissance de ce patient n&apos;est pas connue.</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +3977,10 @@
         <source>The pairs marked as different people could not be read: %1</source>
         <translation>Les paires marquées comme personnes différentes n&apos;ont pas pu être lues : %1</translation>
     </message>
+    <message>
+        <source>birth dates agree as far as they are known</source>
+        <translation>dates de naissance concordantes pour ce qui en est connu</translation>
+    </message>
 </context>
 <context>
     <name>EidIdentity</name>
@@ -4260,10 +4276,6 @@
         <translation>code inconnu</translation>
     </message>
     <message>
-        <source>not a full date</source>
-        <translation>pas une date complète</translation>
-    </message>
-    <message>
         <source>no name at all</source>
         <translation>aucun nom</translation>
     </message>
@@ -4278,6 +4290,14 @@
     <message>
         <source>not a time range</source>
         <translation>pas une plage horaire</translation>
+    </message>
+    <message>
+        <source>not a date (a year, a year and month, or a full date)</source>
+        <translation>pas une date (une année, une année et un mois, ou une date complète)</translation>
+    </message>
+    <message>
+        <source>not a possible birth date (before 1890 or in the future)</source>
+        <translation>pas une date de naissance possible (avant 1890 ou dans le futur)</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +5007,28 @@
     </message>
 </context>
 <context>
+    <name>PartialDates</name>
+    <message>
+        <source>%1 (day and month unknown)</source>
+        <translation>%1 (jour et mois inconnus)</translation>
+    </message>
+    <message>
+        <source>%1 (day unknown)</source>
+        <translation>%1 (jour inconnu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 or %2 years</source>
+        <translation>%1 ou %2 ans</translation>
+    </message>
+</context>
+<context>
     <name>Password</name>
     <message>
         <source>The password is too long (256 characters at most).</source>
@@ -5204,10 +5246,6 @@
         <translation>La date de naissance %1 n&apos;existe pas dans le calendrier.</translation>
     </message>
     <message>
-        <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</source>
-        <translation>La date de naissance « %1 » n&apos;est pas une date ; tapez-la comme 31/12/1980.</translation>
-    </message>
-    <message>
         <source>The birth date cannot be in the future.</source>
         <translation>La date de naissance ne peut pas être dans le futur.</translation>
     </message>
@@ -5282,6 +5320,14 @@
     <message>
         <source>The language is fr, nl or en.</source>
         <translation>La langue est fr, nl ou en.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 gives a day without its month.</source>
+        <translation>La date de naissance %1 donne un jour sans son mois.</translation>
+    </message>
+    <message>
+        <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980 (or 12/1980, or 1980 when the day or the month is unknown).</source>
+        <translation>La date de naissance « %1 » n&apos;est pas une date ; tapez-la comme 31/12/1980 (ou 12/1980, ou 1980 si le jour ou le mois est inconnu).</translation>
     </message>
 </context>
 <context>
@@ -6078,6 +6124,54 @@
     <message>
         <source>Not signed in to the central agenda: sign in first (File, Central agenda).</source>
         <translation>Pas connecté à l&apos;agenda central : connectez-vous d&apos;abord (Fichier, Agenda central).</translation>
+    </message>
+    <message>
+        <source>The state of the link with the central agenda could not be read: %1</source>
+        <translation>L&apos;état du lien avec l&apos;agenda central n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will leave with the next exchange with the central agenda.</source>
+        <translation>
+            <numerusform>%n message partira au prochain échange avec l&apos;agenda central.</numerusform>
+            <numerusform>%n messages partiront au prochain échange avec l&apos;agenda central.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) ready — they will leave as soon as the central agenda can be reached (it cannot now): phone the patients who must know at once.</source>
+        <translation>
+            <numerusform>%n message prêt — il partira dès que l&apos;agenda central sera joignable (il ne l&apos;est pas) : téléphonez aux patients qui doivent savoir tout de suite.</numerusform>
+            <numerusform>%n messages prêts — ils partiront dès que l&apos;agenda central sera joignable (il ne l&apos;est pas) : téléphonez aux patients qui doivent savoir tout de suite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) ready — they will leave once this desk signs in to the central agenda again (File, Central agenda): phone the patients who must know at once.</source>
+        <translation>
+            <numerusform>%n message prêt — il partira quand ce poste se sera reconnecté à l&apos;agenda central (Fichier, Agenda central) : téléphonez aux patients qui doivent savoir tout de suite.</numerusform>
+            <numerusform>%n messages prêts — ils partiront quand ce poste se sera reconnecté à l&apos;agenda central (Fichier, Agenda central) : téléphonez aux patients qui doivent savoir tout de suite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</source>
+        <translation>
+            <numerusform>%n message prêt, mais rien ne peut partir avant qu&apos;un agenda central soit configuré (Fichier, Agenda central) : téléphonez aux patients.</numerusform>
+            <numerusform>%n messages prêts, mais rien ne peut partir avant qu&apos;un agenda central soit configuré (Fichier, Agenda central) : téléphonez aux patients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared: the patient will find it in the online agenda after the next synchronisation.</source>
+        <translation>Partagé : le patient le trouvera dans l&apos;agenda en ligne après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Marked as shared: it will reach the patient&apos;s online space as soon as the central agenda can be reached (it cannot now).</source>
+        <translation>Marqué comme partagé : il arrivera dans l&apos;espace en ligne du patient dès que l&apos;agenda central sera joignable (il ne l&apos;est pas).</translation>
+    </message>
+    <message>
+        <source>Marked as shared: it will reach the patient&apos;s online space once this desk signs in to the central agenda again (File, Central agenda).</source>
+        <translation>Marqué comme partagé : il arrivera dans l&apos;espace en ligne du patient quand ce poste se sera reconnecté à l&apos;agenda central (Fichier, Agenda central).</translation>
+    </message>
+    <message>
+        <source>Marked as shared: it will reach the patient&apos;s online space once a central agenda is set up (File, Central agenda); nothing can leave before.</source>
+        <translation>Marqué comme partagé : il arrivera dans l&apos;espace en ligne du patient quand un agenda central sera configuré (Fichier, Agenda central) ; rien ne peut partir avant.</translation>
     </message>
 </context>
 <context>
@@ -6976,13 +7070,6 @@
     <message>
         <source>Messages</source>
         <translation>Messages</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n an</numerusform>
-            <numerusform>%n ans</numerusform>
-        </translation>
     </message>
     <message>
         <source>Through the account holder %1: %2</source>
@@ -8245,10 +8332,6 @@ Pourquoi ?</translation>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <source>Shared: the patient will find it in the online agenda after the next synchronisation.</source>
-        <translation>Partagé : le patient le trouvera dans l’agenda en ligne après la prochaine synchronisation.</translation>
-    </message>
-    <message>
         <source>Remove the document</source>
         <translation>Retirer le document</translation>
     </message>
@@ -8259,10 +8342,6 @@ Pourquoi ?</translation>
     <message>
         <source>Document removed.</source>
         <translation>Document retiré.</translation>
-    </message>
-    <message>
-        <source>Marked as shared: it will reach the patient&apos;s online space once a central agenda is set up (File, Central agenda); nothing can leave before.</source>
-        <translation>Marqué comme partagé : il arrivera dans l&apos;espace en ligne du patient dès qu&apos;un agenda central sera configuré (Fichier, Agenda central) ; rien ne peut partir avant.</translation>
     </message>
 </context>
 <context>
@@ -9333,6 +9412,18 @@ La restaurer ?</translation>
         <source>What was typed in this record is not saved. Save it before closing?</source>
         <translation>Ce qui a été saisi dans cette fiche n&apos;est pas enregistré. L&apos;enregistrer avant de fermer ?</translation>
     </message>
+    <message>
+        <source>31/12/1980; 12/1980 when the day is unknown; 1980 when the month is unknown too</source>
+        <translation>31/12/1980 ; 12/1980 si le jour est inconnu ; 1980 si le mois l&apos;est aussi</translation>
+    </message>
+    <message>
+        <source>day unknown</source>
+        <translation>jour inconnu</translation>
+    </message>
+    <message>
+        <source>month unknown</source>
+        <translation>mois inconnu</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NoShowChart</name>
@@ -9663,13 +9754,6 @@ La restaurer ?</translation>
     <message>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n an</numerusform>
-            <numerusform>%n ans</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sex</source>
@@ -10228,20 +10312,6 @@ La restaurer ?</translation>
     <message>
         <source>Nobody is still expected today by this practitioner.</source>
         <translation>Plus personne n&apos;est attendu aujourd&apos;hui par ce praticien.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n patient(s) will be told.</source>
-        <translation>
-            <numerusform>%n patient sera prévenu.</numerusform>
-            <numerusform>%n patients seront prévenus.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) will be ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</source>
-        <translation>
-            <numerusform>%n message sera prêt, mais aucun ne peut partir avant qu&apos;un agenda central soit configuré (Fichier, Agenda central) : appelez les patients.</numerusform>
-            <numerusform>%n messages seront prêts, mais aucun ne peut partir avant qu&apos;un agenda central soit configuré (Fichier, Agenda central) : appelez les patients.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1222,10 +1222,6 @@
         <translation>„%1” wordt enkel telefonisch geboekt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is for patients aged %2 to %3; this patient is %4.</source>
-        <translation>„%1” is voor patiënten van %2 tot %3 jaar; deze patiënt is %4.</translation>
-    </message>
-    <message>
         <source>%1 does not take new patients online: the patient must phone the practice.</source>
         <translation>%1 neemt online geen nieuwe patiënten aan: de patiënt moet de praktijk bellen.</translation>
     </message>
@@ -1296,6 +1292,22 @@
     <message>
         <source>Kept despite the %1-day spacing rule: %2.</source>
         <translation>Behouden ondanks de spreidingsregel van %1 dagen: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is for patients aged %2 to %3</source>
+        <translation>&quot;%1&quot; is voor patiënten van %2 tot %3 jaar</translation>
+    </message>
+    <message>
+        <source>%1; this patient is %2.</source>
+        <translation>%1; deze patiënt is %2.</translation>
+    </message>
+    <message>
+        <source>%1; this patient&apos;s age cannot be told from the birth date %2.</source>
+        <translation>%1; de leeftijd van deze patiënt valt niet af te leiden uit de geboortedatum %2.</translation>
+    </message>
+    <message>
+        <source>%1; this patient&apos;s birth date is not known.</source>
+        <translation>%1; de geboortedatum van deze patiënt is niet bekend.</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +3977,10 @@
         <source>The pairs marked as different people could not be read: %1</source>
         <translation>De paren gemarkeerd als verschillende personen konden niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>birth dates agree as far as they are known</source>
+        <translation>geboortedata kloppen voor zover bekend</translation>
+    </message>
 </context>
 <context>
     <name>EidIdentity</name>
@@ -4260,10 +4276,6 @@
         <translation>onbekende code</translation>
     </message>
     <message>
-        <source>not a full date</source>
-        <translation>geen volledige datum</translation>
-    </message>
-    <message>
         <source>no name at all</source>
         <translation>helemaal geen naam</translation>
     </message>
@@ -4278,6 +4290,14 @@
     <message>
         <source>not a time range</source>
         <translation>geen tijdsbestek</translation>
+    </message>
+    <message>
+        <source>not a date (a year, a year and month, or a full date)</source>
+        <translation>geen datum (een jaar, een jaar en maand, of een volledige datum)</translation>
+    </message>
+    <message>
+        <source>not a possible birth date (before 1890 or in the future)</source>
+        <translation>geen mogelijke geboortedatum (vóór 1890 of in de toekomst)</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +5007,28 @@
     </message>
 </context>
 <context>
+    <name>PartialDates</name>
+    <message>
+        <source>%1 (day and month unknown)</source>
+        <translation>%1 (dag en maand onbekend)</translation>
+    </message>
+    <message>
+        <source>%1 (day unknown)</source>
+        <translation>%1 (dag onbekend)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 or %2 years</source>
+        <translation>%1 of %2 jaar</translation>
+    </message>
+</context>
+<context>
     <name>Password</name>
     <message>
         <source>The password is too long (256 characters at most).</source>
@@ -5204,10 +5246,6 @@
         <translation>De geboortedatum %1 bestaat niet in de kalender.</translation>
     </message>
     <message>
-        <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980.</source>
-        <translation>De geboortedatum „%1” is geen datum; typ ze als 31/12/1980.</translation>
-    </message>
-    <message>
         <source>The birth date cannot be in the future.</source>
         <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
@@ -5282,6 +5320,14 @@
     <message>
         <source>The language is fr, nl or en.</source>
         <translation>De taal is fr, nl of en.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 gives a day without its month.</source>
+        <translation>De geboortedatum %1 geeft een dag zonder maand.</translation>
+    </message>
+    <message>
+        <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980 (or 12/1980, or 1980 when the day or the month is unknown).</source>
+        <translation>De geboortedatum &quot;%1&quot; is geen datum; typ ze als 31/12/1980 (of 12/1980, of 1980 als de dag of de maand onbekend is).</translation>
     </message>
 </context>
 <context>
@@ -6078,6 +6124,54 @@
     <message>
         <source>Not signed in to the central agenda: sign in first (File, Central agenda).</source>
         <translation>Niet aangemeld bij de centrale agenda: meld u eerst aan (Bestand, Centrale agenda).</translation>
+    </message>
+    <message>
+        <source>The state of the link with the central agenda could not be read: %1</source>
+        <translation>De toestand van de verbinding met de centrale agenda kon niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will leave with the next exchange with the central agenda.</source>
+        <translation>
+            <numerusform>%n bericht vertrekt bij de volgende uitwisseling met de centrale agenda.</numerusform>
+            <numerusform>%n berichten vertrekken bij de volgende uitwisseling met de centrale agenda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) ready — they will leave as soon as the central agenda can be reached (it cannot now): phone the patients who must know at once.</source>
+        <translation>
+            <numerusform>%n bericht klaar — het vertrekt zodra de centrale agenda bereikbaar is (nu niet): bel de patiënten die het meteen moeten weten.</numerusform>
+            <numerusform>%n berichten klaar — ze vertrekken zodra de centrale agenda bereikbaar is (nu niet): bel de patiënten die het meteen moeten weten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) ready — they will leave once this desk signs in to the central agenda again (File, Central agenda): phone the patients who must know at once.</source>
+        <translation>
+            <numerusform>%n bericht klaar — het vertrekt zodra deze post opnieuw aangemeld is bij de centrale agenda (Bestand, Centrale agenda): bel de patiënten die het meteen moeten weten.</numerusform>
+            <numerusform>%n berichten klaar — ze vertrekken zodra deze post opnieuw aangemeld is bij de centrale agenda (Bestand, Centrale agenda): bel de patiënten die het meteen moeten weten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</source>
+        <translation>
+            <numerusform>%n bericht klaar, maar niets kan vertrekken voordat een centrale agenda is ingesteld (Bestand, Centrale agenda): bel de patiënten.</numerusform>
+            <numerusform>%n berichten klaar, maar niets kan vertrekken voordat een centrale agenda is ingesteld (Bestand, Centrale agenda): bel de patiënten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared: the patient will find it in the online agenda after the next synchronisation.</source>
+        <translation>Gedeeld: de patiënt vindt het in de online agenda na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Marked as shared: it will reach the patient&apos;s online space as soon as the central agenda can be reached (it cannot now).</source>
+        <translation>Gemarkeerd als gedeeld: het komt in de online ruimte van de patiënt zodra de centrale agenda bereikbaar is (nu niet).</translation>
+    </message>
+    <message>
+        <source>Marked as shared: it will reach the patient&apos;s online space once this desk signs in to the central agenda again (File, Central agenda).</source>
+        <translation>Gemarkeerd als gedeeld: het komt in de online ruimte van de patiënt zodra deze post opnieuw aangemeld is bij de centrale agenda (Bestand, Centrale agenda).</translation>
+    </message>
+    <message>
+        <source>Marked as shared: it will reach the patient&apos;s online space once a central agenda is set up (File, Central agenda); nothing can leave before.</source>
+        <translation>Gemarkeerd als gedeeld: het komt in de online ruimte van de patiënt zodra een centrale agenda is ingesteld (Bestand, Centrale agenda); niets kan eerder vertrekken.</translation>
     </message>
 </context>
 <context>
@@ -6976,13 +7070,6 @@
     <message>
         <source>Messages</source>
         <translation>Berichten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n jaar</numerusform>
-            <numerusform>%n jaar</numerusform>
-        </translation>
     </message>
     <message>
         <source>Through the account holder %1: %2</source>
@@ -8245,10 +8332,6 @@ Waarom?</translation>
         <translation>Kopie opgeslagen: %1</translation>
     </message>
     <message>
-        <source>Shared: the patient will find it in the online agenda after the next synchronisation.</source>
-        <translation>Gedeeld: de patiënt vindt het in de online agenda na de volgende synchronisatie.</translation>
-    </message>
-    <message>
         <source>Remove the document</source>
         <translation>Het document verwijderen</translation>
     </message>
@@ -8259,10 +8342,6 @@ Waarom?</translation>
     <message>
         <source>Document removed.</source>
         <translation>Document verwijderd.</translation>
-    </message>
-    <message>
-        <source>Marked as shared: it will reach the patient&apos;s online space once a central agenda is set up (File, Central agenda); nothing can leave before.</source>
-        <translation>Gemarkeerd als gedeeld: het komt in de online ruimte van de patiënt zodra een centrale agenda is ingesteld (Bestand, Centrale agenda); eerder kan niets vertrekken.</translation>
     </message>
 </context>
 <context>
@@ -9333,6 +9412,18 @@ Terugzetten?</translation>
         <source>What was typed in this record is not saved. Save it before closing?</source>
         <translation>Wat in deze fiche werd getypt, is niet bewaard. Eerst bewaren?</translation>
     </message>
+    <message>
+        <source>31/12/1980; 12/1980 when the day is unknown; 1980 when the month is unknown too</source>
+        <translation>31/12/1980; 12/1980 als de dag onbekend is; 1980 als ook de maand onbekend is</translation>
+    </message>
+    <message>
+        <source>day unknown</source>
+        <translation>dag onbekend</translation>
+    </message>
+    <message>
+        <source>month unknown</source>
+        <translation>maand onbekend</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NoShowChart</name>
@@ -9663,13 +9754,6 @@ Terugzetten?</translation>
     <message>
         <source>Birth date</source>
         <translation>Geboortedatum</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n jaar</numerusform>
-            <numerusform>%n jaar</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sex</source>
@@ -10228,20 +10312,6 @@ Terugzetten?</translation>
     <message>
         <source>Nobody is still expected today by this practitioner.</source>
         <translation>Niemand wordt vandaag nog verwacht door deze zorgverlener.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n patient(s) will be told.</source>
-        <translation>
-            <numerusform>%n patiënt wordt verwittigd.</numerusform>
-            <numerusform>%n patiënten worden verwittigd.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) will be ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</source>
-        <translation>
-            <numerusform>%n bericht wordt klaargezet, maar niets kan vertrekken voordat een centrale agenda is ingesteld (Bestand, Centrale agenda): bel de patiënten.</numerusform>
-            <numerusform>%n berichten worden klaargezet, maar niets kan vertrekken voordat een centrale agenda is ingesteld (Bestand, Centrale agenda): bel de patiënten.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -203,17 +203,33 @@ RuleCheck BookingRules::check(const Database &db, const QDateTime &now, const Bo
                                        u"agenda.phone-only"_s);
     }
     if (motif && (motif->minAgeYears > 0 || motif->maxAgeYears > 0)) {
-        const int age = patient->ageOn(day);
-        const bool tooYoung = motif->minAgeYears > 0 && age < motif->minAgeYears;
-        const bool tooOld = motif->maxAgeYears > 0 && age > motif->maxAgeYears;
+        // A birth date known in part gives the youngest and the oldest the patient may be: the
+        // limits are judged on both, and an age that cannot be decided is said, never guessed.
+        const auto [youngest, oldest] = PartialDates::ageRangeOn(patient->birth(), day);
+        const int min = motif->minAgeYears;
+        const int max = motif->maxAgeYears;
+        const bool known = patient->birthDate.isValid();
+        const bool tooYoung = known && min > 0 && oldest < min;
+        const bool tooOld = known && max > 0 && youngest > max;
+        const bool undecided =
+            !tooYoung && !tooOld && (!known || (min > 0 && youngest < min) || (max > 0 && oldest > max));
+        const QString limits = tr("\"%1\" is for patients aged %2 to %3")
+                                   .arg(motif->label)
+                                   .arg(min)
+                                   .arg(max > 0 ? QString::number(max) : u"…"_s);
+        QString text;
+        QString rule = u"agenda.age"_s;
         if (tooYoung || tooOld) {
-            const QString text = tr("\"%1\" is for patients aged %2 to %3; this patient is %4.")
-                                     .arg(motif->label)
-                                     .arg(motif->minAgeYears)
-                                     .arg(motif->maxAgeYears > 0 ? QString::number(motif->maxAgeYears) : u"…"_s)
-                                     .arg(age);
+            text = tr("%1; this patient is %2.").arg(limits, PartialDates::ageLabel(patient->birth(), day));
+        } else if (undecided) {
+            rule = u"agenda.age-unknown"_s;
+            text = known ? tr("%1; this patient's age cannot be told from the birth date %2.")
+                               .arg(limits, PartialDates::display(patient->birth()))
+                         : tr("%1; this patient's birth date is not known.").arg(limits);
+        }
+        if (!text.isEmpty()) {
             if (online)
-                out.refusals << Error::refused(text, u"agenda.age"_s);
+                out.refusals << Error::refused(text, rule);
             else
                 out.warnings << text;
         }

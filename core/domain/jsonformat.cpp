@@ -25,7 +25,7 @@ QJsonObject patient(const Patient &p)
         {u"id"_s, p.id},
         {u"birth_name"_s, p.birthName},
         {u"first_names"_s, p.firstNames},
-        {u"birth_date"_s, p.birthDate.toString(Qt::ISODate)},
+        {u"birth_date"_s, p.birth().toIso()}, // "1962", "1962-03" or "1962-03-15"
         {u"sex"_s, sexCode(p.sex)},
         {u"birth_place_code"_s, p.birthPlaceCode},
         {u"usage_name"_s, p.usageName},

@@ -193,6 +193,7 @@ IdentityRecord IdentityRecord::from(const Patient &p, qint64 rowid)
             r.firstNames << used;
     }
     r.birthDate = p.birthDate;
+    r.birthPrecision = p.birthPrecision;
     r.sex = p.sex;
     if (!p.niss.isEmpty() && Niss::parse(p.niss).ok())
         r.niss = p.niss;
@@ -304,9 +305,18 @@ QStringList IdentityRecord::keys() const
     const QString month = QString::number(m);
     const QString day = QString::number(d);
     for (const QString &s : std::as_const(surnames)) {
+        if (birthPrecision == DatePrecision::Year) {
+            // A year alone meets the full dates of that year through their "typo in the day"
+            // keys, one per month (only such records pay for it).
+            for (int everyMonth = 1; everyMonth <= 12; ++everyMonth)
+                keys << u"d:"_s + s + u':' + year + u':' + QString::number(everyMonth);
+            continue;
+        }
         // One part of the date mistyped: the other two agree. The whole date (day and month
         // either way) needs no key of its own: records that share it share the "y" key.
-        keys << u"d:"_s + s + u':' + year + u':' + month; // a typo in the day
+        keys << u"d:"_s + s + u':' + year + u':' + month; // a typo in the day (or the day unknown)
+        if (birthPrecision == DatePrecision::Month)
+            continue;
         keys << u"m:"_s + s + u':' + year + u':' + day; // a typo in the month
         keys << u"y:"_s + s + u':' + dayMonth; // a typo in the year, or none
     }

@@ -31,7 +31,8 @@ struct IdentityRecord
     QStringList birthTokens; // folded words of the birth name
     QStringList usageTokens;
     QStringList firstNames; // folded words of the first names (and the one used, when not among them)
-    QDate birthDate;
+    QDate birthDate; // the first day of what is known
+    DatePrecision birthPrecision = DatePrecision::Day;
     Sex sex = Sex::Unknown;
     QString niss; // valid ones only
     QString nir;

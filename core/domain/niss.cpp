@@ -79,6 +79,9 @@ Result<NissInfo> Niss::parse(const QString &text, const QDate &today)
         return Error::invalid(tr("The month in this national register number does not exist."), u"niss.month"_s);
     if (dd > 31)
         return Error::invalid(tr("The day in this national register number does not exist."), u"niss.day"_s);
+    info.birthYear = century + yy;
+    info.birthMonth = mm;
+    info.birthDay = dd;
     if (mm != 0 && dd != 0) {
         const QDate date(century + yy, mm, dd);
         if (!date.isValid())

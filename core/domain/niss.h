@@ -13,6 +13,9 @@ struct NissInfo
 {
     QString digits; // 11 digits, no separators
     QDate birthDate; // invalid when the register does not know it (month or day 00)
+    int birthYear = 0; // always known (with its century)
+    int birthMonth = 0; // 0: unknown to the register
+    int birthDay = 0; // 0: unknown to the register
     Sex sex = Sex::Unknown; // unknown for BIS numbers attributed without sex (+20)
     bool bis = false;
 

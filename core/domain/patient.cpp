@@ -19,12 +19,7 @@ QString Patient::displayName(const QString &birthName, const QString &usageName,
 
 int Patient::ageOn(const QDate &day) const
 {
-    if (!birthDate.isValid() || !day.isValid())
-        return -1;
-    int age = day.year() - birthDate.year();
-    if (day.month() < birthDate.month() || (day.month() == birthDate.month() && day.day() < birthDate.day()))
-        --age;
-    return age;
+    return PartialDates::ageOn(birth(), day).value_or(-1);
 }
 
 QString IdentityStatuses::code(IdentityStatus status)

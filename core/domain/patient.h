@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/partialdate.h"
 #include "core/domain/sex.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,8 @@ struct Patient
     // Strict traits
     QString birthName;
     QString firstNames; // as given at birth, space separated
-    QDate birthDate;
+    QDate birthDate; // the first day of what is known (1962-01-01 for a year only)
+    DatePrecision birthPrecision = DatePrecision::Day;
     Sex sex = Sex::Unknown;
     QString birthPlaceCode; // INSEE commune code or country code
     // Complementary traits
@@ -58,7 +60,14 @@ struct Patient
 
     QString displayName() const; // "DUPONT (MARTIN) Marie Claire"
     static QString displayName(const QString &birthName, const QString &usageName, const QString &firstName);
+    // The age on `day`; -1 when the birth date is unknown or too partial to decide it.
     int ageOn(const QDate &day) const;
+    PartialDate birth() const { return {birthDate, birthPrecision}; }
+    void setBirth(const PartialDate &date)
+    {
+        birthDate = date.date;
+        birthPrecision = date.precision;
+    }
 };
 
 class IdentityStatuses final

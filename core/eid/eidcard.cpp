@@ -65,7 +65,7 @@ Result<QMap<int, QByteArray>> EidTlv::parse(const QByteArray &file)
     return fields;
 }
 
-QDate EidIdentity::parseBirthDate(const QString &text)
+PartialDate EidIdentity::parseBirthDate(const QString &text)
 {
     static const QHash<QString, int> months = {
         // French, Dutch, German (the card's language is the holder's municipality's).
@@ -76,16 +76,26 @@ QDate EidIdentity::parseBirthDate(const QString &text)
     QString t = text.simplified().toUpper();
     t.replace(u'.', u' ');
     const QStringList parts = t.split(u' ', Qt::SkipEmptyParts);
-    if (parts.size() != 3)
+    if (parts.isEmpty() || parts.size() > 3)
         return {};
-    bool dayOk = false;
     bool yearOk = false;
-    const int day = parts.at(0).toInt(&dayOk);
-    const int year = parts.at(2).toInt(&yearOk);
-    const int month = months.value(parts.at(1), 0);
-    if (!dayOk || !yearOk || month == 0)
+    const int year = parts.last().toInt(&yearOk);
+    if (!yearOk || parts.last().size() != 4 || year < 1800)
         return {};
-    return QDate(year, month, day);
+    if (parts.size() == 1)
+        return PartialDate::of(year, 0, 0);
+    const int month = months.value(parts.at(parts.size() - 2), 0);
+    if (month == 0)
+        return {};
+    int day = 0;
+    if (parts.size() == 3) {
+        bool dayOk = false;
+        day = parts.at(0).toInt(&dayOk);
+        if (!dayOk || day < 0 || day > 31)
+            return {};
+    }
+    const PartialDate date = PartialDate::of(year, month, day);
+    return date.isValid() ? date : PartialDate{};
 }
 
 Result<EidIdentity> EidIdentity::fromFiles(const QByteArray &identityFile, const QByteArray &addressFile,
@@ -123,7 +133,7 @@ Result<EidIdentity> EidIdentity::fromFiles(const QByteArray &identityFile, const
         return unreadable(tr("the card's end of validity is not a date"));
     if (!e.birthDate.isValid())
         return unreadable(tr("the birth date \"%1\" is not a date").arg(text(*id, BirthDate).left(40)));
-    if (e.birthDate > today)
+    if (e.birthDate.date > today)
         return unreadable(tr("the birth date is in the future"));
     if (!Niss::parse(e.nationalNumber, today))
         return unreadable(tr("the national number is not valid"));
@@ -147,8 +157,8 @@ QList<EidIdentity::Difference> EidIdentity::differences(const Patient &record) c
     const QStringList kept = Names::fold(record.firstNames).split(u' ', Qt::SkipEmptyParts);
     if (card.isEmpty() || kept.mid(0, card.size()) != card)
         out << Difference{u"first_names"_s, firstNames, record.firstNames};
-    if (birthDate != record.birthDate)
-        out << Difference{u"birth_date"_s, birthDate.toString(Qt::ISODate), record.birthDate.toString(Qt::ISODate)};
+    if (birthDate != record.birth())
+        out << Difference{u"birth_date"_s, birthDate.toIso(), record.birth().toIso()};
     if (sex != Sex::Unknown && record.sex != Sex::Unknown && sex != record.sex)
         out << Difference{u"sex"_s, sexCode(sex), sexCode(record.sex)};
     if (!record.niss.isEmpty() && record.niss != nationalNumber)

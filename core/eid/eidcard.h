@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/domain/partialdate.h"
 #include "core/domain/sex.h"
 
 #include <QByteArray>
@@ -39,7 +40,7 @@ public:
     QString thirdInitial; // the first letter of the third given name
     QString nationality;
     QString birthPlace;
-    QDate birthDate;
+    PartialDate birthDate; // a year, or a month, when the register does not know more
     Sex sex = Sex::Unknown;
     QString street; // street and number
     QString postcode;
@@ -48,8 +49,10 @@ public:
     // Reads both files; a card expired on `today` is refused (its data may be outdated).
     static Result<EidIdentity> fromFiles(const QByteArray &identityFile, const QByteArray &addressFile,
                                          const QDate &today);
-    // "12 JAN 1970", "12.JAN.1970", in French, Dutch or German.
-    static QDate parseBirthDate(const QString &text);
+    // "12 JAN 1970", "12.JAN.1970", in French, Dutch or German; "JAN 1970" (day unknown) and
+    // "1970" (day and month unknown, however spaced), as cards of people whose birth date the
+    // register knows only in part hold it.
+    static PartialDate parseBirthDate(const QString &text);
 
     // The strict traits where the card and a record differ: birth_name, first_names,
     // birth_date, sex, niss (empty: they agree). The record's first names may be more than

@@ -170,6 +170,24 @@ double dateSimilarity(const QDate &a, const QDate &b)
     return 0;
 }
 
+// Birth dates as far as they are known: full dates as above; a date known in part (a year, a
+// month) agreeing with the other is partial evidence (0.9 the same month, 0.75 the same year,
+// 0.6 a full date within it), never a blocker by itself; known parts that differ: 0.
+double birthSimilarity(const IdentityRecord &a, const IdentityRecord &b)
+{
+    if (a.birthPrecision == DatePrecision::Day && b.birthPrecision == DatePrecision::Day)
+        return dateSimilarity(a.birthDate, b.birthDate);
+    if (!a.birthDate.isValid() || !b.birthDate.isValid())
+        return 0;
+    const PartialDate x{a.birthDate, a.birthPrecision};
+    const PartialDate y{b.birthDate, b.birthPrecision};
+    if (!x.agrees(y))
+        return 0;
+    if (x == y)
+        return x.precision == DatePrecision::Month ? 0.9 : 0.75;
+    return 0.6;
+}
+
 // Two addresses that are one, typed twice: the same house number (or a slip of it, or one
 // missing), and the street's words glued alike or mostly found in the other (typos allowed,
 // order free).
@@ -292,7 +310,8 @@ MatchResult DuplicateFinder::judge(const IdentityRecord &a, const IdentityRecord
     }
     const FirstNames first = firstNameSimilarity(a.firstNames, b.firstNames);
     m.firstName = first.score;
-    m.birthDate = dateSimilarity(a.birthDate, b.birthDate);
+    m.birthDate = birthSimilarity(a, b);
+    const bool partialDate = a.birthPrecision != DatePrecision::Day || b.birthPrecision != DatePrecision::Day;
     const bool samePhone = !a.phone.isEmpty() && a.phone == b.phone;
     const bool sameEmail = !a.email.isEmpty() && a.email == b.email;
     m.score = 0.35 * m.surname + 0.30 * m.firstName + 0.30 * m.birthDate + ((samePhone || sameEmail) ? 0.05 : 0.0);
@@ -328,7 +347,9 @@ MatchResult DuplicateFinder::judge(const IdentityRecord &a, const IdentityRecord
         say(QT_TR_NOOP("same first names"));
     else if (m.firstName >= 0.9)
         say(QT_TR_NOOP("close first names"));
-    if (m.birthDate >= 0.999)
+    if (partialDate && m.birthDate > 0)
+        say(QT_TR_NOOP("birth dates agree as far as they are known"));
+    else if (m.birthDate >= 0.999)
         say(QT_TR_NOOP("same birth date"));
     else if (m.birthDate >= 0.9)
         say(QT_TR_NOOP("birth date with day and month swapped"));
@@ -373,7 +394,8 @@ MatchResult DuplicateFinder::judge(const IdentityRecord &a, const IdentityRecord
     const bool dateAgrees = m.birthDate >= 0.85;
     const int agreeing = int(surnameAgrees) + int(firstAgrees) + int(dateAgrees);
     const int missing = int(surnameMissing) + int(firstMissing) + int(dateMissing);
-    if (!blocked && m.sameIdentifier && m.surname >= 0.8 && m.firstName >= 0.9 && m.birthDate >= 0.85)
+    if (!blocked && m.sameIdentifier && m.surname >= 0.8 && m.firstName >= 0.9
+        && (m.birthDate >= 0.85 || (partialDate && m.birthDate > 0)))
         m.band = MatchBand::Certain;
     else if (!blocked && strongTraits && enough)
         m.band = MatchBand::Probable;
@@ -461,8 +483,7 @@ QList<DuplicatePair> DuplicateFinder::scan(const QList<IdentityRecord> &records,
                     // Most pairs sharing a phone or a town are relatives or strangers: known
                     // birth dates apart, no common identifier and not one address cannot reach
                     // "possible"; not worth comparing names.
-                    if (ri.birthDate.isValid() && rj.birthDate.isValid()
-                        && dateSimilarity(ri.birthDate, rj.birthDate) == 0
+                    if (ri.birthDate.isValid() && rj.birthDate.isValid() && birthSimilarity(ri, rj) == 0
                         && !((!ri.niss.isEmpty() && ri.niss == rj.niss)
                              || (!ri.nir.isEmpty() && ri.nir.left(13) == rj.nir.left(13)))
                         && !(((!ri.postcode.isEmpty() && ri.postcode == rj.postcode)
@@ -506,7 +527,7 @@ Result<QList<IdentityRecord>> loadRecords(const Database &db, const QString &whe
         p.usageName = q.string(3);
         p.firstNames = q.string(4);
         p.usedFirstName = q.string(5);
-        p.birthDate = QDate::fromString(q.string(6), Qt::ISODate);
+        p.setBirth(PartialDate::fromIso(q.string(6)));
         p.sex = sexFromCode(q.string(7));
         p.niss = q.string(8);
         p.nir = q.string(9);

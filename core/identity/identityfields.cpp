@@ -87,7 +87,7 @@ QString IdentityFields::value(const Patient &p, const QString &f)
     if (f == u"first_names"_s)
         return p.firstNames;
     if (f == u"birth_date"_s)
-        return p.birthDate.toString(Qt::ISODate);
+        return p.birth().toIso();
     if (f == u"sex"_s)
         return sexCode(p.sex);
     if (f == u"birth_place_code"_s)
@@ -163,7 +163,7 @@ QString IdentityFields::displayValue(const Patient &p, const QString &field, con
     // As the desk reads it: four-digit years, phones as dialled from the desk's country,
     // countries and languages in words.
     if (field == u"birth_date"_s)
-        return p.birthDate.isValid() ? QLocale().toString(p.birthDate, u"dd/MM/yyyy"_s) : QString();
+        return PartialDates::display(p.birth());
     if (field == u"mobile_phone"_s || field == u"other_phone"_s) {
         const QString number = value(p, field);
         return number.isEmpty() || deskCountry.isEmpty() ? number : Phone::display(number, deskCountry);
@@ -195,7 +195,7 @@ void IdentityFields::setValue(Patient &p, const QString &f, const Patient &from)
     else if (f == u"first_names"_s)
         p.firstNames = from.firstNames;
     else if (f == u"birth_date"_s)
-        p.birthDate = from.birthDate;
+        p.setBirth(from.birth());
     else if (f == u"sex"_s)
         p.sex = from.sex;
     else if (f == u"birth_place_code"_s)

@@ -220,12 +220,15 @@ Result<QString> MergeService::merge(const Session &session, const MergeRequest &
     // birth date or sex from the other would contradict each other.
     if (!survivor.niss.isEmpty()) {
         if (auto niss = Niss::parse(survivor.niss)) {
-            if (niss->birthDate.isValid() && survivor.birthDate.isValid() && niss->birthDate != survivor.birthDate)
-                return Error::refused(tr("The NISS kept gives the birth date %1, not %2: take the birth date and the "
-                                         "NISS from the same record.")
-                                          .arg(QLocale().toString(niss->birthDate, QLocale::ShortFormat),
-                                               QLocale().toString(survivor.birthDate, QLocale::ShortFormat)),
-                                      u"identity.merge-incoherent"_s);
+            if (survivor.birthDate.isValid()
+                && !survivor.birth().agrees(niss->birthYear, niss->birthMonth, niss->birthDay))
+                return Error::refused(
+                    tr("The NISS kept gives the birth date %1, not %2: take the birth date and the "
+                       "NISS from the same record.")
+                        .arg(PartialDates::display(PartialDate::of(niss->birthYear, niss->birthMonth,
+                                                                   niss->birthMonth == 0 ? 0 : niss->birthDay)),
+                             PartialDates::display(survivor.birth())),
+                    u"identity.merge-incoherent"_s);
             if (niss->sex != Sex::Unknown && survivor.sex != Sex::Unknown && survivor.sex != Sex::Other
                 && niss->sex != survivor.sex)
                 return Error::refused(tr("The NISS kept does not match the sex kept."), u"identity.merge-incoherent"_s);
@@ -235,7 +238,8 @@ Result<QString> MergeService::merge(const Session &session, const MergeRequest &
         if (auto nir = Nir::parse(survivor.nir)) {
             if (survivor.birthDate.isValid()
                 && (survivor.birthDate.year() % 100 != nir->birthYear
-                    || (nir->birthMonth != 0 && nir->birthMonth != survivor.birthDate.month())))
+                    || (nir->birthMonth != 0 && survivor.birth().month() != 0
+                        && nir->birthMonth != survivor.birth().month())))
                 return Error::refused(tr("The NIR kept does not match the birth date kept: take them from the same "
                                          "record."),
                                       u"identity.merge-incoherent"_s);

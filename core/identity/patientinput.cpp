@@ -22,26 +22,43 @@ Result<QString> freeText(const QString &text, const std::function<QString()> &fi
 
 } // namespace
 
-Result<QDate> PatientValidator::parseBirthDate(const QString &text, const QDate &today)
+Result<PartialDate> PatientValidator::parseBirthDate(const QString &text, const QDate &today)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
         return Error::invalid(tr("The birth date is required."), u"birth_date.required"_s);
-    QDate date = QDate::fromString(t, Qt::ISODate);
+    PartialDate date = PartialDate::fromIso(t);
     if (!date.isValid()) {
+        // dd/mm/yyyy with 00 for what is unknown, mm/yyyy, or a year alone.
         static const QRegularExpression dmy(u"^(\\d{1,2})[/.\\- ](\\d{1,2})[/.\\- ](\\d{4})$"_s);
-        const auto m = dmy.match(t);
-        if (m.hasMatch()) {
-            date = QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
-            if (!date.isValid())
+        static const QRegularExpression my(u"^(\\d{1,2})[/.\\- ](\\d{4})$"_s);
+        int year = 0;
+        int month = -1;
+        int day = 0;
+        if (const auto m = dmy.match(t); m.hasMatch()) {
+            day = m.captured(1).toInt();
+            month = m.captured(2).toInt();
+            year = m.captured(3).toInt();
+        } else if (const auto m2 = my.match(t); m2.hasMatch()) {
+            month = m2.captured(1).toInt();
+            year = m2.captured(2).toInt();
+        }
+        if (year > 0) {
+            if (month == 0 && day != 0)
+                return Error::invalid(tr("The birth date %1 gives a day without its month.").arg(t),
+                                      u"birth_date.invalid"_s);
+            date = PartialDate::of(year, month, day);
+            if (!date.isValid() || month > 12)
                 return Error::invalid(tr("The birth date %1 does not exist in the calendar.").arg(t),
                                       u"birth_date.invalid"_s);
         }
     }
     if (!date.isValid())
-        return Error::invalid(tr("The birth date \"%1\" is not a date; type it as 31/12/1980.").arg(t),
+        return Error::invalid(tr("The birth date \"%1\" is not a date; type it as 31/12/1980 (or 12/1980, or "
+                                 "1980 when the day or the month is unknown).")
+                                  .arg(t),
                               u"birth_date.format"_s);
-    if (today.isValid() && date > today)
+    if (today.isValid() && date.date > today)
         return Error::invalid(tr("The birth date cannot be in the future."), u"birth_date.future"_s);
     if (date.year() < 1890)
         return Error::invalid(tr("The birth date is before 1890: probably a typing error."), u"birth_date.past"_s);
@@ -89,7 +106,9 @@ QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &t
          Names::clean(
              in.firstNames, [] { return tr("The first names"); }, true),
          p.firstNames);
-    take(u"birth_date"_s, parseBirthDate(in.birthDate, today), p.birthDate);
+    PartialDate birth;
+    take(u"birth_date"_s, parseBirthDate(in.birthDate, today), birth);
+    p.setBirth(birth);
     if (in.sex.trimmed().isEmpty())
         errors << FieldError{u"sex"_s, Error::invalid(tr("The sex is required."), u"sex.required"_s)};
     else if (!isKnownSexCode(in.sex))
@@ -120,11 +139,14 @@ QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &t
             errors << FieldError{u"niss"_s, niss.error()};
         } else {
             p.niss = niss->digits;
-            if (p.birthDate.isValid() && niss->birthDate.isValid() && niss->birthDate != p.birthDate)
+            // A date known in part agrees with a number holding 00 where the register does not know.
+            if (p.birthDate.isValid() && !p.birth().agrees(niss->birthYear, niss->birthMonth, niss->birthDay))
                 errors << FieldError{u"niss"_s,
                                      Error::invalid(tr("The national register number gives the birth date %1, not %2.")
-                                                        .arg(QLocale().toString(niss->birthDate, QLocale::ShortFormat),
-                                                             QLocale().toString(p.birthDate, QLocale::ShortFormat)),
+                                                        .arg(PartialDates::display(PartialDate::of(
+                                                                 niss->birthYear, niss->birthMonth,
+                                                                 niss->birthMonth == 0 ? 0 : niss->birthDay)),
+                                                             PartialDates::display(p.birth())),
                                                     u"niss.birth-date"_s)};
             if (niss->sex != Sex::Unknown && p.sex != Sex::Unknown && p.sex != Sex::Other && niss->sex != p.sex)
                 errors << FieldError{u"niss"_s,
@@ -144,9 +166,11 @@ QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &t
                                      Error::invalid(tr("The social security number does not match the sex "
                                                        "given."),
                                                     u"nir.sex"_s)};
+            // The NIR's unknown months (pseudo-months) agree with any month; an unknown month here
+            // agrees with any NIR month.
             if (p.birthDate.isValid()
                 && (p.birthDate.year() % 100 != nir->birthYear
-                    || (nir->birthMonth != 0 && nir->birthMonth != p.birthDate.month())))
+                    || (nir->birthMonth != 0 && p.birth().month() != 0 && nir->birthMonth != p.birth().month())))
                 errors << FieldError{u"nir"_s,
                                      Error::invalid(tr("The social security number does not match the "
                                                        "birth date (year and month)."),

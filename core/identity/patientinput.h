@@ -46,7 +46,9 @@ public:
                                    Patient *out = nullptr);
     // The patient, or the first problem.
     static Result<Patient> validate(const PatientInput &input, const QDate &today, const QString &defaultCountry);
-    static Result<QDate> parseBirthDate(const QString &text, const QDate &today);
+    // A full date (31/12/1980, 1980-12-31), a month (12/1980, 1980-12, 00/12/1980) or a year
+    // (1980, 00/00/1980): people whose day or month of birth is unknown have such dates.
+    static Result<PartialDate> parseBirthDate(const QString &text, const QDate &today);
     static Result<QString> checkPostcode(const QString &postcode, const QString &country);
 };
 

@@ -72,7 +72,7 @@ Result<Patient> writeCorrection(const Session &session, const Patient &after, co
 
 bool strictTraitsDiffer(const Patient &a, const Patient &b)
 {
-    return a.birthName != b.birthName || a.firstNames != b.firstNames || a.birthDate != b.birthDate || a.sex != b.sex
+    return a.birthName != b.birthName || a.firstNames != b.firstNames || a.birth() != b.birth() || a.sex != b.sex
         || a.birthPlaceCode != b.birthPlaceCode || a.niss != b.niss || a.nir != b.nir;
 }
 
@@ -80,7 +80,7 @@ QJsonObject strictTraits(const Patient &p)
 {
     return QJsonObject{{u"birth_name"_s, p.birthName},
                        {u"first_names"_s, p.firstNames},
-                       {u"birth_date"_s, p.birthDate.toString(Qt::ISODate)},
+                       {u"birth_date"_s, p.birth().toIso()},
                        {u"sex"_s, sexCode(p.sex)},
                        {u"birth_place"_s, p.birthPlaceCode},
                        {u"niss"_s, p.niss},
@@ -138,7 +138,7 @@ PatientInput PatientService::inputOf(const Patient &p)
     PatientInput in;
     in.birthName = p.birthName;
     in.firstNames = p.firstNames;
-    in.birthDate = p.birthDate.toString(Qt::ISODate);
+    in.birthDate = p.birth().toIso();
     in.sex = sexCode(p.sex);
     in.birthPlaceCode = p.birthPlaceCode;
     in.usageName = p.usageName;
@@ -321,7 +321,9 @@ Result<Patient> PatientService::checkIdentityDocument(const Session &session, co
                                  "replaced it."),
                               u"patient.merged"_s);
     const QDate today = session.now().toTimeZone(PracticeRepository(db).displayZone()).date();
-    if (kind == u"family-record-book"_s && p->birthDate.isValid() && p->ageOn(today) >= 18)
+    // A minor for sure: the oldest a partial birth date allows is under 18.
+    if (kind == u"family-record-book"_s && p->birthDate.isValid()
+        && PartialDates::ageRangeOn(p->birth(), today).second >= 18)
         return Error::invalid(tr("The family record book validates the identity of a minor only; for an adult, check "
                                  "an identity card, a passport or a residence permit."),
                               u"identity.document"_s);
@@ -350,7 +352,7 @@ QStringList PatientService::describe(const QList<EidIdentity::Difference> &diffe
             if (value.isEmpty())
                 return tr("(none)");
             Patient p;
-            p.birthDate = QDate::fromString(value, Qt::ISODate);
+            p.setBirth(PartialDate::fromIso(value));
             p.sex = sexFromCode(value);
             return d.field == u"birth_date"_s || d.field == u"sex"_s ? IdentityFields::displayValue(p, d.field) : value;
         };
@@ -396,7 +398,7 @@ PatientInput PatientService::inputFromEid(const EidIdentity &card)
     PatientInput in;
     in.birthName = card.surname;
     in.firstNames = card.firstNames;
-    in.birthDate = card.birthDate.toString(Qt::ISODate);
+    in.birthDate = card.birthDate.toIso();
     in.sex = sexCode(card.sex);
     in.niss = card.nationalNumber;
     in.address = card.street;
@@ -408,6 +410,9 @@ PatientInput PatientService::inputFromEid(const EidIdentity &card)
 
 Result<Patient> PatientService::show(const Session &session, const QString &id)
 {
+    // A read like any other: through the one door, its right checked.
+    if (auto ok = session.require(Right::ViewAgenda); !ok)
+        return ok.error();
     PatientRepository patients(session.database());
     return patients.byId(patients.resolveId(id));
 }

@@ -111,7 +111,9 @@ bool ReminderPlanner::isMobile(const QString &e164)
 bool ReminderPlanner::reachedThroughHolder(const Patient &patient, const std::optional<Patient> &holder,
                                            const QDate &day)
 {
-    return holder && patient.birthDate.isValid() && day.isValid() && patient.ageOn(day) < 18;
+    // A minor for sure: the oldest the partial birth date allows is under 18.
+    return holder && patient.birthDate.isValid() && day.isValid()
+        && PartialDates::ageRangeOn(patient.birth(), day).second < 18;
 }
 
 bool ReminderPlanner::onlyThroughHolder(const Patient &patient, const std::optional<Patient> &holder, const QDate &day)

@@ -42,7 +42,7 @@ QVariantList values(const Patient &p)
     return {p.id,
             p.birthName,
             p.firstNames,
-            p.birthDate.toString(Qt::ISODate),
+            p.birth().toIso(),
             sexCode(p.sex),
             p.birthPlaceCode,
             p.usageName,
@@ -87,7 +87,7 @@ Patient readPatient(const Row &q)
     p.id = q.value(i++).toString();
     p.birthName = q.value(i++).toString();
     p.firstNames = q.value(i++).toString();
-    p.birthDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    p.setBirth(PartialDate::fromIso(q.value(i++).toString()));
     p.sex = sexFromCode(q.value(i++).toString());
     p.birthPlaceCode = q.value(i++).toString();
     p.usageName = q.value(i++).toString();
@@ -165,7 +165,9 @@ QString PatientRepository::searchText(const Patient &p)
     QStringList parts;
     parts << Names::fold(p.birthName) << Names::fold(p.usageName) << Names::fold(p.firstNames)
           << Names::fold(p.usedFirstName);
-    if (p.birthDate.isValid() && p.birthDate.year() > 0 && p.birthDate.year() < 10000) {
+    if (p.birthDate.isValid() && p.birthPrecision != DatePrecision::Day) {
+        parts << QString::number(p.birthDate.year()); // a partial date is found by its year
+    } else if (p.birthDate.isValid() && p.birthDate.year() > 0 && p.birthDate.year() < 10000) {
         // ddMMyyyy, written digit by digit: QDate's format parser costs a million-row import seconds.
         const int d = p.birthDate.day();
         const int m = p.birthDate.month();
@@ -314,7 +316,7 @@ Result<void> PatientRepository::rebuildKeys()
             Patient p;
             p.birthName = q.string(1);
             p.firstNames = q.string(2);
-            p.birthDate = QDate::fromString(q.string(3), Qt::ISODate);
+            p.setBirth(PartialDate::fromIso(q.string(3)));
             p.usageName = q.string(4);
             p.usedFirstName = q.string(5);
             p.mobilePhone = q.string(6);

@@ -121,8 +121,7 @@ int closeness(const Patient &p, const QStringList &words)
 // Alphabetical among equals: birth name, first names, then birth date.
 QString nameKey(const Patient &p)
 {
-    return Names::fold(p.birthName) + QChar(1) + Names::fold(p.firstNames) + QChar(1)
-        + p.birthDate.toString(Qt::ISODate);
+    return Names::fold(p.birthName) + QChar(1) + Names::fold(p.firstNames) + QChar(1) + p.birth().toIso();
 }
 
 } // namespace
@@ -149,8 +148,9 @@ QList<Patient> PatientRepository::search(const QString &text, int limit) const
     QString yearFilter;
     QVariantList yearValues;
     if (typed.year > 0) {
+        // "1962", "1962-03" and "1962-03-15" all sort between "1962" and "1963".
         yearFilter = u" AND birth_date >= ? AND birth_date < ?"_s;
-        yearValues << u"%1-01-01"_s.arg(typed.year) << u"%1-01-01"_s.arg(typed.year + 1);
+        yearValues << QString::number(typed.year) << QString::number(typed.year + 1);
     }
     const int window = typed.year > 0 ? 20000 : std::max(limit * 4, 200);
     QList<Patient> found;

@@ -255,7 +255,7 @@ QJsonObject FhirMapping::patient(const Patient &p) const
         r.insert(u"telecom"_s, telecom);
     r.insert(u"gender"_s, sexCode(p.sex));
     if (p.birthDate.isValid())
-        r.insert(u"birthDate"_s, p.birthDate.toString(Qt::ISODate));
+        r.insert(u"birthDate"_s, p.birth().toIso()); // "1962", "1962-03" or the full date
     r.insert(u"deceasedBoolean"_s, p.deceased);
     if (!p.address.isEmpty() || !p.postcode.isEmpty() || !p.city.isEmpty() || !p.country.isEmpty()) {
         QJsonObject a;
@@ -606,11 +606,16 @@ Result<FhirMapping::RemotePatient> FhirMapping::readPatient(const QJsonObject &r
         return invalid(type, u"gender"_s, tr("unknown code '%1'").arg(gender.left(40)));
     p.sex = sexFromCode(gender);
     // No birth date is an identity to complete (as an import row without one); a date given is
-    // a full date.
+    // a year, a year and month, or a full date (FHIR's date).
     const QString birth = r.value(u"birthDate"_s).toString();
-    p.birthDate = QDate::fromString(birth, Qt::ISODate);
-    if (r.contains(u"birthDate"_s) && (!p.birthDate.isValid() || birth.size() != 10))
-        return invalid(type, u"birthDate"_s, tr("not a full date"));
+    p.setBirth(PartialDate::fromIso(birth));
+    if (r.contains(u"birthDate"_s) && !p.birthDate.isValid())
+        return invalid(type, u"birthDate"_s, tr("not a date (a year, a year and month, or a full date)"));
+    // The desk's own bounds (PatientValidator): nobody born before 1890 nor after today (a day
+    // of margin: the server's clock and zone are not this desk's).
+    if (p.birthDate.isValid()
+        && (p.birthDate.year() < 1890 || p.birthDate > QDateTime::currentDateTimeUtc().date().addDays(1)))
+        return invalid(type, u"birthDate"_s, tr("not a possible birth date (before 1890 or in the future)"));
     if (r.contains(u"active"_s) && !r.value(u"active"_s).isBool())
         return invalid(type, u"active"_s, tr("wrong type"));
     p.active = r.value(u"active"_s).toBool(true);
@@ -749,6 +754,7 @@ Result<FhirMapping::RemoteAppointment> FhirMapping::readAppointment(const QJsonO
 // clang-format off
 #define GUICHET_FIELDS_PATIENT(X)                                                                                     \
     X("birth_name", birthName) X("first_names", firstNames) X("birth_date", birthDate) X("sex", sex)                  \
+    X("birth_precision", birthPrecision)                                                                              \
     X("birth_place", birthPlaceCode) X("usage_name", usageName) X("used_first_name", usedFirstName)                   \
     X("address", address) X("postcode", postcode) X("city", city) X("country", country)                              \
     X("mobile_phone", mobilePhone) X("other_phone", otherPhone) X("email", email) X("niss", niss) X("nir", nir)       \

@@ -158,6 +158,10 @@ inline QJsonValue jsonOf(const QDateTime &t)
 {
     return t.isValid() ? QJsonValue(instantUtc(t)) : QJsonValue();
 }
+inline QJsonValue jsonOf(DatePrecision p)
+{
+    return p == DatePrecision::Year ? u"year"_s : p == DatePrecision::Month ? u"month"_s : u"day"_s;
+}
 inline QJsonValue jsonOf(Sex s)
 {
     return sexCode(s);

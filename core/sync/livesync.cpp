@@ -6,6 +6,7 @@
 #include "core/sync/housekeeping.h"
 #include "core/sync/resourcehandler.h"
 #include "core/sync/syncengine.h"
+#include "core/sync/syncsettings.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -200,6 +201,7 @@ void LiveSync::exchangeNow()
 
 void LiveSync::report(const SyncReport &r, const QString &what, const QStringList &types)
 {
+    SyncSettings::recordLink(m_db, r.offline, r.signInNeeded);
     if (r.offline) {
         if (!m_offline)
             Q_EMIT event(u"offline"_s, {{u"reason"_s, r.log.value(0)}, {u"sign_in_needed"_s, r.signInNeeded}});

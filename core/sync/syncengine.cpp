@@ -21,6 +21,7 @@
 #include "core/sync/synccontext.h"
 #include "core/sync/syncengine_p.h"
 #include "core/sync/syncreview.h"
+#include "core/sync/syncsettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -162,6 +163,7 @@ SyncReport SyncEngine::runOnce()
         report.log.prepend(tr("The central agenda no longer accepts this desk's sign-in: nothing is lost, the "
                               "changes wait here. Sign in again (File, Central agenda)."));
     }
+    SyncSettings::recordLink(m_db, report.offline, report.signInNeeded);
     return report;
 }
 

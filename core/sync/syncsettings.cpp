@@ -264,6 +264,76 @@ Result<std::unique_ptr<FhirClient>> SyncSettings::client(const Database &db, con
     return std::make_unique<FhirClient>(c->server, c->tokens);
 }
 
+void SyncSettings::recordLink(const Database &db, bool offline, bool signInNeeded)
+{
+    const QString state = signInNeeded ? u"signin"_s : offline ? u"offline"_s : u"ok"_s;
+    // Best effort: a link not recorded only makes the desk's wording less precise.
+    (void)db.exec(u"INSERT INTO meta(key, value) VALUES ('sync_link', ?) "
+                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value WHERE value <> excluded.value"_s,
+                  {state});
+}
+
+Result<OutgoingLink> SyncSettings::outgoing(const Session &session)
+{
+    auto address = server(session);
+    if (!address) {
+        if (address.error().code == ErrorCode::NotFound)
+            return OutgoingLink::NoCentralAgenda;
+        return address.error();
+    }
+    if (!signedIn(session))
+        return OutgoingLink::SignInNeeded;
+    auto r = session.database().exec(u"SELECT value FROM meta WHERE key = 'sync_link'"_s);
+    if (!r)
+        return Error::io(
+            tr("The state of the link with the central agenda could not be read: %1").arg(r.error().message));
+    const QString state = r->next() ? r->value(0).toString() : QString();
+    if (state == u"signin"_s)
+        return OutgoingLink::SignInNeeded;
+    if (state == u"offline"_s)
+        return OutgoingLink::Unreachable;
+    return OutgoingLink::Ready;
+}
+
+QString SyncSettings::messagesNotice(OutgoingLink link, int count)
+{
+    switch (link) {
+    case OutgoingLink::Ready:
+        return tr("%n message(s) will leave with the next exchange with the central agenda.", nullptr, count);
+    case OutgoingLink::Unreachable:
+        return tr("%n message(s) ready — they will leave as soon as the central agenda can be reached (it cannot "
+                  "now): phone the patients who must know at once.",
+                  nullptr, count);
+    case OutgoingLink::SignInNeeded:
+        return tr("%n message(s) ready — they will leave once this desk signs in to the central agenda again (File, "
+                  "Central agenda): phone the patients who must know at once.",
+                  nullptr, count);
+    case OutgoingLink::NoCentralAgenda:
+        break;
+    }
+    return tr("%n message(s) ready, but none can leave before a central agenda is set up (File, Central agenda): "
+              "phone the patients.",
+              nullptr, count);
+}
+
+QString SyncSettings::sharedDocumentNotice(OutgoingLink link)
+{
+    switch (link) {
+    case OutgoingLink::Ready:
+        return tr("Shared: the patient will find it in the online agenda after the next synchronisation.");
+    case OutgoingLink::Unreachable:
+        return tr("Marked as shared: it will reach the patient's online space as soon as the central agenda can be "
+                  "reached (it cannot now).");
+    case OutgoingLink::SignInNeeded:
+        return tr("Marked as shared: it will reach the patient's online space once this desk signs in to the central "
+                  "agenda again (File, Central agenda).");
+    case OutgoingLink::NoCentralAgenda:
+        break;
+    }
+    return tr("Marked as shared: it will reach the patient's online space once a central agenda is set up (File, "
+              "Central agenda); nothing can leave before.");
+}
+
 Result<QUrl> SyncSettings::server(const Session &session)
 {
     if (auto ok = session.require(Right::ViewAgenda); !ok)

@@ -21,10 +21,22 @@ struct OAuthGrant;
 // name and the OAuth2 client identifier are practice settings (in the database); tokens live
 // only in the system keychain: an OAuth2 sign-in under "sync-oauth:<account>@<address>", a
 // pasted bearer token (servers without OAuth2) under "sync-token:<account>@<address>".
+// Whether what the desk sends (messages, shared documents, changes) can leave now, as this desk
+// last knew it: said to the desk as it is, never "sent" when nothing can leave.
+enum class OutgoingLink { NoCentralAgenda, SignInNeeded, Unreachable, Ready };
+
 class SyncSettings final
 {
     Q_DECLARE_TR_FUNCTIONS(SyncSettings)
 public:
+    // Recorded by every exchange with the central agenda (in the database: each desk's process
+    // and the CLI read the same): "ok", "offline" or "signin".
+    static void recordLink(const Database &db, bool offline, bool signInNeeded);
+    static Result<OutgoingLink> outgoing(const Session &session);
+    // "13 messages prêts — ils partiront dès que l'agenda central sera joignable".
+    static QString messagesNotice(OutgoingLink link, int count);
+    static QString sharedDocumentNotice(OutgoingLink link);
+
     static Result<QUrl> server(const Database &db);
     static Result<QUrl> server(const Session &session); // NotFound when none is set
     static QString account(const Database &db);

@@ -146,7 +146,7 @@ bool AgendaPrint::schedule(QPagedPaintDevice *device, const Session &session, co
                     a.start.toTimeZone(zone).toString(u"HH:mm"_s) + u"–"_s
                         + a.end.toTimeZone(zone).toString(u"HH:mm"_s),
                     AgendaRow::channelMark(a.channel) + e.patientName(),
-                    patient ? QLocale().toString(patient->birthDate, u"dd/MM/yyyy"_s) : QString(),
+                    patient ? PartialDates::display(patient->birth()) : QString(),
                     phone,
                     e.video ? e.motifLabel + u" · "_s + tr("video") : e.motifLabel,
                     AppointmentStatuses::label(a.status),

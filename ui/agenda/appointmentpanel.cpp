@@ -245,8 +245,8 @@ void AppointmentPanel::show(const AppointmentDetails &d)
     const QLocale locale;
     QString title = d.patient.displayName();
     if (d.patient.birthDate.isValid())
-        title += u"  ·  "_s + locale.toString(d.patient.birthDate, u"dd/MM/yyyy"_s) + u" ("_s
-            + tr("%n year(s)", nullptr, d.patient.ageOn(m_session.now().toTimeZone(zone).date())) + u')';
+        title += u"  ·  "_s + PartialDates::display(d.patient.birth()) + u" ("_s
+            + PartialDates::ageLabel(d.patient.birth(), m_session.now().toTimeZone(zone).date()) + u')';
     m_patient->setText(title);
     // How to reach them: the holder's contacts for a child or a relative without their own.
     auto contacts = [&](const Patient &p) {

@@ -116,13 +116,10 @@ void RunningLateDialog::refreshPreview()
         }
     }
     m_message->setStyleSheet(QString());
-    // Said as it is: without a central agenda no message can leave.
-    const bool canLeave = bool(SyncSettings::server(m_session));
+    // Said as it is: no central agenda, no sign-in or no network, and nothing leaves yet.
+    const OutgoingLink link = SyncSettings::outgoing(m_session).valueOr(OutgoingLink::Unreachable);
     m_message->setText(notices->isEmpty() ? tr("Nobody is still expected today by this practitioner.")
-                           : canLeave     ? tr("%n patient(s) will be told.", nullptr, reachable)
-                                      : tr("%n message(s) will be ready, but none can leave before a central agenda "
-                                           "is set up (File, Central agenda): phone the patients.",
-                                           nullptr, reachable));
+                                          : SyncSettings::messagesNotice(link, reachable));
     m_send->setEnabled(reachable > 0);
 }
 

@@ -244,12 +244,8 @@ void DocumentsPanel::shareSelected()
     }
     reload();
     Q_EMIT changed();
-    if (SyncSettings::server(m_session))
-        say(tr("Shared: the patient will find it in the online agenda after the next synchronisation."), false);
-    else
-        say(tr("Marked as shared: it will reach the patient's online space once a central agenda is set up (File, "
-               "Central agenda); nothing can leave before."),
-            true);
+    const OutgoingLink link = SyncSettings::outgoing(m_session).valueOr(OutgoingLink::Unreachable);
+    say(SyncSettings::sharedDocumentNotice(link), link != OutgoingLink::Ready);
 }
 
 void DocumentsPanel::removeSelected(bool confirm)

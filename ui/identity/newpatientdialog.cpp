@@ -58,12 +58,28 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent, cons
         auto *edit = new QLineEdit(this);
         edit->setObjectName(name);
         m_fields.insert(name, edit);
-        form->addRow(label, edit);
         connect(edit, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
         if (name == u"birth_date"_s) {
+            // A birth date known in part (a refugee's, a card's "1962"): the day, or the day and
+            // the month, said unknown; the date typed is reduced to what is known.
             edit->setPlaceholderText(tr("31/12/1980"));
+            edit->setToolTip(tr("31/12/1980; 12/1980 when the day is unknown; 1980 when the month is unknown too"));
+            m_dayUnknown = new QCheckBox(tr("day unknown"), this);
+            m_dayUnknown->setObjectName(u"dayUnknown"_s);
+            m_monthUnknown = new QCheckBox(tr("month unknown"), this);
+            m_monthUnknown->setObjectName(u"monthUnknown"_s);
+            auto *row = new QHBoxLayout;
+            row->addWidget(edit, 1);
+            row->addWidget(m_dayUnknown);
+            row->addWidget(m_monthUnknown);
+            form->addRow(label, row);
+            connect(m_dayUnknown, &QCheckBox::toggled, this, &NewPatientDialog::applyUnknownParts);
+            connect(m_monthUnknown, &QCheckBox::toggled, this, &NewPatientDialog::applyUnknownParts);
+            connect(edit, &QLineEdit::textChanged, this, &NewPatientDialog::showKnownParts);
             form->addRow(tr("Sex:"), m_sex);
+            continue;
         }
+        form->addRow(label, edit);
     }
     connect(m_sex, &QComboBox::currentIndexChanged, m_debounce, qOverload<>(&QTimer::start));
     m_readEid = new QPushButton(tr("Read the eID card"), this);
@@ -131,7 +147,7 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent, cons
             const PatientInput in = PatientService::inputOf(*p);
             field(u"birth_name"_s)->setText(in.birthName);
             field(u"first_names"_s)->setText(in.firstNames);
-            field(u"birth_date"_s)->setText(QLocale().toString(p->birthDate, u"dd/MM/yyyy"_s));
+            field(u"birth_date"_s)->setText(PartialDates::editText(p->birth()));
             field(u"usage_name"_s)->setText(in.usageName);
             field(u"used_first_name"_s)->setText(in.usedFirstName);
             // As the desk dials them; read back in the practice's country.
@@ -231,7 +247,7 @@ void NewPatientDialog::readEid()
         const PatientInput in = PatientService::inputFromEid(*card);
         field(u"birth_name"_s)->setText(in.birthName);
         field(u"first_names"_s)->setText(in.firstNames);
-        field(u"birth_date"_s)->setText(card->birthDate.toString(u"dd/MM/yyyy"_s));
+        field(u"birth_date"_s)->setText(PartialDates::editText(card->birthDate));
         field(u"niss"_s)->setText(in.niss);
         field(u"address"_s)->setText(in.address);
         field(u"postcode"_s)->setText(in.postcode);
@@ -308,6 +324,38 @@ PatientInput NewPatientDialog::input() const
     return in;
 }
 
+void NewPatientDialog::applyUnknownParts()
+{
+    QLineEdit *date = field(u"birth_date"_s);
+    if (m_monthUnknown->isChecked() && !m_dayUnknown->isChecked()) {
+        const QSignalBlocker block(m_dayUnknown);
+        m_dayUnknown->setChecked(true); // a month unknown leaves no day
+    }
+    auto parsed = PatientValidator::parseBirthDate(date->text(), QDate());
+    if (!parsed)
+        return; // nothing to reduce yet: said when the date is typed
+    PartialDate known = *parsed;
+    if (m_monthUnknown->isChecked())
+        known = PartialDate::of(known.year(), 0, 0);
+    else if (m_dayUnknown->isChecked() && known.precision == DatePrecision::Day)
+        known = PartialDate::of(known.year(), known.month(), 0);
+    if (known != *parsed) {
+        date->setText(PartialDates::editText(known));
+        m_debounce->start();
+    }
+}
+
+void NewPatientDialog::showKnownParts()
+{
+    auto parsed = PatientValidator::parseBirthDate(field(u"birth_date"_s)->text(), QDate());
+    if (!parsed)
+        return;
+    const QSignalBlocker day(m_dayUnknown);
+    const QSignalBlocker month(m_monthUnknown);
+    m_dayUnknown->setChecked(parsed->precision != DatePrecision::Day);
+    m_monthUnknown->setChecked(parsed->precision == DatePrecision::Year);
+}
+
 void NewPatientDialog::refresh()
 {
     m_debounce->stop();
@@ -338,8 +386,7 @@ void NewPatientDialog::refresh()
                 continue;
             auto *item = new QListWidgetItem(
                 u"%1 — %2, %3 (%4)"_s.arg(DuplicateFinder::bandLabel(pair.match.band), known->displayName(),
-                                          QLocale().toString(known->birthDate, u"dd/MM/yyyy"_s),
-                                          pair.match.evidence.join(u", "_s)),
+                                          PartialDates::display(known->birth()), pair.match.evidence.join(u", "_s)),
                 m_duplicates);
             item->setData(Qt::UserRole, known->id);
         }

@@ -44,6 +44,9 @@ public:
     void readEid();
     QPushButton *eidButton() const { return m_readEid; }
     QComboBox *sexBox() const { return m_sex; }
+    // "Jour inconnu", "Mois inconnu": the typed date reduced to what is known.
+    QCheckBox *dayUnknownBox() const { return m_dayUnknown; }
+    QCheckBox *monthUnknownBox() const { return m_monthUnknown; }
     QListWidget *likelyDuplicates() const { return m_duplicates; }
     QString problems() const;
     QString createdId() const { return m_created; } // the new record's, or the corrected one's
@@ -64,6 +67,10 @@ private:
     const Session &m_session;
     QHash<QString, QLineEdit *> m_fields;
     QComboBox *m_sex = nullptr;
+    QCheckBox *m_dayUnknown = nullptr;
+    QCheckBox *m_monthUnknown = nullptr;
+    void applyUnknownParts();
+    void showKnownParts();
     QLabel *m_problems = nullptr;
     QListWidget *m_duplicates = nullptr;
     QLabel *m_duplicatesTitle = nullptr;

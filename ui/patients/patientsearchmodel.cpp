@@ -76,7 +76,7 @@ QVariant PatientSearchModel::data(const QModelIndex &index, int role) const
         case Name:
             return p.displayName();
         case BirthDate:
-            return QLocale().toString(p.birthDate, u"dd/MM/yyyy"_s);
+            return PartialDates::display(p.birth());
         case Phone: {
             const QString e164 = p.mobilePhone.isEmpty() ? p.otherPhone : p.mobilePhone;
             return Phone::display(e164, m_country);

@@ -438,8 +438,10 @@ void PatientsView::showPatient(const QString &id)
     html += row(tr("Birth name"), p.birthName.toUpper());
     html += row(tr("First names"), p.firstNames);
     html += row(tr("Birth date"),
-                QLocale().toString(p.birthDate, u"dd/MM/yyyy"_s) + u" ("_s
-                    + tr("%n year(s)", nullptr, p.ageOn(m_session.now().date())) + u')');
+                PartialDates::display(p.birth()) + u" ("_s
+                    + PartialDates::ageLabel(
+                        p.birth(), m_session.now().toTimeZone(PracticeDirectory(m_session).displayZone()).date())
+                    + u')');
     html += row(tr("Sex"), p.sex == Sex::Female ? tr("Female") : p.sex == Sex::Male ? tr("Male") : tr("Other"));
     html += row(tr("Birth place"), p.birthPlaceCode);
     html += u"</table><h4>"_s + tr("Contact and other traits").toHtmlEscaped() + u"</h4><table>"_s;
@@ -493,8 +495,7 @@ void PatientsView::showPatient(const QString &id)
     if (!relatives.isEmpty()) {
         html += u"<h4>"_s + tr("Relatives").toHtmlEscaped() + u"</h4><ul>"_s;
         for (const Patient &r : relatives)
-            html += u"<li>"_s + r.displayName().toHtmlEscaped() + u" — "_s
-                + QLocale().toString(r.birthDate, u"dd/MM/yyyy"_s) + u" ("_s
+            html += u"<li>"_s + r.displayName().toHtmlEscaped() + u" — "_s + PartialDates::display(r.birth()) + u" ("_s
                 + PatientService::relationshipLabel(r.relationship).toHtmlEscaped() + u")</li>"_s;
         html += u"</ul>"_s;
     }
