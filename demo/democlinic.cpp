@@ -192,6 +192,42 @@ QString nissFor(Generator &g, const QDate &birth, Sex sex)
     return first9 + QString::number(97 - n % 97).rightJustified(2, u'0');
 }
 
+// A national register number from its parts: month and day 00 where the register does not know
+// them, the month + 40 for a BIS number (a foreigner without a register entry).
+QString nissOf(int year, int month, int day, int counter, bool bis)
+{
+    const QString first9 = QString::number(year % 100).rightJustified(2, u'0')
+        + QString::number(month + (bis ? 40 : 0)).rightJustified(2, u'0') + QString::number(day).rightJustified(2, u'0')
+        + QString::number(counter).rightJustified(3, u'0');
+    qint64 n = first9.toLongLong();
+    if (year >= 2000)
+        n += 2000000000LL;
+    return first9 + QString::number(97 - n % 97).rightJustified(2, u'0');
+}
+
+// A few identities as some real ones are: birth dates known in part (refugees: the year, or the
+// year and month, and a number holding 00), a foreigner's BIS number, women with the register's
+// last women's counter (998). Chosen by position, without drawing from the generator: the rest
+// of a seed's demo stays as it was.
+void shapeIdentity(Patient &p, qint64 index)
+{
+    if (p.country != u"BE"_s || p.deceased || p.niss.size() != 11)
+        return;
+    const int counter = p.niss.mid(6, 3).toInt();
+    const int year = p.birthDate.year();
+    if (index % 500 == 137) {
+        p.setBirth(PartialDate::of(year, 0, 0));
+        p.niss = nissOf(year, 0, 0, counter, false);
+    } else if (index % 500 == 311) {
+        p.setBirth(PartialDate::of(year, p.birthDate.month(), 0));
+        p.niss = nissOf(year, p.birthDate.month(), 0, counter, false);
+    } else if (index % 500 == 421) {
+        p.niss = nissOf(year, p.birthDate.month(), p.birthDate.day(), counter, true);
+    } else if (index % 200 >= 77 && index % 200 < 83 && p.sex == Sex::Female) {
+        p.niss = nissOf(year, p.birthDate.month(), p.birthDate.day(), 998, false);
+    }
+}
+
 QString nirFor(Generator &g, const QDate &birth, Sex sex)
 {
     static const QStringList departments = {u"59"_s, u"59"_s, u"62"_s, u"75"_s, u"69"_s, u"13"_s,
@@ -543,6 +579,7 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
         batch.clear();
         while (batch.size() < batchSize && written + batch.size() < options.patients) {
             Patient p = makePatient(g, today, now);
+            shapeIdentity(p, written + batch.size());
             batch << p;
             if (!p.deceased && extra.chance(2) && written + batch.size() < options.patients) {
                 batch << makeDuplicate(extra, p, now);

@@ -71,6 +71,8 @@ private Q_SLOTS:
     void bisNumberOnADutchCard();
     void newRecordFromTheCardThenChecked();
     void aDifferingRecordIsNeverOverwritten();
+    void partialDateAndNoFirstNameOnARealCard();
+    void theCardsNewAddressIsOfferedAndAudited();
     void failuresWriteNothing_data();
     void failuresWriteNothing();
     void commandLine();
@@ -300,6 +302,87 @@ void TestEid::aDifferingRecordIsNeverOverwritten()
     QCOMPARE(after.birthDate, QDate(1985, 7, 3));
     QCOMPARE(after.identityStatus, IdentityStatus::Provisional);
     QVERIFY(after.niss.isEmpty());
+}
+
+// A refugee's card: no first name, the birth year alone (padded as real cards hold it). The card
+// is read, a record without a first name agrees with it, and the country is the card's postcode's.
+// A German-language card's double-spaced date is read too.
+void TestEid::partialDateAndNoFirstNameOnARealCard()
+{
+    QVERIFY(m_ready);
+    QVERIFY(insert(u"haddad"_s));
+    auto card = EidReader::read(kReader, QDate(2026, 12, 3));
+    QVERIFY2(card, qPrintable(card ? QString() : card.error().message));
+    QCOMPARE(card->birthDate.toIso(), u"1962"_s);
+    QCOMPARE(card->birthDate.precision, DatePrecision::Year);
+    QVERIFY(card->firstNames.isEmpty());
+    QCOMPARE(PatientService::inputFromEid(*card).country, u"BE"_s); // 1000: a Belgian postcode
+    TempDatabase t;
+    addMiniPractice(t.db());
+    Patient known;
+    known.id = u"haddad-record"_s;
+    known.birthName = u"HADDAD"_s;
+    known.setBirth(PartialDate::fromIso(u"1962"_s));
+    known.sex = Sex::Male;
+    known.address = u"Rue Haute 10"_s;
+    known.postcode = u"1000"_s;
+    known.city = u"Bruxelles"_s;
+    known.createdAt = known.updatedAt = t.clock().now();
+    QVERIFY(PatientRepository(t.db()).insert(known));
+    QVERIFY(card->differences(known).isEmpty());
+    auto checked = PatientService::checkIdentityWithEid(t.session(), known.id, *card);
+    QVERIFY2(checked, qPrintable(checked ? QString() : checked.error().message));
+    QCOMPARE(checked->niss, u"62000000140"_s);
+    QCOMPARE(checked->birth().toIso(), u"1962"_s);
+    // A record with a first name is not this card's.
+    known.firstNames = u"Samir"_s;
+    QCOMPARE(card->differences(known).size(), 1);
+
+    QVERIFY(insert(u"schmitz"_s)); // the first card pulled out first
+    auto german = EidReader::read(kReader, QDate(2026, 12, 3));
+    QVERIFY2(german, qPrintable(german ? QString() : german.error().message));
+    QCOMPARE(german->birthDate.toIso(), u"1970-01-12"_s);
+    QCOMPARE(german->municipality, u"Eupen"_s);
+}
+
+// The card read for a known record whose holder moved: the desk is offered the card's address,
+// and taking it is audited with the address before and after.
+void TestEid::theCardsNewAddressIsOfferedAndAudited()
+{
+    QVERIFY(m_ready);
+    QVERIFY(insert(u"claes"_s));
+    TempDatabase t;
+    addMiniPractice(t.db());
+    const Session session = t.session();
+    auto card = EidReader::read(kReader, session.now().date());
+    QVERIFY(card);
+    PatientInput in = PatientService::inputFromEid(*card);
+    in.address = u"Rue du Trône 4"_s; // where she lived before
+    in.postcode = u"1000"_s;
+    in.city = u"Bruxelles"_s;
+    auto added = PatientService::add(session, in);
+    QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+    QVERIFY(card->addressDiffers(*added));
+    NewPatientDialog dialog(session, nullptr, added->id);
+    dialog.checkWithCard(*card);
+    QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems()));
+    QVERIFY(!dialog.eidAddressButton()->isHidden());
+    QVERIFY(dialog.eidAddressButton()->toolTip().contains(u"Chaussée d'Ixelles 227 bte 4"_s));
+    dialog.eidAddressButton()->click();
+    const Patient after = *PatientRepository(t.db()).byId(added->id);
+    QCOMPARE(after.address, u"Chaussée d'Ixelles 227 bte 4"_s);
+    QCOMPARE(after.postcode, u"1050"_s);
+    QCOMPARE(after.city, u"Ixelles"_s);
+    QVERIFY(dialog.eidAddressButton()->isHidden());
+    auto audit = t.db().exec(u"SELECT details FROM audit_log WHERE action = 'patient.eid-address' AND entity_id = ?"_s,
+                             {added->id});
+    QVERIFY(audit && audit->next());
+    const QJsonObject details = QJsonDocument::fromJson(audit->value(0).toString().toUtf8()).object();
+    QCOMPARE(details.value(u"before"_s).toObject().value(u"address"_s).toString(), u"Rue du Trône 4"_s);
+    QCOMPARE(details.value(u"after"_s).toObject().value(u"city"_s).toString(), u"Ixelles"_s);
+    // Read again: the same address, nothing offered.
+    dialog.checkWithCard(*card);
+    QVERIFY(dialog.eidAddressButton()->isHidden());
 }
 
 void TestEid::failuresWriteNothing_data()

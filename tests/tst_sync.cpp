@@ -55,8 +55,10 @@
 #include <QSqlRecord>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace guichet;
@@ -123,6 +125,7 @@ private slots:
     void practiceSetUpHereReachesAnotherDesk();
     void bookingsFlowBothWays();
     void offlineChangesReachTheServerExactlyOnce();
+    void aStoppedLinkReturnsAtOnce();
     void sentChangesAreForgotten();
     void importedPatientsReachTheServer();
     void hugeAndSlowAnswersEndTheExchange();
@@ -462,6 +465,33 @@ void TestSync::bookingsFlowBothWays()
     const FhirResponse after = m_portal->get(u"Appointment/"_s + FhirMapping::serverId(created.json));
     QCOMPARE(after.json.value(u"status"_s).toString(), u"cancelled"_s);
     QCOMPARE(after.json.value(u"cancelationReason"_s).toObject().value(u"text"_s).toString(), u"Grippe"_s);
+}
+
+// The desk stops a link while a request waits on a server that never answers (a new address,
+// quitting): the wait ends at once with the reason, and nothing more is sent. (It used to go on
+// until the request's own time limit while the desktop waited for the live thread.)
+void TestSync::aStoppedLinkReturnsAtOnce()
+{
+    QTcpServer silent; // accepts, never answers
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    FhirClient client(QUrl(baseOf(silent.serverPort())), m_peer->tokens());
+    client.setTimeoutMs(600000); // far longer than this test may take
+    // Once the request is under way (its connection accepted), the desk stops the link.
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+        while (QTcpSocket *s = silent.nextPendingConnection())
+            held << s;
+        client.cancel();
+    });
+    const FhirResponse waited = client.get(u"Patient"_s);
+    QVERIFY(!waited.ok());
+    QVERIFY(waited.networkFailure());
+    QVERIFY(client.cancelled());
+    const int connections = int(held.size());
+    const FhirResponse after = client.get(u"Appointment"_s);
+    QVERIFY(!after.ok());
+    QVERIFY2(after.error.contains(u"stopped"_s), qPrintable(after.error));
+    QCOMPARE(int(held.size()), connections); // nothing more was sent
 }
 
 void TestSync::offlineChangesReachTheServerExactlyOnce()

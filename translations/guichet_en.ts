@@ -994,6 +994,26 @@
             <numerusform>%n other detail(s) in the export</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Address updated from the eID card</source>
+        <translation>Address updated from the eID card</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>card number</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -4164,6 +4184,10 @@
         <source>no answer from the central agenda within %1 s</source>
         <translation>no answer from the central agenda within %1 s</translation>
     </message>
+    <message>
+        <source>the link with the central agenda was stopped</source>
+        <translation>the link with the central agenda was stopped</translation>
+    </message>
 </context>
 <context>
     <name>FhirMapping</name>
@@ -5233,6 +5257,10 @@
     <message>
         <source>%1 is already their own account holder.</source>
         <translation>%1 is already their own account holder.</translation>
+    </message>
+    <message>
+        <source>The eID card is not this record&apos;s (%1): the address was not changed.</source>
+        <translation>The eID card is not this record&apos;s (%1): the address was not changed.</translation>
     </message>
 </context>
 <context>
@@ -9423,6 +9451,18 @@ Restore it?</translation>
     <message>
         <source>month unknown</source>
         <translation>month unknown</translation>
+    </message>
+    <message>
+        <source>Update the address from the card</source>
+        <translation>Update the address from the card</translation>
+    </message>
+    <message>
+        <source>The address is now the card&apos;s (recorded in the record&apos;s history).</source>
+        <translation>The address is now the card&apos;s (recorded in the record&apos;s history).</translation>
+    </message>
+    <message>
+        <source>On the card: %1, %2 %3</source>
+        <translation>On the card: %1, %2 %3</translation>
     </message>
 </context>
 <context>

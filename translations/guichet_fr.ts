@@ -994,6 +994,26 @@
             <numerusform>%n autres détails dans l&apos;export</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Address updated from the eID card</source>
+        <translation>Adresse mise à jour depuis la carte eID</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>localité</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>numéro de carte</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -4164,6 +4184,10 @@
         <source>no answer from the central agenda within %1 s</source>
         <translation>pas de réponse de l’agenda central en %1 s</translation>
     </message>
+    <message>
+        <source>the link with the central agenda was stopped</source>
+        <translation>le lien avec l&apos;agenda central a été arrêté</translation>
+    </message>
 </context>
 <context>
     <name>FhirMapping</name>
@@ -5233,6 +5257,10 @@
     <message>
         <source>%1 is already their own account holder.</source>
         <translation>%1 est déjà son propre titulaire.</translation>
+    </message>
+    <message>
+        <source>The eID card is not this record&apos;s (%1): the address was not changed.</source>
+        <translation>La carte eID n&apos;est pas celle de ce dossier (%1) : l&apos;adresse n&apos;a pas été changée.</translation>
     </message>
 </context>
 <context>
@@ -9423,6 +9451,18 @@ La restaurer ?</translation>
     <message>
         <source>month unknown</source>
         <translation>mois inconnu</translation>
+    </message>
+    <message>
+        <source>Update the address from the card</source>
+        <translation>Mettre à jour l&apos;adresse depuis la carte</translation>
+    </message>
+    <message>
+        <source>The address is now the card&apos;s (recorded in the record&apos;s history).</source>
+        <translation>L&apos;adresse est maintenant celle de la carte (inscrit dans l&apos;historique du dossier).</translation>
+    </message>
+    <message>
+        <source>On the card: %1, %2 %3</source>
+        <translation>Sur la carte : %1, %2 %3</translation>
     </message>
 </context>
 <context>

@@ -994,6 +994,26 @@
             <numerusform>%n andere details in de export</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Address updated from the eID card</source>
+        <translation>Adres bijgewerkt vanaf de eID-kaart</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>kaartnummer</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -4164,6 +4184,10 @@
         <source>no answer from the central agenda within %1 s</source>
         <translation>geen antwoord van de centrale agenda binnen %1 s</translation>
     </message>
+    <message>
+        <source>the link with the central agenda was stopped</source>
+        <translation>de verbinding met de centrale agenda werd gestopt</translation>
+    </message>
 </context>
 <context>
     <name>FhirMapping</name>
@@ -5233,6 +5257,10 @@
     <message>
         <source>%1 is already their own account holder.</source>
         <translation>%1 is al zijn of haar eigen accounthouder.</translation>
+    </message>
+    <message>
+        <source>The eID card is not this record&apos;s (%1): the address was not changed.</source>
+        <translation>De eID-kaart hoort niet bij dit dossier (%1): het adres werd niet gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -9423,6 +9451,18 @@ Terugzetten?</translation>
     <message>
         <source>month unknown</source>
         <translation>maand onbekend</translation>
+    </message>
+    <message>
+        <source>Update the address from the card</source>
+        <translation>Adres bijwerken vanaf de kaart</translation>
+    </message>
+    <message>
+        <source>The address is now the card&apos;s (recorded in the record&apos;s history).</source>
+        <translation>Het adres is nu dat van de kaart (opgenomen in de geschiedenis van het dossier).</translation>
+    </message>
+    <message>
+        <source>On the card: %1, %2 %3</source>
+        <translation>Op de kaart: %1, %2 %3</translation>
     </message>
 </context>
 <context>

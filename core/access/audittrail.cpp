@@ -121,6 +121,7 @@ QString AuditTrail::actionLabel(const QString &action)
         {u"booking.block"_s, QT_TR_NOOP("Online booking blocked")},
         {u"booking.unblock"_s, QT_TR_NOOP("Online booking block lifted")},
         {u"patient.merge"_s, QT_TR_NOOP("Records merged")},
+        {u"patient.eid-address"_s, QT_TR_NOOP("Address updated from the eID card")},
         {u"patient.unmerge"_s, QT_TR_NOOP("Merge undone")},
         {u"patient.split"_s, QT_TR_NOOP("Record split")},
         {u"patient.not-duplicate"_s, QT_TR_NOOP("Marked as not duplicates")},
@@ -318,6 +319,11 @@ QString fieldLabel(const QString &key)
         {u"day"_s, QT_TRANSLATE_NOOP("AuditTrail", "day")},
         {u"time_zone"_s, QT_TRANSLATE_NOOP("AuditTrail", "time zone")},
         {u"color"_s, QT_TRANSLATE_NOOP("AuditTrail", "colour")},
+        {u"address"_s, QT_TRANSLATE_NOOP("AuditTrail", "address")},
+        {u"postcode"_s, QT_TRANSLATE_NOOP("AuditTrail", "postcode")},
+        {u"city"_s, QT_TRANSLATE_NOOP("AuditTrail", "city")},
+        {u"country"_s, QT_TRANSLATE_NOOP("AuditTrail", "country")},
+        {u"card_number"_s, QT_TRANSLATE_NOOP("AuditTrail", "card number")},
     };
     const auto it = labels.constFind(key);
     return it == labels.cend() ? QString() : AuditTrail::tr(*it);

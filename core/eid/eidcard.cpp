@@ -5,6 +5,7 @@
 #include "core/domain/patient.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -155,7 +156,8 @@ QList<EidIdentity::Difference> EidIdentity::differences(const Patient &record) c
     // The card holds the first two given names: the record may hold more, never others.
     const QStringList card = Names::fold(firstNames).split(u' ', Qt::SkipEmptyParts);
     const QStringList kept = Names::fold(record.firstNames).split(u' ', Qt::SkipEmptyParts);
-    if (card.isEmpty() || kept.mid(0, card.size()) != card)
+    // A card and a record both without a first name (people registered without one) agree.
+    if ((card.isEmpty() && !kept.isEmpty()) || kept.mid(0, card.size()) != card)
         out << Difference{u"first_names"_s, firstNames, record.firstNames};
     if (birthDate != record.birth())
         out << Difference{u"birth_date"_s, birthDate.toIso(), record.birth().toIso()};
@@ -164,6 +166,19 @@ QList<EidIdentity::Difference> EidIdentity::differences(const Patient &record) c
     if (!record.niss.isEmpty() && record.niss != nationalNumber)
         out << Difference{u"niss"_s, nationalNumber, record.niss};
     return out;
+}
+
+QString EidIdentity::addressCountry() const
+{
+    static const QRegularExpression belgian(u"^[1-9]\\d{3}$"_s);
+    return belgian.match(postcode.trimmed()).hasMatch() ? u"BE"_s : QString();
+}
+
+bool EidIdentity::addressDiffers(const Patient &record) const
+{
+    const auto same = [](const QString &a, const QString &b) { return Names::fold(a) == Names::fold(b); };
+    return !same(street, record.address) || postcode.trimmed() != record.postcode.trimmed()
+        || !same(municipality, record.city);
 }
 
 } // namespace guichet

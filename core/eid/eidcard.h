@@ -64,6 +64,13 @@ public:
         QString record;
     };
     QList<Difference> differences(const Patient &record) const;
+    // The address's country as the card gives it: the address file holds street, postcode and
+    // municipality; a Belgian postcode (4 digits) says Belgium, anything else is not assumed
+    // (empty: the desk says).
+    QString addressCountry() const;
+    // Whether the card's address is not the record's (street, postcode, municipality compared
+    // as the desk reads them: case, accents and spacing aside).
+    bool addressDiffers(const Patient &record) const;
 };
 
 } // namespace guichet

@@ -404,8 +404,53 @@ PatientInput PatientService::inputFromEid(const EidIdentity &card)
     in.address = card.street;
     in.postcode = card.postcode;
     in.city = card.municipality;
-    in.country = u"BE"_s;
+    in.country = card.addressCountry(); // from the card's postcode, never assumed
     return in;
+}
+
+Result<Patient> PatientService::updateAddressFromEid(const Session &session, const QString &id, const EidIdentity &card)
+{
+    if (auto ok = session.require(Right::EditPatients); !ok)
+        return ok.error();
+    auto p = PatientRepository(session.database()).byId(id);
+    if (!p)
+        return p.error();
+    // Only the holder's card moves the address: the strict traits must agree first.
+    if (const auto differences = card.differences(*p); !differences.isEmpty())
+        return Error::conflict(tr("The eID card is not this record's (%1): the address was not changed.")
+                                   .arg(describe(differences).join(u"; "_s)),
+                               u"eid.differs"_s);
+    if (!card.addressDiffers(*p))
+        return *p;
+    const QString country = card.addressCountry();
+    // The card's text checked as any typed address (length, hidden characters, postcode).
+    PatientInput in = inputOf(*p);
+    in.address = card.street;
+    in.postcode = card.postcode;
+    in.city = card.municipality;
+    if (!country.isEmpty())
+        in.country = country;
+    auto checked = PatientValidator::validate(in, session.now().date(), practiceCountry(session));
+    if (!checked)
+        return checked.error();
+    Patient after = *p;
+    after.address = checked->address;
+    after.postcode = checked->postcode;
+    after.city = checked->city;
+    after.country = checked->country;
+    after.updatedAt = session.now();
+    const QJsonObject details{{u"before"_s,
+                               QJsonObject{{u"address"_s, p->address},
+                                           {u"postcode"_s, p->postcode},
+                                           {u"city"_s, p->city},
+                                           {u"country"_s, p->country}}},
+                              {u"after"_s,
+                               QJsonObject{{u"address"_s, after.address},
+                                           {u"postcode"_s, after.postcode},
+                                           {u"city"_s, after.city},
+                                           {u"country"_s, after.country}}},
+                              {u"card_number"_s, card.cardNumber}};
+    return writeCorrection(session, after, u"patient.eid-address"_s, QString(), details);
 }
 
 Result<Patient> PatientService::show(const Session &session, const QString &id)

@@ -46,6 +46,10 @@ public:
     static Result<Patient> checkIdentityWithEid(const Session &session, const QString &id, const EidIdentity &card);
     // A new record's fields from the card, for the desk to review before saving.
     static PatientInput inputFromEid(const EidIdentity &card);
+    // "Mettre à jour l'adresse depuis la carte": the card's address (and its country when the
+    // card says it) into a record whose strict traits agree with the card; audited with the
+    // address before and after, as the record's history shows it.
+    static Result<Patient> updateAddressFromEid(const Session &session, const QString &id, const EidIdentity &card);
     // "birth name: DUPONT on the card, DUPOND on the record", one line per difference.
     static QStringList describe(const QList<EidIdentity::Difference> &differences);
     // Makes a patient a relative of an account holder (child, spouse, parent, other): the

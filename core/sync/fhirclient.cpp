@@ -147,6 +147,16 @@ FhirResponse FhirClient::unauthorized(const QString &why)
     return response;
 }
 
+void FhirClient::cancel()
+{
+    m_cancelled = true;
+    const auto underWay = m_sent.keys();
+    for (QNetworkReply *reply : underWay)
+        reply->abort();
+    if (m_waitingOn)
+        m_waitingOn->abort();
+}
+
 FhirResponse FhirClient::remove(const QString &type, const QString &id)
 {
     const QString path = type + u'/' + QString::fromUtf8(QUrl::toPercentEncoding(id));
@@ -165,6 +175,10 @@ QNetworkReply *FhirClient::start(const QByteArray &verb, const QUrl &url, const 
                                  const QList<std::pair<QByteArray, QByteArray>> &headers, FhirResponse &refused)
 {
     ++m_requests;
+    if (m_cancelled) {
+        refused.error = QCoreApplication::translate("FhirClient", "the link with the central agenda was stopped");
+        return nullptr;
+    }
     if (m_deadline.hasExpired()) {
         refused.error = QCoreApplication::translate("FhirClient",
                                                     "the central agenda answers too slowly: this exchange stopped at "
@@ -322,7 +336,9 @@ FhirResponse FhirClient::collectOnce(QNetworkReply *reply)
     const qint64 own = qint64(m_timeoutMs) + 1000;
     const qint64 left = m_deadline.isForever() ? own + 1 : std::max<qint64>(0, m_deadline.remainingTime());
     const qint64 limit = answerLimit(reply->url());
+    m_waitingOn = reply;
     BoundedAnswer answer = readBounded(reply, limit, std::min(own, left));
+    m_waitingOn = nullptr;
     const bool tooLarge = answer.tooLarge;
     const QByteArray data = std::move(answer.data);
     const Waited waited =

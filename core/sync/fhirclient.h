@@ -62,6 +62,10 @@ public:
     // The whole exchange ends by then: requests after it are not sent, one under way is cut at
     // it; each fails as "the central agenda answers too slowly" (nothing lost, tried again).
     void setDeadline(const QDeadlineTimer &deadline) { m_deadline = deadline; }
+    // The desk stops this link (a new address, quitting): what is under way is aborted and
+    // nothing more is sent, so the thread waiting on an answer returns at once.
+    void cancel();
+    bool cancelled() const { return m_cancelled; }
     // The largest answer read: one that grows past it is cut as it streams, never kept whole.
     // A Binary (a document) may reach DefaultMaxAnswerBytes, any other answer (records)
     // MaxRecordsAnswerBytes; setMaxAnswerBytes() lowers both.
@@ -126,6 +130,8 @@ private:
     bool m_ownsNetwork = false;
     int m_timeoutMs = 30000;
     QDeadlineTimer m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
+    bool m_cancelled = false;
+    QNetworkReply *m_waitingOn = nullptr; // the answer this thread is waiting for, if any
     qint64 m_maxAnswerBytes = DefaultMaxAnswerBytes;
     int m_requests = 0;
     int m_answers = 0;

@@ -201,6 +201,9 @@ void LiveSync::exchangeNow()
 
 void LiveSync::report(const SyncReport &r, const QString &what, const QStringList &types)
 {
+    // Stopped by the desk during this exchange: nothing to say of it, nor of the network.
+    if (m_client.cancelled())
+        return;
     SyncSettings::recordLink(m_db, r.offline, r.signInNeeded);
     if (r.offline) {
         if (!m_offline)

@@ -163,7 +163,8 @@ SyncReport SyncEngine::runOnce()
         report.log.prepend(tr("The central agenda no longer accepts this desk's sign-in: nothing is lost, the "
                               "changes wait here. Sign in again (File, Central agenda)."));
     }
-    SyncSettings::recordLink(m_db, report.offline, report.signInNeeded);
+    if (!m_client.cancelled()) // a link stopped by the desk says nothing of the network
+        SyncSettings::recordLink(m_db, report.offline, report.signInNeeded);
     return report;
 }
 

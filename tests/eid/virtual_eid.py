@@ -47,6 +47,21 @@ HOLDERS = {
         "third": "", "nationality": "Pool", "place": "Kraków", "birth": "15 JUL 1990", "sex": "M",
         "street": "Brusselsesteenweg 12", "zip": "9000", "city": "Gent",
     },
+    # A refugee registered without a first name, born in 1962 (day and month unknown to the
+    # register: the number holds 00 00, the card the year alone, padded with spaces).
+    "haddad": {
+        "card": "592000000140", "from": "01.02.2024", "until": "01.02.2034",
+        "nn": "62000000140", "surname": "Haddad", "first": "",
+        "third": "", "nationality": "Syrien", "place": "Alep", "birth": "        1962", "sex": "M",
+        "street": "Rue Haute 10", "zip": "1000", "city": "Bruxelles",
+    },
+    # A German-language card of Eupen, its date double-spaced.
+    "schmitz": {
+        "card": "592700112003", "from": "05.05.2023", "until": "05.05.2033",
+        "nn": "70011200347", "surname": "Schmitz", "first": "Jürgen Karl",
+        "third": "", "nationality": "Belgier", "place": "Eupen", "birth": "12  JAN  1970", "sex": "M",
+        "street": "Aachener Straße 5", "zip": "4700", "city": "Eupen",
+    },
 }
 
 

@@ -88,6 +88,24 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent, cons
                                              : tr("Compares the record with the Belgian identity card in the reader"));
     connect(m_readEid, &QPushButton::clicked, this, &NewPatientDialog::readEid);
     form->insertRow(0, QString(), m_readEid);
+    m_eidAddress = new QPushButton(tr("Update the address from the card"), this);
+    m_eidAddress->setObjectName(u"eidAddress"_s);
+    m_eidAddress->hide();
+    form->insertRow(1, QString(), m_eidAddress);
+    connect(m_eidAddress, &QPushButton::clicked, this, [this] {
+        if (!m_readCard)
+            return;
+        auto updated = PatientService::updateAddressFromEid(m_session, m_editId, *m_readCard);
+        if (!updated) {
+            m_problems->setText(updated.error().message);
+            return;
+        }
+        field(u"address"_s)->setText(updated->address);
+        field(u"postcode"_s)->setText(updated->postcode);
+        field(u"city"_s)->setText(updated->city);
+        m_eidAddress->hide();
+        m_problems->setText(tr("The address is now the card's (recorded in the record's history)."));
+    });
     if (!m_editId.isEmpty()) {
         // Preferences and flags, then the identity status and what raises it.
         const QList<std::pair<QString, QString>> options = {
@@ -257,12 +275,17 @@ void NewPatientDialog::readEid()
         refresh();
         return;
     }
+    checkWithCard(*card);
+}
+
+void NewPatientDialog::checkWithCard(const EidIdentity &card)
+{
     auto p = PatientDirectory(m_session).byId(m_editId);
     if (!p) {
         m_problems->setText(p.error().message);
         return;
     }
-    const auto differences = card->differences(*p);
+    const auto differences = card.differences(*p);
     if (!differences.isEmpty()) {
         m_problems->setText(
             tr("The eID card and the record differ; nothing was changed. Check who is at the desk, then "
@@ -270,7 +293,7 @@ void NewPatientDialog::readEid()
                 .arg(PatientService::describe(differences).join(u'\n')));
         return;
     }
-    auto checked = PatientService::checkIdentityWithEid(m_session, m_editId, *card);
+    auto checked = PatientService::checkIdentityWithEid(m_session, m_editId, card);
     if (!checked) {
         m_problems->setText(checked.error().message);
         return;
@@ -278,6 +301,12 @@ void NewPatientDialog::readEid()
     field(u"niss"_s)->setText(checked->niss);
     m_problems->clear();
     showStatus();
+    // The same person, perhaps moved: the card's address offered, never taken silently.
+    m_readCard = card;
+    const bool moved = card.addressDiffers(*checked);
+    m_eidAddress->setVisible(moved);
+    if (moved)
+        m_eidAddress->setToolTip(tr("On the card: %1, %2 %3").arg(card.street, card.postcode, card.municipality));
 }
 
 QLineEdit *NewPatientDialog::field(const QString &name) const

@@ -43,6 +43,10 @@ public:
     // failures are shown, nothing is changed.
     void readEid();
     QPushButton *eidButton() const { return m_readEid; }
+    // Shown when the card read for this record holds another address.
+    QPushButton *eidAddressButton() const { return m_eidAddress; }
+    // The eID read for an existing record, as readEid() does after the card was read (tests).
+    void checkWithCard(const EidIdentity &card);
     QComboBox *sexBox() const { return m_sex; }
     // "Jour inconnu", "Mois inconnu": the typed date reduced to what is known.
     QCheckBox *dayUnknownBox() const { return m_dayUnknown; }
@@ -83,6 +87,8 @@ private:
     QLabel *m_status = nullptr;
     QComboBox *m_document = nullptr;
     QPushButton *m_readEid = nullptr;
+    QPushButton *m_eidAddress = nullptr;
+    std::optional<EidIdentity> m_readCard; // the card read for an existing record
     std::optional<EidIdentity> m_card; // read for a new record, checked once it exists
 };
 

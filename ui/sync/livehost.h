@@ -43,11 +43,15 @@ public:
         if (m_live)
             m_live->exchangeNow();
     }
+    // Runs as soon as the live thread reads its events, which may be inside an exchange waiting
+    // on an answer: nothing is destroyed under it; the request is aborted, nothing more is sent,
+    // and the link, its client and its connection go with this object when the thread ends.
     void stop()
     {
-        m_live.reset();
-        m_client.reset();
-        m_db.reset();
+        if (m_client)
+            m_client->cancel();
+        if (m_live)
+            m_live->stop();
     }
 
 Q_SIGNALS:
