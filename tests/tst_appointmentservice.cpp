@@ -259,7 +259,7 @@ void TestAppointmentService::reinstateBooksACancelledAppointmentAgain()
     QStringList revoked, pending;
     for (const NotificationRequest &n : notices)
         (n.state == u"revoked"_s ? revoked : pending) << n.kind;
-    QVERIFY2(revoked.contains(u"noshow-notice"_s), qPrintable(revoked.join(u',')));
+    QVERIFY2(revoked.contains(u"late-cancellation-notice"_s), qPrintable(revoked.join(u',')));
     QVERIFY2(revoked.contains(u"cancellation"_s), qPrintable(revoked.join(u',')));
     QCOMPARE(pending, QStringList{u"confirmation"_s});
     // A slot taken since the cancellation cannot be given back.

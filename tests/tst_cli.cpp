@@ -301,8 +301,10 @@ void TestCli::remindersPlanAndTemplates()
     QCOMPARE(plan.code, 0);
     const QJsonArray messages = plan.json().array();
     QVERIFY2(!messages.isEmpty(), qPrintable(plan.err));
-    const QStringList kinds{u"confirmation"_s,  u"reminder"_s,        u"cancellation"_s,  u"move"_s,
-                            u"noshow-notice"_s, u"document-notice"_s, u"waitlist-offer"_s};
+    const QStringList kinds{u"confirmation"_s,    u"reminder"_s,
+                            u"cancellation"_s,    u"move"_s,
+                            u"noshow-notice"_s,   u"late-cancellation-notice"_s,
+                            u"document-notice"_s, u"waitlist-offer"_s};
     const QRegularExpression iso(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d$"_s);
     QSet<QString> ids;
     int sms = 0;
@@ -345,7 +347,8 @@ void TestCli::remindersPlanAndTemplates()
     for (const QJsonValue &v : list.json().array())
         custom += v.toObject().value(u"custom"_s).toBool() ? 1 : 0;
     QCOMPARE(custom, 1);
-    QCOMPARE(list.json().array().size(), 8 * 2 * 3);
+    QCOMPARE(list.json().array().size(),
+             9 * 2 * 3); // nine kinds (a late cancellation has its own), two channels, three languages
 
     // The waiting list refuses an appointment too soon, with the rule named.
     const QString first = messages.first().toObject().value(u"appointment_id"_s).toString();

@@ -213,7 +213,7 @@ void TestNoShow::lateCancellationsCountOnlyWhenTheSettingSaysSo()
     // Either way the late cancellation triggers the notice (beside the cancellation's confirmation).
     QList<NotificationRequest> notices;
     for (const NotificationRequest &n : NotificationRepository(m_t->db()).forAppointment(a->id))
-        if (n.kind == u"noshow-notice"_s)
+        if (n.kind == u"late-cancellation-notice"_s)
             notices << n;
     QCOMPARE(notices.size(), 1);
     QCOMPARE(notices.first().state, u"pending"_s);

@@ -909,9 +909,9 @@ void TestSync::lateCancellationReceivedIsLate()
              QStringList{moved + u"|move|agenda.cancel-deadline"_s});
     QCOMPARE(rows(desk.db(), u"SELECT start_utc FROM appointments WHERE id = '%1'"_s.arg(moved)),
              QStringList{QString::number(start.addSecs(2 * 3600).addDays(1).toSecsSinceEpoch())});
-    // Answered as at the desk: the same neutral notice as after a no-show.
+    // Answered as at the desk: the late cancellation's own neutral notice (never the missed appointment's).
     QCOMPARE(rows(desk.db(),
-                  u"SELECT appointment_id FROM notification_requests WHERE kind = 'noshow-notice' "
+                  u"SELECT appointment_id FROM notification_requests WHERE kind = 'late-cancellation-notice' "
                   "AND state = 'pending'"_s),
              QStringList{booked});
     // Counted as at the desk when the practice counts late cancellations.

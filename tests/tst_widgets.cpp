@@ -39,6 +39,7 @@
 #include "ui/agenda/noshowstatsmodel.h"
 #include "ui/agenda/noshowstatsview.h"
 #include "ui/agenda/openinghoursdialog.h"
+#include "ui/agenda/runninglatedialog.h"
 #include "ui/identity/duplicatesview.h"
 #include "ui/identity/newpatientdialog.h"
 #include "ui/identity/splitdialog.h"
@@ -61,6 +62,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -910,6 +912,26 @@ void TestWidgets::dialogsOpenWhereTypingStarts()
     picker.hide();
     BookingDialog booking(session);
     QCOMPARE(focusOn(booking), static_cast<QWidget *>(booking.patientField()));
+    booking.hide();
+    // The agenda's other windows: where the desk types first is where the keyboard is.
+    const QString practitioner = PracticeRepository(m_t.db()).practitioners().first().id;
+    const QDate day(2026, 11, 23);
+    auto typingField = [](QWidget *w) {
+        return qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || (qobject_cast<QComboBox *>(w) && qobject_cast<QComboBox *>(w)->isEditable());
+    };
+    AbsenceDialog absence(session, practitioner, day);
+    QWidget *absenceFocus = focusOn(absence);
+    QVERIFY2(typingField(absenceFocus), absenceFocus ? absenceFocus->metaObject()->className() : "nothing");
+    absence.hide();
+    RunningLateDialog late(session, practitioner, day);
+    QCOMPARE(focusOn(late), static_cast<QWidget *>(late.minutesBox()));
+    late.hide();
+    // Whose appointments first: the button that opens the picker, where the name is typed.
+    AppointmentSearchDialog search(session);
+    QWidget *searchFocus = focusOn(search);
+    QVERIFY2(searchFocus && searchFocus->objectName() == u"choosePatient"_s,
+             searchFocus ? searchFocus->metaObject()->className() : "nothing");
 }
 
 // The patient picker (merge, holder, relatives) follows the same rule as "Pour :".

@@ -4743,6 +4743,10 @@
         <source>French</source>
         <translation>French</translation>
     </message>
+    <message>
+        <source>Late cancellation notice</source>
+        <translation>Late cancellation notice</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>

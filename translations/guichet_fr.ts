@@ -4743,6 +4743,10 @@
         <source>French</source>
         <translation>Français</translation>
     </message>
+    <message>
+        <source>Late cancellation notice</source>
+        <translation>Avis d&apos;annulation tardive</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>

@@ -4743,6 +4743,10 @@
         <source>French</source>
         <translation>Frans</translation>
     </message>
+    <message>
+        <source>Late cancellation notice</source>
+        <translation>Bericht over late annulering</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>

@@ -66,6 +66,17 @@ const QHash<QString, QString> &builtins()
         put("noshow-notice", "sms", "fr",
             "Vous aviez rendez-vous avec {practitioner} le {date} à {time}. Avez-vous manqué ce rendez-vous ? "
             "Merci d'annuler à l'avance quand vous ne pouvez pas venir : {phone}.");
+        // A late cancellation is not a missed appointment: the patient called; the notice says
+        // so, neutrally, and asks to cancel earlier next time.
+        put("late-cancellation-notice", "email", "fr",
+            "Votre rendez-vous du {date}\nBonjour {patient},\nVotre rendez-vous avec {practitioner} le {date} à {time} "
+            "a été annulé peu avant l'heure. Merci de prévenir plus tôt quand c'est possible : la place sert à un "
+            "autre "
+            "patient. Pour nous joindre : {phone}.");
+        put("late-cancellation-notice", "sms", "fr",
+            "Votre rendez-vous avec {practitioner} le {date} à {time} a été annulé peu avant l'heure. Merci de "
+            "prévenir "
+            "plus tôt quand c'est possible : {phone}.");
         put("document-notice", "email", "fr",
             "Un document vous attend\nBonjour {patient},\nUn nouveau document de {site} est disponible dans votre "
             "espace "
@@ -116,6 +127,15 @@ const QHash<QString, QString> &builtins()
             "U had een afspraak met {practitioner} op {date} om {time}. Hebt u deze gemist? Annuleer op voorhand als u "
             "niet "
             "kunt komen: {phone}.");
+        put("late-cancellation-notice", "email", "nl",
+            "Uw afspraak van {date}\nBeste {patient},\nUw afspraak met {practitioner} op {date} om {time} werd kort "
+            "vooraf geannuleerd. Verwittig ons zo mogelijk vroeger: zo kan een andere patiënt geholpen worden. "
+            "Contact: "
+            "{phone}.");
+        put("late-cancellation-notice", "sms", "nl",
+            "Uw afspraak met {practitioner} op {date} om {time} werd kort vooraf geannuleerd. Verwittig ons zo "
+            "mogelijk "
+            "vroeger: {phone}.");
         put("document-notice", "email", "nl",
             "Er wacht een document op u\nBeste {patient},\nEr staat een nieuw document van {site} klaar in uw "
             "patiëntenruimte.\nVragen: {phone}.");
@@ -164,6 +184,13 @@ const QHash<QString, QString> &builtins()
             "You had an appointment with {practitioner} on {date} at {time}. Did you miss it? Please cancel in advance "
             "when "
             "you cannot come: {phone}.");
+        put("late-cancellation-notice", "email", "en",
+            "Your appointment on {date}\nDear {patient},\nYour appointment with {practitioner} on {date} at {time} was "
+            "cancelled shortly before. When you can, please let us know earlier so that another patient can have the "
+            "slot. Contact: {phone}.");
+        put("late-cancellation-notice", "sms", "en",
+            "Your appointment with {practitioner} on {date} at {time} was cancelled shortly before. Please let us know "
+            "earlier when you can: {phone}.");
         put("document-notice", "email", "en",
             "A document is waiting for you\nDear {patient},\nA new document from {site} is available in your patient "
             "area.\nQuestions: {phone}.");
@@ -206,8 +233,11 @@ const QHash<QString, QString> &builtins()
 
 QStringList MessageTemplates::kinds()
 {
-    return {u"confirmation"_s,  u"reminder"_s,        u"cancellation"_s,   u"move"_s,
-            u"noshow-notice"_s, u"document-notice"_s, u"waitlist-offer"_s, u"running-late"_s};
+    return {u"confirmation"_s,    u"reminder"_s,
+            u"cancellation"_s,    u"move"_s,
+            u"noshow-notice"_s,   u"late-cancellation-notice"_s,
+            u"document-notice"_s, u"waitlist-offer"_s,
+            u"running-late"_s};
 }
 
 QStringList MessageTemplates::channels()
@@ -238,6 +268,8 @@ QString MessageTemplates::kindLabel(const QString &kind)
         return tr("Move");
     if (kind == u"noshow-notice"_s)
         return tr("Missed appointment notice");
+    if (kind == u"late-cancellation-notice"_s)
+        return tr("Late cancellation notice");
     if (kind == u"document-notice"_s)
         return tr("Document available");
     if (kind == u"waitlist-offer"_s)

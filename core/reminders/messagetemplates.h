@@ -38,7 +38,8 @@ class MessageTemplates final
 {
     Q_DECLARE_TR_FUNCTIONS(MessageTemplates)
 public:
-    // confirmation, reminder, cancellation, move, noshow-notice, document-notice, waitlist-offer, running-late
+    // confirmation, reminder, cancellation, move, noshow-notice, late-cancellation-notice,
+    // document-notice, waitlist-offer, running-late
     static QStringList kinds();
     static QStringList channels(); // email, sms
     static QStringList languages(); // fr, nl, en

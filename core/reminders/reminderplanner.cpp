@@ -97,7 +97,8 @@ ReminderPlanner::ReminderPlanner(ReminderRules rules, MessageTemplates templates
 
 QStringList ReminderPlanner::appointmentKinds()
 {
-    return {u"confirmation"_s, u"reminder"_s, u"cancellation"_s, u"move"_s, u"noshow-notice"_s};
+    return {u"confirmation"_s, u"reminder"_s,      u"cancellation"_s,
+            u"move"_s,         u"noshow-notice"_s, u"late-cancellation-notice"_s};
 }
 
 bool ReminderPlanner::isMobile(const QString &e164)
@@ -312,10 +313,11 @@ QList<PlannedMessage> ReminderPlanner::plan(const PlanInput &in) const
     } else if (a.status == AppointmentStatus::Cancelled && life.cancelledAt.isValid()) {
         if (life.cancelledAt < a.start)
             everyone(u"cancellation"_s, life.cancelledAt, m_rules.changeSms);
-        // A late cancellation by the patient gets the same neutral notice as a no-show.
+        // A late cancellation by the patient gets a neutral notice too (DESIGN), its own: the
+        // patient called, nothing was missed.
         if (a.lateCancellation && a.cancelledBy == u"patient"_s)
             if (const auto one = singleNotice(to))
-                add(out, in, u"noshow-notice"_s, one->first, one->second,
+                add(out, in, u"late-cancellation-notice"_s, one->first, one->second,
                     life.cancelledAt.addSecs(qint64(m_rules.noticeDelayMinutes) * 60));
     } else if (a.status == AppointmentStatus::NoShow && !a.excused && !a.noShowErased && life.noShowAt.isValid()) {
         if (const auto one = singleNotice(to))

@@ -60,6 +60,9 @@ AbsenceDialog::AbsenceDialog(const Session &session, const QString &practitioner
     layout->addWidget(m_affected, 1);
     layout->addWidget(buttons);
     setMinimumWidth(640);
+    // The practitioner is the one chosen in the agenda: the desk types the start first.
+    if (!practitionerId.isEmpty())
+        m_from->setFocus();
 }
 
 QString AbsenceDialog::message() const

@@ -33,6 +33,10 @@ AppointmentSearchDialog::AppointmentSearchDialog(const Session &session, QWidget
     auto *everyone = new QPushButton(tr("Every patient"), this);
     choose->setAutoDefault(false);
     everyone->setAutoDefault(false);
+    // Whose appointments is the first question: the keyboard starts on it (Space opens the
+    // picker, where the name is typed).
+    choose->setObjectName(u"choosePatient"_s);
+    choose->setFocus();
     m_practitioner = new QComboBox(this);
     m_practitioner->addItem(tr("Every practitioner"), QString());
     for (const Practitioner &p : practice.practitioners())

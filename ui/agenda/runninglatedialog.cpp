@@ -71,6 +71,9 @@ RunningLateDialog::RunningLateDialog(const Session &session, const QString &prac
     connect(m_practitioner, &QComboBox::currentIndexChanged, this, &RunningLateDialog::refreshPreview);
     connect(m_minutes, &QSpinBox::valueChanged, this, &RunningLateDialog::refreshPreview);
     resize(980, 460);
+    // The practitioner is the agenda's: how late is what the desk types first.
+    m_minutes->setFocus();
+    m_minutes->selectAll();
     refreshPreview();
 }
 
