@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>last name</source>
-        <translation>nom</translation>
+        <translation>nom de famille</translation>
     </message>
     <message>
         <source>birth name</source>

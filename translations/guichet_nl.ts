@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>last name</source>
-        <translation>achternaam</translation>
+        <translation>familienaam</translation>
     </message>
     <message>
         <source>birth name</source>
