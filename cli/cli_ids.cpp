@@ -59,7 +59,7 @@ int runCheckId(CliContext &ctx, const QStringList &args)
         normalized = r->digits;
         result[u"formatted"_s] = r->formatted();
         // What the register knows: "1962", "1962-03" or the full date (month or day 00 unknown).
-        const PartialDate birth = PartialDate::of(r->birthYear, r->birthMonth, r->birthMonth == 0 ? 0 : r->birthDay);
+        const PartialDate birth = r->birth();
         result[u"birth_date"_s] = birth.isValid() ? QJsonValue(birth.toIso()) : QJsonValue();
         result[u"sex"_s] = sexCode(r->sex);
         result[u"bis"_s] = r->bis;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/domain/partialdate.h"
 #include "core/domain/sex.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,8 @@ struct NissInfo
     bool bis = false;
 
     QString formatted() const; // YY.MM.DD-ccc.KK
+    // The birth date as far as the register knows it: "1962", "1962-03" or the full date.
+    PartialDate birth() const { return PartialDate::of(birthYear, birthMonth, birthMonth == 0 ? 0 : birthDay); }
 };
 
 class Niss final

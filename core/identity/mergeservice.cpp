@@ -220,14 +220,11 @@ Result<QString> MergeService::merge(const Session &session, const MergeRequest &
     // birth date or sex from the other would contradict each other.
     if (!survivor.niss.isEmpty()) {
         if (auto niss = Niss::parse(survivor.niss)) {
-            if (survivor.birthDate.isValid()
-                && !survivor.birth().agrees(niss->birthYear, niss->birthMonth, niss->birthDay))
+            if (survivor.birthDate.isValid() && !survivor.birth().agrees(niss->birth()))
                 return Error::refused(
                     tr("The NISS kept gives the birth date %1, not %2: take the birth date and the "
                        "NISS from the same record.")
-                        .arg(PartialDates::display(PartialDate::of(niss->birthYear, niss->birthMonth,
-                                                                   niss->birthMonth == 0 ? 0 : niss->birthDay)),
-                             PartialDates::display(survivor.birth())),
+                        .arg(PartialDates::display(niss->birth()), PartialDates::display(survivor.birth())),
                     u"identity.merge-incoherent"_s);
             if (niss->sex != Sex::Unknown && survivor.sex != Sex::Unknown && survivor.sex != Sex::Other
                 && niss->sex != survivor.sex)

@@ -140,14 +140,12 @@ QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &t
         } else {
             p.niss = niss->digits;
             // A date known in part agrees with a number holding 00 where the register does not know.
-            if (p.birthDate.isValid() && !p.birth().agrees(niss->birthYear, niss->birthMonth, niss->birthDay))
-                errors << FieldError{u"niss"_s,
-                                     Error::invalid(tr("The national register number gives the birth date %1, not %2.")
-                                                        .arg(PartialDates::display(PartialDate::of(
-                                                                 niss->birthYear, niss->birthMonth,
-                                                                 niss->birthMonth == 0 ? 0 : niss->birthDay)),
-                                                             PartialDates::display(p.birth())),
-                                                    u"niss.birth-date"_s)};
+            if (p.birthDate.isValid() && !p.birth().agrees(niss->birth()))
+                errors << FieldError{
+                    u"niss"_s,
+                    Error::invalid(tr("The national register number gives the birth date %1, not %2.")
+                                       .arg(PartialDates::display(niss->birth()), PartialDates::display(p.birth())),
+                                   u"niss.birth-date"_s)};
             if (niss->sex != Sex::Unknown && p.sex != Sex::Unknown && p.sex != Sex::Other && niss->sex != p.sex)
                 errors << FieldError{u"niss"_s,
                                      Error::invalid(tr("The national register number does not match the "
