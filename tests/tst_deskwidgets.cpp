@@ -75,7 +75,9 @@ private Q_SLOTS:
 
 private:
     User admin();
-    QString bookAt(const QTime &time, const QString &patientId, const QString &channel = u"phone"_s);
+    // 24 November unless another day is given (tests that must not touch that day's free time).
+    QString bookAt(const QTime &time, const QString &patientId, const QString &channel = u"phone"_s,
+                   const QDate &day = QDate(2026, 11, 24));
     TempDatabase m_t;
     Practitioner m_practitioner;
     QTimeZone m_zone{QByteArrayLiteral("Europe/Brussels")};
@@ -100,7 +102,7 @@ User TestDeskWidgets::admin()
     return user.value();
 }
 
-QString TestDeskWidgets::bookAt(const QTime &time, const QString &patientId, const QString &channel)
+QString TestDeskWidgets::bookAt(const QTime &time, const QString &patientId, const QString &channel, const QDate &day)
 {
     const Session session(m_t.db(), m_t.clock(), admin());
     AppointmentDraft d;
@@ -109,7 +111,7 @@ QString TestDeskWidgets::bookAt(const QTime &time, const QString &patientId, con
     d.durationMinutes = 15;
     d.channel = channel;
     d.overrideReason = u"test"_s;
-    d.start = QDateTime(QDate(2026, 11, 24), time, m_zone);
+    d.start = QDateTime(day, time, m_zone);
     auto booked = AppointmentService::create(session, d);
     if (!booked)
         qFatal("book: %s", qPrintable(booked.error().message));
@@ -308,14 +310,8 @@ void TestDeskWidgets::everyListedShortcutWorks()
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    AppointmentDraft d;
-    d.practitionerId = m_practitioner.id;
-    d.patientId = PatientRepository(m_t.db()).list(10).at(9).id;
-    d.durationMinutes = 15;
-    d.overrideReason = u"test"_s;
-    d.start = QDateTime(QDate(2026, 12, 3), QTime(19, 30), m_zone);
-    auto booked = AppointmentService::create(session, d);
-    QVERIFY(booked);
+    const QString booked =
+        bookAt(QTime(19, 30), PatientRepository(m_t.db()).list(10).at(9).id, u"phone"_s, QDate(2026, 12, 3));
     AgendaView *agenda = window.agendaView();
     agenda->setDay(QDate(2026, 12, 3));
     agenda->setDisplay(AgendaView::Display::Day);
@@ -337,7 +333,7 @@ void TestDeskWidgets::everyListedShortcutWorks()
     for (const auto &[keys, what] : listed) {
         window.activateWindow(); // back from the window the previous act opened
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        agenda->selectAppointment(booked->id);
+        agenda->selectAppointment(booked);
         // Offered whatever the appointment's state: the walk checks the key, the rules are tested elsewhere.
         for (QAction *a : window.findChildren<QAction *>())
             if (a->shortcuts().contains(keys))
@@ -374,16 +370,10 @@ void TestDeskWidgets::changeUserWithoutQuitting()
     auto *action = window.findChild<QAction *>(u"switchUserAction"_s);
     QVERIFY(action);
     // On a day of its own: the other tests read 24 November's free time.
-    AppointmentDraft d;
-    d.practitionerId = m_practitioner.id;
-    d.patientId = PatientRepository(m_t.db()).list(8).at(7).id;
-    d.durationMinutes = 15;
-    d.overrideReason = u"test"_s;
-    d.start = QDateTime(QDate(2026, 12, 1), QTime(19, 30), m_zone);
-    auto booked = AppointmentService::create(session, d);
-    QVERIFY(booked);
+    const QString booked =
+        bookAt(QTime(19, 30), PatientRepository(m_t.db()).list(8).at(7).id, u"phone"_s, QDate(2026, 12, 1));
     window.agendaView()->setDay(QDate(2026, 12, 1));
-    window.agendaView()->selectAppointment(booked->id);
+    window.agendaView()->selectAppointment(booked);
     window.agendaView()->panel()->noteEdit()->setPlainText(u"Pas fini"_s);
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     action->trigger();
@@ -404,16 +394,10 @@ void TestDeskWidgets::anotherPersonAtTheLockScreen()
     MainWindow window(session, settings);
     window.show();
     QSignalSpy switching(&window, &MainWindow::switchUserRequested);
-    AppointmentDraft d;
-    d.practitionerId = m_practitioner.id;
-    d.patientId = PatientRepository(m_t.db()).list(9).at(8).id;
-    d.durationMinutes = 15;
-    d.overrideReason = u"test"_s;
-    d.start = QDateTime(QDate(2026, 12, 2), QTime(19, 30), m_zone);
-    auto booked = AppointmentService::create(session, d);
-    QVERIFY(booked);
+    const QString booked =
+        bookAt(QTime(19, 30), PatientRepository(m_t.db()).list(9).at(8).id, u"phone"_s, QDate(2026, 12, 2));
     window.agendaView()->setDay(QDate(2026, 12, 2));
-    window.agendaView()->selectAppointment(booked->id);
+    window.agendaView()->selectAppointment(booked);
     window.agendaView()->panel()->noteEdit()->setPlainText(u"Rappeler la mutuelle"_s);
     window.lock();
     QVERIFY(window.lockScreen()->isLocked());
@@ -423,7 +407,7 @@ void TestDeskWidgets::anotherPersonAtTheLockScreen()
     other->click();
     QCOMPARE(switching.count(), 1);
     QVERIFY(!window.isVisible());
-    QCOMPARE(AppointmentRepository(m_t.db()).byId(booked->id)->note, u"Rappeler la mutuelle"_s);
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(booked)->note, u"Rappeler la mutuelle"_s);
     auto audit = m_t.db().exec(u"SELECT count(*) FROM audit_log WHERE action = 'screen.switch-user'"_s);
     QVERIFY(audit && audit->next());
     QCOMPARE(audit->value(0).toInt(), 1);

@@ -204,7 +204,9 @@ void LiveSync::report(const SyncReport &r, const QString &what, const QStringLis
     // Stopped by the desk during this exchange: nothing to say of it, nor of the network.
     if (m_client.cancelled())
         return;
-    SyncSettings::recordLink(m_db, r.offline, r.signInNeeded);
+    // A push or a pull alone says how the link is; a full exchange recorded it itself (runOnce).
+    if (what != u"exchanged"_s)
+        SyncSettings::recordLink(m_db, r.offline, r.signInNeeded);
     if (r.offline) {
         if (!m_offline)
             Q_EMIT event(u"offline"_s, {{u"reason"_s, r.log.value(0)}, {u"sign_in_needed"_s, r.signInNeeded}});
