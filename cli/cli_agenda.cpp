@@ -109,7 +109,10 @@ int appointmentBook(CliContext &ctx, const QStringList &args)
         if (!ok || draft.durationMinutes <= 0)
             return ctx.fail(Error::invalid(CliContext::tr("--duration is a number of minutes."), u"cli.duration"_s));
     }
-    draft.channel = parser.value(channel);
+    const auto via = BookingChannels::fromCode(parser.value(channel));
+    if (!via)
+        return ctx.fail(Error::invalid(CliContext::tr("--channel is desk, phone or online."), u"cli.channel"_s));
+    draft.channel = *via;
     draft.note = parser.value(note);
     // The desk's reason lifts the taken slot and the spacing rule alike; never online.
     draft.overrideReason = parser.value(overrideReason);
@@ -275,15 +278,16 @@ int appointmentStatusChange(CliContext &ctx, const QStringList &args, const QStr
         const QString who = parser.value(by);
         if (who != u"patient"_s && who != u"practice"_s)
             return ctx.fail(Error::invalid(CliContext::tr("--by is patient or practice."), u"cli.by"_s));
-        const QString via = parser.value(channel);
-        if (via != u"desk"_s && via != u"phone"_s && via != u"online"_s)
+        const auto via = BookingChannels::fromCode(parser.value(channel));
+        if (!via)
             return ctx.fail(Error::invalid(CliContext::tr("--channel is desk, phone or online."), u"cli.channel"_s));
         QString why = parser.value(reason).trimmed();
         if (why.isEmpty())
             why = who == u"patient"_s ? CliContext::tr("Cancelled by the patient")
                                       : CliContext::tr("Cancelled by the practice");
-        result = AppointmentService::cancel(
-            **session, id, who == u"patient"_s ? CancelledBy::Patient : CancelledBy::Practice, why, via == u"online"_s);
+        result = AppointmentService::cancel(**session, id,
+                                            who == u"patient"_s ? CancelledBy::Patient : CancelledBy::Practice, why,
+                                            *via == BookingChannel::Online);
     }
     if (!result)
         return ctx.fail(result.error());

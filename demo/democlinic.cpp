@@ -648,12 +648,13 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
                         a.siteId = site.id;
                         a.start = slot.toUTC();
                         a.end = end.toUTC();
-                        static const QStringList channels = {u"online"_s, u"online"_s, u"phone"_s, u"desk"_s};
+                        static const QList<BookingChannel> channels = {BookingChannel::Online, BookingChannel::Online,
+                                                                       BookingChannel::Phone, BookingChannel::Desk};
                         a.channel = g.pick(channels);
                         a.createdAt = a.start.addDays(-1 - g.bounded(40));
                         if (a.createdAt > now)
                             a.createdAt = now.addSecs(-3600 * (1 + g.bounded(200)));
-                        a.createdBy = a.channel == u"online"_s ? u"online"_s : u"secretariat"_s;
+                        a.createdBy = a.channel == BookingChannel::Online ? u"online"_s : u"secretariat"_s;
                         static const QStringList notes = {u"Apporter les résultats de la prise de sang"_s,
                                                           u"Certificat pour le sport"_s,
                                                           u"Vient accompagné de sa fille"_s,
@@ -664,8 +665,13 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
                                                           u"Fauteuil roulant : entrée par l'arrière"_s};
                         if (extra.chance(7))
                             a.note = extra.pick(notes);
-                        history << AppointmentTransition{0,           a.id,        QString(), u"booked"_s,
-                                                         a.createdAt, a.createdBy, a.channel};
+                        history << AppointmentTransition{0,
+                                                         a.id,
+                                                         QString(),
+                                                         u"booked"_s,
+                                                         a.createdAt,
+                                                         a.createdBy,
+                                                         BookingChannels::code(a.channel)};
                         auto move = [&](AppointmentStatus to, const QDateTime &at, const QString &who,
                                         const QString &why) {
                             history << AppointmentTransition{

@@ -141,7 +141,7 @@ Result<Booking> TestBookingRules::book(const QString &patientId, const QString &
     d.practitionerId = practitionerId;
     d.motifId = motifId;
     d.start = start;
-    d.channel = channel;
+    d.channel = *BookingChannels::fromCode(channel);
     return AppointmentService::book(m_t->session(Role::Secretary), d);
 }
 
@@ -164,7 +164,7 @@ void TestBookingRules::overlapNeedsARecordedOverride()
     QVERIFY(forced.ok());
     const auto history = AppointmentRepository(m_t->db()).history(forced->appointment.id).value();
     QVERIFY(history.first().reason.contains(u"Urgence, douleur thoracique"_s));
-    d.channel = u"online"_s;
+    d.channel = BookingChannel::Online;
     QCOMPARE(AppointmentService::book(m_t->session(), d).error().rule, u"agenda.overlap"_s);
 }
 
@@ -183,7 +183,7 @@ void TestBookingRules::heldSlotsAndTheirExpiry()
     d.practitionerId = dr;
     d.motifId = consult;
     d.start = at(24, 10);
-    d.channel = u"online"_s;
+    d.channel = BookingChannel::Online;
     d.holdId = hold->id;
     QVERIFY(AppointmentService::book(m_t->session(), d).ok());
     // Another hold expires after 15 minutes and frees its slot.

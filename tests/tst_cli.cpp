@@ -841,6 +841,9 @@ void TestCli::agendaStory()
 
     // Bad input: clear messages, nothing changed.
     QCOMPARE(book({u"--patient"_s, anne, u"--start"_s, u"2026-02-31T09:00"_s}).code, 2);
+    const Run fax = book({u"--patient"_s, anne, u"--start"_s, u"2026-11-24T11:00"_s, u"--channel"_s, u"fax"_s});
+    QCOMPARE(fax.code, 2);
+    QVERIFY(fax.err.contains(u"--channel"_s));
     QCOMPARE(book({u"--patient"_s, u"nobody"_s, u"--start"_s, u"2026-11-24T11:00"_s}).code, 2);
     QCOMPARE(cli({u"--db"_s, db(), now, monday, u"appointment"_s, u"book"_s, u"--practitioner"_s, u"nobody"_s,
                   u"--patient"_s, anne, u"--start"_s, u"2026-11-24T11:00"_s})
@@ -1056,12 +1059,11 @@ void TestCli::importExportAndDuplicates()
     QFile exported(out);
     QVERIFY(exported.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(exported.readAll());
+    QVERIFY(text.startsWith(u"external_id,birth_name,usage_name,first_names,used_first_name,sex,birth_date,"
+                            "birth_place_code,niss,nir,phone,email,address,postcode,city,country,language\n"_s));
     QVERIFY(
-        text.startsWith(u"external_id,birth_name,usage_name,first_names,sex,birth_date,niss,nir,phone,email,address,"
-                        "postcode,city\n"_s));
-    QVERIFY(
-        text.contains(u"OLD-1,Dupont,,Marie Claire,female,1985-07-03,,,'+32470112233,marie@example.be,\"Rue Haute 12, "
-                      "bte 3\",1000,Bruxelles"_s));
+        text.contains(u"OLD-1,Dupont,,Marie Claire,,female,1985-07-03,,,,'+32470112233,marie@example.be,\"Rue Haute "
+                      "12, bte 3\",1000,Bruxelles,BE,fr"_s));
     // No cell a spreadsheet would run: a hostile value typed at the desk leaves with an apostrophe,
     // and the export is audited with its count, written for its owner only.
     QCOMPARE(cli({u"--db"_s, db(), u"patient"_s, u"add"_s, u"--birth-name"_s, u"Formule"_s, u"--first-names"_s,

@@ -93,7 +93,7 @@ Result<Booking> TestDesk::book(const QString &patientId, const QDateTime &start,
     d.practitionerId = m_practice.practitionerId;
     d.motifId = motifId.isEmpty() ? m_practice.consultationId : motifId;
     d.start = start;
-    d.channel = u"phone"_s;
+    d.channel = BookingChannel::Phone;
     return AppointmentService::book(m_t->session(Role::Secretary), d);
 }
 
@@ -279,10 +279,10 @@ void TestDesk::spacingKeptAtTheDeskWithAReason()
     const Session desk = m_t->session(Role::Secretary);
     QCOMPARE(AppointmentService::book(desk, d).error().rule, u"agenda.spacing"_s);
     // Online, a reason changes nothing.
-    d.channel = u"online"_s;
+    d.channel = BookingChannel::Online;
     d.spacingReason = u"Contrôle demandé par le médecin"_s;
     QCOMPARE(AppointmentService::book(desk, d).error().rule, u"agenda.spacing"_s);
-    d.channel = u"desk"_s;
+    d.channel = BookingChannel::Desk;
     auto kept = AppointmentService::book(desk, d);
     QVERIFY_OK(kept);
     QVERIFY(kept->warnings.join(u' ').contains(u"Contrôle demandé par le médecin"_s));

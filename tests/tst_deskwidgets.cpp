@@ -109,7 +109,7 @@ QString TestDeskWidgets::bookAt(const QTime &time, const QString &patientId, con
     d.practitionerId = m_practitioner.id;
     d.patientId = patientId;
     d.durationMinutes = 15;
-    d.channel = channel;
+    d.channel = *BookingChannels::fromCode(channel);
     d.overrideReason = u"test"_s;
     d.start = QDateTime(day, time, m_zone);
     auto booked = AppointmentService::create(session, d);

@@ -508,7 +508,7 @@ void TestEid::theDeskReadsTheCard()
     QTest::mouseClick(record.eidButton(), Qt::LeftButton);
     QVERIFY2(record.problems().contains(u"Birth name: Claes-Van den Bossche on the card, Claes on the record"_s),
              qPrintable(record.problems()));
-    // Dates with their four-digit year, as the desk reads them (IdentityFields::displayValue).
+    // Dates with their four-digit year, as the desk reads them (PatientFields::displayValue).
     QVERIFY2(record.problems().contains(u"Birth date: 30/07/1985 on the card, 03/07/1985 on the record"_s),
              qPrintable(record.problems()));
     if (const QString dir = qEnvironmentVariable("GUICHET_EID_SCREENSHOTS"); !dir.isEmpty()) {

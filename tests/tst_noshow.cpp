@@ -121,7 +121,7 @@ Result<Appointment> TestNoShow::bookOnline(const QString &patientId, const QStri
     d.practitionerId = practitionerId;
     d.start = m_t->clock().now().addDays(10).addSecs(1800 * m_onlineBookings++); // a new slot each time
     d.durationMinutes = 20;
-    d.channel = u"online"_s;
+    d.channel = BookingChannel::Online;
     return AppointmentService::create(m_t->session(), d);
 }
 
@@ -147,7 +147,7 @@ void TestNoShow::threeUnexcusedBlockOnlineWithThatPractitionerOnly()
     d.practitionerId = m_practice.practitionerId;
     d.start = m_t->clock().now().addDays(3);
     d.durationMinutes = 15;
-    d.channel = u"phone"_s;
+    d.channel = BookingChannel::Phone;
     QVERIFY(AppointmentService::create(m_t->session(Role::Secretary), d).ok());
     QVERIFY(!NoShowPolicy::deskWarning(m_t->db(), patient, m_practice.practitionerId).isEmpty());
     QVERIFY(NoShowPolicy::deskWarning(m_t->db(), patient, other).isEmpty());

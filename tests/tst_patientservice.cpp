@@ -1,7 +1,7 @@
 #include "core/agenda/appointmentservice.h"
 #include "core/base/uuid.h"
+#include "core/domain/patientfields.h"
 #include "core/domain/text.h"
-#include "core/identity/identityfields.h"
 #include "core/identity/patientcsv.h"
 #include "core/identity/patientservice.h"
 #include "core/store/auditlog.h"
@@ -206,12 +206,13 @@ void TestPatientService::identityFieldsReadAsWords()
     p.otherPhone = u"+33680608056"_s;
     p.country = u"BE"_s;
     p.language = u"nl"_s;
-    QCOMPARE(IdentityFields::displayValue(p, u"birth_date"_s), u"08/04/2005"_s);
-    QCOMPARE(IdentityFields::displayValue(p, u"mobile_phone"_s, u"BE"_s), u"0479 17 46 31"_s);
-    QVERIFY(IdentityFields::displayValue(p, u"other_phone"_s, u"BE"_s).startsWith(u"+33"_s)); // abroad: as dialled
-    QCOMPARE(IdentityFields::displayValue(p, u"country"_s), u"Belgium"_s); // GUICHET_LANGUAGE=en in the suite
-    QCOMPARE(IdentityFields::displayValue(p, u"language"_s), u"Dutch"_s);
-    QCOMPARE(IdentityFields::countryLabel(u"ZZ"_s), u"ZZ"_s); // unknown: the code rather than nothing
+    QCOMPARE(PatientFields::displayValue(p, PatientField::BirthDate), u"08/04/2005"_s);
+    QCOMPARE(PatientFields::displayValue(p, PatientField::MobilePhone, u"BE"_s), u"0479 17 46 31"_s);
+    QVERIFY(
+        PatientFields::displayValue(p, PatientField::OtherPhone, u"BE"_s).startsWith(u"+33"_s)); // abroad: as dialled
+    QCOMPARE(PatientFields::displayValue(p, PatientField::Country), u"Belgium"_s); // GUICHET_LANGUAGE=en in the suite
+    QCOMPARE(PatientFields::displayValue(p, PatientField::Language), u"Dutch"_s);
+    QCOMPARE(PatientFields::countryLabel(u"ZZ"_s), u"ZZ"_s); // unknown: the code rather than nothing
 }
 
 void TestPatientService::relatives()

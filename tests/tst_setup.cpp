@@ -160,7 +160,7 @@ Result<Booking> TestSetup::book(const QString &patientId, const QString &practit
     d.practitionerId = practitionerId;
     d.motifId = motifId;
     d.start = start.toUTC();
-    d.channel = channel;
+    d.channel = *BookingChannels::fromCode(channel);
     return AppointmentService::book(m_t->session(), d);
 }
 

@@ -1755,7 +1755,7 @@ void TestSync::holdsAreSeenByEveryDesk()
     QCOMPARE(heldOnServer(), QStringList{u"hold-"_s + second->id});
     d.start = eleven;
     d.holdId = second->id;
-    d.channel = u"online"_s;
+    d.channel = BookingChannel::Online;
     auto confirmed = AppointmentService::book(a.session(), d);
     QVERIFY2(confirmed, confirmed ? "" : qPrintable(confirmed.error().message));
     QVERIFY(sync(a.db(), a.clock()).log.isEmpty());

@@ -128,18 +128,6 @@
 <context>
     <name>AppointmentDetailsReader</name>
     <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>By phone</source>
-        <translation>By phone</translation>
-    </message>
-    <message>
-        <source>At the desk</source>
-        <translation>At the desk</translation>
-    </message>
-    <message>
         <source>Given to another patient</source>
         <translation>Given to another patient</translation>
     </message>
@@ -268,10 +256,6 @@
     <message>
         <source>The appointment needs a start date and time.</source>
         <translation>The appointment needs a start date and time.</translation>
-    </message>
-    <message>
-        <source>The channel is desk, phone or online.</source>
-        <translation>The channel is desk, phone or online.</translation>
     </message>
     <message>
         <source>An appointment that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
@@ -876,34 +860,6 @@
         <translation>last name</translation>
     </message>
     <message>
-        <source>birth name</source>
-        <translation>birth name</translation>
-    </message>
-    <message>
-        <source>usage name</source>
-        <translation>usage name</translation>
-    </message>
-    <message>
-        <source>first names</source>
-        <translation>first names</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>birth date</translation>
-    </message>
-    <message>
-        <source>sex</source>
-        <translation>sex</translation>
-    </message>
-    <message>
-        <source>NISS</source>
-        <translation>NISS</translation>
-    </message>
-    <message>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
         <source>active</source>
         <translation>active</translation>
     </message>
@@ -1181,6 +1137,21 @@
     <message>
         <source>Booked again: %1.</source>
         <translation>Booked again: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingChannels</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>At the desk</translation>
     </message>
 </context>
 <context>
@@ -4382,161 +4353,6 @@
     </message>
 </context>
 <context>
-    <name>IdentityFields</name>
-    <message>
-        <source>Birth name</source>
-        <translation>Birth name</translation>
-    </message>
-    <message>
-        <source>First names</source>
-        <translation>First names</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Birth place</source>
-        <translation>Birth place</translation>
-    </message>
-    <message>
-        <source>Usage name</source>
-        <translation>Usage name</translation>
-    </message>
-    <message>
-        <source>First name used</source>
-        <translation>First name used</translation>
-    </message>
-    <message>
-        <source>NISS</source>
-        <translation>NISS</translation>
-    </message>
-    <message>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <source>Other phone</source>
-        <translation>Other phone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <source>Treating physician</source>
-        <translation>Treating physician</translation>
-    </message>
-    <message>
-        <source>Usual medication</source>
-        <translation>Usual medication</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <source>Belgium</source>
-        <translation>Belgium</translation>
-    </message>
-    <message>
-        <source>France</source>
-        <translation>France</translation>
-    </message>
-    <message>
-        <source>Netherlands</source>
-        <translation>Netherlands</translation>
-    </message>
-    <message>
-        <source>Luxembourg</source>
-        <translation>Luxembourg</translation>
-    </message>
-    <message>
-        <source>Germany</source>
-        <translation>Germany</translation>
-    </message>
-    <message>
-        <source>Switzerland</source>
-        <translation>Switzerland</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation>United Kingdom</translation>
-    </message>
-    <message>
-        <source>Spain</source>
-        <translation>Spain</translation>
-    </message>
-    <message>
-        <source>Italy</source>
-        <translation>Italy</translation>
-    </message>
-    <message>
-        <source>Portugal</source>
-        <translation>Portugal</translation>
-    </message>
-    <message>
-        <source>Morocco</source>
-        <translation>Morocco</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>French</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Dutch</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>German</translation>
-    </message>
-</context>
-<context>
     <name>IdentityStatuses</name>
     <message>
         <source>Provisional</source>
@@ -5154,6 +4970,209 @@
     <message>
         <source>The import could not write to the database: %1</source>
         <translation>The import could not write to the database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientFields</name>
+    <message>
+        <source>Birth name</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Usage name</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>First name used</source>
+        <translation>First name used</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Birth place</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Other phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Treating physician</source>
+        <translation>Treating physician</translation>
+    </message>
+    <message>
+        <source>Usual medication</source>
+        <translation>Usual medication</translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation>Identity status</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Homonym</source>
+        <translation>Homonym</translation>
+    </message>
+    <message>
+        <source>Doubtful identity</source>
+        <translation>Doubtful identity</translation>
+    </message>
+    <message>
+        <source>SMS reminders</source>
+        <translation>SMS reminders</translation>
+    </message>
+    <message>
+        <source>E-mail reminders</source>
+        <translation>E-mail reminders</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Active record</source>
+        <translation>Active record</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Netherlands</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Switzerland</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>United Kingdom</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spain</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italy</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Morocco</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -7568,14 +7587,6 @@ Why?</translation>
         <translation>Patient: name, birth date, phone, NISS or NIR…</translation>
     </message>
     <message>
-        <source>By phone</source>
-        <translation>By phone</translation>
-    </message>
-    <message>
-        <source>At the desk</source>
-        <translation>At the desk</translation>
-    </message>
-    <message>
         <source>Only to book over a taken slot: why</source>
         <translation>Only to book over a taken slot: why</translation>
     </message>
@@ -7859,114 +7870,6 @@ Why?</translation>
 </context>
 <context>
     <name>guichet::ConflictDialog</name>
-    <message>
-        <source>Birth name</source>
-        <translation>Birth name</translation>
-    </message>
-    <message>
-        <source>First names</source>
-        <translation>First names</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Birth place</source>
-        <translation>Birth place</translation>
-    </message>
-    <message>
-        <source>Usage name</source>
-        <translation>Usage name</translation>
-    </message>
-    <message>
-        <source>First name used</source>
-        <translation>First name used</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>Mobile phone</translation>
-    </message>
-    <message>
-        <source>Other phone</source>
-        <translation>Other phone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>NISS</source>
-        <translation>NISS</translation>
-    </message>
-    <message>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
-        <source>Identity status</source>
-        <translation>Identity status</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>Deceased</translation>
-    </message>
-    <message>
-        <source>Homonym</source>
-        <translation>Homonym</translation>
-    </message>
-    <message>
-        <source>Doubtful identity</source>
-        <translation>Doubtful identity</translation>
-    </message>
-    <message>
-        <source>SMS reminders</source>
-        <translation>SMS reminders</translation>
-    </message>
-    <message>
-        <source>E-mail reminders</source>
-        <translation>E-mail reminders</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Account holder</source>
-        <translation>Account holder</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>Relationship</translation>
-    </message>
-    <message>
-        <source>Active record</source>
-        <translation>Active record</translation>
-    </message>
-    <message>
-        <source>Merged into</source>
-        <translation>Merged into</translation>
-    </message>
     <message>
         <source>Patient</source>
         <translation>Patient</translation>

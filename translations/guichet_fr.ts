@@ -128,18 +128,6 @@
 <context>
     <name>AppointmentDetailsReader</name>
     <message>
-        <source>Online</source>
-        <translation>En ligne</translation>
-    </message>
-    <message>
-        <source>By phone</source>
-        <translation>Par téléphone</translation>
-    </message>
-    <message>
-        <source>At the desk</source>
-        <translation>À l&apos;accueil</translation>
-    </message>
-    <message>
         <source>Given to another patient</source>
         <translation>Donné à un autre patient</translation>
     </message>
@@ -268,10 +256,6 @@
     <message>
         <source>The appointment needs a start date and time.</source>
         <translation>Le rendez-vous doit avoir une date et une heure de début.</translation>
-    </message>
-    <message>
-        <source>The channel is desk, phone or online.</source>
-        <translation>Le canal est : accueil, téléphone ou en ligne.</translation>
     </message>
     <message>
         <source>An appointment that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
@@ -876,34 +860,6 @@
         <translation>nom de famille</translation>
     </message>
     <message>
-        <source>birth name</source>
-        <translation>nom de naissance</translation>
-    </message>
-    <message>
-        <source>usage name</source>
-        <translation>nom d&apos;usage</translation>
-    </message>
-    <message>
-        <source>first names</source>
-        <translation>prénoms</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>date de naissance</translation>
-    </message>
-    <message>
-        <source>sex</source>
-        <translation>sexe</translation>
-    </message>
-    <message>
-        <source>NISS</source>
-        <translation>NISS</translation>
-    </message>
-    <message>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
         <source>active</source>
         <translation>actif</translation>
     </message>
@@ -1181,6 +1137,21 @@
     <message>
         <source>Booked again: %1.</source>
         <translation>Repris : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingChannels</name>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Au guichet</translation>
     </message>
 </context>
 <context>
@@ -4382,161 +4353,6 @@
     </message>
 </context>
 <context>
-    <name>IdentityFields</name>
-    <message>
-        <source>Birth name</source>
-        <translation>Nom de naissance</translation>
-    </message>
-    <message>
-        <source>First names</source>
-        <translation>Prénoms</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <source>Birth place</source>
-        <translation>Lieu de naissance</translation>
-    </message>
-    <message>
-        <source>Usage name</source>
-        <translation>Nom d&apos;usage</translation>
-    </message>
-    <message>
-        <source>First name used</source>
-        <translation>Prénom usuel</translation>
-    </message>
-    <message>
-        <source>NISS</source>
-        <translation>NISS</translation>
-    </message>
-    <message>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Portable</translation>
-    </message>
-    <message>
-        <source>Other phone</source>
-        <translation>Autre téléphone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Treating physician</source>
-        <translation>Médecin traitant</translation>
-    </message>
-    <message>
-        <source>Usual medication</source>
-        <translation>Traitement habituel</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Féminin</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Belgium</source>
-        <translation>Belgique</translation>
-    </message>
-    <message>
-        <source>France</source>
-        <translation>France</translation>
-    </message>
-    <message>
-        <source>Netherlands</source>
-        <translation>Pays-Bas</translation>
-    </message>
-    <message>
-        <source>Luxembourg</source>
-        <translation>Luxembourg</translation>
-    </message>
-    <message>
-        <source>Germany</source>
-        <translation>Allemagne</translation>
-    </message>
-    <message>
-        <source>Switzerland</source>
-        <translation>Suisse</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation>Royaume-Uni</translation>
-    </message>
-    <message>
-        <source>Spain</source>
-        <translation>Espagne</translation>
-    </message>
-    <message>
-        <source>Italy</source>
-        <translation>Italie</translation>
-    </message>
-    <message>
-        <source>Portugal</source>
-        <translation>Portugal</translation>
-    </message>
-    <message>
-        <source>Morocco</source>
-        <translation>Maroc</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>français</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>néerlandais</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>anglais</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>allemand</translation>
-    </message>
-</context>
-<context>
     <name>IdentityStatuses</name>
     <message>
         <source>Provisional</source>
@@ -5154,6 +4970,209 @@
     <message>
         <source>The import could not write to the database: %1</source>
         <translation>L&apos;import n&apos;a pas pu écrire dans la base de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientFields</name>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>First name used</source>
+        <translation>Prénom utilisé</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Téléphone portable</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Autre téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Treating physician</source>
+        <translation>Médecin traitant</translation>
+    </message>
+    <message>
+        <source>Usual medication</source>
+        <translation>Traitement habituel</translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation>Statut de l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Décédé(e)</translation>
+    </message>
+    <message>
+        <source>Homonym</source>
+        <translation>Homonyme</translation>
+    </message>
+    <message>
+        <source>Doubtful identity</source>
+        <translation>Identité douteuse</translation>
+    </message>
+    <message>
+        <source>SMS reminders</source>
+        <translation>Rappels par SMS</translation>
+    </message>
+    <message>
+        <source>E-mail reminders</source>
+        <translation>Rappels par e-mail</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Titulaire du compte</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien de parenté</translation>
+    </message>
+    <message>
+        <source>Active record</source>
+        <translation>Dossier actif</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Fusionné dans</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Maroc</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -7568,14 +7587,6 @@ Pourquoi ?</translation>
         <translation>Patient : nom, date de naissance, téléphone, NISS ou NIR…</translation>
     </message>
     <message>
-        <source>By phone</source>
-        <translation>Par téléphone</translation>
-    </message>
-    <message>
-        <source>At the desk</source>
-        <translation>À l&apos;accueil</translation>
-    </message>
-    <message>
         <source>Only to book over a taken slot: why</source>
         <translation>Seulement pour réserver sur un créneau pris : pourquoi</translation>
     </message>
@@ -7859,114 +7870,6 @@ Pourquoi ?</translation>
 </context>
 <context>
     <name>guichet::ConflictDialog</name>
-    <message>
-        <source>Birth name</source>
-        <translation>Nom de naissance</translation>
-    </message>
-    <message>
-        <source>First names</source>
-        <translation>Prénoms</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <source>Birth place</source>
-        <translation>Lieu de naissance</translation>
-    </message>
-    <message>
-        <source>Usage name</source>
-        <translation>Nom d&apos;usage</translation>
-    </message>
-    <message>
-        <source>First name used</source>
-        <translation>Prénom utilisé</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Localité</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>Téléphone mobile</translation>
-    </message>
-    <message>
-        <source>Other phone</source>
-        <translation>Autre téléphone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>NISS</source>
-        <translation>NISS</translation>
-    </message>
-    <message>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
-        <source>Identity status</source>
-        <translation>Statut de l&apos;identité</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>Décédé</translation>
-    </message>
-    <message>
-        <source>Homonym</source>
-        <translation>Homonyme</translation>
-    </message>
-    <message>
-        <source>Doubtful identity</source>
-        <translation>Identité douteuse</translation>
-    </message>
-    <message>
-        <source>SMS reminders</source>
-        <translation>Rappels par SMS</translation>
-    </message>
-    <message>
-        <source>E-mail reminders</source>
-        <translation>Rappels par e-mail</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Account holder</source>
-        <translation>Titulaire du compte</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>Lien</translation>
-    </message>
-    <message>
-        <source>Active record</source>
-        <translation>Fiche active</translation>
-    </message>
-    <message>
-        <source>Merged into</source>
-        <translation>Fusionnée dans</translation>
-    </message>
     <message>
         <source>Patient</source>
         <translation>Patient</translation>

@@ -128,18 +128,6 @@
 <context>
     <name>AppointmentDetailsReader</name>
     <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>By phone</source>
-        <translation>Telefonisch</translation>
-    </message>
-    <message>
-        <source>At the desk</source>
-        <translation>Aan het onthaal</translation>
-    </message>
-    <message>
         <source>Given to another patient</source>
         <translation>Aan een andere patiënt gegeven</translation>
     </message>
@@ -268,10 +256,6 @@
     <message>
         <source>The appointment needs a start date and time.</source>
         <translation>De afspraak heeft een begindatum en -uur nodig.</translation>
-    </message>
-    <message>
-        <source>The channel is desk, phone or online.</source>
-        <translation>Het kanaal is: onthaal, telefoon of online.</translation>
     </message>
     <message>
         <source>An appointment that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
@@ -876,34 +860,6 @@
         <translation>familienaam</translation>
     </message>
     <message>
-        <source>birth name</source>
-        <translation>geboortenaam</translation>
-    </message>
-    <message>
-        <source>usage name</source>
-        <translation>gebruiksnaam</translation>
-    </message>
-    <message>
-        <source>first names</source>
-        <translation>voornamen</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>geboortedatum</translation>
-    </message>
-    <message>
-        <source>sex</source>
-        <translation>geslacht</translation>
-    </message>
-    <message>
-        <source>NISS</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
         <source>active</source>
         <translation>actief</translation>
     </message>
@@ -1181,6 +1137,21 @@
     <message>
         <source>Booked again: %1.</source>
         <translation>Opnieuw geboekt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingChannels</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Telefonisch</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Aan het onthaal</translation>
     </message>
 </context>
 <context>
@@ -4382,161 +4353,6 @@
     </message>
 </context>
 <context>
-    <name>IdentityFields</name>
-    <message>
-        <source>Birth name</source>
-        <translation>Geboortenaam</translation>
-    </message>
-    <message>
-        <source>First names</source>
-        <translation>Voornamen</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Geslacht</translation>
-    </message>
-    <message>
-        <source>Birth place</source>
-        <translation>Geboorteplaats</translation>
-    </message>
-    <message>
-        <source>Usage name</source>
-        <translation>Gebruiksnaam</translation>
-    </message>
-    <message>
-        <source>First name used</source>
-        <translation>Roepnaam</translation>
-    </message>
-    <message>
-        <source>NISS</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Gsm</translation>
-    </message>
-    <message>
-        <source>Other phone</source>
-        <translation>Andere telefoon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Treating physician</source>
-        <translation>Behandelend arts</translation>
-    </message>
-    <message>
-        <source>Usual medication</source>
-        <translation>Gebruikelijke medicatie</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Vrouwelijk</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Mannelijk</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Ander</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Onbekend</translation>
-    </message>
-    <message>
-        <source>Belgium</source>
-        <translation>België</translation>
-    </message>
-    <message>
-        <source>France</source>
-        <translation>Frankrijk</translation>
-    </message>
-    <message>
-        <source>Netherlands</source>
-        <translation>Nederland</translation>
-    </message>
-    <message>
-        <source>Luxembourg</source>
-        <translation>Luxemburg</translation>
-    </message>
-    <message>
-        <source>Germany</source>
-        <translation>Duitsland</translation>
-    </message>
-    <message>
-        <source>Switzerland</source>
-        <translation>Zwitserland</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation>Verenigd Koninkrijk</translation>
-    </message>
-    <message>
-        <source>Spain</source>
-        <translation>Spanje</translation>
-    </message>
-    <message>
-        <source>Italy</source>
-        <translation>Italië</translation>
-    </message>
-    <message>
-        <source>Portugal</source>
-        <translation>Portugal</translation>
-    </message>
-    <message>
-        <source>Morocco</source>
-        <translation>Marokko</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Duits</translation>
-    </message>
-</context>
-<context>
     <name>IdentityStatuses</name>
     <message>
         <source>Provisional</source>
@@ -5154,6 +4970,209 @@
     <message>
         <source>The import could not write to the database: %1</source>
         <translation>De import kon niet naar de databank schrijven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientFields</name>
+    <message>
+        <source>Birth name</source>
+        <translation>Geboortenaam</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Gebruiksnaam</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>First name used</source>
+        <translation>Gebruikte voornaam</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Geboorteplaats</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Gsm</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Andere telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Treating physician</source>
+        <translation>Behandelend arts</translation>
+    </message>
+    <message>
+        <source>Usual medication</source>
+        <translation>Gebruikelijke medicatie</translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation>Identiteitsstatus</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Overleden</translation>
+    </message>
+    <message>
+        <source>Homonym</source>
+        <translation>Naamgenoot</translation>
+    </message>
+    <message>
+        <source>Doubtful identity</source>
+        <translation>Twijfelachtige identiteit</translation>
+    </message>
+    <message>
+        <source>SMS reminders</source>
+        <translation>Herinneringen per sms</translation>
+    </message>
+    <message>
+        <source>E-mail reminders</source>
+        <translation>Herinneringen per e-mail</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Rekeninghouder</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Verwantschap</translation>
+    </message>
+    <message>
+        <source>Active record</source>
+        <translation>Actief dossier</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Samengevoegd met</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankrijk</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Duitsland</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Zwitserland</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Verenigd Koninkrijk</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanje</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italië</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Marokko</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Vrouwelijk</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Mannelijk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Ander</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -7568,14 +7587,6 @@ Waarom?</translation>
         <translation>Patiënt: naam, geboortedatum, telefoon, INSZ of NIR…</translation>
     </message>
     <message>
-        <source>By phone</source>
-        <translation>Telefonisch</translation>
-    </message>
-    <message>
-        <source>At the desk</source>
-        <translation>Aan het onthaal</translation>
-    </message>
-    <message>
         <source>Only to book over a taken slot: why</source>
         <translation>Enkel om over een bezet tijdslot te boeken: waarom</translation>
     </message>
@@ -7859,114 +7870,6 @@ Waarom?</translation>
 </context>
 <context>
     <name>guichet::ConflictDialog</name>
-    <message>
-        <source>Birth name</source>
-        <translation>Geboortenaam</translation>
-    </message>
-    <message>
-        <source>First names</source>
-        <translation>Voornamen</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Geslacht</translation>
-    </message>
-    <message>
-        <source>Birth place</source>
-        <translation>Geboorteplaats</translation>
-    </message>
-    <message>
-        <source>Usage name</source>
-        <translation>Gebruiksnaam</translation>
-    </message>
-    <message>
-        <source>First name used</source>
-        <translation>Gebruikte voornaam</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>Gsm</translation>
-    </message>
-    <message>
-        <source>Other phone</source>
-        <translation>Ander telefoonnummer</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>NISS</source>
-        <translation>INSZ</translation>
-    </message>
-    <message>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
-        <source>Identity status</source>
-        <translation>Status van de identiteit</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>Overleden</translation>
-    </message>
-    <message>
-        <source>Homonym</source>
-        <translation>Naamgenoot</translation>
-    </message>
-    <message>
-        <source>Doubtful identity</source>
-        <translation>Twijfelachtige identiteit</translation>
-    </message>
-    <message>
-        <source>SMS reminders</source>
-        <translation>Herinneringen per sms</translation>
-    </message>
-    <message>
-        <source>E-mail reminders</source>
-        <translation>Herinneringen per e-mail</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Account holder</source>
-        <translation>Accounthouder</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>Relatie</translation>
-    </message>
-    <message>
-        <source>Active record</source>
-        <translation>Actieve fiche</translation>
-    </message>
-    <message>
-        <source>Merged into</source>
-        <translation>Samengevoegd in</translation>
-    </message>
     <message>
         <source>Patient</source>
         <translation>Patiënt</translation>

@@ -3,6 +3,7 @@
 #include "core/access/session.h"
 #include "core/base/timeutil.h"
 #include "core/domain/csv.h"
+#include "core/domain/patientfields.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
@@ -296,13 +297,6 @@ QString fieldLabel(const QString &key)
         {u"title"_s, QT_TRANSLATE_NOOP("AuditTrail", "title")},
         {u"first_name"_s, QT_TRANSLATE_NOOP("AuditTrail", "first name")},
         {u"last_name"_s, QT_TRANSLATE_NOOP("AuditTrail", "last name")},
-        {u"birth_name"_s, QT_TRANSLATE_NOOP("AuditTrail", "birth name")},
-        {u"usage_name"_s, QT_TRANSLATE_NOOP("AuditTrail", "usage name")},
-        {u"first_names"_s, QT_TRANSLATE_NOOP("AuditTrail", "first names")},
-        {u"birth_date"_s, QT_TRANSLATE_NOOP("AuditTrail", "birth date")},
-        {u"sex"_s, QT_TRANSLATE_NOOP("AuditTrail", "sex")},
-        {u"niss"_s, QT_TRANSLATE_NOOP("AuditTrail", "NISS")},
-        {u"nir"_s, QT_TRANSLATE_NOOP("AuditTrail", "NIR")},
         {u"active"_s, QT_TRANSLATE_NOOP("AuditTrail", "active")},
         {u"file"_s, QT_TRANSLATE_NOOP("AuditTrail", "file")},
         {u"size"_s, QT_TRANSLATE_NOOP("AuditTrail", "size")},
@@ -325,8 +319,16 @@ QString fieldLabel(const QString &key)
         {u"country"_s, QT_TRANSLATE_NOOP("AuditTrail", "country")},
         {u"card_number"_s, QT_TRANSLATE_NOOP("AuditTrail", "card number")},
     };
-    const auto it = labels.constFind(key);
-    return it == labels.cend() ? QString() : AuditTrail::tr(*it);
+    if (const auto it = labels.constFind(key); it != labels.cend())
+        return AuditTrail::tr(*it);
+    // A patient's field, as PatientFields names it, in the middle of a sentence.
+    if (const PatientFieldSpec *field = PatientFields::byCode(key)) {
+        QString label = PatientFields::label(field->field);
+        if (label.size() > 1 && label.at(1).isLower())
+            label[0] = label.at(0).toLower();
+        return label;
+    }
+    return QString();
 }
 
 QString describeValue(const QString &key, const QJsonValue &value, AuditNames &names)

@@ -90,15 +90,6 @@ Result<AppointmentDetails> AppointmentDetailsReader::load(const Session &session
     return d;
 }
 
-QString AppointmentDetailsReader::channelLabel(const QString &channel)
-{
-    if (channel == u"online"_s)
-        return tr("Online");
-    if (channel == u"phone"_s)
-        return tr("By phone");
-    return tr("At the desk");
-}
-
 QString AppointmentDetailsReader::authorLabel(const QString &actor, const QHash<QString, QString> &names)
 {
     if (const QString name = names.value(actor); !name.isEmpty())
@@ -139,11 +130,10 @@ QString AppointmentDetailsReader::historyLabel(const AppointmentTransition &t)
     if (t.to == u"noshow"_s && (t.reason == u"excused"_s || t.reason == u"unexcused"_s))
         return what + u" — "_s + (t.reason == u"excused"_s ? tr("excused") : tr("not excused"));
     // The channel a booking came through reads as words.
-    static const QStringList channels = {u"desk"_s, u"phone"_s, u"online"_s};
     QString reason = t.reason;
     const QString head = reason.section(u':', 0, 0);
-    if (t.from.isEmpty() && channels.contains(head))
-        reason = channelLabel(head) + reason.mid(head.size());
+    if (const auto channel = BookingChannels::fromCode(head); t.from.isEmpty() && channel)
+        reason = BookingChannels::label(*channel) + reason.mid(head.size());
     return what + u" — "_s + reason;
 }
 

@@ -44,7 +44,6 @@ class AppointmentDetailsReader final
 public:
     static Result<AppointmentDetails> load(const Session &session, const QString &appointmentId);
     // "Online", "By phone", "At the desk".
-    static QString channelLabel(const QString &channel);
     // One line of the history as the desk reads it: "Booked (phone)", "Moved from …", "Patient changed …".
     static QString historyLabel(const AppointmentTransition &step);
     // Who did a step, in words: the user's name for a login, "the patient, online" for the online

@@ -93,10 +93,7 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
         return Error::invalid(tr("An appointment lasts between 1 minute and 12 hours."), u"appointment.duration"_s);
     if (!draft.start.isValid())
         return Error::invalid(tr("The appointment needs a start date and time."), u"appointment.start"_s);
-    static const QStringList channels = {u"desk"_s, u"phone"_s, u"online"_s};
-    if (!channels.contains(draft.channel))
-        return Error::invalid(tr("The channel is desk, phone or online."), u"appointment.channel"_s);
-    if (!draft.overrideReason.trimmed().isEmpty() && draft.channel == u"online"_s)
+    if (!draft.overrideReason.trimmed().isEmpty() && draft.channel == BookingChannel::Online)
         return Error::refused(tr("Only the desk may book over a taken slot."), u"agenda.overlap"_s);
 
     Appointment a;
@@ -119,10 +116,11 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
         return ok.error();
     BookingRequest request{a.patientId, a.practitionerId,     a.motifId,    a.start,  a.end,
                            a.channel,   draft.overrideReason, draft.holdId, QString()};
-    request.spacingReason = draft.channel == u"online"_s ? QString() : draft.spacingReason;
+    request.spacingReason = draft.channel == BookingChannel::Online ? QString() : draft.spacingReason;
     RuleCheck rules = BookingRules::check(db, session.now(), request);
     const bool keptDespiteSpacing = !request.spacingReason.trimmed().isEmpty() && !rules.spacingConflicts.isEmpty();
-    const bool replacing = draft.replaceConflicts && draft.channel != u"online"_s && !rules.spacingConflicts.isEmpty();
+    const bool replacing =
+        draft.replaceConflicts && draft.channel != BookingChannel::Online && !rules.spacingConflicts.isEmpty();
     if (replacing)
         rules.refusals.removeIf([](const Error &e) { return e.rule == u"agenda.spacing"_s; });
     if (!rules.allowed())
@@ -130,7 +128,7 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
 
     Booking booking;
     booking.warnings = rules.warnings;
-    if (draft.channel != u"online"_s) {
+    if (draft.channel != BookingChannel::Online) {
         const QString blocked = NoShowPolicy::deskWarning(db, a.patientId, a.practitionerId);
         if (!blocked.isEmpty())
             booking.warnings << blocked;
@@ -150,8 +148,8 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
             booking.replaced << cancelled;
         }
     }
-    QString why =
-        draft.overrideReason.trimmed().isEmpty() ? a.channel : a.channel + u": "_s + draft.overrideReason.trimmed();
+    QString why = BookingChannels::code(a.channel)
+        + (draft.overrideReason.trimmed().isEmpty() ? QString() : u": "_s + draft.overrideReason.trimmed());
     if (keptDespiteSpacing) {
         why += u"; "_s + tr("kept despite the spacing rule: %1").arg(draft.spacingReason.trimmed());
         QStringList others;
@@ -272,8 +270,8 @@ Result<Booking> AppointmentService::reschedule(const Session &session, const QSt
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok.error();
-    BookingRequest request{a.patientId, a.practitionerId, a.motifId, a.start, a.end,
-                           u"desk"_s,   overrideReason,   QString(), a.id};
+    BookingRequest request{a.patientId,          a.practitionerId, a.motifId, a.start, a.end,
+                           BookingChannel::Desk, overrideReason,   QString(), a.id};
     const RuleCheck rules = BookingRules::check(db, session.now(), request);
     if (!rules.allowed())
         return rules.refusals.first();
@@ -312,8 +310,8 @@ Result<Appointment> AppointmentService::reinstate(const Session &session, const 
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok.error();
-    BookingRequest request{a.patientId, a.practitionerId, a.motifId, a.start, a.end,
-                           u"desk"_s,   QString(),        QString(), a.id};
+    BookingRequest request{a.patientId,          a.practitionerId, a.motifId, a.start, a.end,
+                           BookingChannel::Desk, QString(),        QString(), a.id};
     const RuleCheck rules = BookingRules::check(db, session.now(), request);
     if (!rules.allowed())
         return rules.refusals.first();
@@ -359,8 +357,8 @@ Result<Booking> AppointmentService::changePatient(const Session &session, const 
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok.error();
-    BookingRequest request{patient->id, a.practitionerId, a.motifId, a.start, a.end,
-                           u"desk"_s,   QString(),        QString(), a.id};
+    BookingRequest request{patient->id,          a.practitionerId, a.motifId, a.start, a.end,
+                           BookingChannel::Desk, QString(),        QString(), a.id};
     const RuleCheck rules = BookingRules::check(db, session.now(), request);
     // The slot stays where it is: only the rules about the patient can refuse (age, new
     // patients, the last visit, the spacing between two appointments).
@@ -423,8 +421,8 @@ Result<Booking> AppointmentService::setMotif(const Session &session, const QStri
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok.error();
-    BookingRequest request{a.patientId, a.practitionerId, a.motifId, a.start, a.end,
-                           u"desk"_s,   QString(),        QString(), a.id};
+    BookingRequest request{a.patientId,          a.practitionerId, a.motifId, a.start, a.end,
+                           BookingChannel::Desk, QString(),        QString(), a.id};
     const RuleCheck rules = BookingRules::check(db, session.now(), request);
     if (!rules.allowed())
         return rules.refusals.first();

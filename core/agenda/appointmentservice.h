@@ -18,7 +18,7 @@ struct AppointmentDraft
     QString motifId;
     QDateTime start; // UTC
     int durationMinutes = 0; // 0: the motif's duration
-    QString channel = QStringLiteral("desk");
+    BookingChannel channel = BookingChannel::Desk;
     QString note;
     QString overrideReason; // book over a taken slot (desk only), recorded in the history
     bool replaceConflicts = false; // spacing rule: cancel the too-close appointment and book this one

@@ -48,7 +48,7 @@ bool insideOpeningHours(const QList<OpeningRange> &ranges, const QDateTime &star
 RuleCheck BookingRules::check(const Database &db, const QDateTime &now, const BookingRequest &req)
 {
     RuleCheck out;
-    const bool online = req.channel == u"online"_s;
+    const bool online = req.channel == BookingChannel::Online;
     PracticeRepository practice(db);
     auto practitioner = practice.practitioner(req.practitionerId);
     auto patient = PatientRepository(db).byId(req.patientId);
@@ -185,7 +185,7 @@ RuleCheck BookingRules::check(const Database &db, const QDateTime &now, const Bo
 
     // Online only: blocks, new patients, age limits, last visit too old, phone-only reasons.
     const QDate day = req.start.toTimeZone(zone).date();
-    if (motif && motif->deskOnly && req.channel != u"desk"_s) {
+    if (motif && motif->deskOnly && req.channel != BookingChannel::Desk) {
         const QString text = tr("\"%1\" is booked at the desk only, in person.").arg(motif->label);
         if (online)
             out.refusals << Error::refused(text, u"agenda.desk-only"_s);

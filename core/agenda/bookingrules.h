@@ -18,7 +18,7 @@ struct BookingRequest
     QString motifId;
     QDateTime start; // UTC
     QDateTime end; // UTC
-    QString channel = QStringLiteral("desk");
+    BookingChannel channel = BookingChannel::Desk;
     QString overrideReason; // the desk books over a taken slot only with a reason
     QString holdId; // the hold this online booking confirms
     QString excludeAppointmentId; // the appointment being moved

@@ -186,28 +186,12 @@ AgendaRows DayList::loadRows(const Database &db, qint64 from, qint64 to, const Q
         row.patientNames = rows.string(8);
         if (withPatientIds)
             row.patientId = rows.string(9);
-        const QByteArrayView channel = rows.utf8(10);
-        row.channel = channel == "phone" ? 'p' : channel == "online" ? 'o' : 'd'; // bytes: no QString made
+        row.channel = BookingChannels::fromCode(rows.utf8(10)).value_or(BookingChannel::Desk); // no QString made
         row.hasNote = rows.int64(11) != 0;
     }
     if (!rows.error().isEmpty())
         qCWarning(lcAgenda) << "agenda rows:" << rows.error();
     return out;
-}
-
-QString AgendaRow::channelMark(char channel)
-{
-    return channel == 'p' ? u"☎ "_s : channel == 'o' ? u"@ "_s : QString();
-}
-
-char AgendaRow::channelCode(QStringView channel)
-{
-    return channel == u"phone" ? 'p' : channel == u"online" ? 'o' : 'd';
-}
-
-QString AgendaRow::channelName(char channel)
-{
-    return channel == 'p' ? u"phone"_s : channel == 'o' ? u"online"_s : u"desk"_s;
 }
 
 QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &fromTime, const QDateTime &toTime,
@@ -234,7 +218,7 @@ QList<DayListEntry> DayList::loadRange(const Database &db, const QDateTime &from
             e.motifColor = m.color;
             e.video = m.video;
         }
-        a.channel = AgendaRow::channelName(row.channel);
+        a.channel = row.channel;
         e.hasNote = row.hasNote;
         a.start = fromStored(row.start);
         a.end = fromStored(row.end);

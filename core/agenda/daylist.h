@@ -54,14 +54,10 @@ struct AgendaRow
     AppointmentStatus status = AppointmentStatus::Booked;
     bool lateCancellation = false;
     bool excused = false;
-    char channel = 'd'; // d desk, p phone, o online
+    BookingChannel channel = BookingChannel::Desk;
     bool hasNote = false;
     QString patientName() const; // "DUPONT (MARTIN) Marie", made when shown
     // "☎ " booked by phone, "@ " online, nothing at the desk: the mark lists and blocks show.
-    static QString channelMark(char channel);
-    static QString channelMark(const QString &channel) { return channelMark(channelCode(channel)); }
-    static char channelCode(QStringView channel); // "phone" -> 'p', "online" -> 'o', else 'd'
-    static QString channelName(char channel); // 'p' -> "phone", 'o' -> "online", else "desk"
 };
 
 struct AgendaRows

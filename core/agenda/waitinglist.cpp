@@ -435,8 +435,9 @@ Result<OfferRun> WaitingList::run(const Database &db, const QDateTime &now, bool
                             continue;
                         // Offered only when taking it is allowed by every rule, as accepting it
                         // moves the appointment there (AppointmentService::move).
-                        const BookingRequest request{a.patientId, a.practitionerId, a.motifId, slot.start, slot.end,
-                                                     u"desk"_s,   QString(),        QString(), a.id};
+                        const BookingRequest request{a.patientId, a.practitionerId, a.motifId,
+                                                     slot.start,  slot.end,         BookingChannel::Desk,
+                                                     QString(),   QString(),        a.id};
                         const RuleCheck rules = BookingRules::check(db, now, request);
                         if (!rules.allowed()) {
                             for (const Error &why : rules.refusals)

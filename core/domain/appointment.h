@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/appointmentstatus.h"
+#include "core/domain/bookingchannel.h"
 
 #include <QDateTime>
 #include <QString>
@@ -17,7 +18,7 @@ struct Appointment
     QString siteId;
     QDateTime start; // UTC
     QDateTime end; // UTC
-    QString channel = QStringLiteral("desk"); // desk, phone, online
+    BookingChannel channel = BookingChannel::Desk;
     AppointmentStatus status = AppointmentStatus::Booked;
     QString cancelledBy; // patient, practice (when cancelled)
     bool lateCancellation = false;

@@ -3,6 +3,7 @@
 #include "core/base/timeutil.h"
 #include "core/domain/appointment.h"
 #include "core/domain/patient.h"
+#include "core/domain/patientfields.h"
 #include "core/domain/practice.h"
 #include "core/domain/user.h"
 
@@ -21,43 +22,18 @@ QJsonValue orNull(const QString &s)
 
 QJsonObject patient(const Patient &p)
 {
-    return {
-        {u"id"_s, p.id},
-        {u"birth_name"_s, p.birthName},
-        {u"first_names"_s, p.firstNames},
-        {u"birth_date"_s, p.birth().toIso()}, // "1962", "1962-03" or "1962-03-15"
-        {u"sex"_s, sexCode(p.sex)},
-        {u"birth_place_code"_s, p.birthPlaceCode},
-        {u"usage_name"_s, p.usageName},
-        {u"used_first_name"_s, p.usedFirstName},
-        {u"display_name"_s, p.displayName()},
-        {u"address"_s, p.address},
-        {u"postcode"_s, p.postcode},
-        {u"city"_s, p.city},
-        {u"country"_s, p.country},
-        {u"mobile_phone"_s, p.mobilePhone},
-        {u"other_phone"_s, p.otherPhone},
-        {u"email"_s, p.email},
-        {u"niss"_s, p.niss},
-        {u"nir"_s, p.nir},
-        {u"identity_status"_s, IdentityStatuses::code(p.identityStatus)},
-        {u"deceased"_s, p.deceased},
-        {u"homonym"_s, p.homonym},
-        {u"doubtful"_s, p.doubtful},
-        {u"notify_sms"_s, p.notifySms},
-        {u"notify_email"_s, p.notifyEmail},
-        {u"language"_s, p.language},
-        {u"holder_id"_s, orNull(p.holderId)},
-        {u"relationship"_s, p.relationship},
-        {u"origin"_s, p.origin},
-        {u"active"_s, p.active},
-        {u"replaced_by"_s, orNull(p.replacedBy)},
-        {u"created_at"_s, p.createdAt.toString(Qt::ISODate)},
-        {u"updated_at"_s, p.updatedAt.toString(Qt::ISODate)},
-        {u"server_id"_s, orNull(p.serverId)},
-        {u"version"_s, orNull(p.version)},
-        {u"external_id"_s, orNull(p.externalId)},
-    };
+    // The fields as PatientFields declares them ("birth_date": "1962", "1962-03" or
+    // "1962-03-15"), then what the record keeps about itself.
+    QJsonObject out = PatientFields::values(p);
+    out.insert(u"id"_s, p.id);
+    out.insert(u"display_name"_s, p.displayName());
+    out.insert(u"origin"_s, p.origin);
+    out.insert(u"created_at"_s, p.createdAt.toString(Qt::ISODate));
+    out.insert(u"updated_at"_s, p.updatedAt.toString(Qt::ISODate));
+    out.insert(u"server_id"_s, orNull(p.serverId));
+    out.insert(u"version"_s, orNull(p.version));
+    out.insert(u"external_id"_s, orNull(p.externalId));
+    return out;
 }
 
 QJsonObject practitioner(const Practitioner &p)
@@ -124,7 +100,7 @@ QJsonObject appointment(const Appointment &a, const QTimeZone &zone)
         {u"site_id"_s, a.siteId},
         {u"start"_s, toIsoInZone(a.start, zone)},
         {u"end"_s, toIsoInZone(a.end, zone)},
-        {u"channel"_s, a.channel},
+        {u"channel"_s, BookingChannels::code(a.channel)},
         {u"status"_s, AppointmentStatuses::code(a.status)},
         {u"cancelled_by"_s, orNull(a.cancelledBy)},
         {u"late_cancellation"_s, a.lateCancellation},

@@ -164,13 +164,13 @@ Result<MergePlan> MergeService::plan(const Session &session, const QString &a, c
         plan.refusals << tr("one record is a relative of the other");
     // Strict traits from the survivor, unless it was created online and the other was not.
     const bool strictFromMerged = survivor.origin == u"online"_s && merged.origin != u"online"_s;
-    for (const QString &field : IdentityFields::codes()) {
+    for (const PatientField field : PatientFields::chosenAtMerge()) {
         FieldDifference d;
-        d.field = field;
-        d.label = IdentityFields::label(field);
-        d.strict = IdentityFields::isStrict(field);
-        d.survivorValue = IdentityFields::value(survivor, field);
-        d.mergedValue = IdentityFields::value(merged, field);
+        d.field = PatientFields::code(field);
+        d.label = PatientFields::label(field);
+        d.strict = PatientFields::spec(field).kind == PatientFieldKind::StrictTrait;
+        d.survivorValue = PatientFields::text(survivor, field);
+        d.mergedValue = PatientFields::text(merged, field);
         if (d.survivorValue == d.mergedValue)
             continue;
         d.takeMerged = d.strict ? strictFromMerged : (d.survivorValue.isEmpty() && !d.mergedValue.isEmpty());
@@ -207,15 +207,16 @@ Result<QString> MergeService::merge(const Session &session, const MergeRequest &
         }
     }
     for (const QString &field : std::as_const(fromMerged)) {
-        if (!IdentityFields::codes().contains(field))
+        const PatientFieldSpec *spec = PatientFields::byCode(field);
+        if (!spec || !spec->chosenAtMerge)
             return Error::invalid(tr("Unknown field \"%1\".").arg(field), u"identity.merge-field"_s);
-        if (IdentityFields::isStrict(field) && merged.origin == u"online"_s)
+        if (spec->kind == PatientFieldKind::StrictTrait && merged.origin == u"online"_s)
             return Error::refused(tr("Strict identity traits never come from a record created online (%1).")
-                                      .arg(IdentityFields::label(field)),
+                                      .arg(PatientFields::label(spec->field)),
                                   u"identity.merge-strict-online"_s);
     }
     for (const QString &field : std::as_const(fromMerged))
-        IdentityFields::setValue(survivor, field, merged);
+        PatientFields::byCode(field)->copy(survivor, merged);
     // The record kept must stay coherent: a national number taken from one record and a
     // birth date or sex from the other would contradict each other.
     if (!survivor.niss.isEmpty()) {

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/domain/patientfields.h"
 #include "core/identity/duplicatefinder.h"
-#include "core/identity/identityfields.h"
 #include "core/identity/patientinput.h"
 
 #include <QCoreApplication>
@@ -14,6 +14,17 @@ namespace guichet {
 class Session;
 
 // A column that references a patient, and the key of its rows (for the merge journal).
+// One field of a patient record as the merge screen shows it.
+struct FieldDifference
+{
+    QString field; // a PatientFields code: birth_name, first_names, ...
+    QString label; // in the desk's language
+    bool strict = false; // a strict identity trait
+    QString survivorValue;
+    QString mergedValue;
+    bool takeMerged = false; // the default choice
+};
+
 struct PatientReference
 {
     QString table;

@@ -5,6 +5,7 @@
 #include "core/base/timeutil.h"
 #include "core/base/uuid.h"
 #include "core/domain/csv.h"
+#include "core/domain/patientfields.h"
 #include "core/identity/patientinput.h"
 #include "core/identity/patientservice.h"
 #include "core/store/database.h"
@@ -39,9 +40,8 @@ Q_LOGGING_CATEGORY(lcImport, "guichet.import", QtInfoMsg)
 
 QStringList PatientCsv::columns()
 {
-    return {u"external_id"_s, u"birth_name"_s, u"usage_name"_s, u"first_names"_s, u"sex"_s,
-            u"birth_date"_s,  u"niss"_s,       u"nir"_s,        u"phone"_s,       u"email"_s,
-            u"address"_s,     u"postcode"_s,   u"city"_s};
+    // The identifier in the older system, then the patient's fields that travel in CSV.
+    return QStringList{u"external_id"_s} + PatientFields::csvColumns();
 }
 
 QStringList PatientCsv::requiredColumns()
@@ -213,6 +213,12 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
         return r.error();
     }
     QSet<QString> inFile;
+    // The patient's fields this file has, with their column.
+    QList<std::pair<const PatientFieldSpec *, int>> read;
+    for (const PatientFieldSpec &spec : PatientFields::all()) {
+        if (spec.csv && column.contains(QLatin1String(spec.csv)))
+            read.emplaceBack(&spec, column.value(QLatin1String(spec.csv)));
+    }
     auto cell = [&](const QStringList &fields, const QString &name) {
         const int i = column.value(name, -1);
         return i >= 0 && i < fields.size() ? fields.at(i).trimmed() : QString();
@@ -271,18 +277,10 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
                 externalId.clear();
             }
             PatientInput in;
-            in.birthName = cell(fields, u"birth_name"_s);
-            in.usageName = cell(fields, u"usage_name"_s);
-            in.firstNames = cell(fields, u"first_names"_s);
-            in.sex = cell(fields, u"sex"_s);
-            in.birthDate = cell(fields, u"birth_date"_s);
-            in.niss = cell(fields, u"niss"_s);
-            in.nir = cell(fields, u"nir"_s);
-            in.phones = QStringList{cell(fields, u"phone"_s)};
-            in.email = cell(fields, u"email"_s);
-            in.address = cell(fields, u"address"_s);
-            in.postcode = cell(fields, u"postcode"_s);
-            in.city = cell(fields, u"city"_s);
+            for (const auto &[spec, i] : read) {
+                if (i < fields.size())
+                    spec->read(in, fields.at(i).trimmed());
+            }
             Patient p;
             bool incomplete = false;
             for (const FieldError &e : PatientValidator::check(in, today, country, &p)) {
@@ -584,16 +582,21 @@ Result<qint64> PatientCsv::exportTo(const Session &session, const QString &path)
     if (!openOwnerOnly(file))
         return Error::io(tr("The file \"%1\" cannot be written: %2").arg(path, file.errorString()));
     file.write(columns().join(u',').toUtf8() + "\n");
-    auto r = session.database().exec(uR"(SELECT external_id, birth_name, usage_name, first_names, sex, birth_date, niss,
-               nir, CASE WHEN mobile_phone <> '' THEN mobile_phone ELSE other_phone END, email, address, postcode, city
-        FROM patients WHERE active = 1 ORDER BY rowid)"_s);
+    // The columns' values as stored (PatientFields names the column or what to select for it).
+    QStringList selected{u"external_id"_s};
+    for (const PatientFieldSpec &spec : PatientFields::all()) {
+        if (spec.csv)
+            selected << QLatin1String(spec.csvSql ? spec.csvSql : spec.code);
+    }
+    auto r = session.database().exec(
+        u"SELECT %1 FROM patients WHERE active = 1 ORDER BY rowid"_s.arg(selected.join(u", "_s)));
     if (!r)
         return r.error();
     qint64 rows = 0;
     QByteArray chunk;
     while (r->next()) {
         QStringList cells;
-        for (int i = 0; i < 13; ++i)
+        for (int i = 0; i < selected.size(); ++i)
             cells << csvCell(r->value(i).toString());
         chunk += cells.join(u',').toUtf8() + "\n";
         if (chunk.size() > (1 << 20)) {

@@ -8,29 +8,6 @@
 
 namespace guichet {
 
-// What a person (a secretary, the CLI, an import) typed for a patient, before validation.
-struct PatientInput
-{
-    QString birthName;
-    QString firstNames;
-    QString birthDate; // 1980-03-12, 12/03/1980, 12.03.1980
-    QString sex; // female/male/other/unknown or F/M/H/X
-    QString birthPlaceCode;
-    QString usageName;
-    QString usedFirstName;
-    QString niss;
-    QString nir;
-    QStringList phones; // the first mobile becomes the SMS number
-    QString email;
-    QString address;
-    QString postcode;
-    QString city;
-    QString country; // ISO code; the site's country when empty
-    QString language;
-    QString holderId;
-    QString relationship;
-};
-
 struct FieldError
 {
     QString field; // birth_name, niss, ...

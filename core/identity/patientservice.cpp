@@ -3,8 +3,8 @@
 #include "core/access/session.h"
 #include "core/base/uuid.h"
 #include "core/domain/jsonformat.h"
+#include "core/domain/patientfields.h"
 #include "core/domain/sex.h"
-#include "core/identity/identityfields.h"
 #include "core/reminders/reminderservice.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
@@ -70,21 +70,15 @@ Result<Patient> writeCorrection(const Session &session, const Patient &after, co
     return after;
 }
 
-bool strictTraitsDiffer(const Patient &a, const Patient &b)
-{
-    return a.birthName != b.birthName || a.firstNames != b.firstNames || a.birth() != b.birth() || a.sex != b.sex
-        || a.birthPlaceCode != b.birthPlaceCode || a.niss != b.niss || a.nir != b.nir;
-}
-
+// The strict traits and national numbers (PatientFields::isIdentity), as the audit keeps them.
 QJsonObject strictTraits(const Patient &p)
 {
-    return QJsonObject{{u"birth_name"_s, p.birthName},
-                       {u"first_names"_s, p.firstNames},
-                       {u"birth_date"_s, p.birth().toIso()},
-                       {u"sex"_s, sexCode(p.sex)},
-                       {u"birth_place"_s, p.birthPlaceCode},
-                       {u"niss"_s, p.niss},
-                       {u"nir"_s, p.nir}};
+    return PatientFields::values(p, &PatientFields::isIdentity);
+}
+
+bool strictTraitsDiffer(const Patient &a, const Patient &b)
+{
+    return strictTraits(a) != strictTraits(b);
 }
 
 } // namespace
@@ -354,10 +348,12 @@ QStringList PatientService::describe(const QList<EidIdentity::Difference> &diffe
             Patient p;
             p.setBirth(PartialDate::fromIso(value));
             p.sex = sexFromCode(value);
-            return d.field == u"birth_date"_s || d.field == u"sex"_s ? IdentityFields::displayValue(p, d.field) : value;
+            return d.field == u"birth_date"_s || d.field == u"sex"_s
+                ? PatientFields::displayValue(p, PatientFields::byCode(d.field)->field)
+                : value;
         };
         lines << tr("%1: %2 on the card, %3 on the record")
-                     .arg(IdentityFields::label(d.field), shown(d.card), shown(d.record));
+                     .arg(PatientFields::label(d.field), shown(d.card), shown(d.record));
     }
     return lines;
 }

@@ -33,7 +33,7 @@ Appointment readAppointment(const Row &q)
     a.siteId = q.value(4).toString();
     a.start = fromStored(q.value(5).toLongLong());
     a.end = fromStored(q.value(6).toLongLong());
-    a.channel = q.value(7).toString();
+    a.channel = BookingChannels::fromCode(q.value(7).toString()).value_or(BookingChannel::Desk); // CHECKed in the table
     a.status = AppointmentStatuses::fromCode(q.value(8).toString()).value_or(AppointmentStatus::Booked);
     a.cancelledBy = q.value(9).toString();
     a.lateCancellation = q.value(10).toBool();
@@ -57,7 +57,7 @@ QVariantList values(const Appointment &a)
             a.siteId,
             toStored(a.start),
             toStored(a.end),
-            a.channel,
+            BookingChannels::code(a.channel),
             AppointmentStatuses::code(a.status),
             a.cancelledBy,
             a.lateCancellation,

@@ -45,7 +45,7 @@ class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    static constexpr int SchemaVersion = 13;
+    static constexpr int SchemaVersion = 14;
     static constexpr int ApplicationId = 0x47554943; // "GUIC"
 
     ~Database();

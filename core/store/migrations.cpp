@@ -590,6 +590,29 @@ std::optional<QStringList> migrationStatements(int version)
             u"ALTER TABLE motifs ADD COLUMN home_visit INTEGER NOT NULL DEFAULT 0"_s,
             // A hold another desk made, received from the central agenda (a busy-tentative Slot).
             u"ALTER TABLE slot_holds ADD COLUMN received INTEGER NOT NULL DEFAULT 0"_s};
+    case 14: {
+        // A patient's fields are named once (PatientFields): the base of the three-way merge and
+        // the conflicts waiting for a person say "birth_place_code" where they said "birth_place",
+        // and a birth date as one partial ISO date ("1962", "1962-03") where it took two fields.
+        const QString renamed = uR"(json_remove(json_set(%1,
+                '$.birth_place_code', json_extract(%1, '$.birth_place'),
+                '$.birth_date', CASE json_extract(%1, '$.birth_precision')
+                    WHEN 'year' THEN substr(json_extract(%1, '$.birth_date'), 1, 4)
+                    WHEN 'month' THEN substr(json_extract(%1, '$.birth_date'), 1, 7)
+                    ELSE json_extract(%1, '$.birth_date') END),
+                '$.birth_place', '$.birth_precision'))"_s;
+        const QString isOld = u"json_type(%1, '$.birth_place') IS NOT NULL"_s;
+        return QStringList{u"UPDATE sync_links SET shadow = %1 WHERE resource_type = 'Patient' AND %2"_s.arg(
+                               renamed.arg(u"shadow"_s), isOld.arg(u"shadow"_s)),
+                           u"UPDATE sync_conflicts SET local = %1 WHERE resource_type = 'Patient' AND %2"_s.arg(
+                               renamed.arg(u"local"_s), isOld.arg(u"local"_s)),
+                           u"UPDATE sync_conflicts SET remote = %1 WHERE resource_type = 'Patient' AND %2"_s.arg(
+                               renamed.arg(u"remote"_s), isOld.arg(u"remote"_s)),
+                           uR"(UPDATE sync_conflicts SET fields = (SELECT json_group_array(DISTINCT CASE value
+                    WHEN 'birth_place' THEN 'birth_place_code' WHEN 'birth_precision' THEN 'birth_date'
+                    ELSE value END) FROM json_each(sync_conflicts.fields))
+                WHERE resource_type = 'Patient' AND (fields LIKE '%"birth_place"%' OR fields LIKE '%"birth_precision"%'))"_s};
+    }
     default:
         return std::nullopt;
     }

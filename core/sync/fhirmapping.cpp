@@ -1,5 +1,6 @@
 #include "core/base/timeutil.h"
 #include "core/base/uuid.h"
+#include "core/domain/patientfields.h"
 #include "core/domain/text.h"
 #include "core/sync/fhirmapping_p.h"
 
@@ -338,7 +339,7 @@ QJsonObject FhirMapping::appointment(const Appointment &a, const QString &motifL
     if (!a.note.isEmpty())
         r.insert(u"comment"_s, a.note);
     QJsonArray ext;
-    addExtension(ext, u"channel"_s, u"valueCode"_s, a.channel);
+    addExtension(ext, u"channel"_s, u"valueCode"_s, BookingChannels::code(a.channel));
     // Who booked it, as the history shows it at every desk (a login or "online").
     addExtension(ext, u"booked-by"_s, u"valueString"_s, a.createdBy);
     if (!cancellation && !a.reason.isEmpty())
@@ -740,7 +741,7 @@ Result<FhirMapping::RemoteAppointment> FhirMapping::readAppointment(const QJsonO
     a.note = Text::withoutHidden(r.value(u"comment"_s).toString(), true).trimmed().left(2000);
     a.createdAt = parseInstant(r.value(u"created"_s));
     const QString channel = extensionValue(r, u"channel"_s, u"valueCode"_s).toString();
-    a.channel = QStringList{u"desk"_s, u"phone"_s, u"online"_s}.contains(channel) ? channel : u"online"_s;
+    a.channel = BookingChannels::fromCode(channel).value_or(BookingChannel::Online);
     a.excused = extensionValue(r, u"excused"_s, u"valueBoolean"_s).toBool(false);
     a.noShowErased = extensionValue(r, u"noshow-erased"_s, u"valueBoolean"_s).toBool(false);
     a.createdBy =
@@ -750,18 +751,8 @@ Result<FhirMapping::RemoteAppointment> FhirMapping::readAppointment(const QJsonO
 
 // ---------------------------------------------------------------- three-way merge
 
-// The field lists, laid out by hand.
+// An appointment's field list, laid out by hand (a patient's is PatientFields).
 // clang-format off
-#define GUICHET_FIELDS_PATIENT(X)                                                                                     \
-    X("birth_name", birthName) X("first_names", firstNames) X("birth_date", birthDate) X("sex", sex)                  \
-    X("birth_precision", birthPrecision)                                                                              \
-    X("birth_place", birthPlaceCode) X("usage_name", usageName) X("used_first_name", usedFirstName)                   \
-    X("address", address) X("postcode", postcode) X("city", city) X("country", country)                              \
-    X("mobile_phone", mobilePhone) X("other_phone", otherPhone) X("email", email) X("niss", niss) X("nir", nir)       \
-    X("identity_status", identityStatus) X("deceased", deceased) X("homonym", homonym) X("doubtful", doubtful)        \
-    X("notify_sms", notifySms) X("notify_email", notifyEmail) X("language", language) X("holder_id", holderId)        \
-    X("relationship", relationship) X("active", active) X("replaced_by", replacedBy)
-
 #define GUICHET_FIELDS_APPOINTMENT(X)                                                                                 \
     X("patient_id", patientId) X("practitioner_id", practitionerId) X("motif_id", motifId) X("start", start)          \
     X("end", end) X("status", status) X("cancelled_by", cancelledBy) X("late_cancellation", lateCancellation)         \
@@ -775,9 +766,9 @@ Result<FhirMapping::RemoteAppointment> FhirMapping::readAppointment(const QJsonO
 
 QJsonObject FhirMapping::fields(const Patient &x)
 {
-    QJsonObject out;
-    GUICHET_FIELDS_PATIENT(GUICHET_FIELD_GET)
-    return out;
+    // A patient's: the synchronised rows of PatientFields.
+    return PatientFields::values(
+        x, [](const PatientFieldSpec &s) { return s.synced; }, true);
 }
 
 QJsonObject FhirMapping::fields(const Appointment &x)
@@ -789,7 +780,10 @@ QJsonObject FhirMapping::fields(const Appointment &x)
 
 void FhirMapping::copyFields(Patient &to, const Patient &from, const QSet<QString> &names)
 {
-    GUICHET_FIELDS_PATIENT(GUICHET_FIELD_COPY)
+    for (const PatientFieldSpec &s : PatientFields::all()) {
+        if (s.synced && names.contains(QLatin1String(s.code)))
+            s.copy(to, from);
+    }
 }
 
 void FhirMapping::copyFields(Appointment &to, const Appointment &from, const QSet<QString> &names)

@@ -170,6 +170,10 @@ inline QJsonValue jsonOf(IdentityStatus s)
 {
     return IdentityStatuses::code(s);
 }
+inline QJsonValue jsonOf(BookingChannel c)
+{
+    return BookingChannels::code(c);
+}
 inline QJsonValue jsonOf(AppointmentStatus s)
 {
     return AppointmentStatuses::code(s);

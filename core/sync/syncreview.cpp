@@ -57,7 +57,7 @@ Result<int> SyncReview::judge(const Database &db, const Appointment &after, cons
         request.motifId = after.motifId;
         request.start = after.start;
         request.end = after.end;
-        request.channel = u"online"_s;
+        request.channel = BookingChannel::Online;
         request.excludeAppointmentId = after.id;
         const RuleCheck check = BookingRules::check(db, actedAt, request);
         // Opening hours are kept by the desk that set them (they travel as free slots only): a

@@ -114,7 +114,7 @@ Result<QString> TourStaging::stageBookingWithMessages(const Session &session)
     draft.practitionerId = practitioners.first().id;
     draft.motifId = motifs.first().id;
     draft.start = free->first().start;
-    draft.channel = u"phone"_s;
+    draft.channel = BookingChannel::Phone;
     auto booked = AppointmentService::book(session, draft);
     if (!booked)
         return booked.error();

@@ -749,8 +749,7 @@ QString AgendaGrid::toolTipFor(int index) const
     }
     if (row.practitioner >= 0 && m_perDay > 1)
         lines << m_rows.practitioners.at(row.practitioner).name.toHtmlEscaped();
-    lines << AppointmentDetailsReader::channelLabel(AgendaRow::channelName(row.channel)) + u" · "_s
-            + AppointmentStatuses::label(row.status);
+    lines << BookingChannels::label(row.channel) + u" · "_s + AppointmentStatuses::label(row.status);
     if (row.hasNote) {
         if (auto a = AppointmentDirectory(m_session).byId(row.id))
             lines << u"<i>"_s + tr("Note: %1").arg(a->note.toHtmlEscaped()) + u"</i>"_s;

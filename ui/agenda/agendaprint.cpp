@@ -145,7 +145,7 @@ bool AgendaPrint::schedule(QPagedPaintDevice *device, const Session &session, co
                 const QStringList cells = {
                     a.start.toTimeZone(zone).toString(u"HH:mm"_s) + u"–"_s
                         + a.end.toTimeZone(zone).toString(u"HH:mm"_s),
-                    AgendaRow::channelMark(a.channel) + e.patientName(),
+                    BookingChannels::mark(a.channel) + e.patientName(),
                     patient ? PartialDates::display(patient->birth()) : QString(),
                     phone,
                     e.video ? e.motifLabel + u" · "_s + tr("video") : e.motifLabel,

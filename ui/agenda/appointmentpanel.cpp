@@ -281,10 +281,9 @@ void AppointmentPanel::show(const AppointmentDetails &d)
     const QString bookedAt = locale.toString(a.createdAt.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s);
     // Online the patient booked themselves: no desk account to name.
     m_fields.value(u"channel"_s)
-        ->setText(
-            a.channel == u"online"_s || d.bookedBy().isEmpty()
-                ? tr("%1, on %2").arg(AppointmentDetailsReader::channelLabel(a.channel), bookedAt)
-                : tr("%1, by %2 on %3").arg(AppointmentDetailsReader::channelLabel(a.channel), d.bookedBy(), bookedAt));
+        ->setText(a.channel == BookingChannel::Online || d.bookedBy().isEmpty()
+                      ? tr("%1, on %2").arg(BookingChannels::label(a.channel), bookedAt)
+                      : tr("%1, by %2 on %3").arg(BookingChannels::label(a.channel), d.bookedBy(), bookedAt));
     QString status = AppointmentStatuses::label(a.status);
     if (a.status == AppointmentStatus::Cancelled && !a.reason.isEmpty())
         status += u" — "_s + a.reason;

@@ -74,8 +74,8 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
                                                                          : 0));
     m_motif = new QComboBox(this);
     m_channel = new QComboBox(this);
-    m_channel->addItem(tr("By phone"), u"phone"_s);
-    m_channel->addItem(tr("At the desk"), u"desk"_s);
+    for (const BookingChannel c : {BookingChannel::Phone, BookingChannel::Desk})
+        m_channel->addItem(BookingChannels::label(c), QVariant::fromValue(c));
     m_slots = new QListWidget(this);
     m_slots->setMinimumHeight(160);
     m_note = new QLineEdit(this);
@@ -569,7 +569,7 @@ void BookingDialog::accept()
     }
     AppointmentDraft draft = draftFor(slot);
     draft.patientId = patient;
-    draft.channel = m_channel->currentData().toString();
+    draft.channel = m_channel->currentData().value<BookingChannel>();
     draft.note = m_note->text();
     draft.overrideReason = m_override->text();
     draft.replaceConflicts = m_replace->isChecked();

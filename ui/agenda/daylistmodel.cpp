@@ -81,8 +81,7 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Time:
             return QString(a.start.toTimeZone(m_zone).toString(u"HH:mm"_s) + u" – "_s
-                           + a.end.toTimeZone(m_zone).toString(u"HH:mm"_s) + u"  "_s
-                           + AgendaRow::channelMark(a.channel))
+                           + a.end.toTimeZone(m_zone).toString(u"HH:mm"_s) + u"  "_s + BookingChannels::mark(a.channel))
                 .trimmed();
         case Practitioner:
             return e.practitionerName;
@@ -118,9 +117,9 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == Time)
-            return a.channel == u"phone"_s ? tr("Booked by phone")
-                : a.channel == u"online"_s ? tr("Booked online")
-                                           : tr("Booked at the desk");
+            return a.channel == BookingChannel::Phone ? tr("Booked by phone")
+                : a.channel == BookingChannel::Online ? tr("Booked online")
+                                                      : tr("Booked at the desk");
         if (index.column() == Patient && e.hasNote)
             return tr("This appointment has a note: select it to read it in the panel.");
         return {};

@@ -2,7 +2,7 @@
 
 #include "core/access/directory.h"
 #include "core/access/session.h"
-#include "core/identity/identityfields.h"
+#include "core/domain/patientfields.h"
 #include "core/identity/mergeservice.h"
 #include "core/identity/patientcsv.h"
 #include "ui/identity/newpatientdialog.h"
@@ -231,7 +231,7 @@ void DuplicatesView::reloadIncomplete()
         const PatientCsv::Incomplete &i = list->at(r);
         QStringList missing;
         for (const QString &field : i.missing)
-            missing << IdentityFields::label(field);
+            missing << PatientFields::label(field);
         QString name = i.name.trimmed().isEmpty() ? tr("(no name)") : i.name;
         if (!i.externalId.isEmpty())
             name += u" — "_s + i.externalId;
@@ -295,7 +295,7 @@ void DuplicatesView::scanDone(quint64 generation, const QList<DuplicatePair> &pa
             return *known;
         auto p = patients.byId(id);
         const QString text =
-            p ? p->displayName() + u"  "_s + IdentityFields::displayValue(*p, u"birth_date"_s, {}) : id;
+            p ? p->displayName() + u"  "_s + PatientFields::displayValue(*p, PatientField::BirthDate) : id;
         described.insert(id, text);
         return text;
     };
@@ -384,14 +384,15 @@ void DuplicatesView::showComparison(const QString &firstId, const QString &secon
     // Every field, the differing ones highlighted, a tick to take the merged record's value.
     const QString deskCountry = PracticeDirectory(m_session).country();
     m_compare->setRowCount(0);
-    for (const QString &field : IdentityFields::codes()) {
-        const QString kept = IdentityFields::displayValue(*survivor, field, deskCountry);
-        const QString other = IdentityFields::displayValue(*merged, field, deskCountry);
+    for (const PatientField f : PatientFields::chosenAtMerge()) {
+        const QString field = PatientFields::code(f);
+        const QString kept = PatientFields::displayValue(*survivor, f, deskCountry);
+        const QString other = PatientFields::displayValue(*merged, f, deskCountry);
         if (kept.isEmpty() && other.isEmpty())
             continue;
         const int r = m_compare->rowCount();
         m_compare->insertRow(r);
-        auto *name = new QTableWidgetItem(IdentityFields::label(field));
+        auto *name = new QTableWidgetItem(PatientFields::label(f));
         name->setData(Qt::UserRole, field);
         m_compare->setItem(r, 0, name);
         m_compare->setItem(r, 1, new QTableWidgetItem(kept));
@@ -411,7 +412,8 @@ void DuplicatesView::showComparison(const QString &firstId, const QString &secon
                         defaultTake = d.takeMerged;
                 }
             }
-            const bool allowed = m_plan && !(IdentityFields::isStrict(field) && merged->origin == u"online"_s);
+            const bool allowed = m_plan
+                && !(PatientFields::spec(f).kind == PatientFieldKind::StrictTrait && merged->origin == u"online"_s);
             if (!m_plan) {
                 choice->setFlags(Qt::ItemIsEnabled);
             } else if (allowed) {

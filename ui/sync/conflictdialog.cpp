@@ -3,6 +3,7 @@
 #include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/domain/appointmentstatus.h"
+#include "core/domain/patientfields.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -18,34 +19,8 @@ namespace guichet {
 
 QString ConflictDialog::fieldLabel(const QString &field)
 {
+    // An appointment's fields; a patient's are named by PatientFields.
     static const QHash<QString, const char *> labels = {
-        {u"birth_name"_s, QT_TR_NOOP("Birth name")},
-        {u"first_names"_s, QT_TR_NOOP("First names")},
-        {u"birth_date"_s, QT_TR_NOOP("Birth date")},
-        {u"sex"_s, QT_TR_NOOP("Sex")},
-        {u"birth_place"_s, QT_TR_NOOP("Birth place")},
-        {u"usage_name"_s, QT_TR_NOOP("Usage name")},
-        {u"used_first_name"_s, QT_TR_NOOP("First name used")},
-        {u"address"_s, QT_TR_NOOP("Address")},
-        {u"postcode"_s, QT_TR_NOOP("Postcode")},
-        {u"city"_s, QT_TR_NOOP("City")},
-        {u"country"_s, QT_TR_NOOP("Country")},
-        {u"mobile_phone"_s, QT_TR_NOOP("Mobile phone")},
-        {u"other_phone"_s, QT_TR_NOOP("Other phone")},
-        {u"email"_s, QT_TR_NOOP("E-mail")},
-        {u"niss"_s, QT_TR_NOOP("NISS")},
-        {u"nir"_s, QT_TR_NOOP("NIR")},
-        {u"identity_status"_s, QT_TR_NOOP("Identity status")},
-        {u"deceased"_s, QT_TR_NOOP("Deceased")},
-        {u"homonym"_s, QT_TR_NOOP("Homonym")},
-        {u"doubtful"_s, QT_TR_NOOP("Doubtful identity")},
-        {u"notify_sms"_s, QT_TR_NOOP("SMS reminders")},
-        {u"notify_email"_s, QT_TR_NOOP("E-mail reminders")},
-        {u"language"_s, QT_TR_NOOP("Language")},
-        {u"holder_id"_s, QT_TR_NOOP("Account holder")},
-        {u"relationship"_s, QT_TR_NOOP("Relationship")},
-        {u"active"_s, QT_TR_NOOP("Active record")},
-        {u"replaced_by"_s, QT_TR_NOOP("Merged into")},
         {u"patient_id"_s, QT_TR_NOOP("Patient")},
         {u"practitioner_id"_s, QT_TR_NOOP("Practitioner")},
         {u"motif_id"_s, QT_TR_NOOP("Visit reason")},
@@ -60,8 +35,9 @@ QString ConflictDialog::fieldLabel(const QString &field)
         {u"note"_s, QT_TR_NOOP("Note")},
         {u"channel"_s, QT_TR_NOOP("Booked through")},
     };
-    const auto it = labels.constFind(field);
-    return it == labels.constEnd() ? field : tr(*it);
+    if (const auto it = labels.constFind(field); it != labels.constEnd())
+        return tr(*it);
+    return PatientFields::label(field); // a patient's field, or the code itself
 }
 
 QString ConflictDialog::kindLabel(const QString &kind)
