@@ -257,7 +257,8 @@ int runMessage(CliContext &ctx, const QStringList &args)
         if (ctx.json)
             ctx.print(noticeJson(*sent, zone));
         else
-            ctx.out << sent->id << u"  "_s << sent->channel << u"  "_s << sent->recipient << Qt::endl;
+            ctx.out << sent->id << u"  "_s << MessageChannels::code(sent->channel) << u"  "_s << sent->recipient
+                    << Qt::endl;
         return Cli::Done;
     }
     if (!parser.isSet(practitioner) || !parser.isSet(minutes))
@@ -280,7 +281,7 @@ int runMessage(CliContext &ctx, const QStringList &args)
                       {u"patient_id"_s, n.appointment.patientId},
                       {u"start"_s, toIsoInZone(n.appointment.start, zone)}};
         if (n.message) {
-            o[u"channel"_s] = n.message->channel;
+            o[u"channel"_s] = MessageChannels::code(n.message->channel);
             o[u"recipient"_s] = n.message->recipient;
             o[u"recipient_patient_id"_s] = n.message->recipientPatientId;
             o[u"body"_s] = n.message->body;
@@ -296,7 +297,7 @@ int runMessage(CliContext &ctx, const QStringList &args)
     for (const LateNotice &n : *notices) {
         ctx.out << n.appointment.start.toTimeZone(zone).toString(u"HH:mm"_s) << u"  "_s << n.patientName << u"  "_s;
         if (n.message)
-            ctx.out << n.message->channel << u"  "_s << n.message->body << Qt::endl;
+            ctx.out << MessageChannels::code(n.message->channel) << u"  "_s << n.message->body << Qt::endl;
         else
             ctx.out << CliContext::tr("no mobile nor e-mail: phone them") << Qt::endl;
     }

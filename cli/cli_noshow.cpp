@@ -40,7 +40,7 @@ QJsonObject noticeJson(const NotificationRequest &n, const QTimeZone &zone)
 {
     return {{u"id"_s, n.id},
             {u"kind"_s, n.kind},
-            {u"channel"_s, n.channel},
+            {u"channel"_s, MessageChannels::code(n.channel)},
             {u"recipient"_s, n.recipient},
             {u"recipient_patient_id"_s, n.recipientPatientId},
             {u"due"_s, toIsoInZone(n.due, zone)},

@@ -117,15 +117,16 @@ int runTemplates(CliContext &ctx, const QStringList &args)
         QJsonArray array;
         QList<QStringList> rows;
         for (const QString &kind : MessageTemplates::kinds())
-            for (const QString &channel : MessageTemplates::channels())
+            for (const MessageChannel channel : MessageTemplates::channels())
                 for (const QString &language : MessageTemplates::languages()) {
                     const bool custom = templates.isCustom(kind, channel, language);
                     array << QJsonObject{{u"kind"_s, kind},
-                                         {u"channel"_s, channel},
+                                         {u"channel"_s, MessageChannels::code(channel)},
                                          {u"language"_s, language},
                                          {u"custom"_s, custom},
                                          {u"text"_s, templates.text(kind, channel, language)}};
-                    rows << QStringList{kind, channel, language, custom ? CliContext::tr("practice") : u"Guichet"_s};
+                    rows << QStringList{kind, MessageChannels::code(channel), language,
+                                        custom ? CliContext::tr("practice") : u"Guichet"_s};
                 }
         if (ctx.json)
             ctx.print(array);
@@ -141,7 +142,7 @@ int runTemplates(CliContext &ctx, const QStringList &args)
     if (sub == u"show"_s) {
         if (auto ok = MessageTemplates::checkKey(pos.at(0), pos.at(1), pos.at(2)); !ok)
             return ctx.fail(ok.error());
-        ctx.out << templates.text(pos.at(0), pos.at(1), pos.at(2)) << Qt::endl;
+        ctx.out << templates.text(pos.at(0), *MessageChannels::fromCode(pos.at(1)), pos.at(2)) << Qt::endl;
         return Cli::Done;
     }
     QString value;
@@ -165,7 +166,7 @@ int runTemplates(CliContext &ctx, const QStringList &args)
     auto saved = MessageTemplates::load(**session);
     if (!saved)
         return ctx.fail(saved.error());
-    ctx.out << saved->text(pos.at(0), pos.at(1), pos.at(2)) << Qt::endl;
+    ctx.out << saved->text(pos.at(0), *MessageChannels::fromCode(pos.at(1)), pos.at(2)) << Qt::endl; // set() checked it
     return Cli::Done;
 }
 

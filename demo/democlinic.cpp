@@ -324,7 +324,7 @@ Patient makePatient(Generator &g, const QDate &today, const QDateTime &now)
                                                    IdentityStatus::Validated, IdentityStatus::Qualified,
                                                    IdentityStatus::Retrieved};
     p.identityStatus = g.pick(statuses);
-    p.origin = g.chance(30) ? u"online"_s : u"desk"_s;
+    p.origin = g.chance(30) ? PatientOrigin::Online : PatientOrigin::Desk;
     p.language = p.country == u"BE"_s && g.chance(15) ? u"nl"_s : u"fr"_s;
     p.notifySms = !g.chance(5);
     p.notifyEmail = !g.chance(5);
@@ -346,7 +346,7 @@ Patient makeDuplicate(Generator &g, const Patient &original, const QDateTime &no
     d.identityStatus = IdentityStatus::Provisional;
     d.createdAt = now.addDays(-g.bounded(400));
     d.updatedAt = d.createdAt;
-    d.origin = u"online"_s;
+    d.origin = PatientOrigin::Online;
     switch (g.bounded(5)) {
     case 0: // the same person signing up online: the same traits, another address
         d.address.clear();
@@ -360,7 +360,7 @@ Patient makeDuplicate(Generator &g, const Patient &original, const QDateTime &no
             std::swap(name[i], name[i + 1]);
             d.birthName = name;
         }
-        d.origin = u"desk"_s;
+        d.origin = PatientOrigin::Desk;
         break;
     }
     case 2: // the usage name typed as the birth name
@@ -667,16 +667,14 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
                             a.note = extra.pick(notes);
                         history << AppointmentTransition{0,
                                                          a.id,
-                                                         QString(),
-                                                         u"booked"_s,
+                                                         std::nullopt,
+                                                         AppointmentStatus::Booked,
                                                          a.createdAt,
                                                          a.createdBy,
                                                          BookingChannels::code(a.channel)};
                         auto move = [&](AppointmentStatus to, const QDateTime &at, const QString &who,
                                         const QString &why) {
-                            history << AppointmentTransition{
-                                0,   a.id, AppointmentStatuses::code(a.status), AppointmentStatuses::code(to), at,
-                                who, why};
+                            history << AppointmentTransition{0, a.id, a.status, to, at, who, why};
                             a.status = to;
                             a.reason = why;
                         };
@@ -687,7 +685,7 @@ Result<DemoSummary> DemoClinic::create(const Database &db, const Clock &clock, c
                             move(AppointmentStatus::Cancelled, at < now ? at : now,
                                  byPatient ? u"online"_s : u"secretariat"_s,
                                  byPatient ? u"Empêchement du patient"_s : u"Absence du praticien"_s);
-                            a.cancelledBy = byPatient ? u"patient"_s : u"practice"_s;
+                            a.cancelledBy = byPatient ? CancelledBy::Patient : CancelledBy::Practice;
                             a.lateCancellation = byPatient && at > a.start.addSecs(-3600 * p.onlineCancelDeadlineHours);
                         } else if (roll < 75) {
                             move(AppointmentStatus::EnteredInError, a.createdAt.addSecs(120), u"secretariat"_s,

@@ -83,7 +83,7 @@ void TestAppointmentService::createRecordsHistoryAndJournal()
     AppointmentRepository repo(m_t->db());
     const auto history = repo.history(a.id).value();
     QCOMPARE(history.size(), 1);
-    QCOMPARE(history.first().to, u"booked"_s);
+    QCOMPARE(history.first().to, AppointmentStatus::Booked);
     QCOMPARE(history.first().user, u"secretary-test"_s);
     const auto journal = ChangeJournal::forEntity(m_t->db(), u"appointment"_s, a.id);
     QCOMPARE(journal.size(), 1);
@@ -118,7 +118,7 @@ void TestAppointmentService::statusMachineEnforced()
     const auto history = AppointmentRepository(m_t->db()).history(a.id).value();
     QStringList path;
     for (const auto &t : history)
-        path << t.to;
+        path << AppointmentStatuses::code(t.to);
     QCOMPARE(path, (QStringList{u"booked"_s, u"arrived"_s, u"in-consultation"_s, u"fulfilled"_s}));
     QCOMPARE(ChangeJournal::forEntity(m_t->db(), u"appointment"_s, a.id).size(), 4);
 }
@@ -146,7 +146,7 @@ void TestAppointmentService::cancellationLateness()
                                               byPatient ? CancelledBy::Patient : CancelledBy::Practice);
     QVERIFY(r.ok());
     QCOMPARE(r->lateCancellation, late);
-    QCOMPARE(r->cancelledBy, byPatient ? u"patient"_s : u"practice"_s);
+    QCOMPARE(r->cancelledBy, byPatient ? CancelledBy::Patient : CancelledBy::Practice);
     QCOMPARE(AppointmentRepository(m_t->db()).byId(a.id)->lateCancellation, late);
 }
 

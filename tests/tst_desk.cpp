@@ -584,11 +584,11 @@ void TestDesk::runningLateTellsTheExpectedPatients()
     auto preview = DeskMessages::previewLate(desk, m_practice.practitionerId, QDate(2026, 11, 23), 30);
     QVERIFY_OK(preview);
     QCOMPARE(preview->size(), 4); // not the arrived patient, not tomorrow's
-    QCOMPARE(preview->at(0).message->channel, u"sms"_s);
+    QCOMPARE(preview->at(0).message->channel, MessageChannel::Sms);
     QCOMPARE(preview->at(0).message->recipient, u"+32470112233"_s);
     QVERIFY(preview->at(0).message->body.contains(u"30 minutes"_s));
     QVERIFY(preview->at(0).message->body.contains(u"11:30"_s)); // 11:00 becomes about 11:30
-    QCOMPARE(preview->at(1).message->channel, u"email"_s); // a landline only
+    QCOMPARE(preview->at(1).message->channel, MessageChannel::Email); // a landline only
     QCOMPARE(preview->at(1).message->recipient, u"peeters@example.org"_s);
     QVERIFY(!preview->at(2).message);
     QCOMPARE(preview->at(3).message->recipientPatientId, holder); // a child: the holder's mobile
@@ -626,7 +626,7 @@ void TestDesk::freeMessageToOnePatient()
     const Session desk = m_t->session(Role::Secretary);
     auto sms = DeskMessages::sendFree(desk, mobile, u"Votre ordonnance est prête à l'accueil."_s, QString());
     QVERIFY_OK(sms);
-    QCOMPARE(sms->channel, u"sms"_s);
+    QCOMPARE(sms->channel, MessageChannel::Sms);
     QCOMPARE(sms->kind, u"free"_s);
     QCOMPARE(sms->state, u"pending"_s);
     auto mail = DeskMessages::sendFree(desk, mobile, u"Bonjour"_s, u"email"_s);

@@ -315,7 +315,7 @@ void TestMerge::keptRecordStaysCoherent()
     in.birthDate = u"1985-07-30"_s;
     in.sex = u"male"_s;
     in.niss = u"85073003328"_s;
-    auto b = PatientService::add(m_t->session(), in, u"online"_s);
+    auto b = PatientService::add(m_t->session(), in, PatientOrigin::Online);
     QVERIFY(b.ok());
     auto plan = MergeService::plan(m_t->session(), a, b->id);
     QVERIFY(plan.ok());

@@ -358,7 +358,7 @@ void TestNoShow::noticeGoesToTheHolderOfARelative()
     QVERIFY(NoShowService::mark(m_t->session(), a.id, false).ok());
     const auto notices = NotificationRepository(m_t->db()).forAppointment(a.id);
     QCOMPARE(notices.size(), 1);
-    QCOMPARE(notices.first().channel, u"email"_s);
+    QCOMPARE(notices.first().channel, MessageChannel::Email);
     QCOMPARE(notices.first().recipient, u"parent@example.be"_s);
     QCOMPARE(notices.first().recipientPatientId, holder);
     QCOMPARE(notices.first().patientId, child);

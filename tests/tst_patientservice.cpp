@@ -86,7 +86,7 @@ void TestPatientService::addWritesPatientAndJournalTogether()
     auto stored = PatientRepository(m_t->db()).byId(p.id);
     QVERIFY(stored.ok());
     QCOMPARE(stored->birthName, u"Dupont"_s);
-    QCOMPARE(stored->origin, u"desk"_s);
+    QCOMPARE(stored->origin, PatientOrigin::Desk);
     const QList<JournalEntry> journal = ChangeJournal::forEntity(m_t->db(), u"patient"_s, p.id);
     QCOMPARE(journal.size(), 1);
     QCOMPARE(journal.first().operation, u"create"_s);

@@ -79,7 +79,8 @@ PlanInput input(const QDateTime &bookedAt, const QDateTime &start, const QTimeZo
     a.end = a.start.addSecs(900);
     a.createdAt = bookedAt.toUTC();
     a.status = AppointmentStatus::Booked;
-    in.history << AppointmentTransition{1, a.id, {}, u"booked"_s, bookedAt.toUTC(), u"desk"_s, {}, a.start};
+    in.history << AppointmentTransition{1,         a.id, std::nullopt, AppointmentStatus::Booked, bookedAt.toUTC(),
+                                        u"desk"_s, {},   a.start};
     return in;
 }
 
@@ -93,7 +94,7 @@ QStringList summary(const QList<PlannedMessage> &messages, const QTimeZone &zone
 {
     QStringList out;
     for (const PlannedMessage &m : messages)
-        out << m.kind + u'/' + m.channel + u'/' + m.recipientPatientId + u'@'
+        out << m.kind + u'/' + MessageChannels::code(m.channel) + u'/' + m.recipientPatientId + u'@'
                 + m.due.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s);
     out.sort();
     return out;
@@ -112,7 +113,7 @@ QStringList kindsOf(const QList<NotificationRequest> &all)
 {
     QStringList out;
     for (const NotificationRequest &n : all)
-        out << n.kind + u'/' + n.channel;
+        out << n.kind + u'/' + MessageChannels::code(n.channel);
     out.sort();
     return out;
 }
@@ -210,7 +211,7 @@ void TestReminders::bookedMoreThanAWeekAhead()
                           u"reminder/email/p@2026-11-19 14:30"_s, u"reminder/sms/p@2026-11-18 14:30"_s}));
     for (const PlannedMessage &m : plan) {
         QCOMPARE(m.appointmentId, u"a"_s);
-        QCOMPARE(m.recipient, m.channel == u"sms"_s ? u"+32470123456"_s : u"marie@example.be"_s);
+        QCOMPARE(m.recipient, m.channel == MessageChannel::Sms ? u"+32470123456"_s : u"marie@example.be"_s);
         QVERIFY(!m.body.isEmpty());
     }
     // Pure: the same input, the same plan.
@@ -280,7 +281,7 @@ void TestReminders::clockChangesKeepTheHour()
         QCOMPARE(local.time(), QTime(9, 0)); // the hour the patient knows, whatever the offset
         const qint64 days = local.date().daysTo(day);
         QVERIFY(days == 1 || days == 2 || days == 7);
-        QCOMPARE(days, m.channel == u"sms"_s ? 2 : days);
+        QCOMPARE(days, m.channel == MessageChannel::Sms ? 2 : days);
         // Across the change the interval is not a whole number of 24-hour days.
         if (m.due.secsTo(start) % 86400 != 0)
             crossed = true;
@@ -305,7 +306,7 @@ void TestReminders::relativeWithOwnMobileAndEmail()
                           u"reminder/email/p@2026-11-13 14:30"_s, u"reminder/email/p@2026-11-19 14:30"_s,
                           u"reminder/sms/p@2026-11-18 14:30"_s}));
     for (const PlannedMessage &m : plan)
-        if (m.channel == u"sms"_s)
+        if (m.channel == MessageChannel::Sms)
             QCOMPARE(m.recipient, u"+32471000001"_s);
 }
 
@@ -376,8 +377,9 @@ void TestReminders::switchesOff()
     QCOMPARE(planner(rules).plan(in).size(), expected);
     // The same for the notices after a missed visit.
     in.appointment.status = AppointmentStatus::NoShow;
-    in.history << AppointmentTransition{2,         u"a"_s, u"booked"_s,         u"noshow"_s, in.appointment.end,
-                                        u"desk"_s, {},     in.appointment.start};
+    in.history << AppointmentTransition{
+        2,         u"a"_s, AppointmentStatus::Booked, AppointmentStatus::NoShow, in.appointment.end,
+        u"desk"_s, {},     in.appointment.start};
     QCOMPARE(planner(rules).plan(in).size(), expected > 0 ? 1 : 0);
 }
 
@@ -386,7 +388,7 @@ void TestReminders::noHealthDetailInSms()
     const PlanInput in = input(at(QDate(2026, 11, 2), QTime(10, 0)), at(QDate(2026, 11, 20), QTime(14, 30)));
     bool sawSms = false;
     for (const PlannedMessage &m : planner().plan(in)) {
-        if (m.channel == u"sms"_s) {
+        if (m.channel == MessageChannel::Sms) {
             sawSms = true;
             QVERIFY2(!m.body.contains(u"grossesse"_s, Qt::CaseInsensitive), qPrintable(m.body));
             QVERIFY(m.body.contains(u"14:30"_s));
@@ -411,10 +413,11 @@ void TestReminders::cancellationAndLateCancellation()
 {
     PlanInput in = input(at(QDate(2026, 11, 2), QTime(10, 0)), at(QDate(2026, 11, 20), QTime(14, 30)));
     in.appointment.status = AppointmentStatus::Cancelled;
-    in.appointment.cancelledBy = u"practice"_s;
+    in.appointment.cancelledBy = CancelledBy::Practice;
     const QDateTime cancelledAt = at(QDate(2026, 11, 10), QTime(11, 0));
-    in.history << AppointmentTransition{2,           u"a"_s,    u"booked"_s, u"cancelled"_s,
-                                        cancelledAt, u"desk"_s, {},          in.appointment.start};
+    in.history << AppointmentTransition{
+        2,         u"a"_s, AppointmentStatus::Booked, AppointmentStatus::Cancelled, cancelledAt,
+        u"desk"_s, {},     in.appointment.start};
     QCOMPARE(summary(planner().plan(in)),
              (QStringList{u"cancellation/email/p@2026-11-10 11:00"_s, u"cancellation/sms/p@2026-11-10 11:00"_s}));
     ReminderRules noSms;
@@ -422,7 +425,7 @@ void TestReminders::cancellationAndLateCancellation()
     QCOMPARE(summary(planner(noSms).plan(in)), QStringList{u"cancellation/email/p@2026-11-10 11:00"_s});
     // Late, by the patient: a neutral notice too, once, after the delay to undo a mistake; its
     // own, never the missed appointment's (the patient called).
-    in.appointment.cancelledBy = u"patient"_s;
+    in.appointment.cancelledBy = CancelledBy::Patient;
     in.appointment.lateCancellation = true;
     QVERIFY(summary(planner().plan(in)).contains(u"late-cancellation-notice/email/p@2026-11-10 11:30"_s));
     for (const QString &line : summary(planner().plan(in)))
@@ -440,7 +443,8 @@ void TestReminders::moveToldWithTheOldTime()
     const QDateTime movedAt = at(QDate(2026, 11, 19), QTime(16, 0));
     in.appointment.start = newStart;
     in.appointment.end = newStart.addSecs(900);
-    in.history << AppointmentTransition{2, u"a"_s, u"booked"_s, u"booked"_s, movedAt, u"desk"_s, u"moved"_s, newStart};
+    in.history << AppointmentTransition{
+        2, u"a"_s, AppointmentStatus::Booked, AppointmentStatus::Booked, movedAt, u"desk"_s, u"moved"_s, newStart};
     const QList<PlannedMessage> plan = planner().plan(in);
     // Five days ahead from the move: the short plan, counted from the move; the "moved" message
     // tells the new time, so no confirmation is planned any more (one sent stays what it was).
@@ -448,14 +452,15 @@ void TestReminders::moveToldWithTheOldTime()
              (QStringList{u"move/email/p@2026-11-19 16:00"_s, u"move/sms/p@2026-11-19 16:00"_s,
                           u"reminder/email/p@2026-11-23 08:45"_s, u"reminder/sms/p@2026-11-23 08:45"_s}));
     for (const PlannedMessage &m : plan)
-        if (m.kind == u"move"_s && m.channel == u"email"_s) {
+        if (m.kind == u"move"_s && m.channel == MessageChannel::Email) {
             QVERIFY2(m.body.contains(u"vendredi 20 novembre 2026 à 14:30"_s), qPrintable(m.body));
             QVERIFY2(m.body.contains(u"mardi 24 novembre 2026 à 08:45"_s), qPrintable(m.body));
         }
     // A length change alone is no move.
     PlanInput longer = input(at(QDate(2026, 11, 2), QTime(10, 0)), at(QDate(2026, 11, 20), QTime(14, 30)));
-    longer.history << AppointmentTransition{2,       u"a"_s,    u"booked"_s, u"booked"_s,
-                                            movedAt, u"desk"_s, u"length"_s, longer.appointment.start};
+    longer.history << AppointmentTransition{
+        2,         u"a"_s,      AppointmentStatus::Booked, AppointmentStatus::Booked, movedAt,
+        u"desk"_s, u"length"_s, longer.appointment.start};
     QCOMPARE(planner().plan(longer).size(), 4);
 }
 
@@ -464,8 +469,8 @@ void TestReminders::noShowNotice()
     PlanInput in = input(at(QDate(2026, 11, 2), QTime(10, 0)), at(QDate(2026, 11, 20), QTime(14, 30)));
     in.appointment.status = AppointmentStatus::NoShow;
     const QDateTime marked = at(QDate(2026, 11, 20), QTime(15, 10));
-    in.history << AppointmentTransition{2,      u"a"_s,    u"booked"_s, u"noshow"_s,
-                                        marked, u"desk"_s, {},          in.appointment.start};
+    in.history << AppointmentTransition{2,         u"a"_s, AppointmentStatus::Booked, AppointmentStatus::NoShow, marked,
+                                        u"desk"_s, {},     in.appointment.start};
     ReminderRules rules;
     rules.noticeDelayMinutes = 45;
     QCOMPARE(summary(planner(rules).plan(in)), QStringList{u"noshow-notice/email/p@2026-11-20 15:55"_s});
@@ -523,12 +528,13 @@ void TestReminders::templateValidation()
              u"template.language"_s);
     // Guichet's own texts pass their own rules: no visit reason in any SMS.
     for (const QString &kind : MessageTemplates::kinds())
-        for (const QString &channel : MessageTemplates::channels())
+        for (const MessageChannel channel : MessageTemplates::channels())
             for (const QString &language : MessageTemplates::languages()) {
                 const QString text = MessageTemplates::builtin(kind, channel, language);
-                QVERIFY2(!text.isEmpty(), qPrintable(kind + channel + language));
-                QVERIFY2(MessageTemplates::validate(kind, channel, language, text, false),
-                         qPrintable(kind + u' ' + channel + u' ' + language));
+                const QString code = MessageChannels::code(channel);
+                QVERIFY2(!text.isEmpty(), qPrintable(kind + code + language));
+                QVERIFY2(MessageTemplates::validate(kind, code, language, text, false),
+                         qPrintable(kind + u' ' + code + u' ' + language));
             }
 }
 
@@ -543,7 +549,7 @@ void TestReminders::videoAndHomeVisitsSayWhere()
     auto bodies = [&](const PlanInput &i) {
         QStringList out;
         for (const PlannedMessage &m : planner().plan(i))
-            if (m.channel == u"email"_s)
+            if (m.channel == MessageChannel::Email)
                 out << m.body;
         return out;
     };
@@ -578,7 +584,7 @@ void TestReminders::practicePhoneAsTheReaderDialsIt()
     PlanInput in = input(at(QDate(2026, 11, 2), QTime(10, 0)), at(QDate(2026, 11, 20), QTime(14, 30)));
     auto smsBody = [&] {
         for (const PlannedMessage &m : planner().plan(in))
-            if (m.channel == u"sms"_s)
+            if (m.channel == MessageChannel::Sms)
                 return m.body;
         return QString();
     };
@@ -588,7 +594,7 @@ void TestReminders::practicePhoneAsTheReaderDialsIt()
     // An e-mail reader living in France.
     in.patient.country = u"FR"_s;
     for (const PlannedMessage &m : planner().plan(in))
-        if (m.channel == u"email"_s)
+        if (m.channel == MessageChannel::Email)
             QVERIFY2(m.body.contains(u"+32 2 555 12 34"_s), qPrintable(m.body));
 }
 
@@ -757,7 +763,7 @@ void TestReminders::templateEditRewordsPendingMessages()
     const QList<NotificationRequest> sms = [&] {
         QList<NotificationRequest> out;
         for (const NotificationRequest &n : all)
-            if (n.kind == u"reminder"_s && n.channel == u"sms"_s)
+            if (n.kind == u"reminder"_s && n.channel == MessageChannel::Sms)
                 out << n;
         return out;
     }();
@@ -767,7 +773,7 @@ void TestReminders::templateEditRewordsPendingMessages()
              u"Cabinet Cabinet test : RDV jeudi 10 décembre 2026 10:00. Empêchement :"_s);
     // Back to Guichet's text.
     QVERIFY(MessageTemplates::set(t.session(), u"reminder"_s, u"sms"_s, u"fr"_s, QString()));
-    QVERIFY(!MessageTemplates::load(t.db()).isCustom(u"reminder"_s, u"sms"_s, u"fr"_s));
+    QVERIFY(!MessageTemplates::load(t.db()).isCustom(u"reminder"_s, MessageChannel::Sms, u"fr"_s));
 }
 
 // ------------------------------------------------------------------ waiting list

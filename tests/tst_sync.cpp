@@ -335,7 +335,7 @@ void TestSync::roundTripOfEveryKind()
     incomplete.usageName = u"Inconnue"_s;
     incomplete.sex = Sex::Unknown;
     incomplete.doubtful = true;
-    incomplete.origin = u"import"_s;
+    incomplete.origin = PatientOrigin::Import;
     incomplete.externalId = u"IMP-7"_s;
     incomplete.createdAt = incomplete.updatedAt = a.clock().now();
     Patient child;
@@ -1495,7 +1495,7 @@ void TestSync::remindersFollowBookingsOnTheServer()
                                    .toObject()
                                    .value(u"code"_s)
                                    .toString();
-        QCOMPARE(medium, n->channel == u"sms"_s ? u"sms"_s : u"EMAILWRIT"_s);
+        QCOMPARE(medium, n->channel == MessageChannel::Sms ? u"sms"_s : u"EMAILWRIT"_s);
     }
 
     // Planning twice and syncing again changes nothing on the server.

@@ -994,6 +994,7 @@ void TestWidgets::bookingDialog()
     QVERIFY(booked.ok());
     QCOMPARE(booked->patientId, child);
     QCOMPARE(booked->start, start);
+    QCOMPARE(booked->channel, BookingChannel::Phone); // the dialog's first channel: a secretary on the phone
     // The same slot again is refused with the rule's words, and the dialog stays open.
     BookingDialog again(session);
     again.patientField()->setText(birthName);
@@ -1361,7 +1362,7 @@ void TestWidgets::bookMoveResizeCancelOnTheGridWithUndo()
     QVERIFY(view.cancelAction()->isEnabled());
     QVERIFY(view.cancelCurrent(CancelledBy::Patient, u"Grippe"_s));
     QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->status, AppointmentStatus::Cancelled);
-    QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->cancelledBy, u"patient"_s);
+    QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->cancelledBy, CancelledBy::Patient);
     view.undoAction()->trigger();
     QCOMPARE(AppointmentRepository(m_t.db()).byId(id)->status, AppointmentStatus::Booked);
     QVERIFY(view.undoStack()->count() >= 4);
@@ -1557,7 +1558,7 @@ void TestWidgets::duplicatesReviewQueue()
     in.firstNames = known.firstNames.split(u' ').first();
     in.birthDate = known.birthDate.toString(Qt::ISODate);
     in.sex = sexCode(known.sex);
-    auto online = PatientService::add(Session(m_t.db(), m_t.clock(), admin()), in, u"online"_s);
+    auto online = PatientService::add(Session(m_t.db(), m_t.clock(), admin()), in, PatientOrigin::Online);
     QVERIFY2(online.ok(), online.ok() ? "" : qPrintable(online.error().message));
 
     auto secretary = UserRepository(m_t.db()).byLogin(u"secretariat"_s);
@@ -2120,10 +2121,10 @@ void TestWidgets::messageTemplatesDialog()
     const Session session(m_t.db(), m_t.clock(), admin());
     MessageTemplatesDialog dialog(session);
     dialog.show();
-    dialog.select(u"reminder"_s, u"sms"_s, u"fr"_s);
+    dialog.select(u"reminder"_s, MessageChannel::Sms, u"fr"_s);
     auto *text = dialog.findChild<QPlainTextEdit *>(u"templateText"_s);
     QVERIFY(text);
-    QCOMPARE(text->toPlainText(), MessageTemplates::builtin(u"reminder"_s, u"sms"_s, u"fr"_s));
+    QCOMPARE(text->toPlainText(), MessageTemplates::builtin(u"reminder"_s, MessageChannel::Sms, u"fr"_s));
     QVERIFY(dialog.previewText().contains(u"14:30"_s));
     QPushButton *save = nullptr;
     for (QPushButton *b : dialog.findChildren<QPushButton *>())
@@ -2141,7 +2142,7 @@ void TestWidgets::messageTemplatesDialog()
     QVERIFY(dialog.previewText().startsWith(u"Rappel "_s));
     QVERIFY(dialog.previewText().contains(u"14:30"_s));
     QTest::mouseClick(save, Qt::LeftButton);
-    QCOMPARE(MessageTemplates::load(m_t.db()).text(u"reminder"_s, u"sms"_s, u"fr"_s),
+    QCOMPARE(MessageTemplates::load(m_t.db()).text(u"reminder"_s, MessageChannel::Sms, u"fr"_s),
              u"Rappel {site} : {date} à {time}."_s);
     QVERIFY(MessageTemplates::set(session, u"reminder"_s, u"sms"_s, u"fr"_s, QString()));
 }

@@ -193,6 +193,13 @@
     </message>
 </context>
 <context>
+    <name>AppointmentRepository</name>
+    <message>
+        <source>The history of appointment %1 holds an unknown status &quot;%2&quot;.</source>
+        <translation>De geschiedenis van afspraak %1 bevat een onbekende status &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentSeries</name>
     <message>
         <source>A series repeats every N days or every N weeks (one of the two).</source>

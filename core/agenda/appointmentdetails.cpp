@@ -18,7 +18,7 @@ namespace guichet {
 QString AppointmentDetails::bookedBy() const
 {
     for (const AppointmentTransition &t : history)
-        if (t.from.isEmpty())
+        if (!t.from)
             return t.user;
     return appointment.createdBy;
 }
@@ -114,25 +114,23 @@ QString AppointmentDetailsReader::historyLabel(const AppointmentTransition &t)
         what = tr("Visit reason changed");
     else if (t.kind == u"note"_s)
         what = tr("Note");
-    else if (t.from.isEmpty())
+    else if (!t.from)
         what = tr("Booked");
     else if (t.from == t.to)
         what = tr("Changed");
-    else if (t.from == u"cancelled"_s && t.to == u"booked"_s)
+    else if (t.from == AppointmentStatus::Cancelled && t.to == AppointmentStatus::Booked)
         what = tr("Booked again");
-    else if (auto to = AppointmentStatuses::fromCode(t.to))
-        what = AppointmentStatuses::label(*to);
     else
-        what = t.to;
+        what = AppointmentStatuses::label(t.to);
     if (t.reason.isEmpty())
         return what;
     // A missed appointment's step records whether it was excused as a code: said in words.
-    if (t.to == u"noshow"_s && (t.reason == u"excused"_s || t.reason == u"unexcused"_s))
+    if (t.to == AppointmentStatus::NoShow && (t.reason == u"excused"_s || t.reason == u"unexcused"_s))
         return what + u" — "_s + (t.reason == u"excused"_s ? tr("excused") : tr("not excused"));
     // The channel a booking came through reads as words.
     QString reason = t.reason;
     const QString head = reason.section(u':', 0, 0);
-    if (const auto channel = BookingChannels::fromCode(head); t.from.isEmpty() && channel)
+    if (const auto channel = BookingChannels::fromCode(head); !t.from && channel)
         reason = BookingChannels::label(*channel) + reason.mid(head.size());
     return what + u" — "_s + reason;
 }

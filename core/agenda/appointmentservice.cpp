@@ -138,7 +138,7 @@ Result<Booking> AppointmentService::book(const Session &session, const Appointme
         for (const Appointment &old : std::as_const(rules.spacingConflicts)) {
             Appointment cancelled = old;
             cancelled.status = AppointmentStatus::Cancelled;
-            cancelled.cancelledBy = u"practice"_s;
+            cancelled.cancelledBy = CancelledBy::Practice;
             cancelled.reason =
                 tr("Replaced by the appointment of %1").arg(a.start.toTimeZone(zone).toString(u"dd/MM/yyyy HH:mm"_s));
             if (auto ok =
@@ -316,7 +316,7 @@ Result<Appointment> AppointmentService::reinstate(const Session &session, const 
     if (!rules.allowed())
         return rules.refusals.first();
     a.status = AppointmentStatus::Booked;
-    a.cancelledBy.clear();
+    a.cancelledBy.reset();
     a.lateCancellation = false;
     a.reason = reason.trimmed();
     if (auto ok = AppointmentWrite::change(db, found.value(), a, {session.now(), session.actor(), a.reason}); !ok)
@@ -512,7 +512,7 @@ Result<Appointment> AppointmentService::changeStatus(const Session &session, con
     a.status = to;
     a.reason = reason.trimmed();
     if (to == AppointmentStatus::Cancelled) {
-        a.cancelledBy = cancelledBy == CancelledBy::Patient ? u"patient"_s : u"practice"_s;
+        a.cancelledBy = cancelledBy;
         auto practitioner = PracticeRepository(db).practitioner(a.practitionerId);
         const int deadline = practitioner ? practitioner->onlineCancelDeadlineHours : 4;
         a.lateCancellation =

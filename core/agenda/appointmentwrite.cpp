@@ -52,9 +52,7 @@ Result<void> AppointmentWrite::create(const Database &db, const Appointment &a, 
         if (auto ok = appointments.setPlansMessages(a.id, false); !ok)
             return ok;
     }
-    if (auto ok = appointments.addTransition(
-            {0, a.id, QString(), AppointmentStatuses::code(a.status), step.at, step.actor, step.why});
-        !ok)
+    if (auto ok = appointments.addTransition({0, a.id, std::nullopt, a.status, step.at, step.actor, step.why}); !ok)
         return ok;
     if (step.planLater)
         step.planLater->append(a.id);
@@ -75,13 +73,7 @@ Result<void> AppointmentWrite::change(const Database &db, const Appointment &bef
     }
     const bool statusChanged = after.status != before.status;
     if (statusChanged || after.start != before.start || after.end != before.end || !step.kind.isEmpty()) {
-        AppointmentTransition line{0,
-                                   after.id,
-                                   AppointmentStatuses::code(before.status),
-                                   AppointmentStatuses::code(after.status),
-                                   step.at,
-                                   step.actor,
-                                   step.why};
+        AppointmentTransition line{0, after.id, before.status, after.status, step.at, step.actor, step.why};
         line.kind = step.kind;
         if (auto ok = appointments.addTransition(line); !ok)
             return ok;

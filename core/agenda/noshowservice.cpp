@@ -66,7 +66,7 @@ Result<Appointment> NoShowService::undo(const Session &session, const QString &a
         return history.error();
     QDateTime markedAt;
     for (const AppointmentTransition &t : *history) {
-        if (t.to == u"noshow"_s)
+        if (t.to == AppointmentStatus::NoShow)
             markedAt = t.at;
     }
     const QTimeZone zone = PracticeRepository(db).displayZone();

@@ -534,7 +534,7 @@ Result<bool> WaitingList::acceptBooked(const Database &db, const QString &appoin
     if (original->status == AppointmentStatus::Booked) {
         Appointment a = *original;
         a.status = AppointmentStatus::Cancelled;
-        a.cancelledBy = u"patient"_s;
+        a.cancelledBy = CancelledBy::Patient;
         a.lateCancellation = false;
         a.reason = tr("Replaced by an earlier slot offered from the waiting list");
         if (auto ok = AppointmentWrite::change(db, *original, a, {now, tr("central agenda"), a.reason}); !ok)

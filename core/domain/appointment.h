@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace guichet {
 
 struct Appointment
@@ -20,7 +22,7 @@ struct Appointment
     QDateTime end; // UTC
     BookingChannel channel = BookingChannel::Desk;
     AppointmentStatus status = AppointmentStatus::Booked;
-    QString cancelledBy; // patient, practice (when cancelled)
+    std::optional<CancelledBy> cancelledBy; // when cancelled
     bool lateCancellation = false;
     bool excused = false; // for no-shows
     bool noShowErased = false; // judged unjustified by the practice: no longer counts
@@ -39,8 +41,8 @@ struct AppointmentTransition
 {
     qint64 seq = 0;
     QString appointmentId;
-    QString from; // empty for the creation
-    QString to;
+    std::optional<AppointmentStatus> from; // none for the creation
+    AppointmentStatus to = AppointmentStatus::Booked;
     QDateTime at;
     QString user;
     QString reason;

@@ -107,4 +107,18 @@ bool AppointmentStatuses::occupiesSlot(AppointmentStatus status)
     return status != AppointmentStatus::Cancelled && status != AppointmentStatus::EnteredInError;
 }
 
+QString CancelledBys::code(CancelledBy by)
+{
+    return by == CancelledBy::Patient ? u"patient"_s : u"practice"_s;
+}
+
+std::optional<CancelledBy> CancelledBys::fromCode(QStringView code)
+{
+    for (const CancelledBy by : {CancelledBy::Patient, CancelledBy::Practice}) {
+        if (code == CancelledBys::code(by))
+            return by;
+    }
+    return std::nullopt;
+}
+
 } // namespace guichet

@@ -27,7 +27,7 @@ QJsonObject patient(const Patient &p)
     QJsonObject out = PatientFields::values(p);
     out.insert(u"id"_s, p.id);
     out.insert(u"display_name"_s, p.displayName());
-    out.insert(u"origin"_s, p.origin);
+    out.insert(u"origin"_s, PatientOrigins::code(p.origin));
     out.insert(u"created_at"_s, p.createdAt.toString(Qt::ISODate));
     out.insert(u"updated_at"_s, p.updatedAt.toString(Qt::ISODate));
     out.insert(u"server_id"_s, orNull(p.serverId));
@@ -102,7 +102,7 @@ QJsonObject appointment(const Appointment &a, const QTimeZone &zone)
         {u"end"_s, toIsoInZone(a.end, zone)},
         {u"channel"_s, BookingChannels::code(a.channel)},
         {u"status"_s, AppointmentStatuses::code(a.status)},
-        {u"cancelled_by"_s, orNull(a.cancelledBy)},
+        {u"cancelled_by"_s, orNull(CancelledBys::code(a.cancelledBy))},
         {u"late_cancellation"_s, a.lateCancellation},
         {u"late"_s, a.lateCancellation},
         {u"excused"_s, a.excused},
@@ -117,8 +117,8 @@ QJsonObject appointment(const Appointment &a, const QTimeZone &zone)
 
 QJsonObject transition(const AppointmentTransition &t, const QTimeZone &zone)
 {
-    QJsonObject o{{u"from"_s, orNull(t.from)},
-                  {u"to"_s, t.to},
+    QJsonObject o{{u"from"_s, orNull(AppointmentStatuses::code(t.from))},
+                  {u"to"_s, AppointmentStatuses::code(t.to)},
                   {u"at"_s, toIsoInZone(t.at, zone)},
                   {u"user"_s, t.user},
                   {u"reason"_s, t.reason}};

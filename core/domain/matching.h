@@ -46,7 +46,7 @@ struct IdentityRecord
     QString streetGlued; // the address's words but the number, glued
     QString houseNumber; // the address's first number
     IdentityStatus status = IdentityStatus::Provisional;
-    QString origin;
+    PatientOrigin origin = PatientOrigin::Desk;
     bool blocked = false; // deceased, homonym or doubtful: never merged
     QDateTime createdAt;
 

@@ -22,6 +22,30 @@ int Patient::ageOn(const QDate &day) const
     return PartialDates::ageOn(birth(), day).value_or(-1);
 }
 
+QString PatientOrigins::code(PatientOrigin origin)
+{
+    switch (origin) {
+    case PatientOrigin::Online:
+        return u"online"_s;
+    case PatientOrigin::Import:
+        return u"import"_s;
+    case PatientOrigin::Demo:
+        return u"demo"_s;
+    case PatientOrigin::Desk:
+        break;
+    }
+    return u"desk"_s;
+}
+
+std::optional<PatientOrigin> PatientOrigins::fromCode(QStringView code)
+{
+    for (const auto o : {PatientOrigin::Desk, PatientOrigin::Online, PatientOrigin::Import, PatientOrigin::Demo}) {
+        if (code == PatientOrigins::code(o))
+            return o;
+    }
+    return std::nullopt;
+}
+
 QString IdentityStatuses::code(IdentityStatus status)
 {
     switch (status) {

@@ -17,6 +17,10 @@ namespace guichet {
 // a card) -> validated (identity document checked) -> qualified (both).
 enum class IdentityStatus { Provisional, Retrieved, Validated, Qualified };
 
+// Where a record was created: a record created online has weaker strict traits (the merge keeps
+// the other record's).
+enum class PatientOrigin { Desk, Online, Import, Demo };
+
 struct Patient
 {
     QString id;
@@ -50,7 +54,7 @@ struct Patient
     QString language = QStringLiteral("fr");
     QString holderId; // account holder when this patient is a relative
     QString relationship; // child, spouse, parent, other
-    QString origin = QStringLiteral("desk"); // desk, online, import, demo
+    PatientOrigin origin = PatientOrigin::Desk;
     bool active = true;
     QString replacedBy;
     QDateTime createdAt;
@@ -92,6 +96,14 @@ struct PatientInput
     QString language;
     QString holderId;
     QString relationship;
+};
+
+// The one conversion of a record's origin to and from its code ("desk", "online", "import", "demo").
+class PatientOrigins final
+{
+public:
+    static QString code(PatientOrigin origin);
+    static std::optional<PatientOrigin> fromCode(QStringView code);
 };
 
 class IdentityStatuses final

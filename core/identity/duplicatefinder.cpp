@@ -535,7 +535,7 @@ Result<QList<IdentityRecord>> loadRecords(const Database &db, const QString &whe
         p.otherPhone = q.string(11);
         p.email = q.string(12);
         p.identityStatus = IdentityStatuses::fromCode(q.string(13)).value_or(IdentityStatus::Provisional);
-        p.origin = q.string(14);
+        p.origin = PatientOrigins::fromCode(q.string(14)).value_or(PatientOrigin::Desk);
         p.deceased = q.int64(15) != 0;
         p.homonym = q.int64(16) != 0;
         p.doubtful = q.int64(17) != 0;

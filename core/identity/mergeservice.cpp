@@ -163,7 +163,7 @@ Result<MergePlan> MergeService::plan(const Session &session, const QString &a, c
     if (survivor.holderId == merged.id || merged.holderId == survivor.id)
         plan.refusals << tr("one record is a relative of the other");
     // Strict traits from the survivor, unless it was created online and the other was not.
-    const bool strictFromMerged = survivor.origin == u"online"_s && merged.origin != u"online"_s;
+    const bool strictFromMerged = survivor.origin == PatientOrigin::Online && merged.origin != PatientOrigin::Online;
     for (const PatientField field : PatientFields::chosenAtMerge()) {
         FieldDifference d;
         d.field = PatientFields::code(field);
@@ -210,7 +210,7 @@ Result<QString> MergeService::merge(const Session &session, const MergeRequest &
         const PatientFieldSpec *spec = PatientFields::byCode(field);
         if (!spec || !spec->chosenAtMerge)
             return Error::invalid(tr("Unknown field \"%1\".").arg(field), u"identity.merge-field"_s);
-        if (spec->kind == PatientFieldKind::StrictTrait && merged.origin == u"online"_s)
+        if (spec->kind == PatientFieldKind::StrictTrait && merged.origin == PatientOrigin::Online)
             return Error::refused(tr("Strict identity traits never come from a record created online (%1).")
                                       .arg(PatientFields::label(spec->field)),
                                   u"identity.merge-strict-online"_s);

@@ -315,7 +315,7 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
             }
             p.externalId = externalId;
             p.id = ids.at(quint64(r));
-            p.origin = u"import"_s;
+            p.origin = PatientOrigin::Import;
             p.createdAt = p.updatedAt = now;
             out.externalId = externalId;
             out.row = PatientRepository::prepare(p);

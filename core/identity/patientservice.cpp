@@ -83,7 +83,7 @@ bool strictTraitsDiffer(const Patient &a, const Patient &b)
 
 } // namespace
 
-Result<Patient> PatientService::add(const Session &session, const PatientInput &input, const QString &origin)
+Result<Patient> PatientService::add(const Session &session, const PatientInput &input, PatientOrigin origin)
 {
     if (auto ok = session.require(Right::EditPatients); !ok)
         return ok.error();

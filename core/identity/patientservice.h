@@ -17,7 +17,7 @@ class PatientService final
 public:
     // Validates, writes the patient and its journal entry in one transaction.
     static Result<Patient> add(const Session &session, const PatientInput &input,
-                               const QString &origin = QStringLiteral("desk"));
+                               PatientOrigin origin = PatientOrigin::Desk);
     static Result<Patient> show(const Session &session, const QString &id);
 
     // What the record's editor changes beside the traits of PatientInput.

@@ -32,12 +32,12 @@ QString delayText(int minutes, const QString &language)
 }
 
 // SMS to a mobile when there is one, e-mail otherwise; `channel` forces one.
-std::optional<std::pair<QString, Contact>> pick(const Recipients &to, const QString &channel)
+std::optional<std::pair<MessageChannel, Contact>> pick(const Recipients &to, std::optional<MessageChannel> channel)
 {
-    if ((channel.isEmpty() || channel == u"sms"_s) && to.sms)
-        return std::pair{u"sms"_s, *to.sms};
-    if ((channel.isEmpty() || channel == u"email"_s) && !to.emails.isEmpty())
-        return std::pair{u"email"_s, to.emails.first()};
+    if ((!channel || channel == MessageChannel::Sms) && to.sms)
+        return std::pair{MessageChannel::Sms, *to.sms};
+    if ((!channel || channel == MessageChannel::Email) && !to.emails.isEmpty())
+        return std::pair{MessageChannel::Email, to.emails.first()};
     return std::nullopt;
 }
 
@@ -84,7 +84,7 @@ Result<QList<LateNotice>> late(const Session &session, const QString &practition
         notice.patientName = in->patient.displayName();
         const auto one = in->motif && !in->motif->notifications
             ? std::nullopt
-            : pick(ReminderPlanner::recipients(in->patient, in->holder, day), QString());
+            : pick(ReminderPlanner::recipients(in->patient, in->holder, day), std::nullopt);
         if (one) {
             PlannedMessage m;
             m.kind = u"running-late"_s;
@@ -98,8 +98,8 @@ Result<QList<LateNotice>> late(const Session &session, const QString &practition
             MessageValues v = ReminderPlanner::values(*in, m.language, a.start);
             v.delay = delayText(minutes, m.language);
             v.newTime = a.start.addSecs(qint64(minutes) * 60).toTimeZone(zone).toString(u"HH:mm"_s);
-            m.body = MessageTemplates::render(templates.text(m.kind, m.channel, m.language), v, m.channel == u"sms"_s,
-                                              rules.smsMotifAllowed);
+            m.body = MessageTemplates::render(templates.text(m.kind, m.channel, m.language), v,
+                                              m.channel == MessageChannel::Sms, rules.smsMotifAllowed);
             notice.message = m;
         }
         out << notice;
@@ -153,7 +153,8 @@ Result<NotificationRequest> DeskMessages::sendFree(const Session &session, const
     if (auto ok = session.require(Right::Book); !ok)
         return ok.error();
     const Database &db = session.database();
-    if (!channel.isEmpty() && channel != u"sms"_s && channel != u"email"_s)
+    const std::optional<MessageChannel> forced = channel.isEmpty() ? std::nullopt : MessageChannels::fromCode(channel);
+    if (!channel.isEmpty() && !forced)
         return Error::invalid(tr("The channel is sms or email."), u"message.channel"_s);
     const QString body = text.trimmed();
     if (body.isEmpty())
@@ -180,16 +181,18 @@ Result<NotificationRequest> DeskMessages::sendFree(const Session &session, const
     if (!patient->holderId.isEmpty())
         if (auto h = patients.byId(patient->holderId))
             holder = *h;
-    const auto one = pick(ReminderPlanner::recipients(*patient, holder, session.now().date()), channel);
+    const auto one = pick(ReminderPlanner::recipients(*patient, holder, session.now().date()), forced);
     if (!one)
-        return Error::refused(channel == u"sms"_s         ? tr("Nobody can receive this SMS: no mobile number, or SMS "
-                                                                       "switched off for this patient.")
-                                  : channel == u"email"_s ? tr("Nobody can receive this e-mail: no address, or e-mails "
+        return Error::refused(
+            forced == MessageChannel::Sms         ? tr("Nobody can receive this SMS: no mobile number, or SMS "
                                                                "switched off for this patient.")
-                                                          : tr("This patient can be reached neither by SMS nor by "
-                                                               "e-mail."),
-                              u"message.unreachable"_s);
-    const int limit = one->first == u"sms"_s ? MessageTemplates::MaxSmsLength : MessageTemplates::MaxEmailLength;
+                : forced == MessageChannel::Email ? tr("Nobody can receive this e-mail: no address, or e-mails "
+                                                       "switched off for this patient.")
+                                                  : tr("This patient can be reached neither by SMS nor by "
+                                                       "e-mail."),
+            u"message.unreachable"_s);
+    const int limit =
+        one->first == MessageChannel::Sms ? MessageTemplates::MaxSmsLength : MessageTemplates::MaxEmailLength;
     if (body.size() > limit)
         return Error::invalid(tr("The message is too long: %1 characters at most.").arg(limit), u"message.length"_s);
     PlannedMessage m;
@@ -209,7 +212,7 @@ Result<NotificationRequest> DeskMessages::sendFree(const Session &session, const
     if (!recorded)
         return recorded.error();
     if (auto ok = session.audit(u"message.free"_s, u"patient"_s, patient->id, QString(),
-                                {{u"channel"_s, m.channel},
+                                {{u"channel"_s, MessageChannels::code(m.channel)},
                                  {u"appointment_id"_s, appointmentId},
                                  {u"to_patient_id"_s, m.recipientPatientId}});
         !ok)

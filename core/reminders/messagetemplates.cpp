@@ -240,9 +240,9 @@ QStringList MessageTemplates::kinds()
             u"running-late"_s};
 }
 
-QStringList MessageTemplates::channels()
+QList<MessageChannel> MessageTemplates::channels()
 {
-    return {u"email"_s, u"sms"_s};
+    return MessageChannels::all();
 }
 
 QStringList MessageTemplates::languages()
@@ -279,9 +279,9 @@ QString MessageTemplates::kindLabel(const QString &kind)
     return kind;
 }
 
-QString MessageTemplates::channelLabel(const QString &channel)
+QString MessageTemplates::channelLabel(MessageChannel channel)
 {
-    return channel == u"sms"_s ? tr("SMS") : tr("E-mail");
+    return channel == MessageChannel::Sms ? tr("SMS") : tr("E-mail");
 }
 
 QString MessageTemplates::languageLabel(const QString &language)
@@ -294,10 +294,10 @@ QString MessageTemplates::languageLabel(const QString &language)
     return tr("French");
 }
 
-QString MessageTemplates::builtin(const QString &kind, const QString &channel, const QString &language)
+QString MessageTemplates::builtin(const QString &kind, MessageChannel channel, const QString &language)
 {
     const QString lang = languages().contains(language) ? language : u"fr"_s;
-    return builtins().value(key(kind, channel, lang));
+    return builtins().value(key(kind, MessageChannels::code(channel), lang));
 }
 
 MessageTemplates MessageTemplates::load(const Database &db)
@@ -310,16 +310,16 @@ MessageTemplates MessageTemplates::load(const Database &db)
     return out;
 }
 
-QString MessageTemplates::text(const QString &kind, const QString &channel, const QString &language) const
+QString MessageTemplates::text(const QString &kind, MessageChannel channel, const QString &language) const
 {
     const QString lang = languages().contains(language) ? language : u"fr"_s;
-    const QString custom = m_custom.value(key(kind, channel, lang));
+    const QString custom = m_custom.value(key(kind, MessageChannels::code(channel), lang));
     return custom.isEmpty() ? builtin(kind, channel, lang) : custom;
 }
 
-bool MessageTemplates::isCustom(const QString &kind, const QString &channel, const QString &language) const
+bool MessageTemplates::isCustom(const QString &kind, MessageChannel channel, const QString &language) const
 {
-    return m_custom.contains(key(kind, channel, language));
+    return m_custom.contains(key(kind, MessageChannels::code(channel), language));
 }
 
 QString MessageTemplates::render(const QString &templateText, const MessageValues &v, bool sms, bool smsMotifAllowed)
@@ -373,7 +373,7 @@ Result<void> MessageTemplates::checkKey(const QString &kind, const QString &chan
         return Error::invalid(
             tr("Unknown kind of message \"%1\". Known: %2.").arg(kind.left(40), kinds().join(u", "_s)),
             u"template.kind"_s);
-    if (!channels().contains(channel))
+    if (!MessageChannels::fromCode(channel))
         return Error::invalid(tr("A message goes by \"email\" or \"sms\", not \"%1\".").arg(channel.left(40)),
                               u"template.channel"_s);
     if (!languages().contains(language))
@@ -390,7 +390,7 @@ Result<void> MessageTemplates::validate(const QString &kind, const QString &chan
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error::invalid(tr("The message is empty."), u"template.empty"_s);
-    const bool sms = channel == u"sms"_s;
+    const bool sms = MessageChannels::fromCode(channel) == MessageChannel::Sms;
     const int max = sms ? MaxSmsLength : MaxEmailLength;
     if (trimmed.size() > max)
         return Error::invalid(
@@ -430,14 +430,15 @@ Result<void> MessageTemplates::set(const Session &session, const QString &kind, 
         return ok;
     const Database &db = session.database();
     const QString trimmed = Text::withoutHidden(text, true).trimmed();
-    const bool reset = trimmed.isEmpty() || trimmed == builtin(kind, channel, language);
+    const MessageChannel by = *MessageChannels::fromCode(channel); // checked above
+    const bool reset = trimmed.isEmpty() || trimmed == builtin(kind, by, language);
     if (!reset)
         if (auto ok = validate(kind, channel, language, trimmed, PracticeSettings(db).smsMotifAllowed()); !ok)
             return ok;
     Transaction tx(db);
     if (auto ok = tx.begin(); !ok)
         return ok;
-    const QString before = load(db).text(kind, channel, language);
+    const QString before = load(db).text(kind, by, language);
     auto written = reset
         ? db.exec(u"DELETE FROM message_templates WHERE kind = ? AND channel = ? AND language = ?"_s,
                   {kind, channel, language})
@@ -449,7 +450,7 @@ Result<void> MessageTemplates::set(const Session &session, const QString &kind, 
         return written.error();
     if (auto ok = session.audit(
             u"settings.template"_s, u"template"_s, key(kind, channel, language), QString(),
-            QJsonObject{{u"before"_s, before}, {u"after"_s, reset ? builtin(kind, channel, language) : trimmed}});
+            QJsonObject{{u"before"_s, before}, {u"after"_s, reset ? builtin(kind, by, language) : trimmed}});
         !ok)
         return ok;
     // Messages not sent yet say what the practice now wants said.

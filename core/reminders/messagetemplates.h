@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/domain/notification.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -41,13 +42,13 @@ public:
     // confirmation, reminder, cancellation, move, noshow-notice, late-cancellation-notice,
     // document-notice, waitlist-offer, running-late
     static QStringList kinds();
-    static QStringList channels(); // email, sms
+    static QList<MessageChannel> channels(); // e-mail, SMS
     static QStringList languages(); // fr, nl, en
     static QStringList placeholders();
     static QString kindLabel(const QString &kind);
-    static QString channelLabel(const QString &channel);
+    static QString channelLabel(MessageChannel channel);
     static QString languageLabel(const QString &language);
-    static QString builtin(const QString &kind, const QString &channel, const QString &language);
+    static QString builtin(const QString &kind, MessageChannel channel, const QString &language);
     static constexpr int MaxSmsLength = 480; // three SMS at most
     static constexpr int MaxEmailLength = 4000;
 
@@ -55,11 +56,11 @@ public:
     static MessageTemplates load(const Database &db);
     static Result<MessageTemplates> load(const Session &session); // with the practice's own texts
 
-    QString text(const QString &kind, const QString &channel, const QString &language) const;
-    bool isCustom(const QString &kind, const QString &channel, const QString &language) const;
+    QString text(const QString &kind, MessageChannel channel, const QString &language) const;
+    bool isCustom(const QString &kind, MessageChannel channel, const QString &language) const;
     // What the reader gets. In an SMS {motif} stays empty unless the practice allows it.
     static QString render(const QString &text, const MessageValues &values, bool sms, bool smsMotifAllowed);
-    // Refuses an unknown kind, channel or language.
+    // Refuses an unknown kind, channel or language (as typed: "sms", "email").
     static Result<void> checkKey(const QString &kind, const QString &channel, const QString &language);
     // Refuses an empty or too long text, an unknown or unclosed placeholder, and the visit
     // reason in an SMS when the practice has not allowed it.

@@ -50,7 +50,7 @@ Life lifeOf(const PlanInput &in)
     Life life;
     QDateTime start;
     for (const AppointmentTransition &t : in.history) {
-        const bool toBooked = t.to == u"booked"_s;
+        const bool toBooked = t.to == AppointmentStatus::Booked;
         if (t.kind == u"patient"_s) {
             // Given to another patient: for them, it was booked then (confirmation, reminders);
             // the first patient's messages are no longer planned.
@@ -58,16 +58,17 @@ Life lifeOf(const PlanInput &in)
             life.scheduledAt = t.at;
             life.movedAt = QDateTime();
             life.movedFrom = QDateTime();
-        } else if (toBooked && (t.from.isEmpty() || t.from == u"cancelled"_s)) {
+        } else if (toBooked && (!t.from || t.from == AppointmentStatus::Cancelled)) {
             life.bookedAt = t.at;
             life.scheduledAt = t.at;
-        } else if (toBooked && t.from == u"booked"_s && t.start.isValid() && start.isValid() && t.start != start) {
+        } else if (toBooked && t.from == AppointmentStatus::Booked && t.start.isValid() && start.isValid()
+                   && t.start != start) {
             life.movedAt = t.at;
             life.movedFrom = start;
             life.scheduledAt = t.at;
-        } else if (t.to == u"cancelled"_s) {
+        } else if (t.to == AppointmentStatus::Cancelled) {
             life.cancelledAt = t.at;
-        } else if (t.to == u"noshow"_s) {
+        } else if (t.to == AppointmentStatus::NoShow) {
             life.noShowAt = t.at;
         }
         if (t.start.isValid())
@@ -86,7 +87,7 @@ Life lifeOf(const PlanInput &in)
 
 QString PlannedMessage::identity() const
 {
-    return kind + u'|' + channel + u'|' + recipientPatientId + u'|' + recipient.toLower() + u'|'
+    return kind + u'|' + MessageChannels::code(channel) + u'|' + recipientPatientId + u'|' + recipient.toLower() + u'|'
         + QString::number(due.toSecsSinceEpoch()) + u'|' + offerId;
 }
 
@@ -146,12 +147,12 @@ Recipients ReminderPlanner::recipients(const Patient &patient, const std::option
     return out;
 }
 
-std::optional<std::pair<QString, Contact>> ReminderPlanner::singleNotice(const Recipients &recipients)
+std::optional<std::pair<MessageChannel, Contact>> ReminderPlanner::singleNotice(const Recipients &recipients)
 {
     if (!recipients.emails.isEmpty())
-        return std::pair{u"email"_s, recipients.emails.first()};
+        return std::pair{MessageChannel::Email, recipients.emails.first()};
     if (recipients.sms)
-        return std::pair{u"sms"_s, *recipients.sms};
+        return std::pair{MessageChannel::Sms, *recipients.sms};
     return std::nullopt;
 }
 
@@ -161,11 +162,11 @@ QDateTime ReminderPlanner::daysBefore(const QDateTime &startUtc, int days, const
     return QDateTime(local.date().addDays(-days), local.time(), zone).toUTC();
 }
 
-QString ReminderPlanner::render(const QString &kind, const QString &channel, const QString &language,
+QString ReminderPlanner::render(const QString &kind, MessageChannel channel, const QString &language,
                                 const PlanInput &in, const QDateTime &start, const QDateTime &oldStart,
                                 const QString &recipientRegion) const
 {
-    const bool sms = channel == u"sms"_s;
+    const bool sms = channel == MessageChannel::Sms;
     QString body =
         MessageTemplates::render(m_templates.text(kind, channel, language),
                                  values(in, language, start, oldStart, recipientRegion), sms, m_rules.smsMotifAllowed);
@@ -175,9 +176,9 @@ QString ReminderPlanner::render(const QString &kind, const QString &channel, con
     return body;
 }
 
-QString ReminderPlanner::regionOf(const PlanInput &in, const QString &channel, const Contact &to)
+QString ReminderPlanner::regionOf(const PlanInput &in, MessageChannel channel, const Contact &to)
 {
-    if (channel == u"sms"_s)
+    if (channel == MessageChannel::Sms)
         if (auto number = Phone::parse(to.address, in.site.country.isEmpty() ? u"BE"_s : in.site.country,
                                        Phone::Formats::E164Only))
             return number->region;
@@ -227,7 +228,7 @@ MessageValues ReminderPlanner::values(const PlanInput &in, const QString &langua
     return v;
 }
 
-void ReminderPlanner::add(QList<PlannedMessage> &out, const PlanInput &in, const QString &kind, const QString &channel,
+void ReminderPlanner::add(QList<PlannedMessage> &out, const PlanInput &in, const QString &kind, MessageChannel channel,
                           const Contact &to, const QDateTime &due, const QDateTime &oldStart,
                           const QDateTime &shownStart) const
 {
@@ -255,9 +256,9 @@ QList<PlannedMessage> ReminderPlanner::waitlistOffer(const PlanInput &in, const 
         return out;
     const Recipients to = recipients(in.patient, in.holder, in.appointment.start.date());
     for (const Contact &c : to.emails)
-        add(out, in, u"waitlist-offer"_s, u"email"_s, c, now, in.appointment.start, slotStart);
+        add(out, in, u"waitlist-offer"_s, MessageChannel::Email, c, now, in.appointment.start, slotStart);
     if (to.sms)
-        add(out, in, u"waitlist-offer"_s, u"sms"_s, *to.sms, now, in.appointment.start, slotStart);
+        add(out, in, u"waitlist-offer"_s, MessageChannel::Sms, *to.sms, now, in.appointment.start, slotStart);
     for (PlannedMessage &m : out)
         m.offerId = offerId;
     return out;
@@ -278,9 +279,9 @@ QList<PlannedMessage> ReminderPlanner::plan(const PlanInput &in) const
     const Life life = lifeOf(in);
     auto everyone = [&](const QString &kind, const QDateTime &due, bool sms, const QDateTime &oldStart = {}) {
         for (const Contact &c : to.emails)
-            add(out, in, kind, u"email"_s, c, due, oldStart);
+            add(out, in, kind, MessageChannel::Email, c, due, oldStart);
         if (sms && to.sms)
-            add(out, in, kind, u"sms"_s, *to.sms, due, oldStart);
+            add(out, in, kind, MessageChannel::Sms, *to.sms, due, oldStart);
     };
 
     if (isActive(a.status)) {
@@ -294,11 +295,11 @@ QList<PlannedMessage> ReminderPlanner::plan(const PlanInput &in) const
         if (life.movedAt.isValid() && life.movedAt < a.start && life.movedAt >= life.bookedAt)
             everyone(u"move"_s, life.movedAt, m_rules.changeSms, life.movedFrom);
         const bool farAhead = life.scheduledAt.secsTo(a.start) > kWeek;
-        auto remind = [&](const QString &channel, int days) {
+        auto remind = [&](MessageChannel channel, int days) {
             const QDateTime due = daysBefore(a.start, days, local);
             if (due <= life.scheduledAt || due >= a.start)
                 return;
-            if (channel == u"sms"_s) {
+            if (channel == MessageChannel::Sms) {
                 if (to.sms)
                     add(out, in, u"reminder"_s, channel, *to.sms, due);
             } else {
@@ -307,15 +308,15 @@ QList<PlannedMessage> ReminderPlanner::plan(const PlanInput &in) const
             }
         };
         if (farAhead)
-            remind(u"email"_s, 7);
-        remind(u"email"_s, 1);
-        remind(u"sms"_s, farAhead ? 2 : 1);
+            remind(MessageChannel::Email, 7);
+        remind(MessageChannel::Email, 1);
+        remind(MessageChannel::Sms, farAhead ? 2 : 1);
     } else if (a.status == AppointmentStatus::Cancelled && life.cancelledAt.isValid()) {
         if (life.cancelledAt < a.start)
             everyone(u"cancellation"_s, life.cancelledAt, m_rules.changeSms);
         // A late cancellation by the patient gets a neutral notice too (DESIGN), its own: the
         // patient called, nothing was missed.
-        if (a.lateCancellation && a.cancelledBy == u"patient"_s)
+        if (a.lateCancellation && a.cancelledBy == CancelledBy::Patient)
             if (const auto one = singleNotice(to))
                 add(out, in, u"late-cancellation-notice"_s, one->first, one->second,
                     life.cancelledAt.addSecs(qint64(m_rules.noticeDelayMinutes) * 60));

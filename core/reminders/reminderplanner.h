@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/appointment.h"
+#include "core/domain/notification.h"
 #include "core/domain/patient.h"
 #include "core/domain/practice.h"
 #include "core/reminders/messagetemplates.h"
@@ -25,7 +26,7 @@ struct ReminderRules
 struct PlannedMessage
 {
     QString kind;
-    QString channel; // sms, email
+    MessageChannel channel = MessageChannel::Sms;
     QString recipient; // E.164 mobile or e-mail address
     QString recipientPatientId; // whose contact it is (the patient or the account holder)
     QString patientId; // whom it is about
@@ -101,13 +102,13 @@ public:
     // without a mobile and an e-mail of their own).
     static bool onlyThroughHolder(const Patient &patient, const std::optional<Patient> &holder, const QDate &day);
     // One message by the single-notice rule: the first e-mail, else the SMS.
-    static std::optional<std::pair<QString, Contact>> singleNotice(const Recipients &recipients);
+    static std::optional<std::pair<MessageChannel, Contact>> singleNotice(const Recipients &recipients);
     // The same wall-clock time `days` days earlier in `zone`.
     static QDateTime daysBefore(const QDateTime &startUtc, int days, const QTimeZone &zone);
     static bool isMobile(const QString &e164);
 
     // Texts for one reader. `oldStart` names a previous time (moves, waiting-list offers).
-    QString render(const QString &kind, const QString &channel, const QString &language, const PlanInput &input,
+    QString render(const QString &kind, MessageChannel channel, const QString &language, const PlanInput &input,
                    const QDateTime &start, const QDateTime &oldStart = {}, const QString &recipientRegion = {}) const;
 
     // The placeholders' values for one reader, formatted in their language and the site's zone;
@@ -116,12 +117,12 @@ public:
     static MessageValues values(const PlanInput &input, const QString &language, const QDateTime &start,
                                 const QDateTime &oldStart = {}, const QString &recipientRegion = {});
     // The country a message's reader dials from: an SMS's number's, else the reader's address's.
-    static QString regionOf(const PlanInput &input, const QString &channel, const Contact &to);
+    static QString regionOf(const PlanInput &input, MessageChannel channel, const Contact &to);
 
     const ReminderRules &rules() const { return m_rules; }
 
 private:
-    void add(QList<PlannedMessage> &out, const PlanInput &input, const QString &kind, const QString &channel,
+    void add(QList<PlannedMessage> &out, const PlanInput &input, const QString &kind, MessageChannel channel,
              const Contact &to, const QDateTime &due, const QDateTime &oldStart = {},
              const QDateTime &shownStart = {}) const;
 

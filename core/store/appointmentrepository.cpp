@@ -35,7 +35,7 @@ Appointment readAppointment(const Row &q)
     a.end = fromStored(q.value(6).toLongLong());
     a.channel = BookingChannels::fromCode(q.value(7).toString()).value_or(BookingChannel::Desk); // CHECKed in the table
     a.status = AppointmentStatuses::fromCode(q.value(8).toString()).value_or(AppointmentStatus::Booked);
-    a.cancelledBy = q.value(9).toString();
+    a.cancelledBy = CancelledBys::fromCode(q.value(9).toString());
     a.lateCancellation = q.value(10).toBool();
     a.excused = q.value(11).toBool();
     a.reason = q.value(12).toString();
@@ -59,7 +59,7 @@ QVariantList values(const Appointment &a)
             toStored(a.end),
             BookingChannels::code(a.channel),
             AppointmentStatuses::code(a.status),
-            a.cancelledBy,
+            CancelledBys::code(a.cancelledBy),
             a.lateCancellation,
             a.excused,
             a.reason,
@@ -111,8 +111,8 @@ Result<void> AppointmentRepository::insertMany(const QList<Appointment> &appoint
         return Error::io(h.lastError().text());
     for (const AppointmentTransition &t : history) {
         h.bindValue(0, t.appointmentId);
-        h.bindValue(1, bindable(t.from));
-        h.bindValue(2, t.to);
+        h.bindValue(1, bindable(AppointmentStatuses::code(t.from)));
+        h.bindValue(2, AppointmentStatuses::code(t.to));
         h.bindValue(3, toStored(t.at));
         h.bindValue(4, t.user);
         h.bindValue(5, bindable(t.reason));
@@ -154,7 +154,8 @@ Result<void> AppointmentRepository::addTransition(const AppointmentTransition &t
     auto r = m_db.exec(
         u"INSERT INTO appointment_history(appointment_id, from_status, to_status, at_utc, user_name, "
         "reason, kind, start_utc) VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT start_utc FROM appointments WHERE id = ?))"_s,
-        {t.appointmentId, t.from, t.to, toStored(t.at), t.user, t.reason, t.kind, t.appointmentId});
+        {t.appointmentId, bindable(AppointmentStatuses::code(t.from)), AppointmentStatuses::code(t.to), toStored(t.at),
+         t.user, t.reason, t.kind, t.appointmentId});
     if (!r)
         return r.error();
     return {};
@@ -216,8 +217,14 @@ Result<QList<AppointmentTransition>> AppointmentRepository::history(const QStrin
         AppointmentTransition t;
         t.seq = r->value(0).toLongLong();
         t.appointmentId = r->value(1).toString();
-        t.from = r->value(2).toString();
-        t.to = r->value(3).toString();
+        t.from = AppointmentStatuses::fromCode(r->value(2).toString()); // NULL: the creation
+        const auto to = AppointmentStatuses::fromCode(r->value(3).toString());
+        if (!to)
+            return Error::io(
+                QCoreApplication::translate("AppointmentRepository",
+                                            "The history of appointment %1 holds an unknown status \"%2\".")
+                    .arg(appointmentId, r->value(3).toString()));
+        t.to = *to;
         t.at = fromStored(r->value(4).toLongLong());
         t.user = r->value(5).toString();
         t.reason = r->value(6).toString();

@@ -22,7 +22,8 @@ QList<NotificationRequest> readAll(Rows &q)
         r.patientId = q.value(1).toString();
         r.appointmentId = q.value(2).toString();
         r.kind = q.value(3).toString();
-        r.channel = q.value(4).toString();
+        r.channel =
+            MessageChannels::fromCode(q.value(4).toString()).value_or(MessageChannel::Sms); // CHECKed in the table
         r.recipient = q.value(5).toString();
         r.recipientPatientId = q.value(6).toString();
         r.due = fromStored(q.value(7).toLongLong());
@@ -44,8 +45,8 @@ Result<void> NotificationRepository::insert(const NotificationRequest &r)
         u"INSERT INTO notification_requests("_s + kColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {r.id, r.patientId,
          r.appointmentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.appointmentId), r.kind,
-         r.channel, r.recipient, r.recipientPatientId, toStored(r.due), r.state, toStored(r.createdAt), r.body,
-         r.language.isEmpty() ? u"fr"_s : r.language,
+         MessageChannels::code(r.channel), r.recipient, r.recipientPatientId, toStored(r.due), r.state,
+         toStored(r.createdAt), r.body, r.language.isEmpty() ? u"fr"_s : r.language,
          r.offerId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.offerId)});
     if (!q)
         return q.error();

@@ -67,7 +67,7 @@ QVariantList values(const Patient &p)
             p.language,
             nullable(p.holderId),
             p.relationship,
-            p.origin,
+            PatientOrigins::code(p.origin),
             p.active,
             nullable(p.replacedBy),
             toStored(p.createdAt),
@@ -112,7 +112,7 @@ Patient readPatient(const Row &q)
     p.language = q.value(i++).toString();
     p.holderId = q.value(i++).toString();
     p.relationship = q.value(i++).toString();
-    p.origin = q.value(i++).toString();
+    p.origin = PatientOrigins::fromCode(q.value(i++).toString()).value_or(PatientOrigin::Desk);
     p.active = q.value(i++).toBool();
     p.replacedBy = q.value(i++).toString();
     p.createdAt = fromStored(q.value(i++).toLongLong());

@@ -291,7 +291,7 @@ QJsonObject FhirMapping::patient(const Patient &p) const
     addExtension(ext, u"doubtful"_s, u"valueBoolean"_s, p.doubtful);
     addExtension(ext, u"notify-sms"_s, u"valueBoolean"_s, p.notifySms);
     addExtension(ext, u"notify-email"_s, u"valueBoolean"_s, p.notifyEmail);
-    addExtension(ext, u"origin"_s, u"valueCode"_s, p.origin);
+    addExtension(ext, u"origin"_s, u"valueCode"_s, PatientOrigins::code(p.origin));
     if (!p.holderId.isEmpty()) {
         const QString ref = reference(u"Patient"_s, p.holderId);
         if (!ref.isEmpty()) {
@@ -328,10 +328,11 @@ QJsonObject FhirMapping::appointment(const Appointment &a, const QString &motifL
     const bool cancellation = a.status == AppointmentStatus::Cancelled || a.status == AppointmentStatus::NoShow;
     if (cancellation && (a.status == AppointmentStatus::Cancelled || !a.reason.isEmpty())) {
         QJsonObject reason;
-        if (a.status == AppointmentStatus::Cancelled && !a.cancelledBy.isEmpty())
+        if (a.status == AppointmentStatus::Cancelled && a.cancelledBy)
             reason.insert(u"coding"_s,
                           QJsonArray{codingOf(kCancellationSystem,
-                                              a.cancelledBy + (a.lateCancellation ? u"-late"_s : QString()))});
+                                              CancelledBys::code(a.cancelledBy)
+                                                  + (a.lateCancellation ? u"-late"_s : QString()))});
         if (!a.reason.isEmpty())
             reason.insert(u"text"_s, a.reason);
         r.insert(u"cancelationReason"_s, reason);
@@ -585,7 +586,7 @@ Result<FhirMapping::RemotePatient> FhirMapping::readPatient(const QJsonObject &r
     RemotePatient out;
     Patient &p = out.patient;
     p.id = guichetId(r);
-    p.origin = u"online"_s;
+    p.origin = PatientOrigin::Online;
     for (const auto &n : r.value(u"name"_s).toArray()) {
         const QJsonObject name = n.toObject();
         if (badString(name, u"family"_s) || (name.contains(u"given"_s) && !name.value(u"given"_s).isArray()))
@@ -666,9 +667,8 @@ Result<FhirMapping::RemotePatient> FhirMapping::readPatient(const QJsonObject &r
     p.doubtful = extensionValue(r, u"doubtful"_s, u"valueBoolean"_s).toBool(false);
     p.notifySms = extensionValue(r, u"notify-sms"_s, u"valueBoolean"_s).toBool(true);
     p.notifyEmail = extensionValue(r, u"notify-email"_s, u"valueBoolean"_s).toBool(true);
-    const QString origin = extensionValue(r, u"origin"_s, u"valueCode"_s).toString();
-    if (QStringList{u"desk"_s, u"online"_s, u"import"_s, u"demo"_s}.contains(origin))
-        p.origin = origin;
+    if (const auto origin = PatientOrigins::fromCode(extensionValue(r, u"origin"_s, u"valueCode"_s).toString()))
+        p.origin = *origin;
     out.holderServerId = referenceId(extensionValue(r, u"holder"_s, u"valueReference"_s), u"Patient"_s);
     if (!out.holderServerId.isEmpty())
         p.relationship = extensionValue(r, u"relationship"_s, u"valueCode"_s).toString(u"other"_s);
@@ -734,9 +734,8 @@ Result<FhirMapping::RemoteAppointment> FhirMapping::readAppointment(const QJsonO
     const QString cancellation = codingIn(reason, kCancellationSystem).value(u"code"_s).toString();
     if (a.status == AppointmentStatus::Cancelled) {
         a.lateCancellation = cancellation.endsWith(u"-late"_s);
-        a.cancelledBy = cancellation.section(u'-', 0, 0);
-        if (a.cancelledBy != u"practice"_s)
-            a.cancelledBy = u"patient"_s; // cancelled online or by the central agenda for the patient
+        // Cancelled online or by the central agenda for the patient unless it says the practice.
+        a.cancelledBy = CancelledBys::fromCode(cancellation.section(u'-', 0, 0)).value_or(CancelledBy::Patient);
     }
     a.note = Text::withoutHidden(r.value(u"comment"_s).toString(), true).trimmed().left(2000);
     a.createdAt = parseInstant(r.value(u"created"_s));

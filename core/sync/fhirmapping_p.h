@@ -174,6 +174,10 @@ inline QJsonValue jsonOf(BookingChannel c)
 {
     return BookingChannels::code(c);
 }
+inline QJsonValue jsonOf(std::optional<CancelledBy> by)
+{
+    return CancelledBys::code(by); // "" when not cancelled, as the bases of the three-way merge keep it
+}
 inline QJsonValue jsonOf(AppointmentStatus s)
 {
     return AppointmentStatuses::code(s);

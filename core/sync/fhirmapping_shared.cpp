@@ -257,7 +257,7 @@ QString FhirMapping::messageId(const NotificationRequest &n, const QString &appo
         when = QString::number(n.due.toSecsSinceEpoch());
     }
     return uuidFor(u"message|"_s + patientKey + u'|' + appointmentKey + u'|' + n.offerId + u'|' + event + u'|' + n.kind
-                   + u'|' + n.channel + u'|' + n.recipient.trimmed().toLower() + u'|' + when);
+                   + u'|' + MessageChannels::code(n.channel) + u'|' + n.recipient.trimmed().toLower() + u'|' + when);
 }
 
 QJsonObject FhirMapping::communicationRequest(const NotificationRequest &n, const QDateTime &appointmentStart) const
@@ -274,7 +274,7 @@ QJsonObject FhirMapping::communicationRequest(const NotificationRequest &n, cons
     r.insert(u"medium"_s,
              QJsonArray{
                  QJsonObject{{u"coding"_s,
-                              QJsonArray{n.channel == u"sms"_s
+                              QJsonArray{n.channel == MessageChannel::Sms
                                              ? codingOf(u"http://hl7.org/fhir/contact-point-system"_s, u"sms"_s)
                                              : codingOf(u"http://terminology.hl7.org/CodeSystem/v3-ParticipationMode"_s,
                                                         u"EMAILWRIT"_s)}}}});

@@ -154,7 +154,7 @@ Person makePerson(Gen &g, int index)
         p.nir = nir(p.birthDate, out.male, g);
     if (g.chance(75))
         p.mobilePhone = u"+324%1"_s.arg(70000000 + g.bounded(29999999));
-    p.origin = u"desk"_s;
+    p.origin = PatientOrigin::Desk;
     p.identityStatus = IdentityStatus::Validated;
     return out;
 }
@@ -164,7 +164,7 @@ Patient corrupt(const Patient &original, Gen &g, int index)
 {
     Patient p = original;
     p.id = u"d%1"_s.arg(index, 7, 10, QChar(u'0'));
-    p.origin = u"online"_s;
+    p.origin = PatientOrigin::Online;
     p.identityStatus = IdentityStatus::Provisional;
     const int errors = 1 + g.bounded(2);
     for (int e = 0; e < errors; ++e) {

@@ -387,7 +387,7 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
                 shoot(messages, u"appointment-messages"_s);
             }
             MessageTemplatesDialog templates(window.session(), &window);
-            templates.select(u"reminder"_s, u"sms"_s, u"fr"_s);
+            templates.select(u"reminder"_s, MessageChannel::Sms, u"fr"_s);
             templates.show();
             shoot(templates, u"message-templates"_s);
             staged.rollback();

@@ -319,7 +319,7 @@ void AppointmentPanel::show(const AppointmentDetails &d)
     m_history->scrollToBottom();
     m_messages->clear();
     for (const NotificationRequest &n : d.messages) {
-        const QString to = n.channel == u"sms"_s ? Phone::display(n.recipient, country) : n.recipient;
+        const QString to = n.channel == MessageChannel::Sms ? Phone::display(n.recipient, country) : n.recipient;
         auto *item = new QListWidgetItem(locale.toString(n.due.toTimeZone(zone), u"dd/MM HH:mm"_s) + u"  "_s
                                              + AppointmentDetailsReader::messageKindLabel(n.kind) + u" ("_s
                                              + MessageTemplates::channelLabel(n.channel) + u" → "_s + to + u")  "_s

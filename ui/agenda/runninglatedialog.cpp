@@ -104,8 +104,8 @@ void RunningLateDialog::refreshPreview()
         m_preview->setItem(row, 1, new QTableWidgetItem(n.patientName));
         if (n.message) {
             ++reachable;
-            const QString to =
-                n.message->channel == u"sms"_s ? Phone::display(n.message->recipient, country) : n.message->recipient;
+            const QString to = n.message->channel == MessageChannel::Sms ? Phone::display(n.message->recipient, country)
+                                                                         : n.message->recipient;
             m_preview->setItem(row, 2,
                                new QTableWidgetItem(MessageTemplates::channelLabel(n.message->channel) + u" "_s + to));
             m_preview->setItem(row, 3,

@@ -413,7 +413,8 @@ void DuplicatesView::showComparison(const QString &firstId, const QString &secon
                 }
             }
             const bool allowed = m_plan
-                && !(PatientFields::spec(f).kind == PatientFieldKind::StrictTrait && merged->origin == u"online"_s);
+                && !(PatientFields::spec(f).kind == PatientFieldKind::StrictTrait
+                     && merged->origin == PatientOrigin::Online);
             if (!m_plan) {
                 choice->setFlags(Qt::ItemIsEnabled);
             } else if (allowed) {

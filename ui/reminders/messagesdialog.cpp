@@ -24,11 +24,11 @@ using namespace Qt::StringLiterals;
 
 namespace guichet {
 
-QString AppointmentMessagesDialog::previewHtml(const QString &channel, const QString &body)
+QString AppointmentMessagesDialog::previewHtml(MessageChannel channel, const QString &body)
 {
     if (body.isEmpty())
         return {};
-    if (channel == u"sms"_s)
+    if (channel == MessageChannel::Sms)
         return u"<table cellpadding='10' style='background:#e8eef6;'><tr><td style='font-size:11pt;'>"_s
             + body.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</td></tr></table>"_s + u"<p style='color:#5f6b7a;'>"_s
             + tr("%n character(s)", nullptr, int(body.size())) + u"</p>"_s;
@@ -135,7 +135,7 @@ void AppointmentMessagesDialog::reload()
         const NotificationRequest &n = list.at(row);
         const QStringList cells{locale.toString(n.due.toTimeZone(zone), u"ddd d MMM HH:mm"_s),
                                 MessageTemplates::kindLabel(n.kind), MessageTemplates::channelLabel(n.channel),
-                                n.channel == u"sms"_s ? Phone::display(n.recipient, country) : n.recipient,
+                                n.channel == MessageChannel::Sms ? Phone::display(n.recipient, country) : n.recipient,
                                 stateLabel(n.state, n.due, now)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/notification.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -22,7 +24,7 @@ public:
 
     static QString stateLabel(const QString &state, const QDateTime &due, const QDateTime &now);
     // The text as it reaches the patient: an SMS as a bubble, an e-mail with its subject line.
-    static QString previewHtml(const QString &channel, const QString &body);
+    static QString previewHtml(MessageChannel channel, const QString &body);
 
 Q_SIGNALS:
     void changed();
@@ -40,7 +42,7 @@ private:
     QLabel *m_waitlist = nullptr;
     QPushButton *m_waitlistButton = nullptr;
     QStringList m_bodies;
-    QStringList m_channels;
+    QList<MessageChannel> m_channels;
 };
 
 } // namespace guichet

@@ -82,11 +82,11 @@ MessageTemplatesDialog::MessageTemplatesDialog(const Session &session, QWidget *
     m_list = new QListWidget(this);
     m_list->setObjectName(u"templateList"_s);
     for (const QString &k : MessageTemplates::kinds())
-        for (const QString &c : MessageTemplates::channels()) {
+        for (const MessageChannel c : MessageTemplates::channels()) {
             auto *item = new QListWidgetItem(
                 MessageTemplates::kindLabel(k) + u" — "_s + MessageTemplates::channelLabel(c), m_list);
             item->setData(KindRole, k);
-            item->setData(ChannelRole, c);
+            item->setData(ChannelRole, QVariant::fromValue(c));
         }
     m_list->setMinimumWidth(260);
     m_list->setMaximumWidth(320);
@@ -176,9 +176,10 @@ QString MessageTemplatesDialog::kind() const
     return m_list->currentItem() ? m_list->currentItem()->data(KindRole).toString() : QString();
 }
 
-QString MessageTemplatesDialog::channel() const
+MessageChannel MessageTemplatesDialog::channel() const
 {
-    return m_list->currentItem() ? m_list->currentItem()->data(ChannelRole).toString() : QString();
+    return m_list->currentItem() ? m_list->currentItem()->data(ChannelRole).value<MessageChannel>()
+                                 : MessageChannel::Email;
 }
 
 QString MessageTemplatesDialog::language() const
@@ -186,10 +187,10 @@ QString MessageTemplatesDialog::language() const
     return m_language->currentData().toString();
 }
 
-void MessageTemplatesDialog::select(const QString &k, const QString &c, const QString &l)
+void MessageTemplatesDialog::select(const QString &k, MessageChannel c, const QString &l)
 {
     for (int i = 0; i < m_list->count(); ++i)
-        if (m_list->item(i)->data(KindRole) == k && m_list->item(i)->data(ChannelRole) == c)
+        if (m_list->item(i)->data(KindRole) == k && m_list->item(i)->data(ChannelRole).value<MessageChannel>() == c)
             m_list->setCurrentRow(i);
     m_language->setCurrentIndex(std::max(0, m_language->findData(l)));
     load();
@@ -216,28 +217,31 @@ void MessageTemplatesDialog::refreshPreview()
 {
     const QString text = m_text->toPlainText();
     const bool smsMotif = PracticeRules::isOn(m_session, PracticeRuleKeys::SmsMotif).valueOr(false);
-    auto ok = MessageTemplates::validate(kind(), channel(), language(), text, smsMotif);
+    auto ok = MessageTemplates::validate(kind(), MessageChannels::code(channel()), language(), text, smsMotif);
     if (!ok) {
         m_check->setStyleSheet(u"color: #b00020;"_s);
         m_check->setText(ok.error().message);
     } else {
         m_check->setStyleSheet(u"color: #2e7d32;"_s);
-        m_check->setText(channel() == u"sms"_s ? tr("Ready to send (%1 of %2 characters before the fields are filled).")
-                                                     .arg(text.trimmed().size())
-                                                     .arg(MessageTemplates::MaxSmsLength)
-                                               : tr("Ready to send. The first line is the e-mail's subject."));
+        m_check->setText(channel() == MessageChannel::Sms
+                             ? tr("Ready to send (%1 of %2 characters before the fields are filled).")
+                                   .arg(text.trimmed().size())
+                                   .arg(MessageTemplates::MaxSmsLength)
+                             : tr("Ready to send. The first line is the e-mail's subject."));
     }
     m_save->setEnabled(!m_loading && ok && m_session.can(Right::ChangePracticeSettings));
     const PlanInput in = sample(m_session, m_session.now());
     const QDateTime before = in.appointment.start.addDays(3).addSecs(-4 * 3600);
     m_rendered = MessageTemplates::render(text, ReminderPlanner::values(in, language(), in.appointment.start, before),
-                                          channel() == u"sms"_s, smsMotif);
+                                          channel() == MessageChannel::Sms, smsMotif);
     m_preview->setHtml(AppointmentMessagesDialog::previewHtml(channel(), m_rendered));
 }
 
 void MessageTemplatesDialog::save()
 {
-    if (auto ok = MessageTemplates::set(m_session, kind(), channel(), language(), m_text->toPlainText()); !ok) {
+    if (auto ok = MessageTemplates::set(m_session, kind(), MessageChannels::code(channel()), language(),
+                                        m_text->toPlainText());
+        !ok) {
         MessageBox::error(this, windowTitle(), ok.error());
         return;
     }
@@ -246,7 +250,8 @@ void MessageTemplatesDialog::save()
 
 void MessageTemplatesDialog::reset()
 {
-    if (auto ok = MessageTemplates::set(m_session, kind(), channel(), language(), QString()); !ok) {
+    if (auto ok = MessageTemplates::set(m_session, kind(), MessageChannels::code(channel()), language(), QString());
+        !ok) {
         MessageBox::error(this, windowTitle(), ok.error());
         return;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/notification.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -24,7 +26,7 @@ public:
     explicit MessageTemplatesDialog(const Session &session, QWidget *parent = nullptr);
 
     // Selects a text (for tests and screenshots).
-    void select(const QString &kind, const QString &channel, const QString &language);
+    void select(const QString &kind, MessageChannel channel, const QString &language);
     QString previewText() const;
 
 private:
@@ -34,7 +36,7 @@ private:
     void reset();
     void setSwitch(const char *key, bool on);
     QString kind() const;
-    QString channel() const;
+    MessageChannel channel() const;
     QString language() const;
 
     const Session &m_session;

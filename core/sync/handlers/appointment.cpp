@@ -206,7 +206,7 @@ public:
             const bool cancelled =
                 merged.status == AppointmentStatus::Cancelled && AppointmentStatuses::occupiesSlot(fromStatus);
             if (fromPlatform) {
-                if (cancelled && merged.cancelledBy == u"patient"_s) {
+                if (cancelled && merged.cancelledBy == CancelledBy::Patient) {
                     // Late exactly as at the desk: counted, the notice planned by the rules.
                     auto who = practice.practitioner(merged.practitionerId);
                     const int deadline = who ? who->onlineCancelDeadlineHours : 4;
