@@ -93,6 +93,7 @@ private Q_SLOTS:
     void eachRowReadsAndCopiesItsOwnMember();
     void theJsonAndTheCentralAgendaCarryTheFields();
     void theMergeScreenListsTheChosenFields();
+    void theValidatorReportsByRow();
     void csvCarriesItsColumnsBothWays();
     void oldSyncBasesAreRenamed();
 };
@@ -207,6 +208,38 @@ void TestPatientFields::theMergeScreenListsTheChosenFields()
     QCOMPARE(fields, (QStringList{u"used_first_name"_s, u"birth_date"_s, u"mobile_phone"_s, u"medication"_s}));
     QVERIFY(plan->differences.at(1).strict);
     QVERIFY(!plan->differences.at(0).strict);
+}
+
+void TestPatientFields::theValidatorReportsByRow()
+{
+    // Each wrong value is reported under its row, so the CSV import names the file's column,
+    // the editor marks its field and a received record drops that field alone.
+    PatientInput in;
+    in.birthName = u"Dup0nt"_s;
+    in.birthDate = u"31/02/1985"_s;
+    in.sex = u"Z"_s;
+    in.usageName = u"<b>Martin</b>"_s;
+    in.niss = u"85073000258"_s; // check digits wrong
+    in.phones = {u"12"_s};
+    in.email = u"marie@"_s;
+    in.country = u"Belgique"_s;
+    in.postcode = u"10"_s;
+    in.language = u"de"_s;
+    Patient p;
+    QList<PatientField> fields;
+    QString countryMessage;
+    for (const FieldError &e : PatientValidator::check(in, QDate(2026, 11, 23), u"BE"_s, &p)) {
+        fields << e.field;
+        if (e.field == PatientField::Country)
+            countryMessage = e.error.message;
+    }
+    QCOMPARE(fields,
+             (QList<PatientField>{PatientField::BirthName, PatientField::FirstNames, PatientField::BirthDate,
+                                  PatientField::Sex, PatientField::UsageName, PatientField::Country, PatientField::Niss,
+                                  PatientField::MobilePhone, PatientField::Email, PatientField::Postcode,
+                                  PatientField::Language}));
+    QVERIFY2(countryMessage.contains(u"Belgique"_s), qPrintable(countryMessage));
+    QCOMPARE(p.country, u"BE"_s); // the site's, not "BELGIQUE"
 }
 
 void TestPatientFields::csvCarriesItsColumnsBothWays()

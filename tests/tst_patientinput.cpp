@@ -54,7 +54,7 @@ void TestPatientInput::everyProblemReported()
     const QList<FieldError> errors = PatientValidator::check(in, m_today, u"FR"_s);
     QStringList fields;
     for (const FieldError &e : errors)
-        fields << e.field;
+        fields << PatientFields::code(e.field);
     QCOMPARE(fields, (QStringList{u"birth_name"_s, u"first_names"_s, u"birth_date"_s, u"sex"_s, u"email"_s}));
 }
 

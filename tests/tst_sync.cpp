@@ -1785,7 +1785,9 @@ void TestSync::hostileReceivedPatientsAreCleanedOrRefused()
     contacts.insert(u"telecom"_s,
                     QJsonArray{QJsonObject{{u"system"_s, u"email"_s}, {u"value"_s, u"pas-un-mail"_s}},
                                QJsonObject{{u"system"_s, u"phone"_s}, {u"use"_s, u"mobile"_s}, {u"value"_s, u"12"_s}}});
-    contacts.insert(u"address"_s, QJsonArray{QJsonObject{{u"city"_s, u"Bruxelles"_s}, {u"postalCode"_s, u"0"_s}}});
+    contacts.insert(
+        u"address"_s,
+        QJsonArray{QJsonObject{{u"city"_s, u"Bruxelles"_s}, {u"postalCode"_s, u"0"_s}, {u"country"_s, u"Belgique"_s}}});
     QCOMPARE(m_portal->create(u"Patient"_s, contacts, {}).status, 201);
 
     const SyncReport report = sync(desk.db(), desk.clock());
@@ -1799,7 +1801,11 @@ void TestSync::hostileReceivedPatientsAreCleanedOrRefused()
                   "ORDER BY birth_name"_s),
              (QStringList{u"Contact|Marc||||Bruxelles"_s, u"Dupont|Claire||||"_s}));
     const QString kept = report.log.filter(u"not kept"_s).join(u'\n');
-    QVERIFY2(kept.contains(u"e-mail"_s) && kept.contains(u"phone"_s) && kept.contains(u"postcode"_s), qPrintable(kept));
+    QVERIFY2(kept.contains(u"e-mail"_s) && kept.contains(u"phone"_s) && kept.contains(u"postcode"_s)
+                 && kept.contains(u"country"_s),
+             qPrintable(kept));
+    QCOMPARE(rows(desk.db(), u"SELECT country FROM patients WHERE birth_name = 'Contact'"_s),
+             QStringList{QString()}); // a country that is not a code: none rather than a wrong one
 }
 
 // A site or practitioner the central agenda sends meets the rules of one typed in Administration:

@@ -63,6 +63,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void idleWatcherLocksAfterSilence();
     void markAndUndoFromTheDayList();
     void paintedGrid();
+    void theGridSpeaksToScreenReaders();
     void weekLabelsNeverShared();
     void bookingDialog();
     void bookingChoosesNobodyUntilTheDeskDoes();
@@ -1066,6 +1068,96 @@ void TestWidgets::agendaChoicesAreRemembered()
     again.usePreferences(&settings);
     QCOMPARE(again.display(), AgendaView::Display::Week);
     QVERIFY(again.grid()->columnCount() >= 5 && again.grid()->columnCount() <= 7); // one practitioner's week
+}
+
+void TestWidgets::theGridSpeaksToScreenReaders()
+{
+    const Session session(m_t.db(), m_t.clock(), admin());
+    AgendaGrid grid(session);
+    grid.resize(1600, 900);
+    grid.setDate(QDate(2026, 11, 23));
+    grid.setMode(AgendaGrid::Mode::Day);
+    grid.reloadNow();
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&grid);
+    QVERIFY(iface && iface->isValid());
+    QCOMPARE(iface->role(), QAccessible::List);
+    QVERIFY2(iface->text(QAccessible::Name).contains(u"2026"_s), qPrintable(iface->text(QAccessible::Name)));
+    // No keyboard cursor yet: the practitioners' columns, then every block in the order of the day.
+    QCOMPARE(iface->childCount(), grid.columnCount() + grid.itemCount());
+    for (int c = 0; c < grid.columnCount(); ++c) {
+        QCOMPARE(iface->child(c)->role(), QAccessible::ColumnHeader);
+        QVERIFY(iface->child(c)->text(QAccessible::Name).contains(u"Monday 23 November"_s));
+    }
+    QDateTime previous;
+    AppointmentRepository appointments(m_t.db());
+    const QList<Patient> everyone = PatientRepository(m_t.db()).list(100000);
+    QHash<QString, QString> names;
+    for (const Patient &p : everyone)
+        names.insert(p.id, p.displayName());
+    const QTimeZone zone = PracticeRepository(m_t.db()).displayZone();
+    for (int i = 0; i < grid.itemCount(); ++i) {
+        QAccessibleInterface *block = iface->child(grid.columnCount() + i);
+        QVERIFY(block && block->isValid());
+        QCOMPARE(block->role(), QAccessible::ListItem);
+        QCOMPARE(iface->indexOfChild(block), grid.columnCount() + i);
+        QCOMPARE(iface->child(grid.columnCount() + i), block); // the same object each time asked
+        const Appointment a = appointments.byId(grid.appointmentIdAt(i)).value();
+        const QString name = block->text(QAccessible::Name);
+        QVERIFY2(name.startsWith(a.start.toTimeZone(zone).toString(u"HH:mm"_s) + u" to "_s
+                                 + a.end.toTimeZone(zone).toString(u"HH:mm"_s)),
+                 qPrintable(name));
+        const QString patient = names.value(a.patientId);
+        QVERIFY2(!patient.isEmpty() && name.contains(patient.section(u' ', 0, 0)), qPrintable(name));
+        QVERIFY2(name.contains(AppointmentStatuses::label(a.status)), qPrintable(name));
+        QVERIFY(a.start >= previous); // in the order of the day
+        previous = a.start;
+        QVERIFY(block->rect().isValid());
+        QCOMPARE(iface->childAt(block->rect().center().x(), block->rect().center().y()), block);
+    }
+    // The keyboard cursor: the screen reader's focus follows it, onto a block and onto free time.
+    // (The Focus event itself reaches a screen reader through the platform's bridge, which the
+    // offscreen platform has not: the tree is what is checked here.)
+    grid.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grid));
+    grid.activateWindow();
+    grid.setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(&grid));
+    const Appointment first = appointments.byId(grid.appointmentIdAt(0)).value();
+    int column = 0;
+    for (int c = 0; c < grid.columnCount(); ++c)
+        if (grid.columnArea(c).contains(grid.itemRect(0).center()))
+            column = c;
+    grid.setKeyboardCursor(column, first.start.toTimeZone(zone).time());
+    QAccessibleInterface *focused = iface->focusChild();
+    QVERIFY(focused);
+    QCOMPARE(focused, iface->child(grid.columnCount() + grid.itemUnderCursor()));
+    QCOMPARE(focused->text(QAccessible::Name), grid.spokenItem(grid.itemUnderCursor()));
+    QVERIFY(focused->state().selected);
+    QVERIFY(focused->state().focused);
+    QCOMPARE(iface->childCount(), grid.columnCount() + grid.itemCount() + 1); // the cursor's cell
+    // "Press" on the block opens it, as Enter does.
+    QSignalSpy opened(&grid, &AgendaGrid::appointmentActivated);
+    QAccessibleActionInterface *actions = focused->actionInterface();
+    QVERIFY(actions);
+    actions->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().first().toString(), grid.appointmentIdAt(grid.itemUnderCursor()));
+    // Free time (the first quarter of the day nobody has): said with its hour and column.
+    QTime free(8, 0);
+    for (grid.setKeyboardCursor(column, free); grid.itemUnderCursor() >= 0 && free < QTime(19, 0);
+         grid.setKeyboardCursor(column, free))
+        free = free.addSecs(AgendaGrid::KeyStepMinutes * 60);
+    QCOMPARE(grid.itemUnderCursor(), -1);
+    QCOMPARE(iface->focusChild(), iface->child(iface->childCount() - 1));
+    QVERIFY(iface->focusChild()->state().focused);
+    QVERIFY(!focused->state().focused); // the block left
+    const QString freeName = iface->focusChild()->text(QAccessible::Name);
+    QVERIFY2(freeName.startsWith(u"Free time at "_s + free.toString(u"HH:mm"_s) + u", "_s)
+                 && freeName.contains(u"Monday 23 November"_s),
+             qPrintable(freeName));
+    QSignalSpy book(&grid, &AgendaGrid::slotChosen);
+    iface->focusChild()->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(book.count(), 1);
 }
 
 void TestWidgets::markFromTheGrid()

@@ -5387,6 +5387,10 @@
         <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980 (or 12/1980, or 1980 when the day or the month is unknown).</source>
         <translation>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980 (or 12/1980, or 1980 when the day or the month is unknown).</translation>
     </message>
+    <message>
+        <source>The country is given by its two-letter code (BE, FR, NL…), not &quot;%1&quot;.</source>
+        <translation>The country is given by its two-letter code (BE, FR, NL…), not &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Phone</name>
@@ -6062,26 +6066,6 @@
         <translation>Patient %1 received: %2 not kept (%3).</translation>
     </message>
     <message>
-        <source>the e-mail</source>
-        <translation>the e-mail</translation>
-    </message>
-    <message>
-        <source>the address</source>
-        <translation>the address</translation>
-    </message>
-    <message>
-        <source>the postcode</source>
-        <translation>the postcode</translation>
-    </message>
-    <message>
-        <source>the city</source>
-        <translation>the city</translation>
-    </message>
-    <message>
-        <source>the birth place</source>
-        <translation>the birth place</translation>
-    </message>
-    <message>
         <source>the phone number</source>
         <translation>the phone number</translation>
     </message>
@@ -6473,6 +6457,38 @@
     <message>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>with a note</source>
+        <translation>with a note</translation>
+    </message>
+    <message>
+        <source>Free time at %1, %2</source>
+        <translation>Free time at %1, %2</translation>
+    </message>
+    <message>
+        <source>Open the appointment</source>
+        <translation>Open the appointment</translation>
+    </message>
+    <message>
+        <source>Book here</source>
+        <translation>Book here</translation>
+    </message>
+    <message>
+        <source>Agenda of the week of %1</source>
+        <translation>Agenda of the week of %1</translation>
+    </message>
+    <message>
+        <source>Agenda of %1</source>
+        <translation>Agenda of %1</translation>
+    </message>
+    <message>
+        <source>Arrows move between the practitioners and along the day; Enter opens the appointment or books the free time.</source>
+        <translation>Arrows move between the practitioners and along the day; Enter opens the appointment or books the free time.</translation>
     </message>
 </context>
 <context>

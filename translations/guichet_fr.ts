@@ -5387,6 +5387,10 @@
         <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980 (or 12/1980, or 1980 when the day or the month is unknown).</source>
         <translation>La date de naissance « %1 » n&apos;est pas une date ; tapez-la comme 31/12/1980 (ou 12/1980, ou 1980 si le jour ou le mois est inconnu).</translation>
     </message>
+    <message>
+        <source>The country is given by its two-letter code (BE, FR, NL…), not &quot;%1&quot;.</source>
+        <translation>Le pays s&apos;indique par son code à deux lettres (BE, FR, NL…), pas « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>Phone</name>
@@ -6062,26 +6066,6 @@
         <translation>Patient %1 reçu : %2 non conservé(e) (%3).</translation>
     </message>
     <message>
-        <source>the e-mail</source>
-        <translation>l&apos;adresse e-mail</translation>
-    </message>
-    <message>
-        <source>the address</source>
-        <translation>l&apos;adresse</translation>
-    </message>
-    <message>
-        <source>the postcode</source>
-        <translation>le code postal</translation>
-    </message>
-    <message>
-        <source>the city</source>
-        <translation>la localité</translation>
-    </message>
-    <message>
-        <source>the birth place</source>
-        <translation>le lieu de naissance</translation>
-    </message>
-    <message>
         <source>the phone number</source>
         <translation>le numéro de téléphone</translation>
     </message>
@@ -6473,6 +6457,38 @@
     <message>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>with a note</source>
+        <translation>avec une note</translation>
+    </message>
+    <message>
+        <source>Free time at %1, %2</source>
+        <translation>Libre à %1, %2</translation>
+    </message>
+    <message>
+        <source>Open the appointment</source>
+        <translation>Ouvrir le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Book here</source>
+        <translation>Réserver ici</translation>
+    </message>
+    <message>
+        <source>Agenda of the week of %1</source>
+        <translation>Agenda de la semaine du %1</translation>
+    </message>
+    <message>
+        <source>Agenda of %1</source>
+        <translation>Agenda du %1</translation>
+    </message>
+    <message>
+        <source>Arrows move between the practitioners and along the day; Enter opens the appointment or books the free time.</source>
+        <translation>Les flèches passent d&apos;un praticien à l&apos;autre et parcourent la journée ; Entrée ouvre le rendez-vous ou réserve le créneau libre.</translation>
     </message>
 </context>
 <context>

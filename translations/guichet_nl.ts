@@ -5387,6 +5387,10 @@
         <source>The birth date &quot;%1&quot; is not a date; type it as 31/12/1980 (or 12/1980, or 1980 when the day or the month is unknown).</source>
         <translation>De geboortedatum &quot;%1&quot; is geen datum; typ ze als 31/12/1980 (of 12/1980, of 1980 als de dag of de maand onbekend is).</translation>
     </message>
+    <message>
+        <source>The country is given by its two-letter code (BE, FR, NL…), not &quot;%1&quot;.</source>
+        <translation>Het land wordt aangegeven met zijn tweelettercode (BE, FR, NL…), niet &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Phone</name>
@@ -6062,26 +6066,6 @@
         <translation>Patiënt %1 ontvangen: %2 niet behouden (%3).</translation>
     </message>
     <message>
-        <source>the e-mail</source>
-        <translation>het e-mailadres</translation>
-    </message>
-    <message>
-        <source>the address</source>
-        <translation>het adres</translation>
-    </message>
-    <message>
-        <source>the postcode</source>
-        <translation>de postcode</translation>
-    </message>
-    <message>
-        <source>the city</source>
-        <translation>de gemeente</translation>
-    </message>
-    <message>
-        <source>the birth place</source>
-        <translation>de geboorteplaats</translation>
-    </message>
-    <message>
         <source>the phone number</source>
         <translation>het telefoonnummer</translation>
     </message>
@@ -6473,6 +6457,38 @@
     <message>
         <source>Note: %1</source>
         <translation>Notitie: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>with a note</source>
+        <translation>met een notitie</translation>
+    </message>
+    <message>
+        <source>Free time at %1, %2</source>
+        <translation>Vrij om %1, %2</translation>
+    </message>
+    <message>
+        <source>Open the appointment</source>
+        <translation>De afspraak openen</translation>
+    </message>
+    <message>
+        <source>Book here</source>
+        <translation>Hier boeken</translation>
+    </message>
+    <message>
+        <source>Agenda of the week of %1</source>
+        <translation>Agenda van de week van %1</translation>
+    </message>
+    <message>
+        <source>Agenda of %1</source>
+        <translation>Agenda van %1</translation>
+    </message>
+    <message>
+        <source>Arrows move between the practitioners and along the day; Enter opens the appointment or books the free time.</source>
+        <translation>De pijltjes gaan van de ene zorgverlener naar de andere en door de dag; Enter opent de afspraak of boekt de vrije tijd.</translation>
     </message>
 </context>
 <context>

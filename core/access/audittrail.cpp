@@ -322,12 +322,8 @@ QString fieldLabel(const QString &key)
     if (const auto it = labels.constFind(key); it != labels.cend())
         return AuditTrail::tr(*it);
     // A patient's field, as PatientFields names it, in the middle of a sentence.
-    if (const PatientFieldSpec *field = PatientFields::byCode(key)) {
-        QString label = PatientFields::label(field->field);
-        if (label.size() > 1 && label.at(1).isLower())
-            label[0] = label.at(0).toLower();
-        return label;
-    }
+    if (const PatientFieldSpec *field = PatientFields::byCode(key))
+        return PatientFields::labelInSentence(field->field);
     return QString();
 }
 

@@ -11,8 +11,9 @@ namespace guichet {
 
 // Every field of a patient record that a person, a file, a card or another system fills,
 // declared once (patientfields.cpp). The merge screen, the CSV import and export, the JSON of
-// the CLI, the three-way merge with the central agenda, the audit's history and every label
-// read this table; tst_patientfields fails when a member is added to Patient without its row.
+// the CLI, the three-way merge with the central agenda, the audit's history, every label and
+// the validator's reports (FieldError names its row) read this table; tst_patientfields fails
+// when a member is added to Patient without its row.
 enum class PatientField : quint8 {
     BirthName,
     UsageName,
@@ -65,6 +66,7 @@ struct PatientFieldSpec
     bool chosenAtMerge; // the merge screen lets the desk keep either record's value
     bool synced; // in the three-way merge with the central agenda
     bool nullWhenEmpty; // a link: null in JSON when empty
+    bool required; // a record without it is an incomplete identity (RNIV: to complete, doubtful)
     QJsonValue (*get)(const Patient &); // as stored: codes, ISO dates, E.164
     void (*copy)(Patient &to, const Patient &from);
     void (*read)(PatientInput &in, const QString &text); // from a CSV cell; nullptr without a column
@@ -81,6 +83,7 @@ public:
     static QString code(PatientField field);
     static QString label(PatientField field); // "Nom de naissance"
     static QString label(const QString &code); // the code itself when unknown
+    static QString labelInSentence(PatientField field); // "nom de naissance", "NISS"
     static QString text(const Patient &p, PatientField field); // as stored, as text
     // As the desk reads it: four-digit years, phones as dialled from `deskCountry` (the
     // site's, when given), countries, languages and sexes in words.

@@ -286,27 +286,23 @@ Result<ImportReport> PatientCsv::import(const Session &session, const QString &p
             for (const FieldError &e : PatientValidator::check(in, today, country, &p)) {
                 // Optional values may be absent; without a required one the identity is
                 // incomplete: imported all the same, doubtful, to be completed at the desk.
-                if ((e.field == u"birth_date"_s && in.birthDate.isEmpty()) || (e.field == u"sex"_s && in.sex.isEmpty()))
+                const PatientFieldSpec &spec = PatientFields::spec(e.field);
+                if ((e.field == PatientField::BirthDate && in.birthDate.isEmpty())
+                    || (e.field == PatientField::Sex && in.sex.isEmpty()))
                     continue;
                 // A birth date or a sex given but impossible is an identity to complete too: the
                 // record is kept without the value, doubtful, and counted incomplete.
-                const bool required = e.field == u"birth_name"_s || e.field == u"first_names"_s
-                    || e.field == u"birth_date"_s || e.field == u"sex"_s;
+                const bool required = spec.required;
                 out.problems << ImportProblem{
-                    line, e.field,
+                    line, QLatin1String(spec.csv ? spec.csv : spec.code), // the file's column
                     required ? tr("%1 The person is imported as an incomplete identity (doubtful), to complete.")
                                    .arg(e.error.message)
                              : e.error.message,
                     false};
                 incomplete = incomplete || required;
-                if (e.field == u"niss"_s)
-                    p.niss.clear();
-                if (e.field == u"nir"_s)
-                    p.nir.clear();
-                if (e.field == u"birth_name"_s)
-                    p.birthName.clear();
-                if (e.field == u"first_names"_s)
-                    p.firstNames.clear();
+                if (e.field == PatientField::Niss || e.field == PatientField::Nir || e.field == PatientField::BirthName
+                    || e.field == PatientField::FirstNames)
+                    spec.copy(p, Patient{}); // not kept: a wrong number or name is worse than none
             }
             if (incomplete) {
                 p.doubtful = true;

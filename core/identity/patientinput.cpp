@@ -91,63 +91,73 @@ QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &t
 {
     QList<FieldError> errors;
     Patient p;
-    auto take = [&errors](const QString &field, const auto &result, auto &target) {
+    auto take = [&errors](PatientField field, const auto &result, auto &target) {
         if (result)
             target = result.value();
         else
             errors << FieldError{field, result.error()};
     };
 
-    take(u"birth_name"_s,
+    take(PatientField::BirthName,
          Names::clean(
              in.birthName, [] { return tr("The birth name"); }, true),
          p.birthName);
-    take(u"first_names"_s,
+    take(PatientField::FirstNames,
          Names::clean(
              in.firstNames, [] { return tr("The first names"); }, true),
          p.firstNames);
     PartialDate birth;
-    take(u"birth_date"_s, parseBirthDate(in.birthDate, today), birth);
+    take(PatientField::BirthDate, parseBirthDate(in.birthDate, today), birth);
     p.setBirth(birth);
     if (in.sex.trimmed().isEmpty())
-        errors << FieldError{u"sex"_s, Error::invalid(tr("The sex is required."), u"sex.required"_s)};
+        errors << FieldError{PatientField::Sex, Error::invalid(tr("The sex is required."), u"sex.required"_s)};
     else if (!isKnownSexCode(in.sex))
-        errors << FieldError{u"sex"_s, Error::invalid(tr("The sex is female, male, other or unknown."), u"sex.code"_s)};
+        errors << FieldError{PatientField::Sex,
+                             Error::invalid(tr("The sex is female, male, other or unknown."), u"sex.code"_s)};
     else
         p.sex = sexFromCode(in.sex);
-    take(u"usage_name"_s,
+    take(PatientField::UsageName,
          Names::clean(
              in.usageName, [] { return tr("The usage name"); }, false),
          p.usageName);
-    take(u"used_first_name"_s,
+    take(PatientField::UsedFirstName,
          Names::clean(
              in.usedFirstName, [] { return tr("The first name used"); }, false),
          p.usedFirstName);
-    take(u"birth_place_code"_s,
+    take(PatientField::BirthPlace,
          freeText(
              in.birthPlaceCode, [] { return tr("The birth place code"); }, 10),
          p.birthPlaceCode);
 
     p.country = in.country.trimmed().toUpper();
-    if (p.country.isEmpty())
+    static const QRegularExpression isoCountry(u"^[A-Z]{2}$"_s);
+    if (p.country.isEmpty()) {
         p.country = defaultCountry;
+    } else if (!isoCountry.match(p.country).hasMatch()) {
+        errors << FieldError{PatientField::Country,
+                             Error::invalid(tr("The country is given by its two-letter code (BE, FR, NL…), not "
+                                               "\"%1\".")
+                                                .arg(in.country.trimmed().left(40)),
+                                            u"country.code"_s)};
+        p.country = defaultCountry;
+    }
     const QString region = p.country.isEmpty() ? u"FR"_s : p.country;
 
     if (!in.niss.trimmed().isEmpty()) {
         auto niss = Niss::parse(in.niss);
         if (!niss) {
-            errors << FieldError{u"niss"_s, niss.error()};
+            errors << FieldError{PatientField::Niss, niss.error()};
         } else {
             p.niss = niss->digits;
             // A date known in part agrees with a number holding 00 where the register does not know.
             if (p.birthDate.isValid() && !p.birth().agrees(niss->birth()))
                 errors << FieldError{
-                    u"niss"_s,
+                    PatientField::Niss,
                     Error::invalid(tr("The national register number gives the birth date %1, not %2.")
                                        .arg(PartialDates::display(niss->birth()), PartialDates::display(p.birth())),
                                    u"niss.birth-date"_s)};
             if (niss->sex != Sex::Unknown && p.sex != Sex::Unknown && p.sex != Sex::Other && niss->sex != p.sex)
-                errors << FieldError{u"niss"_s,
+                errors << FieldError{PatientField::Niss,
                                      Error::invalid(tr("The national register number does not match the "
                                                        "sex given."),
                                                     u"niss.sex"_s)};
@@ -156,11 +166,11 @@ QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &t
     if (!in.nir.trimmed().isEmpty()) {
         auto nir = Nir::parse(in.nir);
         if (!nir) {
-            errors << FieldError{u"nir"_s, nir.error()};
+            errors << FieldError{PatientField::Nir, nir.error()};
         } else {
             p.nir = nir->value;
             if (p.sex != Sex::Unknown && p.sex != Sex::Other && nir->sex != p.sex)
-                errors << FieldError{u"nir"_s,
+                errors << FieldError{PatientField::Nir,
                                      Error::invalid(tr("The social security number does not match the sex "
                                                        "given."),
                                                     u"nir.sex"_s)};
@@ -169,7 +179,7 @@ QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &t
             if (p.birthDate.isValid()
                 && (p.birthDate.year() % 100 != nir->birthYear
                     || (nir->birthMonth != 0 && p.birth().month() != 0 && nir->birthMonth != p.birth().month())))
-                errors << FieldError{u"nir"_s,
+                errors << FieldError{PatientField::Nir,
                                      Error::invalid(tr("The social security number does not match the "
                                                        "birth date (year and month)."),
                                                     u"nir.birth-date"_s)};
@@ -180,7 +190,7 @@ QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &t
             continue;
         auto phone = Phone::parse(raw, region, Phone::Formats::E164Only);
         if (!phone) {
-            errors << FieldError{u"phone"_s, phone.error()};
+            errors << FieldError{PatientField::MobilePhone, phone.error()};
             continue;
         }
         if (phone->isMobile() && p.mobilePhone.isEmpty())
@@ -189,13 +199,13 @@ QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &t
             p.otherPhone = phone->e164;
     }
     if (!in.email.trimmed().isEmpty())
-        take(u"email"_s, Email::normalize(in.email), p.email);
-    take(u"address"_s,
+        take(PatientField::Email, Email::normalize(in.email), p.email);
+    take(PatientField::Address,
          freeText(
              in.address, [] { return tr("The address"); }, 200),
          p.address);
-    take(u"postcode"_s, checkPostcode(in.postcode, region), p.postcode);
-    take(u"city"_s,
+    take(PatientField::Postcode, checkPostcode(in.postcode, region), p.postcode);
+    take(PatientField::City,
          freeText(
              in.city, [] { return tr("The city"); }, 100),
          p.city);
@@ -206,7 +216,8 @@ QList<FieldError> PatientValidator::check(const PatientInput &in, const QDate &t
     else if (language == u"fr"_s || language == u"nl"_s || language == u"en"_s)
         p.language = language;
     else
-        errors << FieldError{u"language"_s, Error::invalid(tr("The language is fr, nl or en."), u"language"_s)};
+        errors << FieldError{PatientField::Language,
+                             Error::invalid(tr("The language is fr, nl or en."), u"language"_s)};
     p.holderId = in.holderId.trimmed();
     p.relationship = in.relationship.trimmed();
     if (out)

@@ -2,6 +2,7 @@
 
 #include "core/base/result.h"
 #include "core/domain/patient.h"
+#include "core/domain/patientfields.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -10,7 +11,7 @@ namespace guichet {
 
 struct FieldError
 {
-    QString field; // birth_name, niss, ...
+    PatientField field; // the phones typed: MobilePhone
     Error error;
 };
 

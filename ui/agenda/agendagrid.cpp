@@ -6,7 +6,9 @@
 #include "core/agenda/openinghours.h"
 #include "core/base/timeutil.h"
 #include "ui/agenda/agendagrid_p.h"
+#include "ui/agenda/agendagridaccessible.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -52,6 +54,9 @@ AgendaGrid::AgendaGrid(const Session &session, QWidget *parent)
     , m_zone(PracticeDirectory(session).displayZone())
     , m_date(session.now().toTimeZone(m_zone).date())
 {
+    // A screen reader reads the painted grid through AgendaGridAccessible.
+    static const bool accessible = (QAccessible::installFactory(&AgendaGridAccessible::factory), true);
+    Q_UNUSED(accessible);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMouseTracking(true); // the resize cursor on the lower edge of a block
     setMinimumSize(400, 300);
@@ -284,6 +289,11 @@ void AgendaGrid::layOut()
     m_repaintItems.clear();
     m_backgroundDirty = true;
     update();
+    if (QAccessible::isActive()) {
+        // Other blocks: a screen reader reads the children again.
+        QAccessibleEvent changed(this, QAccessible::ObjectReorder);
+        QAccessible::updateAccessibility(&changed);
+    }
 }
 
 AgendaGrid::Look AgendaGrid::lookOf(const AgendaRow &row) const
@@ -663,6 +673,7 @@ void AgendaGrid::moveCursorTo(int column, int minute)
         Q_EMIT appointmentClicked(id);
     }
     update();
+    announceCursor();
 }
 
 void AgendaGrid::focusInEvent(QFocusEvent *event)
@@ -681,6 +692,7 @@ void AgendaGrid::focusInEvent(QFocusEvent *event)
                                     std::max(0, m_lastMinute - m_firstMinute - KeyStepMinutes));
     }
     update();
+    announceCursor();
 }
 
 void AgendaGrid::keyPressEvent(QKeyEvent *event)
@@ -755,6 +767,75 @@ QString AgendaGrid::toolTipFor(int index) const
             lines << u"<i>"_s + tr("Note: %1").arg(a->note.toHtmlEscaped()) + u"</i>"_s;
     }
     return lines.join(u"<br>"_s);
+}
+
+QString AgendaGrid::spokenItem(int index) const
+{
+    if (index < 0 || index >= m_rows.rows.size())
+        return {};
+    const AgendaRow &row = m_rows.rows.at(index);
+    QStringList parts{tr("%1 to %2")
+                          .arg(fromStored(row.start).toTimeZone(m_zone).toString(u"HH:mm"_s),
+                               fromStored(row.end).toTimeZone(m_zone).toString(u"HH:mm"_s)),
+                      row.patientName()};
+    if (m_mode == Mode::Week)
+        parts.prepend(QLocale().toString(fromStored(row.start).toTimeZone(m_zone).date(), u"dddd d MMMM"_s));
+    if (row.practitioner >= 0)
+        parts << m_rows.practitioners.at(row.practitioner).name;
+    if (row.motif >= 0) {
+        const AgendaRows::Name &motif = m_rows.motifs.at(row.motif);
+        parts << (motif.video ? motif.name + u", "_s + tr("video") : motif.name);
+    }
+    parts << AppointmentStatuses::label(row.status) << BookingChannels::label(row.channel);
+    if (row.hasNote)
+        parts << tr("with a note");
+    return parts.join(u", "_s);
+}
+
+QString AgendaGrid::spokenColumn(int column) const
+{
+    if (column < 0 || column >= m_columns.size())
+        return {};
+    const Column &c = m_columns.at(column);
+    return c.practitioner.displayName() + u", "_s + QLocale().toString(c.day, u"dddd d MMMM"_s);
+}
+
+QString AgendaGrid::spokenCursor() const
+{
+    if (m_cursorColumn < 0 || m_cursorColumn >= m_columns.size())
+        return {};
+    const QDateTime at = cursorTime().toTimeZone(m_zone);
+    return tr("Free time at %1, %2").arg(at.toString(u"HH:mm"_s), spokenColumn(m_cursorColumn));
+}
+
+QRect AgendaGrid::cursorRect() const
+{
+    if (m_cursorColumn < 0 || m_cursorColumn >= m_columns.size())
+        return {};
+    const QRectF col = columnRect(m_cursorColumn);
+    const double top = yOf(m_cursorMinute);
+    return QRectF(col.left(), top, col.width(), yOf(m_cursorMinute + KeyStepMinutes) - top).toRect();
+}
+
+void AgendaGrid::activateItem(int index)
+{
+    if (index >= 0 && index < m_rows.rows.size())
+        Q_EMIT appointmentActivated(m_rows.rows.at(index).id);
+    else if (m_cursorColumn >= 0 && m_cursorColumn < m_columns.size())
+        Q_EMIT slotChosen(m_columns.at(m_cursorColumn).practitioner.id, cursorTime(), QDateTime());
+}
+
+void AgendaGrid::announceCursor()
+{
+    // Not only when a screen reader is known to listen (isActive): the bridge may start later,
+    // and an update handler (a test, a tool) listens without one.
+    if (!isVisible())
+        return;
+    QAccessibleInterface *grid = QAccessible::queryAccessibleInterface(this);
+    if (QAccessibleInterface *focus = grid ? grid->focusChild() : nullptr) {
+        QAccessibleEvent event(focus, QAccessible::Focus);
+        QAccessible::updateAccessibility(&event);
+    }
 }
 
 bool AgendaGrid::event(QEvent *event)

@@ -73,6 +73,16 @@ public:
     // What a block's tooltip says: times, patient, reason, channel, status, note.
     QString toolTipFor(int index) const;
 
+    // What a screen reader says (AgendaGridAccessible): a block in plain words (time, patient,
+    // practitioner, visit reason, status, channel), a column, the free time under the cursor.
+    QString spokenItem(int index) const;
+    QString spokenColumn(int column) const;
+    QString spokenCursor() const; // empty without a cursor
+    QRect columnArea(int column) const { return columnRect(column).toRect(); }
+    QRect cursorRect() const; // the free-time cell under the keyboard cursor
+    int itemUnderCursor() const { return itemAtCursor(); } // -1: free time
+    void activateItem(int index); // what Enter does on it: open the appointment
+
 Q_SIGNALS:
     void appointmentClicked(const QString &appointmentId);
     // Enter on an appointment under the keyboard cursor.
@@ -167,6 +177,7 @@ private:
     int m_grabOffset = 0; // minutes between the block's start and the point grabbed
     int itemAtCursor() const; // -1: free time under the cursor
     void moveCursorTo(int column, int minute);
+    void announceCursor(); // the screen reader's focus follows the keyboard cursor
     int m_cursorColumn = -1;
     int m_cursorMinute = 0; // grid minutes
     QString m_selected;

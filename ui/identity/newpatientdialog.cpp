@@ -394,9 +394,10 @@ void NewPatientDialog::refresh()
     QStringList problems;
     for (const FieldError &e : PatientValidator::check(in, today, PatientService::practiceCountry(m_session), &p)) {
         // Only what was typed is judged while typing; empty required fields are said on saving.
-        const QString typed = e.field == u"phone"_s ? in.phones.join(QString())
-            : field(e.field)                        ? field(e.field)->text()
-                                                    : QString();
+        const QString name = PatientFields::code(e.field);
+        const QString typed = e.field == PatientField::MobilePhone ? in.phones.join(QString())
+            : field(name)                                          ? field(name)->text()
+                                                                   : QString();
         if (!typed.trimmed().isEmpty())
             problems << e.error.message;
     }

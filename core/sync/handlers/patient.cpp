@@ -146,40 +146,20 @@ private:
             report.log << SyncEngine::tr("Patient %1 received: %2 not kept (%3).").arg(serverId.left(64), what, why);
         };
         for (const FieldError &e : errors) {
-            const QString f = e.field;
-            if (f == u"birth_name"_s || f == u"first_names"_s || f == u"usage_name"_s || f == u"used_first_name"_s
-                || f == u"birth_date"_s || f == u"sex"_s) {
-                const bool given = (f == u"birth_name"_s && !in.birthName.isEmpty())
-                    || (f == u"first_names"_s && !in.firstNames.isEmpty()) || f == u"usage_name"_s
-                    || f == u"used_first_name"_s || (f == u"birth_date"_s && !in.birthDate.isEmpty());
-                if (given)
+            const PatientFieldSpec &spec = PatientFields::spec(e.field);
+            if (spec.required || e.field == PatientField::UsageName || e.field == PatientField::UsedFirstName) {
+                // A name or birth date given but impossible refuses the record; one missing (a
+                // sex never given, received as unknown) is an identity to complete.
+                if (e.field != PatientField::Sex && !PatientFields::text(p, e.field).isEmpty())
                     return Error::invalid(e.error.message, e.error.rule);
-                continue; // missing: an identity to complete
+                continue;
             }
-            if (f == u"niss"_s && !p.niss.isEmpty()) {
-                drop(u"NISS"_s, e.error.message);
-                p.niss.clear();
-            } else if (f == u"nir"_s && !p.nir.isEmpty()) {
-                drop(u"NIR"_s, e.error.message);
-                p.nir.clear();
-            } else if (f == u"email"_s) {
-                drop(SyncEngine::tr("the e-mail"), e.error.message);
-                p.email.clear();
-            } else if (f == u"address"_s) {
-                drop(SyncEngine::tr("the address"), e.error.message);
-                p.address.clear();
-            } else if (f == u"postcode"_s) {
-                drop(SyncEngine::tr("the postcode"), e.error.message);
-                p.postcode.clear();
-            } else if (f == u"city"_s) {
-                drop(SyncEngine::tr("the city"), e.error.message);
-                p.city.clear();
-            } else if (f == u"birth_place_code"_s) {
-                drop(SyncEngine::tr("the birth place"), e.error.message);
-                p.birthPlaceCode.clear();
-            } else if (f == u"language"_s) {
-                p.language = u"fr"_s;
-            }
+            if (e.field == PatientField::MobilePhone)
+                continue; // each phone on its own below
+            // Any other value that is not one is left out, and the log says so.
+            if (PatientFields::text(p, e.field) != PatientFields::text(Patient{}, e.field))
+                drop(PatientFields::labelInSentence(e.field), e.error.message);
+            spec.copy(p, Patient{});
         }
         // Each phone on its own: a number that is not one is left out.
         for (QString *phone : {&p.mobilePhone, &p.otherPhone}) {

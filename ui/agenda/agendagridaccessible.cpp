@@ -1,0 +1,235 @@
+#include "ui/agenda/agendagridaccessible.h"
+
+#include "ui/agenda/agendagrid.h"
+
+#include <QLocale>
+#include <QWindow>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+// One child of the grid: a column, a block or the cursor's cell, read live from the grid by
+// its place (the i-th block is whatever the grid shows i-th now).
+class GridElement final
+    : public QAccessibleInterface
+    , public QAccessibleActionInterface
+{
+public:
+    enum class Kind { Column, Block, Cursor };
+    GridElement(AgendaGrid *grid, Kind kind, int index)
+        : m_grid(grid)
+        , m_kind(kind)
+        , m_index(index)
+    {}
+
+    bool isValid() const override
+    {
+        if (!m_grid)
+            return false;
+        switch (m_kind) {
+        case Kind::Column:
+            return m_index < m_grid->columnCount();
+        case Kind::Block:
+            return m_index < m_grid->itemCount();
+        case Kind::Cursor:
+            return m_grid->cursorColumn() >= 0;
+        }
+        return false;
+    }
+    QObject *object() const override { return nullptr; }
+    QWindow *window() const override { return m_grid ? m_grid->window()->windowHandle() : nullptr; }
+    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_grid.data()); }
+    QAccessibleInterface *child(int) const override { return nullptr; }
+    int childCount() const override { return 0; }
+    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
+    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
+    void setText(QAccessible::Text, const QString &) override {}
+
+    QString text(QAccessible::Text t) const override
+    {
+        if (!isValid() || t != QAccessible::Name)
+            return {};
+        switch (m_kind) {
+        case Kind::Column:
+            return m_grid->spokenColumn(m_index);
+        case Kind::Block:
+            return m_grid->spokenItem(m_index);
+        case Kind::Cursor:
+            return m_grid->spokenCursor();
+        }
+        return {};
+    }
+
+    QRect rect() const override
+    {
+        if (!isValid())
+            return {};
+        const QRect local = m_kind == Kind::Column ? m_grid->columnArea(m_index)
+            : m_kind == Kind::Block                ? m_grid->itemRect(m_index)
+                                                   : m_grid->cursorRect();
+        return QRect(m_grid->mapToGlobal(local.topLeft()), local.size());
+    }
+
+    QAccessible::Role role() const override
+    {
+        return m_kind == Kind::Column ? QAccessible::ColumnHeader : QAccessible::ListItem;
+    }
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State s;
+        if (!isValid()) {
+            s.invalid = true;
+            return s;
+        }
+        if (m_kind == Kind::Column)
+            return s;
+        s.focusable = true;
+        const bool underCursor =
+            m_kind == Kind::Cursor ? m_grid->itemUnderCursor() < 0 : m_grid->itemUnderCursor() == m_index;
+        s.focused = underCursor && m_grid->hasFocus();
+        if (m_kind == Kind::Block) {
+            s.selectable = true;
+            s.selected = m_grid->appointmentIdAt(m_index) == m_grid->selectedAppointment();
+        }
+        return s;
+    }
+
+    void *interface_cast(QAccessible::InterfaceType t) override
+    {
+        return t == QAccessible::ActionInterface && m_kind != Kind::Column
+            ? static_cast<QAccessibleActionInterface *>(this)
+            : nullptr;
+    }
+
+    QStringList actionNames() const override { return {pressAction()}; }
+    void doAction(const QString &name) override
+    {
+        if (name == pressAction() && isValid())
+            m_grid->activateItem(m_kind == Kind::Block ? m_index : -1);
+    }
+    QString localizedActionDescription(const QString &name) const override
+    {
+        if (name != pressAction())
+            return {};
+        return m_kind == Kind::Block ? AgendaGrid::tr("Open the appointment") : AgendaGrid::tr("Book here");
+    }
+    QStringList keyBindingsForAction(const QString &name) const override
+    {
+        return name == pressAction() ? QStringList{u"Return"_s} : QStringList{};
+    }
+
+    Kind kind() const { return m_kind; }
+    int index() const { return m_index; }
+
+private:
+    QPointer<AgendaGrid> m_grid;
+    Kind m_kind;
+    int m_index;
+};
+
+} // namespace
+
+AgendaGridAccessible::AgendaGridAccessible(AgendaGrid *grid)
+    : QAccessibleWidget(grid, QAccessible::List)
+{}
+
+AgendaGridAccessible::~AgendaGridAccessible()
+{
+    for (const QAccessible::Id id : std::as_const(m_children))
+        QAccessible::deleteAccessibleInterface(id);
+}
+
+QAccessibleInterface *AgendaGridAccessible::factory(const QString &className, QObject *object)
+{
+    if (className == u"guichet::AgendaGrid"_s && object && object->isWidgetType())
+        return new AgendaGridAccessible(static_cast<AgendaGrid *>(object));
+    return nullptr;
+}
+
+AgendaGrid *AgendaGridAccessible::grid() const
+{
+    return static_cast<AgendaGrid *>(widget());
+}
+
+int AgendaGridAccessible::childCount() const
+{
+    return grid()->columnCount() + grid()->itemCount() + (grid()->cursorColumn() >= 0 ? 1 : 0);
+}
+
+QAccessibleInterface *AgendaGridAccessible::child(int index) const
+{
+    if (index < 0 || index >= childCount())
+        return nullptr;
+    if (const auto it = m_children.constFind(index); it != m_children.cend()) {
+        // The same place may now be another kind (a column more, a block fewer): made again.
+        auto *known = static_cast<GridElement *>(QAccessible::accessibleInterface(*it));
+        const int columns = grid()->columnCount();
+        const auto kind = index < columns           ? GridElement::Kind::Column
+            : index < columns + grid()->itemCount() ? GridElement::Kind::Block
+                                                    : GridElement::Kind::Cursor;
+        if (known && known->kind() == kind)
+            return known;
+        QAccessible::deleteAccessibleInterface(*it);
+        m_children.remove(index);
+    }
+    const int columns = grid()->columnCount();
+    const int items = grid()->itemCount();
+    GridElement *made = index < columns ? new GridElement(grid(), GridElement::Kind::Column, index)
+        : index < columns + items       ? new GridElement(grid(), GridElement::Kind::Block, index - columns)
+                                        : new GridElement(grid(), GridElement::Kind::Cursor, 0);
+    m_children.insert(index, QAccessible::registerAccessibleInterface(made));
+    return made;
+}
+
+int AgendaGridAccessible::indexOfChild(const QAccessibleInterface *child) const
+{
+    for (int i = 0; i < childCount(); ++i) {
+        if (this->child(i) == child)
+            return i;
+    }
+    return -1;
+}
+
+QAccessibleInterface *AgendaGridAccessible::childAt(int x, int y) const
+{
+    const QPoint local = grid()->mapFromGlobal(QPoint(x, y));
+    const int columns = grid()->columnCount();
+    for (int i = grid()->itemCount() - 1; i >= 0; --i) {
+        if (grid()->itemRect(i).contains(local))
+            return child(columns + i);
+    }
+    for (int c = 0; c < columns; ++c) {
+        if (grid()->columnArea(c).contains(local))
+            return child(c);
+    }
+    return nullptr;
+}
+
+QAccessibleInterface *AgendaGridAccessible::focusChild() const
+{
+    if (grid()->cursorColumn() < 0)
+        return nullptr;
+    const int item = grid()->itemUnderCursor();
+    return child(item >= 0 ? grid()->columnCount() + item : childCount() - 1);
+}
+
+QString AgendaGridAccessible::text(QAccessible::Text t) const
+{
+    if (t == QAccessible::Name) {
+        const QDate day = grid()->date();
+        if (grid()->mode() == AgendaGrid::Mode::Week)
+            return AgendaGrid::tr("Agenda of the week of %1")
+                .arg(QLocale().toString(day.addDays(1 - day.dayOfWeek()), u"d MMMM yyyy"_s));
+        return AgendaGrid::tr("Agenda of %1").arg(QLocale().toString(day, u"dddd d MMMM yyyy"_s));
+    }
+    if (t == QAccessible::Description)
+        return AgendaGrid::tr("Arrows move between the practitioners and along the day; Enter opens the "
+                              "appointment or books the free time.");
+    return QAccessibleWidget::text(t);
+}
+
+} // namespace guichet

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QAccessibleWidget>
+#include <QHash>
+#include <QPointer>
+
+namespace guichet {
+
+class AgendaGrid;
+
+// The painted agenda as a screen reader (Orca through AT-SPI, NVDA and Narrator through UI
+// Automation) reads it: a list whose children are the practitioners' columns, the appointment
+// blocks in the order of the day and the free-time cell under the keyboard cursor. A block's
+// name says the time, the patient, the practitioner, the visit reason, the status and how it
+// was booked; its state says whether it is selected and under the cursor; "press" opens it.
+class AgendaGridAccessible final : public QAccessibleWidget
+{
+public:
+    explicit AgendaGridAccessible(AgendaGrid *grid);
+    ~AgendaGridAccessible() override;
+
+    static QAccessibleInterface *factory(const QString &className, QObject *object);
+
+    int childCount() const override;
+    QAccessibleInterface *child(int index) const override;
+    int indexOfChild(const QAccessibleInterface *child) const override;
+    QAccessibleInterface *childAt(int x, int y) const override;
+    QAccessibleInterface *focusChild() const override;
+    QString text(QAccessible::Text t) const override;
+
+private:
+    AgendaGrid *grid() const;
+    mutable QHash<int, QAccessible::Id> m_children; // by child index, made when first asked
+};
+
+} // namespace guichet
