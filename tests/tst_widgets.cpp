@@ -118,6 +118,7 @@ private Q_SLOTS:
     void markAndUndoFromTheDayList();
     void paintedGrid();
     void theGridSpeaksToScreenReaders();
+    void everyButtonHasAName();
     void weekLabelsNeverShared();
     void bookingDialog();
     void bookingChoosesNobodyUntilTheDeskDoes();
@@ -1158,6 +1159,49 @@ void TestWidgets::theGridSpeaksToScreenReaders()
     QSignalSpy book(&grid, &AgendaGrid::slotChosen);
     iface->focusChild()->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
     QCOMPARE(book.count(), 1);
+}
+
+namespace {
+// The buttons of `root` a screen reader would announce without a name (an icon alone, a mark).
+QStringList unnamedButtons(QWidget *root, const QString &where, int *checked)
+{
+    QStringList unnamed;
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (!button->isVisibleTo(root))
+            continue;
+        ++*checked;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(button);
+        const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
+        // A name that is only a symbol ("☎", "…", "+") says nothing either.
+        const bool says = std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLetter(); });
+        if (!says)
+            unnamed << u"%1: %2 \"%3\" (%4)"_s.arg(where, QString::fromLatin1(button->metaObject()->className()),
+                                                  name, button->objectName());
+    }
+    return unnamed;
+}
+} // namespace
+
+void TestWidgets::everyButtonHasAName()
+{
+    // Every push and tool button of every page of the main window and of the booking dialog has
+    // a name a screen reader can say (36: icon-only buttons named).
+    const Session session(m_t.db(), m_t.clock(), admin());
+    MainWindow window(session, *m_settings);
+    window.show();
+    QStringList unnamed;
+    int checked = 0;
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        window.showPage(MainWindow::Page(page));
+        unnamed << unnamedButtons(&window, u"page %1"_s.arg(page), &checked);
+    }
+    BookingDialog booking(session);
+    booking.show();
+    const int beforeBooking = checked;
+    unnamed << unnamedButtons(&booking, u"booking"_s, &checked);
+    QVERIFY(beforeBooking > 20 && checked - beforeBooking > 5); // the walk reached them
+    unnamed.removeDuplicates();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
 }
 
 void TestWidgets::markFromTheGrid()
