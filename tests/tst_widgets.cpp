@@ -1175,8 +1175,8 @@ QStringList unnamedButtons(QWidget *root, const QString &where, int *checked)
         // A name that is only a symbol ("☎", "…", "+") says nothing either.
         const bool says = std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLetter(); });
         if (!says)
-            unnamed << u"%1: %2 \"%3\" (%4)"_s.arg(where, QString::fromLatin1(button->metaObject()->className()),
-                                                  name, button->objectName());
+            unnamed << u"%1: %2 \"%3\" (%4)"_s.arg(where, QString::fromLatin1(button->metaObject()->className()), name,
+                                                   button->objectName());
     }
     return unnamed;
 }

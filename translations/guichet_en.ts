@@ -7785,6 +7785,10 @@ Why?</translation>
         <source>until:</source>
         <translation>until:</translation>
     </message>
+    <message>
+        <source>Days:</source>
+        <translation>Days:</translation>
+    </message>
 </context>
 <context>
     <name>guichet::BrowserSignIn</name>

@@ -7785,6 +7785,10 @@ Pourquoi ?</translation>
         <source>until:</source>
         <translation>jusqu&apos;au :</translation>
     </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours :</translation>
+    </message>
 </context>
 <context>
     <name>guichet::BrowserSignIn</name>

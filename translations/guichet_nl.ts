@@ -7785,6 +7785,10 @@ Waarom?</translation>
         <source>until:</source>
         <translation>tot:</translation>
     </message>
+    <message>
+        <source>Days:</source>
+        <translation>Dagen:</translation>
+    </message>
 </context>
 <context>
     <name>guichet::BrowserSignIn</name>

@@ -100,16 +100,19 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     finder->addWidget(new QLabel(tr("From"), this));
     finder->addWidget(m_from);
     finder->addWidget(m_half);
+    // The weekdays on a row of their own: with large text (200 %) one row cannot hold them all.
+    auto *weekdays = new QHBoxLayout;
     for (int day = 1; day <= 7; ++day) {
         auto *box = new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat), this);
         box->setToolTip(tr("Only these weekdays (none ticked: every day)"));
         m_weekdays << box;
-        finder->addWidget(box);
+        weekdays->addWidget(box);
         connect(box, &QCheckBox::toggled, this, [this] {
             m_shown = m_pageSize;
             refreshSlots();
         });
     }
+    weekdays->addStretch();
     finder->addStretch();
     m_more = new QPushButton(tr("More slots"), this);
     m_more->setToolTip(tr("The next free slots (Ctrl+Page Down)"));
@@ -197,6 +200,7 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     form->addRow(tr("Visit reason:"), m_motif);
     form->addRow(tr("Channel:"), m_channel);
     form->addRow(tr("Look:"), finder);
+    form->addRow(tr("Days:"), weekdays);
     form->addRow(tr("Free slots:"), m_slots);
     form->addRow(tr("Series:"), series);
     form->addRow(m_familyTitle, m_family);
