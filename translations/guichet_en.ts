@@ -3474,6 +3474,13 @@
     </message>
 </context>
 <context>
+    <name>Controls</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Clear the field</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No appointment has the identifier %1.</source>

@@ -10,6 +10,8 @@
 #include "core/store/database.h"
 #include "core/store/userrepository.h"
 #include "tests/tour/screenshottour.h"
+#include "ui/agenda/agendagrid.h"
+#include "ui/agenda/agendaview.h"
 #include "ui/shell/mainwindow.h"
 
 #include "demo/democlinic.h"
@@ -49,10 +51,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption shotsOption(u"screenshots"_s, u"Save one PNG per main view into DIR."_s, u"DIR"_s);
     const QCommandLineOption languageOption(u"language"_s, u"fr, nl or en."_s, u"LANG"_s, u"fr"_s);
     const QCommandLineOption nowOption(u"now"_s, u"Fix the clock (ISO 8601)."_s, u"ISO-8601"_s);
-    parser.addOptions({dbOption, shotsOption, languageOption, nowOption});
+    // For the assistive-technology test (tests/a11y): the agenda shown, waiting to be read.
+    const QCommandLineOption stayOption(u"stay"_s, u"Show the agenda and wait (no screenshots)."_s);
+    parser.addOptions({dbOption, shotsOption, languageOption, nowOption, stayOption});
     parser.process(app);
-    if (!parser.isSet(dbOption) || !parser.isSet(shotsOption))
-        return fail(u"usage: guichet-tour --db DEMO.db --screenshots DIR [--language fr|nl|en] [--now ISO]"_s, 1);
+    if (!parser.isSet(dbOption) || (!parser.isSet(shotsOption) && !parser.isSet(stayOption)))
+        return fail(u"usage: guichet-tour --db DEMO.db --screenshots DIR|--stay [--language fr|nl|en] [--now ISO]"_s,
+                    1);
     installTranslations(parser.value(languageOption));
 
     std::unique_ptr<Clock> clock;
@@ -87,6 +92,20 @@ int main(int argc, char *argv[])
     MainWindow window(session, settings);
     window.resize(1600, 960);
     window.show();
+    if (parser.isSet(stayOption)) {
+        // The day read now, not behind the coalescing timer: the reader starts on "ready".
+        window.agendaView()->setDisplay(AgendaView::Display::Day); // the painted grid
+        window.activateWindow();
+        QApplication::setActiveWindow(&window); // no window manager under Xvfb to give it
+        for (AgendaGrid *grid : window.findChildren<AgendaGrid *>()) {
+            grid->reloadNow();
+            if (grid->isVisible())
+                grid->setFocus(); // where the secretary's keyboard starts on the agenda
+        }
+        std::printf("ready\n");
+        std::fflush(stdout);
+        return app.exec();
+    }
     QString error;
     const QStringList files = takeScreenshots(window, parser.value(shotsOption), &error);
     if (!error.isEmpty())

@@ -4,6 +4,7 @@
 #include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/access/userservice.h"
+#include "ui/shell/controls.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -58,7 +59,7 @@ AuditPage::AuditPage(const Session &session, QWidget *parent)
         m_user->addItem(u.displayName.isEmpty() ? u.login : u.displayName + u" ("_s + u.login + u')', u.login);
     m_patient = new QLineEdit(this);
     m_patient->setPlaceholderText(tr("Patient ID"));
-    m_patient->setClearButtonEnabled(true);
+    Controls::addClearButton(m_patient);
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Every act"), QString());
     if (auto families = AuditTrail::families(session))

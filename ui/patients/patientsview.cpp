@@ -14,6 +14,7 @@
 #include "ui/identity/splitdialog.h"
 #include "ui/patients/patientpickerdialog.h"
 #include "ui/patients/patientsearchmodel.h"
+#include "ui/shell/controls.h"
 #include "ui/shell/messagebox.h"
 
 #include <QHBoxLayout>
@@ -62,7 +63,7 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
     m_field = new QLineEdit(this);
     m_field->setObjectName(u"patientSearchField"_s);
     m_field->setPlaceholderText(tr("Name, birth date (12/03/1980), phone, NISS or NIR…"));
-    m_field->setClearButtonEnabled(true);
+    Controls::addClearButton(m_field);
     m_count = new QLabel(this);
     m_count->setObjectName(u"patientSearchCount"_s);
     m_table = new QTableView(this);
