@@ -30,6 +30,7 @@
 #include "ui/admin/rulespage.h"
 #include "ui/admin/userspage.h"
 #include "ui/agenda/absencedialog.h"
+#include "ui/agenda/agendacolors.h"
 #include "ui/agenda/agendagrid.h"
 #include "ui/agenda/agendaview.h"
 #include "ui/agenda/appointmentsearchdialog.h"
@@ -79,6 +80,7 @@
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -119,6 +121,7 @@ private Q_SLOTS:
     void paintedGrid();
     void theGridSpeaksToScreenReaders();
     void everyButtonHasAName();
+    void blocksKeepTheirTextReadable();
     void weekLabelsNeverShared();
     void bookingDialog();
     void bookingChoosesNobodyUntilTheDeskDoes();
@@ -1052,6 +1055,29 @@ void TestWidgets::monthView()
     QTest::mouseClick(&month, Qt::LeftButton, {}, QPoint(450, 300));
     QCOMPARE(clicked.count(), 1);
     QCOMPARE(clicked.first().first().toDate(), under);
+    // The keyboard and a screen reader: the arrows move over the days, the reader follows and
+    // says each day with its count; Enter opens it.
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&month);
+    QVERIFY(iface);
+    QCOMPARE(iface->role(), QAccessible::List);
+    QCOMPARE(iface->childCount(), MonthView::CellCount);
+    month.activateWindow();
+    month.setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(&month));
+    QVERIFY(month.cursor() >= 0); // today, 23 November
+    QAccessibleInterface *today = iface->focusChild();
+    QVERIFY(today && today->state().focused);
+    QVERIFY2(today->text(QAccessible::Name).startsWith(u"Monday 23 November: %1 appointment"_s.arg(list.rowCount())),
+             qPrintable(today->text(QAccessible::Name)));
+    QTest::keyClick(&month, Qt::Key_Right);
+    QAccessibleInterface *tuesday = iface->focusChild();
+    QVERIFY(tuesday != today && tuesday->text(QAccessible::Name).startsWith(u"Tuesday 24 November"_s));
+    QCOMPARE(iface->indexOfChild(tuesday), iface->indexOfChild(today) + 1);
+    QTest::keyClick(&month, Qt::Key_Return);
+    QCOMPARE(clicked.count(), 2);
+    QCOMPARE(clicked.last().first().toDate(), QDate(2026, 11, 24));
+    tuesday->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(clicked.count(), 3);
 }
 
 void TestWidgets::agendaChoicesAreRemembered()
@@ -1202,6 +1228,47 @@ void TestWidgets::everyButtonHasAName()
     QVERIFY(beforeBooking > 20 && checked - beforeBooking > 5); // the walk reached them
     unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+}
+
+void TestWidgets::blocksKeepTheirTextReadable()
+{
+    // WCAG's 4.5:1 for the text on every block, whatever colour the practice gave its reasons.
+    QCOMPARE(qRound(AgendaColors::contrast(Qt::white, Qt::black)), 21);
+    for (const char *chosen : {"#8e44ad", "#c0392b", "#2c3e50", "#7fb3e6", "#f1c40f", "#000000"}) {
+        const QColor fill = AgendaColors::readableFill(QColor(QLatin1String(chosen)).lighter(125));
+        QVERIFY2(AgendaColors::contrast(fill, AgendaColors::Text) >= AgendaColors::MinimumContrast, chosen);
+        QVERIFY2(AgendaColors::contrast(AgendaColors::readableText(QColor(QLatin1String(chosen)), Qt::white), Qt::white)
+                     >= AgendaColors::MinimumContrast,
+                 chosen);
+    }
+    // A reason painted very dark (a practice's choice) is lightened on the grid, its hue kept.
+    Motif dark = PracticeRepository(m_t.db()).motifs().first();
+    const QString before = dark.color;
+    dark.color = u"#2c3e50"_s;
+    QVERIFY(PracticeRepository(m_t.db()).updateMotif(dark));
+    auto restore = qScopeGuard([&] {
+        dark.color = before;
+        QVERIFY(PracticeRepository(m_t.db()).updateMotif(dark));
+    });
+    const Session session(m_t.db(), m_t.clock(), admin());
+    AgendaGrid grid(session);
+    grid.resize(1600, 900);
+    grid.setDate(QDate(2026, 11, 23));
+    grid.reloadNow();
+    QImage image(grid.size(), QImage::Format_ARGB32);
+    grid.render(&image);
+    const int line = grid.fontMetrics().height();
+    int sampled = 0;
+    for (int i = 0; i < grid.itemCount(); ++i) {
+        const QRect r = grid.itemRect(i);
+        if (r.height() < 3 * line + 6)
+            continue; // text down to the bottom: no bare fill to sample
+        const QColor fill = image.pixelColor(r.right() - 4, r.bottom() - 3);
+        QVERIFY2(AgendaColors::contrast(fill, AgendaColors::Text) >= AgendaColors::MinimumContrast,
+                 qPrintable(u"%1 on %2"_s.arg(grid.spokenItem(i), fill.name())));
+        ++sampled;
+    }
+    QVERIFY(sampled > 5);
 }
 
 void TestWidgets::markFromTheGrid()

@@ -73,8 +73,8 @@
     <message numerus="yes">
         <source>%n appointment(s)</source>
         <translation>
-            <numerusform>%n appointment(s)</numerusform>
-            <numerusform>%n appointment(s)</numerusform>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
         </translation>
     </message>
     <message>
@@ -112,8 +112,8 @@
     <message numerus="yes">
         <source>Cannot come? Please cancel at least %n hour(s) before, so that the slot goes to another patient: call %1 or use your patient area.</source>
         <translation>
-            <numerusform>Cannot come? Please cancel at least %n hour(s) before, so that the slot goes to another patient: call %1 or use your patient area.</numerusform>
-            <numerusform>Cannot come? Please cancel at least %n hour(s) before, so that the slot goes to another patient: call %1 or use your patient area.</numerusform>
+            <numerusform>Cannot come? Please cancel at least %n hour before, so that the slot goes to another patient: call %1 or use your patient area.</numerusform>
+            <numerusform>Cannot come? Please cancel at least %n hours before, so that the slot goes to another patient: call %1 or use your patient area.</numerusform>
         </translation>
     </message>
     <message>
@@ -953,8 +953,8 @@
     <message numerus="yes">
         <source>%n other detail(s) in the export</source>
         <translation>
-            <numerusform>%n other detail(s) in the export</numerusform>
-            <numerusform>%n other detail(s) in the export</numerusform>
+            <numerusform>%n other detail in the export</numerusform>
+            <numerusform>%n other details in the export</numerusform>
         </translation>
     </message>
     <message>
@@ -1268,15 +1268,15 @@
     <message numerus="yes">
         <source>%1 can be booked online at most %n day(s) ahead: the patient must phone the practice for a later date.</source>
         <translation>
-            <numerusform>%1 can be booked online at most %n day(s) ahead: the patient must phone the practice for a later date.</numerusform>
-            <numerusform>%1 can be booked online at most %n day(s) ahead: the patient must phone the practice for a later date.</numerusform>
+            <numerusform>%1 can be booked online at most %n day ahead: the patient must phone the practice for a later date.</numerusform>
+            <numerusform>%1 can be booked online at most %n days ahead: the patient must phone the practice for a later date.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 must be booked online at least %n hour(s) before the appointment: the patient must phone the practice.</source>
         <translation>
-            <numerusform>%1 must be booked online at least %n hour(s) before the appointment: the patient must phone the practice.</numerusform>
-            <numerusform>%1 must be booked online at least %n hour(s) before the appointment: the patient must phone the practice.</numerusform>
+            <numerusform>%1 must be booked online at least %n hour before the appointment: the patient must phone the practice.</numerusform>
+            <numerusform>%1 must be booked online at least %n hours before the appointment: the patient must phone the practice.</numerusform>
         </translation>
     </message>
     <message>
@@ -2547,8 +2547,8 @@
     <message numerus="yes">
         <source>Absence removed; %n booked appointment(s) in it no longer need moving.</source>
         <translation>
-            <numerusform>Absence removed; %n booked appointment(s) in it no longer need moving.</numerusform>
-            <numerusform>Absence removed; %n booked appointment(s) in it no longer need moving.</numerusform>
+            <numerusform>Absence removed; %n booked appointment in it no longer need moving.</numerusform>
+            <numerusform>Absence removed; %n booked appointments in it no longer need moving.</numerusform>
         </translation>
     </message>
     <message>
@@ -2702,8 +2702,8 @@
     <message numerus="yes">
         <source>%n booked appointment(s) ahead stay in the agenda: move or cancel them.</source>
         <translation>
-            <numerusform>%n booked appointment(s) ahead stay in the agenda: move or cancel them.</numerusform>
-            <numerusform>%n booked appointment(s) ahead stay in the agenda: move or cancel them.</numerusform>
+            <numerusform>%n booked appointment ahead stay in the agenda: move or cancel them.</numerusform>
+            <numerusform>%n booked appointments ahead stay in the agenda: move or cancel them.</numerusform>
         </translation>
     </message>
     <message>
@@ -2825,8 +2825,8 @@
     <message numerus="yes">
         <source>%n act(s) written.</source>
         <translation>
-            <numerusform>%n act(s) written.</numerusform>
-            <numerusform>%n act(s) written.</numerusform>
+            <numerusform>%n act written.</numerusform>
+            <numerusform>%n acts written.</numerusform>
         </translation>
     </message>
     <message>
@@ -3040,8 +3040,8 @@
     <message numerus="yes">
         <source>Series %1: %n appointment(s) booked</source>
         <translation>
-            <numerusform>Series %1: %n appointment(s) booked</numerusform>
-            <numerusform>Series %1: %n appointment(s) booked</numerusform>
+            <numerusform>Series %1: %n appointment booked</numerusform>
+            <numerusform>Series %1: %n appointments booked</numerusform>
         </translation>
     </message>
     <message>
@@ -4877,8 +4877,8 @@
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
-            <numerusform>%n year(s)</numerusform>
-            <numerusform>%n year(s)</numerusform>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
     <message>
@@ -4977,8 +4977,8 @@
     <message numerus="yes">
         <source>%1 The import stopped there: the %n person(s) written before are kept; import the same file again to add the others (those already here are recognised by their external identifier).</source>
         <translation>
-            <numerusform>%1 The import stopped there: the %n person(s) written before are kept; import the same file again to add the others (those already here are recognised by their external identifier).</numerusform>
-            <numerusform>%1 The import stopped there: the %n person(s) written before are kept; import the same file again to add the others (those already here are recognised by their external identifier).</numerusform>
+            <numerusform>%1 The import stopped there: the %n person written before are kept; import the same file again to add the others (those already here are recognised by their external identifier).</numerusform>
+            <numerusform>%1 The import stopped there: the %n people written before are kept; import the same file again to add the others (those already here are recognised by their external identifier).</numerusform>
         </translation>
     </message>
     <message>
@@ -6181,29 +6181,29 @@
     <message numerus="yes">
         <source>%n message(s) will leave with the next exchange with the central agenda.</source>
         <translation>
-            <numerusform>%n message(s) will leave with the next exchange with the central agenda.</numerusform>
-            <numerusform>%n message(s) will leave with the next exchange with the central agenda.</numerusform>
+            <numerusform>%n message will leave with the next exchange with the central agenda.</numerusform>
+            <numerusform>%n messages will leave with the next exchange with the central agenda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) ready — they will leave as soon as the central agenda can be reached (it cannot now): phone the patients who must know at once.</source>
         <translation>
-            <numerusform>%n message(s) ready — they will leave as soon as the central agenda can be reached (it cannot now): phone the patients who must know at once.</numerusform>
-            <numerusform>%n message(s) ready — they will leave as soon as the central agenda can be reached (it cannot now): phone the patients who must know at once.</numerusform>
+            <numerusform>%n message ready — they will leave as soon as the central agenda can be reached (it cannot now): phone the patients who must know at once.</numerusform>
+            <numerusform>%n messages ready — they will leave as soon as the central agenda can be reached (it cannot now): phone the patients who must know at once.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) ready — they will leave once this desk signs in to the central agenda again (File, Central agenda): phone the patients who must know at once.</source>
         <translation>
-            <numerusform>%n message(s) ready — they will leave once this desk signs in to the central agenda again (File, Central agenda): phone the patients who must know at once.</numerusform>
-            <numerusform>%n message(s) ready — they will leave once this desk signs in to the central agenda again (File, Central agenda): phone the patients who must know at once.</numerusform>
+            <numerusform>%n message ready — they will leave once this desk signs in to the central agenda again (File, Central agenda): phone the patients who must know at once.</numerusform>
+            <numerusform>%n messages ready — they will leave once this desk signs in to the central agenda again (File, Central agenda): phone the patients who must know at once.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</source>
         <translation>
-            <numerusform>%n message(s) ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</numerusform>
-            <numerusform>%n message(s) ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</numerusform>
+            <numerusform>%n message ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</numerusform>
+            <numerusform>%n messages ready, but none can leave before a central agenda is set up (File, Central agenda): phone the patients.</numerusform>
         </translation>
     </message>
     <message>
@@ -6799,8 +6799,8 @@
     <message numerus="yes">
         <source>Series: %n appointment(s) booked.</source>
         <translation>
-            <numerusform>Series: %n appointment(s) booked.</numerusform>
-            <numerusform>Series: %n appointment(s) booked.</numerusform>
+            <numerusform>Series: %n appointment booked.</numerusform>
+            <numerusform>Series: %n appointments booked.</numerusform>
         </translation>
     </message>
     <message>
@@ -6810,15 +6810,15 @@
     <message numerus="yes">
         <source>%n appointment(s) booked one after the other for the family.</source>
         <translation>
-            <numerusform>%n appointment(s) booked one after the other for the family.</numerusform>
-            <numerusform>%n appointment(s) booked one after the other for the family.</numerusform>
+            <numerusform>%n appointment booked one after the other for the family.</numerusform>
+            <numerusform>%n appointments booked one after the other for the family.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) told that the practitioner is running late.</source>
         <translation>
-            <numerusform>%n patient(s) told that the practitioner is running late.</numerusform>
-            <numerusform>%n patient(s) told that the practitioner is running late.</numerusform>
+            <numerusform>%n patient told that the practitioner is running late.</numerusform>
+            <numerusform>%n patients told that the practitioner is running late.</numerusform>
         </translation>
     </message>
     <message>
@@ -6928,8 +6928,8 @@
     <message numerus="yes">
         <source>%n message(s) ready — they will leave once a central agenda is set up; phone the patients meanwhile.</source>
         <translation>
-            <numerusform>%n message(s) ready — they will leave once a central agenda is set up; phone the patients meanwhile.</numerusform>
-            <numerusform>%n message(s) ready — they will leave once a central agenda is set up; phone the patients meanwhile.</numerusform>
+            <numerusform>%n message ready — they will leave once a central agenda is set up; phone the patients meanwhile.</numerusform>
+            <numerusform>%n messages ready — they will leave once a central agenda is set up; phone the patients meanwhile.</numerusform>
         </translation>
     </message>
     <message>
@@ -7191,8 +7191,8 @@
     <message numerus="yes">
         <source>waiting for an earlier slot, %n offer(s) sent</source>
         <translation>
-            <numerusform>waiting for an earlier slot, %n offer(s) sent</numerusform>
-            <numerusform>waiting for an earlier slot, %n offer(s) sent</numerusform>
+            <numerusform>waiting for an earlier slot, %n offer sent</numerusform>
+            <numerusform>waiting for an earlier slot, %n offers sent</numerusform>
         </translation>
     </message>
     <message>
@@ -7312,15 +7312,15 @@ Why?</translation>
     <message numerus="yes">
         <source>%n appointment(s) of the series cancelled.</source>
         <translation>
-            <numerusform>%n appointment(s) of the series cancelled.</numerusform>
-            <numerusform>%n appointment(s) of the series cancelled.</numerusform>
+            <numerusform>%n appointment of the series cancelled.</numerusform>
+            <numerusform>%n appointments of the series cancelled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s) of the series moved.</source>
         <translation>
-            <numerusform>%n appointment(s) of the series moved.</numerusform>
-            <numerusform>%n appointment(s) of the series moved.</numerusform>
+            <numerusform>%n appointment of the series moved.</numerusform>
+            <numerusform>%n appointments of the series moved.</numerusform>
         </translation>
     </message>
     <message>
@@ -7441,8 +7441,8 @@ Why?</translation>
     <message numerus="yes">
         <source>%n appointment(s)</source>
         <translation>
-            <numerusform>%n appointment(s)</numerusform>
-            <numerusform>%n appointment(s)</numerusform>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
         </translation>
     </message>
 </context>
@@ -7511,15 +7511,15 @@ Why?</translation>
     <message numerus="yes">
         <source>%n act(s), newest first.</source>
         <translation>
-            <numerusform>%n act(s), newest first.</numerusform>
-            <numerusform>%n act(s), newest first.</numerusform>
+            <numerusform>%n act, newest first.</numerusform>
+            <numerusform>%n acts, newest first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n act(s) exported to %1.</source>
         <translation>
-            <numerusform>%n act(s) exported to %1.</numerusform>
-            <numerusform>%n act(s) exported to %1.</numerusform>
+            <numerusform>%n act exported to %1.</numerusform>
+            <numerusform>%n acts exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -8595,15 +8595,15 @@ Why?</translation>
     <message numerus="yes">
         <source>Absence changed; %n booked appointment(s) in it to move:</source>
         <translation>
-            <numerusform>Absence changed; %n booked appointment(s) in it to move:</numerusform>
-            <numerusform>Absence changed; %n booked appointment(s) in it to move:</numerusform>
+            <numerusform>Absence changed; %n booked appointment in it to move:</numerusform>
+            <numerusform>Absence changed; %n booked appointments in it to move:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Absence removed: the slots are free again. %n booked appointment(s) in it no longer need moving:</source>
         <translation>
-            <numerusform>Absence removed: the slots are free again. %n booked appointment(s) in it no longer need moving:</numerusform>
-            <numerusform>Absence removed: the slots are free again. %n booked appointment(s) in it no longer need moving:</numerusform>
+            <numerusform>Absence removed: the slots are free again. %n booked appointment in it no longer need moving:</numerusform>
+            <numerusform>Absence removed: the slots are free again. %n booked appointments in it no longer need moving:</numerusform>
         </translation>
     </message>
     <message>
@@ -8649,8 +8649,8 @@ Why?</translation>
     <message numerus="yes">
         <source>This range offers %n visit reason(s).</source>
         <translation>
-            <numerusform>This range offers %n visit reason(s).</numerusform>
-            <numerusform>This range offers %n visit reason(s).</numerusform>
+            <numerusform>This range offers %n visit reason.</numerusform>
+            <numerusform>This range offers %n visit reasons.</numerusform>
         </translation>
     </message>
     <message>
@@ -8869,8 +8869,8 @@ Why?</translation>
     <message numerus="yes">
         <source>%n patient(s) to phone (waiting list)</source>
         <translation>
-            <numerusform>%n patient(s) to phone (waiting list)</numerusform>
-            <numerusform>%n patient(s) to phone (waiting list)</numerusform>
+            <numerusform>%n patient to phone (waiting list)</numerusform>
+            <numerusform>%n patients to phone (waiting list)</numerusform>
         </translation>
     </message>
     <message>
@@ -8996,6 +8996,29 @@ Restore it?</translation>
     <message>
         <source>The month could not be read: %1</source>
         <translation>The month could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Month at a glance</source>
+        <translation>Month at a glance</translation>
+    </message>
+    <message>
+        <source>Arrows move from day to day; Enter opens the day.</source>
+        <translation>Arrows move from day to day; Enter opens the day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no appointment</source>
+        <translation>no appointment</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -10153,8 +10176,8 @@ Restore it?</translation>
     <message numerus="yes">
         <source>%n booked appointment(s) ahead stay in the agenda: move or cancel them.</source>
         <translation>
-            <numerusform>%n booked appointment(s) ahead stay in the agenda: move or cancel them.</numerusform>
-            <numerusform>%n booked appointment(s) ahead stay in the agenda: move or cancel them.</numerusform>
+            <numerusform>%n booked appointment ahead stay in the agenda: move or cancel them.</numerusform>
+            <numerusform>%n booked appointments ahead stay in the agenda: move or cancel them.</numerusform>
         </translation>
     </message>
 </context>
@@ -10203,8 +10226,8 @@ Restore it?</translation>
     <message numerus="yes">
         <source>%n rule(s) changed.</source>
         <translation>
-            <numerusform>%n rule(s) changed.</numerusform>
-            <numerusform>%n rule(s) changed.</numerusform>
+            <numerusform>%n rule changed.</numerusform>
+            <numerusform>%n rules changed.</numerusform>
         </translation>
     </message>
     <message>
@@ -10789,15 +10812,15 @@ Everything can be changed at any time in File ▸ Administration.</translation>
     <message numerus="yes">
         <source>Sync: sign in again (File, Central agenda) — %n change(s) kept here</source>
         <translation>
-            <numerusform>Sync: sign in again (File, Central agenda) — %n change(s) kept here</numerusform>
-            <numerusform>Sync: sign in again (File, Central agenda) — %n change(s) kept here</numerusform>
+            <numerusform>Sync: sign in again (File, Central agenda) — %n change kept here</numerusform>
+            <numerusform>Sync: sign in again (File, Central agenda) — %n changes kept here</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n received booking(s) to check</source>
         <translation>
-            <numerusform>%n received booking(s) to check</numerusform>
-            <numerusform>%n received booking(s) to check</numerusform>
+            <numerusform>%n received booking to check</numerusform>
+            <numerusform>%n received bookings to check</numerusform>
         </translation>
     </message>
 </context>

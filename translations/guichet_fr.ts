@@ -8997,6 +8997,29 @@ La restaurer ?</translation>
         <source>The month could not be read: %1</source>
         <translation>Le mois n&apos;a pas pu être lu : %1</translation>
     </message>
+    <message>
+        <source>Month at a glance</source>
+        <translation>Le mois d&apos;un coup d&apos;œil</translation>
+    </message>
+    <message>
+        <source>Arrows move from day to day; Enter opens the day.</source>
+        <translation>Les flèches passent d&apos;un jour à l&apos;autre ; Entrée ouvre la journée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no appointment</source>
+        <translation>aucun rendez-vous</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MotifsPage</name>

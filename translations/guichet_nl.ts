@@ -8997,6 +8997,29 @@ Terugzetten?</translation>
         <source>The month could not be read: %1</source>
         <translation>De maand kon niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>Month at a glance</source>
+        <translation>De maand in één oogopslag</translation>
+    </message>
+    <message>
+        <source>Arrows move from day to day; Enter opens the day.</source>
+        <translation>De pijltjes gaan van dag tot dag; Enter opent de dag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no appointment</source>
+        <translation>geen afspraak</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MotifsPage</name>

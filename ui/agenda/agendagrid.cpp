@@ -5,6 +5,7 @@
 #include "core/agenda/appointmentdetails.h"
 #include "core/agenda/openinghours.h"
 #include "core/base/timeutil.h"
+#include "ui/agenda/agendacolors.h"
 #include "ui/agenda/agendagrid_p.h"
 #include "ui/agenda/agendagridaccessible.h"
 
@@ -281,7 +282,7 @@ void AgendaGrid::layOut()
         m_borders << QColor(p.color.isEmpty() ? u"#4a90d9"_s : p.color).darker(110).rgb();
     m_fills.clear();
     for (const AgendaRows::Name &m : std::as_const(m_rows.motifs))
-        m_fills << QColor(m.color.isEmpty() ? u"#7fb3e6"_s : m.color).lighter(125);
+        m_fills << AgendaColors::readableFill(QColor(m.color.isEmpty() ? u"#7fb3e6"_s : m.color).lighter(125));
     m_looks.clear();
     m_looks.reserve(m_rows.rows.size());
     for (const AgendaRow &row : std::as_const(m_rows.rows))
@@ -298,13 +299,15 @@ void AgendaGrid::layOut()
 
 AgendaGrid::Look AgendaGrid::lookOf(const AgendaRow &row) const
 {
-    static const QColor defaultFill = QColor(u"#7fb3e6"_s).lighter(125);
+    static const QColor defaultFill = AgendaColors::readableFill(QColor(u"#7fb3e6"_s).lighter(125));
     static const QRgb defaultBorder = QColor(u"#4a90d9"_s).darker(110).rgb();
     Look look;
     look.cancelled = !AppointmentStatuses::occupiesSlot(row.status);
     const QColor &fill = row.motif < 0 ? defaultFill : m_fills.at(row.motif);
     // Cancelled and done appointments are faint: the colour at 35 % over the white of open hours.
-    look.fill = look.cancelled || row.status == AppointmentStatus::Fulfilled ? faint(fill) : fill.rgb();
+    look.fill = look.cancelled || row.status == AppointmentStatus::Fulfilled
+        ? AgendaColors::readableFill(QColor(faint(fill)), AgendaColors::CancelledText).rgb()
+        : fill.rgb();
     look.border = row.practitioner < 0 ? defaultBorder : m_borders.at(row.practitioner);
     if (row.status != AppointmentStatus::Booked)
         look.status = statusColor(row.status).rgb();

@@ -1,6 +1,7 @@
 #include "ui/agenda/agendagridaccessible.h"
 
 #include "ui/agenda/agendagrid.h"
+#include "ui/agenda/monthview.h"
 
 #include <QLocale>
 #include <QWindow>
@@ -131,6 +132,68 @@ private:
     int m_index;
 };
 
+// One day of the month view.
+class DayElement final
+    : public QAccessibleInterface
+    , public QAccessibleActionInterface
+{
+public:
+    DayElement(MonthView *view, int index)
+        : m_view(view)
+        , m_index(index)
+    {}
+    bool isValid() const override { return m_view && m_index < MonthView::CellCount; }
+    QObject *object() const override { return nullptr; }
+    QWindow *window() const override { return m_view ? m_view->window()->windowHandle() : nullptr; }
+    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_view.data()); }
+    QAccessibleInterface *child(int) const override { return nullptr; }
+    int childCount() const override { return 0; }
+    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
+    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
+    void setText(QAccessible::Text, const QString &) override {}
+    QString text(QAccessible::Text t) const override
+    {
+        return isValid() && t == QAccessible::Name ? m_view->spokenDay(m_index) : QString();
+    }
+    QRect rect() const override
+    {
+        if (!isValid())
+            return {};
+        const QRect local = m_view->dayRect(m_index);
+        return QRect(m_view->mapToGlobal(local.topLeft()), local.size());
+    }
+    QAccessible::Role role() const override { return QAccessible::ListItem; }
+    QAccessible::State state() const override
+    {
+        QAccessible::State s;
+        if (!isValid()) {
+            s.invalid = true;
+            return s;
+        }
+        s.focusable = true;
+        s.focused = m_view->cursor() == m_index && m_view->hasFocus();
+        return s;
+    }
+    void *interface_cast(QAccessible::InterfaceType t) override
+    {
+        return t == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface *>(this) : nullptr;
+    }
+    QStringList actionNames() const override { return {pressAction()}; }
+    void doAction(const QString &name) override
+    {
+        if (name == pressAction() && isValid())
+            m_view->activateDay(m_index);
+    }
+    QStringList keyBindingsForAction(const QString &name) const override
+    {
+        return name == pressAction() ? QStringList{u"Return"_s} : QStringList{};
+    }
+
+private:
+    QPointer<MonthView> m_view;
+    int m_index;
+};
+
 } // namespace
 
 AgendaGridAccessible::AgendaGridAccessible(AgendaGrid *grid)
@@ -229,6 +292,77 @@ QString AgendaGridAccessible::text(QAccessible::Text t) const
     if (t == QAccessible::Description)
         return AgendaGrid::tr("Arrows move between the practitioners and along the day; Enter opens the "
                               "appointment or books the free time.");
+    return QAccessibleWidget::text(t);
+}
+
+MonthViewAccessible::MonthViewAccessible(MonthView *view)
+    : QAccessibleWidget(view, QAccessible::List)
+{}
+
+MonthViewAccessible::~MonthViewAccessible()
+{
+    for (const QAccessible::Id id : std::as_const(m_children))
+        QAccessible::deleteAccessibleInterface(id);
+}
+
+QAccessibleInterface *MonthViewAccessible::factory(const QString &className, QObject *object)
+{
+    if (className == u"guichet::MonthView"_s && object && object->isWidgetType())
+        return new MonthViewAccessible(static_cast<MonthView *>(object));
+    return nullptr;
+}
+
+MonthView *MonthViewAccessible::view() const
+{
+    return static_cast<MonthView *>(widget());
+}
+
+int MonthViewAccessible::childCount() const
+{
+    return MonthView::CellCount;
+}
+
+QAccessibleInterface *MonthViewAccessible::child(int index) const
+{
+    if (index < 0 || index >= MonthView::CellCount)
+        return nullptr;
+    if (const auto it = m_children.constFind(index); it != m_children.cend())
+        return QAccessible::accessibleInterface(*it);
+    auto *made = new DayElement(view(), index);
+    m_children.insert(index, QAccessible::registerAccessibleInterface(made));
+    return made;
+}
+
+int MonthViewAccessible::indexOfChild(const QAccessibleInterface *child) const
+{
+    for (auto it = m_children.cbegin(); it != m_children.cend(); ++it) {
+        if (QAccessible::accessibleInterface(it.value()) == child)
+            return it.key();
+    }
+    return -1;
+}
+
+QAccessibleInterface *MonthViewAccessible::childAt(int x, int y) const
+{
+    const QPoint local = view()->mapFromGlobal(QPoint(x, y));
+    for (int i = 0; i < MonthView::CellCount; ++i) {
+        if (view()->dayRect(i).contains(local))
+            return child(i);
+    }
+    return nullptr;
+}
+
+QAccessibleInterface *MonthViewAccessible::focusChild() const
+{
+    return view()->cursor() >= 0 ? child(view()->cursor()) : nullptr;
+}
+
+QString MonthViewAccessible::text(QAccessible::Text t) const
+{
+    if (t == QAccessible::Name)
+        return MonthView::tr("Month at a glance");
+    if (t == QAccessible::Description)
+        return MonthView::tr("Arrows move from day to day; Enter opens the day.");
     return QAccessibleWidget::text(t);
 }
 

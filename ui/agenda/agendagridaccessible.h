@@ -7,6 +7,7 @@
 namespace guichet {
 
 class AgendaGrid;
+class MonthView;
 
 // The painted agenda as a screen reader (Orca through AT-SPI, NVDA and Narrator through UI
 // Automation) reads it: a list whose children are the practitioners' columns, the appointment
@@ -31,6 +32,29 @@ public:
 private:
     AgendaGrid *grid() const;
     mutable QHash<int, QAccessible::Id> m_children; // by child index, made when first asked
+};
+
+// The month at a glance as a screen reader reads it: a list of the 42 days shown, each named
+// with its date and how many appointments it has; the focus follows the keyboard cursor and
+// "press" opens the day.
+class MonthViewAccessible final : public QAccessibleWidget
+{
+public:
+    explicit MonthViewAccessible(MonthView *view);
+    ~MonthViewAccessible() override;
+
+    static QAccessibleInterface *factory(const QString &className, QObject *object);
+
+    int childCount() const override;
+    QAccessibleInterface *child(int index) const override;
+    int indexOfChild(const QAccessibleInterface *child) const override;
+    QAccessibleInterface *childAt(int x, int y) const override;
+    QAccessibleInterface *focusChild() const override;
+    QString text(QAccessible::Text t) const override;
+
+private:
+    MonthView *view() const;
+    mutable QHash<int, QAccessible::Id> m_children;
 };
 
 } // namespace guichet

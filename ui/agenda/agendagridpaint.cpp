@@ -1,4 +1,5 @@
 #include "core/access/session.h"
+#include "ui/agenda/agendacolors.h"
 #include "ui/agenda/agendagrid.h"
 #include "ui/agenda/agendagrid_p.h"
 
@@ -224,7 +225,9 @@ void AgendaGrid::paintBackground(QPainter &p) const
         // never the same for two (Jean André and Benoît André are not both "BA").
         const QStaticText &label =
             title(col.practitioner.lastName, int(r.width() - 2), false, m_shortLabels.value(col.practitioner.id));
-        p.setPen(QColor(col.practitioner.color.isEmpty() ? u"#5f6b7a"_s : col.practitioner.color));
+        p.setPen(
+            AgendaColors::readableText(QColor(col.practitioner.color.isEmpty() ? u"#5f6b7a"_s : col.practitioner.color),
+                                       pal.color(QPalette::Window)));
         p.drawStaticText(
             QPointF(r.center().x() - label.size().width() / 2, half + (half - 1 - label.size().height()) / 2), label);
     }
@@ -319,7 +322,7 @@ void AgendaGrid::paintItems(QImage &image, const QList<int> *only) const
         if (row.motif >= 0 && m_rows.motifs.at(row.motif).video)
             motif += u" · "_s + tr("video");
         const QRect inner = itemRect(i).adjusted(6, 1, -2, -1);
-        p.setPen(look.cancelled ? QColor(u"#8a949e"_s) : QColor(u"#1d2733"_s));
+        p.setPen(look.cancelled ? AgendaColors::CancelledText : AgendaColors::Text); // 4.5:1 on its fill
         const bool fits = itemRect(i).height() >= sfm.height();
         const QFontMetrics &fm = fits ? sfm : tfm;
         p.setFont(fits ? (look.cancelled ? struck : small) : (look.cancelled ? tinyStruck : tiny));

@@ -4,7 +4,10 @@
 #include "core/access/session.h"
 #include "core/agenda/daycounts.h"
 #include "core/base/timeutil.h"
+#include "ui/agenda/agendagridaccessible.h"
 
+#include <QAccessible>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -23,6 +26,9 @@ MonthView::MonthView(const Session &session, QWidget *parent)
     , m_session(session)
 {
     setMinimumSize(420, 320);
+    setFocusPolicy(Qt::StrongFocus);
+    static const bool accessible = (QAccessible::installFactory(&MonthViewAccessible::factory), true);
+    Q_UNUSED(accessible);
     setDate(session.now().toTimeZone(PracticeDirectory(session).displayZone()).date());
 }
 
@@ -95,6 +101,80 @@ void MonthView::mousePressEvent(QMouseEvent *event)
         Q_EMIT dayClicked(day);
 }
 
+QString MonthView::spokenDay(int index) const
+{
+    if (index < 0 || index >= CellCount)
+        return {};
+    const QDate day = m_first.addDays(index);
+    const int count = m_counts.value(index);
+    const int missed = m_noShows.value(index);
+    QString counts = count > 0 ? tr("%n appointment(s)", nullptr, count) : tr("no appointment");
+    if (missed > 0)
+        counts += u", "_s + tr("%n not honoured", nullptr, missed);
+    return tr("%1: %2").arg(QLocale().toString(day, u"dddd d MMMM"_s), counts);
+}
+
+void MonthView::setCursor(int index)
+{
+    if (index < 0 || index >= CellCount)
+        return;
+    m_cursor = index;
+    update();
+    if (isVisible()) {
+        // The screen reader follows the cursor.
+        if (QAccessibleInterface *view = QAccessible::queryAccessibleInterface(this)) {
+            if (QAccessibleInterface *focus = view->focusChild()) {
+                QAccessibleEvent event(focus, QAccessible::Focus);
+                QAccessible::updateAccessibility(&event);
+            }
+        }
+    }
+}
+
+void MonthView::activateDay(int index)
+{
+    if (index >= 0 && index < CellCount)
+        Q_EMIT dayClicked(m_first.addDays(index));
+}
+
+void MonthView::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    if (m_cursor < 0) {
+        // Today when it is shown, else the first of the month.
+        const QDate today = m_session.now().toTimeZone(PracticeDirectory(m_session).displayZone()).date();
+        const qint64 index = m_first.daysTo(today);
+        setCursor(index >= 0 && index < CellCount ? int(index) : int(m_first.daysTo(m_month)));
+    } else {
+        setCursor(m_cursor);
+    }
+}
+
+void MonthView::keyPressEvent(QKeyEvent *event)
+{
+    const int at = std::max(0, m_cursor);
+    switch (event->key()) {
+    case Qt::Key_Left:
+        setCursor(at - 1);
+        return;
+    case Qt::Key_Right:
+        setCursor(at + 1);
+        return;
+    case Qt::Key_Up:
+        setCursor(at - 7);
+        return;
+    case Qt::Key_Down:
+        setCursor(at + 7);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        activateDay(at);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
 void MonthView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -140,6 +220,11 @@ void MonthView::paintEvent(QPaintEvent *)
             p.setPen(QColor(u"#b00020"_s));
             p.drawText(r.adjusted(6, 4, -6, -4), Qt::AlignRight | Qt::AlignBottom,
                        tr("%n not honoured", nullptr, m_noShows.at(i)));
+        }
+        if (i == m_cursor && hasFocus()) {
+            p.setPen(QPen(QColor(u"#1f5fa8"_s), 2, Qt::DashLine)); // the keyboard cursor
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(r.adjusted(3, 3, -3, -3));
         }
     }
 }
