@@ -9020,6 +9020,10 @@ Restore it?</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Open the day</source>
+        <translation>Open the day</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MotifsPage</name>

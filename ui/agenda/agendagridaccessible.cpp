@@ -12,137 +12,17 @@ namespace guichet {
 
 namespace {
 
-// One child of the grid: a column, a block or the cursor's cell, read live from the grid by
-// its place (the i-th block is whatever the grid shows i-th now).
-class GridElement final
+// A painted part of a view (a grid's block, a month's day) as an accessible child without a
+// widget of its own: its words, place and "press" come from the view, read live.
+class PaintedElement
     : public QAccessibleInterface
     , public QAccessibleActionInterface
 {
 public:
-    enum class Kind { Column, Block, Cursor };
-    GridElement(AgendaGrid *grid, Kind kind, int index)
-        : m_grid(grid)
-        , m_kind(kind)
-        , m_index(index)
-    {}
-
-    bool isValid() const override
-    {
-        if (!m_grid)
-            return false;
-        switch (m_kind) {
-        case Kind::Column:
-            return m_index < m_grid->columnCount();
-        case Kind::Block:
-            return m_index < m_grid->itemCount();
-        case Kind::Cursor:
-            return m_grid->cursorColumn() >= 0;
-        }
-        return false;
-    }
-    QObject *object() const override { return nullptr; }
-    QWindow *window() const override { return m_grid ? m_grid->window()->windowHandle() : nullptr; }
-    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_grid.data()); }
-    QAccessibleInterface *child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
-    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
-    void setText(QAccessible::Text, const QString &) override {}
-
-    QString text(QAccessible::Text t) const override
-    {
-        if (!isValid() || t != QAccessible::Name)
-            return {};
-        switch (m_kind) {
-        case Kind::Column:
-            return m_grid->spokenColumn(m_index);
-        case Kind::Block:
-            return m_grid->spokenItem(m_index);
-        case Kind::Cursor:
-            return m_grid->spokenCursor();
-        }
-        return {};
-    }
-
-    QRect rect() const override
-    {
-        if (!isValid())
-            return {};
-        const QRect local = m_kind == Kind::Column ? m_grid->columnArea(m_index)
-            : m_kind == Kind::Block                ? m_grid->itemRect(m_index)
-                                                   : m_grid->cursorRect();
-        return QRect(m_grid->mapToGlobal(local.topLeft()), local.size());
-    }
-
-    QAccessible::Role role() const override
-    {
-        return m_kind == Kind::Column ? QAccessible::ColumnHeader : QAccessible::ListItem;
-    }
-
-    QAccessible::State state() const override
-    {
-        QAccessible::State s;
-        if (!isValid()) {
-            s.invalid = true;
-            return s;
-        }
-        if (m_kind == Kind::Column)
-            return s;
-        s.focusable = true;
-        const bool underCursor =
-            m_kind == Kind::Cursor ? m_grid->itemUnderCursor() < 0 : m_grid->itemUnderCursor() == m_index;
-        s.focused = underCursor && m_grid->hasFocus();
-        if (m_kind == Kind::Block) {
-            s.selectable = true;
-            s.selected = m_grid->appointmentIdAt(m_index) == m_grid->selectedAppointment();
-        }
-        return s;
-    }
-
-    void *interface_cast(QAccessible::InterfaceType t) override
-    {
-        return t == QAccessible::ActionInterface && m_kind != Kind::Column
-            ? static_cast<QAccessibleActionInterface *>(this)
-            : nullptr;
-    }
-
-    QStringList actionNames() const override { return {pressAction()}; }
-    void doAction(const QString &name) override
-    {
-        if (name == pressAction() && isValid())
-            m_grid->activateItem(m_kind == Kind::Block ? m_index : -1);
-    }
-    QString localizedActionDescription(const QString &name) const override
-    {
-        if (name != pressAction())
-            return {};
-        return m_kind == Kind::Block ? AgendaGrid::tr("Open the appointment") : AgendaGrid::tr("Book here");
-    }
-    QStringList keyBindingsForAction(const QString &name) const override
-    {
-        return name == pressAction() ? QStringList{u"Return"_s} : QStringList{};
-    }
-
-    Kind kind() const { return m_kind; }
-    int index() const { return m_index; }
-
-private:
-    QPointer<AgendaGrid> m_grid;
-    Kind m_kind;
-    int m_index;
-};
-
-// One day of the month view.
-class DayElement final
-    : public QAccessibleInterface
-    , public QAccessibleActionInterface
-{
-public:
-    DayElement(MonthView *view, int index)
+    explicit PaintedElement(QWidget *view)
         : m_view(view)
-        , m_index(index)
     {}
-    bool isValid() const override { return m_view && m_index < MonthView::CellCount; }
+
     QObject *object() const override { return nullptr; }
     QWindow *window() const override { return m_view ? m_view->window()->windowHandle() : nullptr; }
     QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_view.data()); }
@@ -153,13 +33,13 @@ public:
     void setText(QAccessible::Text, const QString &) override {}
     QString text(QAccessible::Text t) const override
     {
-        return isValid() && t == QAccessible::Name ? m_view->spokenDay(m_index) : QString();
+        return isValid() && t == QAccessible::Name ? name() : QString();
     }
     QRect rect() const override
     {
         if (!isValid())
             return {};
-        const QRect local = m_view->dayRect(m_index);
+        const QRect local = localRect();
         return QRect(m_view->mapToGlobal(local.topLeft()), local.size());
     }
     QAccessible::Role role() const override { return QAccessible::ListItem; }
@@ -171,26 +51,134 @@ public:
             return s;
         }
         s.focusable = true;
-        s.focused = m_view->cursor() == m_index && m_view->hasFocus();
+        s.focused = underCursor() && m_view->hasFocus();
         return s;
     }
     void *interface_cast(QAccessible::InterfaceType t) override
     {
-        return t == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface *>(this) : nullptr;
+        return t == QAccessible::ActionInterface && !pressLabel().isEmpty()
+            ? static_cast<QAccessibleActionInterface *>(this)
+            : nullptr;
     }
     QStringList actionNames() const override { return {pressAction()}; }
-    void doAction(const QString &name) override
+    void doAction(const QString &action) override
     {
-        if (name == pressAction() && isValid())
-            m_view->activateDay(m_index);
+        if (action == pressAction() && isValid())
+            press();
     }
-    QStringList keyBindingsForAction(const QString &name) const override
+    QString localizedActionDescription(const QString &action) const override
     {
-        return name == pressAction() ? QStringList{u"Return"_s} : QStringList{};
+        return action == pressAction() ? pressLabel() : QString();
+    }
+    QStringList keyBindingsForAction(const QString &action) const override
+    {
+        return action == pressAction() ? QStringList{u"Return"_s} : QStringList{};
     }
 
+protected:
+    virtual QString name() const = 0;
+    virtual QRect localRect() const = 0;
+    virtual bool underCursor() const = 0;
+    virtual QString pressLabel() const = 0; // empty: nothing to press
+    virtual void press() = 0;
+
+    QPointer<QWidget> m_view;
+};
+
+// One child of the grid: a column, a block or the cursor's cell, by its place (the i-th block
+// is whatever the grid shows i-th now).
+class GridElement final : public PaintedElement
+{
+public:
+    enum class Kind { Column, Block, Cursor };
+    GridElement(AgendaGrid *grid, Kind kind, int index)
+        : PaintedElement(grid)
+        , m_kind(kind)
+        , m_index(index)
+    {}
+
+    bool isValid() const override
+    {
+        if (!m_view)
+            return false;
+        switch (m_kind) {
+        case Kind::Column:
+            return m_index < grid()->columnCount();
+        case Kind::Block:
+            return m_index < grid()->itemCount();
+        case Kind::Cursor:
+            return grid()->cursorColumn() >= 0;
+        }
+        return false;
+    }
+    QAccessible::Role role() const override
+    {
+        return m_kind == Kind::Column ? QAccessible::ColumnHeader : QAccessible::ListItem;
+    }
+    QAccessible::State state() const override
+    {
+        QAccessible::State s = PaintedElement::state();
+        if (m_kind == Kind::Column) {
+            s.focusable = false;
+            s.focused = false;
+        } else if (m_kind == Kind::Block && isValid()) {
+            s.selectable = true;
+            s.selected = grid()->appointmentIdAt(m_index) == grid()->selectedAppointment();
+        }
+        return s;
+    }
+    Kind kind() const { return m_kind; }
+
+protected:
+    QString name() const override
+    {
+        return m_kind == Kind::Column ? grid()->spokenColumn(m_index)
+            : m_kind == Kind::Block   ? grid()->spokenItem(m_index)
+                                      : grid()->spokenCursor();
+    }
+    QRect localRect() const override
+    {
+        return m_kind == Kind::Column ? grid()->columnArea(m_index)
+            : m_kind == Kind::Block   ? grid()->itemRect(m_index)
+                                      : grid()->cursorRect();
+    }
+    bool underCursor() const override
+    {
+        return m_kind == Kind::Cursor ? grid()->itemUnderCursor() < 0 : grid()->itemUnderCursor() == m_index;
+    }
+    QString pressLabel() const override
+    {
+        return m_kind == Kind::Column ? QString()
+            : m_kind == Kind::Block   ? AgendaGrid::tr("Open the appointment")
+                                      : AgendaGrid::tr("Book here");
+    }
+    void press() override { grid()->activateItem(m_kind == Kind::Block ? m_index : -1); }
+
 private:
-    QPointer<MonthView> m_view;
+    AgendaGrid *grid() const { return static_cast<AgendaGrid *>(m_view.data()); }
+    Kind m_kind;
+    int m_index;
+};
+
+// One day of the month view.
+class DayElement final : public PaintedElement
+{
+public:
+    DayElement(MonthView *view, int index)
+        : PaintedElement(view)
+        , m_index(index)
+    {}
+    bool isValid() const override { return m_view && m_index < MonthView::CellCount; }
+
+protected:
+    QString name() const override { return month()->spokenDay(m_index); }
+    QRect localRect() const override { return month()->dayRect(m_index); }
+    bool underCursor() const override { return month()->cursor() == m_index; }
+    QString pressLabel() const override { return MonthView::tr("Open the day"); }
+    void press() override { month()->activateDay(m_index); }
+
+private:
+    MonthView *month() const { return static_cast<MonthView *>(m_view.data()); }
     int m_index;
 };
 
