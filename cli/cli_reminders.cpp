@@ -117,7 +117,7 @@ int runTemplates(CliContext &ctx, const QStringList &args)
         QJsonArray array;
         QList<QStringList> rows;
         for (const QString &kind : MessageTemplates::kinds())
-            for (const MessageChannel channel : MessageTemplates::channels())
+            for (const MessageChannel channel : MessageChannels::all())
                 for (const QString &language : MessageTemplates::languages()) {
                     const bool custom = templates.isCustom(kind, channel, language);
                     array << QJsonObject{{u"kind"_s, kind},

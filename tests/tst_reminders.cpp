@@ -528,7 +528,7 @@ void TestReminders::templateValidation()
              u"template.language"_s);
     // Guichet's own texts pass their own rules: no visit reason in any SMS.
     for (const QString &kind : MessageTemplates::kinds())
-        for (const MessageChannel channel : MessageTemplates::channels())
+        for (const MessageChannel channel : MessageChannels::all())
             for (const QString &language : MessageTemplates::languages()) {
                 const QString text = MessageTemplates::builtin(kind, channel, language);
                 const QString code = MessageChannels::code(channel);

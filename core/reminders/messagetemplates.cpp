@@ -240,11 +240,6 @@ QStringList MessageTemplates::kinds()
             u"running-late"_s};
 }
 
-QList<MessageChannel> MessageTemplates::channels()
-{
-    return MessageChannels::all();
-}
-
 QStringList MessageTemplates::languages()
 {
     return {u"fr"_s, u"nl"_s, u"en"_s};

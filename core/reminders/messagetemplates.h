@@ -42,7 +42,6 @@ public:
     // confirmation, reminder, cancellation, move, noshow-notice, late-cancellation-notice,
     // document-notice, waitlist-offer, running-late
     static QStringList kinds();
-    static QList<MessageChannel> channels(); // e-mail, SMS
     static QStringList languages(); // fr, nl, en
     static QStringList placeholders();
     static QString kindLabel(const QString &kind);

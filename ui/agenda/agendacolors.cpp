@@ -29,24 +29,29 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-QColor readableFill(const QColor &fill, const QColor &text)
+namespace {
+
+// `c` moved towards `end` (white or black) in twentieths, hue kept, until it reads against `other`.
+QColor mixedUntilReadable(const QColor &c, const QColor &end, const QColor &other)
 {
     for (int step = 0; step <= 20; ++step) {
-        const QColor candidate = mix(fill, Qt::white, step / 20.0);
-        if (contrast(candidate, text) >= MinimumContrast)
+        const QColor candidate = mix(c, end, step / 20.0);
+        if (contrast(candidate, other) >= MinimumContrast)
             return candidate;
     }
-    return Qt::white;
+    return end;
+}
+
+} // namespace
+
+QColor readableFill(const QColor &fill, const QColor &text)
+{
+    return mixedUntilReadable(fill, Qt::white, text);
 }
 
 QColor readableText(const QColor &text, const QColor &background)
 {
-    for (int step = 0; step <= 20; ++step) {
-        const QColor candidate = mix(text, Qt::black, step / 20.0);
-        if (contrast(candidate, background) >= MinimumContrast)
-            return candidate;
-    }
-    return Qt::black;
+    return mixedUntilReadable(text, Qt::black, background);
 }
 
 } // namespace guichet::AgendaColors

@@ -4,6 +4,7 @@
 #include "ui/agenda/monthview.h"
 
 #include <QLocale>
+#include <QPointer>
 #include <QWindow>
 
 using namespace Qt::StringLiterals;
@@ -184,15 +185,40 @@ private:
 
 } // namespace
 
-AgendaGridAccessible::AgendaGridAccessible(AgendaGrid *grid)
-    : QAccessibleWidget(grid, QAccessible::List)
-{}
-
-AgendaGridAccessible::~AgendaGridAccessible()
+PaintedViewAccessible::~PaintedViewAccessible()
 {
     for (const QAccessible::Id id : std::as_const(m_children))
         QAccessible::deleteAccessibleInterface(id);
 }
+
+int PaintedViewAccessible::indexOfChild(const QAccessibleInterface *child) const
+{
+    for (auto it = m_children.cbegin(); it != m_children.cend(); ++it) {
+        if (QAccessible::accessibleInterface(it.value()) == child)
+            return it.key();
+    }
+    return -1;
+}
+
+QAccessibleInterface *PaintedViewAccessible::cachedChild(int index,
+                                                         const std::function<bool(QAccessibleInterface *)> &fits,
+                                                         const std::function<QAccessibleInterface *()> &make) const
+{
+    if (const auto it = m_children.constFind(index); it != m_children.cend()) {
+        QAccessibleInterface *known = QAccessible::accessibleInterface(*it);
+        if (known && fits(known))
+            return known;
+        QAccessible::deleteAccessibleInterface(*it);
+        m_children.remove(index);
+    }
+    QAccessibleInterface *made = make();
+    m_children.insert(index, QAccessible::registerAccessibleInterface(made));
+    return made;
+}
+
+AgendaGridAccessible::AgendaGridAccessible(AgendaGrid *grid)
+    : PaintedViewAccessible(grid, QAccessible::List)
+{}
 
 QAccessibleInterface *AgendaGridAccessible::factory(const QString &className, QObject *object)
 {
@@ -215,34 +241,20 @@ QAccessibleInterface *AgendaGridAccessible::child(int index) const
 {
     if (index < 0 || index >= childCount())
         return nullptr;
-    if (const auto it = m_children.constFind(index); it != m_children.cend()) {
-        // The same place may now be another kind (a column more, a block fewer): made again.
-        auto *known = static_cast<GridElement *>(QAccessible::accessibleInterface(*it));
-        const int columns = grid()->columnCount();
-        const auto kind = index < columns           ? GridElement::Kind::Column
-            : index < columns + grid()->itemCount() ? GridElement::Kind::Block
-                                                    : GridElement::Kind::Cursor;
-        if (known && known->kind() == kind)
-            return known;
-        QAccessible::deleteAccessibleInterface(*it);
-        m_children.remove(index);
-    }
+    // The same place may now be another kind (a column more, a block fewer): made again then.
     const int columns = grid()->columnCount();
     const int items = grid()->itemCount();
-    GridElement *made = index < columns ? new GridElement(grid(), GridElement::Kind::Column, index)
-        : index < columns + items       ? new GridElement(grid(), GridElement::Kind::Block, index - columns)
-                                        : new GridElement(grid(), GridElement::Kind::Cursor, 0);
-    m_children.insert(index, QAccessible::registerAccessibleInterface(made));
-    return made;
-}
-
-int AgendaGridAccessible::indexOfChild(const QAccessibleInterface *child) const
-{
-    for (int i = 0; i < childCount(); ++i) {
-        if (this->child(i) == child)
-            return i;
-    }
-    return -1;
+    const auto kind = index < columns ? GridElement::Kind::Column
+        : index < columns + items     ? GridElement::Kind::Block
+                                      : GridElement::Kind::Cursor;
+    return cachedChild(
+        index, [kind](QAccessibleInterface *known) { return static_cast<GridElement *>(known)->kind() == kind; },
+        [&] {
+            return new GridElement(grid(), kind,
+                                   kind == GridElement::Kind::Column      ? index
+                                       : kind == GridElement::Kind::Block ? index - columns
+                                                                          : 0);
+        });
 }
 
 QAccessibleInterface *AgendaGridAccessible::childAt(int x, int y) const
@@ -284,14 +296,8 @@ QString AgendaGridAccessible::text(QAccessible::Text t) const
 }
 
 MonthViewAccessible::MonthViewAccessible(MonthView *view)
-    : QAccessibleWidget(view, QAccessible::List)
+    : PaintedViewAccessible(view, QAccessible::List)
 {}
-
-MonthViewAccessible::~MonthViewAccessible()
-{
-    for (const QAccessible::Id id : std::as_const(m_children))
-        QAccessible::deleteAccessibleInterface(id);
-}
 
 QAccessibleInterface *MonthViewAccessible::factory(const QString &className, QObject *object)
 {
@@ -314,20 +320,8 @@ QAccessibleInterface *MonthViewAccessible::child(int index) const
 {
     if (index < 0 || index >= MonthView::CellCount)
         return nullptr;
-    if (const auto it = m_children.constFind(index); it != m_children.cend())
-        return QAccessible::accessibleInterface(*it);
-    auto *made = new DayElement(view(), index);
-    m_children.insert(index, QAccessible::registerAccessibleInterface(made));
-    return made;
-}
-
-int MonthViewAccessible::indexOfChild(const QAccessibleInterface *child) const
-{
-    for (auto it = m_children.cbegin(); it != m_children.cend(); ++it) {
-        if (QAccessible::accessibleInterface(it.value()) == child)
-            return it.key();
-    }
-    return -1;
+    return cachedChild(
+        index, [](QAccessibleInterface *) { return true; }, [&] { return new DayElement(view(), index); });
 }
 
 QAccessibleInterface *MonthViewAccessible::childAt(int x, int y) const

@@ -82,7 +82,7 @@ MessageTemplatesDialog::MessageTemplatesDialog(const Session &session, QWidget *
     m_list = new QListWidget(this);
     m_list->setObjectName(u"templateList"_s);
     for (const QString &k : MessageTemplates::kinds())
-        for (const MessageChannel c : MessageTemplates::channels()) {
+        for (const MessageChannel c : MessageChannels::all()) {
             auto *item = new QListWidgetItem(
                 MessageTemplates::kindLabel(k) + u" — "_s + MessageTemplates::channelLabel(c), m_list);
             item->setData(KindRole, k);
