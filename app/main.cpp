@@ -76,6 +76,7 @@ int main(int argc, char *argv[])
                             ? parser.value(languageOption)
                             : settings.value(SettingsDialog::languageKey(), u"system"_s).toString());
 
+    SettingsDialog::applyDisplay(settings); // before the first window: the sign-in too
     QString dbPath = parser.value(dbOption);
     if (dbPath.isEmpty())
         dbPath = qEnvironmentVariable("GUICHET_DB");

@@ -56,6 +56,7 @@
 #include "ui/shell/messagebox.h"
 #include "ui/shell/signindialog.h"
 #include "ui/shell/sitetimeedit.h"
+#include "ui/shell/tones.h"
 #include "ui/sync/serverdialog.h"
 #include "ui/sync/syncview.h"
 
@@ -93,6 +94,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -122,6 +124,8 @@ private Q_SLOTS:
     void theGridSpeaksToScreenReaders();
     void everyButtonHasAName();
     void blocksKeepTheirTextReadable();
+    void followsAHighContrastPalette();
+    void fitsAtTwiceTheTextSize();
     void weekLabelsNeverShared();
     void bookingDialog();
     void bookingChoosesNobodyUntilTheDeskDoes();
@@ -1271,6 +1275,189 @@ void TestWidgets::blocksKeepTheirTextReadable()
     QVERIFY(sampled > 5);
 }
 
+void TestWidgets::followsAHighContrastPalette()
+{
+    // "High Contrast Black" as Windows hands it to Qt (or as the desk's settings choose it): Guichet's
+    // own colours give way to the palette's, its messages and marks lightened until they read.
+    const QPalette light = QApplication::palette();
+    const QPalette contrast = Tones::highContrastPalette(); // what the desk's settings choose too
+    QVERIFY(!Tones::isDark(light));
+    QVERIFY(Tones::isDark(contrast));
+    auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
+    const Session session(m_t.db(), m_t.clock(), admin());
+    // Every tone, on each palette's grounds, at WCAG's 4.5:1; on black, not the house's dark red.
+    const QList<Tone> tones{Tone::Plain, Tone::Error, Tone::Success, Tone::Warning, Tone::Info, Tone::Hint};
+    for (const QPalette &palette : {light, contrast}) {
+        for (const QPalette::ColorRole ground : {QPalette::Window, QPalette::Base}) {
+            for (const Tone tone : tones)
+                QVERIFY2(Tones::contrast(Tones::on(tone, palette.color(ground)), palette.color(ground))
+                             >= Tones::MinimumContrast,
+                         qPrintable(u"tone %1 on %2"_s.arg(int(tone)).arg(palette.color(ground).name())));
+        }
+    }
+    QCOMPARE(Tones::on(Tone::Error, Qt::white).name(), u"#b00020"_s); // the house colour where it reads
+    QVERIFY(Tones::on(Tone::Error, Qt::black).name() != u"#b00020"_s);
+
+    // The house greys of the grid, counted in a picture of the day.
+    auto houseGreys = [](const QImage &image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb p = image.pixel(x, y) & 0xffffff;
+                n += p == 0xf3f4f6 || p == 0xd5d9de || p == 0xeceef1;
+            }
+        return n;
+    };
+    // A free moment in opening hours, away from lines and blocks.
+    auto openPoint = [this](const AgendaGrid &grid) -> QPoint {
+        for (const Practitioner &p : PracticeRepository(m_t.db()).practitioners())
+            for (const OpeningRange &r : PracticeRepository(m_t.db()).openingRanges(p.id).value()) {
+                if (r.weekday != 1)
+                    continue;
+                for (QTime t = r.start.addSecs(7 * 60); t.addSecs(5 * 60) < r.end; t = t.addSecs(10 * 60)) {
+                    const QPoint at = grid.pointAt(p.id, QDate(2026, 11, 23), t) + QPoint(3, 0);
+                    if (t.minute() % 30 != 0 && grid.rect().adjusted(0, 40, 0, -2).contains(at)
+                        && grid.appointmentAt(at).isEmpty() && grid.appointmentAt(at + QPoint(0, 4)).isEmpty()
+                        && grid.appointmentAt(at - QPoint(0, 4)).isEmpty())
+                        return at;
+                }
+            }
+        return {};
+    };
+    QStringList grounds;
+    for (const QPalette &palette : {light, contrast}) {
+        QApplication::setPalette(palette);
+        AgendaGrid grid(session);
+        grid.resize(1400, 900);
+        grid.setDate(QDate(2026, 11, 23));
+        grid.reloadNow();
+        QImage image(grid.size(), QImage::Format_RGB32);
+        grid.render(&image);
+        const QPoint open = openPoint(grid);
+        QVERIFY(!open.isNull());
+        grounds << image.pixelColor(open).name();
+        if (palette == light)
+            QVERIFY(houseGreys(image) > 1000); // the count below can fail
+        else
+            QCOMPARE(houseGreys(image), 0);
+        // The blocks keep their colours and their dark text, readable on any ground.
+        QVERIFY(grid.itemCount() > 10);
+        const QRect block = grid.itemRect(0);
+        QVERIFY(AgendaColors::contrast(image.pixelColor(block.right() - 4, block.bottom() - 2), AgendaColors::Text)
+                >= AgendaColors::MinimumContrast);
+
+        MonthView month(session);
+        month.resize(900, 600);
+        month.show();
+        month.setDate(QDate(2026, 11, 10));
+        QImage days(month.size(), QImage::Format_RGB32);
+        month.render(&days);
+        const QRgb corner = days.pixel(month.width() / 2, 5) & 0xffffff; // the weekdays' row
+        QCOMPARE(corner, palette.color(QPalette::Base).rgb() & 0xffffff);
+        if (palette == contrast)
+            QCOMPARE(houseGreys(days), 0);
+
+        // A message, the day list's marks and the navigation, in the palette's colours.
+        QLabel message(u"Le créneau est pris."_s);
+        Tones::apply(&message, Tone::Error);
+        message.ensurePolished();
+        QVERIFY(
+            Tones::contrast(message.palette().color(QPalette::WindowText), message.palette().color(QPalette::Window))
+            >= Tones::MinimumContrast);
+        DayListModel list(session);
+        list.setDay(QDate(2026, 11, 23));
+        int marked = 0;
+        for (int row = 0; row < list.rowCount(); ++row) {
+            const QVariant brush = list.index(row, DayListModel::Status).data(Qt::ForegroundRole);
+            if (!brush.isValid())
+                continue;
+            QVERIFY(Tones::contrast(brush.value<QBrush>().color(), palette.color(QPalette::Base))
+                    >= Tones::MinimumContrast);
+            ++marked;
+        }
+        QVERIFY(marked > 0);
+        MainWindow window(session, *m_settings);
+        window.resize(1200, 800);
+        auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+        QVERIFY(navigation);
+        QImage side(navigation->size(), QImage::Format_RGB32);
+        navigation->render(&side);
+        const QColor sideGround = side.pixelColor(side.width() - 3, side.height() - 3);
+        const bool house = sideGround == QColor(0xee, 0xf2, 0xf6) || sideGround == QColor(0xd4, 0xe3, 0xf5);
+        QVERIFY2(house == (palette == light), qPrintable(sideGround.name())); // its ground, or its chosen page
+    }
+    QCOMPARE(grounds, (QStringList{u"#ffffff"_s, u"#000000"_s}));
+    // The palette changed under a grid already painted (the system's theme changed while the
+    // desk works; the application's change reaches widgets only in a running event loop, so set
+    // here on the widget, which sends the same PaletteChange): its grounds follow.
+    QApplication::setPalette(light);
+    AgendaGrid shown(session);
+    shown.resize(1400, 900);
+    shown.setDate(QDate(2026, 11, 23));
+    shown.reloadNow();
+    QImage before(shown.size(), QImage::Format_RGB32);
+    shown.render(&before);
+    shown.setPalette(contrast);
+    QImage after(shown.size(), QImage::Format_RGB32);
+    shown.render(&after);
+    const QPoint open = openPoint(shown);
+    QCOMPARE(before.pixelColor(open).name(), u"#ffffff"_s);
+    QCOMPARE(after.pixelColor(open).name(), u"#000000"_s);
+}
+
+void TestWidgets::fitsAtTwiceTheTextSize()
+{
+    // 200 % on a 1920x1080 screen leaves 960x540 logical pixels: the main window fits, and on
+    // every page each button and field keeps at least its minimum width (no text cut), inside
+    // the window (the bars wrap rather than push controls off the screen). In French, the
+    // longest of the three languages.
+    QTranslator french;
+    QVERIFY(french.load(u":/i18n/guichet_fr.qm"_s));
+    QCoreApplication::installTranslator(&french);
+    auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&french); });
+    const Session session(m_t.db(), m_t.clock(), admin());
+    MainWindow window(session, *m_settings);
+    QVERIFY2(window.minimumSizeHint().width() <= 960, qPrintable(QString::number(window.minimumSizeHint().width())));
+    QVERIFY(window.minimumSizeHint().height() <= 540);
+    window.resize(960, 540);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList cut;
+    int checked = 0;
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        window.showPage(MainWindow::Page(page));
+        QCoreApplication::sendPostedEvents(); // the layouts of the page shown
+        QApplication::processEvents();
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(&window) || !w->isVisible()
+                || !(qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+                     || qobject_cast<QLineEdit *>(w)))
+                continue;
+            if (qobject_cast<QAbstractButton *>(w) && w->parentWidget()
+                && (w->parentWidget()->inherits("QAbstractScrollArea") || w->parentWidget()->inherits("QScrollBar")
+                    || w->parentWidget()->inherits("QHeaderView") || w->parentWidget()->inherits("QLineEdit")
+                    || w->inherits("QTabBar")))
+                continue; // corner buttons, tab scrollers, clear buttons: Qt's own sizes
+            ++checked;
+            const QRect inWindow(w->mapTo(&window, QPoint(0, 0)), w->size());
+            const QString name = u"page %1: %2 '%3'"_s.arg(page).arg(
+                QString::fromLatin1(w->metaObject()->className()),
+                w->accessibleName().isEmpty() ? w->objectName() : w->accessibleName());
+            // A button's text needs its size hint (a layout never narrows one below it unless
+            // the window is too small for the layout); a field, its minimum.
+            const int needed =
+                qobject_cast<QAbstractButton *>(w) ? w->sizeHint().width() : w->minimumSizeHint().width();
+            if (w->width() < needed)
+                cut << name + u" narrower than its text (%1 < %2)"_s.arg(w->width()).arg(needed);
+            if (!window.rect().contains(inWindow))
+                cut << name + u" outside the window"_s;
+        }
+    }
+    QVERIFY2(checked > 40, qPrintable(QString::number(checked)));
+    cut.removeDuplicates();
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+}
+
 void TestWidgets::markFromTheGrid()
 {
     const Session session(m_t.db(), m_t.clock(), admin());
@@ -2110,11 +2297,23 @@ void TestWidgets::settingsDialogSaves()
     dialog.idleBox()->setValue(0);
     QCOMPARE(dialog.idleBox()->value(), 1);
     dialog.idleBox()->setValue(12);
+    QCOMPARE(dialog.displayBox()->currentIndex(), 0); // as the system, until chosen
+    dialog.displayBox()->setCurrentIndex(1);
     dialog.accept();
     QCOMPARE(m_settings->value(SettingsDialog::languageKey()).toString(), u"nl"_s);
     QCOMPARE(SettingsDialog::idleLockMinutes(*m_settings), 12);
     SettingsDialog reopened(*m_settings, 15);
     QCOMPARE(reopened.idleBox()->value(), 12);
+    QCOMPARE(reopened.displayBox()->currentIndex(), 1);
+    // The high-contrast choice applied at the start: the application's palette is white on black.
+    const QPalette before = QApplication::palette();
+    auto restore = qScopeGuard([&] {
+        QApplication::setPalette(before);
+        m_settings->remove(SettingsDialog::highContrastKey());
+    });
+    SettingsDialog::applyDisplay(*m_settings);
+    QCOMPARE(QApplication::palette().color(QPalette::Base), QColor(Qt::black));
+    QVERIFY(Tones::isDark(QApplication::palette()));
     // The administrator shortens the practice's longest: this desk's 12 becomes 8.
     SettingsDialog shortened(*m_settings, 8);
     QCOMPARE(shortened.idleBox()->value(), 8);

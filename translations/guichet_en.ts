@@ -8921,6 +8921,34 @@ Restore it?</translation>
         <source>%1&apos;s note could not be saved: they must unlock to keep it.</source>
         <translation>%1&apos;s note could not be saved: they must unlock to keep it.</translation>
     </message>
+    <message>
+        <source>Page, %1</source>
+        <translation>Page, %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Guichet&apos;s pages: the arrows choose one, or Ctrl and its number.</source>
+        <translation>Guichet&apos;s pages: the arrows choose one, or Ctrl and its number.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s database and its number of patients</source>
+        <translation>The practice&apos;s database and its number of patients</translation>
+    </message>
+    <message>
+        <source>The exchange with the central agenda</source>
+        <translation>The exchange with the central agenda</translation>
+    </message>
+    <message>
+        <source>Who is signed in on this desk</source>
+        <translation>Who is signed in on this desk</translation>
+    </message>
+    <message>
+        <source>Warning about the daily backup</source>
+        <translation>Warning about the daily backup</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -10427,11 +10455,23 @@ Restore it?</translation>
         <source>Lock the screen after:</source>
         <translation>Lock the screen after:</translation>
     </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>High contrast (white on black)</source>
+        <translation>High contrast (white on black)</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colours:</translation>
+    </message>
     <message numerus="yes">
-        <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. The practice allows at most %n minute(s) (its administrator sets it in the practice rules). A new language applies at the next start.</source>
+        <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. The practice allows at most %n minute(s) (its administrator sets it in the practice rules). A new language or colours apply at the next start.</source>
         <translation>
-            <numerusform>The front-desk screen faces the waiting room: lock it after a few minutes without use. The practice allows at most %n minute (its administrator sets it in the practice rules). A new language applies at the next start.</numerusform>
-            <numerusform>The front-desk screen faces the waiting room: lock it after a few minutes without use. The practice allows at most %n minutes (its administrator sets it in the practice rules). A new language applies at the next start.</numerusform>
+            <numerusform>The front-desk screen faces the waiting room: lock it after a few minutes without use. The practice allows at most %n minute (its administrator sets it in the practice rules). A new language or colours apply at the next start.</numerusform>
+            <numerusform>The front-desk screen faces the waiting room: lock it after a few minutes without use. The practice allows at most %n minutes (its administrator sets it in the practice rules). A new language or colours apply at the next start.</numerusform>
         </translation>
     </message>
 </context>

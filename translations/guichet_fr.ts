@@ -8921,6 +8921,34 @@ La restaurer ?</translation>
         <source>%1&apos;s note could not be saved: they must unlock to keep it.</source>
         <translation>La note de %1 n&apos;a pas pu être enregistrée : %1 doit déverrouiller pour la garder.</translation>
     </message>
+    <message>
+        <source>Page, %1</source>
+        <translation>Page, %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Guichet&apos;s pages: the arrows choose one, or Ctrl and its number.</source>
+        <translation>Les pages de Guichet : les flèches en choisissent une, ou Ctrl et son numéro.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s database and its number of patients</source>
+        <translation>La base du cabinet et son nombre de patients</translation>
+    </message>
+    <message>
+        <source>The exchange with the central agenda</source>
+        <translation>L&apos;échange avec l&apos;agenda central</translation>
+    </message>
+    <message>
+        <source>Who is signed in on this desk</source>
+        <translation>Qui est connecté à ce poste</translation>
+    </message>
+    <message>
+        <source>Warning about the daily backup</source>
+        <translation>Alerte sur la sauvegarde quotidienne</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -10427,11 +10455,23 @@ La restaurer ?</translation>
         <source>Lock the screen after:</source>
         <translation>Verrouiller l&apos;écran après :</translation>
     </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>High contrast (white on black)</source>
+        <translation>Contraste élevé (blanc sur noir)</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Couleurs :</translation>
+    </message>
     <message numerus="yes">
-        <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. The practice allows at most %n minute(s) (its administrator sets it in the practice rules). A new language applies at the next start.</source>
+        <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. The practice allows at most %n minute(s) (its administrator sets it in the practice rules). A new language or colours apply at the next start.</source>
         <translation>
-            <numerusform>L’écran de l’accueil fait face à la salle d’attente : verrouillez-le après quelques minutes sans utilisation. Le cabinet autorise au plus %n minute (son administrateur la règle dans les règles du cabinet). Une nouvelle langue s’applique au prochain démarrage.</numerusform>
-            <numerusform>L’écran de l’accueil fait face à la salle d’attente : verrouillez-le après quelques minutes sans utilisation. Le cabinet autorise au plus %n minutes (son administrateur les règle dans les règles du cabinet). Une nouvelle langue s’applique au prochain démarrage.</numerusform>
+            <numerusform>L’écran de l’accueil fait face à la salle d’attente : verrouillez-le après quelques minutes sans utilisation. Le cabinet autorise au plus %n minute (son administrateur la règle dans les règles du cabinet). Une nouvelle langue ou de nouvelles couleurs s’appliquent au prochain démarrage.</numerusform>
+            <numerusform>L’écran de l’accueil fait face à la salle d’attente : verrouillez-le après quelques minutes sans utilisation. Le cabinet autorise au plus %n minutes (son administrateur les règle dans les règles du cabinet). Une nouvelle langue ou de nouvelles couleurs s’appliquent au prochain démarrage.</numerusform>
         </translation>
     </message>
 </context>

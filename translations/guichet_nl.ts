@@ -8921,6 +8921,34 @@ Terugzetten?</translation>
         <source>%1&apos;s note could not be saved: they must unlock to keep it.</source>
         <translation>De notitie van %1 kon niet worden bewaard: %1 moet ontgrendelen om ze te behouden.</translation>
     </message>
+    <message>
+        <source>Page, %1</source>
+        <translation>Pagina, %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Guichet&apos;s pages: the arrows choose one, or Ctrl and its number.</source>
+        <translation>De pagina&apos;s van Guichet: kies er een met de pijltjes, of met Ctrl en het nummer.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s database and its number of patients</source>
+        <translation>De databank van de praktijk en het aantal patiënten</translation>
+    </message>
+    <message>
+        <source>The exchange with the central agenda</source>
+        <translation>De uitwisseling met de centrale agenda</translation>
+    </message>
+    <message>
+        <source>Who is signed in on this desk</source>
+        <translation>Wie op deze post is aangemeld</translation>
+    </message>
+    <message>
+        <source>Warning about the daily backup</source>
+        <translation>Waarschuwing over de dagelijkse back-up</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessageTemplatesDialog</name>
@@ -10427,11 +10455,23 @@ Terugzetten?</translation>
         <source>Lock the screen after:</source>
         <translation>Scherm vergrendelen na:</translation>
     </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>High contrast (white on black)</source>
+        <translation>Hoog contrast (wit op zwart)</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Kleuren:</translation>
+    </message>
     <message numerus="yes">
-        <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. The practice allows at most %n minute(s) (its administrator sets it in the practice rules). A new language applies at the next start.</source>
+        <source>The front-desk screen faces the waiting room: lock it after a few minutes without use. The practice allows at most %n minute(s) (its administrator sets it in the practice rules). A new language or colours apply at the next start.</source>
         <translation>
-            <numerusform>Het baliescherm staat naar de wachtzaal gericht: vergrendel het na enkele minuten zonder gebruik. De praktijk staat hoogstens %n minuut toe (de beheerder stelt dat in bij de regels van de praktijk). Een nieuwe taal geldt vanaf de volgende start.</numerusform>
-            <numerusform>Het baliescherm staat naar de wachtzaal gericht: vergrendel het na enkele minuten zonder gebruik. De praktijk staat hoogstens %n minuten toe (de beheerder stelt dat in bij de regels van de praktijk). Een nieuwe taal geldt vanaf de volgende start.</numerusform>
+            <numerusform>Het baliescherm staat naar de wachtzaal gericht: vergrendel het na enkele minuten zonder gebruik. De praktijk staat hoogstens %n minuut toe (de beheerder stelt dat in bij de regels van de praktijk). Een nieuwe taal of nieuwe kleuren gelden vanaf de volgende start.</numerusform>
+            <numerusform>Het baliescherm staat naar de wachtzaal gericht: vergrendel het na enkele minuten zonder gebruik. De praktijk staat hoogstens %n minuten toe (de beheerder stelt dat in bij de regels van de praktijk). Een nieuwe taal of nieuwe kleuren gelden vanaf de volgende start.</numerusform>
         </translation>
     </message>
 </context>

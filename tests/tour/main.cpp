@@ -13,6 +13,7 @@
 #include "ui/agenda/agendagrid.h"
 #include "ui/agenda/agendaview.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/tones.h"
 
 #include "demo/democlinic.h"
 
@@ -53,12 +54,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption nowOption(u"now"_s, u"Fix the clock (ISO 8601)."_s, u"ISO-8601"_s);
     // For the assistive-technology test (tests/a11y): the agenda shown, waiting to be read.
     const QCommandLineOption stayOption(u"stay"_s, u"Show the agenda and wait (no screenshots)."_s);
-    parser.addOptions({dbOption, shotsOption, languageOption, nowOption, stayOption});
+    const QCommandLineOption contrastOption(u"high-contrast"_s, u"The desk's high-contrast colours."_s);
+    // The main window's size in logical pixels: 960x540 is a 1920x1080 screen at 200 %.
+    const QCommandLineOption sizeOption(u"size"_s, u"The main window's size (default 1600x960)."_s, u"WxH"_s,
+                                        u"1600x960"_s);
+    parser.addOptions({dbOption, shotsOption, languageOption, nowOption, stayOption, contrastOption, sizeOption});
     parser.process(app);
     if (!parser.isSet(dbOption) || (!parser.isSet(shotsOption) && !parser.isSet(stayOption)))
         return fail(u"usage: guichet-tour --db DEMO.db --screenshots DIR|--stay [--language fr|nl|en] [--now ISO]"_s,
                     1);
     installTranslations(parser.value(languageOption));
+    if (parser.isSet(contrastOption))
+        Tones::useHighContrast();
 
     std::unique_ptr<Clock> clock;
     if (parser.isSet(nowOption)) {
@@ -90,7 +97,11 @@ int main(int argc, char *argv[])
     QSettings settings;
     Session session(db, *clock, user);
     MainWindow window(session, settings);
-    window.resize(1600, 960);
+    const QStringList size = parser.value(sizeOption).split(u'x');
+    window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1600,
+                  size.value(1).toInt() > 0 ? size.value(1).toInt() : 960);
+    std::fprintf(stderr, "guichet-tour: main window %dx%d (at least %dx%d)\n", window.width(), window.height(),
+                 window.minimumSizeHint().width(), window.minimumSizeHint().height());
     window.show();
     if (parser.isSet(stayOption)) {
         // The day read now, not behind the coalescing timer: the reader starts on "ready".

@@ -1,5 +1,7 @@
 #include "ui/admin/adminpage.h"
 
+#include "ui/shell/tones.h"
+
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -113,7 +115,7 @@ void AdminPage::select(const QString &id)
 
 void AdminPage::say(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? u"color: #b00020;"_s : u"color: #1b5e20;"_s);
+    Tones::apply(m_message, error ? Tone::Error : Tone::Success);
     m_message->setText(text);
 }
 

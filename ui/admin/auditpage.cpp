@@ -5,6 +5,7 @@
 #include "core/access/session.h"
 #include "core/access/userservice.h"
 #include "ui/shell/controls.h"
+#include "ui/shell/tones.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -118,14 +119,14 @@ void AuditPage::reload()
     auto entries = AuditTrail::list(m_session, filterOf(m_from, m_to, m_user, m_patient, m_kind, zone));
     if (!entries) {
         m_table->setRowCount(0);
-        m_message->setStyleSheet(u"color: #b00020;"_s);
+        Tones::apply(m_message, Tone::Error);
         m_message->setText(entries.error().message);
         return;
     }
     auto lines = AuditTrail::describe(m_session, *entries, zone);
     if (!lines) {
         m_table->setRowCount(0);
-        m_message->setStyleSheet(u"color: #b00020;"_s);
+        Tones::apply(m_message, Tone::Error);
         m_message->setText(lines.error().message);
         return;
     }
@@ -141,7 +142,7 @@ void AuditPage::reload()
         }
     }
     m_table->resizeColumnsToContents();
-    m_message->setStyleSheet(QString());
+    Tones::apply(m_message, Tone::Plain);
     m_message->setText(tr("%n act(s), newest first.", nullptr, int(entries->size())));
 }
 
@@ -150,11 +151,11 @@ bool AuditPage::exportTo(const QString &path)
     const QTimeZone zone = PracticeDirectory(m_session).displayZone();
     auto rows = AuditTrail::exportCsv(m_session, filterOf(m_from, m_to, m_user, m_patient, m_kind, zone), path, zone);
     if (!rows) {
-        m_message->setStyleSheet(u"color: #b00020;"_s);
+        Tones::apply(m_message, Tone::Error);
         m_message->setText(rows.error().message);
         return false;
     }
-    m_message->setStyleSheet(u"color: #1b5e20;"_s);
+    Tones::apply(m_message, Tone::Success);
     m_message->setText(tr("%n act(s) exported to %1.", nullptr, *rows).arg(path));
     return true;
 }

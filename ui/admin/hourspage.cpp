@@ -7,6 +7,7 @@
 #include "ui/agenda/absencedialog.h"
 #include "ui/agenda/openinghoursdialog.h"
 #include "ui/shell/messagebox.h"
+#include "ui/shell/tones.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -187,7 +188,7 @@ void HoursPage::reload()
 
 void HoursPage::tell(const QString &what, const QStringList &patients, bool error)
 {
-    m_message->setStyleSheet(error ? u"color: #b00020;"_s : QString());
+    Tones::apply(m_message, error ? Tone::Error : Tone::Plain);
     m_message->setText(patients.isEmpty() ? what : what + u"\n"_s + patients.join(u"\n"_s));
 }
 

@@ -4,6 +4,7 @@
 #include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/reminders/practicerules.h"
+#include "ui/shell/tones.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -87,7 +88,7 @@ bool RulesPage::saveBackupFolder(const QString &folder)
 {
     if (auto ok = BackupSchedule::setFolder(m_session, folder); !ok) {
         m_backupStatus->setText(ok.error().message);
-        m_backupStatus->setStyleSheet(u"color: #a40000"_s);
+        Tones::apply(m_backupStatus, Tone::Error);
         return false;
     }
     reloadBackups();
@@ -118,7 +119,7 @@ void RulesPage::reloadBackups()
                   .arg(QLocale().toString(status->lastFailure.toTimeZone(zone), u"dddd d MMMM HH:mm"_s),
                        status->lastError);
     m_backupStatus->setText(text);
-    m_backupStatus->setStyleSheet(status->missed ? u"color: #a40000; font-weight: bold"_s : QString());
+    Tones::apply(m_backupStatus, status->missed ? Tone::Error : Tone::Plain, status->missed);
 }
 
 void RulesPage::reload()
@@ -182,13 +183,13 @@ bool RulesPage::save()
         if (value == PracticeRules::value(m_session, key).valueOr(QString()))
             continue;
         if (auto ok = PracticeRules::set(m_session, key, value); !ok) {
-            m_message->setStyleSheet(u"color: #b00020;"_s);
+            Tones::apply(m_message, Tone::Error);
             m_message->setText(ok.error().message);
             return false;
         }
         ++changed;
     }
-    m_message->setStyleSheet(u"color: #1b5e20;"_s);
+    Tones::apply(m_message, Tone::Success);
     m_message->setText(changed ? tr("%n rule(s) changed.", nullptr, changed) : tr("Nothing changed."));
     return true;
 }

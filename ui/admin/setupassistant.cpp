@@ -9,6 +9,7 @@
 #include "ui/admin/practitionerspage.h"
 #include "ui/admin/sitespage.h"
 #include "ui/admin/userspage.h"
+#include "ui/shell/tones.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -60,7 +61,7 @@ SetupAssistant::SetupAssistant(const Session &session, std::function<bool()> fro
                       "sites, practitioners and visit reasons."),
                    welcome);
     centralHint->setWordWrap(true);
-    centralHint->setStyleSheet(u"color: #5f6b7a;"_s);
+    Tones::apply(centralHint, Tone::Hint);
     auto *welcomeLayout = new QVBoxLayout(welcome);
     welcomeLayout->addWidget(intro);
     welcomeLayout->addSpacing(16);

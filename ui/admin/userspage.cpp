@@ -3,6 +3,7 @@
 #include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/access/userservice.h"
+#include "ui/shell/tones.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -32,7 +33,7 @@ UsersPage::UsersPage(const Session &session, QWidget *parent)
     auto *hint = new QLabel(
         tr("At least 12 characters, hard to guess: a phrase of four or more words is easy to remember."), this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(u"color: #5f6b7a;"_s);
+    Tones::apply(hint, Tone::Hint);
     auto *form = new QFormLayout;
     form->addRow(tr("Login:"), m_login);
     form->addRow(tr("Full name:"), m_name);

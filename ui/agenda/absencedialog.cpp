@@ -3,6 +3,7 @@
 #include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/domain/phone.h"
+#include "ui/shell/tones.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -82,7 +83,7 @@ void AbsenceDialog::accept()
     auto declared =
         AbsenceService::declare(m_session, m_practitioner->currentData().toString(), from, to, m_reason->text());
     if (!declared) {
-        m_message->setStyleSheet(u"color: #b00020;"_s);
+        Tones::apply(m_message, Tone::Error);
         m_message->setText(declared.error().message);
         return;
     }
@@ -91,11 +92,11 @@ void AbsenceDialog::accept()
         w->setEnabled(false);
     const QList<Appointment> &affected = m_declared->affected;
     if (affected.isEmpty()) {
-        m_message->setStyleSheet(u"color: #1b7f3b;"_s);
+        Tones::apply(m_message, Tone::Success);
         m_message->setText(tr("Absence declared. No booked patient is affected."));
         return;
     }
-    m_message->setStyleSheet(u"color: #8a5a00; font-weight: bold;"_s);
+    Tones::apply(m_message, Tone::Warning, true);
     m_message->setText(
         tr("Absence declared. %n booked patient(s) must be called and moved:", nullptr, int(affected.size())));
     PatientDirectory patients(m_session);

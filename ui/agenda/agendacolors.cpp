@@ -1,57 +1,58 @@
 #include "ui/agenda/agendacolors.h"
 
-#include <algorithm>
-#include <cmath>
+#include "ui/shell/tones.h"
+
+#include <QPalette>
 
 namespace guichet::AgendaColors {
 
-namespace {
-
-double luminance(const QColor &c)
-{
-    auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-// `c` mixed with `towards` by `share` (0 to 1).
-QColor mix(const QColor &c, const QColor &towards, double share)
-{
-    auto one = [share](int a, int b) { return int(std::lround(a + (b - a) * share)); };
-    return QColor(one(c.red(), towards.red()), one(c.green(), towards.green()), one(c.blue(), towards.blue()));
-}
-
-} // namespace
-
 double contrast(const QColor &a, const QColor &b)
 {
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    return Tones::contrast(a, b);
 }
-
-namespace {
-
-// `c` moved towards `end` (white or black) in twentieths, hue kept, until it reads against `other`.
-QColor mixedUntilReadable(const QColor &c, const QColor &end, const QColor &other)
-{
-    for (int step = 0; step <= 20; ++step) {
-        const QColor candidate = mix(c, end, step / 20.0);
-        if (contrast(candidate, other) >= MinimumContrast)
-            return candidate;
-    }
-    return end;
-}
-
-} // namespace
 
 QColor readableFill(const QColor &fill, const QColor &text)
 {
-    return mixedUntilReadable(fill, Qt::white, text);
+    return Tones::movedUntilReadable(fill, Qt::white, text);
 }
 
 QColor readableText(const QColor &text, const QColor &background)
 {
-    return mixedUntilReadable(text, Qt::black, background);
+    return Tones::movedUntilReadable(text, Tones::isDarkColor(background) ? QColor(Qt::white) : QColor(Qt::black),
+                                     background);
+}
+
+} // namespace guichet::AgendaColors
+
+namespace guichet::AgendaColors {
+
+Surface surface(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor ink = palette.color(QPalette::Text);
+    Surface s;
+    s.header = palette.color(QPalette::Window);
+    s.text = palette.color(QPalette::WindowText);
+    if (!Tones::isDark(palette)) {
+        s.open = base;
+        s.closed = QColor(0xf3, 0xf4, 0xf6);
+        s.hourLine = QColor(0xd5, 0xd9, 0xde);
+        s.halfLine = QColor(0xec, 0xee, 0xf1);
+        s.dayLine = QColor(0x7d, 0x87, 0x93);
+        s.alert = QColor(0xd9, 0x30, 0x25);
+        s.alertGround = QColor(0xfd, 0xec, 0xea);
+    } else {
+        s.open = base;
+        s.closed = Tones::mix(base, ink, 0.12);
+        s.hourLine = Tones::mix(base, ink, 0.45);
+        s.halfLine = Tones::mix(base, ink, 0.25);
+        s.dayLine = ink;
+        s.alert = Tones::on(Tone::Error, base);
+        s.alertGround = base;
+    }
+    s.hint = Tones::on(Tone::Hint, s.closed);
+    s.accent = Tones::on(Tone::Info, s.open);
+    return s;
 }
 
 } // namespace guichet::AgendaColors

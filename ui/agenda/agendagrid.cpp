@@ -764,6 +764,8 @@ bool AgendaGrid::event(QEvent *event)
         QToolTip::showText(help->globalPos(), toolTipFor(index), this, itemRect(index));
         return true;
     }
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        invalidatePaintCache(); // a theme chosen while the grid is shown: its grounds follow
     return QWidget::event(event);
 }
 

@@ -20,8 +20,11 @@ void AgendaGrid::paintGhost(QPainter &p) const
     const QRect r = ghostRect();
     if (r.isNull())
         return;
-    p.fillRect(r, QColor(31, 95, 168, 60));
-    p.setPen(QPen(QColor(u"#1f5fa8"_s), 1, Qt::DashLine));
+    const QColor accent = AgendaColors::surface(palette()).accent;
+    QColor veil = accent;
+    veil.setAlpha(60);
+    p.fillRect(r, veil);
+    p.setPen(QPen(accent, 1, Qt::DashLine));
     p.drawRect(r.adjusted(0, 0, -1, -1));
     const int from = m_firstMinute + std::min(m_dragStart, m_dragEnd);
     const int to = m_firstMinute + std::max(m_dragStart, m_dragEnd);
@@ -31,8 +34,8 @@ void AgendaGrid::paintGhost(QPainter &p) const
     const QString label = hhmm(from) + u" – "_s + hhmm(to);
     const QFontMetrics fm = fontMetrics();
     const QRect tag(r.left(), r.top() - fm.height() - 2, fm.horizontalAdvance(label) + 8, fm.height() + 2);
-    p.fillRect(tag, QColor(u"#1f5fa8"_s));
-    p.setPen(Qt::white);
+    p.fillRect(tag, accent);
+    p.setPen(Tones::isDarkColor(accent) ? QColor(Qt::white) : QColor(Qt::black));
     p.drawText(tag, Qt::AlignCenter, label);
 }
 
@@ -78,12 +81,13 @@ void AgendaGrid::paintGridPixels(QImage &image) const
     const int columns = int(m_columns.size());
     if (w <= 0 || h <= 0)
         return;
-    const QRgb closed = qRgb(0xf3, 0xf4, 0xf6);
-    const QRgb open = qRgb(0xff, 0xff, 0xff);
-    const QRgb hourLine = qRgb(0xd5, 0xd9, 0xde);
-    const QRgb halfLine = qRgb(0xec, 0xee, 0xf1);
-    const QRgb dayLine = qRgb(0x7d, 0x87, 0x93);
-    const QRgb window = palette().color(QPalette::Window).rgb();
+    const AgendaColors::Surface surface = AgendaColors::surface(palette());
+    const QRgb closed = surface.closed.rgb();
+    const QRgb open = surface.open.rgb();
+    const QRgb hourLine = surface.hourLine.rgb();
+    const QRgb halfLine = surface.halfLine.rgb();
+    const QRgb dayLine = surface.dayLine.rgb();
+    const QRgb window = surface.header.rgb();
 
     // Which columns are open on each device row, the device span of each column, the lines.
     std::vector<quint8> openAt(size_t(h) * size_t(std::max(1, columns)), 0);
@@ -171,9 +175,9 @@ void AgendaGrid::paintBackground(QPainter &p) const
 {
     // Over the pixels: absences hatched, the hours in the gutter, the column titles.
     p.setFont(font());
-    const QPalette pal = palette();
+    const AgendaColors::Surface surface = AgendaColors::surface(palette());
     const int columns = int(m_columns.size());
-    const QBrush hatch(QColor(u"#c9ced6"_s), Qt::BDiagPattern);
+    const QBrush hatch(surface.hourLine, Qt::BDiagPattern);
     for (int c = 0; c < columns; ++c) {
         const Column &col = m_columns.at(c);
         if (col.absences.isEmpty())
@@ -190,13 +194,13 @@ void AgendaGrid::paintBackground(QPainter &p) const
             p.fillRect(QRectF(r.left(), yOf(a), r.width(), yOf(b) - yOf(a)).toRect(), hatch);
         }
     }
-    p.setPen(QColor(u"#5f6b7a"_s));
+    p.setPen(surface.hint);
     for (int m = 0; m < m_lastMinute - m_firstMinute; m += 60) {
         const QStaticText &hour = title(QString::number((m + m_firstMinute) / 60) + u" h"_s, kGutter - 6, false);
         p.drawStaticText(QPointF(kGutter - 6 - hour.size().width(), int(yOf(m)) + 1), hour);
     }
     const bool week = m_mode == Mode::Week;
-    const QColor text = pal.color(QPalette::WindowText);
+    const QColor text = surface.text;
     const int half = kHeader / 2;
     QFont bold = font();
     bold.setBold(true);
@@ -225,9 +229,8 @@ void AgendaGrid::paintBackground(QPainter &p) const
         // never the same for two (Jean André and Benoît André are not both "BA").
         const QStaticText &label =
             title(col.practitioner.lastName, int(r.width() - 2), false, m_shortLabels.value(col.practitioner.id));
-        p.setPen(
-            AgendaColors::readableText(QColor(col.practitioner.color.isEmpty() ? u"#5f6b7a"_s : col.practitioner.color),
-                                       pal.color(QPalette::Window)));
+        p.setPen(AgendaColors::readableText(
+            QColor(col.practitioner.color.isEmpty() ? u"#5f6b7a"_s : col.practitioner.color), surface.header));
         p.drawStaticText(
             QPointF(r.center().x() - label.size().width() / 2, half + (half - 1 - label.size().height()) / 2), label);
     }
@@ -371,7 +374,7 @@ void AgendaGrid::paintEvent(QPaintEvent *)
     if (todayShown && nowMinute >= 0 && nowMinute <= m_lastMinute - m_firstMinute) {
         // Drawn between the appointments under way, never across their text, with a mark at the
         // column's edge so the time still reads where blocks cover it all.
-        const QColor red(u"#d93025"_s);
+        const QColor red = AgendaColors::surface(palette()).alert;
         const double y = yOf(nowMinute);
         QHash<int, QList<std::pair<double, double>>> covered; // today's columns: the blocks the line meets
         for (qsizetype i = 0; i < m_items.size(); ++i) {
@@ -405,9 +408,10 @@ void AgendaGrid::paintEvent(QPaintEvent *)
         }
     }
     paintGhost(p);
+    const AgendaColors::Surface surface = AgendaColors::surface(palette());
     // The selected appointment, outlined; the keyboard cursor while the grid has the focus.
     if (const int selected = selectedIndex(); selected >= 0 && selected < m_items.size()) {
-        p.setPen(QPen(QColor(u"#1f5fa8"_s), 2));
+        p.setPen(QPen(surface.accent, 2));
         p.setBrush(Qt::NoBrush);
         p.drawRect(itemRect(selected).adjusted(0, 0, -1, -1));
     }
@@ -415,14 +419,16 @@ void AgendaGrid::paintEvent(QPaintEvent *)
         const QRectF col = columnRect(m_cursorColumn).adjusted(1, 0, -1, 0);
         const QRectF cell(col.left(), yOf(m_cursorMinute), col.width(),
                           yOf(m_cursorMinute + KeyStepMinutes) - yOf(m_cursorMinute));
-        p.setPen(QPen(QColor(u"#1f5fa8"_s), 1, Qt::DashLine));
-        p.setBrush(QColor(31, 95, 168, 28));
+        QColor veil = surface.accent;
+        veil.setAlpha(28);
+        p.setPen(QPen(surface.accent, 1, Qt::DashLine));
+        p.setBrush(veil);
         p.drawRect(cell);
     }
     if (!m_loadError.isEmpty()) {
         const QRectF band(0, 0, width(), p.fontMetrics().height() + 8);
-        p.fillRect(band, QColor(u"#fdecea"_s));
-        p.setPen(QColor(u"#b00020"_s));
+        p.fillRect(band, surface.alertGround);
+        p.setPen(Tones::on(Tone::Error, surface.alertGround));
         p.drawText(band.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft,
                    tr("Opening hours or absences could not be read: %1").arg(m_loadError));
     }

@@ -16,6 +16,8 @@
 #include "ui/agenda/openinghoursdialog.h"
 #include "ui/documents/documentspanel.h"
 #include "ui/reminders/messagesdialog.h"
+#include "ui/shell/flowlayout.h"
+#include "ui/shell/tones.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -38,6 +40,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -147,7 +150,17 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     find->setToolTip(tr("Ctrl+F; a patient's appointments, or by date, practitioner and status"));
     connect(find, &QPushButton::clicked, this, [this] { openSearch(); });
 
-    auto *bar = new QHBoxLayout;
+    // The day's moves kept together on one line; the whole bar wraps when the window is narrow
+    // (large text): nothing pushed off the screen.
+    auto *moves = new QWidget(this);
+    auto *movesLayout = new QHBoxLayout(moves);
+    movesLayout->setContentsMargins(0, 0, 0, 0);
+    movesLayout->addWidget(previous);
+    movesLayout->addWidget(today);
+    movesLayout->addWidget(next);
+    movesLayout->addSpacing(8);
+    movesLayout->addWidget(m_date);
+    auto *bar = new FlowLayout;
     bar->addWidget(book);
     bar->addWidget(find);
     bar->addWidget(absence);
@@ -155,15 +168,8 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     bar->addWidget(late);
     bar->addWidget(m_displayBox);
     bar->addWidget(m_practitionerButton);
-    bar->addSpacing(8);
-    bar->addWidget(previous);
-    bar->addWidget(today);
-    bar->addWidget(next);
-    bar->addSpacing(12);
-    bar->addWidget(m_date);
-    bar->addSpacing(12);
+    bar->addWidget(moves);
     bar->addWidget(m_showCancelled);
-    bar->addStretch();
 
     m_table = new QTableView(this);
     m_table->setModel(m_model);
@@ -288,7 +294,7 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
                                  "Undo: Ctrl+Z."),
                               this);
     notice->setWordWrap(true);
-    notice->setStyleSheet(u"color: #5f6b7a;"_s);
+    Tones::apply(notice, Tone::Hint);
     m_grid = new AgendaGrid(session, this);
     // The same actions on the painted grid: a click selects the appointment, the menu acts on it;
     // the keyboard moves over slots and appointments.
@@ -306,10 +312,16 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     });
 
     m_panel = new AppointmentPanel(session, this);
+    // The panel scrolls when the window is short (large text), rather than squeezing its lines.
+    auto *panelScroll = new QScrollArea(this);
+    panelScroll->setWidget(m_panel);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *split = new QSplitter(this);
     split->setObjectName(u"agendaSplit"_s);
     split->addWidget(m_stack);
-    split->addWidget(m_panel);
+    split->addWidget(panelScroll);
     split->setStretchFactor(0, 1);
     split->setCollapsible(0, false);
     split->setSizes({1200, 380});
@@ -503,7 +515,7 @@ QString AgendaView::message() const
 void AgendaView::showResult(const QString &text, bool error)
 {
     m_failed = error;
-    m_message->setStyleSheet(error ? u"color: #b00020;"_s : u"color: #1b7f3b;"_s);
+    Tones::apply(m_message, error ? Tone::Error : Tone::Success);
     m_message->setText(text);
 }
 

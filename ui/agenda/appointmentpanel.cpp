@@ -11,6 +11,7 @@
 #include "ui/patients/patientpickerdialog.h"
 #include "ui/shell/messagebox.h"
 #include "ui/shell/sitetimeedit.h"
+#include "ui/shell/tones.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -37,7 +38,8 @@ namespace {
 QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    label->setStyleSheet(u"font-weight: bold; color: #3c4a5a; margin-top: 6px;"_s);
+    // The section's name in the palette's text, bold: readable on any theme, a high-contrast one too.
+    label->setStyleSheet(u"font-weight: bold; margin-top: 6px;"_s);
     return label;
 }
 
@@ -50,7 +52,7 @@ AppointmentPanel::AppointmentPanel(const Session &session, QWidget *parent)
     setObjectName(u"appointmentPanel"_s);
     m_empty = new QLabel(tr("Select an appointment to see everything about it here."), this);
     m_empty->setWordWrap(true);
-    m_empty->setStyleSheet(u"color: #5f6b7a;"_s);
+    Tones::apply(m_empty, Tone::Hint);
     m_body = new QWidget(this);
     m_patient = new QLabel(m_body);
     m_patient->setWordWrap(true);
@@ -172,7 +174,7 @@ QString AppointmentPanel::message() const
 
 void AppointmentPanel::result(const QString &text, bool error)
 {
-    m_result->setStyleSheet(error ? u"color: #b00020;"_s : u"color: #1b7f3b;"_s);
+    Tones::apply(m_result, error ? Tone::Error : Tone::Success);
     m_result->setText(text);
 }
 
@@ -268,7 +270,7 @@ void AppointmentPanel::show(const AppointmentDetails &d)
         reach = d.throughHolder ? through : (reach.isEmpty() ? through : reach + u"\n"_s + through);
     }
     m_contact->setText(reach.isEmpty() ? tr("No phone and no e-mail: no message can reach this patient.") : reach);
-    m_contact->setStyleSheet(reach.isEmpty() ? u"color: #b00020;"_s : QString());
+    Tones::apply(m_contact, reach.isEmpty() ? Tone::Error : Tone::Plain);
 
     const QDateTime start = a.start.toTimeZone(zone);
     m_fields.value(u"when"_s)->setText(locale.toString(start, u"dddd d MMMM yyyy  HH:mm"_s) + u" – "_s
@@ -327,7 +329,7 @@ void AppointmentPanel::show(const AppointmentDetails &d)
                                          m_messages);
         item->setToolTip(n.body);
         if (n.state == u"revoked"_s)
-            item->setForeground(QColor(u"#9aa3ad"_s));
+            item->setForeground(Tones::color(Tone::Hint));
     }
     if (d.messages.isEmpty())
         m_messages->addItem(tr("No message for this appointment."));

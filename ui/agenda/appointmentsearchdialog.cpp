@@ -4,6 +4,7 @@
 #include "core/access/session.h"
 #include "core/agenda/appointmentservice.h"
 #include "ui/patients/patientpickerdialog.h"
+#include "ui/shell/tones.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -130,7 +131,7 @@ void AppointmentSearchDialog::runSearch()
     m_results->setRowCount(0);
     auto found = AppointmentService::search(m_session, filter);
     if (!found) {
-        m_count->setStyleSheet(u"color: #b00020;"_s);
+        Tones::apply(m_count, Tone::Error);
         m_count->setText(found.error().message);
         return;
     }
@@ -156,11 +157,11 @@ void AppointmentSearchDialog::runSearch()
         m_results->setItem(row, 4, new QTableWidgetItem(AppointmentStatuses::label(a.status)));
         if (a.start < now)
             for (int c = 0; c < 5; ++c)
-                m_results->item(row, c)->setForeground(QColor(u"#5f6b7a"_s));
+                m_results->item(row, c)->setForeground(Tones::color(Tone::Hint));
         if (nextRow < 0 && a.start >= now)
             nextRow = row;
     }
-    m_count->setStyleSheet(QString());
+    Tones::apply(m_count, Tone::Plain);
     m_count->setText(found->size() >= filter.limit
                          ? tr("The first %1 appointments: narrow the search.").arg(filter.limit)
                          : tr("%n appointment(s)", nullptr, int(found->size())));

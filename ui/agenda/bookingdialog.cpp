@@ -9,6 +9,7 @@
 #include "ui/admin/practitionerspage.h"
 #include "ui/identity/newpatientdialog.h"
 #include "ui/patients/patientsearchmodel.h"
+#include "ui/shell/tones.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -189,7 +190,7 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     m_waitlist->setObjectName(u"waitlistBox"_s);
     m_waitlist->setEnabled(false);
     m_patientWarning = new QLabel(this);
-    m_patientWarning->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    Tones::apply(m_patientWarning, Tone::Error, true);
     m_patientWarning->setWordWrap(true);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -301,7 +302,7 @@ QString BookingDialog::message() const
 
 void BookingDialog::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? u"color: #b00020;"_s : u"color: #8a5a00;"_s);
+    Tones::apply(m_message, error ? Tone::Error : Tone::Warning);
     m_message->setText(text);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/access/directory.h"
 #include "core/access/session.h"
+#include "ui/shell/tones.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -39,7 +40,7 @@ CancelDialog::CancelDialog(const Session &session, const QString &appointmentId,
     m_reason->setPlaceholderText(tr("For instance: ill, a clash at work, seen elsewhere"));
     m_reason->setMaxLength(500);
     m_error = new QLabel(this);
-    m_error->setStyleSheet(u"color: #a40000"_s);
+    Tones::apply(m_error, Tone::Error);
     m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel the appointment"));

@@ -3,6 +3,7 @@
 #include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/base/clock.h"
+#include "ui/shell/tones.h"
 
 #include <QBrush>
 #include <QColor>
@@ -131,20 +132,20 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (!AppointmentStatuses::occupiesSlot(a.status))
-            return QBrush(QColor(u"#9aa3ad"_s));
+            return QBrush(Tones::color(Tone::Hint));
         if (index.column() == NoShows && e.noShows > 0)
-            return QBrush(QColor(u"#b00020"_s));
+            return QBrush(Tones::color(Tone::Error));
         if (index.column() == Waiting && a.status == AppointmentStatus::Arrived && m_clock && e.arrivedAt.isValid()
             && e.arrivedAt.secsTo(m_clock->now()) > 20 * 60)
-            return QBrush(QColor(u"#b00020"_s)); // waiting for more than 20 minutes
+            return QBrush(Tones::color(Tone::Error)); // waiting for more than 20 minutes
         if (index.column() == Status) {
             switch (a.status) {
             case AppointmentStatus::Arrived:
-                return QBrush(QColor(u"#1b7f3b"_s));
+                return QBrush(Tones::color(Tone::Success));
             case AppointmentStatus::InConsultation:
-                return QBrush(QColor(u"#1f5fa8"_s));
+                return QBrush(Tones::color(Tone::Info));
             case AppointmentStatus::NoShow:
-                return QBrush(QColor(u"#b00020"_s));
+                return QBrush(Tones::color(Tone::Error));
             default:
                 break;
             }

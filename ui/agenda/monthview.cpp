@@ -4,6 +4,7 @@
 #include "core/access/session.h"
 #include "core/agenda/daycounts.h"
 #include "core/base/timeutil.h"
+#include "ui/agenda/agendacolors.h"
 #include "ui/agenda/agendagridaccessible.h"
 
 #include <QAccessible>
@@ -178,18 +179,19 @@ void MonthView::keyPressEvent(QKeyEvent *event)
 void MonthView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.fillRect(rect(), palette().color(QPalette::Base));
+    const AgendaColors::Surface surface = AgendaColors::surface(palette());
+    p.fillRect(rect(), surface.open);
     if (m_counts.size() != kCells)
         return; // not loaded yet
     const QLocale locale;
     const double w = width() / 7.0;
     for (int d = 0; d < 7; ++d) {
-        p.setPen(QColor(u"#5f6b7a"_s));
+        p.setPen(Tones::on(Tone::Hint, surface.open));
         p.drawText(QRectF(d * w, 0, w, kHeader), Qt::AlignCenter, locale.dayName(d + 1, QLocale::LongFormat));
     }
     if (!m_error.isEmpty()) {
-        p.fillRect(QRectF(0, 0, width(), kHeader), QColor(u"#fdecea"_s));
-        p.setPen(QColor(u"#b00020"_s));
+        p.fillRect(QRectF(0, 0, width(), kHeader), surface.alertGround);
+        p.setPen(Tones::on(Tone::Error, surface.alertGround));
         p.drawText(QRectF(8, 0, width() - 16, kHeader), Qt::AlignVCenter | Qt::AlignLeft,
                    tr("The month could not be read: %1").arg(m_error));
     }
@@ -203,13 +205,13 @@ void MonthView::paintEvent(QPaintEvent *)
         const QDate day = m_first.addDays(i);
         const QRectF r = cellRect(i).adjusted(1, 1, -1, -1);
         const bool inMonth = day.month() == m_month.month();
-        // The busier the day, the deeper the blue.
-        QColor fill(u"#1f5fa8"_s);
-        fill.setAlphaF(0.05 + 0.35 * m_counts.at(i) / busiest);
-        p.fillRect(r, inMonth ? fill : QColor(u"#f3f4f6"_s));
-        p.setPen(day == today ? QPen(QColor(u"#d93025"_s), 2) : QPen(QColor(u"#d5d9de"_s)));
+        // The busier the day, the deeper the blue (opaque, so the text on it is measured).
+        const QColor fill =
+            inMonth ? Tones::mix(surface.open, surface.accent, 0.05 + 0.35 * m_counts.at(i) / busiest) : surface.closed;
+        p.fillRect(r, fill);
+        p.setPen(day == today ? QPen(surface.alert, 2) : QPen(surface.hourLine));
         p.drawRect(r);
-        p.setPen(inMonth ? palette().color(QPalette::Text) : QColor(u"#9aa3ad"_s));
+        p.setPen(Tones::on(inMonth ? Tone::Plain : Tone::Hint, fill));
         p.drawText(r.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignTop, QString::number(day.day()));
         if (m_counts.at(i) > 0) {
             p.setFont(big);
@@ -217,12 +219,12 @@ void MonthView::paintEvent(QPaintEvent *)
             p.setFont(font());
         }
         if (m_noShows.at(i) > 0) {
-            p.setPen(QColor(u"#b00020"_s));
+            p.setPen(Tones::on(Tone::Error, fill));
             p.drawText(r.adjusted(6, 4, -6, -4), Qt::AlignRight | Qt::AlignBottom,
                        tr("%n not honoured", nullptr, m_noShows.at(i)));
         }
         if (i == m_cursor && hasFocus()) {
-            p.setPen(QPen(QColor(u"#1f5fa8"_s), 2, Qt::DashLine)); // the keyboard cursor
+            p.setPen(QPen(surface.accent, 2, Qt::DashLine)); // the keyboard cursor
             p.setBrush(Qt::NoBrush);
             p.drawRect(r.adjusted(3, 3, -3, -3));
         }

@@ -4,6 +4,7 @@
 #include "core/access/session.h"
 #include "core/agenda/openinghours.h"
 #include "core/domain/phone.h"
+#include "ui/shell/tones.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -166,7 +167,7 @@ void OpeningHoursDialog::load()
 
 void OpeningHoursDialog::fail(const QString &message)
 {
-    m_message->setStyleSheet(u"color: #b00020;"_s);
+    Tones::apply(m_message, Tone::Error);
     m_message->setText(message);
 }
 
@@ -187,7 +188,7 @@ void OpeningHoursDialog::saveWeek()
         changes.append({d, *parsed});
     }
     if (changes.isEmpty()) {
-        m_message->setStyleSheet(QString());
+        Tones::apply(m_message, Tone::Plain);
         m_message->setText(tr("Nothing changed in the week."));
         return;
     }
@@ -245,7 +246,7 @@ void OpeningHoursDialog::removeSelectedException()
     m_changed = true;
     load();
     m_outside->hide();
-    m_message->setStyleSheet(u"color: #1b7f3b;"_s);
+    Tones::apply(m_message, Tone::Success);
     m_message->setText(tr("The usual week applies again on that day."));
 }
 
@@ -253,11 +254,11 @@ void OpeningHoursDialog::showOutside(const QString &done, const QList<Appointmen
 {
     if (outside.isEmpty()) {
         m_outside->hide();
-        m_message->setStyleSheet(u"color: #1b7f3b;"_s);
+        Tones::apply(m_message, Tone::Success);
         m_message->setText(done + u' ' + tr("No booked patient is left outside the hours."));
         return;
     }
-    m_message->setStyleSheet(u"color: #8a5a00; font-weight: bold;"_s);
+    Tones::apply(m_message, Tone::Warning, true);
     m_message->setText(
         done + u' '
         + tr("%n booked patient(s) now outside the hours must be called and moved:", nullptr, int(outside.size())));

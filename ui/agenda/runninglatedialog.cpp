@@ -6,6 +6,7 @@
 #include "core/reminders/deskmessages.h"
 #include "core/reminders/messagetemplates.h"
 #include "core/sync/syncsettings.h"
+#include "ui/shell/tones.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -88,7 +89,7 @@ void RunningLateDialog::refreshPreview()
     auto notices =
         DeskMessages::previewLate(m_session, m_practitioner->currentData().toString(), m_day, m_minutes->value());
     if (!notices) {
-        m_message->setStyleSheet(u"color: #b00020;"_s);
+        Tones::apply(m_message, Tone::Error);
         m_message->setText(notices.error().message);
         m_send->setEnabled(false);
         return;
@@ -114,11 +115,11 @@ void RunningLateDialog::refreshPreview()
                                                         : n.message->body.section(u'\n', 1)));
         } else {
             auto *item = new QTableWidgetItem(tr("No mobile and no e-mail: phone them"));
-            item->setForeground(QColor(u"#b00020"_s));
+            item->setForeground(Tones::color(Tone::Error));
             m_preview->setItem(row, 2, item);
         }
     }
-    m_message->setStyleSheet(QString());
+    Tones::apply(m_message, Tone::Plain);
     // Said as it is: no central agenda, no sign-in or no network, and nothing leaves yet.
     const OutgoingLink link = SyncSettings::outgoing(m_session).valueOr(OutgoingLink::Unreachable);
     m_message->setText(notices->isEmpty() ? tr("Nobody is still expected today by this practitioner.")
@@ -130,7 +131,7 @@ bool RunningLateDialog::send()
 {
     auto sent = DeskMessages::sendLate(m_session, m_practitioner->currentData().toString(), m_day, m_minutes->value());
     if (!sent) {
-        m_message->setStyleSheet(u"color: #b00020;"_s);
+        Tones::apply(m_message, Tone::Error);
         m_message->setText(sent.error().message);
         return false;
     }

@@ -4,6 +4,7 @@
 #include "core/access/session.h"
 #include "core/agenda/waitinglist.h"
 #include "core/domain/phone.h"
+#include "ui/shell/tones.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -69,7 +70,7 @@ void WaitlistCallsDialog::reload()
     auto offers = WaitingList::openOffers(m_session);
     m_table->setRowCount(0);
     if (!offers) {
-        m_message->setStyleSheet(u"color: #b00020;"_s);
+        Tones::apply(m_message, Tone::Error);
         m_message->setText(offers.error().message);
         return;
     }
@@ -103,7 +104,7 @@ void WaitlistCallsDialog::reload()
     }
     m_table->resizeColumnsToContents();
     if (m_message->text().isEmpty() || m_table->rowCount() == 0) {
-        m_message->setStyleSheet(QString());
+        Tones::apply(m_message, Tone::Plain);
         m_message->setText(m_table->rowCount() == 0 ? tr("Nobody to phone.") : QString());
     }
 }
@@ -114,11 +115,11 @@ bool WaitlistCallsDialog::accept(int row)
         return false;
     auto moved = WaitingList::accept(m_session, m_table->item(row, 0)->data(Qt::UserRole).toString());
     if (!moved) {
-        m_message->setStyleSheet(u"color: #b00020;"_s);
+        Tones::apply(m_message, Tone::Error);
         m_message->setText(moved.error().message);
         return false;
     }
-    m_message->setStyleSheet(u"color: #1b5e20;"_s);
+    Tones::apply(m_message, Tone::Success);
     m_message->setText(tr("The appointment moved to the earlier slot."));
     reload();
     return true;
@@ -130,11 +131,11 @@ bool WaitlistCallsDialog::decline(int row)
         return false;
     auto declined = WaitingList::decline(m_session, m_table->item(row, 0)->data(Qt::UserRole).toString());
     if (!declined) {
-        m_message->setStyleSheet(u"color: #b00020;"_s);
+        Tones::apply(m_message, Tone::Error);
         m_message->setText(declined.error().message);
         return false;
     }
-    m_message->setStyleSheet(u"color: #1b5e20;"_s);
+    Tones::apply(m_message, Tone::Success);
     m_message->setText(tr("Noted: the patient keeps their appointment and stays on the list."));
     reload();
     return true;

@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "core/documents/documentvault.h"
+#include "ui/shell/tones.h"
 
 #include <QBuffer>
 #include <QDialogButtonBox>
@@ -33,7 +34,7 @@ DocumentPreview::DocumentPreview(const Session &session, const QString &document
         m_error = meta ? content.error().message : meta.error().message;
         auto *label = new QLabel(m_error, this);
         label->setWordWrap(true);
-        label->setStyleSheet(u"color: #b00020;"_s);
+        Tones::apply(label, Tone::Error);
         layout->addWidget(label);
     } else {
         m_bytes = *content;

@@ -5,7 +5,9 @@
 #include "core/documents/documentvault.h"
 #include "core/sync/syncsettings.h"
 #include "ui/documents/documentpreview.h"
+#include "ui/shell/flowlayout.h"
 #include "ui/shell/messagebox.h"
+#include "ui/shell/tones.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -86,14 +88,13 @@ DocumentsPanel::DocumentsPanel(const Session &session, QWidget *parent)
     connect(m_archived, &QCheckBox::toggled, this, &DocumentsPanel::reload);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout; // wraps when the panel is narrow (large text)
     bar->addWidget(m_type);
     bar->addWidget(m_add);
     bar->addWidget(preview);
     bar->addWidget(save);
     bar->addWidget(share);
     bar->addWidget(remove);
-    bar->addStretch();
     bar->addWidget(m_archived);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -132,7 +133,7 @@ QString DocumentsPanel::selectedId() const
 
 void DocumentsPanel::say(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? u"color: #b00020;"_s : u"color: #1b7f3b;"_s);
+    Tones::apply(m_message, error ? Tone::Error : Tone::Success);
     m_message->setText(text);
 }
 

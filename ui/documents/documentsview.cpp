@@ -1,6 +1,7 @@
 #include "ui/documents/documentsview.h"
 
 #include "ui/documents/documentspanel.h"
+#include "ui/shell/tones.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -19,7 +20,7 @@ DocumentsView::DocumentsView(const Session &session, QWidget *parent)
                                "(Patients), by the Add button or by dropping files."),
                             this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    Tones::apply(hint, Tone::Hint);
     m_panel = new DocumentsPanel(session, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);

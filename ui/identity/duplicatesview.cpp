@@ -7,6 +7,7 @@
 #include "core/identity/patientcsv.h"
 #include "ui/identity/newpatientdialog.h"
 #include "ui/shell/messagebox.h"
+#include "ui/shell/tones.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -53,7 +54,7 @@ DuplicatesView::DuplicatesView(const Session &session, QWidget *parent)
     m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_refusals = new QLabel(this);
     m_refusals->setWordWrap(true);
-    m_refusals->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    Tones::apply(m_refusals, Tone::Error, true);
     m_reason = new QLineEdit(this);
     m_reason->setPlaceholderText(tr("Why they are the same person (identity document seen, phone call…)"));
     m_merge = new QPushButton(tr("Merge…"), this);
@@ -167,7 +168,7 @@ QString DuplicatesView::message() const
 
 void DuplicatesView::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? u"color: #b00020;"_s : u"color: #1b7f3b;"_s);
+    Tones::apply(m_message, error ? Tone::Error : Tone::Success);
     m_message->setText(text);
 }
 
@@ -306,7 +307,7 @@ void DuplicatesView::scanDone(quint64 generation, const QList<DuplicatePair> &pa
         auto *closeness = new QTableWidgetItem(DuplicateFinder::bandLabel(p.match.band));
         closeness->setToolTip(tr("Score %1 of 1").arg(QLocale().toString(p.match.score, 'f', 2)));
         if (p.match.band == MatchBand::Certain)
-            closeness->setForeground(QColor(u"#b00020"_s));
+            closeness->setForeground(Tones::color(Tone::Error));
         m_pairs->setItem(r, 0, closeness);
         m_pairs->setItem(r, 1, new QTableWidgetItem(describe(p.a)));
         m_pairs->setItem(r, 2, new QTableWidgetItem(describe(p.b)));

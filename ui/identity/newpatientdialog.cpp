@@ -6,6 +6,7 @@
 #include "core/eid/eidreader.h"
 #include "core/identity/patientservice.h"
 #include "ui/shell/messagebox.h"
+#include "ui/shell/tones.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -138,9 +139,9 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent, cons
     }
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(u"color: #b00020;"_s);
+    Tones::apply(m_problems, Tone::Error);
     m_duplicatesTitle = new QLabel(this);
-    m_duplicatesTitle->setStyleSheet(u"font-weight: bold; color: #8a5a00;"_s);
+    Tones::apply(m_duplicatesTitle, Tone::Warning, true);
     m_duplicates = new QListWidget(this);
     m_duplicates->setMaximumHeight(120);
     m_duplicates->setToolTip(tr("Double-click a record to use it rather than create a new one"));
@@ -238,8 +239,7 @@ void NewPatientDialog::showStatus()
     m_status->setText(IdentityStatuses::label(p->identityStatus));
     const bool trusted =
         p->identityStatus == IdentityStatus::Validated || p->identityStatus == IdentityStatus::Qualified;
-    m_status->setStyleSheet(trusted ? u"color: #1b7f3b; font-weight: bold;"_s
-                                    : u"color: #8a5a00; font-weight: bold;"_s);
+    Tones::apply(m_status, trusted ? Tone::Success : Tone::Warning, true);
 }
 
 void NewPatientDialog::checkIdentityDocument()

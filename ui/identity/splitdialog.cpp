@@ -4,6 +4,7 @@
 #include "core/access/session.h"
 #include "core/documents/documentvault.h"
 #include "core/identity/mergeservice.h"
+#include "ui/shell/tones.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -86,7 +87,7 @@ SplitDialog::SplitDialog(const Session &session, const QString &patientId, QWidg
     }
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    Tones::apply(m_problem, Tone::Error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create the record and move"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SplitDialog::accept);

@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "ui/patients/patientsearchmodel.h"
+#include "ui/shell/tones.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -38,7 +39,7 @@ PatientPickerDialog::PatientPickerDialog(const Session &session, const QString &
     m_list->setColumnHidden(PatientSearchModel::Identifier, true);
     m_list->setMinimumHeight(180);
     m_message = new QLabel(this);
-    m_message->setStyleSheet(u"color: #b00020;"_s);
+    Tones::apply(m_message, Tone::Error);
     m_message->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);

@@ -15,6 +15,7 @@
 #include "ui/patients/patientpickerdialog.h"
 #include "ui/patients/patientsearchmodel.h"
 #include "ui/shell/controls.h"
+#include "ui/shell/flowlayout.h"
 #include "ui/shell/messagebox.h"
 
 #include <QHBoxLayout>
@@ -176,8 +177,10 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
             MessageBox::error(this, tr("Their own account holder"), unlinked.error());
     });
     family->setMenu(familyMenu);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_field, 1);
+    // The search and the acts wrap onto two lines when the page is narrow (large text).
+    m_field->setMinimumWidth(240);
+    auto *top = new FlowLayout;
+    top->addWidget(m_field);
     top->addWidget(book);
     top->addWidget(newPatient);
     top->addWidget(edit);

@@ -7,6 +7,7 @@
 #include "core/domain/phone.h"
 #include "core/reminders/messagetemplates.h"
 #include "ui/shell/messagebox.h"
+#include "ui/shell/tones.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -140,7 +141,7 @@ void AppointmentMessagesDialog::reload()
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (n.state == u"revoked"_s)
-                item->setForeground(QColor(u"#8a94a3"_s));
+                item->setForeground(Tones::color(Tone::Hint));
             m_table->setItem(row, c, item);
         }
         m_bodies << n.body;

@@ -8,6 +8,7 @@
 #include "core/reminders/reminderservice.h"
 #include "ui/reminders/messagesdialog.h"
 #include "ui/shell/messagebox.h"
+#include "ui/shell/tones.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -150,7 +151,7 @@ MessageTemplatesDialog::MessageTemplatesDialog(const Session &session, QWidget *
                                "diagnosis."),
                             this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(u"color: #5f6b7a;"_s);
+    Tones::apply(hint, Tone::Hint);
     switchLayout->addWidget(hint);
 
     auto *middle = new QHBoxLayout;
@@ -219,10 +220,10 @@ void MessageTemplatesDialog::refreshPreview()
     const bool smsMotif = PracticeRules::isOn(m_session, PracticeRuleKeys::SmsMotif).valueOr(false);
     auto ok = MessageTemplates::validate(kind(), MessageChannels::code(channel()), language(), text, smsMotif);
     if (!ok) {
-        m_check->setStyleSheet(u"color: #b00020;"_s);
+        Tones::apply(m_check, Tone::Error);
         m_check->setText(ok.error().message);
     } else {
-        m_check->setStyleSheet(u"color: #2e7d32;"_s);
+        Tones::apply(m_check, Tone::Success);
         m_check->setText(channel() == MessageChannel::Sms
                              ? tr("Ready to send (%1 of %2 characters before the fields are filled).")
                                    .arg(text.trimmed().size())

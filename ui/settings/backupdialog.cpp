@@ -4,6 +4,7 @@
 #include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/documents/documentvault.h"
+#include "ui/shell/tones.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -103,7 +104,7 @@ QString BackupDialog::message() const
 
 void BackupDialog::say(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? u"color: #b00020;"_s : u"color: #1b5e20;"_s);
+    Tones::apply(m_message, error ? Tone::Error : Tone::Success);
     m_message->setText(text);
 }
 

@@ -1,5 +1,8 @@
 #include "ui/settings/settingsdialog.h"
 
+#include "ui/shell/tones.h"
+
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,6 +32,17 @@ int SettingsDialog::idleLockMinutes(const QSettings &settings)
     return settings.value(idleLockKey(), 5).toInt();
 }
 
+QString SettingsDialog::highContrastKey()
+{
+    return u"ui/highContrast"_s;
+}
+
+void SettingsDialog::applyDisplay(const QSettings &settings)
+{
+    if (settings.value(highContrastKey(), false).toBool())
+        Tones::useHighContrast();
+}
+
 SettingsDialog::SettingsDialog(QSettings &settings, int longestIdleMinutes, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
@@ -49,16 +63,22 @@ SettingsDialog::SettingsDialog(QSettings &settings, int longestIdleMinutes, QWid
     const int chosen = idleLockMinutes(settings);
     m_idle->setValue(chosen > 0 ? std::min(chosen, longest) : longest);
 
+    m_display = new QComboBox(this);
+    m_display->addItem(tr("As the system"), false);
+    m_display->addItem(tr("High contrast (white on black)"), true);
+    m_display->setCurrentIndex(settings.value(highContrastKey(), false).toBool() ? 1 : 0);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);
+    form->addRow(tr("Colours:"), m_display);
     form->addRow(tr("Lock the screen after:"), m_idle);
     auto *hint = new QLabel(tr("The front-desk screen faces the waiting room: lock it after a few minutes without "
                                "use. The practice allows at most %n minute(s) (its administrator sets it in the "
-                               "practice rules). A new language applies at the next start.",
+                               "practice rules). A new language or colours apply at the next start.",
                                nullptr, longest),
                             this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(u"color: #5f6b7a;"_s);
+    Tones::apply(hint, Tone::Hint);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -72,6 +92,7 @@ void SettingsDialog::accept()
 {
     m_settings.setValue(languageKey(), m_language->currentData().toString());
     m_settings.setValue(idleLockKey(), m_idle->value());
+    m_settings.setValue(highContrastKey(), m_display->currentData().toBool());
     m_settings.sync();
     QDialog::accept();
 }

@@ -2,6 +2,7 @@
 
 #include "core/access/session.h"
 #include "core/access/userservice.h"
+#include "ui/shell/tones.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -55,10 +56,10 @@ void ChangePasswordDialog::build(const QString &login)
     form->addRow(tr("New password again:"), m_repeat);
     auto *hint = new QLabel(
         tr("At least 12 characters, hard to guess: a phrase of four or more words is easy to remember."), this);
-    hint->setStyleSheet(u"color: #5f6b7a;"_s);
+    Tones::apply(hint, Tone::Hint);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #b00020;"_s);
+    Tones::apply(m_message, Tone::Error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Change"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));

@@ -3,6 +3,7 @@
 #include "core/access/session.h"
 #include "core/access/userservice.h"
 #include "ui/shell/changepassworddialog.h"
+#include "ui/shell/tones.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -40,7 +41,7 @@ LockScreen::LockScreen(const Session &session, QWidget *parent)
     unlock->setDefault(true);
     m_message = new QLabel(this);
     m_message->setAlignment(Qt::AlignCenter);
-    m_message->setStyleSheet(u"color: #b00020;"_s);
+    Tones::apply(m_message, Tone::Error);
     layout->addWidget(title);
     layout->addWidget(who);
     layout->addSpacing(12);

@@ -24,6 +24,7 @@
 #include "ui/shell/idlewatcher.h"
 #include "ui/shell/lockscreen.h"
 #include "ui/shell/messagebox.h"
+#include "ui/shell/tones.h"
 #include "ui/sync/serverdialog.h"
 #include "ui/sync/synccontroller.h"
 #include "ui/sync/syncview.h"
@@ -70,13 +71,17 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
         {tr("Duplicates"), u":/icons/duplicates.svg"_s}, {tr("Documents"), u":/icons/documents.svg"_s},
         {tr("Statistics"), u":/icons/stats.svg"_s},      {tr("Sync"), u":/icons/sync.svg"_s},
     };
-    for (const auto &[label, icon] : pages) {
-        auto *item = new QListWidgetItem(QIcon(icon), label, m_nav);
+    for (int i = 0; i < pages.size(); ++i) {
+        auto *item = new QListWidgetItem(QIcon(pages.at(i).second), pages.at(i).first, m_nav);
         item->setSizeHint(QSize(140, 48));
+        // Said after the page's name, with the key that opens it from anywhere.
+        const QString keys = QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText);
+        item->setData(Qt::AccessibleDescriptionRole, tr("Page, %1").arg(keys));
+        item->setToolTip(tr("%1 (%2)").arg(pages.at(i).first, keys));
     }
-    m_nav->setStyleSheet(u"QListWidget#navigation { background: #eef2f6; font-size: 11pt; }"
-                         "QListWidget#navigation::item { padding: 6px; border-radius: 4px; color: #1d2733; }"
-                         "QListWidget#navigation::item:selected { background: #d4e3f5; color: #0d3c73; }"_s);
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setAccessibleDescription(tr("Guichet's pages: the arrows choose one, or Ctrl and its number."));
+    styleNavigation();
 
     m_stack = new QStackedWidget(this);
     m_agenda = new AgendaView(session, m_stack);
@@ -128,13 +133,18 @@ MainWindow::MainWindow(const Session &session, QSettings &settings, QWidget *par
         m_syncLabel->setText(syncStateText()); // the patient count changes only with patients
     });
 
+    // The status bar's counters: a screen reader says the text, then what it counts.
     m_dbLabel = new QLabel(this);
+    m_dbLabel->setAccessibleDescription(tr("The practice's database and its number of patients"));
     m_syncLabel = new QLabel(this);
     m_syncLabel->setObjectName(u"syncState"_s);
+    m_syncLabel->setAccessibleDescription(tr("The exchange with the central agenda"));
     m_userLabel = new QLabel(this);
+    m_userLabel->setAccessibleDescription(tr("Who is signed in on this desk"));
     m_backupLabel = new QLabel(this);
     m_backupLabel->setObjectName(u"backupWarning"_s);
-    m_backupLabel->setStyleSheet(u"color: #a40000; font-weight: bold"_s);
+    m_backupLabel->setAccessibleDescription(tr("Warning about the daily backup"));
+    Tones::apply(m_backupLabel, Tone::Error, true);
     m_backupLabel->hide();
     statusBar()->addWidget(m_dbLabel);
     statusBar()->addWidget(m_syncLabel);
@@ -415,6 +425,27 @@ QString MainWindow::pageName(Page page)
     static const QStringList names = {u"agenda"_s,    u"patients"_s,   u"duplicates"_s,
                                       u"documents"_s, u"statistics"_s, u"sync"_s};
     return names.value(int(page));
+}
+
+void MainWindow::styleNavigation()
+{
+    // The house's calm blue-grey on a light palette; a dark or high-contrast one keeps its own
+    // colours, the list only larger.
+    m_nav->setStyleSheet(Tones::isDark(palette())
+                             ? u"QListWidget#navigation { font-size: 11pt; }"
+                               "QListWidget#navigation::item { padding: 6px; }"
+                               "QListWidget#navigation::item:selected { background: palette(highlight);"
+                               " color: palette(highlighted-text); }"_s
+                             : u"QListWidget#navigation { background: #eef2f6; font-size: 11pt; }"
+                               "QListWidget#navigation::item { padding: 6px; border-radius: 4px; color: #1d2733; }"
+                               "QListWidget#navigation::item:selected { background: #d4e3f5; color: #0d3c73; }"_s);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_nav)
+        styleNavigation(); // the system's theme changed while Guichet runs
+    QMainWindow::changeEvent(event);
 }
 
 QString MainWindow::syncStateText() const

@@ -69,11 +69,13 @@ signals:
     void switchUserRequested();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void buildMenus();
+    void styleNavigation();
     void refreshStatus();
     void showBackupWarning();
     void about();

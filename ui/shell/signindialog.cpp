@@ -3,6 +3,7 @@
 #include "core/access/practicefile.h"
 #include "core/access/userservice.h"
 #include "ui/shell/changepassworddialog.h"
+#include "ui/shell/tones.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -30,7 +31,7 @@ SignInDialog::SignInDialog(const Database &db, const Clock &clock, QWidget *pare
     f.setBold(true);
     title->setFont(f);
     auto *where = new QLabel(tr("Database: %1").arg(QFileInfo(PracticeFile::pathOf(db)).fileName()), this);
-    where->setStyleSheet(u"color: #5f6b7a;"_s);
+    Tones::apply(where, Tone::Hint);
     m_login = new QLineEdit(this);
     m_login->setObjectName(u"login"_s);
     m_password = new QLineEdit(this);
@@ -50,7 +51,7 @@ SignInDialog::SignInDialog(const Database &db, const Clock &clock, QWidget *pare
     }
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #b00020;"_s);
+    Tones::apply(m_message, Tone::Error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(m_firstRun ? tr("Create") : tr("Sign in"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Quit"));
@@ -64,7 +65,7 @@ SignInDialog::SignInDialog(const Database &db, const Clock &clock, QWidget *pare
         auto *hint = new QLabel(tr("At least 12 characters, hard to guess: a phrase of four or more words is easy "
                                    "to remember."),
                                 this);
-        hint->setStyleSheet(u"color: #5f6b7a;"_s);
+        Tones::apply(hint, Tone::Hint);
         layout->addWidget(hint);
     }
     layout->addWidget(m_message);
@@ -75,7 +76,7 @@ SignInDialog::SignInDialog(const Database &db, const Clock &clock, QWidget *pare
             ChangePasswordDialog dialog(m_db, m_clock, QString(), this);
             dialog.loginField()->setText(m_login->text());
             if (dialog.exec() == QDialog::Accepted) {
-                m_message->setStyleSheet(u"color: #1b5e20;"_s);
+                Tones::apply(m_message, Tone::Success);
                 m_message->setText(tr("Your password is changed: sign in with the new one."));
                 m_password->clear();
                 m_password->setFocus();
@@ -111,7 +112,7 @@ void SignInDialog::accept()
     }
     auto signedIn = UserService::signIn(m_db, m_clock, m_login->text(), m_password->text());
     if (!signedIn) {
-        m_message->setStyleSheet(u"color: #b00020;"_s);
+        Tones::apply(m_message, Tone::Error);
         m_message->setText(signedIn.error().message);
         m_password->selectAll();
         m_password->setFocus();

@@ -4,6 +4,7 @@
 #include "core/access/session.h"
 #include "core/domain/appointmentstatus.h"
 #include "core/domain/patientfields.h"
+#include "ui/shell/tones.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -124,7 +125,7 @@ ConflictDialog::ConflictDialog(const Session &session, const SyncConflict &confl
     }
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #a40000"_s);
+    Tones::apply(m_message, Tone::Error);
     m_message->hide();
 
     auto *buttons = new QDialogButtonBox(this);

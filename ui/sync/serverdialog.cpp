@@ -4,6 +4,7 @@
 #include "core/sync/browsersignin.h"
 #include "core/sync/oauth.h"
 #include "core/sync/syncsettings.h"
+#include "ui/shell/tones.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -48,7 +49,7 @@ ServerDialog::ServerDialog(const Session &session, QWidget *parent)
     m_state->setWordWrap(true);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #a40000"_s);
+    Tones::apply(m_message, Tone::Error);
     m_message->hide();
 
     auto *signInRow = new QHBoxLayout;

@@ -4,6 +4,7 @@
 #include "core/access/session.h"
 #include "core/sync/fhirclient.h"
 #include "core/sync/syncsettings.h"
+#include "ui/shell/tones.h"
 #include "ui/sync/conflictdialog.h"
 #include "ui/sync/serverdialog.h"
 #include "ui/sync/synccontroller.h"
@@ -74,7 +75,7 @@ SyncView::SyncView(const Session &session, SyncController &controller, QWidget *
     bar->addStretch();
     m_log = new QLabel(this);
     m_log->setWordWrap(true);
-    m_log->setStyleSheet(u"color: #a40000"_s);
+    Tones::apply(m_log, Tone::Error);
     m_log->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_conflicts = makeTable(4, {tr("Since"), tr("Conflict"), tr("Record"), tr("Fields changed on both sides")}, this);
@@ -245,7 +246,7 @@ void SyncView::reload()
         const bool isParked = e.state == u"parked"_s;
         auto *stateItem = new QTableWidgetItem(isParked ? tr("parked: refused by the central agenda") : tr("waiting"));
         if (isParked)
-            stateItem->setForeground(QColor(0xa4, 0x00, 0x00));
+            stateItem->setForeground(Tones::color(Tone::Error));
         m_table->setItem(i, 3, stateItem);
         m_table->setItem(i, 4, new QTableWidgetItem(e.lastError));
     }
