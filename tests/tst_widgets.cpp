@@ -66,6 +66,7 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -1189,6 +1190,34 @@ void TestWidgets::theGridSpeaksToScreenReaders()
     QSignalSpy book(&grid, &AgendaGrid::slotChosen);
     iface->focusChild()->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
     QCOMPARE(book.count(), 1);
+    // The view's acts offered on each block, by their menu names and keys: the act selects the
+    // block (as a click does), then runs once the screen reader's call has returned.
+    QAction cancel(u"&Cancel the appointment…"_s);
+    cancel.setShortcut(QKeySequence(Qt::Key_Delete));
+    grid.setBlockActions({&cancel});
+    QAccessibleInterface *third = iface->child(grid.columnCount() + 2);
+    QAccessibleActionInterface *thirdActs = third->actionInterface();
+    QVERIFY(thirdActs);
+    QCOMPARE(thirdActs->actionNames(),
+             (QStringList{QAccessibleActionInterface::pressAction(), u"Cancel the appointment…"_s}));
+    QCOMPARE(thirdActs->keyBindingsForAction(u"Cancel the appointment…"_s), QStringList{u"Del"_s});
+    QVERIFY(iface->child(0)->actionInterface() == nullptr); // a column offers nothing
+    QSignalSpy clicked(&grid, &AgendaGrid::appointmentClicked);
+    QSignalSpy triggered(&cancel, &QAction::triggered);
+    thirdActs->doAction(u"Cancel the appointment…"_s);
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().first().toString(), grid.appointmentIdAt(2));
+    QCOMPARE(triggered.count(), 0); // not inside the call
+    QVERIFY(triggered.wait());
+    QCOMPARE(triggered.count(), 1);
+    // The agenda gives its grid its move and cancel acts.
+    AgendaView view(session);
+    auto *viewGrid = view.findChild<AgendaGrid *>();
+    QVERIFY(viewGrid);
+    QStringList acts;
+    for (const QAction *act : viewGrid->blockActions())
+        acts << act->text().remove(u'&');
+    QCOMPARE(acts, (QStringList{u"Move or change the length…"_s, u"Cancel the appointment…"_s}));
 }
 
 namespace {
@@ -1273,6 +1302,17 @@ void TestWidgets::blocksKeepTheirTextReadable()
         ++sampled;
     }
     QVERIFY(sampled > 5);
+    // The status strip's colour is never the status's only sign: each coloured status has its
+    // own mark before the patient's name, and the shortcuts' help says what each means.
+    QSet<QString> marks;
+    for (const AppointmentStatus status : {AppointmentStatus::Arrived, AppointmentStatus::InConsultation,
+                                           AppointmentStatus::Fulfilled, AppointmentStatus::NoShow}) {
+        const QString mark = AgendaGrid::statusMark(status).trimmed();
+        QVERIFY(!mark.isEmpty());
+        marks.insert(mark);
+    }
+    QCOMPARE(marks.size(), 4);
+    QVERIFY(AgendaGrid::statusMark(AppointmentStatus::Booked).isEmpty());
 }
 
 void TestWidgets::followsAHighContrastPalette()

@@ -6940,6 +6940,14 @@
         <source>Tick none</source>
         <translation>Tick none</translation>
     </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>☎ booked by phone · @ online · ✎ with a note · %1 arrived · %2 in consultation · %3 done · %4 not honoured · struck out: cancelled</source>
+        <translation>☎ booked by phone · @ online · ✎ with a note · %1 arrived · %2 in consultation · %3 done · %4 not honoured · struck out: cancelled</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentMessagesDialog</name>

@@ -6940,6 +6940,14 @@
         <source>Tick none</source>
         <translation>Tout décocher</translation>
     </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marques</translation>
+    </message>
+    <message>
+        <source>☎ booked by phone · @ online · ✎ with a note · %1 arrived · %2 in consultation · %3 done · %4 not honoured · struck out: cancelled</source>
+        <translation>☎ pris par téléphone · @ en ligne · ✎ avec une note · %1 arrivé · %2 en consultation · %3 terminé · %4 non honoré · barré : annulé</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentMessagesDialog</name>

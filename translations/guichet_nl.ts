@@ -6940,6 +6940,14 @@
         <source>Tick none</source>
         <translation>Niets aanvinken</translation>
     </message>
+    <message>
+        <source>Marks</source>
+        <translation>Tekens</translation>
+    </message>
+    <message>
+        <source>☎ booked by phone · @ online · ✎ with a note · %1 arrived · %2 in consultation · %3 done · %4 not honoured · struck out: cancelled</source>
+        <translation>☎ telefonisch geboekt · @ online · ✎ met een notitie · %1 aangekomen · %2 in consultatie · %3 afgerond · %4 niet nagekomen · doorgestreept: geannuleerd</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AppointmentMessagesDialog</name>

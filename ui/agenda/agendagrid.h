@@ -9,9 +9,12 @@
 #include <QDate>
 #include <QHash>
 #include <QImage>
+#include <QPointer>
 #include <QStaticText>
 #include <QTimer>
 #include <QWidget>
+
+class QAction;
 
 namespace guichet {
 
@@ -82,6 +85,15 @@ public:
     QRect cursorRect() const; // the free-time cell under the keyboard cursor
     int itemUnderCursor() const { return itemAtCursor(); } // -1: free time
     void activateItem(int index); // what Enter does on it: open the appointment
+    // The status as a mark before the patient's name (with a space), so that the strip's colour
+    // is never its only sign: ● arrived, ▶ in consultation, ✓ done, ✗ not honoured.
+    static QString statusMark(AppointmentStatus status);
+    // The view's acts on an appointment (move, cancel) a screen reader offers on each block.
+    void setBlockActions(const QList<QAction *> &actions);
+    QList<QAction *> blockActions() const;
+    // Selects the index-th block as a click does, then the act, queued: its dialog opens once
+    // the assistive technology's call has returned.
+    void actOnItem(int index, QAction *action);
 
 Q_SIGNALS:
     void appointmentClicked(const QString &appointmentId);
@@ -139,6 +151,7 @@ private:
     QList<Column> m_columns;
     AgendaRows m_rows;
     QString m_loadError; // opening hours or absences that could not be read
+    QList<QPointer<QAction>> m_blockActions;
     // What the last full reload read besides the appointments, for reloadAppointments().
     QString m_contextKey; // mode, first day, practitioners
     QList<Practitioner> m_contextPractitioners;

@@ -3,6 +3,7 @@
 #include "ui/agenda/agendagrid.h"
 #include "ui/agenda/monthview.h"
 
+#include <QAction>
 #include <QLocale>
 #include <QPointer>
 #include <QWindow>
@@ -155,7 +156,45 @@ protected:
     }
     void press() override { grid()->activateItem(m_kind == Kind::Block ? m_index : -1); }
 
+public:
+    // A block offers the view's acts besides opening it (move, cancel), named as in its menu.
+    QStringList actionNames() const override
+    {
+        QStringList names = PaintedElement::actionNames();
+        if (m_kind == Kind::Block && m_view)
+            for (QAction *act : grid()->blockActions())
+                names << actName(act);
+        return names;
+    }
+    void doAction(const QString &action) override
+    {
+        if (QAction *act = blockAction(action); act && isValid())
+            grid()->actOnItem(m_index, act);
+        else
+            PaintedElement::doAction(action);
+    }
+    QString localizedActionDescription(const QString &action) const override
+    {
+        return blockAction(action) ? action : PaintedElement::localizedActionDescription(action);
+    }
+    QStringList keyBindingsForAction(const QString &action) const override
+    {
+        if (QAction *act = blockAction(action))
+            return act->shortcut().isEmpty() ? QStringList{} : QStringList{act->shortcut().toString()};
+        return PaintedElement::keyBindingsForAction(action);
+    }
+
 private:
+    static QString actName(const QAction *act) { return QString(act->text()).remove(u'&'); }
+    QAction *blockAction(const QString &name) const
+    {
+        if (m_kind != Kind::Block || !m_view)
+            return nullptr;
+        for (QAction *act : grid()->blockActions())
+            if (actName(act) == name)
+                return act;
+        return nullptr;
+    }
     AgendaGrid *grid() const { return static_cast<AgendaGrid *>(m_view.data()); }
     Kind m_kind;
     int m_index;

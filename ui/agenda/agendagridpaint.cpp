@@ -330,8 +330,8 @@ void AgendaGrid::paintItems(QImage &image, const QList<int> *only) const
         const QFontMetrics &fm = fits ? sfm : tfm;
         p.setFont(fits ? (look.cancelled ? struck : small) : (look.cancelled ? tinyStruck : tiny));
         // The week is read by the block's place for the time: the patient first; the day says both.
-        const QString who =
-            BookingChannels::mark(row.channel) + row.patientName() + (row.hasNote ? u" ✎"_s : QString());
+        const QString who = statusMark(row.status) + BookingChannels::mark(row.channel) + row.patientName()
+            + (row.hasNote ? u" ✎"_s : QString());
         const QString first = fm.elidedText(week ? who : time + u' ' + who, Qt::ElideRight, inner.width());
         p.drawText(QRect(inner.left(), inner.top(), inner.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                    first);

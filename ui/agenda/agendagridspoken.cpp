@@ -4,6 +4,7 @@
 #include "ui/agenda/agendagrid.h"
 
 #include <QAccessible>
+#include <QAction>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -81,6 +82,46 @@ QRect AgendaGrid::cursorRect() const
     const QRectF col = columnRect(m_cursorColumn);
     const double top = yOf(m_cursorMinute);
     return QRectF(col.left(), top, col.width(), yOf(m_cursorMinute + KeyStepMinutes) - top).toRect();
+}
+
+QString AgendaGrid::statusMark(AppointmentStatus status)
+{
+    switch (status) {
+    case AppointmentStatus::Arrived:
+        return u"● "_s;
+    case AppointmentStatus::InConsultation:
+        return u"▶ "_s;
+    case AppointmentStatus::Fulfilled:
+        return u"✓ "_s;
+    case AppointmentStatus::NoShow:
+        return u"✗ "_s;
+    default:
+        return QString(); // booked: no mark; cancelled: struck out
+    }
+}
+
+void AgendaGrid::setBlockActions(const QList<QAction *> &actions)
+{
+    m_blockActions.clear();
+    for (QAction *action : actions)
+        m_blockActions << action;
+}
+
+QList<QAction *> AgendaGrid::blockActions() const
+{
+    QList<QAction *> out;
+    for (const QPointer<QAction> &action : m_blockActions)
+        if (action)
+            out << action.data();
+    return out;
+}
+
+void AgendaGrid::actOnItem(int index, QAction *action)
+{
+    if (index < 0 || index >= m_rows.rows.size() || !action)
+        return;
+    Q_EMIT appointmentClicked(m_rows.rows.at(index).id); // the view selects it, its acts follow
+    QMetaObject::invokeMethod(action, &QAction::trigger, Qt::QueuedConnection);
 }
 
 void AgendaGrid::activateItem(int index)

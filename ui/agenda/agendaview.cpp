@@ -296,6 +296,7 @@ AgendaView::AgendaView(const Session &session, QWidget *parent)
     notice->setWordWrap(true);
     Tones::apply(notice, Tone::Hint);
     m_grid = new AgendaGrid(session, this);
+    m_grid->setBlockActions({m_move, m_cancel}); // offered on each block to a screen reader
     // The same actions on the painted grid: a click selects the appointment, the menu acts on it;
     // the keyboard moves over slots and appointments.
     m_grid->setFocusPolicy(Qt::StrongFocus);

@@ -426,6 +426,14 @@ QString AgendaView::shortcutsText() const
         }
         add(listed.at(i).first.toString(QKeySequence::NativeText), listed.at(i).second);
     }
+    // What the marks on the blocks say (the colours say it too, never alone).
+    add(tr("Marks"),
+        tr("☎ booked by phone · @ online · ✎ with a note · %1 arrived · %2 in consultation · %3 done · "
+           "%4 not honoured · struck out: cancelled")
+            .arg(AgendaGrid::statusMark(AppointmentStatus::Arrived).trimmed(),
+                 AgendaGrid::statusMark(AppointmentStatus::InConsultation).trimmed(),
+                 AgendaGrid::statusMark(AppointmentStatus::Fulfilled).trimmed(),
+                 AgendaGrid::statusMark(AppointmentStatus::NoShow).trimmed()));
     return u"<table cellspacing=\"6\">"_s + lines.join(QString()) + u"</table>"_s;
 }
 
