@@ -262,6 +262,8 @@ int patientShow(CliContext &ctx, const QStringList &args)
     const QList<Appointment> &appointments = *visits;
     if (ctx.json) {
         QJsonObject o = Json::patient(*patient);
+        // Medical content read without the right: emptied, and said to be there.
+        o[u"medical_withheld"_s] = patient->medicalWithheld;
         QJsonArray rel;
         for (const Patient &r : relatives)
             rel << r.id;
@@ -277,9 +279,45 @@ int patientShow(CliContext &ctx, const QStringList &args)
         if (!text.isEmpty())
             ctx.out << it.key().leftJustified(18) << text << Qt::endl;
     }
+    if (patient->medicalWithheld)
+        ctx.out << u"medical"_s.leftJustified(18) << CliContext::tr("withheld (practitioners only)") << Qt::endl;
     for (const Patient &r : relatives)
         ctx.out << u"relative"_s.leftJustified(18) << r.id << u"  "_s << r.displayName() << Qt::endl;
     ctx.out << u"appointments"_s.leftJustified(18) << appointments.size() << Qt::endl;
+    return Cli::Done;
+}
+
+// `patient medication ID [--set TEXT]`: the usual medication, read or written by who may read
+// medical content (practitioners; administrators when the practice allows it).
+int patientMedication(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"id"_s, CliContext::tr("The patient's ID."));
+    const QCommandLineOption set(u"set"_s, CliContext::tr("The new text (empty: none)."), u"TEXT"_s);
+    parser.addOption(set);
+    int code = 0;
+    if (!parseCommand(ctx, parser, u"patient medication"_s, args, code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(CliContext::tr("Usage: patient medication ID [--set TEXT]"));
+    auto session = ctx.session();
+    if (!session)
+        return ctx.fail(session.error());
+    const QString id = parser.positionalArguments().first();
+    Result<Patient> patient = Error::invalid(QString());
+    if (parser.isSet(set)) {
+        patient = PatientService::setMedication(**session, id, parser.value(set));
+    } else {
+        if (auto ok = (*session)->require(Right::ViewMedicalNotes); !ok)
+            return ctx.fail(ok.error());
+        patient = PatientService::show(**session, id);
+    }
+    if (!patient)
+        return ctx.fail(patient.error());
+    if (ctx.json)
+        ctx.print(QJsonObject{{u"id"_s, patient->id}, {u"medication"_s, patient->medication}});
+    else
+        ctx.out << patient->medication << Qt::endl;
     return Cli::Done;
 }
 
@@ -399,6 +437,8 @@ int runPatient(CliContext &ctx, const QStringList &args)
         return patientCheckIdentity(ctx, rest);
     if (sub == u"show"_s)
         return patientShow(ctx, rest);
+    if (sub == u"medication"_s)
+        return patientMedication(ctx, rest);
     if (sub == u"list"_s)
         return patientList(ctx, rest, false);
     if (sub == u"search"_s)
@@ -406,7 +446,8 @@ int runPatient(CliContext &ctx, const QStringList &args)
     if (sub == u"incomplete"_s)
         return patientIncomplete(ctx, rest);
     return ctx.usage(
-        CliContext::tr("Usage: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ..."));
+        CliContext::tr("Usage: patient add|edit|check-identity|show|medication|list|search|incomplete|block|link|"
+                       "unlink ..."));
 }
 
 int appointmentList(CliContext &ctx, const QStringList &args)

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void notTheSamePersonIsRemembered();
     void splitMovesChosenAppointments();
     void keptRecordStaysCoherent();
+    void medicalContentMergedUnseen();
 
 private:
     QString addPatient(const QString &birthName, const QString &firstNames, const QString &birth,
@@ -326,4 +327,36 @@ void TestMerge::keptRecordStaysCoherent()
 }
 
 QTEST_GUILESS_MAIN(TestMerge)
+// An administrator without the right to medical content merges two records: the plan says a
+// medical difference exists without its text, and the merged record's medication fills the kept
+// one's empty field whatever was ticked; a practitioner sees the texts.
+void TestMerge::medicalContentMergedUnseen()
+{
+    const QString a = addPatient(u"Dubois"_s, u"Claire"_s, u"1981-06-02"_s);
+    const QString b = addPatient(u"Dubois"_s, u"Claire"_s, u"1981-06-02"_s);
+    const Session practitioner = m_t->session(Role::Practitioner);
+    const Session admin = m_t->session(Role::Administrator);
+    auto first = MergeService::plan(admin, a, b);
+    QVERIFY(first.ok());
+    const QString mergedId = first->mergedId;
+    QVERIFY(PatientService::setMedication(practitioner, mergedId, u"Ramipril 5 mg"_s).ok());
+    auto plan = MergeService::plan(admin, a, b);
+    QVERIFY(plan.ok());
+    auto medical = std::find_if(plan->differences.cbegin(), plan->differences.cend(),
+                                [](const FieldDifference &d) { return d.field == u"medication"_s; });
+    QVERIFY(medical != plan->differences.cend());
+    QVERIFY(!medical->mergedValue.contains(u"Ramipril"_s));
+    QVERIFY(!medical->mergedValue.isEmpty()); // something is there
+    QVERIFY(medical->survivorValue.isEmpty());
+    QVERIFY(medical->takeMerged);
+    auto seen = MergeService::plan(practitioner, a, b);
+    QVERIFY(seen.ok());
+    QVERIFY(std::any_of(seen->differences.cbegin(), seen->differences.cend(),
+                        [](const FieldDifference &d) { return d.mergedValue == u"Ramipril 5 mg"_s; }));
+    MergeRequest request{plan->survivorId, plan->mergedId, QSet<QString>{}, u"Doublon"_s}; // nothing ticked
+    auto merged = MergeService::merge(admin, request);
+    QVERIFY(merged.ok());
+    QCOMPARE(PatientRepository(m_t->db()).byId(plan->survivorId)->medication, u"Ramipril 5 mg"_s);
+}
+
 #include "tst_merge.moc"

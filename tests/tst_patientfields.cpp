@@ -43,8 +43,15 @@ constexpr std::size_t memberCount()
 
 // What the record keeps about itself, not a field anyone fills: the table leaves them out.
 // birthPrecision travels with birthDate (the BirthDate row reads and writes both).
-const QStringList kBookkeeping = {u"id"_s,        u"birthPrecision"_s, u"origin"_s,  u"createdAt"_s,
-                                  u"updatedAt"_s, u"serverId"_s,       u"version"_s, u"externalId"_s};
+const QStringList kBookkeeping = {u"id"_s,
+                                  u"birthPrecision"_s,
+                                  u"origin"_s,
+                                  u"createdAt"_s,
+                                  u"updatedAt"_s,
+                                  u"serverId"_s,
+                                  u"version"_s,
+                                  u"externalId"_s,
+                                  u"medicalWithheld"_s}; // how it was read (PatientFields::withholdMedical)
 
 // Every row's member away from its default.
 Patient everyFieldSet()

@@ -1,3 +1,4 @@
+#include "core/access/directory.h"
 #include "core/agenda/appointmentservice.h"
 #include "core/base/uuid.h"
 #include "core/domain/patientfields.h"
@@ -7,11 +8,13 @@
 #include "core/store/auditlog.h"
 #include "core/store/changejournal.h"
 #include "core/store/patientrepository.h"
+#include "core/store/practicesettings.h"
 #include "core/sync/fhirmapping.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void identityDocumentRaisesStatus();
     void hiddenCharactersNeverKeptFromAnyDoor();
     void nirIsAnInsOnlyWhenQualified();
+    void medicalContentOnlyForWhoMayReadIt();
 
 private:
     Patient add(const QString &birthName, const QString &first, const QString &birth, const QString &sex,
@@ -490,4 +494,75 @@ void TestPatientService::nirIsAnInsOnlyWhenQualified()
 }
 
 QTEST_GUILESS_MAIN(TestPatientService)
+// The usual medication (issue 35, part 4): practitioners read and write it; secretaries see that
+// something is there, never what, through every door (the directory, show, a correction's
+// answer); administrators only when the practice allows it; the audit keeps that it changed,
+// not the text; a secretary's correction of the record never empties it.
+void TestPatientService::medicalContentOnlyForWhoMayReadIt()
+{
+    const Patient p = add(u"Médicis"_s, u"Catherine"_s, u"1960-04-13"_s, u"female"_s);
+    const Session practitioner = m_t->session(Role::Practitioner);
+    const Session secretary = m_t->session(Role::Secretary);
+    const Session admin = m_t->session(Role::Administrator);
+    const QString text = u"Lévothyroxine 75 µg le matin\nAllergie : pénicilline"_s;
+
+    // Only who may read it writes it.
+    auto refused = PatientService::setMedication(secretary, p.id, text);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::Forbidden);
+    QVERIFY(!PatientService::setMedication(admin, p.id, text));
+    QVERIFY(PatientRepository(m_t->db()).byId(p.id)->medication.isEmpty());
+    auto written = PatientService::setMedication(practitioner, p.id, text);
+    QVERIFY(written);
+    QCOMPARE(written->medication, text);
+    QCOMPARE(PatientRepository(m_t->db()).byId(p.id)->medication, text);
+    // Audited without its text.
+    const QList<AuditEntry> audit = AuditLog::forEntity(m_t->db(), u"patient"_s, p.id);
+    auto entry = std::find_if(audit.cbegin(), audit.cend(),
+                              [](const AuditEntry &e) { return e.action == u"patient.medical"_s; });
+    QVERIFY(entry != audit.cend());
+    QCOMPARE(entry->entityId, p.id);
+    QVERIFY(!QJsonDocument(entry->details).toJson().contains("thyrox"));
+    QVERIFY(!entry->reason.contains(u"thyrox"_s));
+    // Bad input: a clear refusal, nothing changed.
+    QVERIFY(!PatientService::setMedication(practitioner, p.id, QString(2001, u'x')));
+    QVERIFY(!PatientService::setMedication(practitioner, p.id, u"bad\u0007bell"_s));
+    QCOMPARE(PatientRepository(m_t->db()).byId(p.id)->medication, text);
+
+    // Read: the practitioner whole; the secretary and the administrator, withheld.
+    QCOMPARE(PatientDirectory(practitioner).byId(p.id)->medication, text);
+    QVERIFY(!PatientDirectory(practitioner).byId(p.id)->medicalWithheld);
+    for (const Session *reader : {&secretary, &admin}) {
+        const Patient seen = *PatientDirectory(*reader).byId(p.id);
+        QVERIFY(seen.medication.isEmpty());
+        QVERIFY(seen.medicalWithheld);
+        QVERIFY(PatientService::show(*reader, p.id)->medicalWithheld);
+        const QList<Patient> found = *PatientDirectory(*reader).search(u"Médicis"_s);
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first().medication.isEmpty() && found.first().medicalWithheld);
+        for (const Patient &listed : *PatientDirectory(*reader).list(1000))
+            QVERIFY(listed.medication.isEmpty());
+    }
+    // Nothing recorded: nothing said to be withheld.
+    const Patient other = add(u"Valois"_s, u"Marguerite"_s, u"1953-05-14"_s, u"female"_s);
+    QVERIFY(!PatientDirectory(secretary).byId(other.id)->medicalWithheld);
+
+    // A secretary corrects the record: the medication stays, and her answer does not show it.
+    PatientInput in = PatientService::inputOf(*PatientDirectory(secretary).byId(p.id));
+    in.email = u"catherine@example.org"_s;
+    auto corrected = PatientService::update(secretary, p.id, in,
+                                            PatientService::preferencesOf(*PatientRepository(m_t->db()).byId(p.id)));
+    QVERIFY(corrected);
+    QVERIFY(corrected->medication.isEmpty() && corrected->medicalWithheld);
+    QCOMPARE(PatientRepository(m_t->db()).byId(p.id)->medication, text);
+    QCOMPARE(PatientRepository(m_t->db()).byId(p.id)->email, u"catherine@example.org"_s);
+
+    // The practice lets its administrators read it.
+    QVERIFY(PracticeSettings(m_t->db()).write(QString::fromLatin1(PracticeSettings::AdministratorsSeeMedical), u"1"_s));
+    QCOMPARE(PatientDirectory(admin).byId(p.id)->medication, text);
+    QVERIFY(PatientService::setMedication(admin, p.id, QString()));
+    QVERIFY(PatientDirectory(secretary).byId(p.id)->medication.isEmpty());
+    QVERIFY(!PatientDirectory(secretary).byId(p.id)->medicalWithheld); // cleared: nothing left to withhold
+}
+
 #include "tst_patientservice.moc"

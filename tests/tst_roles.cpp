@@ -85,6 +85,9 @@ QList<Act> acts()
         {"patient list", {u"patient"_s, u"list"_s, u"--limit"_s, u"5"_s}, A, A, A},
         {"patient search", {u"patient"_s, u"search"_s, u"du"_s}, A, A, A},
         {"patient show", {u"patient"_s, u"show"_s, u"{P}"_s}, A, A, A},
+        // Medical content: practitioners only (administrators when the practice allows it).
+        {"patient medication --set", {u"patient"_s, u"medication"_s, u"{P}"_s, u"--set"_s, u"Paracétamol"_s}, R, A, R},
+        {"patient medication", {u"patient"_s, u"medication"_s, u"{P}"_s}, R, A, R},
         {"patient edit", {u"patient"_s, u"edit"_s, u"{P}"_s, u"--sms"_s, u"no"_s}, A, A, A},
         {"patient block own",
          {u"patient"_s, u"block"_s, u"{P}"_s, u"--practitioner"_s, u"{D1}"_s, u"--reason"_s, u"Menaces"_s},
@@ -184,6 +187,7 @@ private Q_SLOTS:
     void table_data();
     void table();
     void filesAreTheOwnersOnly();
+    void medicalContentWithheldFromTheCommandLine();
 
 private:
     QTemporaryDir m_dir;
@@ -315,6 +319,41 @@ void TestRoles::table()
                          .arg(rule, run.err.trimmed().left(300));
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+}
+
+// The usual medication through the command line: the practitioner writes and reads it; the
+// secretary's and the administrator's `patient show --json` have it empty and say it is
+// withheld; the practice's rule lets the administrator read it.
+void TestRoles::medicalContentWithheldFromTheCommandLine()
+{
+    const QString path = copyFor(u"medical"_s);
+    const QString patient = m_ids.value(u"{P}"_s);
+    QVERIFY(!patient.isEmpty());
+    auto as = [&](const char *login, const QStringList &args) {
+        test::useCliCredentials(m_dir.path(), QString::fromLatin1(login), QString::fromLatin1(DemoClinic::Password));
+        return cli(QStringList{u"--db"_s, path, u"--json"_s} + args, QString());
+    };
+    auto shown = [&](const char *login) {
+        const Run run = as(login, {u"patient"_s, u"show"_s, patient});
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    };
+    const QString text = u"Metformine 1000 mg matin et soir"_s;
+    const Run set = as("praticien", {u"patient"_s, u"medication"_s, patient, u"--set"_s, text});
+    QVERIFY2(set.code == 0, qPrintable(set.err));
+    QCOMPARE(shown("praticien").value(u"medication"_s).toString(), text);
+    QCOMPARE(shown("praticien").value(u"medical_withheld"_s).toBool(), false);
+    for (const char *login : {"secretariat", "admin"}) {
+        const QJsonObject o = shown(login);
+        QCOMPARE(o.value(u"medication"_s).toString(), QString());
+        QCOMPARE(o.value(u"medical_withheld"_s).toBool(), true);
+        const Run list = as(login, {u"patient"_s, u"list"_s, u"--limit"_s, u"10000"_s});
+        QCOMPARE(list.code, 0);
+        QVERIFY(!list.out.contains(u"Metformine"_s));
+    }
+    const Run allow = as("admin", {u"settings"_s, u"set"_s, u"medical.administrators_see"_s, u"yes"_s});
+    QVERIFY2(allow.code == 0, qPrintable(allow.err));
+    QCOMPARE(shown("admin").value(u"medication"_s).toString(), text);
+    QCOMPARE(shown("secretariat").value(u"medication"_s).toString(), QString());
 }
 
 void TestRoles::filesAreTheOwnersOnly()

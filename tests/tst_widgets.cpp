@@ -127,6 +127,7 @@ private Q_SLOTS:
     void blocksKeepTheirTextReadable();
     void followsAHighContrastPalette();
     void fitsAtTwiceTheTextSize();
+    void medicalContentOnlyForPractitioners();
     void weekLabelsNeverShared();
     void bookingDialog();
     void bookingChoosesNobodyUntilTheDeskDoes();
@@ -1496,6 +1497,27 @@ void TestWidgets::fitsAtTwiceTheTextSize()
     QVERIFY2(checked > 40, qPrintable(QString::number(checked)));
     cut.removeDuplicates();
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+}
+
+void TestWidgets::medicalContentOnlyForPractitioners()
+{
+    // The record on the patients page: the practitioner reads the usual medication and may change
+    // it; the secretary sees that medical content is recorded, not what.
+    const Patient p = PatientRepository(m_t.db()).list(3).last();
+    const Session practitioner = m_t.session(Role::Practitioner);
+    const Session secretary = m_t.session(Role::Secretary);
+    QVERIFY(PatientService::setMedication(practitioner, p.id, u"Bisoprolol 2,5 mg"_s));
+    auto restore = qScopeGuard([&] { QVERIFY(PatientService::setMedication(practitioner, p.id, QString())); });
+    PatientsView forPractitioner(practitioner);
+    forPractitioner.showPatientById(p.id);
+    QVERIFY2(forPractitioner.recordText().contains(u"Bisoprolol 2,5 mg"_s), qPrintable(forPractitioner.recordText()));
+    QVERIFY(forPractitioner.recordText().contains(u"change the usual medication"_s));
+    PatientsView forSecretary(secretary);
+    forSecretary.showPatientById(p.id);
+    QVERIFY(!forSecretary.recordText().contains(u"Bisoprolol"_s));
+    QVERIFY2(forSecretary.recordText().contains(u"Medical content is recorded"_s),
+             qPrintable(forSecretary.recordText()));
+    QVERIFY(!forSecretary.recordText().contains(u"change the usual medication"_s));
 }
 
 void TestWidgets::markFromTheGrid()

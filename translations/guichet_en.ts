@@ -3165,10 +3165,6 @@
         <translation>relative of %1</translation>
     </message>
     <message>
-        <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</source>
-        <translation>Usage: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</translation>
-    </message>
-    <message>
         <source>Book over a taken slot, or keep two appointments closer than the spacing rule, for this reason (desk only).</source>
         <translation>Book over a taken slot, or keep two appointments closer than the spacing rule, for this reason (desk only).</translation>
     </message>
@@ -3471,6 +3467,22 @@
     <message>
         <source>Warning: no backup for more than two days.</source>
         <translation>Warning: no backup for more than two days.</translation>
+    </message>
+    <message>
+        <source>withheld (practitioners only)</source>
+        <translation>withheld (practitioners only)</translation>
+    </message>
+    <message>
+        <source>The new text (empty: none).</source>
+        <translation>The new text (empty: none).</translation>
+    </message>
+    <message>
+        <source>Usage: patient medication ID [--set TEXT]</source>
+        <translation>Usage: patient medication ID [--set TEXT]</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|edit|check-identity|show|medication|list|search|incomplete|block|link|unlink ...</source>
+        <translation>Usage: patient add|edit|check-identity|show|medication|list|search|incomplete|block|link|unlink ...</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4479,10 @@
         <source>%1 does not belong to this record.</source>
         <translation>%1 does not belong to this record.</translation>
     </message>
+    <message>
+        <source>(medical content: practitioners only)</source>
+        <translation>(medical content: practitioners only)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -5299,6 +5315,18 @@
         <source>The eID card is not this record&apos;s (%1): the address was not changed.</source>
         <translation>The eID card is not this record&apos;s (%1): the address was not changed.</translation>
     </message>
+    <message>
+        <source>The usual medication is limited to 2,000 characters (%1 given).</source>
+        <translation>The usual medication is limited to 2,000 characters (%1 given).</translation>
+    </message>
+    <message>
+        <source>The usual medication contains a control character: type it again as text.</source>
+        <translation>The usual medication contains a control character: type it again as text.</translation>
+    </message>
+    <message>
+        <source>Usual medication changed.</source>
+        <translation>Usual medication changed.</translation>
+    </message>
 </context>
 <context>
     <name>PatientValidator</name>
@@ -5566,6 +5594,10 @@
     <message>
         <source>weeks</source>
         <translation>weeks</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s administrators also read medical content (the usual medication); practitioners always do, secretaries never</source>
+        <translation>The practice&apos;s administrators also read medical content (the usual medication); practitioners always do, secretaries never</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +5889,10 @@
     <message>
         <source>read the audit log</source>
         <translation>read the audit log</translation>
+    </message>
+    <message>
+        <source>read medical content</source>
+        <translation>read medical content</translation>
     </message>
 </context>
 <context>
@@ -10033,6 +10069,30 @@ Restore it?</translation>
     <message>
         <source>no contact</source>
         <translation>no contact</translation>
+    </message>
+    <message>
+        <source>Usual medication</source>
+        <translation>Usual medication</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s usual medication (practitioners only; the audit log keeps that it changed, not the text):</source>
+        <translation>The patient&apos;s usual medication (practitioners only; the audit log keeps that it changed, not the text):</translation>
+    </message>
+    <message>
+        <source>Medical (practitioners only)</source>
+        <translation>Medical (practitioners only)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>change the usual medication</source>
+        <translation>change the usual medication</translation>
+    </message>
+    <message>
+        <source>Medical content is recorded: practitioners only.</source>
+        <translation>Medical content is recorded: practitioners only.</translation>
     </message>
 </context>
 <context>

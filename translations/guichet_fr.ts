@@ -3165,10 +3165,6 @@
         <translation>proche de %1</translation>
     </message>
     <message>
-        <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</source>
-        <translation>Usage : patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</translation>
-    </message>
-    <message>
         <source>Book over a taken slot, or keep two appointments closer than the spacing rule, for this reason (desk only).</source>
         <translation>Réserver sur un créneau pris, ou garder deux rendez-vous plus proches que la règle d&apos;espacement, pour cette raison (accueil seulement).</translation>
     </message>
@@ -3471,6 +3467,22 @@
     <message>
         <source>Warning: no backup for more than two days.</source>
         <translation>Attention : aucune sauvegarde depuis plus de deux jours.</translation>
+    </message>
+    <message>
+        <source>withheld (practitioners only)</source>
+        <translation>masqué (réservé aux praticiens)</translation>
+    </message>
+    <message>
+        <source>The new text (empty: none).</source>
+        <translation>Le nouveau texte (vide : aucun).</translation>
+    </message>
+    <message>
+        <source>Usage: patient medication ID [--set TEXT]</source>
+        <translation>Usage : patient medication ID [--set TEXTE]</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|edit|check-identity|show|medication|list|search|incomplete|block|link|unlink ...</source>
+        <translation>Usage : patient add|edit|check-identity|show|medication|list|search|incomplete|block|link|unlink ...</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4479,10 @@
         <source>%1 does not belong to this record.</source>
         <translation>%1 n&apos;appartient pas à ce dossier.</translation>
     </message>
+    <message>
+        <source>(medical content: practitioners only)</source>
+        <translation>(contenu médical : réservé aux praticiens)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -5299,6 +5315,18 @@
         <source>The eID card is not this record&apos;s (%1): the address was not changed.</source>
         <translation>La carte eID n&apos;est pas celle de ce dossier (%1) : l&apos;adresse n&apos;a pas été changée.</translation>
     </message>
+    <message>
+        <source>The usual medication is limited to 2,000 characters (%1 given).</source>
+        <translation>Le traitement habituel est limité à 2 000 caractères (%1 saisis).</translation>
+    </message>
+    <message>
+        <source>The usual medication contains a control character: type it again as text.</source>
+        <translation>Le traitement habituel contient un caractère de contrôle : saisissez-le à nouveau comme du texte.</translation>
+    </message>
+    <message>
+        <source>Usual medication changed.</source>
+        <translation>Traitement habituel modifié.</translation>
+    </message>
 </context>
 <context>
     <name>PatientValidator</name>
@@ -5566,6 +5594,10 @@
     <message>
         <source>weeks</source>
         <translation>semaines</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s administrators also read medical content (the usual medication); practitioners always do, secretaries never</source>
+        <translation>Les administrateurs du cabinet lisent aussi le contenu médical (le traitement habituel) ; les praticiens toujours, les secrétaires jamais</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +5889,10 @@
     <message>
         <source>read the audit log</source>
         <translation>consulter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>read medical content</source>
+        <translation>lire le contenu médical</translation>
     </message>
 </context>
 <context>
@@ -10033,6 +10069,30 @@ La restaurer ?</translation>
     <message>
         <source>no contact</source>
         <translation>aucun contact</translation>
+    </message>
+    <message>
+        <source>Usual medication</source>
+        <translation>Traitement habituel</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s usual medication (practitioners only; the audit log keeps that it changed, not the text):</source>
+        <translation>Le traitement habituel du patient (réservé aux praticiens ; le journal d&apos;audit garde qu&apos;il a changé, pas le texte) :</translation>
+    </message>
+    <message>
+        <source>Medical (practitioners only)</source>
+        <translation>Médical (réservé aux praticiens)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun renseigné</translation>
+    </message>
+    <message>
+        <source>change the usual medication</source>
+        <translation>modifier le traitement habituel</translation>
+    </message>
+    <message>
+        <source>Medical content is recorded: practitioners only.</source>
+        <translation>Un contenu médical est renseigné : réservé aux praticiens.</translation>
     </message>
 </context>
 <context>

@@ -3165,10 +3165,6 @@
         <translation>familielid van %1</translation>
     </message>
     <message>
-        <source>Usage: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</source>
-        <translation>Gebruik: patient add|edit|check-identity|show|list|search|incomplete|block|link|unlink ...</translation>
-    </message>
-    <message>
         <source>Book over a taken slot, or keep two appointments closer than the spacing rule, for this reason (desk only).</source>
         <translation>Boeken op een bezet tijdstip, of twee afspraken dichter dan de spreidingsregel behouden, om deze reden (enkel onthaal).</translation>
     </message>
@@ -3471,6 +3467,22 @@
     <message>
         <source>Warning: no backup for more than two days.</source>
         <translation>Opgelet: al meer dan twee dagen geen back-up.</translation>
+    </message>
+    <message>
+        <source>withheld (practitioners only)</source>
+        <translation>verborgen (enkel voor zorgverleners)</translation>
+    </message>
+    <message>
+        <source>The new text (empty: none).</source>
+        <translation>De nieuwe tekst (leeg: geen).</translation>
+    </message>
+    <message>
+        <source>Usage: patient medication ID [--set TEXT]</source>
+        <translation>Gebruik: patient medication ID [--set TEKST]</translation>
+    </message>
+    <message>
+        <source>Usage: patient add|edit|check-identity|show|medication|list|search|incomplete|block|link|unlink ...</source>
+        <translation>Gebruik: patient add|edit|check-identity|show|medication|list|search|incomplete|block|link|unlink ...</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4479,10 @@
         <source>%1 does not belong to this record.</source>
         <translation>%1 hoort niet bij dit dossier.</translation>
     </message>
+    <message>
+        <source>(medical content: practitioners only)</source>
+        <translation>(medische inhoud: enkel voor zorgverleners)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -5299,6 +5315,18 @@
         <source>The eID card is not this record&apos;s (%1): the address was not changed.</source>
         <translation>De eID-kaart hoort niet bij dit dossier (%1): het adres werd niet gewijzigd.</translation>
     </message>
+    <message>
+        <source>The usual medication is limited to 2,000 characters (%1 given).</source>
+        <translation>De gebruikelijke medicatie is beperkt tot 2.000 tekens (%1 ingegeven).</translation>
+    </message>
+    <message>
+        <source>The usual medication contains a control character: type it again as text.</source>
+        <translation>De gebruikelijke medicatie bevat een stuurteken: typ ze opnieuw als tekst.</translation>
+    </message>
+    <message>
+        <source>Usual medication changed.</source>
+        <translation>Gebruikelijke medicatie gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>PatientValidator</name>
@@ -5566,6 +5594,10 @@
     <message>
         <source>weeks</source>
         <translation>weken</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s administrators also read medical content (the usual medication); practitioners always do, secretaries never</source>
+        <translation>De beheerders van de praktijk lezen ook de medische inhoud (de gebruikelijke medicatie); zorgverleners altijd, secretariaatsmedewerkers nooit</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +5889,10 @@
     <message>
         <source>read the audit log</source>
         <translation>het auditlogboek lezen</translation>
+    </message>
+    <message>
+        <source>read medical content</source>
+        <translation>medische inhoud lezen</translation>
     </message>
 </context>
 <context>
@@ -10033,6 +10069,30 @@ Terugzetten?</translation>
     <message>
         <source>no contact</source>
         <translation>geen contact</translation>
+    </message>
+    <message>
+        <source>Usual medication</source>
+        <translation>Gebruikelijke medicatie</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s usual medication (practitioners only; the audit log keeps that it changed, not the text):</source>
+        <translation>De gebruikelijke medicatie van de patiënt (enkel voor zorgverleners; het auditlogboek bewaart dat ze gewijzigd is, niet de tekst):</translation>
+    </message>
+    <message>
+        <source>Medical (practitioners only)</source>
+        <translation>Medisch (enkel voor zorgverleners)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>niets ingevuld</translation>
+    </message>
+    <message>
+        <source>change the usual medication</source>
+        <translation>gebruikelijke medicatie wijzigen</translation>
+    </message>
+    <message>
+        <source>Medical content is recorded: practitioners only.</source>
+        <translation>Er is medische inhoud ingevuld: enkel voor zorgverleners.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "core/access/directory.h"
 
 #include "core/access/session.h"
+#include "core/domain/patientfields.h"
 #include "core/store/appointmentrepository.h"
 #include "core/store/changejournal.h"
 #include "core/store/database.h"
@@ -124,9 +125,30 @@ Result<Absence> PracticeDirectory::absence(const QString &id) const
     return checked(m_session, [&] { return PracticeRepository(m_session.database()).absence(id); });
 }
 
+namespace {
+
+// What a reader without the right to medical content gets: the record, its medical fields
+// emptied and marked withheld.
+Result<Patient> withheld(const Session &session, Result<Patient> p)
+{
+    if (p && !session.can(Right::ViewMedicalNotes))
+        PatientFields::withholdMedical(p.value());
+    return p;
+}
+
+Result<QList<Patient>> withheld(const Session &session, Result<QList<Patient>> list)
+{
+    if (list && !session.can(Right::ViewMedicalNotes))
+        for (Patient &p : list.value())
+            PatientFields::withholdMedical(p);
+    return list;
+}
+
+} // namespace
+
 Result<Patient> PatientDirectory::byId(const QString &id) const
 {
-    return checked(m_session, [&] { return PatientRepository(m_session.database()).byId(id); });
+    return withheld(m_session, checked(m_session, [&] { return PatientRepository(m_session.database()).byId(id); }));
 }
 
 QString PatientDirectory::resolveId(const QString &idOrExternal) const
@@ -143,17 +165,20 @@ Result<QHash<QString, QString>> PatientDirectory::externalIds() const
 
 Result<QList<Patient>> PatientDirectory::list(int limit, int offset) const
 {
-    return checked(m_session, [&] { return PatientRepository(m_session.database()).list(limit, offset); });
+    return withheld(m_session,
+                    checked(m_session, [&] { return PatientRepository(m_session.database()).list(limit, offset); }));
 }
 
 Result<QList<Patient>> PatientDirectory::relativesOf(const QString &holderId) const
 {
-    return checked(m_session, [&] { return PatientRepository(m_session.database()).relativesOf(holderId); });
+    return withheld(m_session,
+                    checked(m_session, [&] { return PatientRepository(m_session.database()).relativesOf(holderId); }));
 }
 
 Result<QList<Patient>> PatientDirectory::search(const QString &text, int limit) const
 {
-    return checked(m_session, [&] { return PatientRepository(m_session.database()).search(text, limit); });
+    return withheld(m_session,
+                    checked(m_session, [&] { return PatientRepository(m_session.database()).search(text, limit); }));
 }
 
 Result<qint64> PatientDirectory::count() const

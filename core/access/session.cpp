@@ -1,10 +1,20 @@
 #include "core/access/session.h"
 
 #include "core/store/auditlog.h"
+#include "core/store/practicesettings.h"
 
 using namespace Qt::StringLiterals;
 
 namespace guichet {
+
+bool Session::can(Right right) const
+{
+    if (!m_user.active)
+        return false;
+    if (right == Right::ViewMedicalNotes && m_user.role == Role::Administrator)
+        return PracticeSettings(m_db).administratorsSeeMedical();
+    return Roles::has(m_user.role, right);
+}
 
 Result<void> Session::require(Right right) const
 {

@@ -30,7 +30,7 @@ public:
     // The name written in histories and the audit log.
     QString actor() const { return m_user.login; }
 
-    bool can(Right right) const { return m_user.active && Roles::has(m_user.role, right); }
+    bool can(Right right) const;
     Result<void> require(Right right) const;
     // `right` on what belongs to one practitioner (their no-shows, their online blocks): a
     // practitioner acts on their own only; an administrator on everyone's.

@@ -62,6 +62,9 @@ struct Patient
     QString serverId;
     QString version;
     QString externalId; // the identifier in the system it was imported from
+    // Read by someone without the right to medical content: its medical fields were emptied and
+    // this says something was there (a secretary sees that, not what).
+    bool medicalWithheld = false;
 
     QString displayName() const; // "DUPONT (MARTIN) Marie Claire"
     static QString displayName(const QString &birthName, const QString &usageName, const QString &firstName);

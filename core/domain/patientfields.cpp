@@ -99,7 +99,7 @@ const QList<PatientFieldSpec> kFields = {
      [](Patient &to, const Patient &from) { to.language = from.language; },
      [](PatientInput &in, const QString &t) { in.language = t; }, nullptr},
     {PatientField::TreatingPhysician, "treating_physician", QT_TRANSLATE_NOOP("PatientFields", "Treating physician"), nullptr,
-     nullptr, PatientFieldKind::Medical, true, false, false, false,
+     nullptr, PatientFieldKind::Contact, true, false, false, false, // the care pathway: the desk needs it
      [](const Patient &p) { return QJsonValue(p.treatingPhysician); },
      [](Patient &to, const Patient &from) { to.treatingPhysician = from.treatingPhysician; },
      nullptr, nullptr},
@@ -237,6 +237,18 @@ QList<PatientField> PatientFields::chosenAtMerge()
         if (s.chosenAtMerge)
             out << s.field;
     return out;
+}
+
+bool PatientFields::withholdMedical(Patient &p)
+{
+    static const Patient empty;
+    for (const PatientFieldSpec &s : kFields) {
+        if (s.kind != PatientFieldKind::Medical || s.get(p) == s.get(empty))
+            continue;
+        s.copy(p, empty);
+        p.medicalWithheld = true;
+    }
+    return p.medicalWithheld;
 }
 
 QStringList PatientFields::csvColumns()

@@ -51,7 +51,7 @@ enum class PatientFieldKind : quint8 {
     NationalNumber, // NISS, NIR: audited with the strict traits
     Trait, // complementary identity traits
     Contact, // phones, e-mail, address, language
-    Medical, // what only the practitioners need
+    Medical, // what only the practitioners (Right::ViewMedicalNotes) read
     Status, // flags and links the services keep
 };
 
@@ -95,6 +95,9 @@ public:
                               bool emptyLinksAsText = false);
     static QList<PatientField> chosenAtMerge();
     static QStringList csvColumns(); // without external_id
+    // Empties `p`'s medical rows (for a reader without the right to medical content) and marks
+    // it withheld when one of them held something. True when something was withheld.
+    static bool withholdMedical(Patient &p);
     static bool isIdentity(const PatientFieldSpec &spec)
     {
         return spec.kind == PatientFieldKind::StrictTrait || spec.kind == PatientFieldKind::NationalNumber;

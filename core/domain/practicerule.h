@@ -30,6 +30,7 @@ public:
     static constexpr auto BackupHour = "backup.hour";
     static constexpr auto BackupDailyKept = "backup.daily_kept";
     static constexpr auto BackupWeeklyKept = "backup.weekly_kept";
+    static constexpr auto AdministratorsSeeMedical = "medical.administrators_see";
 };
 
 // What each setting means, for the practice rules page and `settings list`.

@@ -59,6 +59,8 @@ bool Roles::has(Role role, Right right)
     case Right::ChangeServer:
     case Right::ReadAudit:
         return role == Role::Administrator;
+    case Right::ViewMedicalNotes:
+        return role == Role::Practitioner; // administrators: by the practice's rule (Session::can)
     }
     return false;
 }
@@ -92,6 +94,8 @@ QString Roles::rightLabel(Right right)
         return tr("change the central agenda or its sign-in");
     case Right::ReadAudit:
         return tr("read the audit log");
+    case Right::ViewMedicalNotes:
+        return tr("read medical content");
     }
     return {};
 }

@@ -25,6 +25,9 @@ enum class Right {
     ExportData, // every patient, or the audit log, written to a file
     ChangeServer, // where the practice's data goes: the central agenda's address and sign-in client
     ReadAudit, // the audit log
+    // Medical content (the usual medication): practitioners; administrators when the practice
+    // allows it (practice rule medical.administrators_see). Secretaries see that it is there.
+    ViewMedicalNotes,
 };
 
 struct User

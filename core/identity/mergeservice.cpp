@@ -174,6 +174,12 @@ Result<MergePlan> MergeService::plan(const Session &session, const QString &a, c
         if (d.survivorValue == d.mergedValue)
             continue;
         d.takeMerged = d.strict ? strictFromMerged : (d.survivorValue.isEmpty() && !d.mergedValue.isEmpty());
+        if (PatientFields::spec(field).kind == PatientFieldKind::Medical && !session.can(Right::ViewMedicalNotes)) {
+            // Differing medical content, not shown to who may not read it (its default applies).
+            const QString withheld = tr("(medical content: practitioners only)");
+            d.survivorValue = d.survivorValue.isEmpty() ? QString() : withheld;
+            d.mergedValue = d.mergedValue.isEmpty() ? QString() : withheld;
+        }
         plan.differences << d;
     }
     return plan;
@@ -214,6 +220,17 @@ Result<QString> MergeService::merge(const Session &session, const MergeRequest &
             return Error::refused(tr("Strict identity traits never come from a record created online (%1).")
                                       .arg(PatientFields::label(spec->field)),
                                   u"identity.merge-strict-online"_s);
+    }
+    if (!session.can(Right::ViewMedicalNotes)) {
+        // Who may not read medical content does not choose it: the merged record's fills an empty one.
+        for (const FieldDifference &d : planned->differences) {
+            if (PatientFields::byCode(d.field)->kind != PatientFieldKind::Medical)
+                continue;
+            if (d.takeMerged)
+                fromMerged.insert(d.field);
+            else
+                fromMerged.remove(d.field);
+        }
     }
     for (const QString &field : std::as_const(fromMerged))
         PatientFields::byCode(field)->copy(survivor, merged);

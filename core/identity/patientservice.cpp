@@ -1,5 +1,6 @@
 #include "core/identity/patientservice.h"
 
+#include "core/access/directory.h"
 #include "core/access/session.h"
 #include "core/base/uuid.h"
 #include "core/domain/jsonformat.h"
@@ -67,7 +68,10 @@ Result<Patient> writeCorrection(const Session &session, const Patient &after, co
         return ok.error();
     if (auto ok = tx.commit(); !ok)
         return ok.error();
-    return after;
+    Patient out = after;
+    if (!session.can(Right::ViewMedicalNotes))
+        PatientFields::withholdMedical(out); // written whole, returned as the reader may read it
+    return out;
 }
 
 // The strict traits and national numbers (PatientFields::isIdentity), as the audit keeps them.
@@ -451,11 +455,43 @@ Result<Patient> PatientService::updateAddressFromEid(const Session &session, con
 
 Result<Patient> PatientService::show(const Session &session, const QString &id)
 {
-    // A read like any other: through the one door, its right checked.
+    // A read like any other: through the one door, its right checked, medical content withheld
+    // from who may not read it.
     if (auto ok = session.require(Right::ViewAgenda); !ok)
         return ok.error();
-    PatientRepository patients(session.database());
+    const PatientDirectory patients(session);
     return patients.byId(patients.resolveId(id));
+}
+
+Result<Patient> PatientService::setMedication(const Session &session, const QString &id, const QString &medication)
+{
+    if (auto ok = session.require(Right::EditPatients); !ok)
+        return ok.error();
+    if (auto ok = session.require(Right::ViewMedicalNotes); !ok)
+        return ok.error();
+    const QString text = medication.trimmed();
+    if (text.size() > 2000)
+        return Error::invalid(tr("The usual medication is limited to 2,000 characters (%1 given).").arg(text.size()),
+                              u"patient.medication"_s);
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
+            return Error::invalid(tr("The usual medication contains a control character: type it again as text."),
+                                  u"patient.medication"_s);
+    }
+    PatientRepository patients(session.database());
+    auto before = patients.byId(patients.resolveId(id));
+    if (!before)
+        return before.error();
+    if (before->medication == text)
+        return before;
+    Patient after = *before;
+    after.medication = text;
+    after.updatedAt = session.now();
+    // The audit says that it changed and how long it is, never what it says.
+    return writeCorrection(session, after, u"patient.medical"_s, tr("Usual medication changed."),
+                           QJsonObject{{u"field"_s, PatientFields::code(PatientField::Medication)},
+                                       {u"had_text"_s, !before->medication.isEmpty()},
+                                       {u"length"_s, int(text.size())}});
 }
 
 } // namespace guichet

@@ -34,6 +34,9 @@ public:
     static Result<Patient> update(const Session &session, const QString &id, const PatientInput &input,
                                   const Preferences &preferences);
     static Preferences preferencesOf(const Patient &patient);
+    // The usual medication (medical content): written and read only with Right::ViewMedicalNotes,
+    // audited without its text; empty clears it. At most 2,000 characters, printable text.
+    static Result<Patient> setMedication(const Session &session, const QString &id, const QString &medication);
     static PatientInput inputOf(const Patient &patient); // the record as the editor shows it
 
     // An identity document seen at the desk: provisional -> validated, retrieved -> qualified.

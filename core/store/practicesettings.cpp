@@ -91,6 +91,11 @@ QList<Definition> definitions()
         {key(P::BackupWeeklyKept), u"4"_s, 0, 52,
          QT_TRANSLATE_NOOP("PracticeSettings", "Weekly backups kept beyond the daily ones (the latest of each week)"),
          QT_TRANSLATE_NOOP("PracticeSettings", "weeks")},
+        {key(P::AdministratorsSeeMedical), u"0"_s, 0, 1,
+         QT_TRANSLATE_NOOP("PracticeSettings",
+                           "The practice's administrators also read medical content (the usual medication); "
+                           "practitioners always do, secretaries never"),
+         ""},
     };
 }
 
@@ -181,6 +186,11 @@ int PracticeSettings::waitlistCheckMinutes() const
 int PracticeSettings::waitlistMaxOffers() const
 {
     return intValue(m_db, WaitlistMaxOffers);
+}
+
+bool PracticeSettings::administratorsSeeMedical() const
+{
+    return intValue(m_db, AdministratorsSeeMedical) == 1;
 }
 
 QList<PracticeSettings::Info> PracticeSettings::describe()

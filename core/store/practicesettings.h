@@ -35,6 +35,7 @@ public:
     int waitlistOffersPerSlot() const; // 5: the first on the list who get an offer for a freed slot
     int waitlistCheckMinutes() const; // 10: how often freed slots are looked for
     int waitlistMaxOffers() const; // 10: unaccepted offers before a patient leaves the list
+    bool administratorsSeeMedical() const; // false: medical content is the practitioners' only
 
     using Info = PracticeRuleInfo;
     static QList<Info> describe();

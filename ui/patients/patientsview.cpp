@@ -17,6 +17,7 @@
 #include "ui/shell/controls.h"
 #include "ui/shell/flowlayout.h"
 #include "ui/shell/messagebox.h"
+#include "ui/shell/tones.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -50,8 +51,8 @@ QString row(const QString &label, const QString &value)
 {
     if (value.isEmpty())
         return {};
-    return u"<tr><td style='color:#5f6b7a; padding-right:14px'>"_s + label.toHtmlEscaped() + u"</td><td>"_s
-        + value.toHtmlEscaped() + u"</td></tr>"_s;
+    return u"<tr><td style='color:"_s + Tones::color(Tone::Hint).name() + u"; padding-right:14px'>"_s
+        + label.toHtmlEscaped() + u"</td><td>"_s + value.toHtmlEscaped() + u"</td></tr>"_s;
 }
 
 } // namespace
@@ -225,7 +226,7 @@ PatientsView::PatientsView(const Session &session, QWidget *parent)
             });
     connect(m_record, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { actOnAppointment(url); });
     m_record->setHtml(
-        u"<p style='color:#5f6b7a'>"_s
+        u"<p style='color:"_s + Tones::color(Tone::Hint).name() + u"'>"_s
         + tr("Type at least two letters of a name, or a birth date, a phone number, a NISS or a NIR.").toHtmlEscaped()
         + u"</p>"_s);
     setFocusProxy(m_field);
@@ -342,6 +343,22 @@ void PatientsView::actOnAppointment(const QUrl &url)
 {
     const QString id = url.path();
     const QString scheme = url.scheme();
+    if (scheme == u"medication"_s) {
+        auto current = PatientDirectory(m_session).byId(id);
+        if (!current)
+            return;
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(this, tr("Usual medication"),
+                                                            tr("The patient's usual medication (practitioners only; "
+                                                               "the audit log keeps that it changed, not the text):"),
+                                                            current->medication, &ok);
+        if (!ok)
+            return;
+        if (auto saved = PatientService::setMedication(m_session, id, text); !saved)
+            m_count->setText(saved.error().message);
+        showPatientById(id);
+        return;
+    }
     if (scheme == u"erase-noshow"_s || scheme == u"block"_s || scheme == u"unblock"_s) {
         const QString question = scheme == u"erase-noshow"_s
             ? tr("Why is this no-show unjustified? (kept in the audit log)")
@@ -411,7 +428,7 @@ void PatientsView::clearShown()
     m_table->clearSelection();
     m_documents->hide(); // not the practice's list, nor the former patient's documents
     m_record->setHtml(
-        u"<p style='color:#5f6b7a'>"_s
+        u"<p style='color:"_s + Tones::color(Tone::Hint).name() + u"'>"_s
         + tr("Type at least two letters of a name, or a birth date, a phone number, a NISS or a NIR.").toHtmlEscaped()
         + u"</p>"_s);
 }
@@ -433,10 +450,11 @@ void PatientsView::showPatient(const QString &id)
         flags << tr("homonym");
     if (p.doubtful)
         flags << tr("doubtful identity");
-    html += u"<p style='color:#5f6b7a; margin-top:0'>"_s
+    html += u"<p style='color:"_s + Tones::color(Tone::Hint).name() + u"; margin-top:0'>"_s
         + tr("Identity: %1").arg(IdentityStatuses::label(p.identityStatus)).toHtmlEscaped()
         + (flags.isEmpty() ? QString()
-                           : u" — <b style='color:#b00020'>"_s + flags.join(u", "_s).toHtmlEscaped() + u"</b>"_s)
+                           : u" — <b style='color:"_s + Tones::color(Tone::Error).name() + u"'>"_s
+                   + flags.join(u", "_s).toHtmlEscaped() + u"</b>"_s)
         + u"</p>"_s;
     html += u"<h4>"_s + tr("Strict identity traits").toHtmlEscaped() + u"</h4><table>"_s;
     html += row(tr("Birth name"), p.birthName.toUpper());
@@ -468,6 +486,17 @@ void PatientsView::showPatient(const QString &id)
                     .filter(QRegularExpression(u"."_s))
                     .join(u", "_s));
     html += u"</table>"_s;
+    // Medical content: read and changed by practitioners (administrators when the practice
+    // allows it); others see that something is recorded, not what.
+    if (m_session.can(Right::ViewMedicalNotes)) {
+        html += u"<h4>"_s + tr("Medical (practitioners only)").toHtmlEscaped() + u"</h4><table>"_s;
+        html += row(tr("Usual medication"), p.medication.isEmpty() ? tr("none recorded") : p.medication);
+        html += u"</table><p><a href='medication:"_s + p.id + u"'>"_s
+            + tr("change the usual medication").toHtmlEscaped() + u"</a></p>"_s;
+    } else if (p.medicalWithheld) {
+        html += u"<p style='color:"_s + Tones::color(Tone::Hint).name() + u"'>"_s
+            + tr("Medical content is recorded: practitioners only.").toHtmlEscaped() + u"</p>"_s;
+    }
     PatientDirectory patients(m_session);
     if (!p.holderId.isEmpty()) {
         if (auto holder = patients.byId(p.holderId)) {
@@ -486,7 +515,7 @@ void PatientsView::showPatient(const QString &id)
                     reach << phoneText(holder->mobilePhone, country);
                 if (!holder->email.isEmpty())
                     reach << holder->email;
-                html += u"<p style='color:#1f5fa8'>"_s
+                html += u"<p style='color:"_s + Tones::color(Tone::Info).name() + u"'>"_s
                     + (minor ? tr("Under 18: messages go to the account holder only (%1).")
                              : tr("Messages go to the account holder (%1)."))
                           .arg(reach.isEmpty() ? tr("no contact") : reach.join(u", "_s))
@@ -514,8 +543,8 @@ void PatientsView::showPatient(const QString &id)
                 state += u" ("_s + tr("%n in all", nullptr, s.total) + u')';
             if (s.blocked)
                 state += u" — "_s + (s.manualBlock ? tr("blocked online by the practice") : tr("blocked online"));
-            const QString color = s.blocked ? u"#b00020"_s : u"#8a5a00"_s;
-            html += u"<tr><td style='color:#5f6b7a; padding-right:14px'>"_s
+            const QString color = Tones::color(s.blocked ? Tone::Error : Tone::Warning).name();
+            html += u"<tr><td style='color:"_s + Tones::color(Tone::Hint).name() + u"; padding-right:14px'>"_s
                 + (practitioner ? practitioner->displayName() : s.practitionerId).toHtmlEscaped()
                 + u"</td><td style='color:"_s + color + u"'><b>"_s + state.toHtmlEscaped() + u"</b>"_s;
             if (m_session.canFor(Right::LiftBlock, s.practitionerId))
@@ -535,12 +564,12 @@ void PatientsView::showPatient(const QString &id)
             if (!listed.contains(pr.id) && m_session.canFor(Right::LiftBlock, pr.id))
                 links << u"<a href='block:"_s + pr.id + u"'>"_s + pr.displayName().toHtmlEscaped() + u"</a>"_s;
         if (!links.isEmpty())
-            html += u"<p style='color:#5f6b7a'>"_s + tr("Block online booking with:").toHtmlEscaped() + u" "_s
-                + links.join(u", "_s) + u"</p>"_s;
+            html += u"<p style='color:"_s + Tones::color(Tone::Hint).name() + u"'>"_s
+                + tr("Block online booking with:").toHtmlEscaped() + u" "_s + links.join(u", "_s) + u"</p>"_s;
     }
     auto visits = AppointmentDirectory(m_session).forPatient(p.id);
     if (!visits)
-        html += u"<p style='color:#b00020'>"_s
+        html += u"<p style='color:"_s + Tones::color(Tone::Error).name() + u"'>"_s
             + tr("The appointments could not be read: %1").arg(visits.error().message).toHtmlEscaped() + u"</p>"_s;
     const QList<Appointment> appointments = visits ? *visits : QList<Appointment>{};
     if (!appointments.isEmpty()) {
