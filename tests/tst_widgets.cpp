@@ -26,6 +26,7 @@
 #include "core/sync/syncsettings.h"
 #include "tests/support/testsupport.h"
 #include "tests/tour/screenshottour.h"
+#include "ui/admin/administrationdialog.h"
 #include "ui/admin/auditpage.h"
 #include "ui/admin/rulespage.h"
 #include "ui/admin/userspage.h"
@@ -35,12 +36,14 @@
 #include "ui/agenda/agendaview.h"
 #include "ui/agenda/appointmentsearchdialog.h"
 #include "ui/agenda/bookingdialog.h"
+#include "ui/agenda/canceldialog.h"
 #include "ui/agenda/daylistmodel.h"
 #include "ui/agenda/monthview.h"
 #include "ui/agenda/noshowstatsmodel.h"
 #include "ui/agenda/noshowstatsview.h"
 #include "ui/agenda/openinghoursdialog.h"
 #include "ui/agenda/runninglatedialog.h"
+#include "ui/agenda/waitlistcallsdialog.h"
 #include "ui/identity/duplicatesview.h"
 #include "ui/identity/newpatientdialog.h"
 #include "ui/identity/splitdialog.h"
@@ -49,7 +52,9 @@
 #include "ui/patients/patientsview.h"
 #include "ui/reminders/messagesdialog.h"
 #include "ui/reminders/templatesdialog.h"
+#include "ui/settings/backupdialog.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/shell/changepassworddialog.h"
 #include "ui/shell/idlewatcher.h"
 #include "ui/shell/lockscreen.h"
 #include "ui/shell/mainwindow.h"
@@ -71,6 +76,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
@@ -83,6 +89,8 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -1446,6 +1454,15 @@ void TestWidgets::followsAHighContrastPalette()
     QCOMPARE(after.pixelColor(open).name(), u"#000000"_s);
 }
 
+namespace {
+// An appointment of the demo's Monday, for the dialogs that open on one.
+QString grid960AppointmentId(const Database &db)
+{
+    auto q = db.exec(u"SELECT id FROM appointments ORDER BY start LIMIT 1"_s);
+    return q && q->next() ? q->value(0).toString() : QString();
+}
+} // namespace
+
 void TestWidgets::fitsAtTwiceTheTextSize()
 {
     // 200 % on a 1920x1080 screen leaves 960x540 logical pixels: the main window fits, and on
@@ -1497,6 +1514,61 @@ void TestWidgets::fitsAtTwiceTheTextSize()
     QVERIFY2(checked > 40, qPrintable(QString::number(checked)));
     cut.removeDuplicates();
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+
+    // Every dialog of the desk asks for no more than 960x540.
+    {
+        const QString practitionerId = PracticeRepository(m_t.db()).practitioners().first().id;
+        const QString patientId = PatientRepository(m_t.db()).list(1).first().id;
+        const QString appointmentId = grid960AppointmentId(m_t.db());
+        const QDate day(2026, 11, 23);
+        std::vector<std::unique_ptr<QDialog>> dialogs;
+        dialogs.emplace_back(new AdministrationDialog(session));
+        dialogs.emplace_back(new AppointmentSearchDialog(session));
+        dialogs.emplace_back(new WaitlistCallsDialog(session));
+        dialogs.emplace_back(new MessageTemplatesDialog(session));
+        dialogs.emplace_back(new BackupDialog(session));
+        dialogs.emplace_back(new ChangePasswordDialog(session));
+        dialogs.emplace_back(new ServerDialog(session));
+        dialogs.emplace_back(new OpeningHoursDialog(session, practitionerId, day));
+        dialogs.emplace_back(new RunningLateDialog(session, practitionerId, day));
+        dialogs.emplace_back(new AbsenceDialog(session, practitionerId, day));
+        dialogs.emplace_back(new SplitDialog(session, patientId));
+        dialogs.emplace_back(new CancelDialog(session, appointmentId));
+        dialogs.emplace_back(new AppointmentMessagesDialog(session, appointmentId));
+        dialogs.emplace_back(new SettingsDialog(*m_settings, 15));
+        QStringList large;
+        for (const auto &dialog : dialogs) {
+            const QSize needed = dialog->minimumSizeHint().expandedTo(dialog->minimumSize());
+            if (needed.width() > 960 || needed.height() > 540)
+                large << u"%1 needs %2x%3"_s.arg(QString::fromLatin1(dialog->metaObject()->className()))
+                             .arg(needed.width())
+                             .arg(needed.height());
+        }
+        QVERIFY2(large.isEmpty(), qPrintable(large.join(u'\n')));
+    }
+
+    // The tall dialogs (booking, the record) fit 960x540 too: their body scrolls, their buttons
+    // stay in sight.
+    BookingDialog booking(session);
+    NewPatientDialog record(session, nullptr, PatientRepository(m_t.db()).list(1).first().id);
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&booking, &record}) {
+        const QString name = QString::fromLatin1(dialog->metaObject()->className());
+        QVERIFY2(dialog->minimumSizeHint().height() <= 540 && dialog->minimumSizeHint().width() <= 960,
+                 qPrintable(u"%1 needs %2x%3"_s.arg(name)
+                                .arg(dialog->minimumSizeHint().width())
+                                .arg(dialog->minimumSizeHint().height())));
+        dialog->resize(dialog->minimumSizeHint().width(), 540);
+        dialog->show();
+        QApplication::processEvents();
+        auto *body = dialog->findChild<QScrollArea *>(u"dialogBody"_s);
+        QVERIFY(body);
+        auto *box = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(box && box->isVisible());
+        QVERIFY2(dialog->rect().contains(QRect(box->mapTo(dialog, QPoint(0, 0)), box->size())), qPrintable(name));
+        if (body->widget()->sizeHint().height() > body->viewport()->height())
+            QVERIFY(body->verticalScrollBar()->maximum() > 0); // what does not fit scrolls
+        dialog->hide();
+    }
 }
 
 void TestWidgets::medicalContentOnlyForPractitioners()

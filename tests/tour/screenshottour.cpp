@@ -36,6 +36,7 @@
 #include "ui/settings/backupdialog.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/changepassworddialog.h"
+#include "ui/shell/controls.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/signindialog.h"
 #include "ui/sync/conflictdialog.h"
@@ -413,7 +414,7 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir, QString *err
                                    u"admin-users"_s, u"admin-rules"_s,         u"admin-audit"_s};
         for (int tab = 0; tab < names.size(); ++tab) {
             admin.showTab(AdministrationDialog::Tab(tab));
-            if (auto *page = qobject_cast<AdminPage *>(admin.tabs()->currentWidget()))
+            if (auto *page = qobject_cast<AdminPage *>(Controls::pageOf(admin.tabs()->currentWidget())))
                 page->table()->selectRow(0);
             shoot(admin, names.at(tab));
         }

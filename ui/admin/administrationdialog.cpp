@@ -7,6 +7,7 @@
 #include "ui/admin/rulespage.h"
 #include "ui/admin/sitespage.h"
 #include "ui/admin/userspage.h"
+#include "ui/shell/controls.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -30,13 +31,14 @@ AdministrationDialog::AdministrationDialog(const Session &session, QWidget *pare
     m_users = new UsersPage(session, m_tabs);
     m_rules = new RulesPage(session, m_tabs);
     m_audit = new AuditPage(session, m_tabs);
-    m_tabs->addTab(m_sites, tr("Sites"));
-    m_tabs->addTab(m_practitioners, tr("Practitioners"));
-    m_tabs->addTab(m_motifs, tr("Visit reasons"));
-    m_tabs->addTab(m_hours, tr("Hours and absences"));
-    m_tabs->addTab(m_users, tr("Users"));
-    m_tabs->addTab(m_rules, tr("Practice rules"));
-    m_tabs->addTab(m_audit, tr("Audit log"));
+    // Each page scrolls where the screen is small (large text), rather than widening the window.
+    m_tabs->addTab(Controls::inScrollArea(m_sites), tr("Sites"));
+    m_tabs->addTab(Controls::inScrollArea(m_practitioners), tr("Practitioners"));
+    m_tabs->addTab(Controls::inScrollArea(m_motifs), tr("Visit reasons"));
+    m_tabs->addTab(Controls::inScrollArea(m_hours), tr("Hours and absences"));
+    m_tabs->addTab(Controls::inScrollArea(m_users), tr("Users"));
+    m_tabs->addTab(Controls::inScrollArea(m_rules), tr("Practice rules"));
+    m_tabs->addTab(Controls::inScrollArea(m_audit), tr("Audit log"));
     // What one page changes, the others show.
     connect(m_sites, &AdminPage::changed, m_practitioners, &PractitionersPage::reload);
     connect(m_practitioners, &AdminPage::changed, m_motifs, &MotifsPage::reload);
@@ -56,7 +58,7 @@ AdministrationDialog::AdministrationDialog(const Session &session, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(1440, 800);
+    Controls::resizeWithinScreen(this, QSize(1440, 800));
 }
 
 void AdministrationDialog::showTab(Tab tab)

@@ -9,6 +9,7 @@
 #include "ui/admin/practitionerspage.h"
 #include "ui/admin/sitespage.h"
 #include "ui/admin/userspage.h"
+#include "ui/shell/controls.h"
 #include "ui/shell/tones.h"
 
 #include <QLabel>
@@ -123,7 +124,7 @@ SetupAssistant::SetupAssistant(const Session &session, std::function<bool()> fro
         m_users->reload();
         centralHint->setText(tr("Taken from the central agenda: check each step, then finish."));
     });
-    resize(1180, 760);
+    Controls::resizeWithinScreen(this, QSize(1180, 760));
 }
 
 } // namespace guichet

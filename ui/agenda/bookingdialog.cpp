@@ -9,6 +9,7 @@
 #include "ui/admin/practitionerspage.h"
 #include "ui/identity/newpatientdialog.h"
 #include "ui/patients/patientsearchmodel.h"
+#include "ui/shell/controls.h"
 #include "ui/shell/tones.h"
 
 #include <QCheckBox>
@@ -213,7 +214,8 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &BookingDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &BookingDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
     auto *patientRow = new QHBoxLayout;
     patientRow->addWidget(m_patientField, 1);
     patientRow->addWidget(m_newPatient);
@@ -224,8 +226,8 @@ BookingDialog::BookingDialog(const Session &session, QWidget *parent)
     layout->addWidget(m_replace);
     layout->addWidget(m_waitlist);
     layout->addWidget(m_message);
-    layout->addWidget(buttons);
     setMinimumWidth(900);
+    Controls::setScrollingBody(this, layout, buttons);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);

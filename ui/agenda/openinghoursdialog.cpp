@@ -4,6 +4,8 @@
 #include "core/access/session.h"
 #include "core/agenda/openinghours.h"
 #include "core/domain/phone.h"
+#include "ui/shell/controls.h"
+#include "ui/shell/flowlayout.h"
 #include "ui/shell/tones.h"
 
 #include <QComboBox>
@@ -84,10 +86,10 @@ OpeningHoursDialog::OpeningHoursDialog(const Session &session, const QString &pr
     auto *remove = new QPushButton(tr("Remove"), special);
     remove->setObjectName(u"hoursRemoveException"_s);
     connect(remove, &QPushButton::clicked, this, &OpeningHoursDialog::removeSelectedException);
-    auto *entry = new QHBoxLayout;
+    auto *entry = new FlowLayout; // wraps on a small screen
     entry->addWidget(m_exceptionDate);
-    entry->addWidget(m_exceptionHours, 1);
-    entry->addWidget(m_exceptionReason, 1);
+    entry->addWidget(m_exceptionHours);
+    entry->addWidget(m_exceptionReason);
     entry->addWidget(add);
     entry->addWidget(remove);
     auto *specialLayout = new QVBoxLayout(special);
@@ -110,13 +112,14 @@ OpeningHoursDialog::OpeningHoursDialog(const Session &session, const QString &pr
     auto *columns = new QHBoxLayout;
     columns->addWidget(week);
     columns->addWidget(special, 1);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addLayout(columns, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_outside, 1);
-    layout->addWidget(buttons);
-    setMinimumSize(900, 520);
+    Controls::setScrollingBody(this, layout, buttons);
+    Controls::resizeWithinScreen(this, QSize(900, 520));
     connect(m_practitioner, &QComboBox::currentIndexChanged, this, [this] {
         m_message->clear();
         m_outside->hide();

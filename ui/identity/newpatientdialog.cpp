@@ -5,6 +5,7 @@
 #include "core/domain/phone.h"
 #include "core/eid/eidreader.h"
 #include "core/identity/patientservice.h"
+#include "ui/shell/controls.h"
 #include "ui/shell/messagebox.h"
 #include "ui/shell/tones.h"
 
@@ -153,13 +154,14 @@ NewPatientDialog::NewPatientDialog(const Session &session, QWidget *parent, cons
         ->setText(m_editId.isEmpty() ? tr("Create the record") : tr("Save the changes"));
     connect(buttons, &QDialogButtonBox::accepted, this, &NewPatientDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewPatientDialog::reject);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addWidget(m_problems);
     layout->addWidget(m_duplicatesTitle);
     layout->addWidget(m_duplicates);
-    layout->addWidget(buttons);
     setMinimumWidth(560);
+    Controls::setScrollingBody(this, layout, buttons);
     if (!m_editId.isEmpty()) {
         auto p = PatientDirectory(session).byId(m_editId);
         if (p) {

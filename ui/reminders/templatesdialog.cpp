@@ -7,6 +7,8 @@
 #include "core/reminders/reminderplanner.h"
 #include "core/reminders/reminderservice.h"
 #include "ui/reminders/messagesdialog.h"
+#include "ui/shell/controls.h"
+#include "ui/shell/flowlayout.h"
 #include "ui/shell/messagebox.h"
 #include "ui/shell/tones.h"
 
@@ -89,7 +91,7 @@ MessageTemplatesDialog::MessageTemplatesDialog(const Session &session, QWidget *
             item->setData(KindRole, k);
             item->setData(ChannelRole, QVariant::fromValue(c));
         }
-    m_list->setMinimumWidth(260);
+    m_list->setMinimumWidth(220);
     m_list->setMaximumWidth(320);
     m_language = new QComboBox(this);
     for (const QString &l : MessageTemplates::languages())
@@ -101,10 +103,10 @@ MessageTemplatesDialog::MessageTemplatesDialog(const Session &session, QWidget *
     m_check->setWordWrap(true);
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(u"templatePreview"_s);
-    m_preview->setMinimumWidth(380);
+    m_preview->setMinimumWidth(320);
 
     // The fields, a click away.
-    auto *fields = new QHBoxLayout;
+    auto *fields = new FlowLayout; // wraps: the placeholders are many
     fields->addWidget(new QLabel(tr("Insert:"), this));
     for (const QString &name : MessageTemplates::placeholders()) {
         auto *b = new QToolButton(this);
@@ -113,7 +115,6 @@ MessageTemplatesDialog::MessageTemplatesDialog(const Session &session, QWidget *
         connect(b, &QToolButton::clicked, this, [this, name] { m_text->insertPlainText(u'{' + name + u'}'); });
         fields->addWidget(b);
     }
-    fields->addStretch(1);
 
     m_save = new QPushButton(tr("Save this text"), this);
     m_reset = new QPushButton(tr("Back to Guichet's text"), this);
@@ -169,7 +170,7 @@ MessageTemplatesDialog::MessageTemplatesDialog(const Session &session, QWidget *
     connect(m_language, &QComboBox::currentIndexChanged, this, &MessageTemplatesDialog::load);
     connect(m_text, &QPlainTextEdit::textChanged, this, &MessageTemplatesDialog::refreshPreview);
     m_list->setCurrentRow(2); // the reminder e-mail: the one practices adjust first
-    resize(1280, 640);
+    Controls::resizeWithinScreen(this, QSize(1280, 640));
 }
 
 QString MessageTemplatesDialog::kind() const
