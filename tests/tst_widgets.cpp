@@ -1275,12 +1275,12 @@ void TestWidgets::everyButtonHasAName()
 void TestWidgets::blocksKeepTheirTextReadable()
 {
     // WCAG's 4.5:1 for the text on every block, whatever colour the practice gave its reasons.
-    QCOMPARE(qRound(AgendaColors::contrast(Qt::white, Qt::black)), 21);
+    QCOMPARE(qRound(Tones::contrast(Qt::white, Qt::black)), 21);
     for (const char *chosen : {"#8e44ad", "#c0392b", "#2c3e50", "#7fb3e6", "#f1c40f", "#000000"}) {
         const QColor fill = AgendaColors::readableFill(QColor(QLatin1String(chosen)).lighter(125));
-        QVERIFY2(AgendaColors::contrast(fill, AgendaColors::Text) >= AgendaColors::MinimumContrast, chosen);
-        QVERIFY2(AgendaColors::contrast(AgendaColors::readableText(QColor(QLatin1String(chosen)), Qt::white), Qt::white)
-                     >= AgendaColors::MinimumContrast,
+        QVERIFY2(Tones::contrast(fill, AgendaColors::Text) >= Tones::MinimumContrast, chosen);
+        QVERIFY2(Tones::contrast(AgendaColors::readableText(QColor(QLatin1String(chosen)), Qt::white), Qt::white)
+                     >= Tones::MinimumContrast,
                  chosen);
     }
     // A reason painted very dark (a practice's choice) is lightened on the grid, its hue kept.
@@ -1306,7 +1306,7 @@ void TestWidgets::blocksKeepTheirTextReadable()
         if (r.height() < 3 * line + 6)
             continue; // text down to the bottom: no bare fill to sample
         const QColor fill = image.pixelColor(r.right() - 4, r.bottom() - 3);
-        QVERIFY2(AgendaColors::contrast(fill, AgendaColors::Text) >= AgendaColors::MinimumContrast,
+        QVERIFY2(Tones::contrast(fill, AgendaColors::Text) >= Tones::MinimumContrast,
                  qPrintable(u"%1 on %2"_s.arg(grid.spokenItem(i), fill.name())));
         ++sampled;
     }
@@ -1373,15 +1373,25 @@ void TestWidgets::followsAHighContrastPalette()
             }
         return {};
     };
+    // The demo's Monday on a grid, and its picture.
+    auto mondayGrid = [&session] {
+        auto grid = std::make_unique<AgendaGrid>(session);
+        grid->resize(1400, 900);
+        grid->setDate(QDate(2026, 11, 23));
+        grid->reloadNow();
+        return grid;
+    };
+    auto painted = [](AgendaGrid &grid) {
+        QImage image(grid.size(), QImage::Format_RGB32);
+        grid.render(&image);
+        return image;
+    };
     QStringList grounds;
     for (const QPalette &palette : {light, contrast}) {
         QApplication::setPalette(palette);
-        AgendaGrid grid(session);
-        grid.resize(1400, 900);
-        grid.setDate(QDate(2026, 11, 23));
-        grid.reloadNow();
-        QImage image(grid.size(), QImage::Format_RGB32);
-        grid.render(&image);
+        const auto owned = mondayGrid();
+        AgendaGrid &grid = *owned;
+        const QImage image = painted(grid);
         const QPoint open = openPoint(grid);
         QVERIFY(!open.isNull());
         grounds << image.pixelColor(open).name();
@@ -1392,8 +1402,8 @@ void TestWidgets::followsAHighContrastPalette()
         // The blocks keep their colours and their dark text, readable on any ground.
         QVERIFY(grid.itemCount() > 10);
         const QRect block = grid.itemRect(0);
-        QVERIFY(AgendaColors::contrast(image.pixelColor(block.right() - 4, block.bottom() - 2), AgendaColors::Text)
-                >= AgendaColors::MinimumContrast);
+        QVERIFY(Tones::contrast(image.pixelColor(block.right() - 4, block.bottom() - 2), AgendaColors::Text)
+                >= Tones::MinimumContrast);
 
         MonthView month(session);
         month.resize(900, 600);
@@ -1440,16 +1450,11 @@ void TestWidgets::followsAHighContrastPalette()
     // desk works; the application's change reaches widgets only in a running event loop, so set
     // here on the widget, which sends the same PaletteChange): its grounds follow.
     QApplication::setPalette(light);
-    AgendaGrid shown(session);
-    shown.resize(1400, 900);
-    shown.setDate(QDate(2026, 11, 23));
-    shown.reloadNow();
-    QImage before(shown.size(), QImage::Format_RGB32);
-    shown.render(&before);
-    shown.setPalette(contrast);
-    QImage after(shown.size(), QImage::Format_RGB32);
-    shown.render(&after);
-    const QPoint open = openPoint(shown);
+    const auto shown = mondayGrid();
+    const QImage before = painted(*shown);
+    shown->setPalette(contrast);
+    const QImage after = painted(*shown);
+    const QPoint open = openPoint(*shown);
     QCOMPARE(before.pixelColor(open).name(), u"#ffffff"_s);
     QCOMPARE(after.pixelColor(open).name(), u"#000000"_s);
 }

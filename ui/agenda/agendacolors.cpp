@@ -6,11 +6,6 @@
 
 namespace guichet::AgendaColors {
 
-double contrast(const QColor &a, const QColor &b)
-{
-    return Tones::contrast(a, b);
-}
-
 QColor readableFill(const QColor &fill, const QColor &text)
 {
     return Tones::movedUntilReadable(fill, Qt::white, text);

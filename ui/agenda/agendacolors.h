@@ -11,14 +11,11 @@ namespace guichet::AgendaColors {
 // The grid's text: dark on the blocks, grey (and struck out) on what no longer takes the slot.
 inline const QColor Text{0x1d, 0x27, 0x33};
 inline const QColor CancelledText{0x5f, 0x6b, 0x7a};
-inline constexpr double MinimumContrast = Tones::MinimumContrast;
-
-// The contrast ratio of two colours (1 to 21), from their relative luminance (WCAG 2.x).
-double contrast(const QColor &a, const QColor &b);
-// `fill` lightened (its hue kept) until `text` reads on it at MinimumContrast.
+// Contrast ratios and WCAG's minimum: Tones::contrast, Tones::MinimumContrast.
+// `fill` lightened (its hue kept) until `text` reads on it at Tones::MinimumContrast.
 QColor readableFill(const QColor &fill, const QColor &text = Text);
 // `text` darkened on a light ground, lightened on a dark one (its hue kept), until it reads on
-// `background` at MinimumContrast.
+// `background` at Tones::MinimumContrast.
 QColor readableText(const QColor &text, const QColor &background);
 
 // The grounds and lines of the grid and the month: the house greys on a light palette, the
